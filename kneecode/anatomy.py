@@ -1,0 +1,175 @@
+"""Stage 3: tie pain words and symptoms to the body site they are about (coding-rules section 1).
+
+A finding needs a pain word and a knee site that it is about. The site is looked for:
+1. before the word, across words such as "is", "has been", "mild", "and swelling"
+   ("right knee has been hurting", "knee swelling and pain");
+2. after it, across prepositions and determiners ("pain in the back of the right knee");
+3. as the subject of the sentence ("Left knee: ... flexion limited by pain").
+The nearest site wins, so "left wrist pain and knee pain" gives the wrist its own pain.
+Coordinated sites share the word: "pain in the right hip and knee".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .match import Matches, TermHit
+from .normalize import Doc
+
+_SITES = ("knee_site", "other_site")
+_SCORE_TOKENS = frozenset({"/", "(", ")", "x", "%"})
+MAX_BEFORE = 6
+MAX_AFTER = 8
+SUBJECT_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    word: TermHit  # the pain word or symptom
+    sites: tuple[TermHit, ...]
+    how: str  # before | after | subject | self
+
+
+class Linker:
+    def __init__(self, doc: Doc, m: Matches, lex: Lexicon) -> None:
+        self.doc = doc
+        self.m = m
+        self.gap_pre = lex.word_sets["gap_pre"]
+        self.gap_post = lex.word_sets["gap_post"]
+        self.det = lex.word_sets["determiner"]
+        self.coord = lex.word_sets["coordinator"]
+
+    def _cat(self, i: int) -> str | None:
+        return self.m.category_at(i)
+
+    def _filler(self, i: int, gap: frozenset[str]) -> bool:
+        w = self.m.words[i]
+        cat = self._cat(i)
+        if cat in ("modifier", "side", "pain", "symptom"):
+            return True
+        if cat is not None:
+            return False
+        return w in gap or w in self.det or w.isdigit() or w in _SCORE_TOKENS
+
+    def _site_before(self, word: TermHit, floor: int) -> TermHit | None:
+        i = word.start - 1
+        steps = 0
+        while i >= floor and steps < MAX_BEFORE:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in _SITES:
+                return hit
+            if hit is not None and hit.category == "not_knee":
+                return None
+            if not self._filler(i, self.gap_pre):
+                return None
+            i = hit.start - 1 if hit is not None else i - 1
+            steps += 1
+        return None
+
+    def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
+        i = word.end
+        steps = 0
+        while i < ceiling and steps < MAX_AFTER:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in _SITES:
+                return hit
+            if hit is not None and hit.category == "not_knee":
+                return None
+            if not self._filler(i, self.gap_post):
+                return None
+            i = hit.end if hit is not None else i + 1
+            steps += 1
+        return None
+
+    def _coordinated(self, site: TermHit, floor: int, ceiling: int, forward: bool) -> list[TermHit]:
+        """Sites joined to ``site`` by and/or/commas ("hip and knee", "knee and ankle")."""
+        out: list[TermHit] = []
+        current = site
+        for _ in range(4):
+            i = current.end if forward else current.start - 1
+            seen_coord = False
+            nxt: TermHit | None = None
+            while floor <= i < ceiling:
+                hit = self.m.hit_at(i)
+                w = self.m.words[i]
+                if hit is not None and hit.category in _SITES:
+                    nxt = hit
+                    break
+                if hit is not None and hit.category in ("modifier", "side"):
+                    pass
+                elif hit is None and (w in self.coord or w in self.det):
+                    seen_coord = seen_coord or w in self.coord
+                else:
+                    break
+                i = (hit.end if forward else hit.start - 1) if hit is not None else (i + 1 if forward else i - 1)
+            if nxt is None or not seen_coord:
+                break
+            if forward and nxt.end < ceiling and self._cat(nxt.end) in ("pain", "symptom"):
+                break  # "hip pain, knee swelling": the knee has its own finding
+            out.append(nxt)
+            current = nxt
+        return out
+
+    def _subject(self, a: int, b: int, word: TermHit) -> TermHit | None:
+        """A site opening the sentence ("Left knee: ...", "R knee without effusion, ...")."""
+        i = a
+        while i < b and i in self.doc.header_tokens:
+            i += 1
+        limit = min(b, i + SUBJECT_WINDOW)
+        while i < limit and i < word.start:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in _SITES:
+                # no other body site between the subject and the word
+                for j in range(hit.end, word.start):
+                    other = self.m.hit_at(j)
+                    if other is not None and other.category == "other_site":
+                        return None
+                return hit
+            w = self.m.words[i]
+            if hit is not None and hit.category in ("side", "modifier"):
+                i = hit.end
+                continue
+            if w in self.det or w in ("-", "*", "•", ".", ")") or w.isdigit():
+                i += 1
+                continue
+            return None
+        return None
+
+    def attach(self, word: TermHit) -> Attachment | None:
+        if word.value == "knee_pain":  # gonalgia: the word names the knee itself
+            return Attachment(word, (word,), "self")
+        a, b = self.doc.sentences[self.doc.sentence_of[word.start]]
+        site = self._site_before(word, a)
+        if site is not None:
+            sites = [site, *self._coordinated(site, a, b, forward=False)]
+            return Attachment(word, tuple(sites), "before")
+        site = self._site_after(word, b)
+        if site is not None:
+            sites = [site, *self._coordinated(site, a, b, forward=True)]
+            return Attachment(word, tuple(sites), "after")
+        site = self._subject(a, b, word)
+        if site is not None:
+            return Attachment(word, (site,), "subject")
+        return None
+
+
+def link(doc: Doc, m: Matches, lex: Lexicon, skip: set[int]) -> tuple[list[Attachment], list[TermHit]]:
+    """Attach every pain word and symptom; returns knee attachments and unattached pain words.
+
+    ``skip`` holds tokens inside diagnosis names ("patellofemoral pain syndrome"), whose pain
+    word is part of the diagnosis, not a finding of its own.
+    """
+    linker = Linker(doc, m, lex)
+    attached: list[Attachment] = []
+    loose: list[TermHit] = []
+    for hit in m.terms:
+        if hit.category not in ("pain", "symptom") or hit.start in skip:
+            continue
+        att = linker.attach(hit)
+        knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit) if att else ()
+        if att is not None and knee_sites:
+            attached.append(Attachment(hit, knee_sites, att.how))
+        elif att is None and hit.category == "pain":
+            loose.append(hit)
+    return attached, loose

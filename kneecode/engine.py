@@ -1,0 +1,203 @@
+"""Run the pipeline on one note: normalise -> match -> attach -> sides -> context -> diagnoses -> decide."""
+
+from __future__ import annotations
+
+from . import __version__, anatomy, coding, context, diagnoses, match
+from .laterality import SideReader, infer
+from .lexicon import Lexicon, default_lexicon
+from .match import TermHit
+from .models import (
+    BOTH,
+    NO_SIDE,
+    Assertion,
+    Category,
+    CodingResult,
+    Diagnosis,
+    Finding,
+    LeftOut,
+    Setting,
+    SideEvidence,
+    TargetType,
+)
+from .normalize import prepare
+
+CODE_SET = "ICD-10-CM FY2026 (April 1, 2026 update)"
+
+
+def versions(lex: Lexicon) -> dict[str, str]:
+    return {"kneecode": __version__, "code_set": CODE_SET, "lexicon": lex.fingerprint}
+
+
+def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: Lexicon | None = None) -> CodingResult:
+    """Code one clinical note. Never raises on any text; an empty note gives no codes."""
+    lex = lexicon or default_lexicon()
+    setting = Setting(setting)
+    doc = prepare(text, lex)
+    m = match.find(doc, lex)
+
+    # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis.
+    in_dx_name = {i for s, e, _ in m.diagnosis_words if e - s > 1 for i in range(s, e)}
+    attachments, loose = anatomy.link(doc, m, lex, in_dx_name)
+
+    knee_sites = [h for h in m.terms if h.category == "knee_site"]
+    pain_sentences = {doc.sentence_of[a.word.start] for a in attachments if a.word.category == "pain"}
+    candidates = diagnoses.find(doc, m, lex, pain_sentences, bool(pain_sentences))
+
+    targets: list[context.Target] = [
+        (a.word.start, TargetType.PAIN if a.word.category == "pain" else TargetType.SYMPTOM) for a in attachments
+    ]
+    targets += [(c.head, TargetType.DIAGNOSIS) for c in candidates]
+    targets += [(h.start, TargetType.SITE) for h in knee_sites]
+    assertions = context.assert_targets(doc, m, lex, targets)
+
+    reader = SideReader(doc, m, lex)
+    mentions = [
+        (h, reader.stated(h)) for h in knee_sites if not assertions[(h.start, TargetType.SITE)].has(Category.FAMILY)
+    ]
+
+    findings: list[Finding] = []
+    for att in attachments:
+        ttype = TargetType.PAIN if att.word.category == "pain" else TargetType.SYMPTOM
+        side = _finding_side(att, reader, doc.text, mentions)
+        s = doc.sentence_of[att.word.start]
+        findings.append(
+            Finding(
+                kind="pain" if ttype is TargetType.PAIN else att.word.value,
+                words=(att.word.match,),
+                sites=tuple(site.match for site in att.sites if site is not att.word),
+                side=side,
+                assertion=assertions[(att.word.start, ttype)],
+                sentence=s,
+                section=doc.sections[s].name,
+                attached_by=att.how,
+            )
+        )
+    findings = _merge_adjacent(findings)
+
+    dx = [
+        _diagnosis(c, reader, doc, m, lex, assertions[(c.head, TargetType.DIAGNOSIS)], mentions, findings, setting)
+        for c in candidates
+    ]
+    decision = coding.decide(findings, dx, lex, setting is Setting.INPATIENT)
+    left_out = list(decision.left_out) + _unattached(doc, m, loose)
+    left_out.sort(key=lambda lo: lo.span.start)
+    return CodingResult(
+        text=text,
+        setting=setting,
+        codes=decision.codes,
+        suggestions=decision.suggestions,
+        left_out=tuple(left_out),
+        findings=tuple(findings),
+        diagnoses=tuple(dx),
+        advisories=decision.advisories,
+        replaced_by=decision.replaced_by,
+        versions=versions(lex),
+    )
+
+
+def _finding_side(att: anatomy.Attachment, reader: SideReader, text: str, mentions) -> SideEvidence:
+    sides = NO_SIDE
+    evidence: SideEvidence | None = None
+    for site in att.sites:
+        after = att.word.end if att.word.start >= site.end else None
+        ev = reader.stated(site, after=after)
+        if ev.sides:
+            sides = sides | ev.sides
+            evidence = ev if evidence is None else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
+    if evidence is not None:
+        return evidence
+    return infer(text, mentions, {s.start for s in att.sites})
+
+
+def _merge_adjacent(findings: list[Finding]) -> list[Finding]:
+    """'aching pain R knee' is one finding with two pain words, not two findings."""
+    out: list[Finding] = []
+    for f in findings:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == f.kind
+            and prev.sites == f.sites
+            and prev.sentence == f.sentence
+            and prev.assertion == f.assertion
+        ):
+            out[-1] = Finding(prev.kind, prev.words + f.words, prev.sites, prev.side, prev.assertion, prev.sentence, prev.section, prev.attached_by)
+        else:
+            out.append(f)
+    return out
+
+
+def _diagnosis(
+    c: diagnoses.DiagnosisCandidate,
+    reader: SideReader,
+    doc,
+    m,
+    lex: Lexicon,
+    assertion: Assertion,
+    mentions,
+    findings: list[Finding],
+    setting: Setting,
+) -> Diagnosis:
+    a, b = doc.sentences[doc.sentence_of[c.start]]
+    side = reader.around_span(c.start, c.end)
+    for site in c.knee_sites:
+        if side.sides:
+            break
+        side = reader.stated(site)
+    if not side.sides:
+        side = diagnoses.leg_side(m, reader, c, a, b) or side
+    if not side.sides:
+        same_sentence = [f for f in findings if f.kind == "pain" and f.sentence == doc.sentence_of[c.start] and f.side.sides]
+        if same_sentence:
+            f = min(same_sentence, key=lambda f: abs(f.span.start - c.span.start))
+            side = SideEvidence(f.side.sides, "linked", f.side.words, f"from the knee pain it explains, '{f.span.text}' at {f.span.start}")
+    if not side.sides:
+        side = infer(doc.text, mentions, {site.start for site in c.knee_sites})
+    status = _status(c, assertion, setting)
+    if status == "established" and c.rule.needs_pain:
+        painful = any(
+            f.kind == "pain" and f.assertion.current and (f.side.sides & side.sides or not (f.side.sides or side.sides))
+            for f in findings
+        )
+        if not painful:
+            status = "no pain"
+    description = lex.code_description(c.rule.category)
+    return Diagnosis(c.rule, description, c.span, c.words, side, assertion, status, c.linked_by, doc.sentence_of[c.start])
+
+
+def _status(c: diagnoses.DiagnosisCandidate, assertion: Assertion, setting: Setting) -> str:
+    if assertion.has(Category.FAMILY):
+        return "family"
+    if assertion.has(Category.NEGATED):
+        return "negated"
+    if assertion.has(Category.HYPOTHETICAL):
+        return "hypothetical"
+    historical = assertion.first(Category.HISTORICAL)
+    if historical is not None and not c.rule.needs_pain:
+        # A past-history header does not make a chronic condition (OA, gout) historical.
+        if not (historical.source == "section" and c.rule.course == "chronic"):
+            return "historical"
+    if assertion.has(Category.UNCERTAIN) and setting is Setting.OUTPATIENT:
+        return "uncertain"
+    return "established"
+
+
+def _unattached(doc, m, loose: list[TermHit]) -> list[LeftOut]:
+    """Explain knee-looking text that was not coded: equipment, kneeling, false friends."""
+    out: list[LeftOut] = []
+    for h in m.terms:
+        if h.category == "not_knee":
+            out.append(LeftOut(h.match.span, "not_knee", f"'{h.match.span.text}' at {h.match.span.start} is {h.value}, not a knee site"))
+    kneel_sentences = {doc.sentence_of[i] for i, w in enumerate(doc.words) if w.startswith("kneel")}
+    knee_sentences = {doc.sentence_of[h.start] for h in m.terms if h.category in ("knee_site", "not_knee")}
+    for h in loose:
+        s = doc.sentence_of[h.start]
+        if s in kneel_sentences or s in knee_sentences:
+            why = "kneeling is an activity, not a site" if s in kneel_sentences else "no knee site is tied to it"
+            out.append(LeftOut(h.match.span, "unattached", f"'{h.match.span.text}' at {h.match.span.start}: {why}"))
+    for ff in m.false_friends:
+        out.append(LeftOut(ff.span, "false_friend", f"'{ff.span.text}' at {ff.span.start} is a common word, not a misspelling of '{ff.target}'"))
+    return out
+
+
+__all__ = ["code_note", "versions", "CODE_SET", "BOTH"]

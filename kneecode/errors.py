@@ -1,0 +1,24 @@
+"""Exceptions the library raises; the CLI turns them into one-line messages."""
+
+from __future__ import annotations
+
+
+class KneecodeError(Exception):
+    """Base class: the message is written for the person who has to fix the problem."""
+
+
+class LexiconError(KneecodeError):
+    """A data file (lexicon, rules, code table) is malformed. Names the file and line."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+
+
+class InputError(KneecodeError):
+    """A note or input file cannot be read. Names the file (and line or row) and the problem."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.problem = message

@@ -1,0 +1,130 @@
+"""Measure the engine against labelled notes (coding-rules section 6 format)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .engine import code_note
+from .lexicon import Lexicon, default_lexicon
+from .models import Setting
+
+PAIN_CODES = ("M25.561", "M25.562", "M25.569")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldNote:
+    id: str
+    text: str
+    codes: frozenset[str]
+    setting: Setting
+    replaced_by: frozenset[str]
+    why: str
+    source: str  # file:line
+
+
+@dataclass(frozen=True, slots=True)
+class Miss:
+    id: str
+    gold: tuple[str, ...]
+    predicted: tuple[str, ...]
+    setting: str
+    why: str
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "gold": list(self.gold),
+            "predicted": list(self.predicted),
+            "setting": self.setting,
+            "why": self.why,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CodeScore:
+    code: str
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "support": self.tp + self.fn,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    notes: int
+    exact_match: float
+    scores: tuple[CodeScore, ...]
+    misses: tuple[Miss, ...]
+    replaced_by_agreement: float
+    errors: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "notes": self.notes,
+            "exact_match": round(self.exact_match, 4),
+            "codes": [s.to_dict() for s in self.scores],
+            "replaced_by_agreement": round(self.replaced_by_agreement, 4),
+            "wrong": [m.to_dict() for m in self.misses],
+            "errors": list(self.errors),
+        }
+
+
+def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evaluation:
+    lex = lexicon or default_lexicon()
+    counts = {c: [0, 0, 0] for c in PAIN_CODES}
+    total = exact = rb_total = rb_agree = 0
+    misses: list[Miss] = []
+    for note in notes:
+        result = code_note(note.text, note.setting, lex)
+        predicted = frozenset(result.codes)
+        total += 1
+        for code in PAIN_CODES:
+            if code in predicted and code in note.codes:
+                counts[code][0] += 1
+            elif code in predicted:
+                counts[code][1] += 1
+            elif code in note.codes:
+                counts[code][2] += 1
+        if predicted == note.codes:
+            exact += 1
+        else:
+            misses.append(Miss(note.id, tuple(sorted(note.codes)), tuple(sorted(predicted)), note.setting.value, note.why, note.source))
+        if note.replaced_by:
+            rb_total += 1
+            rb_agree += frozenset(result.replaced_by) == note.replaced_by
+    scores = tuple(CodeScore(c, *counts[c]) for c in PAIN_CODES)
+    return Evaluation(
+        notes=total,
+        exact_match=exact / total if total else 0.0,
+        scores=scores,
+        misses=tuple(misses),
+        replaced_by_agreement=rb_agree / rb_total if rb_total else 1.0,
+    )

@@ -1,0 +1,206 @@
+"""Stage 2: recognise lexicon terms, context cues and diagnosis words in a tokenised note.
+
+Exact matching comes first. A word that matches nothing is compared with the fuzzy
+targets (knee, pain, right, ...) by optimal-string-alignment distance, so "pian", "kneee",
+"rigth" and "bilaterial" are recognised. Guards keep false friends out: the word must share
+its first letter with the target, be at least four letters long, and must not be a common
+English word listed in ``data/false_friends.txt`` ("knew", "kneel", "paint", "lift") or any
+word the lexicons already know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from .lexicon import ContextRule, Lexicon, Term
+from .models import Span, WordMatch
+from .normalize import Doc
+
+MIN_FUZZY_LENGTH = 4
+_FUZZY_CACHE_LIMIT = 200_000
+
+
+def max_distance(target: str) -> int:
+    """Edits allowed for a target word: one for short words, two from seven letters."""
+    return 1 if len(target) <= 6 else 2
+
+
+def nearest_target(word: str, lex: Lexicon) -> tuple[str, float] | None:
+    """The fuzzy target a word is a misspelling of, with its rapidfuzz ratio; no guard applied."""
+    candidates = lex.fuzzy_targets.get(word[0]) if word else None
+    if not candidates:
+        return None
+    best: tuple[int, float, str] | None = None
+    for target in candidates:
+        limit = max_distance(target)
+        if abs(len(target) - len(word)) > limit:
+            continue
+        dist = OSA.distance(word, target, score_cutoff=limit)
+        if dist > limit:
+            continue
+        score = fuzz.ratio(word, target)
+        if best is None or (dist, -score) < (best[0], -best[1]):
+            best = (dist, score, target)
+    return (best[2], best[1]) if best else None
+
+
+def fuzzy_correction(word: str, lex: Lexicon) -> tuple[str, float] | None:
+    """The target for a misspelt word, or None (exact words and false friends are never changed)."""
+    cache = lex._fuzzy_cache
+    if word in cache:
+        return cache[word]
+    result = None
+    if (
+        len(word) >= MIN_FUZZY_LENGTH
+        and word.isalpha()
+        and word not in lex.known_words
+        and word not in lex.false_friends
+    ):
+        result = nearest_target(word, lex)
+    if len(cache) > _FUZZY_CACHE_LIMIT:
+        cache.clear()
+    cache[word] = result
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A layer-1 term (site, pain word, symptom, side, ...) covering tokens [start, end)."""
+
+    start: int
+    end: int
+    term: Term
+    match: WordMatch
+
+    @property
+    def category(self) -> str:
+        return self.term.category
+
+    @property
+    def value(self) -> str:
+        return self.term.value
+
+
+@dataclass(frozen=True, slots=True)
+class ContextHit:
+    start: int
+    end: int
+    rules: tuple[ContextRule, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class FalseFriend:
+    """A common word one letter away from a target ("knew" / knee): reported, never matched."""
+
+    span: Span
+    target: str
+
+
+@dataclass
+class Matches:
+    """Everything recognised in a note, with per-token lookups for the later stages."""
+
+    words: list[str]  # after fuzzy correction
+    terms: list[TermHit]
+    term_at: list[int]  # token -> index in terms, or -1
+    context: list[ContextHit]
+    diagnosis_words: list[tuple[int, int, tuple[tuple[int, int], ...]]]
+    false_friends: list[FalseFriend]
+
+    def category_at(self, i: int) -> str | None:
+        k = self.term_at[i]
+        return self.terms[k].term.category if k >= 0 else None
+
+    def hit_at(self, i: int) -> TermHit | None:
+        k = self.term_at[i]
+        return self.terms[k] if k >= 0 else None
+
+
+def _span(doc: Doc, a: int, b: int) -> Span:
+    return Span(doc.starts[a], doc.ends[b - 1], doc.text[doc.starts[a] : doc.ends[b - 1]])
+
+
+def find(doc: Doc, lex: Lexicon) -> Matches:
+    n = len(doc.words)
+    words = list(doc.words)
+    fuzzy: dict[int, float] = {}
+    false_friends: list[FalseFriend] = []
+    for i, w in enumerate(doc.words):
+        hit = fuzzy_correction(w, lex)
+        if hit is not None:
+            words[i] = hit[0]
+            fuzzy[i] = hit[1]
+        elif w in lex.false_friends and len(w) >= MIN_FUZZY_LENGTH:
+            near = nearest_target(w, lex)
+            if near is not None:
+                false_friends.append(FalseFriend(_span(doc, i, i + 1), near[0]))
+
+    terms: list[TermHit] = []
+    term_at = [-1] * n
+    i = 0
+    index = lex.terms
+    while i < n:
+        found = index.longest_at(words, i)
+        if found is None:
+            i += 1
+            continue
+        length, payloads = found
+        term = payloads[0]
+        is_fuzzy = any(k in fuzzy for k in range(i, i + length))
+        score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0)
+        match = WordMatch(_span(doc, i, i + length), term.text, term.category, term.value, is_fuzzy, score)
+        for k in range(i, i + length):
+            term_at[k] = len(terms)
+        terms.append(TermHit(i, i + length, term, match))
+        i += length
+
+    family = lex.token_classes.get("family", frozenset())
+
+    def classes(j: int) -> tuple[str, ...]:
+        out: list[str] = []
+        k = term_at[j]
+        if k >= 0 and terms[k].start == j and terms[k].term.category == "side":
+            out.append("<side>")
+        w = words[j]
+        if w.isdigit():
+            out.append("<number>")
+            if len(w) == 4 and w[:2] in ("19", "20"):
+                out.append("<year>")
+        if w in family:
+            out.append("<family>")
+        return tuple(out)
+
+    context: list[ContextHit] = []
+    for a, b in doc.sentences:
+        # Every position's longest phrase, then overlaps resolved in favour of the longer
+        # phrase: "r/o" must win over ", <side>" in "knee pain, r/o tendinitis".
+        found_at: list[tuple[int, int, list[ContextRule]]] = []
+        for i in range(a, b):
+            found_ctx = lex.context.longest_at(words, i, classes, stop=b)
+            if found_ctx is not None:
+                found_at.append((i, found_ctx[0], found_ctx[1]))
+        taken = [False] * (b - a)
+        for i, length, rules in sorted(found_at, key=lambda f: (-f[1], f[0])):
+            if any(taken[i - a : i - a + length]):
+                continue
+            for k in range(i - a, i - a + length):
+                taken[k] = True
+            context.append(ContextHit(i, i + length, tuple(rules), _span(doc, i, i + length)))
+    context.sort(key=lambda h: h.start)
+
+    dx_words: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
+    i = 0
+    while i < n:
+        found_dx = lex.diagnosis_terms.longest_at(words, i)
+        if found_dx is None:
+            i += 1
+            continue
+        length, payloads_dx = found_dx
+        dx_words.append((i, i + length, tuple(payloads_dx)))
+        i += length
+
+    return Matches(words, terms, term_at, context, dx_words, false_friends)
