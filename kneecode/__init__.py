@@ -1,3 +1,30 @@
-"""kneecode: explainable ICD-10-CM knee-pain coding (M25.561 / M25.562 / M25.569)."""
+"""kneecode: explainable ICD-10-CM knee-pain coding (M25.561 / M25.562 / M25.569).
+
+Library API::
+
+    from kneecode import code_note, result_dict
+    result = code_note("Pt c/o L knee pain x 2 weeks", setting="outpatient")
+    result.codes            # ('M25.562',)
+    result_dict(result)     # the documented JSON object
+"""
 
 __version__ = "0.1.0"
+
+from .engine import code_note  # noqa: E402
+from .errors import InputError, KneecodeError, LexiconError  # noqa: E402
+from .explain import result_dict  # noqa: E402
+from .lexicon import default_lexicon, load_lexicon  # noqa: E402
+from .models import CodingResult, Setting  # noqa: E402
+
+__all__ = [
+    "__version__",
+    "code_note",
+    "result_dict",
+    "load_lexicon",
+    "default_lexicon",
+    "CodingResult",
+    "Setting",
+    "KneecodeError",
+    "InputError",
+    "LexiconError",
+]

@@ -20,7 +20,9 @@ from .normalize import Doc
 _SITES = ("knee_site", "other_site")
 _SCORE_TOKENS = frozenset({"/", "(", ")", "x", "%"})
 MAX_BEFORE = 6
-MAX_AFTER = 8
+MAX_AFTER = 10
+PRONOUNS = frozenset({"it", "they"})
+PRONOUN_REACH = 40  # tokens back to look for what 'it' refers to
 SUBJECT_WINDOW = 5
 
 
@@ -136,6 +138,32 @@ class Linker:
             return None
         return None
 
+    def _pronoun_before(self, word: TermHit, floor: int) -> int | None:
+        """Token index of 'it'/'they' standing as the subject of the pain word ("it aches at night")."""
+        i = word.start - 1
+        steps = 0
+        while i >= floor and steps < MAX_BEFORE:
+            w = self.m.words[i]
+            if w in PRONOUNS and self._cat(i) is None:
+                return i
+            if not self._filler(i, self.gap_pre):
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _antecedent(self, pronoun: int) -> TermHit | None:
+        """The nearest site before the pronoun, in its sentence or the one before."""
+        sentence = self.doc.sentence_of[pronoun]
+        floor = self.doc.sentences[max(0, sentence - 1)][0]
+        i = pronoun - 1
+        while i >= max(floor, pronoun - PRONOUN_REACH):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in _SITES:
+                return hit
+            i -= 1
+        return None
+
     def attach(self, word: TermHit) -> Attachment | None:
         if word.value == "knee_pain":  # gonalgia: the word names the knee itself
             return Attachment(word, (word,), "self")
@@ -148,6 +176,10 @@ class Linker:
         if site is not None:
             sites = [site, *self._coordinated(site, a, b, forward=True)]
             return Attachment(word, tuple(sites), "after")
+        pronoun = self._pronoun_before(word, a)
+        if pronoun is not None:
+            site = self._antecedent(pronoun)
+            return Attachment(word, (site,), "pronoun") if site is not None else None
         site = self._subject(a, b, word)
         if site is not None:
             return Attachment(word, (site,), "subject")

@@ -95,7 +95,7 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
             code, text, category = reason
             cue = f.assertion.first(category)
             left_out.append(
-                LeftOut(f.span, code, text, sides_label(f.side.sides), cue.span if cue else None, None, g("current_only"))
+                LeftOut(f.phrase, code, text, sides_label(f.side.sides), cue.span if cue else None, None, g("current_only"))
             )
 
     established = [d for d in diagnoses if d.status == "established"]
@@ -119,7 +119,7 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
             for f in on_side:
                 left_out.append(
                     LeftOut(
-                        f.span,
+                        f.phrase,
                         "replaced",
                         f"{side.value} knee pain is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})",
                         side.value,
@@ -165,7 +165,7 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
         for f in sideless:
             left_out.append(
                 LeftOut(
-                    f.span,
+                    f.phrase,
                     "subsumed",
                     f"no side here; the note's knee pain is reported by side ({coded}), and M25.569 is never reported with M25.561 or M25.562",
                     "unspecified",
@@ -183,7 +183,7 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
                 replaced_by.append(d.rule.category)
             for f in sideless:
                 left_out.append(
-                    LeftOut(f.span, "replaced", f"knee pain is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})", "unspecified", d.span, d.rule.category, guide)
+                    LeftOut(f.phrase, "replaced", f"knee pain is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})", "unspecified", d.span, d.rule.category, guide)
                 )
         else:
             checks = _checks(sideless[0])
@@ -207,7 +207,7 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
                 Advisory(
                     "laterality_unspecified",
                     "Knee pain is documented without a side: query the provider for laterality (many payers deny M25.569).",
-                    tuple(f.span for f in sideless),
+                    tuple(f.phrase for f in sideless),
                     None,
                     g("unspecified_side_query"),
                 )
@@ -223,7 +223,7 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
                     )
                 )
 
-    for d in established:
+    for d, spans in _distinct(established):
         replaced = d.rule.category in replaced_by
         where = sides_label(d.side.sides)
         if d.rule.needs_pain:
@@ -233,15 +233,15 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
             message += " It replaces the knee pain code of that knee (I.B.5)." if replaced else " No knee pain code of that knee was affected."
         if d.assertion.has(Category.UNCERTAIN):
             message += f" Uncertain wording is treated as established in the inpatient setting ({g('uncertain_inpatient').citation})."
-        advisories.append(Advisory("definitive_diagnosis", message, (d.span,), d.rule.category, g("integral_symptom")))
-    for d in uncertain:
+        advisories.append(Advisory("definitive_diagnosis", message, spans, d.rule.category, g("integral_symptom")))
+    for d, spans in _distinct(uncertain):
         cue = d.assertion.first(Category.UNCERTAIN)
         cue_text = f" ('{cue.span.text}' at {cue.span.start})" if cue else ""
         advisories.append(
             Advisory(
                 "uncertain_diagnosis",
                 f"Uncertain diagnosis {_dx_label(d)}{cue_text} is not coded in the outpatient setting; the knee pain is coded instead.",
-                (d.span,),
+                spans,
                 d.rule.category,
                 g("uncertain_outpatient"),
             )
@@ -253,16 +253,22 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
     return Decision(tuple(suggestions), tuple(left_out), tuple(advisories), tuple(replaced_by))
 
 
+def _distinct(ds: list[Diagnosis]) -> list[tuple[Diagnosis, tuple]]:
+    """One advisory per diagnosis category and side, listing every mention."""
+    groups: dict[tuple[str, frozenset], list[Diagnosis]] = {}
+    for d in ds:
+        groups.setdefault((d.rule.category, d.side.sides), []).append(d)
+    return [(group[0], tuple(x.span for x in group)) for group in groups.values()]
+
+
 def _reason(fs: list[Finding], side: str) -> str:
     first = fs[0]
-    text = first.span.text
-    site = first.sites[0].span.text if first.sites else ""
-    where = f"'{text}' + '{site}'" if site and site != text else f"'{text}'"
+    where = f"'{first.phrase.text}'"
     if side == "unspecified":
         how = "no side is stated and " + (
             "the other knee mentions disagree" if first.side.how == "conflict" else "no other knee mention has a side"
         )
-        return f"Current knee pain ({where} at {first.span.start}); {how}."
+        return f"Current knee pain {where} at {first.phrase.start}; {how}."
     detail = first.side.detail
-    more = f" (+{len(fs) - 1} more mention{'s' if len(fs) > 2 else ''})" if len(fs) > 1 else ""
-    return f"Current {side} knee pain ({where} at {first.span.start}{more}); side: {detail}."
+    more = f" and {len(fs) - 1} more mention{'s' if len(fs) > 2 else ''}" if len(fs) > 1 else ""
+    return f"Current {side} knee pain {where} at {first.phrase.start}{more}; side: {detail}."

@@ -32,13 +32,13 @@ Target = tuple[int, TargetType]  # (token index, type)
 
 
 class _Active:
-    """Modifiers currently in force during a sweep, newest last, one per literal."""
+    """Modifiers currently in force during a sweep, newest last, one entry per rule."""
 
     def __init__(self) -> None:
         self.items: list[list] = []  # [hit, rule, remaining targets]
 
     def add(self, hit: ContextHit, rule: ContextRule) -> None:
-        self.items = [it for it in self.items if it[1].literal != rule.literal]
+        self.items = [it for it in self.items if it[1] != rule]
         self.items.append([hit, rule, rule.max_targets])
 
     def terminate(self, category: Category | None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import __version__, anatomy, coding, context, diagnoses, match
 from .laterality import SideReader, infer
 from .lexicon import Lexicon, default_lexicon
@@ -17,6 +19,7 @@ from .models import (
     LeftOut,
     Setting,
     SideEvidence,
+    Span,
     TargetType,
 )
 from .normalize import prepare
@@ -60,6 +63,7 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
         ttype = TargetType.PAIN if att.word.category == "pain" else TargetType.SYMPTOM
         side = _finding_side(att, reader, doc.text, mentions)
         s = doc.sentence_of[att.word.start]
+        own_side_words = side.words if side.how in ("stated", "coordinated") else ()
         findings.append(
             Finding(
                 kind="pain" if ttype is TargetType.PAIN else att.word.value,
@@ -70,9 +74,10 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
                 sentence=s,
                 section=doc.sections[s].name,
                 attached_by=att.how,
+                phrase=_phrase(doc.text, [att.word.match, *(x.match for x in att.sites), *own_side_words]),
             )
         )
-    findings = _merge_adjacent(findings)
+    findings = _merge_adjacent(doc.text, findings)
 
     dx = [
         _diagnosis(c, reader, doc, m, lex, assertions[(c.head, TargetType.DIAGNOSIS)], mentions, findings, setting)
@@ -106,10 +111,24 @@ def _finding_side(att: anatomy.Attachment, reader: SideReader, text: str, mentio
             evidence = ev if evidence is None else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
     if evidence is not None:
         return evidence
+    if att.word.category == "pain":
+        marker = reader.both_marker_after(att.word.end)
+        if marker is not None:
+            return marker
     return infer(text, mentions, {s.start for s in att.sites})
 
 
-def _merge_adjacent(findings: list[Finding]) -> list[Finding]:
+def _phrase(text: str, words: list) -> Span:
+    """The stretch of text covering a finding's words, or just its first word when they are far apart."""
+    first = words[0].span
+    start = min(w.span.start for w in words)
+    end = max(w.span.end for w in words)
+    if end - start > 80:
+        return first
+    return Span(start, end, text[start:end])
+
+
+def _merge_adjacent(text: str, findings: list[Finding]) -> list[Finding]:
     """'aching pain R knee' is one finding with two pain words, not two findings."""
     out: list[Finding] = []
     for f in findings:
@@ -121,7 +140,9 @@ def _merge_adjacent(findings: list[Finding]) -> list[Finding]:
             and prev.sentence == f.sentence
             and prev.assertion == f.assertion
         ):
-            out[-1] = Finding(prev.kind, prev.words + f.words, prev.sites, prev.side, prev.assertion, prev.sentence, prev.section, prev.attached_by)
+            start, end = min(prev.phrase.start, f.phrase.start), max(prev.phrase.end, f.phrase.end)
+            phrase = Span(start, end, text[start:end])
+            out[-1] = replace(prev, words=prev.words + f.words, phrase=phrase)
         else:
             out.append(f)
     return out

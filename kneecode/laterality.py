@@ -130,6 +130,24 @@ class SideReader:
             return SideEvidence(BOTH, "plural", (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, "none", (), "no side stated")
 
+    def both_marker_after(self, start: int, reach: int = 8) -> SideEvidence | None:
+        """A both-knees marker later in the clause: "knee pain since 2019, L>R" / "..., bilaterally"."""
+        a, b = self.doc.sentences[self.doc.sentence_of[start]]
+        i = start
+        while i < min(b, start + reach):
+            hit = self.m.hit_at(i)
+            if self.m.words[i] == ";" or (hit is not None and hit.category in (*_SITES, "pain")):
+                return None
+            if hit is not None and hit.category == "side":
+                if hit.value != "both" or hit.term.phrase[0] == "both":
+                    return None  # "worse on the right" is not a side; "both" needs its noun
+                sides, hits = self.sides_after(hit.start, b)
+                if sides:
+                    return SideEvidence(sides, "stated", tuple(h.match for h in hits), f"'{hits[0].match.span.text}' later in the clause")
+                return None
+            i = hit.end if hit is not None else i + 1
+        return None
+
     def around_span(self, start: int, end: int) -> SideEvidence:
         """Side words inside or directly around a diagnosis span ("left hamstring strain", "Baker's cyst, left")."""
         a, b = self.doc.sentences[self.doc.sentence_of[start]]

@@ -215,7 +215,11 @@ def _data_root(data_dir: str | Path | None) -> Path | Any:
         if not root.is_dir():
             raise LexiconError(str(root), "data directory not found")
         return root
-    return resources.files("kneecode.data")
+    try:
+        return resources.files("kneecode.data")
+    except ModuleNotFoundError:
+        # Running from a source checkout without installing: data/ sits beside the package.
+        return Path(__file__).resolve().parent.parent / "data"
 
 
 def _read_text(root: Any, name: str) -> str:

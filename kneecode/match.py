@@ -3,7 +3,8 @@
 Exact matching comes first. A word that matches nothing is compared with the fuzzy
 targets (knee, pain, right, ...) by optimal-string-alignment distance, so "pian", "kneee",
 "rigth" and "bilaterial" are recognised. Guards keep false friends out: the word must share
-its first letter with the target, be at least four letters long, and must not be a common
+its first letter with the target, be at least four letters long (or three letters missing
+the last of a four-letter target, "kne"), and must not be a common
 English word listed in ``data/false_friends.txt`` ("knew", "kneel", "paint", "lift") or any
 word the lexicons already know.
 """
@@ -31,7 +32,13 @@ def max_distance(target: str) -> int:
 def nearest_target(word: str, lex: Lexicon) -> tuple[str, float] | None:
     """The fuzzy target a word is a misspelling of, with its rapidfuzz ratio; no guard applied."""
     candidates = lex.fuzzy_targets.get(word[0]) if word else None
-    if not candidates:
+    if not candidates or len(word) < MIN_FUZZY_LENGTH - 1:
+        return None
+    if len(word) == MIN_FUZZY_LENGTH - 1:
+        # three letters: only a four-letter target missing its last letter ("kne" for knee)
+        for target in candidates:
+            if len(target) == MIN_FUZZY_LENGTH and target.startswith(word):
+                return target, fuzz.ratio(word, target)
         return None
     best: tuple[int, float, str] | None = None
     for target in candidates:
@@ -53,12 +60,7 @@ def fuzzy_correction(word: str, lex: Lexicon) -> tuple[str, float] | None:
     if word in cache:
         return cache[word]
     result = None
-    if (
-        len(word) >= MIN_FUZZY_LENGTH
-        and word.isalpha()
-        and word not in lex.known_words
-        and word not in lex.false_friends
-    ):
+    if word.isalpha() and word not in lex.known_words and word not in lex.false_friends:
         result = nearest_target(word, lex)
     if len(cache) > _FUZZY_CACHE_LIMIT:
         cache.clear()
@@ -134,7 +136,7 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
-        elif w in lex.false_friends and len(w) >= MIN_FUZZY_LENGTH:
+        elif w in lex.false_friends:
             near = nearest_target(w, lex)
             if near is not None:
                 false_friends.append(FalseFriend(_span(doc, i, i + 1), near[0]))

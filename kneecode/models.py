@@ -164,6 +164,7 @@ class Finding:
     sentence: int
     section: str
     attached_by: str  # how the word was tied to the knee: before, after, subject, self
+    phrase: Span  # the words of the finding together, e.g. "right knee pain"
 
     @property
     def span(self) -> Span:

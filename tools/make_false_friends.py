@@ -30,7 +30,7 @@ def main() -> None:
     for word in top_n_list("en", 100_000):
         if zipf_frequency(word, "en") < MIN_ZIPF:
             break
-        if len(word) < MIN_FUZZY_LENGTH or not word.isalpha() or word in lex.known_words:
+        if len(word) < MIN_FUZZY_LENGTH - 1 or not word.isalpha() or word in lex.known_words:
             continue
         near = nearest_target(word, lex)
         if near is not None:

@@ -1,0 +1,247 @@
+"""Command-line interface: a thin layer over the library (``kneecode.code_note`` and friends).
+
+Exit status: 0 success; 1 an input could not be read, a note failed in a batch, or a
+threshold was not met; 2 usage error (bad option, no input); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import InputError, KneecodeError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class State:
+    def __init__(self, data_dir: str | None, verbose: bool) -> None:
+        self.data_dir = data_dir
+        self.verbose = verbose
+
+    @functools.cached_property
+    def lexicon(self):  # noqa: ANN201 - imported lazily to keep --help fast
+        from .lexicon import default_lexicon, load_lexicon
+
+        return load_lexicon(self.data_dir) if self.data_dir else default_lexicon()
+
+
+def handle_errors(fn: F) -> F:
+    """Library errors become one-line messages (exit 1); tracebacks only with --verbose."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KneecodeError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            raise click.exceptions.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - last line of defence for billing staff
+            ctx = click.get_current_context(silent=True)
+            if ctx is not None and ctx.find_object(State) and ctx.find_object(State).verbose:
+                raise
+            raise click.ClickException(
+                f"internal error ({type(exc).__name__}: {exc}); rerun with kneecode -v for the traceback"
+            ) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+def use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "-V", "--version", prog_name="kneecode")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, exists=True),
+    help="Read lexicons, context rules and code tables from this directory instead of the built-in data.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Show a traceback when an unexpected error occurs.")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, verbose: bool) -> None:
+    """Decide whether M25.561, M25.562 or M25.569 (knee pain) apply to clinical notes, and explain why.
+
+    Notes stay on this machine: kneecode makes no network connections and logs no note text.
+    """
+    ctx.obj = State(data_dir, verbose)
+
+
+def _read_stdin() -> str:
+    from .io import decode_note
+
+    if sys.stdin.isatty():
+        click.echo("Paste or type the note, then press Ctrl-D (Ctrl-Z Enter on Windows):", err=True)
+    return decode_note(sys.stdin.buffer.read(), "<stdin>")
+
+
+@cli.command("code")
+@click.argument("text", nargs=-1)
+@click.option("-f", "--file", "file_", type=click.Path(dir_okay=True, allow_dash=True), help="Read the note from this file ('-' for standard input).")
+@click.option("--setting", type=click.Choice(["outpatient", "inpatient"]), default="outpatient", show_default=True, help="Encounter setting: uncertain diagnoses count as established only for inpatients.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--encoding", default=None, help="Encoding of the note file. Default: UTF-8, strictly (no guessing).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour and highlighting (auto: only on a terminal, never when NO_COLOR is set).")
+@click.pass_obj
+@handle_errors
+def code_command(state: State, text: tuple[str, ...], file_: str | None, setting: str, fmt: str, encoding: str | None, color: str) -> None:
+    """Code one note given as TEXT, with -f FILE, or on standard input ('-' or a pipe).
+
+    \b
+    Examples:
+      kneecode code "Pt c/o L knee pain x 2 weeks, no swelling."
+      kneecode code -f note.txt --format json
+      cat note.txt | kneecode code --setting inpatient
+    """
+    from .engine import code_note
+    from .explain import plain_text, result_dict
+    from .io import read_note_file
+
+    if file_ and text:
+        raise click.UsageError("give the note as TEXT or with --file, not both")
+    if file_ == "-" or (not file_ and text == ("-",)):
+        note = _read_stdin()
+    elif file_:
+        note = read_note_file(file_, encoding)
+    elif text:
+        note = " ".join(text)
+    else:
+        note = _read_stdin()
+    result = code_note(note, setting, state.lexicon)
+    if fmt == "json":
+        click.echo(json.dumps(result_dict(result), ensure_ascii=False, indent=2))
+    elif use_color(color):
+        from rich.console import Console
+
+        from .render import render
+
+        render(result, Console(force_terminal=True, no_color=False, highlight=False, soft_wrap=False))
+    else:
+        click.echo(plain_text(result), nl=False)
+
+
+@cli.command("batch")
+@click.argument("notes", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write JSON lines here (atomically); default: standard output.")
+@click.option("--setting", type=click.Choice(["outpatient", "inpatient"]), default="outpatient", show_default=True, help="Setting for notes that do not carry their own 'setting'.")
+@click.pass_obj
+@handle_errors
+def batch_command(state: State, notes: str, output: str | None, setting: str) -> None:
+    """Code every note of a JSON-lines file ({"id", "text"}, optional "setting").
+
+    Writes one JSON result per input line, in input order, each with "id" and "codes" and the
+    full result; a line that cannot be coded gets a record with an "error" field instead.
+    Exit status: 0 all notes coded, 1 some notes have errors, 2 usage error.
+    """
+    from .batch import code_records, jsonl_records, read_jsonl
+    from .io import atomic_output
+
+    records = jsonl_records(sys.stdin.buffer, "<stdin>") if notes == "-" else read_jsonl(notes)
+    errors = 0
+    count = 0
+
+    def lines():
+        nonlocal errors, count
+        for out in code_records(records, setting, state.lexicon):
+            count += 1
+            errors += out["error"] is not None
+            yield json.dumps(out, ensure_ascii=False) + "\n"
+
+    if output:
+        with atomic_output(output) as handle:
+            for line in lines():
+                handle.write(line)
+    else:
+        for line in lines():
+            click.echo(line, nl=False)
+    if count == 0:
+        raise click.UsageError(f"{notes}: no notes found")
+    if errors:
+        click.echo(f"{errors} of {count} notes could not be coded; see their \"error\" field", err=True)
+        sys.exit(1)
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--min-accuracy", type=click.FloatRange(0, 1), default=None, help="Exit with status 1 when exact-match accuracy is below this.")
+@click.pass_obj
+@handle_errors
+def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | None) -> None:
+    """Measure kneecode on labelled notes (JSON lines: id, text, codes, setting, replaced_by).
+
+    Prints precision, recall and F1 per code, the exact-match accuracy of each note's code set,
+    and the notes it got wrong. Malformed lines are reported and skipped; they also make the
+    exit status 1.
+    """
+    from .evaluate import GoldNote, evaluate
+    from .io import read_gold
+
+    notes: list[GoldNote] = []
+    errors: list[str] = []
+    for item in read_gold(gold):
+        if isinstance(item, InputError):
+            errors.append(str(item))
+        else:
+            notes.append(item)
+    if not notes:
+        raise click.UsageError(f"{gold}: no labelled notes to evaluate" + (f" ({len(errors)} malformed lines)" if errors else ""))
+    ev = evaluate(notes, state.lexicon)
+    if fmt == "json":
+        out = ev.to_dict()
+        out["errors"] = errors
+        out["source"] = gold
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_evaluation(ev, gold, errors), nl=False)
+    failed = min_accuracy is not None and ev.exact_match < min_accuracy
+    if failed and fmt == "text":
+        click.echo(f"exact-match accuracy {ev.exact_match:.4f} is below --min-accuracy {min_accuracy}", err=True)
+    if failed or errors:
+        sys.exit(1)
+
+
+def format_evaluation(ev: Any, gold: str, errors: list[str]) -> str:
+    lines = [f"kneecode evaluate: {ev.notes} notes from {gold}", ""]
+    lines.append(f"{'code':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
+    for s in ev.scores:
+        lines.append(f"{s.code:<9} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp + s.fn:>8}")
+    right = ev.notes - len(ev.misses)
+    lines.append("")
+    lines.append(f"exact-match accuracy: {ev.exact_match:.3f} ({right}/{ev.notes})")
+    lines.append(f"replaced_by agreement: {ev.replaced_by_agreement:.3f} (notes whose gold names a replacing diagnosis)")
+    lines.append("")
+    lines.append(f"wrong notes: {len(ev.misses)}")
+    for miss in ev.misses:
+        gold_codes = ", ".join(miss.gold) or "none"
+        predicted = ", ".join(miss.predicted) or "none"
+        lines.append(f"  {miss.id}: gold {gold_codes} | predicted {predicted}  [{miss.source}]")
+        if miss.why:
+            lines.append(f"      why (gold): {miss.why}")
+    if errors:
+        lines.append("")
+        lines.append(f"malformed lines skipped: {len(errors)}")
+        lines.extend(f"  {e}" for e in errors)
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    cli(prog_name="kneecode")

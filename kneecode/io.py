@@ -1,0 +1,135 @@
+"""Reading notes and writing results: strict decoding, clear errors, atomic output files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import InputError
+from .evaluate import GoldNote
+from .models import Setting
+
+PAIN_CODES = frozenset({"M25.561", "M25.562", "M25.569"})
+
+
+def decode_note(data: bytes, source: str, encoding: str | None = None) -> str:
+    """Bytes of one note as text. UTF-8 by default (a leading BOM is dropped); never guesses.
+
+    A note that is binary or not valid in the stated encoding raises InputError, because a
+    silent fallback would change the characters the offsets point at.
+    """
+    if b"\x00" in data[:65536] or (encoding is None and b"\x00" in data):
+        raise InputError(source, "binary file (contains NUL bytes), not a text note")
+    codec = encoding or "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except LookupError:
+        raise InputError(source, f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1].hex()
+        hint = "; pass --encoding (for example cp1252) if you know the file's encoding" if encoding is None else ""
+        name = "UTF-8" if encoding is None else encoding
+        raise InputError(source, f"not valid {name}: byte 0x{bad} at offset {exc.start}{hint}") from None
+
+
+def read_note_file(path: str | os.PathLike[str], encoding: str | None = None) -> str:
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(source, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(source, "is a directory, not a note file") from None
+    except PermissionError:
+        raise InputError(source, "permission denied") from None
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    return decode_note(data, source, encoding)
+
+
+def parse_setting(value: Any, source: str) -> Setting:
+    if value is None or value == "":
+        return Setting.OUTPATIENT
+    try:
+        return Setting(str(value).strip().lower())
+    except ValueError:
+        raise InputError(source, f"setting must be outpatient or inpatient, not {value!r}") from None
+
+
+def read_gold(path: str) -> Iterator[GoldNote | InputError]:
+    """Labelled notes (coding-rules section 6); a bad line yields an InputError and reading goes on."""
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot open") from None
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            source = f"{path}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                obj = json.loads(line)
+            except UnicodeDecodeError as exc:
+                yield InputError(source, f"not valid UTF-8 (byte offset {exc.start} in the line)")
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                continue
+            try:
+                yield _gold_note(obj, source)
+            except InputError as exc:
+                yield exc
+
+
+def _gold_note(obj: Any, source: str) -> GoldNote:
+    if not isinstance(obj, dict):
+        raise InputError(source, "expected a JSON object")
+    text, codes = obj.get("text"), obj.get("codes")
+    if not isinstance(text, str):
+        raise InputError(source, 'missing or non-string "text"')
+    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+        raise InputError(source, '"codes" must be a list of code strings')
+    unknown = [c for c in codes if c not in PAIN_CODES]
+    if unknown:
+        raise InputError(source, f"codes must be among M25.561, M25.562, M25.569; got {', '.join(unknown)}")
+    replaced = obj.get("replaced_by") or []
+    if not isinstance(replaced, list):
+        raise InputError(source, '"replaced_by" must be a list')
+    note_id = obj.get("id")
+    return GoldNote(
+        id=str(note_id) if note_id is not None else source,
+        text=text,
+        codes=frozenset(codes),
+        setting=parse_setting(obj.get("setting"), source),
+        replaced_by=frozenset(str(r) for r in replaced),
+        why=str(obj.get("why", "")),
+        source=source,
+    )
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path`` and rename it over ``path`` only on success.
+
+    An interrupted or failed write leaves any earlier file under ``path`` untouched and
+    removes the temporary file.
+    """
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
