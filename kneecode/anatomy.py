@@ -41,6 +41,7 @@ class Linker:
         self.gap_post = lex.word_sets["gap_post"]
         self.det = lex.word_sets["determiner"]
         self.coord = lex.word_sets["coordinator"]
+        self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def _cat(self, i: int) -> str | None:
         return self.m.category_at(i)
@@ -114,20 +115,30 @@ class Linker:
         return out
 
     def _subject(self, a: int, b: int, word: TermHit) -> TermHit | None:
-        """A site opening the sentence ("Left knee: ...", "R knee without effusion, ...")."""
+        """A site opening the sentence ("Left knee: ...", "R knee without effusion, ..."), unless
+        another body site stands between it and the word."""
+        if a not in self._subjects:
+            self._subjects[a] = self._find_subject(a, b)
+        subject, next_other = self._subjects[a]
+        if subject is None or subject.start >= word.start or next_other < word.start:
+            return None
+        return subject
+
+    def _find_subject(self, a: int, b: int) -> tuple[TermHit | None, int]:
         i = a
         while i < b and i in self.doc.header_tokens:
             i += 1
         limit = min(b, i + SUBJECT_WINDOW)
-        while i < limit and i < word.start:
+        while i < limit:
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in _SITES:
-                # no other body site between the subject and the word
-                for j in range(hit.end, word.start):
+                j = hit.end
+                while j < b:
                     other = self.m.hit_at(j)
                     if other is not None and other.category == "other_site":
-                        return None
-                return hit
+                        return hit, j
+                    j += 1
+                return hit, b
             w = self.m.words[i]
             if hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end
@@ -135,8 +146,8 @@ class Linker:
             if w in self.det or w in ("-", "*", "•", ".", ")") or w.isdigit():
                 i += 1
                 continue
-            return None
-        return None
+            return None, b
+        return None, b
 
     def _pronoun_before(self, word: TermHit, floor: int) -> int | None:
         """Token index of 'it'/'they' standing as the subject of the pain word ("it aches at night")."""

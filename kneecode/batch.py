@@ -35,7 +35,9 @@ def read_jsonl(path: str, id_key: str = "id", text_key: str = "text") -> Iterato
         yield from jsonl_records(handle, path, id_key, text_key)
 
 
-def jsonl_records(lines: Iterable[bytes], name: str, id_key: str = "id", text_key: str = "text") -> Iterator[NoteRecord]:
+def jsonl_records(
+    lines: Iterable[bytes], name: str, id_key: str = "id", text_key: str = "text"
+) -> Iterator[NoteRecord]:
     for lineno, raw in enumerate(lines, 1):
         source = f"{name}:{lineno}"
         if not raw.strip():
@@ -83,7 +85,9 @@ def code_record(record: NoteRecord, default_setting: Setting, lex: Lexicon) -> d
     return out
 
 
-def code_records(records: Iterable[NoteRecord], setting: Setting | str = Setting.OUTPATIENT, lexicon: Lexicon | None = None) -> Iterator[dict[str, Any]]:
+def code_records(
+    records: Iterable[NoteRecord], setting: Setting | str = Setting.OUTPATIENT, lexicon: Lexicon | None = None
+) -> Iterator[dict[str, Any]]:
     """Code records one by one, in order; never raises for a bad record."""
     lex = lexicon or default_lexicon()
     default = Setting(setting)

@@ -95,14 +95,36 @@ def _read_stdin() -> str:
 
 @cli.command("code")
 @click.argument("text", nargs=-1)
-@click.option("-f", "--file", "file_", type=click.Path(dir_okay=True, allow_dash=True), help="Read the note from this file ('-' for standard input).")
-@click.option("--setting", type=click.Choice(["outpatient", "inpatient"]), default="outpatient", show_default=True, help="Encounter setting: uncertain diagnoses count as established only for inpatients.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option(
+    "-f",
+    "--file",
+    "file_",
+    type=click.Path(dir_okay=True, allow_dash=True),
+    help="Read the note from this file ('-' for standard input).",
+)
+@click.option(
+    "--setting",
+    type=click.Choice(["outpatient", "inpatient"]),
+    default="outpatient",
+    show_default=True,
+    help="Encounter setting: uncertain diagnoses count as established only for inpatients.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 @click.option("--encoding", default=None, help="Encoding of the note file. Default: UTF-8, strictly (no guessing).")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colour and highlighting (auto: only on a terminal, never when NO_COLOR is set).")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour and highlighting (auto: only on a terminal, never when NO_COLOR is set).",
+)
 @click.pass_obj
 @handle_errors
-def code_command(state: State, text: tuple[str, ...], file_: str | None, setting: str, fmt: str, encoding: str | None, color: str) -> None:
+def code_command(
+    state: State, text: tuple[str, ...], file_: str | None, setting: str, fmt: str, encoding: str | None, color: str
+) -> None:
     """Code one note given as TEXT, with -f FILE, or on standard input ('-' or a pipe).
 
     \b
@@ -140,8 +162,20 @@ def code_command(state: State, text: tuple[str, ...], file_: str | None, setting
 
 @cli.command("batch")
 @click.argument("notes", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="Write JSON lines here (atomically); default: standard output.")
-@click.option("--setting", type=click.Choice(["outpatient", "inpatient"]), default="outpatient", show_default=True, help="Setting for notes that do not carry their own 'setting'.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write JSON lines here (atomically); default: standard output.",
+)
+@click.option(
+    "--setting",
+    type=click.Choice(["outpatient", "inpatient"]),
+    default="outpatient",
+    show_default=True,
+    help="Setting for notes that do not carry their own 'setting'.",
+)
 @click.pass_obj
 @handle_errors
 def batch_command(state: State, notes: str, output: str | None, setting: str) -> None:
@@ -175,14 +209,19 @@ def batch_command(state: State, notes: str, output: str | None, setting: str) ->
     if count == 0:
         raise click.UsageError(f"{notes}: no notes found")
     if errors:
-        click.echo(f"{errors} of {count} notes could not be coded; see their \"error\" field", err=True)
+        click.echo(f'{errors} of {count} notes could not be coded; see their "error" field', err=True)
         sys.exit(1)
 
 
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path(dir_okay=False, exists=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--min-accuracy", type=click.FloatRange(0, 1), default=None, help="Exit with status 1 when exact-match accuracy is below this.")
+@click.option(
+    "--min-accuracy",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit with status 1 when exact-match accuracy is below this.",
+)
 @click.pass_obj
 @handle_errors
 def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | None) -> None:
@@ -203,7 +242,9 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
         else:
             notes.append(item)
     if not notes:
-        raise click.UsageError(f"{gold}: no labelled notes to evaluate" + (f" ({len(errors)} malformed lines)" if errors else ""))
+        raise click.UsageError(
+            f"{gold}: no labelled notes to evaluate" + (f" ({len(errors)} malformed lines)" if errors else "")
+        )
     ev = evaluate(notes, state.lexicon)
     if fmt == "json":
         out = ev.to_dict()
@@ -227,7 +268,9 @@ def format_evaluation(ev: Any, gold: str, errors: list[str]) -> str:
     right = ev.notes - len(ev.misses)
     lines.append("")
     lines.append(f"exact-match accuracy: {ev.exact_match:.3f} ({right}/{ev.notes})")
-    lines.append(f"replaced_by agreement: {ev.replaced_by_agreement:.3f} (notes whose gold names a replacing diagnosis)")
+    lines.append(
+        f"replaced_by agreement: {ev.replaced_by_agreement:.3f} (notes whose gold names a replacing diagnosis)"
+    )
     lines.append("")
     lines.append(f"wrong notes: {len(ev.misses)}")
     for miss in ev.misses:

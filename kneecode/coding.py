@@ -95,7 +95,9 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
             code, text, category = reason
             cue = f.assertion.first(category)
             left_out.append(
-                LeftOut(f.phrase, code, text, sides_label(f.side.sides), cue.span if cue else None, None, g("current_only"))
+                LeftOut(
+                    f.phrase, code, text, sides_label(f.side.sides), cue.span if cue else None, None, g("current_only")
+                )
             )
 
     established = [d for d in diagnoses if d.status == "established"]
@@ -113,15 +115,17 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
         if blockers:
             d = blockers[0]
             replaced_sides.add(side)
-            if d.rule.category not in replaced_by:
-                replaced_by.append(d.rule.category)
+            for b in blockers:
+                if b.rule.category not in replaced_by:
+                    replaced_by.append(b.rule.category)
             guide = g("prosthesis_pain") if d.rule.needs_pain else g("integral_symptom")
             for f in on_side:
                 left_out.append(
                     LeftOut(
                         f.phrase,
                         "replaced",
-                        f"{side.value} knee pain is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})",
+                        f"{side.value} knee pain is replaced by the established diagnosis {_dx_label(d)}"
+                        f" ({guide.citation})",
                         side.value,
                         d.span,
                         d.rule.category,
@@ -167,7 +171,8 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
                 LeftOut(
                     f.phrase,
                     "subsumed",
-                    f"no side here; the note's knee pain is reported by side ({coded}), and M25.569 is never reported with M25.561 or M25.562",
+                    f"no side here; the note's knee pain is reported by side ({coded}),"
+                    " and M25.569 is never reported with M25.561 or M25.562",
                     "unspecified",
                     None,
                     None,
@@ -179,11 +184,20 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
         if blockers:
             d = blockers[0]
             guide = g("prosthesis_pain") if d.rule.needs_pain else g("integral_symptom")
-            if d.rule.category not in replaced_by:
-                replaced_by.append(d.rule.category)
+            for b in blockers:
+                if b.rule.category not in replaced_by:
+                    replaced_by.append(b.rule.category)
             for f in sideless:
                 left_out.append(
-                    LeftOut(f.phrase, "replaced", f"knee pain is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})", "unspecified", d.span, d.rule.category, guide)
+                    LeftOut(
+                        f.phrase,
+                        "replaced",
+                        f"knee pain is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})",
+                        "unspecified",
+                        d.span,
+                        d.rule.category,
+                        guide,
+                    )
                 )
         else:
             checks = _checks(sideless[0])
@@ -191,7 +205,11 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
             conflict = [f for f in sideless if f.side.how == "conflict"]
             if uncertain:
                 guides.append(g("uncertain_outpatient"))
-                checks.append("uncertain " + ", ".join(_dx_label(d) for d in uncertain) + " is not coded in the outpatient setting")
+                checks.append(
+                    "uncertain "
+                    + ", ".join(_dx_label(d) for d in uncertain)
+                    + " is not coded in the outpatient setting"
+                )
             suggestions.append(
                 CodeSuggestion(
                     UNSPECIFIED_CODE,
@@ -206,7 +224,8 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
             advisories.append(
                 Advisory(
                     "laterality_unspecified",
-                    "Knee pain is documented without a side: query the provider for laterality (many payers deny M25.569).",
+                    "Knee pain is documented without a side: query the provider for laterality"
+                    " (many payers deny M25.569).",
                     tuple(f.phrase for f in sideless),
                     None,
                     g("unspecified_side_query"),
@@ -216,7 +235,8 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
                 advisories.append(
                     Advisory(
                         "side_conflict",
-                        f"The knee mentions of the note disagree on the side ({conflict[0].side.detail}); the side cannot be determined.",
+                        f"The knee mentions of the note disagree on the side ({conflict[0].side.detail});"
+                        " the side cannot be determined.",
                         tuple(w.span for w in conflict[0].side.words),
                         None,
                         g("unspecified_side_query"),
@@ -227,12 +247,20 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
         replaced = d.rule.category in replaced_by
         where = sides_label(d.side.sides)
         if d.rule.needs_pain:
-            message = f"Pain in a replaced knee: {_dx_label(d)}, {where} knee; report {d.rule.category} instead of the knee pain code."
+            message = (
+                f"Pain in a replaced knee: {_dx_label(d)}, {where} knee;"
+                f" report {d.rule.category} instead of the knee pain code."
+            )
         else:
             message = f"Definitive diagnosis documented: {_dx_label(d)}, {where} knee."
-            message += " It replaces the knee pain code of that knee (I.B.5)." if replaced else " No knee pain code of that knee was affected."
+            message += (
+                " It replaces the knee pain code of that knee (I.B.5)."
+                if replaced
+                else " No knee pain code of that knee was affected."
+            )
         if d.assertion.has(Category.UNCERTAIN):
-            message += f" Uncertain wording is treated as established in the inpatient setting ({g('uncertain_inpatient').citation})."
+            citation = g("uncertain_inpatient").citation
+            message += f" Uncertain wording is treated as established in the inpatient setting ({citation})."
         advisories.append(Advisory("definitive_diagnosis", message, spans, d.rule.category, g("integral_symptom")))
     for d, spans in _distinct(uncertain):
         cue = d.assertion.first(Category.UNCERTAIN)
@@ -240,7 +268,8 @@ def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, se
         advisories.append(
             Advisory(
                 "uncertain_diagnosis",
-                f"Uncertain diagnosis {_dx_label(d)}{cue_text} is not coded in the outpatient setting; the knee pain is coded instead.",
+                f"Uncertain diagnosis {_dx_label(d)}{cue_text} is not coded in the outpatient setting;"
+                " the knee pain is coded instead.",
                 spans,
                 d.rule.category,
                 g("uncertain_outpatient"),

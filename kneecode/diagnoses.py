@@ -10,6 +10,7 @@ from the other knee mentions of the note.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -36,7 +37,9 @@ def _span(doc: Doc, a: int, b: int) -> Span:
     return Span(doc.starts[a], doc.ends[b - 1], doc.text[doc.starts[a] : doc.ends[b - 1]])
 
 
-def find(doc: Doc, m: Matches, lex: Lexicon, pain_sentences: set[int], note_has_knee_pain: bool) -> list[DiagnosisCandidate]:
+def find(
+    doc: Doc, m: Matches, lex: Lexicon, pain_sentences: set[int], note_has_knee_pain: bool
+) -> list[DiagnosisCandidate]:
     rules = lex.diagnosis_rules
     by_sentence: dict[int, list[tuple[int, int, tuple[tuple[int, int], ...]]]] = {}
     for hit in m.diagnosis_words:
@@ -44,6 +47,8 @@ def find(doc: Doc, m: Matches, lex: Lexicon, pain_sentences: set[int], note_has_
     out: list[DiagnosisCandidate] = []
     for s, hits in by_sentence.items():
         a, b = doc.sentences[s]
+        starts = [h[0] for h in hits]
+        other_sites: list[TermHit] | None = None
         used: set[int] = set()
         for h_start, h_end, payloads in hits:
             if h_start in used:
@@ -53,7 +58,7 @@ def find(doc: Doc, m: Matches, lex: Lexicon, pain_sentences: set[int], note_has_
                 if role != -1:
                     continue
                 rule = rules[rule_index]
-                span = _companions(hits, rule_index, rule, h_start, h_end)
+                span = _companions(hits, starts, rule_index, rule, h_start, h_end)
                 if span is None:
                     continue
                 key = (rule.priority, len(rule.groups))
@@ -62,26 +67,44 @@ def find(doc: Doc, m: Matches, lex: Lexicon, pain_sentences: set[int], note_has_
             if best is None:
                 continue
             _, rule, start, end = best
-            link = _link(doc, m, rule, start, end, a, b, s, pain_sentences, note_has_knee_pain)
+            if other_sites is None:
+                other_sites = _other_sites(m, a, b)  # once per sentence
+            link = _link(doc, m, rule, start, end, a, b, s, pain_sentences, note_has_knee_pain, other_sites)
             if link is None:
                 continue
             linked_by, knee_sites = link
+            first = bisect.bisect_left(starts, start)
             words = tuple(
                 WordMatch(_span(doc, hs, he), " ".join(m.words[hs:he]), "diagnosis", rule.category)
-                for hs, he, _ in hits
-                if start <= hs and he <= end
+                for hs, he, _ in hits[first : bisect.bisect_left(starts, end)]
+                if he <= end
             )
             used.update(range(start, end))
-            out.append(DiagnosisCandidate(rule, start, end, h_start, words, _span(doc, start, end), linked_by, knee_sites))
+            out.append(
+                DiagnosisCandidate(rule, start, end, h_start, words, _span(doc, start, end), linked_by, knee_sites)
+            )
     return out
 
 
-def _companions(hits, rule_index: int, rule: DiagnosisRule, h_start: int, h_end: int) -> tuple[int, int] | None:
+def _other_sites(m: Matches, a: int, b: int) -> list[TermHit]:
+    out: list[TermHit] = []
+    for i in range(a, b):
+        hit = m.hit_at(i)
+        if hit is not None and hit.start == i and hit.category == "other_site":
+            out.append(hit)
+    return out
+
+
+def _companions(
+    hits, starts: list[int], rule_index: int, rule: DiagnosisRule, h_start: int, h_end: int
+) -> tuple[int, int] | None:
     """Token span of head plus one hit of every required group within the window, or None."""
     start, end = h_start, h_end
+    lo = bisect.bisect_left(starts, h_start - rule.window - 8)
+    hi = bisect.bisect_right(starts, h_end + rule.window)
     for g in range(len(rule.groups)):
         nearest: tuple[int, int, int] | None = None
-        for s, e, payloads in hits:
+        for s, e, payloads in hits[lo:hi]:
             if (rule_index, g) not in payloads:
                 continue
             dist = h_start - e if e <= h_start else s - h_end
@@ -104,6 +127,7 @@ def _link(
     sentence: int,
     pain_sentences: set[int],
     note_has_knee_pain: bool,
+    other_sites: list[TermHit],
 ) -> tuple[str, tuple[TermHit, ...]] | None:
     """Why the diagnosis is about the knee, with the knee sites that say so (nearest first), or None."""
     # Look for body sites around the diagnosis, within the window and the clause (';' ends it).
@@ -147,11 +171,8 @@ def _link(
         return "sentence", knees
     section = doc.sections[sentence] if sentence < len(doc.sections) else None
     if section is not None and section.category == "assessment" and note_has_knee_pain:
-        for i in range(a, b):
-            hit = m.hit_at(i)
-            if start <= i < end or hit is None or hit.category != "other_site":
-                continue
-            if rule.scope == "leg" and hit.value in LEG_SITE_VALUES:
+        for hit in other_sites:
+            if start <= hit.start < end or (rule.scope == "leg" and hit.value in LEG_SITE_VALUES):
                 continue
             return None
         return "assessment", knees
@@ -169,4 +190,3 @@ def leg_side(m: Matches, reader, cand: DiagnosisCandidate, a: int, b: int) -> Si
             if ev.sides:
                 return ev
     return None
-

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from . import __version__, anatomy, coding, context, diagnoses, match
-from .laterality import SideReader, infer
+from .laterality import NoteSides, SideReader
 from .lexicon import Lexicon, default_lexicon
 from .match import TermHit
 from .models import (
@@ -54,14 +55,15 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
     assertions = context.assert_targets(doc, m, lex, targets)
 
     reader = SideReader(doc, m, lex)
-    mentions = [
-        (h, reader.stated(h)) for h in knee_sites if not assertions[(h.start, TargetType.SITE)].has(Category.FAMILY)
-    ]
+    note_sides = NoteSides(
+        doc.text,
+        [(h, reader.stated(h)) for h in knee_sites if not assertions[(h.start, TargetType.SITE)].has(Category.FAMILY)],
+    )
 
     findings: list[Finding] = []
     for att in attachments:
         ttype = TargetType.PAIN if att.word.category == "pain" else TargetType.SYMPTOM
-        side = _finding_side(att, reader, doc.text, mentions)
+        side = _finding_side(att, reader, note_sides)
         s = doc.sentence_of[att.word.start]
         own_side_words = side.words if side.how in ("stated", "coordinated") else ()
         findings.append(
@@ -79,8 +81,24 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
         )
     findings = _merge_adjacent(doc.text, findings)
 
+    sided_pain: dict[int, list[Finding]] = {}  # per sentence, in text order
+    for f in findings:
+        if f.kind == "pain" and f.side.sides:
+            sided_pain.setdefault(f.sentence, []).append(f)
+    current_pain_sides = [f.side.sides for f in findings if f.kind == "pain" and f.assertion.current]
     dx = [
-        _diagnosis(c, reader, doc, m, lex, assertions[(c.head, TargetType.DIAGNOSIS)], mentions, findings, setting)
+        _diagnosis(
+            c,
+            reader,
+            doc,
+            m,
+            lex,
+            assertions[(c.head, TargetType.DIAGNOSIS)],
+            note_sides,
+            sided_pain,
+            current_pain_sides,
+            setting,
+        )
         for c in candidates
     ]
     decision = coding.decide(findings, dx, lex, setting is Setting.INPATIENT)
@@ -100,7 +118,7 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
     )
 
 
-def _finding_side(att: anatomy.Attachment, reader: SideReader, text: str, mentions) -> SideEvidence:
+def _finding_side(att: anatomy.Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence:
     sides = NO_SIDE
     evidence: SideEvidence | None = None
     for site in att.sites:
@@ -108,14 +126,18 @@ def _finding_side(att: anatomy.Attachment, reader: SideReader, text: str, mentio
         ev = reader.stated(site, after=after)
         if ev.sides:
             sides = sides | ev.sides
-            evidence = ev if evidence is None else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
+            evidence = (
+                ev
+                if evidence is None
+                else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
+            )
     if evidence is not None:
         return evidence
     if att.word.category == "pain":
-        marker = reader.both_marker_after(att.word.end)
+        marker = reader.both_marker_after(att.word)
         if marker is not None:
             return marker
-    return infer(text, mentions, {s.start for s in att.sites})
+    return note_sides.infer({s.start for s in att.sites})
 
 
 def _phrase(text: str, words: list) -> Span:
@@ -155,8 +177,9 @@ def _diagnosis(
     m,
     lex: Lexicon,
     assertion: Assertion,
-    mentions,
-    findings: list[Finding],
+    note_sides: NoteSides,
+    sided_pain: dict[int, list[Finding]],
+    current_pain_sides: list[frozenset],
     setting: Setting,
 ) -> Diagnosis:
     a, b = doc.sentences[doc.sentence_of[c.start]]
@@ -168,22 +191,32 @@ def _diagnosis(
     if not side.sides:
         side = diagnoses.leg_side(m, reader, c, a, b) or side
     if not side.sides:
-        same_sentence = [f for f in findings if f.kind == "pain" and f.sentence == doc.sentence_of[c.start] and f.side.sides]
-        if same_sentence:
-            f = min(same_sentence, key=lambda f: abs(f.span.start - c.span.start))
-            side = SideEvidence(f.side.sides, "linked", f.side.words, f"from the knee pain it explains, '{f.span.text}' at {f.span.start}")
+        f = _nearest(sided_pain.get(doc.sentence_of[c.start], []), c.span.start)
+        if f is not None:
+            side = SideEvidence(
+                f.side.sides,
+                "linked",
+                f.side.words,
+                f"from the knee pain it explains, '{f.span.text}' at {f.span.start}",
+            )
     if not side.sides:
-        side = infer(doc.text, mentions, {site.start for site in c.knee_sites})
+        side = note_sides.infer({site.start for site in c.knee_sites})
     status = _status(c, assertion, setting)
     if status == "established" and c.rule.needs_pain:
-        painful = any(
-            f.kind == "pain" and f.assertion.current and (f.side.sides & side.sides or not (f.side.sides or side.sides))
-            for f in findings
-        )
+        painful = any(sides & side.sides or not (sides or side.sides) for sides in current_pain_sides)
         if not painful:
             status = "no pain"
     description = lex.code_description(c.rule.category)
-    return Diagnosis(c.rule, description, c.span, c.words, side, assertion, status, c.linked_by, doc.sentence_of[c.start])
+    return Diagnosis(
+        c.rule, description, c.span, c.words, side, assertion, status, c.linked_by, doc.sentence_of[c.start]
+    )
+
+
+def _nearest(findings: list[Finding], position: int) -> Finding | None:
+    """The finding closest to a character position (findings are in text order)."""
+    k = bisect.bisect_left(findings, position, key=lambda f: f.span.start)
+    near = [findings[j] for j in (k - 1, k) if 0 <= j < len(findings)]
+    return min(near, key=lambda f: abs(f.span.start - position), default=None)
 
 
 def _status(c: diagnoses.DiagnosisCandidate, assertion: Assertion, setting: Setting) -> str:
@@ -208,7 +241,13 @@ def _unattached(doc, m, loose: list[TermHit]) -> list[LeftOut]:
     out: list[LeftOut] = []
     for h in m.terms:
         if h.category == "not_knee":
-            out.append(LeftOut(h.match.span, "not_knee", f"'{h.match.span.text}' at {h.match.span.start} is {h.value}, not a knee site"))
+            out.append(
+                LeftOut(
+                    h.match.span,
+                    "not_knee",
+                    f"'{h.match.span.text}' at {h.match.span.start} is {h.value}, not a knee site",
+                )
+            )
     kneel_sentences = {doc.sentence_of[i] for i, w in enumerate(doc.words) if w.startswith("kneel")}
     knee_sentences = {doc.sentence_of[h.start] for h in m.terms if h.category in ("knee_site", "not_knee")}
     for h in loose:
@@ -217,7 +256,13 @@ def _unattached(doc, m, loose: list[TermHit]) -> list[LeftOut]:
             why = "kneeling is an activity, not a site" if s in kneel_sentences else "no knee site is tied to it"
             out.append(LeftOut(h.match.span, "unattached", f"'{h.match.span.text}' at {h.match.span.start}: {why}"))
     for ff in m.false_friends:
-        out.append(LeftOut(ff.span, "false_friend", f"'{ff.span.text}' at {ff.span.start} is a common word, not a misspelling of '{ff.target}'"))
+        out.append(
+            LeftOut(
+                ff.span,
+                "false_friend",
+                f"'{ff.span.text}' at {ff.span.start} is a common word, not a misspelling of '{ff.target}'",
+            )
+        )
     return out
 
 

@@ -116,7 +116,16 @@ def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evalu
         if predicted == note.codes:
             exact += 1
         else:
-            misses.append(Miss(note.id, tuple(sorted(note.codes)), tuple(sorted(predicted)), note.setting.value, note.why, note.source))
+            misses.append(
+                Miss(
+                    note.id,
+                    tuple(sorted(note.codes)),
+                    tuple(sorted(predicted)),
+                    note.setting.value,
+                    note.why,
+                    note.source,
+                )
+            )
         if note.replaced_by:
             rb_total += 1
             rb_agree += frozenset(result.replaced_by) == note.replaced_by

@@ -56,6 +56,7 @@ def _evidence(f: Finding) -> list[dict[str, Any]]:
 
 def suggestion_dict(s: CodeSuggestion, findings: tuple[Finding, ...]) -> dict[str, Any]:
     first = s.findings[0]
+    supporting = {id(f) for f in s.findings}
     return {
         "code": s.code,
         "description": s.description,
@@ -63,7 +64,7 @@ def suggestion_dict(s: CodeSuggestion, findings: tuple[Finding, ...]) -> dict[st
         "reason": s.reason,
         "evidence": [e for f in s.findings for e in _evidence(f)],
         "side_source": first.side.to_dict(),
-        "findings": [i for i, f in enumerate(findings) if any(f is g for g in s.findings)],
+        "findings": [i for i, f in enumerate(findings) if id(f) in supporting],
         "checks": list(s.checks),
         "guidelines": [g.to_dict() for g in s.guidelines],
     }
@@ -159,7 +160,9 @@ def plain_text(result: CodingResult) -> str:
         lines.append(f"{s.code}  {s.description}")
         lines.append(f"  why: {s.reason}")
         for f in s.findings:
-            own = (*f.side.words, *f.sites, *f.words) if f.side.how in ("stated", "coordinated") else (*f.sites, *f.words)
+            own = (
+                (*f.side.words, *f.sites, *f.words) if f.side.how in ("stated", "coordinated") else (*f.sites, *f.words)
+            )
             words = " + ".join(
                 f"'{w.span.text}'@{w.span.start}" + (f" (fuzzy {w.score:.0f} for '{w.term}')" if w.fuzzy else "")
                 for w in sorted(own, key=lambda w: w.span.start)
@@ -179,7 +182,9 @@ def plain_text(result: CodingResult) -> str:
         lines.append("")
         lines.append("Knee symptoms (not coded on their own):")
         for f in symptoms:
-            lines.append(f"  {f.kind}: '{f.span.text}' at {f.span.start}, {sides_label(f.side.sides)} knee, {finding_status(f)}")
+            lines.append(
+                f"  {f.kind}: '{f.span.text}' at {f.span.start}, {sides_label(f.side.sides)} knee, {finding_status(f)}"
+            )
     if result.advisories:
         lines.append("")
         lines.append("Advisories:")

@@ -124,7 +124,9 @@ def atomic_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else "") as handle:
+        with os.fdopen(
+            fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else ""
+        ) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

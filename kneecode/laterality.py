@@ -50,7 +50,9 @@ class SideReader:
         # the period of "Lt." / "R." directly after a side word
         return w == "." and i > 0 and self._cat(i - 1) == "side"
 
-    def sides_before(self, start: int, floor: int, extra: frozenset[str] = frozenset()) -> tuple[frozenset[Side], list[TermHit], int]:
+    def sides_before(
+        self, start: int, floor: int, extra: frozenset[str] = frozenset()
+    ) -> tuple[frozenset[Side], list[TermHit], int]:
         """Side words directly before token ``start`` ("right and left knee"); returns sides, hits, where it stopped."""
         i = start - 1
         steps = 0
@@ -114,11 +116,12 @@ class SideReader:
             chain.append(prev)
             sides, hits, i = self.sides_before(prev.start, a)
             if sides:
+                phrase = self.doc.text[hits[-1].match.span.start : site.match.span.end]
                 return SideEvidence(
                     sides,
                     "coordinated",
                     _words(hits),
-                    f"'{_text(hits)}' shared with '{prev.match.span.text}' in '{self.doc.text[hits[-1].match.span.start:site.match.span.end]}'",
+                    f"'{_text(hits)}' shared with '{prev.match.span.text}' in '{phrase}'",
                 )
         for end in (site.end, after):
             if end is None:
@@ -130,9 +133,10 @@ class SideReader:
             return SideEvidence(BOTH, "plural", (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, "none", (), "no side stated")
 
-    def both_marker_after(self, start: int, reach: int = 8) -> SideEvidence | None:
+    def both_marker_after(self, word: TermHit, reach: int = 8) -> SideEvidence | None:
         """A both-knees marker later in the clause: "knee pain since 2019, L>R" / "..., bilaterally"."""
-        a, b = self.doc.sentences[self.doc.sentence_of[start]]
+        a, b = self.doc.sentences[self.doc.sentence_of[word.start]]
+        start = word.end
         i = start
         while i < min(b, start + reach):
             hit = self.m.hit_at(i)
@@ -143,7 +147,12 @@ class SideReader:
                     return None  # "worse on the right" is not a side; "both" needs its noun
                 sides, hits = self.sides_after(hit.start, b)
                 if sides:
-                    return SideEvidence(sides, "stated", tuple(h.match for h in hits), f"'{hits[0].match.span.text}' later in the clause")
+                    return SideEvidence(
+                        sides,
+                        "stated",
+                        tuple(h.match for h in hits),
+                        f"'{hits[0].match.span.text}' later in the clause",
+                    )
                 return None
             i = hit.end if hit is not None else i + 1
         return None
@@ -170,26 +179,46 @@ class SideReader:
         return SideEvidence(NO_SIDE, "none", (), "no side stated")
 
 
+class NoteSides:
+    """The sided knee mentions of a note, for giving a side to mentions that state none.
 
-def infer(text: str, mentions: Iterable[tuple[TermHit, SideEvidence]], exclude: set[int]) -> SideEvidence:
-    """Side from the other knee mentions of the note: used only when they all agree on one side."""
-    sides: frozenset[Side] = NO_SIDE
-    used: list[tuple[TermHit, SideEvidence]] = []
-    for hit, evidence in mentions:
-        if hit.start in exclude or not evidence.sides:
-            continue
-        sides = sides | evidence.sides
-        used.append((hit, evidence))
-    if not used:
-        return SideEvidence(NO_SIDE, "none", (), "no side stated anywhere in the note")
-    words = tuple(w for h, e in used for w in (*e.words, h.match))
-    listing = ", ".join(f"'{_mention_text(text, h, e)}' at {h.match.span.start}" for h, e in used[:6])
-    if len(used) > 6:
-        listing += f" and {len(used) - 6} more"
-    if len(sides) == 1:
-        side = next(iter(sides)).value
-        return SideEvidence(sides, "inferred", words, f"every other knee mention is {side}: {listing}")
-    return SideEvidence(NO_SIDE, "conflict", words, f"other knee mentions disagree: {listing}")
+    Built once per note so that inferring a side is constant time per finding.
+    """
+
+    SHOWN_PER_SIDE = 3
+
+    def __init__(self, text: str, mentions: Iterable[tuple[TermHit, SideEvidence]]) -> None:
+        self.text = text
+        self.sided = [(h, e) for h, e in mentions if e.sides]
+        self.by_start = {h.start: e for h, e in self.sided}
+        self.counts = {side: sum(side in e.sides for _, e in self.sided) for side in Side}
+
+    def infer(self, exclude: set[int]) -> SideEvidence:
+        """Side from the other knee mentions: used only when they all agree on one side."""
+        counts = dict(self.counts)
+        for start in exclude:
+            for side in self.by_start.get(start, NO_SIDE):
+                counts[side] -= 1
+        sides = frozenset(side for side, n in counts.items() if n > 0)
+        if not sides:
+            return SideEvidence(NO_SIDE, "none", (), "no side stated anywhere in the note")
+        shown: list[tuple[TermHit, SideEvidence]] = []
+        per_side = {side: 0 for side in Side}
+        for h, e in self.sided:
+            if h.start in exclude or all(per_side[side] >= self.SHOWN_PER_SIDE for side in e.sides):
+                continue
+            shown.append((h, e))
+            for side in e.sides:
+                per_side[side] += 1
+        total = sum(1 for h, _ in self.sided if h.start not in exclude)
+        words = tuple(w for h, e in shown for w in (*e.words, h.match))
+        listing = ", ".join(f"'{_mention_text(self.text, h, e)}' at {h.match.span.start}" for h, e in shown)
+        if total > len(shown):
+            listing += f" and {total - len(shown)} more"
+        if len(sides) == 1:
+            side = next(iter(sides)).value
+            return SideEvidence(sides, "inferred", words, f"every other knee mention is {side}: {listing}")
+        return SideEvidence(NO_SIDE, "conflict", words, f"other knee mentions disagree: {listing}")
 
 
 def _words(hits: Iterable[TermHit]) -> tuple[WordMatch, ...]:

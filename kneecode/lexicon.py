@@ -11,12 +11,11 @@ import functools
 import io
 import itertools
 import json
+import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from .errors import LexiconError
 from .models import Category, DiagnosisRule, Direction, Guideline, TargetType
@@ -68,7 +67,7 @@ def expand_alternatives(literal: str, limit: int = 2000) -> list[str]:
     out: list[str] = []
     for combo in itertools.product(*choices):
         pieces = [fixed[0]]
-        for choice, tail in zip(combo, fixed[1:]):
+        for choice, tail in zip(combo, fixed[1:], strict=True):
             pieces += [choice, tail]
         out.append(" ".join("".join(pieces).split()))
         if len(out) > limit:
@@ -80,37 +79,51 @@ class PhraseIndex(Generic[P]):
     """Longest-match lookup of token sequences, keyed by first token (or token class)."""
 
     def __init__(self) -> None:
+        self._payloads: dict[tuple[str, ...], list[P]] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], list[P]]]] = {}
         self.uses_classes = False
 
     def add(self, phrase: tuple[str, ...], payload: P) -> None:
         if not phrase:
             return
-        bucket = self._by_first.setdefault(phrase[0], [])
-        for existing, payloads in bucket:
-            if existing == phrase:
-                payloads.append(payload)
-                return
-        bucket.append((phrase, [payload]))
-        bucket.sort(key=lambda item: -len(item[0]))
+        payloads = self._payloads.get(phrase)
+        if payloads is not None:
+            payloads.append(payload)
+            return
+        payloads = self._payloads[phrase] = [payload]
+        self._by_first.setdefault(phrase[0], []).append((phrase, payloads))
         if any(_CLASS_RE.match(t) for t in phrase):
             self.uses_classes = True
 
+    def freeze(self) -> PhraseIndex[P]:
+        """Sort every bucket longest phrase first (longest_at relies on it)."""
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+        return self
+
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
-        return any(p == phrase for p, _ in self._by_first.get(phrase[0], ()))
+        return phrase in self._payloads
+
+    @property
+    def first_words(self) -> dict[str, list[tuple[tuple[str, ...], list[P]]]]:
+        """Words that can start a phrase (test membership before calling longest_at)."""
+        return self._by_first
 
     def longest_at(
         self,
         words: Sequence[str],
         i: int,
-        classes: Callable[[int], Iterable[str]] | None = None,
+        classes: dict[int, tuple[str, ...]] | None = None,
         stop: int | None = None,
     ) -> tuple[int, list[P]] | None:
-        """The longest phrase starting at ``words[i]`` (not running past ``stop``)."""
+        """The longest phrase starting at ``words[i]`` (not running past ``stop``).
+
+        ``classes`` maps token positions to the token classes they belong to ("<side>", ...).
+        """
         end = len(words) if stop is None else stop
         keys: Iterable[str] = (words[i],)
-        if classes is not None and self.uses_classes:
-            keys = (words[i], *classes(i))
+        if classes and self.uses_classes and i in classes:
+            keys = (words[i], *classes[i])
         best: tuple[int, list[P]] | None = None
         for key in keys:
             for phrase, payloads in self._by_first.get(key, ()):
@@ -120,10 +133,7 @@ class PhraseIndex(Generic[P]):
                 ok = True
                 for k in range(1, n):
                     tok = phrase[k]
-                    w = words[i + k]
-                    if tok != w and not (
-                        classes is not None and tok[0] == "<" and tok in classes(i + k)
-                    ):
+                    if tok != words[i + k] and not (classes and tok[0] == "<" and tok in classes.get(i + k, ())):
                         ok = False
                         break
                 if ok:
@@ -132,7 +142,7 @@ class PhraseIndex(Generic[P]):
         return best
 
     def words(self) -> set[str]:
-        return {t for bucket in self._by_first.values() for p, _ in bucket for t in p}
+        return {t for phrase in self._payloads for t in phrase}
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,29 +219,35 @@ class Lexicon:
 # --------------------------------------------------------------------------- file reading
 
 
-def _data_root(data_dir: str | Path | None) -> Path | Any:
+def _data_root(data_dir: str | os.PathLike[str] | None) -> str:
+    """The directory holding the data files: the given one, the installed package data, or
+    data/ beside the package in a source checkout. (No importlib.resources or pathlib: they
+    would add a tenth of the start-up time of the command-line tool.)"""
     if data_dir is not None:
-        root = Path(data_dir)
-        if not root.is_dir():
-            raise LexiconError(str(root), "data directory not found")
+        root = os.fspath(data_dir)
+        if not os.path.isdir(root):
+            raise LexiconError(root, "data directory not found")
         return root
     try:
-        return resources.files("kneecode.data")
-    except ModuleNotFoundError:
+        import kneecode.data as package_data
+
+        return os.path.dirname(os.path.abspath(package_data.__file__))
+    except (ModuleNotFoundError, TypeError):
         # Running from a source checkout without installing: data/ sits beside the package.
-        return Path(__file__).resolve().parent.parent / "data"
+        return os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data")
 
 
-def _read_text(root: Any, name: str) -> str:
+def _read_text(root: str, name: str) -> str:
     try:
-        return (root / name).read_text(encoding="utf-8")
+        with open(os.path.join(root, name), encoding="utf-8") as handle:
+            return handle.read()
     except FileNotFoundError:
         raise LexiconError(name, "data file is missing from the data directory") from None
     except UnicodeDecodeError as exc:
         raise LexiconError(name, f"not valid UTF-8 ({exc.reason})") from None
 
 
-def _csv_rows(root: Any, name: str, required: Sequence[str]) -> Iterator[tuple[str, dict[str, str]]]:
+def _csv_rows(root: str, name: str, required: Sequence[str]) -> Iterator[tuple[str, dict[str, str]]]:
     """Rows of a CSV data file as (``file:line``, row); lines starting with '#' are comments."""
     text = _read_text(root, name)
     lines = text.splitlines()
@@ -244,7 +260,7 @@ def _csv_rows(root: Any, name: str, required: Sequence[str]) -> Iterator[tuple[s
     missing = [c for c in required if c not in header]
     if missing:
         raise LexiconError(f"{name}:{kept[0][0]}", f"missing column(s) {', '.join(missing)}")
-    for (lineno, _), row in zip(kept[1:], rows[1:]):
+    for (lineno, _), row in zip(kept[1:], rows[1:], strict=False):
         where = f"{name}:{lineno}"
         if len(row) > len(header):
             raise LexiconError(where, f"{len(row)} fields but the header has {len(header)}")
@@ -262,7 +278,7 @@ def _yes_no(where: str, column: str, value: str) -> bool:
 # --------------------------------------------------------------------------- loaders
 
 
-def _load_terms(root: Any) -> tuple[PhraseIndex[Term], dict[str, frozenset[str]], list[Term]]:
+def _load_terms(root: str) -> tuple[PhraseIndex[Term], dict[str, frozenset[str]], list[Term]]:
     index: PhraseIndex[Term] = PhraseIndex()
     sets: dict[str, set[str]] = {c: set() for c in WORD_SET_CATEGORIES}
     seen: dict[tuple[str, ...], str] = {}
@@ -289,7 +305,7 @@ def _load_terms(root: Any) -> tuple[PhraseIndex[Term], dict[str, frozenset[str]]
         t = Term(category, phrase, value, fuzzy, where)
         index.add(phrase, t)
         terms.append(t)
-    return index, {k: frozenset(v) for k, v in sets.items()}, terms
+    return index.freeze(), {k: frozenset(v) for k, v in sets.items()}, terms
 
 
 def _rule_positions(text: str) -> list[int]:
@@ -314,7 +330,7 @@ def _rule_positions(text: str) -> list[int]:
     return lines
 
 
-def _load_context(root: Any) -> tuple[PhraseIndex[ContextRule], tuple[ContextRule, ...], dict[str, frozenset[str]]]:
+def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRule, ...], dict[str, frozenset[str]]]:
     name = "context_rules.json"
     text = _read_text(root, name)
     try:
@@ -338,7 +354,9 @@ def _load_context(root: Any) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
             raise LexiconError(where, "each rule must be an object")
         unknown = set(raw) - _RULE_KEYS
         if unknown:
-            raise LexiconError(where, f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(_RULE_KEYS))}")
+            raise LexiconError(
+                where, f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(_RULE_KEYS))}"
+            )
         literal = raw.get("literal")
         if not isinstance(literal, str) or not literal.strip():
             raise LexiconError(where, "literal must be a non-empty string")
@@ -376,10 +394,10 @@ def _load_context(root: Any) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
             rule = ContextRule(variant, phrase, category, direction, scope, targets, applies_to, where)
             index.add(phrase, rule)
             rules.append(rule)
-    return index, tuple(rules), classes
+    return index.freeze(), tuple(rules), classes
 
 
-def _load_sections(root: Any) -> PhraseIndex[SectionHeader]:
+def _load_sections(root: str) -> PhraseIndex[SectionHeader]:
     index: PhraseIndex[SectionHeader] = PhraseIndex()
     for where, row in _csv_rows(root, "sections.csv", ("header", "section", "category")):
         if row["category"] not in SECTION_CATEGORIES:
@@ -388,11 +406,25 @@ def _load_sections(root: Any) -> PhraseIndex[SectionHeader]:
         if phrase in index:
             raise LexiconError(where, f"header {row['header']!r} is defined twice")
         index.add(phrase, SectionHeader(phrase, row["section"], row["category"], where))
-    return index
+    return index.freeze()
 
 
-def _load_diagnoses(root: Any, codes: dict[str, CodeInfo]) -> tuple[tuple[DiagnosisRule, ...], PhraseIndex[tuple[int, int]]]:
-    columns = ("category", "name", "heads", "with", "knee_specific", "scope", "course", "needs_pain", "ambiguous", "window", "priority")
+def _load_diagnoses(
+    root: str, codes: dict[str, CodeInfo]
+) -> tuple[tuple[DiagnosisRule, ...], PhraseIndex[tuple[int, int]]]:
+    columns = (
+        "category",
+        "name",
+        "heads",
+        "with",
+        "knee_specific",
+        "scope",
+        "course",
+        "needs_pain",
+        "ambiguous",
+        "window",
+        "priority",
+    )
     rules: list[DiagnosisRule] = []
     index: PhraseIndex[tuple[int, int]] = PhraseIndex()
     for where, row in _csv_rows(root, "diagnoses.csv", columns):
@@ -437,10 +469,10 @@ def _load_diagnoses(root: Any, codes: dict[str, CodeInfo]) -> tuple[tuple[Diagno
         for g, group in enumerate(groups):
             for phrase in group:
                 index.add(phrase, (n, g))
-    return tuple(rules), index
+    return tuple(rules), index.freeze()
 
 
-def _load_codes(root: Any) -> dict[str, CodeInfo]:
+def _load_codes(root: str) -> dict[str, CodeInfo]:
     codes: dict[str, CodeInfo] = {}
     for where, row in _csv_rows(root, "icd10.csv", ("code", "description", "laterality", "kind")):
         if row["kind"] not in ("symptom", "definitive"):
@@ -454,14 +486,14 @@ def _load_codes(root: Any) -> dict[str, CodeInfo]:
     return codes
 
 
-def _load_guidelines(root: Any) -> dict[str, Guideline]:
+def _load_guidelines(root: str) -> dict[str, Guideline]:
     return {
         row["key"]: Guideline(row["key"], row["citation"], row["summary"])
         for _, row in _csv_rows(root, "guidelines.csv", ("key", "citation", "summary"))
     }
 
 
-def _load_false_friends(root: Any) -> frozenset[str]:
+def _load_false_friends(root: str) -> frozenset[str]:
     text = _read_text(root, "false_friends.txt")
     words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
     return frozenset(w for w in words if w)
@@ -482,7 +514,7 @@ REQUIRED_GUIDELINES = (
 FUZZY_DIAGNOSIS_MIN_LENGTH = 9  # long one-word diagnosis names ("osteoarthritis") tolerate typos too
 
 
-def load_lexicon(data_dir: str | Path | None = None) -> Lexicon:
+def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
     """Read every data file and build the lookup structures (raises LexiconError)."""
     root = _data_root(data_dir)
     terms, word_sets, term_list = _load_terms(root)
@@ -511,12 +543,10 @@ def load_lexicon(data_dir: str | Path | None = None) -> Lexicon:
         known |= s
     for s in classes.values():
         known |= s
-    first_words = {
-        c: frozenset(t.phrase[0] for t in term_list if t.category == c) for c in MENTION_CATEGORIES
-    }
+    first_words = {c: frozenset(t.phrase[0] for t in term_list if t.category == c) for c in MENTION_CATEGORIES}
     fingerprint = f"{len(term_list)} terms, {len(rules)} context phrases, {len(dx_rules)} diagnosis rules"
     return Lexicon(
-        data_dir=str(data_dir) if data_dir else "kneecode.data",
+        data_dir=root,
         terms=terms,
         word_sets=word_sets,
         context=context,

@@ -131,8 +131,12 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
     words = list(doc.words)
     fuzzy: dict[int, float] = {}
     false_friends: list[FalseFriend] = []
+    cache = lex._fuzzy_cache
+    known = lex.known_words
     for i, w in enumerate(doc.words):
-        hit = fuzzy_correction(w, lex)
+        if w in known:
+            continue
+        hit = cache[w] if w in cache else fuzzy_correction(w, lex)
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
@@ -143,66 +147,75 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
 
     terms: list[TermHit] = []
     term_at = [-1] * n
-    i = 0
     index = lex.terms
-    while i < n:
+    first = index.first_words
+    next_free = 0
+    for i in [i for i, w in enumerate(words) if w in first]:
+        if i < next_free:
+            continue
         found = index.longest_at(words, i)
         if found is None:
-            i += 1
             continue
         length, payloads = found
         term = payloads[0]
-        is_fuzzy = any(k in fuzzy for k in range(i, i + length))
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0)
-        match = WordMatch(_span(doc, i, i + length), term.text, term.category, term.value, is_fuzzy, score)
+        match = WordMatch(_span(doc, i, i + length), term.text, term.category, term.value, score < 100.0, score)
         for k in range(i, i + length):
             term_at[k] = len(terms)
         terms.append(TermHit(i, i + length, term, match))
-        i += length
+        next_free = i + length
 
+    # Token classes for context rules: "<side>", "<number>", "<year>", "<family>".
     family = lex.token_classes.get("family", frozenset())
-
-    def classes(j: int) -> tuple[str, ...]:
-        out: list[str] = []
-        k = term_at[j]
-        if k >= 0 and terms[k].start == j and terms[k].term.category == "side":
-            out.append("<side>")
-        w = words[j]
+    classes: dict[int, tuple[str, ...]] = {}
+    for hit in terms:
+        if hit.term.category == "side":
+            classes[hit.start] = ("<side>",)
+    for j, w in enumerate(words):
         if w.isdigit():
-            out.append("<number>")
-            if len(w) == 4 and w[:2] in ("19", "20"):
-                out.append("<year>")
-        if w in family:
-            out.append("<family>")
-        return tuple(out)
+            year = len(w) == 4 and w[:2] in ("19", "20")
+            classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
+        elif w in family:
+            classes[j] = classes.get(j, ()) + ("<family>",)
 
     context: list[ContextHit] = []
-    for a, b in doc.sentences:
+    ctx = lex.context
+    ctx_first = ctx.first_words
+    starts_by_sentence: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        if w in ctx_first or i in classes:
+            starts_by_sentence.setdefault(doc.sentence_of[i], []).append(i)
+    for s, positions in starts_by_sentence.items():
+        a, b = doc.sentences[s]
         # Every position's longest phrase, then overlaps resolved in favour of the longer
         # phrase: "r/o" must win over ", <side>" in "knee pain, r/o tendinitis".
         found_at: list[tuple[int, int, list[ContextRule]]] = []
-        for i in range(a, b):
-            found_ctx = lex.context.longest_at(words, i, classes, stop=b)
+        for i in positions:
+            found_ctx = ctx.longest_at(words, i, classes, stop=b)
             if found_ctx is not None:
                 found_at.append((i, found_ctx[0], found_ctx[1]))
-        taken = [False] * (b - a)
-        for i, length, rules in sorted(found_at, key=lambda f: (-f[1], f[0])):
-            if any(taken[i - a : i - a + length]):
+        if len(found_at) > 1:
+            found_at.sort(key=lambda f: (-f[1], f[0]))
+        taken: set[int] = set()
+        for i, length, rules in found_at:
+            if length > 1 and any(k in taken for k in range(i, i + length)) or i in taken:
                 continue
-            for k in range(i - a, i - a + length):
-                taken[k] = True
+            taken.update(range(i, i + length))
             context.append(ContextHit(i, i + length, tuple(rules), _span(doc, i, i + length)))
     context.sort(key=lambda h: h.start)
 
     dx_words: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
-    i = 0
-    while i < n:
-        found_dx = lex.diagnosis_terms.longest_at(words, i)
+    dx = lex.diagnosis_terms
+    dx_first = dx.first_words
+    next_free = 0
+    for i in [i for i, w in enumerate(words) if w in dx_first]:
+        if i < next_free:
+            continue
+        found_dx = dx.longest_at(words, i)
         if found_dx is None:
-            i += 1
             continue
         length, payloads_dx = found_dx
         dx_words.append((i, i + length, tuple(payloads_dx)))
-        i += length
+        next_free = i + length
 
     return Matches(words, terms, term_at, context, dx_words, false_friends)

@@ -228,7 +228,9 @@ class LeftOut:
     """Something that looked like knee pain but was not coded, and why."""
 
     span: Span
-    reason_code: str  # negated | historical | hypothetical | family | replaced | not_knee | unattached | subsumed | false_friend
+    reason_code: (
+        str  # negated | historical | hypothetical | family | replaced | not_knee | unattached | subsumed | false_friend
+    )
     reason: str
     side: str = "unspecified"
     cue: Span | None = None

@@ -6,6 +6,7 @@ character map (curly quotes and dashes to ASCII) and per-token lowercasing.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .lexicon import TOKEN_RE, Lexicon
@@ -65,9 +66,22 @@ class Doc:
 
 def tokenize(text: str) -> Doc:
     mapped = text.translate(_SAME_LENGTH_MAP)
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    lowered = mapped.lower()
+    if len(lowered) == len(mapped):
+        # Fast path: find each token's offset in order instead of one match object per token.
+        words = TOKEN_RE.findall(lowered)
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        find = lowered.find
+        for w in words:
+            pos = find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+            ends.append(pos)
+        return Doc(text, words, starts, ends)
+    # Lowercasing changed the length (e.g. "\u0130"): lowercase token by token instead.
+    words, starts, ends = [], [], []
     for m in TOKEN_RE.finditer(mapped):
         words.append(m.group().lower())
         starts.append(m.start())
@@ -105,8 +119,17 @@ def segment(doc: Doc, lex: Lexicon) -> None:
     site_starts = lex.first_words["knee_site"] | lex.first_words["other_site"]
     sentences: list[tuple[int, int]] = []
     start = 0
-    for k in range(n - 1):
-        if _is_boundary(doc, k, site_starts, titles):
+    # Only tokens ending in . ! ? or followed by a line break can end a sentence.
+    candidates = {k for k, w in enumerate(doc.words) if w in _SENTENCE_END}
+    text, starts = doc.text, doc.starts
+    pos = text.find("\n")
+    while pos >= 0 and n:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0:
+            candidates.add(k)
+        pos = text.find("\n", pos + 1)
+    for k in sorted(candidates):
+        if k < n - 1 and _is_boundary(doc, k, site_starts, titles):
             sentences.append((start, k + 1))
             start = k + 1
     if n:

@@ -63,7 +63,13 @@ def render(result: CodingResult, console: Console) -> None:
     codes.add_column("Description", no_wrap=True)
     codes.add_column("Why")
     if not result.suggestions:
-        codes.add_row("none", "", "No current, affirmed knee pain to code." if not result.replaced_by else "Knee pain is replaced by a definitive diagnosis (see below).")
+        codes.add_row(
+            "none",
+            "",
+            "No current, affirmed knee pain to code."
+            if not result.replaced_by
+            else "Knee pain is replaced by a definitive diagnosis (see below).",
+        )
     for s in result.suggestions:
         why = Text(s.reason)
         for check in s.checks:

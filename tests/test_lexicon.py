@@ -80,7 +80,9 @@ def test_context_rule_unknown_key_reports_line(data_copy: Path) -> None:
 
 def test_context_rule_bad_direction(data_copy: Path) -> None:
     _add_rule(data_copy, {"literal": "nope", "category": "negated", "direction": "sideways"})
-    with pytest.raises(LexiconError, match="direction must be one of forward, backward, bidirectional, terminate, pseudo"):
+    with pytest.raises(
+        LexiconError, match="direction must be one of forward, backward, bidirectional, terminate, pseudo"
+    ):
         load_lexicon(data_copy)
 
 

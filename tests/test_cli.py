@@ -1,0 +1,214 @@
+"""CLI through click's CliRunner: input forms, output formats, errors and exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kneecode.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_code_text_argument(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "Pt c/o L knee pain x 2 weeks."])
+    assert result.exit_code == 0
+    assert result.output.startswith("Codes: M25.562   (setting: outpatient)\n")
+
+
+def test_code_file_and_json(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "-f", str(ROOT / "examples/notes/left_knee.txt"), "--format", "json"])
+    assert result.exit_code == 0
+    out = json.loads(result.output)
+    assert out["codes"] == ["M25.562"]
+    text = (ROOT / "examples/notes/left_knee.txt").read_text()
+    for e in out["suggestions"][0]["evidence"]:
+        assert text[e["start"] : e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("args", [["code"], ["code", "-"], ["code", "-f", "-"]])
+def test_code_stdin(runner: CliRunner, args: list[str]) -> None:
+    result = runner.invoke(cli, [*args, "--format", "json"], input="Both knees ache after long shifts.\n")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["codes"] == ["M25.561", "M25.562"]
+
+
+def test_code_inpatient_setting(runner: CliRunner) -> None:
+    note = "Left knee pain with walking; probable osteoarthritis, left knee."
+    assert "Codes: M25.562" in runner.invoke(cli, ["code", note]).output
+    assert "Codes: none" in runner.invoke(cli, ["code", "--setting", "inpatient", note]).output
+
+
+def test_empty_note_is_not_an_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "--format", "json"], input="   \n")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["codes"] == []
+
+
+def test_binary_file_is_a_one_line_error(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "scan.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = runner.invoke(cli, ["code", "-f", str(path)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: binary file (contains NUL bytes), not a text note\n"
+
+
+def test_invalid_utf8_names_the_byte_and_offers_encoding(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes("Caf\u00e9: R knee pain".encode("cp1252"))
+    result = runner.invoke(cli, ["code", "-f", str(path)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {path}: not valid UTF-8: byte 0xe9 at offset 3; pass --encoding (for example cp1252) "
+        "if you know the file's encoding\n"
+    )
+    ok = runner.invoke(cli, ["code", "-f", str(path), "--encoding", "cp1252", "--format", "json"])
+    assert ok.exit_code == 0 and json.loads(ok.output)["codes"] == ["M25.561"]
+
+
+def test_missing_and_directory_inputs(runner: CliRunner, tmp_path: Path) -> None:
+    missing = runner.invoke(cli, ["code", "-f", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 1 and missing.output.endswith("nope.txt: no such file\n")
+    folder = runner.invoke(cli, ["code", "-f", str(tmp_path)])
+    assert folder.exit_code == 1 and "is a directory" in folder.output
+
+
+def test_text_and_file_together_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "-f", "x.txt", "knee pain"])
+    assert result.exit_code == 2
+    assert "give the note as TEXT or with --file, not both" in result.output
+
+
+def test_bad_option_is_exit_2(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["code", "--setting", "er", "x"]).exit_code == 2
+
+
+def test_color_output_highlights_evidence(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "--color", "always", "R knee pain"])
+    assert result.exit_code == 0
+    assert "\x1b[" in result.output and "M25.561" in result.output
+
+
+def test_no_color_env_gives_plain_text(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "R knee pain"], env={"NO_COLOR": "1"})
+    assert "\x1b[" not in result.output
+
+
+def test_lexicon_error_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "data"
+    bad.mkdir()
+    result = runner.invoke(cli, ["--data-dir", str(bad), "code", "knee pain"])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "data file is missing" in result.output
+
+
+def test_unexpected_error_has_no_traceback(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kneecode.engine
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(kneecode.engine, "code_note", boom)
+    result = runner.invoke(cli, ["code", "knee pain"])
+    assert result.exit_code == 1
+    assert result.output == "Error: internal error (RuntimeError: boom); rerun with kneecode -v for the traceback\n"
+
+
+# -------------------------------------------------------------------------------- batch
+
+
+def test_batch_jsonl_to_file(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(cli, ["batch", str(ROOT / "examples/notes.jsonl"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(r["id"], r["codes"]) for r in records] == [
+        ("n1", ["M25.561"]),
+        ("n2", []),
+        ("n3", []),
+        ("n4", ["M25.569"]),
+    ]
+    assert records[2]["setting"] == "inpatient" and records[2]["replaced_by"] == ["M17.-"]
+
+
+def test_batch_bad_lines_are_recorded_and_run_goes_on(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_bytes(
+        b'{"id": "a", "text": "L knee pain"}\nnot json\n{"id": "b"}\n\xff\xfe\n{"id": "c", "text": "R knee pain"}\n'
+    )
+    result = runner.invoke(cli, ["batch", str(notes)])
+    assert result.exit_code == 1
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(r["id"], r["codes"]) for r in lines] == [
+        ("a", ["M25.562"]),
+        (None, []),
+        ("b", []),
+        (None, []),
+        ("c", ["M25.561"]),
+    ]
+    errors = [r["error"]["message"] if r["error"] else None for r in lines]
+    assert errors[1].startswith(f"{notes}:2: invalid JSON")
+    assert errors[2] == f'{notes}:3: missing "text"'
+    assert errors[3].startswith(f"{notes}:4: not valid UTF-8")
+    assert "3 of 5 notes could not be coded" in result.stderr
+
+
+def test_batch_empty_input_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    assert runner.invoke(cli, ["batch", str(empty)]).exit_code == 2
+
+
+# ----------------------------------------------------------------------------- evaluate
+
+
+def test_evaluate_text_and_threshold(runner: CliRunner) -> None:
+    gold = str(ROOT / "examples/gold.jsonl")
+    result = runner.invoke(cli, ["evaluate", gold])
+    assert result.exit_code == 0
+    assert "exact-match accuracy: 1.000 (4/4)" in result.output
+    assert runner.invoke(cli, ["evaluate", gold, "--min-accuracy", "1.0"]).exit_code == 0
+
+
+def test_evaluate_reports_wrong_notes_and_fails_threshold(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"id": "x1", "text": "R knee pain", "codes": ["M25.562"], "why": "deliberately wrong"})
+        + "\n"
+        + json.dumps({"id": "x2", "text": "L knee pain", "codes": ["M25.562"]})
+        + "\n"
+    )
+    result = runner.invoke(cli, ["evaluate", str(gold), "--min-accuracy", "0.9"])
+    assert result.exit_code == 1
+    assert "x1: gold M25.562 | predicted M25.561" in result.output
+    assert "exact-match accuracy: 0.500 (1/2)" in result.output
+    data = json.loads(runner.invoke(cli, ["evaluate", str(gold), "--format", "json"]).output)
+    assert data["exact_match"] == 0.5
+    assert data["wrong"][0]["id"] == "x1"
+    m561 = next(c for c in data["codes"] if c["code"] == "M25.561")
+    assert (m561["precision"], m561["recall"]) == (0.0, 1.0)
+
+
+def test_evaluate_malformed_lines(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "ok", "text": "R knee pain", "codes": ["M25.561"]}\n{"id": "bad", "codes": ["M25.999"], "text": "x"}\n'
+    )
+    result = runner.invoke(cli, ["evaluate", str(gold)])
+    assert result.exit_code == 1
+    assert "gold.jsonl:2: codes must be among M25.561, M25.562, M25.569; got M25.999" in result.output
+
+
+def test_version_and_help(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["--version"]).output.startswith("kneecode, version ")
+    for command in ("code", "batch", "evaluate"):
+        help_text = runner.invoke(cli, [command, "--help"]).output
+        assert "Usage:" in help_text

@@ -1,0 +1,60 @@
+"""Stage 1: tokens keep offsets; sentences and sections split where clinicians mean them to."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode.normalize import prepare, tokenize
+
+
+def test_tokens_point_at_the_original_text() -> None:
+    text = "Pt\u2019s R\u2014knee: B/L pain\u00a0x3"
+    doc = tokenize(text)
+    for word, start, end in zip(doc.words, doc.starts, doc.ends, strict=True):
+        assert text[start:end].lower() == word or text[start:end] in ("\u2019", "\u2014")
+    assert doc.words[:4] == ["pt", "'", "s", "r"]
+
+
+def sentences(text: str, lex) -> list[str]:
+    doc = prepare(text, lex)
+    return [doc.span_text(a, b) for a, b in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Right knee pain. Left knee fine.", ["Right knee pain.", "Left knee fine."]),
+        ("Seen by Dr. Brandt today.", ["Seen by Dr. Brandt today."]),
+        ("Lt. knee hurts.", ["Lt. knee hurts."]),
+        ("Lt. Knee hurts.", ["Lt. Knee hurts."]),
+        ("Possible tear, R. MRI ordered.", ["Possible tear, R.", "MRI ordered."]),
+        ("Pain after PT. Now better.", ["Pain after PT.", "Now better."]),
+        ("She reports pain and\nswelling of the knee.", ["She reports pain and\nswelling of the knee."]),
+        ("Head pain: none\nKnee pain: none", ["Head pain: none", "Knee pain: none"]),
+        ("Knee pain\n\nplan: ice", ["Knee pain", "plan: ice"]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:
+    assert sentences(text, lex) == expected
+
+
+def test_inline_header_covers_its_sentence_only(lex) -> None:
+    doc = prepare("FH: father with knee OA. Pt reports L knee pain.", lex)
+    assert [s.name for s in doc.sections] == ["family history", ""]
+    assert doc.sections[0].category == "family"
+
+
+def test_header_on_its_own_line_covers_following_lines_until_blank(lex) -> None:
+    doc = prepare("Family history:\nMother with knee pain.\nFather with gout.\n\nPatient has knee pain.", lex)
+    names = [s.name for s in doc.sections]
+    assert names == ["family history", "family history", "family history", ""]
+
+
+def test_header_needs_colon_or_own_line(lex) -> None:
+    doc = prepare("Plan to follow up in clinic.", lex)
+    assert doc.sections[0].name == ""
+
+
+def test_assessment_section(lex) -> None:
+    doc = prepare("HPI: knee pain.\nA/P: osteoarthritis.", lex)
+    assert [s.category for s in doc.sections] == ["", "assessment"]

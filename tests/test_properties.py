@@ -1,0 +1,146 @@
+"""Property-based: any text is coded without error and every offset points at its evidence."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kneecode import code_note, result_dict
+from kneecode.models import CodingResult, Span
+
+FRAGMENTS = [
+    "knee",
+    "knees",
+    "kneee",
+    "pian",
+    "pain",
+    "painful",
+    "aches",
+    "sore",
+    "right",
+    "left",
+    "R",
+    "L",
+    "Lt.",
+    "rt",
+    "B/L",
+    "R>L",
+    "bilateral",
+    "both",
+    "denies",
+    "no",
+    "not",
+    "without",
+    "but",
+    "however",
+    "history of",
+    "h/o",
+    "resolved",
+    "in 2015",
+    "if",
+    "return if",
+    "mother",
+    "FH:",
+    "family history",
+    "possible",
+    "r/o",
+    "vs",
+    "osteoarthritis",
+    "OA",
+    "Baker's cyst",
+    "meniscal tear",
+    "ACL tear",
+    "s/p TKA",
+    "gout",
+    "DVT",
+    "popliteal",
+    "patella",
+    "hip",
+    "shoulder",
+    "calf",
+    "knee scooter",
+    "kneeling",
+    "knew",
+    "swelling",
+    "tender",
+    "gonalgia",
+    "arthralgia",
+    ",",
+    ".",
+    ";",
+    ":",
+    "\n",
+    "\n\n",
+    "(",
+    ")",
+    "-",
+    "0/10",
+    "7/10",
+    "Assessment:",
+    "A/P:",
+    "ROS:",
+    "MSK:",
+    "Exam:",
+    "Dx:",
+    "PMH:",
+    "it",
+    "Knee pain: none",
+    "x 3 weeks",
+    "\u2019",
+    "\u00e9",
+    "\u0130",
+    "\U0001f600",
+    "\t",
+    "",
+    " ",
+]
+
+clinical_text = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join)
+
+
+def all_spans(result: CodingResult) -> list[Span]:
+    spans: list[Span] = []
+    for f in result.findings:
+        spans += [f.span, f.phrase, *(w.span for w in (*f.words, *f.sites, *f.side.words))]
+        spans += [c.span for c in f.assertion.cues]
+    for d in result.diagnoses:
+        spans += [d.span, *(w.span for w in (*d.words, *d.side.words))]
+        spans += [c.span for c in d.assertion.cues]
+    for lo in result.left_out:
+        spans.append(lo.span)
+        if lo.cue is not None:
+            spans.append(lo.cue)
+    for a in result.advisories:
+        spans += list(a.spans)
+    return spans
+
+
+def check(text: str, setting: str) -> None:
+    result = code_note(text, setting)
+    for span in all_spans(result):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+    assert set(result.codes) <= {"M25.561", "M25.562", "M25.569"}
+    assert not ("M25.569" in result.codes and len(result.codes) > 1)
+    out = result_dict(result)
+    for s in out["suggestions"]:
+        for e in s["evidence"]:
+            assert text[e["start"] : e["end"]] == e["text"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400), st.sampled_from(["outpatient", "inpatient"]))
+def test_any_text_is_coded_and_offsets_hold(text: str, setting: str) -> None:
+    check(text, setting)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(clinical_text, st.sampled_from(["outpatient", "inpatient"]))
+def test_clinical_fragments_are_coded_and_offsets_hold(text: str, setting: str) -> None:
+    check(text, setting)
+
+
+def test_empty_and_blank_notes_have_no_codes() -> None:
+    for text in ("", "   ", "\n\n\t"):
+        result = code_note(text)
+        assert result.codes == () and result.findings == ()
