@@ -6,10 +6,14 @@ Library API::
     result = code_note("Pt c/o L knee pain x 2 weeks", setting="outpatient")
     result.codes            # ('M25.562',)
     result_dict(result)     # the documented JSON object
+
+    for record in code_notes(notes, workers=2):   # many notes, in order, errors included
+        ...
 """
 
 __version__ = "0.1.0"
 
+from .batch import code_notes  # noqa: E402
 from .engine import code_note  # noqa: E402
 from .errors import InputError, KneecodeError, LexiconError  # noqa: E402
 from .explain import result_dict  # noqa: E402
@@ -19,6 +23,7 @@ from .models import CodingResult, Setting  # noqa: E402
 __all__ = [
     "__version__",
     "code_note",
+    "code_notes",
     "result_dict",
     "load_lexicon",
     "default_lexicon",

@@ -23,7 +23,7 @@ MAX_BEFORE = 6
 MAX_AFTER = 10
 PRONOUNS = frozenset({"it", "they"})
 PRONOUN_REACH = 40  # tokens back to look for what 'it' refers to
-SUBJECT_WINDOW = 5
+SUBJECT_WINDOW = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,7 @@ class Linker:
         self.gap_post = lex.word_sets["gap_post"]
         self.det = lex.word_sets["determiner"]
         self.coord = lex.word_sets["coordinator"]
+        self.location = lex.word_sets["location_preposition"]
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def _cat(self, i: int) -> str | None:
@@ -103,6 +104,11 @@ class Linker:
                     pass
                 elif hit is None and (w in self.coord or w in self.det):
                     seen_coord = seen_coord or w in self.coord
+                elif hit is None and w == "(" and forward:
+                    close = self._closing_paren(i, ceiling)  # "hands (MCPs), wrists and knees"
+                    if close is None:
+                        break
+                    i = close
                 else:
                     break
                 i = (hit.end if forward else hit.start - 1) if hit is not None else (i + 1 if forward else i - 1)
@@ -114,40 +120,25 @@ class Linker:
             current = nxt
         return out
 
+    def _preposition_follows(self, word: TermHit, ceiling: int) -> bool:
+        return word.end < ceiling and self.m.words[word.end] in self.location
+
+    def _closing_paren(self, i: int, ceiling: int) -> int | None:
+        """The ')' closing the '(' at i, within a few tokens."""
+        for j in range(i + 1, min(ceiling, i + 8)):
+            if self.m.words[j] == ")":
+                return j
+        return None
+
     def _subject(self, a: int, b: int, word: TermHit) -> TermHit | None:
         """A site opening the sentence ("Left knee: ...", "R knee without effusion, ..."), unless
         another body site stands between it and the word."""
         if a not in self._subjects:
-            self._subjects[a] = self._find_subject(a, b)
+            self._subjects[a] = sentence_subject(self.doc, self.m, self.det, a, b)
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:
             return None
         return subject
-
-    def _find_subject(self, a: int, b: int) -> tuple[TermHit | None, int]:
-        i = a
-        while i < b and i in self.doc.header_tokens:
-            i += 1
-        limit = min(b, i + SUBJECT_WINDOW)
-        while i < limit:
-            hit = self.m.hit_at(i)
-            if hit is not None and hit.category in _SITES:
-                j = hit.end
-                while j < b:
-                    other = self.m.hit_at(j)
-                    if other is not None and other.category == "other_site":
-                        return hit, j
-                    j += 1
-                return hit, b
-            w = self.m.words[i]
-            if hit is not None and hit.category in ("side", "modifier"):
-                i = hit.end
-                continue
-            if w in self.det or w in ("-", "*", "•", ".", ")") or w.isdigit():
-                i += 1
-                continue
-            return None, b
-        return None, b
 
     def _pronoun_before(self, word: TermHit, floor: int) -> int | None:
         """Token index of 'it'/'they' standing as the subject of the pain word ("it aches at night")."""
@@ -179,14 +170,16 @@ class Linker:
         if word.value == "knee_pain":  # gonalgia: the word names the knee itself
             return Attachment(word, (word,), "self")
         a, b = self.doc.sentences[self.doc.sentence_of[word.start]]
-        site = self._site_before(word, a)
-        if site is not None:
-            sites = [site, *self._coordinated(site, a, b, forward=False)]
-            return Attachment(word, tuple(sites), "before")
-        site = self._site_after(word, b)
-        if site is not None:
-            sites = [site, *self._coordinated(site, a, b, forward=True)]
+        before = self._site_before(word, a)
+        after = self._site_after(word, b)
+        # "calf swelling and pain behind the right knee": a site named by a preposition right
+        # after the pain word beats one reached backwards across other findings.
+        if after is not None and (before is None or self._preposition_follows(word, b)):
+            sites = [after, *self._coordinated(after, a, b, forward=True)]
             return Attachment(word, tuple(sites), "after")
+        if before is not None:
+            sites = [before, *self._coordinated(before, a, b, forward=False)]
+            return Attachment(word, tuple(sites), "before")
         pronoun = self._pronoun_before(word, a)
         if pronoun is not None:
             site = self._antecedent(pronoun)
@@ -195,6 +188,34 @@ class Linker:
         if site is not None:
             return Attachment(word, (site,), "subject")
         return None
+
+
+def sentence_subject(doc: Doc, m: Matches, det: frozenset[str], a: int, b: int) -> tuple[TermHit | None, int]:
+    """The body site a sentence opens with, after any header, numbering, side or modifier
+    ("2. R knee: ...", "The left knee is ..."), and where the next other body site starts."""
+    i = a
+    while i < b and i in doc.header_tokens:
+        i += 1
+    limit = min(b, i + SUBJECT_WINDOW)
+    while i < limit:
+        hit = m.hit_at(i)
+        if hit is not None and hit.category in _SITES:
+            j = hit.end
+            while j < b:
+                other = m.hit_at(j)
+                if other is not None and other.category == "other_site":
+                    return hit, j
+                j += 1
+            return hit, b
+        w = m.words[i]
+        if hit is not None and hit.category in ("side", "modifier"):
+            i = hit.end
+            continue
+        if w in det or w in ("-", "*", "•", ".", ")") or w.isdigit():
+            i += 1
+            continue
+        return None, b
+    return None, b
 
 
 def link(doc: Doc, m: Matches, lex: Lexicon, skip: set[int]) -> tuple[list[Attachment], list[TermHit]]:

@@ -160,57 +160,102 @@ def code_command(
         click.echo(plain_text(result), nl=False)
 
 
+BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json"}
+
+
+def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
+    if fmt is None:
+        lower = (output or "").lower()
+        fmt = "csv" if lower.endswith(".csv") else "json" if lower.endswith(".json") else "jsonl"
+    if detail and fmt != "csv":
+        raise click.UsageError("--csv-detail needs CSV output (--format csv or an -o file ending in .csv)")
+    return "csv-detail" if detail else fmt
+
+
 @cli.command("batch")
-@click.argument("notes", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    default=None,
-    help="Write JSON lines here (atomically); default: standard output.",
-)
-@click.option(
-    "--setting",
-    type=click.Choice(["outpatient", "inpatient"]),
-    default="outpatient",
-    show_default=True,
-    help="Setting for notes that do not carry their own 'setting'.",
-)
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write the results here (atomically); default: standard output.")
+@click.option("--format", "fmt", type=click.Choice(list(BATCH_FORMATS)), default=None, help="jsonl (one result per line), csv (one row per note) or json (an array). Default: from the -o extension, else jsonl.")
+@click.option("--csv-detail", is_flag=True, help="CSV with one row per code or left-out finding, with its evidence and reason.")
+@click.option("--setting", type=click.Choice(["outpatient", "inpatient"]), default="outpatient", show_default=True, help="Setting for notes without their own setting column or key.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: the CPU count; 1 codes in this process).")
+@click.option("--glob", "glob_", default="*.txt", show_default=True, help="Which files of a folder are notes.")
+@click.option("--id-column", default=None, help="CSV column with the note id (default: id, note_id, ...; without one the row number is the id).")
+@click.option("--text-column", default=None, help="CSV column with the note text (default: text, note, note_text, ...).")
+@click.option("--id-key", default="id", show_default=True, help="JSON-lines key with the note id.")
+@click.option("--text-key", default="text", show_default=True, help="JSON-lines key with the note text.")
+@click.option("--setting-key", default="setting", show_default=True, help="CSV column or JSON key whose value (outpatient or inpatient) overrides --setting.")
+@click.option("--max-note-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, help="Notes larger than this are reported as errors, not coded.")
+@click.option("--encoding", default=None, help="Encoding of .txt notes (default: UTF-8, strictly). CSV and JSON lines are read as UTF-8.")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run into the same -o file, skipping the notes already written.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True, hidden=True)
 @click.pass_obj
 @handle_errors
-def batch_command(state: State, notes: str, output: str | None, setting: str) -> None:
-    """Code every note of a JSON-lines file ({"id", "text"}, optional "setting").
+def batch_command(
+    state: State,
+    inputs: tuple[str, ...],
+    output: str | None,
+    fmt: str | None,
+    csv_detail: bool,
+    setting: str,
+    workers: int | None,
+    glob_: str,
+    id_column: str | None,
+    text_column: str | None,
+    id_key: str,
+    text_key: str,
+    setting_key: str,
+    max_note_bytes: int,
+    encoding: str | None,
+    resume: bool,
+    quiet: bool,
+    chunk_size: int,
+) -> None:
+    """Code many notes: note files, folders, CSV exports and JSON-lines files (- reads JSON lines
+    from standard input), in the order given.
 
-    Writes one JSON result per input line, in input order, each with "id" and "codes" and the
-    full result; a line that cannot be coded gets a record with an "error" field instead.
-    Exit status: 0 all notes coded, 1 some notes have errors, 2 usage error.
+    \b
+    Every note gets one output record, in input order whatever the worker count: the full
+    result (as `kneecode code --format json`, plus "id" and "source"), or an error record
+    naming the file, line or row and the problem. Output files are written atomically;
+    an interrupted run can be continued with --resume.
+
+    \b
+    Exit status: 0 all notes coded; 1 some notes have errors (see their "error" field);
+    2 usage error or no input at all; 130 interrupted (rerun with --resume).
     """
-    from .batch import code_records, jsonl_records, read_jsonl
-    from .io import atomic_output
+    from .batch import default_workers
+    from .batch_run import BatchJob
 
-    records = jsonl_records(sys.stdin.buffer, "<stdin>") if notes == "-" else read_jsonl(notes)
-    errors = 0
-    count = 0
-
-    def lines():
-        nonlocal errors, count
-        for out in code_records(records, setting, state.lexicon):
-            count += 1
-            errors += out["error"] is not None
-            yield json.dumps(out, ensure_ascii=False) + "\n"
-
-    if output:
-        with atomic_output(output) as handle:
-            for line in lines():
-                handle.write(line)
-    else:
-        for line in lines():
-            click.echo(line, nl=False)
-    if count == 0:
-        raise click.UsageError(f"{notes}: no notes found")
-    if errors:
-        click.echo(f'{errors} of {count} notes could not be coded; see their "error" field', err=True)
-        sys.exit(1)
+    if not inputs:
+        raise click.UsageError("no input: give note files, folders, CSV or JSON-lines files, or - for standard input")
+    if resume and not output:
+        raise click.UsageError("--resume needs -o FILE (standard output cannot be resumed)")
+    if resume and "-" in inputs:
+        raise click.UsageError("--resume cannot re-read standard input; save it to a file first")
+    kind = _output_kind(fmt, output, csv_detail)
+    job = BatchJob(
+        inputs=list(inputs),
+        output=output,
+        kind=kind,
+        setting=setting,
+        workers=workers or default_workers(),
+        glob=glob_,
+        id_column=id_column,
+        text_column=text_column,
+        id_key=id_key,
+        text_key=text_key,
+        setting_key=setting_key,
+        max_note_bytes=max_note_bytes,
+        encoding=encoding,
+        data_dir=state.data_dir,
+        chunk_size=chunk_size,
+    )
+    show = not quiet and sys.stderr.isatty()
+    status = job.run(resume=resume, progress=show, summary=not quiet, lexicon=state.lexicon)
+    if status:
+        sys.exit(status)
 
 
 @cli.command("evaluate")

@@ -44,8 +44,12 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
     attachments, loose = anatomy.link(doc, m, lex, in_dx_name)
 
     knee_sites = [h for h in m.terms if h.category == "knee_site"]
-    pain_sentences = {doc.sentence_of[a.word.start] for a in attachments if a.word.category == "pain"}
-    candidates = diagnoses.find(doc, m, lex, pain_sentences, bool(pain_sentences))
+    pain_tokens: dict[int, list[int]] = {}
+    for a in attachments:
+        if a.word.category == "pain":
+            pain_tokens.setdefault(doc.sentence_of[a.word.start], []).append(a.word.start)
+    assessment_pain = {s for s in pain_tokens if doc.sections[s].category == "assessment"}
+    candidates = diagnoses.DiagnosisFinder(doc, m, lex, pain_tokens, assessment_pain).find()
 
     targets: list[context.Target] = [
         (a.word.start, TargetType.PAIN if a.word.category == "pain" else TargetType.SYMPTOM) for a in attachments

@@ -18,7 +18,7 @@ from .normalize import Doc
 _SIDE_VALUES = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
 _SITES = ("knee_site", "other_site")
 _PUNCT_SKIP = frozenset({"(", ")", "-", "[", "]"})
-_POST_LEAD = frozenset({",", "-", "(", ":", "[", "on", "the", "of"})
+_POST_LEAD = frozenset({",", "-", "(", ":", "[", "on", "the", "of", "is", "located"})
 _MAX_STEPS = 8
 
 
@@ -79,7 +79,7 @@ class SideReader:
         """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R"."""
         i = end
         steps = 0
-        while i < ceiling and steps < 3 and self.m.words[i] in _POST_LEAD and self._cat(i) != "side":
+        while i < ceiling and steps < 4 and self.m.words[i] in _POST_LEAD and self._cat(i) != "side":
             i += 1
             steps += 1
         if i >= ceiling:
@@ -176,7 +176,17 @@ class SideReader:
         sides, hits = self.sides_after(end, b)
         if sides:
             return SideEvidence(sides, "stated", _words(hits), f"'{_text(hits)}' after the diagnosis")
+        header = self.side_header(a, b)
+        if header is not None:
+            return header
         return SideEvidence(NO_SIDE, "none", (), "no side stated")
+
+    def side_header(self, a: int, b: int) -> SideEvidence | None:
+        """A sentence opened by a side label, as in reports: "Left: 3.4 cm Baker's cyst"."""
+        hit = self.m.hit_at(a)
+        if hit is not None and hit.category == "side" and hit.start == a and hit.end < b and self.m.words[hit.end] == ":":
+            return SideEvidence(side_of_hit(hit), "stated", (hit.match,), f"'{hit.match.span.text}:' heading the sentence")
+        return None
 
 
 class NoteSides:

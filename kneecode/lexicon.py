@@ -34,6 +34,7 @@ WORD_SET_CATEGORIES = (
     "coordinator",
     "dx_modifier",
     "abbreviation",
+    "location_preposition",
 )
 SIDE_VALUES = ("right", "left", "both")
 SECTION_CATEGORIES = ("", "family", "historical", "hypothetical", "assessment")
@@ -385,8 +386,11 @@ def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
             variants = expand_alternatives(literal)
         except ValueError as exc:
             raise LexiconError(where, str(exc)) from None
-        for variant in variants:
-            phrase = phrase_tokens(variant)
+        phrases = [phrase_tokens(v) for v in variants]
+        # Clinicians write "w/" for "with": every phrase with "with" also matches "w /".
+        phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
+        for phrase in phrases:
+            variant = " ".join(phrase)
             for tok in phrase:
                 m = _CLASS_RE.match(tok)
                 if m and m.group(1) not in TOKEN_CLASSES:
@@ -395,6 +399,13 @@ def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
             index.add(phrase, rule)
             rules.append(rule)
     return index.freeze(), tuple(rules), classes
+
+
+def _with_abbreviated(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for token in phrase:
+        out.extend(("w", "/") if token == "with" else (token,))
+    return tuple(out)
 
 
 def _load_sections(root: str) -> PhraseIndex[SectionHeader]:

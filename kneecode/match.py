@@ -188,14 +188,15 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
     for s, positions in starts_by_sentence.items():
         a, b = doc.sentences[s]
         # Every position's longest phrase, then overlaps resolved in favour of the longer
-        # phrase: "r/o" must win over ", <side>" in "knee pain, r/o tendinitis".
+        # phrase ("r/o" beats ", <side>" in "knee pain, r/o tendinitis"), and between equals
+        # the later one ("negative for" beats ": negative" in "MSK: negative for knee pain").
         found_at: list[tuple[int, int, list[ContextRule]]] = []
         for i in positions:
             found_ctx = ctx.longest_at(words, i, classes, stop=b)
             if found_ctx is not None:
                 found_at.append((i, found_ctx[0], found_ctx[1]))
         if len(found_at) > 1:
-            found_at.sort(key=lambda f: (-f[1], f[0]))
+            found_at.sort(key=lambda f: (-f[1], -f[0]))
         taken: set[int] = set()
         for i, length, rules in found_at:
             if length > 1 and any(k in taken for k in range(i, i + length)) or i in taken:

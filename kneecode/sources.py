@@ -1,0 +1,292 @@
+"""Batch inputs: note files, folders, CSV exports and JSON lines, read as a stream of NoteRecords.
+
+Nothing here raises for a bad note or row: each problem becomes a NoteRecord with ``error``
+set and the source (``file``, ``file:line`` or ``file:row N``) named, and reading goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import fnmatch
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from .errors import InputError
+from .io import decode_note, parse_setting
+from .models import Setting
+
+DEFAULT_MAX_NOTE_BYTES = 5 * 1024 * 1024
+ID_COLUMNS = ("id", "note_id", "noteid", "note id", "document_id", "doc_id", "record_id", "encounter_id", "mrn_note_id")
+TEXT_COLUMNS = ("text", "note", "note_text", "notetext", "note text", "body", "note_body", "content", "report_text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+CSV_SUFFIXES = (".csv", ".tsv")
+
+# csv's default field limit (128 KiB) is far below a long note; lift it as far as the platform allows.
+_limit = sys.maxsize
+while True:
+    try:
+        csv.field_size_limit(_limit)
+        break
+    except OverflowError:
+        _limit //= 2
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    """One note to code, or the reason it could not be read (``error`` set, ``text`` None)."""
+
+    id: str | None
+    text: str | None
+    source: str
+    setting: Setting | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOptions:
+    glob: str = "*.txt"
+    id_column: str | None = None
+    text_column: str | None = None
+    id_key: str = "id"
+    text_key: str = "text"
+    setting_key: str = "setting"
+    max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES
+    encoding: str | None = None  # for .txt notes; CSV and JSON lines are always UTF-8
+
+
+def input_kind(path: str) -> str:
+    if path == "-":
+        return "stdin"
+    if os.path.isdir(path):
+        return "folder"
+    lower = path.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(CSV_SUFFIXES):
+        return "csv"
+    return "txt"
+
+
+def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] | None = None) -> Iterator[NoteRecord]:
+    """Every note of every input, in the order given."""
+    for path in paths:
+        kind = input_kind(path)
+        if kind == "stdin":
+            yield from jsonl_records(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", options)
+        elif kind == "folder":
+            yield from folder_records(path, options)
+        elif kind == "jsonl":
+            yield from _open_and(path, lambda h: jsonl_records(h, path, options))
+        elif kind == "csv":
+            yield from _open_and(path, lambda h: csv_records(h, path, options))
+        else:
+            yield text_file_record(path, path, options)
+
+
+def _open_and(path: str, reader) -> Iterator[NoteRecord]:
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield NoteRecord(None, None, path, error=_os_problem(exc))
+        return
+    with handle:
+        yield from reader(handle)
+
+
+def _os_problem(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read ({exc.strerror or exc})"
+
+
+def text_file_record(path: str, note_id: str, options: SourceOptions) -> NoteRecord:
+    """One .txt note; too large, binary or undecodable files become error records."""
+    try:
+        size = os.path.getsize(path)
+        if size > options.max_note_bytes:
+            return NoteRecord(note_id, None, path, error=_too_large(size, options.max_note_bytes))
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return NoteRecord(note_id, None, path, error=_os_problem(exc))
+    try:
+        return NoteRecord(note_id, decode_note(data, path, options.encoding), path)
+    except InputError as exc:
+        return NoteRecord(note_id, None, path, error=exc.problem)
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"note is {size:,} bytes, over the --max-note-bytes limit of {limit:,}"
+
+
+def folder_records(root: str, options: SourceOptions) -> Iterator[NoteRecord]:
+    """Notes in a folder tree, sorted, hidden files and folders skipped, symlink loops visited once.
+
+    The id of each note is its path relative to the folder given.
+    """
+    for path in folder_files(root, options.glob):
+        yield text_file_record(path, os.path.relpath(path, root).replace(os.sep, "/"), options)
+
+
+def folder_files(root: str, pattern: str) -> Iterator[str]:
+    """Files of a folder tree matching the glob (by name or by path relative to the folder)."""
+    for path in _walk(root, set()):
+        rel = os.path.relpath(path, root)
+        if fnmatch.fnmatch(os.path.basename(path), pattern) or fnmatch.fnmatch(rel, pattern):
+            yield path
+
+
+def _walk(directory: str, seen: set[tuple[int, int]]) -> Iterator[str]:
+    try:
+        st = os.stat(directory)
+    except OSError:
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return  # a symlink loop or a folder reached twice
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()  # follows symlinks
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(entry.path, seen)
+        elif entry.is_file():
+            yield entry.path
+
+
+def _setting(value: Any, source: str) -> tuple[Setting | None, str | None]:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    try:
+        return parse_setting(value, source), None
+    except InputError as exc:
+        return None, exc.problem
+
+
+def _note(note_id: Any, text: Any, setting_value: Any, source: str, options: SourceOptions, id_name: str, text_name: str) -> NoteRecord:
+    nid = None if note_id is None else str(note_id).strip()
+    if not nid:
+        return NoteRecord(None, None, source, error=f'missing "{id_name}"')
+    if text is None:
+        return NoteRecord(nid, None, source, error=f'missing "{text_name}"')
+    if not isinstance(text, str):
+        return NoteRecord(nid, None, source, error=f'"{text_name}" must be a string, not {type(text).__name__}')
+    if _has_surrogates(text):
+        return NoteRecord(nid, None, source, error="not valid UTF-8")
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > options.max_note_bytes:
+        return NoteRecord(nid, None, source, error=_too_large(size, options.max_note_bytes))
+    setting, problem = _setting(setting_value, source)
+    if problem is not None:
+        return NoteRecord(nid, None, source, error=problem)
+    return NoteRecord(nid, text, source, setting)
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text) if not text.isascii() else False
+
+
+def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
+    for lineno, raw in enumerate(lines, 1):
+        source = f"{name}:{lineno}"
+        if not raw.strip():
+            continue
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield NoteRecord(None, None, source, error=f"not valid UTF-8 (byte {exc.start + 1} of the line)")
+            continue
+        except json.JSONDecodeError as exc:
+            yield NoteRecord(None, None, source, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield NoteRecord(None, None, source, error="expected a JSON object")
+            continue
+        yield _note(
+            obj.get(options.id_key),
+            obj.get(options.text_key),
+            obj.get(options.setting_key),
+            source,
+            options,
+            options.id_key,
+            options.text_key,
+        )
+
+
+def _pick(header: list[str], wanted: str | None, candidates: tuple[str, ...]) -> int | None:
+    lowered = [h.strip().lower() for h in header]
+    names = (wanted.lower(),) if wanted else candidates
+    for name in names:
+        if name in lowered:
+            return lowered.index(name)
+    return None
+
+
+def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
+    """Rows of a CSV export (quoted multi-line fields, UTF-8 with or without BOM, huge fields)."""
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    dialect = "excel-tab" if name.lower().endswith(".tsv") else "excel"
+    reader = csv.reader(text, dialect=dialect)
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield NoteRecord(None, None, name, error="empty CSV file (no header row)")
+        return
+    except csv.Error as exc:
+        yield NoteRecord(None, None, name, error=f"malformed CSV header ({exc})")
+        return
+    text_col = _pick(header, options.text_column, TEXT_COLUMNS)
+    id_col = _pick(header, options.id_column, ID_COLUMNS)
+    setting_col = _pick(header, options.setting_key, (options.setting_key,))
+    if text_col is None:
+        looked = options.text_column or ", ".join(TEXT_COLUMNS[:4])
+        yield NoteRecord(None, None, name, error=f"no text column (looked for {looked}); name it with --text-column")
+        return
+    if options.id_column and id_col is None:
+        yield NoteRecord(None, None, name, error=f"no id column {options.id_column!r}")
+        return
+    id_name = header[id_col] if id_col is not None else "id"
+    text_name = header[text_col]
+    row = 0
+    while True:
+        row += 1
+        source = f"{name}:row {row}"
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield NoteRecord(None, None, f"{source} (line {reader.line_num})", error=f"malformed CSV row ({exc})")
+            continue
+        if not fields or fields == [""]:
+            row -= 1
+            continue
+        if len(fields) <= text_col:
+            yield NoteRecord(None, None, source, error=f"row has {len(fields)} fields; the text column is number {text_col + 1}")
+            continue
+        if id_col is None:
+            note_id: str | None = f"{os.path.basename(name)}:row {row}"  # no id column: the row's place is its id
+        else:
+            note_id = fields[id_col] if id_col < len(fields) else None
+        setting = fields[setting_col] if setting_col is not None and setting_col < len(fields) else None
+        yield _note(note_id, fields[text_col], setting, source, options, id_name, text_name)
