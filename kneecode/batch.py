@@ -112,12 +112,40 @@ def csv_detail_rows(record: dict[str, Any]) -> list[list[str]]:
     if record["error"]:
         rows.append([*base, "error", "", "", "", "", "", "error", record["error"]["message"], ""])
     for s in record["suggestions"]:
-        phrase = record["symptoms"][s["findings"][0]]["phrase"] if s["findings"] else {"text": "", "start": "", "end": ""}
+        phrase = (
+            record["symptoms"][s["findings"][0]]["phrase"] if s["findings"] else {"text": "", "start": "", "end": ""}
+        )
         citations = "; ".join(g["citation"] for g in s["guidelines"])
-        rows.append([*base, "code", s["code"], s["side"], phrase["text"], phrase["start"], phrase["end"], "coded", s["reason"], citations])
+        rows.append(
+            [
+                *base,
+                "code",
+                s["code"],
+                s["side"],
+                phrase["text"],
+                phrase["start"],
+                phrase["end"],
+                "coded",
+                s["reason"],
+                citations,
+            ]
+        )
     for lo in record["left_out"]:
         citation = lo["guideline"]["citation"] if lo["guideline"] else ""
-        rows.append([*base, "left_out", lo["replaced_by"] or "", lo["side"], lo["text"], lo["start"], lo["end"], lo["reason_code"], lo["reason"], citation])
+        rows.append(
+            [
+                *base,
+                "left_out",
+                lo["replaced_by"] or "",
+                lo["side"],
+                lo["text"],
+                lo["start"],
+                lo["end"],
+                lo["reason_code"],
+                lo["reason"],
+                citation,
+            ]
+        )
     if not rows:
         rows.append([*base, "none", "", "", "", "", "", "", "no knee pain documented", ""])
     return [[neutralise(c) for c in row] for row in rows]
@@ -191,7 +219,9 @@ def run(
             yield from (outcome(r, default, lex, kind) for r in chunk)
         return
     _state["lexicon"] = lex  # forked workers inherit it instead of reading the data files again
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind))
+    executor = ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind)
+    )
     pending: deque[Future[list[NoteOutcome]]] = deque()
     limit = workers * 4
     try:
@@ -224,7 +254,9 @@ def as_records(notes: Iterable[Any]) -> Iterator[NoteRecord]:
         elif isinstance(note, tuple) and len(note) == 2:
             yield _note(note[0], note[1], None, source, options, "id", "text")
         else:
-            yield NoteRecord(None, None, source, error=f"expected a note (str, dict or (id, text)), not {type(note).__name__}")
+            yield NoteRecord(
+                None, None, source, error=f"expected a note (str, dict or (id, text)), not {type(note).__name__}"
+            )
 
 
 def code_notes(
@@ -236,7 +268,15 @@ def code_notes(
     chunk_size: int = DEFAULT_CHUNK,
 ) -> Iterator[dict[str, Any]]:
     """Code an iterable of notes; yields one result dict per note, in input order, errors included."""
-    for item in run(as_records(notes), setting=setting, workers=workers, kind="dict", lexicon=lexicon, data_dir=data_dir, chunk_size=chunk_size):
+    for item in run(
+        as_records(notes),
+        setting=setting,
+        workers=workers,
+        kind="dict",
+        lexicon=lexicon,
+        data_dir=data_dir,
+        chunk_size=chunk_size,
+    ):
         yield item.payload
 
 

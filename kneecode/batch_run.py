@@ -30,7 +30,7 @@ class StreamSink:
     """Output to standard output: streamed as produced, nothing to resume."""
 
     def __init__(self) -> None:
-        self.stream = click.get_binary_stream("stdout")
+        self.stream = sys.stdout.buffer
         self.counters = Counters()
         self.ids = array("q")
         self.resumed_from = 0
@@ -181,7 +181,10 @@ class BatchJob:
         counters: Counters = sink.counters
         if summary:
             elapsed = time.monotonic() - started
-            click.echo(_summary(counters, duplicate_count(sink.ids), elapsed, self.workers, sink.resumed_from, self.output), err=True)
+            click.echo(
+                _summary(counters, duplicate_count(sink.ids), elapsed, self.workers, sink.resumed_from, self.output),
+                err=True,
+            )
         return EXIT_NOTE_ERRORS if counters.errors else EXIT_OK
 
 
@@ -228,7 +231,14 @@ class _Progress:
 
     def __init__(self, total: int | None, done: int) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         columns: list[Any] = [TextColumn("coding notes")]
         if total is not None:

@@ -52,7 +52,13 @@ class Counters:
             self.codes[code] = self.codes.get(code, 0) + 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"records": self.records, "errors": self.errors, "codes": self.codes, "no_code": self.no_code, "missing_ids": self.missing_ids}
+        return {
+            "records": self.records,
+            "errors": self.errors,
+            "codes": self.codes,
+            "no_code": self.no_code,
+            "missing_ids": self.missing_ids,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Counters:
@@ -100,7 +106,9 @@ class OutputFile:
         except (OSError, ValueError) as exc:
             raise ResumeError(f"cannot read {self.progress} ({exc})") from None
         if state.get("fingerprint") != self.fingerprint:
-            raise ResumeError("the inputs or options differ from the interrupted run; rerun without --resume to start over")
+            raise ResumeError(
+                "the inputs or options differ from the interrupted run; rerun without --resume to start over"
+            )
         size = state["bytes"]
         if not os.path.exists(self.partial) or os.path.getsize(self.partial) < size:
             raise ResumeError(f"{self.partial} is missing or shorter than its checkpoint; rerun without --resume")

@@ -174,20 +174,71 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 
 @cli.command("batch")
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write the results here (atomically); default: standard output.")
-@click.option("--format", "fmt", type=click.Choice(list(BATCH_FORMATS)), default=None, help="jsonl (one result per line), csv (one row per note) or json (an array). Default: from the -o extension, else jsonl.")
-@click.option("--csv-detail", is_flag=True, help="CSV with one row per code or left-out finding, with its evidence and reason.")
-@click.option("--setting", type=click.Choice(["outpatient", "inpatient"]), default="outpatient", show_default=True, help="Setting for notes without their own setting column or key.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: the CPU count; 1 codes in this process).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the results here (atomically); default: standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(BATCH_FORMATS)),
+    default=None,
+    help="jsonl (one result per line), csv (one row per note) or json (an array). "
+    "Default: from the -o extension, else jsonl.",
+)
+@click.option(
+    "--csv-detail", is_flag=True, help="CSV with one row per code or left-out finding, with its evidence and reason."
+)
+@click.option(
+    "--setting",
+    type=click.Choice(["outpatient", "inpatient"]),
+    default="outpatient",
+    show_default=True,
+    help="Setting for notes without their own setting column or key.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: the CPU count; 1 codes in this process).",
+)
 @click.option("--glob", "glob_", default="*.txt", show_default=True, help="Which files of a folder are notes.")
-@click.option("--id-column", default=None, help="CSV column with the note id (default: id, note_id, ...; without one the row number is the id).")
-@click.option("--text-column", default=None, help="CSV column with the note text (default: text, note, note_text, ...).")
+@click.option(
+    "--id-column",
+    default=None,
+    help="CSV column with the note id (default: id, note_id, ...; without one the row number is the id).",
+)
+@click.option(
+    "--text-column", default=None, help="CSV column with the note text (default: text, note, note_text, ...)."
+)
 @click.option("--id-key", default="id", show_default=True, help="JSON-lines key with the note id.")
 @click.option("--text-key", default="text", show_default=True, help="JSON-lines key with the note text.")
-@click.option("--setting-key", default="setting", show_default=True, help="CSV column or JSON key whose value (outpatient or inpatient) overrides --setting.")
-@click.option("--max-note-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True, help="Notes larger than this are reported as errors, not coded.")
-@click.option("--encoding", default=None, help="Encoding of .txt notes (default: UTF-8, strictly). CSV and JSON lines are read as UTF-8.")
-@click.option("--resume", is_flag=True, help="Continue an interrupted run into the same -o file, skipping the notes already written.")
+@click.option(
+    "--setting-key",
+    default="setting",
+    show_default=True,
+    help="CSV column or JSON key whose value (outpatient or inpatient) overrides --setting.",
+)
+@click.option(
+    "--max-note-bytes",
+    type=click.IntRange(min=1),
+    default=5 * 1024 * 1024,
+    show_default=True,
+    help="Notes larger than this are reported as errors, not coded.",
+)
+@click.option(
+    "--encoding",
+    default=None,
+    help="Encoding of .txt notes (default: UTF-8, strictly). CSV and JSON lines are read as UTF-8.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue an interrupted run into the same -o file, skipping the notes already written.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True, hidden=True)
 @click.pass_obj

@@ -44,7 +44,9 @@ def _span(doc: Doc, a: int, b: int) -> Span:
 
 
 class DiagnosisFinder:
-    def __init__(self, doc: Doc, m: Matches, lex: Lexicon, pain_tokens: dict[int, list[int]], assessment_pain: set[int]) -> None:
+    def __init__(
+        self, doc: Doc, m: Matches, lex: Lexicon, pain_tokens: dict[int, list[int]], assessment_pain: set[int]
+    ) -> None:
         """``pain_tokens``: positions of knee pain words per sentence; ``assessment_pain``: the
         assessment-section sentences that list knee pain."""
         self.doc, self.m, self.lex = doc, m, lex
@@ -85,7 +87,9 @@ class DiagnosisFinder:
 
     # -- recognising ----------------------------------------------------------------------
 
-    def _best_rule(self, hits: list[DxWord], starts: list[int], payloads, h_start: int, h_end: int) -> tuple[DiagnosisRule, int, int] | None:
+    def _best_rule(
+        self, hits: list[DxWord], starts: list[int], payloads, h_start: int, h_end: int
+    ) -> tuple[DiagnosisRule, int, int] | None:
         best: tuple[tuple[int, int], DiagnosisRule, int, int] | None = None
         for rule_index, role in payloads:
             if role != -1:
@@ -99,7 +103,9 @@ class DiagnosisFinder:
                 best = (key, rule, span[0], span[1])
         return None if best is None else best[1:]
 
-    def _companions(self, hits: list[DxWord], starts: list[int], rule_index: int, rule: DiagnosisRule, h_start: int, h_end: int) -> tuple[int, int] | None:
+    def _companions(
+        self, hits: list[DxWord], starts: list[int], rule_index: int, rule: DiagnosisRule, h_start: int, h_end: int
+    ) -> tuple[int, int] | None:
         """Token span of head plus one hit of every required group, within the window and clause."""
         start, end = h_start, h_end
         lo = bisect.bisect_left(starts, h_start - rule.window - 8)
@@ -148,7 +154,9 @@ class DiagnosisFinder:
 
     def _link(self, rule: DiagnosisRule, start: int, end: int, sentence: int) -> tuple[str, tuple[TermHit, ...]] | None:
         inside = [
-            h for i in range(start, end) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
+            h
+            for i in range(start, end)
+            if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
         ]
         beside = [
             found
@@ -188,14 +196,18 @@ class DiagnosisFinder:
         if sentence not in self._sites_cache:
             a, b = self.doc.sentences[sentence]
             self._sites_cache[sentence] = [
-                h for i in range(a, b) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "other_site"
+                h
+                for i in range(a, b)
+                if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "other_site"
             ]
         return self._sites_cache[sentence]
 
     def _subject(self, sentence: int) -> TermHit | None:
         if sentence not in self._subject_cache:
             a, b = self.doc.sentences[sentence]
-            self._subject_cache[sentence] = sentence_subject(self.doc, self.m, self.lex.word_sets["determiner"], a, b)[0]
+            self._subject_cache[sentence] = sentence_subject(self.doc, self.m, self.lex.word_sets["determiner"], a, b)[
+                0
+            ]
         return self._subject_cache[sentence]
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:

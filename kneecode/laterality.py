@@ -184,8 +184,16 @@ class SideReader:
     def side_header(self, a: int, b: int) -> SideEvidence | None:
         """A sentence opened by a side label, as in reports: "Left: 3.4 cm Baker's cyst"."""
         hit = self.m.hit_at(a)
-        if hit is not None and hit.category == "side" and hit.start == a and hit.end < b and self.m.words[hit.end] == ":":
-            return SideEvidence(side_of_hit(hit), "stated", (hit.match,), f"'{hit.match.span.text}:' heading the sentence")
+        if (
+            hit is not None
+            and hit.category == "side"
+            and hit.start == a
+            and hit.end < b
+            and self.m.words[hit.end] == ":"
+        ):
+            return SideEvidence(
+                side_of_hit(hit), "stated", (hit.match,), f"'{hit.match.span.text}:' heading the sentence"
+            )
         return None
 
 

@@ -81,22 +81,20 @@ def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] |
             yield from jsonl_records(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", options)
         elif kind == "folder":
             yield from folder_records(path, options)
-        elif kind == "jsonl":
-            yield from _open_and(path, lambda h: jsonl_records(h, path, options))
-        elif kind == "csv":
-            yield from _open_and(path, lambda h: csv_records(h, path, options))
+        elif kind in ("jsonl", "csv"):
+            yield from _read_file(path, kind, options)
         else:
             yield text_file_record(path, path, options)
 
 
-def _open_and(path: str, reader) -> Iterator[NoteRecord]:
+def _read_file(path: str, kind: str, options: SourceOptions) -> Iterator[NoteRecord]:
     try:
         handle = open(path, "rb")
     except OSError as exc:
         yield NoteRecord(None, None, path, error=_os_problem(exc))
         return
     with handle:
-        yield from reader(handle)
+        yield from (jsonl_records if kind == "jsonl" else csv_records)(handle, path, options)
 
 
 def _os_problem(exc: OSError) -> str:
@@ -168,8 +166,8 @@ def _walk(directory: str, seen: set[tuple[int, int]]) -> Iterator[str]:
             continue
         if is_dir:
             yield from _walk(entry.path, seen)
-        elif entry.is_file():
-            yield entry.path
+        elif entry.is_file() or entry.is_symlink():
+            yield entry.path  # a broken link is listed so that its error is reported
 
 
 def _setting(value: Any, source: str) -> tuple[Setting | None, str | None]:
@@ -181,9 +179,11 @@ def _setting(value: Any, source: str) -> tuple[Setting | None, str | None]:
         return None, exc.problem
 
 
-def _note(note_id: Any, text: Any, setting_value: Any, source: str, options: SourceOptions, id_name: str, text_name: str) -> NoteRecord:
-    nid = None if note_id is None else str(note_id).strip()
-    if not nid:
+def _note(
+    note_id: Any, text: Any, setting_value: Any, source: str, options: SourceOptions, id_name: str, text_name: str
+) -> NoteRecord:
+    nid = None if note_id is None else str(note_id)
+    if not nid or not nid.strip():
         return NoteRecord(None, None, source, error=f'missing "{id_name}"')
     if text is None:
         return NoteRecord(nid, None, source, error=f'missing "{text_name}"')
@@ -212,7 +212,7 @@ def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> 
         if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         try:
-            obj = json.loads(raw.decode("utf-8"))
+            obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
         except UnicodeDecodeError as exc:
             yield NoteRecord(None, None, source, error=f"not valid UTF-8 (byte {exc.start + 1} of the line)")
             continue
@@ -282,7 +282,9 @@ def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterato
             row -= 1
             continue
         if len(fields) <= text_col:
-            yield NoteRecord(None, None, source, error=f"row has {len(fields)} fields; the text column is number {text_col + 1}")
+            yield NoteRecord(
+                None, None, source, error=f"row has {len(fields)} fields; the text column is number {text_col + 1}"
+            )
             continue
         if id_col is None:
             note_id: str | None = f"{os.path.basename(name)}:row {row}"  # no id column: the row's place is its id

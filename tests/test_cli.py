@@ -122,51 +122,6 @@ def test_unexpected_error_has_no_traceback(runner: CliRunner, monkeypatch: pytes
     assert result.output == "Error: internal error (RuntimeError: boom); rerun with kneecode -v for the traceback\n"
 
 
-# -------------------------------------------------------------------------------- batch
-
-
-def test_batch_jsonl_to_file(runner: CliRunner, tmp_path: Path) -> None:
-    out = tmp_path / "out.jsonl"
-    result = runner.invoke(cli, ["batch", str(ROOT / "examples/notes.jsonl"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in out.read_text().splitlines()]
-    assert [(r["id"], r["codes"]) for r in records] == [
-        ("n1", ["M25.561"]),
-        ("n2", []),
-        ("n3", []),
-        ("n4", ["M25.569"]),
-    ]
-    assert records[2]["setting"] == "inpatient" and records[2]["replaced_by"] == ["M17.-"]
-
-
-def test_batch_bad_lines_are_recorded_and_run_goes_on(runner: CliRunner, tmp_path: Path) -> None:
-    notes = tmp_path / "notes.jsonl"
-    notes.write_bytes(
-        b'{"id": "a", "text": "L knee pain"}\nnot json\n{"id": "b"}\n\xff\xfe\n{"id": "c", "text": "R knee pain"}\n'
-    )
-    result = runner.invoke(cli, ["batch", str(notes)])
-    assert result.exit_code == 1
-    lines = [json.loads(x) for x in result.stdout.splitlines()]
-    assert [(r["id"], r["codes"]) for r in lines] == [
-        ("a", ["M25.562"]),
-        (None, []),
-        ("b", []),
-        (None, []),
-        ("c", ["M25.561"]),
-    ]
-    errors = [r["error"]["message"] if r["error"] else None for r in lines]
-    assert errors[1].startswith(f"{notes}:2: invalid JSON")
-    assert errors[2] == f'{notes}:3: missing "text"'
-    assert errors[3].startswith(f"{notes}:4: not valid UTF-8")
-    assert "3 of 5 notes could not be coded" in result.stderr
-
-
-def test_batch_empty_input_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:
-    empty = tmp_path / "empty.jsonl"
-    empty.write_text("")
-    assert runner.invoke(cli, ["batch", str(empty)]).exit_code == 2
-
-
 # ----------------------------------------------------------------------------- evaluate
 
 
