@@ -23,7 +23,7 @@ from .models import (
     Span,
     TargetType,
 )
-from .normalize import prepare
+from .normalize import segment, tokenize
 
 CODE_SET = "ICD-10-CM FY2026 (April 1, 2026 update)"
 
@@ -36,7 +36,12 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
     """Code one clinical note. Never raises on any text; an empty note gives no codes."""
     lex = lexicon or default_lexicon()
     setting = Setting(setting)
-    doc = prepare(text, lex)
+    doc = tokenize(text)
+    if not match.may_concern_knee(doc.words, lex):
+        # Nothing that could become a knee finding, diagnosis or explanation: the full pipeline
+        # would return exactly this (most notes of a practice-wide export take this path).
+        return CodingResult(text, setting, (), (), (), (), (), (), (), versions(lex))
+    segment(doc, lex)
     m = match.find(doc, lex)
 
     # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis.

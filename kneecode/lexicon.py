@@ -206,6 +206,8 @@ class Lexicon:
     known_words: frozenset[str]
     false_friends: frozenset[str]
     first_words: dict[str, frozenset[str]]  # mention category -> first words of its terms
+    knee_relevant_words: frozenset[str]  # words without which a note has nothing to report
+    knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
     fingerprint: str = ""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
@@ -555,8 +557,14 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
     for s in classes.values():
         known |= s
     first_words = {c: frozenset(t.phrase[0] for t in term_list if t.category == c) for c in MENTION_CATEGORIES}
+    # A finding needs a knee site (or "gonalgia"), a diagnosis needs its head phrase: a note
+    # without the first word of any site, nor the longest (rarest) word of any head, has none.
+    knee_relevant = {
+        t.phrase[0] for t in term_list if t.category in ("knee_site", "not_knee") or t.value == "knee_pain"
+    }
+    knee_relevant |= {max(head, key=len) for rule in dx_rules for head in rule.heads}
     fingerprint = f"{len(term_list)} terms, {len(rules)} context phrases, {len(dx_rules)} diagnosis rules"
-    return Lexicon(
+    lexicon = Lexicon(
         data_dir=root,
         terms=terms,
         word_sets=word_sets,
@@ -572,8 +580,18 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         known_words=frozenset(w for w in known if not w.startswith("<")),
         false_friends=false_friends,
         first_words=first_words,
+        knee_relevant_words=frozenset(knee_relevant),
         fingerprint=fingerprint,
     )
+    lexicon.knee_false_friends = _knee_false_friends(lexicon)
+    return lexicon
+
+
+def _knee_false_friends(lex: Lexicon) -> frozenset[str]:
+    from .match import nearest_target
+
+    knee_words = lex.first_words["knee_site"]
+    return frozenset(w for w in lex.false_friends if (near := nearest_target(w, lex)) and near[0] in knee_words)
 
 
 @functools.lru_cache(maxsize=1)

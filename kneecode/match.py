@@ -68,6 +68,25 @@ def fuzzy_correction(word: str, lex: Lexicon) -> tuple[str, float] | None:
     return result
 
 
+def may_concern_knee(words: list[str], lex: Lexicon) -> bool:
+    """Could any word become a knee site, a diagnosis, a kneeling remark or a false friend?
+
+    When not, every later stage returns nothing, so the engine can stop early. Misspellings
+    count: a word that fuzzily matches a knee word or a diagnosis word is relevant too.
+    """
+    relevant = lex.knee_relevant_words
+    known = lex.known_words
+    cache = lex._fuzzy_cache
+    for w in words:
+        if w in relevant or w.startswith("kneel") or w in lex.knee_false_friends:
+            return True
+        if w not in known:
+            hit = cache[w] if w in cache else fuzzy_correction(w, lex)
+            if hit is not None and hit[0] in relevant:
+                return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class TermHit:
     """A layer-1 term (site, pain word, symptom, side, ...) covering tokens [start, end)."""
@@ -96,7 +115,7 @@ class ContextHit:
 
 @dataclass(frozen=True, slots=True)
 class FalseFriend:
-    """A common word one letter away from a target ("knew" / knee): reported, never matched."""
+    """A common word one letter away from a knee word ("knew" / knee): reported, never matched."""
 
     span: Span
     target: str
@@ -140,7 +159,7 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
-        elif w in lex.false_friends:
+        elif w in lex.knee_false_friends:
             near = nearest_target(w, lex)
             if near is not None:
                 false_friends.append(FalseFriend(_span(doc, i, i + 1), near[0]))

@@ -144,3 +144,19 @@ def test_empty_and_blank_notes_have_no_codes() -> None:
     for text in ("", "   ", "\n\n\t"):
         result = code_note(text)
         assert result.codes == () and result.findings == ()
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(clinical_text | st.text(max_size=200))
+def test_early_exit_for_notes_without_knee_words_changes_nothing(text: str) -> None:
+    """The engine's shortcut for notes with no knee-related word gives the full pipeline's answer."""
+    from kneecode import engine, match
+
+    fast = result_dict(code_note(text))
+    original = match.may_concern_knee
+    try:
+        match.may_concern_knee = lambda words, lex: True  # force the full pipeline
+        full = result_dict(engine.code_note(text))
+    finally:
+        match.may_concern_knee = original
+    assert fast == full
