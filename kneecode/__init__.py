@@ -13,12 +13,20 @@ Library API::
 
 __version__ = "0.1.0"
 
-from .batch import code_notes  # noqa: E402
 from .engine import code_note  # noqa: E402
 from .errors import InputError, KneecodeError, LexiconError  # noqa: E402
 from .explain import result_dict  # noqa: E402
 from .lexicon import default_lexicon, load_lexicon  # noqa: E402
 from .models import CodingResult, Setting  # noqa: E402
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562: keep `import kneecode` light for the CLI
+    if name == "code_notes":
+        from .batch import code_notes
+
+        return code_notes
+    raise AttributeError(f"module 'kneecode' has no attribute {name!r}")
+
 
 __all__ = [
     "__version__",

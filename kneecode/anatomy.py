@@ -218,22 +218,32 @@ def sentence_subject(doc: Doc, m: Matches, det: frozenset[str], a: int, b: int) 
     return None, b
 
 
-def link(doc: Doc, m: Matches, lex: Lexicon, skip: set[int]) -> tuple[list[Attachment], list[TermHit]]:
-    """Attach every pain word and symptom; returns knee attachments and unattached pain words.
+@dataclass(frozen=True, slots=True)
+class Linked:
+    knee: list[Attachment]  # pain words and symptoms of a knee
+    other: list[Attachment]  # pain words of other body sites ("right hip pain")
+    loose: list[TermHit]  # pain words tied to no site at all
+
+
+def link(doc: Doc, m: Matches, lex: Lexicon, skip: set[int]) -> Linked:
+    """Attach every pain word and symptom to its site.
 
     ``skip`` holds tokens inside diagnosis names ("patellofemoral pain syndrome"), whose pain
     word is part of the diagnosis, not a finding of its own.
     """
     linker = Linker(doc, m, lex)
-    attached: list[Attachment] = []
-    loose: list[TermHit] = []
+    out = Linked([], [], [])
     for hit in m.terms:
         if hit.category not in ("pain", "symptom") or hit.start in skip:
             continue
         att = linker.attach(hit)
-        knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit) if att else ()
-        if att is not None and knee_sites:
-            attached.append(Attachment(hit, knee_sites, att.how))
-        elif att is None and hit.category == "pain":
-            loose.append(hit)
-    return attached, loose
+        if att is None:
+            if hit.category == "pain":
+                out.loose.append(hit)
+            continue
+        knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit)
+        if knee_sites:
+            out.knee.append(Attachment(hit, knee_sites, att.how))
+        elif hit.category == "pain":
+            out.other.append(att)
+    return out

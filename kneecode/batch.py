@@ -19,7 +19,6 @@ import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +28,7 @@ from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import Setting
 from .sources import NoteRecord
 
-RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail")
+RENDERS = ("dict", "audit", "jsonl", "json", "csv", "csv-detail")
 CSV_COLUMNS = ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
 CSV_DETAIL_COLUMNS = [
     "id",
@@ -62,13 +61,14 @@ class NoteOutcome:
 # ------------------------------------------------------------------------------- coding
 
 
-def code_record(record: NoteRecord, default_setting: Setting, lex: Lexicon) -> dict[str, Any]:
+def code_record(record: NoteRecord, default_setting: Setting, lex: Lexicon, early_exit: bool = True) -> dict[str, Any]:
     """The output object for one record: the full result, or an error record. Never raises."""
     if record.error is not None or record.text is None:
         out = error_dict(record.id, record.source, record.error or "no text", versions(lex))
     else:
         try:
-            out = result_dict(code_note(record.text, record.setting or default_setting, lex), record.id)
+            result = code_note(record.text, record.setting or default_setting, lex, early_exit=early_exit)
+            out = result_dict(result, record.id)
         except Exception as exc:  # noqa: BLE001 - one bad note must never stop a batch
             problem = f"internal error while coding ({type(exc).__name__}: {exc})"
             out = error_dict(record.id, record.source, problem, versions(lex))
@@ -164,7 +164,8 @@ def render(record: dict[str, Any], kind: str) -> Any:
 
 
 def outcome(record: NoteRecord, setting: Setting, lex: Lexicon, kind: str) -> NoteOutcome:
-    out = code_record(record, setting, lex)
+    # "audit" results carry everything an auditor needs, other body sites' pain included.
+    out = code_record(record, setting, lex, early_exit=kind != "audit")
     return NoteOutcome(record.id, tuple(out["codes"]), out["error"] is not None, render(out, kind))
 
 
@@ -218,6 +219,8 @@ def run(
         for chunk in _chunks(records, chunk_size):
             yield from (outcome(r, default, lex, kind) for r in chunk)
         return
+    from concurrent.futures import Future, ProcessPoolExecutor  # only when workers are used
+
     _state["lexicon"] = lex  # forked workers inherit it instead of reading the data files again
     executor = ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind)

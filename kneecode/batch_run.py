@@ -9,8 +9,8 @@ import json
 import os
 import signal
 import sys
+import tempfile
 import time
-from array import array
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .batch import Framing, run
-from .checkpoint import Counters, OutputFile, ResumeError, duplicate_count, id_hash
+from .checkpoint import Counters, IdLog, OutputFile, ResumeError
 from .lexicon import Lexicon
 from .sources import NoteRecord, SourceOptions, folder_files, input_kind, read_inputs
 
@@ -32,7 +32,7 @@ class StreamSink:
     def __init__(self) -> None:
         self.stream = sys.stdout.buffer
         self.counters = Counters()
-        self.ids = array("q")
+        self.ids = IdLog(tempfile.TemporaryFile())
         self.resumed_from = 0
 
     def write(self, text: str) -> None:
@@ -40,12 +40,18 @@ class StreamSink:
 
     def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool) -> None:
         self.counters.add(codes, error, note_id is not None)
-        self.ids.append(id_hash(note_id) if note_id is not None else 0)
+        self.ids.add(note_id)
+        if len(self.ids.buffer) >= IdLog.RUN:
+            self.ids.flush()
 
-    def finish(self) -> None:
+    def finish(self) -> int:
         self.stream.flush()
+        duplicates = self.ids.duplicates()
+        self.ids.handle.close()
+        return duplicates
 
     def interrupt(self) -> None:
+        self.ids.handle.close()
         with contextlib.suppress(OSError):
             self.stream.flush()
 
@@ -177,12 +183,12 @@ class BatchJob:
                         os.unlink(path)
             raise click.UsageError("no notes found in the input")
         sink.write(framing.footer(written))
-        sink.finish()
+        duplicates = sink.finish()
         counters: Counters = sink.counters
         if summary:
             elapsed = time.monotonic() - started
             click.echo(
-                _summary(counters, duplicate_count(sink.ids), elapsed, self.workers, sink.resumed_from, self.output),
+                _summary(counters, duplicates, elapsed, self.workers, sink.resumed_from, self.output),
                 err=True,
             )
         return EXIT_NOTE_ERRORS if counters.errors else EXIT_OK

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
 import json
 import os
+import tempfile
 import time
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,11 +79,9 @@ class OutputFile:
         self.ids_path = os.path.join(directory, f".{name}.ids")
         self.fingerprint = fingerprint
         self.counters = Counters()
-        self.ids = array("q")
+        self.ids: IdLog | None = None
         self.resumed_from = 0
         self._handle: Any = None
-        self._ids_handle: Any = None
-        self._ids_written = 0
         self._last = time.monotonic()
         self._since = 0
 
@@ -96,7 +97,7 @@ class OutputFile:
                 os.unlink(path)
         fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         self._handle = os.fdopen(fd, "wb")
-        self._ids_handle = open(self.ids_path, "wb")
+        self.ids = IdLog(open(self.ids_path, "w+b"))
         return False
 
     def _resume(self) -> None:
@@ -116,23 +117,19 @@ class OutputFile:
         self.resumed_from = self.counters.records
         with open(self.partial, "r+b") as handle:
             handle.truncate(size)
-        with open(self.ids_path, "r+b") as handle:
-            handle.truncate(self.counters.records * 8)
-        with open(self.ids_path, "rb") as handle:
-            self.ids.frombytes(handle.read())
-        self._ids_written = len(self.ids)
+        ids = open(self.ids_path, "r+b")
+        ids.truncate(self.counters.records * 8)
+        ids.seek(0, os.SEEK_END)
+        self.ids = IdLog(ids)
         self._handle = open(self.partial, "ab")
-        self._ids_handle = open(self.ids_path, "ab")
 
     def write(self, text: str) -> None:
         self._handle.write(text.encode("utf-8"))
 
     def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool) -> None:
         self.counters.add(codes, error, note_id is not None)
-        if note_id is not None:
-            self.ids.append(id_hash(note_id))
-        else:
-            self.ids.append(0)
+        assert self.ids is not None
+        self.ids.add(note_id)
         self._since += 1
         if self._since >= CHECKPOINT_RECORDS or time.monotonic() - self._last >= CHECKPOINT_SECONDS:
             self.checkpoint()
@@ -140,9 +137,8 @@ class OutputFile:
     def checkpoint(self) -> None:
         """Make everything written so far durable enough to resume from."""
         self._handle.flush()
-        self._ids_handle.write(self.ids[self._ids_written :].tobytes())
-        self._ids_handle.flush()
-        self._ids_written = len(self.ids)
+        assert self.ids is not None
+        self.ids.flush()
         state = {"fingerprint": self.fingerprint, "bytes": self._handle.tell(), "counters": self.counters.to_dict()}
         tmp = self.progress + ".tmp"
         with open(tmp, "w", encoding="utf-8") as handle:
@@ -151,37 +147,77 @@ class OutputFile:
         self._last = time.monotonic()
         self._since = 0
 
-    def finish(self) -> None:
-        """Complete: flush, sync and rename over the target; remove the resume files."""
+    def finish(self) -> int:
+        """Complete: flush, sync and rename over the target; remove the resume files.
+        Returns the number of notes whose id repeats an earlier one."""
         self._handle.flush()
         os.fsync(self._handle.fileno())
         self._handle.close()
-        self._ids_handle.close()
+        assert self.ids is not None
+        duplicates = self.ids.duplicates()
+        self.ids.handle.close()
         os.replace(self.partial, self.target)
         for path in (self.progress, self.ids_path):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
+        return duplicates
 
     def interrupt(self) -> None:
         """Stop: keep a checkpoint so that --resume can continue."""
         if self._handle is not None and not self._handle.closed:
             self.checkpoint()
             self._handle.close()
-            self._ids_handle.close()
+            assert self.ids is not None
+            self.ids.handle.close()
 
 
-def duplicate_count(ids: array) -> int:
-    """How many notes share an id with an earlier note (ids as stable 64-bit hashes; 0 = no id).
+class IdLog:
+    """The id of every note written, as 8-byte hashes in a file (0 = no id), so that memory
+    stays flat however many notes a batch has. Duplicates are counted at the end by an
+    external merge sort of the file."""
 
-    The hashes are split into 256 buckets by their low byte and each bucket is sorted on its
-    own, so counting needs little memory beyond the 8 bytes per note already held.
-    """
-    buckets = [array("q") for _ in range(256)]
-    for value in ids:
-        if value:
-            buckets[value & 0xFF].append(value)
-    duplicates = 0
-    for bucket in buckets:
-        ordered = sorted(bucket)
-        duplicates += sum(1 for a, b in zip(ordered, ordered[1:], strict=False) if a == b)
-    return duplicates
+    RUN = 1 << 17  # hashes sorted in memory at a time
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+        self.buffer = array("q")
+
+    def add(self, note_id: str | None) -> None:
+        self.buffer.append(id_hash(note_id) if note_id is not None else 0)
+
+    def flush(self) -> None:
+        self.handle.write(self.buffer.tobytes())
+        self.handle.flush()
+        del self.buffer[:]
+
+    def duplicates(self) -> int:
+        """How many notes share an id with an earlier note."""
+        self.flush()
+        self.handle.seek(0)
+        runs = []
+        while True:
+            block = array("q")
+            block.frombytes(self.handle.read(8 * self.RUN))
+            if not block:
+                break
+            run = tempfile.TemporaryFile()
+            array("q", sorted(v for v in block if v)).tofile(run)
+            run.seek(0)
+            runs.append(run)
+        merged = heapq.merge(*(_values(run) for run in runs))
+        duplicates, previous = 0, None
+        for value in merged:
+            duplicates += value == previous
+            previous = value
+        for run in runs:
+            run.close()
+        return duplicates
+
+
+def _values(handle: Any) -> Iterator[int]:
+    while True:
+        block = array("q")
+        block.frombytes(handle.read(8 * 4096))
+        if not block:
+            return
+        yield from block

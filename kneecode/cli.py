@@ -356,6 +356,181 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
         sys.exit(1)
 
 
+@cli.command("audit")
+@click.argument("claims", type=click.Path(dir_okay=False, exists=True))
+@click.option(
+    "--notes",
+    "notes",
+    multiple=True,
+    type=click.Path(allow_dash=False),
+    help="Notes to audit against (folder, CSV or JSON lines, as in batch); repeatable. "
+    "Not needed when the claims file has a text column.",
+)
+@click.option(
+    "--setting",
+    type=click.Choice(["outpatient", "inpatient"]),
+    default="outpatient",
+    show_default=True,
+    help="Setting for claims and notes that do not state one.",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for coding the notes."
+)
+@click.option(
+    "--id-column",
+    default=None,
+    help="Claims column (or JSON key) with the note id (default: id, note_id, claim_id, ...).",
+)
+@click.option(
+    "--codes-column",
+    default=None,
+    help="Claims column with the claimed codes (default: codes, claimed_codes, icd10, dx_codes, ...); "
+    "separators ; , | or spaces.",
+)
+@click.option(
+    "--modifiers-column",
+    default=None,
+    help="Claims column with CPT modifiers such as RT, LT, 50 (default: modifiers, cpt_modifiers).",
+)
+@click.option(
+    "--text-column", default=None, help="Claims column with the note text, when the claims file carries the notes."
+)
+@click.option("--glob", "glob_", default="*.txt", show_default=True, help="Which files of a notes folder are notes.")
+@click.option(
+    "--detail",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write one row per verdict to this file: .csv or .jsonl.",
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write a self-contained HTML report (no network, no external assets).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Terminal summary, or a JSON object for scripts.",
+)
+@click.option("--redact", is_flag=True, help="Leave note text out of every report (summary, detail, HTML).")
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit with status 1 when the agreement rate is below this (0 to 1).",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="How many disagreeing notes the summary lists.",
+)
+@click.pass_obj
+@handle_errors
+def audit_command(
+    state: State,
+    claims: str,
+    notes: tuple[str, ...],
+    setting: str,
+    workers: int,
+    id_column: str | None,
+    codes_column: str | None,
+    modifiers_column: str | None,
+    text_column: str | None,
+    glob_: str,
+    detail: str | None,
+    html_path: str | None,
+    fmt: str,
+    redact: bool,
+    fail_under: float | None,
+    top: int,
+) -> None:
+    """Check claimed codes against the documentation of each note.
+
+    \b
+    CLAIMS is a CSV or JSON-lines file with a note id, the claimed codes (any of ; , | or
+    spaces between them, with or without the dot, any case), optionally CPT modifiers, the
+    setting and the note text. Each claimed code gets a verdict with its evidence, rule and
+    guideline: supported, not supported (absent, negated, historical, family, hypothetical,
+    other body part), wrong side, less specific, M25.569 with a sided code, symptom beside an
+    established diagnosis, invalid code, out of scope, or side modifier mismatch; codes the
+    note supports but the claim lacks are missing.
+
+    \b
+    Exit status: 0 audited; 1 agreement below --fail-under, or claims that could not be
+    audited (bad rows, notes not found); 2 usage error.
+    """
+    from .audit_run import AuditJob, plain_summary, rich_summary, summary_dict, write_detail
+    from .claims import ClaimOptions
+    from .sources import SourceOptions
+
+    job = AuditJob(
+        claims_path=claims,
+        notes=list(notes),
+        claim_options=ClaimOptions(id_column, codes_column, modifiers_column, text_column),
+        source_options=SourceOptions(glob=glob_),
+        setting=setting,
+        workers=workers,
+        redact=redact,
+    )
+    audits, warnings = job.load(state.lexicon)
+    if not audits:
+        raise click.UsageError(f"{claims}: no claims to audit")
+    if detail:
+        write_detail(detail, audits)
+    if html_path:
+        from .io import atomic_output
+        from .report_html import render
+
+        with atomic_output(html_path) as handle:
+            handle.write(render(audits, "kneecode audit report", redact))
+    if fmt == "json":
+        click.echo(json.dumps(summary_dict(audits, warnings), ensure_ascii=False, indent=2))
+    elif use_color("auto"):
+        rich_summary(audits, warnings, top)
+    else:
+        click.echo(plain_summary(audits, warnings, top), nl=False)
+    from .audit import agreement_rate
+
+    unaudited = sum(any(v.verdict in ("error", "note_not_found") for v in a.verdicts) for a in audits)
+    rate = agreement_rate(audits)
+    if fail_under is not None and rate < fail_under:
+        click.echo(f"agreement {rate:.4f} is below --fail-under {fail_under}", err=True)
+        sys.exit(1)
+    if unaudited:
+        click.echo(f"{unaudited} claims could not be audited (see their error)", err=True)
+        sys.exit(1)
+
+
+@cli.command("explain")
+@click.argument("code")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_obj
+@handle_errors
+def explain_command(state: State, code: str, fmt: str) -> None:
+    """Explain a code: official description, includes/excludes notes of the code and its
+    parents, the documentation kneecode needs to support it, and the guideline references.
+
+    Works for M25.561, M25.562, M25.569 and the definitive-diagnosis categories kneecode
+    recognises (e.g. M17, M17.11, S83.2); says so when a code is outside kneecode's scope.
+    """
+    from .explain_code import explain, explanation_text
+
+    info = explain(code, state.lexicon)
+    if fmt == "json":
+        click.echo(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        click.echo(explanation_text(info), nl=False)
+    if info["scope"] == "invalid":
+        sys.exit(1)
+
+
 def format_evaluation(ev: Any, gold: str, errors: list[str]) -> str:
     lines = [f"kneecode evaluate: {ev.notes} notes from {gold}", ""]
     lines.append(f"{'code':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")

@@ -19,6 +19,7 @@ from .models import (
     Finding,
     Guideline,
     LeftOut,
+    OtherPain,
     Side,
     sides_label,
 )
@@ -52,7 +53,7 @@ class Decision:
         return tuple(s.code for s in self.suggestions)
 
 
-def why_not_current(f: Finding) -> tuple[str, str, Category] | None:
+def why_not_current(f: Finding | OtherPain) -> tuple[str, str, Category] | None:
     """(reason code, text, category) for the first context cue that stops a finding."""
     for category in (Category.FAMILY, Category.NEGATED, Category.HYPOTHETICAL, Category.HISTORICAL):
         cue = f.assertion.first(category)

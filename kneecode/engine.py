@@ -18,10 +18,12 @@ from .models import (
     Diagnosis,
     Finding,
     LeftOut,
+    OtherPain,
     Setting,
     SideEvidence,
     Span,
     TargetType,
+    sides_label,
 )
 from .normalize import segment, tokenize
 
@@ -32,21 +34,32 @@ def versions(lex: Lexicon) -> dict[str, str]:
     return {"kneecode": __version__, "code_set": CODE_SET, "lexicon": lex.fingerprint}
 
 
-def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: Lexicon | None = None) -> CodingResult:
-    """Code one clinical note. Never raises on any text; an empty note gives no codes."""
+def code_note(
+    text: str,
+    setting: Setting | str = Setting.OUTPATIENT,
+    lexicon: Lexicon | None = None,
+    early_exit: bool = True,
+) -> CodingResult:
+    """Code one clinical note. Never raises on any text; an empty note gives no codes.
+
+    With ``early_exit`` (the default) a note without any knee-related word returns at once:
+    codes, findings, diagnoses, left-outs and advisories are what the full pipeline would
+    give (none), but pain of other body sites (``other_pain``) is not listed. Audits turn it
+    off to explain "the pain documented is of the hip".
+    """
     lex = lexicon or default_lexicon()
     setting = Setting(setting)
     doc = tokenize(text)
-    if not match.may_concern_knee(doc.words, lex):
-        # Nothing that could become a knee finding, diagnosis or explanation: the full pipeline
-        # would return exactly this (most notes of a practice-wide export take this path).
+    if early_exit and not match.may_concern_knee(doc.words, lex):
+        # Most notes of a practice-wide export take this path.
         return CodingResult(text, setting, (), (), (), (), (), (), (), versions(lex))
     segment(doc, lex)
     m = match.find(doc, lex)
 
     # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis.
     in_dx_name = {i for s, e, _ in m.diagnosis_words if e - s > 1 for i in range(s, e)}
-    attachments, loose = anatomy.link(doc, m, lex, in_dx_name)
+    linked = anatomy.link(doc, m, lex, in_dx_name)
+    attachments, loose = linked.knee, linked.loose
 
     knee_sites = [h for h in m.terms if h.category == "knee_site"]
     pain_tokens: dict[int, list[int]] = {}
@@ -59,6 +72,7 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
     targets: list[context.Target] = [
         (a.word.start, TargetType.PAIN if a.word.category == "pain" else TargetType.SYMPTOM) for a in attachments
     ]
+    targets += [(a.word.start, TargetType.PAIN) for a in linked.other]
     targets += [(c.head, TargetType.DIAGNOSIS) for c in candidates]
     targets += [(h.start, TargetType.SITE) for h in knee_sites]
     assertions = context.assert_targets(doc, m, lex, targets)
@@ -124,7 +138,15 @@ def code_note(text: str, setting: Setting | str = Setting.OUTPATIENT, lexicon: L
         advisories=decision.advisories,
         replaced_by=decision.replaced_by,
         versions=versions(lex),
+        other_pain=tuple(_other_pain(doc.text, a, reader, assertions) for a in linked.other),
     )
+
+
+def _other_pain(text: str, att: anatomy.Attachment, reader: SideReader, assertions) -> OtherPain:
+    site = att.sites[0]
+    side = reader.stated(site)
+    phrase = _phrase(text, [att.word.match, site.match, *side.words])
+    return OtherPain(phrase, site.value, sides_label(side.sides), assertions[(att.word.start, TargetType.PAIN)])
 
 
 def _finding_side(att: anatomy.Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence:

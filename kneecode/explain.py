@@ -17,6 +17,7 @@ from .models import (
     Diagnosis,
     Finding,
     LeftOut,
+    OtherPain,
     sides_label,
 )
 
@@ -119,9 +120,15 @@ def result_dict(result: CodingResult, note_id: str | None = None) -> dict[str, A
         "diagnoses": [diagnosis_dict(d, result.replaced_by) for d in result.diagnoses],
         "advisories": [advisory_dict(a) for a in result.advisories],
         "replaced_by": list(result.replaced_by),
+        "other_pain": [other_pain_dict(o) for o in result.other_pain],
         "versions": dict(result.versions),
         "error": None,
     }
+
+
+def other_pain_dict(o: OtherPain) -> dict[str, Any]:
+    reason = why_not_current(o)
+    return {**o.phrase.to_dict(), "site": o.site, "side": o.side, "status": "current" if reason is None else reason[0]}
 
 
 def error_dict(note_id: str | None, source: str, problem: str, versions: dict[str, str]) -> dict[str, Any]:
@@ -137,6 +144,7 @@ def error_dict(note_id: str | None, source: str, problem: str, versions: dict[st
         "diagnoses": [],
         "advisories": [],
         "replaced_by": [],
+        "other_pain": [],
         "versions": dict(versions),
         "error": {"source": source, "problem": problem, "message": f"{source}: {problem}"},
     }

@@ -172,6 +172,16 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherPain:
+    """Pain of another body site ("right hip pain"): not knee pain, listed for auditors."""
+
+    phrase: Span
+    site: str  # the site's value in the lexicon: hip, ankle, back, ...
+    side: str
+    assertion: Assertion
+
+
+@dataclass(frozen=True, slots=True)
 class DiagnosisRule:
     category: str
     name: str
@@ -259,3 +269,4 @@ class CodingResult:
     advisories: tuple[Advisory, ...]
     replaced_by: tuple[str, ...]
     versions: dict[str, str] = field(default_factory=dict)
+    other_pain: tuple[OtherPain, ...] = ()

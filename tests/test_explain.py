@@ -18,6 +18,7 @@ TOP_LEVEL = [
     "diagnoses",
     "advisories",
     "replaced_by",
+    "other_pain",
     "versions",
     "error",
 ]

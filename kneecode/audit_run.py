@@ -1,0 +1,225 @@
+"""One `kneecode audit` run: claims + notes -> coding -> verdicts -> summary and reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .audit import VERDICTS, Auditor, NoteAudit, agreement_rate, verdict_counts
+from .batch import neutralise, run
+from .claims import Claim, ClaimOptions, read_claims
+from .io import atomic_output
+from .lexicon import Lexicon
+from .models import Setting
+from .sources import NoteRecord, SourceOptions, read_inputs
+
+DETAIL_COLUMNS = [
+    "note_id",
+    "source",
+    "claimed",
+    "documented",
+    "agrees",
+    "code",
+    "verdict",
+    "detail",
+    "message",
+    "evidence",
+    "rule",
+    "guideline",
+]
+
+
+@dataclass
+class AuditJob:
+    claims_path: str
+    notes: list[str]
+    claim_options: ClaimOptions
+    source_options: SourceOptions
+    setting: str
+    workers: int
+    redact: bool
+
+    def load(self, lexicon: Lexicon) -> tuple[list[NoteAudit], list[str]]:
+        """Audit every claim; returns the audits (in claim order) and warnings."""
+        warnings: list[str] = []
+        claims = list(read_claims(self.claims_path, self.claim_options))
+        index: dict[str, NoteRecord] = {}
+        for record in read_inputs(self.notes, self.source_options):
+            if record.id is None:
+                warnings.append(f"{record.source}: {record.error or 'note without an id'} (skipped)")
+            elif record.id in index:
+                warnings.append(f"{record.source}: note id {record.id!r} appears again; the first one is audited")
+            else:
+                index[record.id] = record
+        problems: list[str | None] = []
+        texts: list[str | None] = []
+
+        def records() -> Iterator[NoteRecord]:
+            for claim in claims:
+                problem, record = self._note_for(claim, index)
+                problems.append(problem)
+                texts.append(record.text if record is not None else None)
+                if record is None:
+                    yield NoteRecord(claim.id, None, claim.source, error=problem)
+                else:
+                    yield record
+
+        auditor = Auditor(lexicon, redact=self.redact)
+        audits: list[NoteAudit] = []
+        outcomes = run(records(), setting=self.setting, workers=self.workers, kind="audit", lexicon=lexicon)
+        for n, (claim, item) in enumerate(zip(claims, outcomes, strict=True)):
+            audits.append(auditor.audit(claim, item.payload, problems[n], texts[n]))
+        return audits, warnings
+
+    def _note_for(self, claim: Claim, index: dict[str, NoteRecord]) -> tuple[str | None, NoteRecord | None]:
+        if claim.error is not None:
+            return claim.error, None
+        setting = claim.setting
+        if claim.text is not None:
+            return None, NoteRecord(claim.id, claim.text, claim.source, setting)
+        record = index.get(claim.id or "")
+        if record is None:
+            where = "the notes given" if self.notes else "the claims file (no text column) and no --notes were given"
+            return f"no note with id {claim.id!r} in {where}", None
+        if record.error is not None:
+            return f"{record.source}: {record.error}", None
+        return None, NoteRecord(record.id, record.text, record.source, setting or record.setting)
+
+
+# ------------------------------------------------------------------------------ reports
+
+
+def detail_rows(audits: list[NoteAudit]) -> Iterator[dict[str, Any]]:
+    for a in audits:
+        base = {
+            "note_id": a.id,
+            "source": a.source,
+            "claimed": ";".join(a.claimed),
+            "documented": ";".join(a.documented),
+            "agrees": a.agrees,
+        }
+        if not a.verdicts:
+            yield {
+                **base,
+                "code": "",
+                "verdict": "agree",
+                "detail": "",
+                "message": "No knee-pain code claimed or documented.",
+                "evidence": [],
+                "rule": "",
+                "guideline": "",
+            }
+        for v in a.verdicts:
+            yield {**base, **v.to_dict(), "evidence": [e.to_dict() for e in v.evidence]}
+
+
+def write_detail(path: str, audits: list[NoteAudit]) -> None:
+    as_csv = path.lower().endswith(".csv")
+    with atomic_output(path) as handle:
+        if as_csv:
+            writer = csv.writer(handle)
+            writer.writerow(DETAIL_COLUMNS)
+            for row in detail_rows(audits):
+                evidence = "; ".join(
+                    f"{e['role']} {e.get('text', '')!s}@{e['start']}-{e['end']}".replace(" @", "@")
+                    for e in row["evidence"]
+                )
+                writer.writerow([neutralise(row[c] if c != "evidence" else evidence) for c in DETAIL_COLUMNS])
+        else:
+            for row in detail_rows(audits):
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def summary_dict(audits: list[NoteAudit], warnings: list[str]) -> dict[str, Any]:
+    return {
+        "notes": len(audits),
+        "agreeing": sum(a.agrees for a in audits),
+        "agreement_rate": round(agreement_rate(audits), 4),
+        "verdicts": verdict_counts(audits),
+        "warnings": warnings,
+        "audits": [a.to_dict() for a in audits],
+    }
+
+
+def worst_first(audits: list[NoteAudit]) -> list[NoteAudit]:
+    return sorted((a for a in audits if not a.agrees), key=lambda a: (-a.worst, -len(a.verdicts), a.source))
+
+
+def plain_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> str:
+    lines = []
+    agreeing = sum(a.agrees for a in audits)
+    lines.append(
+        f"kneecode audit: {len(audits)} notes audited,"
+        f" agreement {100 * agreement_rate(audits):.1f}% ({agreeing}/{len(audits)})"
+    )
+    counts = verdict_counts(audits)
+    if counts:
+        lines.append(
+            "verdicts: " + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda kv: -VERDICTS[kv[0]][0]))
+        )
+    bad = worst_first(audits)
+    if bad:
+        lines.append("")
+        lines.append(f"notes that disagree, worst first ({min(top, len(bad))} of {len(bad)}):")
+        for a in bad[:top]:
+            claimed = ", ".join(a.claimed) or "none"
+            documented = ", ".join(a.documented) or "none"
+            lines.append(f"  {a.id}  claimed {claimed} | documented {documented}  [{a.source}]")
+            for v in sorted(a.verdicts, key=lambda v: -v.severity):
+                if v.verdict not in ("supported", "out_of_scope"):
+                    lines.append(f"    {v.verdict}: {v.message}")
+    for w in warnings:
+        lines.append(f"warning: {w}")
+    return "\n".join(lines) + "\n"
+
+
+def rich_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    agreeing = sum(a.agrees for a in audits)
+    rate = agreement_rate(audits)
+    colour = "green" if rate >= 0.95 else "yellow" if rate >= 0.8 else "red"
+    console.print(
+        f"[bold]kneecode audit[/]: {len(audits)} notes audited,"
+        f" agreement [bold {colour}]{100 * rate:.1f}%[/] ({agreeing}/{len(audits)})"
+    )
+    counts = Table(title="Verdicts", title_justify="left")
+    counts.add_column("verdict")
+    counts.add_column("count", justify="right")
+    for k, n in sorted(verdict_counts(audits).items(), key=lambda kv: -VERDICTS[kv[0]][0]):
+        counts.add_row(k, str(n))
+    console.print(counts)
+    bad = worst_first(audits)
+    if bad:
+        table = Table(
+            title=f"Notes that disagree, worst first ({min(top, len(bad))} of {len(bad)})",
+            title_justify="left",
+            show_lines=True,
+        )
+        for col in ("note", "claimed", "documented", "findings"):
+            table.add_column(col)
+        for a in bad[:top]:
+            findings = "\n".join(
+                f"{v.verdict}: {v.message}"
+                for v in sorted(a.verdicts, key=lambda v: -v.severity)
+                if v.verdict not in ("supported", "out_of_scope")
+            )
+            table.add_row(str(a.id), ", ".join(a.claimed) or "none", ", ".join(a.documented) or "none", findings)
+        console.print(table)
+    for w in warnings:
+        console.print(f"[yellow]warning:[/] {w}")
+
+
+def csv_text(rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+__all__ = ["AuditJob", "write_detail", "summary_dict", "plain_summary", "rich_summary", "Setting"]

@@ -1,0 +1,176 @@
+"""Claims to audit: a CSV or JSON-lines file with a note id, the claimed codes and optionally
+CPT modifiers, the note text and the setting. Bad rows become records with ``error`` set."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from .codes import split_codes
+from .models import Setting
+from .sources import ID_COLUMNS, TEXT_COLUMNS, _has_surrogates, _os_problem, _setting
+
+CODE_COLUMNS = (
+    "codes",
+    "claimed_codes",
+    "claim_codes",
+    "icd10",
+    "icd10_codes",
+    "icd_codes",
+    "diagnosis_codes",
+    "dx_codes",
+    "dx",
+)
+MODIFIER_COLUMNS = ("modifiers", "modifier", "cpt_modifiers", "cpt_modifier")
+CLAIM_ID_COLUMNS = (*ID_COLUMNS, "claim_id", "claim id")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str | None
+    codes: tuple[str, ...]  # as written (normalised later)
+    modifiers: tuple[str, ...]  # upper case: RT, LT, 50, ...
+    text: str | None  # the note itself, when the claims file carries it
+    setting: Setting | None
+    source: str
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimOptions:
+    id_column: str | None = None
+    codes_column: str | None = None
+    modifiers_column: str | None = None
+    text_column: str | None = None
+    setting_column: str = "setting"
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(c for item in value for c in split_codes(str(item)))
+    return tuple(split_codes(str(value)))
+
+
+def _modifiers(value: Any) -> tuple[str, ...]:
+    return tuple(m.upper() for m in _codes(value))
+
+
+def read_claims(path: str, options: ClaimOptions) -> Iterator[Claim]:
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield Claim(None, (), (), None, None, path, _os_problem(exc))
+        return
+    with handle:
+        if path.lower().endswith((".jsonl", ".ndjson", ".json")):
+            yield from _jsonl(handle, path, options)
+        else:
+            yield from _csv(handle, path, options)
+
+
+def _claim(note_id: Any, codes: Any, modifiers: Any, text: Any, setting: Any, source: str) -> Claim:
+    nid = None if note_id is None or not str(note_id).strip() else str(note_id)
+    if nid is None:
+        return Claim(None, _codes(codes), (), None, None, source, "missing note id")
+    if text is not None and not isinstance(text, str):
+        return Claim(nid, (), (), None, None, source, "note text must be a string")
+    if isinstance(text, str) and _has_surrogates(text):
+        return Claim(nid, (), (), None, None, source, "not valid UTF-8")
+    parsed_setting, problem = _setting(setting, source)
+    if problem is not None:
+        return Claim(nid, (), (), None, None, source, problem)
+    return Claim(nid, _codes(codes), _modifiers(modifiers), text or None, parsed_setting, source)
+
+
+def _jsonl(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Claim]:
+    for lineno, raw in enumerate(handle, 1):
+        source = f"{name}:{lineno}"
+        if not raw.strip():
+            continue
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        try:
+            obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            yield Claim(None, (), (), None, None, source, f"not valid UTF-8 (byte {exc.start + 1} of the line)")
+            continue
+        except json.JSONDecodeError as exc:
+            yield Claim(None, (), (), None, None, source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield Claim(None, (), (), None, None, source, "expected a JSON object")
+            continue
+        lowered = {str(k).lower(): v for k, v in obj.items()}
+
+        def pick(wanted: str | None, names: tuple[str, ...], lowered: dict[str, Any] = lowered) -> Any:
+            for name in (wanted.lower(),) if wanted else names:
+                if name in lowered:
+                    return lowered[name]
+            return None
+
+        yield _claim(
+            pick(options.id_column, CLAIM_ID_COLUMNS),
+            pick(options.codes_column, CODE_COLUMNS),
+            pick(options.modifiers_column, MODIFIER_COLUMNS),
+            pick(options.text_column, TEXT_COLUMNS),
+            pick(options.setting_column, (options.setting_column,)),
+            source,
+        )
+
+
+def _column(header: list[str], wanted: str | None, names: tuple[str, ...]) -> int | None:
+    lowered = [h.strip().lower() for h in header]
+    for name in (wanted.lower(),) if wanted else names:
+        if name in lowered:
+            return lowered.index(name)
+    return None
+
+
+def _csv(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Claim]:
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        yield Claim(None, (), (), None, None, name, "empty or malformed CSV file (no header row)")
+        return
+    cols = {
+        "id": _column(header, options.id_column, CLAIM_ID_COLUMNS),
+        "codes": _column(header, options.codes_column, CODE_COLUMNS),
+        "modifiers": _column(header, options.modifiers_column, MODIFIER_COLUMNS),
+        "text": _column(header, options.text_column, TEXT_COLUMNS),
+        "setting": _column(header, options.setting_column, (options.setting_column,)),
+    }
+    if cols["id"] is None or cols["codes"] is None:
+        missing = " and ".join(k for k in ("id", "codes") if cols[k] is None)
+        yield Claim(
+            None, (), (), None, None, name, f"no {missing} column (name them with --id-column / --codes-column)"
+        )
+        return
+    row = 0
+    while True:
+        row += 1
+        source = f"{name}:row {row}"
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Claim(None, (), (), None, None, source, f"malformed CSV row ({exc})")
+            continue
+        if not fields or fields == [""]:
+            row -= 1
+            continue
+
+        def get(key: str, fields: list[str] = fields) -> str | None:
+            index = cols[key]
+            return fields[index] if index is not None and index < len(fields) else None
+
+        yield _claim(get("id"), get("codes"), get("modifiers"), get("text"), get("setting"), source)
