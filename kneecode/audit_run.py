@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,7 +13,6 @@ from .batch import neutralise, run
 from .claims import Claim, ClaimOptions, read_claims
 from .io import atomic_output
 from .lexicon import Lexicon
-from .models import Setting
 from .sources import NoteRecord, SourceOptions, read_inputs
 
 DETAIL_COLUMNS = [
@@ -214,12 +212,3 @@ def rich_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> None
         console.print(table)
     for w in warnings:
         console.print(f"[yellow]warning:[/] {w}")
-
-
-def csv_text(rows: list[list[str]]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return buffer.getvalue()
-
-
-__all__ = ["AuditJob", "write_detail", "summary_dict", "plain_summary", "rich_summary", "Setting"]

@@ -85,7 +85,7 @@ def _dx_label(d: Diagnosis) -> str:
     return f"'{d.span.text}' ({d.rule.category}, {d.description}) at {d.span.start}"
 
 
-def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon, setting_inpatient: bool) -> Decision:
+def decide(findings: list[Finding], diagnoses: list[Diagnosis], lex: Lexicon) -> Decision:
     g = lex.guideline
     pain = [f for f in findings if f.kind == "pain"]
     current = [f for f in pain if f.assertion.current]

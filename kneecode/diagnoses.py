@@ -15,12 +15,13 @@ import bisect
 from dataclasses import dataclass
 
 from .anatomy import sentence_subject
+from .laterality import SideReader
 from .lexicon import Lexicon
 from .match import Matches, TermHit
-from .models import DiagnosisRule, Span, WordMatch
+from .models import DiagnosisRule, SideEvidence, Span, WordMatch
 from .normalize import Doc
 
-SITE_REACH = 8  # tokens of linking words between a diagnosis and its knee site
+SITE_REACH = 10  # tokens of linking words between a diagnosis and its knee site
 LEG_SITE_VALUES = frozenset({"leg", "calf", "thigh", "limb"})
 CLAUSE_BREAKS = frozenset({",", ";", ":"})
 
@@ -219,7 +220,7 @@ class DiagnosisFinder:
         return False
 
 
-def leg_side(m: Matches, reader, cand: DiagnosisCandidate, a: int, b: int) -> object | None:
+def leg_side(m: Matches, reader: SideReader, cand: DiagnosisCandidate, a: int, b: int) -> SideEvidence | None:
     """For leg-level diagnoses (DVT, strains): a side stated on a nearby leg site ("left lower extremity")."""
     if cand.rule.scope != "leg":
         return None

@@ -10,7 +10,6 @@ from .laterality import NoteSides, SideReader
 from .lexicon import Lexicon, default_lexicon
 from .match import TermHit
 from .models import (
-    BOTH,
     NO_SIDE,
     Assertion,
     Category,
@@ -124,7 +123,7 @@ def code_note(
         )
         for c in candidates
     ]
-    decision = coding.decide(findings, dx, lex, setting is Setting.INPATIENT)
+    decision = coding.decide(findings, dx, lex)
     left_out = list(decision.left_out) + _unattached(doc, m, loose)
     left_out.sort(key=lambda lo: lo.span.start)
     return CodingResult(
@@ -297,4 +296,4 @@ def _unattached(doc, m, loose: list[TermHit]) -> list[LeftOut]:
     return out
 
 
-__all__ = ["code_note", "versions", "CODE_SET", "BOTH"]
+__all__ = ["code_note", "versions", "CODE_SET"]

@@ -18,7 +18,7 @@ from .normalize import Doc
 _SIDE_VALUES = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
 _SITES = ("knee_site", "other_site")
 _PUNCT_SKIP = frozenset({"(", ")", "-", "[", "]"})
-_POST_LEAD = frozenset({",", "-", "(", ":", "[", "on", "the", "of", "is", "located"})
+_POST_LEAD = frozenset({",", "-", "(", ":", "[", "on", "the", "of", "is", "located", "|", "laterality", "side"})
 _MAX_STEPS = 8
 
 
@@ -103,8 +103,9 @@ class SideReader:
         sides, hits, stop = self.sides_before(site.start, a)
         if sides:
             return SideEvidence(sides, "stated", _words(hits), f"'{_text(hits)}' before the site")
-        # coordination: "right hip and knee", "left calf and posterior knee"
-        i = stop
+        # coordination: "right hip and knee", "left calf and posterior knee" (but not into plural
+        # "knees": in "R wrist and knees hurt" the knees are both knees)
+        i = stop if site.value != "knees" else a - 1
         chain: list[TermHit] = []
         while i >= a and self.m.words[i] in self.coord:
             j = i - 1

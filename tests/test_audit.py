@@ -204,7 +204,7 @@ def test_bad_rows_are_reported_and_never_abort(runner: CliRunner, tmp_path: Path
     claims = tmp_path / "claims.jsonl"
     claims.write_text(
         '{"id": "ok", "codes": "M25.561", "text": "R knee pain"}\n'
-        'not json\n'
+        "not json\n"
         '{"codes": "M25.561"}\n'
         '{"id": "ghost", "codes": "M25.561"}\n'
     )
