@@ -57,3 +57,19 @@ def test_family_mentions_do_not_lend_a_side() -> None:
 
 def test_equipment_does_not_lend_a_side() -> None:
     assert code_note("Knee pain. Right leg in a knee-high stocking.").codes == ("M25.569",)
+
+
+def test_structured_flowsheet_row() -> None:
+    note = "PAIN ASSESSMENT | Pain present: Yes | Location: Knee | Laterality: Left | Intensity: 6/10"
+    assert code_note(note).codes == ("M25.562",)
+    assert code_note(note.replace("Yes", "No")).codes == ()
+
+
+def test_side_of_another_site_does_not_pass_to_plural_knees() -> None:
+    assert code_note("R wrist and knees hurt in the morning.").codes == ("M25.561", "M25.562")
+
+
+def test_equipment_worn_on_a_knee_names_that_knee() -> None:
+    result = code_note("Knee pain, worse at night. Plan: XR right knee; left knee brace dispensed.")
+    assert result.codes == ("M25.569",)
+    assert "side_conflict" in {a.kind for a in result.advisories}
