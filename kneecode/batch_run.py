@@ -165,6 +165,9 @@ class BatchJob:
                     written += 1
                     if bar is not None:
                         bar.advance(written)
+        except BrokenPipeError:
+            outcomes.close()  # stop the worker pool before reporting the closed pipe
+            raise
         except KeyboardInterrupt:
             outcomes.close()  # stops the worker pool
             sink.interrupt()

@@ -1,7 +1,8 @@
 """Command-line interface: a thin layer over the library (``kneecode.code_note`` and friends).
 
 Exit status: 0 success; 1 an input could not be read, a note failed in a batch, or a
-threshold was not met; 2 usage error (bad option, no input); 130 interrupted.
+threshold was not met; 2 usage error (bad option, no input); 130 interrupted; 141 the
+reader of the output closed the pipe.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def handle_errors(fn: F) -> F:
             raise
         except KneecodeError as exc:
             raise click.ClickException(str(exc)) from exc
+        except BrokenPipeError:
+            # The reader went away (`kneecode batch ... | head`): stop quietly, as Unix tools do.
+            _silence_stdout()
+            raise click.exceptions.Exit(141) from None
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             raise click.exceptions.Exit(130) from None
@@ -58,6 +63,15 @@ def handle_errors(fn: F) -> F:
             ) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def use_color(choice: str) -> bool:

@@ -392,3 +392,19 @@ def test_library_generator_orders_and_reports_errors() -> None:
 
 def test_workers_default_to_cpu_count(runner: CliRunner) -> None:
     assert f"{os.cpu_count()} worker" in batch(runner, str(NOTES)).stderr
+
+
+def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 3000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kneecode", "batch", str(notes), "--workers", "2", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.read(100)
+    proc.stdout.close()  # like `| head`
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141
+    assert err == b""
