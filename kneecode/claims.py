@@ -3,17 +3,15 @@ CPT modifiers, the note text and the setting. Bad rows become records with ``err
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 from .codes import split_codes
 from .models import Setting
-from .sources import ID_COLUMNS, TEXT_COLUMNS, _has_surrogates, _os_problem, _setting
+from .sources import ID_COLUMNS, TEXT_COLUMNS, _has_surrogates, _os_problem, _setting, json_objects
 
 CODE_COLUMNS = (
     "codes",
@@ -90,22 +88,9 @@ def _claim(note_id: Any, codes: Any, modifiers: Any, text: Any, setting: Any, so
 
 
 def _jsonl(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Claim]:
-    for lineno, raw in enumerate(handle, 1):
-        source = f"{name}:{lineno}"
-        if not raw.strip():
-            continue
-        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8) :]
-        try:
-            obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            yield Claim(None, (), (), None, None, source, f"not valid UTF-8 (byte {exc.start + 1} of the line)")
-            continue
-        except json.JSONDecodeError as exc:
-            yield Claim(None, (), (), None, None, source, f"invalid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield Claim(None, (), (), None, None, source, "expected a JSON object")
+    for source, obj, problem in json_objects(handle, name):
+        if obj is None:
+            yield Claim(None, (), (), None, None, source, problem)
             continue
         lowered = {str(k).lower(): v for k, v in obj.items()}
 

@@ -11,12 +11,13 @@ word the lexicons already know.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .lexicon import ContextRule, Lexicon, Term
+from .lexicon import ContextRule, Lexicon, P, PhraseIndex, Term
 from .models import Span, WordMatch
 from .normalize import Doc
 
@@ -145,6 +146,19 @@ def _span(doc: Doc, a: int, b: int) -> Span:
     return Span(doc.starts[a], doc.ends[b - 1], doc.text[doc.starts[a] : doc.ends[b - 1]])
 
 
+def _greedy(index: PhraseIndex[P], words: list[str]) -> Iterator[tuple[int, int, list[P]]]:
+    """Left-to-right longest matches that do not overlap: (start, length, payloads)."""
+    first = index.first_words
+    next_free = 0
+    for i in [i for i, w in enumerate(words) if w in first]:
+        if i < next_free:
+            continue
+        found = index.longest_at(words, i)
+        if found is not None:
+            yield i, found[0], found[1]
+            next_free = i + found[0]
+
+
 def find(doc: Doc, lex: Lexicon) -> Matches:
     n = len(doc.words)
     words = list(doc.words)
@@ -166,23 +180,13 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
 
     terms: list[TermHit] = []
     term_at = [-1] * n
-    index = lex.terms
-    first = index.first_words
-    next_free = 0
-    for i in [i for i, w in enumerate(words) if w in first]:
-        if i < next_free:
-            continue
-        found = index.longest_at(words, i)
-        if found is None:
-            continue
-        length, payloads = found
+    for i, length, payloads in _greedy(lex.terms, words):
         term = payloads[0]
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0)
         match = WordMatch(_span(doc, i, i + length), term.text, term.category, term.value, score < 100.0, score)
         for k in range(i, i + length):
             term_at[k] = len(terms)
         terms.append(TermHit(i, i + length, term, match))
-        next_free = i + length
 
     # Token classes for context rules: "<side>", "<number>", "<year>", "<family>".
     family = lex.token_classes.get("family", frozenset())
@@ -224,18 +228,6 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
             context.append(ContextHit(i, i + length, tuple(rules), _span(doc, i, i + length)))
     context.sort(key=lambda h: h.start)
 
-    dx_words: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
-    dx = lex.diagnosis_terms
-    dx_first = dx.first_words
-    next_free = 0
-    for i in [i for i, w in enumerate(words) if w in dx_first]:
-        if i < next_free:
-            continue
-        found_dx = dx.longest_at(words, i)
-        if found_dx is None:
-            continue
-        length, payloads_dx = found_dx
-        dx_words.append((i, i + length, tuple(payloads_dx)))
-        next_free = i + length
+    dx_words = [(i, i + length, tuple(payloads)) for i, length, payloads in _greedy(lex.diagnosis_terms, words)]
 
     return Matches(words, terms, term_at, context, dx_words, false_friends)

@@ -204,7 +204,9 @@ def _has_surrogates(text: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in text) if not text.isascii() else False
 
 
-def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
+def json_objects(lines: Iterable[bytes], name: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """(source, object, problem) for each non-blank line of a JSON-lines stream; a line that is
+    not valid UTF-8, not JSON or not an object gives its problem instead of an object."""
     for lineno, raw in enumerate(lines, 1):
         source = f"{name}:{lineno}"
         if not raw.strip():
@@ -214,13 +216,21 @@ def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> 
         try:
             obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
         except UnicodeDecodeError as exc:
-            yield NoteRecord(None, None, source, error=f"not valid UTF-8 (byte {exc.start + 1} of the line)")
+            yield source, None, f"not valid UTF-8 (byte {exc.start + 1} of the line)"
             continue
         except json.JSONDecodeError as exc:
-            yield NoteRecord(None, None, source, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield source, None, f"invalid JSON ({exc.msg} at column {exc.colno})"
             continue
         if not isinstance(obj, dict):
-            yield NoteRecord(None, None, source, error="expected a JSON object")
+            yield source, None, "expected a JSON object"
+            continue
+        yield source, obj, None
+
+
+def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
+    for source, obj, problem in json_objects(lines, name):
+        if obj is None:
+            yield NoteRecord(None, None, source, error=problem)
             continue
         yield _note(
             obj.get(options.id_key),
