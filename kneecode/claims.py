@@ -3,15 +3,13 @@ CPT modifiers, the note text and the setting. Bad rows become records with ``err
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 from .codes import split_codes
 from .models import Setting
-from .sources import ID_COLUMNS, TEXT_COLUMNS, _has_surrogates, _os_problem, _setting, json_objects
+from .sources import ID_COLUMNS, TEXT_COLUMNS, CsvTable, _has_surrogates, _os_problem, _setting, json_objects
 
 CODE_COLUMNS = (
     "codes",
@@ -119,19 +117,16 @@ def _column(header: list[str], wanted: str | None, names: tuple[str, ...]) -> in
 
 
 def _csv(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Claim]:
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text)
-    try:
-        header = next(reader)
-    except (StopIteration, csv.Error):
-        yield Claim(None, (), (), None, None, name, "empty or malformed CSV file (no header row)")
+    table = CsvTable(handle, name)
+    if table.problem is not None:
+        yield Claim(None, (), (), None, None, name, table.problem)
         return
     cols = {
-        "id": _column(header, options.id_column, CLAIM_ID_COLUMNS),
-        "codes": _column(header, options.codes_column, CODE_COLUMNS),
-        "modifiers": _column(header, options.modifiers_column, MODIFIER_COLUMNS),
-        "text": _column(header, options.text_column, TEXT_COLUMNS),
-        "setting": _column(header, options.setting_column, (options.setting_column,)),
+        "id": table.column(options.id_column, CLAIM_ID_COLUMNS),
+        "codes": table.column(options.codes_column, CODE_COLUMNS),
+        "modifiers": table.column(options.modifiers_column, MODIFIER_COLUMNS),
+        "text": table.column(options.text_column, TEXT_COLUMNS),
+        "setting": table.column(options.setting_column, (options.setting_column,)),
     }
     if cols["id"] is None or cols["codes"] is None:
         missing = " and ".join(k for k in ("id", "codes") if cols[k] is None)
@@ -139,19 +134,9 @@ def _csv(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Claim]
             None, (), (), None, None, name, f"no {missing} column (name them with --id-column / --codes-column)"
         )
         return
-    row = 0
-    while True:
-        row += 1
-        source = f"{name}:row {row}"
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield Claim(None, (), (), None, None, source, f"malformed CSV row ({exc})")
-            continue
-        if not fields or fields == [""]:
-            row -= 1
+    for _, source, fields, problem in table.rows():
+        if fields is None:
+            yield Claim(None, (), (), None, None, source, problem)
             continue
 
         def get(key: str, fields: list[str] = fields) -> str | None:

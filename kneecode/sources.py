@@ -252,22 +252,56 @@ def _pick(header: list[str], wanted: str | None, candidates: tuple[str, ...]) ->
     return None
 
 
+class CsvTable:
+    """A CSV export read leniently: UTF-8 with or without BOM (bad bytes are kept as surrogates
+    and reported per row), quoted multi-line fields, fields of any size, blank rows skipped."""
+
+    def __init__(self, handle: IO[bytes], name: str) -> None:
+        self.name = name
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        self.reader = csv.reader(text, dialect="excel-tab" if name.lower().endswith(".tsv") else "excel")
+        self.header: list[str] = []
+        self.problem: str | None = None
+        try:
+            self.header = next(self.reader)
+        except StopIteration:
+            self.problem = "empty CSV file (no header row)"
+        except csv.Error as exc:
+            self.problem = f"malformed CSV header ({exc})"
+
+    def column(self, wanted: str | None, names: tuple[str, ...]) -> int | None:
+        """The index of the column named ``wanted`` (any case), else of the first of ``names``."""
+        return _pick(self.header, wanted, names)
+
+    def rows(self) -> Iterator[tuple[int, str, list[str] | None, str | None]]:
+        """(row number, source, fields, problem) for every data row."""
+        row = 0
+        while True:
+            row += 1
+            source = f"{self.name}:row {row}"
+            try:
+                fields = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield row, f"{source} (line {self.reader.line_num})", None, f"malformed CSV row ({exc})"
+                continue
+            if not fields or fields == [""]:
+                row -= 1
+                continue
+            yield row, source, fields, None
+
+
 def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
-    """Rows of a CSV export (quoted multi-line fields, UTF-8 with or without BOM, huge fields)."""
-    text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    dialect = "excel-tab" if name.lower().endswith(".tsv") else "excel"
-    reader = csv.reader(text, dialect=dialect)
-    try:
-        header = next(reader)
-    except StopIteration:
-        yield NoteRecord(None, None, name, error="empty CSV file (no header row)")
+    """Notes of a CSV export, one per row."""
+    table = CsvTable(handle, name)
+    if table.problem is not None:
+        yield NoteRecord(None, None, name, error=table.problem)
         return
-    except csv.Error as exc:
-        yield NoteRecord(None, None, name, error=f"malformed CSV header ({exc})")
-        return
-    text_col = _pick(header, options.text_column, TEXT_COLUMNS)
-    id_col = _pick(header, options.id_column, ID_COLUMNS)
-    setting_col = _pick(header, options.setting_key, (options.setting_key,))
+    header = table.header
+    text_col = table.column(options.text_column, TEXT_COLUMNS)
+    id_col = table.column(options.id_column, ID_COLUMNS)
+    setting_col = table.column(options.setting_key, (options.setting_key,))
     if text_col is None:
         looked = options.text_column or ", ".join(TEXT_COLUMNS[:4])
         yield NoteRecord(None, None, name, error=f"no text column (looked for {looked}); name it with --text-column")
@@ -277,19 +311,9 @@ def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterato
         return
     id_name = header[id_col] if id_col is not None else "id"
     text_name = header[text_col]
-    row = 0
-    while True:
-        row += 1
-        source = f"{name}:row {row}"
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield NoteRecord(None, None, f"{source} (line {reader.line_num})", error=f"malformed CSV row ({exc})")
-            continue
-        if not fields or fields == [""]:
-            row -= 1
+    for row, source, fields, problem in table.rows():
+        if fields is None:
+            yield NoteRecord(None, None, source, error=problem)
             continue
         if len(fields) <= text_col:
             yield NoteRecord(
