@@ -50,7 +50,7 @@ class _Active:
 
 def _cue(hit: ContextHit, rule: ContextRule) -> Cue:
     assert rule.category is not None
-    return Cue(rule.category, hit.span, rule.literal, "trigger", rule.direction.value)
+    return Cue(rule.category, hit.span, rule.literal, "trigger", rule.direction.value, rule.spares_chronic)
 
 
 def assert_targets(doc: Doc, m: Matches, lex: Lexicon, targets: list[Target]) -> dict[Target, Assertion]:
@@ -75,7 +75,8 @@ def assert_targets(doc: Doc, m: Matches, lex: Lexicon, targets: list[Target]) ->
             span = Span(section.header_start, section.header_end, doc.text[section.header_start : section.header_end])
             for t in sent_targets:
                 if t[1] in _SECTION_APPLIES[category] and not any(c.category is category for c in cues[t]):
-                    cues[t].append(Cue(category, span, section.name, "section"))
+                    # a past-history section leaves chronic diagnoses (OA, gout) current
+                    cues[t].append(Cue(category, span, section.name, "section", "", category is Category.HISTORICAL))
     return {t: Assertion(tuple(cues.get(t, ()))) for t in targets}
 
 
@@ -133,13 +134,18 @@ def _sweep_backward(hits: list[ContextHit], targets: list[Target], cues: dict[Ta
                 if rule.direction is Direction.TERMINATE:
                     active.terminate(rule.category)
             for rule in hit.rules:
-                if rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
+                if rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL):
                     active.add(hit, rule)
         else:
             target: Target = obj  # type: ignore[assignment]
+            for item in active.items:  # "previous knee pain has returned": no longer historical
+                rule = item[1]
+                if rule.direction is Direction.CANCEL and item[0].start > pos and _applies(rule, target[1]):
+                    if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
+                        cues[target] = [c for c in cues[target] if c.category is not rule.category]
             found: list[Cue] = []
             taken = {c.category for c in cues[target]}
             for item in reversed(active.items):
-                if item[0].start > pos:
+                if item[0].start > pos and item[1].direction is not Direction.CANCEL:
                     _record(item, target[1], item[0].start - pos - 1, found, taken)
             cues[target].extend(found)

@@ -142,6 +142,9 @@ class DiagnosisFinder:
         steps = 0
         while a <= i < b and steps <= window:
             hit = self.m.hit_at(i)
+            if hit is not None and hit.category == "other_site" and forward:
+                knee = self._coordinated_knee(hit, b)
+                return steps, knee or hit  # "osteoarthritis of the right hip and knee"
             if hit is not None and hit.category in ("knee_site", "other_site"):
                 return steps, hit
             if hit is not None and hit.category in ("side", "modifier"):
@@ -151,6 +154,20 @@ class DiagnosisFinder:
             else:
                 return None
             steps += 1
+        return None
+
+    def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
+        """A knee joined to another site by and/or ("right hip and knee")."""
+        i, joined = site.end, False
+        while i < min(ceiling, site.end + 4):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category == "knee_site":
+                return hit if joined else None
+            if hit is None and self.m.words[i] in ("and", "or", "&", "/", ","):
+                joined = True
+            elif not (hit is not None and hit.category in ("side", "modifier")) and self.m.words[i] not in self.gap:
+                return None
+            i = hit.end if hit is not None else i + 1
         return None
 
     def _link(self, rule: DiagnosisRule, start: int, end: int, sentence: int) -> tuple[str, tuple[TermHit, ...]] | None:

@@ -258,8 +258,8 @@ def _status(c: diagnoses.DiagnosisCandidate, assertion: Assertion, setting: Sett
         return "hypothetical"
     historical = assertion.first(Category.HISTORICAL)
     if historical is not None and not c.rule.needs_pain:
-        # A past-history header does not make a chronic condition (OA, gout) historical.
-        if not (historical.source == "section" and c.rule.course == "chronic"):
+        # A past-medical-history list does not make a chronic condition (OA, gout) historical.
+        if not (historical.spares_chronic and c.rule.course == "chronic"):
             return "historical"
     if assertion.has(Category.UNCERTAIN) and setting is Setting.OUTPATIENT:
         return "uncertain"

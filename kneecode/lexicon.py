@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .errors import LexiconError
 from .models import Category, DiagnosisRule, Direction, Guideline, TargetType
@@ -38,7 +38,7 @@ WORD_SET_CATEGORIES = (
 )
 SIDE_VALUES = ("right", "left", "both")
 SECTION_CATEGORIES = ("", "family", "historical", "hypothetical", "assessment")
-TOKEN_CLASSES = ("side", "year", "number", "family")
+TOKEN_CLASSES = ("side", "year", "number", "family", "pain")
 _RULE_KEYS = {
     "literal",
     "category",
@@ -46,6 +46,7 @@ _RULE_KEYS = {
     "max_scope",
     "max_targets",
     "applies_to",
+    "spares_chronic",
     "note",
 }
 
@@ -169,6 +170,7 @@ class ContextRule:
     max_targets: int | None
     applies_to: frozenset[TargetType]
     source: str
+    spares_chronic: bool = False  # a chronic diagnosis under this history cue stays current
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +376,8 @@ def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
         category = None if cat_name == "any" else categories[cat_name]
         if category is None and direction not in (Direction.TERMINATE, Direction.PSEUDO):
             raise LexiconError(where, "category 'any' is only for terminate and pseudo rules")
+        if direction is Direction.CANCEL and max_scope_missing(raw):
+            raise LexiconError(where, "cancel rules need a max_scope")
         scope, targets = raw.get("max_scope"), raw.get("max_targets")
         for key, val in (("max_scope", scope), ("max_targets", targets)):
             if val is not None and (not isinstance(val, int) or isinstance(val, bool) or val < 1):
@@ -397,10 +401,17 @@ def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
                 m = _CLASS_RE.match(tok)
                 if m and m.group(1) not in TOKEN_CLASSES:
                     raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
-            rule = ContextRule(variant, phrase, category, direction, scope, targets, applies_to, where)
+            spares = raw.get("spares_chronic", False)
+            if not isinstance(spares, bool):
+                raise LexiconError(where, "spares_chronic must be true or false")
+            rule = ContextRule(variant, phrase, category, direction, scope, targets, applies_to, where, spares)
             index.add(phrase, rule)
             rules.append(rule)
     return index.freeze(), tuple(rules), classes
+
+
+def max_scope_missing(raw: dict[str, Any]) -> bool:
+    return raw.get("max_scope") is None
 
 
 def _with_abbreviated(phrase: tuple[str, ...]) -> tuple[str, ...]:

@@ -194,6 +194,8 @@ def find(doc: Doc, lex: Lexicon) -> Matches:
     for hit in terms:
         if hit.term.category == "side":
             classes[hit.start] = ("<side>",)
+        elif hit.term.category == "pain":
+            classes[hit.start] = ("<pain>",)
     for j, w in enumerate(words):
         if w.isdigit():
             year = len(w) == 4 and w[:2] in ("19", "20")

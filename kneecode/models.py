@@ -46,6 +46,7 @@ class Direction(str, Enum):
     BIDIRECTIONAL = "bidirectional"
     TERMINATE = "terminate"
     PSEUDO = "pseudo"
+    CANCEL = "cancel"  # removes its category from the targets just before it ("has returned")
 
 
 class TargetType(str, Enum):
@@ -97,6 +98,7 @@ class Cue:
     literal: str
     source: str  # "trigger" or "section"
     direction: str = ""
+    spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current
 
     def describe(self) -> str:
         where = f"'{self.span.text}' at {self.span.start}"

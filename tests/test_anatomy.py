@@ -37,6 +37,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Left knee: full ROM, flexion limited by pain.", [("pain", ["knee"], "subject")]),
         ("Her right knee started last month and it aches at night.", [("aches", ["knee"], "pronoun")]),
         ("Dx: gonalgia.", [("gonalgia", ["gonalgia"], "self")]),
+        ("Right leg pain below the knee.", [("pain", ["leg"], "before")]),
+        ("Calf swelling and pain behind the right knee.", [("pain", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -45,6 +45,15 @@ def statuses(text: str) -> list[str]:
         ("Mother has chronic knee pain.", ["family"]),
         ("FH: father with knee OA and knee pain. Pt reports L knee pain.", ["family", "current"]),
         ("Accompanied by her daughter; right knee pain for a week.", ["current"]),
+        ("Pt's wife reports his right knee pain is worse.", ["current"]),
+        ("Mother reports child has right knee pain.", ["current"]),
+        ("Mother reports she has knee pain herself.", ["family"]),
+        # recurrence and resolution after the finding
+        ("Previous right knee pain has returned.", ["current"]),
+        ("Right knee pain, no longer present.", ["historical"]),
+        # an affirmed finding after a negated one in an exam list
+        ("Left knee: no tenderness, pain with flexion.", ["current"]),
+        ("Denies fever, chills, knee pain with walking.", ["negated"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

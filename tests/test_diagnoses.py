@@ -75,6 +75,10 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         ("Right knee pain. Assessment: osteoarthritis.", "outpatient", [], ["M17.-"]),
         ("Knee pain, probable patellofemoral pain syndrome.", "outpatient", ["M25.569"], []),
         ("Left knee osteoarthritis, stable. Denies knee pain.", "outpatient", [], []),
+        ("Osteoarthritis of right hip and knee, right knee pain.", "outpatient", [], ["M17.-"]),
+        ("PMH: right knee OA. CC: right knee pain.", "outpatient", [], ["M17.-"]),
+        ("PMH: R ACL tear 2015. R knee pain now.", "outpatient", ["M25.561"], []),
+        ("RA flare with active synovitis of both knees; both knees painful.", "outpatient", [], ["M06.-"]),
     ],
 )
 def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:
