@@ -94,6 +94,11 @@ class NoteAudit:
         return all(v.verdict in AGREEING for v in self.verdicts)
 
     @property
+    def audited(self) -> bool:
+        """False when the claim could not be checked (bad row, note not found)."""
+        return not any(v.verdict in ("error", "note_not_found") for v in self.verdicts)
+
+    @property
     def worst(self) -> int:
         return max((v.severity for v in self.verdicts), default=0)
 
@@ -402,7 +407,9 @@ class Auditor:
 
 
 def agreement_rate(audits: list[NoteAudit]) -> float:
-    return sum(a.agrees for a in audits) / len(audits) if audits else 1.0
+    """Share of the audited notes (claims that could be checked) whose claims all agree."""
+    audited = [a for a in audits if a.audited]
+    return sum(a.agrees for a in audited) / len(audited) if audited else 1.0
 
 
 def verdict_counts(audits: list[NoteAudit]) -> dict[str, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -11,6 +12,8 @@ from typing import Any
 from .audit import VERDICTS, Auditor, NoteAudit, agreement_rate, verdict_counts
 from .batch import neutralise, run
 from .claims import Claim, ClaimOptions, read_claims
+from .errors import InputError
+from .explain import plural
 from .io import atomic_output
 from .lexicon import Lexicon
 from .sources import NoteRecord, SourceOptions, read_inputs
@@ -45,6 +48,8 @@ class AuditJob:
         """Audit every claim; returns the audits (in claim order) and warnings."""
         warnings: list[str] = []
         claims = list(read_claims(self.claims_path, self.claim_options))
+        if len(claims) == 1 and claims[0].error and claims[0].source == self.claims_path:
+            raise InputError(self.claims_path, claims[0].error)  # the whole file is unusable
         index: dict[str, NoteRecord] = {}
         for record in read_inputs(self.notes, self.source_options):
             if record.id is None:
@@ -135,7 +140,9 @@ def write_detail(path: str, audits: list[NoteAudit]) -> None:
 def summary_dict(audits: list[NoteAudit], warnings: list[str]) -> dict[str, Any]:
     return {
         "notes": len(audits),
-        "agreeing": sum(a.agrees for a in audits),
+        "audited": sum(a.audited for a in audits),
+        "not_audited": sum(not a.audited for a in audits),
+        "agreeing": sum(a.agrees for a in audits if a.audited),
         "agreement_rate": round(agreement_rate(audits), 4),
         "verdicts": verdict_counts(audits),
         "warnings": warnings,
@@ -144,16 +151,26 @@ def summary_dict(audits: list[NoteAudit], warnings: list[str]) -> dict[str, Any]
 
 
 def worst_first(audits: list[NoteAudit]) -> list[NoteAudit]:
-    return sorted((a for a in audits if not a.agrees), key=lambda a: (-a.worst, -len(a.verdicts), a.source))
+    return sorted((a for a in audits if not a.agrees), key=lambda a: (-a.worst, -len(a.verdicts), _natural(a.id)))
+
+
+def _natural(text: str | None) -> list[Any]:
+    """'c2' before 'c10'."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text or "")]
+
+
+def headline(audits: list[NoteAudit]) -> str:
+    audited = [a for a in audits if a.audited]
+    agreeing = sum(a.agrees for a in audited)
+    line = f"kneecode audit: {plural(len(audited), 'note')} audited, agreement {100 * agreement_rate(audits):.1f}%"
+    line += f" ({agreeing}/{len(audited)})"
+    if len(audited) < len(audits):
+        line += f"; {plural(len(audits) - len(audited), 'claim')} could not be audited"
+    return line
 
 
 def plain_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> str:
-    lines = []
-    agreeing = sum(a.agrees for a in audits)
-    lines.append(
-        f"kneecode audit: {len(audits)} notes audited,"
-        f" agreement {100 * agreement_rate(audits):.1f}% ({agreeing}/{len(audits)})"
-    )
+    lines = [headline(audits)]
     counts = verdict_counts(audits)
     if counts:
         lines.append(
@@ -180,13 +197,9 @@ def rich_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> None
     from rich.table import Table
 
     console = Console()
-    agreeing = sum(a.agrees for a in audits)
     rate = agreement_rate(audits)
     colour = "green" if rate >= 0.95 else "yellow" if rate >= 0.8 else "red"
-    console.print(
-        f"[bold]kneecode audit[/]: {len(audits)} notes audited,"
-        f" agreement [bold {colour}]{100 * rate:.1f}%[/] ({agreeing}/{len(audits)})"
-    )
+    console.print(headline(audits).replace(f"{100 * rate:.1f}%", f"[bold {colour}]{100 * rate:.1f}%[/]", 1))
     counts = Table(title="Verdicts", title_justify="left")
     counts.add_column("verdict")
     counts.add_column("count", justify="right")

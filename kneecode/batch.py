@@ -174,9 +174,24 @@ def outcome(record: NoteRecord, setting: Setting, lex: Lexicon, kind: str) -> No
 _state: dict[str, Any] = {}
 
 
-def _init_worker(data_dir: str | None, setting: str, kind: str) -> None:
-    # Ctrl-C goes to the coordinating process, which stops the pool; workers stay quiet.
+def _die_with(parent: int) -> None:
+    """End this worker if the coordinating process is killed (kill -9 leaves no one to stop it)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: workers still end when the pool's queues close
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the request took effect
+
+
+def _init_worker(data_dir: str | None, setting: str, kind: str, parent: int) -> None:
+    # Ctrl-C goes to the coordinating process, which stops the pool; workers stay quiet. SIGTERM
+    # ends a worker at once (the coordinator's graceful handler is inherited across fork).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with(parent)
     if "lexicon" not in _state:  # inherited when the platform forks
         _state["lexicon"] = load_lexicon(data_dir) if data_dir else default_lexicon()
     _state["setting"] = Setting(setting)
@@ -223,7 +238,7 @@ def run(
 
     _state["lexicon"] = lex  # forked workers inherit it instead of reading the data files again
     executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind)
+        max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind, os.getpid())
     )
     pending: deque[Future[list[NoteOutcome]]] = deque()
     limit = workers * 4

@@ -20,6 +20,7 @@ import click
 from . import __version__
 from .batch import Framing, run
 from .checkpoint import Counters, IdLog, OutputFile, ResumeError
+from .explain import plural
 from .lexicon import Lexicon
 from .sources import NoteRecord, SourceOptions, folder_files, input_kind, read_inputs
 
@@ -218,7 +219,9 @@ def _sigterm_as_interrupt() -> Iterator[None]:
 def _summary(c: Counters, duplicates: int, elapsed: float, workers: int, resumed_from: int, output: str | None) -> str:
     this_run = c.records - resumed_from
     rate = this_run / elapsed if elapsed > 0 else 0.0
-    lines = [f"kneecode batch: {c.records:,} notes read, {c.records - c.errors:,} coded, {c.errors:,} with errors"]
+    lines = [
+        f"kneecode batch: {plural(c.records, 'note')} read, {c.records - c.errors:,} coded, {c.errors:,} with errors"
+    ]
     if resumed_from:
         lines.append(f"  resumed after {resumed_from:,} notes written by the interrupted run")
     per_code = "   ".join(f"{code}: {c.codes.get(code, 0):,}" for code in ("M25.561", "M25.562", "M25.569"))
@@ -229,7 +232,7 @@ def _summary(c: Counters, duplicates: int, elapsed: float, workers: int, resumed
         lines.append(f"  warning: {duplicates:,} notes share an id with an earlier note (all were coded)")
     if c.missing_ids:
         lines.append(f"  {c.missing_ids:,} records had no id (see their error)")
-    lines.append(f"  time {elapsed:.1f} s, {rate:,.0f} notes/s, {workers} worker{'s' if workers != 1 else ''}")
+    lines.append(f"  time {elapsed:.1f} s, {rate:,.0f} notes/s, {plural(workers, 'worker')}")
     if output:
         lines.append(f"  output: {output}")
     return "\n".join(lines)

@@ -9,9 +9,26 @@ from typing import IO, Any
 
 from .codes import split_codes
 from .models import Setting
-from .sources import ID_COLUMNS, TEXT_COLUMNS, CsvTable, _has_surrogates, _os_problem, _setting, json_objects
+from .sources import (
+    ID_COLUMNS,
+    TEXT_COLUMNS,
+    CsvTable,
+    _has_surrogates,
+    _os_problem,
+    _setting,
+    column_key,
+    json_objects,
+)
 
 CODE_COLUMNS = (
+    "icd10 codes",
+    "icd 10 codes",
+    "icd codes",
+    "icd10 code",
+    "icd code",
+    "diagnosis code",
+    "dx code",
+    "diagnoses",
     "codes",
     "claimed_codes",
     "claim_codes",
@@ -22,8 +39,8 @@ CODE_COLUMNS = (
     "dx_codes",
     "dx",
 )
-MODIFIER_COLUMNS = ("modifiers", "modifier", "cpt_modifiers", "cpt_modifier")
-CLAIM_ID_COLUMNS = (*ID_COLUMNS, "claim_id", "claim id")
+MODIFIER_COLUMNS = ("modifiers", "modifier", "cpt modifiers", "cpt modifier", "mods")
+CLAIM_ID_COLUMNS = ID_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +107,12 @@ def _jsonl(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Clai
         if obj is None:
             yield Claim(None, (), (), None, None, source, problem)
             continue
-        lowered = {str(k).lower(): v for k, v in obj.items()}
+        keyed = {column_key(str(k)): v for k, v in obj.items()}
 
-        def pick(wanted: str | None, names: tuple[str, ...], lowered: dict[str, Any] = lowered) -> Any:
-            for name in (wanted.lower(),) if wanted else names:
-                if name in lowered:
-                    return lowered[name]
+        def pick(wanted: str | None, names: tuple[str, ...], keyed: dict[str, Any] = keyed) -> Any:
+            for name in (wanted,) if wanted else names:
+                if column_key(name) in keyed:
+                    return keyed[column_key(name)]
             return None
 
         yield _claim(

@@ -74,6 +74,17 @@ def _silence_stdout() -> None:
         pass
 
 
+def check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
+
+
 def use_color(choice: str) -> bool:
     if choice == "always":
         return True
@@ -126,7 +137,12 @@ def _read_stdin() -> str:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
-@click.option("--encoding", default=None, help="Encoding of the note file. Default: UTF-8, strictly (no guessing).")
+@click.option(
+    "--encoding",
+    default=None,
+    callback=check_encoding,
+    help="Encoding of the note file. Default: UTF-8, strictly (no guessing).",
+)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -177,12 +193,23 @@ def code_command(
 BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json"}
 
 
+OUTPUT_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "jsonl"}
+
+
 def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
-    if fmt is None:
-        lower = (output or "").lower()
-        fmt = "csv" if lower.endswith(".csv") else "json" if lower.endswith(".json") else "jsonl"
+    if fmt is None and detail:
+        fmt = "csv"
+    if fmt is None and output:
+        suffix = os.path.splitext(output)[1].lower()
+        if suffix not in OUTPUT_SUFFIXES:
+            raise click.UsageError(
+                f"cannot tell the output format from {suffix or 'a name without extension'!r};"
+                " use --format jsonl, csv or json"
+            )
+        fmt = OUTPUT_SUFFIXES[suffix]
+    fmt = fmt or "jsonl"
     if detail and fmt != "csv":
-        raise click.UsageError("--csv-detail needs CSV output (--format csv or an -o file ending in .csv)")
+        raise click.UsageError("--csv-detail writes CSV; it cannot be combined with --format " + fmt)
     return "csv-detail" if detail else fmt
 
 
@@ -246,7 +273,8 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 @click.option(
     "--encoding",
     default=None,
-    help="Encoding of .txt notes (default: UTF-8, strictly). CSV and JSON lines are read as UTF-8.",
+    callback=check_encoding,
+    help="Encoding of every input (default: UTF-8, strictly; for example cp1252 for Excel exports).",
 )
 @click.option(
     "--resume",
@@ -300,6 +328,8 @@ def batch_command(
     if resume and "-" in inputs:
         raise click.UsageError("--resume cannot re-read standard input; save it to a file first")
     kind = _output_kind(fmt, output, csv_detail)
+    if output and os.path.exists(output) and any(os.path.exists(p) and os.path.samefile(p, output) for p in inputs):
+        raise click.UsageError(f"-o {output} is also an input; write the results to another file")
     job = BatchJob(
         inputs=list(inputs),
         output=output,
@@ -376,7 +406,7 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
     "--notes",
     "notes",
     multiple=True,
-    type=click.Path(allow_dash=False),
+    type=click.Path(exists=True, allow_dash=False),
     help="Notes to audit against (folder, CSV or JSON lines, as in batch); repeatable. "
     "Not needed when the claims file has a text column.",
 )
@@ -493,7 +523,12 @@ def audit_command(
         workers=workers,
         redact=redact,
     )
-    audits, warnings = job.load(state.lexicon)
+    if detail and os.path.splitext(detail)[1].lower() not in (".csv", ".jsonl", ".ndjson", ".json"):
+        raise click.UsageError("--detail writes .csv or .jsonl; name the file with one of those extensions")
+    try:
+        audits, warnings = job.load(state.lexicon)
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
     if not audits:
         raise click.UsageError(f"{claims}: no claims to audit")
     if detail:
@@ -512,7 +547,7 @@ def audit_command(
         click.echo(plain_summary(audits, warnings, top), nl=False)
     from .audit import agreement_rate
 
-    unaudited = sum(any(v.verdict in ("error", "note_not_found") for v in a.verdicts) for a in audits)
+    unaudited = sum(not a.audited for a in audits)
     rate = agreement_rate(audits)
     if fail_under is not None and rate < fail_under:
         click.echo(f"agreement {rate:.4f} is below --fail-under {fail_under}", err=True)
@@ -536,6 +571,8 @@ def explain_command(state: State, code: str, fmt: str) -> None:
     """
     from .explain_code import explain, explanation_text
 
+    if not code.strip():
+        raise click.UsageError("give a code, for example M25.561 or M17.11")
     info = explain(code, state.lexicon)
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))

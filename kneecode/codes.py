@@ -36,8 +36,8 @@ def split_codes(text: str) -> list[str]:
 
 
 def normalise(raw: str) -> str:
-    """'m25561' / 'M25.561' / ' m25.561 ' -> 'M25.561'."""
-    compact = raw.strip().upper().replace(".", "")
+    """'m25561' / 'M25.561' / ' m25.561 ' / 'M25-561' -> 'M25.561'."""
+    compact = raw.strip().upper().replace(".", "").replace("-", "")
     return compact if len(compact) <= 3 else f"{compact[:3]}.{compact[3:]}"
 
 

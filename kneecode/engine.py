@@ -46,6 +46,8 @@ def code_note(
     give (none), but pain of other body sites (``other_pain``) is not listed. Audits turn it
     off to explain "the pain documented is of the hip".
     """
+    if not isinstance(text, str):
+        raise TypeError(f"code_note expects the note text as a str, not {type(text).__name__}")
     lex = lexicon or default_lexicon()
     setting = Setting(setting)
     doc = tokenize(text)

@@ -22,3 +22,10 @@ class InputError(KneecodeError):
         super().__init__(f"{source}: {message}")
         self.source = source
         self.problem = message
+
+
+class OutputError(KneecodeError):
+    """An output file cannot be written. Names the file and the problem."""
+
+    def __init__(self, target: str, message: str) -> None:
+        super().__init__(f"{target}: {message}")

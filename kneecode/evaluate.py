@@ -84,6 +84,7 @@ class Evaluation:
     scores: tuple[CodeScore, ...]
     misses: tuple[Miss, ...]
     replaced_by_agreement: float
+    replaced_by_notes: int = 0
     errors: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,7 +92,8 @@ class Evaluation:
             "notes": self.notes,
             "exact_match": round(self.exact_match, 4),
             "codes": [s.to_dict() for s in self.scores],
-            "replaced_by_agreement": round(self.replaced_by_agreement, 4),
+            "replaced_by_agreement": round(self.replaced_by_agreement, 4) if self.replaced_by_notes else None,
+            "replaced_by_notes": self.replaced_by_notes,
             "wrong": [m.to_dict() for m in self.misses],
             "errors": list(self.errors),
         }
@@ -136,4 +138,5 @@ def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evalu
         scores=scores,
         misses=tuple(misses),
         replaced_by_agreement=rb_agree / rb_total if rb_total else 1.0,
+        replaced_by_notes=rb_total,
     )

@@ -153,6 +153,11 @@ def error_dict(note_id: str | None, source: str, problem: str, versions: dict[st
 # ----------------------------------------------------------------------------- plain text
 
 
+def plural(n: int, word: str) -> str:
+    """'1 note', '2,000 notes'."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def _quote(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

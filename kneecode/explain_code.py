@@ -67,10 +67,18 @@ def explain(raw: str, lex: Lexicon) -> dict[str, Any]:
         )
         out["guidelines"] = [lex.guidelines[k].to_dict() for k in keys]
         return out
+    if info.valid and not info.billable and any(c.startswith(info.code) for c in PAIN_CODES):
+        out.update(
+            scope="pain_header",
+            message=f"{info.code} ({info.description}) is a category header, not a billable code: kneecode reports"
+            " its billable codes M25.561 (right knee), M25.562 (left knee) or M25.569 (side not documented).",
+        )
+        return out
     if info.valid:
+        header = "" if info.billable else ", a category header (not billable),"
         out.update(
             scope="out_of_scope",
-            message=f"{info.code} ({info.description}) is a valid ICD-10-CM code outside kneecode's scope:"
+            message=f"{info.code} ({info.description}) is a valid ICD-10-CM code{header} outside kneecode's scope:"
             " kneecode decides "
             "M25.561, M25.562 and M25.569 and recognises the definitive knee diagnoses that replace them.",
         )
@@ -87,7 +95,7 @@ def explanation_text(info: dict[str, Any]) -> str:
     lines: list[str] = []
     head = f"{info['code']}  {info['description']}" if info["description"] else info["code"]
     lines.append(head)
-    if info["scope"] in ("invalid", "out_of_scope"):
+    if info["scope"] in ("invalid", "out_of_scope", "pain_header"):
         lines.append(f"  {info['message']}")
         return "\n".join(lines) + "\n"
     if info["scope"] == "diagnosis_category":
@@ -100,7 +108,8 @@ def explanation_text(info: dict[str, Any]) -> str:
     for entry in info["tabular"]:
         lines.append(f"  {entry['item']}  {entry['description']}")
         for field in NOTE_FIELDS:
-            for note in entry.get(field) or []:
+            value = entry.get(field) or []
+            for note in [value] if isinstance(value, str) else value:
                 lines.append(f"      {field.replace('_', ' ')}: {note}")
     lines.append("")
     lines.append("What kneecode needs in the note:")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError
+from .errors import InputError, OutputError
 from .evaluate import GoldNote
 from .models import Setting
 
@@ -122,7 +122,10 @@ def atomic_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[
     """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(str(path), f"cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(
             fd, mode, encoding=None if "b" in mode else "utf-8", newline=None if "b" in mode else ""

@@ -193,9 +193,10 @@ def render(audits: list[NoteAudit], title: str, redact: bool) -> str:
 <header><h1>{_esc(title)}</h1>
 <p class="meta">kneecode {__version__} · ICD-10-CM FY2026 · knee pain codes M25.561, M25.562, M25.569{" · note text redacted" if redact else ""}</p></header>
 <section id="summary" class="panel">
-<div class="stats"><div class="stat"><b>{len(audits)}</b>notes audited</div>
+<div class="stats"><div class="stat"><b>{sum(a.audited for a in audits)}</b>notes audited</div>
 <div class="stat"><b id="agreement-rate">{100 * rate:.1f}%</b>agreement</div>
-<div class="stat"><b>{sum(not a.agrees for a in audits)}</b>notes that disagree</div></div>
+<div class="stat"><b>{sum(not a.agrees for a in audits if a.audited)}</b>notes that disagree</div>
+<div class="stat"><b>{sum(not a.audited for a in audits)}</b>claims not audited</div></div>
 <table id="verdict-counts"><thead><tr><th>verdict</th><th>count</th></tr></thead><tbody>{rows}</tbody></table>
 {f'<h3>Worst notes first</h3><ol id="worst">{worst}</ol>' if worst else ""}
 <p class="filter"><label><input type="checkbox" id="only-disagreements"> show only notes that disagree</label> · <span id="shown-count"></span></p>

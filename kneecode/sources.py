@@ -10,6 +10,7 @@ import codecs
 import csv
 import fnmatch
 import io
+import itertools
 import json
 import os
 import sys
@@ -22,8 +23,33 @@ from .io import decode_note, parse_setting
 from .models import Setting
 
 DEFAULT_MAX_NOTE_BYTES = 5 * 1024 * 1024
-ID_COLUMNS = ("id", "note_id", "noteid", "note id", "document_id", "doc_id", "record_id", "encounter_id", "mrn_note_id")
-TEXT_COLUMNS = ("text", "note", "note_text", "notetext", "note text", "body", "note_body", "content", "report_text")
+# Column names recognised without options, compared ignoring case, spaces, '_' and '-'.
+ID_COLUMNS = (
+    "id",
+    "note id",
+    "noteid",
+    "document id",
+    "doc id",
+    "record id",
+    "encounter id",
+    "encounter",
+    "visit id",
+    "account",
+    "account number",
+    "claim id",
+)
+TEXT_COLUMNS = (
+    "text",
+    "note",
+    "note text",
+    "notetext",
+    "body",
+    "note body",
+    "content",
+    "report text",
+    "document text",
+    "narrative",
+)
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 CSV_SUFFIXES = (".csv", ".tsv")
 
@@ -57,7 +83,7 @@ class SourceOptions:
     text_key: str = "text"
     setting_key: str = "setting"
     max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES
-    encoding: str | None = None  # for .txt notes; CSV and JSON lines are always UTF-8
+    encoding: str | None = None  # of every input; None: UTF-8, strictly
 
 
 def input_kind(path: str) -> str:
@@ -204,7 +230,9 @@ def _has_surrogates(text: str) -> bool:
     return any("\udc80" <= ch <= "\udcff" for ch in text) if not text.isascii() else False
 
 
-def json_objects(lines: Iterable[bytes], name: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+def json_objects(
+    lines: Iterable[bytes], name: str, encoding: str | None = None
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
     """(source, object, problem) for each non-blank line of a JSON-lines stream; a line that is
     not valid UTF-8, not JSON or not an object gives its problem instead of an object."""
     for lineno, raw in enumerate(lines, 1):
@@ -214,9 +242,9 @@ def json_objects(lines: Iterable[bytes], name: str) -> Iterator[tuple[str, dict[
         if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         try:
-            obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
+            obj = json.loads(raw.rstrip(b"\r\n").decode(encoding or "utf-8"))
         except UnicodeDecodeError as exc:
-            yield source, None, f"not valid UTF-8 (byte {exc.start + 1} of the line)"
+            yield source, None, f"not valid {encoding or 'UTF-8'} (byte {exc.start + 1} of the line)"
             continue
         except json.JSONDecodeError as exc:
             yield source, None, f"invalid JSON ({exc.msg} at column {exc.colno})"
@@ -228,7 +256,7 @@ def json_objects(lines: Iterable[bytes], name: str) -> Iterator[tuple[str, dict[
 
 
 def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
-    for source, obj, problem in json_objects(lines, name):
+    for source, obj, problem in json_objects(lines, name, options.encoding):
         if obj is None:
             yield NoteRecord(None, None, source, error=problem)
             continue
@@ -243,12 +271,16 @@ def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> 
         )
 
 
+def column_key(name: str) -> str:
+    """'Note_Text', 'note-text' and ' NOTE TEXT ' all read as 'note text'."""
+    return " ".join(name.lower().replace("_", " ").replace("-", " ").split())
+
+
 def _pick(header: list[str], wanted: str | None, candidates: tuple[str, ...]) -> int | None:
-    lowered = [h.strip().lower() for h in header]
-    names = (wanted.lower(),) if wanted else candidates
-    for name in names:
-        if name in lowered:
-            return lowered.index(name)
+    keys = [column_key(h) for h in header]
+    for name in (wanted,) if wanted else candidates:
+        if column_key(name) in keys:
+            return keys.index(column_key(name))
     return None
 
 
@@ -256,10 +288,12 @@ class CsvTable:
     """A CSV export read leniently: UTF-8 with or without BOM (bad bytes are kept as surrogates
     and reported per row), quoted multi-line fields, fields of any size, blank rows skipped."""
 
-    def __init__(self, handle: IO[bytes], name: str) -> None:
+    def __init__(self, handle: IO[bytes], name: str, encoding: str | None = None) -> None:
         self.name = name
-        text = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        self.reader = csv.reader(text, dialect="excel-tab" if name.lower().endswith(".tsv") else "excel")
+        text = io.TextIOWrapper(handle, encoding=encoding or "utf-8-sig", errors="surrogateescape", newline="")
+        first = text.readline()
+        delimiter = "\t" if name.lower().endswith(".tsv") else _delimiter(first)
+        self.reader = csv.reader(itertools.chain([first], text), delimiter=delimiter)
         self.header: list[str] = []
         self.problem: str | None = None
         try:
@@ -292,9 +326,16 @@ class CsvTable:
             yield row, source, fields, None
 
 
+def _delimiter(header_line: str) -> str:
+    """Comma, or the separator an export evidently used instead (';' from European spreadsheets, tab, '|')."""
+    counts = {d: header_line.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > counts[","] else ","
+
+
 def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
     """Notes of a CSV export, one per row."""
-    table = CsvTable(handle, name)
+    table = CsvTable(handle, name, options.encoding)
     if table.problem is not None:
         yield NoteRecord(None, None, name, error=table.problem)
         return

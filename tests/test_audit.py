@@ -219,6 +219,13 @@ def test_bad_rows_are_reported_and_never_abort(runner: CliRunner, tmp_path: Path
     assert "3 claims could not be audited" in result.stderr
 
 
+def test_agreement_counts_only_claims_that_could_be_audited(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text('{"id": "a", "codes": "M25.561", "text": "R knee pain"}\n{"id": "ghost", "codes": "M25.561"}\n')
+    result = runner.invoke(cli, ["audit", str(claims)])
+    assert "agreement 100.0% (1/1)" in result.output and result.exit_code == 1
+
+
 def test_fail_under(runner: CliRunner, tmp_path: Path) -> None:
     claims = write_claims(
         tmp_path / "c.csv",
@@ -236,6 +243,23 @@ def test_fail_under(runner: CliRunner, tmp_path: Path) -> None:
 def test_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(cli, ["audit"]).exit_code == 2
     assert runner.invoke(cli, ["audit", str(tmp_path / "none.csv")]).exit_code == 2
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Account,Billed\n1,M25.561\n")
+    result = runner.invoke(cli, ["audit", str(odd)])
+    assert result.exit_code == 2 and "no codes column" in result.output
+    claims = write_claims(tmp_path / "c.csv", [{"claim_id": "a", "codes": "M25.561", "note": "R knee pain"}])
+    assert runner.invoke(cli, ["audit", str(claims), "--notes", str(tmp_path / "missing.jsonl")]).exit_code == 2
+    assert runner.invoke(cli, ["audit", str(claims), "--detail", str(tmp_path / "d.xlsx")]).exit_code == 2
+    unwritable = runner.invoke(cli, ["audit", str(claims), "--html", str(tmp_path / "nodir" / "r.html")])
+    assert unwritable.exit_code == 1
+    assert unwritable.output == f"Error: {tmp_path / 'nodir' / 'r.html'}: cannot write (No such file or directory)\n"
+
+
+def test_spreadsheet_style_headers_are_recognised(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "claims.csv"
+    claims.write_text('Encounter ID,ICD10 Codes,CPT Modifiers,Note Text\ne1,M25-562,LT,"L knee pain"\n')
+    data = audit_json(runner, str(claims))
+    assert verdicts_of(data, "e1") == [("M25.562", "supported", "")]
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
     assert runner.invoke(cli, ["audit", str(empty)]).exit_code == 2
@@ -331,6 +355,16 @@ def test_explain_diagnosis_category_and_member(runner: CliRunner) -> None:
     assert "osteoarthritis" in data["wording"] and "oa" in data["wording"]
     baker = json.loads(runner.invoke(cli, ["explain", "M71.2", "--format", "json"]).output)
     assert "Baker" in baker["description"] and "baker" in baker["companions"]
+
+
+def test_explain_headers_and_plain_text_notes(runner: CliRunner) -> None:
+    header = runner.invoke(cli, ["explain", "M25.56"]).output
+    assert "category header, not a billable code" in header and "M25.561 (right knee)" in header
+    m545 = runner.invoke(cli, ["explain", "M54.5"]).output
+    assert "a category header (not billable)" in m545
+    pain = runner.invoke(cli, ["explain", "M25.561"]).output.splitlines()
+    assert all(len(line.split(": ", 1)[-1]) > 1 for line in pain if line.strip().startswith("notes:"))
+    assert runner.invoke(cli, ["explain", " "]).exit_code == 2
 
 
 def test_explain_out_of_scope_and_invalid(runner: CliRunner) -> None:

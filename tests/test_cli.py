@@ -89,6 +89,14 @@ def test_text_and_file_together_is_a_usage_error(runner: CliRunner) -> None:
 
 def test_bad_option_is_exit_2(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["code", "--setting", "er", "x"]).exit_code == 2
+    assert runner.invoke(cli, ["code", "-f", "x.txt", "--encoding", "klingon"]).exit_code == 2
+
+
+def test_library_rejects_non_text() -> None:
+    from kneecode import code_note
+
+    with pytest.raises(TypeError, match="expects the note text as a str, not NoneType"):
+        code_note(None)  # type: ignore[arg-type]
 
 
 def test_color_output_highlights_evidence(runner: CliRunner) -> None:

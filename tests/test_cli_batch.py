@@ -196,7 +196,25 @@ def test_usage_errors_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     result = batch(runner, str(empty))
     assert result.exit_code == 2 and "no notes found" in result.output
     assert batch(runner, str(empty), "--resume").exit_code == 2
-    assert batch(runner, "x.jsonl", "--csv-detail").exit_code == 2
+    assert batch(runner, "x.jsonl", "--csv-detail", "--format", "json").exit_code == 2
+    assert batch(runner, str(NOTES), "-o", str(tmp_path / "out.xlsx")).exit_code == 2  # format unknown
+    assert batch(runner, str(NOTES), "--encoding", "klingon").exit_code == 2
+
+
+def test_output_may_not_overwrite_an_input(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "export.jsonl"
+    notes.write_text('{"id": "a", "text": "R knee pain"}\n')
+    result = batch(runner, str(notes), "-o", str(notes))
+    assert result.exit_code == 2 and "is also an input" in result.output
+    assert notes.read_text() == '{"id": "a", "text": "R knee pain"}\n'
+
+
+def test_semicolon_csv_in_cp1252_with_spaced_headers(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes("Encounter ID;Note Text\ne1;Caf\u00e9 owner, R knee pain\n".encode("cp1252"))
+    assert jsonl(batch(runner, str(path)).stdout)[0]["error"]["problem"] == "not valid UTF-8"
+    out = jsonl(batch(runner, str(path), "--encoding", "cp1252").stdout)
+    assert (out[0]["id"], out[0]["codes"]) == ("e1", ["M25.561"])
 
 
 def test_help_documents_exit_status(runner: CliRunner) -> None:
@@ -388,6 +406,46 @@ def test_library_generator_orders_and_reports_errors() -> None:
         ]
         assert out[3]["error"]["message"] == 'item 4: missing "text"'
         assert out[4]["error"]["problem"] == "expected a note (str, dict or (id, text)), not int"
+
+
+@pytest.mark.slow
+def test_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 12000)
+    proc = _kneecode(str(notes), "-o", str(tmp_path / "out.jsonl"), "--workers", "2", "--quiet")
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while len(children) < 2 and time.monotonic() < deadline:
+        children = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(children) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in children), "worker processes outlived the killed batch"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    if int(handle.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def test_workers_default_to_cpu_count(runner: CliRunner) -> None:
