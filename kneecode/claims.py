@@ -125,14 +125,6 @@ def _jsonl(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Clai
         )
 
 
-def _column(header: list[str], wanted: str | None, names: tuple[str, ...]) -> int | None:
-    lowered = [h.strip().lower() for h in header]
-    for name in (wanted.lower(),) if wanted else names:
-        if name in lowered:
-            return lowered.index(name)
-    return None
-
-
 def _csv(handle: IO[bytes], name: str, options: ClaimOptions) -> Iterator[Claim]:
     table = CsvTable(handle, name)
     if table.problem is not None:

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from .errors import LexiconError
 from .models import Category, DiagnosisRule, Direction, Guideline, TargetType
@@ -376,7 +376,7 @@ def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
         category = None if cat_name == "any" else categories[cat_name]
         if category is None and direction not in (Direction.TERMINATE, Direction.PSEUDO):
             raise LexiconError(where, "category 'any' is only for terminate and pseudo rules")
-        if direction is Direction.CANCEL and max_scope_missing(raw):
+        if direction is Direction.CANCEL and raw.get("max_scope") is None:
             raise LexiconError(where, "cancel rules need a max_scope")
         scope, targets = raw.get("max_scope"), raw.get("max_targets")
         for key, val in (("max_scope", scope), ("max_targets", targets)):
@@ -408,10 +408,6 @@ def _load_context(root: str) -> tuple[PhraseIndex[ContextRule], tuple[ContextRul
             index.add(phrase, rule)
             rules.append(rule)
     return index.freeze(), tuple(rules), classes
-
-
-def max_scope_missing(raw: dict[str, Any]) -> bool:
-    return raw.get("max_scope") is None
 
 
 def _with_abbreviated(phrase: tuple[str, ...]) -> tuple[str, ...]:

@@ -100,12 +100,6 @@ class Cue:
     direction: str = ""
     spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current
 
-    def describe(self) -> str:
-        where = f"'{self.span.text}' at {self.span.start}"
-        if self.source == "section":
-            return f"{self.category.value} (in the '{self.span.text}' section at {self.span.start})"
-        return f"{self.category.value} by {where}"
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "category": self.category.value,
