@@ -206,9 +206,7 @@ class Auditor:
                 verdicts.append(self._pain_verdict(info.code, pain_claimed, documented, result, explained))
         for code in documented:
             if code not in pain_claimed and code not in explained:
-                findings = (
-                    [self._pain(result, CODE_SIDE.get(code))[0]] if self._pain(result, CODE_SIDE.get(code)) else []
-                )
+                findings = self._pain(result, CODE_SIDE.get(code))[:1]
                 suggestion = next(s for s in result["suggestions"] if s["code"] == code)
                 verdicts.append(
                     self.verdict(
@@ -286,8 +284,9 @@ class Auditor:
         side = CODE_SIDE[code]
         replaced = [lo for lo in result["left_out"] if lo["reason_code"] == "replaced" and lo["side"] in (side, "both")]
         dx_note = ""
-        if replaced:
-            lo = replaced[0]
+        lo = replaced[0] if replaced else None
+        dx = None
+        if lo is not None:
             dx = next(
                 (d for d in result["diagnoses"] if d["category"] == lo["replaced_by"] and d["status"] == "established"),
                 None,
@@ -307,12 +306,7 @@ class Auditor:
                 f"{code} claims the {side} knee, but the documentation states the {other_side} knee ({other}){extra}.",
                 [e for f in findings for e in self._finding_evidence(f)],
             )
-        if replaced:
-            lo = replaced[0]
-            dx = next(
-                (d for d in result["diagnoses"] if d["category"] == lo["replaced_by"] and d["status"] == "established"),
-                None,
-            )
+        if lo is not None:
             evidence = [self.ev("pain", lo)] + ([self.ev("diagnosis", dx)] if dx else [])
             return self.verdict(
                 code,

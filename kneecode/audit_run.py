@@ -73,7 +73,8 @@ class AuditJob:
 
         auditor = Auditor(lexicon, redact=self.redact)
         audits: list[NoteAudit] = []
-        outcomes = run(records(), setting=self.setting, workers=self.workers, kind="audit", lexicon=lexicon)
+        # Audits need other body sites' pain too ("the pain documented is of the hip"): no early exit.
+        outcomes = run(records(), setting=self.setting, workers=self.workers, lexicon=lexicon, early_exit=False)
         for n, (claim, item) in enumerate(zip(claims, outcomes, strict=True)):
             audits.append(auditor.audit(claim, item.payload, problems[n], texts[n]))
         return audits, warnings

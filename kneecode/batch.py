@@ -28,7 +28,7 @@ from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .models import Setting
 from .sources import NoteRecord
 
-RENDERS = ("dict", "audit", "jsonl", "json", "csv", "csv-detail")
+RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail")
 CSV_COLUMNS = ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
 CSV_DETAIL_COLUMNS = [
     "id",
@@ -163,9 +163,8 @@ def render(record: dict[str, Any], kind: str) -> Any:
     return record
 
 
-def outcome(record: NoteRecord, setting: Setting, lex: Lexicon, kind: str) -> NoteOutcome:
-    # "audit" results carry everything an auditor needs, other body sites' pain included.
-    out = code_record(record, setting, lex, early_exit=kind != "audit")
+def outcome(record: NoteRecord, setting: Setting, lex: Lexicon, kind: str, early_exit: bool = True) -> NoteOutcome:
+    out = code_record(record, setting, lex, early_exit=early_exit)
     return NoteOutcome(record.id, tuple(out["codes"]), out["error"] is not None, render(out, kind))
 
 
@@ -186,7 +185,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)  # the parent died before the request took effect
 
 
-def _init_worker(data_dir: str | None, setting: str, kind: str, parent: int) -> None:
+def _init_worker(data_dir: str | None, setting: str, kind: str, early_exit: bool, parent: int) -> None:
     # Ctrl-C goes to the coordinating process, which stops the pool; workers stay quiet. SIGTERM
     # ends a worker at once (the coordinator's graceful handler is inherited across fork).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -196,11 +195,12 @@ def _init_worker(data_dir: str | None, setting: str, kind: str, parent: int) -> 
         _state["lexicon"] = load_lexicon(data_dir) if data_dir else default_lexicon()
     _state["setting"] = Setting(setting)
     _state["kind"] = kind
+    _state["early_exit"] = early_exit
 
 
 def _code_chunk(chunk: list[NoteRecord]) -> list[NoteOutcome]:
-    lex, setting, kind = _state["lexicon"], _state["setting"], _state["kind"]
-    return [outcome(r, setting, lex, kind) for r in chunk]
+    lex, setting, kind, early_exit = _state["lexicon"], _state["setting"], _state["kind"], _state["early_exit"]
+    return [outcome(r, setting, lex, kind, early_exit) for r in chunk]
 
 
 def _chunks(records: Iterable[NoteRecord], size: int) -> Iterator[list[NoteRecord]]:
@@ -223,6 +223,7 @@ def run(
     lexicon: Lexicon | None = None,
     data_dir: str | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    early_exit: bool = True,
 ) -> Iterator[NoteOutcome]:
     """Outcomes in input order. With workers > 1, chunks go to worker processes, at most a few
     chunks per worker in flight, so memory does not grow with the number of notes."""
@@ -232,13 +233,13 @@ def run(
     lex = lexicon or (load_lexicon(data_dir) if data_dir else default_lexicon())
     if workers <= 1:
         for chunk in _chunks(records, chunk_size):
-            yield from (outcome(r, default, lex, kind) for r in chunk)
+            yield from (outcome(r, default, lex, kind, early_exit) for r in chunk)
         return
     from concurrent.futures import Future, ProcessPoolExecutor  # only when workers are used
 
     _state["lexicon"] = lex  # forked workers inherit it instead of reading the data files again
     executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind, os.getpid())
+        max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind, early_exit, os.getpid())
     )
     pending: deque[Future[list[NoteOutcome]]] = deque()
     limit = workers * 4

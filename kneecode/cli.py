@@ -85,6 +85,22 @@ def check_encoding(ctx: click.Context, param: click.Parameter, value: str | None
     return value
 
 
+def setting_option(help_text: str) -> Callable[[F], F]:
+    """The shared --setting option (outpatient by default)."""
+    return click.option(
+        "--setting",
+        type=click.Choice(["outpatient", "inpatient"]),
+        default="outpatient",
+        show_default=True,
+        help=help_text,
+    )
+
+
+def encoding_option(help_text: str) -> Callable[[F], F]:
+    """The shared --encoding option, checked against Python's codecs (exit 2 when unknown)."""
+    return click.option("--encoding", default=None, callback=check_encoding, help=help_text)
+
+
 def use_color(choice: str) -> bool:
     if choice == "always":
         return True
@@ -127,22 +143,11 @@ def _read_stdin() -> str:
     type=click.Path(dir_okay=True, allow_dash=True),
     help="Read the note from this file ('-' for standard input).",
 )
-@click.option(
-    "--setting",
-    type=click.Choice(["outpatient", "inpatient"]),
-    default="outpatient",
-    show_default=True,
-    help="Encounter setting: uncertain diagnoses count as established only for inpatients.",
-)
+@setting_option("Encounter setting: uncertain diagnoses count as established only for inpatients.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
-@click.option(
-    "--encoding",
-    default=None,
-    callback=check_encoding,
-    help="Encoding of the note file. Default: UTF-8, strictly (no guessing).",
-)
+@encoding_option("Encoding of the note file. Default: UTF-8, strictly (no guessing).")
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -233,13 +238,7 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 @click.option(
     "--csv-detail", is_flag=True, help="CSV with one row per code or left-out finding, with its evidence and reason."
 )
-@click.option(
-    "--setting",
-    type=click.Choice(["outpatient", "inpatient"]),
-    default="outpatient",
-    show_default=True,
-    help="Setting for notes without their own setting column or key.",
-)
+@setting_option("Setting for notes without their own setting column or key.")
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -270,12 +269,7 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     show_default=True,
     help="Notes larger than this are reported as errors, not coded.",
 )
-@click.option(
-    "--encoding",
-    default=None,
-    callback=check_encoding,
-    help="Encoding of every input (default: UTF-8, strictly; for example cp1252 for Excel exports).",
-)
+@encoding_option("Encoding of every input (default: UTF-8, strictly; for example cp1252 for Excel exports).")
 @click.option(
     "--resume",
     is_flag=True,
@@ -371,8 +365,7 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
     and the notes it got wrong. Malformed lines are reported and skipped; they also make the
     exit status 1.
     """
-    from .evaluate import GoldNote, evaluate
-    from .io import read_gold
+    from .evaluate import GoldNote, evaluate, read_gold
 
     notes: list[GoldNote] = []
     errors: list[str] = []
@@ -410,13 +403,7 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
     help="Notes to audit against (folder, CSV or JSON lines, as in batch); repeatable. "
     "Not needed when the claims file has a text column.",
 )
-@click.option(
-    "--setting",
-    type=click.Choice(["outpatient", "inpatient"]),
-    default="outpatient",
-    show_default=True,
-    help="Setting for claims and notes that do not state one.",
-)
+@setting_option("Setting for claims and notes that do not state one.")
 @click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for coding the notes."
 )

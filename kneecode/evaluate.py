@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .codes import PAIN_CODES
 from .engine import code_note
+from .errors import InputError
+from .io import parse_setting
 from .lexicon import Lexicon, default_lexicon
 from .models import Setting
-
-PAIN_CODES = ("M25.561", "M25.562", "M25.569")
+from .sources import json_objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,47 @@ class Evaluation:
             "wrong": [m.to_dict() for m in self.misses],
             "errors": list(self.errors),
         }
+
+
+def read_gold(path: str) -> Iterator[GoldNote | InputError]:
+    """Labelled notes (coding-rules section 6); a bad line yields an InputError and reading goes on."""
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        raise InputError(path, exc.strerror or "cannot open") from None
+    with handle:
+        for source, obj, problem in json_objects(handle, path):
+            if obj is None:
+                yield InputError(source, problem or "unreadable line")
+                continue
+            try:
+                yield _gold_note(obj, source)
+            except InputError as exc:
+                yield exc
+
+
+def _gold_note(obj: dict[str, Any], source: str) -> GoldNote:
+    text, codes = obj.get("text"), obj.get("codes")
+    if not isinstance(text, str):
+        raise InputError(source, 'missing or non-string "text"')
+    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+        raise InputError(source, '"codes" must be a list of code strings')
+    unknown = [c for c in codes if c not in PAIN_CODES]
+    if unknown:
+        raise InputError(source, f"codes must be among M25.561, M25.562, M25.569; got {', '.join(unknown)}")
+    replaced = obj.get("replaced_by") or []
+    if not isinstance(replaced, list):
+        raise InputError(source, '"replaced_by" must be a list')
+    note_id = obj.get("id")
+    return GoldNote(
+        id=str(note_id) if note_id is not None else source,
+        text=text,
+        codes=frozenset(codes),
+        setting=parse_setting(obj.get("setting"), source),
+        replaced_by=frozenset(str(r) for r in replaced),
+        why=str(obj.get("why", "")),
+        source=source,
+    )
 
 
 def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evaluation:

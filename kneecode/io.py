@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,10 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError, OutputError
-from .evaluate import GoldNote
 from .models import Setting
-
-PAIN_CODES = frozenset({"M25.561", "M25.562", "M25.569"})
 
 
 def decode_note(data: bytes, source: str, encoding: str | None = None) -> str:
@@ -59,58 +55,6 @@ def parse_setting(value: Any, source: str) -> Setting:
         return Setting(str(value).strip().lower())
     except ValueError:
         raise InputError(source, f"setting must be outpatient or inpatient, not {value!r}") from None
-
-
-def read_gold(path: str) -> Iterator[GoldNote | InputError]:
-    """Labelled notes (coding-rules section 6); a bad line yields an InputError and reading goes on."""
-    try:
-        handle = open(path, "rb")
-    except OSError as exc:
-        raise InputError(path, exc.strerror or "cannot open") from None
-    with handle:
-        for lineno, raw in enumerate(handle, 1):
-            source = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
-                obj = json.loads(line)
-            except UnicodeDecodeError as exc:
-                yield InputError(source, f"not valid UTF-8 (byte offset {exc.start} in the line)")
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(source, f"invalid JSON ({exc.msg} at column {exc.colno})")
-                continue
-            try:
-                yield _gold_note(obj, source)
-            except InputError as exc:
-                yield exc
-
-
-def _gold_note(obj: Any, source: str) -> GoldNote:
-    if not isinstance(obj, dict):
-        raise InputError(source, "expected a JSON object")
-    text, codes = obj.get("text"), obj.get("codes")
-    if not isinstance(text, str):
-        raise InputError(source, 'missing or non-string "text"')
-    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-        raise InputError(source, '"codes" must be a list of code strings')
-    unknown = [c for c in codes if c not in PAIN_CODES]
-    if unknown:
-        raise InputError(source, f"codes must be among M25.561, M25.562, M25.569; got {', '.join(unknown)}")
-    replaced = obj.get("replaced_by") or []
-    if not isinstance(replaced, list):
-        raise InputError(source, '"replaced_by" must be a list')
-    note_id = obj.get("id")
-    return GoldNote(
-        id=str(note_id) if note_id is not None else source,
-        text=text,
-        codes=frozenset(codes),
-        setting=parse_setting(obj.get("setting"), source),
-        replaced_by=frozenset(str(r) for r in replaced),
-        why=str(obj.get("why", "")),
-        source=source,
-    )
 
 
 @contextlib.contextmanager

@@ -35,6 +35,7 @@ class SideReader:
         self.det = lex.word_sets["determiner"]
         self.coord = lex.word_sets["coordinator"]
         self.dx_mod = lex.word_sets["dx_modifier"]
+        self._stated: dict[tuple[int, int | None], SideEvidence] = {}
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -98,7 +99,14 @@ class SideReader:
     # -- public ----------------------------------------------------------------------------
 
     def stated(self, site: TermHit, after: int | None = None) -> SideEvidence:
-        """The side stated for a site mention. ``after``: token after any pain word that follows the site."""
+        """The side stated for a site mention. ``after``: token after any pain word that follows the site.
+        Asked for every knee site, then again per finding and diagnosis: computed once."""
+        key = (site.start, after)
+        if key not in self._stated:
+            self._stated[key] = self._read_stated(site, after)
+        return self._stated[key]
+
+    def _read_stated(self, site: TermHit, after: int | None) -> SideEvidence:
         a, b = self.doc.sentences[self.doc.sentence_of[site.start]]
         sides, hits, stop = self.sides_before(site.start, a)
         if sides:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kneecode.errors import InputError
-from kneecode.evaluate import evaluate
-from kneecode.io import read_gold
+from kneecode.evaluate import evaluate, read_gold
 
 from .conftest import DEV_NOTES
 

@@ -311,8 +311,7 @@ def test_html_report_is_self_contained(runner: CliRunner, tmp_path: Path) -> Non
 @pytest.mark.skipif(not DEV_NOTES.exists(), reason="dev notes not found")
 def test_dev_gold_claims_agree_and_swapped_sides_are_wrong_side(runner: CliRunner, tmp_path: Path) -> None:
     from kneecode.errors import InputError
-    from kneecode.evaluate import evaluate
-    from kneecode.io import read_gold
+    from kneecode.evaluate import evaluate, read_gold
 
     notes = [n for n in read_gold(str(DEV_NOTES)) if not isinstance(n, InputError)]
     right = {n.id for n in notes} - {m.id for m in evaluate(notes).misses}
