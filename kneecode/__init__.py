@@ -11,18 +11,18 @@ Library API::
         ...
 """
 
-__version__ = "0.1.0"
-
+from .domain import Setting  # noqa: E402
 from .engine import code_note  # noqa: E402
 from .errors import InputError, KneecodeError, LexiconError  # noqa: E402
-from .explain import result_dict  # noqa: E402
 from .lexicon import default_lexicon, load_lexicon  # noqa: E402
-from .models import CodingResult, Setting  # noqa: E402
+from .note import CodingResult  # noqa: E402
+from .schema import result_dict  # noqa: E402
+from .version import __version__  # noqa: E402
 
 
 def __getattr__(name: str):  # noqa: ANN202 - PEP 562: keep `import kneecode` light for the CLI
     if name == "code_notes":
-        from .batch import code_notes
+        from .batch.runner import code_notes
 
         return code_notes
     raise AttributeError(f"module 'kneecode' has no attribute {name!r}")

@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
-from .errors import InputError, KneecodeError
+from .errors import InputError, KneecodeError, UsageError
+from .version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -45,6 +45,8 @@ def handle_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from exc
         except KneecodeError as exc:
             raise click.ClickException(str(exc)) from exc
         except BrokenPipeError:
@@ -56,7 +58,8 @@ def handle_errors(fn: F) -> F:
             raise click.exceptions.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - last line of defence for billing staff
             ctx = click.get_current_context(silent=True)
-            if ctx is not None and ctx.find_object(State) and ctx.find_object(State).verbose:
+            state = ctx.find_object(State) if ctx is not None else None
+            if isinstance(state, State) and state.verbose:
                 raise
             raise click.ClickException(
                 f"internal error ({type(exc).__name__}: {exc}); rerun with kneecode -v for the traceback"
@@ -127,7 +130,7 @@ def cli(ctx: click.Context, data_dir: str | None, verbose: bool) -> None:
 
 
 def _read_stdin() -> str:
-    from .io import decode_note
+    from .io.decode import decode_note
 
     if sys.stdin.isatty():
         click.echo("Paste or type the note, then press Ctrl-D (Ctrl-Z Enter on Windows):", err=True)
@@ -169,8 +172,9 @@ def code_command(
       cat note.txt | kneecode code --setting inpatient
     """
     from .engine import code_note
-    from .explain import plain_text, result_dict
-    from .io import read_note_file
+    from .io.decode import read_note_file
+    from .render.text import plain_text
+    from .schema import result_dict
 
     if file_ and text:
         raise click.UsageError("give the note as TEXT or with --file, not both")
@@ -188,7 +192,7 @@ def code_command(
     elif use_color(color):
         from rich.console import Console
 
-        from .render import render
+        from .render.terminal import render
 
         render(result, Console(force_terminal=True, no_color=False, highlight=False, soft_wrap=False))
     else:
@@ -312,8 +316,8 @@ def batch_command(
     Exit status: 0 all notes coded; 1 some notes have errors (see their "error" field);
     2 usage error or no input at all; 130 interrupted (rerun with --resume).
     """
-    from .batch import default_workers
-    from .batch_run import BatchJob
+    from .batch.job import BatchJob
+    from .batch.runner import default_workers
 
     if not inputs:
         raise click.UsageError("no input: give note files, folders, CSV or JSON-lines files, or - for standard input")
@@ -341,10 +345,14 @@ def batch_command(
         data_dir=state.data_dir,
         chunk_size=chunk_size,
     )
-    show = not quiet and sys.stderr.isatty()
-    status = job.run(resume=resume, progress=show, summary=not quiet, lexicon=state.lexicon)
-    if status:
-        sys.exit(status)
+    from .render.progress import ProgressBar, batch_summary
+
+    progress = ProgressBar() if not quiet and sys.stderr.isatty() else None
+    report = job.run(resume, state.lexicon, progress=progress, notify=lambda message: click.echo(message, err=True))
+    if not quiet and report.status != 130:
+        click.echo(batch_summary(report), err=True)
+    if report.status:
+        sys.exit(report.status)
 
 
 @cli.command("evaluate")
@@ -497,9 +505,10 @@ def audit_command(
     Exit status: 0 audited; 1 agreement below --fail-under, or claims that could not be
     audited (bad rows, notes not found); 2 usage error.
     """
-    from .audit_run import AuditJob, plain_summary, rich_summary, summary_dict, write_detail
-    from .claims import ClaimOptions
-    from .sources import SourceOptions
+    from .audit.claims import ClaimOptions
+    from .audit.job import AuditJob, summary_dict, write_detail
+    from .io.sources import SourceOptions
+    from .render.audit import plain_summary, rich_summary
 
     job = AuditJob(
         claims_path=claims,
@@ -521,8 +530,8 @@ def audit_command(
     if detail:
         write_detail(detail, audits)
     if html_path:
-        from .io import atomic_output
-        from .report_html import render
+        from .io.atomic import atomic_output
+        from .render.html import render
 
         with atomic_output(html_path) as handle:
             handle.write(render(audits, "kneecode audit report", redact))
@@ -532,7 +541,7 @@ def audit_command(
         rich_summary(audits, warnings, top)
     else:
         click.echo(plain_summary(audits, warnings, top), nl=False)
-    from .audit import agreement_rate
+    from .audit.verdicts import agreement_rate
 
     unaudited = sum(not a.audited for a in audits)
     rate = agreement_rate(audits)
@@ -556,7 +565,7 @@ def explain_command(state: State, code: str, fmt: str) -> None:
     Works for M25.561, M25.562, M25.569 and the definitive-diagnosis categories kneecode
     recognises (e.g. M17, M17.11, S83.2); says so when a code is outside kneecode's scope.
     """
-    from .explain_code import explain, explanation_text
+    from .icd10.explain import explain, explanation_text
 
     if not code.strip():
         raise click.UsageError("give a code, for example M25.561 or M17.11")

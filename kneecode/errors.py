@@ -29,3 +29,8 @@ class OutputError(KneecodeError):
 
     def __init__(self, target: str, message: str) -> None:
         super().__init__(f"{target}: {message}")
+
+
+class UsageError(KneecodeError):
+    """The request itself cannot be carried out as given (no input, nothing to resume, ...):
+    the command line reports it as a usage error (exit status 2)."""

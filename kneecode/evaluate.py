@@ -6,13 +6,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .codes import PAIN_CODES
+from .domain import PAIN_CODES, Setting
 from .engine import code_note
 from .errors import InputError
-from .io import parse_setting
+from .io.decode import parse_setting
+from .io.sources import json_objects
 from .lexicon import Lexicon, default_lexicon
-from .models import Setting
-from .sources import json_objects
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_FILES = sorted(p.name for p in (ROOT / "data").iterdir() if p.suffix in (".csv", ".json", ".txt"))
+DATA_FILES = sorted(
+    str(p.relative_to(ROOT / "data"))
+    for p in (ROOT / "data").rglob("*")
+    if p.suffix in (".csv", ".json", ".txt", ".gz")
+)
 
 
 @pytest.fixture(scope="module")

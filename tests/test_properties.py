@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kneecode import code_note, result_dict
-from kneecode.models import CodingResult, Span
+from kneecode.domain import Span
+from kneecode.note import CodingResult
 
 FRAGMENTS = [
     "knee",

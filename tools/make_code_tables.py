@@ -1,10 +1,10 @@
 """Regenerate the ICD-10-CM tables kneecode ships, from the official tabular (simple-icd-10-cm):
 
-* data/icd10cm_codes.tsv.gz: every code of the tabular, billable flag and description, so
+* data/icd10/icd10cm_codes.tsv.gz: every code of the tabular, billable flag and description, so
   that `kneecode audit` can tell valid, billable, header and unknown codes apart without
   importing simple-icd-10-cm (which takes seconds);
-* data/icd10cm_notes.json: description, includes, inclusion terms, excludes1/excludes2 and
-  notes of the codes kneecode explains (data/icd10.csv), the codes in those categories
+* data/icd10/icd10cm_notes.json: description, includes, inclusion terms, excludes1/excludes2 and
+  notes of the codes kneecode explains (data/icd10/icd10.csv), the codes in those categories
   (without seventh characters) and all their parents.
 
     pip install simple-icd-10-cm==1.5.0 && python tools/make_code_tables.py
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import simple_icd_10_cm as cm
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data" / "icd10"
 
 
 def tabular_item(code: str) -> str:

@@ -1,4 +1,4 @@
-"""Regenerate the generated block of data/false_friends.txt.
+"""Regenerate the generated block of data/vocabulary/false_friends.txt.
 
 Lists every common English word (wordfreq zipf frequency >= 2.5, about three in ten million
 words) that kneecode's fuzzy matcher would otherwise read as one of
@@ -16,9 +16,9 @@ from pathlib import Path
 from wordfreq import top_n_list, zipf_frequency
 
 from kneecode.lexicon import load_lexicon
-from kneecode.match import MIN_FUZZY_LENGTH, nearest_target
+from kneecode.lexicon.fuzzy import MIN_FUZZY_LENGTH
 
-PATH = Path(__file__).resolve().parent.parent / "data" / "false_friends.txt"
+PATH = Path(__file__).resolve().parent.parent / "data" / "vocabulary" / "false_friends.txt"
 MIN_ZIPF = 2.5
 
 
@@ -32,7 +32,7 @@ def main() -> None:
             break
         if len(word) < MIN_FUZZY_LENGTH - 1 or not word.isalpha() or word in lex.known_words:
             continue
-        near = nearest_target(word, lex)
+        near = lex.nearest_target(word)
         if near is not None:
             found[word] = near[0]
     lines = [f"{w}  # ~{t}" for w, t in sorted(found.items())]

@@ -1,0 +1,2 @@
+"""Coding many notes: ordered parallel coding (runner), output formats, and the resumable
+`kneecode batch` job."""

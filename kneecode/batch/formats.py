@@ -1,0 +1,145 @@
+"""Batch output formats: JSON lines, a JSON array, a CSV summary row per note, or CSV detail
+rows per code and left-out finding. CSV cells are neutralised against spreadsheet formulas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..domain import SIDE_OF_CODE
+
+RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail")
+CSV_COLUMNS = ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
+CSV_DETAIL_COLUMNS = [
+    "id",
+    "source",
+    "setting",
+    "row_type",
+    "code",
+    "side",
+    "text",
+    "start",
+    "end",
+    "reason_code",
+    "reason",
+    "guideline",
+]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: Any) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _laterality(codes: list[str]) -> str:
+    found = [SIDE_OF_CODE[c] for c in codes if c in SIDE_OF_CODE]
+    if "right" in found and "left" in found:
+        return "both"
+    return found[0] if found else ""
+
+
+def csv_rows(record: dict[str, Any]) -> list[list[str]]:
+    error = record["error"]["message"] if record["error"] else ""
+    advisories = ";".join(a["kind"] + (f" {a['category']}" if a["category"] else "") for a in record["advisories"])
+    row = [
+        record["id"],
+        record["source"],
+        record["setting"] or "",
+        ";".join(record["codes"]),
+        _laterality(record["codes"]),
+        ";".join(record["replaced_by"]),
+        advisories,
+        error,
+    ]
+    return [[neutralise(c) for c in row]]
+
+
+def csv_detail_rows(record: dict[str, Any]) -> list[list[str]]:
+    base = [record["id"], record["source"], record["setting"] or ""]
+    rows: list[list[Any]] = []
+    if record["error"]:
+        rows.append([*base, "error", "", "", "", "", "", "error", record["error"]["message"], ""])
+    for s in record["suggestions"]:
+        phrase = (
+            record["symptoms"][s["findings"][0]]["phrase"] if s["findings"] else {"text": "", "start": "", "end": ""}
+        )
+        citations = "; ".join(g["citation"] for g in s["guidelines"])
+        rows.append(
+            [
+                *base,
+                "code",
+                s["code"],
+                s["side"],
+                phrase["text"],
+                phrase["start"],
+                phrase["end"],
+                "coded",
+                s["reason"],
+                citations,
+            ]
+        )
+    for lo in record["left_out"]:
+        citation = lo["guideline"]["citation"] if lo["guideline"] else ""
+        rows.append(
+            [
+                *base,
+                "left_out",
+                lo["replaced_by"] or "",
+                lo["side"],
+                lo["text"],
+                lo["start"],
+                lo["end"],
+                lo["reason_code"],
+                lo["reason"],
+                citation,
+            ]
+        )
+    if not rows:
+        rows.append([*base, "none", "", "", "", "", "", "", "no knee pain documented", ""])
+    return [[neutralise(c) for c in row] for row in rows]
+
+
+def render(record: dict[str, Any], kind: str) -> Any:
+    if kind == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if kind == "json":
+        return json.dumps(record, ensure_ascii=False)
+    if kind == "csv":
+        return csv_rows(record)
+    if kind == "csv-detail":
+        return csv_detail_rows(record)
+    return record
+
+
+class Framing:
+    """How records are laid out in an output file: header, separators, footer."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def header(self) -> str:
+        if self.kind == "json":
+            return "[\n"
+        if self.kind in ("csv", "csv-detail"):
+            return _csv_text([CSV_COLUMNS if self.kind == "csv" else CSV_DETAIL_COLUMNS])
+        return ""
+
+    def record(self, payload: Any, first: bool) -> str:
+        if self.kind == "json":
+            return payload if first else ",\n" + payload
+        if self.kind in ("csv", "csv-detail"):
+            return _csv_text(payload)
+        return payload
+
+    def footer(self, count: int) -> str:
+        return ("\n]\n" if count else "]\n") if self.kind == "json" else ""
+
+
+def _csv_text(rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()

@@ -1,0 +1,303 @@
+"""The domain vocabulary every layer shares: closed sets as enums, small frozen value objects,
+the three pain codes, and the one table that says what each context category does.
+
+Nothing here knows about notes, files or the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+# --------------------------------------------------------------------------- closed sets
+
+
+class Side(str, Enum):
+    RIGHT = "right"
+    LEFT = "left"
+
+
+# Sides are frozensets of Side: empty = side not stated, {RIGHT, LEFT} = both knees.
+Sides = frozenset[Side]
+BOTH: Sides = frozenset({Side.RIGHT, Side.LEFT})
+NO_SIDE: Sides = frozenset()
+
+
+def sides_label(sides: Sides) -> str:
+    if sides == BOTH:
+        return "both"
+    if len(sides) == 1:
+        return next(iter(sides))._value_  # (_value_: a plain attribute, unlike .value)
+    return "unspecified"
+
+
+class Setting(str, Enum):
+    OUTPATIENT = "outpatient"
+    INPATIENT = "inpatient"
+
+
+class Category(str, Enum):
+    """Context categories a modifier can assign (coding-rules sections 3 and 4)."""
+
+    NEGATED = "negated"
+    HISTORICAL = "historical"
+    HYPOTHETICAL = "hypothetical"
+    FAMILY = "family"
+    UNCERTAIN = "uncertain"
+
+
+class Direction(str, Enum):
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    BIDIRECTIONAL = "bidirectional"
+    TERMINATE = "terminate"
+    PSEUDO = "pseudo"
+    CANCEL = "cancel"  # removes its category from the targets just before it ("has returned")
+
+
+class TargetType(str, Enum):
+    """What a context modifier can apply to."""
+
+    PAIN = "pain"
+    SYMPTOM = "symptom"
+    DIAGNOSIS = "diagnosis"
+    SITE = "site"
+
+
+class Status(str, Enum):
+    """A pain or symptom finding: current, or why it is not."""
+
+    CURRENT = "current"
+    NEGATED = "negated"
+    HISTORICAL = "historical"
+    HYPOTHETICAL = "hypothetical"
+    FAMILY = "family"
+
+
+class DxStatus(str, Enum):
+    """A diagnosis mention: established (replaces the pain of its knee), or why it is not."""
+
+    ESTABLISHED = "established"
+    UNCERTAIN = "uncertain"
+    NEGATED = "negated"
+    HISTORICAL = "historical"
+    HYPOTHETICAL = "hypothetical"
+    FAMILY = "family"
+    NO_PAIN = "no pain"  # a replaced knee that does not hurt
+
+
+class SideHow(str, Enum):
+    """Where a mention's side came from."""
+
+    STATED = "stated"
+    COORDINATED = "coordinated"
+    PLURAL = "plural"
+    INFERRED = "inferred"
+    LINKED = "linked"
+    NONE = "none"
+    CONFLICT = "conflict"
+
+    @property
+    def own(self) -> bool:
+        """Written on the mention itself (its side words are part of the finding's phrase)."""
+        return self in (SideHow.STATED, SideHow.COORDINATED)
+
+
+class Reason(str, Enum):
+    """Why something that looked like knee pain was not coded (``left_out[].reason_code``)."""
+
+    NEGATED = "negated"
+    HISTORICAL = "historical"
+    HYPOTHETICAL = "hypothetical"
+    FAMILY = "family"
+    REPLACED = "replaced"
+    SUBSUMED = "subsumed"
+    UNATTACHED = "unattached"
+    NOT_KNEE = "not_knee"
+    FALSE_FRIEND = "false_friend"
+
+
+class AdvisoryKind(str, Enum):
+    LATERALITY_UNSPECIFIED = "laterality_unspecified"
+    SIDE_CONFLICT = "side_conflict"
+    DEFINITIVE_DIAGNOSIS = "definitive_diagnosis"
+    UNCERTAIN_DIAGNOSIS = "uncertain_diagnosis"
+
+
+# --------------------------------------------------------------------------- the pain codes
+
+RIGHT_CODE, LEFT_CODE, UNSPECIFIED_CODE = "M25.561", "M25.562", "M25.569"
+PAIN_CODES = (RIGHT_CODE, LEFT_CODE, UNSPECIFIED_CODE)
+CODE_OF_SIDE = {Side.RIGHT: RIGHT_CODE, Side.LEFT: LEFT_CODE}
+SIDE_OF_CODE = {RIGHT_CODE: "right", LEFT_CODE: "left", UNSPECIFIED_CODE: "unspecified"}
+
+
+# --------------------------------------------------------------------------- what a category does
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryOutcome:
+    """Everything that follows from one context category, in one place."""
+
+    status: Status | None  # of a pain or symptom finding (None: uncertainty does not stop pain)
+    dx_status: DxStatus
+    reason: Reason | None  # left_out reason code
+    because: str  # "negated by 'denies' at 4"
+    audit: str  # "'knee pain' at 7 is negated by 'Denies' at 0"
+    section_targets: frozenset[TargetType]  # what a section header of this category applies to
+
+
+_MENTIONS = frozenset({TargetType.PAIN, TargetType.SYMPTOM, TargetType.DIAGNOSIS})
+
+OUTCOMES: dict[Category, CategoryOutcome] = {
+    Category.NEGATED: CategoryOutcome(
+        Status.NEGATED, DxStatus.NEGATED, Reason.NEGATED, "negated by", "is negated by", frozenset()
+    ),
+    Category.HISTORICAL: CategoryOutcome(
+        Status.HISTORICAL,
+        DxStatus.HISTORICAL,
+        Reason.HISTORICAL,
+        "historical or resolved:",
+        "is historical or resolved:",
+        _MENTIONS,
+    ),
+    Category.HYPOTHETICAL: CategoryOutcome(
+        Status.HYPOTHETICAL,
+        DxStatus.HYPOTHETICAL,
+        Reason.HYPOTHETICAL,
+        "hypothetical or instructional:",
+        "is hypothetical or instructional:",
+        _MENTIONS,
+    ),
+    Category.FAMILY: CategoryOutcome(
+        Status.FAMILY,
+        DxStatus.FAMILY,
+        Reason.FAMILY,
+        "about someone else:",
+        "is about someone else:",
+        frozenset(TargetType),
+    ),
+    Category.UNCERTAIN: CategoryOutcome(None, DxStatus.UNCERTAIN, None, "uncertain:", "is uncertain:", frozenset()),
+}
+
+# The order in which categories stop a finding, and a diagnosis, from counting.
+FINDING_PRECEDENCE = (Category.FAMILY, Category.NEGATED, Category.HYPOTHETICAL, Category.HISTORICAL)
+
+
+# --------------------------------------------------------------------------- value objects
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters [start, end) of the original note; ``text`` is exactly ``note[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    """How one lexicon term was recognised in the note."""
+
+    span: Span
+    term: str
+    category: str
+    value: str
+    fuzzy: bool = False
+    score: float = 100.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "term": self.term,
+            "category": self.category,
+            "match": "fuzzy" if self.fuzzy else "exact",
+            "score": round(self.score, 1),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A context modifier that applies to a mention: why it is negated, historical, ..."""
+
+    category: Category
+    span: Span
+    literal: str
+    source: str  # "trigger" or "section"
+    direction: str = ""
+    spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category._value_,
+            "cue": self.span.to_dict(),
+            "source": self.source,
+            "direction": self.direction,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """The context a mention sits in; empty means current, affirmed, about the patient."""
+
+    cues: tuple[Cue, ...] = ()
+
+    def first(self, category: Category) -> Cue | None:
+        for cue in self.cues:
+            if cue.category is category:
+                return cue
+        return None
+
+    def has(self, category: Category) -> bool:
+        return self.first(category) is not None
+
+    def stopping(self) -> tuple[Category, Cue] | None:
+        """The category (and its cue) that keeps a pain finding from being coded, if any."""
+        for category in FINDING_PRECEDENCE:
+            cue = self.first(category)
+            if cue is not None:
+                return category, cue
+        return None
+
+    @property
+    def status(self) -> Status:
+        stop = self.stopping()
+        return Status.CURRENT if stop is None else OUTCOMES[stop[0]].status or Status.CURRENT
+
+    @property
+    def current(self) -> bool:
+        """True when nothing makes a pain finding non-reportable (uncertainty is for diagnoses)."""
+        return not any(c.category is not Category.UNCERTAIN for c in self.cues)
+
+
+@dataclass(frozen=True, slots=True)
+class SideEvidence:
+    """Where a side came from: stated next to the site, plural 'knees', or inferred from the note."""
+
+    sides: Sides
+    how: SideHow
+    words: tuple[WordMatch, ...] = ()
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "side": sides_label(self.sides),
+            "how": self.how._value_,
+            "detail": self.detail,
+            "words": [w.to_dict() for w in self.words],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Guideline:
+    key: str
+    citation: str
+    summary: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "citation": self.citation, "summary": self.summary}

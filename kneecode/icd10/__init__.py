@@ -1,0 +1,1 @@
+"""ICD-10-CM reference: the official code list and tabular notes, and `kneecode explain CODE`."""

@@ -1,0 +1,2 @@
+"""Where notes come from and where results go: decoding, input sources, atomic and
+resumable output files."""

@@ -1,0 +1,158 @@
+"""Load and validate the data files once per process: vocabulary (what words mean), grammar
+(how words link), and the code and guideline references.
+
+Malformed files fail with ``file:line`` and what is wrong. ``load_lexicon(path)`` reads an
+edited copy of the data folder (``kneecode --data-dir``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+
+from ..domain import Guideline
+from .files import data_root
+from .fuzzy import CACHE_LIMIT, FUZZY_DIAGNOSIS_MIN_LENGTH, FuzzyTargets, group_targets, nearest_target
+from .grammar import ContextRule, Grammar, load_context_rules, load_grammar
+from .phrases import PhraseIndex, expand_alternatives, phrase_tokens
+from .reference import CodeCategory, load_codes, load_guidelines, load_needs
+from .vocabulary import (
+    TERM_CATEGORIES,
+    DiagnosisRule,
+    SectionHeader,
+    Term,
+    load_diagnoses,
+    load_false_friends,
+    load_sections,
+    load_terms,
+)
+
+
+@dataclass
+class Lexicon:
+    """Every lookup structure the pipeline needs, built once from the data files."""
+
+    data_dir: str
+    terms: PhraseIndex[Term]
+    grammar: Grammar
+    context: PhraseIndex[ContextRule]
+    context_rules: tuple[ContextRule, ...]
+    token_classes: dict[str, frozenset[str]]
+    sections: PhraseIndex[SectionHeader]
+    diagnosis_rules: tuple[DiagnosisRule, ...]
+    diagnosis_terms: PhraseIndex[tuple[int, int]]  # (rule index, -1 head / group index)
+    codes: dict[str, CodeCategory]
+    guidelines: dict[str, Guideline]
+    needs: dict[str, str]  # code -> the documentation it needs (kneecode explain)
+    fuzzy_targets: FuzzyTargets
+    known_words: frozenset[str]
+    false_friends: frozenset[str]
+    first_words: dict[str, frozenset[str]]  # term category -> first words of its terms
+    knee_relevant_words: frozenset[str]  # words without which a note has nothing to report
+    knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
+    fingerprint: str = ""
+    _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+
+    def guideline(self, key: str) -> Guideline:
+        return self.guidelines[key]
+
+    def code_description(self, code: str) -> str:
+        info = self.codes.get(code)
+        return info.description if info else ""
+
+    def nearest_target(self, word: str) -> tuple[str, float] | None:
+        return nearest_target(word, self.fuzzy_targets)
+
+    def fuzzy_correction(self, word: str) -> tuple[str, float] | None:
+        """The target for a misspelt word, or None (known words and false friends are never changed)."""
+        cache = self._fuzzy_cache
+        if word in cache:
+            return cache[word]
+        result = None
+        if word.isalpha() and word not in self.known_words and word not in self.false_friends:
+            result = nearest_target(word, self.fuzzy_targets)
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        cache[word] = result
+        return result
+
+
+def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
+    """Read every data file and build the lookup structures (raises LexiconError)."""
+    root = data_root(data_dir)
+    terms, term_list = load_terms(root)
+    grammar = load_grammar(root)
+    context = load_context_rules(root)
+    sections = load_sections(root)
+    codes = load_codes(root)
+    dx_rules, dx_index = load_diagnoses(root, set(codes))
+    guidelines = load_guidelines(root)
+    needs = load_needs(root)
+    false_friends = load_false_friends(root)
+
+    fuzzy_words = {t.phrase[0] for t in term_list if t.fuzzy}
+    fuzzy_words |= {
+        head[0]
+        for rule in dx_rules
+        for head in rule.heads
+        if len(head) == 1 and len(head[0]) >= FUZZY_DIAGNOSIS_MIN_LENGTH and head[0].isalpha()
+    }
+    known = terms.words() | context.index.words() | sections.words() | dx_index.words() | grammar.words()
+    for s in context.token_classes.values():
+        known |= s
+    first_words = {c: frozenset(t.phrase[0] for t in term_list if t.category == c) for c in TERM_CATEGORIES}
+    # A finding needs a knee site (or "gonalgia"), a diagnosis needs its head phrase: a note
+    # without the first word of any site, nor the longest (rarest) word of any head, has none.
+    knee_relevant = {
+        t.phrase[0] for t in term_list if t.category in ("knee_site", "not_knee") or t.value == "knee_pain"
+    }
+    knee_relevant |= {max(head, key=len) for rule in dx_rules for head in rule.heads}
+    fingerprint = f"{len(term_list)} terms, {len(context.rules)} context phrases, {len(dx_rules)} diagnosis rules"
+    lexicon = Lexicon(
+        data_dir=root,
+        terms=terms,
+        grammar=grammar,
+        context=context.index,
+        context_rules=context.rules,
+        token_classes=context.token_classes,
+        sections=sections,
+        diagnosis_rules=dx_rules,
+        diagnosis_terms=dx_index,
+        codes=codes,
+        guidelines=guidelines,
+        needs=needs,
+        fuzzy_targets=group_targets(fuzzy_words),
+        known_words=frozenset(w for w in known if not w.startswith("<")),
+        false_friends=false_friends,
+        first_words=first_words,
+        knee_relevant_words=frozenset(knee_relevant),
+        fingerprint=fingerprint,
+    )
+    knee_words = first_words["knee_site"]
+    lexicon.knee_false_friends = frozenset(
+        w for w in false_friends if (near := lexicon.nearest_target(w)) and near[0] in knee_words
+    )
+    return lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with the package, loaded once per process."""
+    return load_lexicon()
+
+
+__all__ = [
+    "Lexicon",
+    "load_lexicon",
+    "default_lexicon",
+    "Term",
+    "SectionHeader",
+    "DiagnosisRule",
+    "ContextRule",
+    "CodeCategory",
+    "Grammar",
+    "PhraseIndex",
+    "phrase_tokens",
+    "expand_alternatives",
+]

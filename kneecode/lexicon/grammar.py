@@ -1,0 +1,247 @@
+"""Grammar data: how words link (``grammar/linking.json``) and the ConText modifiers
+(``grammar/context_rules.json``). Vocabulary says what a word means; grammar says which words
+may stand between the words of a finding, and how far the engine looks."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ..domain import Category, Direction, TargetType
+from ..errors import LexiconError
+from .files import array_item_lines, line_of_key, read_json
+from .phrases import CLASS_RE, PhraseIndex, expand_alternatives, phrase_tokens
+
+LINKING = "grammar/linking.json"
+CONTEXT_RULES = "grammar/context_rules.json"
+
+Words = frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceGrammar:
+    end_marks: Words  # tokens that can end a sentence
+    titles: Words  # "Dr." does not end one
+    side_abbreviations: Words  # "Lt." does not end one when a knee word follows
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLinkGrammar:
+    between_site_and_pain: Words  # "knee has been hurting"
+    between_pain_and_site: Words  # "pain in the back of the right knee"
+    location_prepositions: Words  # "pain behind the knee": the site after them wins
+    determiners: Words
+    coordinators: Words  # "right hip and knee"
+    score_marks: Words  # "knee 6/10 pain"
+    pronouns: Words  # "it aches"
+    subject_lead: Words  # list marks before a sentence's subject site
+    max_words_before: int
+    max_words_after: int
+    pronoun_reach: int
+    subject_window: int
+    paren_reach: int
+    coordinated_sites: int
+
+
+@dataclass(frozen=True, slots=True)
+class SideGrammar:
+    skip_before: Words  # between a side and its site: "(L) knee"
+    lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
+    max_words_before: int
+    max_words_after: int
+    both_marker_reach: int  # "knee pain since 2019, L>R"
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisGrammar:
+    modifiers: Words  # "right medial meniscus tear", "RA flare"
+    clause_breaks: Words
+    leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
+    site_reach: int
+    companion_reach_before: int
+    coordination_reach: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    sentences: SentenceGrammar
+    site_links: SiteLinkGrammar
+    sides: SideGrammar
+    diagnoses: DiagnosisGrammar
+
+    def words(self) -> set[str]:
+        out: set[str] = set()
+        for part in (self.sentences, self.site_links, self.sides, self.diagnoses):
+            for f in dataclasses.fields(part):
+                value = getattr(part, f.name)
+                if isinstance(value, frozenset):
+                    out |= value
+        return out
+
+
+G = TypeVar("G")
+
+
+def _part(cls: type[G], raw: Any, key: str, text: str) -> G:
+    where = f"{LINKING}:{line_of_key(text, key)}"
+    if not isinstance(raw, dict):
+        raise LexiconError(where, f'"{key}" must be an object')
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    unknown = sorted(set(raw) - set(fields) - {"about"})
+    if unknown:
+        raise LexiconError(where, f'unknown key(s) {", ".join(unknown)} in "{key}"; allowed: {", ".join(fields)}')
+    values: dict[str, Any] = {}
+    start = text.find(f'"{key}"')
+    for name, f in fields.items():
+        here = f"{LINKING}:{line_of_key(text, name, max(start, 0))}"
+        if name not in raw:
+            raise LexiconError(where, f'"{key}" is missing "{name}"')
+        value = raw[name]
+        if f.type in ("Words", Words):
+            if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+                raise LexiconError(here, f'"{name}" must be a list of words')
+            values[name] = frozenset(w.strip().lower() for w in value)
+        else:
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
+                raise LexiconError(here, f'"{name}" must be a whole number of tokens from 1 to 100')
+            values[name] = value
+    return cls(**values)
+
+
+def load_grammar(root: str) -> Grammar:
+    raw, text = read_json(root, LINKING)
+    if not isinstance(raw, dict):
+        raise LexiconError(LINKING, "expected a JSON object")
+    parts = {
+        "sentences": SentenceGrammar,
+        "site_links": SiteLinkGrammar,
+        "sides": SideGrammar,
+        "diagnoses": DiagnosisGrammar,
+    }
+    unknown = sorted(set(raw) - set(parts) - {"about"})
+    if unknown:
+        raise LexiconError(f"{LINKING}:{line_of_key(text, unknown[0])}", f"unknown key(s) {', '.join(unknown)}")
+    built: dict[str, Any] = {}
+    for key, cls in parts.items():
+        if key not in raw:
+            raise LexiconError(LINKING, f'missing "{key}"')
+        built[key] = _part(cls, raw[key], key, text)
+    return Grammar(**built)
+
+
+# --------------------------------------------------------------------------- context rules
+
+TOKEN_CLASSES = ("side", "year", "number", "family", "pain")
+_RULE_KEYS = {"literal", "category", "direction", "max_scope", "max_targets", "applies_to", "spares_chronic", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    literal: str
+    phrase: tuple[str, ...]
+    category: Category | None  # None: any (terminate / pseudo for every category)
+    direction: Direction
+    max_scope: int | None
+    max_targets: int | None
+    applies_to: frozenset[TargetType]
+    source: str
+    spares_chronic: bool = False  # a chronic diagnosis under this history cue stays current
+
+
+@dataclass(frozen=True, slots=True)
+class ContextGrammar:
+    index: PhraseIndex[ContextRule]
+    rules: tuple[ContextRule, ...]
+    token_classes: dict[str, frozenset[str]]
+
+
+def load_context_rules(root: str) -> ContextGrammar:
+    name = CONTEXT_RULES
+    doc, text = read_json(root, name)
+    if not isinstance(doc, dict) or not isinstance(doc.get("rules"), list):
+        raise LexiconError(name, 'expected an object with a "rules" list')
+    unknown_top = sorted(set(doc) - {"about", "classes", "rules"})
+    if unknown_top:
+        raise LexiconError(f"{name}:{line_of_key(text, unknown_top[0])}", f"unknown key(s) {', '.join(unknown_top)}")
+    classes: dict[str, frozenset[str]] = {}
+    for cname, words in (doc.get("classes") or {}).items():
+        if cname not in TOKEN_CLASSES or not isinstance(words, list):
+            raise LexiconError(
+                f"{name}:{line_of_key(text, cname)}",
+                f"class {cname!r}: expected one of {', '.join(TOKEN_CLASSES)} with a word list",
+            )
+        classes[cname] = frozenset(str(w).lower() for w in words)
+    lines = array_item_lines(text, "rules")
+    index: PhraseIndex[ContextRule] = PhraseIndex()
+    rules: list[ContextRule] = []
+    for n, raw in enumerate(doc["rules"]):
+        where = f"{name}:{lines[n]}" if n < len(lines) else f"{name}: rule {n + 1}"
+        for rule in _rules_of(raw, where):
+            index.add(rule.phrase, rule)
+            rules.append(rule)
+    return ContextGrammar(index.freeze(), tuple(rules), classes)
+
+
+def _rules_of(raw: Any, where: str) -> list[ContextRule]:
+    if not isinstance(raw, dict):
+        raise LexiconError(where, "each rule must be an object")
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise LexiconError(
+            where, f"unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(_RULE_KEYS))}"
+        )
+    literal = raw.get("literal")
+    if not isinstance(literal, str) or not literal.strip():
+        raise LexiconError(where, "literal must be a non-empty string")
+    categories = {c.value: c for c in Category}
+    cat_name = raw.get("category")
+    if cat_name != "any" and cat_name not in categories:
+        raise LexiconError(where, f"category must be one of any, {', '.join(categories)}; got {cat_name!r}")
+    try:
+        direction = Direction(raw.get("direction"))
+    except ValueError:
+        allowed = ", ".join(d.value for d in Direction)
+        raise LexiconError(where, f"direction must be one of {allowed}; got {raw.get('direction')!r}") from None
+    category = None if cat_name == "any" else categories[cat_name]
+    if category is None and direction not in (Direction.TERMINATE, Direction.PSEUDO):
+        raise LexiconError(where, "category 'any' is only for terminate and pseudo rules")
+    if direction is Direction.CANCEL and raw.get("max_scope") is None:
+        raise LexiconError(where, "cancel rules need a max_scope")
+    scope, targets = raw.get("max_scope"), raw.get("max_targets")
+    for key, val in (("max_scope", scope), ("max_targets", targets)):
+        if val is not None and (not isinstance(val, int) or isinstance(val, bool) or val < 1):
+            raise LexiconError(where, f"{key} must be a positive whole number of tokens")
+    applies = raw.get("applies_to", [t.value for t in TargetType])
+    try:
+        applies_to = frozenset(TargetType(a) for a in applies)
+    except (ValueError, TypeError):
+        allowed = ", ".join(t.value for t in TargetType)
+        raise LexiconError(where, f"applies_to entries must be among {allowed}") from None
+    spares = raw.get("spares_chronic", False)
+    if not isinstance(spares, bool):
+        raise LexiconError(where, "spares_chronic must be true or false")
+    try:
+        variants = expand_alternatives(literal)
+    except ValueError as exc:
+        raise LexiconError(where, str(exc)) from None
+    phrases = [phrase_tokens(v) for v in variants]
+    # Clinicians write "w/" for "with": every phrase with "with" also matches "w /".
+    phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
+    out: list[ContextRule] = []
+    for phrase in phrases:
+        for tok in phrase:
+            m = CLASS_RE.match(tok)
+            if m and m.group(1) not in TOKEN_CLASSES:
+                raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
+        out.append(
+            ContextRule(" ".join(phrase), phrase, category, direction, scope, targets, applies_to, where, spares)
+        )
+    return out
+
+
+def _with_abbreviated(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for token in phrase:
+        out.extend(("w", "/") if token == "with" else (token,))
+    return tuple(out)

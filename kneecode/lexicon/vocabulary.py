@@ -1,0 +1,166 @@
+"""Vocabulary data: what words mean. Terms (sites, pain words, symptoms, sides), section
+headers, diagnoses and the common words never read as misspellings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import LexiconError
+from .files import csv_rows, read_text, yes_no
+from .phrases import PhraseIndex, phrase_tokens
+
+TERMS = "vocabulary/terms.csv"
+SECTIONS = "vocabulary/sections.csv"
+DIAGNOSES = "vocabulary/diagnoses.csv"
+FALSE_FRIENDS = "vocabulary/false_friends.txt"
+
+TERM_CATEGORIES = ("knee_site", "not_knee", "other_site", "modifier", "pain", "symptom", "side")
+SIDE_VALUES = ("right", "left", "both")
+SECTION_CATEGORIES = ("", "family", "historical", "hypothetical", "assessment")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    category: str
+    phrase: tuple[str, ...]
+    value: str
+    fuzzy: bool
+    source: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHeader:
+    phrase: tuple[str, ...]
+    section: str
+    category: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisRule:
+    category: str
+    name: str
+    heads: tuple[tuple[str, ...], ...]
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    knee_specific: bool
+    scope: str
+    course: str
+    needs_pain: bool
+    ambiguous: bool
+    window: int
+    priority: int
+    source: str
+
+
+def load_terms(root: str) -> tuple[PhraseIndex[Term], list[Term]]:
+    index: PhraseIndex[Term] = PhraseIndex()
+    seen: dict[tuple[str, ...], str] = {}
+    terms: list[Term] = []
+    for where, row in csv_rows(root, TERMS, ("category", "term", "value", "fuzzy")):
+        category, term, value = row["category"], row["term"], row["value"]
+        if category not in TERM_CATEGORIES:
+            raise LexiconError(where, f"unknown category {category!r}; expected one of {', '.join(TERM_CATEGORIES)}")
+        phrase = phrase_tokens(term)
+        if not phrase:
+            raise LexiconError(where, "empty term")
+        if phrase in seen:
+            raise LexiconError(where, f"term {term!r} is already defined at {seen[phrase]}")
+        if category == "side" and value not in SIDE_VALUES:
+            raise LexiconError(where, f"side value must be one of {', '.join(SIDE_VALUES)}")
+        fuzzy = yes_no(where, "fuzzy", row["fuzzy"])
+        if fuzzy and len(phrase) != 1:
+            raise LexiconError(where, "only single-word terms can be matched fuzzily")
+        seen[phrase] = where
+        t = Term(category, phrase, value, fuzzy, where)
+        index.add(phrase, t)
+        terms.append(t)
+    return index.freeze(), terms
+
+
+def load_sections(root: str) -> PhraseIndex[SectionHeader]:
+    index: PhraseIndex[SectionHeader] = PhraseIndex()
+    for where, row in csv_rows(root, SECTIONS, ("header", "section", "category")):
+        if row["category"] not in SECTION_CATEGORIES:
+            raise LexiconError(where, f"category must be empty or one of {', '.join(SECTION_CATEGORIES[1:])}")
+        phrase = phrase_tokens(row["header"])
+        if not phrase:
+            raise LexiconError(where, "empty header")
+        if phrase in index:
+            raise LexiconError(where, f"header {row['header']!r} is defined twice")
+        index.add(phrase, SectionHeader(phrase, row["section"], row["category"], where))
+    return index.freeze()
+
+
+_DIAGNOSIS_COLUMNS = (
+    "category",
+    "name",
+    "heads",
+    "with",
+    "knee_specific",
+    "scope",
+    "course",
+    "needs_pain",
+    "ambiguous",
+    "window",
+    "priority",
+)
+
+
+def load_diagnoses(root: str, categories: set[str]) -> tuple[tuple[DiagnosisRule, ...], PhraseIndex[tuple[int, int]]]:
+    """The diagnosis rules and an index of their words: (rule index, -1 for a head or the
+    index of the companion group)."""
+    rules: list[DiagnosisRule] = []
+    index: PhraseIndex[tuple[int, int]] = PhraseIndex()
+    for where, row in csv_rows(root, DIAGNOSES, _DIAGNOSIS_COLUMNS):
+        if row["category"] not in categories:
+            raise LexiconError(where, f"category {row['category']!r} is not in icd10/icd10.csv")
+        if row["scope"] not in ("knee", "leg"):
+            raise LexiconError(where, "scope must be knee or leg")
+        if row["course"] not in ("acute", "chronic"):
+            raise LexiconError(where, "course must be acute or chronic")
+        try:
+            window, priority = int(row["window"]), int(row["priority"])
+        except ValueError:
+            raise LexiconError(where, "window and priority must be whole numbers") from None
+        if not 1 <= window <= 20:
+            raise LexiconError(where, "window must be between 1 and 20 tokens")
+        heads = tuple(phrase_tokens(h) for h in row["heads"].split("|") if h.strip())
+        if not heads:
+            raise LexiconError(where, "heads is empty")
+        groups = tuple(
+            tuple(phrase_tokens(w) for w in group.split("|") if w.strip())
+            for group in row["with"].split(";")
+            if group.strip()
+        )
+        rule = DiagnosisRule(
+            category=row["category"],
+            name=row["name"],
+            heads=heads,
+            groups=groups,
+            knee_specific=yes_no(where, "knee_specific", row["knee_specific"]),
+            scope=row["scope"],
+            course=row["course"],
+            needs_pain=yes_no(where, "needs_pain", row["needs_pain"]),
+            ambiguous=yes_no(where, "ambiguous", row["ambiguous"]),
+            window=window,
+            priority=priority,
+            source=where,
+        )
+        n = len(rules)
+        rules.append(rule)
+        for head in heads:
+            index.add(head, (n, -1))
+        for g, group in enumerate(groups):
+            for phrase in group:
+                index.add(phrase, (n, g))
+    return tuple(rules), index.freeze()
+
+
+def load_false_friends(root: str) -> frozenset[str]:
+    text = read_text(root, FALSE_FRIENDS)
+    words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(w for w in words if w)

@@ -1,0 +1,388 @@
+"""One annotated note: the text and the layers the pipeline stages add to it.
+
+Each stage (``kneecode/pipeline/``) reads layers that earlier stages assigned and returns the
+note with its own layer added; nothing is changed in place. A layer is a frozen object, or a
+tuple of frozen objects, carrying token or character offsets into ``Note.text``. The stages,
+in order, and the layer each assigns:
+
+=============  ======================  ==================================================
+stage          layer                   content
+=============  ======================  ==================================================
+tokenize       ``tokens``              words (lower case) with character offsets
+screen         ``knee_related``        could anything knee-related be in the note?
+sentences      ``sentences``           sentence token ranges
+sections       ``sections``            the section each sentence is in, header tokens
+match          ``matches``             lexicon terms, context cues, diagnosis words
+anatomy        ``links``               pain words and symptoms tied to body sites
+diagnoses      ``diagnosis_mentions``  diagnoses tied to a knee
+context        ``assertions``          negated / historical / ... for every mention
+laterality     ``sides``               the side of every finding, diagnosis and site
+findings       ``findings``            findings, diagnoses and other pain, assembled
+decide         ``decision``            codes, left-outs, advisories
+=============  ======================  ==================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import TypeVar
+
+from .domain import (
+    AdvisoryKind,
+    Assertion,
+    DxStatus,
+    Guideline,
+    Reason,
+    Setting,
+    SideEvidence,
+    Span,
+    WordMatch,
+)
+from .lexicon import ContextRule, DiagnosisRule, Term
+
+T = TypeVar("T")
+
+
+class MissingLayerError(RuntimeError):
+    """A stage read a layer no earlier stage assigned (a pipeline-order bug, never user error)."""
+
+
+def need(layer: T | None, name: str) -> T:
+    if layer is None:
+        raise MissingLayerError(f"the {name} layer has not been assigned by an earlier stage")
+    return layer
+
+
+# --------------------------------------------------------------------------- tokens, sentences, sections
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Token i covers ``text[starts[i]:ends[i]]``; ``words[i]`` is its lower-case form."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    ranges: list[tuple[int, int]]  # token ranges [a, b)
+    of_token: list[int]  # sentence index of each token
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: str
+    category: str  # "", family, historical, hypothetical, assessment
+    header_start: int  # character offsets of the header words
+    header_end: int
+
+
+NO_SECTION = Section("", "", -1, -1)
+
+
+@dataclass(frozen=True, slots=True)
+class Sections:
+    of_sentence: list[Section]  # one per sentence
+    header_tokens: frozenset[int]  # tokens that are section headers
+
+
+# --------------------------------------------------------------------------- matches
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A lexicon term (site, pain word, symptom, side, ...) covering tokens [start, end)."""
+
+    start: int
+    end: int
+    term: Term
+    match: WordMatch
+
+    @property
+    def category(self) -> str:
+        return self.term.category
+
+    @property
+    def value(self) -> str:
+        return self.term.value
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A context phrase (trigger, terminator or pseudo-trigger) covering tokens [start, end)."""
+
+    start: int
+    end: int
+    rules: tuple[ContextRule, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class FalseFriend:
+    """A common word one letter away from a knee word ("knew" / knee): reported, never matched."""
+
+    span: Span
+    target: str
+
+
+DxWord = tuple[int, int, tuple[tuple[int, int], ...]]  # token span and (rule, role) payloads
+
+
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """Everything recognised in a note, with per-token lookups for the later stages."""
+
+    words: list[str]  # after fuzzy correction
+    terms: tuple[TermHit, ...]
+    term_at: list[int]  # token -> index in terms, or -1
+    cues: tuple[CueHit, ...]
+    diagnosis_words: tuple[DxWord, ...]
+    false_friends: tuple[FalseFriend, ...]
+    knee_sites: tuple[TermHit, ...]  # the terms of category knee_site, in order
+
+    def category_at(self, i: int) -> str | None:
+        k = self.term_at[i]
+        return self.terms[k].term.category if k >= 0 else None
+
+    def hit_at(self, i: int) -> TermHit | None:
+        k = self.term_at[i]
+        return self.terms[k] if k >= 0 else None
+
+
+# --------------------------------------------------------------------------- links and diagnosis mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    word: TermHit  # the pain word or symptom
+    sites: tuple[TermHit, ...]
+    how: str  # before | after | subject | pronoun | self
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLinks:
+    knee: tuple[Attachment, ...]  # pain words and symptoms of a knee
+    other: tuple[Attachment, ...]  # pain words of other body sites ("right hip pain")
+    loose: tuple[TermHit, ...]  # pain words tied to no site at all
+
+    def runs(self, assertions: tuple[Assertion, ...], sentence_of: list[int]) -> list[list[int]]:
+        """Knee attachments that make one finding: adjacent words of the same kind on the same
+        sites in the same sentence and context ("aching pain R knee")."""
+        out: list[list[int]] = []
+        for i, att in enumerate(self.knee):
+            if out:
+                j = out[-1][0]
+                prev = self.knee[j]
+                if (
+                    _kind(prev) == _kind(att)
+                    and _own_sites(prev) == _own_sites(att)
+                    and sentence_of[prev.word.start] == sentence_of[att.word.start]
+                    and assertions[j] == assertions[i]
+                ):
+                    out[-1].append(i)
+                    continue
+            out.append([i])
+        return out
+
+
+def _kind(att: Attachment) -> str:
+    return "pain" if att.word.category == "pain" else att.word.value
+
+
+def _own_sites(att: Attachment) -> tuple[WordMatch, ...]:
+    return tuple(site.match for site in att.sites if site is not att.word)
+
+
+@dataclass(frozen=True, slots=True)
+class DiagnosisMention:
+    """A diagnosis recognised in the text and tied to a knee."""
+
+    rule: DiagnosisRule
+    start: int  # token span covering head and companions
+    end: int
+    head: int  # first token of the head
+    words: tuple[WordMatch, ...]
+    span: Span
+    linked_by: str  # knee-specific | site | clause | subject | assessment
+    knee_sites: tuple[TermHit, ...]  # knee sites in or next to it, nearest first
+
+
+# --------------------------------------------------------------------------- context and sides
+
+
+@dataclass(frozen=True, slots=True)
+class Assertions:
+    """The context of every mention; each tuple is aligned with the mentions it describes."""
+
+    findings: tuple[Assertion, ...]  # links.knee
+    other_pain: tuple[Assertion, ...]  # links.other
+    diagnoses: tuple[Assertion, ...]  # diagnosis_mentions
+    diagnosis_status: tuple[DxStatus, ...]  # diagnosis_mentions, before the pain check
+    sites: tuple[Assertion, ...]  # matches.knee_sites
+
+
+@dataclass(frozen=True, slots=True)
+class Laterality:
+    """The side of every mention; each tuple is aligned with the mentions it describes."""
+
+    findings: tuple[SideEvidence, ...]  # links.knee
+    other_pain: tuple[SideEvidence, ...]  # links.other
+    diagnoses: tuple[SideEvidence, ...]  # diagnosis_mentions
+    finding_runs: list[list[int]]  # links.knee attachments that make one finding (SiteLinks.runs)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A pain word or knee symptom attached to a knee site."""
+
+    kind: str  # "pain" or a symptom kind ("swelling", ...)
+    words: tuple[WordMatch, ...]
+    sites: tuple[WordMatch, ...]
+    side: SideEvidence
+    assertion: Assertion
+    sentence: int
+    section: str
+    attached_by: str  # how the word was tied to the knee: before, after, subject, pronoun, self
+    phrase: Span  # the words of the finding together, e.g. "right knee pain"
+
+    @property
+    def span(self) -> Span:
+        return self.words[0].span
+
+
+@dataclass(frozen=True, slots=True)
+class OtherPain:
+    """Pain of another body site ("right hip pain"): not knee pain, listed for auditors."""
+
+    phrase: Span
+    site: str  # the site's value in the lexicon: hip, ankle, back, ...
+    side: str
+    assertion: Assertion
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    """A diagnosis mention linked to a knee, with its side and status."""
+
+    rule: DiagnosisRule
+    description: str
+    span: Span
+    words: tuple[WordMatch, ...]
+    side: SideEvidence
+    assertion: Assertion
+    status: DxStatus
+    linked_by: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    findings: tuple[Finding, ...]
+    diagnoses: tuple[Diagnosis, ...]
+    other_pain: tuple[OtherPain, ...]
+
+
+# --------------------------------------------------------------------------- decision
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSuggestion:
+    code: str
+    description: str
+    side: str
+    findings: tuple[Finding, ...]
+    checks: tuple[str, ...]
+    guidelines: tuple[Guideline, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """Something that looked like knee pain but was not coded, and why."""
+
+    span: Span
+    reason_code: Reason
+    reason: str
+    side: str = "unspecified"
+    cue: Span | None = None
+    replaced_by: str | None = None
+    guideline: Guideline | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Advisory:
+    kind: AdvisoryKind
+    message: str
+    spans: tuple[Span, ...] = ()
+    category: str | None = None
+    guideline: Guideline | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    suggestions: tuple[CodeSuggestion, ...]
+    left_out: tuple[LeftOut, ...]
+    advisories: tuple[Advisory, ...]
+    replaced_by: tuple[str, ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(s.code for s in self.suggestions)
+
+
+# --------------------------------------------------------------------------- the note
+
+
+@dataclass(frozen=True)
+class Note:
+    """The text, its setting, and the layers assigned so far (None: not yet)."""
+
+    text: str
+    setting: Setting = Setting.OUTPATIENT
+    tokens: Tokens | None = None
+    knee_related: bool | None = None
+    sentences: Sentences | None = None
+    sections: Sections | None = None
+    matches: Matches | None = None
+    links: SiteLinks | None = None
+    diagnosis_mentions: tuple[DiagnosisMention, ...] | None = None
+    assertions: Assertions | None = None
+    sides: Laterality | None = None
+    findings: Findings | None = None
+    decision: Decision | None = None
+
+    def with_layers(self, **layers: object) -> Note:
+        """This note with layers added: a new object, as ``dataclasses.replace`` would give,
+        several times faster (every stage does this for every note)."""
+        new = object.__new__(Note)
+        new.__dict__.update(self.__dict__, **layers)
+        return new
+
+
+LAYERS = tuple(f.name for f in fields(Note) if f.name not in ("text", "setting"))
+
+
+@dataclass(frozen=True, slots=True)
+class CodingResult:
+    """What ``code_note`` returns: the decision and the evidence behind it."""
+
+    text: str
+    setting: Setting
+    codes: tuple[str, ...]
+    suggestions: tuple[CodeSuggestion, ...]
+    left_out: tuple[LeftOut, ...]
+    findings: tuple[Finding, ...]
+    diagnoses: tuple[Diagnosis, ...]
+    advisories: tuple[Advisory, ...]
+    replaced_by: tuple[str, ...]
+    versions: dict[str, str] = field(default_factory=dict)
+    other_pain: tuple[OtherPain, ...] = ()
+    note: Note | None = field(default=None, compare=False, repr=False)  # every layer, for tools

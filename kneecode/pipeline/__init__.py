@@ -1,0 +1,85 @@
+"""The stages of the engine, in order. Each reads layers that earlier stages assigned and
+returns the note with its own layer added (see ``kneecode/note.py`` for the layers)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..note import Note
+from .anatomy import anatomy
+from .context import context
+from .decide import decide
+from .diagnoses import diagnoses
+from .findings import findings
+from .laterality import laterality
+from .match import match
+from .screen import screen
+from .sections import sections
+from .sentences import sentences
+from .tokenize import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    run: Callable[[Note, Lexicon], Note]
+    reads: tuple[str, ...]  # layers it needs (assigned by earlier stages)
+    writes: str  # the layer it adds
+
+
+PIPELINE: tuple[Stage, ...] = (
+    Stage("tokenize", tokenize, (), "tokens"),
+    Stage("screen", screen, ("tokens",), "knee_related"),
+    Stage("sentences", sentences, ("tokens",), "sentences"),
+    Stage("sections", sections, ("tokens", "sentences"), "sections"),
+    Stage("match", match, ("tokens", "sentences"), "matches"),
+    Stage("anatomy", anatomy, ("sentences", "sections", "matches"), "links"),
+    Stage("diagnoses", diagnoses, ("tokens", "sentences", "sections", "matches", "links"), "diagnosis_mentions"),
+    Stage("context", context, ("sentences", "sections", "matches", "links", "diagnosis_mentions"), "assertions"),
+    Stage(
+        "laterality",
+        laterality,
+        ("sentences", "matches", "links", "diagnosis_mentions", "assertions"),
+        "sides",
+    ),
+    Stage(
+        "findings",
+        findings,
+        ("sentences", "sections", "links", "diagnosis_mentions", "assertions", "sides"),
+        "findings",
+    ),
+    Stage("decide", decide, ("tokens", "sentences", "matches", "links", "findings"), "decision"),
+)
+
+
+def run(note: Note, lex: Lexicon, early_exit: bool = True) -> Note:
+    """Every stage in order; with ``early_exit``, stop after screening a note with nothing
+    knee-related in it."""
+    for stage in PIPELINE:
+        note = stage.run(note, lex)
+        if early_exit and note.knee_related is False:
+            break
+    return note
+
+
+def annotate(text: str, setting: str = "outpatient", lexicon: Lexicon | None = None, until: str | None = None) -> Note:
+    """The note with every layer up to and including stage ``until`` (all stages by default),
+    without the early exit: for tools and tests that inspect a stage's work."""
+    from ..domain import Setting
+    from ..lexicon import default_lexicon
+
+    lex = lexicon or default_lexicon()
+    names = [stage.name for stage in PIPELINE]
+    if until is not None and until not in names:
+        raise ValueError(f"no stage {until!r}; stages: {', '.join(names)}")
+    note = Note(text, Setting(setting))
+    for stage in PIPELINE:
+        note = stage.run(note, lex)
+        if stage.name == until:
+            break
+    return note
+
+
+__all__ = ["PIPELINE", "Stage", "run", "annotate"]

@@ -1,0 +1,192 @@
+"""Stage: tie pain words and symptoms to the body site they are about (coding-rules section 1).
+
+A finding needs a pain word and a knee site that it is about. The site is looked for:
+1. before the word, across words such as "is", "has been", "mild", "and swelling"
+   ("right knee has been hurting", "knee swelling and pain");
+2. after it, across prepositions and determiners ("pain in the back of the right knee");
+3. through a pronoun ("the knee ... it aches");
+4. as the subject of the sentence ("Left knee: ... flexion limited by pain").
+The nearest site wins, so "left wrist pain and knee pain" gives the wrist its own pain.
+Coordinated sites share the word: "pain in the right hip and knee". Which words may stand
+between them, and how far to look, is grammar (``grammar/linking.json``, "site_links").
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..note import Attachment, Matches, Note, Sections, Sentences, SiteLinks, TermHit, need
+from .subjects import SITES, sentence_subject
+
+
+def anatomy(note: Note, lex: Lexicon) -> Note:
+    matches = need(note.matches, "matches")
+    linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex)
+    # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis.
+    in_dx_name = {i for s, e, _ in matches.diagnosis_words if e - s > 1 for i in range(s, e)}
+    knee: list[Attachment] = []
+    other: list[Attachment] = []
+    loose: list[TermHit] = []
+    for hit in matches.terms:
+        if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
+            continue
+        att = linker.attach(hit)
+        if att is None:
+            if hit.category == "pain":
+                loose.append(hit)
+            continue
+        knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit)
+        if knee_sites:
+            knee.append(Attachment(hit, knee_sites, att.how))
+        elif hit.category == "pain":
+            other.append(att)
+    return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
+
+
+class Linker:
+    """Finds the site of one pain word or symptom."""
+
+    def __init__(self, sentences: Sentences, sections: Sections, matches: Matches, lex: Lexicon) -> None:
+        self.sentences, self.sections, self.m = sentences, sections, matches
+        self.g = lex.grammar.site_links
+        self._subjects: dict[int, tuple[TermHit | None, int]] = {}
+
+    def attach(self, word: TermHit) -> Attachment | None:
+        if word.value == "knee_pain":  # gonalgia: the word names the knee itself
+            return Attachment(word, (word,), "self")
+        a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
+        before = self._site_before(word, a)
+        after = self._site_after(word, b)
+        # "calf swelling and pain behind the right knee": a site named by a preposition right
+        # after the pain word beats one reached backwards across other findings.
+        if after is not None and (before is None or self._preposition_follows(word, b)):
+            return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
+        if before is not None:
+            return Attachment(word, (before, *self._coordinated(before, a, b, forward=False)), "before")
+        pronoun = self._pronoun_before(word, a)
+        if pronoun is not None:
+            site = self._antecedent(pronoun)
+            return Attachment(word, (site,), "pronoun") if site is not None else None
+        site = self._subject(a, b, word)
+        return Attachment(word, (site,), "subject") if site is not None else None
+
+    # -- steps --------------------------------------------------------------------------
+
+    def _filler(self, i: int, gap: frozenset[str]) -> bool:
+        """May token i stand between a pain word and its site?"""
+        cat = self.m.category_at(i)
+        if cat in ("modifier", "side", "pain", "symptom"):
+            return True
+        if cat is not None:
+            return False
+        w = self.m.words[i]
+        return w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks
+
+    def _walk_to_site(self, i: int, step: int, bound: int, limit: int, gap: frozenset[str]) -> TermHit | None:
+        """From token i in direction ``step``, the first site reached across filler words."""
+        steps = 0
+        while (i >= bound if step < 0 else i < bound) and steps < limit:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in SITES:
+                return hit
+            if hit is not None and hit.category == "not_knee":
+                return None
+            if not self._filler(i, gap):
+                return None
+            if hit is not None:
+                i = hit.start - 1 if step < 0 else hit.end
+            else:
+                i += step
+            steps += 1
+        return None
+
+    def _site_before(self, word: TermHit, floor: int) -> TermHit | None:
+        return self._walk_to_site(word.start - 1, -1, floor, self.g.max_words_before, self.g.between_site_and_pain)
+
+    def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
+        return self._walk_to_site(word.end, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+
+    def _coordinated(self, site: TermHit, floor: int, ceiling: int, forward: bool) -> list[TermHit]:
+        """Sites joined to ``site`` by and/or/commas ("hip and knee", "knee and ankle")."""
+        out: list[TermHit] = []
+        current = site
+        for _ in range(self.g.coordinated_sites):
+            nxt, seen_coord = self._next_site(current, floor, ceiling, forward)
+            if nxt is None or not seen_coord:
+                break
+            if forward and nxt.end < ceiling and self.m.category_at(nxt.end) in ("pain", "symptom"):
+                break  # "hip pain, knee swelling": the knee has its own finding
+            out.append(nxt)
+            current = nxt
+        return out
+
+    def _next_site(self, current: TermHit, floor: int, ceiling: int, forward: bool) -> tuple[TermHit | None, bool]:
+        """The next site across coordinators, determiners, sides and modifiers, and whether a
+        coordinator was crossed."""
+        i = current.end if forward else current.start - 1
+        seen_coord = False
+        while floor <= i < ceiling:
+            hit = self.m.hit_at(i)
+            w = self.m.words[i]
+            if hit is not None and hit.category in SITES:
+                return hit, seen_coord
+            if hit is not None and hit.category in ("modifier", "side"):
+                pass
+            elif hit is None and (w in self.g.coordinators or w in self.g.determiners):
+                seen_coord = seen_coord or w in self.g.coordinators
+            elif hit is None and w == "(" and forward:
+                close = self._closing_paren(i, ceiling)  # "hands (MCPs), wrists and knees"
+                if close is None:
+                    break
+                i = close
+            else:
+                break
+            i = (hit.end if forward else hit.start - 1) if hit is not None else (i + 1 if forward else i - 1)
+        return None, seen_coord
+
+    def _preposition_follows(self, word: TermHit, ceiling: int) -> bool:
+        return word.end < ceiling and self.m.words[word.end] in self.g.location_prepositions
+
+    def _closing_paren(self, i: int, ceiling: int) -> int | None:
+        """The ')' closing the '(' at i, within a few tokens."""
+        for j in range(i + 1, min(ceiling, i + self.g.paren_reach)):
+            if self.m.words[j] == ")":
+                return j
+        return None
+
+    def _subject(self, a: int, b: int, word: TermHit) -> TermHit | None:
+        """A site opening the sentence ("Left knee: ...", "R knee without effusion, ..."), unless
+        another body site stands between it and the word."""
+        if a not in self._subjects:
+            g = self.g
+            self._subjects[a] = sentence_subject(
+                self.m, self.sections, g.determiners, g.subject_lead, g.subject_window, a, b
+            )
+        subject, next_other = self._subjects[a]
+        if subject is None or subject.start >= word.start or next_other < word.start:
+            return None
+        return subject
+
+    def _pronoun_before(self, word: TermHit, floor: int) -> int | None:
+        """Token index of 'it'/'they' standing as the subject of the pain word ("it aches at night")."""
+        i = word.start - 1
+        steps = 0
+        while i >= floor and steps < self.g.max_words_before:
+            if self.m.words[i] in self.g.pronouns and self.m.category_at(i) is None:
+                return i
+            if not self._filler(i, self.g.between_site_and_pain):
+                return None
+            i -= 1
+            steps += 1
+        return None
+
+    def _antecedent(self, pronoun: int) -> TermHit | None:
+        """The nearest site before the pronoun, in its sentence or the one before."""
+        sentence = self.sentences.of_token[pronoun]
+        floor = self.sentences.ranges[max(0, sentence - 1)][0]
+        i = pronoun - 1
+        while i >= max(floor, pronoun - self.g.pronoun_reach):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in SITES:
+                return hit
+            i -= 1
+        return None

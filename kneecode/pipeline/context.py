@@ -1,0 +1,200 @@
+"""Stage: ConText-style assertion of every mention (coding-rules section 3).
+
+Modifiers (negation, history, hypothetical, family, uncertainty) come from
+``grammar/context_rules.json``. A forward modifier covers mentions after it, a backward one
+mentions before it, within the sentence, up to ``max_scope`` tokens, until a terminator
+("but", "however", ";", ...) of its category. A pseudo phrase ("no improvement") hides the
+trigger inside it. Section headers (Family history, PMH, Instructions) add their category to
+everything in the section. Both sweeps are linear in the sentence length.
+
+The status of each diagnosis (established, uncertain, negated, ...) follows from its
+assertion and the encounter setting (guidelines IV.H and II.H).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
+from ..lexicon import ContextRule, DiagnosisRule, Lexicon
+from ..note import Assertions, CueHit, Note, Sections, Sentences, need
+
+# A mention to assert: (token, type, which mention list it belongs to, its place in that list).
+# A plain tuple: thousands are made and hashed per second.
+Target = tuple[int, TargetType, str, int]
+
+
+SECTION_CATEGORY = {
+    "family": Category.FAMILY,
+    "historical": Category.HISTORICAL,
+    "hypothetical": Category.HYPOTHETICAL,
+}
+
+
+def context(note: Note, lex: Lexicon) -> Note:
+    matches = need(note.matches, "matches")
+    links = need(note.links, "links")
+    mentions = need(note.diagnosis_mentions, "diagnosis_mentions")
+    targets = [
+        (a.word.start, TargetType.PAIN if a.word.category == "pain" else TargetType.SYMPTOM, "findings", i)
+        for i, a in enumerate(links.knee)
+    ]
+    targets += [(a.word.start, TargetType.PAIN, "other_pain", i) for i, a in enumerate(links.other)]
+    targets += [(d.head, TargetType.DIAGNOSIS, "diagnoses", i) for i, d in enumerate(mentions)]
+    targets += [(h.start, TargetType.SITE, "sites", i) for i, h in enumerate(matches.knee_sites)]
+    cues = assert_targets(
+        note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
+    )
+    by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
+    for t in targets:
+        by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
+    statuses = tuple(
+        diagnosis_status(d.rule, assertion, note.setting)
+        for d, assertion in zip(mentions, by_kind["diagnoses"], strict=True)
+    )
+    assertions = Assertions(
+        tuple(by_kind["findings"]),
+        tuple(by_kind["other_pain"]),
+        tuple(by_kind["diagnoses"]),
+        statuses,
+        tuple(by_kind["sites"]),
+    )
+    return note.with_layers(assertions=assertions)
+
+
+def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting) -> DxStatus:
+    """Established, or why not. Uncertain wording counts as established for inpatients."""
+    for category in (Category.FAMILY, Category.NEGATED, Category.HYPOTHETICAL):
+        if assertion.has(category):
+            return OUTCOMES[category].dx_status
+    historical = assertion.first(Category.HISTORICAL)
+    if historical is not None and not rule.needs_pain:
+        # A past-medical-history list does not make a chronic condition (OA, gout) historical.
+        if not (historical.spares_chronic and rule.course == "chronic"):
+            return DxStatus.HISTORICAL
+    if assertion.has(Category.UNCERTAIN) and setting is Setting.OUTPATIENT:
+        return DxStatus.UNCERTAIN
+    return DxStatus.ESTABLISHED
+
+
+def assert_targets(
+    text: str, sentences: Sentences, sections: Sections, hits: tuple[CueHit, ...], targets: list[Target]
+) -> dict[Target, list[Cue]]:
+    by_sentence: dict[int, list[Target]] = defaultdict(list)
+    for t in targets:
+        by_sentence[sentences.of_token[t[0]]].append(t)
+    hits_by_sentence: dict[int, list[CueHit]] = defaultdict(list)
+    for hit in hits:
+        if any(r.direction is Direction.PSEUDO for r in hit.rules):
+            continue
+        hits_by_sentence[sentences.of_token[hit.start]].append(hit)
+    cues: dict[Target, list[Cue]] = defaultdict(list)
+    for s, sent_targets in by_sentence.items():
+        sent_hits = hits_by_sentence.get(s, [])
+        if sent_hits:
+            _sweep_forward(sent_hits, sent_targets, cues)
+            _sweep_backward(sent_hits, sent_targets, cues)
+        _section_cues(text, sections, s, sent_targets, cues)
+    return cues
+
+
+def _section_cues(text: str, sections: Sections, s: int, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A family, history or instructions section gives its category to what it says."""
+    section = sections.of_sentence[s] if s < len(sections.of_sentence) else None
+    if section is None or section.category not in SECTION_CATEGORY:
+        return
+    category = SECTION_CATEGORY[section.category]
+    span = Span(section.header_start, section.header_end, text[section.header_start : section.header_end])
+    for t in targets:
+        if t[1] in OUTCOMES[category].section_targets and not any(c.category is category for c in cues[t]):
+            # a past-history section leaves chronic diagnoses (OA, gout) current
+            cues[t].append(Cue(category, span, section.name, "section", "", category is Category.HISTORICAL))
+
+
+class _Active:
+    """Modifiers currently in force during a sweep, newest last, one entry per rule."""
+
+    def __init__(self) -> None:
+        self.items: list[list] = []  # [hit, rule, remaining targets]
+
+    def add(self, hit: CueHit, rule: ContextRule) -> None:
+        self.items = [it for it in self.items if it[1] != rule]
+        self.items.append([hit, rule, rule.max_targets])
+
+    def terminate(self, category: Category | None) -> None:
+        if category is None:
+            self.items.clear()
+        else:
+            self.items = [it for it in self.items if it[1].category is not category]
+
+    def start(self, hit: CueHit, directions: tuple[Direction, ...]) -> None:
+        for rule in hit.rules:
+            if rule.direction is Direction.TERMINATE:
+                self.terminate(rule.category)
+        for rule in hit.rules:
+            if rule.direction in directions:
+                self.add(hit, rule)
+
+
+def _cue(hit: CueHit, rule: ContextRule) -> Cue:
+    assert rule.category is not None
+    return Cue(rule.category, hit.span, rule.literal, "trigger", rule.direction.value, rule.spares_chronic)
+
+
+def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], taken: set[Category]) -> None:
+    hit, rule, remaining = item
+    if rule.category in taken or ttype not in rule.applies_to:
+        return
+    if rule.max_scope is not None and distance > rule.max_scope:
+        return
+    if remaining is not None:
+        if remaining <= 0:
+            return
+        item[2] = remaining - 1
+    found.append(_cue(hit, rule))
+    taken.add(rule.category)
+
+
+_FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
+_BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
+
+
+def _sweep_forward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
+    events += [(t[0], 1, t) for t in targets]
+    events.sort(key=lambda e: (e[0], e[1]))
+    active = _Active()
+    for pos, kind, obj in events:
+        if kind == 0:
+            active.start(obj, _FORWARD)  # type: ignore[arg-type]
+            continue
+        target: Target = obj  # type: ignore[assignment]
+        found: list[Cue] = []
+        taken: set[Category] = set()
+        for item in reversed(active.items):  # nearest first
+            if item[0].end <= pos:
+                _record(item, target[1], pos - item[0].end, found, taken)
+        cues[target].extend(found)
+
+
+def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
+    events += [(t[0], 1, t) for t in targets]
+    events.sort(key=lambda e: (-e[0], -e[1]))
+    active = _Active()
+    for pos, kind, obj in events:
+        if kind == 0:
+            active.start(obj, _BACKWARD)  # type: ignore[arg-type]
+            continue
+        target: Target = obj  # type: ignore[assignment]
+        for item in active.items:  # "previous knee pain has returned": no longer historical
+            rule = item[1]
+            if rule.direction is Direction.CANCEL and item[0].start > pos and target[1] in rule.applies_to:
+                if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
+                    cues[target] = [c for c in cues[target] if c.category is not rule.category]
+        found: list[Cue] = []
+        taken = {c.category for c in cues[target]}
+        for item in reversed(active.items):
+            if item[0].start > pos and item[1].direction is not Direction.CANCEL:
+                _record(item, target[1], item[0].start - pos - 1, found, taken)
+        cues[target].extend(found)

@@ -1,0 +1,338 @@
+"""Stage: decide the codes (coding-rules sections 2, 4 and 5).
+
+* Current pain on the right -> M25.561, on the left -> M25.562, both -> both (I.B.13).
+* An established diagnosis of the same knee replaces the pain code (I.B.5); uncertain
+  diagnoses do so only in the inpatient setting (IV.H vs II.H / III.C).
+* M25.569 only when no knee pain in the note has a side; never beside M25.561/M25.562.
+* Everything that looked like knee pain but is not coded is listed with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..domain import (
+    CODE_OF_SIDE,
+    OUTCOMES,
+    PAIN_CODES,
+    UNSPECIFIED_CODE,
+    AdvisoryKind,
+    Assertion,
+    Category,
+    DxStatus,
+    Guideline,
+    Reason,
+    Side,
+    SideHow,
+    Span,
+    sides_label,
+)
+from ..lexicon import Lexicon
+from ..note import (
+    Advisory,
+    CodeSuggestion,
+    Decision,
+    Diagnosis,
+    Finding,
+    LeftOut,
+    Matches,
+    Note,
+    Sentences,
+    TermHit,
+    need,
+)
+
+
+def decide(note: Note, lex: Lexicon) -> Note:
+    found = need(note.findings, "findings")
+    decision = Decider(lex, found.findings, found.diagnoses).decide()
+    extra = unattached(
+        need(note.tokens, "tokens").words,
+        need(note.matches, "matches"),
+        need(note.sentences, "sentences"),
+        need(note.links, "links").loose,
+    )
+    left_out = sorted((*decision.left_out, *extra), key=lambda lo: lo.span.start)
+    return note.with_layers(decision=replace(decision, left_out=tuple(left_out)))
+
+
+def why_not_current(assertion: Assertion) -> tuple[Reason, str, Span] | None:
+    """(reason, explanation, cue) for the context cue that stops a finding, if any."""
+    stop = assertion.stopping()
+    if stop is None:
+        return None
+    category, cue = stop
+    outcome = OUTCOMES[category]
+    assert outcome.reason is not None
+    if cue.source == "section":
+        text = f"{outcome.reason.value}: in the '{cue.span.text}' section (at {cue.span.start})"
+    else:
+        text = f"{outcome.because} '{cue.span.text}' at {cue.span.start}"
+    return outcome.reason, text, cue.span
+
+
+def _dx_label(d: Diagnosis) -> str:
+    return f"'{d.span.text}' ({d.rule.category}, {d.description}) at {d.span.start}"
+
+
+def _checks(f: Finding) -> list[str]:
+    words = ", ".join(
+        f"'{w.span.text}' ({'fuzzy ' + format(w.score, '.0f') + ' for ' + repr(w.term) if w.fuzzy else 'exact'})"
+        for w in (*f.words, *f.sites)
+    )
+    return [
+        f"pain word and knee site: {words}",
+        f"side {sides_label(f.side.sides)}: {f.side.detail}",
+        "affirmed: no negation cue in scope",
+        "current: no history or resolution cue",
+        "actual: not hypothetical or instructional",
+        "about the patient: no family cue",
+    ]
+
+
+def _reason(fs: list[Finding], side: str) -> str:
+    first = fs[0]
+    where = f"'{first.phrase.text}'"
+    if side == "unspecified":
+        how = "no side is stated and " + (
+            "the other knee mentions disagree"
+            if first.side.how is SideHow.CONFLICT
+            else "no other knee mention has a side"
+        )
+        return f"Current knee pain {where} at {first.phrase.start}; {how}."
+    more = f" and {len(fs) - 1} more mention{'s' if len(fs) > 2 else ''}" if len(fs) > 1 else ""
+    return f"Current {side} knee pain {where} at {first.phrase.start}{more}; side: {first.side.detail}."
+
+
+@dataclass
+class Decider:
+    """The decision for one note, built in short steps."""
+
+    lex: Lexicon
+    findings: tuple[Finding, ...]
+    diagnoses: tuple[Diagnosis, ...]
+    suggestions: list[CodeSuggestion] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+    advisories: list[Advisory] = field(default_factory=list)
+    replaced_by: list[str] = field(default_factory=list)
+
+    def g(self, key: str) -> Guideline:
+        return self.lex.guideline(key)
+
+    def decide(self) -> Decision:
+        pain = [f for f in self.findings if f.kind == "pain"]
+        self._not_current(pain)
+        current = [f for f in pain if f.assertion.current]
+        established = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED]
+        uncertain = [d for d in self.diagnoses if d.status is DxStatus.UNCERTAIN]
+        for side in (Side.RIGHT, Side.LEFT):
+            on_side = [f for f in current if side in f.side.sides]
+            if on_side:
+                self._side(side, on_side, established, uncertain)
+        sideless = [f for f in current if not f.side.sides]
+        if sideless and any(f.side.sides for f in current):
+            self._subsumed(sideless)
+        elif sideless:
+            self._unspecified(sideless, established, uncertain)
+        self._diagnosis_advisories(established, uncertain)
+        self.suggestions.sort(key=lambda s: PAIN_CODES.index(s.code))
+        self.left_out.sort(key=lambda lo: lo.span.start)
+        return Decision(tuple(self.suggestions), tuple(self.left_out), tuple(self.advisories), tuple(self.replaced_by))
+
+    # -- steps --------------------------------------------------------------------------
+
+    def _not_current(self, pain: list[Finding]) -> None:
+        for f in pain:
+            why = why_not_current(f.assertion)
+            if why is not None:
+                reason, text, cue = why
+                self.left_out.append(
+                    LeftOut(f.phrase, reason, text, sides_label(f.side.sides), cue, None, self.g("current_only"))
+                )
+
+    def _replace(self, fs: list[Finding], blockers: list[Diagnosis], side: Side | None) -> None:
+        """Pain explained by an established diagnosis of the same knee (I.B.5)."""
+        d = blockers[0]
+        for b in blockers:
+            if b.rule.category not in self.replaced_by:
+                self.replaced_by.append(b.rule.category)
+        guide = self.g("prosthesis_pain") if d.rule.needs_pain else self.g("integral_symptom")
+        which = f"{side.value} knee pain" if side is not None else "knee pain"
+        for f in fs:
+            self.left_out.append(
+                LeftOut(
+                    f.phrase,
+                    Reason.REPLACED,
+                    f"{which} is replaced by the established diagnosis {_dx_label(d)} ({guide.citation})",
+                    side.value if side is not None else "unspecified",
+                    d.span,
+                    d.rule.category,
+                    guide,
+                )
+            )
+
+    def _side(
+        self, side: Side, on_side: list[Finding], established: list[Diagnosis], uncertain: list[Diagnosis]
+    ) -> None:
+        blockers = [d for d in established if side in d.side.sides]
+        if blockers:
+            self._replace(on_side, blockers, side)
+            return
+        code = CODE_OF_SIDE[side]
+        guides = [self.g("symptom_codes"), self.g("current_only")]
+        if any(f.side.sides == frozenset(Side) for f in on_side):
+            guides.append(self.g("laterality"))
+        if any(f.side.how is SideHow.INFERRED for f in on_side):
+            guides.append(self.g("side_from_note"))
+        set_aside = [d for d in uncertain if side in d.side.sides or not d.side.sides]
+        checks = _checks(on_side[0])
+        if set_aside:
+            guides.append(self.g("uncertain_outpatient"))
+            checks.append(
+                "no established diagnosis of this knee; uncertain "
+                + ", ".join(_dx_label(d) for d in set_aside)
+                + " is not coded in the outpatient setting"
+            )
+        else:
+            checks.append("no established diagnosis of this knee")
+        self.suggestions.append(
+            CodeSuggestion(
+                code,
+                self.lex.code_description(code),
+                side.value,
+                tuple(on_side),
+                tuple(checks),
+                tuple(guides),
+                _reason(on_side, side.value),
+            )
+        )
+
+    def _subsumed(self, sideless: list[Finding]) -> None:
+        coded = " and ".join(s.code for s in self.suggestions) or "the sided pain"
+        for f in sideless:
+            self.left_out.append(
+                LeftOut(
+                    f.phrase,
+                    Reason.SUBSUMED,
+                    f"no side here; the note's knee pain is reported by side ({coded}),"
+                    " and M25.569 is never reported with M25.561 or M25.562",
+                    "unspecified",
+                    None,
+                    None,
+                    self.g("laterality"),
+                )
+            )
+
+    def _unspecified(self, sideless: list[Finding], established: list[Diagnosis], uncertain: list[Diagnosis]) -> None:
+        blockers = [d for d in established if not d.side.sides]
+        if blockers:
+            self._replace(sideless, blockers, None)
+            return
+        checks = _checks(sideless[0])
+        guides = [self.g("symptom_codes"), self.g("current_only"), self.g("unspecified_side_query")]
+        if uncertain:
+            guides.append(self.g("uncertain_outpatient"))
+            checks.append(
+                "uncertain " + ", ".join(_dx_label(d) for d in uncertain) + " is not coded in the outpatient setting"
+            )
+        self.suggestions.append(
+            CodeSuggestion(
+                UNSPECIFIED_CODE,
+                self.lex.code_description(UNSPECIFIED_CODE),
+                "unspecified",
+                tuple(sideless),
+                tuple(checks),
+                tuple(guides),
+                _reason(sideless, "unspecified"),
+            )
+        )
+        self.advisories.append(
+            Advisory(
+                AdvisoryKind.LATERALITY_UNSPECIFIED,
+                "Knee pain is documented without a side: query the provider for laterality (many payers deny M25.569).",
+                tuple(f.phrase for f in sideless),
+                None,
+                self.g("unspecified_side_query"),
+            )
+        )
+        conflict = [f for f in sideless if f.side.how is SideHow.CONFLICT]
+        if conflict:
+            self.advisories.append(
+                Advisory(
+                    AdvisoryKind.SIDE_CONFLICT,
+                    f"The knee mentions of the note disagree on the side ({conflict[0].side.detail});"
+                    " the side cannot be determined.",
+                    tuple(w.span for w in conflict[0].side.words),
+                    None,
+                    self.g("unspecified_side_query"),
+                )
+            )
+
+    def _diagnosis_advisories(self, established: list[Diagnosis], uncertain: list[Diagnosis]) -> None:
+        for d, spans in _distinct(established):
+            where = sides_label(d.side.sides)
+            if d.rule.needs_pain:
+                message = (
+                    f"Pain in a replaced knee: {_dx_label(d)}, {where} knee;"
+                    f" report {d.rule.category} instead of the knee pain code."
+                )
+            else:
+                message = f"Definitive diagnosis documented: {_dx_label(d)}, {where} knee."
+                message += (
+                    " It replaces the knee pain code of that knee (I.B.5)."
+                    if d.rule.category in self.replaced_by
+                    else " No knee pain code of that knee was affected."
+                )
+            if d.assertion.has(Category.UNCERTAIN):
+                citation = self.g("uncertain_inpatient").citation
+                message += f" Uncertain wording is treated as established in the inpatient setting ({citation})."
+            self.advisories.append(
+                Advisory(AdvisoryKind.DEFINITIVE_DIAGNOSIS, message, spans, d.rule.category, self.g("integral_symptom"))
+            )
+        for d, spans in _distinct(uncertain):
+            cue = d.assertion.first(Category.UNCERTAIN)
+            cue_text = f" ('{cue.span.text}' at {cue.span.start})" if cue else ""
+            self.advisories.append(
+                Advisory(
+                    AdvisoryKind.UNCERTAIN_DIAGNOSIS,
+                    f"Uncertain diagnosis {_dx_label(d)}{cue_text} is not coded in the outpatient setting;"
+                    " the knee pain is coded instead.",
+                    spans,
+                    d.rule.category,
+                    self.g("uncertain_outpatient"),
+                )
+            )
+
+
+def _distinct(ds: list[Diagnosis]) -> list[tuple[Diagnosis, tuple[Span, ...]]]:
+    """One advisory per diagnosis category and side, listing every mention."""
+    groups: dict[tuple[str, frozenset[Side]], list[Diagnosis]] = {}
+    for d in ds:
+        groups.setdefault((d.rule.category, d.side.sides), []).append(d)
+    return [(group[0], tuple(x.span for x in group)) for group in groups.values()]
+
+
+def unattached(words: list[str], matches: Matches, sentences: Sentences, loose: tuple[TermHit, ...]) -> list[LeftOut]:
+    """Explain knee-looking text that was not coded: equipment, kneeling, false friends."""
+    out: list[LeftOut] = []
+    for h in matches.terms:
+        if h.category == "not_knee":
+            span = h.match.span
+            out.append(LeftOut(span, Reason.NOT_KNEE, f"'{span.text}' at {span.start} is {h.value}, not a knee site"))
+    kneel_sentences = {sentences.of_token[i] for i, w in enumerate(words) if w.startswith("kneel")}
+    knee_sentences = {sentences.of_token[h.start] for h in matches.terms if h.category in ("knee_site", "not_knee")}
+    for h in loose:
+        s = sentences.of_token[h.start]
+        if s in kneel_sentences or s in knee_sentences:
+            why = "kneeling is an activity, not a site" if s in kneel_sentences else "no knee site is tied to it"
+            span = h.match.span
+            out.append(LeftOut(span, Reason.UNATTACHED, f"'{span.text}' at {span.start}: {why}"))
+    for ff in matches.false_friends:
+        out.append(
+            LeftOut(
+                ff.span,
+                Reason.FALSE_FRIEND,
+                f"'{ff.span.text}' at {ff.span.start} is a common word, not a misspelling of '{ff.target}'",
+            )
+        )
+    return out

@@ -1,0 +1,261 @@
+"""Stage: definitive diagnoses of the knee (coding-rules section 4, guideline I.B.5).
+
+Diagnosis rules come from ``vocabulary/diagnoses.csv``. A head word ("tear") plus its required
+companions ("meniscus") within the rule's window and the same clause makes a mention; the
+highest-priority rule wins. A diagnosis counts for the knee when it is knee-specific, names a
+knee site next to it ("OA of the right knee", "right knee OA", "OA, right knee"), shares a
+clause with a knee pain finding ("right knee pain due to OA"), opens with a knee subject, or is
+the provider's stated diagnosis in an assessment section of a note whose knee pain is not
+listed as a problem of its own. Its side is read by the laterality stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..domain import Span, WordMatch
+from ..lexicon import DiagnosisRule, Lexicon
+from ..note import DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
+from .subjects import sentence_subject
+
+
+def diagnoses(note: Note, lex: Lexicon) -> Note:
+    links = need(note.links, "links")
+    sentences = need(note.sentences, "sentences")
+    pain_tokens: dict[int, list[int]] = {}
+    for att in links.knee:
+        if att.word.category == "pain":
+            pain_tokens.setdefault(sentences.of_token[att.word.start], []).append(att.word.start)
+    finder = DiagnosisFinder(
+        note.text,
+        need(note.tokens, "tokens"),
+        sentences,
+        need(note.sections, "sections"),
+        need(note.matches, "matches"),
+        lex,
+        pain_tokens,
+    )
+    return note.with_layers(diagnosis_mentions=tuple(finder.find()))
+
+
+class DiagnosisFinder:
+    def __init__(
+        self,
+        text: str,
+        tokens: Tokens,
+        sentences: Sentences,
+        sections: Sections,
+        matches: Matches,
+        lex: Lexicon,
+        pain_tokens: dict[int, list[int]],
+    ) -> None:
+        """``pain_tokens``: positions of knee pain words per sentence."""
+        self.text, self.tokens, self.sentences, self.sections, self.m, self.lex = (
+            text,
+            tokens,
+            sentences,
+            sections,
+            matches,
+            lex,
+        )
+        self.g = lex.grammar.diagnoses
+        self.pain_tokens = pain_tokens
+        # The assessment sentences that list knee pain as a problem of their own.
+        self.assessment_pain = {s for s in pain_tokens if sections.of_sentence[s].category == "assessment"}
+        self.note_has_knee_pain = bool(pain_tokens)
+        links = lex.grammar.site_links
+        self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
+        self._sites_cache: dict[int, list[TermHit]] = {}
+        self._subject_cache: dict[int, TermHit | None] = {}
+
+    def find(self) -> list[DiagnosisMention]:
+        by_sentence: dict[int, list[DxWord]] = {}
+        for hit in self.m.diagnosis_words:
+            by_sentence.setdefault(self.sentences.of_token[hit[0]], []).append(hit)
+        out: list[DiagnosisMention] = []
+        for s, hits in by_sentence.items():
+            starts = [h[0] for h in hits]
+            used: set[int] = set()
+            for h_start, h_end, payloads in hits:
+                if h_start in used:
+                    continue
+                best = self._best_rule(hits, starts, payloads, h_start, h_end)
+                if best is None:
+                    continue
+                rule, start, end = best
+                link = self._link(rule, start, end, s)
+                if link is None:
+                    continue
+                first = bisect.bisect_left(starts, start)
+                words = tuple(
+                    WordMatch(self._span(hs, he), " ".join(self.m.words[hs:he]), "diagnosis", rule.category)
+                    for hs, he, _ in hits[first : bisect.bisect_left(starts, end)]
+                    if he <= end
+                )
+                used.update(range(start, end))
+                out.append(DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), *link))
+        return out
+
+    def _span(self, a: int, b: int) -> Span:
+        t = self.tokens
+        return Span(t.starts[a], t.ends[b - 1], self.text[t.starts[a] : t.ends[b - 1]])
+
+    # -- recognising ----------------------------------------------------------------------
+
+    def _best_rule(
+        self, hits: list[DxWord], starts: list[int], payloads: tuple[tuple[int, int], ...], h_start: int, h_end: int
+    ) -> tuple[DiagnosisRule, int, int] | None:
+        best: tuple[tuple[int, int], DiagnosisRule, int, int] | None = None
+        for rule_index, role in payloads:
+            if role != -1:
+                continue
+            rule = self.lex.diagnosis_rules[rule_index]
+            span = self._companions(hits, starts, rule_index, rule, h_start, h_end)
+            if span is None:
+                continue
+            key = (rule.priority, len(rule.groups))
+            if best is None or key > best[0]:
+                best = (key, rule, span[0], span[1])
+        return None if best is None else best[1:]
+
+    def _companions(
+        self, hits: list[DxWord], starts: list[int], rule_index: int, rule: DiagnosisRule, h_start: int, h_end: int
+    ) -> tuple[int, int] | None:
+        """Token span of head plus one hit of every required group, within the window and clause."""
+        start, end = h_start, h_end
+        lo = bisect.bisect_left(starts, h_start - rule.window - self.g.companion_reach_before)
+        hi = bisect.bisect_right(starts, h_end + rule.window)
+        words = self.m.words
+        for g in range(len(rule.groups)):
+            # The nearest companion, preferring one before the head ("Baker's cyst (popliteal
+            # cyst)" keeps "Baker's"), within the window and without crossing , ; or :
+            nearest: tuple[bool, int, int, int] | None = None
+            for s, e, payloads in hits[lo:hi]:
+                if (rule_index, g) not in payloads:
+                    continue
+                after = e > h_start
+                dist = s - h_end if after else h_start - e
+                if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
+                    continue
+                between = range(h_end, s) if after else range(e, h_start)
+                if any(words[i] in self.g.clause_breaks for i in between):
+                    continue
+                nearest = (after, dist, s, e)
+            if nearest is None:
+                return None
+            start, end = min(start, nearest[2]), max(end, nearest[3])
+        return start, end
+
+    # -- linking to the knee ----------------------------------------------------------------
+
+    def _link(self, rule: DiagnosisRule, start: int, end: int, sentence: int) -> tuple[str, tuple[TermHit, ...]] | None:
+        inside = [
+            h
+            for i in range(start, end)
+            if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
+        ]
+        beside = [
+            found
+            for forward in (True, False)
+            if (found := self._site_beside(start, end, forward)) is not None
+            and not (rule.scope == "leg" and found[1].category == "other_site" and found[1].value in self.g.leg_sites)
+        ]
+        beside.sort(key=lambda item: item[0])
+        knees = tuple(inside) + tuple(h for _, h in beside if h.category == "knee_site")
+        if rule.knee_specific:
+            return "knee-specific", knees
+        if inside or (beside and beside[0][1].category == "knee_site"):
+            return "site", knees
+        if beside:
+            return None  # "gout in the right great toe"
+        if rule.ambiguous:
+            return None
+        # A leg diagnosis (DVT, calf strain) explains knee pain anywhere in its sentence; a
+        # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
+        if self._shares_clause_with_pain(start, end, sentence, whole_sentence=rule.scope == "leg"):
+            return "clause", knees
+        subject = self._subject(sentence)
+        if subject is not None and subject.category == "knee_site" and subject.start < start:
+            return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
+        if self._in_assessment_of_knee_pain(rule, start, end, sentence):
+            return "assessment", knees
+        return None
+
+    def _site_beside(self, start: int, end: int, forward: bool) -> tuple[int, TermHit] | None:
+        """The first body site reached from the diagnosis across linking words only
+        ("of the", "involving both", ", right", "with")."""
+        a, b = self.sentences.ranges[self.sentences.of_token[start]]
+        i = end if forward else start - 1
+        steps = 0
+        while a <= i < b and steps <= self.g.site_reach:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category == "other_site" and forward:
+                knee = self._coordinated_knee(hit, b)
+                return steps, knee or hit  # "osteoarthritis of the right hip and knee"
+            if hit is not None and hit.category in ("knee_site", "other_site"):
+                return steps, hit
+            w = self.m.words[i]
+            if hit is not None and hit.category in ("side", "modifier"):
+                i = hit.end if forward else hit.start - 1
+            elif hit is None and (w in self.gap or w.isdigit() or w in "()"):
+                i = i + 1 if forward else i - 1
+            else:
+                return None
+            steps += 1
+        return None
+
+    def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
+        """A knee joined to another site by a coordinator ("right hip and knee")."""
+        i, joined = site.end, False
+        coordinators = self.lex.grammar.site_links.coordinators
+        while i < min(ceiling, site.end + self.g.coordination_reach):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category == "knee_site":
+                return hit if joined else None
+            if hit is None and self.m.words[i] in coordinators:
+                joined = True
+            elif not (hit is not None and hit.category in ("side", "modifier")) and self.m.words[i] not in self.gap:
+                return None
+            i = hit.end if hit is not None else i + 1
+        return None
+
+    def _in_assessment_of_knee_pain(self, rule: DiagnosisRule, start: int, end: int, sentence: int) -> bool:
+        """The provider's diagnosis in the assessment of a note about knee pain, when the
+        assessment does not list the knee pain as a problem of its own and names no other site."""
+        section = self.sections.of_sentence[sentence] if sentence < len(self.sections.of_sentence) else None
+        if section is None or section.category != "assessment" or not self.note_has_knee_pain:
+            return False
+        if self.assessment_pain and sentence not in self.assessment_pain:
+            return False
+        for hit in self._other_sites(sentence):
+            if not (start <= hit.start < end or (rule.scope == "leg" and hit.value in self.g.leg_sites)):
+                return False
+        return True
+
+    def _other_sites(self, sentence: int) -> list[TermHit]:
+        """Non-knee body sites of a sentence (computed once per sentence)."""
+        if sentence not in self._sites_cache:
+            a, b = self.sentences.ranges[sentence]
+            self._sites_cache[sentence] = [
+                h
+                for i in range(a, b)
+                if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "other_site"
+            ]
+        return self._sites_cache[sentence]
+
+    def _subject(self, sentence: int) -> TermHit | None:
+        if sentence not in self._subject_cache:
+            a, b = self.sentences.ranges[sentence]
+            links = self.lex.grammar.site_links
+            self._subject_cache[sentence] = sentence_subject(
+                self.m, self.sections, links.determiners, links.subject_lead, links.subject_window, a, b
+            )[0]
+        return self._subject_cache[sentence]
+
+    def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:
+        words = self.m.words
+        for p in self.pain_tokens.get(sentence, ()):
+            between = range(p, start) if p < start else range(end, p)
+            if whole_sentence or not any(words[i] == ";" for i in between):
+                return True
+        return False

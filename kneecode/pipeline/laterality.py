@@ -1,0 +1,376 @@
+"""Stage: which side every knee mention is on (coding-rules section 2).
+
+A side must be attached to the knee, not to another body part: "left shoulder pain and knee
+pain" leaves the knee without a side, while "right hip and knee pain" shares "right" with the
+knee through the coordination. Pain, symptoms and diagnoses take the side written on their own
+site (before it, after it, "(L)", "on the left", coordinated); a diagnosis also from its own
+words, a nearby leg site or the knee pain it explains. A mention without a side may take one
+from the rest of the note when every other knee mention agrees on a single side.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from ..domain import BOTH, NO_SIDE, Category, Side, SideEvidence, SideHow, Sides, WordMatch
+from ..lexicon import Lexicon
+from ..note import Attachment, DiagnosisMention, Laterality, Matches, Note, Sentences, TermHit, need
+from .subjects import SITES
+
+_SIDE_VALUES = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
+
+
+def laterality(note: Note, lex: Lexicon) -> Note:
+    matches = need(note.matches, "matches")
+    sentences = need(note.sentences, "sentences")
+    links = need(note.links, "links")
+    assertions = need(note.assertions, "assertions")
+    mentions = need(note.diagnosis_mentions, "diagnosis_mentions")
+    reader = SideReader(note.text, sentences, matches, lex)
+    note_sides = NoteSides(
+        note.text,
+        [
+            (h, reader.stated(h))
+            for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
+            if not a.has(Category.FAMILY)
+        ],
+    )
+    findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
+    # A diagnosis may take its side from the sided knee pain it explains, in its sentence.
+    sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]] = {}
+    runs = links.runs(assertions.findings, sentences.of_token)
+    for run in runs:
+        head = links.knee[run[0]]
+        side = findings[run[0]]
+        if head.word.category == "pain" and side.sides:
+            s = sentences.of_token[head.word.start]
+            sided_pain.setdefault(s, []).append((head.word.match.span.start, side, head.word))
+    diagnoses = tuple(diagnosis_side(d, reader, note_sides, sided_pain, sentences) for d in mentions)
+    other = tuple(reader.stated(att.sites[0]) for att in links.other)
+    return note.with_layers(sides=Laterality(findings, other, diagnoses, runs))
+
+
+def side_of_hit(hit: TermHit) -> Sides:
+    return _SIDE_VALUES.get(hit.value, NO_SIDE)
+
+
+def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence:
+    """The side stated on the finding's sites, a both-knees marker later in its clause, or the
+    side every other knee mention agrees on."""
+    sides = NO_SIDE
+    evidence: SideEvidence | None = None
+    for site in att.sites:
+        after = att.word.end if att.word.start >= site.end else None
+        ev = reader.stated(site, after=after)
+        if ev.sides:
+            sides = sides | ev.sides
+            evidence = (
+                ev
+                if evidence is None
+                else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
+            )
+    if evidence is not None:
+        return evidence
+    if att.word.category == "pain":
+        marker = reader.both_marker_after(att.word)
+        if marker is not None:
+            return marker
+    return note_sides.infer({s.start for s in att.sites})
+
+
+def diagnosis_side(
+    d: DiagnosisMention,
+    reader: SideReader,
+    note_sides: NoteSides,
+    sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]],
+    sentences: Sentences,
+) -> SideEvidence:
+    """Its own words, its knee sites, a nearby leg site, the knee pain it explains, the note."""
+    s = sentences.of_token[d.start]
+    a, b = sentences.ranges[s]
+    side = reader.around_span(d.start, d.end)
+    for site in d.knee_sites:
+        if side.sides:
+            break
+        side = reader.stated(site)
+    if not side.sides:
+        side = reader.leg_side(d, a, b) or side
+    if not side.sides:
+        nearest = _nearest(sided_pain.get(s, []), d.span.start)
+        if nearest is not None:
+            _, ev, word = nearest
+            span = word.match.span
+            side = SideEvidence(
+                ev.sides, SideHow.LINKED, ev.words, f"from the knee pain it explains, '{span.text}' at {span.start}"
+            )
+    if not side.sides:
+        side = note_sides.infer({site.start for site in d.knee_sites})
+    return side
+
+
+def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tuple[int, SideEvidence, TermHit] | None:
+    """The sided pain finding closest to a character position (the list is in text order)."""
+    k = bisect.bisect_left(pain, position, key=lambda p: p[0])
+    near = [pain[j] for j in (k - 1, k) if 0 <= j < len(pain)]
+    return min(near, key=lambda p: abs(p[0] - position), default=None)
+
+
+class SideReader:
+    """Reads the side written on site and diagnosis mentions of one note."""
+
+    def __init__(self, text: str, sentences: Sentences, matches: Matches, lex: Lexicon) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.m = matches
+        self.g = lex.grammar.sides
+        self.det = lex.grammar.site_links.determiners
+        self.coord = lex.grammar.site_links.coordinators
+        self.dx_mod = lex.grammar.diagnoses.modifiers
+        self.leg_sites = lex.grammar.diagnoses.leg_sites
+        self._stated: dict[tuple[int, int | None], SideEvidence] = {}
+
+    # -- public --------------------------------------------------------------------------
+
+    def stated(self, site: TermHit, after: int | None = None) -> SideEvidence:
+        """The side stated for a site mention. ``after``: token after any pain word that follows the site.
+        Asked for every knee site, then again per finding and diagnosis: computed once."""
+        key = (site.start, after)
+        if key not in self._stated:
+            self._stated[key] = self._read_stated(site, after)
+        return self._stated[key]
+
+    def around_span(self, start: int, end: int) -> SideEvidence:
+        """Side words inside or directly around a diagnosis span ("left hamstring strain", "Baker's cyst, left")."""
+        a, b = self._sentence(start)
+        inside = [
+            h
+            for i in range(start, end)
+            if (h := self.m.hit_at(i)) is not None and h.category == "side" and h.start == i
+        ]
+        sides: Sides = NO_SIDE
+        for h in inside:
+            sides |= side_of_hit(h)
+        if sides:
+            return SideEvidence(sides, SideHow.STATED, _words(inside), f"'{_text(inside)}' in the diagnosis")
+        sides, hits, _ = self.sides_before(start, a, extra=self.dx_mod)
+        if sides:
+            return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the diagnosis")
+        sides, hits = self.sides_after(end, b)
+        if sides:
+            return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the diagnosis")
+        header = self.side_header(a, b)
+        if header is not None:
+            return header
+        return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def leg_side(self, d: DiagnosisMention, a: int, b: int) -> SideEvidence | None:
+        """For leg-level diagnoses (DVT, strains): a side stated on a nearby leg site ("left lower extremity")."""
+        if d.rule.scope != "leg":
+            return None
+        for i in range(max(a, d.start - d.rule.window), min(b, d.end + d.rule.window)):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.start == i and hit.category == "other_site" and hit.value in self.leg_sites:
+                ev = self.stated(hit)
+                if ev.sides:
+                    return ev
+        return None
+
+    def both_marker_after(self, word: TermHit) -> SideEvidence | None:
+        """A both-knees marker later in the clause: "knee pain since 2019, L>R" / "..., bilaterally"."""
+        _, b = self._sentence(word.start)
+        start = word.end
+        i = start
+        while i < min(b, start + self.g.both_marker_reach):
+            hit = self.m.hit_at(i)
+            if self.m.words[i] == ";" or (hit is not None and hit.category in (*SITES, "pain")):
+                return None
+            if hit is not None and hit.category == "side":
+                if hit.value != "both" or hit.term.phrase[0] == "both":
+                    return None  # "worse on the right" is not a side; "both" needs its noun
+                sides, hits = self.sides_after(hit.start, b)
+                if sides:
+                    return SideEvidence(
+                        sides, SideHow.STATED, _words(hits), f"'{hits[0].match.span.text}' later in the clause"
+                    )
+                return None
+            i = hit.end if hit is not None else i + 1
+        return None
+
+    def side_header(self, a: int, b: int) -> SideEvidence | None:
+        """A sentence opened by a side label, as in reports: "Left: 3.4 cm Baker's cyst"."""
+        hit = self.m.hit_at(a)
+        if (
+            hit is not None
+            and hit.category == "side"
+            and hit.start == a
+            and hit.end < b
+            and self.m.words[hit.end] == ":"
+        ):
+            return SideEvidence(
+                side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' heading the sentence"
+            )
+        return None
+
+    # -- steps --------------------------------------------------------------------------
+
+    def _sentence(self, token: int) -> tuple[int, int]:
+        return self.sentences.ranges[self.sentences.of_token[token]]
+
+    def _skippable_before(self, i: int, extra: frozenset[str] = frozenset()) -> bool:
+        w = self.m.words[i]
+        if self.m.category_at(i) == "modifier":
+            return True
+        if w in self.det or w in self.g.skip_before or w in extra:
+            return True
+        # the period of "Lt." / "R." directly after a side word
+        return w == "." and i > 0 and self.m.category_at(i - 1) == "side"
+
+    def sides_before(
+        self, start: int, floor: int, extra: frozenset[str] = frozenset()
+    ) -> tuple[Sides, list[TermHit], int]:
+        """Side words directly before token ``start`` ("right and left knee"); returns sides, hits, where it stopped."""
+        i = start - 1
+        steps = 0
+        while i >= floor and steps < self.g.max_words_before and self._skippable_before(i, extra):
+            i -= 1
+            steps += 1
+        sides: Sides = NO_SIDE
+        hits: list[TermHit] = []
+        while i >= floor:
+            hit = self.m.hit_at(i)
+            if hit is None or hit.category != "side":
+                break
+            sides = sides | side_of_hit(hit)
+            hits.append(hit)
+            i = hit.start - 1
+            # "right and left", "R & L", "rt/lt"
+            if i >= floor + 1 and self.m.words[i] in self.coord and self.m.category_at(i - 1) == "side":
+                i -= 1
+                continue
+            break
+        return sides, hits, i
+
+    def sides_after(self, end: int, ceiling: int) -> tuple[Sides, list[TermHit]]:
+        """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R"."""
+        i = end
+        steps = 0
+        while (
+            i < ceiling
+            and steps < self.g.max_words_after
+            and self.m.words[i] in self.g.lead_after
+            and self.m.category_at(i) != "side"
+        ):
+            i += 1
+            steps += 1
+        if i >= ceiling:
+            return NO_SIDE, []
+        hit = self.m.hit_at(i)
+        if hit is None or hit.category != "side":
+            return NO_SIDE, []
+        # "..., left knee swelling": the side belongs to the site that follows it
+        j = hit.end
+        while j < ceiling and (self.m.category_at(j) == "modifier" or self.m.words[j] in self.det):
+            j += 1
+        if j < ceiling and self.m.category_at(j) in SITES:
+            return NO_SIDE, []
+        return side_of_hit(hit), [hit]
+
+    def _read_stated(self, site: TermHit, after: int | None) -> SideEvidence:
+        a, b = self._sentence(site.start)
+        sides, hits, stop = self.sides_before(site.start, a)
+        if sides:
+            return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the site")
+        coordinated = self._coordinated(site, stop, a)
+        if coordinated is not None:
+            return coordinated
+        for end in (site.end, after):
+            if end is None:
+                continue
+            sides, hits = self.sides_after(end, b)
+            if sides:
+                return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the site")
+        if site.value == "knees":
+            return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
+        return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
+        """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
+        (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees)."""
+        i = stop if site.value != "knees" else a - 1
+        while i >= a and self.m.words[i] in self.coord:
+            j = i - 1
+            while j >= a and self._skippable_before(j):
+                j -= 1
+            prev = self.m.hit_at(j) if j >= a else None
+            if prev is None or prev.category not in SITES:
+                break
+            sides, hits, i = self.sides_before(prev.start, a)
+            if sides:
+                text = self.text[hits[-1].match.span.start : site.match.span.end]
+                return SideEvidence(
+                    sides,
+                    SideHow.COORDINATED,
+                    _words(hits),
+                    f"'{_text(hits)}' shared with '{prev.match.span.text}' in '{text}'",
+                )
+        return None
+
+
+class NoteSides:
+    """The sided knee mentions of a note, for giving a side to mentions that state none.
+
+    Built once per note so that inferring a side is constant time per finding.
+    """
+
+    SHOWN_PER_SIDE = 3
+
+    def __init__(self, text: str, mentions: Iterable[tuple[TermHit, SideEvidence]]) -> None:
+        self.text = text
+        self.sided = [(h, e) for h, e in mentions if e.sides]
+        self.by_start = {h.start: e for h, e in self.sided}
+        self.counts = {side: sum(side in e.sides for _, e in self.sided) for side in Side}
+
+    def infer(self, exclude: set[int]) -> SideEvidence:
+        """Side from the other knee mentions: used only when they all agree on one side."""
+        counts = dict(self.counts)
+        for start in exclude:
+            own = self.by_start.get(start)
+            for side in own.sides if own is not None else NO_SIDE:
+                counts[side] -= 1
+        sides = frozenset(side for side, n in counts.items() if n > 0)
+        if not sides:
+            return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated anywhere in the note")
+        shown: list[tuple[TermHit, SideEvidence]] = []
+        per_side = {side: 0 for side in Side}
+        for h, e in self.sided:
+            if h.start in exclude or all(per_side[side] >= self.SHOWN_PER_SIDE for side in e.sides):
+                continue
+            shown.append((h, e))
+            for side in e.sides:
+                per_side[side] += 1
+        total = sum(1 for h, _ in self.sided if h.start not in exclude)
+        words = tuple(w for h, e in shown for w in (*e.words, h.match))
+        listing = ", ".join(f"'{_mention_text(self.text, h, e)}' at {h.match.span.start}" for h, e in shown)
+        if total > len(shown):
+            listing += f" and {total - len(shown)} more"
+        if len(sides) == 1:
+            label = next(iter(sides)).value
+            return SideEvidence(sides, SideHow.INFERRED, words, f"every other knee mention is {label}: {listing}")
+        return SideEvidence(NO_SIDE, SideHow.CONFLICT, words, f"other knee mentions disagree: {listing}")
+
+
+def _words(hits: Iterable[TermHit]) -> tuple[WordMatch, ...]:
+    return tuple(h.match for h in hits)
+
+
+def _text(hits: list[TermHit]) -> str:
+    return " ".join(h.match.span.text for h in reversed(hits)) if len(hits) > 1 else hits[0].match.span.text
+
+
+def _mention_text(text: str, hit: TermHit, evidence: SideEvidence) -> str:
+    spans = [w.span for w in evidence.words] + [hit.match.span]
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    if end - start > 60:
+        return hit.match.span.text
+    return " ".join(text[start:end].split())

@@ -1,0 +1,138 @@
+"""Stage: recognise lexicon terms, context cues and diagnosis words.
+
+Exact matching comes first. A word that matches nothing is compared with the fuzzy targets
+(knee, pain, right, ...) by optimal-string-alignment distance, so "pian", "kneee", "rigth" and
+"bilaterial" are recognised (``lexicon/fuzzy.py`` has the guards against false friends). Terms
+are then matched longest first, left to right; context cues per sentence, where overlapping
+cues resolve in favour of the longer phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..domain import Span, WordMatch
+from ..lexicon import Lexicon
+from ..lexicon.grammar import ContextRule
+from ..lexicon.phrases import P, PhraseIndex
+from ..note import CueHit, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
+
+
+def match(note: Note, lex: Lexicon) -> Note:
+    tokens = need(note.tokens, "tokens")
+    return note.with_layers(matches=find(note.text, tokens, need(note.sentences, "sentences"), lex))
+
+
+def _span(text: str, tokens: Tokens, a: int, b: int) -> Span:
+    return Span(tokens.starts[a], tokens.ends[b - 1], text[tokens.starts[a] : tokens.ends[b - 1]])
+
+
+def _greedy(index: PhraseIndex[P], words: list[str]) -> Iterator[tuple[int, int, list[P]]]:
+    """Left-to-right longest matches that do not overlap: (start, length, payloads)."""
+    first = index.first_words
+    next_free = 0
+    for i in [i for i, w in enumerate(words) if w in first]:
+        if i < next_free:
+            continue
+        found = index.longest_at(words, i)
+        if found is not None:
+            yield i, found[0], found[1]
+            next_free = i + found[0]
+
+
+def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Matches:
+    words, fuzzy, false_friends = _corrected(text, tokens, lex)
+    terms = _terms(text, tokens, words, fuzzy, lex)
+    term_at = [-1] * len(words)
+    for k, hit in enumerate(terms):
+        for i in range(hit.start, hit.end):
+            term_at[i] = k
+    cues = _cues(text, tokens, sentences, words, terms, lex)
+    dx_words = tuple((i, i + length, tuple(payloads)) for i, length, payloads in _greedy(lex.diagnosis_terms, words))
+    knee_sites = tuple(h for h in terms if h.category == "knee_site")
+    return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites)
+
+
+def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict[int, float], tuple[FalseFriend, ...]]:
+    """The words with misspellings replaced by their targets, the fuzzy scores, and the
+    common words next to a knee word that were left alone."""
+    words = list(tokens.words)
+    fuzzy: dict[int, float] = {}
+    false_friends: list[FalseFriend] = []
+    cache = lex._fuzzy_cache
+    known = lex.known_words
+    for i, w in enumerate(tokens.words):
+        if w in known:
+            continue
+        hit = cache[w] if w in cache else lex.fuzzy_correction(w)
+        if hit is not None:
+            words[i] = hit[0]
+            fuzzy[i] = hit[1]
+        elif w in lex.knee_false_friends:
+            near = lex.nearest_target(w)
+            if near is not None:
+                false_friends.append(FalseFriend(_span(text, tokens, i, i + 1), near[0]))
+    return words, fuzzy, tuple(false_friends)
+
+
+def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:
+    terms: list[TermHit] = []
+    for i, length, payloads in _greedy(lex.terms, words):
+        term = payloads[0]
+        score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0)
+        span = _span(text, tokens, i, i + length)
+        terms.append(
+            TermHit(i, i + length, term, WordMatch(span, term.text, term.category, term.value, score < 100.0, score))
+        )
+    return tuple(terms)
+
+
+def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -> dict[int, tuple[str, ...]]:
+    """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>"."""
+    family = lex.token_classes.get("family", frozenset())
+    classes: dict[int, tuple[str, ...]] = {}
+    for hit in terms:
+        if hit.term.category == "side":
+            classes[hit.start] = ("<side>",)
+        elif hit.term.category == "pain":
+            classes[hit.start] = ("<pain>",)
+    for j, w in enumerate(words):
+        if w.isdigit():
+            year = len(w) == 4 and w[:2] in ("19", "20")
+            classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
+        elif w in family:
+            classes[j] = classes.get(j, ()) + ("<family>",)
+    return classes
+
+
+def _cues(
+    text: str, tokens: Tokens, sentences: Sentences, words: list[str], terms: tuple[TermHit, ...], lex: Lexicon
+) -> tuple[CueHit, ...]:
+    classes = _token_classes(words, terms, lex)
+    ctx = lex.context
+    ctx_first = ctx.first_words
+    starts_by_sentence: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        if w in ctx_first or i in classes:
+            starts_by_sentence.setdefault(sentences.of_token[i], []).append(i)
+    cues: list[CueHit] = []
+    for s, positions in starts_by_sentence.items():
+        b = sentences.ranges[s][1]
+        # Every position's longest phrase, then overlaps resolved in favour of the longer
+        # phrase ("r/o" beats ", <side>" in "knee pain, r/o tendinitis"), and between equals
+        # the later one ("negative for" beats ": negative" in "MSK: negative for knee pain").
+        found_at: list[tuple[int, int, list[ContextRule]]] = []
+        for i in positions:
+            found = ctx.longest_at(words, i, classes, stop=b)
+            if found is not None:
+                found_at.append((i, found[0], found[1]))
+        if len(found_at) > 1:
+            found_at.sort(key=lambda f: (-f[1], -f[0]))
+        taken: set[int] = set()
+        for i, length, rules in found_at:
+            if length > 1 and any(k in taken for k in range(i, i + length)) or i in taken:
+                continue
+            taken.update(range(i, i + length))
+            cues.append(CueHit(i, i + length, tuple(rules), _span(text, tokens, i, i + length)))
+    cues.sort(key=lambda h: h.start)
+    return tuple(cues)

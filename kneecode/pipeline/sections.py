@@ -1,0 +1,50 @@
+"""Stage: section headers such as 'Family history:' or 'ASSESSMENT' on its own line.
+
+A header with text after it on the same line covers its own sentence; a header alone on its
+line covers the following lines up to the next such header or a blank line. The section's
+category (family, historical, hypothetical, assessment) comes from ``vocabulary/sections.csv``.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..note import NO_SECTION, Note, Section, Sections, Tokens, need
+
+
+def sections(note: Note, lex: Lexicon) -> Note:
+    tokens = need(note.tokens, "tokens")
+    ranges = need(note.sentences, "sentences").ranges
+    return note.with_layers(sections=find_sections(note.text, tokens, ranges, lex))
+
+
+def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
+    """Is token i the last one on its line?"""
+    if i + 1 >= len(tokens):
+        return True
+    return "\n" in text[tokens.ends[i] : tokens.starts[i + 1]]
+
+
+def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex: Lexicon) -> Sections:
+    words = tokens.words
+    block = NO_SECTION
+    of_sentence: list[Section] = []
+    header_tokens: set[int] = set()
+    for a, b in ranges:
+        if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
+            block = NO_SECTION  # a blank line ends a block section
+        current = block
+        hit = lex.sections.longest_at(words, a, stop=b)
+        if hit is not None:
+            length, headers = hit
+            header = headers[0]
+            end = a + length  # first token after the header words
+            with_colon = end < b and words[end] == ":"
+            alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
+            if with_colon or alone:
+                section = Section(header.section, header.category, tokens.starts[a], tokens.ends[end - 1])
+                header_tokens.update(range(a, end + (1 if with_colon else 0)))
+                current = section
+                if alone:
+                    block = section
+        of_sentence.append(current)
+    return Sections(of_sentence, frozenset(header_tokens))

@@ -1,0 +1,70 @@
+"""Stage: sentence boundaries.
+
+A sentence ends at . ! ? followed by a capital, a digit, a line break or punctuation (not after
+a title such as "Dr.", nor after a side abbreviation before a knee word: "Lt. Knee pain"), at
+a blank line, and at a line break unless the next line goes on in lower case.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..lexicon import Lexicon
+from ..lexicon.grammar import SentenceGrammar
+from ..note import Note, Sentences, Tokens, need
+
+
+def sentences(note: Note, lex: Lexicon) -> Note:
+    tokens = need(note.tokens, "tokens")
+    return note.with_layers(sentences=split(note.text, tokens, lex))
+
+
+def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
+    grammar = lex.grammar.sentences
+    site_starts = lex.first_words["knee_site"] | lex.first_words["other_site"]
+    words, starts = tokens.words, tokens.starts
+    n = len(words)
+    # Only sentence marks and tokens followed by a line break can end a sentence.
+    candidates = {k for k, w in enumerate(words) if w in grammar.end_marks}
+    pos = text.find("\n")
+    while pos >= 0 and n:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0:
+            candidates.add(k)
+        pos = text.find("\n", pos + 1)
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for k in sorted(candidates):
+        if k < n - 1 and _ends_after(text, tokens, k, site_starts, grammar):
+            ranges.append((start, k + 1))
+            start = k + 1
+    if n:
+        ranges.append((start, n))
+    of_token = [0] * n
+    for s, (a, b) in enumerate(ranges):
+        for i in range(a, b):
+            of_token[i] = s
+    return Sentences(ranges, of_token)
+
+
+def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], grammar: SentenceGrammar) -> bool:
+    """Does a sentence end after token k?"""
+    words = tokens.words
+    gap = text[tokens.ends[k] : tokens.starts[k + 1]]
+    newlines = gap.count("\n")
+    if newlines >= 2:
+        return True
+    nxt = text[tokens.starts[k + 1]]
+    if words[k] in grammar.end_marks and gap:
+        if words[k] != ".":
+            return True
+        prev = words[k - 1] if k > 0 else ""
+        if newlines == 0 and prev in grammar.titles:
+            return False
+        if newlines == 0 and prev in grammar.side_abbreviations and words[k + 1] in site_starts:
+            return False  # "Lt. Knee pain"
+        return nxt.isupper() or nxt.isdigit() or newlines > 0 or not nxt.isalnum()
+    if newlines == 1:
+        # A wrapped line continues when the next line starts in lower case.
+        return not nxt.islower()
+    return False

@@ -1,0 +1,40 @@
+"""The body site a sentence is about: shared by the anatomy and diagnoses stages.
+
+"Left knee: ... flexion limited by pain", "2. R knee: effusion", "The left knee is ...": a
+sentence that opens with a site (after any header, numbering, side or modifier) is about it.
+"""
+
+from __future__ import annotations
+
+from ..note import Matches, Sections, TermHit
+
+SITES = ("knee_site", "other_site")
+
+
+def sentence_subject(
+    matches: Matches, sections: Sections, determiners: frozenset[str], lead: frozenset[str], window: int, a: int, b: int
+) -> tuple[TermHit | None, int]:
+    """The site sentence [a, b) opens with, and where the next other body site starts (b if none)."""
+    i = a
+    while i < b and i in sections.header_tokens:
+        i += 1
+    limit = min(b, i + window)
+    while i < limit:
+        hit = matches.hit_at(i)
+        if hit is not None and hit.category in SITES:
+            j = hit.end
+            while j < b:
+                other = matches.hit_at(j)
+                if other is not None and other.category == "other_site":
+                    return hit, j
+                j += 1
+            return hit, b
+        w = matches.words[i]
+        if hit is not None and hit.category in ("side", "modifier"):
+            i = hit.end
+            continue
+        if w in determiners or w in lead or w.isdigit():
+            i += 1
+            continue
+        return None, b
+    return None, b

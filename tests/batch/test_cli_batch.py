@@ -1,0 +1,468 @@
+"""`kneecode batch`: every input and output form, error records, exit codes, ordering, resume."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kneecode import code_notes
+from kneecode.batch.formats import neutralise
+from kneecode.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def batch(runner: CliRunner, *args: str, input: str | bytes | None = None):
+    return runner.invoke(cli, ["batch", *args], input=input)
+
+
+# ------------------------------------------------------------------------------- inputs
+
+
+def test_text_files_and_folders(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    (notes / "clinic" / "2025").mkdir(parents=True)
+    (notes / "a.txt").write_text("R knee pain x 2 weeks.")
+    (notes / "clinic" / "2025" / "b.txt").write_text("Denies knee pain.")
+    (notes / "clinic" / "skip.md").write_text("L knee pain")
+    (notes / ".hidden.txt").write_text("L knee pain")
+    (notes / ".cache").mkdir()
+    (notes / ".cache" / "c.txt").write_text("L knee pain")
+    (notes / "clinic" / "loop").symlink_to(notes)  # a symlink loop
+    single = tmp_path / "single.txt"
+    single.write_text("Both knees ache.")
+    result = batch(runner, str(notes), str(single), "--workers", "1")
+    assert result.exit_code == 0, result.output
+    out = jsonl(result.stdout)
+    assert [(r["id"], r["codes"]) for r in out] == [
+        ("a.txt", ["M25.561"]),
+        ("clinic/2025/b.txt", []),
+        (str(single), ["M25.561", "M25.562"]),
+    ]
+    assert out[0]["source"] == str(notes / "a.txt")
+
+
+def test_glob_selects_files(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.note").write_text("R knee pain")
+    (tmp_path / "b.txt").write_text("L knee pain")
+    out = jsonl(batch(runner, str(tmp_path), "--glob", "*.note").stdout)
+    assert [r["id"] for r in out] == ["a.note"]
+
+
+def test_csv_export_with_defaults_multiline_bom_and_huge_fields(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    big = "Right knee pain. " + "Unremarkable sentence. " * 20000  # > csv's 131072-character default limit
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["Note_ID", "Patient", "Note_Text", "setting"])
+    writer.writerow(["n1", "x", 'HPI: left knee pain,\nworse on stairs.\nA: "possible" meniscal tear', ""])
+    writer.writerow(["n2", "y", big, "outpatient"])
+    writer.writerow(["n3", "z", "Left knee pain; probable osteoarthritis, left knee.", "inpatient"])
+    path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode())
+    result = batch(runner, str(path))
+    assert result.exit_code == 0, result.output
+    out = jsonl(result.stdout)
+    assert [(r["id"], r["codes"], r["setting"]) for r in out] == [
+        ("n1", ["M25.562"], "outpatient"),
+        ("n2", ["M25.561"], "outpatient"),
+        ("n3", [], "inpatient"),
+    ]
+    assert out[0]["source"] == f"{path}:row 1"
+
+
+def test_csv_named_columns_and_missing_id_cells(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("doc,body\nd1,R knee pain\n,L knee pain\n")
+    result = batch(runner, str(path), "--id-column", "doc", "--text-column", "body")
+    assert result.exit_code == 1
+    out = jsonl(result.stdout)
+    assert out[0]["id"] == "d1" and out[0]["codes"] == ["M25.561"]
+    assert out[1]["error"]["message"] == f'{path}:row 2: missing "doc"'
+
+
+def test_csv_without_id_column_uses_row_numbers(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("note\nR knee pain\n")
+    assert jsonl(batch(runner, str(path)).stdout)[0]["id"] == "notes.csv:row 1"
+
+
+def test_csv_without_text_column_is_an_error_record(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("a,b\n1,2\n")
+    other = tmp_path / "ok.txt"
+    other.write_text("R knee pain")
+    result = batch(runner, str(path), str(other))
+    assert result.exit_code == 1
+    first, second = jsonl(result.stdout)
+    assert first["error"]["message"].startswith(f"{path}: no text column")
+    assert second["codes"] == ["M25.561"]
+
+
+def test_jsonl_keys_and_setting(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    path.write_text(
+        json.dumps({"key": "a", "body": "Left knee pain; probable osteoarthritis, left knee.", "enc": "inpatient"})
+        + "\n"
+    )
+    args = ["--id-key", "key", "--text-key", "body", "--setting-key", "enc"]
+    out = jsonl(batch(runner, str(path), *args).stdout)
+    assert (out[0]["id"], out[0]["setting"], out[0]["codes"]) == ("a", "inpatient", [])
+
+
+def test_stdin_jsonl(runner: CliRunner) -> None:
+    result = batch(runner, "-", input='{"id": "s1", "text": "R knee pain"}\n')
+    assert jsonl(result.stdout)[0]["codes"] == ["M25.561"]
+
+
+# ------------------------------------------------------------------------------- errors
+
+
+def test_every_bad_note_is_recorded_and_the_run_goes_on(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a_binary.txt").write_bytes(b"\x89PNG\x00\x00")
+    (folder / "b_latin1.txt").write_bytes("Caf\u00e9 knee pain".encode("latin-1"))
+    (folder / "c_big.txt").write_text("R knee pain " * 100)
+    (folder / "d_broken.txt").symlink_to(tmp_path / "gone.txt")
+    (folder / "e_good.txt").write_text("L knee pain")
+    lines = tmp_path / "notes.jsonl"
+    lines.write_bytes(b'{"id": "j1", "text": "R knee pain"}\n{"id": "j2"\n{"text": "no id"}\n\xff\n[1, 2]\n')
+    result = batch(runner, str(folder), str(lines), "--max-note-bytes", "1000")
+    assert result.exit_code == 1
+    out = jsonl(result.stdout)
+    messages = [r["error"]["message"] if r["error"] else None for r in out]
+    assert messages == [
+        f"{folder}/a_binary.txt: binary file (contains NUL bytes), not a text note",
+        f"{folder}/b_latin1.txt: not valid UTF-8: byte 0xe9 at offset 3; "
+        "pass --encoding (for example cp1252) if you know the file's encoding",
+        f"{folder}/c_big.txt: note is 1,200 bytes, over the --max-note-bytes limit of 1,000",
+        f"{folder}/d_broken.txt: no such file",
+        None,
+        None,
+        f"{lines}:2: invalid JSON (Expecting ',' delimiter at column 12)",
+        f'{lines}:3: missing "id"',
+        f"{lines}:4: not valid UTF-8 (byte 1 of the line)",
+        f"{lines}:5: expected a JSON object",
+    ]
+    assert [r["id"] for r in out[:6]] == [
+        "a_binary.txt",
+        "b_latin1.txt",
+        "c_big.txt",
+        "d_broken.txt",
+        "e_good.txt",
+        "j1",
+    ]
+    assert "10 notes read, 2 coded, 8 with errors" in result.stderr
+
+
+def test_missing_input_file_is_an_error_record(runner: CliRunner, tmp_path: Path) -> None:
+    result = batch(runner, str(tmp_path / "nope.jsonl"))
+    assert result.exit_code == 1
+    assert jsonl(result.stdout)[0]["error"]["message"] == f"{tmp_path / 'nope.jsonl'}: no such file"
+
+
+def test_duplicate_ids_are_all_coded_and_warned(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": "R knee pain"}) + "\n" for i in ("a", "b", "a", "a")))
+    result = batch(runner, str(path))
+    assert result.exit_code == 0
+    assert len(jsonl(result.stdout)) == 4
+    assert "warning: 2 notes share an id with an earlier note (all were coded)" in result.stderr
+
+
+def test_usage_errors_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    assert batch(runner).exit_code == 2
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n")
+    result = batch(runner, str(empty))
+    assert result.exit_code == 2 and "no notes found" in result.output
+    assert batch(runner, str(empty), "--resume").exit_code == 2
+    assert batch(runner, "x.jsonl", "--csv-detail", "--format", "json").exit_code == 2
+    assert batch(runner, str(NOTES), "-o", str(tmp_path / "out.xlsx")).exit_code == 2  # format unknown
+    assert batch(runner, str(NOTES), "--encoding", "klingon").exit_code == 2
+
+
+def test_output_may_not_overwrite_an_input(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "export.jsonl"
+    notes.write_text('{"id": "a", "text": "R knee pain"}\n')
+    result = batch(runner, str(notes), "-o", str(notes))
+    assert result.exit_code == 2 and "is also an input" in result.output
+    assert notes.read_text() == '{"id": "a", "text": "R knee pain"}\n'
+
+
+def test_semicolon_csv_in_cp1252_with_spaced_headers(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes("Encounter ID;Note Text\ne1;Caf\u00e9 owner, R knee pain\n".encode("cp1252"))
+    assert jsonl(batch(runner, str(path)).stdout)[0]["error"]["problem"] == "not valid UTF-8"
+    out = jsonl(batch(runner, str(path), "--encoding", "cp1252").stdout)
+    assert (out[0]["id"], out[0]["codes"]) == ("e1", ["M25.561"])
+
+
+def test_help_documents_exit_status(runner: CliRunner) -> None:
+    help_text = runner.invoke(cli, ["batch", "--help"]).output
+    assert "0 all notes coded" in help_text and "2 usage error" in help_text
+
+
+# ------------------------------------------------------------------------------ outputs
+
+
+NOTES = ROOT / "examples" / "notes.jsonl"
+
+
+def test_csv_summary_output(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    result = batch(runner, str(NOTES), "-o", str(out))
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(out.open(newline="")))
+    assert list(rows[0]) == ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
+    assert [(r["id"], r["codes"], r["laterality"]) for r in rows] == [
+        ("n1", "M25.561", "right"),
+        ("n2", "", ""),
+        ("n3", "", ""),
+        ("n4", "M25.569", "unspecified"),
+    ]
+    assert rows[2]["replaced_by"] == "M17.-"
+    assert rows[3]["advisories"] == "laterality_unspecified;side_conflict"
+
+
+def test_csv_detail_output(runner: CliRunner) -> None:
+    result = batch(runner, str(NOTES), "--format", "csv", "--csv-detail")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    kinds = [(r["id"], r["row_type"], r["code"], r["reason_code"]) for r in rows]
+    assert kinds == [
+        ("n1", "code", "M25.561", "coded"),
+        ("n2", "left_out", "", "negated"),
+        ("n3", "left_out", "M17.-", "replaced"),
+        ("n4", "code", "M25.569", "coded"),
+    ]
+    n1 = rows[0]
+    text = json.loads(NOTES.read_text().splitlines()[0])["text"]
+    assert text[int(n1["start"]) : int(n1["end"])] == n1["text"] == "rt knee pain"
+
+
+def test_json_array_output(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    assert batch(runner, str(NOTES), "-o", str(out)).exit_code == 0
+    data = json.loads(out.read_text())
+    assert [r["id"] for r in data] == ["n1", "n2", "n3", "n4"]
+
+
+def test_csv_cells_cannot_run_as_formulas(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    evil = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
+    path.write_text("".join(json.dumps({"id": e, "text": "- knee pain, right"}) + "\n" for e in evil))
+    for args in (["--format", "csv"], ["--format", "csv", "--csv-detail"]):
+        result = batch(runner, str(path), *args)
+        rows = list(csv.reader(io.StringIO(result.stdout)))[1:]
+        assert [r[0] for r in rows] == ["'" + e for e in evil]
+        for row in rows:
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), row
+    assert neutralise("-2") == "'-2" and neutralise("knee") == "knee" and neutralise(None) == ""
+
+
+def test_output_order_equals_input_order_with_two_workers(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.jsonl"
+    texts = ["R knee pain. " * (1 + (i * 7) % 40) if i % 3 else "Denies knee pain." for i in range(300)]
+    path.write_text("".join(json.dumps({"id": f"n{i:03d}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    one = batch(runner, str(path), "--workers", "1", "--chunk-size", "7")
+    two = batch(runner, str(path), "--workers", "2", "--chunk-size", "7")
+    assert [r["id"] for r in jsonl(two.stdout)] == [f"n{i:03d}" for i in range(300)]
+    assert one.stdout == two.stdout
+
+
+def test_output_file_is_written_atomically(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("earlier result\n")
+    out.chmod(0o644)
+    # a run that finds no notes at all must not clobber the earlier file
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    assert batch(runner, str(empty), "-o", str(out)).exit_code == 2
+    assert out.read_text() == "earlier result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.jsonl", "out.jsonl"]
+    assert oct(out.stat().st_mode & 0o777) == "0o644"  # the earlier file, untouched
+    batch(runner, str(NOTES), "-o", str(out))
+    assert oct(out.stat().st_mode & 0o777) == "0o600"  # results hold PHI: owner-only
+
+
+def test_quiet_and_no_progress_bar_when_not_a_terminal(runner: CliRunner) -> None:
+    loud = batch(runner, str(NOTES))
+    assert "kneecode batch: 4 notes read, 4 coded, 0 with errors" in loud.stderr
+    assert "coding notes" not in loud.stderr  # the progress bar is only drawn on a terminal
+    assert batch(runner, str(NOTES), "--quiet").stderr == ""
+
+
+# ------------------------------------------------------------------------ interruption
+
+
+def _corpus(path: Path, n: int) -> None:
+    rows = [json.loads(line) for line in (ROOT / "tests" / "fixtures" / "dev.jsonl").read_text().splitlines()]
+    with path.open("w") as handle:
+        for i in range(n):
+            row = rows[i % len(rows)]
+            handle.write(json.dumps({"id": f"n{i}", "text": row["text"], "setting": row.get("setting")}) + "\n")
+
+
+def _kneecode(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kneecode", "batch", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
+def test_killed_batch_resumes_to_a_byte_identical_file(tmp_path: Path, fmt: str) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 12000)
+    reference = tmp_path / f"reference.{fmt}"
+    done = _kneecode(str(notes), "-o", str(reference), "--workers", "2", "--quiet")
+    assert done.wait(timeout=300) == 0
+
+    out = tmp_path / f"out.{fmt}"
+    progress = tmp_path / f".out.{fmt}.progress.json"
+    proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet", "--chunk-size", "16")
+    deadline = time.monotonic() + 120
+    while not progress.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)  # the harshest stop: no chance to clean up
+    proc.wait(timeout=30)
+    assert not out.exists(), "a killed run must not leave a file under the final name"
+    partial = tmp_path / f".out.{fmt}.partial"
+    assert partial.exists() and 0 < partial.stat().st_size < reference.stat().st_size
+
+    resumed = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--resume")
+    _, err = resumed.communicate(timeout=300)
+    assert resumed.returncode == 0, err
+    assert b"resumed after" in err
+    assert out.read_bytes() == reference.read_bytes()
+    assert not partial.exists() and not progress.exists()
+
+
+@pytest.mark.slow
+def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 12000)
+    out = tmp_path / "out.jsonl"
+    proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet")
+    progress = tmp_path / ".out.jsonl.progress.json"
+    deadline = time.monotonic() + 120
+    while not progress.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Interrupted after" in err and b"--resume" in err
+    assert b"Traceback" not in err
+    assert not out.exists()
+    resumed = _kneecode(str(notes), "-o", str(out), "--resume", "--quiet")
+    assert resumed.wait(timeout=300) == 0
+    assert len(out.read_text().splitlines()) == 12000
+
+
+def test_resume_refuses_changed_inputs(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"id": "a", "text": "R knee pain"}\n')
+    out = tmp_path / "out.jsonl"
+    (tmp_path / ".out.jsonl.progress.json").write_text(json.dumps({"fingerprint": "other", "bytes": 0, "counters": {}}))
+    (tmp_path / ".out.jsonl.partial").write_text("")
+    result = batch(runner, str(notes), "-o", str(out), "--resume")
+    assert result.exit_code == 2
+    assert "the inputs or options differ from the interrupted run" in result.output
+
+
+# ---------------------------------------------------------------------------- library
+
+
+def test_library_generator_orders_and_reports_errors() -> None:
+    notes = [{"id": "a", "text": "R knee pain"}, ("b", "L knee pain"), "Both knees ache.", {"id": "d"}, 42]
+    for workers in (1, 2):
+        out = list(code_notes(notes, workers=workers, chunk_size=1))
+        assert [(r["id"], r["codes"]) for r in out] == [
+            ("a", ["M25.561"]),
+            ("b", ["M25.562"]),
+            ("3", ["M25.561", "M25.562"]),
+            ("d", []),
+            (None, []),
+        ]
+        assert out[3]["error"]["message"] == 'item 4: missing "text"'
+        assert out[4]["error"]["problem"] == "expected a note (str, dict or (id, text)), not int"
+
+
+@pytest.mark.slow
+def test_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 12000)
+    proc = _kneecode(str(notes), "-o", str(tmp_path / "out.jsonl"), "--workers", "2", "--quiet")
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while len(children) < 2 and time.monotonic() < deadline:
+        children = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(children) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in children), "worker processes outlived the killed batch"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    if int(handle.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_workers_default_to_cpu_count(runner: CliRunner) -> None:
+    assert f"{os.cpu_count()} worker" in batch(runner, str(NOTES)).stderr
+
+
+def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 3000)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kneecode", "batch", str(notes), "--workers", "2", "--quiet"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    proc.stdout.read(100)
+    proc.stdout.close()  # like `| head`
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141
+    assert err == b""

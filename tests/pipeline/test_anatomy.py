@@ -1,0 +1,45 @@
+"""Stage anatomy: a pain word is tied to the body site it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode.pipeline import annotate
+from kneecode.pipeline.anatomy import Linker
+
+
+def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
+    note = annotate(text, lexicon=lex, until="match")
+    assert note.matches and note.sentences and note.sections
+    linker = Linker(note.sentences, note.sections, note.matches, lex)
+    out = []
+    for hit in note.matches.terms:
+        if hit.category == "pain":
+            att = linker.attach(hit)
+            out.append(
+                (hit.match.span.text, [s.match.span.text for s in att.sites] if att else [], att.how if att else "")
+            )
+    return out
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Right knee pain.", [("pain", ["knee"], "before")]),
+        ("Pain in the back of the right knee.", [("Pain", ["knee"], "after")]),
+        ("My right knee has been hurting.", [("hurting", ["knee"], "before")]),
+        ("Left wrist pain and knee pain.", [("pain", ["wrist"], "before"), ("pain", ["knee"], "before")]),
+        ("Pain in the right hip and knee.", [("Pain", ["hip", "knee"], "after")]),
+        ("Right hip and knee pain.", [("pain", ["knee", "hip"], "before")]),
+        ("Pain with kneeling at church.", [("Pain", [], "")]),
+        ("Getting around with a knee scooter, pain controlled.", [("pain", [], "")]),
+        ("Triage pain score 7/10, left knee.", [("pain", ["knee"], "after")]),
+        ("Left knee: full ROM, flexion limited by pain.", [("pain", ["knee"], "subject")]),
+        ("Her right knee started last month and it aches at night.", [("aches", ["knee"], "pronoun")]),
+        ("Dx: gonalgia.", [("gonalgia", ["gonalgia"], "self")]),
+        ("Right leg pain below the knee.", [("pain", ["leg"], "before")]),
+        ("Calf swelling and pain behind the right knee.", [("pain", ["knee"], "after")]),
+    ],
+)
+def test_attachment(text: str, expected, lex) -> None:
+    assert attached(text, lex) == expected

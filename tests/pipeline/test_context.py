@@ -1,0 +1,72 @@
+"""Stage 5: only the patient's current, affirmed pain is coded (coding-rules section 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+
+
+def statuses(text: str) -> list[str]:
+    return [f.assertion.status.value for f in code_note(text).findings if f.kind == "pain"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # negation, its list scope and terminators
+        ("Denies fever, chills, weight loss, joint pain, or knee pain.", ["negated"]),
+        ("Denies back pain; however both knees hurt.", ["current"]),
+        ("Denies fever, but endorses right knee pain.", ["current"]),
+        ("No swelling, left knee pain since Monday.", ["current"]),
+        ("Right knee pain, no swelling, no redness.", ["current"]),
+        ("Knee pain: none", ["negated"]),
+        ("Left knee pain 0/10 today.", ["negated"]),
+        ("Left knee pain-free since the injection.", ["negated"]),
+        ("I don't have any knee pain anymore.", ["negated"]),
+        ("MSK: negative for joint pain, knee pain, and back pain.", ["negated"]),
+        ("MSK: positive for left knee pain; negative for back pain.", ["current"]),
+        ("Knee pain not improved with ibuprofen.", ["current"]),
+        ("No relief of R knee pain with Tylenol.", ["current"]),
+        # history
+        ("h/o R knee pain, resolved.", ["historical"]),
+        ("Knee pain in 2015 after a fall.", ["historical"]),
+        ("Had knee pain as a child.", ["historical"]),
+        ("Right knee pain resolved after PT. New left knee pain since Monday.", ["historical", "current"]),
+        ("Chronic right knee pain x 3 weeks.", ["current"]),
+        ("Left knee pain since a fall in 2015.", ["current"]),
+        # hypothetical and instructions
+        ("Return if knee pain or swelling develops.", ["hypothetical"]),
+        ("Patient may experience knee soreness after surgery.", ["hypothetical"]),
+        ("Watch for knee pain after starting the running program.", ["hypothetical"]),
+        ("Right knee pain, worse if she kneels.", ["current"]),
+        # family
+        ("Mother has chronic knee pain.", ["family"]),
+        ("FH: father with knee OA and knee pain. Pt reports L knee pain.", ["family", "current"]),
+        ("Accompanied by her daughter; right knee pain for a week.", ["current"]),
+        ("Pt's wife reports his right knee pain is worse.", ["current"]),
+        ("Mother reports child has right knee pain.", ["current"]),
+        ("Mother reports she has knee pain herself.", ["family"]),
+        # recurrence and resolution after the finding
+        ("Previous right knee pain has returned.", ["current"]),
+        ("Right knee pain, no longer present.", ["historical"]),
+        # an affirmed finding after a negated one in an exam list
+        ("Left knee: no tenderness, pain with flexion.", ["current"]),
+        ("Denies fever, chills, knee pain with walking.", ["negated"]),
+    ],
+)
+def test_assertion(text: str, expected: list[str]) -> None:
+    assert statuses(text) == expected
+
+
+def test_section_context_applies_to_its_lines() -> None:
+    note = "Family history:\nMother with knee pain.\n\nHPI: right knee pain for 2 weeks."
+    assert statuses(note) == ["family", "current"]
+
+
+def test_left_out_names_the_cue_and_offset() -> None:
+    result = code_note("Pt denies knee pain at this time.")
+    (lo,) = result.left_out
+    assert lo.reason_code == "negated"
+    assert lo.reason == "negated by 'denies' at 3"
+    assert lo.cue is not None and result.text[lo.cue.start : lo.cue.end] == "denies"

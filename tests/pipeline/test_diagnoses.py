@@ -1,0 +1,104 @@
+"""Stage 6: definitive diagnoses replace the pain code of the same knee (coding-rules section 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+
+
+def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
+    from kneecode.domain import sides_label
+
+    return [(d.rule.category, d.status, sides_label(d.side.sides)) for d in code_note(text, setting).diagnoses]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Primary osteoarthritis of the right knee.", [("M17.-", "established", "right")]),
+        ("Bilateral primary OA of knees.", [("M17.-", "established", "both")]),
+        (
+            "MRI: complex tear of the posterior horn of the medial meniscus, left knee.",
+            [("S83.2-", "established", "left")],
+        ),
+        ("Old degenerative tear of the medial meniscus, right knee.", [("M23.2-", "established", "right")]),
+        ("MRI confirms complete ACL tear, right knee.", [("S83.5-", "established", "right")]),
+        ("Dx: Baker's cyst, left.", [("M71.2-", "established", "left")]),
+        ("Jumper's knee, right.", [("M76.5-", "established", "right")]),
+        ("Possible medial meniscus tear, R.", [("S83.2-", "uncertain", "right")]),
+        ("No evidence of DVT in the left popliteal vein.", [("I82.4-", "negated", "left")]),
+        ("Prior left medial meniscus tear, repaired in 2017.", [("S83.2-", "historical", "left")]),
+        ("FH: mother with bilateral knee OA.", [("M17.-", "family", "both")]),
+        ("Hx of gout in the right great toe.", []),
+        ("SpO2 99% RA.", []),
+        ("We discussed total knee arthroplasty of the right knee.", [("T84.84X-", "hypothetical", "right")]),
+    ],
+)
+def test_diagnosis_status_and_side(text: str, expected) -> None:
+    assert dx(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,setting,codes,replaced_by",
+    [
+        ("Right knee pain due to primary osteoarthritis of the right knee.", "outpatient", [], ["M17.-"]),
+        ("Right knee pain; left knee OA.", "outpatient", ["M25.561"], []),
+        (
+            "Bilateral knee pain. Assessment: primary OA, left knee; right knee pain, unclear cause.",
+            "outpatient",
+            ["M25.561"],
+            ["M17.-"],
+        ),
+        ("L knee pain; r/o septic arthritis.", "outpatient", ["M25.562"], []),
+        ("Left knee pain with walking; probable osteoarthritis, left knee.", "inpatient", [], ["M17.-"]),
+        (
+            "Left knee pain and swelling. Gout was considered; aspirate negative, not gout.",
+            "inpatient",
+            ["M25.562"],
+            [],
+        ),
+        (
+            "s/p R TKA 2019 with persistent R knee pain. New L knee pain x 3 weeks.",
+            "outpatient",
+            ["M25.562"],
+            ["T84.84X-"],
+        ),
+        ("Posterior left knee pain after a sprint. Dx: left hamstring strain.", "outpatient", [], ["S76.3-"]),
+        ("Nondisplaced fracture of the left patella; severe knee pain.", "outpatient", [], ["S82.0-"]),
+        (
+            "Left popliteal pain and calf swelling; r/o DVT, left lower extremity duplex ordered.",
+            "inpatient",
+            [],
+            ["I82.4-"],
+        ),
+        ("Right knee pain. Assessment: osteoarthritis.", "outpatient", [], ["M17.-"]),
+        ("Knee pain, probable patellofemoral pain syndrome.", "outpatient", ["M25.569"], []),
+        ("Left knee osteoarthritis, stable. Denies knee pain.", "outpatient", [], []),
+        ("Osteoarthritis of right hip and knee, right knee pain.", "outpatient", [], ["M17.-"]),
+        ("PMH: right knee OA. CC: right knee pain.", "outpatient", [], ["M17.-"]),
+        ("PMH: R ACL tear 2015. R knee pain now.", "outpatient", ["M25.561"], []),
+        ("RA flare with active synovitis of both knees; both knees painful.", "outpatient", [], ["M06.-"]),
+    ],
+)
+def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:
+    result = code_note(text, setting)
+    assert list(result.codes) == codes
+    assert list(result.replaced_by) == replaced_by
+
+
+def test_replacement_is_explained_with_guideline_and_advisory() -> None:
+    result = code_note("Contusion of right knee; knee is painful to touch.")
+    (lo,) = result.left_out
+    assert lo.reason_code == "replaced" and lo.replaced_by == "S80.0-"
+    assert "I.B.5" in lo.reason
+    (adv,) = [a for a in result.advisories if a.kind == "definitive_diagnosis"]
+    assert adv.category == "S80.0-"
+
+
+def test_uncertain_diagnosis_advisory_in_outpatient_setting() -> None:
+    result = code_note("R knee pain. Impression: possible medial meniscus tear, R.")
+    assert result.codes == ("M25.561",)
+    kinds = [a.kind for a in result.advisories]
+    assert kinds == ["uncertain_diagnosis"]
+    assert any(g.key == "uncertain_outpatient" for g in result.suggestions[0].guidelines)

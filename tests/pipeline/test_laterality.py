@@ -1,0 +1,75 @@
+"""Stage 4: sides attach to the knee they belong to; side-less mentions borrow only on agreement."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+from kneecode.domain import sides_label
+
+
+def side_of_first_pain(text: str) -> tuple[str, str]:
+    f = next(f for f in code_note(text).findings if f.kind == "pain")
+    return sides_label(f.side.sides), f.side.how.value
+
+
+@pytest.mark.parametrize(
+    "text,side,how",
+    [
+        ("R knee pain", "right", "stated"),
+        ("Lt. knee hurts", "left", "stated"),
+        ("(L) knee pain", "left", "stated"),
+        ("right-sided knee pain", "right", "stated"),
+        ("Right and left knee pain", "both", "stated"),
+        ("R>L knee pain", "both", "stated"),
+        ("Knee pain L>R, chronic", "both", "stated"),
+        ("B/L knee pain", "both", "stated"),
+        ("Sore knees", "both", "plural"),
+        ("Knee pain, right.", "right", "stated"),
+        ("Anterior knee pain on the left with stairs", "left", "stated"),
+        ("Right hip and knee pain", "right", "coordinated"),
+        ("Left calf and posterior knee pain", "left", "coordinated"),
+        ("Left shoulder pain and knee pain", "unspecified", "none"),
+        ("Bilateral knee pain, worse on the right", "both", "stated"),
+    ],
+)
+def test_stated_side(text: str, side: str, how: str) -> None:
+    assert side_of_first_pain(text) == (side, how)
+
+
+def test_side_inferred_when_every_other_mention_agrees() -> None:
+    result = code_note("Knee pain x 2 months. Exam: Right knee - no effusion. Plan: XR right knee.")
+    assert result.codes == ("M25.561",)
+    finding = result.findings[0]
+    assert finding.side.how == "inferred"
+    assert "every other knee mention is right" in finding.side.detail
+
+
+def test_conflicting_mentions_leave_side_unspecified() -> None:
+    result = code_note("HPI: knee pain x 3 weeks. XR left knee ordered. Exam: right knee tender.")
+    assert result.codes == ("M25.569",)
+    assert {a.kind for a in result.advisories} == {"laterality_unspecified", "side_conflict"}
+
+
+def test_family_mentions_do_not_lend_a_side() -> None:
+    assert code_note("Pt c/o knee pain; her sister has R knee pain too.").codes == ("M25.569",)
+
+
+def test_equipment_does_not_lend_a_side() -> None:
+    assert code_note("Knee pain. Right leg in a knee-high stocking.").codes == ("M25.569",)
+
+
+def test_structured_flowsheet_row() -> None:
+    note = "PAIN ASSESSMENT | Pain present: Yes | Location: Knee | Laterality: Left | Intensity: 6/10"
+    assert code_note(note).codes == ("M25.562",)
+    assert code_note(note.replace("Yes", "No")).codes == ()
+
+
+def test_side_of_another_site_does_not_pass_to_plural_knees() -> None:
+    assert code_note("R wrist and knees hurt in the morning.").codes == ("M25.561", "M25.562")
+
+
+def test_equipment_worn_on_a_knee_names_that_knee() -> None:
+    result = code_note("Knee pain, worse at night. Plan: XR right knee; left knee brace dispensed.")
+    assert result.codes == ("M25.569",)
+    assert "side_conflict" in {a.kind for a in result.advisories}

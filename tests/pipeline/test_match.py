@@ -1,0 +1,98 @@
+"""Stage match: exact and fuzzy matching, guarded against false friends."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode.note import Matches
+from kneecode.pipeline import annotate
+
+
+@pytest.mark.parametrize(
+    "typo,target",
+    [
+        ("pian", "pain"),
+        ("pani", "pain"),
+        ("kneee", "knee"),
+        ("knne", "knee"),
+        ("rigth", "right"),
+        ("bilaterial", "bilateral"),
+        ("bilatral", "bilateral"),
+        ("kne", "knee"),
+        ("lfet", "left"),
+        ("osteoarthritus", "osteoarthritis"),
+    ],
+)
+def test_misspellings_are_corrected(typo: str, target: str, lex) -> None:
+    hit = lex.fuzzy_correction(typo)
+    assert hit is not None and hit[0] == target
+    assert 0 < hit[1] < 100
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "knew",
+        "kneel",
+        "kneeling",
+        "known",
+        "paint",
+        "spain",
+        "paid",
+        "plain",
+        "lift",
+        "loft",
+        "night",
+        "light",
+        "sweating",
+        "shortness",
+        "acting",
+        "sores",
+        "rights",
+        "pan",
+        "kin",
+    ],
+)
+def test_false_friends_are_never_corrected(word: str, lex) -> None:
+    assert lex.fuzzy_correction(word) is None
+
+
+def test_exact_words_are_not_fuzzed(lex) -> None:
+    assert lex.fuzzy_correction("knees") is None
+    assert lex.fuzzy_correction("pain") is None
+
+
+def matches(text: str, lex) -> Matches:
+    note = annotate(text, lexicon=lex, until="match")
+    assert note.matches is not None
+    return note.matches
+
+
+def terms(text: str, lex) -> list[tuple[str, str, bool]]:
+    m = matches(text, lex)
+    return [(h.match.span.text, h.category, h.match.fuzzy) for h in m.terms]
+
+
+def test_longest_phrase_wins(lex) -> None:
+    found = terms("knee scooter; back of the knee; low back pain; R>L", lex)
+    assert ("knee scooter", "not_knee", False) in found
+    assert ("back of", "modifier", False) in found
+    assert ("low back", "other_site", False) in found
+    assert ("R>L", "side", False) in found
+
+
+def test_fuzzy_match_is_reported_with_score(lex) -> None:
+    m = matches("rt kneee pian", lex)
+    fuzzy = {h.match.span.text: h.match.score for h in m.terms if h.match.fuzzy}
+    assert set(fuzzy) == {"kneee", "pian"}
+
+
+def test_false_friend_is_reported_for_explanations(lex) -> None:
+    m = matches("Patient knew her medications.", lex)
+    assert [(f.span.text, f.target) for f in m.false_friends] == [("knew", "knee")]
+
+
+def test_context_overlaps_prefer_the_longer_phrase(lex) -> None:
+    m = matches("Right knee pain, r/o patellar tendinitis.", lex)
+    literals = [h.span.text for h in m.cues]
+    assert "r/o" in literals

@@ -1,0 +1,69 @@
+"""Stages tokenize, sentences, sections: tokens keep offsets; sentences and sections split where
+clinicians mean them to."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode.note import Note
+from kneecode.pipeline import annotate
+from kneecode.pipeline.tokenize import tokens_of
+
+
+def test_tokens_point_at_the_original_text() -> None:
+    text = "Pt\u2019s R\u2014knee: B/L pain\u00a0x3"
+    tokens = tokens_of(text)
+    for word, start, end in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        assert text[start:end].lower() == word or text[start:end] in ("\u2019", "\u2014")
+    assert tokens.words[:4] == ["pt", "'", "s", "r"]
+
+
+def sentences(text: str, lex) -> list[str]:
+    note = annotate(text, lexicon=lex, until="sections")
+    assert note.tokens and note.sentences
+    t = note.tokens
+    return [text[t.starts[a] : t.ends[b - 1]] for a, b in note.sentences.ranges]
+
+
+def sections_of(text: str, lex) -> list:
+    note: Note = annotate(text, lexicon=lex, until="sections")
+    assert note.sections
+    return note.sections.of_sentence
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Right knee pain. Left knee fine.", ["Right knee pain.", "Left knee fine."]),
+        ("Seen by Dr. Brandt today.", ["Seen by Dr. Brandt today."]),
+        ("Lt. knee hurts.", ["Lt. knee hurts."]),
+        ("Lt. Knee hurts.", ["Lt. Knee hurts."]),
+        ("Possible tear, R. MRI ordered.", ["Possible tear, R.", "MRI ordered."]),
+        ("Pain after PT. Now better.", ["Pain after PT.", "Now better."]),
+        ("She reports pain and\nswelling of the knee.", ["She reports pain and\nswelling of the knee."]),
+        ("Head pain: none\nKnee pain: none", ["Head pain: none", "Knee pain: none"]),
+        ("Knee pain\n\nplan: ice", ["Knee pain", "plan: ice"]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:
+    assert sentences(text, lex) == expected
+
+
+def test_inline_header_covers_its_sentence_only(lex) -> None:
+    sections = sections_of("FH: father with knee OA. Pt reports L knee pain.", lex)
+    assert [s.name for s in sections] == ["family history", ""]
+    assert sections[0].category == "family"
+
+
+def test_header_on_its_own_line_covers_following_lines_until_blank(lex) -> None:
+    sections = sections_of("Family history:\nMother with knee pain.\nFather with gout.\n\nPatient has knee pain.", lex)
+    names = [s.name for s in sections]
+    assert names == ["family history", "family history", "family history", ""]
+
+
+def test_header_needs_colon_or_own_line(lex) -> None:
+    assert sections_of("Plan to follow up in clinic.", lex)[0].name == ""
+
+
+def test_assessment_section(lex) -> None:
+    assert [s.category for s in sections_of("HPI: knee pain.\nA/P: osteoarthritis.", lex)] == ["", "assessment"]

@@ -1,0 +1,79 @@
+"""Stage 8: the JSON result follows the documented schema and explains every decision."""
+
+from __future__ import annotations
+
+import json
+
+from kneecode import code_note, result_dict
+from kneecode.render.text import plain_text
+from kneecode.schema import SCHEMA
+
+TOP_LEVEL = [
+    "schema",
+    "id",
+    "setting",
+    "codes",
+    "suggestions",
+    "left_out",
+    "symptoms",
+    "diagnoses",
+    "advisories",
+    "replaced_by",
+    "other_pain",
+    "versions",
+    "error",
+]
+
+
+def test_top_level_fields_are_stable() -> None:
+    out = result_dict(code_note("R knee pain"))
+    assert list(out) == TOP_LEVEL
+    assert out["schema"] == SCHEMA
+    assert out["versions"]["code_set"].startswith("ICD-10-CM FY2026")
+    json.dumps(out)
+
+
+def test_suggestion_explains_evidence_side_checks_and_guidelines() -> None:
+    out = result_dict(code_note("Pt c/o rt kneee pian since Monday."))
+    (s,) = out["suggestions"]
+    assert s["code"] == "M25.561" and s["description"] == "Pain in right knee"
+    roles = {e["role"]: e for e in s["evidence"]}
+    assert roles["pain"]["match"] == "fuzzy" and roles["pain"]["term"] == "pain" and 0 < roles["pain"]["score"] < 100
+    assert roles["site"]["text"] == "kneee" and roles["site"]["match"] == "fuzzy"
+    assert roles["side"]["text"] == "rt"
+    assert s["side_source"]["how"] == "stated"
+    assert any("affirmed" in c for c in s["checks"])
+    assert {g["key"] for g in s["guidelines"]} >= {"symptom_codes", "current_only"}
+    assert out["symptoms"][s["findings"][0]]["kind"] == "pain"
+
+
+def test_inferred_side_says_where_it_came_from() -> None:
+    out = result_dict(code_note("CC: knee pain\nPROCEDURE: Right knee aspiration and injection."))
+    (s,) = out["suggestions"]
+    assert s["side_source"]["how"] == "inferred"
+    assert "Right knee" in s["side_source"]["detail"]
+    assert {e["role"] for e in s["evidence"]} == {"pain", "site", "side_elsewhere"}
+    assert any(g["key"] == "side_from_note" for g in s["guidelines"])
+
+
+def test_left_out_lists_every_reason_kind() -> None:
+    note = (
+        "Patient knew her meds. Mother has knee pain. h/o left knee pain, resolved. Return if knee pain. "
+        "Denies right knee pain. Uses a knee scooter. Pain with kneeling."
+    )
+    reasons = {lo["reason_code"] for lo in result_dict(code_note(note))["left_out"]}
+    assert reasons == {"false_friend", "family", "historical", "hypothetical", "negated", "not_knee", "unattached"}
+
+
+def test_symptoms_are_reported_with_side_and_status() -> None:
+    out = result_dict(code_note("Left knee swelling x 2 days, no pain, no redness."))
+    kinds = {(s["kind"], s["status"], s["side"]["side"]) for s in out["symptoms"]}
+    assert ("swelling", "current", "left") in kinds
+    assert ("pain", "negated", "left") in kinds
+    assert out["codes"] == []
+
+
+def test_plain_text_mentions_codes_left_out_and_advisories() -> None:
+    text = plain_text(code_note("Knee pain. Denies hip pain."))
+    assert text.startswith("Codes: M25.569")
+    assert "[laterality_unspecified]" in text
