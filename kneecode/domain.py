@@ -84,7 +84,6 @@ class DxStatus(str, Enum):
     HISTORICAL = "historical"
     HYPOTHETICAL = "hypothetical"
     FAMILY = "family"
-    NO_PAIN = "no pain"  # a replaced knee that does not hurt
 
 
 class SideHow(str, Enum):
@@ -123,6 +122,7 @@ class AdvisoryKind(str, Enum):
     SIDE_CONFLICT = "side_conflict"
     DEFINITIVE_DIAGNOSIS = "definitive_diagnosis"
     UNCERTAIN_DIAGNOSIS = "uncertain_diagnosis"
+    STATUS_QUERY = "status_query"  # pain in a replaced knee, not linked to the prosthesis: query
 
 
 # --------------------------------------------------------------------------- the pain codes

@@ -86,8 +86,8 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
     context = load_context_rules(root)
     sections = load_sections(root)
     codes = load_codes(root)
-    dx_rules, dx_index = load_diagnoses(root, set(codes))
     guidelines = load_guidelines(root)
+    dx_rules, dx_index = load_diagnoses(root, set(codes), set(guidelines))
     needs = load_needs(root)
     false_friends = load_false_friends(root)
 

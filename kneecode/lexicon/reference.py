@@ -24,6 +24,7 @@ REQUIRED_GUIDELINES = (
     "current_only",
     "side_from_note",
     "prosthesis_pain",
+    "prosthesis_status",
     "highest_specificity",
     "modifier_laterality",
 )
@@ -37,14 +38,14 @@ class CodeCategory:
     code: str
     description: str
     laterality: str
-    kind: str  # symptom | definitive
+    kind: str  # symptom | definitive | status
 
 
 def load_codes(root: str) -> dict[str, CodeCategory]:
     codes: dict[str, CodeCategory] = {}
     for where, row in csv_rows(root, CODES, ("code", "description", "laterality", "kind")):
-        if row["kind"] not in ("symptom", "definitive"):
-            raise LexiconError(where, "kind must be symptom or definitive")
+        if row["kind"] not in ("symptom", "definitive", "status"):
+            raise LexiconError(where, "kind must be symptom, definitive or status")
         if row["code"] in codes:
             raise LexiconError(where, f"code {row['code']} is listed twice")
         codes[row["code"]] = CodeCategory(row["code"], row["description"], row["laterality"], row["kind"])

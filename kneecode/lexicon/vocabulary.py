@@ -49,11 +49,16 @@ class DiagnosisRule:
     knee_specific: bool
     scope: str
     course: str
-    needs_pain: bool
+    effect: str  # replaces (the pain of its knee, I.B.5) | status (pain still coded, with an advisory)
     ambiguous: bool
     window: int
     priority: int
+    guideline: str  # the guideline key its decision cites
     source: str
+
+    @property
+    def replaces(self) -> bool:
+        return self.effect == "replaces"
 
 
 def load_terms(root: str) -> tuple[PhraseIndex[Term], list[Term]]:
@@ -103,14 +108,18 @@ _DIAGNOSIS_COLUMNS = (
     "knee_specific",
     "scope",
     "course",
-    "needs_pain",
+    "effect",
     "ambiguous",
     "window",
     "priority",
+    "guideline",
 )
+DIAGNOSIS_EFFECTS = ("replaces", "status")
 
 
-def load_diagnoses(root: str, categories: set[str]) -> tuple[tuple[DiagnosisRule, ...], PhraseIndex[tuple[int, int]]]:
+def load_diagnoses(
+    root: str, categories: set[str], guidelines: set[str]
+) -> tuple[tuple[DiagnosisRule, ...], PhraseIndex[tuple[int, int]]]:
     """The diagnosis rules and an index of their words: (rule index, -1 for a head or the
     index of the companion group)."""
     rules: list[DiagnosisRule] = []
@@ -122,6 +131,10 @@ def load_diagnoses(root: str, categories: set[str]) -> tuple[tuple[DiagnosisRule
             raise LexiconError(where, "scope must be knee or leg")
         if row["course"] not in ("acute", "chronic"):
             raise LexiconError(where, "course must be acute or chronic")
+        if row["effect"] not in DIAGNOSIS_EFFECTS:
+            raise LexiconError(where, f"effect must be one of {', '.join(DIAGNOSIS_EFFECTS)}")
+        if row["guideline"] not in guidelines:
+            raise LexiconError(where, f"guideline {row['guideline']!r} is not in icd10/guidelines.csv")
         try:
             window, priority = int(row["window"]), int(row["priority"])
         except ValueError:
@@ -144,10 +157,11 @@ def load_diagnoses(root: str, categories: set[str]) -> tuple[tuple[DiagnosisRule
             knee_specific=yes_no(where, "knee_specific", row["knee_specific"]),
             scope=row["scope"],
             course=row["course"],
-            needs_pain=yes_no(where, "needs_pain", row["needs_pain"]),
+            effect=row["effect"],
             ambiguous=yes_no(where, "ambiguous", row["ambiguous"]),
             window=window,
             priority=priority,
+            guideline=row["guideline"],
             source=where,
         )
         n = len(rules)

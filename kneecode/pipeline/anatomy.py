@@ -21,8 +21,14 @@ from .subjects import SITES, sentence_subject
 def anatomy(note: Note, lex: Lexicon) -> Note:
     matches = need(note.matches, "matches")
     linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex)
-    # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis.
-    in_dx_name = {i for s, e, _ in matches.diagnosis_words if e - s > 1 for i in range(s, e)}
+    # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis
+    # (but not those of a companion phrase: "pain due to" the prosthesis is still knee pain).
+    in_dx_name = {
+        i
+        for s, e, payloads in matches.diagnosis_words
+        if e - s > 1 and any(role == -1 for _, role in payloads)
+        for i in range(s, e)
+    }
     knee: list[Attachment] = []
     other: list[Attachment] = []
     loose: list[TermHit] = []

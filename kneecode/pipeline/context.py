@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
-from ..note import Assertions, CueHit, Note, Sections, Sentences, need
+from ..note import Assertions, CueHit, DiagnosisMention, Note, Sections, Sentences, need
 
 # A mention to assert: (token, type, which mention list it belongs to, its place in that list).
 # A plain tuple: thousands are made and hashed per second.
@@ -45,6 +45,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     cues = assert_targets(
         note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
     )
+    for t in targets:
+        if t[2] == "diagnoses":
+            _cues_inside(mentions[t[3]], matches.cues, cues[t])
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -62,14 +65,32 @@ def context(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(assertions=assertions)
 
 
+def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
+    """A cue between a diagnosis's head and its companion words applies to it: "injury raises
+    concern for ACL" is an uncertain ACL injury."""
+    taken = {c.category for c in found}
+    for hit in hits:
+        if d.head < hit.start < d.end:
+            for rule in hit.rules:
+                if (
+                    rule.category is not None
+                    and rule.category not in taken
+                    and TargetType.DIAGNOSIS in rule.applies_to
+                    and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL)
+                ):
+                    found.append(_cue(hit, rule))
+                    taken.add(rule.category)
+
+
 def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting) -> DxStatus:
     """Established, or why not. Uncertain wording counts as established for inpatients."""
     for category in (Category.FAMILY, Category.NEGATED, Category.HYPOTHETICAL):
         if assertion.has(category):
             return OUTCOMES[category].dx_status
     historical = assertion.first(Category.HISTORICAL)
-    if historical is not None and not rule.needs_pain:
-        # A past-medical-history list does not make a chronic condition (OA, gout) historical.
+    # A replaced knee stays replaced ("s/p TKA"), and a past-medical-history list does not make
+    # a chronic condition (OA, gout) historical.
+    if historical is not None and rule.replaces:
         if not (historical.spares_chronic and rule.course == "chronic"):
             return DxStatus.HISTORICAL
     if assertion.has(Category.UNCERTAIN) and setting is Setting.OUTPATIENT:

@@ -123,8 +123,9 @@ class Decider:
         pain = [f for f in self.findings if f.kind == "pain"]
         self._not_current(pain)
         current = [f for f in pain if f.assertion.current]
-        established = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED]
-        uncertain = [d for d in self.diagnoses if d.status is DxStatus.UNCERTAIN]
+        established = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED and d.rule.replaces]
+        uncertain = [d for d in self.diagnoses if d.status is DxStatus.UNCERTAIN and d.rule.replaces]
+        statuses = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED and not d.rule.replaces]
         for side in (Side.RIGHT, Side.LEFT):
             on_side = [f for f in current if side in f.side.sides]
             if on_side:
@@ -135,6 +136,7 @@ class Decider:
         elif sideless:
             self._unspecified(sideless, established, uncertain)
         self._diagnosis_advisories(established, uncertain)
+        self._status_queries(statuses)
         self.suggestions.sort(key=lambda s: PAIN_CODES.index(s.code))
         self.left_out.sort(key=lambda lo: lo.span.start)
         return Decision(tuple(self.suggestions), tuple(self.left_out), tuple(self.advisories), tuple(self.replaced_by))
@@ -156,7 +158,7 @@ class Decider:
         for b in blockers:
             if b.rule.category not in self.replaced_by:
                 self.replaced_by.append(b.rule.category)
-        guide = self.g("prosthesis_pain") if d.rule.needs_pain else self.g("integral_symptom")
+        guide = self.g(d.rule.guideline)
         which = f"{side.value} knee pain" if side is not None else "knee pain"
         for f in fs:
             self.left_out.append(
@@ -271,18 +273,12 @@ class Decider:
     def _diagnosis_advisories(self, established: list[Diagnosis], uncertain: list[Diagnosis]) -> None:
         for d, spans in _distinct(established):
             where = sides_label(d.side.sides)
-            if d.rule.needs_pain:
-                message = (
-                    f"Pain in a replaced knee: {_dx_label(d)}, {where} knee;"
-                    f" report {d.rule.category} instead of the knee pain code."
-                )
-            else:
-                message = f"Definitive diagnosis documented: {_dx_label(d)}, {where} knee."
-                message += (
-                    " It replaces the knee pain code of that knee (I.B.5)."
-                    if d.rule.category in self.replaced_by
-                    else " No knee pain code of that knee was affected."
-                )
+            message = f"Definitive diagnosis documented: {_dx_label(d)}, {where} knee."
+            message += (
+                f" It replaces the knee pain code of that knee ({self.g(d.rule.guideline).citation})."
+                if d.rule.category in self.replaced_by
+                else " No knee pain code of that knee was affected."
+            )
             if d.assertion.has(Category.UNCERTAIN):
                 citation = self.g("uncertain_inpatient").citation
                 message += f" Uncertain wording is treated as established in the inpatient setting ({citation})."
@@ -302,6 +298,30 @@ class Decider:
                     self.g("uncertain_outpatient"),
                 )
             )
+
+    def _status_queries(self, statuses: list[Diagnosis]) -> None:
+        """A replaced knee whose pain is coded: the status code, and a query whether the pain is
+        due to the prosthesis (guideline I.B.16: a complication needs a documented link)."""
+        coded = {s.side: s for s in self.suggestions}
+        for d, spans in _distinct(statuses):
+            sides = [side.value for side in (Side.RIGHT, Side.LEFT) if side in d.side.sides] or ["unspecified"]
+            painful = [side for side in sides if side in coded] or (["unspecified"] if "unspecified" in coded else [])
+            if not painful:
+                continue
+            label = sides_label(d.side.sides)
+            code = d.rule.category.rstrip("-") + STATUS_SIDE_CHARACTER[label]
+            codes = " and ".join(coded[side].code for side in painful)
+            message = (
+                f"Replaced knee: {_dx_label(d)}, {label} knee (status {code}). The note does not link the knee pain"
+                f" to the prosthesis, so {codes} is coded; query the provider whether the pain is due to the"
+                f" prosthesis (T84.84X-) ({self.g(d.rule.guideline).citation})."
+            )
+            self.advisories.append(
+                Advisory(AdvisoryKind.STATUS_QUERY, message, spans, d.rule.category, self.g(d.rule.guideline))
+            )
+
+
+STATUS_SIDE_CHARACTER = {"right": "1", "left": "2", "both": "3", "unspecified": "9"}
 
 
 def _distinct(ds: list[Diagnosis]) -> list[tuple[Diagnosis, tuple[Span, ...]]]:

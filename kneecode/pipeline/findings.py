@@ -1,15 +1,14 @@
 """Stage: assemble the findings of the note from its layers.
 
 A finding is one pain word or symptom (or a run of them: "aching pain R knee") with its knee
-sites, side, context and the phrase that shows it. A diagnosis gets its side and status; a
-replaced knee that does not hurt (no current pain on its side) is not a pain diagnosis.
+sites, side, context and the phrase that shows it. A diagnosis gets its side and status.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..domain import DxStatus, Span, WordMatch, sides_label
+from ..domain import Span, WordMatch, sides_label
 from ..lexicon import Lexicon
 from ..note import Diagnosis, Finding, Findings, Note, OtherPain, need
 
@@ -52,15 +51,10 @@ def findings(note: Note, lex: Lexicon) -> Note:
             )
         out.append(first)
 
-    pain_sides = [f.side.sides for f in out if f.kind == "pain" and f.assertion.current]
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
         side = sides.diagnoses[i]
         status = assertions.diagnosis_status[i]
-        if status is DxStatus.ESTABLISHED and d.rule.needs_pain:
-            painful = any(s & side.sides or not (s or side.sides) for s in pain_sides)
-            if not painful:
-                status = DxStatus.NO_PAIN
         description = lex.code_description(d.rule.category)
         dx.append(
             Diagnosis(

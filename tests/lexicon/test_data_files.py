@@ -99,10 +99,10 @@ def test_missing_data_file(data_copy: Path) -> None:
 
 def test_extended_vocabulary_changes_behaviour(data_copy: Path) -> None:
     """A coder can add a word in a vocabulary file without touching Python."""
-    assert code_note("Right knee throbs.").codes == ()
-    _append(data_copy / "vocabulary" / "terms.csv", "pain,throbs,pain,,local extension")
+    assert code_note("Right knee twinges.").codes == ()
+    _append(data_copy / "vocabulary" / "terms.csv", "pain,twinges,pain,,local extension")
     custom = load_lexicon(data_copy)
-    assert code_note("Right knee throbs.", lexicon=custom).codes == ("M25.561",)
+    assert code_note("Right knee twinges.", lexicon=custom).codes == ("M25.561",)
 
 
 # --------------------------------------------------------------------------- grammar
@@ -164,14 +164,14 @@ def test_linking_unknown_key_is_rejected(data_copy: Path) -> None:
 
 
 def test_linking_word_list_must_be_words(data_copy: Path) -> None:
-    _edit_linking(data_copy, '"pronouns": ["it", "they"]', '"pronouns": ["it", 3]')
+    _edit_linking(data_copy, '"pronouns": ["it", ', '"pronouns": [3, ')
     with pytest.raises(LexiconError, match=r"\"pronouns\" must be a list of words"):
         load_lexicon(data_copy)
 
 
 def test_grammar_edit_changes_behaviour(data_copy: Path) -> None:
     """An engineer can change how far a pronoun reaches back for its site without touching Python."""
-    text = "The right knee started bothering her last week and it aches."
+    text = "The right knee gave out on the stairs last week and it aches."
     assert code_note(text).codes == ("M25.561",)
     _edit_linking(data_copy, '"pronoun_reach": 40', '"pronoun_reach": 3')
     assert code_note(text, lexicon=load_lexicon(data_copy)).codes == ()

@@ -32,7 +32,9 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("FH: mother with bilateral knee OA.", [("M17.-", "family", "both")]),
         ("Hx of gout in the right great toe.", []),
         ("SpO2 99% RA.", []),
-        ("We discussed total knee arthroplasty of the right knee.", [("T84.84X-", "hypothetical", "right")]),
+        ("We discussed total knee arthroplasty of the right knee.", [("Z96.65-", "hypothetical", "right")]),
+        ("Painful right total knee arthroplasty.", [("T84.84X-", "established", "right")]),
+        ("Loosening of the left TKA.", [("T84.0-", "established", "left")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:
@@ -58,12 +60,17 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
             ["M25.562"],
             [],
         ),
+        # A replaced knee is a status; only a documented link makes the pain T84.84X- (I.B.16).
         (
             "s/p R TKA 2019 with persistent R knee pain. New L knee pain x 3 weeks.",
             "outpatient",
-            ["M25.562"],
-            ["T84.84X-"],
+            ["M25.561", "M25.562"],
+            [],
         ),
+        ("R knee pain due to the prosthesis, s/p R TKA 2019.", "outpatient", [], ["T84.84X-"]),
+        ("Assessment: painful right TKA. Plan: PT.", "outpatient", [], ["T84.84X-"]),
+        ("Right knee pain, post-TKA pain, no loosening.", "outpatient", [], ["T84.84X-"]),
+        ("Right TKA with aseptic loosening; right knee pain with weight bearing.", "outpatient", [], ["T84.0-"]),
         ("Posterior left knee pain after a sprint. Dx: left hamstring strain.", "outpatient", [], ["S76.3-"]),
         ("Nondisplaced fracture of the left patella; severe knee pain.", "outpatient", [], ["S82.0-"]),
         (
