@@ -91,6 +91,8 @@ class SideHow(str, Enum):
 
     STATED = "stated"
     COORDINATED = "coordinated"
+    FIELD = "field"  # a side field of the same record: "Side: R", "Laterality | Left"
+    REFERENCE = "reference"  # "contralateral knee", "the other knee", "ipsilateral"
     PLURAL = "plural"
     INFERRED = "inferred"
     LINKED = "linked"
@@ -100,7 +102,7 @@ class SideHow(str, Enum):
     @property
     def own(self) -> bool:
         """Written on the mention itself (its side words are part of the finding's phrase)."""
-        return self in (SideHow.STATED, SideHow.COORDINATED)
+        return self in (SideHow.STATED, SideHow.COORDINATED, SideHow.FIELD, SideHow.REFERENCE)
 
 
 class Reason(str, Enum):

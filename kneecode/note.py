@@ -154,6 +154,57 @@ class Matches:
         return self.terms[k] if k >= 0 else None
 
 
+# --------------------------------------------------------------------------- fields
+
+TokenRange = tuple[int, int]  # tokens [a, b)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A label and its value on one line: "Side: R", "Knee pain? No", "Laterality | Right"."""
+
+    label: TokenRange
+    value: TokenRange
+    answer: bool | None  # the value says yes (True) or no (False), or neither
+    answer_words: TokenRange  # the words that say so
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    """The words a checkbox or +/- marker governs: "[x] joint pain - both knees", "(-) hip pain"."""
+
+    marker: TokenRange
+    item: TokenRange
+    checked: bool
+    line: int
+    prompt: TokenRange | None  # the question the box answers ("Where do you hurt?"), if any
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    fields: tuple[Field, ...]
+    items: tuple[CheckItem, ...]
+    lines: list[TokenRange]  # token range of each line
+    line_of: list[int]  # line index of each token
+    block_of_line: list[int]  # a blank line starts a new block: the record a field belongs to
+
+    def item_of(self, token: int) -> CheckItem | None:
+        for it in self.items:
+            if it.item[0] <= token < it.item[1]:
+                return it
+        return None
+
+    def field_of(self, token: int) -> tuple[Field, str] | None:
+        """The field a token is in, and whether in its "label" or "value"."""
+        for f in self.fields:
+            if f.label[0] <= token < f.label[1]:
+                return f, "label"
+            if f.value[0] <= token < f.value[1]:
+                return f, "value"
+        return None
+
+
 # --------------------------------------------------------------------------- links and diagnosis mentions
 
 
@@ -352,6 +403,7 @@ class Note:
     sentences: Sentences | None = None
     sections: Sections | None = None
     matches: Matches | None = None
+    fields: Fields | None = None
     links: SiteLinks | None = None
     diagnosis_mentions: tuple[DiagnosisMention, ...] | None = None
     assertions: Assertions | None = None

@@ -48,6 +48,11 @@ class SiteLinkGrammar:
 class SideGrammar:
     skip_before: Words  # between a side and its site: "(L) knee"
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
+    normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
+    normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
+    reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
+    reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
+    reference_reach: int  # how close an anchoring side stands before its site or diagnosis
     max_words_before: int
     max_words_after: int
     both_marker_reach: int  # "knee pain since 2019, L>R"
@@ -64,15 +69,32 @@ class DiagnosisGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldGrammar:
+    bullets: Words  # list marks before a line's content
+    answers_yes: Words  # "Knee pain? Yes"
+    answers_no: Words  # "Knee pain? No"
+    single_checked: Words  # one-character checked boxes
+    single_unchecked: Words
+    marks_checked: Words  # inside brackets: [x], (+)
+    marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
+    side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
+    unknown_values: Words  # "Laterality: Not documented"
+    max_label_words: int
+    max_value_words: int  # a longer value is prose, not a form field
+    record_reach_lines: int  # how far a record's pain word or side field looks for its site
+
+
+@dataclass(frozen=True, slots=True)
 class Grammar:
     sentences: SentenceGrammar
     site_links: SiteLinkGrammar
     sides: SideGrammar
     diagnoses: DiagnosisGrammar
+    fields: FieldGrammar
 
     def words(self) -> set[str]:
         out: set[str] = set()
-        for part in (self.sentences, self.site_links, self.sides, self.diagnoses):
+        for part in (self.sentences, self.site_links, self.sides, self.diagnoses, self.fields):
             for f in dataclasses.fields(part):
                 value = getattr(part, f.name)
                 if isinstance(value, frozenset):
@@ -118,6 +140,7 @@ def load_grammar(root: str) -> Grammar:
         "site_links": SiteLinkGrammar,
         "sides": SideGrammar,
         "diagnoses": DiagnosisGrammar,
+        "fields": FieldGrammar,
     }
     unknown = sorted(set(raw) - set(parts) - {"about"})
     if unknown:

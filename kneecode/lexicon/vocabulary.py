@@ -15,7 +15,7 @@ DIAGNOSES = "vocabulary/diagnoses.csv"
 FALSE_FRIENDS = "vocabulary/false_friends.txt"
 
 TERM_CATEGORIES = ("knee_site", "not_knee", "other_site", "modifier", "pain", "symptom", "side")
-SIDE_VALUES = ("right", "left", "both")
+SIDE_VALUES = ("right", "left", "both", "opposite", "same")  # opposite, same: references
 SECTION_CATEGORIES = ("", "family", "historical", "hypothetical", "assessment")
 
 

@@ -12,6 +12,7 @@ from .anatomy import anatomy
 from .context import context
 from .decide import decide
 from .diagnoses import diagnoses
+from .fields import fields
 from .findings import findings
 from .laterality import laterality
 from .match import match
@@ -35,13 +36,19 @@ PIPELINE: tuple[Stage, ...] = (
     Stage("sentences", sentences, ("tokens",), "sentences"),
     Stage("sections", sections, ("tokens", "sentences"), "sections"),
     Stage("match", match, ("tokens", "sentences"), "matches"),
-    Stage("anatomy", anatomy, ("sentences", "sections", "matches"), "links"),
+    Stage("fields", fields, ("tokens", "matches"), "fields"),
+    Stage("anatomy", anatomy, ("sentences", "sections", "matches", "fields"), "links"),
     Stage("diagnoses", diagnoses, ("tokens", "sentences", "sections", "matches", "links"), "diagnosis_mentions"),
-    Stage("context", context, ("sentences", "sections", "matches", "links", "diagnosis_mentions"), "assertions"),
+    Stage(
+        "context",
+        context,
+        ("tokens", "sentences", "sections", "matches", "fields", "links", "diagnosis_mentions"),
+        "assertions",
+    ),
     Stage(
         "laterality",
         laterality,
-        ("sentences", "matches", "links", "diagnosis_mentions", "assertions"),
+        ("tokens", "sentences", "matches", "fields", "links", "diagnosis_mentions", "assertions"),
         "sides",
     ),
     Stage(

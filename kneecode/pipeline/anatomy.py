@@ -14,13 +14,15 @@ between them, and how far to look, is grammar (``grammar/linking.json``, "site_l
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..note import Attachment, Matches, Note, Sections, Sentences, SiteLinks, TermHit, need
+from ..note import Attachment, Fields, Matches, Note, Sections, Sentences, SiteLinks, TermHit, need
+from .records import record_site, sites_in
 from .subjects import SITES, sentence_subject
 
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
     matches = need(note.matches, "matches")
     linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex)
+    records = RecordLinker(need(note.fields, "fields"), linker.sentences, matches, lex)
     # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis
     # (but not those of a companion phrase: "pain due to" the prosthesis is still knee pain).
     in_dx_name = {
@@ -36,6 +38,8 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
             continue
         att = linker.attach(hit)
+        if att is None and hit.category == "pain":
+            att = records.attach(hit)
         if att is None:
             if hit.category == "pain":
                 loose.append(hit)
@@ -62,6 +66,8 @@ class Linker:
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         before = self._site_before(word, a)
         after = self._site_after(word, b)
+        if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
+            before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         # "calf swelling and pain behind the right knee": a site named by a preposition right
         # after the pain word beats one reached backwards across other findings.
         if after is not None and (before is None or self._preposition_follows(word, b)):
@@ -196,3 +202,43 @@ class Linker:
                 return hit
             i -= 1
         return None
+
+
+class RecordLinker:
+    """Pain words of forms, which name their site in another field of the same record:
+    "Where do you hurt today? [x] Knee", "Location: Knee ... Quality: Aching",
+    "Body part: knee ... Description: ... immediate pain"."""
+
+    def __init__(self, fields: Fields, sentences: Sentences, matches: Matches, lex: Lexicon) -> None:
+        self.fields, self.sentences, self.m = fields, sentences, matches
+        self.reach = lex.grammar.fields.record_reach_lines
+        self.max_value = lex.grammar.fields.max_value_words
+
+    def attach(self, word: TermHit) -> Attachment | None:
+        checked = self._checked_answers(word)
+        if checked:
+            return Attachment(word, tuple(checked), "checklist")
+        if not self._in_form_field(word.start):
+            return None
+        site = record_site(self.fields, self.m, word.start, self.reach)
+        return Attachment(word, (site,), "record") if site is not None else None
+
+    def _in_form_field(self, token: int) -> bool:
+        """A pain word in a label ("Pain present: Yes") or a short value ("Quality: Aching") of a
+        field, in a sentence that names no body site (prose with sites is the linker's)."""
+        found = self.fields.field_of(token)
+        if found is None:
+            return False
+        f, part = found
+        if part == "value" and f.value[1] - f.value[0] > self.max_value:
+            return False
+        a, b = self.sentences.ranges[self.sentences.of_token[token]]
+        return not sites_in(self.m, a, b)
+
+    def _checked_answers(self, word: TermHit) -> list[TermHit]:
+        """Sites ticked in answer to a question that holds the pain word."""
+        out: list[TermHit] = []
+        for item in self.fields.items:
+            if item.checked and item.prompt is not None and item.prompt[0] <= word.start < item.prompt[1]:
+                out += sites_in(self.m, *item.item)
+        return out

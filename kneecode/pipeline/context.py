@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
-from ..note import Assertions, CueHit, DiagnosisMention, Note, Sections, Sentences, need
+from ..note import Assertions, CueHit, DiagnosisMention, Fields, Note, Sections, Sentences, Tokens, need
 
 # A mention to assert: (token, type, which mention list it belongs to, its place in that list).
 # A plain tuple: thousands are made and hashed per second.
@@ -45,9 +45,11 @@ def context(note: Note, lex: Lexicon) -> Note:
     cues = assert_targets(
         note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
     )
+    form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"))
     for t in targets:
         if t[2] == "diagnoses":
             _cues_inside(mentions[t[3]], matches.cues, cues[t])
+        form.apply(t[0], cues[t])
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -63,6 +65,41 @@ def context(note: Note, lex: Lexicon) -> Note:
         tuple(by_kind["sites"]),
     )
     return note.with_layers(assertions=assertions)
+
+
+class FormContext:
+    """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
+    cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
+
+    def __init__(self, text: str, tokens: Tokens, fields: Fields) -> None:
+        self.text, self.tokens, self.fields = text, tokens, fields
+
+    def _span(self, a: int, b: int) -> Span:
+        start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
+        return Span(start, end, self.text[start:end])
+
+    def apply(self, token: int, cues: list[Cue]) -> None:
+        item = self.fields.item_of(token)
+        if item is not None:
+            a, b = self.fields.lines[item.line]
+            line = self._span(a, b)
+            own = self._span(*item.item)
+            cues[:] = [
+                c
+                for c in cues
+                if c.source != "trigger"
+                or not (line.start <= c.span.start < line.end)
+                or own.start <= c.span.start < own.end
+            ]
+            if not item.checked and not any(c.category is Category.NEGATED for c in cues):
+                cues.append(Cue(Category.NEGATED, self._span(*item.marker), "unchecked box", "field"))
+            return
+        found = self.fields.field_of(token)
+        if found is None:
+            return
+        f, part = found
+        if part == "label" and f.answer is False and not any(c.category is Category.NEGATED for c in cues):
+            cues.append(Cue(Category.NEGATED, self._span(*f.answer_words), "answer no", "field"))
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:

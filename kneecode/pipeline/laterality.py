@@ -13,12 +13,30 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from ..domain import BOTH, NO_SIDE, Category, Side, SideEvidence, SideHow, Sides, WordMatch
+from ..domain import BOTH, NO_SIDE, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
 from ..lexicon import Lexicon
-from ..note import Attachment, DiagnosisMention, Laterality, Matches, Note, Sentences, TermHit, need
+from ..note import (
+    Assertions,
+    Attachment,
+    DiagnosisMention,
+    Fields,
+    Laterality,
+    Matches,
+    Note,
+    Sentences,
+    SiteLinks,
+    TermHit,
+    Tokens,
+    need,
+)
+from .records import record_site
 from .subjects import SITES
 
 _SIDE_VALUES = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
+
+# A knee mention for side inference: (key, where, its own words, its side). The key is the first
+# token of a knee site, or -1 - i for the i-th diagnosis mention.
+Mention = tuple[int, Span, tuple[WordMatch, ...], SideEvidence]
 
 
 def laterality(note: Note, lex: Lexicon) -> Note:
@@ -27,15 +45,23 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     links = need(note.links, "links")
     assertions = need(note.assertions, "assertions")
     mentions = need(note.diagnosis_mentions, "diagnosis_mentions")
-    reader = SideReader(note.text, sentences, matches, lex)
-    note_sides = NoteSides(
-        note.text,
-        [
-            (h, reader.stated(h))
-            for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
-            if not a.has(Category.FAMILY)
-        ],
-    )
+    fields = need(note.fields, "fields")
+    tokens = need(note.tokens, "tokens")
+    reader = SideReader(note.text, sentences, matches, lex, side_fields(note.text, tokens, fields, matches, lex))
+    own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
+    painless = painless_sites(matches, sentences, links, assertions, lex)
+    knees: list[Mention] = [
+        (h.start, h.match.span, (h.match,), reader.stated(h))
+        for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
+        if not a.has(Category.FAMILY) and h.start not in painless and not _field_negated(a)
+    ]
+    # A diagnosis that names the knee by itself ("Pes anserine bursitis, L") is a mention of it.
+    knees += [
+        (-1 - i, d.span, d.words, side)
+        for i, (d, side, a) in enumerate(zip(mentions, own_dx, assertions.diagnoses, strict=True))
+        if side.sides and not a.has(Category.FAMILY) and not any(reader.stated(k).sides for k in d.knee_sites)
+    ]
+    note_sides = NoteSides(note.text, knees)
     findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
     # A diagnosis may take its side from the sided knee pain it explains, in its sentence.
     sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]] = {}
@@ -46,13 +72,82 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         if head.word.category == "pain" and side.sides:
             s = sentences.of_token[head.word.start]
             sided_pain.setdefault(s, []).append((head.word.match.span.start, side, head.word))
-    diagnoses = tuple(diagnosis_side(d, reader, note_sides, sided_pain, sentences) for d in mentions)
+    diagnoses = tuple(
+        own if own.sides else diagnosis_side(d, note_sides, sided_pain, sentences)
+        for d, own in zip(mentions, own_dx, strict=True)
+    )
     other = tuple(reader.stated(att.sites[0]) for att in links.other)
     return note.with_layers(sides=Laterality(findings, other, diagnoses, runs))
 
 
 def side_of_hit(hit: TermHit) -> Sides:
     return _SIDE_VALUES.get(hit.value, NO_SIDE)
+
+
+def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex: Lexicon) -> dict[int, SideEvidence]:
+    """Knee sites whose side a field of the same record gives: "Location: Knee / Side: R",
+    "Body part: knee ... Laterality: Right", "Which side? Left" (keyed by the site's first token)."""
+    g = lex.grammar.fields
+    words = matches.words
+    out: dict[int, SideEvidence] = {}
+    for f in fields.fields:
+        a, b = f.label
+        if not (0 < b - a <= 4) or words[b - 1] not in g.side_labels:
+            continue
+        v = f.value[0]
+        while v < f.value[1] and words[v] in g.bullets:
+            v += 1
+        hit = matches.hit_at(v) if v < f.value[1] else None
+        if hit is None or hit.category != "side" or not side_of_hit(hit):
+            continue
+        site = record_site(fields, matches, a, g.record_reach_lines)
+        if site is None or site.category != "knee_site" or site.start in out:
+            continue
+        field_text = " ".join(text[tokens.starts[a] : hit.match.span.end].split())
+        out[site.start] = SideEvidence(
+            side_of_hit(hit), SideHow.FIELD, (hit.match,), f"'{field_text}' field of the same record"
+        )
+    return out
+
+
+def painless_sites(
+    matches: Matches, sentences: Sentences, links: SiteLinks, assertions: Assertions, lex: Lexicon
+) -> set[int]:
+    """Knee sites documented as not painful: only negated or resolved pain is tied to them, or
+    their sentence calls them normal and ties no current finding to them ("Left knee: normal",
+    "R knee nontender, full ROM"). The painful knee is not one of them."""
+    current: set[int] = set()
+    not_current: set[int] = set()
+    for att, assertion in zip(links.knee, assertions.findings, strict=True):
+        for site in att.sites:
+            if assertion.current:
+                current.add(site.start)
+            elif att.word.category == "pain":
+                not_current.add(site.start)
+    g = lex.grammar.sides
+    out: set[int] = set()
+    for h in matches.knee_sites:
+        if h.start in current:
+            continue
+        if h.start in not_current or _called_normal(matches, sentences, h, g.normal_words, g.normal_lead):
+            out.add(h.start)
+    return out
+
+
+def _called_normal(
+    matches: Matches, sentences: Sentences, site: TermHit, normal: frozenset[str], lead: frozenset[str]
+) -> bool:
+    """ "Left knee: normal", "L knee is normal", "left knee exam unremarkable" (not "knee XR: normal")."""
+    _, b = sentences.ranges[sentences.of_token[site.start]]
+    i = site.end
+    while i < b and matches.words[i] in lead:
+        i += 1
+    return i < b and matches.words[i] in normal
+
+
+def _field_negated(assertion: Assertion) -> bool:
+    """A site in an unchecked box or a question answered no is not a knee mention."""
+    return any(c.source == "field" for c in assertion.cues)
 
 
 def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence:
@@ -79,16 +174,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     return note_sides.infer({s.start for s in att.sites})
 
 
-def diagnosis_side(
-    d: DiagnosisMention,
-    reader: SideReader,
-    note_sides: NoteSides,
-    sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]],
-    sentences: Sentences,
-) -> SideEvidence:
-    """Its own words, its knee sites, a nearby leg site, the knee pain it explains, the note."""
-    s = sentences.of_token[d.start]
-    a, b = sentences.ranges[s]
+def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sentences) -> SideEvidence:
+    """The side a diagnosis states itself: its own words, its knee sites, a nearby leg site."""
+    a, b = sentences.ranges[sentences.of_token[d.start]]
     side = reader.around_span(d.start, d.end)
     for site in d.knee_sites:
         if side.sides:
@@ -96,6 +184,18 @@ def diagnosis_side(
         side = reader.stated(site)
     if not side.sides:
         side = reader.leg_side(d, a, b) or side
+    return side
+
+
+def diagnosis_side(
+    d: DiagnosisMention,
+    note_sides: NoteSides,
+    sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]],
+    sentences: Sentences,
+) -> SideEvidence:
+    """For a diagnosis that states no side: the knee pain it explains, else the note."""
+    s = sentences.of_token[d.start]
+    side = SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
     if not side.sides:
         nearest = _nearest(sided_pain.get(s, []), d.span.start)
         if nearest is not None:
@@ -119,8 +219,16 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 class SideReader:
     """Reads the side written on site and diagnosis mentions of one note."""
 
-    def __init__(self, text: str, sentences: Sentences, matches: Matches, lex: Lexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        sentences: Sentences,
+        matches: Matches,
+        lex: Lexicon,
+        field_sides: dict[int, SideEvidence] | None = None,
+    ) -> None:
         self.text = text
+        self.field_sides = field_sides or {}
         self.sentences = sentences
         self.m = matches
         self.g = lex.grammar.sides
@@ -281,6 +389,11 @@ class SideReader:
         sides, hits, stop = self.sides_before(site.start, a)
         if sides:
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the site")
+        reference = next((h for h in hits if h.value in ("opposite", "same")), None)
+        if reference is not None:
+            resolved = self._resolve(reference)
+            if resolved is not None:
+                return resolved
         coordinated = self._coordinated(site, stop, a)
         if coordinated is not None:
             return coordinated
@@ -290,9 +403,50 @@ class SideReader:
             sides, hits = self.sides_after(end, b)
             if sides:
                 return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the site")
+        if site.start in self.field_sides:
+            return self.field_sides[site.start]
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _resolve(self, reference: TermHit) -> SideEvidence | None:
+        """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same
+        side as, the nearest sided knee, leg site or knee diagnosis named before it."""
+        if reference.term.text == "other" and (
+            reference.start == 0 or self.m.words[reference.start - 1] not in self.g.reference_lead
+        ):
+            return None  # "no other knee complaints" is not a reference
+        for k in range(self.m.term_at[reference.start] - 1, -1, -1):
+            anchor = self.m.terms[k]
+            if anchor.category != "side" or not side_of_hit(anchor) or not self._anchors(anchor):
+                continue
+            sides = side_of_hit(anchor)
+            if reference.value == "opposite":
+                if sides == BOTH:
+                    return None
+                sides = frozenset(Side) - sides
+                how = "opposite"
+            else:
+                how = "the same side as"
+            end = min(len(self.text), anchor.match.span.end + 40)
+            named = " ".join(self.text[anchor.match.span.start : end].split()[:4])
+            return SideEvidence(
+                sides,
+                SideHow.REFERENCE,
+                (reference.match, anchor.match),
+                f"'{reference.match.span.text}': {how} '{named}' at {anchor.match.span.start}",
+            )
+        return None
+
+    def _anchors(self, side: TermHit) -> bool:
+        """Does this side word name a leg site or a knee diagnosis close after it ("L TKA",
+        "right hip OA", "Left intertrochanteric femur fracture")?"""
+        g = self.g
+        for i in range(side.end, min(len(self.m.words), side.end + g.reference_reach)):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in SITES:
+                return hit.value in g.reference_sites
+        return False
 
     def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
@@ -320,38 +474,39 @@ class SideReader:
 class NoteSides:
     """The sided knee mentions of a note, for giving a side to mentions that state none.
 
-    Built once per note so that inferring a side is constant time per finding.
+    A mention is (key, span, side): a knee site (keyed by its first token) or a diagnosis that
+    names the knee by itself. Built once per note so that inferring a side is constant time.
     """
 
     SHOWN_PER_SIDE = 3
 
-    def __init__(self, text: str, mentions: Iterable[tuple[TermHit, SideEvidence]]) -> None:
+    def __init__(self, text: str, mentions: Iterable[Mention]) -> None:
         self.text = text
-        self.sided = [(h, e) for h, e in mentions if e.sides]
-        self.by_start = {h.start: e for h, e in self.sided}
-        self.counts = {side: sum(side in e.sides for _, e in self.sided) for side in Side}
+        self.sided = [m for m in mentions if m[3].sides]
+        self.by_key = {k: e for k, _, _, e in self.sided}
+        self.counts = {side: sum(side in e.sides for _, _, _, e in self.sided) for side in Side}
 
     def infer(self, exclude: set[int]) -> SideEvidence:
         """Side from the other knee mentions: used only when they all agree on one side."""
         counts = dict(self.counts)
-        for start in exclude:
-            own = self.by_start.get(start)
+        for key in exclude:
+            own = self.by_key.get(key)
             for side in own.sides if own is not None else NO_SIDE:
                 counts[side] -= 1
         sides = frozenset(side for side, n in counts.items() if n > 0)
         if not sides:
             return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated anywhere in the note")
-        shown: list[tuple[TermHit, SideEvidence]] = []
+        shown: list[Mention] = []
         per_side = {side: 0 for side in Side}
-        for h, e in self.sided:
-            if h.start in exclude or all(per_side[side] >= self.SHOWN_PER_SIDE for side in e.sides):
+        for m in self.sided:
+            if m[0] in exclude or all(per_side[side] >= self.SHOWN_PER_SIDE for side in m[3].sides):
                 continue
-            shown.append((h, e))
-            for side in e.sides:
+            shown.append(m)
+            for side in m[3].sides:
                 per_side[side] += 1
-        total = sum(1 for h, _ in self.sided if h.start not in exclude)
-        words = tuple(w for h, e in shown for w in (*e.words, h.match))
-        listing = ", ".join(f"'{_mention_text(self.text, h, e)}' at {h.match.span.start}" for h, e in shown)
+        total = sum(1 for m in self.sided if m[0] not in exclude)
+        words = tuple(w for _, _, marks, e in shown for w in (*e.words, *marks))
+        listing = ", ".join(f"'{_mention_text(self.text, span, e)}' at {span.start}" for _, span, _, e in shown)
         if total > len(shown):
             listing += f" and {total - len(shown)} more"
         if len(sides) == 1:
@@ -368,9 +523,9 @@ def _text(hits: list[TermHit]) -> str:
     return " ".join(h.match.span.text for h in reversed(hits)) if len(hits) > 1 else hits[0].match.span.text
 
 
-def _mention_text(text: str, hit: TermHit, evidence: SideEvidence) -> str:
-    spans = [w.span for w in evidence.words] + [hit.match.span]
+def _mention_text(text: str, span: Span, evidence: SideEvidence) -> str:
+    spans = [w.span for w in evidence.words] + [span]
     start, end = min(s.start for s in spans), max(s.end for s in spans)
     if end - start > 60:
-        return hit.match.span.text
+        return span.text
     return " ".join(text[start:end].split())

@@ -1,0 +1,253 @@
+"""Stage: forms and templates: key-value fields, yes/no questions, checkboxes, table rows.
+
+Clinics write much of a note as fields rather than prose: "Side: R", "Knee pain? No",
+"[x] joint pain - both knees", "(+) R knee pain (-) hip pain", "Laterality | Right",
+"Pain present: Yes". This stage reads each line into fields (a label and a value, with the
+value's yes/no answer) and checkbox items (the words a marker governs, checked or not), and
+groups the lines into blocks (a blank line ends one): the record a field belongs to. Later
+stages use them: context (an unchecked box or a "No" answer negates what its label names),
+anatomy (a pain word in a record is about the record's body part), laterality (a side field
+gives the side of the record's site). Which words are answers and markers is grammar
+(``grammar/linking.json``, "fields").
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..lexicon.grammar import FieldGrammar
+from ..note import CheckItem, Field, Fields, Matches, Note, Tokens, need
+
+TokenRange = tuple[int, int]
+
+
+def fields(note: Note, lex: Lexicon) -> Note:
+    tokens = need(note.tokens, "tokens")
+    return note.with_layers(fields=read_fields(note.text, tokens, need(note.matches, "matches"), lex))
+
+
+def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fields:
+    lines = _lines(text, tokens)
+    line_of = [0] * len(tokens)
+    for n, (a, b) in enumerate(lines):
+        for i in range(a, b):
+            line_of[i] = n
+    blocks = _blocks(text, tokens, lines)
+    reader = _LineReader(text, tokens, matches, lex.grammar.fields)
+    found_fields: list[Field] = []
+    found_items: list[CheckItem] = []
+    prompt: TokenRange | None = None
+    for n, (a, b) in enumerate(lines):
+        if n and blocks[n] != blocks[n - 1]:
+            prompt = None
+        line_fields, line_items, line_prompt = reader.read(n, a, b, prompt)
+        found_fields += line_fields
+        found_items += line_items
+        if line_prompt is not None:
+            prompt = line_prompt
+        elif line_fields and not line_items:
+            prompt = None  # a field with its own value ends a checklist
+    return Fields(tuple(found_fields), tuple(found_items), lines, line_of, blocks)
+
+
+def _lines(text: str, tokens: Tokens) -> list[TokenRange]:
+    """Token ranges of the lines that have tokens."""
+    out: list[TokenRange] = []
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]:
+            out.append((start, i))
+            start = i
+    return out
+
+
+def _blocks(text: str, tokens: Tokens, lines: list[TokenRange]) -> list[int]:
+    """For each line, the block it is in: a blank line starts a new block."""
+    out: list[int] = []
+    block = 0
+    for n, (a, _) in enumerate(lines):
+        if n and text.count("\n", tokens.ends[lines[n - 1][1] - 1], tokens.starts[a]) >= 2:
+            block += 1
+        out.append(block)
+    return out
+
+
+class _LineReader:
+    def __init__(self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar) -> None:
+        self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
+        self.matches = matches
+
+    def read(
+        self, n: int, a: int, b: int, prompt: TokenRange | None
+    ) -> tuple[list[Field], list[CheckItem], TokenRange | None]:
+        a = self._content_start(a, b)
+        if a >= b:
+            return [], [], None
+        items = self._items(n, a, b, prompt)
+        cells = self._cells(a, b)
+        found: list[Field] = []
+        for cell in cells:
+            found += self._fields_of_cell(n, *cell, items)
+        if not found and len(cells) >= 2:
+            # a table row: "Laterality | Right | Right", "Pain Location<tab>Knee"
+            found.append(self._field(n, cells[0], cells[1], items))
+        # A label with nothing after it ("In the past month have you had:") asks about what follows.
+        new_prompt = None
+        if len(found) == 1 and found[0].value[0] == found[0].value[1] and not items:
+            new_prompt = found[0].label
+        elif not found and not items and self.words[b - 1] in (":", "?"):
+            new_prompt = (a, b - 1)
+        return found, items, new_prompt
+
+    # -- the parts of a line -----------------------------------------------------------
+
+    def _content_start(self, a: int, b: int) -> int:
+        """Skip list bullets and numbering ("- ", "*", "2.", "3)")."""
+        while a < b and self.words[a] in self.g.bullets:
+            a += 1
+        if a + 1 < b and self.words[a].isdigit() and self.words[a + 1] in (".", ")") and len(self.words[a]) <= 2:
+            a += 2
+        return a
+
+    def _gap(self, i: int) -> str:
+        return self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
+
+    def _cells(self, a: int, b: int) -> list[TokenRange]:
+        """A line split at '|' and tabs (flowsheet and table rows)."""
+        cells: list[TokenRange] = []
+        start = a
+        for i in range(a, b):
+            if self.words[i] == "|":
+                if i > start:
+                    cells.append((start, i))
+                start = i + 1
+            elif i > start and "\t" in self._gap(i):
+                cells.append((start, i))
+                start = i
+        if b > start:
+            cells.append((start, b))
+        return cells
+
+    def _fields_of_cell(self, n: int, a: int, b: int, items: list[CheckItem]) -> list[Field]:
+        out: list[Field] = []
+        while a < b:
+            sep = self._separator(a, b)
+            if sep is None:
+                break
+            value_end = b
+            if self.words[sep] == "?":
+                # "Knee pain? No. Hip pain? Yes": a one-word answer ends the field.
+                first = self._next_word(sep + 1, b)
+                if first is not None and self.words[first] in self.g.answers_yes | self.g.answers_no:
+                    value_end = first + 1
+            out.append(self._field(n, (a, sep), (sep + 1, value_end), items))
+            a = value_end
+            while a < b and self.words[a] in (".", ",", ";"):
+                a += 1
+        return out
+
+    def _separator(self, a: int, b: int) -> int | None:
+        """The ':' or '?' ending a label that starts the cell (labels are short)."""
+        for i in range(a, min(b, a + self.g.max_label_words + 1)):
+            w = self.words[i]
+            if w in (":", "?") and i > a:
+                # "3:30 pm" and "1:2" are times and ratios, not labels
+                if w == ":" and i + 1 < b and self.words[i - 1].isdigit() and self.words[i + 1].isdigit():
+                    continue
+                return i
+            if w in (".", ";", "!") and i > a:
+                return None
+        return None
+
+    def _next_word(self, i: int, b: int) -> int | None:
+        while i < b and self.words[i] in self.g.bullets:
+            i += 1
+        return i if i < b else None
+
+    def _field(self, n: int, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> Field:
+        # "Where do you hurt today? (check all)": an instruction in brackets is not a value
+        if value[1] > value[0] and self.words[value[0]] == "(" and self.words[value[1] - 1] == ")":
+            value = (value[1], value[1])
+        answer, where = self._answer(label, value, items)
+        return Field(label, value, answer, where, n)
+
+    def _answer(self, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> tuple[bool | None, TokenRange]:
+        """Yes or no, when the value answers the label ("No", "Y", "[x] Yes [ ] No", "0/10")."""
+        checked = [it for it in items if value[0] <= it.item[0] < value[1] and it.checked]
+        for it in checked:
+            word = self.words[it.item[0]] if it.item[0] < it.item[1] else ""
+            if word in self.g.answers_yes:
+                return True, it.item
+            if word in self.g.answers_no:
+                return False, it.item
+        first = self._next_word(value[0], value[1])
+        if first is None:
+            return None, value
+        w = self.words[first]
+        if w in self.g.answers_yes:
+            return True, (first, first + 1)
+        if w in self.g.answers_no:
+            return False, (first, first + 1)
+        if w.isdigit() and self._names_pain(label):
+            # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none
+            score = int(w) if len(w) <= 2 else 1
+            return score > 0, (first, first + 1)
+        return None, value
+
+    def _names_pain(self, label: TokenRange) -> bool:
+        return any(self.matches.category_at(i) == "pain" for i in range(*label))
+
+    def _items(self, n: int, a: int, b: int, prompt: TokenRange | None) -> list[CheckItem]:
+        """Checkbox and +/- items: the words each marker governs, checked or not."""
+        markers: list[tuple[int, int, bool]] = []  # start, end, checked
+        i = a
+        while i < b:
+            found = self._marker_at(i, b)
+            if found is None:
+                i += 1
+                continue
+            end, checked = found
+            markers.append((i, end, checked))
+            i = end
+        if not markers:
+            return []
+        label_end = self._separator(a, markers[0][0])
+        content = label_end + 1 if label_end is not None else a
+        own_prompt = (a, label_end) if label_end is not None else prompt
+        prefix = markers[0][0] <= content
+        out: list[CheckItem] = []
+        for k, (start, end, checked) in enumerate(markers):
+            if prefix:
+                item = (end, markers[k + 1][0] if k + 1 < len(markers) else b)
+            else:
+                # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
+                first = markers[k - 1][1] if k else content
+                breaks = [i for i in range(first, start) if self.words[i] in (",", ";")]
+                item = (breaks[-1] + 1 if breaks else first, start)
+            item = self._trim(*item)
+            out.append(CheckItem((start, end), item, checked, n, own_prompt))
+        return out
+
+    def _marker_at(self, i: int, b: int) -> tuple[int, bool] | None:
+        w = self.words
+        if w[i] in self.g.single_checked:
+            return i + 1, True
+        if w[i] in self.g.single_unchecked:
+            return i + 1, False
+        if w[i] in ("[", "(") and i + 1 < b:
+            close = "]" if w[i] == "[" else ")"
+            if w[i + 1] == close:
+                return i + 2, False  # "[ ]", "( )"
+            if i + 2 < b and w[i + 2] == close:
+                inner = w[i + 1]
+                if inner in self.g.marks_checked:
+                    return i + 3, True
+                if inner in self.g.marks_unchecked:
+                    return i + 3, False
+        return None
+
+    def _trim(self, a: int, b: int) -> TokenRange:
+        while a < b and self.words[a] in self.g.bullets | {",", ";", "-"}:
+            a += 1
+        while b > a and self.words[b - 1] in (",", ";", ".", "-", ":"):
+            b -= 1
+        return a, b

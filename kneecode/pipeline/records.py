@@ -1,0 +1,43 @@
+"""Records of forms: the lines of one block of fields, and the body site they are about.
+
+Shared by the anatomy stage ("Quality: Aching" is pain of the record's knee) and the
+laterality stage ("Side: R" is the side of the record's knee).
+"""
+
+from __future__ import annotations
+
+from ..note import Fields, Matches, TermHit
+from .subjects import SITES
+
+AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
+
+
+def sites_in(matches: Matches, a: int, b: int) -> list[TermHit]:
+    """Body sites (knee or other) that start in tokens [a, b)."""
+    return [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.start == i and h.category in SITES]
+
+
+def unchecked(fields: Fields, token: int) -> bool:
+    item = fields.item_of(token)
+    return item is not None and not item.checked
+
+
+def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> TermHit | None:
+    """The nearest body site named in a field of the same block as ``token``: on the lines
+    before it (up to ``reach``), else on the few lines just after it. Sites in unchecked
+    boxes do not count."""
+    line = fields.line_of[token]
+    block = fields.block_of_line[line]
+    before = range(line - 1, max(-1, line - 1 - reach), -1)
+    after = range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES))
+    for n in (*before, *after):
+        if fields.block_of_line[n] != block:
+            continue
+        found = [
+            h
+            for h in sites_in(matches, *fields.lines[n])
+            if fields.field_of(h.start) is not None and not unchecked(fields, h.start)
+        ]
+        if found:
+            return found[-1] if n < line else found[0]
+    return None
