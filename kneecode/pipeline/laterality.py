@@ -366,7 +366,11 @@ class SideReader:
         while (
             i < ceiling
             and steps < self.g.max_words_after
-            and self.m.words[i] in self.g.lead_after
+            and (
+                self.m.words[i] in self.g.lead_after
+                or self.m.words[i] in self.det
+                or self.m.category_at(i) == "modifier"
+            )
             and self.m.category_at(i) != "side"
         ):
             i += 1
@@ -382,7 +386,17 @@ class SideReader:
             j += 1
         if j < ceiling and self.m.category_at(j) in SITES:
             return NO_SIDE, []
-        return side_of_hit(hit), [hit]
+        sides, hits = side_of_hit(hit), [hit]
+        # "the right and left both", "R & L"
+        while (
+            j + 1 < ceiling
+            and self.m.words[j] in self.coord
+            and (nxt := self.m.hit_at(j + 1)) is not None
+            and nxt.category == "side"
+        ):
+            sides, j = sides | side_of_hit(nxt), nxt.end
+            hits.insert(0, nxt)
+        return sides, hits
 
     def _read_stated(self, site: TermHit, after: int | None) -> SideEvidence:
         a, b = self._sentence(site.start)
