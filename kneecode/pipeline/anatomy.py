@@ -37,7 +37,9 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     for hit in matches.terms:
         if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
             continue
-        att = linker.attach(hit)
+        att = records.checklist(hit) if hit.category == "pain" else None
+        if att is None:
+            att = linker.attach(hit)
         if att is None and hit.category == "pain":
             att = records.attach(hit)
         if att is None:
@@ -214,10 +216,12 @@ class RecordLinker:
         self.reach = lex.grammar.fields.record_reach_lines
         self.max_value = lex.grammar.fields.max_value_words
 
-    def attach(self, word: TermHit) -> Attachment | None:
+    def checklist(self, word: TermHit) -> Attachment | None:
+        """ "Joint pain: [ ] hips [x] R knee [x] L knee": the sites ticked under the pain word."""
         checked = self._checked_answers(word)
-        if checked:
-            return Attachment(word, tuple(checked), "checklist")
+        return Attachment(word, tuple(checked), "checklist") if checked else None
+
+    def attach(self, word: TermHit) -> Attachment | None:
         if not self._in_form_field(word.start):
             return None
         site = record_site(self.fields, self.m, word.start, self.reach)

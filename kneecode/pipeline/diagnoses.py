@@ -138,13 +138,21 @@ class DiagnosisFinder:
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
                 between = range(h_end, s) if after else range(e, h_start)
-                if any(words[i] in self.g.clause_breaks for i in between):
+                if any(words[i] in self.g.clause_breaks for i in between) and not self._appositive(between):
                     continue
                 nearest = (after, dist, s, e)
             if nearest is None:
                 return None
             start, end = min(start, nearest[2]), max(end, nearest[3])
         return start, end
+
+    def _appositive(self, between: range) -> bool:
+        """ "strain, right distal biceps femoris": only a comma, sides and modifiers between."""
+        for i in between:
+            cat = self.m.category_at(i)
+            if self.m.words[i] != "," and cat not in ("side", "modifier") and self.m.words[i] not in self.g.modifiers:
+                return False
+        return True
 
     # -- linking to the knee ----------------------------------------------------------------
 

@@ -182,6 +182,10 @@ class _LineReader:
         first = self._next_word(value[0], value[1])
         if first is None:
             return None, value
+        scores = self._scores(*value)
+        if scores and self._names_pain(label):
+            # "Pain: L knee 0/10 at rest, 0/10 during gait" is no pain; "rest 2/10 | stairs 6/10" is pain
+            return any(s > 0 for s, _ in scores), scores[0][1]
         w = self.words[first]
         if w in self.g.answers_yes:
             return True, (first, first + 1)
@@ -192,6 +196,15 @@ class _LineReader:
             score = int(w) if len(w) <= 2 else 1
             return score > 0, (first, first + 1)
         return None, value
+
+    def _scores(self, a: int, b: int) -> list[tuple[int, TokenRange]]:
+        """Pain scores written N/10 in tokens [a, b)."""
+        w = self.words
+        return [
+            (int(w[i]), (i, i + 3))
+            for i in range(a, b - 2)
+            if w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] == "/" and w[i + 2] == "10"
+        ]
 
     def _names_pain(self, label: TokenRange) -> bool:
         return any(self.matches.category_at(i) == "pain" for i in range(*label))

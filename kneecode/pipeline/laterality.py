@@ -95,6 +95,9 @@ def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex
         if not (0 < b - a <= 4) or words[b - 1] not in g.side_labels:
             continue
         v = f.value[0]
+        ticked = [it for it in fields.items if it.checked and f.value[0] <= it.item[0] < f.value[1]]
+        if ticked:
+            v = ticked[0].item[0]  # "Side: [ ] Right [x] Left"
         while v < f.value[1] and words[v] in g.bullets:
             v += 1
         hit = matches.hit_at(v) if v < f.value[1] else None
@@ -417,6 +420,9 @@ class SideReader:
             sides, hits = self.sides_after(end, b)
             if sides:
                 return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the site")
+            reference = next((h for h in hits if h.value in ("opposite", "same")), None)
+            if reference is not None and (resolved := self._resolve(reference)) is not None:
+                return resolved  # "the knee on the same side"
         if site.start in self.field_sides:
             return self.field_sides[site.start]
         if site.value == "knees":

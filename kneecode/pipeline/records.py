@@ -23,9 +23,9 @@ def unchecked(fields: Fields, token: int) -> bool:
 
 
 def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> TermHit | None:
-    """The nearest body site named in a field of the same block as ``token``: on the lines
-    before it (up to ``reach``), else on the few lines just after it. Sites in unchecked
-    boxes do not count."""
+    """The nearest body site named in a field or a ticked box of the same block as ``token``:
+    on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
+    unchecked boxes do not count."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
     before = range(line - 1, max(-1, line - 1 - reach), -1)
@@ -36,7 +36,8 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
         found = [
             h
             for h in sites_in(matches, *fields.lines[n])
-            if fields.field_of(h.start) is not None and not unchecked(fields, h.start)
+            if (fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
+            and not unchecked(fields, h.start)
         ]
         if found:
             return found[-1] if n < line else found[0]
