@@ -17,6 +17,9 @@ def sections(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(sections=find_sections(note.text, tokens, ranges, lex))
 
 
+_GLUE = frozenset({",", ".", "-", "*", "\u2022", ";"})
+
+
 def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
     """Is token i the last one on its line?"""
     if i + 1 >= len(tokens):
@@ -33,7 +36,9 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
         if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
             block = NO_SECTION  # a blank line ends a block section
         current = block
-        hit = lex.sections.longest_at(words, a, stop=b)
+        while a < b and words[a] in _GLUE:
+            a += 1  # ",HISTORY OF PRESENT ILLNESS:, The patient ..." (dictations glue headers with commas)
+        hit = lex.sections.longest_at(words, a, stop=b) if a < b else None
         if hit is not None:
             length, headers = hit
             header = headers[0]
