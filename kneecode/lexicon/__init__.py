@@ -48,6 +48,7 @@ class Lexicon:
     fuzzy_targets: FuzzyTargets
     known_words: frozenset[str]
     false_friends: frozenset[str]
+    manual_false_friends: frozenset[str]  # never read as their target, whatever the context
     first_words: dict[str, frozenset[str]]  # term category -> first words of its terms
     knee_relevant_words: frozenset[str]  # words without which a note has nothing to report
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
@@ -87,9 +88,9 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
     sections = load_sections(root)
     codes = load_codes(root)
     guidelines = load_guidelines(root)
-    dx_rules, dx_index = load_diagnoses(root, set(codes), set(guidelines))
+    dx_rules, dx_index = load_diagnoses(root, codes, set(guidelines))
     needs = load_needs(root)
-    false_friends = load_false_friends(root)
+    false_friends, manual_false_friends = load_false_friends(root)
 
     fuzzy_words = {t.phrase[0] for t in term_list if t.fuzzy}
     fuzzy_words |= {
@@ -125,6 +126,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         fuzzy_targets=group_targets(fuzzy_words),
         known_words=frozenset(w for w in known if not w.startswith("<")),
         false_friends=false_friends,
+        manual_false_friends=manual_false_friends,
         first_words=first_words,
         knee_relevant_words=frozenset(knee_relevant),
         fingerprint=fingerprint,

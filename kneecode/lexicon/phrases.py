@@ -112,5 +112,14 @@ class PhraseIndex(Generic[P]):
                     break  # bucket is sorted longest first
         return best
 
+    def all_at(self, words: Sequence[str], i: int) -> list[tuple[int, list[P]]]:
+        """Every phrase starting at ``words[i]``, longest first (no token classes)."""
+        out: list[tuple[int, list[P]]] = []
+        for phrase, payloads in self._by_first.get(words[i], ()):
+            n = len(phrase)
+            if i + n <= len(words) and all(phrase[k] == words[i + k] for k in range(1, n)):
+                out.append((n, payloads))
+        return out
+
     def words(self) -> set[str]:
         return {t for phrase in self._payloads for t in phrase}

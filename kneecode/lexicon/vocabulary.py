@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from ..errors import LexiconError
 from .files import csv_rows, read_text, yes_no
 from .phrases import PhraseIndex, phrase_tokens
+from .reference import CodeCategory
 
 TERMS = "vocabulary/terms.csv"
 SECTIONS = "vocabulary/sections.csv"
-DIAGNOSES = "vocabulary/diagnoses.csv"
+DIAGNOSES = "vocabulary/diagnoses.csv"  # hand-kept: clinical shorthand and the rules' table
+DIAGNOSES_ICD10 = "vocabulary/diagnoses_icd10.csv"  # generated from the tabular (tools/make_diagnosis_vocabulary.py)
 FALSE_FRIENDS = "vocabulary/false_friends.txt"
 
 TERM_CATEGORIES = ("knee_site", "not_knee", "other_site", "modifier", "pain", "symptom", "side")
@@ -118,14 +120,19 @@ DIAGNOSIS_EFFECTS = ("replaces", "status")
 
 
 def load_diagnoses(
-    root: str, categories: set[str], guidelines: set[str]
+    root: str, codes: dict[str, CodeCategory], guidelines: set[str]
 ) -> tuple[tuple[DiagnosisRule, ...], PhraseIndex[tuple[int, int]]]:
-    """The diagnosis rules and an index of their words: (rule index, -1 for a head or the
-    index of the companion group)."""
+    """The diagnosis rules of the hand-kept and the generated file, and an index of their words:
+    (rule index, -1 for a head or the index of the companion group). A category of the generated
+    file that icd10/icd10.csv does not list is added to ``codes`` with its tabular title."""
     rules: list[DiagnosisRule] = []
     index: PhraseIndex[tuple[int, int]] = PhraseIndex()
-    for where, row in csv_rows(root, DIAGNOSES, _DIAGNOSIS_COLUMNS):
-        if row["category"] not in categories:
+    rows = [(where, row, False) for where, row in csv_rows(root, DIAGNOSES, _DIAGNOSIS_COLUMNS)]
+    rows += [(where, row, True) for where, row in csv_rows(root, DIAGNOSES_ICD10, _DIAGNOSIS_COLUMNS)]
+    for where, row, generated in rows:
+        if generated and row["category"] not in codes:
+            codes[row["category"]] = CodeCategory(row["category"], row["name"], "by code", "definitive")
+        if row["category"] not in codes:
             raise LexiconError(where, f"category {row['category']!r} is not in icd10/icd10.csv")
         if row["scope"] not in ("knee", "leg"):
             raise LexiconError(where, "scope must be knee or leg")
@@ -174,7 +181,20 @@ def load_diagnoses(
     return tuple(rules), index.freeze()
 
 
-def load_false_friends(root: str) -> frozenset[str]:
+def load_false_friends(root: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Every false friend, and those of the hand-kept block (never read as their target, even
+    right after a knee word: "knee plain films")."""
     text = read_text(root, FALSE_FRIENDS)
-    words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(w for w in words if w)
+    words: set[str] = set()
+    manual: set[str] = set()
+    block = "manual"
+    for line in text.splitlines():
+        if line.startswith("# ---"):
+            block = line[5:].strip()
+            continue
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            words.add(word)
+            if block == "manual":
+                manual.add(word)
+    return frozenset(words), frozenset(manual)

@@ -15,7 +15,7 @@ from ..domain import Span, WordMatch
 from ..lexicon import Lexicon
 from ..lexicon.grammar import ContextRule
 from ..lexicon.phrases import P, PhraseIndex
-from ..note import CueHit, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
+from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
 
 
 def match(note: Note, lex: Lexicon) -> Note:
@@ -48,7 +48,7 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
         for i in range(hit.start, hit.end):
             term_at[i] = k
     cues = _cues(text, tokens, sentences, words, terms, lex)
-    dx_words = tuple((i, i + length, tuple(payloads)) for i, length, payloads in _greedy(lex.diagnosis_terms, words))
+    dx_words = _diagnosis_words(words, lex)
     knee_sites = tuple(h for h in terms if h.category == "knee_site")
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites)
 
@@ -65,6 +65,8 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
         if w in known:
             continue
         hit = cache[w] if w in cache else lex.fuzzy_correction(w)
+        if hit is None and w in lex.false_friends and _pain_after_knee(tokens.words, i, lex):
+            hit = lex.nearest_target(w)  # "knee hurst": a common word, but here a misspelt "hurts"
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
@@ -73,6 +75,23 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
             if near is not None:
                 false_friends.append(FalseFriend(_span(text, tokens, i, i + 1), near[0]))
     return words, fuzzy, tuple(false_friends)
+
+
+_LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
+
+
+def _pain_after_knee(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Is the common word at i, one edit from a pain word, right after a knee ("knee hurst")?
+    Hand-kept false friends ("knee plain films") never are."""
+    if words[i] in lex.manual_false_friends:
+        return False
+    near = lex.nearest_target(words[i])
+    if near is None or near[0] not in lex.first_words["pain"]:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] in _LINKING_VERBS:
+        j -= 1
+    return j >= 0 and words[j] in lex.first_words["knee_site"]
 
 
 def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:
@@ -85,6 +104,19 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
             TermHit(i, i + length, term, WordMatch(span, term.text, term.category, term.value, score < 100.0, score))
         )
     return tuple(terms)
+
+
+def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
+    """Every diagnosis phrase at every position, overlaps included: "popliteal cyst" is a
+    companion of one rule while "popliteal" and "cyst" are the words of another."""
+    index = lex.diagnosis_terms
+    first = index.first_words
+    out: list[DxWord] = []
+    for i, w in enumerate(words):
+        if w in first:
+            for length, payloads in index.all_at(words, i):  # longest first: it is tried first
+                out.append((i, i + length, tuple(payloads)))
+    return tuple(out)
 
 
 def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -> dict[int, tuple[str, ...]]:
