@@ -212,7 +212,8 @@ class Fields:
 class Attachment:
     word: TermHit  # the pain word or symptom
     sites: tuple[TermHit, ...]
-    how: str  # before | after | subject | pronoun | self
+    how: str  # before | after | subject | pronoun | self | checklist | record
+    pronoun: int = -1  # the token of the pronoun that stands for the site ("it aches", "the right one")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,8 @@ class SiteLinkGrammar:
     coordinators: Words  # "right hip and knee"
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
+    landmarks: Words  # "above the knee": the site marks where, it is not what hurts
+    sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
     subject_lead: Words  # list marks before a sentence's subject site
     max_words_before: int
     max_words_after: int

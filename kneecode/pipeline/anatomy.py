@@ -48,7 +48,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             continue
         knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit)
         if knee_sites:
-            knee.append(Attachment(hit, knee_sites, att.how))
+            knee.append(Attachment(hit, knee_sites, att.how, att.pronoun))
         elif hit.category == "pain":
             other.append(att)
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
@@ -79,7 +79,7 @@ class Linker:
         pronoun = self._pronoun_before(word, a)
         if pronoun is not None:
             site = self._antecedent(pronoun)
-            return Attachment(word, (site,), "pronoun") if site is not None else None
+            return Attachment(word, (site,), "pronoun", pronoun) if site is not None else None
         site = self._subject(a, b, word)
         return Attachment(word, (site,), "subject") if site is not None else None
 
@@ -185,8 +185,11 @@ class Linker:
         i = word.start - 1
         steps = 0
         while i >= floor and steps < self.g.max_words_before:
-            if self.m.words[i] in self.g.pronouns and self.m.category_at(i) is None:
+            w = self.m.words[i]
+            if w in self.g.pronouns and self.m.category_at(i) is None:
                 return i
+            if w in self.g.sided_pronouns and i > 0 and self.m.category_at(i - 1) == "side":
+                return i  # "the right one has started hurting"
             if not self._filler(i, self.g.between_site_and_pain):
                 return None
             i -= 1
@@ -200,10 +203,17 @@ class Linker:
         i = pronoun - 1
         while i >= max(floor, pronoun - self.g.pronoun_reach):
             hit = self.m.hit_at(i)
-            if hit is not None and hit.category in SITES:
+            if hit is not None and hit.category in SITES and not self._landmark(hit):
                 return hit
             i -= 1
         return None
+
+    def _landmark(self, site: TermHit) -> bool:
+        """A site named only as a landmark ("stopping above the knee") is not what 'it' is."""
+        i = site.start - 1
+        while i >= 0 and self.m.words[i] in self.g.determiners:
+            i -= 1
+        return i >= 0 and self.m.words[i] in self.g.landmarks
 
 
 class RecordLinker:
@@ -230,11 +240,15 @@ class RecordLinker:
     def _in_form_field(self, token: int) -> bool:
         """A pain word in a label ("Pain present: Yes") or a short value ("Quality: Aching") of a
         field, in a sentence that names no body site (prose with sites is the linker's)."""
+        item = self.fields.item_of(token)
         found = self.fields.field_of(token)
-        if found is None:
+        if found is None and item is None:
             return False
-        f, part = found
-        if part == "value" and f.value[1] - f.value[0] > self.max_value:
+        if item is None and found is not None:
+            f, part = found
+            if part == "value" and f.value[1] - f.value[0] > self.max_value:
+                return False
+        elif item is not None and not item.checked:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
         return not sites_in(self.m, a, b)

@@ -145,6 +145,8 @@ def assert_targets(
     for hit in hits:
         if any(r.direction is Direction.PSEUDO for r in hit.rules):
             continue
+        if all(i in sections.header_tokens for i in range(hit.start, hit.end)):
+            continue  # a header ("Hx:", "History:") is not a cue; its section says what it implies
         hits_by_sentence[sentences.of_token[hit.start]].append(hit)
     cues: dict[Target, list[Cue]] = defaultdict(list)
     for s, sent_targets in by_sentence.items():

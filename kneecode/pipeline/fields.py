@@ -87,9 +87,11 @@ class _LineReader:
         found: list[Field] = []
         for cell in cells:
             found += self._fields_of_cell(n, *cell, items)
-        if not found and len(cells) >= 2:
-            # a table row: "Laterality | Right | Right", "Pain Location<tab>Knee"
-            found.append(self._field(n, cells[0], cells[1], items))
+        # a table row: "Laterality | Right | Right", "Pain Location<tab>Knee"; leading date and
+        # time cells ("03/14 | 0815 | Pain Score | 6") are not the label
+        named = [k for k, (ca, cb) in enumerate(cells) if any(self.words[i].isalpha() for i in range(ca, cb))]
+        if not found and named and named[0] + 1 < len(cells):
+            found.append(self._field(n, cells[named[0]], cells[named[0] + 1], items))
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
         new_prompt = None
         if len(found) == 1 and found[0].value[0] == found[0].value[1] and not items:
@@ -130,31 +132,43 @@ class _LineReader:
     def _fields_of_cell(self, n: int, a: int, b: int, items: list[CheckItem]) -> list[Field]:
         out: list[Field] = []
         while a < b:
-            sep = self._separator(a, b)
-            if sep is None:
+            found = self._separator(a, b)
+            if found is None:
                 break
+            sep, value_start = found
             value_end = b
             if self.words[sep] == "?":
                 # "Knee pain? No. Hip pain? Yes": a one-word answer ends the field.
-                first = self._next_word(sep + 1, b)
+                first = self._next_word(value_start, b)
                 if first is not None and self.words[first] in self.g.answers_yes | self.g.answers_no:
                     value_end = first + 1
-            out.append(self._field(n, (a, sep), (sep + 1, value_end), items))
+            out.append(self._field(n, (a, sep), (value_start, value_end), items))
             a = value_end
             while a < b and self.words[a] in (".", ",", ";"):
                 a += 1
         return out
 
-    def _separator(self, a: int, b: int) -> int | None:
-        """The ':' or '?' ending a label that starts the cell (labels are short)."""
+    def _separator(self, a: int, b: int) -> tuple[int, int] | None:
+        """The ':', '?', '=' or dot leader ("Site........Knee") ending a label that starts the
+        cell (labels are short): its first token and the token after it."""
+        w = self.words
         for i in range(a, min(b, a + self.g.max_label_words + 1)):
-            w = self.words[i]
-            if w in (":", "?") and i > a:
+            if i == a:
+                continue
+            if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
-                if w == ":" and i + 1 < b and self.words[i - 1].isdigit() and self.words[i + 1].isdigit():
+                if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
                     continue
-                return i
-            if w in (".", ";", "!") and i > a:
+                end = i + 1
+                while end < b and w[end] == ".":
+                    end += 1  # "Pain present?.......Yes"
+                return i, end
+            if w[i] == "." and i + 1 < b and w[i + 1] == ".":
+                end = i
+                while end < b and w[end] == ".":
+                    end += 1
+                return i, end
+            if w[i] in (".", ";", "!"):
                 return None
         return None
 
@@ -223,9 +237,9 @@ class _LineReader:
             i = end
         if not markers:
             return []
-        label_end = self._separator(a, markers[0][0])
-        content = label_end + 1 if label_end is not None else a
-        own_prompt = (a, label_end) if label_end is not None else prompt
+        label = self._separator(a, markers[0][0])
+        content = label[1] if label is not None else a
+        own_prompt = (a, label[0]) if label is not None else prompt
         prefix = markers[0][0] <= content
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):

@@ -26,10 +26,11 @@ from ..note import (
     Sentences,
     SiteLinks,
     TermHit,
+    TokenRange,
     Tokens,
     need,
 )
-from .records import record_site
+from .records import record_site, sites_in
 from .subjects import SITES
 
 _SIDE_VALUES = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
@@ -85,32 +86,65 @@ def side_of_hit(hit: TermHit) -> Sides:
 
 
 def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex: Lexicon) -> dict[int, SideEvidence]:
-    """Knee sites whose side a field of the same record gives: "Location: Knee / Side: R",
-    "Body part: knee ... Laterality: Right", "Which side? Left" (keyed by the site's first token)."""
+    """Knee sites whose side a field of the same record gives (keyed by the site's first token):
+    "Location: Knee / Side: R", "Body part: knee ... Laterality: Right", "Which side? Left",
+    "Pain Orientation | Right", "[x] Knee pain  Side: [ ] R [x] L", "Knee: [x] R [x] L"."""
     g = lex.grammar.fields
     words = matches.words
     out: dict[int, SideEvidence] = {}
+
+    def record(site: TermHit | None, label: int, value: TokenRange) -> None:
+        hits = _side_answer(fields, matches, value, g.bullets)
+        if site is None or site.category != "knee_site" or site.start in out or not hits:
+            return
+        sides: Sides = NO_SIDE
+        for h in hits:
+            sides |= side_of_hit(h)
+        field_text = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
+        out[site.start] = SideEvidence(
+            sides, SideHow.FIELD, tuple(h.match for h in hits), f"'{field_text}' field of the same record"
+        )
+
     for f in fields.fields:
         a, b = f.label
-        if not (0 < b - a <= 4) or words[b - 1] not in g.side_labels:
-            continue
-        v = f.value[0]
-        ticked = [it for it in fields.items if it.checked and f.value[0] <= it.item[0] < f.value[1]]
-        if ticked:
-            v = ticked[0].item[0]  # "Side: [ ] Right [x] Left"
-        while v < f.value[1] and words[v] in g.bullets:
-            v += 1
-        hit = matches.hit_at(v) if v < f.value[1] else None
-        if hit is None or hit.category != "side" or not side_of_hit(hit):
-            continue
-        site = record_site(fields, matches, a, g.record_reach_lines)
-        if site is None or site.category != "knee_site" or site.start in out:
-            continue
-        field_text = " ".join(text[tokens.starts[a] : hit.match.span.end].split())
-        out[site.start] = SideEvidence(
-            side_of_hit(hit), SideHow.FIELD, (hit.match,), f"'{field_text}' field of the same record"
-        )
+        site = matches.hit_at(a)
+        if site is not None and site.category == "knee_site" and site.end == b:
+            record(site, a, f.value)  # "Knee: [x] R [x] L"
+        elif 0 < b - a <= 4 and (words[b - 1] in g.side_labels or _only_side(matches, f.value, g.bullets)):
+            record(record_site(fields, matches, a, g.record_reach_lines), a, f.value)
+    # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L"
+    for a, b in fields.lines:
+        for i in range(a + 1, b - 1):
+            if words[i] in g.side_labels and words[i + 1] == ":":
+                before = [h for h in sites_in(matches, a, i) if not (item := fields.item_of(h.start)) or item.checked]
+                site = before[-1] if before else record_site(fields, matches, i, g.record_reach_lines)
+                record(site, i, (i + 2, b))
     return out
+
+
+def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: frozenset[str]) -> list[TermHit]:
+    """The sides a field's value gives: its ticked side boxes, else the side word it starts with."""
+    ticked = [it for it in fields.items if it.checked and value[0] <= it.item[0] < value[1]]
+    starts = [it.item[0] for it in ticked] if ticked else [value[0]]
+    out: list[TermHit] = []
+    for v in starts:
+        while v < value[1] and matches.words[v] in bullets:
+            v += 1
+        hit = matches.hit_at(v) if v < value[1] else None
+        if hit is not None and hit.category == "side" and side_of_hit(hit):
+            out.append(hit)
+        elif not ticked:
+            break
+    return out
+
+
+def _only_side(matches: Matches, value: TokenRange, bullets: frozenset[str]) -> bool:
+    """Is the value a side and nothing else ("Pain Orientation | Right")?"""
+    words = [i for i in range(*value) if matches.words[i] not in bullets and matches.words[i] not in (".", ",")]
+    if not words:
+        return False
+    hit = matches.hit_at(words[0])
+    return hit is not None and hit.category == "side" and hit.end > words[-1] and bool(side_of_hit(hit))
 
 
 def painless_sites(
@@ -156,6 +190,11 @@ def _field_negated(assertion: Assertion) -> bool:
 def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence:
     """The side stated on the finding's sites, a both-knees marker later in its clause, or the
     side every other knee mention agrees on."""
+    if att.pronoun >= 0:
+        sides, hits, _ = reader.sides_before(att.pronoun, reader.sentence_of(att.pronoun)[0])
+        if sides:  # "the right one": the pronoun's own side
+            pronoun = reader.m.words[att.pronoun]
+            return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before '{pronoun}'")
     sides = NO_SIDE
     evidence: SideEvidence | None = None
     for site in att.sites:
@@ -324,6 +363,9 @@ class SideReader:
         return None
 
     # -- steps --------------------------------------------------------------------------
+
+    def sentence_of(self, token: int) -> tuple[int, int]:
+        return self._sentence(token)
 
     def _sentence(self, token: int) -> tuple[int, int]:
         return self.sentences.ranges[self.sentences.of_token[token]]

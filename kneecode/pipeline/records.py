@@ -38,7 +38,18 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
             for h in sites_in(matches, *fields.lines[n])
             if (fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
             and not unchecked(fields, h.start)
+            and not _all_boxes_empty(fields, h.start)
         ]
         if found:
             return found[-1] if n < line else found[0]
     return None
+
+
+def _all_boxes_empty(fields: Fields, token: int) -> bool:
+    """A site labelling boxes none of which is ticked ("Hip: [ ] R [ ] L") is not involved."""
+    found = fields.field_of(token)
+    if found is None or found[1] != "label":
+        return False
+    f = found[0]
+    boxes = [it for it in fields.items if f.value[0] <= it.item[0] < f.value[1]]
+    return bool(boxes) and not any(it.checked for it in boxes)
