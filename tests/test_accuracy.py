@@ -1,18 +1,33 @@
-"""Accuracy on the shared development notes (coding-rules section 6 format)."""
+"""Accuracy on the labelled notes: the shared development and held-out notes (or their snapshots
+in tests/fixtures/ on a clean clone) and the blind sets written from the rules alone."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from kneecode.errors import InputError
 from kneecode.evaluate import evaluate, read_gold
 
-from .conftest import DEV_NOTES
+from .conftest import DEV_NOTES, ROOT
+
+SHARED = ROOT.parent / "shared" / "eval"
+HELDOUT = (
+    SHARED / "heldout-a.jsonl"
+    if (SHARED / "heldout-a.jsonl").exists()
+    else ROOT / "tests" / "fixtures" / "heldout-a.jsonl"
+)
+BLIND = sorted((ROOT / "tests" / "fixtures" / "blind").glob("*.jsonl"))
 
 
-@pytest.mark.skipif(not DEV_NOTES.exists(), reason=f"dev notes not found at {DEV_NOTES}")
-def test_dev_notes_meet_the_accuracy_bar() -> None:
-    notes = [n for n in read_gold(str(DEV_NOTES)) if not isinstance(n, InputError)]
+def _notes(path: Path) -> list:
+    return [n for n in read_gold(str(path)) if not isinstance(n, InputError)]
+
+
+@pytest.mark.parametrize("path", [DEV_NOTES, HELDOUT], ids=["dev", "heldout-a"])
+def test_labelled_notes_meet_the_accuracy_bar(path: Path) -> None:
+    notes = _notes(path)
     assert len(notes) >= 100
     ev = evaluate(notes)
     misses = "\n".join(f"{m.id}: gold {m.gold} predicted {m.predicted}" for m in ev.misses)
@@ -21,8 +36,13 @@ def test_dev_notes_meet_the_accuracy_bar() -> None:
         assert score.f1 >= 0.97, (score.code, misses)
 
 
-def test_examples_gold_file() -> None:
-    from .conftest import ROOT
+def test_blind_notes_stay_accurate() -> None:
+    notes = [n for path in BLIND for n in _notes(path)]
+    assert len(notes) >= 700
+    ev = evaluate(notes)
+    misses = "\n".join(f"{m.id}: gold {m.gold} predicted {m.predicted}" for m in ev.misses)
+    assert ev.exact_match >= 0.97, misses
 
-    notes = [n for n in read_gold(str(ROOT / "examples" / "gold.jsonl")) if not isinstance(n, InputError)]
-    assert evaluate(notes).exact_match == 1.0
+
+def test_examples_gold_file() -> None:
+    assert evaluate(_notes(ROOT / "examples" / "gold.jsonl")).exact_match == 1.0

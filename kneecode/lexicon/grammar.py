@@ -234,9 +234,9 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
     if direction is Direction.CANCEL and raw.get("max_scope") is None:
         raise LexiconError(where, "cancel rules need a max_scope")
     scope, targets = raw.get("max_scope"), raw.get("max_targets")
-    for key, val in (("max_scope", scope), ("max_targets", targets)):
-        if val is not None and (not isinstance(val, int) or isinstance(val, bool) or val < 1):
-            raise LexiconError(where, f"{key} must be a positive whole number of tokens")
+    for key, val, least in (("max_scope", scope, 0), ("max_targets", targets, 1)):
+        if val is not None and (not isinstance(val, int) or isinstance(val, bool) or val < least):
+            raise LexiconError(where, f"{key} must be a whole number from {least}")
     applies = raw.get("applies_to", [t.value for t in TargetType])
     try:
         applies_to = frozenset(TargetType(a) for a in applies)

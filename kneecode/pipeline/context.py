@@ -17,11 +17,13 @@ from collections import defaultdict
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
-from ..note import Assertions, CueHit, DiagnosisMention, Fields, Note, Sections, Sentences, Tokens, need
+from ..note import Assertions, CueHit, DiagnosisMention, Field, Fields, Matches, Note, Sections, Sentences, Tokens, need
 
-# A mention to assert: (token, type, which mention list it belongs to, its place in that list).
-# A plain tuple: thousands are made and hashed per second.
-Target = tuple[int, TargetType, str, int]
+# A mention to assert: (first token, type, which mention list it belongs to, its place in that
+# list, last token). Cues before it reach its first token, cues after it its last ("possible
+# meniscal tear", "tear of the medial meniscus, possible"). A plain tuple: thousands are made
+# and hashed per second.
+Target = tuple[int, TargetType, str, int, int]
 
 
 SECTION_CATEGORY = {
@@ -36,16 +38,22 @@ def context(note: Note, lex: Lexicon) -> Note:
     links = need(note.links, "links")
     mentions = need(note.diagnosis_mentions, "diagnosis_mentions")
     targets = [
-        (a.word.start, TargetType.PAIN if a.word.category == "pain" else TargetType.SYMPTOM, "findings", i)
+        (
+            a.word.start,
+            TargetType.PAIN if a.word.category == "pain" else TargetType.SYMPTOM,
+            "findings",
+            i,
+            a.word.start,
+        )
         for i, a in enumerate(links.knee)
     ]
-    targets += [(a.word.start, TargetType.PAIN, "other_pain", i) for i, a in enumerate(links.other)]
-    targets += [(d.head, TargetType.DIAGNOSIS, "diagnoses", i) for i, d in enumerate(mentions)]
-    targets += [(h.start, TargetType.SITE, "sites", i) for i, h in enumerate(matches.knee_sites)]
+    targets += [(a.word.start, TargetType.PAIN, "other_pain", i, a.word.start) for i, a in enumerate(links.other)]
+    targets += [(d.start, TargetType.DIAGNOSIS, "diagnoses", i, d.end - 1) for i, d in enumerate(mentions)]
+    targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
     cues = assert_targets(
         note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
     )
-    form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"))
+    form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches)
     for t in targets:
         if t[2] == "diagnoses":
             _cues_inside(mentions[t[3]], matches.cues, cues[t])
@@ -71,8 +79,13 @@ class FormContext:
     """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
     cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
 
-    def __init__(self, text: str, tokens: Tokens, fields: Fields) -> None:
+    def __init__(self, text: str, tokens: Tokens, fields: Fields, matches: Matches) -> None:
         self.text, self.tokens, self.fields = text, tokens, fields
+        # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
+        self.no_pain: dict[int, Field] = {}
+        for f in fields.fields:
+            if f.answer is False and any(matches.category_at(i) == "pain" for i in range(*f.label)):
+                self.no_pain.setdefault(fields.block_of_line[f.line], f)
 
     def _span(self, a: int, b: int) -> Span:
         start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
@@ -98,8 +111,11 @@ class FormContext:
         if found is None:
             return
         f, part = found
-        if part == "label" and f.answer is False and not any(c.category is Category.NEGATED for c in cues):
-            cues.append(Cue(Category.NEGATED, self._span(*f.answer_words), "answer no", "field"))
+        if part != "label" or f.answer is True or any(c.category is Category.NEGATED for c in cues):
+            return
+        answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
+        if answered is not None:
+            cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
@@ -239,7 +255,7 @@ def _sweep_forward(hits: list[CueHit], targets: list[Target], cues: dict[Target,
 
 def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
-    events += [(t[0], 1, t) for t in targets]
+    events += [(t[4], 1, t) for t in targets]
     events.sort(key=lambda e: (-e[0], -e[1]))
     active = _Active()
     for pos, kind, obj in events:

@@ -30,7 +30,7 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
     block = fields.block_of_line[line]
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     after = range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES))
-    for n in (*before, *after):
+    for n in (line, *before, *after):
         if fields.block_of_line[n] != block:
             continue
         found = [
@@ -40,6 +40,8 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
             and not unchecked(fields, h.start)
             and not _all_boxes_empty(fields, h.start)
         ]
+        if n == line:
+            found = [h for h in found if h.start > token]  # "Where is your pain? Knee"
         if found:
             return found[-1] if n < line else found[0]
     return None

@@ -1,0 +1,425 @@
+"""Generated test cases crossing each capability with its forms (CheckList-style, Ribeiro et al.,
+ACL 2020): side forms x positions, pain words x forms, negation cues x scope, time, templates,
+references, sections, diagnoses x certainty x setting. Each case says what the rules require."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+R, L, U = "M25.561", "M25.562", "M25.569"
+CODE = {"right": (R,), "left": (L,), "both": (R, L)}
+
+
+@dataclass(frozen=True)
+class Case:
+    capability: str
+    text: str
+    codes: tuple[str, ...]
+    setting: str = "outpatient"
+
+
+SIDE_WORDS = {
+    "right": ["right", "Right", "R", "rt", "Rt.", "R.", "right-sided", "R-sided", "RT"],
+    "left": ["left", "Left", "L", "lt", "Lt.", "L.", "left-sided", "L-sided", "LT"],
+    "both": ["bilateral", "Bilateral", "B/L", "bilat", "both", "R>L", "L>R"],
+}
+AFTER_SIDE = {"right": ["right", "R", "Right", "rt"], "left": ["left", "L", "Left", "lt"]}
+PAIN_NOUNS = ["pain", "ache", "aching", "soreness", "discomfort", "arthralgia", "pn", "pian", "pains"]
+PAIN_PREDICATES = ["hurts", "aches", "is sore", "is painful", "has been hurting", "is aching", "is killing me", "ached"]
+
+
+def side_forms() -> Iterator[Case]:
+    """The side written before the knee, after it, in parentheses, 'on the', as '-sided'."""
+    for side, words in SIDE_WORDS.items():
+        for word, noun in itertools.product(words, PAIN_NOUNS):
+            yield Case("side before the knee", f"{word} knee {noun} x 2 weeks.", CODE[side])
+    for side, words in AFTER_SIDE.items():
+        for word, noun in itertools.product(words, PAIN_NOUNS):
+            yield Case("side after the knee", f"Knee {noun}, {word}, worse with stairs.", CODE[side])
+            yield Case("side in parentheses", f"Knee ({word[0].upper()}) {noun} since Monday.", CODE[side])
+        for noun in PAIN_NOUNS:
+            yield Case("side on the", f"{noun.capitalize()} in the knee on the {side}.", CODE[side])
+            yield Case("side on the", f"The knee on her {side} side has {noun} at night.", CODE[side])
+            yield Case(
+                "side of a pain word after the site", f"{noun.capitalize()} in the {side} knee with squats.", CODE[side]
+            )
+
+
+def pain_language() -> Iterator[Case]:
+    for side in ("right", "left"):
+        for noun in PAIN_NOUNS:
+            yield Case("pain nouns", f"Pt c/o {side} knee {noun} for 3 weeks.", CODE[side])
+        for predicate in PAIN_PREDICATES:
+            yield Case("pain predicates", f"Her {side} knee {predicate} after walking.", CODE[side])
+        for lay in ("is bothering her", "is killing me", "it's been paining me"):
+            yield Case("lay pain", f"My {side} knee {lay} since the weekend.", CODE[side])
+        for typo in ("kneee", "knne", "kne"):
+            yield Case("misspelt knee", f"{side} {typo} pain x 1 wk", CODE[side])
+    for text in (
+        "Gonalgia.",
+        "Knee pain.",
+        "Kneepain since yesterday.",
+        "Patellar pain with stairs.",
+        "Pain behind the knee when walking.",
+        "Popliteal fossa pain.",
+        "Anterior knee pain.",
+    ):
+        yield Case("site words", text, (U,))
+
+
+NEGATIONS = [
+    "Denies {x}.",
+    "No {x}.",
+    "Denies fever, chills, rash, or {x}.",
+    "Negative for back pain and {x}.",
+    "Patient denies any {x} today.",
+    "ROS: Denies fever, chills, fatigue, {x}, and ankle pain.",
+    "Without {x}.",
+    "{X}: none.",
+    "{X}: denies.",
+    "{X} 0/10.",
+    "Free of {x}.",
+    "No longer has {x}.",
+]
+NOT_NEGATED = [
+    "Denies fever; {x} present.",
+    "No swelling, but {x} with stairs.",
+    "Denies injury; however, {x} is worse.",
+    "No fever. {X} for 2 weeks.",
+    "No complaints other than {x}.",
+    "Although she denies trauma, her {x} started last week.",
+]
+
+
+FINDINGS = ["knee pain", "knee ache", "knee soreness", "knee discomfort", "knee arthralgia"]
+
+
+def negation() -> Iterator[Case]:
+    for side, finding in itertools.product(("right", "left"), FINDINGS):
+        x = f"{side} {finding}"
+        for form in NEGATIONS:
+            yield Case("negation covers the finding", form.format(x=x, X=x.capitalize()), ())
+        for form in NOT_NEGATED:
+            yield Case("negation stops at its scope", form.format(x=x, X=x.capitalize()), CODE[side])
+
+
+TIME_HISTORICAL = [
+    "History of {x}.",
+    "h/o {x}, resolved.",
+    "Previous {x} after a fall in 2015.",
+    "{X} as a child.",
+    "Hx of {x} which has since resolved.",
+    "{X} in 2019, now gone.",
+]
+TIME_CURRENT = [
+    "{X} for 3 weeks.",
+    "{X} since Monday.",
+    "A 4-month history of {x}.",
+    "3 yr hx of {x}.",
+    "Chronic {x}.",
+    "Long history of {x}, worse this month.",
+    "Previous {x} has returned.",
+]
+
+
+def time() -> Iterator[Case]:
+    for side, finding in itertools.product(("right", "left"), FINDINGS):
+        x = f"{side} {finding}"
+        for form in TIME_HISTORICAL:
+            yield Case("history is not current", form.format(x=x, X=x.capitalize()), ())
+        for form in TIME_CURRENT:
+            yield Case("durations are current", form.format(x=x, X=x.capitalize()), CODE[side])
+
+
+def hypothetical_and_others() -> Iterator[Case]:
+    for side, finding in itertools.product(("right", "left"), FINDINGS):
+        x = f"{side} {finding}"
+        for form in (
+            "Return if {x} worsens.",
+            "Call if {x} develops.",
+            "Watch for {x}.",
+            "Educated that {x} may occur after the procedure.",
+            "Side effects include {x}.",
+            "Patient education: {x} is common after arthroscopy.",
+            "Plan: ice for {x}.",
+        ):
+            yield Case("hypothetical and instructional", form.format(x=x), ())
+        for form in (
+            "Mother has {x}.",
+            "FH: {x} in her sister.",
+            "Family history: {x}.",
+            "Her husband has {x}.",
+        ):
+            yield Case("someone else", form.format(x=x), ())
+        for form in ("Wife reports his {x} is worse.", "Accompanied by her daughter; {x} for a week."):
+            yield Case("relatives reporting the patient", form.format(x=x), CODE[side])
+
+
+def templates() -> Iterator[Case]:
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case("checkbox ticked", f"MSK: [x] knee pain ({letter})  [ ] back pain  [ ] hip pain", CODE[side])
+        yield Case("checkbox ticked", f"[x] {side} knee pain\n[ ] hip pain", CODE[side])
+        yield Case("checkbox empty", f"[ ] {side} knee pain\n[x] back pain", ())
+        yield Case("plus and minus", f"Musculoskeletal: (+) {letter} knee pain (-) hip pain (-) myalgias", CODE[side])
+        yield Case("plus and minus", f"Musculoskeletal: (-) {letter} knee pain (+) back pain", ())
+        yield Case("yes-no questions", f"{side.capitalize()} knee pain? No\nBack pain? Yes", ())
+        yield Case("yes-no questions", f"Knee pain? Yes\nSide? {letter}", CODE[side])
+        yield Case("yes-no questions", f"Do you currently have {side} knee pain?  No", ())
+        yield Case("side fields", f"Reason for visit: knee pain\nSide: {side.capitalize()}", CODE[side])
+        yield Case("side fields", f"Chief complaint: knee pain\nLaterality: {letter}", CODE[side])
+        yield Case("side fields", f"Where is your pain? Knee\nWhich side? {side.capitalize()}", CODE[side])
+        yield Case(
+            "side fields", f"Body part: knee\nSide: {side}\nDescription: twisted it at work; immediate pain", CODE[side]
+        )
+        yield Case(
+            "flowsheet rows",
+            f"Pain present: Yes\nLocation: Knee\nLaterality: {side.capitalize()}\nQuality: Aching",
+            CODE[side],
+        )
+        yield Case(
+            "flowsheet rows",
+            f"Pain Present | Yes\nPain Location | Knee\nPain Laterality | {side.capitalize()}",
+            CODE[side],
+        )
+        yield Case(
+            "flowsheet rows", f"Pain Y/N\tY\nPain Location\tKnee\nPain Laterality\t{side.capitalize()}", CODE[side]
+        )
+        yield Case(
+            "flowsheet rows", f"Pain present = No\nPain location = Knee\nPain laterality = {side.capitalize()}", ()
+        )
+        yield Case("flowsheet rows", f"Pain present?.......Yes\nSite.......Knee\nSide.......{letter}", CODE[side])
+        yield Case(
+            "checklists",
+            f"Where do you hurt? (check all)\n[ ] Hip  [x] Knee  [ ] Ankle\nSide: [x] {letter}  [ ] {'L' if letter == 'R' else 'R'}",
+            CODE[side],
+        )
+        yield Case("checklists", f"Joint pain: [ ] hips  [x] {letter} knee  [ ] ankles", CODE[side])
+        yield Case("scores", f"{side.capitalize()} knee pain 0/10 today.", ())
+        yield Case("scores", f"Pain: {letter} knee 6/10 with stairs.", CODE[side])
+    yield Case("checkbox ticked", "[x] joint pain - both knees  [ ] back pain", (R, L))
+    yield Case("checklists", "Joint pain: [x] R knee  [x] L knee  [ ] hips", (R, L))
+    yield Case("side fields", "Knee pain\nLaterality: Not documented", (U,))
+
+
+REFERENCES = [
+    ("s/p {S} TKA 2020, doing well. Now pain in the other knee.", "opposite"),
+    ("{S} hip OA; now also ipsilateral knee pain.", "same"),
+    ("{S} hip fracture repaired last week; contralateral knee pain since the fall.", "opposite"),
+    ("{S} ankle fracture in June, healed. Now discomfort in the knee on the same side.", "same"),
+    ("Her {s} knee was replaced in 2019 and is pain-free; the other knee hurts now.", "opposite"),
+]
+
+
+def references() -> Iterator[Case]:
+    other = {"right": "left", "left": "right"}
+    for (form, kind), side in itertools.product(REFERENCES, ("right", "left")):
+        target = other[side] if kind == "opposite" else side
+        yield Case("references", form.format(S=side.capitalize(), s=side), CODE[target])
+
+
+DIAGNOSES = [
+    ("osteoarthritis of the {s} knee", "M17.-"),
+    ("{s} medial meniscus tear", "S83.2-"),
+    ("{s} ACL tear", "S83.5-"),
+    ("{s} MCL sprain", "S83.4-"),
+    ("Baker's cyst, {s} knee", "M71.2-"),
+    ("prepatellar bursitis of the {s} knee", "M70.4-"),
+    ("{s} patellar tendinitis", "M76.5-"),
+    ("pes anserine bursitis, {s}", "M70.5-"),
+    ("contusion of the {s} knee", "S80.0-"),
+    ("gout of the {s} knee", "M10.-"),
+    ("fracture of the {s} patella", "S82.0-"),
+    ("{s} patellar dislocation", "S83.0-"),
+    ("{s} IT band syndrome", "M76.3-"),
+    ("Osgood-Schlatter disease, {s} knee", "M92.52-"),
+    ("chondromalacia patellae, {s}", "M22.4-"),
+    ("septic arthritis of the {s} knee", "M00.-"),
+    ("loose body in the {s} knee", "M23.4-"),
+    ("ganglion of the {s} knee", "M67.46-"),
+    ("{s} knee DJD", "M17.-"),
+    ("tricompartmental degenerative joint disease, {s} knee", "M17.-"),
+    ("{s} lateral meniscal tear", "S83.2-"),
+    ("tear of the {s} medial meniscus", "S83.2-"),
+    ("{s} PCL tear", "S83.5-"),
+    ("popliteal cyst, {s}", "M71.2-"),
+    ("{s} knee sprain", "S83.9-"),
+    ("{s} tibial plateau fracture", "S82.1-"),
+    ("{s} patellofemoral pain syndrome", "M22.2X-"),
+    ("pseudogout of the {s} knee", "M11.2-"),
+    ("rheumatoid arthritis of the {s} knee", "M06.-"),
+    ("osteochondritis dissecans of the {s} knee", "M93.2-"),
+]
+CERTAINTY = {"established": "", "possible": "possible ", "rule out": "r/o ", "suspected": "suspected ", "versus": "?"}
+
+
+def diagnoses() -> Iterator[Case]:
+    for (dx, _), side in itertools.product(DIAGNOSES, ("right", "left")):
+        for certainty, word in CERTAINTY.items():
+            text = f"{side.capitalize()} knee pain. Assessment: {word}{dx.format(s=side)}."
+            for setting in ("outpatient", "inpatient"):
+                replaced = certainty == "established" or setting == "inpatient"
+                yield Case(f"diagnosis {certainty} ({setting})", text, () if replaced else CODE[side], setting)
+        other = "left" if side == "right" else "right"
+        yield Case(
+            "diagnosis of the other knee",
+            f"{side.capitalize()} knee pain; {dx.format(s=other)}.",
+            CODE[side],
+        )
+        yield Case("negated diagnosis", f"{side.capitalize()} knee pain. No {dx.format(s=side)}.", CODE[side])
+
+
+def replaced_knee() -> Iterator[Case]:
+    for side in ("right", "left"):
+        S = side.capitalize()
+        yield Case("replaced knee without a link", f"s/p {S} TKA 2019 with persistent {side} knee pain.", CODE[side])
+        yield Case("replaced knee without a link", f"PSH: {S} TKR 2018. {S} knee aching x 2 months.", CODE[side])
+        yield Case("replaced knee linked to the pain", f"Assessment: painful {side} total knee arthroplasty.", ())
+        yield Case("replaced knee linked to the pain", f"{S} knee pain due to the prosthesis, s/p {S} TKA.", ())
+        yield Case("replaced knee linked to the pain", f"{S} knee pain; post-TKA pain, no loosening.", ())
+        yield Case("prosthesis complication", f"{S} knee pain; aseptic loosening of the {side} TKA.", ())
+
+
+def one_knee() -> Iterator[Case]:
+    for side in ("right", "left"):
+        S = side.capitalize()
+        for dx in (
+            "Pes anserine bursitis, {S}",
+            "PCL tear ({L})",
+            "Knee contusion ({L})",
+            "Patellar dislocation, {s}",
+            "Popliteal cyst, {s}",
+        ):
+            text = dx.format(S=S, s=side, L=S[0]) + "; knee pain with squatting."
+            yield Case("a diagnosis names the knee of the pain", text, ())
+        yield Case(
+            "normal comparison knee",
+            f"Knee pain x 2 weeks. {S} knee: effusion. {'Left' if side == 'right' else 'Right'} knee: normal.",
+            CODE[side],
+        )
+        yield Case("side elsewhere in the note", f"Knee pain x 2 months. Exam: {S} knee - mild effusion.", CODE[side])
+
+
+def bilateral_and_unspecified() -> Iterator[Case]:
+    for text in (
+        "Bilateral knee pain.",
+        "Both knees hurt.",
+        "Knees ache in the morning.",
+        "R>L knee pain.",
+        "Each knee hurts after work.",
+        "Right and left knee pain.",
+        "Pain in both knees.",
+        "B/L knee pain.",
+    ):
+        yield Case("both knees", text, (R, L))
+    for text in ("Knee pain x 1 month.", "Complains of knee soreness.", "Her knee hurts."):
+        yield Case("side not documented", text, (U,))
+    yield Case("conflicting sides", "Knee pain x 1 month. Exam: R knee effusion. L knee crepitus.", (U,))
+    for text in (
+        "Right hip pain.",
+        "Left ankle pain and knee swelling.",
+        "Pain below the knee in the shin.",
+        "Knee scooter for the ankle fracture; ankle pain.",
+        "Pain when kneeling at church.",
+    ):
+        yield Case("not knee pain", text, ())
+
+
+def sections() -> Iterator[Case]:
+    for side in ("right", "left"):
+        S = side.capitalize()
+        yield Case(
+            "operative diagnosis headers",
+            f"PREOPERATIVE DIAGNOSIS: {S} knee medial meniscus tear.\nINDICATIONS: {S} knee pain.",
+            (),
+        )
+        yield Case(
+            "operative diagnosis headers",
+            f"POSTOPERATIVE DIAGNOSIS: {S} knee osteoarthritis.\n{S} knee pain for years.",
+            (),
+        )
+        yield Case(
+            "glued dictation headers", f"CHIEF COMPLAINT:, {S} knee pain.,ASSESSMENT:, {S} knee osteoarthritis.", ()
+        )
+        yield Case(
+            "glued dictation headers",
+            f"CHIEF COMPLAINT:, {S} knee pain.,HISTORY OF PRESENT ILLNESS:, Pain for 2 weeks.",
+            CODE[side],
+        )
+        yield Case(
+            "radiology history and impression",
+            f"CLINICAL HISTORY: {S} knee pain.\nIMPRESSION: Normal {side} knee.",
+            CODE[side],
+        )
+        yield Case(
+            "radiology history and impression",
+            f"INDICATION: {S} knee pain.\nIMPRESSION: Tricompartmental osteoarthritis, {side} knee.",
+            (),
+        )
+        yield Case("history sections", f"PMH: {side} knee pain after a fall in 2010.\nCC: cough.", ())
+        yield Case("history sections", f"PMH: {side} knee OA.\nCC: {side} knee pain.", ())
+
+
+HPI = [
+    "{S} knee {n} for 3 weeks, worse on stairs.",
+    "Pt reports {n} in the {s} knee since a fall.",
+    "{n_cap} of the {s} knee, 5/10, intermittent.",
+    "Her {s} knee has {n} after walking.",
+    "c/o {L} knee {n} x 2 wks.",
+]
+UNSIDED_HPI = ["Knee {n} for 3 weeks, worse on stairs.", "Pt reports {n} in the knee since a fall."]
+NOUNS = ["pain", "soreness", "discomfort"]
+
+
+def documents() -> Iterator[Case]:
+    """Short notes whose parts combine: the complaint, the exam, the assessment."""
+    other = {"right": "left", "left": "right"}
+    for side, form, noun in itertools.product(("right", "left"), HPI, NOUNS):
+        hpi = form.format(S=side.capitalize(), s=side, L=side[0].upper(), n=noun, n_cap=noun.capitalize())
+        for exam in (
+            "",
+            f"\nExam: {side.capitalize()} knee: mild effusion.",
+            f"\nExam: {other[side].capitalize()} knee: normal.",
+        ):
+            for assessment, codes in (
+                ("", CODE[side]),
+                (f"\nAssessment: {side} knee osteoarthritis.", ()),
+                (f"\nAssessment: possible {side} medial meniscus tear.", CODE[side]),
+                (f"\nAssessment: {other[side]} knee osteoarthritis.", CODE[side]),
+            ):
+                yield Case(
+                    "documents: complaint, exam, assessment", f"CC: knee {noun}\nHPI: {hpi}{exam}{assessment}", codes
+                )
+    for side, form, noun in itertools.product(("right", "left"), UNSIDED_HPI, NOUNS):
+        hpi = form.format(n=noun)
+        yield Case(
+            "documents: side from the exam", f"HPI: {hpi}\nExam: {side.capitalize()} knee: mild effusion.", CODE[side]
+        )
+        yield Case(
+            "documents: side from the exam",
+            f"HPI: {hpi}\nExam: {side.capitalize()} knee: mild effusion.\nA/P: {side} knee OA.",
+            (),
+        )
+        yield Case("documents: side nowhere", f"HPI: {hpi}\nExam: no effusion.", (U,))
+
+
+GENERATORS = (
+    side_forms,
+    pain_language,
+    negation,
+    time,
+    hypothetical_and_others,
+    templates,
+    references,
+    diagnoses,
+    replaced_knee,
+    one_knee,
+    bilateral_and_unspecified,
+    sections,
+    documents,
+)
+
+
+def all_cases() -> list[Case]:
+    return [case for generate in GENERATORS for case in generate()]
