@@ -192,7 +192,8 @@ def templates() -> Iterator[Case]:
         yield Case("flowsheet rows", f"Pain present?.......Yes\nSite.......Knee\nSide.......{letter}", CODE[side])
         yield Case(
             "checklists",
-            f"Where do you hurt? (check all)\n[ ] Hip  [x] Knee  [ ] Ankle\nSide: [x] {letter}  [ ] {'L' if letter == 'R' else 'R'}",
+            "Where do you hurt? (check all)\n[ ] Hip  [x] Knee  [ ] Ankle\n"
+            f"Side: [x] {letter}  [ ] {'L' if letter == 'R' else 'R'}",
             CODE[side],
         )
         yield Case("checklists", f"Joint pain: [ ] hips  [x] {letter} knee  [ ] ankles", CODE[side])
@@ -272,33 +273,33 @@ def diagnoses() -> Iterator[Case]:
 
 def replaced_knee() -> Iterator[Case]:
     for side in ("right", "left"):
-        S = side.capitalize()
-        yield Case("replaced knee without a link", f"s/p {S} TKA 2019 with persistent {side} knee pain.", CODE[side])
-        yield Case("replaced knee without a link", f"PSH: {S} TKR 2018. {S} knee aching x 2 months.", CODE[side])
+        cap = side.capitalize()
+        yield Case("replaced knee without a link", f"s/p {cap} TKA 2019 with persistent {side} knee pain.", CODE[side])
+        yield Case("replaced knee without a link", f"PSH: {cap} TKR 2018. {cap} knee aching x 2 months.", CODE[side])
         yield Case("replaced knee linked to the pain", f"Assessment: painful {side} total knee arthroplasty.", ())
-        yield Case("replaced knee linked to the pain", f"{S} knee pain due to the prosthesis, s/p {S} TKA.", ())
-        yield Case("replaced knee linked to the pain", f"{S} knee pain; post-TKA pain, no loosening.", ())
-        yield Case("prosthesis complication", f"{S} knee pain; aseptic loosening of the {side} TKA.", ())
+        yield Case("replaced knee linked to the pain", f"{cap} knee pain due to the prosthesis, s/p {cap} TKA.", ())
+        yield Case("replaced knee linked to the pain", f"{cap} knee pain; post-TKA pain, no loosening.", ())
+        yield Case("prosthesis complication", f"{cap} knee pain; aseptic loosening of the {side} TKA.", ())
 
 
 def one_knee() -> Iterator[Case]:
     for side in ("right", "left"):
-        S = side.capitalize()
+        cap = side.capitalize()
         for dx in (
-            "Pes anserine bursitis, {S}",
+            "Pes anserine bursitis, {cap}",
             "PCL tear ({L})",
             "Knee contusion ({L})",
             "Patellar dislocation, {s}",
             "Popliteal cyst, {s}",
         ):
-            text = dx.format(S=S, s=side, L=S[0]) + "; knee pain with squatting."
+            text = dx.format(S=cap, s=side, L=cap[0]) + "; knee pain with squatting."
             yield Case("a diagnosis names the knee of the pain", text, ())
         yield Case(
             "normal comparison knee",
-            f"Knee pain x 2 weeks. {S} knee: effusion. {'Left' if side == 'right' else 'Right'} knee: normal.",
+            f"Knee pain x 2 weeks. {cap} knee: effusion. {'Left' if side == 'right' else 'Right'} knee: normal.",
             CODE[side],
         )
-        yield Case("side elsewhere in the note", f"Knee pain x 2 months. Exam: {S} knee - mild effusion.", CODE[side])
+        yield Case("side elsewhere in the note", f"Knee pain x 2 months. Exam: {cap} knee - mild effusion.", CODE[side])
 
 
 def bilateral_and_unspecified() -> Iterator[Case]:
@@ -328,33 +329,33 @@ def bilateral_and_unspecified() -> Iterator[Case]:
 
 def sections() -> Iterator[Case]:
     for side in ("right", "left"):
-        S = side.capitalize()
+        cap = side.capitalize()
         yield Case(
             "operative diagnosis headers",
-            f"PREOPERATIVE DIAGNOSIS: {S} knee medial meniscus tear.\nINDICATIONS: {S} knee pain.",
+            f"PREOPERATIVE DIAGNOSIS: {cap} knee medial meniscus tear.\nINDICATIONS: {cap} knee pain.",
             (),
         )
         yield Case(
             "operative diagnosis headers",
-            f"POSTOPERATIVE DIAGNOSIS: {S} knee osteoarthritis.\n{S} knee pain for years.",
+            f"POSTOPERATIVE DIAGNOSIS: {cap} knee osteoarthritis.\n{cap} knee pain for years.",
             (),
         )
         yield Case(
-            "glued dictation headers", f"CHIEF COMPLAINT:, {S} knee pain.,ASSESSMENT:, {S} knee osteoarthritis.", ()
+            "glued dictation headers", f"CHIEF COMPLAINT:, {cap} knee pain.,ASSESSMENT:, {cap} knee osteoarthritis.", ()
         )
         yield Case(
             "glued dictation headers",
-            f"CHIEF COMPLAINT:, {S} knee pain.,HISTORY OF PRESENT ILLNESS:, Pain for 2 weeks.",
+            f"CHIEF COMPLAINT:, {cap} knee pain.,HISTORY OF PRESENT ILLNESS:, Pain for 2 weeks.",
             CODE[side],
         )
         yield Case(
             "radiology history and impression",
-            f"CLINICAL HISTORY: {S} knee pain.\nIMPRESSION: Normal {side} knee.",
+            f"CLINICAL HISTORY: {cap} knee pain.\nIMPRESSION: Normal {side} knee.",
             CODE[side],
         )
         yield Case(
             "radiology history and impression",
-            f"INDICATION: {S} knee pain.\nIMPRESSION: Tricompartmental osteoarthritis, {side} knee.",
+            f"INDICATION: {cap} knee pain.\nIMPRESSION: Tricompartmental osteoarthritis, {side} knee.",
             (),
         )
         yield Case("history sections", f"PMH: {side} knee pain after a fall in 2010.\nCC: cough.", ())
