@@ -286,7 +286,7 @@ def one_knee() -> Iterator[Case]:
     for side in ("right", "left"):
         cap = side.capitalize()
         for dx in (
-            "Pes anserine bursitis, {cap}",
+            "Pes anserine bursitis, {S}",
             "PCL tear ({L})",
             "Knee contusion ({L})",
             "Patellar dislocation, {s}",
