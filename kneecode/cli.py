@@ -281,6 +281,7 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True, hidden=True)
+@click.option("--checkpoint-every", type=click.IntRange(min=1), default=5000, hidden=True)
 @click.pass_obj
 @handle_errors
 def batch_command(
@@ -302,6 +303,7 @@ def batch_command(
     resume: bool,
     quiet: bool,
     chunk_size: int,
+    checkpoint_every: int,
 ) -> None:
     """Code many notes: note files, folders, CSV exports and JSON-lines files (- reads JSON lines
     from standard input), in the order given.
@@ -344,6 +346,7 @@ def batch_command(
         encoding=encoding,
         data_dir=state.data_dir,
         chunk_size=chunk_size,
+        checkpoint_every=checkpoint_every,
     )
     from .render.progress import ProgressBar, batch_summary
 

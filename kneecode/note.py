@@ -188,21 +188,47 @@ class Fields:
     lines: list[TokenRange]  # token range of each line
     line_of: list[int]  # line index of each token
     block_of_line: list[int]  # a blank line starts a new block: the record a field belongs to
+    field_at: list[int]  # token -> index in fields, or -1
+    in_label: list[bool]  # token is in its field's label (else in its value)
+    item_at: list[int]  # token -> index in items, or -1
+
+    @classmethod
+    def of(
+        cls,
+        fields: tuple[Field, ...],
+        items: tuple[CheckItem, ...],
+        lines: list[TokenRange],
+        line_of: list[int],
+        block_of_line: list[int],
+    ) -> Fields:
+        n = len(line_of)
+        field_at, in_label, item_at = [-1] * n, [False] * n, [-1] * n
+        for k, f in enumerate(fields):
+            for i in range(*f.label):
+                field_at[i], in_label[i] = k, True
+            for i in range(*f.value):
+                if field_at[i] < 0:
+                    field_at[i] = k
+        for k, it in enumerate(items):
+            for i in range(*it.item):
+                if item_at[i] < 0:
+                    item_at[i] = k
+        return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at)
 
     def item_of(self, token: int) -> CheckItem | None:
-        for it in self.items:
-            if it.item[0] <= token < it.item[1]:
-                return it
-        return None
+        k = self.item_at[token]
+        return self.items[k] if k >= 0 else None
 
     def field_of(self, token: int) -> tuple[Field, str] | None:
         """The field a token is in, and whether in its "label" or "value"."""
-        for f in self.fields:
-            if f.label[0] <= token < f.label[1]:
-                return f, "label"
-            if f.value[0] <= token < f.value[1]:
-                return f, "value"
-        return None
+        k = self.field_at[token]
+        if k < 0:
+            return None
+        return self.fields[k], "label" if self.in_label[token] else "value"
+
+    def items_in(self, a: int, b: int) -> list[CheckItem]:
+        """The items that start in tokens [a, b)."""
+        return [self.items[k] for i in range(a, b) if (k := self.item_at[i]) >= 0 and self.items[k].item[0] == i]
 
 
 # --------------------------------------------------------------------------- links and diagnosis mentions

@@ -101,6 +101,7 @@ class BatchJob:
     encoding: str | None
     data_dir: str | None
     chunk_size: int
+    checkpoint_every: int = 5000  # records between checkpoints (also at least once a second)
 
     def options(self) -> SourceOptions:
         return SourceOptions(
@@ -123,7 +124,8 @@ class BatchJob:
                 files.append([path, input_kind(path), st.st_size, st.st_mtime_ns if not os.path.isdir(path) else 0])
             except OSError:
                 files.append([path, "missing", 0, 0])
-        settings = {k: v for k, v in asdict(self).items() if k not in ("inputs", "output", "workers", "chunk_size")}
+        ignored = ("inputs", "output", "workers", "chunk_size", "checkpoint_every")
+        settings = {k: v for k, v in asdict(self).items() if k not in ignored}
         blob = json.dumps({"version": __version__, "files": files, "settings": settings}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -163,7 +165,7 @@ class BatchJob:
         and each note done; ``notify`` receives one-line messages for the user."""
         sink: Any
         if self.output:
-            sink = OutputFile(self.output, self.fingerprint())
+            sink = OutputFile(self.output, self.fingerprint(), self.checkpoint_every)
             try:
                 resumed = sink.start(resume)
             except ResumeError as exc:

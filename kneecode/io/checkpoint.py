@@ -71,7 +71,8 @@ class Counters:
 class OutputFile:
     """Binary output under a temporary name, with checkpoints for --resume."""
 
-    def __init__(self, target: str, fingerprint: str) -> None:
+    def __init__(self, target: str, fingerprint: str, every: int = CHECKPOINT_RECORDS) -> None:
+        self.every = every
         self.target = target
         directory, name = os.path.split(os.path.abspath(target))
         self.partial = os.path.join(directory, f".{name}.partial")
@@ -131,7 +132,7 @@ class OutputFile:
         assert self.ids is not None
         self.ids.add(note_id)
         self._since += 1
-        if self._since >= CHECKPOINT_RECORDS or time.monotonic() - self._last >= CHECKPOINT_SECONDS:
+        if self._since >= self.every or time.monotonic() - self._last >= CHECKPOINT_SECONDS:
             self.checkpoint()
 
     def checkpoint(self) -> None:

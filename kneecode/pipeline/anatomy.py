@@ -14,7 +14,18 @@ between them, and how far to look, is grammar (``grammar/linking.json``, "site_l
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..note import Attachment, Fields, Matches, Note, Sections, Sentences, SiteLinks, TermHit, need
+from ..note import (
+    Attachment,
+    CheckItem,
+    Fields,
+    Matches,
+    Note,
+    Sections,
+    Sentences,
+    SiteLinks,
+    TermHit,
+    need,
+)
 from .records import record_site, sites_in
 from .subjects import SITES, sentence_subject
 
@@ -225,6 +236,11 @@ class RecordLinker:
         self.fields, self.sentences, self.m = fields, sentences, matches
         self.reach = lex.grammar.fields.record_reach_lines
         self.max_value = lex.grammar.fields.max_value_words
+        self.answers: dict[int, list[CheckItem]] = {}  # token of a question -> its ticked boxes
+        for item in fields.items:
+            if item.checked and item.prompt is not None:
+                for i in range(*item.prompt):
+                    self.answers.setdefault(i, []).append(item)
 
     def checklist(self, word: TermHit) -> Attachment | None:
         """ "Joint pain: [ ] hips [x] R knee [x] L knee": the sites ticked under the pain word."""
@@ -256,7 +272,6 @@ class RecordLinker:
     def _checked_answers(self, word: TermHit) -> list[TermHit]:
         """Sites ticked in answer to a question that holds the pain word."""
         out: list[TermHit] = []
-        for item in self.fields.items:
-            if item.checked and item.prompt is not None and item.prompt[0] <= word.start < item.prompt[1]:
-                out += sites_in(self.m, *item.item)
+        for item in self.answers.get(word.start, ()):
+            out += sites_in(self.m, *item.item)
         return out

@@ -13,6 +13,7 @@ assertion and the encounter setting (guidelines IV.H and II.H).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
@@ -54,9 +55,12 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
     )
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches)
+    cue_starts = [h.start for h in matches.cues]
     for t in targets:
         if t[2] == "diagnoses":
-            _cues_inside(mentions[t[3]], matches.cues, cues[t])
+            d = mentions[t[3]]
+            first, last = bisect.bisect_right(cue_starts, d.head), bisect.bisect_left(cue_starts, d.end)
+            _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:

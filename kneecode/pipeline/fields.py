@@ -46,7 +46,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             prompt = line_prompt
         elif line_fields and not line_items:
             prompt = None  # a field with its own value ends a checklist
-    return Fields(tuple(found_fields), tuple(found_items), lines, line_of, blocks)
+    return Fields.of(tuple(found_fields), tuple(found_items), lines, line_of, blocks)
 
 
 def _lines(text: str, tokens: Tokens) -> list[TokenRange]:

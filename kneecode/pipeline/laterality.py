@@ -124,7 +124,7 @@ def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex
 
 def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: frozenset[str]) -> list[TermHit]:
     """The sides a field's value gives: its ticked side boxes, else the side word it starts with."""
-    ticked = [it for it in fields.items if it.checked and value[0] <= it.item[0] < value[1]]
+    ticked = [it for it in fields.items_in(*value) if it.checked]
     starts = [it.item[0] for it in ticked] if ticked else [value[0]]
     out: list[TermHit] = []
     for v in starts:

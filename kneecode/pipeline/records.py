@@ -53,5 +53,5 @@ def _all_boxes_empty(fields: Fields, token: int) -> bool:
     if found is None or found[1] != "label":
         return False
     f = found[0]
-    boxes = [it for it in fields.items if f.value[0] <= it.item[0] < f.value[1]]
+    boxes = fields.items_in(*f.value)
     return bool(boxes) and not any(it.checked for it in boxes)

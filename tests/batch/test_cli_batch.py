@@ -333,14 +333,17 @@ def _kneecode(*args: str, **kwargs) -> subprocess.Popen:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
 def test_killed_batch_resumes_to_a_byte_identical_file(tmp_path: Path, fmt: str) -> None:
     notes = tmp_path / "notes.jsonl"
-    _corpus(notes, 12000)
+    _corpus(notes, 3000)
     reference = tmp_path / f"reference.{fmt}"
     done = _kneecode(str(notes), "-o", str(reference), "--workers", "2", "--quiet")
     assert done.wait(timeout=300) == 0
 
     out = tmp_path / f"out.{fmt}"
     progress = tmp_path / f".out.{fmt}.progress.json"
-    proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet", "--chunk-size", "16")
+    # checkpoints every 50 notes, so the first appears at once and the kill comes mid-run
+    proc = _kneecode(
+        str(notes), "-o", str(out), "--workers", "2", "--quiet", "--chunk-size", "16", "--checkpoint-every", "50"
+    )
     deadline = time.monotonic() + 120
     while not progress.exists() and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -361,9 +364,9 @@ def test_killed_batch_resumes_to_a_byte_identical_file(tmp_path: Path, fmt: str)
 @pytest.mark.slow
 def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
     notes = tmp_path / "notes.jsonl"
-    _corpus(notes, 12000)
+    _corpus(notes, 3000)
     out = tmp_path / "out.jsonl"
-    proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet")
+    proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet", "--checkpoint-every", "50")
     progress = tmp_path / ".out.jsonl.progress.json"
     deadline = time.monotonic() + 120
     while not progress.exists() and time.monotonic() < deadline:
@@ -376,7 +379,7 @@ def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
     assert not out.exists()
     resumed = _kneecode(str(notes), "-o", str(out), "--resume", "--quiet")
     assert resumed.wait(timeout=300) == 0
-    assert len(out.read_text().splitlines()) == 12000
+    assert len(out.read_text().splitlines()) == 3000
 
 
 def test_resume_refuses_changed_inputs(runner: CliRunner, tmp_path: Path) -> None:
