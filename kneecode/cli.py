@@ -1,12 +1,13 @@
 """Command-line interface: a thin layer over the library (``kneecode.code_note`` and friends).
 
 Exit status: 0 success; 1 an input could not be read, a note failed in a batch, or a
-threshold was not met; 2 usage error (bad option, no input); 130 interrupted; 141 the
-reader of the output closed the pipe.
+threshold was not met; 2 usage error (bad option, no input); 3 an output could not be
+written; 130 interrupted; 141 the reader of the output closed the pipe.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -36,8 +37,20 @@ class State:
         return load_lexicon(self.data_dir) if self.data_dir else default_lexicon()
 
 
+class ExitCodeError(click.ClickException):
+    """A one-line error with the exit status of the library error behind it."""
+
+    def __init__(self, message: str, exit_status: int) -> None:
+        super().__init__(message)
+        self.exit_status = exit_status
+
+    @property
+    def exit_code(self) -> int:  # type: ignore[override]
+        return self.exit_status
+
+
 def handle_errors(fn: F) -> F:
-    """Library errors become one-line messages (exit 1); tracebacks only with --verbose."""
+    """Library errors become one-line messages with their exit status; tracebacks only with --verbose."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -48,7 +61,7 @@ def handle_errors(fn: F) -> F:
         except UsageError as exc:
             raise click.UsageError(str(exc)) from exc
         except KneecodeError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise ExitCodeError(str(exc), exc.exit_status) from exc
         except BrokenPipeError:
             # The reader went away (`kneecode batch ... | head`): stop quietly, as Unix tools do.
             _silence_stdout()
@@ -79,13 +92,24 @@ def _silence_stdout() -> None:
 
 def check_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None:
-        import codecs
+        from .io.decode import text_encoding
 
-        try:
-            codecs.lookup(value)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {value!r}") from None
+        if (problem := text_encoding(value)) is not None:
+            raise click.BadParameter(problem)
     return value
+
+
+def max_note_bytes_option() -> Callable[[F], F]:
+    """The shared --max-note-bytes option: larger notes are errors, read no further than the cap."""
+    from .io.decode import DEFAULT_MAX_NOTE_BYTES
+
+    return click.option(
+        "--max-note-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_NOTE_BYTES,
+        show_default=True,
+        help="Notes larger than this are reported as errors, not coded.",
+    )
 
 
 def setting_option(help_text: str) -> Callable[[F], F]:
@@ -102,6 +126,19 @@ def setting_option(help_text: str) -> Callable[[F], F]:
 def encoding_option(help_text: str) -> Callable[[F], F]:
     """The shared --encoding option, checked against Python's codecs (exit 2 when unknown)."""
     return click.option("--encoding", default=None, callback=check_encoding, help=help_text)
+
+
+def note_timeout_option() -> Callable[[F], F]:
+    """The shared --note-timeout option: a note that takes longer becomes an error record."""
+    from .batch.runner import DEFAULT_NOTE_TIMEOUT
+
+    return click.option(
+        "--note-timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_NOTE_TIMEOUT,
+        show_default=True,
+        help="Seconds one note may take; a note that takes longer gets an error record (0: no limit).",
+    )
 
 
 def use_color(choice: str) -> bool:
@@ -129,12 +166,15 @@ def cli(ctx: click.Context, data_dir: str | None, verbose: bool) -> None:
     ctx.obj = State(data_dir, verbose)
 
 
-def _read_stdin() -> str:
-    from .io.decode import decode_note
+def _read_stdin(encoding: str | None, limit: int) -> str:
+    from .io.decode import decode_note, read_bounded
 
     if sys.stdin.isatty():
         click.echo("Paste or type the note, then press Ctrl-D (Ctrl-Z Enter on Windows):", err=True)
-    return decode_note(sys.stdin.buffer.read(), "<stdin>")
+    return decode_note(read_bounded(sys.stdin.buffer, limit, "<stdin>"), "<stdin>", encoding)
+
+
+MANY_NOTES = (".csv", ".tsv", ".jsonl", ".ndjson")
 
 
 @cli.command("code")
@@ -150,7 +190,8 @@ def _read_stdin() -> str:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
-@encoding_option("Encoding of the note file. Default: UTF-8, strictly (no guessing).")
+@encoding_option("Encoding of the note file or standard input. Default: UTF-8, strictly (no guessing).")
+@max_note_bytes_option()
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -161,7 +202,14 @@ def _read_stdin() -> str:
 @click.pass_obj
 @handle_errors
 def code_command(
-    state: State, text: tuple[str, ...], file_: str | None, setting: str, fmt: str, encoding: str | None, color: str
+    state: State,
+    text: tuple[str, ...],
+    file_: str | None,
+    setting: str,
+    fmt: str,
+    encoding: str | None,
+    max_note_bytes: int,
+    color: str,
 ) -> None:
     """Code one note given as TEXT, with -f FILE, or on standard input ('-' or a pipe).
 
@@ -172,20 +220,27 @@ def code_command(
       cat note.txt | kneecode code --setting inpatient
     """
     from .engine import code_note
-    from .io.decode import read_note_file
+    from .errors import InputError
+    from .io.decode import read_note_file, text_problem, too_large
     from .render.text import plain_text
     from .schema import result_dict
 
     if file_ and text:
         raise click.UsageError("give the note as TEXT or with --file, not both")
+    if file_ and file_.lower().endswith(MANY_NOTES):
+        raise click.UsageError(f"{file_} looks like many notes: code it with kneecode batch {file_}")
     if file_ == "-" or (not file_ and text == ("-",)):
-        note = _read_stdin()
+        note = _read_stdin(encoding, max_note_bytes)
     elif file_:
-        note = read_note_file(file_, encoding)
+        note = read_note_file(file_, encoding, max_note_bytes)
     elif text:
         note = " ".join(text)
+        if (problem := text_problem(note)) is not None:  # undecodable bytes in the arguments
+            raise InputError("the note", problem)
+        if (size := len(note.encode("utf-8"))) > max_note_bytes:
+            raise InputError("the note", too_large(size, max_note_bytes))
     else:
-        note = _read_stdin()
+        note = _read_stdin(encoding, max_note_bytes)
     result = code_note(note, setting, state.lexicon)
     if fmt == "json":
         click.echo(json.dumps(result_dict(result), ensure_ascii=False, indent=2))
@@ -205,10 +260,21 @@ BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json"}
 OUTPUT_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "jsonl"}
 
 
+def _is_stream(path: str) -> bool:
+    """A pipe, device or socket: written as JSON lines unless --format says otherwise."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     if fmt is None and detail:
         fmt = "csv"
-    if fmt is None and output:
+    if fmt is None and output and output != "-" and not _is_stream(output):
         suffix = os.path.splitext(output)[1].lower()
         if suffix not in OUTPUT_SUFFIXES:
             raise click.UsageError(
@@ -227,9 +293,9 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default=None,
-    help="Write the results here (atomically); default: standard output.",
+    help="Write the results here (a file is written atomically; - is standard output, the default).",
 )
 @click.option(
     "--format",
@@ -258,6 +324,13 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 @click.option(
     "--text-column", default=None, help="CSV column with the note text (default: text, note, note_text, ...)."
 )
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "jsonl", "csv"]),
+    default="auto",
+    show_default=True,
+    help="Format of standard input (auto: JSON lines when it starts with '{', else CSV).",
+)
 @click.option("--id-key", default="id", show_default=True, help="JSON-lines key with the note id.")
 @click.option("--text-key", default="text", show_default=True, help="JSON-lines key with the note text.")
 @click.option(
@@ -266,19 +339,14 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     show_default=True,
     help="CSV column or JSON key whose value (outpatient or inpatient) overrides --setting.",
 )
-@click.option(
-    "--max-note-bytes",
-    type=click.IntRange(min=1),
-    default=5 * 1024 * 1024,
-    show_default=True,
-    help="Notes larger than this are reported as errors, not coded.",
-)
+@max_note_bytes_option()
 @encoding_option("Encoding of every input (default: UTF-8, strictly; for example cp1252 for Excel exports).")
 @click.option(
     "--resume",
     is_flag=True,
     help="Continue an interrupted run into the same -o file, skipping the notes already written.",
 )
+@note_timeout_option()
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True, hidden=True)
 @click.option("--checkpoint-every", type=click.IntRange(min=1), default=5000, hidden=True)
@@ -295,18 +363,20 @@ def batch_command(
     glob_: str,
     id_column: str | None,
     text_column: str | None,
+    input_format: str,
     id_key: str,
     text_key: str,
     setting_key: str,
     max_note_bytes: int,
     encoding: str | None,
     resume: bool,
+    note_timeout: float,
     quiet: bool,
     chunk_size: int,
     checkpoint_every: int,
 ) -> None:
-    """Code many notes: note files, folders, CSV exports and JSON-lines files (- reads JSON lines
-    from standard input), in the order given.
+    """Code many notes: note files, folders, CSV exports and JSON-lines files, in the order given;
+    - (or a pipe with no INPUTS) reads JSON lines or CSV from standard input.
 
     \b
     Every note gets one output record, in input order whatever the worker count: the full
@@ -321,6 +391,8 @@ def batch_command(
     from .batch.job import BatchJob
     from .batch.runner import default_workers
 
+    if not inputs and not sys.stdin.isatty():
+        inputs = ("-",)  # notes piped in: `cat notes.jsonl | kneecode batch`
     if not inputs:
         raise click.UsageError("no input: give note files, folders, CSV or JSON-lines files, or - for standard input")
     if resume and not output:
@@ -328,8 +400,6 @@ def batch_command(
     if resume and "-" in inputs:
         raise click.UsageError("--resume cannot re-read standard input; save it to a file first")
     kind = _output_kind(fmt, output, csv_detail)
-    if output and os.path.exists(output) and any(os.path.exists(p) and os.path.samefile(p, output) for p in inputs):
-        raise click.UsageError(f"-o {output} is also an input; write the results to another file")
     job = BatchJob(
         inputs=list(inputs),
         output=output,
@@ -339,6 +409,7 @@ def batch_command(
         glob=glob_,
         id_column=id_column,
         text_column=text_column,
+        stdin_format=input_format,
         id_key=id_key,
         text_key=text_key,
         setting_key=setting_key,
@@ -347,6 +418,7 @@ def batch_command(
         data_dir=state.data_dir,
         chunk_size=chunk_size,
         checkpoint_every=checkpoint_every,
+        note_timeout=note_timeout,
     )
     from .render.progress import ProgressBar, batch_summary
 
@@ -359,7 +431,7 @@ def batch_command(
 
 
 @cli.command("evaluate")
-@click.argument("gold", type=click.Path(dir_okay=False, exists=True))
+@click.argument("gold", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option(
     "--min-accuracy",
@@ -367,10 +439,15 @@ def batch_command(
     default=None,
     help="Exit with status 1 when exact-match accuracy is below this.",
 )
+@encoding_option("Encoding of the labelled notes (default: UTF-8, strictly).")
+@max_note_bytes_option()
 @click.pass_obj
 @handle_errors
-def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | None) -> None:
-    """Measure kneecode on labelled notes (JSON lines: id, text, codes, setting, replaced_by).
+def evaluate_command(
+    state: State, gold: str, fmt: str, min_accuracy: float | None, encoding: str | None, max_note_bytes: int
+) -> None:
+    """Measure kneecode on labelled notes (JSON lines: id, text, codes, setting, replaced_by;
+    - reads them from standard input).
 
     Prints precision, recall and F1 per code, the exact-match accuracy of each note's code set,
     and the notes it got wrong. Malformed lines are reported and skipped; they also make the
@@ -380,7 +457,9 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
 
     notes: list[GoldNote] = []
     errors: list[str] = []
-    for item in read_gold(gold):
+    if gold != "-" and not os.path.exists(gold):
+        raise click.UsageError(f"{gold}: no such file")
+    for item in read_gold(gold, encoding, max_note_bytes):
         if isinstance(item, InputError):
             errors.append(str(item))
         else:
@@ -396,7 +475,9 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
         out["source"] = gold
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        click.echo(format_evaluation(ev, gold, errors), nl=False)
+        from .render.text import evaluation_text
+
+        click.echo(evaluation_text(ev, gold, errors), nl=False)
     failed = min_accuracy is not None and ev.exact_match < min_accuracy
     if failed and fmt == "text":
         click.echo(f"exact-match accuracy {ev.exact_match:.4f} is below --min-accuracy {min_accuracy}", err=True)
@@ -405,7 +486,7 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
 
 
 @cli.command("audit")
-@click.argument("claims", type=click.Path(dir_okay=False, exists=True))
+@click.argument("claims", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--notes",
     "notes",
@@ -438,11 +519,13 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
     "--text-column", default=None, help="Claims column with the note text, when the claims file carries the notes."
 )
 @click.option("--glob", "glob_", default="*.txt", show_default=True, help="Which files of a notes folder are notes.")
+@encoding_option("Encoding of the claims and notes files (default: UTF-8, strictly; for example cp1252).")
+@max_note_bytes_option()
 @click.option(
     "--detail",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Write one row per verdict to this file: .csv or .jsonl.",
+    help="Write one row per verdict to this file: .csv or .jsonl (CSV onto a pipe or device).",
 )
 @click.option(
     "--html",
@@ -466,6 +549,7 @@ def evaluate_command(state: State, gold: str, fmt: str, min_accuracy: float | No
     default=None,
     help="Exit with status 1 when the agreement rate is below this (0 to 1).",
 )
+@note_timeout_option()
 @click.option(
     "--top",
     type=click.IntRange(min=1),
@@ -486,20 +570,23 @@ def audit_command(
     modifiers_column: str | None,
     text_column: str | None,
     glob_: str,
+    encoding: str | None,
+    max_note_bytes: int,
     detail: str | None,
     html_path: str | None,
     fmt: str,
     redact: bool,
     fail_under: float | None,
+    note_timeout: float,
     top: int,
 ) -> None:
     """Check claimed codes against the documentation of each note.
 
     \b
-    CLAIMS is a CSV or JSON-lines file with a note id, the claimed codes (any of ; , | or
-    spaces between them, with or without the dot, any case), optionally CPT modifiers, the
-    setting and the note text. Each claimed code gets a verdict with its evidence, rule and
-    guideline: supported, not supported (absent, negated, historical, family, hypothetical,
+    CLAIMS is a CSV or JSON-lines file (- reads it from standard input) with a note id, the
+    claimed codes (any of ; , | or spaces between them, with or without the dot, any case),
+    optionally CPT modifiers, the setting and the note text. Each claimed code gets a verdict
+    with its evidence, rule and guideline: supported, not supported (absent, negated, historical, family, hypothetical,
     other body part), wrong side, less specific, M25.569 with a sided code, symptom beside an
     established diagnosis, invalid code, out of scope, or side modifier mismatch; codes the
     note supports but the claim lacks are missing.
@@ -509,50 +596,59 @@ def audit_command(
     audited (bad rows, notes not found); 2 usage error.
     """
     from .audit.claims import ClaimOptions
-    from .audit.job import AuditJob, summary_dict, write_detail
+    from .audit.job import AuditJob, DetailWriter, JsonAudits
     from .io.sources import SourceOptions
+    from .io.targets import refuse_overlap, resolve_output, written
     from .render.audit import plain_summary, rich_summary
+    from .render.html import HtmlReport
+    from .render.text import plural
 
     job = AuditJob(
         claims_path=claims,
         notes=list(notes),
-        claim_options=ClaimOptions(id_column, codes_column, modifiers_column, text_column),
-        source_options=SourceOptions(glob=glob_),
+        claim_options=ClaimOptions(id_column, codes_column, modifiers_column, text_column, encoding=encoding),
+        source_options=SourceOptions(glob=glob_, max_note_bytes=max_note_bytes, encoding=encoding),
         setting=setting,
         workers=workers,
         redact=redact,
+        note_timeout=note_timeout,
     )
-    if detail and os.path.splitext(detail)[1].lower() not in (".csv", ".jsonl", ".ndjson", ".json"):
+    detail_csv = bool(detail) and (_is_stream(detail or "") or (detail or "").lower().endswith(".csv"))
+    if detail and not detail_csv and os.path.splitext(detail)[1].lower() not in (".jsonl", ".ndjson", ".json"):
         raise click.UsageError("--detail writes .csv or .jsonl; name the file with one of those extensions")
-    try:
-        audits, warnings = job.load(state.lexicon)
-    except InputError as exc:
-        raise click.UsageError(str(exc)) from None
-    if not audits:
-        raise click.UsageError(f"{claims}: no claims to audit")
-    if detail:
-        write_detail(detail, audits)
-    if html_path:
-        from .io.atomic import atomic_output
-        from .render.html import render
-
-        with atomic_output(html_path) as handle:
-            handle.write(render(audits, "kneecode audit report", redact))
-    if fmt == "json":
-        click.echo(json.dumps(summary_dict(audits, warnings), ensure_ascii=False, indent=2))
-    elif use_color("auto"):
-        rich_summary(audits, warnings, top)
-    else:
-        click.echo(plain_summary(audits, warnings, top), nl=False)
-    from .audit.verdicts import agreement_rate
-
-    unaudited = sum(not a.audited for a in audits)
-    rate = agreement_rate(audits)
-    if fail_under is not None and rate < fail_under:
-        click.echo(f"agreement {rate:.4f} is below --fail-under {fail_under}", err=True)
+    targets = {name: resolve_output(path) for name, path in (("--detail", detail), ("--html", html_path)) if path}
+    for target in targets.values():
+        refuse_overlap(target, [claims, *notes])
+    if "--detail" in targets and "--html" in targets and targets["--detail"].path == targets["--html"].path:
+        raise click.UsageError("--detail and --html name the same file")
+    if claims != "-" and not os.path.exists(claims):
+        raise click.UsageError(f"{claims}: no such file")
+    claims_file = job.open_claims()
+    with contextlib.ExitStack() as stack:
+        reports: list[Any] = []
+        if "--detail" in targets:
+            handle = stack.enter_context(written(targets["--detail"]))
+            reports.append(DetailWriter(handle, detail_csv))
+        html_report = None
+        if html_path:
+            html_report = stack.enter_context(contextlib.closing(HtmlReport("kneecode audit report", redact)))
+        json_audits = stack.enter_context(contextlib.closing(JsonAudits())) if fmt == "json" else None
+        reports += [r for r in (html_report, json_audits) if r is not None]
+        summary = job.run(state.lexicon, reports, claims_file)
+        if html_report is not None:
+            with written(targets["--html"]) as out:
+                html_report.write(out, summary)
+        if json_audits is not None:
+            json_audits.write(sys.stdout, summary)
+        elif use_color("auto"):
+            rich_summary(summary, top)
+        else:
+            click.echo(plain_summary(summary, top), nl=False)
+    if fail_under is not None and summary.agreement_rate < fail_under:
+        click.echo(f"agreement {summary.agreement_rate:.4f} is below --fail-under {fail_under}", err=True)
         sys.exit(1)
-    if unaudited:
-        click.echo(f"{unaudited} claims could not be audited (see their error)", err=True)
+    if summary.not_audited:
+        click.echo(f"{plural(summary.not_audited, 'claim')} could not be audited (see the error of each)", err=True)
         sys.exit(1)
 
 
@@ -572,6 +668,11 @@ def explain_command(state: State, code: str, fmt: str) -> None:
 
     if not code.strip():
         raise click.UsageError("give a code, for example M25.561 or M17.11")
+    from .io.decode import printable_id, text_problem
+
+    if len(code) > 40 or text_problem(code) is not None:
+        shown = printable_id(code[:40]) + ("..." if len(code) > 40 else "")
+        raise click.UsageError(f"{shown!r} is not a code: ICD-10-CM codes have 3 to 7 characters, as in M25.561")
     info = explain(code, state.lexicon)
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
@@ -579,32 +680,6 @@ def explain_command(state: State, code: str, fmt: str) -> None:
         click.echo(explanation_text(info), nl=False)
     if info["scope"] == "invalid":
         sys.exit(1)
-
-
-def format_evaluation(ev: Any, gold: str, errors: list[str]) -> str:
-    lines = [f"kneecode evaluate: {ev.notes} notes from {gold}", ""]
-    lines.append(f"{'code':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
-    for s in ev.scores:
-        lines.append(f"{s.code:<9} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp + s.fn:>8}")
-    right = ev.notes - len(ev.misses)
-    lines.append("")
-    lines.append(f"exact-match accuracy: {ev.exact_match:.3f} ({right}/{ev.notes})")
-    lines.append(
-        f"replaced_by agreement: {ev.replaced_by_agreement:.3f} (notes whose gold names a replacing diagnosis)"
-    )
-    lines.append("")
-    lines.append(f"wrong notes: {len(ev.misses)}")
-    for miss in ev.misses:
-        gold_codes = ", ".join(miss.gold) or "none"
-        predicted = ", ".join(miss.predicted) or "none"
-        lines.append(f"  {miss.id}: gold {gold_codes} | predicted {predicted}  [{miss.source}]")
-        if miss.why:
-            lines.append(f"      why (gold): {miss.why}")
-    if errors:
-        lines.append("")
-        lines.append(f"malformed lines skipped: {len(errors)}")
-        lines.extend(f"  {e}" for e in errors)
-    return "\n".join(lines) + "\n"
 
 
 def main() -> None:

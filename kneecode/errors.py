@@ -6,6 +6,8 @@ from __future__ import annotations
 class KneecodeError(Exception):
     """Base class: the message is written for the person who has to fix the problem."""
 
+    exit_status = 1
+
 
 class LexiconError(KneecodeError):
     """A data file (lexicon, rules, code table) is malformed. Names the file and line."""
@@ -25,7 +27,10 @@ class InputError(KneecodeError):
 
 
 class OutputError(KneecodeError):
-    """An output file cannot be written. Names the file and the problem."""
+    """An output file cannot be written (disk full, read-only folder, locked by another run).
+    Names the file and the problem."""
+
+    exit_status = 3
 
     def __init__(self, target: str, message: str) -> None:
         super().__init__(f"{target}: {message}")
@@ -34,3 +39,5 @@ class OutputError(KneecodeError):
 class UsageError(KneecodeError):
     """The request itself cannot be carried out as given (no input, nothing to resume, ...):
     the command line reports it as a usage error (exit status 2)."""
+
+    exit_status = 2

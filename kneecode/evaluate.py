@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from .domain import PAIN_CODES, Setting
 from .engine import code_note
 from .errors import InputError
-from .io.decode import parse_setting
-from .io.sources import json_objects
+from .io.decode import DEFAULT_MAX_NOTE_BYTES, parse_setting, printable_id, text_problem, too_large
+from .io.sources import json_lines
 from .lexicon import Lexicon, default_lexicon
 
 
@@ -100,27 +101,44 @@ class Evaluation:
         }
 
 
-def read_gold(path: str) -> Iterator[GoldNote | InputError]:
-    """Labelled notes (coding-rules section 6); a bad line yields an InputError and reading goes on."""
+def read_gold(
+    path: str, encoding: str | None = None, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES, stdin: IO[bytes] | None = None
+) -> Iterator[GoldNote | InputError]:
+    """Labelled notes (coding-rules section 6) from a JSON-lines file, or standard input for
+    ``-``; a bad line yields an InputError and reading goes on."""
+    if path == "-":
+        yield from _gold_notes(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", encoding, max_note_bytes)
+        return
     try:
         handle = open(path, "rb")
     except OSError as exc:
         raise InputError(path, exc.strerror or "cannot open") from None
     with handle:
-        for source, obj, problem in json_objects(handle, path):
-            if obj is None:
-                yield InputError(source, problem or "unreadable line")
-                continue
-            try:
-                yield _gold_note(obj, source)
-            except InputError as exc:
-                yield exc
+        yield from _gold_notes(handle, path, encoding, max_note_bytes)
 
 
-def _gold_note(obj: dict[str, Any], source: str) -> GoldNote:
+def _gold_notes(
+    handle: IO[bytes], name: str, encoding: str | None, max_note_bytes: int
+) -> Iterator[GoldNote | InputError]:
+    limit = max_note_bytes * 6 + 65536  # a note, its JSON escapes and its labels
+    for source, obj, problem in json_lines(handle, name, encoding, limit):
+        if obj is None:
+            yield InputError(source, problem or "unreadable line")
+            continue
+        try:
+            yield _gold_note(obj, source, max_note_bytes)
+        except InputError as exc:
+            yield exc
+
+
+def _gold_note(obj: dict[str, Any], source: str, max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES) -> GoldNote:
     text, codes = obj.get("text"), obj.get("codes")
     if not isinstance(text, str):
         raise InputError(source, 'missing or non-string "text"')
+    if (problem := text_problem(text)) is not None:
+        raise InputError(source, f'"text" is {problem}')
+    if len(text) * 4 > max_note_bytes and (size := len(text.encode("utf-8"))) > max_note_bytes:
+        raise InputError(source, too_large(size, max_note_bytes))
     if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
         raise InputError(source, '"codes" must be a list of code strings')
     unknown = [c for c in codes if c not in PAIN_CODES]
@@ -131,7 +149,7 @@ def _gold_note(obj: dict[str, Any], source: str) -> GoldNote:
         raise InputError(source, '"replaced_by" must be a list')
     note_id = obj.get("id")
     return GoldNote(
-        id=str(note_id) if note_id is not None else source,
+        id=printable_id(str(note_id)) if note_id is not None else source,
         text=text,
         codes=frozenset(codes),
         setting=parse_setting(obj.get("setting"), source),

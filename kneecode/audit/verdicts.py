@@ -278,7 +278,7 @@ class Auditor:
             return None
         suggestion = self._suggestion(c.result, c.code)
         findings = [c.result["symptoms"][i] for i in suggestion["findings"]]
-        message = f"Supported: {self._reason(suggestion)}"
+        message = self._reason(suggestion)
         return self.verdict(c.code, "supported", "", message, self._evidence(findings[:3]))
 
     def _less_specific(self, c: PainClaim) -> Verdict | None:
@@ -401,17 +401,3 @@ class Auditor:
         codes = ", ".join(sorted(pain_claimed))
         message = f"Side modifier mismatch: {problem}; payers deny these."
         return [self.verdict(codes, "modifier_mismatch", named, message, [])]
-
-
-def agreement_rate(audits: list[NoteAudit]) -> float:
-    """Share of the audited notes (claims that could be checked) whose claims all agree."""
-    audited = [a for a in audits if a.audited]
-    return sum(a.agrees for a in audited) / len(audited) if audited else 1.0
-
-
-def verdict_counts(audits: list[NoteAudit]) -> dict[str, int]:
-    counts = {v: 0 for v in VERDICTS}
-    for a in audits:
-        for v in a.verdicts:
-            counts[v.verdict] += 1
-    return {k: n for k, n in counts.items() if n}

@@ -16,13 +16,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 
+from ..domain import Setting
 from ..errors import OutputError, UsageError
 from ..io.checkpoint import Counters, IdLog, OutputFile, ResumeError
-from ..io.sources import NoteRecord, SourceOptions, folder_files, input_kind, read_inputs
+from ..io.sources import (
+    NoteRecord,
+    SourceOptions,
+    check_inputs,
+    folder_entries,
+    folder_files,
+    input_kind,
+    read_inputs,
+)
+from ..io.targets import OutputTarget, refuse_overlap, resolve_output
 from ..lexicon import Lexicon
 from ..version import __version__
 from .formats import Framing
-from .runner import run
+from .runner import DEFAULT_NOTE_TIMEOUT, CodingOptions, run
 
 EXIT_OK, EXIT_NOTE_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -55,10 +65,17 @@ class BatchReport:
 
 
 class StreamSink:
-    """Output to standard output: streamed as produced, nothing to resume."""
+    """Output to standard output, a pipe or a device: streamed as produced, nothing to resume."""
 
-    def __init__(self) -> None:
-        self.stream = sys.stdout.buffer
+    def __init__(self, target: OutputTarget | None = None) -> None:
+        self.target = target
+        if target is None or target.kind == "stdout":
+            self.stream: Any = sys.stdout.buffer
+        else:
+            try:
+                self.stream = open(target.path, "wb")  # noqa: SIM115 - closed in finish/interrupt
+            except OSError as exc:
+                raise OutputError(target.given, f"cannot write ({exc.strerror or exc})") from None
         self.counters = Counters()
         self.ids = IdLog(tempfile.TemporaryFile())
         self.resumed_from = 0
@@ -74,14 +91,21 @@ class StreamSink:
 
     def finish(self) -> int:
         self.stream.flush()
+        if self.stream is not sys.stdout.buffer:
+            self.stream.close()
         duplicates = self.ids.duplicates()
         self.ids.handle.close()
         return duplicates
+
+    def abandon(self) -> None:
+        self.interrupt()
 
     def interrupt(self) -> None:
         self.ids.handle.close()
         with contextlib.suppress(OSError):
             self.stream.flush()
+            if self.stream is not sys.stdout.buffer:
+                self.stream.close()
 
 
 @dataclass
@@ -101,7 +125,9 @@ class BatchJob:
     encoding: str | None
     data_dir: str | None
     chunk_size: int
+    stdin_format: str = "auto"  # jsonl, csv or auto
     checkpoint_every: int = 5000  # records between checkpoints (also at least once a second)
+    note_timeout: float = DEFAULT_NOTE_TIMEOUT  # seconds; 0: no limit
 
     def options(self) -> SourceOptions:
         return SourceOptions(
@@ -113,17 +139,28 @@ class BatchJob:
             setting_key=self.setting_key,
             max_note_bytes=self.max_note_bytes,
             encoding=self.encoding,
+            stdin_format=self.stdin_format,
         )
 
     def fingerprint(self) -> str:
         """What must not change between an interrupted run and its --resume."""
-        files = []
+        files: list[list[Any]] = []
         for path in self.inputs:
             try:
                 st = os.stat(path)
-                files.append([path, input_kind(path), st.st_size, st.st_mtime_ns if not os.path.isdir(path) else 0])
             except OSError:
                 files.append([path, "missing", 0, 0])
+                continue
+            if not os.path.isdir(path):
+                files.append([path, input_kind(path), st.st_size, st.st_mtime_ns])
+                continue
+            # a folder: its listing, so that a note added, removed or changed is noticed
+            for note, problem in folder_entries(path, self.glob):
+                try:
+                    nst = os.stat(note)
+                    files.append([note, problem or "", nst.st_size, nst.st_mtime_ns])
+                except OSError:
+                    files.append([note, problem or "unreadable", 0, 0])
         ignored = ("inputs", "output", "workers", "chunk_size", "checkpoint_every")
         settings = {k: v for k, v in asdict(self).items() if k not in ignored}
         blob = json.dumps({"version": __version__, "files": files, "settings": settings}, sort_keys=True)
@@ -164,18 +201,43 @@ class BatchJob:
         """Code every input into the output. ``progress`` is told the total (when cheap to know)
         and each note done; ``notify`` receives one-line messages for the user."""
         sink: Any
-        if self.output:
-            sink = OutputFile(self.output, self.fingerprint(), self.checkpoint_every)
+        check_inputs(self.inputs, self.options())
+        target = resolve_output(self.output) if self.output else None
+        if target is not None:
+            refuse_overlap(target, self.inputs)
+        if resume and (target is None or not target.atomic):
+            raise UsageError("--resume needs -o FILE (standard output, a pipe or a device cannot be resumed)")
+        if target is not None and target.atomic:
+            sink = OutputFile(target, self.fingerprint(), self.checkpoint_every)
             try:
                 resumed = sink.start(resume)
             except ResumeError as exc:
                 raise UsageError(f"cannot --resume {self.output}: {exc}") from None
             except OSError as exc:
-                raise OutputError(self.output, f"cannot write ({exc.strerror or exc})") from None
+                raise OutputError(target.given, f"cannot write ({exc.strerror or exc})") from None
             if resume and not resumed:
                 notify(f"nothing to resume for {self.output}; starting from the beginning")
         else:
-            sink, resumed = StreamSink(), False
+            sink, resumed = StreamSink(target), False
+        try:
+            return self._run(sink, resumed, lexicon, progress, notify)
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            try:
+                sink.interrupt()  # keep what was written: --resume continues once there is room
+            except OSError:
+                sink.abandon()  # not even a checkpoint could be written: leave nothing behind
+            raise OutputError(self.output or "<stdout>", f"cannot write ({exc.strerror or exc})") from None
+
+    def _run(
+        self,
+        sink: Any,
+        resumed: bool,
+        lexicon: Lexicon,
+        progress: Progress | None,
+        notify: Callable[[str], None],
+    ) -> BatchReport:
         framing = Framing(self.kind)
         written = sink.counters.records
         if not resumed:
@@ -187,14 +249,9 @@ class BatchJob:
         started = time.monotonic()
         if progress is not None:
             progress.start(self.count(), written)
+        options = CodingOptions(Setting(self.setting), self.kind, True, self.note_timeout or None)
         outcomes = run(
-            records,
-            setting=self.setting,
-            workers=self.workers,
-            kind=self.kind,
-            lexicon=lexicon,
-            data_dir=self.data_dir,
-            chunk_size=self.chunk_size,
+            records, options, workers=self.workers, lexicon=lexicon, data_dir=self.data_dir, chunk_size=self.chunk_size
         )
         try:
             with _sigterm_as_interrupt():
@@ -204,8 +261,8 @@ class BatchJob:
                     written += 1
                     if progress is not None:
                         progress.advance(written)
-        except BrokenPipeError:
-            outcomes.close()  # stop the worker pool before reporting the closed pipe
+        except OSError:
+            outcomes.close()  # stop the worker pool before reporting a closed pipe or a full disk
             raise
         except KeyboardInterrupt:
             outcomes.close()  # stops the worker pool
@@ -220,11 +277,7 @@ class BatchJob:
         if progress is not None:
             progress.close(written)
         if written == 0:
-            sink.interrupt()
-            if self.output:
-                for path in (sink.partial, sink.progress, sink.ids_path):
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(path)
+            sink.abandon()
             raise UsageError("no notes found in the input")
         sink.write(framing.footer(written))
         duplicates = sink.finish()

@@ -12,6 +12,7 @@ json`` plus ``id`` and ``source``), or an error record naming the source and the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 from collections import deque
@@ -42,14 +43,59 @@ class NoteOutcome:
 # ------------------------------------------------------------------------------- coding
 
 
-def code_record(record: NoteRecord, default_setting: Setting, lex: Lexicon, early_exit: bool = True) -> dict[str, Any]:
+DEFAULT_NOTE_TIMEOUT = 10.0  # seconds; a note that takes longer becomes an error record
+
+
+@dataclass(frozen=True, slots=True)
+class CodingOptions:
+    """How every note of a run is coded and rendered."""
+
+    setting: Setting = Setting.OUTPATIENT  # for notes that do not state theirs
+    kind: str = "dict"  # the output rendering (formats.RENDERS)
+    early_exit: bool = True  # skip notes with nothing knee-related (audits need other sites' pain)
+    timeout: float | None = DEFAULT_NOTE_TIMEOUT
+
+
+class NoteTimeoutError(Exception):
+    """A note took longer than the note timeout."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise NoteTimeoutError in this thread after ``seconds`` (only where signals can: the main thread
+    of a process; elsewhere the note runs to the end)."""
+    if not seconds:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise NoteTimeoutError
+
+    try:
+        previous = signal.signal(signal.SIGALRM, expire)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def code_record(record: NoteRecord, lex: Lexicon, options: CodingOptions = CodingOptions()) -> dict[str, Any]:
     """The output object for one record: the full result, or an error record. Never raises."""
     if record.error is not None or record.text is None:
         out = error_dict(record.id, record.source, record.error or "no text", versions(lex))
     else:
         try:
-            result = code_note(record.text, record.setting or default_setting, lex, early_exit=early_exit)
-            out = result_dict(result, record.id)
+            with _time_limit(options.timeout):
+                result = code_note(record.text, record.setting or options.setting, lex, early_exit=options.early_exit)
+                out = result_dict(result, record.id)
+        except NoteTimeoutError:
+            problem = f"not coded: took longer than the note timeout of {options.timeout:g} s (--note-timeout)"
+            out = error_dict(record.id, record.source, problem, versions(lex))
         except Exception as exc:  # noqa: BLE001 - one bad note must never stop a batch
             problem = f"internal error while coding ({type(exc).__name__}: {exc})"
             out = error_dict(record.id, record.source, problem, versions(lex))
@@ -57,9 +103,15 @@ def code_record(record: NoteRecord, default_setting: Setting, lex: Lexicon, earl
     return out
 
 
-def outcome(record: NoteRecord, setting: Setting, lex: Lexicon, kind: str, early_exit: bool = True) -> NoteOutcome:
-    out = code_record(record, setting, lex, early_exit=early_exit)
-    return NoteOutcome(record.id, tuple(out["codes"]), out["error"] is not None, render(out, kind))
+def outcome(record: NoteRecord, lex: Lexicon, options: CodingOptions) -> NoteOutcome:
+    out = code_record(record, lex, options)
+    try:
+        payload = render(out, options.kind)
+    except Exception as exc:  # noqa: BLE001 - a record that cannot be written is that record's error
+        out = error_dict(record.id, record.source, f"cannot be written ({type(exc).__name__})", versions(lex))
+        out["source"] = record.source
+        payload = render(out, options.kind)
+    return NoteOutcome(record.id, tuple(out["codes"]), out["error"] is not None, payload)
 
 
 # ------------------------------------------------------------------------------ workers
@@ -79,7 +131,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)  # the parent died before the request took effect
 
 
-def _init_worker(data_dir: str | None, setting: str, kind: str, early_exit: bool, parent: int) -> None:
+def _init_worker(data_dir: str | None, options: CodingOptions, parent: int) -> None:
     # Ctrl-C goes to the coordinating process, which stops the pool; workers stay quiet. SIGTERM
     # ends a worker at once (the coordinator's graceful handler is inherited across fork).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -87,14 +139,12 @@ def _init_worker(data_dir: str | None, setting: str, kind: str, early_exit: bool
     _die_with(parent)
     if "lexicon" not in _state:  # inherited when the platform forks
         _state["lexicon"] = load_lexicon(data_dir) if data_dir else default_lexicon()
-    _state["setting"] = Setting(setting)
-    _state["kind"] = kind
-    _state["early_exit"] = early_exit
+    _state["options"] = options
 
 
 def _code_chunk(chunk: list[NoteRecord]) -> list[NoteOutcome]:
-    lex, setting, kind, early_exit = _state["lexicon"], _state["setting"], _state["kind"], _state["early_exit"]
-    return [outcome(r, setting, lex, kind, early_exit) for r in chunk]
+    lex, options = _state["lexicon"], _state["options"]
+    return [outcome(r, lex, options) for r in chunk]
 
 
 def _chunks(records: Iterable[NoteRecord], size: int) -> Iterator[list[NoteRecord]]:
@@ -110,30 +160,27 @@ def _chunks(records: Iterable[NoteRecord], size: int) -> Iterator[list[NoteRecor
 
 def run(
     records: Iterable[NoteRecord],
+    options: CodingOptions = CodingOptions(),
     *,
-    setting: Setting | str = Setting.OUTPATIENT,
     workers: int = 1,
-    kind: str = "dict",
     lexicon: Lexicon | None = None,
     data_dir: str | None = None,
     chunk_size: int = DEFAULT_CHUNK,
-    early_exit: bool = True,
 ) -> Generator[NoteOutcome, None, None]:
     """Outcomes in input order. With workers > 1, chunks go to worker processes, at most a few
     chunks per worker in flight, so memory does not grow with the number of notes."""
-    if kind not in RENDERS:
+    if options.kind not in RENDERS:
         raise ValueError(f"kind must be one of {', '.join(RENDERS)}")
-    default = Setting(setting)
     lex = lexicon or (load_lexicon(data_dir) if data_dir else default_lexicon())
     if workers <= 1:
         for chunk in _chunks(records, chunk_size):
-            yield from (outcome(r, default, lex, kind, early_exit) for r in chunk)
+            yield from (outcome(r, lex, options) for r in chunk)
         return
     from concurrent.futures import Future, ProcessPoolExecutor  # only when workers are used
 
     _state["lexicon"] = lex  # forked workers inherit it instead of reading the data files again
     executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(data_dir, default.value, kind, early_exit, os.getpid())
+        max_workers=workers, initializer=_init_worker, initargs=(data_dir, options, os.getpid())
     )
     pending: deque[Future[list[NoteOutcome]]] = deque()
     limit = workers * 4
@@ -179,16 +226,13 @@ def code_notes(
     lexicon: Lexicon | None = None,
     data_dir: str | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    timeout: float | None = DEFAULT_NOTE_TIMEOUT,
 ) -> Iterator[dict[str, Any]]:
-    """Code an iterable of notes; yields one result dict per note, in input order, errors included."""
+    """Code an iterable of notes; yields one result dict per note, in input order, errors included.
+    A note that takes longer than ``timeout`` seconds becomes an error record (None: no limit)."""
+    options = CodingOptions(Setting(setting), "dict", True, timeout)
     for item in run(
-        as_records(notes),
-        setting=setting,
-        workers=workers,
-        kind="dict",
-        lexicon=lexicon,
-        data_dir=data_dir,
-        chunk_size=chunk_size,
+        as_records(notes), options, workers=workers, lexicon=lexicon, data_dir=data_dir, chunk_size=chunk_size
     ):
         yield item.payload
 

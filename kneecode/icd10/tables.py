@@ -20,7 +20,7 @@ from ..errors import LexiconError
 
 CODE_LIST = "icd10/icd10cm_codes.tsv.gz"
 NOTES = "icd10/icd10cm_notes.json"
-_SEPARATORS = re.compile(r"[\s;,|]+")
+_SEPARATORS = re.compile(r"[^A-Za-z0-9.\-]+")  # spaces, ; , | and stray quotes or brackets
 _SHAPE = re.compile(r"^[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}$")
 
 
@@ -34,8 +34,9 @@ class CodeLookup:
 
 
 def split_codes(text: str) -> list[str]:
-    """'M25.561; m25562,M25.569' -> ['M25.561', 'm25562', 'M25.569'] (any of ; , | or spaces)."""
-    return [part for part in _SEPARATORS.split(text.strip()) if part]
+    """'M25.561; m25562,"M25.569"' -> ['M25.561', 'm25562', 'M25.569'] (any of ; , | or spaces
+    between them; quotes and brackets around them are not part of a code)."""
+    return [part for part in _SEPARATORS.split(text.strip()) if any(ch.isalnum() for ch in part)]
 
 
 def normalise(raw: str) -> str:

@@ -16,12 +16,15 @@ import hashlib
 import heapq
 import json
 import os
+import secrets
 import tempfile
 import time
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+from .targets import OutputLock, OutputTarget, hidden_beside
 
 CHECKPOINT_SECONDS = 1.0
 CHECKPOINT_RECORDS = 5000
@@ -31,10 +34,18 @@ class ResumeError(Exception):
     """The interrupted run cannot be continued with these inputs and options."""
 
 
-def id_hash(note_id: str | None) -> int:
-    """A stable 64-bit hash of an id (Python's hash() changes between processes)."""
-    digest = hashlib.blake2b((note_id or "").encode("utf-8", "surrogatepass"), digest_size=8).digest()
+def id_hash(note_id: str | None, salt: bytes = b"") -> int:
+    """A 64-bit keyed hash of an id, stable across the processes of one run and its --resume
+    (the salt is kept in the checkpoint), so that the ids file does not reveal record numbers."""
+    digest = hashlib.blake2b((note_id or "").encode("utf-8", "surrogatepass"), digest_size=8, key=salt).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+def _private(path: str, flags: int) -> int:
+    """Open a bookkeeping file owner-only (0600) whatever the umask: it holds hashes of note ids."""
+    fd = os.open(path, flags, 0o600)
+    os.fchmod(fd, 0o600)
+    return fd
 
 
 @dataclass
@@ -69,18 +80,20 @@ class Counters:
 
 
 class OutputFile:
-    """Binary output under a temporary name, with checkpoints for --resume."""
+    """Binary output under a temporary name, with checkpoints for --resume, locked while written."""
 
-    def __init__(self, target: str, fingerprint: str, every: int = CHECKPOINT_RECORDS) -> None:
+    def __init__(self, target: OutputTarget, fingerprint: str, every: int = CHECKPOINT_RECORDS) -> None:
         self.every = every
-        self.target = target
-        directory, name = os.path.split(os.path.abspath(target))
-        self.partial = os.path.join(directory, f".{name}.partial")
-        self.progress = os.path.join(directory, f".{name}.progress.json")
-        self.ids_path = os.path.join(directory, f".{name}.ids")
+        self.target = target.given
+        self.real = target.path
+        self.partial = hidden_beside(target, "partial")
+        self.progress = hidden_beside(target, "progress.json")
+        self.ids_path = hidden_beside(target, "ids")
+        self.lock = OutputLock(target)
         self.fingerprint = fingerprint
         self.counters = Counters()
         self.ids: IdLog | None = None
+        self.salt = b""
         self.resumed_from = 0
         self._handle: Any = None
         self._last = time.monotonic()
@@ -89,22 +102,29 @@ class OutputFile:
     # -- lifecycle ----------------------------------------------------------------------
 
     def start(self, resume: bool) -> bool:
-        """Open for writing; with ``resume``, continue an interrupted run. Returns True if resumed."""
-        if resume and os.path.exists(self.progress):
-            self._resume()
-            return True
-        for path in (self.partial, self.progress, self.ids_path):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(path)
-        fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        self._handle = os.fdopen(fd, "wb")
-        self.ids = IdLog(open(self.ids_path, "w+b"))
-        return False
+        """Lock and open for writing; with ``resume``, continue an interrupted run. Returns True
+        if resumed."""
+        self.lock.acquire()
+        try:
+            if resume and os.path.exists(self.progress):
+                self._resume()
+                return True
+            for path in (self.partial, self.progress, self.ids_path):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(path)
+            self._handle = os.fdopen(_private(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb")
+            self.salt = secrets.token_bytes(16)
+            self.ids = IdLog(os.fdopen(_private(self.ids_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b"), self.salt)
+            return False
+        except BaseException:
+            self.lock.release()
+            raise
 
     def _resume(self) -> None:
         try:
             with open(self.progress, encoding="utf-8") as handle:
                 state = json.load(handle)
+            salt = bytes.fromhex(state.get("salt", ""))
         except (OSError, ValueError) as exc:
             raise ResumeError(f"cannot read {self.progress} ({exc})") from None
         if state.get("fingerprint") != self.fingerprint:
@@ -116,12 +136,13 @@ class OutputFile:
             raise ResumeError(f"{self.partial} is missing or shorter than its checkpoint; rerun without --resume")
         self.counters = Counters.from_dict(state["counters"])
         self.resumed_from = self.counters.records
+        self.salt = salt
         with open(self.partial, "r+b") as handle:
             handle.truncate(size)
-        ids = open(self.ids_path, "r+b")
+        ids = os.fdopen(_private(self.ids_path, os.O_RDWR | os.O_CREAT), "r+b")
         ids.truncate(self.counters.records * 8)
         ids.seek(0, os.SEEK_END)
-        self.ids = IdLog(ids)
+        self.ids = IdLog(ids, salt)
         self._handle = open(self.partial, "ab")
 
     def write(self, text: str) -> None:
@@ -140,9 +161,14 @@ class OutputFile:
         self._handle.flush()
         assert self.ids is not None
         self.ids.flush()
-        state = {"fingerprint": self.fingerprint, "bytes": self._handle.tell(), "counters": self.counters.to_dict()}
+        state = {
+            "fingerprint": self.fingerprint,
+            "bytes": self._handle.tell(),
+            "counters": self.counters.to_dict(),
+            "salt": self.salt.hex(),
+        }
         tmp = self.progress + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as handle:
+        with os.fdopen(_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "w", encoding="utf-8") as handle:
             json.dump(state, handle)
         os.replace(tmp, self.progress)
         self._last = time.monotonic()
@@ -157,19 +183,35 @@ class OutputFile:
         assert self.ids is not None
         duplicates = self.ids.duplicates()
         self.ids.handle.close()
-        os.replace(self.partial, self.target)
+        os.replace(self.partial, self.real)
         for path in (self.progress, self.ids_path):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
+        self.lock.release()
         return duplicates
 
     def interrupt(self) -> None:
-        """Stop: keep a checkpoint so that --resume can continue."""
-        if self._handle is not None and not self._handle.closed:
-            self.checkpoint()
-            self._handle.close()
-            assert self.ids is not None
-            self.ids.handle.close()
+        """Stop: keep a checkpoint so that --resume can continue (OSError if it cannot be written)."""
+        try:
+            if self._handle is not None and not self._handle.closed:
+                self.checkpoint()
+                self._handle.close()
+                assert self.ids is not None
+                self.ids.handle.close()
+        finally:
+            if self._handle is None or self._handle.closed:
+                self.lock.release()
+
+    def abandon(self) -> None:
+        """Give up: remove every file this run made."""
+        for handle in (self._handle, self.ids.handle if self.ids is not None else None):
+            if handle is not None and not handle.closed:
+                with contextlib.suppress(OSError):
+                    handle.close()
+        for path in (self.partial, self.progress, self.ids_path, self.progress + ".tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        self.lock.release()
 
 
 class IdLog:
@@ -179,12 +221,13 @@ class IdLog:
 
     RUN = 1 << 17  # hashes sorted in memory at a time
 
-    def __init__(self, handle: Any) -> None:
+    def __init__(self, handle: Any, salt: bytes = b"") -> None:
         self.handle = handle
+        self.salt = salt
         self.buffer = array("q")
 
     def add(self, note_id: str | None) -> None:
-        self.buffer.append(id_hash(note_id) if note_id is not None else 0)
+        self.buffer.append(id_hash(note_id, self.salt) if note_id is not None else 0)
 
     def flush(self) -> None:
         self.handle.write(self.buffer.tobytes())

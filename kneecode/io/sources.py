@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import fnmatch
 import io
 import itertools
@@ -16,13 +17,21 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, Protocol, cast
 
 from ..domain import Setting
-from ..errors import InputError
-from .decode import decode_note, parse_setting
+from ..errors import InputError, UsageError
+from .decode import (
+    DEFAULT_MAX_NOTE_BYTES,
+    ascii_compatible,
+    decode_note,
+    parse_setting,
+    printable_id,
+    read_bounded,
+    text_problem,
+    too_large,
+)
 
-DEFAULT_MAX_NOTE_BYTES = 5 * 1024 * 1024
 # Column names recognised without options, compared ignoring case, spaces, '_' and '-'.
 ID_COLUMNS = (
     "id",
@@ -84,6 +93,7 @@ class SourceOptions:
     setting_key: str = "setting"
     max_note_bytes: int = DEFAULT_MAX_NOTE_BYTES
     encoding: str | None = None  # of every input; None: UTF-8, strictly
+    stdin_format: str = "auto"  # jsonl, csv, or auto: JSON lines if the first character is '{'
 
 
 def input_kind(path: str) -> str:
@@ -104,13 +114,28 @@ def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] |
     for path in paths:
         kind = input_kind(path)
         if kind == "stdin":
-            yield from jsonl_records(stdin if stdin is not None else sys.stdin.buffer, "<stdin>", options)
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            if stream_format(stream, options.stdin_format) == "csv":
+                yield from csv_records(stream, "<stdin>", options)
+            else:
+                yield from jsonl_records(stream, "<stdin>", options)
         elif kind == "folder":
             yield from folder_records(path, options)
         elif kind in ("jsonl", "csv"):
             yield from _read_file(path, kind, options)
         else:
             yield text_file_record(path, path, options)
+
+
+def stream_format(stream: IO[bytes], wanted: str = "auto") -> str:
+    """jsonl or csv for a stream without a file name: as ``wanted``, or by its first character
+    ('{' starts JSON lines, anything else a CSV header), seen without consuming it."""
+    if wanted != "auto":
+        return wanted
+    peek = getattr(stream, "peek", None)
+    head = peek(64) if peek is not None else b""
+    head = head.lstrip(codecs.BOM_UTF8 + b" \t\r\n\x00\xff\xfe")
+    return "jsonl" if head.startswith(b"{") or not head else "csv"
 
 
 def _read_file(path: str, kind: str, options: SourceOptions) -> Iterator[NoteRecord]:
@@ -124,6 +149,8 @@ def _read_file(path: str, kind: str, options: SourceOptions) -> Iterator[NoteRec
 
 
 def _os_problem(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "too many levels of symbolic links (a link to itself?)"
     if isinstance(exc, FileNotFoundError):
         return "no such file"
     if isinstance(exc, PermissionError):
@@ -138,19 +165,17 @@ def text_file_record(path: str, note_id: str, options: SourceOptions) -> NoteRec
     try:
         size = os.path.getsize(path)
         if size > options.max_note_bytes:
-            return NoteRecord(note_id, None, path, error=_too_large(size, options.max_note_bytes))
+            return NoteRecord(note_id, None, path, error=too_large(size, options.max_note_bytes))
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = read_bounded(handle, options.max_note_bytes, path)  # a device may report size 0
     except OSError as exc:
         return NoteRecord(note_id, None, path, error=_os_problem(exc))
+    except InputError as exc:
+        return NoteRecord(note_id, None, path, error=exc.problem)
     try:
         return NoteRecord(note_id, decode_note(data, path, options.encoding), path)
     except InputError as exc:
         return NoteRecord(note_id, None, path, error=exc.problem)
-
-
-def _too_large(size: int, limit: int) -> str:
-    return f"note is {size:,} bytes, over the --max-note-bytes limit of {limit:,}"
 
 
 def folder_records(root: str, options: SourceOptions) -> Iterator[NoteRecord]:
@@ -158,42 +183,56 @@ def folder_records(root: str, options: SourceOptions) -> Iterator[NoteRecord]:
 
     The id of each note is its path relative to the folder given.
     """
-    for path in folder_files(root, options.glob):
-        yield text_file_record(path, os.path.relpath(path, root).replace(os.sep, "/"), options)
+    for path, problem in folder_entries(root, options.glob):
+        note_id = os.path.relpath(path, root).replace(os.sep, "/")
+        if problem is not None:
+            yield NoteRecord(note_id, None, path, error=problem)
+        else:
+            yield text_file_record(path, note_id, options)
 
 
 def folder_files(root: str, pattern: str) -> Iterator[str]:
     """Files of a folder tree matching the glob (by name or by path relative to the folder)."""
-    for path in _walk(root, set()):
+    for path, _ in folder_entries(root, pattern):
+        yield path
+
+
+def folder_entries(root: str, pattern: str) -> Iterator[tuple[str, str | None]]:
+    """(path, problem) for every note file of a folder tree, and for every folder or link that
+    cannot be read (so that its problem is reported, not skipped)."""
+    for path, problem in _walk(root, set()):
         rel = os.path.relpath(path, root)
-        if fnmatch.fnmatch(os.path.basename(path), pattern) or fnmatch.fnmatch(rel, pattern):
-            yield path
+        if problem is not None or fnmatch.fnmatch(os.path.basename(path), pattern) or fnmatch.fnmatch(rel, pattern):
+            yield path, problem
 
 
-def _walk(directory: str, seen: set[tuple[int, int]]) -> Iterator[str]:
+def _walk(directory: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, str | None]]:
     try:
         st = os.stat(directory)
-    except OSError:
+    except OSError as exc:
+        yield directory, _os_problem(exc)
         return
     key = (st.st_dev, st.st_ino)
     if key in seen:
-        return  # a symlink loop or a folder reached twice
+        return  # a folder reached again through a link: its notes are already listed
     seen.add(key)
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield directory, f"folder cannot be read ({_os_problem(exc)})"
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             is_dir = entry.is_dir()  # follows symlinks
-        except OSError:
+        except OSError as exc:
+            yield entry.path, _os_problem(exc)  # a link to itself, a loop of links
             continue
         if is_dir:
             yield from _walk(entry.path, seen)
         elif entry.is_file() or entry.is_symlink():
-            yield entry.path  # a broken link is listed so that its error is reported
+            yield entry.path, None  # a broken link is listed so that its error is reported
 
 
 def _setting(value: Any, source: str) -> tuple[Setting | None, str | None]:
@@ -206,37 +245,83 @@ def _setting(value: Any, source: str) -> tuple[Setting | None, str | None]:
 
 
 def make_record(
-    note_id: Any, text: Any, setting_value: Any, source: str, options: SourceOptions, id_name: str, text_name: str
+    note_id: Any,
+    text: Any,
+    setting_value: Any,
+    source: str,
+    options: SourceOptions,
+    id_name: str,
+    text_name: str,
+    undecoded: str | None = None,  # the encoding of text decoded with surrogateescape
 ) -> NoteRecord:
     nid = None if note_id is None else str(note_id)
     if not nid or not nid.strip():
         return NoteRecord(None, None, source, error=f'missing "{id_name}"')
+    if (problem := text_problem(nid)) is not None:
+        return NoteRecord(printable_id(nid), None, source, error=f'"{id_name}" is {problem}')
     if text is None:
         return NoteRecord(nid, None, source, error=f'missing "{text_name}"')
     if not isinstance(text, str):
         return NoteRecord(nid, None, source, error=f'"{text_name}" must be a string, not {type(text).__name__}')
-    if _has_surrogates(text):
-        return NoteRecord(nid, None, source, error="not valid UTF-8")
-    size = len(text.encode("utf-8", "surrogatepass"))
+    if (problem := text_problem(text, undecoded)) is not None:
+        return NoteRecord(nid, None, source, error=problem)
+    size = len(text.encode("utf-8"))
     if size > options.max_note_bytes:
-        return NoteRecord(nid, None, source, error=_too_large(size, options.max_note_bytes))
+        return NoteRecord(nid, None, source, error=too_large(size, options.max_note_bytes))
     setting, problem = _setting(setting_value, source)
     if problem is not None:
         return NoteRecord(nid, None, source, error=problem)
     return NoteRecord(nid, text, source, setting)
 
 
-def _has_surrogates(text: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in text) if not text.isascii() else False
+class Readable(Protocol):
+    def read(self, size: int, /) -> bytes: ...
+
+
+def bounded_lines(handle: Iterable[bytes] | Readable, limit: int) -> Iterator[bytes | None]:
+    """The lines of a byte stream, each at most ``limit`` bytes; a longer line is given as None
+    (and skipped without being held in memory)."""
+    if not hasattr(handle, "read"):  # a list of lines (tests, library callers)
+        for line in handle:
+            yield line if len(line) <= limit else None
+        return
+    read = handle.read
+    buffer = b""
+    too_long = False
+    while True:
+        block = read(1 << 16)
+        if not block:
+            if buffer or too_long:
+                yield None if too_long else buffer
+            return
+        start = 0
+        while True:
+            end = block.find(b"\n", start)
+            if end < 0:
+                if not too_long:
+                    buffer += block[start:]
+                    if len(buffer) > limit:
+                        too_long, buffer = True, b""
+                break
+            if too_long:
+                yield None
+            else:
+                line = buffer + block[start : end + 1]
+                yield line if len(line) <= limit else None
+            buffer, too_long = b"", False
+            start = end + 1
 
 
 def json_objects(
-    lines: Iterable[bytes], name: str, encoding: str | None = None
+    lines: Iterable[bytes | None], name: str, encoding: str | None = None
 ) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
     """(source, object, problem) for each non-blank line of a JSON-lines stream; a line that is
-    not valid UTF-8, not JSON or not an object gives its problem instead of an object."""
+    not valid UTF-8, not JSON, not an object or too long (None) gives its problem instead."""
     for lineno, raw in enumerate(lines, 1):
         source = f"{name}:{lineno}"
+        if raw is None:
+            yield source, None, "line is too long (over the --max-note-bytes limit)"
+            continue
         if not raw.strip():
             continue
         if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -255,8 +340,48 @@ def json_objects(
         yield source, obj, None
 
 
-def jsonl_records(lines: Iterable[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
-    for source, obj, problem in json_objects(lines, name, options.encoding):
+class _Utf8Reader:
+    """A byte stream in an encoding whose newline is not the byte 0x0A (UTF-16, UTF-32), read as
+    UTF-8 so that lines can be split on bytes. Bytes the encoding cannot decode end the stream
+    with ``problem`` set."""
+
+    def __init__(self, handle: Readable, encoding: str) -> None:
+        self.handle, self.encoding = handle, encoding
+        self.decoder = codecs.getincrementaldecoder(encoding)()
+        self.problem: str | None = None
+
+    def read(self, size: int) -> bytes:
+        if self.problem is not None:
+            return b""
+        while True:  # an empty result means the end, so read on while a character is incomplete
+            block = self.handle.read(size)
+            try:
+                text = self.decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                self.problem = f"not valid {self.encoding} ({exc.reason}); the rest of the file is not read"
+                return b""
+            if text or not block:
+                return text.encode("utf-8", "surrogatepass")
+
+
+def json_lines(
+    lines: Iterable[bytes] | Readable, name: str, encoding: str | None, limit: int
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """(source, object, problem) for each line of a JSON-lines file or stream in any text encoding,
+    lines longer than ``limit`` bytes reported, not held."""
+    reader: _Utf8Reader | None = None
+    if encoding is not None and not ascii_compatible(encoding) and hasattr(lines, "read"):
+        lines = reader = _Utf8Reader(cast(Readable, lines), encoding)
+        encoding = "utf-8"
+    yield from json_objects(bounded_lines(lines, limit), name, encoding)
+    if reader is not None and reader.problem is not None:
+        yield name, None, reader.problem
+
+
+def jsonl_records(lines: Iterable[bytes] | Readable, name: str, options: SourceOptions) -> Iterator[NoteRecord]:
+    # a line holds a note and its JSON escapes (up to 6 bytes a character) and other keys
+    limit = options.max_note_bytes * 6 + 65536
+    for source, obj, problem in json_lines(lines, name, options.encoding, limit):
         if obj is None:
             yield NoteRecord(None, None, source, error=problem)
             continue
@@ -284,24 +409,63 @@ def _pick(header: list[str], wanted: str | None, candidates: tuple[str, ...]) ->
     return None
 
 
+class _Lines:
+    """The lines of a text stream for the csv module, remembering those of the row being read so
+    that a malformed row can be reported and the lines after its first read again."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.source = lines
+        self.pending: list[str] = []  # lines to read again
+        self.current: list[str] = []  # lines of the row being read
+        self.line = 0  # number of the last line handed out
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.pending.pop() if self.pending else next(self.source)
+        self.current.append(line)
+        self.line += 1
+        return line
+
+    def row_done(self) -> None:
+        self.current = []
+
+    def retry_after_first(self) -> int:
+        """Give back all but the first line of the failed row; returns the first line's number."""
+        first = self.line - len(self.current) + 1
+        rest = self.current[1:]
+        self.pending.extend(reversed(rest))
+        self.line -= len(rest)
+        self.current = []
+        return first
+
+
 class CsvTable:
-    """A CSV export read leniently: UTF-8 with or without BOM (bad bytes are kept as surrogates
-    and reported per row), quoted multi-line fields, fields of any size, blank rows skipped."""
+    """A CSV export: UTF-8 with or without BOM (bad bytes are kept as surrogates and reported per
+    row), quoted multi-line fields, fields of any size, blank rows skipped. Parsing is strict: a
+    malformed row (an unterminated quote that would swallow the rest of the file, a stray quote)
+    is reported with its row and line, and reading goes on from the line after it."""
 
     def __init__(self, handle: IO[bytes], name: str, encoding: str | None = None) -> None:
         self.name = name
         text = io.TextIOWrapper(handle, encoding=encoding or "utf-8-sig", errors="surrogateescape", newline="")
         first = text.readline()
-        delimiter = "\t" if name.lower().endswith(".tsv") else _delimiter(first)
-        self.reader = csv.reader(itertools.chain([first], text), delimiter=delimiter)
+        self.delimiter = "\t" if name.lower().endswith(".tsv") else _delimiter(first)
+        self.lines = _Lines(itertools.chain([first], text))
+        self.reader = self._reader()
         self.header: list[str] = []
         self.problem: str | None = None
         try:
             self.header = next(self.reader)
+            self.lines.row_done()
         except StopIteration:
             self.problem = "empty CSV file (no header row)"
         except csv.Error as exc:
             self.problem = f"malformed CSV header ({exc})"
+
+    def _reader(self) -> Iterator[list[str]]:
+        return csv.reader(self.lines, delimiter=self.delimiter, strict=True)
 
     def column(self, wanted: str | None, names: tuple[str, ...]) -> int | None:
         """The index of the column named ``wanted`` (any case), else of the first of ``names``."""
@@ -318,8 +482,12 @@ class CsvTable:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield row, f"{source} (line {self.reader.line_num})", None, f"malformed CSV row ({exc})"
+                line = self.lines.retry_after_first()
+                self.reader = self._reader()
+                what = "an unterminated quoted field" if "end of data" in str(exc) else str(exc)
+                yield row, f"{source} (line {line})", None, f"malformed CSV row: {what}"
                 continue
+            self.lines.row_done()
             if not fields or fields == [""]:
                 row -= 1
                 continue
@@ -366,4 +534,53 @@ def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterato
         else:
             note_id = fields[id_col] if id_col < len(fields) else None
         setting = fields[setting_col] if setting_col is not None and setting_col < len(fields) else None
-        yield make_record(note_id, fields[text_col], setting, source, options, id_name, text_name)
+        undecoded = options.encoding or "UTF-8"
+        yield make_record(note_id, fields[text_col], setting, source, options, id_name, text_name, undecoded)
+
+
+def check_inputs(paths: Iterable[str], options: SourceOptions) -> None:
+    """Problems that would make a whole run wrong, found before anything is read or written: an
+    input path that does not exist, a CSV without the text or id column asked for, JSON lines
+    whose first object lacks the text key asked for. UsageError naming what is there instead.
+    (A file that exists but cannot be read is left to the run: it becomes an error record.)"""
+    for path in paths:
+        if path == "-":
+            continue
+        if not os.path.lexists(path):
+            raise UsageError(f"{path}: no such file or folder")
+        kind = input_kind(path)
+        if kind not in ("csv", "jsonl") or not os.path.isfile(path):  # a pipe is read once, by the run
+            continue
+        try:
+            handle = open(path, "rb")
+        except OSError:
+            continue
+        with handle:
+            if kind == "csv":
+                _check_csv(handle, path, options)
+            else:
+                _check_jsonl(handle, path, options)
+
+
+def _check_csv(handle: IO[bytes], path: str, options: SourceOptions) -> None:
+    table = CsvTable(handle, path, options.encoding)
+    if table.problem is not None:
+        return  # reported as the file's error record
+    have = ", ".join(table.header) or "no columns"
+    if table.column(options.text_column, TEXT_COLUMNS) is None:
+        wanted = f"no column {options.text_column!r}" if options.text_column else "no note text column"
+        raise UsageError(f"{path}: {wanted} (it has {have}); name it with --text-column")
+    if options.id_column and table.column(options.id_column, ID_COLUMNS) is None:
+        raise UsageError(f"{path}: no column {options.id_column!r} (it has {have}); name it with --id-column")
+
+
+def _check_jsonl(handle: IO[bytes], path: str, options: SourceOptions) -> None:
+    limit = options.max_note_bytes * 6 + 65536
+    for _, obj, _ in json_lines(handle, path, options.encoding, limit):
+        if obj is None:
+            return  # a bad first line is that line's error record
+        if options.text_key not in obj:
+            have = ", ".join(map(str, obj)) or "no keys"
+            missing = f"the first object has no {options.text_key!r} key (it has {have})"
+            raise UsageError(f"{path}: {missing}; name it with --text-key")
+        return

@@ -2,75 +2,83 @@
 
 from __future__ import annotations
 
-from ..audit.job import worst_first
-from ..audit.verdicts import VERDICTS, NoteAudit, agreement_rate, verdict_counts
+from typing import TYPE_CHECKING
+
+from ..audit.job import AuditSummary
+
+if TYPE_CHECKING:
+    from rich.console import Console
 from .text import plural
 
 
-def headline(audits: list[NoteAudit]) -> str:
-    audited = [a for a in audits if a.audited]
-    agreeing = sum(a.agrees for a in audited)
-    line = f"kneecode audit: {plural(len(audited), 'note')} audited, agreement {100 * agreement_rate(audits):.1f}%"
-    line += f" ({agreeing}/{len(audited)})"
-    if len(audited) < len(audits):
-        line += f"; {plural(len(audits) - len(audited), 'claim')} could not be audited"
+def headline(s: AuditSummary) -> str:
+    line = f"kneecode audit: {plural(s.audited, 'note')} audited, agreement {100 * s.agreement_rate:.1f}%"
+    line += f" ({s.agreeing:,}/{s.audited:,})"
+    if s.not_audited:
+        line += f"; {plural(s.not_audited, 'claim')} could not be audited"
     return line
 
 
-def plain_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> str:
-    lines = [headline(audits)]
-    counts = verdict_counts(audits)
+def _shown_id(note_id: str | None) -> str:
+    return note_id if note_id is not None else "(no id)"
+
+
+def plain_summary(s: AuditSummary, top: int) -> str:
+    lines = [headline(s)]
+    counts = s.counts_worst_first()
     if counts:
-        lines.append(
-            "verdicts: "
-            + ", ".join(f"{k} {n}" for k, n in sorted(counts.items(), key=lambda kv: -VERDICTS[kv[0]].severity))
-        )
-    bad = worst_first(audits)
+        lines.append("verdicts: " + ", ".join(f"{k} {n:,}" for k, n in counts))
+    bad = s.worst_first()
     if bad:
         lines.append("")
-        lines.append(f"notes that disagree, worst first ({min(top, len(bad))} of {len(bad)}):")
+        lines.append(f"notes that disagree, worst first ({min(top, len(bad)):,} of {len(bad):,}):")
         for a in bad[:top]:
             claimed = ", ".join(a.claimed) or "none"
             documented = ", ".join(a.documented) or "none"
-            lines.append(f"  {a.id}  claimed {claimed} | documented {documented}  [{a.source}]")
-            for v in sorted(a.verdicts, key=lambda v: -v.severity):
-                if v.verdict not in ("supported", "out_of_scope"):
-                    lines.append(f"    {v.verdict}: {v.message}")
-    for w in warnings:
+            lines.append(f"  {_shown_id(a.id)}  claimed {claimed} | documented {documented}  [{a.source}]")
+            for verdict, message in a.problems:
+                lines.append(f"    {verdict}: {message}")
+    for w in s.warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"
 
 
-def rich_summary(audits: list[NoteAudit], warnings: list[str], top: int) -> None:
+def rich_summary(s: AuditSummary, top: int, console: Console | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    console = Console()
-    rate = agreement_rate(audits)
+    console = console or Console()
+    rate = s.agreement_rate
     colour = "green" if rate >= 0.95 else "yellow" if rate >= 0.8 else "red"
-    console.print(headline(audits).replace(f"{100 * rate:.1f}%", f"[bold {colour}]{100 * rate:.1f}%[/]", 1))
+    head = Text(headline(s))
+    start = head.plain.find(f"{100 * rate:.1f}%")
+    head.stylize(f"bold {colour}", start, start + len(f"{100 * rate:.1f}%"))
+    console.print(head)
     counts = Table(title="Verdicts", title_justify="left")
     counts.add_column("verdict")
     counts.add_column("count", justify="right")
-    for k, n in sorted(verdict_counts(audits).items(), key=lambda kv: -VERDICTS[kv[0]].severity):
-        counts.add_row(k, str(n))
+    for k, n in s.counts_worst_first():
+        counts.add_row(k, f"{n:,}")
     console.print(counts)
-    bad = worst_first(audits)
+    bad = s.worst_first()
     if bad:
         table = Table(
-            title=f"Notes that disagree, worst first ({min(top, len(bad))} of {len(bad)})",
+            title=f"Notes that disagree, worst first ({min(top, len(bad)):,} of {len(bad):,})",
             title_justify="left",
             show_lines=True,
         )
         for col in ("note", "claimed", "documented", "findings"):
             table.add_column(col)
         for a in bad[:top]:
-            findings = "\n".join(
-                f"{v.verdict}: {v.message}"
-                for v in sorted(a.verdicts, key=lambda v: -v.severity)
-                if v.verdict not in ("supported", "out_of_scope")
+            findings = "\n".join(f"{verdict}: {message}" for verdict, message in a.problems)
+            # ids, codes and messages come from the input: shown literally, never read as markup
+            table.add_row(
+                Text(_shown_id(a.id)),
+                Text(", ".join(a.claimed) or "none"),
+                Text(", ".join(a.documented) or "none"),
+                Text(findings),
             )
-            table.add_row(str(a.id), ", ".join(a.claimed) or "none", ", ".join(a.documented) or "none", findings)
         console.print(table)
-    for w in warnings:
-        console.print(f"[yellow]warning:[/] {w}")
+    for w in s.warnings:
+        console.print(Text("warning: ", style="yellow") + Text(w))

@@ -9,10 +9,11 @@ sites, context cues (negation and the like) and diagnoses in distinct colours. W
 from __future__ import annotations
 
 import html
-from typing import Any
+import tempfile
+from typing import IO, Any
 
-from ..audit.job import worst_first
-from ..audit.verdicts import VERDICTS, NoteAudit, agreement_rate, verdict_counts
+from ..audit.job import AuditSummary, natural
+from ..audit.verdicts import VERDICTS, NoteAudit
 from ..version import __version__
 
 # class -> (legend label, priority when spans overlap)
@@ -69,9 +70,17 @@ body.only-disagreements .note-card.agrees { display: none; }
 SCRIPT = """
 (function () {
   var box = document.getElementById('only-disagreements');
-  box.addEventListener('change', function () { document.body.classList.toggle('only-disagreements', box.checked); });
   var cards = document.querySelectorAll('article.note-card');
-  document.getElementById('shown-count').textContent = cards.length + ' notes';
+  var shown = document.getElementById('shown-count');
+  function count() {
+    var n = box.checked ? document.querySelectorAll('article.note-card.disagrees').length : cards.length;
+    shown.textContent = n.toLocaleString() + (n === 1 ? ' note shown' : ' notes shown');
+  }
+  box.addEventListener('change', function () {
+    document.body.classList.toggle('only-disagreements', box.checked);
+    count();
+  });
+  count();
   document.body.setAttribute('data-rendered', 'yes');
 })();
 """
@@ -129,6 +138,7 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 def _card(a: NoteAudit, redact: bool) -> str:
     state = "agrees" if a.agrees else "disagrees"
+    shown_id = a.id if a.id is not None else "(no id)"
     items = []
     for v in sorted(a.verdicts, key=lambda v: -v.severity):
         bad = " bad" if v.severity >= VERDICTS["modifier_mismatch"].severity else ""
@@ -150,8 +160,8 @@ def _card(a: NoteAudit, redact: bool) -> str:
     else:
         body = f'<pre class="note-text">{highlight(a.text, _spans(a.result or {}))}</pre>'
     return (
-        f'<article class="note-card {state}" id="note-{_esc(a.id)}" data-note-id="{_esc(a.id)}" data-agrees="{str(a.agrees).lower()}">'
-        f'<h2>{_esc(a.id)} <span class="badge">{"agrees" if a.agrees else "disagrees"}</span></h2>'
+        f'<article class="note-card {state}" id="note-{_esc(shown_id)}" data-note-id="{_esc(shown_id)}" data-agrees="{str(a.agrees).lower()}">'
+        f'<h2>{_esc(shown_id)} <span class="badge">{"agrees" if a.agrees else "disagrees"}</span></h2>'
         f'<p class="codes"><span>claimed: <b>{_esc(", ".join(a.claimed) or "none")}</b></span>'
         f"<span>supported by the note: <b>{_esc(', '.join(a.documented) or 'none')}</b></span>"
         f"<span>modifiers: <b>{_esc(', '.join(a.modifiers) or 'none')}</b></span>"
@@ -160,30 +170,53 @@ def _card(a: NoteAudit, redact: bool) -> str:
     )
 
 
-def render(audits: list[NoteAudit], title: str, redact: bool) -> str:
-    rate = agreement_rate(audits)
-    counts = verdict_counts(audits)
+class HtmlReport:
+    """The report's cards, each written to a temporary file as its audit comes, put in order
+    (disagreeing notes worst first, as in the summary, then the notes that agree) at the end."""
+
+    def __init__(self, title: str, redact: bool) -> None:
+        self.title, self.redact = title, redact
+        self.cards = tempfile.TemporaryFile(mode="w+b")
+        self.index: list[tuple[tuple[Any, ...], int, int]] = []  # (order, offset, length)
+
+    def add(self, a: NoteAudit) -> None:
+        card = _card(a, self.redact).encode("utf-8")
+        offset = self.cards.seek(0, 2)
+        self.cards.write(card)
+        order = (a.agrees, -a.worst, -len(a.verdicts), natural(a.id), len(self.index))
+        self.index.append((order, offset, len(card)))
+
+    def write(self, out: IO[str], summary: AuditSummary) -> None:
+        head, tail = _page(self.title, self.redact, summary).split(CARDS)
+        out.write(head)
+        for _, offset, length in sorted(self.index):
+            self.cards.seek(offset)
+            out.write(self.cards.read(length).decode("utf-8"))
+        out.write(tail)
+
+    def close(self) -> None:
+        self.cards.close()
+
+
+CARDS = "<!--cards-->"
+
+
+def _page(title: str, redact: bool, summary: AuditSummary) -> str:
     rows = "".join(
-        f'<tr><td>{_esc(k.replace("_", " "))}</td><td class="count" data-verdict="{_esc(k)}">{n}</td></tr>'
-        for k, n in sorted(counts.items(), key=lambda kv: -VERDICTS[kv[0]].severity)
+        f'<tr><td>{_esc(k.replace("_", " "))}</td><td class="count" data-verdict="{_esc(k)}">{n:,}</td></tr>'
+        for k, n in summary.counts_worst_first()
     )
     worst = "".join(
-        f'<li><a href="#note-{_esc(a.id)}">{_esc(a.id)}</a>: '
-        + _esc(
-            "; ".join(
-                v.verdict.replace("_", " ")
-                for v in sorted(a.verdicts, key=lambda v: -v.severity)
-                if v.verdict not in ("supported", "out_of_scope")
-            )
-        )
+        f'<li><a href="#note-{_esc(line.id if line.id is not None else "(no id)")}">'
+        f"{_esc(line.id if line.id is not None else '(no id)')}</a>: "
+        + _esc("; ".join(v.replace("_", " ") for v, _ in line.problems))
         + "</li>"
-        for a in worst_first(audits)[:20]
+        for line in summary.worst_first()[:20]
     )
     legend = "".join(
         f'<span class="swatch"><mark class="{cls}">{_esc(label)}</mark></span>'
         for cls, (label, _) in HIGHLIGHTS.items()
     )
-    cards = "".join(_card(a, redact) for a in sorted(audits, key=lambda a: (a.agrees, -a.worst)))
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -193,16 +226,16 @@ def render(audits: list[NoteAudit], title: str, redact: bool) -> str:
 <header><h1>{_esc(title)}</h1>
 <p class="meta">kneecode {__version__} · ICD-10-CM FY2026 · knee pain codes M25.561, M25.562, M25.569{" · note text redacted" if redact else ""}</p></header>
 <section id="summary" class="panel">
-<div class="stats"><div class="stat"><b>{sum(a.audited for a in audits)}</b>notes audited</div>
-<div class="stat"><b id="agreement-rate">{100 * rate:.1f}%</b>agreement</div>
-<div class="stat"><b>{sum(not a.agrees for a in audits if a.audited)}</b>notes that disagree</div>
-<div class="stat"><b>{sum(not a.audited for a in audits)}</b>claims not audited</div></div>
+<div class="stats"><div class="stat"><b>{summary.audited:,}</b>notes audited</div>
+<div class="stat"><b id="agreement-rate">{100 * summary.agreement_rate:.1f}%</b>agreement</div>
+<div class="stat"><b>{summary.audited - summary.agreeing:,}</b>notes that disagree</div>
+<div class="stat"><b>{summary.not_audited:,}</b>claims not audited</div></div>
 <table id="verdict-counts"><thead><tr><th>verdict</th><th>count</th></tr></thead><tbody>{rows}</tbody></table>
 {f'<h3>Worst notes first</h3><ol id="worst">{worst}</ol>' if worst else ""}
 <p class="filter"><label><input type="checkbox" id="only-disagreements"> show only notes that disagree</label> · <span id="shown-count"></span></p>
 </section>
 <section id="legend" class="panel legend"><b>Legend:</b> {legend}</section>
-<main id="cards">{cards}</main>
+<main id="cards">{CARDS}</main>
 <script>{SCRIPT}</script>
 </body></html>
 """

@@ -1,9 +1,14 @@
-"""Plain-text rendering of one result: for pipes, logs and NO_COLOR users."""
+"""Plain-text rendering of one result and of an evaluation: for pipes, logs and NO_COLOR users."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain import sides_label
 from ..note import CodingResult
+
+if TYPE_CHECKING:
+    from ..evaluate import Evaluation
 
 
 def plural(n: int, word: str) -> str:
@@ -54,4 +59,31 @@ def plain_text(result: CodingResult) -> str:
         lines.append("Advisories:")
         for a in result.advisories:
             lines.append(f"  [{a.kind.value}] {a.message}")
+    return "\n".join(lines) + "\n"
+
+
+def evaluation_text(ev: Evaluation, gold: str, errors: list[str]) -> str:
+    """The text report of `kneecode evaluate`."""
+    lines = [f"kneecode evaluate: {plural(ev.notes, 'note')} from {'<stdin>' if gold == '-' else gold}", ""]
+    lines.append(f"{'code':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
+    for s in ev.scores:
+        lines.append(f"{s.code:<9} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp + s.fn:>8}")
+    right = ev.notes - len(ev.misses)
+    lines.append("")
+    lines.append(f"exact-match accuracy: {ev.exact_match:.3f} ({right}/{ev.notes})")
+    lines.append(
+        f"replaced_by agreement: {ev.replaced_by_agreement:.3f} (notes whose gold names a replacing diagnosis)"
+    )
+    lines.append("")
+    lines.append(f"wrong notes: {len(ev.misses)}")
+    for miss in ev.misses:
+        gold_codes = ", ".join(miss.gold) or "none"
+        predicted = ", ".join(miss.predicted) or "none"
+        lines.append(f"  {miss.id}: gold {gold_codes} | predicted {predicted}  [{miss.source}]")
+        if miss.why:
+            lines.append(f"      why (gold): {miss.why}")
+    if errors:
+        lines.append("")
+        lines.append(f"malformed lines skipped: {len(errors)}")
+        lines.extend(f"  {e}" for e in errors)
     return "\n".join(lines) + "\n"

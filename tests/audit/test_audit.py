@@ -253,8 +253,10 @@ def test_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
     assert runner.invoke(cli, ["audit", str(claims), "--notes", str(tmp_path / "missing.jsonl")]).exit_code == 2
     assert runner.invoke(cli, ["audit", str(claims), "--detail", str(tmp_path / "d.xlsx")]).exit_code == 2
     unwritable = runner.invoke(cli, ["audit", str(claims), "--html", str(tmp_path / "nodir" / "r.html")])
-    assert unwritable.exit_code == 1
-    assert unwritable.output == f"Error: {tmp_path / 'nodir' / 'r.html'}: cannot write (No such file or directory)\n"
+    assert unwritable.exit_code == 2
+    assert (
+        f"Error: {tmp_path / 'nodir' / 'r.html'}: the folder {tmp_path / 'nodir'} does not exist" in unwritable.output
+    )
 
 
 def test_spreadsheet_style_headers_are_recognised(runner: CliRunner, tmp_path: Path) -> None:

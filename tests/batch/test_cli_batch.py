@@ -105,16 +105,21 @@ def test_csv_without_id_column_uses_row_numbers(runner: CliRunner, tmp_path: Pat
     assert jsonl(batch(runner, str(path)).stdout)[0]["id"] == "notes.csv:row 1"
 
 
-def test_csv_without_text_column_is_an_error_record(runner: CliRunner, tmp_path: Path) -> None:
+def test_a_csv_without_its_text_column_fails_before_anything_is_written(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("a,b\n1,2\n")
     other = tmp_path / "ok.txt"
     other.write_text("R knee pain")
-    result = batch(runner, str(path), str(other))
-    assert result.exit_code == 1
-    first, second = jsonl(result.stdout)
-    assert first["error"]["message"].startswith(f"{path}: no text column")
-    assert second["codes"] == ["M25.561"]
+    out = tmp_path / "out.jsonl"
+    result = batch(runner, str(other), str(path), "-o", str(out))
+    assert result.exit_code == 2
+    assert f"{path}: no note text column (it has a, b); name it with --text-column" in result.output
+    assert not out.exists()
+    wrong = batch(runner, str(path), "--text-column", "Note")
+    assert wrong.exit_code == 2 and "no column 'Note' (it has a, b)" in wrong.output
+    keys = tmp_path / "k.jsonl"
+    keys.write_text('{"id": 1, "body": "R knee pain"}\n')
+    assert "has no 'note' key (it has id, body)" in batch(runner, str(keys), "--text-key", "note").output
 
 
 def test_jsonl_keys_and_setting(runner: CliRunner, tmp_path: Path) -> None:
@@ -174,10 +179,12 @@ def test_every_bad_note_is_recorded_and_the_run_goes_on(runner: CliRunner, tmp_p
     assert "10 notes read, 2 coded, 8 with errors" in result.stderr
 
 
-def test_missing_input_file_is_an_error_record(runner: CliRunner, tmp_path: Path) -> None:
-    result = batch(runner, str(tmp_path / "nope.jsonl"))
-    assert result.exit_code == 1
-    assert jsonl(result.stdout)[0]["error"]["message"] == f"{tmp_path / 'nope.jsonl'}: no such file"
+def test_a_missing_input_fails_before_anything_is_written(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "x.csv"
+    result = batch(runner, str(NOTES), str(tmp_path / "notes.jsnol"), "-o", str(out))
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'notes.jsnol'}: no such file or folder" in result.output
+    assert not out.exists() and not list(tmp_path.iterdir())
 
 
 def test_duplicate_ids_are_all_coded_and_warned(runner: CliRunner, tmp_path: Path) -> None:
@@ -212,7 +219,8 @@ def test_output_may_not_overwrite_an_input(runner: CliRunner, tmp_path: Path) ->
 def test_semicolon_csv_in_cp1252_with_spaced_headers(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_bytes("Encounter ID;Note Text\ne1;Caf\u00e9 owner, R knee pain\n".encode("cp1252"))
-    assert jsonl(batch(runner, str(path)).stdout)[0]["error"]["problem"] == "not valid UTF-8"
+    problem = jsonl(batch(runner, str(path)).stdout)[0]["error"]["problem"]
+    assert problem == "not valid UTF-8: byte 0xe9 at character 3; pass --encoding (for example cp1252)"
     out = jsonl(batch(runner, str(path), "--encoding", "cp1252").stdout)
     assert (out[0]["id"], out[0]["codes"]) == ("e1", ["M25.561"])
 

@@ -1,0 +1,215 @@
+"""The contract every command keeps (in the style of csvkit's test mixins): the same hostile
+inputs for `code`, `batch`, `audit`, `evaluate` and `explain`, and the documented exit status
+for each (README, "Exit status"). A bad note is an error naming its source, never a traceback,
+and in the commands that read many notes it never stops the others."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kneecode.cli import cli
+
+from ..specials import FifoReader, unreadable
+
+GOOD_TEXT = b"Right knee pain for 2 weeks."
+LATIN1 = "Caf\u00e9 owner with right knee pain".encode("latin-1")  # not UTF-8
+SURROGATE_JSON = b"knee pain \\ud800"  # a lone surrogate as a JSON escape
+SURROGATE_RAW = b"knee pain \xed\xa0\x80"  # the same, as (invalid) UTF-8 bytes
+OVERSIZED = b"Left knee pain. " * 200  # over --max-note-bytes 1000
+
+
+@dataclass(frozen=True)
+class Contract:
+    """How one command reads notes, and the exit status it documents for each situation."""
+
+    command: str
+    suffix: str  # of its input file
+    many: bool  # reads many notes (a bad one becomes an error record and the rest go on)
+    empty_status: int  # exit status for an empty input
+    extra: tuple[str, ...] = ()
+
+    def line(self, note_id: str, text: bytes) -> bytes:
+        """One input note (raw text bytes placed as they are, escapes included)."""
+        if self.command == "code":
+            return text
+        head = {"batch": b'{"id": "%s", "text": "', "audit": b'{"id": "%s", "codes": "M25.561", "text": "'}.get(
+            self.command, b'{"id": "%s", "codes": ["M25.561"], "text": "'
+        )
+        return head % note_id.encode() + text + b'"}\n'
+
+    def file(self, tmp_path: Path, *texts: bytes) -> Path:
+        path = tmp_path / f"input{self.suffix}"
+        notes = [self.line(f"n{i}", t) for i, t in enumerate(texts)]
+        path.write_bytes(b"".join(notes))
+        return path
+
+    def args(self, source: str) -> list[str]:
+        return [self.command, "-f", source] if self.command == "code" else [self.command, source]
+
+    def run(self, runner: CliRunner, source: str, *more: str, stdin: bytes | None = None) -> Result:
+        return runner.invoke(cli, [*self.args(source), *self.extra, *more], input=stdin)
+
+    def good_was_coded(self, result: Result) -> bool:
+        """Did the good note beside the bad one get its code?"""
+        if self.command == "evaluate":
+            return "1/2" in result.stdout or "(1/" in result.stdout
+        return "M25.561" in result.stdout
+
+
+CONTRACTS = [
+    Contract("code", ".txt", many=False, empty_status=0, extra=("--format", "json")),
+    Contract("batch", ".jsonl", many=True, empty_status=2, extra=("-q",)),
+    Contract("audit", ".jsonl", many=True, empty_status=2, extra=("--format", "json")),
+    Contract("evaluate", ".jsonl", many=True, empty_status=2),
+]
+IDS = [c.command for c in CONTRACTS]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def one_line_error(result: Result, *names: str) -> None:
+    """Nothing like a traceback, and the message names where the problem is."""
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    for name in names:
+        assert name in result.output
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_good_input_exits_0(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    result = contract.run(runner, str(contract.file(tmp_path, GOOD_TEXT)))
+    assert result.exit_code == 0, result.output
+    assert contract.good_was_coded(result) or contract.command == "evaluate"
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_empty_input(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / f"empty{contract.suffix}"
+    empty.write_bytes(b"")
+    result = contract.run(runner, str(empty))
+    assert result.exit_code == contract.empty_status, result.output
+    one_line_error(result)
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_standard_input_reads_as_a_file_does(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    path = contract.file(tmp_path, GOOD_TEXT)
+    from_file = contract.run(runner, str(path))
+    from_stdin = contract.run(runner, "-", stdin=path.read_bytes())
+    assert from_stdin.exit_code == from_file.exit_code == 0, from_stdin.output
+    assert from_stdin.stdout.replace("<stdin>", "X") == from_file.stdout.replace(str(path), "X")
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_bad_encoding(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    path = contract.file(tmp_path, LATIN1, GOOD_TEXT) if contract.many else contract.file(tmp_path, LATIN1)
+    result = contract.run(runner, str(path))
+    assert result.exit_code == 1, result.output
+    one_line_error(result, "not valid UTF-8")
+    assert not contract.many or contract.good_was_coded(result)
+    assert contract.run(runner, str(path), "--encoding", "latin-1").exit_code == 0
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_unreadable_file(
+    contract: Contract, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = contract.file(tmp_path, GOOD_TEXT)
+    unreadable(path, monkeypatch)
+    result = contract.run(runner, str(path))
+    assert result.exit_code == 1, result.output
+    if contract.command == "batch":  # the file's error record, and the run goes on
+        assert json.loads(result.stdout)["error"]["message"] == f"{path}: permission denied"
+    else:
+        one_line_error(result, str(path))
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_lone_surrogate(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    bad = SURROGATE_RAW if contract.command == "code" else SURROGATE_JSON
+    path = contract.file(tmp_path, bad, GOOD_TEXT) if contract.many else contract.file(tmp_path, bad)
+    result = contract.run(runner, str(path))
+    assert result.exit_code == 1, result.output
+    one_line_error(result)
+    assert "not valid" in result.output
+    assert not contract.many or contract.good_was_coded(result)
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_oversized_note(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    path = contract.file(tmp_path, OVERSIZED, GOOD_TEXT) if contract.many else contract.file(tmp_path, OVERSIZED)
+    result = contract.run(runner, str(path), "--max-note-bytes", "1000")
+    assert result.exit_code == 1, result.output
+    one_line_error(result)
+    assert "over the --max-note-bytes limit" in result.output or "too long" in result.output
+    assert not contract.many or contract.good_was_coded(result)
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+def test_standard_output_may_be_a_pipe(contract: Contract, tmp_path: Path) -> None:
+    path = contract.file(tmp_path, GOOD_TEXT)
+    fifo = FifoReader(tmp_path / "out.fifo")
+    with open(fifo.path, "wb") as out:
+        proc = subprocess.run(
+            [sys.executable, "-m", "kneecode", *contract.args(str(path)), *contract.extra],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    assert proc.returncode == 0, proc.stderr
+    assert fifo.result()
+
+
+@pytest.mark.parametrize("contract", [c for c in CONTRACTS if c.command in ("batch", "audit")], ids=["batch", "audit"])
+def test_special_file_outputs_are_written_through(contract: Contract, runner: CliRunner, tmp_path: Path) -> None:
+    path = contract.file(tmp_path, GOOD_TEXT)
+    fifo = FifoReader(tmp_path / "special")
+    option = "-o" if contract.command == "batch" else "--detail"
+    fifo_name = str(fifo.path) if contract.command == "batch" else str(tmp_path / "special")
+    result = contract.run(runner, str(path), option, fifo_name)
+    assert result.exit_code == 0, result.output
+    assert b"M25.561" in fifo.result()
+    assert not os.path.isfile(fifo.path)
+
+
+# -------------------------------------------------------------------------------- explain
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "says"),
+    [
+        ("M25.561", 0, "Pain in right knee"),
+        ("", 2, "give a code"),
+        ("   ", 2, "give a code"),
+        ("Z99.999", 1, "is not an ICD-10-CM code"),
+        ("M25.5\udcff", 2, "is not a code"),
+        ("M" * 100_000, 2, "is not a code"),
+    ],
+)
+def test_explain_contract(runner: CliRunner, code: str, status: int, says: str) -> None:
+    result = runner.invoke(cli, ["explain", code])
+    assert result.exit_code == status
+    assert says in result.output and "Traceback" not in result.output
+    assert len(result.output) < 5000
+
+
+def test_usage_errors_exit_2_in_every_command(runner: CliRunner, tmp_path: Path) -> None:
+    for args in (["code", "--format", "xml", "x"], ["batch"], ["audit"], ["evaluate"], ["explain"]):
+        result = runner.invoke(cli, args, input="")
+        assert result.exit_code == 2, (args, result.output)
+    for command in ("code", "batch", "audit", "evaluate"):
+        missing = str(tmp_path / ("missing.txt" if command == "code" else "missing.jsonl"))
+        args = [command, "-f", missing] if command == "code" else [command, missing]
+        expected = 1 if command == "code" else 2  # code: the note cannot be read; others: nothing to run
+        assert runner.invoke(cli, args).exit_code == expected, command
