@@ -156,7 +156,12 @@ def use_color(choice: str) -> bool:
     type=click.Path(file_okay=False, exists=True),
     help="Read lexicons, context rules and code tables from this directory instead of the built-in data.",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Show a traceback when an unexpected error occurs.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Show everything: common words that look like knee words, and a traceback on an unexpected error.",
+)
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, verbose: bool) -> None:
     """Decide whether M25.561, M25.562 or M25.569 (knee pain) apply to clinical notes, and explain why.
@@ -249,9 +254,9 @@ def code_command(
 
         from .render.terminal import render
 
-        render(result, Console(force_terminal=True, no_color=False, highlight=False, soft_wrap=False))
+        render(result, Console(force_terminal=True, no_color=False, highlight=False, soft_wrap=False), state.verbose)
     else:
-        click.echo(plain_text(result), nl=False)
+        click.echo(plain_text(result, state.verbose), nl=False)
 
 
 BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json"}
@@ -308,6 +313,11 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
 @click.option(
     "--csv-detail", is_flag=True, help="CSV with one row per code or left-out finding, with its evidence and reason."
 )
+@click.option(
+    "--compact",
+    is_flag=True,
+    help="JSON records without the evidence: id, source, setting, codes, laterality, replaced_by, advisories, error.",
+)
 @setting_option("Setting for notes without their own setting column or key.")
 @click.option(
     "--workers",
@@ -358,6 +368,7 @@ def batch_command(
     output: str | None,
     fmt: str | None,
     csv_detail: bool,
+    compact: bool,
     setting: str,
     workers: int | None,
     glob_: str,
@@ -400,6 +411,10 @@ def batch_command(
     if resume and "-" in inputs:
         raise click.UsageError("--resume cannot re-read standard input; save it to a file first")
     kind = _output_kind(fmt, output, csv_detail)
+    if compact:
+        if kind not in ("jsonl", "json"):
+            raise click.UsageError("--compact shortens JSON records; CSV is already one short row per note")
+        kind += "-compact"
     job = BatchJob(
         inputs=list(inputs),
         output=output,
@@ -453,7 +468,7 @@ def evaluate_command(
     and the notes it got wrong. Malformed lines are reported and skipped; they also make the
     exit status 1.
     """
-    from .evaluate import GoldNote, evaluate, read_gold
+    from .evaluate import GoldNote, evaluate, gold_warnings, read_gold
 
     notes: list[GoldNote] = []
     errors: list[str] = []
@@ -469,15 +484,17 @@ def evaluate_command(
             f"{gold}: no labelled notes to evaluate" + (f" ({len(errors)} malformed lines)" if errors else "")
         )
     ev = evaluate(notes, state.lexicon)
+    warnings = gold_warnings(notes)
     if fmt == "json":
         out = ev.to_dict()
         out["errors"] = errors
+        out["warnings"] = warnings
         out["source"] = gold
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         from .render.text import evaluation_text
 
-        click.echo(evaluation_text(ev, gold, errors), nl=False)
+        click.echo(evaluation_text(ev, gold, errors, warnings), nl=False)
     failed = min_accuracy is not None and ev.exact_match < min_accuracy
     if failed and fmt == "text":
         click.echo(f"exact-match accuracy {ev.exact_match:.4f} is below --min-accuracy {min_accuracy}", err=True)
@@ -497,8 +514,12 @@ def evaluate_command(
 )
 @setting_option("Setting for claims and notes that do not state one.")
 @click.option(
-    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes for coding the notes."
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for coding the notes (default: the CPU count; 1 codes in this process).",
 )
+@click.option("-q", "--quiet", is_flag=True, help="No summary (reports and the exit status still say what happened).")
 @click.option(
     "--id-column",
     default=None,
@@ -564,7 +585,8 @@ def audit_command(
     claims: str,
     notes: tuple[str, ...],
     setting: str,
-    workers: int,
+    workers: int | None,
+    quiet: bool,
     id_column: str | None,
     codes_column: str | None,
     modifiers_column: str | None,
@@ -597,6 +619,7 @@ def audit_command(
     """
     from .audit.claims import ClaimOptions
     from .audit.job import AuditJob, DetailWriter, JsonAudits
+    from .batch.runner import default_workers
     from .io.sources import SourceOptions
     from .io.targets import refuse_overlap, resolve_output, written
     from .render.audit import plain_summary, rich_summary
@@ -609,7 +632,7 @@ def audit_command(
         claim_options=ClaimOptions(id_column, codes_column, modifiers_column, text_column, encoding=encoding),
         source_options=SourceOptions(glob=glob_, max_note_bytes=max_note_bytes, encoding=encoding),
         setting=setting,
-        workers=workers,
+        workers=workers or default_workers(),
         redact=redact,
         note_timeout=note_timeout,
     )
@@ -640,9 +663,9 @@ def audit_command(
                 html_report.write(out, summary)
         if json_audits is not None:
             json_audits.write(sys.stdout, summary)
-        elif use_color("auto"):
+        elif not quiet and use_color("auto"):
             rich_summary(summary, top)
-        else:
+        elif not quiet:
             click.echo(plain_summary(summary, top), nl=False)
     if fail_under is not None and summary.agreement_rate < fail_under:
         click.echo(f"agreement {summary.agreement_rate:.4f} is below --fail-under {fail_under}", err=True)

@@ -6,6 +6,7 @@ from .domain import Setting
 from .lexicon import Lexicon, default_lexicon
 from .note import CodingResult, Note
 from .pipeline import run
+from .text import positions_in
 from .version import __version__
 
 CODE_SET = "ICD-10-CM FY2026 (April 1, 2026 update)"
@@ -31,7 +32,8 @@ def code_note(
     if not isinstance(text, str):
         raise TypeError(f"code_note expects the note text as a str, not {type(text).__name__}")
     lex = lexicon or default_lexicon()
-    note = run(Note(text, Setting(setting)), lex, early_exit)
+    with positions_in(text):  # explanations give positions as line:column
+        note = run(Note(text, Setting(setting)), lex, early_exit)
     if note.decision is None or note.findings is None:
         return CodingResult(text, note.setting, (), (), (), (), (), (), (), versions(lex), (), note)
     d, f = note.decision, note.findings

@@ -24,6 +24,26 @@ class GoldNote:
     replaced_by: frozenset[str]
     why: str
     source: str  # file:line
+    id_given: bool = True  # False: the line had no id and is named by its source
+
+
+def gold_warnings(notes: list[GoldNote]) -> list[str]:
+    """Labels that make a report hard to read back: lines without an id, ids given twice."""
+    warnings = []
+    missing = [n.source for n in notes if not n.id_given]
+    if missing:
+        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3:,} more" if len(missing) > 3 else "")
+        warnings.append(f"{len(missing):,} labelled note{'s have' if len(missing) > 1 else ' has'} no id ({shown})")
+    seen: dict[str, int] = {}
+    for n in notes:
+        if n.id_given:
+            seen[n.id] = seen.get(n.id, 0) + 1
+    repeated = [(i, k) for i, k in seen.items() if k > 1]
+    for note_id, count in repeated[:5]:
+        warnings.append(f"id {note_id!r} is given to {count:,} labelled notes")
+    if len(repeated) > 5:
+        warnings.append(f"{len(repeated) - 5:,} more ids are given to more than one labelled note")
+    return warnings
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +66,10 @@ class Miss:
         }
 
 
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
 @dataclass(frozen=True, slots=True)
 class CodeScore:
     code: str
@@ -54,24 +78,26 @@ class CodeScore:
     fn: int
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> float | None:
+        """None (n/a) when the code was never predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def recall(self) -> float | None:
+        """None (n/a) when no gold note has the code."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def f1(self) -> float | None:
+        """None (n/a) when the code is neither in the gold notes nor predicted."""
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp + self.fp + self.fn else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
+            "precision": _rounded(self.precision),
+            "recall": _rounded(self.recall),
+            "f1": _rounded(self.f1),
             "support": self.tp + self.fn,
             "tp": self.tp,
             "fp": self.fp,
@@ -85,7 +111,7 @@ class Evaluation:
     exact_match: float
     scores: tuple[CodeScore, ...]
     misses: tuple[Miss, ...]
-    replaced_by_agreement: float
+    replaced_by_agreement: float | None  # None (n/a) when no gold note names a replacing diagnosis
     replaced_by_notes: int = 0
     errors: tuple[str, ...] = field(default=())
 
@@ -94,7 +120,7 @@ class Evaluation:
             "notes": self.notes,
             "exact_match": round(self.exact_match, 4),
             "codes": [s.to_dict() for s in self.scores],
-            "replaced_by_agreement": round(self.replaced_by_agreement, 4) if self.replaced_by_notes else None,
+            "replaced_by_agreement": _rounded(self.replaced_by_agreement),
             "replaced_by_notes": self.replaced_by_notes,
             "wrong": [m.to_dict() for m in self.misses],
             "errors": list(self.errors),
@@ -156,6 +182,7 @@ def _gold_note(obj: dict[str, Any], source: str, max_note_bytes: int = DEFAULT_M
         replaced_by=frozenset(str(r) for r in replaced),
         why=str(obj.get("why", "")),
         source=source,
+        id_given=note_id is not None and str(note_id).strip() != "",
     )
 
 
@@ -197,6 +224,6 @@ def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evalu
         exact_match=exact / total if total else 0.0,
         scores=scores,
         misses=tuple(misses),
-        replaced_by_agreement=rb_agree / rb_total if rb_total else 1.0,
+        replaced_by_agreement=rb_agree / rb_total if rb_total else None,
         replaced_by_notes=rb_total,
     )

@@ -3,7 +3,11 @@ phrase and a note are cut the same way)."""
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+import contextvars
 import re
+from collections.abc import Iterator
 
 # A token is a run of letters and digits, or any other single non-space character.
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -28,3 +32,66 @@ SAME_LENGTH_MAP = str.maketrans(
         "\u202f": " ",
     }
 )
+
+
+# --------------------------------------------------------------------------- positions for people
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Line and column (both from 1) of character offsets in one text: what a person looking at
+    a three-page note can find. JSON keeps the offsets; messages and text output use these."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self.text))]
+        return self._starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def where(self, offset: int) -> str:
+        """'3:14': line 3, column 14."""
+        line, col = self.line_col(offset)
+        return f"{line}:{col}"
+
+    def line(self, number: int) -> str:
+        """The text of line ``number`` (from 1), without its line break."""
+        start = self.starts[number - 1]
+        end = self.starts[number] if number < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+
+# The note being coded, so that the stages' explanations can give positions as line:column
+# without every helper carrying the note (set by engine.code_note for one note at a time).
+_CURRENT: contextvars.ContextVar[LineIndex | None] = contextvars.ContextVar("kneecode_positions", default=None)
+
+
+@contextlib.contextmanager
+def positions_in(text: str) -> Iterator[LineIndex]:
+    index = LineIndex(text)
+    token = _CURRENT.set(index)
+    try:
+        yield index
+    finally:
+        _CURRENT.reset(token)
+
+
+def at(offset: int) -> str:
+    """The position of ``offset`` in the note being coded, as line:column."""
+    index = _CURRENT.get()
+    return index.where(offset) if index is not None else str(offset)
+
+
+def quoted(text: str, limit: int = 80) -> str:
+    """Text to quote in a message: on one line (line breaks and runs of spaces as one space),
+    shortened with an ellipsis past ``limit`` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

@@ -96,7 +96,7 @@ def test_report_renders_cards_highlights_and_legend(tmp_path: Path) -> None:
     dom.feed(render_in_browser(html, tmp_path))
     assert dom.body.get("data-rendered") == "yes"  # the report's script ran in the browser
     assert dom.cards == 3
-    assert dom.shown == "3 notes"
+    assert dom.shown == "3 notes shown"
     assert dom.legend
     for cls in ("hl-pain", "hl-site", "hl-side", "hl-cue", "hl-dx", "hl-other"):
         assert dom.marks.get(cls, 0) >= 1, (cls, dom.marks)

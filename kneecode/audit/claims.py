@@ -20,6 +20,7 @@ from ..io.sources import (
     _setting,
     column_key,
     json_lines,
+    peekable,
     stream_format,
 )
 
@@ -89,7 +90,7 @@ class ClaimsFile:
         self.handle: IO[bytes]
         if path == "-":
             self.path = "<stdin>"
-            self.handle = sys.stdin.buffer
+            self.handle = peekable(sys.stdin.buffer)
             self.is_jsonl = stream_format(self.handle) == "jsonl"
         else:
             self.is_jsonl = path.lower().endswith((".jsonl", ".ndjson", ".json"))
@@ -107,7 +108,7 @@ class ClaimsFile:
             raise
 
     def close(self) -> None:
-        if self.handle is not sys.stdin.buffer:
+        if self.path != "<stdin>":
             self.handle.close()
 
     def __iter__(self) -> Iterator[Claim]:

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain import LEFT_CODE, OUTCOMES, PAIN_CODES, RIGHT_CODE, UNSPECIFIED_CODE, Category
 from ..icd10.tables import code_tables
 from ..lexicon import Lexicon
+from ..text import at, positions_in, quoted
 from .claims import Claim
 
 SIDE_CODE = {"right": RIGHT_CODE, "left": LEFT_CODE}
@@ -38,6 +39,7 @@ VERDICTS: dict[str, VerdictKind] = {
     "invalid_code": VerdictKind(90, "", "highest_specificity", False),
     "wrong_side": VerdictKind(80, "coding rules section 2", "laterality", False),
     "not_supported": VerdictKind(75, "coding rules sections 1 and 3", "current_only", False),
+    "symptom_with_claimed_diagnosis": VerdictKind(72, "coding rules section 4", "integral_symptom", False),
     "symptom_with_diagnosis": VerdictKind(70, "coding rules section 4", "integral_symptom", False),
     "unspecified_with_sided": VerdictKind(60, "coding rules section 2", "laterality", False),
     "modifier_mismatch": VerdictKind(55, "coding rules section 2", "modifier_laterality", False),
@@ -125,6 +127,15 @@ class NoteAudit:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimedDiagnosis:
+    """A claimed code for a diagnosis of the knee that knee pain is integral to (I.B.5)."""
+
+    code: str
+    description: str
+    side: str  # right, left, both or unspecified, from the code's description
+
+
 @dataclass
 class PainClaim:
     """One claimed knee-pain code and what the note's result documents."""
@@ -135,6 +146,7 @@ class PainClaim:
     documented: tuple[str, ...]
     result: dict[str, Any]
     explained: set[str] = field(default_factory=set)  # documented codes a verdict already names
+    diagnoses: tuple[ClaimedDiagnosis, ...] = ()  # knee diagnoses claimed beside it
 
     @property
     def sided_documented(self) -> list[str]:
@@ -148,8 +160,16 @@ class Auditor:
         self.lex = lex
         self.redact = redact
         self.tables = code_tables(lex.data_dir)
+        # Diagnosis categories of the knee that replace its pain, longest prefix first ("S83.2" before "S83.")
+        replacing: dict[str, bool] = {}
+        for rule in lex.diagnosis_rules:
+            if rule.replaces and rule.scope == "knee":
+                prefix = rule.category.rstrip("-")
+                replacing[prefix] = replacing.get(prefix, False) or rule.knee_specific
+        self.knee_categories = sorted(replacing.items(), key=lambda kv: -len(kv[0]))
         # Tried in order for each claimed knee-pain code; the first that applies is the verdict.
         self.pain_rules: tuple[Callable[[PainClaim], Verdict | None], ...] = (
+            self._with_claimed_diagnosis,
             self._unspecified_with_sided,
             self._supported,
             self._less_specific,
@@ -165,8 +185,25 @@ class Auditor:
     def quote(self, item: dict[str, Any]) -> str:
         """A span in a message: its text, or only where it is when the report is redacted."""
         if self.redact:
-            return f"[text at {item['start']}-{item['end']}]"
-        return f"'{' '.join(item['text'].split())}' at {item['start']}"
+            return f"[text at {at(item['start'])}]"
+        return f"'{quoted(item['text'])}' at {at(item['start'])}"
+
+    def claimed_diagnosis(self, code: str, description: str) -> ClaimedDiagnosis | None:
+        """The claimed code as a diagnosis of the knee that replaces its pain, or None."""
+        words = description.lower()
+        for prefix, knee_specific in self.knee_categories:
+            if code.startswith(prefix) and (knee_specific or "knee" in words):
+                side = (
+                    "both"
+                    if "bilateral" in words
+                    else "right"
+                    if "right" in words
+                    else "left"
+                    if "left" in words
+                    else "unspecified"
+                )
+                return ClaimedDiagnosis(code, description, side)
+        return None
 
     def ev(self, role: str, item: dict[str, Any]) -> Evidence:
         return Evidence(role, item["start"], item["end"], None if self.redact else item["text"])
@@ -212,6 +249,10 @@ class Auditor:
     def audit(
         self, claim: Claim, result: dict[str, Any] | None, problem: str | None = None, text: str | None = None
     ) -> NoteAudit:
+        with positions_in(text or ""):  # positions in messages as line:column
+            return self._audit(claim, result, problem, text)
+
+    def _audit(self, claim: Claim, result: dict[str, Any] | None, problem: str | None, text: str | None) -> NoteAudit:
         lookups = [self.tables.lookup(c) for c in claim.codes]
         claimed = tuple(info.code for info in lookups)
         if result is None or result.get("error"):
@@ -223,6 +264,12 @@ class Auditor:
         pain_claimed = {c for c in claimed if c in PAIN_CODES}
         explained: set[str] = set()
         verdicts: list[Verdict] = []
+        diagnoses = tuple(
+            dx
+            for info in lookups
+            if info.valid and info.code not in PAIN_CODES
+            if (dx := self.claimed_diagnosis(info.code, info.description)) is not None
+        )
         for raw, info in zip(claim.codes, lookups, strict=True):
             if not info.valid:
                 message = f"{raw!r} is not an ICD-10-CM code (FY2026 tabular)."
@@ -239,7 +286,8 @@ class Auditor:
                 message = f"{info.code} ({info.description}) is outside kneecode's scope and was not reviewed."
                 verdicts.append(self.verdict(info.code, "out_of_scope", "not reviewed", message, []))
             else:
-                pain = PainClaim(info.code, CODE_SIDE.get(info.code), pain_claimed, documented, result, explained)
+                side = CODE_SIDE.get(info.code)
+                pain = PainClaim(info.code, side, pain_claimed, documented, result, explained, diagnoses)
                 verdicts.append(next(v for rule in self.pain_rules if (v := rule(pain)) is not None))
         verdicts += self._missing(documented, pain_claimed, explained, result)
         verdicts += self._modifier_verdicts(claim.modifiers, pain_claimed)
@@ -311,6 +359,29 @@ class Auditor:
         )
         return self.verdict(c.code, "wrong_side", other, message, self._evidence(self._pain(c.result, other_side)[:2]))
 
+    def _with_claimed_diagnosis(self, c: PainClaim) -> Verdict | None:
+        """A pain code billed beside a claimed diagnosis of the same knee: I.B.5 forbids the pair,
+        whatever the note says."""
+        for dx in c.diagnoses:
+            if c.side is not None and dx.side not in (c.side, "both", "unspecified"):
+                continue  # a diagnosis of the other knee
+            knee = {
+                "both": "a diagnosis of both knees",
+                "unspecified": "a diagnosis of a knee without a side",
+            }.get(dx.side, "a diagnosis of the same knee" if c.side else f"a diagnosis of the {dx.side} knee")
+            message = (
+                f"{c.code} is billed beside the claimed {dx.code} ({dx.description}), {knee}; knee pain is"
+                f" integral to it and is not coded separately (guideline I.B.5): drop {c.code}."
+            )
+            if c.code in c.documented:
+                c.explained.add(c.code)
+            evidence = self._evidence(self._pain(c.result, c.side)[:1])
+            evidence += [
+                self.ev("diagnosis", d) for d in c.result["diagnoses"] if dx.code.startswith(d["category"].rstrip("-"))
+            ][:1]
+            return self.verdict(c.code, "symptom_with_claimed_diagnosis", dx.code, message, evidence)
+        return None
+
     def _symptom_with_diagnosis(self, c: PainClaim) -> Verdict | None:
         replaced = self._replacing_diagnosis(c)
         if replaced is None:
@@ -352,7 +423,13 @@ class Auditor:
             None,
         )
         name = f"{self.quote(dx)} ({dx['description']}, {dx['category']})" if dx else lo["replaced_by"]
-        return f"the established diagnosis {name} of the {c.side} knee", lo, dx
+        probable = dx is not None and any(x["category"] == "uncertain" for x in dx.get("context", []))
+        kind = (
+            "probable diagnosis (treated as established for an inpatient, II.H)"
+            if probable
+            else "established diagnosis"
+        )
+        return f"the {kind} {name} of the {c.side} knee", lo, dx
 
     def _not_supported(self, code: str, side: str | None, result: dict[str, Any]) -> Verdict:
         """Why no current knee pain supports the code: negated, historical, family, hypothetical,

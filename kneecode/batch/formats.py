@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain import SIDE_OF_CODE
 
-RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail")
+RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail", "jsonl-compact", "json-compact")
 CSV_COLUMNS = ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
 CSV_DETAIL_COLUMNS = [
     "id",
@@ -100,10 +100,28 @@ def csv_detail_rows(record: dict[str, Any]) -> list[list[str]]:
         )
     if not rows:
         rows.append([*base, "none", "", "", "", "", "", "", "no knee pain documented", ""])
-    return [[neutralise(c) for c in row] for row in rows]
+    # quoted text and reasons on one line: a quote across lines or with a CR breaks many CSV readers
+    one_line = {CSV_DETAIL_COLUMNS.index("text"), CSV_DETAIL_COLUMNS.index("reason")}
+    return [[neutralise(" ".join(c.split()) if i in one_line else c) for i, c in enumerate(row)] for row in rows]
+
+
+def compact(record: dict[str, Any]) -> dict[str, Any]:
+    """What a pipeline needs of a result, without the evidence (about 1/20 of the full record)."""
+    return {
+        "id": record["id"],
+        "source": record.get("source"),
+        "setting": record["setting"],
+        "codes": record["codes"],
+        "laterality": _laterality(record["codes"]),
+        "replaced_by": record["replaced_by"],
+        "advisories": [{"kind": a["kind"], "category": a["category"]} for a in record["advisories"]],
+        "error": record["error"],
+    }
 
 
 def render(record: dict[str, Any], kind: str) -> Any:
+    if kind.endswith("-compact"):
+        record, kind = compact(record), kind.removesuffix("-compact")
     if kind == "jsonl":
         return json.dumps(record, ensure_ascii=False) + "\n"
     if kind == "json":
@@ -122,21 +140,21 @@ class Framing:
         self.kind = kind
 
     def header(self) -> str:
-        if self.kind == "json":
+        if self.kind in ("json", "json-compact"):
             return "[\n"
         if self.kind in ("csv", "csv-detail"):
             return _csv_text([CSV_COLUMNS if self.kind == "csv" else CSV_DETAIL_COLUMNS])
         return ""
 
     def record(self, payload: Any, first: bool) -> str:
-        if self.kind == "json":
+        if self.kind in ("json", "json-compact"):
             return payload if first else ",\n" + payload
         if self.kind in ("csv", "csv-detail"):
             return _csv_text(payload)
         return payload
 
     def footer(self, count: int) -> str:
-        return ("\n]\n" if count else "]\n") if self.kind == "json" else ""
+        return ("\n]\n" if count else "]\n") if self.kind in ("json", "json-compact") else ""
 
 
 def _csv_text(rows: list[list[Any]]) -> str:

@@ -55,8 +55,11 @@ def explain(raw: str, lex: Lexicon) -> dict[str, Any]:
             documentation=lex.needs["definitive"],
             wording=wording,
             companions=sorted({" ".join(w) for r in rules for g in r.groups for w in g}),
-            tabular=_tabular(tables, info.code) or _tabular(tables, tables.tabular_item(category)),
+            tabular=_tabular(tables, _tabular_item_of(tables, info.code))
+            or _tabular(tables, tables.tabular_item(category)),
         )
+        if (seventh := _seventh_character(tables, info.code, info.description)) is not None:
+            out["seventh_character"] = seventh
         out["guidelines"] = [lex.guidelines[k].to_dict() for k in keys]
         return out
     if info.valid and not info.billable and any(c.startswith(info.code) for c in PAIN_CODES):
@@ -79,6 +82,42 @@ def explain(raw: str, lex: Lexicon) -> dict[str, Any]:
     return out
 
 
+def _tabular_item_of(tables: CodeTables, code: str) -> str:
+    """The nearest tabular item of a code: itself, or the code without its 7th character and
+    placeholder X's (S80.02XA -> S80.02)."""
+    item = code
+    while item and item not in tables.notes:
+        item = item[:-1].rstrip(".")
+    return item
+
+
+def _seventh_character(tables: CodeTables, code: str, description: str) -> dict[str, Any] | None:
+    """What the 7th character of an injury-style code means (from the descriptions of the code
+    list: S80.02XA "..., initial encounter"), the X placeholders before it, and the other
+    characters the same code takes."""
+    compact = code.replace(".", "")
+    if len(compact) != 7:
+        return None
+    stem = code[:-1]
+    item = _tabular_item_of(tables, code)
+    base = tables.notes.get(item, {}).get("description", "")
+
+    def meaning(full: str) -> str:
+        return full[len(base) :].lstrip(" ,") if base and full.startswith(base) else full
+
+    options = [
+        {"character": c[-1], "meaning": meaning(tables.codes[c][1])}
+        for c in sorted(tables.codes)
+        if c.startswith(stem) and len(c) == len(code) and tables.codes[c][0]
+    ]
+    return {
+        "character": code[-1],
+        "meaning": meaning(description),
+        "placeholders": code[len(item) : -1].count("X"),
+        "options": options,
+    }
+
+
 def _tabular(tables: CodeTables, item: str) -> list[dict[str, Any]]:
     return [
         {"item": name, **{k: data.get(k) for k in ("description", *NOTE_FIELDS)}} for name, data in tables.lineage(item)
@@ -95,6 +134,12 @@ def explanation_text(info: dict[str, Any]) -> str:
     if info["scope"] == "diagnosis_category":
         lines.append(f"  in scope: definitive-diagnosis category {info['category']} ({info['category_description']})")
         lines.append(f"  billable: {'yes' if info['billable'] else 'no (a category header)'}")
+        if (seventh := info.get("seventh_character")) is not None:
+            filler = seventh["placeholders"]
+            placeholder = f"; the X before it is a placeholder{'s' if filler > 1 else ''}" if filler else ""
+            lines.append(f"  7th character: {seventh['character']} = {seventh['meaning']}{placeholder}")
+            others = "; ".join(f"{o['character']} {o['meaning']}" for o in seventh["options"])
+            lines.append(f"  7th characters of {info['code'][:-1]}-: {others}")
     else:
         lines.append("  in scope: a knee pain code kneecode decides")
     lines.append("")

@@ -114,7 +114,7 @@ def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] |
     for path in paths:
         kind = input_kind(path)
         if kind == "stdin":
-            stream = stdin if stdin is not None else sys.stdin.buffer
+            stream = peekable(stdin if stdin is not None else sys.stdin.buffer)
             if stream_format(stream, options.stdin_format) == "csv":
                 yield from csv_records(stream, "<stdin>", options)
             else:
@@ -127,13 +127,34 @@ def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] |
             yield text_file_record(path, path, options)
 
 
+class _Raw(io.RawIOBase):
+    """Any object with ``read`` as a raw stream, so that a BufferedReader can give it ``peek``."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def peekable(stream: IO[bytes]) -> IO[bytes]:
+    """``stream`` with a ``peek`` (standard input has one; a test's or a library caller's may not)."""
+    if hasattr(stream, "peek"):
+        return stream
+    return io.BufferedReader(_Raw(stream))
+
+
 def stream_format(stream: IO[bytes], wanted: str = "auto") -> str:
     """jsonl or csv for a stream without a file name: as ``wanted``, or by its first character
     ('{' starts JSON lines, anything else a CSV header), seen without consuming it."""
     if wanted != "auto":
         return wanted
-    peek = getattr(stream, "peek", None)
-    head = peek(64) if peek is not None else b""
+    head = stream.peek(64) if hasattr(stream, "peek") else b""
     head = head.lstrip(codecs.BOM_UTF8 + b" \t\r\n\x00\xff\xfe")
     return "jsonl" if head.startswith(b"{") or not head else "csv"
 

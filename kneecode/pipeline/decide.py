@@ -41,6 +41,7 @@ from ..note import (
     TermHit,
     need,
 )
+from ..text import at, quoted
 
 
 def decide(note: Note, lex: Lexicon) -> Note:
@@ -65,14 +66,14 @@ def why_not_current(assertion: Assertion) -> tuple[Reason, str, Span] | None:
     outcome = OUTCOMES[category]
     assert outcome.reason is not None
     if cue.source == "section":
-        text = f"{outcome.reason.value}: in the '{cue.span.text}' section (at {cue.span.start})"
+        text = f"{outcome.reason.value}: in the '{quoted(cue.span.text)}' section (at {at(cue.span.start)})"
     else:
-        text = f"{outcome.because} '{cue.span.text}' at {cue.span.start}"
+        text = f"{outcome.because} '{quoted(cue.span.text)}' at {at(cue.span.start)}"
     return outcome.reason, text, cue.span
 
 
 def _dx_label(d: Diagnosis) -> str:
-    return f"'{d.span.text}' ({d.rule.category}, {d.description}) at {d.span.start}"
+    return f"'{quoted(d.span.text)}' ({d.rule.category}, {d.description}) at {at(d.span.start)}"
 
 
 def _checks(f: Finding) -> list[str]:
@@ -92,16 +93,16 @@ def _checks(f: Finding) -> list[str]:
 
 def _reason(fs: list[Finding], side: str) -> str:
     first = fs[0]
-    where = f"'{first.phrase.text}'"
+    where = f"'{quoted(first.phrase.text)}'"
     if side == "unspecified":
         how = "no side is stated and " + (
             "the other knee mentions disagree"
             if first.side.how is SideHow.CONFLICT
             else "no other knee mention has a side"
         )
-        return f"Current knee pain {where} at {first.phrase.start}; {how}."
+        return f"Current knee pain {where} at {at(first.phrase.start)}; {how}."
     more = f" and {len(fs) - 1} more mention{'s' if len(fs) > 2 else ''}" if len(fs) > 1 else ""
-    return f"Current {side} knee pain {where} at {first.phrase.start}{more}; side: {first.side.detail}."
+    return f"Current {side} knee pain {where} at {at(first.phrase.start)}{more}; side: {first.side.detail}."
 
 
 @dataclass
@@ -287,7 +288,7 @@ class Decider:
             )
         for d, spans in _distinct(uncertain):
             cue = d.assertion.first(Category.UNCERTAIN)
-            cue_text = f" ('{cue.span.text}' at {cue.span.start})" if cue else ""
+            cue_text = f" ('{quoted(cue.span.text)}' at {at(cue.span.start)})" if cue else ""
             self.advisories.append(
                 Advisory(
                     AdvisoryKind.UNCERTAIN_DIAGNOSIS,
@@ -338,7 +339,11 @@ def unattached(words: list[str], matches: Matches, sentences: Sentences, loose: 
     for h in matches.terms:
         if h.category == "not_knee":
             span = h.match.span
-            out.append(LeftOut(span, Reason.NOT_KNEE, f"'{span.text}' at {span.start} is {h.value}, not a knee site"))
+            out.append(
+                LeftOut(
+                    span, Reason.NOT_KNEE, f"'{quoted(span.text)}' at {at(span.start)} is {h.value}, not a knee site"
+                )
+            )
     kneel_sentences = {sentences.of_token[i] for i, w in enumerate(words) if w.startswith("kneel")}
     knee_sentences = {sentences.of_token[h.start] for h in matches.terms if h.category in ("knee_site", "not_knee")}
     for h in loose:
@@ -346,13 +351,13 @@ def unattached(words: list[str], matches: Matches, sentences: Sentences, loose: 
         if s in kneel_sentences or s in knee_sentences:
             why = "kneeling is an activity, not a site" if s in kneel_sentences else "no knee site is tied to it"
             span = h.match.span
-            out.append(LeftOut(span, Reason.UNATTACHED, f"'{span.text}' at {span.start}: {why}"))
+            out.append(LeftOut(span, Reason.UNATTACHED, f"'{quoted(span.text)}' at {at(span.start)}: {why}"))
     for ff in matches.false_friends:
         out.append(
             LeftOut(
                 ff.span,
                 Reason.FALSE_FRIEND,
-                f"'{ff.span.text}' at {ff.span.start} is a common word, not a misspelling of '{ff.target}'",
+                f"'{quoted(ff.span.text)}' at {at(ff.span.start)} is a common word, not a misspelling of '{ff.target}'",
             )
         )
     return out

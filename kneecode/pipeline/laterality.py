@@ -30,6 +30,7 @@ from ..note import (
     Tokens,
     need,
 )
+from ..text import at, quoted
 from .records import record_site, sites_in
 from .subjects import SITES
 
@@ -244,7 +245,10 @@ def diagnosis_side(
             _, ev, word = nearest
             span = word.match.span
             side = SideEvidence(
-                ev.sides, SideHow.LINKED, ev.words, f"from the knee pain it explains, '{span.text}' at {span.start}"
+                ev.sides,
+                SideHow.LINKED,
+                ev.words,
+                f"from the knee pain it explains, '{quoted(span.text)}' at {at(span.start)}",
             )
     if not side.sides:
         side = note_sides.infer({site.start for site in d.knee_sites})
@@ -496,7 +500,7 @@ class SideReader:
                 sides,
                 SideHow.REFERENCE,
                 (reference.match, anchor.match),
-                f"'{reference.match.span.text}': {how} '{named}' at {anchor.match.span.start}",
+                f"'{quoted(reference.match.span.text)}': {how} '{quoted(named)}' at {at(anchor.match.span.start)}",
             )
         return None
 
@@ -568,7 +572,9 @@ class NoteSides:
                 per_side[side] += 1
         total = sum(1 for m in self.sided if m[0] not in exclude)
         words = tuple(w for _, _, marks, e in shown for w in (*e.words, *marks))
-        listing = ", ".join(f"'{_mention_text(self.text, span, e)}' at {span.start}" for _, span, _, e in shown)
+        listing = ", ".join(
+            f"'{quoted(_mention_text(self.text, span, e))}' at {at(span.start)}" for _, span, _, e in shown
+        )
         if total > len(shown):
             listing += f" and {total - len(shown)} more"
         if len(sides) == 1:

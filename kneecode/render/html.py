@@ -95,6 +95,12 @@ def _spans(result: dict[str, Any]) -> list[tuple[int, int, str, str]]:
     spans: list[tuple[int, int, str, str]] = []
     for d in result.get("diagnoses", []):
         spans.append((d["start"], d["end"], "hl-dx", f"{d['category']} {d['description']} ({d['status']})"))
+        for c in d.get("context", []):
+            spans.append((c["cue"]["start"], c["cue"]["end"], "hl-cue", f"{c['category']} cue of a diagnosis"))
+    for a in result.get("advisories", []):
+        if a["kind"] == "side_conflict":
+            for sp in a.get("spans", []):
+                spans.append((sp["start"], sp["end"], "hl-side", "a side that conflicts with another"))
     for f in result.get("symptoms", []):
         if f["kind"] != "pain":
             continue
@@ -102,7 +108,7 @@ def _spans(result: dict[str, Any]) -> list[tuple[int, int, str, str]]:
             spans.append((w["start"], w["end"], "hl-pain", f"pain word ({f['status']})"))
         for w in f["sites"]:
             spans.append((w["start"], w["end"], "hl-site", "knee site"))
-        if f["side"]["how"] in ("stated", "coordinated"):
+        if f["side"]["how"] in ("stated", "coordinated", "conflict"):
             for w in f["side"]["words"]:
                 spans.append((w["start"], w["end"], "hl-side", f"side: {f['side']['side']}"))
         for c in f["context"]:

@@ -25,9 +25,13 @@ def batch_summary(report: BatchReport) -> str:
     if c.errors:
         lines.append('  notes with errors have an "error" field naming the source and the problem')
     if report.duplicates:
-        lines.append(f"  warning: {report.duplicates:,} notes share an id with an earlier note (all were coded)")
+        n = report.duplicates
+        lines.append(
+            f"  warning: {plural(n, 'note')} share{'s' if n == 1 else ''} an id with an earlier note (all were coded)"
+        )
     if c.missing_ids:
-        lines.append(f"  {c.missing_ids:,} records had no id (see their error)")
+        n = c.missing_ids
+        lines.append(f"  {plural(n, 'record')} had no id (see {'its' if n == 1 else 'their'} error)")
     lines.append(f"  time {report.elapsed:.1f} s, {rate:,.0f} notes/s, {plural(report.workers, 'worker')}")
     if report.output:
         lines.append(f"  output: {report.output}")
@@ -44,7 +48,6 @@ class ProgressBar:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
-            MofNCompleteColumn,
             Progress,
             TextColumn,
             TimeElapsedColumn,
@@ -53,7 +56,7 @@ class ProgressBar:
 
         columns: list[Any] = [TextColumn("coding notes")]
         if total is not None:
-            columns += [BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+            columns += [BarColumn(), TextColumn("{task.completed:,}/{task.total:,}"), TimeRemainingColumn()]
         else:
             columns += [TextColumn("{task.completed:,} notes")]
         columns += [TextColumn("{task.fields[rate]} notes/s"), TimeElapsedColumn()]

@@ -10,8 +10,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..domain import Reason, sides_label
+from ..domain import AdvisoryKind, Reason, sides_label
 from ..note import CodingResult
+from ..text import LineIndex, quoted
+from .text import shown_left_out
 
 STYLES = {
     "pain": "bold green",
@@ -37,12 +39,15 @@ _STRUCK = frozenset(
 
 
 def highlighted_note(result: CodingResult) -> Text:
+    """The note with every word that decided something styled: pain words of coded findings,
+    sites, side words (the conflicting ones too), context cues of findings and diagnoses
+    ("denies", "questionable", "FH"), diagnoses, and what was left out."""
     text = Text(result.text)
-    coded_spans = {id(f) for s in result.suggestions for f in s.findings}
+    coded = {id(f) for s in result.suggestions for f in s.findings}
     for f in result.findings:
         if f.kind != "pain":
             continue
-        if id(f) in coded_spans:
+        if id(f) in coded:
             for w in f.words:
                 text.stylize(STYLES["pain"], w.span.start, w.span.end)
         for w in f.sites:
@@ -52,16 +57,37 @@ def highlighted_note(result: CodingResult) -> Text:
     for lo in result.left_out:
         if lo.reason_code in _STRUCK:
             text.stylize(STYLES["left_out"], lo.span.start, lo.span.end)
-        if lo.cue is not None and lo.reason_code is not Reason.REPLACED:
-            text.stylize(STYLES["cue"], lo.cue.start, lo.cue.end)
     for d in result.diagnoses:
         text.stylize(STYLES["diagnosis"], d.span.start, d.span.end)
+    for a in result.advisories:
+        if a.kind is AdvisoryKind.SIDE_CONFLICT:
+            for span in a.spans:
+                text.stylize(STYLES["side"], span.start, span.end)
+    for cue in (
+        *(c for f in result.findings for c in f.assertion.cues),
+        *(c for d in result.diagnoses for c in d.assertion.cues),
+    ):
+        text.stylize(STYLES["cue"], cue.span.start, cue.span.end)  # a section header ("FH:") too
+    for lo in result.left_out:
+        if lo.cue is not None and lo.reason_code is not Reason.REPLACED:
+            text.stylize(STYLES["cue"], lo.cue.start, lo.cue.end)
     return text
 
 
-def render(result: CodingResult, console: Console) -> None:
+def render(result: CodingResult, console: Console, verbose: bool = False) -> None:
+    index = LineIndex(result.text)
+    if result.advisories:
+        actions = Text()
+        for n, a in enumerate(result.advisories):
+            style = "yellow" if a.kind.value in ("laterality_unspecified", "side_conflict") else "cyan"
+            actions.append(("\n" if n else "") + "\u2022 ")
+            actions.append(a.message)
+            actions.append(f"  [{a.kind.value}]", style=f"dim {style}")
+        console.print(Panel(actions, title="Actions", title_align="left", border_style="yellow"))
+
     legend = Text("  ").join(Text(label, style=STYLES[key]) for label, key in LEGEND)
-    console.print(Panel(Group(highlighted_note(result), Text(""), legend), title="Note", title_align="left"))
+    title = "Note (positions are line:column)"
+    console.print(Panel(Group(highlighted_note(result), Text(""), legend), title=title, title_align="left"))
 
     codes = Table(title="Codes", title_justify="left", show_lines=True, expand=True)
     codes.add_column("Code", style="bold", no_wrap=True)
@@ -73,24 +99,29 @@ def render(result: CodingResult, console: Console) -> None:
             "",
             "No current, affirmed knee pain to code."
             if not result.replaced_by
-            else "Knee pain is replaced by a definitive diagnosis (see below).",
+            else "Knee pain is replaced by a definitive diagnosis (see Actions).",
         )
     for s in result.suggestions:
         why = Text(s.reason)
         for check in s.checks:
-            why.append(f"\n• {check}", style="dim")
+            why.append(f"\n\u2022 {check}", style="dim")
         why.append("\n" + "; ".join(g.citation for g in s.guidelines), style="italic")
         codes.add_row(s.code, s.description, why)
     console.print(codes)
 
-    if result.left_out:
+    left_out, hidden = shown_left_out(result, verbose)
+    if left_out:
         table = Table(title="Left out", title_justify="left", expand=True)
         table.add_column("Text", no_wrap=True)
-        table.add_column("At", justify="right")
+        table.add_column("At", justify="right", no_wrap=True)
         table.add_column("Why")
-        for lo in result.left_out:
-            table.add_row(lo.span.text, str(lo.span.start), lo.reason)
+        for lo in left_out:
+            table.add_row(Text(quoted(lo.span.text, 40)), index.where(lo.span.start), Text(lo.reason))
         console.print(table)
+    if hidden:
+        console.print(
+            Text(f"{hidden:,} common word(s) that look like knee words not shown (kneecode -v code shows them)", "dim")
+        )
 
     symptoms = [f for f in result.findings if f.kind != "pain"]
     if symptoms:
@@ -98,9 +129,11 @@ def render(result: CodingResult, console: Console) -> None:
         for col in ("Symptom", "Text", "At", "Side", "Status"):
             table.add_column(col)
         for f in symptoms:
-            table.add_row(f.kind, f.span.text, str(f.span.start), sides_label(f.side.sides), f.assertion.status.value)
+            table.add_row(
+                f.kind,
+                Text(quoted(f.span.text, 40)),
+                index.where(f.span.start),
+                sides_label(f.side.sides),
+                f.assertion.status.value,
+            )
         console.print(table)
-
-    for a in result.advisories:
-        style = "yellow" if a.kind.value in ("laterality_unspecified", "side_conflict") else "cyan"
-        console.print(Text(f"[{a.kind.value}] ", style=f"bold {style}") + Text(a.message))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..domain import sides_label
-from ..note import CodingResult
+from ..domain import Reason, sides_label
+from ..note import CodingResult, LeftOut
+from ..text import LineIndex, quoted
 
 if TYPE_CHECKING:
     from ..evaluate import Evaluation
@@ -16,15 +18,43 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def _quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def excerpt(index: LineIndex, start: int, end: int, width: int = 100) -> str:
+    """'   3 | the line with the span' (shortened around the span when the line is long)."""
+    line, col = index.line_col(start)
+    text = index.line(line)
+    if len(text) > width:
+        left = max(0, min(col - 1 - width // 3, len(text) - width))
+        text = ("\u2026" if left else "") + text[left : left + width] + ("\u2026" if left + width < len(text) else "")
+    return f"{line:>6} | {text.expandtabs(4)}"
 
 
-def plain_text(result: CodingResult) -> str:
+def left_out_line(lo: LeftOut, index: LineIndex) -> str:
+    """One left-out finding: what, where and why (the reason already names the text when it
+    starts with it)."""
+    if lo.reason.startswith("'"):
+        return lo.reason
+    return f"'{quoted(lo.span.text)}' at {index.where(lo.span.start)}: {lo.reason}"
+
+
+def shown_left_out(result: CodingResult, verbose: bool) -> tuple[list[LeftOut], int]:
+    """Left-out findings to show, and how many common words that look like knee words are hidden
+    (shown with -v)."""
+    shown = [lo for lo in result.left_out if verbose or lo.reason_code is not Reason.FALSE_FRIEND]
+    return shown, len(result.left_out) - len(shown)
+
+
+def plain_text(result: CodingResult, verbose: bool = False) -> str:
+    """The explanation for a person: codes, then what to do (advisories as actions), then each
+    code's evidence with the note line it is on, then what was left out and why."""
+    index = LineIndex(result.text)
     lines: list[str] = []
     codes = ", ".join(result.codes) if result.codes else "none"
-    lines.append(f"Codes: {codes}   (setting: {result.setting.value})")
+    lines.append(f"Codes: {codes}   (setting: {result.setting.value}; positions are line:column)")
+    if result.advisories:
+        lines.append("")
+        lines.append("Actions:")
+        for a in result.advisories:
+            lines.append(f"  - {a.message}  [{a.kind.value}]")
     for s in result.suggestions:
         lines.append("")
         lines.append(f"{s.code}  {s.description}")
@@ -32,50 +62,62 @@ def plain_text(result: CodingResult) -> str:
         for f in s.findings:
             own = (*f.side.words, *f.sites, *f.words) if f.side.how.own else (*f.sites, *f.words)
             words = " + ".join(
-                f"'{w.span.text}'@{w.span.start}" + (f" (fuzzy {w.score:.0f} for '{w.term}')" if w.fuzzy else "")
+                f"'{quoted(w.span.text)}' {index.where(w.span.start)}"
+                + (f" (fuzzy {w.score:.0f} for '{w.term}')" if w.fuzzy else "")
                 for w in sorted(own, key=lambda w: w.span.start)
             )
             lines.append(f"  evidence: {words}  [side {sides_label(f.side.sides)}: {f.side.how.value}]")
+            lines.append("  " + excerpt(index, f.phrase.start, f.phrase.end))
         for check in s.checks:
             lines.append(f"  check: {check}")
         for g in s.guidelines:
             lines.append(f"  guideline: {g.citation}")
-    if result.left_out:
+    left_out, hidden = shown_left_out(result, verbose)
+    if left_out:
         lines.append("")
         lines.append("Left out:")
-        for lo in result.left_out:
-            lines.append(f"  '{_quote(lo.span.text)}' at {lo.span.start}: {lo.reason}")
+        for lo in left_out:
+            lines.append(f"  {left_out_line(lo, index)}")
+            lines.append("  " + excerpt(index, lo.span.start, lo.span.end))
+    if hidden:
+        lines.append("")
+        lines.append(
+            f"({plural(hidden, 'common word')} that look like knee words not shown; kneecode -v code shows them)"
+        )
     symptoms = [f for f in result.findings if f.kind != "pain"]
     if symptoms:
         lines.append("")
         lines.append("Knee symptoms (not coded on their own):")
         for f in symptoms:
             lines.append(
-                f"  {f.kind}: '{f.span.text}' at {f.span.start}, {sides_label(f.side.sides)} knee,"
+                f"  {f.kind}: '{quoted(f.span.text)}' at {index.where(f.span.start)}, {sides_label(f.side.sides)} knee,"
                 f" {f.assertion.status.value}"
             )
-    if result.advisories:
-        lines.append("")
-        lines.append("Advisories:")
-        for a in result.advisories:
-            lines.append(f"  [{a.kind.value}] {a.message}")
     return "\n".join(lines) + "\n"
 
 
-def evaluation_text(ev: Evaluation, gold: str, errors: list[str]) -> str:
-    """The text report of `kneecode evaluate`."""
+def _score(value: float | None, width: int) -> str:
+    return f"{'n/a':>{width}}" if value is None else f"{value:>{width}.3f}"
+
+
+def evaluation_text(ev: Evaluation, gold: str, errors: list[str], warnings: Sequence[str] = ()) -> str:
+    """The text report of `kneecode evaluate` (n/a where a score is undefined: no prediction, no support)."""
     lines = [f"kneecode evaluate: {plural(ev.notes, 'note')} from {'<stdin>' if gold == '-' else gold}", ""]
     lines.append(f"{'code':<9} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
     for s in ev.scores:
-        lines.append(f"{s.code:<9} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp + s.fn:>8}")
+        lines.append(f"{s.code:<9} {_score(s.precision, 9)} {_score(s.recall, 7)} {_score(s.f1, 6)} {s.tp + s.fn:>8,}")
     right = ev.notes - len(ev.misses)
     lines.append("")
-    lines.append(f"exact-match accuracy: {ev.exact_match:.3f} ({right}/{ev.notes})")
-    lines.append(
-        f"replaced_by agreement: {ev.replaced_by_agreement:.3f} (notes whose gold names a replacing diagnosis)"
-    )
+    lines.append(f"exact-match accuracy: {ev.exact_match:.3f} ({right:,}/{ev.notes:,})")
+    if ev.replaced_by_agreement is None:
+        lines.append("replaced_by agreement: n/a (no gold note names a replacing diagnosis)")
+    else:
+        lines.append(
+            f"replaced_by agreement: {ev.replaced_by_agreement:.3f}"
+            f" ({plural(ev.replaced_by_notes, 'note')} whose gold names a replacing diagnosis)"
+        )
     lines.append("")
-    lines.append(f"wrong notes: {len(ev.misses)}")
+    lines.append(f"wrong notes: {len(ev.misses):,}")
     for miss in ev.misses:
         gold_codes = ", ".join(miss.gold) or "none"
         predicted = ", ".join(miss.predicted) or "none"
@@ -84,6 +126,8 @@ def evaluation_text(ev: Evaluation, gold: str, errors: list[str]) -> str:
             lines.append(f"      why (gold): {miss.why}")
     if errors:
         lines.append("")
-        lines.append(f"malformed lines skipped: {len(errors)}")
+        lines.append(f"malformed lines skipped: {len(errors):,}")
         lines.extend(f"  {e}" for e in errors)
+    for w in warnings:
+        lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"

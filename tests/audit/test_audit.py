@@ -133,7 +133,7 @@ def test_verdicts_carry_evidence_rule_and_guideline(runner: CliRunner, tmp_path:
     (verdict,) = audit_json(runner, str(claims))["audits"][0]["verdicts"]
     assert (
         verdict["message"]
-        == "No current left knee pain is documented: 'left knee pain' at 7 is negated by 'Denies' at 0."
+        == "No current left knee pain is documented: 'left knee pain' at 1:8 is negated by 'Denies' at 1:1."
     )
     assert verdict["rule"] == "coding rules sections 1 and 3"
     assert verdict["guideline"] == "kneecode coding rules section 3"

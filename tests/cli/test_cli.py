@@ -21,7 +21,7 @@ def runner() -> CliRunner:
 def test_code_text_argument(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["code", "Pt c/o L knee pain x 2 weeks."])
     assert result.exit_code == 0
-    assert result.output.startswith("Codes: M25.562   (setting: outpatient)\n")
+    assert result.output.startswith("Codes: M25.562   (setting: outpatient; positions are line:column)\n")
 
 
 def test_code_file_and_json(runner: CliRunner) -> None:
@@ -157,7 +157,12 @@ def test_evaluate_reports_wrong_notes_and_fails_threshold(runner: CliRunner, tmp
     assert data["exact_match"] == 0.5
     assert data["wrong"][0]["id"] == "x1"
     m561 = next(c for c in data["codes"] if c["code"] == "M25.561")
-    assert (m561["precision"], m561["recall"]) == (0.0, 1.0)
+    assert (m561["precision"], m561["recall"], m561["f1"]) == (0.0, None, 0.0)  # no support: recall n/a
+    m569 = next(c for c in data["codes"] if c["code"] == "M25.569")
+    assert (m569["precision"], m569["recall"], m569["f1"]) == (None, None, None)
+    assert data["replaced_by_agreement"] is None
+    assert "M25.569         n/a     n/a    n/a        0" in result.output
+    assert "replaced_by agreement: n/a" in result.output
 
 
 def test_evaluate_malformed_lines(runner: CliRunner, tmp_path: Path) -> None:

@@ -69,5 +69,5 @@ def test_left_out_names_the_cue_and_offset() -> None:
     result = code_note("Pt denies knee pain at this time.")
     (lo,) = result.left_out
     assert lo.reason_code == "negated"
-    assert lo.reason == "negated by 'denies' at 3"
+    assert lo.reason == "negated by 'denies' at 1:4"  # line:column
     assert lo.cue is not None and result.text[lo.cue.start : lo.cue.end] == "denies"
