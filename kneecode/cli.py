@@ -26,15 +26,48 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 
 class State:
-    def __init__(self, data_dir: str | None, verbose: bool) -> None:
+    def __init__(self, data_dir: str | None, verbose: bool, calibration: str | None = None) -> None:
         self.data_dir = data_dir
         self.verbose = verbose
+        self.calibration = calibration
+        self.review_below: float | None = None  # set by a command's --review-below before coding
 
     @functools.cached_property
     def lexicon(self):  # noqa: ANN201 - imported lazily to keep --help fast
+        import dataclasses
+
         from .lexicon import default_lexicon, load_lexicon
 
-        return load_lexicon(self.data_dir) if self.data_dir else default_lexicon()
+        lex = load_lexicon(self.data_dir) if self.data_dir else default_lexicon()
+        model = lex.confidence_model
+        if self.calibration is not None:
+            from .lexicon.confidence import load_model
+
+            model = load_model(self.calibration)
+        if self.review_below is not None:
+            model = model.with_threshold(self.review_below)
+        if model is not lex.confidence_model:
+            lex = dataclasses.replace(lex, confidence_model=model)
+        return lex
+
+
+def review_below_option() -> Callable[[F], F]:
+    """The shared --review-below option: the confidence under which a note needs review."""
+
+    def remember(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+        state = ctx.find_object(State)
+        if state is not None:
+            state.review_below = value
+        return value
+
+    return click.option(
+        "--review-below",
+        type=click.FloatRange(0, 1),
+        default=None,
+        callback=remember,
+        expose_value=False,
+        help="Flag notes whose confidence is below this for review (default: the calibrated threshold).",
+    )
 
 
 class ExitCodeError(click.ClickException):
@@ -157,18 +190,23 @@ def use_color(choice: str) -> bool:
     help="Read lexicons, context rules and code tables from this directory instead of the built-in data.",
 )
 @click.option(
+    "--calibration",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Use this confidence model (from `kneecode calibrate`) instead of the built-in one.",
+)
+@click.option(
     "-v",
     "--verbose",
     is_flag=True,
     help="Show everything: common words that look like knee words, and a traceback on an unexpected error.",
 )
 @click.pass_context
-def cli(ctx: click.Context, data_dir: str | None, verbose: bool) -> None:
+def cli(ctx: click.Context, data_dir: str | None, calibration: str | None, verbose: bool) -> None:
     """Decide whether M25.561, M25.562 or M25.569 (knee pain) apply to clinical notes, and explain why.
 
     Notes stay on this machine: kneecode makes no network connections and logs no note text.
     """
-    ctx.obj = State(data_dir, verbose)
+    ctx.obj = State(data_dir, verbose, calibration)
 
 
 def _read_stdin(encoding: str | None, limit: int) -> str:
@@ -192,6 +230,7 @@ MANY_NOTES = (".csv", ".tsv", ".jsonl", ".ndjson")
     help="Read the note from this file ('-' for standard input).",
 )
 @setting_option("Encounter setting: uncertain diagnoses count as established only for inpatients.")
+@review_below_option()
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
 )
@@ -259,10 +298,17 @@ def code_command(
         click.echo(plain_text(result, state.verbose), nl=False)
 
 
-BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json"}
+BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json", "parquet": "parquet"}
 
 
-OUTPUT_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "jsonl"}
+OUTPUT_SUFFIXES = {
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".txt": "jsonl",
+    ".parquet": "parquet",
+}
 
 
 def _is_stream(path: str) -> bool:
@@ -284,7 +330,7 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
         if suffix not in OUTPUT_SUFFIXES:
             raise click.UsageError(
                 f"cannot tell the output format from {suffix or 'a name without extension'!r};"
-                " use --format jsonl, csv or json"
+                " use --format jsonl, csv, json or parquet"
             )
         fmt = OUTPUT_SUFFIXES[suffix]
     fmt = fmt or "jsonl"
@@ -307,8 +353,8 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     "fmt",
     type=click.Choice(list(BATCH_FORMATS)),
     default=None,
-    help="jsonl (one result per line), csv (one row per note) or json (an array). "
-    "Default: from the -o extension, else jsonl.",
+    help="jsonl (one result per line), csv (one row per note), json (an array) or parquet (typed columns and"
+    " the result as JSON; the parquet extra). Default: from the -o extension, else jsonl.",
 )
 @click.option(
     "--csv-detail", is_flag=True, help="CSV with one row per code or left-out finding, with its evidence and reason."
@@ -319,6 +365,7 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     help="JSON records without the evidence: id, source, setting, codes, laterality, replaced_by, advisories, error.",
 )
 @setting_option("Setting for notes without their own setting column or key.")
+@review_below_option()
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -357,6 +404,12 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     help="Continue an interrupted run into the same -o file, skipping the notes already written.",
 )
 @note_timeout_option()
+@click.option(
+    "--review-out",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default=None,
+    help="Also write a CSV of the notes that need review (id, source, codes, confidence, reasons, error).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True, hidden=True)
 @click.option("--checkpoint-every", type=click.IntRange(min=1), default=5000, hidden=True)
@@ -382,6 +435,7 @@ def batch_command(
     encoding: str | None,
     resume: bool,
     note_timeout: float,
+    review_out: str | None,
     quiet: bool,
     chunk_size: int,
     checkpoint_every: int,
@@ -434,6 +488,7 @@ def batch_command(
         chunk_size=chunk_size,
         checkpoint_every=checkpoint_every,
         note_timeout=note_timeout,
+        review_out=review_out,
     )
     from .render.progress import ProgressBar, batch_summary
 
@@ -455,6 +510,7 @@ def batch_command(
     help="Exit with status 1 when exact-match accuracy is below this.",
 )
 @encoding_option("Encoding of the labelled notes (default: UTF-8, strictly).")
+@review_below_option()
 @max_note_bytes_option()
 @click.pass_obj
 @handle_errors
@@ -502,6 +558,83 @@ def evaluate_command(
         sys.exit(1)
 
 
+@cli.command("calibrate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the model here (JSON); use it with --calibration, or as confidence/model.json of a --data-dir.",
+)
+@click.option(
+    "--target",
+    type=click.FloatRange(0.5, 1, max_open=True),
+    default=0.99,
+    show_default=True,
+    help="Exact-match accuracy the notes accepted without review must reach (sets the threshold).",
+)
+@click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
+@click.option("--ridge", type=click.FloatRange(min=0), default=1.0, show_default=True, help="Ridge penalty.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@encoding_option("Encoding of the labelled notes (default: UTF-8, strictly).")
+@max_note_bytes_option()
+@click.pass_obj
+@handle_errors
+def calibrate_command(
+    state: State,
+    gold: tuple[str, ...],
+    output: str,
+    target: float,
+    folds: int,
+    ridge: float,
+    fmt: str,
+    encoding: str | None,
+    max_note_bytes: int,
+) -> None:
+    """Fit the confidence model on labelled notes (JSON lines, as for evaluate) and choose the
+    review threshold so that accepted notes reach --target exact-match accuracy.
+
+    \b
+    Use notes the rules were not tuned on (a site's own coded notes): the threshold and every
+    figure printed come from cross-validation, each note scored by a model fitted without it.
+    """
+    from .confidence.fit import calibrate
+    from .evaluate import labelled_samples
+    from .io.targets import refuse_overlap, resolve_output, written
+    from .lexicon.signals import SIGNALS
+    from .render.text import review_text
+
+    target_file = resolve_output(output)
+    refuse_overlap(target_file, [g for g in gold if g != "-"])
+    for path in gold:
+        if path != "-" and not os.path.exists(path):
+            raise click.UsageError(f"{path}: no such file")
+    samples, errors = labelled_samples(gold, state.lexicon, encoding, max_note_bytes)
+    wrong = sum(not s.correct for s in samples)
+    if len(samples) < 50 or wrong < 3:
+        raise click.UsageError(
+            f"{len(samples):,} labelled notes with {wrong:,} coded wrong: calibration needs at least 50 notes"
+            " and 3 mistakes to learn from; add notes the rules were not tuned on"
+        )
+    model, report = calibrate(samples, target, folds, ridge, list(gold))
+    with written(target_file) as handle:
+        handle.write(json.dumps(model.to_dict(), indent=2) + "\n")
+    if fmt == "json":
+        click.echo(json.dumps({**model.to_dict(), "errors": errors}, indent=2))
+        return
+    click.echo(f"kneecode calibrate: {len(samples):,} notes, {wrong:,} coded wrong; model written to {output}")
+    click.echo("")
+    for line in review_text(report["cross_validated"]):
+        click.echo(line)
+    click.echo("")
+    click.echo(f"weights (negative lowers confidence; bias {model.bias:+.3f}):")
+    for name, weight in sorted(model.weights.items(), key=lambda kv: kv[1]):
+        click.echo(f"  {weight:+7.3f}  {name}: {SIGNALS[name]}")
+    if errors:
+        click.echo(f"malformed lines skipped: {len(errors):,}", err=True)
+
+
 @cli.command("audit")
 @click.argument("claims", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
@@ -513,6 +646,7 @@ def evaluate_command(
     "Not needed when the claims file has a text column.",
 )
 @setting_option("Setting for claims and notes that do not state one.")
+@review_below_option()
 @click.option(
     "--workers",
     type=click.IntRange(min=1),

@@ -135,6 +135,14 @@ CODE_OF_SIDE = {Side.RIGHT: RIGHT_CODE, Side.LEFT: LEFT_CODE}
 SIDE_OF_CODE = {RIGHT_CODE: "right", LEFT_CODE: "left", UNSPECIFIED_CODE: "unspecified"}
 
 
+def laterality_of(codes: list[str] | tuple[str, ...]) -> str:
+    """'right', 'left', 'both' or 'unspecified' for a code set; '' when it has no pain code."""
+    found = [SIDE_OF_CODE[c] for c in codes if c in SIDE_OF_CODE]
+    if "right" in found and "left" in found:
+        return "both"
+    return found[0] if found else ""
+
+
 # --------------------------------------------------------------------------- what a category does
 
 
@@ -200,6 +208,16 @@ class Span:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """Something in the coded note that makes its codes more or less certain (confidence/signals.py)."""
+
+    name: str
+    value: float
+    message: str = ""  # for a reviewer: what in the note raised it
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

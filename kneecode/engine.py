@@ -35,7 +35,7 @@ def code_note(
     with positions_in(text):  # explanations give positions as line:column
         note = run(Note(text, Setting(setting)), lex, early_exit)
     if note.decision is None or note.findings is None:
-        return CodingResult(text, note.setting, (), (), (), (), (), (), (), versions(lex), (), note)
+        return CodingResult(text, note.setting, (), (), (), (), (), (), (), versions(lex), (), note, note.confidence)
     d, f = note.decision, note.findings
     return CodingResult(
         text=text,
@@ -50,6 +50,7 @@ def code_note(
         versions=versions(lex),
         other_pain=f.other_pain,
         note=note,
+        confidence=note.confidence,
     )
 
 

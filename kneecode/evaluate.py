@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from .confidence.fit import Sample, operating, reliability, threshold_for
 from .domain import PAIN_CODES, Setting
 from .engine import code_note
 from .errors import InputError
@@ -114,6 +115,23 @@ class Evaluation:
     replaced_by_agreement: float | None  # None (n/a) when no gold note names a replacing diagnosis
     replaced_by_notes: int = 0
     errors: tuple[str, ...] = field(default=())
+    samples: tuple[Sample, ...] = ()  # each note's confidence signals and whether it was right
+    confidences: tuple[float, ...] = ()
+    threshold: float = 0.5  # of the confidence model used
+
+    def review(self) -> dict[str, Any]:
+        """How the review flag splits these notes: accepted vs flagged accuracy, the automation
+        rate at the model's threshold and at the thresholds giving 0.99 and 0.995 on accepted
+        notes, a reliability table and the expected calibration error."""
+        correct = [s.correct for s in self.samples]
+        bins, ece = reliability(self.confidences, correct)
+        return {
+            "at_threshold": operating(self.confidences, correct, self.threshold).to_dict(),
+            "at_0.99": threshold_for(self.confidences, correct, 0.99).to_dict(),
+            "at_0.995": threshold_for(self.confidences, correct, 0.995).to_dict(),
+            "reliability": [b.to_dict() for b in bins],
+            "ece": round(ece, 4),
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -124,6 +142,7 @@ class Evaluation:
             "replaced_by_notes": self.replaced_by_notes,
             "wrong": [m.to_dict() for m in self.misses],
             "errors": list(self.errors),
+            "review": self.review() if self.samples else None,
         }
 
 
@@ -191,9 +210,14 @@ def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evalu
     counts = {c: [0, 0, 0] for c in PAIN_CODES}
     total = exact = rb_total = rb_agree = 0
     misses: list[Miss] = []
+    samples: list[Sample] = []
+    confidences: list[float] = []
     for note in notes:
         result = code_note(note.text, note.setting, lex)
         predicted = frozenset(result.codes)
+        if result.confidence is not None:
+            samples.append(Sample(note.id, result.confidence.signals, predicted == note.codes))
+            confidences.append(result.confidence.value)
         total += 1
         for code in PAIN_CODES:
             if code in predicted and code in note.codes:
@@ -226,4 +250,25 @@ def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evalu
         misses=tuple(misses),
         replaced_by_agreement=rb_agree / rb_total if rb_total else None,
         replaced_by_notes=rb_total,
+        samples=tuple(samples),
+        confidences=tuple(confidences),
+        threshold=lex.confidence_model.threshold,
     )
+
+
+def labelled_samples(
+    paths: Sequence[str], lexicon: Lexicon, encoding: str | None = None, max_note_bytes: int | None = None
+) -> tuple[list[Sample], list[str]]:
+    """Each labelled note (evaluate's JSON lines) coded with ``lexicon``: its signals and whether
+    its code set matches the gold one; and the malformed lines met."""
+    samples: list[Sample] = []
+    errors: list[str] = []
+    for path in paths:
+        for item in read_gold(path, encoding, max_note_bytes or DEFAULT_MAX_NOTE_BYTES):
+            if isinstance(item, InputError):
+                errors.append(str(item))
+                continue
+            result = code_note(item.text, item.setting, lexicon)
+            assert result.confidence is not None
+            samples.append(Sample(item.id, result.confidence.signals, frozenset(result.codes) == item.codes))
+    return samples, errors

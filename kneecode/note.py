@@ -35,6 +35,7 @@ from .domain import (
     Reason,
     Setting,
     SideEvidence,
+    Signal,
     Span,
     WordMatch,
 )
@@ -437,6 +438,7 @@ class Note:
     sides: Laterality | None = None
     findings: Findings | None = None
     decision: Decision | None = None
+    confidence: Confidence | None = None
 
     def with_layers(self, **layers: object) -> Note:
         """This note with layers added: a new object, as ``dataclasses.replace`` would give,
@@ -447,6 +449,19 @@ class Note:
 
 
 LAYERS = tuple(f.name for f in fields(Note) if f.name not in ("text", "setting"))
+
+
+# --------------------------------------------------------------------------- confidence
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    value: float  # probability that the note's code set is right
+    codes: tuple[tuple[str, float], ...]  # each suggested code and its own confidence
+    needs_review: bool  # value below the model's threshold
+    reasons: tuple[Signal, ...]  # what lowered it most, each with a message
+    signals: tuple[Signal, ...]  # every signal (for calibration and tools)
+    threshold: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,3 +480,4 @@ class CodingResult:
     versions: dict[str, str] = field(default_factory=dict)
     other_pain: tuple[OtherPain, ...] = ()
     note: Note | None = field(default=None, compare=False, repr=False)  # every layer, for tools
+    confidence: Confidence | None = None

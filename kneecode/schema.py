@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .note import Advisory, CodeSuggestion, CodingResult, Diagnosis, Finding, LeftOut, OtherPain
+from .note import Advisory, CodeSuggestion, CodingResult, Confidence, Diagnosis, Finding, LeftOut, OtherPain
 
 SCHEMA = "kneecode/result-v1"
 
@@ -89,6 +89,21 @@ def other_pain_dict(o: OtherPain) -> dict[str, Any]:
     return {**o.phrase.to_dict(), "site": o.site, "side": o.side, "status": o.assertion.status._value_}
 
 
+def confidence_fields(c: Confidence | None) -> dict[str, Any]:
+    """Confidence, the review flag and its reasons (added to result-v1: readers of the earlier
+    fields are unaffected)."""
+    if c is None:
+        return {"confidence": None, "code_confidence": {}, "needs_review": True, "review_reasons": []}
+    return {
+        "confidence": c.value,
+        "code_confidence": dict(c.codes),
+        "needs_review": c.needs_review,
+        "review_reasons": [
+            {"signal": r.name, "message": r.message, "spans": [sp.to_dict() for sp in r.spans]} for r in c.reasons
+        ],
+    }
+
+
 def result_dict(result: CodingResult, note_id: str | None = None) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
@@ -103,6 +118,7 @@ def result_dict(result: CodingResult, note_id: str | None = None) -> dict[str, A
         "replaced_by": list(result.replaced_by),
         "other_pain": [other_pain_dict(o) for o in result.other_pain],
         "versions": dict(result.versions),
+        **confidence_fields(result.confidence),
         "error": None,
     }
 
@@ -122,5 +138,7 @@ def error_dict(note_id: str | None, source: str, problem: str, versions: dict[st
         "replaced_by": [],
         "other_pain": [],
         "versions": dict(versions),
+        **confidence_fields(None),  # not coded: a person has to look
+        "review_reasons": [{"signal": "error", "message": f"not coded: {problem}", "spans": []}],
         "error": {"source": source, "problem": problem, "message": f"{source}: {problem}"},
     }

@@ -21,6 +21,10 @@ TOP_LEVEL = [
     "replaced_by",
     "other_pain",
     "versions",
+    "confidence",  # added within result-v1 (readers of the fields above are unaffected)
+    "code_confidence",
+    "needs_review",
+    "review_reasons",
     "error",
 ]
 

@@ -69,10 +69,11 @@ class AuditLine:
     worst: int
     verdict_count: int
     problems: tuple[tuple[str, str], ...]  # (verdict, message), worst first
+    low_confidence: bool = False  # kneecode's reading needs review: ranked after confident ones
 
     @property
-    def sort_key(self) -> tuple[int, int, list[Any]]:
-        return (-self.worst, -self.verdict_count, natural(self.id))
+    def sort_key(self) -> tuple[bool, int, int, list[Any]]:
+        return (self.low_confidence, -self.worst, -self.verdict_count, natural(self.id))
 
 
 @dataclass
@@ -99,7 +100,7 @@ class AuditSummary:
                 if v.verdict not in AGREEING
             )
             self.disagreeing.append(
-                AuditLine(a.id, a.source, a.claimed, a.documented, a.worst, len(a.verdicts), problems)
+                AuditLine(a.id, a.source, a.claimed, a.documented, a.worst, len(a.verdicts), problems, a.low_confidence)
             )
 
     @property

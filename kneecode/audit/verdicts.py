@@ -115,6 +115,16 @@ class NoteAudit:
     def worst(self) -> int:
         return max((v.severity for v in self.verdicts), default=0)
 
+    @property
+    def low_confidence(self) -> bool:
+        """kneecode's own reading of the note needs review: its disagreements rank after the
+        confident ones (the claim may well be right)."""
+        return bool(self.result and self.result.get("needs_review") and not self.result.get("error"))
+
+    @property
+    def confidence(self) -> float | None:
+        return self.result.get("confidence") if self.result else None
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -122,6 +132,8 @@ class NoteAudit:
             "claimed": list(self.claimed),
             "modifiers": list(self.modifiers),
             "documented": list(self.documented),
+            "confidence": self.confidence,
+            "low_confidence": self.low_confidence,
             "agrees": self.agrees,
             "verdicts": [v.to_dict() for v in self.verdicts],
         }

@@ -8,10 +8,23 @@ import io
 import json
 from typing import Any
 
-from ..domain import SIDE_OF_CODE
+from ..domain import laterality_of
 
-RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail", "jsonl-compact", "json-compact")
-CSV_COLUMNS = ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
+RENDERS = ("dict", "jsonl", "json", "csv", "csv-detail", "jsonl-compact", "json-compact", "parquet")
+CSV_COLUMNS = [
+    "id",
+    "source",
+    "setting",
+    "codes",
+    "laterality",
+    "replaced_by",
+    "advisories",
+    "error",
+    "confidence",
+    "needs_review",
+    "review_reasons",
+]
+REVIEW_COLUMNS = ["id", "source", "codes", "confidence", "review_reasons", "error"]
 CSV_DETAIL_COLUMNS = [
     "id",
     "source",
@@ -35,13 +48,6 @@ def neutralise(cell: Any) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def _laterality(codes: list[str]) -> str:
-    found = [SIDE_OF_CODE[c] for c in codes if c in SIDE_OF_CODE]
-    if "right" in found and "left" in found:
-        return "both"
-    return found[0] if found else ""
-
-
 def csv_rows(record: dict[str, Any]) -> list[list[str]]:
     error = record["error"]["message"] if record["error"] else ""
     advisories = ";".join(a["kind"] + (f" {a['category']}" if a["category"] else "") for a in record["advisories"])
@@ -50,12 +56,29 @@ def csv_rows(record: dict[str, Any]) -> list[list[str]]:
         record["source"],
         record["setting"] or "",
         ";".join(record["codes"]),
-        _laterality(record["codes"]),
+        laterality_of(record["codes"]),
         ";".join(record["replaced_by"]),
         advisories,
         error,
+        "" if record["confidence"] is None else f"{record['confidence']:.4f}",
+        "yes" if record["needs_review"] else "no",
+        reasons_cell(record),
     ]
     return [[neutralise(c) for c in row]]
+
+
+def reasons_cell(record: dict[str, Any]) -> str:
+    return "; ".join(" ".join(r["message"].split()) for r in record["review_reasons"])
+
+
+def review_line(record: dict[str, Any]) -> str | None:
+    """The row of a flagged note for the review queue (--review-out), or None."""
+    if not record["needs_review"]:
+        return None
+    error = record["error"]["message"] if record["error"] else ""
+    confidence = "" if record["confidence"] is None else f"{record['confidence']:.4f}"
+    row = [record["id"], record.get("source", ""), ";".join(record["codes"]), confidence, reasons_cell(record), error]
+    return csv_text([[neutralise(c) for c in row]])
 
 
 def csv_detail_rows(record: dict[str, Any]) -> list[list[str]]:
@@ -112,7 +135,7 @@ def compact(record: dict[str, Any]) -> dict[str, Any]:
         "source": record.get("source"),
         "setting": record["setting"],
         "codes": record["codes"],
-        "laterality": _laterality(record["codes"]),
+        "laterality": laterality_of(record["codes"]),
         "replaced_by": record["replaced_by"],
         "advisories": [{"kind": a["kind"], "category": a["category"]} for a in record["advisories"]],
         "error": record["error"],
@@ -130,6 +153,10 @@ def render(record: dict[str, Any], kind: str) -> Any:
         return csv_rows(record)
     if kind == "csv-detail":
         return csv_detail_rows(record)
+    if kind == "parquet":
+        from ..io.parquet import typed_row
+
+        return typed_row(record)
     return record
 
 
@@ -143,21 +170,21 @@ class Framing:
         if self.kind in ("json", "json-compact"):
             return "[\n"
         if self.kind in ("csv", "csv-detail"):
-            return _csv_text([CSV_COLUMNS if self.kind == "csv" else CSV_DETAIL_COLUMNS])
+            return csv_text([CSV_COLUMNS if self.kind == "csv" else CSV_DETAIL_COLUMNS])
         return ""
 
     def record(self, payload: Any, first: bool) -> str:
         if self.kind in ("json", "json-compact"):
             return payload if first else ",\n" + payload
         if self.kind in ("csv", "csv-detail"):
-            return _csv_text(payload)
+            return csv_text(payload)
         return payload
 
     def footer(self, count: int) -> str:
         return ("\n]\n" if count else "]\n") if self.kind in ("json", "json-compact") else ""
 
 
-def _csv_text(rows: list[list[Any]]) -> str:
+def csv_text(rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer).writerows(rows)
     return buffer.getvalue()

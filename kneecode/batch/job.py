@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import itertools
 import json
 import os
@@ -28,10 +29,10 @@ from ..io.sources import (
     input_kind,
     read_inputs,
 )
-from ..io.targets import OutputTarget, refuse_overlap, resolve_output
+from ..io.targets import OutputLock, OutputTarget, hidden_beside, refuse_overlap, resolve_output, written
 from ..lexicon import Lexicon
 from ..version import __version__
-from .formats import Framing
+from .formats import REVIEW_COLUMNS, Framing, csv_text
 from .runner import DEFAULT_NOTE_TIMEOUT, CodingOptions, run
 
 EXIT_OK, EXIT_NOTE_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -78,13 +79,16 @@ class StreamSink:
                 raise OutputError(target.given, f"cannot write ({exc.strerror or exc})") from None
         self.counters = Counters()
         self.ids = IdLog(tempfile.TemporaryFile())
+        self.review: Any = tempfile.TemporaryFile()
         self.resumed_from = 0
 
     def write(self, text: str) -> None:
         self.stream.write(text.encode("utf-8"))
 
-    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool) -> None:
-        self.counters.add(codes, error, note_id is not None)
+    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool, review: str | None = None) -> None:
+        self.counters.add(codes, error, note_id is not None, review is not None)
+        if review is not None:
+            self.review.write(review.encode("utf-8"))
         self.ids.add(note_id)
         if len(self.ids.buffer) >= IdLog.RUN:
             self.ids.flush()
@@ -97,15 +101,83 @@ class StreamSink:
         self.ids.handle.close()
         return duplicates
 
+    def review_rows(self) -> Any:
+        self.review.seek(0)
+        return self.review
+
     def abandon(self) -> None:
         self.interrupt()
 
     def interrupt(self) -> None:
         self.ids.handle.close()
+        self.review.close()
         with contextlib.suppress(OSError):
             self.stream.flush()
             if self.stream is not sys.stdout.buffer:
                 self.stream.close()
+
+
+class ParquetSink:
+    """A Parquet output file: typed rows in row groups, written to a hidden partial file and
+    renamed when complete. Not resumable: an interrupted run leaves nothing behind."""
+
+    def __init__(self, target: OutputTarget) -> None:
+        from ..io.parquet import ParquetWriter
+
+        self.target = target
+        self.partial = hidden_beside(target, "partial")
+        self.lock = OutputLock(target)
+        self.lock.acquire()
+        try:
+            fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.fchmod(fd, 0o600)
+            self.handle = os.fdopen(fd, "wb")
+            self.writer = ParquetWriter(self.handle)
+        except BaseException:
+            self.lock.release()
+            raise
+        self.counters = Counters()
+        self.ids = IdLog(tempfile.TemporaryFile())
+        self.review: Any = tempfile.TemporaryFile()
+        self.resumed_from = 0
+
+    def write(self, payload: Any) -> None:
+        if isinstance(payload, dict):  # the framing's header and footer are empty text
+            self.writer.add(payload)
+
+    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool, review: str | None = None) -> None:
+        self.counters.add(codes, error, note_id is not None, review is not None)
+        self.ids.add(note_id)
+        if len(self.ids.buffer) >= IdLog.RUN:
+            self.ids.flush()
+        if review is not None:
+            self.review.write(review.encode("utf-8"))
+
+    def finish(self) -> int:
+        self.writer.close()
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self.partial, self.target.path)
+        self.lock.release()
+        duplicates = self.ids.duplicates()
+        self.ids.handle.close()
+        return duplicates
+
+    def review_rows(self) -> Any:
+        self.review.seek(0)
+        return self.review
+
+    def interrupt(self) -> None:
+        self.abandon()
+
+    def abandon(self) -> None:
+        for closing in (self.handle.close, self.ids.handle.close, self.review.close):
+            with contextlib.suppress(Exception):
+                closing()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.partial)
+        self.lock.release()
 
 
 @dataclass
@@ -126,6 +198,7 @@ class BatchJob:
     data_dir: str | None
     chunk_size: int
     stdin_format: str = "auto"  # jsonl, csv or auto
+    review_out: str | None = None  # CSV of the notes that need review
     checkpoint_every: int = 5000  # records between checkpoints (also at least once a second)
     note_timeout: float = DEFAULT_NOTE_TIMEOUT  # seconds; 0: no limit
 
@@ -161,7 +234,7 @@ class BatchJob:
                     files.append([note, problem or "", nst.st_size, nst.st_mtime_ns])
                 except OSError:
                     files.append([note, problem or "unreadable", 0, 0])
-        ignored = ("inputs", "output", "workers", "chunk_size", "checkpoint_every")
+        ignored = ("inputs", "output", "workers", "chunk_size", "checkpoint_every", "review_out")
         settings = {k: v for k, v in asdict(self).items() if k not in ignored}
         blob = json.dumps({"version": __version__, "files": files, "settings": settings}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
@@ -179,6 +252,13 @@ class BatchJob:
                 return None
             if kind == "txt":
                 total += 1
+            elif kind == "parquet":
+                from ..io.parquet import pyarrow_modules
+
+                try:
+                    total += pyarrow_modules()[1].ParquetFile(path).metadata.num_rows
+                except Exception:  # noqa: BLE001 - reported by the run as the file's error
+                    total += 1
             elif kind == "folder":
                 total += sum(1 for _ in folder_files(path, options.glob))
             else:
@@ -205,9 +285,25 @@ class BatchJob:
         target = resolve_output(self.output) if self.output else None
         if target is not None:
             refuse_overlap(target, self.inputs)
+        if self.review_out is not None:
+            review = resolve_output(self.review_out)
+            refuse_overlap(review, self.inputs)
+            if target is not None and target.kind != "stdout" and review.path == target.path:
+                raise UsageError("--review-out and -o name the same file")
+            if review.kind == "stdout" and (target is None or target.kind == "stdout"):
+                raise UsageError("--review-out - needs -o FILE: standard output already carries the results")
         if resume and (target is None or not target.atomic):
             raise UsageError("--resume needs -o FILE (standard output, a pipe or a device cannot be resumed)")
-        if target is not None and target.atomic:
+        if self.kind == "parquet":
+            if resume:
+                raise UsageError(
+                    "--resume cannot continue a Parquet output (its row groups and footer are written at the end);"
+                    " rerun without --resume"
+                )
+            if target is None or not target.atomic:
+                raise UsageError("Parquet output needs -o FILE.parquet (a file, not standard output or a pipe)")
+            sink, resumed = ParquetSink(target), False
+        elif target is not None and target.atomic:
             sink = OutputFile(target, self.fingerprint(), self.checkpoint_every)
             try:
                 resumed = sink.start(resume)
@@ -257,7 +353,7 @@ class BatchJob:
             with _sigterm_as_interrupt():
                 for item in outcomes:
                     sink.write(framing.record(item.payload, first=written == 0))
-                    sink.record_done(item.id, item.codes, item.error)
+                    sink.record_done(item.id, item.codes, item.error, item.review)
                     written += 1
                     if progress is not None:
                         progress.advance(written)
@@ -270,6 +366,8 @@ class BatchJob:
             if progress is not None:
                 progress.close(written)
             where = f"; partial output kept, rerun with --resume to continue into {self.output}" if self.output else ""
+            if isinstance(sink, ParquetSink):
+                where = "; a Parquet output cannot be resumed, nothing was kept"
             notify(f"Interrupted after {written:,} notes{where}.")
             return BatchReport(
                 EXIT_INTERRUPTED, sink.counters, 0, time.monotonic() - started, self.workers, 0, self.output
@@ -281,10 +379,22 @@ class BatchJob:
             raise UsageError("no notes found in the input")
         sink.write(framing.footer(written))
         duplicates = sink.finish()
+        rows = sink.review_rows()
+        if self.review_out is not None:
+            self._write_review(rows)
+        rows.close()
         counters: Counters = sink.counters
         status = EXIT_NOTE_ERRORS if counters.errors else EXIT_OK
         elapsed = time.monotonic() - started
         return BatchReport(status, counters, duplicates, elapsed, self.workers, sink.resumed_from, self.output)
+
+    def _write_review(self, rows: Any) -> None:
+        """The review queue: the header, then the rows gathered (and checkpointed) during the run."""
+        assert self.review_out is not None
+        with rows, written(resolve_output(self.review_out)) as out:
+            out.write(csv_text([REVIEW_COLUMNS]))
+            for line in io.TextIOWrapper(rows, encoding="utf-8", newline=""):
+                out.write(line)
 
 
 @contextlib.contextmanager

@@ -25,7 +25,7 @@ from ..engine import code_note, versions
 from ..io.sources import NoteRecord
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
 from ..schema import error_dict, result_dict
-from .formats import RENDERS, render
+from .formats import RENDERS, render, review_line
 
 DEFAULT_CHUNK = 64
 
@@ -38,6 +38,7 @@ class NoteOutcome:
     codes: tuple[str, ...]
     error: bool
     payload: Any
+    review: str | None = None  # the review-queue row of a flagged note (CSV text)
 
 
 # ------------------------------------------------------------------------------- coding
@@ -111,7 +112,7 @@ def outcome(record: NoteRecord, lex: Lexicon, options: CodingOptions) -> NoteOut
         out = error_dict(record.id, record.source, f"cannot be written ({type(exc).__name__})", versions(lex))
         out["source"] = record.source
         payload = render(out, options.kind)
-    return NoteOutcome(record.id, tuple(out["codes"]), out["error"] is not None, payload)
+    return NoteOutcome(record.id, tuple(out["codes"]), out["error"] is not None, payload, review_line(out))
 
 
 # ------------------------------------------------------------------------------ workers

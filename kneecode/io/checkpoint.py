@@ -55,9 +55,11 @@ class Counters:
     codes: dict[str, int] = field(default_factory=dict)
     no_code: int = 0
     missing_ids: int = 0
+    review: int = 0  # notes that need review (low confidence or not coded)
 
-    def add(self, codes: tuple[str, ...], error: bool, has_id: bool) -> None:
+    def add(self, codes: tuple[str, ...], error: bool, has_id: bool, review: bool = False) -> None:
         self.records += 1
+        self.review += review
         self.errors += error
         self.missing_ids += not has_id
         if not codes and not error:
@@ -72,11 +74,19 @@ class Counters:
             "codes": self.codes,
             "no_code": self.no_code,
             "missing_ids": self.missing_ids,
+            "review": self.review,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Counters:
-        return cls(data["records"], data["errors"], dict(data["codes"]), data["no_code"], data.get("missing_ids", 0))
+        return cls(
+            data["records"],
+            data["errors"],
+            dict(data["codes"]),
+            data["no_code"],
+            data.get("missing_ids", 0),
+            data.get("review", 0),
+        )
 
 
 class OutputFile:
@@ -89,6 +99,8 @@ class OutputFile:
         self.partial = hidden_beside(target, "partial")
         self.progress = hidden_beside(target, "progress.json")
         self.ids_path = hidden_beside(target, "ids")
+        self.review_path = hidden_beside(target, "review")  # review-queue rows (--review-out)
+        self.review: Any = None
         self.lock = OutputLock(target)
         self.fingerprint = fingerprint
         self.counters = Counters()
@@ -109,10 +121,11 @@ class OutputFile:
             if resume and os.path.exists(self.progress):
                 self._resume()
                 return True
-            for path in (self.partial, self.progress, self.ids_path):
+            for path in (self.partial, self.progress, self.ids_path, self.review_path):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(path)
             self._handle = os.fdopen(_private(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb")
+            self.review = os.fdopen(_private(self.review_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b")
             self.salt = secrets.token_bytes(16)
             self.ids = IdLog(os.fdopen(_private(self.ids_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b"), self.salt)
             return False
@@ -143,13 +156,18 @@ class OutputFile:
         ids.truncate(self.counters.records * 8)
         ids.seek(0, os.SEEK_END)
         self.ids = IdLog(ids, salt)
+        self.review = os.fdopen(_private(self.review_path, os.O_RDWR | os.O_CREAT), "r+b")
+        self.review.truncate(state.get("review_bytes", 0))
+        self.review.seek(0, os.SEEK_END)
         self._handle = open(self.partial, "ab")
 
     def write(self, text: str) -> None:
         self._handle.write(text.encode("utf-8"))
 
-    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool) -> None:
-        self.counters.add(codes, error, note_id is not None)
+    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool, review: str | None = None) -> None:
+        self.counters.add(codes, error, note_id is not None, review is not None)
+        if review is not None:
+            self.review.write(review.encode("utf-8"))
         assert self.ids is not None
         self.ids.add(note_id)
         self._since += 1
@@ -161,9 +179,11 @@ class OutputFile:
         self._handle.flush()
         assert self.ids is not None
         self.ids.flush()
+        self.review.flush()
         state = {
             "fingerprint": self.fingerprint,
             "bytes": self._handle.tell(),
+            "review_bytes": self.review.tell(),
             "counters": self.counters.to_dict(),
             "salt": self.salt.hex(),
         }
@@ -184,11 +204,18 @@ class OutputFile:
         duplicates = self.ids.duplicates()
         self.ids.handle.close()
         os.replace(self.partial, self.real)
-        for path in (self.progress, self.ids_path):
+        for path in (self.progress, self.ids_path, self.review_path):  # review rows stay readable until closed
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
         self.lock.release()
         return duplicates
+
+    def review_rows(self) -> Any:
+        """The review-queue rows of the whole run, after finish() (an unlinked file read from
+        the start; the caller closes it)."""
+        self.review.flush()
+        self.review.seek(0)
+        return self.review
 
     def interrupt(self) -> None:
         """Stop: keep a checkpoint so that --resume can continue (OSError if it cannot be written)."""
@@ -204,11 +231,11 @@ class OutputFile:
 
     def abandon(self) -> None:
         """Give up: remove every file this run made."""
-        for handle in (self._handle, self.ids.handle if self.ids is not None else None):
+        for handle in (self._handle, self.ids.handle if self.ids is not None else None, self.review):
             if handle is not None and not handle.closed:
                 with contextlib.suppress(OSError):
                     handle.close()
-        for path in (self.partial, self.progress, self.ids_path, self.progress + ".tmp"):
+        for path in (self.partial, self.progress, self.ids_path, self.review_path, self.progress + ".tmp"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path)
         self.lock.release()

@@ -106,6 +106,8 @@ def input_kind(path: str) -> str:
         return "jsonl"
     if lower.endswith(CSV_SUFFIXES):
         return "csv"
+    if lower.endswith(".parquet"):
+        return "parquet"
     return "txt"
 
 
@@ -123,6 +125,8 @@ def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] |
             yield from folder_records(path, options)
         elif kind in ("jsonl", "csv"):
             yield from _read_file(path, kind, options)
+        elif kind == "parquet":
+            yield from parquet_records(path, options)
         else:
             yield text_file_record(path, path, options)
 
@@ -570,6 +574,9 @@ def check_inputs(paths: Iterable[str], options: SourceOptions) -> None:
         if not os.path.lexists(path):
             raise UsageError(f"{path}: no such file or folder")
         kind = input_kind(path)
+        if kind == "parquet":
+            check_parquet(path, options)
+            continue
         if kind not in ("csv", "jsonl") or not os.path.isfile(path):  # a pipe is read once, by the run
             continue
         try:
@@ -605,3 +612,69 @@ def _check_jsonl(handle: IO[bytes], path: str, options: SourceOptions) -> None:
             missing = f"the first object has no {options.text_key!r} key (it has {have})"
             raise UsageError(f"{path}: {missing}; name it with --text-key")
         return
+
+
+# ------------------------------------------------------------------------------- Parquet
+
+
+def _columns(names: list[str], options: SourceOptions) -> tuple[int | None, int | None, int | None]:
+    return (
+        _pick(names, options.id_column, ID_COLUMNS),
+        _pick(names, options.text_column, TEXT_COLUMNS),
+        _pick(names, options.setting_key, (options.setting_key,)),
+    )
+
+
+def check_parquet(path: str, options: SourceOptions) -> None:
+    """Before a run: the text column (and the id column asked for) must be there."""
+    from .parquet import pyarrow_modules
+
+    _, pq = pyarrow_modules()
+    try:
+        names = list(pq.ParquetFile(path).schema_arrow.names)
+    except Exception:  # noqa: BLE001 - not Parquet: the run reports it as the file's error record
+        return
+    id_col, text_col, _ = _columns(names, options)
+    have = ", ".join(names) or "no columns"
+    if text_col is None:
+        wanted = f"no column {options.text_column!r}" if options.text_column else "no note text column"
+        raise UsageError(f"{path}: {wanted} (it has {have}); name it with --text-column")
+    if options.id_column and id_col is None:
+        raise UsageError(f"{path}: no column {options.id_column!r} (it has {have}); name it with --id-column")
+
+
+def parquet_records(path: str, options: SourceOptions) -> Iterator[NoteRecord]:
+    """Notes of a Parquet file, one per row, read a row group slice at a time."""
+    from .parquet import pyarrow_modules
+
+    _, pq = pyarrow_modules()
+    try:
+        handle = pq.ParquetFile(path)
+        names = list(handle.schema_arrow.names)
+    except Exception as exc:  # noqa: BLE001 - a corrupt or non-Parquet file is that input's error
+        yield NoteRecord(None, None, path, error=f"not a readable Parquet file ({type(exc).__name__}: {exc})")
+        return
+    id_col, text_col, setting_col = _columns(names, options)
+    if text_col is None:
+        yield NoteRecord(None, None, path, error="no note text column; name it with --text-column")
+        return
+    wanted = [names[i] for i in (id_col, text_col, setting_col) if i is not None]
+    id_name = names[id_col] if id_col is not None else "id"
+    row = 0
+    try:
+        for batch in handle.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=wanted):
+            data = batch.to_pydict()
+            ids = data[names[id_col]] if id_col is not None else None
+            texts = data[names[text_col]]
+            settings = data[names[setting_col]] if setting_col is not None else None
+            for i, text in enumerate(texts):
+                row += 1
+                source = f"{path}:row {row}"
+                note_id = ids[i] if ids is not None else f"row {row}"
+                setting = settings[i] if settings is not None else None
+                yield make_record(note_id, text, setting, source, options, id_name, names[text_col])
+    except Exception as exc:  # noqa: BLE001 - a damaged row group ends the file with an error record
+        yield NoteRecord(None, None, f"{path}:row {row + 1}", error=f"cannot read the rest of the file ({exc})")
+
+
+PARQUET_BATCH_ROWS = 1024  # rows read at a time

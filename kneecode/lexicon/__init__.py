@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..domain import Guideline
+from .confidence import ConfidenceModel, load_model
 from .files import data_root
 from .fuzzy import CACHE_LIMIT, FUZZY_DIAGNOSIS_MIN_LENGTH, FuzzyTargets, group_targets, nearest_target
 from .grammar import ContextRule, Grammar, load_context_rules, load_grammar
@@ -52,6 +53,7 @@ class Lexicon:
     first_words: dict[str, frozenset[str]]  # term category -> first words of its terms
     knee_relevant_words: frozenset[str]  # words without which a note has nothing to report
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
+    confidence_model: ConfidenceModel = field(default_factory=lambda: load_model(default_model_path()))
     fingerprint: str = ""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
@@ -77,6 +79,11 @@ class Lexicon:
             cache.clear()
         cache[word] = result
         return result
+
+
+def default_model_path() -> str:
+    """The confidence model shipped with kneecode (a data folder without one uses it)."""
+    return os.path.join(data_root(None), "confidence", "model.json")
 
 
 def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
@@ -109,6 +116,8 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         t.phrase[0] for t in term_list if t.category in ("knee_site", "not_knee") or t.value == "knee_pain"
     }
     knee_relevant |= {max(head, key=len) for rule in dx_rules for head in rule.heads}
+    model_path = os.path.join(root, "confidence", "model.json")
+    model = load_model(model_path if os.path.exists(model_path) else default_model_path())
     fingerprint = f"{len(term_list)} terms, {len(context.rules)} context phrases, {len(dx_rules)} diagnosis rules"
     lexicon = Lexicon(
         data_dir=root,
@@ -130,6 +139,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         first_words=first_words,
         knee_relevant_words=frozenset(knee_relevant),
         fingerprint=fingerprint,
+        confidence_model=model,
     )
     knee_words = first_words["knee_site"]
     lexicon.knee_false_friends = frozenset(

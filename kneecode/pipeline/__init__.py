@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from ..note import Note
 from .anatomy import anatomy
+from .confidence import confidence
 from .context import context
 from .decide import decide
 from .diagnoses import diagnoses
@@ -28,6 +29,7 @@ class Stage:
     run: Callable[[Note, Lexicon], Note]
     reads: tuple[str, ...]  # layers it needs (assigned by earlier stages)
     writes: str  # the layer it adds
+    always: bool = False  # also runs on a note with nothing knee-related (after the early exit)
 
 
 PIPELINE: tuple[Stage, ...] = (
@@ -58,16 +60,19 @@ PIPELINE: tuple[Stage, ...] = (
         "findings",
     ),
     Stage("decide", decide, ("tokens", "sentences", "matches", "links", "findings"), "decision"),
+    Stage("confidence", confidence, ("tokens", "knee_related", "findings", "decision"), "confidence", always=True),
 )
 
 
 def run(note: Note, lex: Lexicon, early_exit: bool = True) -> Note:
     """Every stage in order; with ``early_exit``, stop after screening a note with nothing
     knee-related in it."""
+    skipping = False
     for stage in PIPELINE:
+        if skipping and not stage.always:
+            continue
         note = stage.run(note, lex)
-        if early_exit and note.knee_related is False:
-            break
+        skipping = early_exit and note.knee_related is False
     return note
 
 

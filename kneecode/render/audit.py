@@ -35,7 +35,8 @@ def plain_summary(s: AuditSummary, top: int) -> str:
         for a in bad[:top]:
             claimed = ", ".join(a.claimed) or "none"
             documented = ", ".join(a.documented) or "none"
-            lines.append(f"  {_shown_id(a.id)}  claimed {claimed} | documented {documented}  [{a.source}]")
+            low = "  (low confidence: kneecode's reading needs review)" if a.low_confidence else ""
+            lines.append(f"  {_shown_id(a.id)}  claimed {claimed} | documented {documented}  [{a.source}]{low}")
             for verdict, message in a.problems:
                 lines.append(f"    {verdict}: {message}")
     for w in s.warnings:

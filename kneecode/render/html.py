@@ -142,6 +142,13 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
+def _confidence_badge(a: NoteAudit) -> str:
+    if a.confidence is None:
+        return ""
+    label = "low confidence: kneecode's reading needs review" if a.low_confidence else "confident"
+    return f'<span class="confidence" title="{_esc(label)}">confidence: <b>{a.confidence:.2f}</b></span>'
+
+
 def _card(a: NoteAudit, redact: bool) -> str:
     state = "agrees" if a.agrees else "disagrees"
     shown_id = a.id if a.id is not None else "(no id)"
@@ -171,6 +178,7 @@ def _card(a: NoteAudit, redact: bool) -> str:
         f'<p class="codes"><span>claimed: <b>{_esc(", ".join(a.claimed) or "none")}</b></span>'
         f"<span>supported by the note: <b>{_esc(', '.join(a.documented) or 'none')}</b></span>"
         f"<span>modifiers: <b>{_esc(', '.join(a.modifiers) or 'none')}</b></span>"
+        f"{_confidence_badge(a)}"
         f"<span>source: {_esc(a.source)}</span></p>"
         f'<ul class="verdicts">{"".join(items)}</ul>{body}</article>'
     )
@@ -189,7 +197,7 @@ class HtmlReport:
         card = _card(a, self.redact).encode("utf-8")
         offset = self.cards.seek(0, 2)
         self.cards.write(card)
-        order = (a.agrees, -a.worst, -len(a.verdicts), natural(a.id), len(self.index))
+        order = (a.agrees, a.low_confidence, -a.worst, -len(a.verdicts), natural(a.id), len(self.index))
         self.index.append((order, offset, len(card)))
 
     def write(self, out: IO[str], summary: AuditSummary) -> None:

@@ -24,6 +24,10 @@ def batch_summary(report: BatchReport) -> str:
     lines.append(f"  {per_code}   no knee-pain code: {c.no_code:,}")
     if c.errors:
         lines.append('  notes with errors have an "error" field naming the source and the problem')
+    if c.review:
+        share = 100 * c.review / c.records if c.records else 0.0
+        verb = "needs" if c.review == 1 else "need"
+        lines.append(f"  {plural(c.review, 'note')} ({share:.1f}%) {verb} review (low confidence or not coded)")
     if report.duplicates:
         n = report.duplicates
         lines.append(

@@ -13,7 +13,7 @@ from rich.text import Text
 from ..domain import AdvisoryKind, Reason, sides_label
 from ..note import CodingResult
 from ..text import LineIndex, quoted
-from .text import shown_left_out
+from .text import review_line, shown_left_out
 
 STYLES = {
     "pain": "bold green",
@@ -76,6 +76,8 @@ def highlighted_note(result: CodingResult) -> Text:
 
 def render(result: CodingResult, console: Console, verbose: bool = False) -> None:
     index = LineIndex(result.text)
+    if (c := result.confidence) is not None:
+        console.print(Text(review_line(c), style="bold yellow" if c.needs_review else "green"))
     if result.advisories:
         actions = Text()
         for n, a in enumerate(result.advisories):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Reason, sides_label
-from ..note import CodingResult, LeftOut
+from ..note import CodingResult, Confidence, LeftOut
 from ..text import LineIndex, quoted
 
 if TYPE_CHECKING:
@@ -43,6 +43,14 @@ def shown_left_out(result: CodingResult, verbose: bool) -> tuple[list[LeftOut], 
     return shown, len(result.left_out) - len(shown)
 
 
+def review_line(c: Confidence) -> str:
+    """'Confidence 0.62: needs review (side taken from ...)' or 'Confidence 0.99: accept'."""
+    if not c.needs_review:
+        return f"Confidence {c.value:.2f}: accept (review threshold {c.threshold:.2f})"
+    why = "; ".join(r.message for r in c.reasons) or "low confidence"
+    return f"Confidence {c.value:.2f}: NEEDS REVIEW ({why})"
+
+
 def plain_text(result: CodingResult, verbose: bool = False) -> str:
     """The explanation for a person: codes, then what to do (advisories as actions), then each
     code's evidence with the note line it is on, then what was left out and why."""
@@ -50,6 +58,8 @@ def plain_text(result: CodingResult, verbose: bool = False) -> str:
     lines: list[str] = []
     codes = ", ".join(result.codes) if result.codes else "none"
     lines.append(f"Codes: {codes}   (setting: {result.setting.value}; positions are line:column)")
+    if (c := result.confidence) is not None:
+        lines.append(review_line(c))
     if result.advisories:
         lines.append("")
         lines.append("Actions:")
@@ -128,6 +138,30 @@ def evaluation_text(ev: Evaluation, gold: str, errors: list[str], warnings: Sequ
         lines.append("")
         lines.append(f"malformed lines skipped: {len(errors):,}")
         lines.extend(f"  {e}" for e in errors)
+    if ev.samples:
+        lines.append("")
+        lines.extend(review_text(ev.review()))
     for w in warnings:
         lines.append(f"warning: {w}")
     return "\n".join(lines) + "\n"
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def review_text(review: dict[str, Any]) -> list[str]:
+    """The confidence figures of an evaluation or a calibration: what the review flag does."""
+    lines = ["confidence and review (notes below the threshold go to a person):"]
+    for key, label in (("at_threshold", "model threshold"), ("at_0.99", "for 0.99"), ("at_0.995", "for 0.995")):
+        op = review[key]
+        lines.append(
+            f"  {label:<15} {op['threshold']:.3f}: {100 * op['automation_rate']:5.1f}% accepted"
+            f" ({op['accepted']:,}, exact {_pct(op['accepted_accuracy'])}),"
+            f" {op['flagged']:,} flagged (exact {_pct(op['flagged_accuracy'])})"
+        )
+    lines.append(f"  reliability (expected calibration error {review['ece']:.3f}):")
+    lines.append(f"    {'confidence':<11} {'notes':>6} {'mean conf':>10} {'exact':>7}")
+    for b in review["reliability"]:
+        lines.append(f"    {b['bin']:<11} {b['notes']:>6,} {b['mean_confidence']:>10.3f} {b['accuracy']:>7.3f}")
+    return lines

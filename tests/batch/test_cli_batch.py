@@ -241,7 +241,19 @@ def test_csv_summary_output(runner: CliRunner, tmp_path: Path) -> None:
     result = batch(runner, str(NOTES), "-o", str(out))
     assert result.exit_code == 0
     rows = list(csv.DictReader(out.open(newline="")))
-    assert list(rows[0]) == ["id", "source", "setting", "codes", "laterality", "replaced_by", "advisories", "error"]
+    assert list(rows[0]) == [
+        "id",
+        "source",
+        "setting",
+        "codes",
+        "laterality",
+        "replaced_by",
+        "advisories",
+        "error",
+        "confidence",  # added after the first columns: scripts reading those by position still work
+        "needs_review",
+        "review_reasons",
+    ]
     assert [(r["id"], r["codes"], r["laterality"]) for r in rows] == [
         ("n1", "M25.561", "right"),
         ("n2", "", ""),

@@ -1,0 +1,233 @@
+"""Fitting and judging the confidence model (`kneecode calibrate`, `kneecode evaluate`).
+
+A logistic regression with a ridge penalty, fitted by Newton's method (about two dozen signals:
+plain Python is fast enough and adds no dependency). The threshold and every figure reported
+come from cross-validation: each note is scored by a model fitted without it, so the
+figures describe notes the model has not seen.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain import Signal
+from ..lexicon.confidence import ConfidenceModel
+from ..lexicon.signals import SIGNALS
+
+NAMES = tuple(SIGNALS)
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One labelled note as the model sees it."""
+
+    id: str
+    signals: tuple[Signal, ...]
+    correct: bool  # the engine's code set equals the gold one
+
+
+def _row(signals: Sequence[Signal]) -> list[float]:
+    values = dict.fromkeys(NAMES, 0.0)
+    for s in signals:
+        values[s.name] = values.get(s.name, 0.0) + s.value
+    return [values[n] for n in NAMES]
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (a is small and positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        if abs(m[col][col]) < 1e-12:
+            continue
+        for r in range(col + 1, n):
+            f = m[r][col] / m[col][col]
+            if f:
+                for c in range(col, n + 1):
+                    m[r][c] -= f * m[col][c]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        if abs(m[r][r]) < 1e-12:
+            continue
+        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def fit_logistic(rows: list[list[float]], labels: list[bool], ridge: float = 1.0) -> tuple[float, list[float]]:
+    """(bias, weights) of a ridge-penalised logistic regression (the bias is not penalised)."""
+    d = len(NAMES) + 1
+    beta = [0.0] * d
+    xs = [[1.0, *r] for r in rows]
+    ys = [1.0 if y else 0.0 for y in labels]
+    for _ in range(50):
+        grad = [-ridge * beta[j] if j else 0.0 for j in range(d)]
+        hess = [[(ridge if i == j and i else 0.0) for j in range(d)] for i in range(d)]
+        for x, y in zip(xs, ys, strict=True):
+            z = sum(b * v for b, v in zip(beta, x, strict=True))
+            p = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+            w = p * (1.0 - p)
+            for i, xi in enumerate(x):
+                if xi == 0.0:
+                    continue
+                grad[i] += (y - p) * xi
+                row = hess[i]
+                for j, xj in enumerate(x):
+                    if xj:
+                        row[j] += w * xi * xj
+        step = _solve(hess, grad)
+        beta = [b + s for b, s in zip(beta, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta[0], beta[1:]
+
+
+def model_of(bias: float, weights: list[float], threshold: float, meta: dict[str, Any]) -> ConfidenceModel:
+    return ConfidenceModel({n: w for n, w in zip(NAMES, weights, strict=True) if abs(w) > 1e-9}, bias, threshold, meta)
+
+
+def out_of_fold(samples: list[Sample], folds: int = 5, ridge: float = 1.0, seed: int = 2026) -> list[float]:
+    """Each sample's confidence from a model fitted on the other folds."""
+    order = list(range(len(samples)))
+    random.Random(seed).shuffle(order)
+    probs = [0.0] * len(samples)
+    for k in range(folds):
+        test = set(order[k::folds])
+        train = [s for i, s in enumerate(samples) if i not in test]
+        bias, weights = fit_logistic([_row(s.signals) for s in train], [s.correct for s in train], ridge)
+        model = model_of(bias, weights, 0.5, {})
+        for i in test:
+            probs[i] = model.score(list(samples[i].signals))
+    return probs
+
+
+# ------------------------------------------------------------------------------ judging
+
+
+@dataclass(frozen=True, slots=True)
+class Operating:
+    """What a threshold does: how many notes are accepted unread, and how right they are."""
+
+    threshold: float
+    accepted: int
+    accepted_right: int
+    flagged: int
+    flagged_right: int
+
+    @property
+    def automation(self) -> float:
+        total = self.accepted + self.flagged
+        return self.accepted / total if total else 0.0
+
+    @property
+    def accepted_accuracy(self) -> float | None:
+        return self.accepted_right / self.accepted if self.accepted else None
+
+    @property
+    def flagged_accuracy(self) -> float | None:
+        return self.flagged_right / self.flagged if self.flagged else None
+
+    def to_dict(self) -> dict[str, Any]:
+        def r(v: float | None) -> float | None:
+            return None if v is None else round(v, 4)
+
+        return {
+            "threshold": round(self.threshold, 4),
+            "automation_rate": round(self.automation, 4),
+            "accepted": self.accepted,
+            "accepted_accuracy": r(self.accepted_accuracy),
+            "flagged": self.flagged,
+            "flagged_accuracy": r(self.flagged_accuracy),
+        }
+
+
+def operating(probs: Sequence[float], correct: Sequence[bool], threshold: float) -> Operating:
+    acc = [c for p, c in zip(probs, correct, strict=True) if p >= threshold]
+    flag = [c for p, c in zip(probs, correct, strict=True) if p < threshold]
+    return Operating(threshold, len(acc), sum(acc), len(flag), sum(flag))
+
+
+def threshold_for(probs: Sequence[float], correct: Sequence[bool], target: float) -> Operating:
+    """The lowest threshold (most notes accepted) whose accepted notes reach ``target``
+    exact-match accuracy; accepting nothing when none does."""
+    ranked = sorted(zip(probs, correct, strict=True), key=lambda pc: -pc[0])
+    best = operating(probs, correct, 1.0 + 1e-9)
+    right = 0
+    for n, (p, c) in enumerate(ranked, 1):
+        right += c
+        next_p = ranked[n][0] if n < len(ranked) else -1.0
+        if next_p == p:
+            continue  # a threshold cannot split equal confidences
+        if right / n >= target:
+            best = operating(probs, correct, p)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Bin:
+    low: float
+    high: float
+    notes: int
+    mean_confidence: float
+    accuracy: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bin": f"{self.low:.2f}-{self.high:.2f}",
+            "notes": self.notes,
+            "mean_confidence": round(self.mean_confidence, 4),
+            "accuracy": round(self.accuracy, 4),
+        }
+
+
+def reliability(
+    probs: Sequence[float], correct: Sequence[bool], edges: Sequence[float] = ()
+) -> tuple[list[Bin], float]:
+    """Confidence bins (mean confidence vs accuracy) and the expected calibration error."""
+    edges = tuple(edges) or (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0)
+    bins: list[Bin] = []
+    ece = 0.0
+    total = len(probs)
+    for low, high in zip(edges, edges[1:], strict=False):
+        inside = [
+            (p, c) for p, c in zip(probs, correct, strict=True) if low <= p < high or (high == edges[-1] and p == high)
+        ]
+        if not inside:
+            continue
+        mean = sum(p for p, _ in inside) / len(inside)
+        acc = sum(c for _, c in inside) / len(inside)
+        bins.append(Bin(low, high, len(inside), mean, acc))
+        ece += len(inside) / total * abs(acc - mean)
+    return bins, ece
+
+
+def calibrate(
+    samples: list[Sample], target: float = 0.99, folds: int = 5, ridge: float = 1.0, sources: Sequence[str] = ()
+) -> tuple[ConfidenceModel, dict[str, Any]]:
+    """The model fitted on every sample, with its threshold and report from cross-validation."""
+    correct = [s.correct for s in samples]
+    probs = out_of_fold(samples, folds, ridge)
+    chosen = threshold_for(probs, correct, target)
+    bins, ece = reliability(probs, correct)
+    bias, weights = fit_logistic([_row(s.signals) for s in samples], correct, ridge)
+    report = {
+        "notes": len(samples),
+        "right": sum(correct),
+        "sources": list(sources),
+        "target_accuracy": target,
+        "folds": folds,
+        "ridge": ridge,
+        "cross_validated": {
+            "at_threshold": chosen.to_dict(),
+            "at_0.99": threshold_for(probs, correct, 0.99).to_dict(),
+            "at_0.995": threshold_for(probs, correct, 0.995).to_dict(),
+            "reliability": [b.to_dict() for b in bins],
+            "ece": round(ece, 4),
+        },
+    }
+    return model_of(bias, weights, chosen.threshold, report), report

@@ -1,0 +1,181 @@
+"""What in a coded note makes its codes more or less certain.
+
+Each signal is a number (0 when absent; counts are log-scaled) computed from the layers the
+pipeline already built, and, when it lowers confidence, a sentence for the reviewer naming the
+words behind it ("side taken from 'R knee: effusion' at 3:5"). The model (``model.py``) weighs
+them; the names here are the contract with its data file.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from ..domain import LEFT_CODE, RIGHT_CODE, UNSPECIFIED_CODE, AdvisoryKind, Reason, SideHow, Signal, Span
+from ..note import Decision, Finding, Note
+from ..text import LineIndex, quoted
+
+CONTEXT_REASONS = frozenset({Reason.NEGATED, Reason.HISTORICAL, Reason.HYPOTHETICAL, Reason.FAMILY})
+WEAK_ATTACHMENTS = frozenset({"pronoun", "subject"})
+FORM_ATTACHMENTS = frozenset({"checklist", "record"})
+
+
+def _log(n: float) -> float:
+    return math.log1p(max(n, 0.0))
+
+
+def _where(index: LineIndex, span: Span) -> str:
+    return f"'{quoted(span.text, 50)}' at {index.where(span.start)}"
+
+
+def finding_signals(findings: Iterable[Finding], index: LineIndex) -> list[Signal]:
+    """Signals of the findings a code rests on (for a code, or for the whole note)."""
+    out: list[Signal] = []
+    fs = list(findings)
+    hows = {
+        SideHow.INFERRED: "side_inferred",
+        SideHow.LINKED: "side_inferred",
+        SideHow.REFERENCE: "side_reference",
+        SideHow.FIELD: "side_field",
+        SideHow.PLURAL: "side_plural",
+    }
+    seen: set[str] = set()
+    for f in fs:
+        name = hows.get(f.side.how)
+        if name is None or name in seen:
+            continue
+        seen.add(name)
+        words = tuple(w.span for w in f.side.words)
+        source = f"'{quoted(' '.join(w.text for w in words), 40)}'" if words else "another mention"
+        message = {
+            "side_inferred": f"side taken from {source} ({f.side.detail})"
+            if f.side.detail
+            else f"side taken from {source}",
+            "side_reference": f"side by reference: {f.side.detail or source}",
+            "side_field": f"side read from a form field {source}",
+            "side_plural": f"both sides read from the plural in {_where(index, f.phrase)}",
+        }[name]
+        out.append(Signal(name, 1.0, message, words or (f.phrase,)))
+    fuzzy = [(w, f) for f in fs for w in (*f.words, *f.sites) if w.fuzzy]
+    if fuzzy:
+        w, _ = min(fuzzy, key=lambda wf: wf[0].score)
+        out.append(
+            Signal(
+                "fuzzy_word",
+                min(1.0, (100.0 - w.score) / 40.0 + 0.25),
+                f"fuzzy match {_where(index, w.span)} read as '{w.term}' ({w.score:.0f}%)",
+                (w.span,),
+            )
+        )
+    weak = next((f for f in fs if f.attached_by in WEAK_ATTACHMENTS), None)
+    if weak is not None:
+        how = "a pronoun" if weak.attached_by == "pronoun" else "the subject of its clause"
+        out.append(
+            Signal(
+                "weak_attachment", 1.0, f"pain tied to the knee by {how}: {_where(index, weak.phrase)}", (weak.phrase,)
+            )
+        )
+    gaps = [
+        (min(abs(w.span.start - s.span.end), abs(s.span.start - w.span.end)), f)
+        for f in fs
+        for w in f.words
+        for s in f.sites
+    ]
+    if gaps:
+        gap, far = max(gaps, key=lambda g: g[0])
+        if gap > 12:
+            out.append(
+                Signal(
+                    "far_attachment",
+                    _log(gap) / 5.0,
+                    f"pain word and knee site far apart in {_where(index, far.phrase)}",
+                    (far.phrase,),
+                )
+            )
+    form = next((f for f in fs if f.attached_by in FORM_ATTACHMENTS), None)
+    if form is not None:
+        out.append(
+            Signal(
+                "form_parsed",
+                1.0,
+                f"read from a form ({form.attached_by}): {_where(index, form.phrase)}",
+                (form.phrase,),
+            )
+        )
+    if len(fs) == 1:
+        out.append(Signal("single_mention", 1.0))
+    out.append(Signal("mentions", _log(len(fs))))
+    return out
+
+
+def note_signals(note: Note, decision: Decision | None, index: LineIndex) -> list[Signal]:
+    """Every signal of a coded note (``decision`` None: nothing knee-related, decided at once)."""
+    words = len(note.tokens.words) if note.tokens is not None else len(note.text.split())
+    base = [Signal("note_length", _log(words) / 8.0)]
+    if note.setting.value == "inpatient":
+        base.append(Signal("inpatient", 1.0))
+    if decision is None or note.findings is None:
+        return [Signal("no_knee_words", 1.0), *base]
+    out = list(base)
+    coded = [f for s in decision.suggestions for f in s.findings]
+    codes = {s.code for s in decision.suggestions}
+    if not codes:
+        out.append(Signal("knee_words_no_code", 1.0))
+    if UNSPECIFIED_CODE in codes:
+        out.append(Signal("unspecified_code", 1.0))
+    if {RIGHT_CODE, LEFT_CODE} <= codes:
+        out.append(Signal("both_sides", 1.0))
+    out += finding_signals(coded, index)
+    for a in decision.advisories:
+        name = {
+            AdvisoryKind.SIDE_CONFLICT: "side_conflict",
+            AdvisoryKind.UNCERTAIN_DIAGNOSIS: "uncertain_diagnosis",
+            AdvisoryKind.STATUS_QUERY: "replaced_knee",
+        }.get(a.kind)
+        if name is not None and all(s.name != name for s in out):
+            label = {
+                "side_conflict": "conflicting sides",
+                "uncertain_diagnosis": "diagnosis uncertain",
+                "replaced_knee": "pain in a replaced knee",
+            }[name]
+            spans = a.spans[:4]
+            shown = ", ".join(_where(index, s) for s in spans[:2])
+            out.append(Signal(name, 1.0, f"{label}: {shown}" if shown else label, spans))
+    replaced = [lo for lo in decision.left_out if lo.reason_code is Reason.REPLACED]
+    if replaced:
+        lo = replaced[0]
+        out.append(
+            Signal(
+                "replaced_by_diagnosis",
+                1.0,
+                f"pain replaced by a diagnosis ({lo.replaced_by}): {_where(index, lo.span)}",
+                (lo.span,),
+            )
+        )
+    context = [lo for lo in decision.left_out if lo.reason_code in CONTEXT_REASONS]
+    if context:
+        out.append(Signal("context_left_out", _log(len(context))))
+        coded_sides = {s.side for s in decision.suggestions}
+        mixed = next((lo for lo in context if lo.side in coded_sides or lo.side == "unspecified" and coded_sides), None)
+        if mixed is not None and coded:
+            out.append(
+                Signal(
+                    "mixed_statements",
+                    1.0,
+                    f"the same knee is also {mixed.reason_code.value}: {_where(index, mixed.span)}",
+                    (mixed.span,),
+                )
+            )
+    unattached = [lo for lo in decision.left_out if lo.reason_code is Reason.UNATTACHED]
+    if unattached:
+        out.append(
+            Signal(
+                "unattached_pain",
+                _log(len(unattached)),
+                f"pain word not tied to a knee: {_where(index, unattached[0].span)}",
+                (unattached[0].span,),
+            )
+        )
+    if note.findings.other_pain:
+        out.append(Signal("other_site_pain", 1.0))
+    return out

@@ -1,0 +1,54 @@
+"""Stage: how sure the decision is (issue: confidence and a review queue).
+
+Reads the signals of the coded note (``confidence/signals.py``) and weighs them with the
+lexicon's confidence model: a probability for the note's code set and for each code, the
+review flag (below the model's threshold) and the signals that lowered confidence most, each
+with a message for the reviewer. Runs on every note, also one decided at once because nothing
+in it is knee-related.
+"""
+
+from __future__ import annotations
+
+from ..confidence.signals import finding_signals, note_signals
+from ..lexicon import Lexicon
+from ..note import Confidence, Note
+from ..text import LineIndex
+
+
+def confidence(note: Note, lex: Lexicon) -> Note:
+    model = lex.confidence_model
+    index = LineIndex(note.text)
+    decision = note.decision if note.knee_related is not False else None
+    signals = note_signals(note, decision, index)
+    value = model.score(signals)
+    per_code: list[tuple[str, float]] = []
+    if decision is not None:
+        shared = [s for s in signals if s.name not in _FINDING_SIGNALS]
+        for s in decision.suggestions:
+            own = finding_signals(s.findings, index)
+            per_code.append((s.code, round(model.score([*shared, *own]), 4)))
+    layer = Confidence(
+        value=round(value, 4),
+        codes=tuple(per_code),
+        needs_review=value < model.threshold,
+        reasons=tuple(model.lowering(signals)),
+        signals=tuple(signals),
+        threshold=model.threshold,
+    )
+    return note.with_layers(confidence=layer)
+
+
+_FINDING_SIGNALS = frozenset(
+    {
+        "side_inferred",
+        "side_reference",
+        "side_field",
+        "side_plural",
+        "fuzzy_word",
+        "weak_attachment",
+        "far_attachment",
+        "form_parsed",
+        "single_mention",
+        "mentions",
+    }
+)
