@@ -58,6 +58,7 @@ class SideGrammar:
     max_words_before: int
     max_words_after: int
     both_marker_reach: int  # "knee pain since 2019, L>R"
+    not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
 
 
 @dataclass(frozen=True, slots=True)

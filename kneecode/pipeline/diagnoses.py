@@ -77,7 +77,7 @@ class DiagnosisFinder:
             starts = [h[0] for h in hits]
             used: set[int] = set()
             for h_start, h_end, payloads in hits:
-                if h_start in used:
+                if h_start in used or self._number_sign(h_start, h_end):
                     continue
                 best = self._best_rule(hits, starts, payloads, h_start, h_end)
                 if best is None:
@@ -95,6 +95,17 @@ class DiagnosisFinder:
                 used.update(range(start, end))
                 out.append(DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), *link))
         return out
+
+    def _number_sign(self, a: int, b: int) -> bool:
+        """'#' glued to a number ("#3", "problem #2") is a number sign, not the fracture sign."""
+        t = self.tokens
+        return (
+            b == a + 1
+            and t.words[a] == "#"
+            and b < len(t.words)
+            and t.words[b][:1].isdigit()
+            and t.starts[b] == t.ends[a]
+        )
 
     def _span(self, a: int, b: int) -> Span:
         t = self.tokens

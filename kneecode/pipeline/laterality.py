@@ -435,6 +435,9 @@ class SideReader:
             j += 1
         if j < ceiling and self.m.category_at(j) in SITES:
             return NO_SIDE, []
+        lone_both = hit.end == hit.start + 1 and self.m.words[hit.start] == "both"
+        if lone_both and j < len(self.m.words) and self.m.words[j] in self.g.not_side_after:
+            return NO_SIDE, []  # "shoulder pain and knee pain, both worse": 'both' stands for the two
         sides, hits = side_of_hit(hit), [hit]
         # "the right and left both", "R & L"
         while (
@@ -526,6 +529,8 @@ class SideReader:
             if prev is None or prev.category not in SITES:
                 break
             sides, hits, i = self.sides_before(prev.start, a)
+            if sides and len(sides) > 1 and self.m.words[prev.end - 1].endswith("s"):
+                break  # "both hands and knee arthralgia": 'both' counts the hands, not a knee
             if sides:
                 text = self.text[hits[-1].match.span.start : site.match.span.end]
                 return SideEvidence(

@@ -122,6 +122,7 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
 def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -> dict[int, tuple[str, ...]]:
     """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>"."""
     family = lex.token_classes.get("family", frozenset())
+    number_words = lex.token_classes.get("number", frozenset())  # "a five-month history"
     classes: dict[int, tuple[str, ...]] = {}
     for hit in terms:
         if hit.term.category == "side":
@@ -134,6 +135,8 @@ def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
         elif w in family:
             classes[j] = classes.get(j, ()) + ("<family>",)
+        elif w in number_words:
+            classes[j] = classes.get(j, ()) + ("<number>",)
     return classes
 
 

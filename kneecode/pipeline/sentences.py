@@ -1,8 +1,9 @@
 """Stage: sentence boundaries.
 
 A sentence ends at . ! ? followed by a capital, a digit, a line break or punctuation (not after
-a title such as "Dr.", nor after a side abbreviation before a knee word: "Lt. Knee pain"), at
-a blank line, and at a line break unless the next line goes on in lower case.
+a title such as "Dr.", nor after a side abbreviation before a knee word: "Lt. Knee pain", nor
+at a "?" that opens a clause: "Imp: ? meniscal tear" is a query mark), at a blank line, and
+at a line break unless the next line goes on in lower case.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
         return True
     nxt = text[tokens.starts[k + 1]]
     if words[k] in grammar.end_marks and gap:
+        if words[k] == "?" and newlines == 0 and _opens_clause(text, tokens, k):
+            return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question
         if words[k] != ".":
             return True
         prev = words[k - 1] if k > 0 else ""
@@ -68,3 +71,11 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
         # A wrapped line continues when the next line starts in lower case.
         return not nxt.islower()
     return False
+
+
+def _opens_clause(text: str, tokens: Tokens, k: int) -> bool:
+    """Token k is the first of its line or follows a colon, a bullet or a parenthesis."""
+    if k == 0:
+        return True
+    before = text[tokens.ends[k - 1] : tokens.starts[k]]
+    return "\n" in before or tokens.words[k - 1] in (":", "(", "-", "*", ",", ";")

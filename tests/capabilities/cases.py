@@ -405,6 +405,41 @@ def documents() -> Iterator[Case]:
         yield Case("documents: side nowhere", f"HPI: {hpi}\nExam: no effusion.", (U,))
 
 
+def international_and_lay_conventions() -> Iterator[Case]:
+    """Conventions of UK and international letters and of narrative writing."""
+    for side in ("right", "left"):
+        cap, s = side.capitalize(), side[0].upper()
+        for dx in ("medial meniscal tear", "meniscal tear", "early loosening of the tibial component"):
+            yield Case("query mark before a diagnosis", f"{cap} knee pain.\nImp: ? {s} {dx}", CODE[side])
+            yield Case("query mark before a diagnosis", f"{cap} knee pain. Impression: ?{dx}", CODE[side])
+        for fracture in (f"# {s} patella", f"undisplaced # {s} patella", f"# of the {side} tibial plateau"):
+            yield Case("'#' for fracture", f"Painful {side} knee after a fall. X-ray: {fracture}.", ())
+        yield Case("'#' as a number sign", f"Problem #2: {side} knee pain, patella tender.", CODE[side])
+        for number in ("five-month", "two-year", "six week", "3-month"):
+            yield Case("duration as history", f"A {number} history of pain in the {side} knee.", CODE[side])
+        for person in ("husband", "wife", "son", "daughter"):
+            yield Case(
+                "someone else's pain, 'himself'",
+                f"Seen with her {person}, who is her carer. Her {person} himself has severe {side} knee pain.",
+                (),
+            )
+    for other in ("shoulder", "hip", "ankle"):
+        yield Case(
+            "'both' standing for two complaints", f"Left {other} pain and knee pain, both worse since May.", (U,)
+        )
+        yield Case("'both' counting another site", f"Stiffness of both {other}s and knee arthralgia.", (U,))
+        yield Case("'both' shared with a singular site", f"Bilateral {other} and knee pain.", (R, L))
+    for side in ("right", "left"):
+        yield Case("pain score of zero", f"{side.capitalize()} knee pain 0/10 today.", ())
+        yield Case("pain score above zero", f"{side.capitalize()} knee pain 4/10 today.", CODE[side])
+        yield Case(
+            "a long form field",
+            f"REFERRAL FORM\nBody site: Knee\nSide: {side[0].upper()}\n"
+            "Main problem: pain going downstairs and when kneeling to play with the kids, 6 weeks, no injury",
+            CODE[side],
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -419,6 +454,7 @@ GENERATORS = (
     bilateral_and_unspecified,
     sections,
     documents,
+    international_and_lay_conventions,
 )
 
 
