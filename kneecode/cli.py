@@ -134,7 +134,7 @@ def check_encoding(ctx: click.Context, param: click.Parameter, value: str | None
 
 def max_note_bytes_option() -> Callable[[F], F]:
     """The shared --max-note-bytes option: larger notes are errors, read no further than the cap."""
-    from .io.decode import DEFAULT_MAX_NOTE_BYTES
+    from .limits import DEFAULT_MAX_NOTE_BYTES
 
     return click.option(
         "--max-note-bytes",
@@ -163,7 +163,7 @@ def encoding_option(help_text: str) -> Callable[[F], F]:
 
 def note_timeout_option() -> Callable[[F], F]:
     """The shared --note-timeout option: a note that takes longer becomes an error record."""
-    from .batch.runner import DEFAULT_NOTE_TIMEOUT
+    from .limits import DEFAULT_NOTE_TIMEOUT
 
     return click.option(
         "--note-timeout",

@@ -123,6 +123,22 @@ def result_dict(result: CodingResult, note_id: str | None = None) -> dict[str, A
     }
 
 
+def summary_dict(result: CodingResult, note_id: str | None = None) -> dict[str, Any]:
+    """The part of the result a one-row-per-note output needs (CSV, --compact): built without
+    the evidence, which is most of the cost of a full result."""
+    return {
+        "schema": SCHEMA,
+        "id": note_id,
+        "setting": result.setting._value_,
+        "codes": list(result.codes),
+        "advisories": [advisory_dict(a) for a in result.advisories],
+        "replaced_by": list(result.replaced_by),
+        "versions": dict(result.versions),
+        **confidence_fields(result.confidence),
+        "error": None,
+    }
+
+
 def error_dict(note_id: str | None, source: str, problem: str, versions: dict[str, str]) -> dict[str, Any]:
     """The record written in place of a result when a note cannot be coded."""
     return {

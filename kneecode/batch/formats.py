@@ -24,6 +24,7 @@ CSV_COLUMNS = [
     "needs_review",
     "review_reasons",
 ]
+SUMMARY_KINDS = ("csv", "jsonl-compact", "json-compact")  # need only schema.summary_dict, not the evidence
 REVIEW_COLUMNS = ["id", "source", "codes", "confidence", "review_reasons", "error"]
 CSV_DETAIL_COLUMNS = [
     "id",

@@ -24,8 +24,8 @@ from ..domain import Setting
 from ..engine import code_note, versions
 from ..io.sources import NoteRecord
 from ..lexicon import Lexicon, default_lexicon, load_lexicon
-from ..schema import error_dict, result_dict
-from .formats import RENDERS, render, review_line
+from ..schema import error_dict, result_dict, summary_dict
+from .formats import RENDERS, SUMMARY_KINDS, render, review_line
 
 DEFAULT_CHUNK = 64
 
@@ -44,7 +44,7 @@ class NoteOutcome:
 # ------------------------------------------------------------------------------- coding
 
 
-DEFAULT_NOTE_TIMEOUT = 10.0  # seconds; a note that takes longer becomes an error record
+from ..limits import DEFAULT_NOTE_TIMEOUT  # noqa: E402 - re-exported
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def code_record(record: NoteRecord, lex: Lexicon, options: CodingOptions = Codin
         try:
             with _time_limit(options.timeout):
                 result = code_note(record.text, record.setting or options.setting, lex, early_exit=options.early_exit)
-                out = result_dict(result, record.id)
+                out = (summary_dict if options.kind in SUMMARY_KINDS else result_dict)(result, record.id)
         except NoteTimeoutError:
             problem = f"not coded: took longer than the note timeout of {options.timeout:g} s (--note-timeout)"
             out = error_dict(record.id, record.source, problem, versions(lex))

@@ -11,8 +11,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from ..domain import LEFT_CODE, RIGHT_CODE, UNSPECIFIED_CODE, AdvisoryKind, Reason, SideHow, Signal, Span
-from ..note import Decision, Finding, Note
+from ..domain import (
+    LEFT_CODE,
+    RIGHT_CODE,
+    UNSPECIFIED_CODE,
+    AdvisoryKind,
+    Category,
+    Reason,
+    SideHow,
+    Signal,
+    Span,
+)
+from ..note import CueHit, Decision, Finding, Note
 from ..text import LineIndex, quoted
 
 CONTEXT_REASONS = frozenset({Reason.NEGATED, Reason.HISTORICAL, Reason.HYPOTHETICAL, Reason.FAMILY})
@@ -108,7 +118,71 @@ def finding_signals(findings: Iterable[Finding], index: LineIndex) -> list[Signa
     return out
 
 
-def note_signals(note: Note, decision: Decision | None, index: LineIndex) -> list[Signal]:
+STOPPING = frozenset({Category.NEGATED, Category.HISTORICAL, Category.HYPOTHETICAL, Category.FAMILY})
+
+
+def _cues_by_sentence(note: Note) -> dict[int, list[tuple[CueHit, frozenset[Category]]]]:
+    """Trigger phrases of each sentence and the categories they can assign."""
+    out: dict[int, list[tuple[CueHit, frozenset[Category]]]] = {}
+    if note.matches is None or note.sentences is None:
+        return out
+    for hit in note.matches.cues:
+        categories = frozenset(
+            r.category for r in hit.rules if r.category is not None and r.direction.value != "terminate"
+        )
+        if categories:
+            out.setdefault(note.sentences.of_token[hit.start], []).append((hit, categories))
+    return out
+
+
+def near_misses(
+    note: Note, coded: list[Finding], decision: Decision, index: LineIndex, family_words: frozenset[str]
+) -> list[Signal]:
+    """Context cues in the sentence of a coded finding (or of a replacing diagnosis) that the
+    engine judged out of scope: the decisions closest to going the other way."""
+    by_sentence = _cues_by_sentence(note)
+    out: list[Signal] = []
+    for f in coded:
+        applied = {c.span.start for c in f.assertion.cues}
+        for hit, categories in by_sentence.get(f.sentence, ()):
+            if categories & STOPPING and hit.span.start not in applied:
+                message = f"a {'/'.join(sorted(c.value for c in categories & STOPPING))} cue in the same sentence"
+                out.append(Signal("near_cue", 1.0, f"{message}: {_where(index, hit.span)}", (hit.span,)))
+                break
+        if out:
+            break
+    if note.tokens is not None and note.sentences is not None:
+        people = family_words
+        for f in coded:
+            a, b = note.sentences.ranges[f.sentence]
+            who = next((i for i in range(a, b) if note.tokens.words[i] in people), None)
+            if who is not None:
+                span = Span(
+                    note.tokens.starts[who],
+                    note.tokens.ends[who],
+                    note.text[note.tokens.starts[who] : note.tokens.ends[who]],
+                )
+                out.append(
+                    Signal("someone_else", 1.0, f"someone else named beside the pain: {_where(index, span)}", (span,))
+                )
+                break
+    replacing = {lo.replaced_by for lo in decision.left_out if lo.reason_code is Reason.REPLACED}
+    if replacing and note.findings is not None:
+        for d in note.findings.diagnoses:
+            if d.rule.category not in replacing:
+                continue
+            applied = {c.span.start for c in d.assertion.cues}
+            for hit, categories in by_sentence.get(d.sentence, ()):
+                if Category.UNCERTAIN in categories and hit.span.start not in applied:
+                    message = f"a hedge near the replacing diagnosis: {_where(index, hit.span)}"
+                    out.append(Signal("hedged_diagnosis", 1.0, message, (hit.span,)))
+                    return out
+    return out
+
+
+def note_signals(
+    note: Note, decision: Decision | None, index: LineIndex, family_words: frozenset[str] = frozenset()
+) -> list[Signal]:
     """Every signal of a coded note (``decision`` None: nothing knee-related, decided at once)."""
     words = len(note.tokens.words) if note.tokens is not None else len(note.text.split())
     base = [Signal("note_length", _log(words) / 8.0)]
@@ -141,6 +215,7 @@ def note_signals(note: Note, decision: Decision | None, index: LineIndex) -> lis
             spans = a.spans[:4]
             shown = ", ".join(_where(index, s) for s in spans[:2])
             out.append(Signal(name, 1.0, f"{label}: {shown}" if shown else label, spans))
+    out += near_misses(note, coded, decision, index, family_words)
     replaced = [lo for lo in decision.left_out if lo.reason_code is Reason.REPLACED]
     if replaced:
         lo = replaced[0]

@@ -9,8 +9,8 @@ from typing import IO, Any
 
 from ..domain import Setting
 from ..errors import InputError
+from ..limits import DEFAULT_MAX_NOTE_BYTES  # noqa: F401 - re-exported
 
-DEFAULT_MAX_NOTE_BYTES = 5 * 1024 * 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

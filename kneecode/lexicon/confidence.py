@@ -18,7 +18,7 @@ from typing import Any
 
 from ..domain import Signal
 from ..errors import LexiconError
-from .signals import SIGNALS
+from .signals import BACKGROUND, SIGNALS
 
 SCHEMA = "kneecode/confidence-model-v1"
 
@@ -36,8 +36,10 @@ class ConfidenceModel:
 
     def lowering(self, signals: list[Signal], limit: int = 3) -> list[Signal]:
         """The signals that lower confidence most, with a message for a reviewer."""
-        scored = [(self.weights.get(s.name, 0.0) * s.value, s) for s in signals if s.message]
-        return [s for contribution, s in sorted(scored, key=lambda cs: cs[0]) if contribution < 0][:limit]
+        scored = [(self.weights.get(s.name, 0.0) * s.value, s) for s in signals if s.name not in BACKGROUND]
+        lowest = [s for contribution, s in sorted(scored, key=lambda cs: cs[0]) if contribution < 0][:limit]
+        # a signal without words of its own is explained by what it means
+        return [s if s.message else Signal(s.name, s.value, SIGNALS[s.name], s.spans) for s in lowest]
 
     def with_threshold(self, threshold: float) -> ConfidenceModel:
         return replace(self, threshold=threshold)

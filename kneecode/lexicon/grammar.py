@@ -257,7 +257,7 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
     out: list[ContextRule] = []
     for phrase in phrases:
         for tok in phrase:
-            m = CLASS_RE.match(tok)
+            m = CLASS_RE.match(tok) if tok[0] == "<" else None
             if m and m.group(1) not in TOKEN_CLASSES:
                 raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
         out.append(

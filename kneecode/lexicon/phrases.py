@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
 
 from ..text import TOKEN_RE
 
 P = TypeVar("P")
+_END = ""  # trie key of the payloads of a complete phrase (no token is empty)
 
 CLASS_RE = re.compile(r"^<(\w+)>$")
 _CLASS_SPLIT_RE = re.compile(r"(<\w+>)")
@@ -19,6 +20,8 @@ _ALTERNATION_RE = re.compile(r"\{([^{}]*)\}")
 def phrase_tokens(text: str) -> tuple[str, ...]:
     """Tokenise a lexicon phrase exactly as note text is tokenised ("b/l" -> b / l,
     "jumper's knee" -> jumper ' s knee); ``<class>`` tokens stay whole."""
+    if "<" not in text:
+        return tuple(TOKEN_RE.findall(text.lower()))
     out: list[str] = []
     for piece in _CLASS_SPLIT_RE.split(text.lower()):
         if CLASS_RE.match(piece):
@@ -49,6 +52,7 @@ class PhraseIndex(Generic[P]):
     def __init__(self) -> None:
         self._payloads: dict[tuple[str, ...], list[P]] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], list[P]]]] = {}
+        self._trie: dict[str, Any] = {}
         self.uses_classes = False
 
     def add(self, phrase: tuple[str, ...], payload: P) -> None:
@@ -60,13 +64,20 @@ class PhraseIndex(Generic[P]):
             return
         payloads = self._payloads[phrase] = [payload]
         self._by_first.setdefault(phrase[0], []).append((phrase, payloads))
-        if any(CLASS_RE.match(t) for t in phrase):
+        if not self.uses_classes and any(t[0] == "<" and CLASS_RE.match(t) for t in phrase):
             self.uses_classes = True
 
     def freeze(self) -> PhraseIndex[P]:
-        """Sort every bucket longest phrase first (longest_at relies on it)."""
+        """Sort every bucket longest phrase first, and build the token trie longest_at walks."""
         for bucket in self._by_first.values():
             bucket.sort(key=lambda item: -len(item[0]))
+        root: dict[str, Any] = {}
+        for phrase, payloads in self._payloads.items():
+            node = root
+            for token in phrase:
+                node = node.setdefault(token, {})
+            node[_END] = payloads
+        self._trie = root
         return self
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
@@ -87,38 +98,56 @@ class PhraseIndex(Generic[P]):
         classes: dict[int, tuple[str, ...]] | None = None,
         stop: int | None = None,
     ) -> tuple[int, list[P]] | None:
-        """The longest phrase starting at ``words[i]`` (not running past ``stop``).
+        """The longest phrase starting at ``words[i]`` (not running past ``stop``), found by
+        walking the token trie: time in the length of the match, not the number of phrases.
 
-        ``classes`` maps token positions to the token classes they belong to ("<side>", ...).
+        ``classes`` maps token positions to the token classes they belong to ("<side>", ...);
+        between phrases of the same length, one spelt out word for word wins over one with a class.
         """
         end = len(words) if stop is None else stop
-        keys: Iterable[str] = (words[i],)
-        if classes and self.uses_classes and i in classes:
-            keys = (words[i], *classes[i])
         best: tuple[int, list[P]] | None = None
-        for key in keys:
-            for phrase, payloads in self._by_first.get(key, ()):
-                n = len(phrase)
-                if i + n > end or (best is not None and n <= best[0]):
-                    continue
-                ok = True
-                for k in range(1, n):
-                    tok = phrase[k]
-                    if tok != words[i + k] and not (classes and tok[0] == "<" and tok in classes.get(i + k, ())):
-                        ok = False
-                        break
-                if ok:
-                    best = (n, payloads)
-                    break  # bucket is sorted longest first
+        if not (classes and self.uses_classes):  # one path through the trie
+            node: dict[str, Any] | None = self._trie
+            k = i
+            while k < end:
+                node = node.get(words[k])  # type: ignore[union-attr]
+                if node is None:
+                    break
+                k += 1
+                payloads = node.get(_END)
+                if payloads is not None:
+                    best = (k - i, payloads)
+            return best
+        stack: list[tuple[dict[str, Any], int]] = [(self._trie, i)]
+        while stack:
+            node, k = stack.pop()
+            if k > i and _END in node and (best is None or k - i > best[0]):
+                best = (k - i, node[_END])
+            if k >= end:
+                continue
+            for c in reversed(classes.get(k, ())):
+                child = node.get(c)
+                if child is not None:
+                    stack.append((child, k + 1))
+            child = node.get(words[k])
+            if child is not None:
+                stack.append((child, k + 1))  # popped first: the literal path wins ties
         return best
 
     def all_at(self, words: Sequence[str], i: int) -> list[tuple[int, list[P]]]:
         """Every phrase starting at ``words[i]``, longest first (no token classes)."""
         out: list[tuple[int, list[P]]] = []
-        for phrase, payloads in self._by_first.get(words[i], ()):
-            n = len(phrase)
-            if i + n <= len(words) and all(phrase[k] == words[i + k] for k in range(1, n)):
-                out.append((n, payloads))
+        node: dict[str, Any] | None = self._trie
+        k = i
+        while k < len(words):
+            node = node.get(words[k])  # type: ignore[union-attr]
+            if node is None:
+                break
+            k += 1
+            payloads = node.get(_END)
+            if payloads is not None:
+                out.append((k - i, payloads))
+        out.reverse()
         return out
 
     def words(self) -> set[str]:

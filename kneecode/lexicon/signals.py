@@ -20,6 +20,9 @@ SIGNALS: dict[str, str] = {
     "replaced_by_diagnosis": "a knee's pain replaced by an established diagnosis",
     "replaced_knee": "pain in a replaced knee (status, query advisory)",
     "mixed_statements": "pain of a coded side also negated, historical, hypothetical or of someone else",
+    "near_cue": "a negation, history, hypothetical or family cue in a coded finding's sentence, judged out of scope",
+    "hedged_diagnosis": "a hedge ('may represent', 'poss') in the sentence of a diagnosis that replaced a pain code",
+    "someone_else": "a relative or carer named in the sentence of a coded finding",
     "context_left_out": "knee pain left out for its context (log count)",
     "unattached_pain": "pain words near a knee that no knee site was tied to",
     "other_site_pain": "pain of another body site in the note",
@@ -28,3 +31,6 @@ SIGNALS: dict[str, str] = {
     "note_length": "length of the note (log of its words, scaled)",
     "inpatient": "inpatient setting (uncertain diagnoses count as established)",
 }
+
+# Signals that describe the note rather than a doubt about it: never given as a review reason.
+BACKGROUND = frozenset({"note_length", "mentions", "inpatient", "no_knee_words"})

@@ -60,7 +60,13 @@ PIPELINE: tuple[Stage, ...] = (
         "findings",
     ),
     Stage("decide", decide, ("tokens", "sentences", "matches", "links", "findings"), "decision"),
-    Stage("confidence", confidence, ("tokens", "knee_related", "findings", "decision"), "confidence", always=True),
+    Stage(
+        "confidence",
+        confidence,
+        ("tokens", "knee_related", "sentences", "matches", "findings", "decision"),
+        "confidence",
+        always=True,
+    ),
 )
 
 

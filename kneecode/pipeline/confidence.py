@@ -19,7 +19,7 @@ def confidence(note: Note, lex: Lexicon) -> Note:
     model = lex.confidence_model
     index = LineIndex(note.text)
     decision = note.decision if note.knee_related is not False else None
-    signals = note_signals(note, decision, index)
+    signals = note_signals(note, decision, index, lex.token_classes.get("family", frozenset()))
     value = model.score(signals)
     per_code: list[tuple[str, float]] = []
     if decision is not None:

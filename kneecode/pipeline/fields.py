@@ -13,6 +13,8 @@ gives the side of the record's site). Which words are answers and markers is gra
 
 from __future__ import annotations
 
+import bisect
+
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Field, Fields, Matches, Note, Tokens, need
@@ -53,10 +55,18 @@ def _lines(text: str, tokens: Tokens) -> list[TokenRange]:
     """Token ranges of the lines that have tokens."""
     out: list[TokenRange] = []
     start = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]:
+    n = len(tokens)
+    pos = text.find("\n")
+    while pos >= 0 and start < n:
+        i = bisect.bisect_left(tokens.starts, pos, start)  # the first token after the line break
+        if start < i < n:
             out.append((start, i))
             start = i
+        elif i >= n:
+            break
+        pos = text.find("\n", tokens.starts[i] if i > start else pos + 1)
+    if start < n:
+        out.append((start, n))
     return out
 
 
@@ -75,6 +85,7 @@ class _LineReader:
     def __init__(self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar) -> None:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
         self.matches = matches
+        self.marker_starts = grammar.single_checked | grammar.single_unchecked | {"[", "("}
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
@@ -115,6 +126,8 @@ class _LineReader:
 
     def _cells(self, a: int, b: int) -> list[TokenRange]:
         """A line split at '|' and tabs (flowsheet and table rows)."""
+        if "|" not in self.words[a:b] and "\t" not in self.text[self.tokens.starts[a] : self.tokens.ends[b - 1]]:
+            return [(a, b)]
         cells: list[TokenRange] = []
         start = a
         for i in range(a, b):
@@ -225,6 +238,8 @@ class _LineReader:
 
     def _items(self, n: int, a: int, b: int, prompt: TokenRange | None) -> list[CheckItem]:
         """Checkbox and +/- items: the words each marker governs, checked or not."""
+        if self.marker_starts.isdisjoint(self.words[a:b]):
+            return []
         markers: list[tuple[int, int, bool]] = []  # start, end, checked
         i = a
         while i < b:

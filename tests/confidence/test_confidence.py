@@ -265,3 +265,21 @@ def test_model_is_data_not_code(tmp_path: Path) -> None:
     fuzzy = [Signal("fuzzy_word", 1.0, "fuzzy", ())]
     assert model.score(fuzzy) < model.threshold < model.score([])
     assert model.lowering(fuzzy)[0].message == "fuzzy"
+
+
+def test_the_shipped_model_is_the_calibration_of_the_kept_notes() -> None:
+    """data/confidence/model.json is what tools/make_confidence_model.py fits on the labelled
+    notes kept in tests/fixtures/calibration (written blind, never used to tune the rules)."""
+    from kneecode.evaluate import labelled_samples
+    from kneecode.lexicon import default_lexicon
+
+    root = Path(__file__).resolve().parent.parent.parent
+    paths = sorted(str(p) for p in (root / "tests" / "fixtures" / "calibration").glob("*.jsonl"))
+    samples, errors = labelled_samples(paths, default_lexicon())
+    assert not errors and len(samples) >= 400
+    model, report = calibrate(samples)
+    shipped = default_lexicon().confidence_model
+    assert shipped.threshold == pytest.approx(model.threshold, abs=2e-3)
+    for name in SIGNALS:
+        assert shipped.weights.get(name, 0.0) == pytest.approx(model.weights.get(name, 0.0), abs=0.05), name
+    assert report["cross_validated"]["ece"] <= 0.05
