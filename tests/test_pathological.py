@@ -22,6 +22,11 @@ CASES = {
     "assessment lines": "Assessment: knee pain gout OA hip\n",
     "forms": "Pain: [x] R knee [ ] L knee\nSide: R\nKnee pain? No\n",
     "tables": "Pain Location | Knee | Knee\nPain Laterality | Left | Right\n",
+    "sides taken from other mentions": "Knee pain again. R knee effusion, tender. Knee aches at night.\n",
+    "visits copied forward": (
+        "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
+        "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"
+    ),
 }
 
 SCRIPT = """

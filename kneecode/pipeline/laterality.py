@@ -570,12 +570,14 @@ class NoteSides:
         shown: list[Mention] = []
         per_side = {side: 0 for side in Side}
         for m in self.sided:
+            if all(per_side[side] >= self.SHOWN_PER_SIDE for side in sides):
+                break  # every side is listed enough: the rest would be skipped (linear time)
             if m[0] in exclude or all(per_side[side] >= self.SHOWN_PER_SIDE for side in m[3].sides):
                 continue
             shown.append(m)
             for side in m[3].sides:
                 per_side[side] += 1
-        total = sum(1 for m in self.sided if m[0] not in exclude)
+        total = len(self.sided) - sum(1 for key in exclude if key in self.by_key)
         words = tuple(w for _, _, marks, e in shown for w in (*e.words, *marks))
         listing = ", ".join(
             f"'{quoted(_mention_text(self.text, span, e))}' at {at(span.start)}" for _, span, _, e in shown
