@@ -24,6 +24,8 @@ decide         ``decision``            codes, left-outs, advisories
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import TypeVar
 
@@ -62,8 +64,8 @@ class Tokens:
     """Token i covers ``text[starts[i]:ends[i]]``; ``words[i]`` is its lower-case form."""
 
     words: list[str]
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]  # array('q'): 8 bytes a token
+    ends: Sequence[int]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -72,7 +74,7 @@ class Tokens:
 @dataclass(frozen=True, slots=True)
 class Sentences:
     ranges: list[tuple[int, int]]  # token ranges [a, b)
-    of_token: list[int]  # sentence index of each token
+    of_token: Sequence[int]  # sentence index of each token (array)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ class Matches:
 
     words: list[str]  # after fuzzy correction
     terms: tuple[TermHit, ...]
-    term_at: list[int]  # token -> index in terms, or -1
+    term_at: Sequence[int]  # token -> index in terms, or -1 (array)
     cues: tuple[CueHit, ...]
     diagnosis_words: tuple[DxWord, ...]
     false_friends: tuple[FalseFriend, ...]
@@ -187,11 +189,11 @@ class Fields:
     fields: tuple[Field, ...]
     items: tuple[CheckItem, ...]
     lines: list[TokenRange]  # token range of each line
-    line_of: list[int]  # line index of each token
+    line_of: Sequence[int]  # line index of each token (array)
     block_of_line: list[int]  # a blank line starts a new block: the record a field belongs to
-    field_at: list[int]  # token -> index in fields, or -1
-    in_label: list[bool]  # token is in its field's label (else in its value)
-    item_at: list[int]  # token -> index in items, or -1
+    field_at: Sequence[int]  # token -> index in fields, or -1 (array)
+    in_label: Sequence[int]  # 1: the token is in its field's label, 0: in its value
+    item_at: Sequence[int]  # token -> index in items, or -1 (array)
 
     @classmethod
     def of(
@@ -199,11 +201,11 @@ class Fields:
         fields: tuple[Field, ...],
         items: tuple[CheckItem, ...],
         lines: list[TokenRange],
-        line_of: list[int],
+        line_of: Sequence[int],
         block_of_line: list[int],
     ) -> Fields:
         n = len(line_of)
-        field_at, in_label, item_at = [-1] * n, [False] * n, [-1] * n
+        field_at, in_label, item_at = array("i", [-1]) * n, bytearray(n), array("i", [-1]) * n
         for k, f in enumerate(fields):
             for i in range(*f.label):
                 field_at[i], in_label[i] = k, True
@@ -249,7 +251,7 @@ class SiteLinks:
     other: tuple[Attachment, ...]  # pain words of other body sites ("right hip pain")
     loose: tuple[TermHit, ...]  # pain words tied to no site at all
 
-    def runs(self, assertions: tuple[Assertion, ...], sentence_of: list[int]) -> list[list[int]]:
+    def runs(self, assertions: tuple[Assertion, ...], sentence_of: Sequence[int]) -> list[list[int]]:
         """Knee attachments that make one finding: adjacent words of the same kind on the same
         sites in the same sentence and context ("aching pain R knee")."""
         out: list[list[int]] = []

@@ -14,6 +14,7 @@ gives the side of the record's site). Which words are answers and markers is gra
 from __future__ import annotations
 
 import bisect
+from array import array
 
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
@@ -29,7 +30,7 @@ def fields(note: Note, lex: Lexicon) -> Note:
 
 def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fields:
     lines = _lines(text, tokens)
-    line_of = [0] * len(tokens)
+    line_of = array("i", [0]) * len(tokens)
     for n, (a, b) in enumerate(lines):
         for i in range(a, b):
             line_of[i] = n

@@ -9,6 +9,7 @@ cues resolve in favour of the longer phrase.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 
 from ..domain import Span, WordMatch
@@ -43,7 +44,7 @@ def _greedy(index: PhraseIndex[P], words: list[str]) -> Iterator[tuple[int, int,
 def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Matches:
     words, fuzzy, false_friends = _corrected(text, tokens, lex)
     terms = _terms(text, tokens, words, fuzzy, lex)
-    term_at = [-1] * len(words)
+    term_at = array("i", [-1]) * len(words)
     for k, hit in enumerate(terms):
         for i in range(hit.start, hit.end):
             term_at[i] = k

@@ -9,6 +9,7 @@ at a line break unless the next line goes on in lower case.
 from __future__ import annotations
 
 import bisect
+from array import array
 
 from ..lexicon import Lexicon
 from ..lexicon.grammar import SentenceGrammar
@@ -41,7 +42,7 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
             start = k + 1
     if n:
         ranges.append((start, n))
-    of_token = [0] * n
+    of_token = array("i", [0]) * n
     for s, (a, b) in enumerate(ranges):
         for i in range(a, b):
             of_token[i] = s

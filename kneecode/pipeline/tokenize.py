@@ -6,6 +6,8 @@ map (curly quotes and dashes to ASCII) and per-token lowercasing.
 
 from __future__ import annotations
 
+from array import array
+
 from ..lexicon import Lexicon
 from ..note import Note, Tokens
 from ..text import SAME_LENGTH_MAP, TOKEN_RE
@@ -20,9 +22,11 @@ def tokens_of(text: str) -> Tokens:
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
         # Fast path: find each token's offset in order instead of one match object per token.
-        words = TOKEN_RE.findall(lowered)
-        starts: list[int] = []
-        ends: list[int] = []
+        # A long note repeats its words: one string object per distinct word, offsets packed.
+        seen: dict[str, str] = {}
+        words = [seen.setdefault(w, w) for w in TOKEN_RE.findall(lowered)]
+        starts = array("q")
+        ends = array("q")
         pos = 0
         find = lowered.find
         for w in words:
@@ -32,7 +36,7 @@ def tokens_of(text: str) -> Tokens:
             ends.append(pos)
         return Tokens(words, starts, ends)
     # Lowercasing changed the length (e.g. "\u0130"): lowercase token by token instead.
-    words, starts, ends = [], [], []
+    words, starts, ends = [], array("q"), array("q")
     for m in TOKEN_RE.finditer(mapped):
         words.append(m.group().lower())
         starts.append(m.start())
