@@ -51,7 +51,8 @@ class Lexicon:
     false_friends: frozenset[str]
     manual_false_friends: frozenset[str]  # never read as their target, whatever the context
     first_words: dict[str, frozenset[str]]  # term category -> first words of its terms
-    knee_relevant_words: frozenset[str]  # words without which a note has nothing to report
+    knee_relevant_words: frozenset[str]  # any of these words makes a note knee-related
+    knee_diagnosis_requirements: tuple[tuple[frozenset[str], ...], ...]  # or one word of each set
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
     confidence_model: ConfidenceModel = field(default_factory=lambda: load_model(default_model_path()))
     fingerprint: str = ""
@@ -110,12 +111,27 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
     for s in context.token_classes.values():
         known |= s
     first_words = {c: frozenset(t.phrase[0] for t in term_list if t.category == c) for c in TERM_CATEGORIES}
-    # A finding needs a knee site (or "gonalgia"), a diagnosis needs its head phrase: a note
-    # without the first word of any site, nor the longest (rarest) word of any head, has none.
+    # A finding needs a knee site (or "gonalgia"); a diagnosis needs a knee site too, unless it
+    # names the knee by itself, and then it needs its head and companions: a note without any of
+    # these words (the longest, rarest word of each phrase) has nothing knee-related.
+    site_words = {t.phrase[0] for t in term_list if t.category == "knee_site" and len(t.phrase) == 1}
+
+    def distinctive(phrase: tuple[str, ...]) -> str:
+        """The word of a phrase to screen on: a knee word when it has one ("on her knees")."""
+        return next((w for w in phrase if w in site_words), max(phrase, key=len))
+
     knee_relevant = {
-        t.phrase[0] for t in term_list if t.category in ("knee_site", "not_knee") or t.value == "knee_pain"
+        distinctive(t.phrase) for t in term_list if t.category in ("knee_site", "not_knee") or t.value == "knee_pain"
     }
-    knee_relevant |= {max(head, key=len) for rule in dx_rules for head in rule.heads}
+    # A diagnosis that names the knee by itself needs its head and every companion group: for
+    # each, the longest (rarest) word of one of its phrases. (Other diagnoses need a knee site
+    # or knee pain beside them, whose words are relevant already.)
+    requirements = {
+        (frozenset(max(h, key=len) for h in rule.heads),)
+        + tuple(frozenset(max(alt, key=len) for alt in group) for group in rule.groups)
+        for rule in dx_rules
+        if rule.knee_specific
+    }
     model_path = os.path.join(root, "confidence", "model.json")
     model = load_model(model_path if os.path.exists(model_path) else default_model_path())
     fingerprint = f"{len(term_list)} terms, {len(context.rules)} context phrases, {len(dx_rules)} diagnosis rules"
@@ -138,6 +154,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         manual_false_friends=manual_false_friends,
         first_words=first_words,
         knee_relevant_words=frozenset(knee_relevant),
+        knee_diagnosis_requirements=tuple(sorted(requirements, key=lambda r: sorted(map(sorted, r)))),
         fingerprint=fingerprint,
         confidence_model=model,
     )
