@@ -24,9 +24,12 @@ def confidence(note: Note, lex: Lexicon) -> Note:
     per_code: list[tuple[str, float]] = []
     if decision is not None:
         shared = [s for s in signals if s.name not in _FINDING_SIGNALS]
-        for s in decision.suggestions:
-            own = finding_signals(s.findings, index)
-            per_code.append((s.code, round(model.score([*shared, *own]), 4)))
+        if len(decision.suggestions) == 1:  # the code rests on every coded finding: the note's score
+            per_code.append((decision.suggestions[0].code, round(value, 4)))
+        else:
+            for s in decision.suggestions:
+                own = finding_signals(s.findings, index)
+                per_code.append((s.code, round(model.score([*shared, *own]), 4)))
     layer = Confidence(
         value=round(value, 4),
         codes=tuple(per_code),
