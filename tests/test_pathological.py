@@ -22,6 +22,8 @@ CASES = {
     "assessment lines": "Assessment: knee pain gout OA hip\n",
     "forms": "Pain: [x] R knee [ ] L knee\nSide: R\nKnee pain? No\n",
     "tables": "Pain Location | Knee | Knee\nPain Laterality | Left | Right\n",
+    "coded findings and cues in one sentence": "R knee pain, denies fever, L knee pain if worse, mother ok, ",
+    "relatives beside coded pain": "knee pain husband knee pain ",
     "sides taken from other mentions": "Knee pain again. R knee effusion, tender. Knee aches at night.\n",
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"

@@ -142,41 +142,50 @@ def near_misses(
     engine judged out of scope: the decisions closest to going the other way."""
     by_sentence = _cues_by_sentence(note)
     out: list[Signal] = []
+    # Counting first keeps this linear when a long sentence has many findings and cues.
+    stopping = {k: {h.span.start for h, cats in hits if cats & STOPPING} for k, hits in by_sentence.items()}
     for f in coded:
-        applied = {c.span.start for c in f.assertion.cues}
-        for hit, categories in by_sentence.get(f.sentence, ()):
-            if categories & STOPPING and hit.span.start not in applied:
-                message = f"a {'/'.join(sorted(c.value for c in categories & STOPPING))} cue in the same sentence"
-                out.append(Signal("near_cue", 1.0, f"{message}: {_where(index, hit.span)}", (hit.span,)))
-                break
-        if out:
+        starts = stopping.get(f.sentence, set())
+        applied = {c.span.start for c in f.assertion.cues} & starts
+        if len(starts) > len(applied):
+            hit, categories = next(
+                (h, cats) for h, cats in by_sentence[f.sentence] if cats & STOPPING and h.span.start not in applied
+            )
+            message = f"a {'/'.join(sorted(c.value for c in categories & STOPPING))} cue in the same sentence"
+            out.append(Signal("near_cue", 1.0, f"{message}: {_where(index, hit.span)}", (hit.span,)))
             break
-    if note.tokens is not None and note.sentences is not None:
-        people = family_words
-        for f in coded:
-            a, b = note.sentences.ranges[f.sentence]
-            who = next((i for i in range(a, b) if note.tokens.words[i] in people), None)
-            if who is not None:
-                span = Span(
-                    note.tokens.starts[who],
-                    note.tokens.ends[who],
-                    note.text[note.tokens.starts[who] : note.tokens.ends[who]],
-                )
-                out.append(
-                    Signal("someone_else", 1.0, f"someone else named beside the pain: {_where(index, span)}", (span,))
-                )
-                break
+    if note.tokens is not None and note.sentences is not None and coded:
+        words, of_token = note.tokens.words, note.sentences.of_token
+        first_person: dict[int, int] = {}  # sentence -> its first relative or carer (one pass: linear)
+        for k, w in enumerate(words):
+            if w in family_words:
+                first_person.setdefault(of_token[k], k)
+        who = next((first_person[f.sentence] for f in coded if f.sentence in first_person), None)
+        if who is not None:
+            start, end = note.tokens.starts[who], note.tokens.ends[who]
+            span = Span(start, end, note.text[start:end])
+            out.append(
+                Signal("someone_else", 1.0, f"someone else named beside the pain: {_where(index, span)}", (span,))
+            )
     replacing = {lo.replaced_by for lo in decision.left_out if lo.reason_code is Reason.REPLACED}
     if replacing and note.findings is not None:
+        hedges = {
+            k: {h.span.start for h, cats in hits if Category.UNCERTAIN in cats} for k, hits in by_sentence.items()
+        }
         for d in note.findings.diagnoses:
             if d.rule.category not in replacing:
                 continue
-            applied = {c.span.start for c in d.assertion.cues}
-            for hit, categories in by_sentence.get(d.sentence, ()):
-                if Category.UNCERTAIN in categories and hit.span.start not in applied:
-                    message = f"a hedge near the replacing diagnosis: {_where(index, hit.span)}"
-                    out.append(Signal("hedged_diagnosis", 1.0, message, (hit.span,)))
-                    return out
+            starts = hedges.get(d.sentence, set())
+            applied = {c.span.start for c in d.assertion.cues} & starts
+            if len(starts) > len(applied):
+                hit = next(
+                    h
+                    for h, cats in by_sentence[d.sentence]
+                    if Category.UNCERTAIN in cats and h.span.start not in applied
+                )
+                message = f"a hedge near the replacing diagnosis: {_where(index, hit.span)}"
+                out.append(Signal("hedged_diagnosis", 1.0, message, (hit.span,)))
+                return out
     return out
 
 
