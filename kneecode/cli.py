@@ -11,6 +11,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -280,9 +281,9 @@ def code_command(
     elif text:
         note = " ".join(text)
         if (problem := text_problem(note)) is not None:  # undecodable bytes in the arguments
-            raise InputError("the note", problem)
+            raise InputError("the note on the command line", problem)
         if (size := len(note.encode("utf-8"))) > max_note_bytes:
-            raise InputError("the note", too_large(size, max_note_bytes))
+            raise InputError("the note on the command line", too_large(size, max_note_bytes))
     else:
         note = _read_stdin(encoding, max_note_bytes)
     result = code_note(note, setting, state.lexicon)
@@ -451,7 +452,9 @@ def batch_command(
 
     \b
     Exit status: 0 all notes coded; 1 some notes have errors (see their "error" field);
-    2 usage error or no input at all; 130 interrupted (rerun with --resume).
+    2 usage error or no input at all (also an output folder that does not exist); 3 an output
+    cannot be written (disk full, read-only, locked by another run); 130 interrupted (rerun
+    with --resume).
     """
     from .batch.job import BatchJob
     from .batch.runner import default_workers
@@ -536,8 +539,12 @@ def evaluate_command(
         else:
             notes.append(item)
     if not notes:
+        for error in errors[:20]:  # the reasons, or the user cannot tell what is wrong
+            click.echo(f"kneecode: {error}", err=True)
+        if len(errors) > 20:
+            click.echo(f"kneecode: ... and {len(errors) - 20:,} more malformed lines", err=True)
         raise click.UsageError(
-            f"{gold}: no labelled notes to evaluate" + (f" ({len(errors)} malformed lines)" if errors else "")
+            f"{gold}: no labelled notes to evaluate" + (f" ({len(errors):,} malformed lines)" if errors else "")
         )
     ev = evaluate(notes, state.lexicon)
     warnings = gold_warnings(notes)
@@ -749,7 +756,8 @@ def audit_command(
 
     \b
     Exit status: 0 audited; 1 agreement below --fail-under, or claims that could not be
-    audited (bad rows, notes not found); 2 usage error.
+    audited (bad rows, notes not found); 2 usage error (also an output folder that does not
+    exist); 3 a report cannot be written.
     """
     from .audit.claims import ClaimOptions
     from .audit.job import AuditJob, DetailWriter, JsonAudits
@@ -809,6 +817,11 @@ def audit_command(
         sys.exit(1)
 
 
+# A letter, a digit, then 1-5 letters or digits, with an optional dot after the third and an
+# optional category dash ("M17.-", "M25.56-").
+_CODE_SHAPE = re.compile(r"[A-Za-z][0-9][0-9A-Za-z](?:\.?[0-9A-Za-z]{1,4})?\.?-?")
+
+
 @cli.command("explain")
 @click.argument("code")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -830,6 +843,11 @@ def explain_command(state: State, code: str, fmt: str) -> None:
     if len(code) > 40 or text_problem(code) is not None:
         shown = printable_id(code[:40]) + ("..." if len(code) > 40 else "")
         raise click.UsageError(f"{shown!r} is not a code: ICD-10-CM codes have 3 to 7 characters, as in M25.561")
+    if not _CODE_SHAPE.fullmatch(code.strip()):
+        raise click.UsageError(
+            f"{code.strip()!r} is not a code: an ICD-10-CM code is a letter, a digit and 1 to 5 more"
+            " letters or digits, as in M25.561 or S80.02XA"
+        )
     info = explain(code, state.lexicon)
     if fmt == "json":
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))

@@ -124,7 +124,7 @@ class AuditSummary:
             "audited": self.audited,
             "not_audited": self.not_audited,
             "agreeing": self.agreeing,
-            "agreement_rate": round(self.agreement_rate, 4),
+            "agreement_rate": round(self.agreement_rate, 4) if self.audited else None,
             "verdicts": dict(self.counts_worst_first()),
             "warnings": self.warnings,
         }

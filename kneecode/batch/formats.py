@@ -139,6 +139,9 @@ def compact(record: dict[str, Any]) -> dict[str, Any]:
         "laterality": laterality_of(record["codes"]),
         "replaced_by": record["replaced_by"],
         "advisories": [{"kind": a["kind"], "category": a["category"]} for a in record["advisories"]],
+        "confidence": record["confidence"],
+        "needs_review": record["needs_review"],
+        "review_reasons": [r["signal"] for r in record["review_reasons"]],
         "error": record["error"],
     }
 

@@ -238,7 +238,10 @@ def note_signals(
         )
     context = [lo for lo in decision.left_out if lo.reason_code in CONTEXT_REASONS]
     if context:
-        out.append(Signal("context_left_out", _log(len(context))))
+        first = context[0]
+        more = f" and {len(context) - 1} more" if len(context) > 1 else ""
+        message = f"knee pain left out as {first.reason_code.value}: {_where(index, first.span)}{more}"
+        out.append(Signal("context_left_out", _log(len(context)), message, tuple(lo.span for lo in context[:3])))
         coded_sides = {s.side for s in decision.suggestions}
         mixed = next((lo for lo in context if lo.side in coded_sides or lo.side == "unspecified" and coded_sides), None)
         if mixed is not None and coded:

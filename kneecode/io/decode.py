@@ -42,6 +42,9 @@ def decode_note(data: bytes, source: str, encoding: str | None = None) -> str:
     if encoding is not None and (problem := text_encoding(encoding)) is not None:
         raise InputError(source, problem)
     if ascii_compatible(encoding) and b"\x00" in data:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # the byte-order mark of UTF-16 (and -32)
+            wide = "utf-32" if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "utf-16"
+            raise InputError(source, f"{wide.upper()} text (it starts with a byte-order mark): pass --encoding {wide}")
         raise InputError(source, "binary file (contains NUL bytes), not a text note")
     codec = encoding or "utf-8-sig"
     try:

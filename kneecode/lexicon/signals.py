@@ -23,11 +23,11 @@ SIGNALS: dict[str, str] = {
     "near_cue": "a negation, history, hypothetical or family cue in a coded finding's sentence, judged out of scope",
     "hedged_diagnosis": "a hedge ('may represent', 'poss') in the sentence of a diagnosis that replaced a pain code",
     "someone_else": "a relative or carer named in the sentence of a coded finding",
-    "context_left_out": "knee pain left out for its context (log count)",
+    "context_left_out": "knee pain left out as negated, historical, hypothetical or of someone else (log of how many)",
     "unattached_pain": "pain words near a knee that no knee site was tied to",
     "other_site_pain": "pain of another body site in the note",
     "single_mention": "a code resting on one mention",
-    "mentions": "knee pain mentions (log count)",
+    "mentions": "knee pain mentions (log of how many)",
     "note_length": "length of the note (log of its words, scaled)",
     "inpatient": "inpatient setting (uncertain diagnoses count as established)",
 }

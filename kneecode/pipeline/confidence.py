@@ -3,8 +3,13 @@
 Reads the signals of the coded note (``confidence/signals.py``) and weighs them with the
 lexicon's confidence model: a probability for the note's code set and for each code, the
 review flag (below the model's threshold) and the signals that lowered confidence most, each
-with a message for the reviewer. Runs on every note, also one decided at once because nothing
-in it is knee-related.
+with a message for the reviewer.
+
+A note in which nothing is knee-related (the screen stage found no knee word, no knee
+diagnosis and no misspelling of either) is outside the model: under the coding rules no knee
+pain code can apply without a knee site, so its empty code set is certain (confidence 1.0, no
+review). The model was fitted on knee notes and would otherwise send every note of a
+practice-wide export to review.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ def confidence(note: Note, lex: Lexicon) -> Note:
     index = LineIndex(note.text)
     decision = note.decision if note.knee_related is not False else None
     signals = note_signals(note, decision, index, lex.token_classes.get("family", frozenset()))
+    if note.knee_related is False:  # outside the model: see the module's docstring
+        return note.with_layers(confidence=Confidence(1.0, (), False, (), tuple(signals), model.threshold))
     value = model.score(signals)
     per_code: list[tuple[str, float]] = []
     if decision is not None:

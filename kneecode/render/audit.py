@@ -12,8 +12,8 @@ from .text import plural
 
 
 def headline(s: AuditSummary) -> str:
-    line = f"kneecode audit: {plural(s.audited, 'note')} audited, agreement {100 * s.agreement_rate:.1f}%"
-    line += f" ({s.agreeing:,}/{s.audited:,})"
+    line = f"kneecode audit: {plural(s.audited, 'note')} audited, agreement "
+    line += f"{100 * s.agreement_rate:.1f}% ({s.agreeing:,}/{s.audited:,})" if s.audited else "n/a"
     if s.not_audited:
         line += f"; {plural(s.not_audited, 'claim')} could not be audited"
     return line
@@ -53,8 +53,9 @@ def rich_summary(s: AuditSummary, top: int, console: Console | None = None) -> N
     rate = s.agreement_rate
     colour = "green" if rate >= 0.95 else "yellow" if rate >= 0.8 else "red"
     head = Text(headline(s))
-    start = head.plain.find(f"{100 * rate:.1f}%")
-    head.stylize(f"bold {colour}", start, start + len(f"{100 * rate:.1f}%"))
+    if s.audited:
+        start = head.plain.find(f"{100 * rate:.1f}%")
+        head.stylize(f"bold {colour}", start, start + len(f"{100 * rate:.1f}%"))
     console.print(head)
     counts = Table(title="Verdicts", title_justify="left")
     counts.add_column("verdict")

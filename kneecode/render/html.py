@@ -241,7 +241,7 @@ def _page(title: str, redact: bool, summary: AuditSummary) -> str:
 <p class="meta">kneecode {__version__} · ICD-10-CM FY2026 · knee pain codes M25.561, M25.562, M25.569{" · note text redacted" if redact else ""}</p></header>
 <section id="summary" class="panel">
 <div class="stats"><div class="stat"><b>{summary.audited:,}</b>notes audited</div>
-<div class="stat"><b id="agreement-rate">{100 * summary.agreement_rate:.1f}%</b>agreement</div>
+<div class="stat"><b id="agreement-rate">{f"{100 * summary.agreement_rate:.1f}%" if summary.audited else "n/a"}</b>agreement</div>
 <div class="stat"><b>{summary.audited - summary.agreeing:,}</b>notes that disagree</div>
 <div class="stat"><b>{summary.not_audited:,}</b>claims not audited</div></div>
 <table id="verdict-counts"><thead><tr><th>verdict</th><th>count</th></tr></thead><tbody>{rows}</tbody></table>

@@ -76,6 +76,11 @@ def highlighted_note(result: CodingResult) -> Text:
 
 def render(result: CodingResult, console: Console, verbose: bool = False) -> None:
     index = LineIndex(result.text)
+    # the codes first, as in the plain text: a coder reads the answer before the evidence
+    head = Text("Codes: ", style="bold")
+    head.append(", ".join(result.codes) or "none", style="bold green" if result.codes else "bold")
+    head.append(f"   (setting: {result.setting.value})", style="dim")
+    console.print(head)
     if (c := result.confidence) is not None:
         console.print(Text(review_line(c), style="bold yellow" if c.needs_review else "green"))
     if result.advisories:

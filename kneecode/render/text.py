@@ -46,9 +46,9 @@ def shown_left_out(result: CodingResult, verbose: bool) -> tuple[list[LeftOut], 
 def review_line(c: Confidence) -> str:
     """'Confidence 0.62: needs review (side taken from ...)' or 'Confidence 0.99: accept'."""
     if not c.needs_review:
-        return f"Confidence {c.value:.2f}: accept (review threshold {c.threshold:.2f})"
+        return f"Confidence {c.value:.3f}: accept (review threshold {c.threshold:.3f})"
     why = "; ".join(r.message for r in c.reasons) or "low confidence"
-    return f"Confidence {c.value:.2f}: NEEDS REVIEW ({why})"
+    return f"Confidence {c.value:.3f}: NEEDS REVIEW ({why})"
 
 
 def plain_text(result: CodingResult, verbose: bool = False) -> str:

@@ -195,6 +195,11 @@ def test_special_file_outputs_are_written_through(contract: Contract, runner: Cl
         ("Z99.999", 1, "is not an ICD-10-CM code"),
         ("M25.5\udcff", 2, "is not a code"),
         ("M" * 100_000, 2, "is not a code"),
+        ("hello", 2, "is not a code"),
+        ("12345", 2, "is not a code"),
+        ("!!", 2, "is not a code"),
+        ("m25561", 0, "Pain in right knee"),
+        ("M17.-", 0, "Osteoarthritis of knee"),
     ],
 )
 def test_explain_contract(runner: CliRunner, code: str, status: int, says: str) -> None:

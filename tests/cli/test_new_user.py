@@ -144,8 +144,12 @@ def test_compact_records_for_pipelines(runner: CliRunner, tmp_path: Path) -> Non
             {"kind": "laterality_unspecified", "category": None},
             {"kind": "side_conflict", "category": None},
         ],
+        "confidence": record["confidence"],
+        "needs_review": True,
+        "review_reasons": record["review_reasons"],
         "error": None,
     }
+    assert 0 < record["confidence"] < 1 and "unspecified_code" in record["review_reasons"]
     assert len(short) * 5 < len(full)
     assert runner.invoke(cli, ["batch", str(path), "--compact", "--format", "csv"]).exit_code == 2
     array = json.loads(runner.invoke(cli, ["batch", str(path), "-q", "--compact", "--format", "json"]).stdout)
@@ -242,3 +246,56 @@ def test_evaluate_warns_about_ids(runner: CliRunner, tmp_path: Path) -> None:
     out = runner.invoke(cli, ["evaluate", str(gold)]).output
     assert f"warning: 1 labelled note has no id ({gold}:3)" in out
     assert "warning: id 'a' is given to 2 labelled notes" in out
+
+
+# ------------------------------------------------------------------ the second fresh-clone trial
+
+
+def test_evaluate_says_why_every_line_was_rejected(runner: CliRunner, tmp_path: Path) -> None:
+    gold = tmp_path / "bad.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "codes": ["Z1"]}\n{bad\n')
+    result = runner.invoke(cli, ["evaluate", str(gold)])
+    assert result.exit_code == 2
+    assert f"{gold}:1: codes must be among" in result.output
+    assert f"{gold}:2: invalid JSON" in result.output
+    assert "no labelled notes to evaluate (2 malformed lines)" in result.output
+
+
+def test_audit_with_nothing_audited_gives_no_agreement_figure(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "c.csv"
+    claims.write_text("id,codes\nzz,M25.561\n")
+    notes = tmp_path / "n.jsonl"
+    notes.write_text('{"id": "a", "text": "R knee pain"}\n')
+    text = runner.invoke(cli, ["audit", str(claims), "--notes", str(notes)])
+    assert text.exit_code == 1
+    assert "0 notes audited, agreement n/a; 1 claim could not be audited" in text.output
+    as_json = runner.invoke(cli, ["audit", str(claims), "--notes", str(notes), "--format", "json"])
+    assert json.loads(as_json.stdout)["agreement_rate"] is None
+
+
+def test_notes_with_nothing_knee_related_are_accepted_without_review(runner: CliRunner) -> None:
+    for text in ("", "Follow-up for hypertension. BP 128/80, doing well."):
+        record = result_dict(code_note(text))
+        assert (record["codes"], record["confidence"], record["needs_review"]) == ([], 1.0, False)
+    knee = result_dict(code_note("Denies knee pain."))
+    assert knee["confidence"] < 1.0  # knee words: the model judges it
+
+
+def test_review_reasons_name_the_pain_left_out(runner: CliRunner) -> None:
+    out = code_text(runner, note="Pt c/o L knee pain. Denies R knee pain.")
+    assert "knee pain left out as negated: 'R knee pain' at 1:28" in out
+    assert "log" not in out.splitlines()[1]
+
+
+def test_the_terminal_view_starts_with_the_codes(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "--color", "always", "L knee pain"])
+    assert result.exit_code == 0
+    first = result.output.splitlines()[0]
+    assert "Codes: " in first and "M25.562" in first
+
+
+def test_utf16_input_is_named_with_the_option_that_reads_it(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code"], input="R knee pain\n".encode("utf-16"))
+    assert result.exit_code == 1
+    assert "UTF-16 text (it starts with a byte-order mark): pass --encoding utf-16" in result.output
+    assert runner.invoke(cli, ["code", "--encoding", "utf-16"], input="R knee pain\n".encode("utf-16")).exit_code == 0

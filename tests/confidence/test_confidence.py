@@ -177,7 +177,7 @@ def test_json_text_and_review_threshold(runner: CliRunner, strict_model: str) ->
     text = runner.invoke(cli, ["--calibration", strict_model, "code", "R knee pian"]).output
     assert text.splitlines()[1].startswith("Confidence ") and "NEEDS REVIEW (fuzzy match 'pian' at 1:8" in text
     relaxed = runner.invoke(cli, ["code", "--review-below", "0", "R knee pian"]).output
-    assert ": accept (review threshold 0.00)" in relaxed
+    assert ": accept (review threshold 0.000)" in relaxed
 
 
 def test_batch_columns_and_review_queue(runner: CliRunner, tmp_path: Path) -> None:
