@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterator
 
 # A token is a run of letters and digits, or any other single non-space character.
-TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# An HTML character reference ("&gt;", "&#39;", left by text pasted from web systems) is one
+# token, read as the character it stands for, so its ";" does not end a clause.
+TOKEN_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,5});|\w+|[^\w\s]")
 
 # One character in, one character out, so offsets stay valid: typographic quotes and dashes
 # and unusual spaces read as their ASCII forms.

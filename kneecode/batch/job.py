@@ -350,11 +350,15 @@ class BatchJob:
             records, options, workers=self.workers, lexicon=lexicon, data_dir=self.data_dir, chunk_size=self.chunk_size
         )
         try:
-            with _sigterm_as_interrupt():
+            with _interrupts_between_records() as guard:
                 for item in outcomes:
+                    guard.critical = True  # a record and its bookkeeping are written whole, or not at all
                     sink.write(framing.record(item.payload, first=written == 0))
                     sink.record_done(item.id, item.codes, item.error, item.review)
                     written += 1
+                    guard.critical = False
+                    if guard.pending:
+                        raise KeyboardInterrupt
                     if progress is not None:
                         progress.advance(written)
         except OSError:
@@ -397,19 +401,32 @@ class BatchJob:
                 out.write(line)
 
 
+class _InterruptGuard:
+    """Ctrl-C and SIGTERM stop the run at once, except while a record is being written: then at
+    its end, so that the checkpoint never counts a record whose text is only partly written."""
+
+    def __init__(self) -> None:
+        self.critical = False
+        self.pending = False
+
+    def handle(self, signum: int, frame: Any) -> None:
+        if self.critical:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+
 @contextlib.contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
-    """Treat SIGTERM like Ctrl-C so that a killed batch keeps a resumable checkpoint."""
-
-    def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
+def _interrupts_between_records() -> Iterator[_InterruptGuard]:
+    """SIGTERM is treated like Ctrl-C, so that a killed batch keeps a resumable checkpoint."""
+    guard = _InterruptGuard()
     try:
-        previous = signal.signal(signal.SIGTERM, interrupt)
+        previous = {sig: signal.signal(sig, guard.handle) for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: leave signals alone
-        yield
+        yield guard
         return
     try:
-        yield
+        yield guard
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

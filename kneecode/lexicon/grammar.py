@@ -58,6 +58,8 @@ class SideGrammar:
     max_words_before: int
     max_words_after: int
     both_marker_reach: int  # "knee pain since 2019, L>R"
+    unknown_words: Words  # "laterality unclear", "unsure which knee": the note says the side is not known
+    unknown_after_not: Words  # "side not specified"
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
 
 

@@ -18,7 +18,7 @@ from array import array
 
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
-from ..note import CheckItem, Field, Fields, Matches, Note, Tokens, need
+from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, need
 
 TokenRange = tuple[int, int]
 
@@ -156,11 +156,24 @@ class _LineReader:
                 first = self._next_word(value_start, b)
                 if first is not None and self.words[first] in self.g.answers_yes | self.g.answers_no:
                     value_end = first + 1
+                    if self.words[first] in self.g.answers_yes:
+                        value_end = self._side_after_answer(value_end, b)  # "Knee pain? Yes - right"
             out.append(self._field(n, (a, sep), (value_start, value_end), items))
             a = value_end
             while a < b and self.words[a] in (".", ",", ";"):
                 a += 1
         return out
+
+    def _side_after_answer(self, i: int, b: int) -> int:
+        """The end of the field when a side qualifies its yes ("Yes - right", "Y (L)"), else i."""
+        j = i
+        while j < b and self.words[j] in ("-", ",", "(", ":", "/"):
+            j += 1
+        hit = self.matches.hit_at(j) if j < b else None
+        if hit is None or hit.category != "side":
+            return i
+        end = hit.end
+        return end + 1 if end < b and self.words[end] == ")" else end
 
     def _separator(self, a: int, b: int) -> tuple[int, int] | None:
         """The ':', '?', '=' or dot leader ("Site........Knee") ending a label that starts the
@@ -256,11 +269,14 @@ class _LineReader:
         label = self._separator(a, markers[0][0])
         content = label[1] if label is not None else a
         own_prompt = (a, label[0]) if label is not None else prompt
-        prefix = markers[0][0] <= content
+        # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
+        prefix = markers[0][0] <= content or all(end < b and self._is_side(end) for _, end, _ in markers)
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
             if prefix:
                 item = (end, markers[k + 1][0] if k + 1 < len(markers) else b)
+            elif start > a and self._is_side(start - 1):
+                item = (start - 1, start)  # "Knee pain   Right [X]   Left [ ]": the box is the side's
             else:
                 # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
                 first = markers[k - 1][1] if k else content
@@ -269,6 +285,10 @@ class _LineReader:
             item = self._trim(*item)
             out.append(CheckItem((start, end), item, checked, n, own_prompt))
         return out
+
+    def _is_side(self, i: int) -> bool:
+        hit = self.matches.hit_at(i)
+        return hit is not None and hit.category == "side" and hit.start == i and hit.end == i + 1
 
     def _marker_at(self, i: int, b: int) -> tuple[int, bool] | None:
         w = self.words
@@ -294,3 +314,17 @@ class _LineReader:
         while b > a and self.words[b - 1] in (",", ";", ".", "-", ":"):
             b -= 1
         return a, b
+
+
+def side_boxes(fields: Fields, matches: Matches, line: int) -> list[tuple[TermHit, CheckItem]]:
+    """The checkboxes of a line that each stand for a side: "Knee pain  Right [X]  Left [ ]",
+    "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
+    a, b = fields.lines[line]
+    out: list[tuple[TermHit, CheckItem]] = []
+    for it in fields.items_in(a, b):
+        if it.item[1] - it.item[0] != 1:
+            continue
+        hit = matches.hit_at(it.item[0])
+        if hit is not None and hit.category == "side" and hit.end == it.item[1]:
+            out.append((hit, it))
+    return out

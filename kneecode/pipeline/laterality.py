@@ -31,6 +31,7 @@ from ..note import (
     need,
 )
 from ..text import at, quoted
+from .fields import side_boxes
 from .records import record_site, sites_in
 from .subjects import SITES
 
@@ -49,7 +50,14 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     mentions = need(note.diagnosis_mentions, "diagnosis_mentions")
     fields = need(note.fields, "fields")
     tokens = need(note.tokens, "tokens")
-    reader = SideReader(note.text, sentences, matches, lex, side_fields(note.text, tokens, fields, matches, lex))
+    reader = SideReader(
+        note.text,
+        sentences,
+        matches,
+        lex,
+        side_fields(note.text, tokens, fields, matches, lex),
+        side_box_sides(note.text, tokens, fields, matches),
+    )
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     knees: list[Mention] = [
@@ -63,7 +71,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         for i, (d, side, a) in enumerate(zip(mentions, own_dx, assertions.diagnoses, strict=True))
         if side.sides and not a.has(Category.FAMILY) and not any(reader.stated(k).sides for k in d.knee_sites)
     ]
-    note_sides = NoteSides(note.text, knees)
+    note_sides = NoteSides(note.text, knees, unknown_side(note.text, tokens, sentences, lex))
     findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
     # A diagnosis may take its side from the sided knee pain it explains, in its sentence.
     sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]] = {}
@@ -113,6 +121,13 @@ def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif 0 < b - a <= 4 and (words[b - 1] in g.side_labels or _only_side(matches, f.value, g.bullets)):
             record(record_site(fields, matches, a, g.record_reach_lines), a, f.value)
+        elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
+            # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
+            after = f.answer_words[1]
+            while after < f.value[1] and words[after] in _ANSWER_GLUE:
+                after += 1
+            if after < f.value[1]:
+                record(knee[-1], a, (after, f.value[1]))
     # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L"
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
@@ -121,6 +136,36 @@ def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex
                 site = before[-1] if before else record_site(fields, matches, i, g.record_reach_lines)
                 record(site, i, (i + 2, b))
     return out
+
+
+def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) -> dict[int, SideEvidence]:
+    """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
+    Left [ ]"): the ticked boxes give the side, before any side word the boxes carry."""
+    out: dict[int, SideEvidence] = {}
+    for n in range(len(fields.lines)):
+        boxes = side_boxes(fields, matches, n)
+        ticked = [h for h, it in boxes if it.checked]
+        if not ticked:
+            continue
+        a = fields.lines[n][0]
+        first = min(min(it.marker[0], it.item[0]) for _, it in boxes)
+        knee = [h for h in sites_in(matches, a, first) if h.category == "knee_site"]
+        if not knee or knee[-1].start in out:
+            continue
+        sides = NO_SIDE
+        for h in ticked:
+            sides |= side_of_hit(h)
+        shown = " ".join(text[tokens.starts[a] : tokens.ends[fields.lines[n][1] - 1]].split())
+        out[knee[-1].start] = SideEvidence(
+            sides,
+            SideHow.FIELD,
+            tuple(h.match for h in ticked),
+            f"side boxes ticked on its line, '{quoted(shown, 50)}'",
+        )
+    return out
+
+
+_ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/"})
 
 
 def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: frozenset[str]) -> list[TermHit]:
@@ -251,6 +296,19 @@ def diagnosis_side(
                 f"from the knee pain it explains, '{quoted(span.text)}' at {at(span.start)}",
             )
     if not side.sides:
+        # "R knee: twisted ...; +McMurray - likely medial meniscus tear": the knee its sentence names
+        named = note_sides.sites_in_sentence(s, sentences)
+        sides = {e.sides for _, _, _, e in named}
+        if len(sides) == 1:
+            _, span, _, ev = named[0]
+            side = SideEvidence(
+                ev.sides,
+                SideHow.LINKED,
+                ev.words,
+                f"from the knee its sentence names, '{quoted(_mention_text(note_sides.text, span, ev))}'"
+                f" at {at(span.start)}",
+            )
+    if not side.sides:
         side = note_sides.infer({site.start for site in d.knee_sites})
     return side
 
@@ -272,9 +330,11 @@ class SideReader:
         matches: Matches,
         lex: Lexicon,
         field_sides: dict[int, SideEvidence] | None = None,
+        box_sides: dict[int, SideEvidence] | None = None,
     ) -> None:
         self.text = text
         self.field_sides = field_sides or {}
+        self.box_sides = box_sides or {}
         self.sentences = sentences
         self.m = matches
         self.g = lex.grammar.sides
@@ -463,6 +523,8 @@ class SideReader:
         coordinated = self._coordinated(site, stop, a)
         if coordinated is not None:
             return coordinated
+        if site.start in self.box_sides:
+            return self.box_sides[site.start]
         for end in (site.end, after):
             if end is None:
                 continue
@@ -542,6 +604,35 @@ class SideReader:
         return None
 
 
+def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Span | None:
+    """Where the note says the side of the knee is not known: "Knee pain, laterality unclear",
+    "Side: not specified", "unsure which knee", "inconsistent about which knee she rubs"."""
+    g, labels, words = lex.grammar.sides, lex.grammar.fields.side_labels, tokens.words
+    knee_words = lex.knee_relevant_words
+
+    def span(i: int, j: int) -> Span:
+        return Span(tokens.starts[i], tokens.ends[j - 1], text[tokens.starts[i] : tokens.ends[j - 1]])
+
+    for a, b in sentences.ranges:
+        if not any(words[i] in knee_words for i in range(a, b)):
+            continue  # said of a knee: "Knee pain, laterality unclear" (not a coder's "laterality not documented")
+        for i in range(a, b):
+            w = words[i]
+            if w == "not" and i + 1 < b and words[i + 1] in g.unknown_after_not:
+                end = i + 2
+            elif w in g.unknown_words:
+                end = i + 1
+            else:
+                continue
+            label = next((j for j in range(i - 1, max(a, i - 3) - 1, -1) if words[j] in labels), None)
+            if label is not None:  # "laterality unclear", "side: not specified"
+                return span(label, end)
+            which = next((j for j in range(end, min(b, end + 3)) if words[j] == "which"), None)
+            if which is not None and which + 1 < b and words[which + 1] in ("knee", "side", "one", "leg"):
+                return span(i, which + 2)  # "unsure which knee"
+    return None
+
+
 class NoteSides:
     """The sided knee mentions of a note, for giving a side to mentions that state none.
 
@@ -551,20 +642,39 @@ class NoteSides:
 
     SHOWN_PER_SIDE = 3
 
-    def __init__(self, text: str, mentions: Iterable[Mention]) -> None:
+    def __init__(self, text: str, mentions: Iterable[Mention], unknown: Span | None = None) -> None:
         self.text = text
+        self.unknown = unknown  # "laterality unclear": the note says no side can be inferred
         self.sided = [m for m in mentions if m[3].sides]
         self.by_key = {k: e for k, _, _, e in self.sided}
         self.counts = {side: sum(side in e.sides for _, _, _, e in self.sided) for side in Side}
+        self.bilateral = sum(1 for _, _, _, e in self.sided if e.sides == BOTH)
+        self._by_sentence: dict[int, list[Mention]] | None = None
+
+    def sites_in_sentence(self, s: int, sentences: Sentences) -> list[Mention]:
+        """The sided knee sites of sentence s (not diagnoses), grouped once per note."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for m in self.sided:
+                if m[0] >= 0:
+                    self._by_sentence.setdefault(sentences.of_token[m[0]], []).append(m)
+        return self._by_sentence.get(s, [])
 
     def infer(self, exclude: set[int]) -> SideEvidence:
         """Side from the other knee mentions: used only when they all agree on one side."""
         counts = dict(self.counts)
+        bilateral = self.bilateral
         for key in exclude:
             own = self.by_key.get(key)
             for side in own.sides if own is not None else NO_SIDE:
                 counts[side] -= 1
+            bilateral -= own is not None and own.sides == BOTH
         sides = frozenset(side for side, n in counts.items() if n > 0)
+        if sides and self.unknown is not None:
+            said = f"'{quoted(self.unknown.text)}' at {at(self.unknown.start)}"
+            return SideEvidence(NO_SIDE, SideHow.NONE, (), f"the note says the side is not known: {said}")
+        # every other mention names both knees ("OA of both knees ... knee pain persists"): they agree
+        agree_on_both = sides == BOTH and all(n == bilateral for n in counts.values())
         if not sides:
             return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated anywhere in the note")
         shown: list[Mention] = []
@@ -584,8 +694,8 @@ class NoteSides:
         )
         if total > len(shown):
             listing += f" and {total - len(shown)} more"
-        if len(sides) == 1:
-            label = next(iter(sides)).value
+        if len(sides) == 1 or agree_on_both:
+            label = next(iter(sides)).value if len(sides) == 1 else "of both knees"
             return SideEvidence(sides, SideHow.INFERRED, words, f"every other knee mention is {label}: {listing}")
         return SideEvidence(NO_SIDE, SideHow.CONFLICT, words, f"other knee mentions disagree: {listing}")
 

@@ -27,6 +27,17 @@ def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
     return "\n" in text[tokens.ends[i] : tokens.starts[i + 1]]
 
 
+def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
+    """Is the header at tokens a..end written in capitals, followed by a dash and the rest of
+    its line as a title? (In prose, "instructions - ..." is not a header.)"""
+    if end >= b or tokens.words[end] != "-":
+        return False
+    header = text[tokens.starts[a] : tokens.ends[end - 1]]
+    if not header.isupper():
+        return False
+    return "\n" in text[tokens.ends[end] : tokens.starts[b]] if b < len(tokens) else True
+
+
 def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex: Lexicon) -> Sections:
     words = tokens.words
     block = NO_SECTION
@@ -45,6 +56,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             end = a + length  # first token after the header words
             with_colon = end < b and words[end] == ":"
             alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
+            # a title line: "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center"
+            alone = alone or _titled(text, tokens, a, end, b)
             if with_colon or alone:
                 section = Section(header.section, header.category, tokens.starts[a], tokens.ends[end - 1])
                 header_tokens.update(range(a, end + (1 if with_colon else 0)))

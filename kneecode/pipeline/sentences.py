@@ -28,6 +28,10 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     n = len(words)
     # Only sentence marks and tokens followed by a line break can end a sentence.
     candidates = {k for k, w in enumerate(words) if w in grammar.end_marks}
+    # a quotation or bracket closed right after a sentence mark: 'documents "no effusion." Laterality'
+    candidates |= {
+        k + 1 for k in candidates if k + 1 < n and words[k + 1] in _CLOSERS and tokens.ends[k] == starts[k + 1]
+    }
     pos = text.find("\n")
     while pos >= 0 and n:
         k = bisect.bisect_right(starts, pos) - 1
@@ -49,6 +53,9 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     return Sentences(ranges, of_token)
 
 
+_CLOSERS = frozenset({'"', "'", ")"})
+
+
 def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], grammar: SentenceGrammar) -> bool:
     """Does a sentence end after token k?"""
     words = tokens.words
@@ -57,6 +64,8 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
     if newlines >= 2:
         return True
     nxt = text[tokens.starts[k + 1]]
+    if words[k] in _CLOSERS and gap and k > 0 and words[k - 1] in grammar.end_marks:
+        return nxt.isupper() or newlines > 0
     if words[k] in grammar.end_marks and gap:
         if words[k] == "?" and newlines == 0 and _opens_clause(text, tokens, k):
             return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question

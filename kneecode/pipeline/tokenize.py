@@ -6,6 +6,7 @@ map (curly quotes and dashes to ASCII) and per-token lowercasing.
 
 from __future__ import annotations
 
+import html
 from array import array
 
 from ..lexicon import Lexicon
@@ -24,21 +25,40 @@ def tokens_of(text: str) -> Tokens:
         # Fast path: find each token's offset in order instead of one match object per token.
         # A long note repeats its words: one string object per distinct word, offsets packed.
         seen: dict[str, str] = {}
-        words = [seen.setdefault(w, w) for w in TOKEN_RE.findall(lowered)]
+        raw = TOKEN_RE.findall(lowered)
+        words: list[str] = []
         starts = array("q")
         ends = array("q")
         pos = 0
         find = lowered.find
-        for w in words:
+        for w in raw:
             pos = find(w, pos)
-            starts.append(pos)
+            start = pos
             pos += len(w)
+            if w[0] == "&" and len(w) > 1:
+                w = _entity_word(w)
+                if not w:
+                    continue
+            words.append(seen.setdefault(w, w))
+            starts.append(start)
             ends.append(pos)
         return Tokens(words, starts, ends)
     # Lowercasing changed the length (e.g. "\u0130"): lowercase token by token instead.
     words, starts, ends = [], array("q"), array("q")
     for m in TOKEN_RE.finditer(mapped):
-        words.append(m.group().lower())
+        w = m.group().lower()
+        if w[0] == "&" and len(w) > 1:
+            w = _entity_word(w)
+            if not w:
+                continue
+        words.append(w)
         starts.append(m.start())
         ends.append(m.end())
     return Tokens(words, starts, ends)
+
+
+def _entity_word(reference: str) -> str:
+    """The word of an HTML character reference: the character it stands for ("&gt;" -> ">"),
+    nothing for a space ("&nbsp;"), itself when unknown."""
+    char = html.unescape(reference)
+    return "" if char.isspace() else char.translate(SAME_LENGTH_MAP).lower()

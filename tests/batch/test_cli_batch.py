@@ -409,6 +409,36 @@ def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
     assert len(out.read_text().splitlines()) == n
 
 
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_an_interrupt_while_a_record_is_written_keeps_the_checkpoint_whole(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """Ctrl-C landing between a record's text and its bookkeeping must not make --resume write
+    that record twice: the signal is taken at the end of the record."""
+    from kneecode.io import checkpoint
+
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 120)
+    reference, out = tmp_path / f"ref.{kind}", tmp_path / f"out.{kind}"
+    assert batch(runner, str(notes), "-o", str(reference), "--workers", "1", "-q").exit_code == 0
+    real_write = checkpoint.OutputFile.write
+    calls = {"n": 0}
+
+    def write_then_signal(self: checkpoint.OutputFile, text: str) -> None:
+        real_write(self, text)
+        calls["n"] += 1
+        if calls["n"] == 40:
+            os.kill(os.getpid(), signal.SIGINT)  # handled right here, before record_done
+
+    monkeypatch.setattr(checkpoint.OutputFile, "write", write_then_signal)
+    stopped = batch(runner, str(notes), "-o", str(out), "--workers", "1", "-q", "--checkpoint-every", "7")
+    assert stopped.exit_code == 130, stopped.output
+    monkeypatch.undo()
+    resumed = batch(runner, str(notes), "-o", str(out), "--resume", "--workers", "1", "-q")
+    assert resumed.exit_code == 0, resumed.output
+    assert out.read_bytes() == reference.read_bytes()
+
+
 def test_resume_refuses_changed_inputs(runner: CliRunner, tmp_path: Path) -> None:
     notes = tmp_path / "notes.jsonl"
     notes.write_text('{"id": "a", "text": "R knee pain"}\n')
