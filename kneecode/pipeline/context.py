@@ -257,7 +257,8 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
     if remaining is not None:
         if remaining <= 0:
             return
-        item[2] = remaining - 1
+        if ttype is not TargetType.SITE:  # a finding's site and pain word are one finding ("achy knee")
+            item[2] = remaining - 1
     found.append(_cue(hit, rule))
     taken.add(rule.category)
 

@@ -153,6 +153,19 @@ class Decider:
                     LeftOut(f.phrase, reason, text, sides_label(f.side.sides), cue, None, self.g("current_only"))
                 )
 
+    def _denied_for(self, d: Diagnosis, side: Side) -> bool:
+        """Is a diagnosis whose side was only inferred negated for this very knee elsewhere?
+        ("Gout - titrate allopurinol. R knee ache - not gouty by exam": not the knee's gout.)"""
+        if d.side.how is not SideHow.INFERRED:
+            return False
+        return any(
+            n.status is DxStatus.NEGATED
+            and n.rule.category == d.rule.category
+            and side in n.side.sides
+            and n.side.how is not SideHow.INFERRED
+            for n in self.diagnoses
+        )
+
     def _replace(self, fs: list[Finding], blockers: list[Diagnosis], side: Side | None) -> None:
         """Pain explained by an established diagnosis of the same knee (I.B.5)."""
         d = blockers[0]
@@ -177,7 +190,7 @@ class Decider:
     def _side(
         self, side: Side, on_side: list[Finding], established: list[Diagnosis], uncertain: list[Diagnosis]
     ) -> None:
-        blockers = [d for d in established if side in d.side.sides]
+        blockers = [d for d in established if side in d.side.sides and not self._denied_for(d, side)]
         if blockers:
             self._replace(on_side, blockers, side)
             return

@@ -343,6 +343,8 @@ class SideReader:
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
+        self._anchor_terms: dict[bool, list[int]] = {}
+        self._referents: dict[tuple[int, str], bool] = {}
 
     # -- public --------------------------------------------------------------------------
 
@@ -542,15 +544,21 @@ class SideReader:
 
     def _resolve(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same
-        side as, the nearest sided knee, leg site or knee diagnosis named before it."""
+        side as, the nearest sided hip or leg site named before it, else the nearest sided knee."""
         if reference.term.text == "other" and (
             reference.start == 0 or self.m.words[reference.start - 1] not in self.g.reference_lead
         ):
             return None  # "no other knee complaints" is not a reference
-        for k in range(self.m.term_at[reference.start] - 1, -1, -1):
-            anchor = self.m.terms[k]
-            if anchor.category != "side" or not side_of_hit(anchor) or not self._anchors(anchor):
-                continue
+        # A hip or leg named with a side is what the note is contralateral to ("R hip
+        # hemiarthroplasty ... Exam: L knee ... Contralateral knee pain"); a sided knee only when
+        # no other anchor is named before.
+        here = self.m.term_at[reference.start]
+        anchor = self._anchor_before(here, knee=False) or self._anchor_before(here, knee=True)
+        if anchor is not None and anchor.category == "side" and self._is_referent(anchor, reference.value):
+            # "R ACL reconstruction ... the contralateral knee ... Exam: L knee ... Contralateral
+            # knee pain": the L knee is the one referred to before, not a new anchor
+            anchor = self._anchor_before(self.m.term_at[anchor.start], knee=True) or anchor
+        if anchor is not None:
             sides = side_of_hit(anchor)
             if reference.value == "opposite":
                 if sides == BOTH:
@@ -569,14 +577,42 @@ class SideReader:
             )
         return None
 
-    def _anchors(self, side: TermHit) -> bool:
-        """Does this side word name a leg site or a knee diagnosis close after it ("L TKA",
-        "right hip OA", "Left intertrochanteric femur fracture")?"""
+    def _is_referent(self, anchor: TermHit, kind: str) -> bool:
+        """Is this sided knee the knee an earlier reference of the same kind pointed to (a
+        reference between it and the anchor before it, which resolves to its side)?"""
+        k = self.m.term_at[anchor.start]
+        if (k, kind) not in self._referents:
+            self._referents[(k, kind)] = self._points_back(k, anchor, kind)
+        return self._referents[(k, kind)]
+
+    def _points_back(self, k: int, anchor: TermHit, kind: str) -> bool:
+        previous = self._anchor_before(k, knee=True)
+        if previous is None:
+            return False
+        resolved = frozenset(Side) - side_of_hit(previous) if kind == "opposite" else side_of_hit(previous)
+        if resolved != side_of_hit(anchor):
+            return False
+        start = self.m.term_at[previous.start] + 1
+        return any(self.m.terms[j].category == "side" and self.m.terms[j].value == kind for j in range(start, k))
+
+    def _anchor_before(self, term: int, knee: bool) -> TermHit | None:
+        """The nearest anchor among the terms before index ``term`` (anchors listed once per note)."""
+        if knee not in self._anchor_terms:
+            self._anchor_terms[knee] = [k for k, t in enumerate(self.m.terms) if self._anchors(t, knee)]
+        found = self._anchor_terms[knee]
+        i = bisect.bisect_left(found, term)
+        return self.m.terms[found[i - 1]] if i else None
+
+    def _anchors(self, side: TermHit, knee: bool) -> bool:
+        """Is this a side word naming a leg site close after it ("L TKA", "right hip OA", "Left
+        intertrochanteric femur fracture")? ``knee``: a knee site counts too."""
+        if side.category != "side" or not side_of_hit(side):
+            return False
         g = self.g
         for i in range(side.end, min(len(self.m.words), side.end + g.reference_reach)):
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
-                return hit.value in g.reference_sites
+                return hit.value in g.reference_sites and (knee or hit.category != "knee_site")
         return False
 
     def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
@@ -614,8 +650,9 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
         return Span(tokens.starts[i], tokens.ends[j - 1], text[tokens.starts[i] : tokens.ends[j - 1]])
 
     for a, b in sentences.ranges:
-        if not any(words[i] in knee_words for i in range(a, b)):
-            continue  # said of a knee: "Knee pain, laterality unclear" (not a coder's "laterality not documented")
+        # said of a knee ("Knee pain, laterality unclear") or in a field of the record ("Side: not
+        # specified"), not a coder's "Laterality is not documented anywhere in the note"
+        of_knee = any(words[i] in knee_words for i in range(a, b))
         for i in range(a, b):
             w = words[i]
             if w == "not" and i + 1 < b and words[i + 1] in g.unknown_after_not:
@@ -625,10 +662,10 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
             else:
                 continue
             label = next((j for j in range(i - 1, max(a, i - 3) - 1, -1) if words[j] in labels), None)
-            if label is not None:  # "laterality unclear", "side: not specified"
+            if label is not None and (of_knee or words[label + 1] == ":"):  # "laterality unclear", "Side: unknown"
                 return span(label, end)
             which = next((j for j in range(end, min(b, end + 3)) if words[j] == "which"), None)
-            if which is not None and which + 1 < b and words[which + 1] in ("knee", "side", "one", "leg"):
+            if of_knee and which is not None and which + 1 < b and words[which + 1] in ("knee", "side", "one", "leg"):
                 return span(i, which + 2)  # "unsure which knee"
     return None
 

@@ -440,6 +440,96 @@ def international_and_lay_conventions() -> Iterator[Case]:
         )
 
 
+def forms_and_exports() -> Iterator[Case]:
+    """Administrative forms and text that passed through other systems."""
+    marks = {"right": ("[X]", "[ ]"), "left": ("[ ]", "[X]"), "both": ("[X]", "[X]")}
+    for side, (right, left) in marks.items():
+        row = f"Knee pain       Right {right}   Left {left}\nBack pain   [ ]"
+        yield Case("side boxes after the side", row, CODE[side])
+        yield Case("side boxes before the side", f"Knee pain   {right} Right  {left} Left", CODE[side])
+        yield Case("side boxes after a label", f"Knee pain: {right} R {left} L", CODE[side])
+    yield Case("no side box ticked", "Knee pain       Right [ ]   Left [ ]\nBack pain   [X]", ())
+    for side in ("right", "left"):
+        yield Case("side after a yes answer", f"Knee pain? Yes - {side}\nHip pain? No", CODE[side])
+        yield Case("side after a yes answer", f"Knee pain: Y ({side[0].upper()})", CODE[side])
+        yield Case(
+            "HTML character references",
+            f"Call if fever &gt; 101 or pain behind the knee.\n{side.capitalize()} knee pain &amp; stiffness.",
+            CODE[side],
+        )
+        yield Case(
+            "a sentence ends after a closing quote",
+            f'Exam documents "{side} knee: TTP, no effusion." Knee pain with stairs.',
+            CODE[side],
+        )
+    yield Case(
+        "a capitals title line heads a section",
+        "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center\n- Knee pain and swelling are common for a week",
+        (),
+    )
+    yield Case("a form name asks, not asserts", "Knee Pain Screening\nKnee pain? No\nHip pain? No", ())
+    yield Case("ongoing report is not an instruction", "He continues to report left knee pain, 5/10.", (L,))
+    yield Case("a relative reporting the member's pain", "Daughter states the member's knee hurts at night.", (U,))
+    yield Case("someone else's pain, set apart", "Husband present; he has severe R knee pain himself.", ())
+    yield Case("B for both before knees", "Naproxen OTC for aching in B knees.", (R, L))
+    for adjective in ("achy", "sore", "painful"):
+        yield Case(
+            "resolved after a pain adjective", f"{adjective.capitalize()} knees after the shot, resolved by day 4.", ()
+        )
+
+
+def sides_across_the_note() -> Iterator[Case]:
+    """Where an unsided mention takes its side from, or may not."""
+    yield Case("unsided pain in an all-bilateral note", "OA of both knees. Knee pain persists despite PT.", ())
+    yield Case("unsided pain in an all-bilateral note", "Bilateral knee XR normal. Knee pain persists.", (R, L))
+    yield Case("laterality stated as unknown", "Knee pain, laterality unclear. XR of both knees ordered.", (U,))
+    yield Case("laterality stated as unknown", "Knee pain. Side: not specified. Right knee effusion.", (U,))
+    for side in ("right", "left"):
+        cap = side[0].upper()
+        yield Case(
+            "a diagnosis takes the side of the knee its sentence names",
+            f"Bilateral knee pain. {cap} knee: twisted it, +McMurray - medial meniscus tear.",
+            CODE["left" if side == "right" else "right"],
+        )
+        yield Case(
+            "diagnoses set aside",
+            f"{side.capitalize()} knee pain. Osgood-Schlatter and patellar tendinitis not supported by exam.",
+            CODE[side],
+        )
+        yield Case(
+            "a coverage condition is not a diagnosis",
+            f"Mbr w/ {side} knee pain. Policy requires a dx of knee OA for RFA - criteria not met.",
+            CODE[side],
+        )
+        yield Case(
+            "a diagnosis denied for this knee is not its diagnosis",
+            f"Tophaceous gout, L 1st MTP flare in Aug. {cap} knee ache x 1 month. A/P: Gout - titrate allopurinol."
+            f" {cap} knee ache - not gouty by exam.",
+            CODE[side],
+        )
+        yield Case(
+            "a reference keeps its anchor",
+            f"PSH: {cap} ACL reconstruction 2024. Now pain in the contralateral knee. Exam: "
+            f"{'L' if side == 'right' else 'R'} knee trace effusion. A/P: Contralateral knee pain.",
+            CODE["left" if side == "right" else "right"],
+        )
+        yield Case(
+            "a reference to a foot procedure",
+            f"6 wk s/p {cap} Austin bunionectomy. Complains of ipsilateral knee pain in the boot.",
+            CODE[side],
+        )
+        yield Case(
+            "hemophilic arthropathy replaces the pain of its knee",
+            f"Hemophilic arthropathy of the {side} knee. Chronic {side} knee pain from the arthropathy.",
+            (),
+        )
+        yield Case(
+            "an earlier encounter's acute diagnosis",
+            f"The ED diagnosis was contusion of the {side} knee. Now {side} knee aching after standing.",
+            CODE[side],
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -455,6 +545,8 @@ GENERATORS = (
     sections,
     documents,
     international_and_lay_conventions,
+    forms_and_exports,
+    sides_across_the_note,
 )
 
 
