@@ -319,6 +319,8 @@ class _LineReader:
 def side_boxes(fields: Fields, matches: Matches, line: int) -> list[tuple[TermHit, CheckItem]]:
     """The checkboxes of a line that each stand for a side: "Knee pain  Right [X]  Left [ ]",
     "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
+    if not fields.items:
+        return []
     a, b = fields.lines[line]
     out: list[tuple[TermHit, CheckItem]] = []
     for it in fields.items_in(a, b):

@@ -142,7 +142,8 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
     """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
     Left [ ]"): the ticked boxes give the side, before any side word the boxes carry."""
     out: dict[int, SideEvidence] = {}
-    for n in range(len(fields.lines)):
+    lines = sorted({it.line for it in fields.items})  # only lines with checkboxes
+    for n in lines:
         boxes = side_boxes(fields, matches, n)
         ticked = [h for h, it in boxes if it.checked]
         if not ticked:
@@ -645,6 +646,8 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
     "Side: not specified", "unsure which knee", "inconsistent about which knee she rubs"."""
     g, labels, words = lex.grammar.sides, lex.grammar.fields.side_labels, tokens.words
     knee_words = lex.knee_relevant_words
+    if g.unknown_words.isdisjoint(words) and "not" not in words:
+        return None  # the usual case, decided at C speed
 
     def span(i: int, j: int) -> Span:
         return Span(tokens.starts[i], tokens.ends[j - 1], text[tokens.starts[i] : tokens.ends[j - 1]])
