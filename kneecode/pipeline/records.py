@@ -33,10 +33,11 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
     for n in (line, *before, *after):
         if fields.block_of_line[n] != block:
             continue
+        title = n != line and _title_line(matches, *fields.lines[n])
         found = [
             h
             for h in sites_in(matches, *fields.lines[n])
-            if (fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
+            if (title or fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
             and not unchecked(fields, h.start)
             and not _all_boxes_empty(fields, h.start)
         ]
@@ -45,6 +46,22 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
         if found:
             return found[-1] if n < line else found[0]
     return None
+
+
+_TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier"})
+
+
+def _title_line(matches: Matches, a: int, b: int) -> bool:
+    """A line that only names a complaint, heading its record: "Knee pain" above "Side: R"."""
+    if not 0 < b - a <= 4:
+        return False
+    i = a
+    while i < b:
+        hit = matches.hit_at(i)
+        if hit is None or hit.category not in _TITLE_WORDS:
+            return False
+        i = max(hit.end, i + 1)
+    return True
 
 
 def _all_boxes_empty(fields: Fields, token: int) -> bool:

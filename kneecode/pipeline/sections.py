@@ -27,6 +27,19 @@ def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
     return "\n" in text[tokens.ends[i] : tokens.starts[i + 1]]
 
 
+def _qualified_header(words: list[str], a: int, b: int, lex: Lexicon) -> tuple[int, tuple[int, list] | None]:
+    """A known header after a few qualifying words, ending at a colon ("Post-injection
+    instructions:", "Home care instructions:"): where it starts, and the header."""
+    colon = next((i for i in range(a + 1, min(b, a + 5)) if words[i] == ":"), None)
+    if colon is None:
+        return a, None
+    for j in range(a + 1, colon):
+        hit = lex.sections.longest_at(words, j, stop=colon)
+        if hit is not None and j + hit[0] == colon:
+            return j, hit
+    return a, None
+
+
 def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
     """Is the header at tokens a..end written in capitals, followed by a dash and the rest of
     its line as a title? (In prose, "instructions - ..." is not a header.)"""
@@ -50,6 +63,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
         while a < b and words[a] in _GLUE:
             a += 1  # ",HISTORY OF PRESENT ILLNESS:, The patient ..." (dictations glue headers with commas)
         hit = lex.sections.longest_at(words, a, stop=b) if a < b else None
+        if hit is None:
+            a, hit = _qualified_header(words, a, b, lex)  # "Post-injection instructions:"
         if hit is not None:
             length, headers = hit
             header = headers[0]

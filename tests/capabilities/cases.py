@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 R, L, U = "M25.561", "M25.562", "M25.569"
 CODE = {"right": (R,), "left": (L,), "both": (R, L)}
+SIDE_NAME = {"R": "right", "L": "left"}
 
 
 @dataclass(frozen=True)
@@ -471,6 +472,17 @@ def forms_and_exports() -> Iterator[Case]:
     yield Case("ongoing report is not an instruction", "He continues to report left knee pain, 5/10.", (L,))
     yield Case("a relative reporting the member's pain", "Daughter states the member's knee hurts at night.", (U,))
     yield Case("someone else's pain, set apart", "Husband present; he has severe R knee pain himself.", ())
+    yield Case("r/o is not the side R", "Indication: popliteal pain, r/o Baker's cyst", (U,))
+    yield Case("r/o is not the side R", "US knee. Indication: knee pain, R/O effusion", (U,))
+    yield Case("ICD-10-CM wording", "Pain in unspecified knee (M25.569)", (U,))
+    yield Case(
+        "a qualified instructions header", "Post-injection instructions: expect soreness in the knee for 1-2 days.", ()
+    )
+    yield Case("'may have' is hypothetical for pain", "You may have some soreness in the R knee after the shot.", ())
+    for side in ("R", "L"):
+        yield Case(
+            "a title line heads its record", f"Knee pain\nSide: {side}\nOnset: 2 days ago", CODE[SIDE_NAME[side]]
+        )
     yield Case("B for both before knees", "Naproxen OTC for aching in B knees.", (R, L))
     for adjective in ("achy", "sore", "painful"):
         yield Case(
