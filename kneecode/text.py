@@ -12,7 +12,24 @@ from collections.abc import Iterator
 # A token is a run of letters and digits, or any other single non-space character.
 # An HTML character reference ("&gt;", "&#39;", left by text pasted from web systems) is one
 # token, read as the character it stands for, so its ";" does not end a clause.
-TOKEN_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#[0-9]{1,5});|\w+|[^\w\s]")
+# Markup from the systems notes pass through is one token too: an HTML tag ("<p>", "</div>",
+# "<br/>") and an HL7 escape for a line break ("\\.br\\", "\\X0D\\"). Block tags and line-break
+# escapes read as LINE_BREAK (they end a sentence, like a new line); inline tags ("<b>") are dropped.
+_MARKUP = (
+    r"</?(?:p|br|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|hr|pre|blockquote|section|span|b|i|u|em|strong"
+    r"|font|sup|sub|a|body|html|head|title)(?:\s[^<>]{0,200})?/?>"
+    r"|\\(?:\.br|X0D|X0A|X0D0A|X0A0D)\\"
+)
+TOKEN_RE = re.compile(rf"{_MARKUP}|&(?:[A-Za-z]{{2,8}}|#[0-9]{{1,5}});|\w+|[^\w\s]", re.IGNORECASE)
+LINE_BREAK = "<br>"  # the word of a markup token that breaks the line
+_INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
+
+
+def markup_word(token: str) -> str:
+    """The word of a markup token: LINE_BREAK for a block tag or a line-break escape, "" (no
+    word) for an inline tag."""
+    return "" if _INLINE_TAG.match(token) else LINE_BREAK
+
 
 # One character in, one character out, so offsets stay valid: typographic quotes and dashes
 # and unusual spaces read as their ASCII forms.

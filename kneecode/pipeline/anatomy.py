@@ -48,7 +48,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     for hit in matches.terms:
         if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
             continue
-        att = records.checklist(hit) if hit.category == "pain" else None
+        att = (records.checklist(hit) or records.site_list(hit)) if hit.category == "pain" else None
         if att is None:
             att = linker.attach(hit)
         if att is None and hit.category == "pain":
@@ -246,6 +246,39 @@ class RecordLinker:
         """ "Joint pain: [ ] hips [x] R knee [x] L knee": the sites ticked under the pain word."""
         checked = self._checked_answers(word)
         return Attachment(word, tuple(checked), "checklist") if checked else None
+
+    def site_list(self, word: TermHit) -> Attachment | None:
+        """ "Pain: perineum 3/10; knee, left - 4/10": a pain label over a list of sites names each."""
+        found = self.fields.field_of(word.start)
+        if found is None or found[1] != "label":
+            return None
+        f = found[0]
+        if any(self.m.category_at(i) not in ("pain", None) for i in range(*f.label)):
+            return None  # "Knee pain:", "Pain location: hip": not a bare pain label
+        a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
+        start, end = max(a, f.value[0]), min(b, f.value[1])  # "Pain: back, 5/10. Knee exam normal"
+        if not any(self.m.words[i] in (";", ",") for i in range(start, end)):
+            return None
+        sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
+        return Attachment(word, tuple(sites), "record") if sites else None
+
+    def _listed_in_pain(self, site: TermHit, start: int, end: int) -> bool:
+        """Is this list item the label's pain ("knee, left - 4/10"), not its own finding ("knee
+        pain 0/10") or a zero score ("knee 0/10")? An item runs to the next ';' (or ',')."""
+        words = self.m.words
+        i = site.end
+        while i < end and words[i] != ";" and i < site.end + 6:
+            if self.m.category_at(i) in ("pain", "symptom") or (
+                words[i] == "0" and i + 1 < end and words[i + 1] == "/"
+            ):
+                return False
+            i += 1
+        j = site.start - 1
+        while j >= start and words[j] not in (";", ","):
+            if self.m.category_at(j) in ("pain", "symptom"):
+                return False
+            j -= 1
+        return True
 
     def attach(self, word: TermHit) -> Attachment | None:
         if not self._in_form_field(word.start):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..note import NO_SECTION, Note, Section, Sections, Tokens, need
+from ..text import LINE_BREAK
 
 
 def sections(note: Note, lex: Lexicon) -> Note:
@@ -17,14 +18,14 @@ def sections(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(sections=find_sections(note.text, tokens, ranges, lex))
 
 
-_GLUE = frozenset({",", ".", "-", "*", "\u2022", ";"})
+_GLUE = frozenset({",", ".", "-", "*", "\u2022", ";", LINE_BREAK})
 
 
 def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
     """Is token i the last one on its line?"""
     if i + 1 >= len(tokens):
         return True
-    return "\n" in text[tokens.ends[i] : tokens.starts[i + 1]]
+    return tokens.words[i + 1] == LINE_BREAK or "\n" in text[tokens.ends[i] : tokens.starts[i + 1]]
 
 
 def _qualified_header(words: list[str], a: int, b: int, lex: Lexicon) -> tuple[int, tuple[int, list] | None]:

@@ -14,6 +14,7 @@ from array import array
 from ..lexicon import Lexicon
 from ..lexicon.grammar import SentenceGrammar
 from ..note import Note, Sentences, Tokens, need
+from ..text import LINE_BREAK
 
 
 def sentences(note: Note, lex: Lexicon) -> Note:
@@ -27,7 +28,7 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     words, starts = tokens.words, tokens.starts
     n = len(words)
     # Only sentence marks and tokens followed by a line break can end a sentence.
-    candidates = {k for k, w in enumerate(words) if w in grammar.end_marks}
+    candidates = {k for k, w in enumerate(words) if w in grammar.end_marks or w == LINE_BREAK}
     # a quotation or bracket closed right after a sentence mark: 'documents "no effusion." Laterality'
     candidates |= {
         k + 1 for k in candidates if k + 1 < n and words[k + 1] in _CLOSERS and tokens.ends[k] == starts[k + 1]
@@ -60,6 +61,8 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
     """Does a sentence end after token k?"""
     words = tokens.words
     gap = text[tokens.ends[k] : tokens.starts[k + 1]]
+    if words[k] == LINE_BREAK:
+        return True  # "...favoring the right.</p><p>MRI R knee", "No fracture.\\.br\\IMPRESSION:"
     newlines = gap.count("\n")
     if newlines >= 2:
         return True
@@ -78,8 +81,19 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
             return False  # "Lt. Knee pain"
         return nxt.isupper() or nxt.isdigit() or newlines > 0 or not nxt.isalnum()
     if newlines == 1:
-        # A wrapped line continues when the next line starts in lower case.
-        return not nxt.islower()
+        # A wrapped line continues when the next line starts in lower case, unless it starts with a
+        # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".
+        return not nxt.islower() or _starts_field(words, k + 1)
+    return False
+
+
+def _starts_field(words: list[str], i: int) -> bool:
+    """Do tokens from i read as a short label and '=' or ':' ("dx1=", "chief complaint:")?"""
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j] in ("=", ":"):
+            return True
+        if not words[j].isalpha():
+            return False
     return False
 
 

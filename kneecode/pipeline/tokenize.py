@@ -11,7 +11,7 @@ from array import array
 
 from ..lexicon import Lexicon
 from ..note import Note, Tokens
-from ..text import SAME_LENGTH_MAP, TOKEN_RE
+from ..text import SAME_LENGTH_MAP, TOKEN_RE, markup_word
 
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
@@ -35,8 +35,8 @@ def tokens_of(text: str) -> Tokens:
             pos = find(w, pos)
             start = pos
             pos += len(w)
-            if w[0] == "&" and len(w) > 1:
-                w = _entity_word(w)
+            if len(w) > 1 and w[0] in _SPECIAL:
+                w = _special_word(w)
                 if not w:
                     continue
             words.append(seen.setdefault(w, w))
@@ -47,8 +47,8 @@ def tokens_of(text: str) -> Tokens:
     words, starts, ends = [], array("q"), array("q")
     for m in TOKEN_RE.finditer(mapped):
         w = m.group().lower()
-        if w[0] == "&" and len(w) > 1:
-            w = _entity_word(w)
+        if len(w) > 1 and w[0] in _SPECIAL:
+            w = _special_word(w)
             if not w:
                 continue
         words.append(w)
@@ -57,8 +57,13 @@ def tokens_of(text: str) -> Tokens:
     return Tokens(words, starts, ends)
 
 
-def _entity_word(reference: str) -> str:
-    """The word of an HTML character reference: the character it stands for ("&gt;" -> ">"),
-    nothing for a space ("&nbsp;"), itself when unknown."""
-    char = html.unescape(reference)
+_SPECIAL = frozenset("&<\\")  # first characters of multi-character tokens that are not words
+
+
+def _special_word(token: str) -> str:
+    """The word of a character reference or a markup token; "" for a token that is no word."""
+    if token[0] != "&":
+        return markup_word(token)
+    # a character reference: the character it stands for ("&gt;" -> ">"), nothing for a space
+    char = html.unescape(token)
     return "" if char.isspace() else char.translate(SAME_LENGTH_MAP).lower()

@@ -484,6 +484,31 @@ def forms_and_exports() -> Iterator[Case]:
             "a title line heads its record", f"Knee pain\nSide: {side}\nOnset: 2 days ago", CODE[SIDE_NAME[side]]
         )
     yield Case("B for both before knees", "Naproxen OTC for aching in B knees.", (R, L))
+    yield Case("a pain label over a list of sites", "Pain: perineum 3/10; knee, left - 4/10", (L,))
+    yield Case("a pain label over a list of sites", "Pain: hip 2/10, R knee 6/10", (R,))
+    yield Case("a pain label over a list of sites", "Pain score today: hip 5/10, knee 0/10", ())
+    yield Case("a pain label over a list of sites", "Pain: back, 5/10. Knee exam normal.", ())
+    yield Case(
+        "resolved, far after the pain",
+        "The knee pain she had in the first trimester (after a fall on ice) has resolved.",
+        (),
+    )
+    yield Case("a selected SmartList value", 'Evaluation of {RIGHT/LEFT/BILATERAL:21057::"right"} knee pain.', (R,))
+    yield Case(
+        "key=value lines are separate",
+        "exam=TTP pes anserine L, no effusion\nassessment=Pes anserine bursitis, left",
+        (),
+    )
+    yield Case(
+        "HTML block tags end a sentence",
+        "<p>HPI: L knee aches, favoring the right.</p><p>MRI R knee: medial meniscus tear.</p><p>R knee pain.</p>",
+        (L,),
+    )
+    yield Case(
+        "HL7 line-break escapes end a sentence",
+        "OBX|1|FT|IMP||INDICATION: Right knee pain.\\.br\\FINDINGS: No fracture.\\.br\\IMPRESSION: Right knee OA.",
+        (),
+    )
     for adjective in ("achy", "sore", "painful"):
         yield Case(
             "resolved after a pain adjective", f"{adjective.capitalize()} knees after the shot, resolved by day 4.", ()
