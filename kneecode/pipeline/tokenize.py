@@ -26,11 +26,19 @@ def tokens_of(text: str) -> Tokens:
         # A long note repeats its words: one string object per distinct word, offsets packed.
         seen: dict[str, str] = {}
         raw = TOKEN_RE.findall(lowered)
-        words: list[str] = []
         starts = array("q")
         ends = array("q")
         pos = 0
         find = lowered.find
+        if "&" not in lowered and "<" not in lowered and "\\" not in lowered:
+            words = [seen.setdefault(w, w) for w in raw]  # no markup: every token is a word
+            for w in words:
+                pos = find(w, pos)
+                starts.append(pos)
+                pos += len(w)
+                ends.append(pos)
+            return Tokens(words, starts, ends)
+        words = []
         for w in raw:
             pos = find(w, pos)
             start = pos
