@@ -236,6 +236,7 @@ class RecordLinker:
         self.fields, self.sentences, self.m = fields, sentences, matches
         self.reach = lex.grammar.fields.record_reach_lines
         self.max_value = lex.grammar.fields.max_value_words
+        self.bullets = lex.grammar.fields.bullets
         self.answers: dict[int, list[CheckItem]] = {}  # token of a question -> its ticked boxes
         for item in fields.items:
             if item.checked and item.prompt is not None:
@@ -249,6 +250,9 @@ class RecordLinker:
 
     def site_list(self, word: TermHit) -> Attachment | None:
         """ "Pain: perineum 3/10; knee, left - 4/10": a pain label over a list of sites names each."""
+        listed = self._bulleted_sites(word)
+        if listed:
+            return Attachment(word, tuple(listed), "record")
         found = self.fields.field_of(word.start)
         if found is None or found[1] != "label":
             return None
@@ -261,6 +265,22 @@ class RecordLinker:
             return None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return Attachment(word, tuple(sites), "record") if sites else None
+
+    def _bulleted_sites(self, word: TermHit) -> list[TermHit]:
+        """ "Pain areas (marked on chart):" over "- bilat knees 3/10" / "- low back 5/10": a pain
+        heading that ends its line with a colon names the sites of the bullet lines under it."""
+        fields, words = self.fields, self.m.words
+        n = fields.line_of[word.start]
+        a, b = fields.lines[n]
+        if words[b - 1] != ":" or b - a > 10:
+            return []
+        out: list[TermHit] = []
+        for k in range(n + 1, len(fields.lines)):
+            start, end = fields.lines[k]
+            if fields.block_of_line[k] != fields.block_of_line[n] or words[start] not in self.bullets:
+                break
+            out += [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
+        return out
 
     def _listed_in_pain(self, site: TermHit, start: int, end: int) -> bool:
         """Is this list item the label's pain ("knee, left - 4/10"), not its own finding ("knee

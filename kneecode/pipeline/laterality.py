@@ -403,8 +403,8 @@ class SideReader:
             if self.m.words[i] == ";" or (hit is not None and hit.category in (*SITES, "pain")):
                 return None
             if hit is not None and hit.category == "side":
-                if hit.value != "both" or hit.term.phrase[0] == "both":
-                    return None  # "worse on the right" is not a side; "both" needs its noun
+                if hit.value != "both" or hit.term.phrase[0] in ("both", "each"):
+                    return None  # "worse on the right" is not a side; "both", "each" need their noun
                 sides, hits = self.sides_after(hit.start, b)
                 if sides:
                     return SideEvidence(

@@ -489,6 +489,18 @@ def forms_and_exports() -> Iterator[Case]:
     yield Case("a pain label over a list of sites", "Pain score today: hip 5/10, knee 0/10", ())
     yield Case("a pain label over a list of sites", "Pain: back, 5/10. Knee exam normal.", ())
     yield Case(
+        "a pain heading over bullet lines", "Pain areas (client chart):\n- bilat knees 3/10\n- low back 5/10", (R, L)
+    )
+    yield Case("a pain heading over bullet lines", "Pain areas:\n- low back 5/10\n- R knee 0/10", ())
+    yield Case("a site, then the cause", "Gait: short steps, pt favoring L knee d/t pain.", (L,))
+    yield Case("a site, then the cause", "Limping on the R knee because of pain.", (R,))
+    yield Case("casual words between site and pain", "my right knee has been kinda sore after walks", (R,))
+    yield Case("a quoted pain word", 'States lft knee "achey", 6/10.', (L,))
+    yield Case("'each' after scores is not both knees", "Left shoulder pain and knee pain, 5/10 each.", (U,))
+    yield Case("Knee(s) on forms", "[ ] Neck  [x] Knee(s) - both  [ ] Back\nPain level today: 5/10", (R, L))
+    yield Case("I-PASS: P is the patient summary", "I: Stable\nP: 45M c/o R knee pain.\nA: Ice, ibuprofen.", (R,))
+    yield Case("SOAP: P after A is the plan", "S: R knee pain\nA: sprain\nP: if L knee pain starts, return", (R,))
+    yield Case(
         "resolved, far after the pain",
         "The knee pain she had in the first trimester (after a fall on ice) has resolved.",
         (),
