@@ -77,6 +77,7 @@ def context(note: Note, lex: Lexicon) -> Note:
             first, last = bisect.bisect_right(cue_starts, d.head), bisect.bisect_left(cue_starts, d.end)
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
+    _glosses_share_cues(mentions, matches.words, targets, cues)
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -147,6 +148,18 @@ class FormContext:
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
         if answered is not None:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
+
+
+def _glosses_share_cues(
+    mentions: tuple[DiagnosisMention, ...], words: list[str], targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A diagnosis glossed in brackets right after another of its category is the same diagnosis:
+    "? patellar tendinopathy (jumper's knee)" - the gloss takes the cues of the name it glosses."""
+    by_index = {t[3]: t for t in targets if t[2] == "diagnoses"}
+    for i in range(1, len(mentions)):
+        d, gloss = mentions[i - 1], mentions[i]
+        if gloss.rule.category == d.rule.category and gloss.start == d.end + 1 and words[d.end] == "(":
+            cues[by_index[i]] = list(cues[by_index[i - 1]])
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:

@@ -499,6 +499,16 @@ def forms_and_exports() -> Iterator[Case]:
     yield Case("'each' after scores is not both knees", "Left shoulder pain and knee pain, 5/10 each.", (U,))
     yield Case("Knee(s) on forms", "[ ] Neck  [x] Knee(s) - both  [ ] Back\nPain level today: 5/10", (R, L))
     yield Case("I-PASS: P is the patient summary", "I: Stable\nP: 45M c/o R knee pain.\nA: Ice, ibuprofen.", (R,))
+    yield Case(
+        "a record's own label on the line",
+        "Left knee: Flexion 0-130. Pain on exam: [X] Yes\nRight knee: [X] normal",
+        (L,),
+    )
+    yield Case("sides joined by &", "Vet c/o pain in rt & lt knees since 2019.", (R, L))
+    yield Case("someone's own pain", "Caregiver reports her own knee pain makes transfers hard.", ())
+    yield Case(
+        "a bracketed gloss shares the status", "Impression: Knee pain, ? patellar tendinopathy (jumper's knee)", (U,)
+    )
     yield Case("SOAP: P after A is the plan", "S: R knee pain\nA: sprain\nP: if L knee pain starts, return", (R,))
     yield Case(
         "resolved, far after the pain",
