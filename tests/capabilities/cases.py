@@ -505,6 +505,9 @@ def forms_and_exports() -> Iterator[Case]:
         (L,),
     )
     yield Case("sides joined by &", "Vet c/o pain in rt & lt knees since 2019.", (R, L))
+    yield Case("over by the time of the note", "Had right knee pain yesterday, fine today.", ())
+    yield Case("over by the time of the note", "Knee pain gone now, R hip pain persists.", ())
+    yield Case("better is not over", "R knee pain, better now.", (R,))
     yield Case("someone's own pain", "Caregiver reports her own knee pain makes transfers hard.", ())
     yield Case(
         "a bracketed gloss shares the status", "Impression: Knee pain, ? patellar tendinopathy (jumper's knee)", (U,)
