@@ -264,6 +264,7 @@ class SiteLinks:
                     and _own_sites(prev) == _own_sites(att)
                     and sentence_of[prev.word.start] == sentence_of[att.word.start]
                     and assertions[j] == assertions[i]
+                    and prev.pronoun == att.pronoun  # "right knee hurts and the left one aches": two knees
                 ):
                     out[-1].append(i)
                     continue

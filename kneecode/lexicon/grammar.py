@@ -38,6 +38,7 @@ class SiteLinkGrammar:
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
     subject_lead: Words  # list marks before a sentence's subject site
+    reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     max_words_before: int
     max_words_after: int
     pronoun_reach: int

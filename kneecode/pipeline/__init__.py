@@ -39,7 +39,7 @@ PIPELINE: tuple[Stage, ...] = (
     Stage("sections", sections, ("tokens", "sentences"), "sections"),
     Stage("match", match, ("tokens", "sentences"), "matches"),
     Stage("fields", fields, ("tokens", "matches"), "fields"),
-    Stage("anatomy", anatomy, ("sentences", "sections", "matches", "fields"), "links"),
+    Stage("anatomy", anatomy, ("tokens", "sentences", "sections", "matches", "fields"), "links"),
     Stage("diagnoses", diagnoses, ("tokens", "sentences", "sections", "matches", "links"), "diagnosis_mentions"),
     Stage(
         "context",

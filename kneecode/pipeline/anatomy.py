@@ -24,6 +24,7 @@ from ..note import (
     Sentences,
     SiteLinks,
     TermHit,
+    Tokens,
     need,
 )
 from .records import record_site, sites_in
@@ -33,7 +34,9 @@ from .subjects import SITES, sentence_subject
 def anatomy(note: Note, lex: Lexicon) -> Note:
     matches = need(note.matches, "matches")
     linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex)
-    records = RecordLinker(need(note.fields, "fields"), linker.sentences, matches, lex)
+    records = RecordLinker(
+        need(note.fields, "fields"), linker.sentences, matches, lex, note.text, need(note.tokens, "tokens")
+    )
     # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis
     # (but not those of a companion phrase: "pain due to" the prosthesis is still knee pain).
     in_dx_name = {
@@ -48,7 +51,9 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     for hit in matches.terms:
         if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
             continue
-        att = (records.checklist(hit) or records.site_list(hit)) if hit.category == "pain" else None
+        att = (
+            (records.checklist(hit) or records.table(hit) or records.site_list(hit)) if hit.category == "pain" else None
+        )
         if att is None:
             att = linker.attach(hit)
         if att is None and hit.category == "pain":
@@ -184,7 +189,7 @@ class Linker:
         if a not in self._subjects:
             g = self.g
             self._subjects[a] = sentence_subject(
-                self.m, self.sections, g.determiners, g.subject_lead, g.subject_window, a, b
+                self.m, self.sections, g.determiners, g.subject_lead, g.subject_window, a, b, g.reporting_verbs
             )
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:
@@ -208,9 +213,13 @@ class Linker:
         return None
 
     def _antecedent(self, pronoun: int) -> TermHit | None:
-        """The nearest site before the pronoun, in its sentence or the one before."""
+        """The nearest site before the pronoun, in its sentence or the one before (two before for
+        a sided pronoun)."""
         sentence = self.sentences.of_token[pronoun]
-        floor = self.sentences.ranges[max(0, sentence - 1)][0]
+        # "the left one" names its side, so its site may lie a sentence further back: "I had both
+        # knees replaced in 2018. They've been wonderful. Lately the left one aches."
+        back = 2 if self.m.words[pronoun] in self.g.sided_pronouns else 1
+        floor = self.sentences.ranges[max(0, sentence - back)][0]
         i = pronoun - 1
         while i >= max(floor, pronoun - self.g.pronoun_reach):
             hit = self.m.hit_at(i)
@@ -227,13 +236,21 @@ class Linker:
         return i >= 0 and self.m.words[i] in self.g.landmarks
 
 
+_TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
+
+
 class RecordLinker:
     """Pain words of forms, which name their site in another field of the same record:
     "Where do you hurt today? [x] Knee", "Location: Knee ... Quality: Aching",
     "Body part: knee ... Description: ... immediate pain"."""
 
-    def __init__(self, fields: Fields, sentences: Sentences, matches: Matches, lex: Lexicon) -> None:
+    def __init__(
+        self, fields: Fields, sentences: Sentences, matches: Matches, lex: Lexicon, text: str, tokens: Tokens
+    ) -> None:
         self.fields, self.sentences, self.m = fields, sentences, matches
+        self.text, self.tokens = text, tokens
+        self._cell_cache: dict[int, list[tuple[int, int]]] = {}
+        self.answers_yes = lex.grammar.fields.answers_yes
         self.reach = lex.grammar.fields.record_reach_lines
         self.max_value = lex.grammar.fields.max_value_words
         self.bullets = lex.grammar.fields.bullets
@@ -247,6 +264,55 @@ class RecordLinker:
         """ "Joint pain: [ ] hips [x] R knee [x] L knee": the sites ticked under the pain word."""
         checked = self._checked_answers(word)
         return Attachment(word, tuple(checked), "checklist") if checked else None
+
+    def table(self, word: TermHit) -> Attachment | None:
+        """A pain column of a table ("Date | Location | Pain 0-10" over "06/01 | both knees | 5"):
+        the sites of the rows whose pain cell is above zero."""
+        n = self.fields.line_of[word.start]
+        a, b = self.fields.lines[n]
+        if b - a > 40:
+            return None  # a header row is short (and long lines are not split for every pain word)
+        header = self._cells(n)
+        column = next((c for c, (a, b) in enumerate(header) if a <= word.start < b), None)
+        if column is None or len(header) < 2:
+            return None
+        sites: list[TermHit] = []
+        for k in range(n + 1, min(len(self.fields.lines), n + 1 + _TABLE_ROWS)):
+            row = self._cells(k)
+            if len(row) != len(header) or self.fields.block_of_line[k] != self.fields.block_of_line[n]:
+                break
+            a, b = row[column]
+            if a < b and self._positive(a):
+                sites += [h for c, cell in enumerate(row) if c != column for h in sites_in(self.m, *cell)]
+        knee = [h for h in sites if h.category == "knee_site"]
+        return Attachment(word, tuple(sites), "record") if knee else None
+
+    def _positive(self, i: int) -> bool:
+        """A table cell that says there is pain: a score above zero, or yes."""
+        w = self.m.words[i]
+        return (w.isdigit() and int(w[:3]) > 0) or w in self.answers_yes
+
+    def _cells(self, line: int) -> list[tuple[int, int]]:
+        """Token ranges of a line's cells, split at '|' or tabs (one cell if neither); each line
+        split once per note."""
+        if line not in self._cell_cache:
+            self._cell_cache[line] = self._split_cells(line)
+        return self._cell_cache[line]
+
+    def _split_cells(self, line: int) -> list[tuple[int, int]]:
+        a, b = self.fields.lines[line]
+        words, text, tokens = self.m.words, self.text, self.tokens
+        cells: list[tuple[int, int]] = []
+        start = a
+        for i in range(a, b):
+            if words[i] == "|":
+                cells.append((start, i))
+                start = i + 1
+            elif i > start and "\t" in text[tokens.ends[i - 1] : tokens.starts[i]]:
+                cells.append((start, i))
+                start = i
+        cells.append((start, b))
+        return [c for c in cells if c[1] > c[0]]
 
     def site_list(self, word: TermHit) -> Attachment | None:
         """ "Pain: perineum 3/10; knee, left - 4/10": a pain label over a list of sites names each."""
@@ -304,7 +370,24 @@ class RecordLinker:
         if not self._in_form_field(word.start):
             return None
         site = record_site(self.fields, self.m, word.start, self.reach)
-        return Attachment(word, (site,), "record") if site is not None else None
+        if site is None or self._has_own_pain(site, word):
+            return None  # "Any pain right now? Not really. I had right knee pain last winter"
+        return Attachment(word, (site,), "record")
+
+    def _has_own_pain(self, site: TermHit, word: TermHit) -> bool:
+        """Is the site, in another sentence than the word, the site of a pain word of its own
+        ("right knee pain")?"""
+        s = self.sentences.of_token[site.start]
+        if s == self.sentences.of_token[word.start]:
+            return False
+        a, b = self.sentences.ranges[s]
+        near = range(max(a, site.start - 2), min(b, site.end + 3))
+        # a field label's pain word is the record's ("Pain Location  Knee"), not a finding of its own
+        return any(self.m.category_at(i) == "pain" and not self._in_label(i) for i in near)
+
+    def _in_label(self, token: int) -> bool:
+        found = self.fields.field_of(token)
+        return found is not None and found[1] == "label"
 
     def _in_form_field(self, token: int) -> bool:
         """A pain word in a label ("Pain present: Yes") or a short value ("Quality: Aching") of a

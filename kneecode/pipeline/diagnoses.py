@@ -267,7 +267,14 @@ class DiagnosisFinder:
             a, b = self.sentences.ranges[sentence]
             links = self.lex.grammar.site_links
             self._subject_cache[sentence] = sentence_subject(
-                self.m, self.sections, links.determiners, links.subject_lead, links.subject_window, a, b
+                self.m,
+                self.sections,
+                links.determiners,
+                links.subject_lead,
+                links.subject_window,
+                a,
+                b,
+                links.reporting_verbs,
             )[0]
         return self._subject_cache[sentence]
 

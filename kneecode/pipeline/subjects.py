@@ -9,15 +9,29 @@ from __future__ import annotations
 from ..note import Matches, Sections, TermHit
 
 SITES = ("knee_site", "other_site")
+_AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
 
 
 def sentence_subject(
-    matches: Matches, sections: Sections, determiners: frozenset[str], lead: frozenset[str], window: int, a: int, b: int
+    matches: Matches,
+    sections: Sections,
+    determiners: frozenset[str],
+    lead: frozenset[str],
+    window: int,
+    a: int,
+    b: int,
+    reporting: frozenset[str] = frozenset(),
 ) -> tuple[TermHit | None, int]:
-    """The site sentence [a, b) opens with, and where the next other body site starts (b if none)."""
+    """The site sentence [a, b) opens with, and where the next other body site starts (b if none).
+    A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ..."."""
     i = a
     while i < b and i in sections.header_tokens:
         i += 1
+    said = next((r for r in range(i, min(b, i + 6)) if matches.words[r] in reporting), None)
+    if said is not None:
+        i = said + 1
+        while i < b and matches.words[i] in _AFTER_REPORTING:
+            i += 1
     limit = min(b, i + window)
     while i < limit:
         hit = matches.hit_at(i)

@@ -505,6 +505,28 @@ def forms_and_exports() -> Iterator[Case]:
         (L,),
     )
     yield Case("sides joined by &", "Vet c/o pain in rt & lt knees since 2019.", (R, L))
+    yield Case(
+        "a reporting clause before the subject",
+        "Dr. Bose said my left knee is septic arthritis. Left knee pain 8/10.",
+        (),
+    )
+    yield Case(
+        "a sided pronoun two sentences on",
+        "I had both knees replaced in 2018. They are great. Lately the left one aches.",
+        (L,),
+    )
+    yield Case("two knees in one sentence", "My right knee hurts and now the left one is starting to ache too.", (R, L))
+    yield Case(
+        "a provider's diagnostic statement", "You consider this a painful total knee replacement on the right.", ()
+    )
+    yield Case("a pain column of a table", "date | site | pain\n10/01 | L knee | 6\n10/02 | R knee | 0", (L,))
+    yield Case("a pain column of a table", "Date | Location | Pain 0-10\n06/01 | both knees | 5", (R, L))
+    yield Case("a pain column of a table", "date | site | pain\n10/01 | L knee | 0", ())
+    yield Case(
+        "a question's pain is not a later finding's", "Any pain now? Not really. I had right knee pain last winter.", ()
+    )
+    yield Case("an earlier encounter", "Last transport pt reported L knee pain; today denies knee pain.", ())
+    yield Case("earlier this week, resolved", "R knee pain earlier this week, resolved w/ rest.", ())
     yield Case("over by the time of the note", "Had right knee pain yesterday, fine today.", ())
     yield Case("over by the time of the note", "Knee pain gone now, R hip pain persists.", ())
     yield Case("better is not over", "R knee pain, better now.", (R,))
