@@ -79,7 +79,11 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
             return False
         if newlines == 0 and prev in grammar.side_abbreviations and words[k + 1] in site_starts:
             return False  # "Lt. Knee pain"
-        return nxt.isupper() or nxt.isdigit() or newlines > 0 or not nxt.isalnum()
+        if nxt.isupper() or nxt.isdigit() or newlines > 0 or not nxt.isalnum():
+            return True
+        # Casual writing starts sentences in lower case ("Didnt sleep great. my knee hurt"): after a
+        # whole word (not an abbreviation such as "pt." or "approx.") a period still ends one.
+        return len(prev) >= 4 and prev.isalpha() and prev not in grammar.titles and gap == " "
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".
