@@ -14,12 +14,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "tests" / "fixtures" / "dev.jsonl"]
 
 
+def dev_notes() -> list[dict]:
+    """The labelled dev notes: the shared set beside the checkout, else the snapshot in tests."""
+    source = next(p for p in DEV if p.exists())
+    return [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def main() -> None:
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     count, target = int(sys.argv[1]), Path(sys.argv[2])
-    source = next(p for p in DEV if p.exists())
-    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = dev_notes()
     rng = random.Random(2026)
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as handle:

@@ -12,8 +12,8 @@ import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "tests" / "fixtures" / "dev.jsonl"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import dev_notes  # noqa: E402
 
 SENTENCES = [
     "Patient presents for follow-up of hypertension; home readings 130s/80s.",
@@ -69,8 +69,7 @@ def main() -> None:
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     count, target = int(sys.argv[1]), Path(sys.argv[2])
-    source = next(p for p in DEV if p.exists())
-    knee = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    knee = dev_notes()
     rng = random.Random(2026)
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as handle:

@@ -194,6 +194,8 @@ class Fields:
     field_at: Sequence[int]  # token -> index in fields, or -1 (array)
     in_label: Sequence[int]  # 1: the token is in its field's label, 0: in its value
     item_at: Sequence[int]  # token -> index in items, or -1 (array)
+    # per line with any: the boxes that each stand for a side ("Knee pain  Right [X]  Left [ ]")
+    side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]]
 
     @classmethod
     def of(
@@ -203,6 +205,7 @@ class Fields:
         lines: list[TokenRange],
         line_of: Sequence[int],
         block_of_line: list[int],
+        side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]] | None = None,
     ) -> Fields:
         n = len(line_of)
         field_at, in_label, item_at = array("i", [-1]) * n, bytearray(n), array("i", [-1]) * n
@@ -216,7 +219,7 @@ class Fields:
             for i in range(*it.item):
                 if item_at[i] < 0:
                     item_at[i] = k
-        return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at)
+        return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {})
 
     def item_of(self, token: int) -> CheckItem | None:
         k = self.item_at[token]

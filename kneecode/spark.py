@@ -22,24 +22,12 @@ _worker: dict[str, Any] = {}  # per Python worker process: the lexicon, loaded o
 
 
 def _result_type() -> Any:
-    from pyspark.sql.types import ArrayType, BooleanType, DoubleType, StringType, StructField, StructType
+    """The Spark type of the ``kneecode`` struct: the Parquet output's typed columns, converted."""
+    from pyspark.sql.pandas.types import from_arrow_type
 
-    strings = ArrayType(StringType())
-    return StructType(
-        [
-            StructField("source", StringType()),
-            StructField("setting", StringType()),
-            StructField("codes", strings),
-            StructField("laterality", StringType()),
-            StructField("replaced_by", strings),
-            StructField("advisories", strings),
-            StructField("error", StringType()),
-            StructField("confidence", DoubleType()),
-            StructField("needs_review", BooleanType()),
-            StructField("review_reasons", strings),
-            StructField("result", StringType()),
-        ]
-    )
+    from .io.parquet import result_struct
+
+    return from_arrow_type(result_struct())
 
 
 def code_dataframe(
@@ -92,14 +80,14 @@ def _code_batches(batches: Iterator[Any], options: tuple[Any, ...]) -> Iterator[
     from .batch.runner import CodingOptions, code_record
     from .domain import Setting
     from .io.decode import DEFAULT_MAX_NOTE_BYTES
-    from .io.parquet import typed_row
+    from .io.parquet import result_struct, typed_row
     from .io.sources import SourceOptions, make_record
 
     text_col, id_col, setting_col, setting, data_dir, review_below, max_note_bytes = options
     lex = _lexicon(data_dir, review_below)
     coding = CodingOptions(Setting(setting), "dict", True)
     source_options = SourceOptions(max_note_bytes=max_note_bytes or DEFAULT_MAX_NOTE_BYTES)
-    struct = _arrow_struct(pa)
+    struct = result_struct()
     for batch in batches:
         data = batch.to_pydict()
         texts = data[text_col]
@@ -119,22 +107,3 @@ def _code_batches(batches: Iterator[Any], options: tuple[Any, ...]) -> Iterator[
         yield pa.RecordBatch.from_arrays(
             [pa.array(out_ids, pa.string()), pa.array(results, struct)], names=["id", "kneecode"]
         )
-
-
-def _arrow_struct(pa: Any) -> Any:
-    strings = pa.list_(pa.string())
-    return pa.struct(
-        [
-            ("source", pa.string()),
-            ("setting", pa.string()),
-            ("codes", strings),
-            ("laterality", pa.string()),
-            ("replaced_by", strings),
-            ("advisories", strings),
-            ("error", pa.string()),
-            ("confidence", pa.float64()),
-            ("needs_review", pa.bool_()),
-            ("review_reasons", strings),
-            ("result", pa.string()),
-        ]
-    )

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from ..domain import Setting
 from ..errors import OutputError, UsageError
-from ..io.checkpoint import Counters, IdLog, OutputFile, ResumeError
+from ..io.checkpoint import Counters, IdLog, OutputFile, ResumeError, private_fd
 from ..io.sources import (
     NoteRecord,
     SourceOptions,
@@ -65,7 +65,35 @@ class BatchReport:
     output: str | None
 
 
-class StreamSink:
+class _Tally:
+    """What a sink that cannot be resumed keeps of the notes written: counters, id hashes (in a
+    temporary file, counted for duplicates at the end) and the review-queue rows."""
+
+    def __init__(self) -> None:
+        self.counters = Counters()
+        self.ids = IdLog(tempfile.TemporaryFile())
+        self.review: Any = tempfile.TemporaryFile()
+        self.resumed_from = 0
+
+    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool, review: str | None = None) -> None:
+        self.counters.add(codes, error, note_id is not None, review is not None)
+        if review is not None:
+            self.review.write(review.encode("utf-8"))
+        self.ids.add(note_id)
+        if len(self.ids.buffer) >= IdLog.RUN:
+            self.ids.flush()
+
+    def review_rows(self) -> Any:
+        self.review.seek(0)
+        return self.review
+
+    def _duplicates(self) -> int:
+        duplicates = self.ids.duplicates()
+        self.ids.handle.close()
+        return duplicates
+
+
+class StreamSink(_Tally):
     """Output to standard output, a pipe or a device: streamed as produced, nothing to resume."""
 
     def __init__(self, target: OutputTarget | None = None) -> None:
@@ -77,33 +105,16 @@ class StreamSink:
                 self.stream = open(target.path, "wb")  # noqa: SIM115 - closed in finish/interrupt
             except OSError as exc:
                 raise OutputError(target.given, f"cannot write ({exc.strerror or exc})") from None
-        self.counters = Counters()
-        self.ids = IdLog(tempfile.TemporaryFile())
-        self.review: Any = tempfile.TemporaryFile()
-        self.resumed_from = 0
+        super().__init__()
 
     def write(self, text: str) -> None:
         self.stream.write(text.encode("utf-8"))
-
-    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool, review: str | None = None) -> None:
-        self.counters.add(codes, error, note_id is not None, review is not None)
-        if review is not None:
-            self.review.write(review.encode("utf-8"))
-        self.ids.add(note_id)
-        if len(self.ids.buffer) >= IdLog.RUN:
-            self.ids.flush()
 
     def finish(self) -> int:
         self.stream.flush()
         if self.stream is not sys.stdout.buffer:
             self.stream.close()
-        duplicates = self.ids.duplicates()
-        self.ids.handle.close()
-        return duplicates
-
-    def review_rows(self) -> Any:
-        self.review.seek(0)
-        return self.review
+        return self._duplicates()
 
     def abandon(self) -> None:
         self.interrupt()
@@ -117,7 +128,7 @@ class StreamSink:
                 self.stream.close()
 
 
-class ParquetSink:
+class ParquetSink(_Tally):
     """A Parquet output file: typed rows in row groups, written to a hidden partial file and
     renamed when complete. Not resumable: an interrupted run leaves nothing behind."""
 
@@ -129,29 +140,16 @@ class ParquetSink:
         self.lock = OutputLock(target)
         self.lock.acquire()
         try:
-            fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            os.fchmod(fd, 0o600)
-            self.handle = os.fdopen(fd, "wb")
+            self.handle = os.fdopen(private_fd(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb")
             self.writer = ParquetWriter(self.handle)
         except BaseException:
             self.lock.release()
             raise
-        self.counters = Counters()
-        self.ids = IdLog(tempfile.TemporaryFile())
-        self.review: Any = tempfile.TemporaryFile()
-        self.resumed_from = 0
+        super().__init__()
 
     def write(self, payload: Any) -> None:
         if isinstance(payload, dict):  # the framing's header and footer are empty text
             self.writer.add(payload)
-
-    def record_done(self, note_id: str | None, codes: tuple[str, ...], error: bool, review: str | None = None) -> None:
-        self.counters.add(codes, error, note_id is not None, review is not None)
-        self.ids.add(note_id)
-        if len(self.ids.buffer) >= IdLog.RUN:
-            self.ids.flush()
-        if review is not None:
-            self.review.write(review.encode("utf-8"))
 
     def finish(self) -> int:
         self.writer.close()
@@ -160,13 +158,7 @@ class ParquetSink:
         self.handle.close()
         os.replace(self.partial, self.target.path)
         self.lock.release()
-        duplicates = self.ids.duplicates()
-        self.ids.handle.close()
-        return duplicates
-
-    def review_rows(self) -> Any:
-        self.review.seek(0)
-        return self.review
+        return self._duplicates()
 
     def interrupt(self) -> None:
         self.abandon()

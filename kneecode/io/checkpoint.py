@@ -41,7 +41,7 @@ def id_hash(note_id: str | None, salt: bytes = b"") -> int:
     return int.from_bytes(digest, "little", signed=True)
 
 
-def _private(path: str, flags: int) -> int:
+def private_fd(path: str, flags: int) -> int:
     """Open a bookkeeping file owner-only (0600) whatever the umask: it holds hashes of note ids."""
     fd = os.open(path, flags, 0o600)
     os.fchmod(fd, 0o600)
@@ -124,10 +124,12 @@ class OutputFile:
             for path in (self.partial, self.progress, self.ids_path, self.review_path):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(path)
-            self._handle = os.fdopen(_private(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb")
-            self.review = os.fdopen(_private(self.review_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b")
+            self._handle = os.fdopen(private_fd(self.partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb")
+            self.review = os.fdopen(private_fd(self.review_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b")
             self.salt = secrets.token_bytes(16)
-            self.ids = IdLog(os.fdopen(_private(self.ids_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b"), self.salt)
+            self.ids = IdLog(
+                os.fdopen(private_fd(self.ids_path, os.O_RDWR | os.O_CREAT | os.O_TRUNC), "w+b"), self.salt
+            )
             return False
         except BaseException:
             self.lock.release()
@@ -152,11 +154,11 @@ class OutputFile:
         self.salt = salt
         with open(self.partial, "r+b") as handle:
             handle.truncate(size)
-        ids = os.fdopen(_private(self.ids_path, os.O_RDWR | os.O_CREAT), "r+b")
+        ids = os.fdopen(private_fd(self.ids_path, os.O_RDWR | os.O_CREAT), "r+b")
         ids.truncate(self.counters.records * 8)
         ids.seek(0, os.SEEK_END)
         self.ids = IdLog(ids, salt)
-        self.review = os.fdopen(_private(self.review_path, os.O_RDWR | os.O_CREAT), "r+b")
+        self.review = os.fdopen(private_fd(self.review_path, os.O_RDWR | os.O_CREAT), "r+b")
         self.review.truncate(state.get("review_bytes", 0))
         self.review.seek(0, os.SEEK_END)
         self._handle = open(self.partial, "ab")
@@ -188,7 +190,7 @@ class OutputFile:
             "salt": self.salt.hex(),
         }
         tmp = self.progress + ".tmp"
-        with os.fdopen(_private(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "w", encoding="utf-8") as handle:
+        with os.fdopen(private_fd(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "w", encoding="utf-8") as handle:
             json.dump(state, handle)
         os.replace(tmp, self.progress)
         self._last = time.monotonic()

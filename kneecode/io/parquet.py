@@ -51,6 +51,12 @@ def output_schema() -> Any:
     )
 
 
+def result_struct() -> Any:
+    """The typed result columns without the id, as one Arrow struct (Spark's ``kneecode`` column)."""
+    pa, _ = pyarrow_modules()
+    return pa.struct([f for f in output_schema() if f.name != "id"])
+
+
 def typed_row(record: dict[str, Any]) -> dict[str, Any]:
     """The typed columns of one result (and the result itself as JSON)."""
     return {

@@ -40,6 +40,7 @@ class SectionHeader:
     section: str
     category: str
     source: str
+    after: str = ""  # counts only once a section of this category came before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,15 +91,16 @@ def load_terms(root: str) -> tuple[PhraseIndex[Term], list[Term]]:
 
 def load_sections(root: str) -> PhraseIndex[SectionHeader]:
     index: PhraseIndex[SectionHeader] = PhraseIndex()
-    for where, row in csv_rows(root, SECTIONS, ("header", "section", "category")):
-        if row["category"] not in SECTION_CATEGORIES:
-            raise LexiconError(where, f"category must be empty or one of {', '.join(SECTION_CATEGORIES[1:])}")
+    for where, row in csv_rows(root, SECTIONS, ("header", "section", "category"), ("after", "note")):
+        for column in ("category", "after"):
+            if row.get(column, "") not in SECTION_CATEGORIES:
+                raise LexiconError(where, f"{column} must be empty or one of {', '.join(SECTION_CATEGORIES[1:])}")
         phrase = phrase_tokens(row["header"])
         if not phrase:
             raise LexiconError(where, "empty header")
         if phrase in index:
             raise LexiconError(where, f"header {row['header']!r} is defined twice")
-        index.add(phrase, SectionHeader(phrase, row["section"], row["category"], where))
+        index.add(phrase, SectionHeader(phrase, row["section"], row["category"], where, row.get("after", "")))
     return index.freeze()
 
 

@@ -27,6 +27,7 @@ from ..note import (
     Tokens,
     need,
 )
+from .fields import line_cells
 from .records import record_site, sites_in
 from .subjects import SITES, sentence_subject
 
@@ -293,26 +294,10 @@ class RecordLinker:
         return (w.isdigit() and int(w[:3]) > 0) or w in self.answers_yes
 
     def _cells(self, line: int) -> list[tuple[int, int]]:
-        """Token ranges of a line's cells, split at '|' or tabs (one cell if neither); each line
-        split once per note."""
+        """A line's cells (``fields.line_cells``), split once per note."""
         if line not in self._cell_cache:
-            self._cell_cache[line] = self._split_cells(line)
+            self._cell_cache[line] = line_cells(self.text, self.tokens, *self.fields.lines[line])
         return self._cell_cache[line]
-
-    def _split_cells(self, line: int) -> list[tuple[int, int]]:
-        a, b = self.fields.lines[line]
-        words, text, tokens = self.m.words, self.text, self.tokens
-        cells: list[tuple[int, int]] = []
-        start = a
-        for i in range(a, b):
-            if words[i] == "|":
-                cells.append((start, i))
-                start = i + 1
-            elif i > start and "\t" in text[tokens.ends[i - 1] : tokens.starts[i]]:
-                cells.append((start, i))
-                start = i
-        cells.append((start, b))
-        return [c for c in cells if c[1] > c[0]]
 
     def site_list(self, word: TermHit) -> Attachment | None:
         """ "Pain: perineum 3/10; knee, left - 4/10": a pain label over a list of sites names each."""
@@ -383,11 +368,7 @@ class RecordLinker:
         a, b = self.sentences.ranges[s]
         near = range(max(a, site.start - 2), min(b, site.end + 3))
         # a field label's pain word is the record's ("Pain Location  Knee"), not a finding of its own
-        return any(self.m.category_at(i) == "pain" and not self._in_label(i) for i in near)
-
-    def _in_label(self, token: int) -> bool:
-        found = self.fields.field_of(token)
-        return found is not None and found[1] == "label"
+        return any(self.m.category_at(i) == "pain" and not self.fields.in_label[i] for i in near)
 
     def _in_form_field(self, token: int) -> bool:
         """A pain word in a label ("Pain present: Yes") or a short value ("Quality: Aching") of a

@@ -20,7 +20,6 @@ from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Se
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
 from ..note import (
     Assertions,
-    CheckItem,
     CueHit,
     DiagnosisMention,
     Field,
@@ -29,11 +28,9 @@ from ..note import (
     Note,
     Sections,
     Sentences,
-    TermHit,
     Tokens,
     need,
 )
-from .fields import side_boxes
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -106,13 +103,6 @@ class FormContext:
         for f in fields.fields:
             if f.answer is False and any(matches.category_at(i) == "pain" for i in range(*f.label)):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
-        self.matches = matches
-        self._boxes: dict[int, list[tuple[TermHit, CheckItem]]] = {}
-
-    def _side_boxes(self, line: int) -> list[tuple[TermHit, CheckItem]]:
-        if line not in self._boxes:
-            self._boxes[line] = side_boxes(self.fields, self.matches, line)
-        return self._boxes[line]
 
     def _span(self, a: int, b: int) -> Span:
         start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
@@ -135,7 +125,7 @@ class FormContext:
                 cues.append(Cue(Category.NEGATED, self._span(*item.marker), "unchecked box", "field"))
             return
         if not any(c.category is Category.NEGATED for c in cues):
-            boxes = self._side_boxes(self.fields.line_of[token])
+            boxes = self.fields.side_boxes.get(self.fields.line_of[token], ())
             if boxes and token < boxes[0][1].marker[0] and not any(it.checked for _, it in boxes):
                 # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain
                 cues.append(Cue(Category.NEGATED, self._span(*boxes[0][1].marker), "no side box ticked", "field"))

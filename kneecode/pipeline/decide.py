@@ -116,6 +116,7 @@ class Decider:
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)
     replaced_by: list[str] = field(default_factory=list)
+    _denied: set[tuple[str, Side]] = field(default_factory=set)  # (category, side) negated for that knee
 
     def g(self, key: str) -> Guideline:
         return self.lex.guideline(key)
@@ -127,6 +128,12 @@ class Decider:
         established = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED and d.rule.replaces]
         uncertain = [d for d in self.diagnoses if d.status is DxStatus.UNCERTAIN and d.rule.replaces]
         statuses = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED and not d.rule.replaces]
+        self._denied = {
+            (n.rule.category, side)
+            for n in self.diagnoses
+            if n.status is DxStatus.NEGATED and n.side.how is not SideHow.INFERRED
+            for side in n.side.sides
+        }
         for side in (Side.RIGHT, Side.LEFT):
             on_side = [f for f in current if side in f.side.sides]
             if on_side:
@@ -156,15 +163,7 @@ class Decider:
     def _denied_for(self, d: Diagnosis, side: Side) -> bool:
         """Is a diagnosis whose side was only inferred negated for this very knee elsewhere?
         ("Gout - titrate allopurinol. R knee ache - not gouty by exam": not the knee's gout.)"""
-        if d.side.how is not SideHow.INFERRED:
-            return False
-        return any(
-            n.status is DxStatus.NEGATED
-            and n.rule.category == d.rule.category
-            and side in n.side.sides
-            and n.side.how is not SideHow.INFERRED
-            for n in self.diagnoses
-        )
+        return d.side.how is SideHow.INFERRED and (d.rule.category, side) in self._denied
 
     def _replace(self, fs: list[Finding], blockers: list[Diagnosis], side: Side | None) -> None:
         """Pain explained by an established diagnosis of the same knee (I.B.5)."""

@@ -49,7 +49,8 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             prompt = line_prompt
         elif line_fields and not line_items:
             prompt = None  # a field with its own value ends a checklist
-    return Fields.of(tuple(found_fields), tuple(found_items), lines, line_of, blocks)
+    items = tuple(found_items)
+    return Fields.of(tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches))
 
 
 def _lines(text: str, tokens: Tokens) -> list[TokenRange]:
@@ -122,26 +123,8 @@ class _LineReader:
             a += 2
         return a
 
-    def _gap(self, i: int) -> str:
-        return self.text[self.tokens.ends[i - 1] : self.tokens.starts[i]]
-
     def _cells(self, a: int, b: int) -> list[TokenRange]:
-        """A line split at '|' and tabs (flowsheet and table rows)."""
-        if "|" not in self.words[a:b] and "\t" not in self.text[self.tokens.starts[a] : self.tokens.ends[b - 1]]:
-            return [(a, b)]
-        cells: list[TokenRange] = []
-        start = a
-        for i in range(a, b):
-            if self.words[i] == "|":
-                if i > start:
-                    cells.append((start, i))
-                start = i + 1
-            elif i > start and "\t" in self._gap(i):
-                cells.append((start, i))
-                start = i
-        if b > start:
-            cells.append((start, b))
-        return cells
+        return line_cells(self.text, self.tokens, a, b)
 
     def _fields_of_cell(self, n: int, a: int, b: int, items: list[CheckItem]) -> list[Field]:
         out: list[Field] = []
@@ -316,17 +299,34 @@ class _LineReader:
         return a, b
 
 
-def side_boxes(fields: Fields, matches: Matches, line: int) -> list[tuple[TermHit, CheckItem]]:
-    """The checkboxes of a line that each stand for a side: "Knee pain  Right [X]  Left [ ]",
+def line_cells(text: str, tokens: Tokens, a: int, b: int) -> list[TokenRange]:
+    """Tokens [a, b) of a line split at '|' and tabs (flowsheet and table rows)."""
+    words = tokens.words
+    if "|" not in words[a:b] and "\t" not in text[tokens.starts[a] : tokens.ends[b - 1]]:
+        return [(a, b)]
+    cells: list[TokenRange] = []
+    start = a
+    for i in range(a, b):
+        if words[i] == "|":
+            if i > start:
+                cells.append((start, i))
+            start = i + 1
+        elif i > start and "\t" in text[tokens.ends[i - 1] : tokens.starts[i]]:
+            cells.append((start, i))
+            start = i
+    if b > start:
+        cells.append((start, b))
+    return cells
+
+
+def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tuple[tuple[TermHit, CheckItem], ...]]:
+    """The checkboxes that each stand for a side, by line: "Knee pain  Right [X]  Left [ ]",
     "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
-    if not fields.items:
-        return []
-    a, b = fields.lines[line]
-    out: list[tuple[TermHit, CheckItem]] = []
-    for it in fields.items_in(a, b):
+    out: dict[int, list[tuple[TermHit, CheckItem]]] = {}
+    for it in items:
         if it.item[1] - it.item[0] != 1:
             continue
         hit = matches.hit_at(it.item[0])
         if hit is not None and hit.category == "side" and hit.end == it.item[1]:
-            out.append((hit, it))
-    return out
+            out.setdefault(it.line, []).append((hit, it))
+    return {line: tuple(boxes) for line, boxes in out.items()}

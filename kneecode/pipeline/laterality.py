@@ -31,7 +31,6 @@ from ..note import (
     need,
 )
 from ..text import at, quoted
-from .fields import side_boxes
 from .records import record_site, sites_in
 from .subjects import SITES
 
@@ -142,9 +141,7 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
     """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
     Left [ ]"): the ticked boxes give the side, before any side word the boxes carry."""
     out: dict[int, SideEvidence] = {}
-    lines = sorted({it.line for it in fields.items})  # only lines with checkboxes
-    for n in lines:
-        boxes = side_boxes(fields, matches, n)
+    for n, boxes in fields.side_boxes.items():
         ticked = [h for h, it in boxes if it.checked]
         if not ticked:
             continue

@@ -46,7 +46,7 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
             # else the record's own label on the line: "Left knee: Flexion 0-130. Pain on exam: [X] Yes"
             if later:
                 return later[0]
-            found = [h for h in found if h.start < token and _in_label(fields, h.start)][-1:]
+            found = [h for h in found if h.start < token and fields.in_label[h.start]][-1:]
         if found:
             return found[-1] if n <= line else found[0]
     return None
@@ -66,11 +66,6 @@ def _title_line(matches: Matches, a: int, b: int) -> bool:
             return False
         i = max(hit.end, i + 1)
     return True
-
-
-def _in_label(fields: Fields, token: int) -> bool:
-    found = fields.field_of(token)
-    return found is not None and found[1] == "label"
 
 
 def _all_boxes_empty(fields: Fields, token: int) -> bool:

@@ -57,7 +57,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
     block = NO_SECTION
     of_sentence: list[Section] = []
     header_tokens: set[int] = set()
-    seen_assessment = False
+    seen: set[str] = set()  # categories of the sections met so far
     for a, b in ranges:
         if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
             block = NO_SECTION  # a blank line ends a block section
@@ -75,11 +75,11 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
             # a title line: "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center"
             alone = alone or _titled(text, tokens, a, end, b)
-            if length == 1 and words[a] == "p" and not seen_assessment:
-                pass  # a lone "P:" is SOAP's plan only after its "A:"; in I-PASS it is the patient summary
+            if header.after and header.after not in seen:
+                pass  # "P:" is SOAP's plan only after its "A:" (sections.csv, column after)
             elif with_colon or alone:
                 section = Section(header.section, header.category, tokens.starts[a], tokens.ends[end - 1])
-                seen_assessment = seen_assessment or header.category == "assessment"
+                seen.add(header.category)
                 header_tokens.update(range(a, end + (1 if with_colon else 0)))
                 current = section
                 if alone:
