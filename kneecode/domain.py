@@ -117,6 +117,7 @@ class Reason(str, Enum):
     UNATTACHED = "unattached"
     NOT_KNEE = "not_knee"
     FALSE_FRIEND = "false_friend"
+    CORRECTED = "corrected"  # withdrawn or superseded by a correction later in the note
 
 
 class AdvisoryKind(str, Enum):

@@ -375,6 +375,19 @@ class Findings:
     other_pain: tuple[OtherPain, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """Amended documentation: a retraction ("strike that") or a correction statement ("entered
+    in error", "should read"), and the stretch of text whose findings it supersedes."""
+
+    kind: str  # "retraction" or "correction"
+    cue: Span
+    supersedes: tuple[int, int]  # character range [start, end)
+
+    def covers(self, span: Span) -> bool:
+        return self.supersedes[0] <= span.start and span.end <= self.supersedes[1]
+
+
 # --------------------------------------------------------------------------- decision
 
 
@@ -443,6 +456,7 @@ class Note:
     assertions: Assertions | None = None
     sides: Laterality | None = None
     findings: Findings | None = None
+    corrections: tuple[Correction, ...] | None = None
     decision: Decision | None = None
     confidence: Confidence | None = None
 

@@ -17,6 +17,7 @@ LINKING = "grammar/linking.json"
 CONTEXT_RULES = "grammar/context_rules.json"
 
 Words = frozenset[str]
+Phrases = frozenset[tuple[str, ...]]  # token sequences, written in natural spelling in the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,20 +92,30 @@ class FieldGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionGrammar:
+    retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
+    statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
+
+    def first_words(self) -> frozenset[str]:
+        return frozenset(p[0] for p in self.retractions | self.statements)
+
+
+@dataclass(frozen=True, slots=True)
 class Grammar:
     sentences: SentenceGrammar
     site_links: SiteLinkGrammar
     sides: SideGrammar
     diagnoses: DiagnosisGrammar
     fields: FieldGrammar
+    corrections: CorrectionGrammar
 
     def words(self) -> set[str]:
         out: set[str] = set()
-        for part in (self.sentences, self.site_links, self.sides, self.diagnoses, self.fields):
+        for part in (self.sentences, self.site_links, self.sides, self.diagnoses, self.fields, self.corrections):
             for f in dataclasses.fields(part):
                 value = getattr(part, f.name)
                 if isinstance(value, frozenset):
-                    out |= value
+                    out |= {t for v in value for t in ((v,) if isinstance(v, str) else v)}
         return out
 
 
@@ -130,6 +141,10 @@ def _part(cls: type[G], raw: Any, key: str, text: str) -> G:
             if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
                 raise LexiconError(here, f'"{name}" must be a list of words')
             values[name] = frozenset(w.strip().lower() for w in value)
+        elif f.type in ("Phrases", Phrases):
+            if not isinstance(value, list) or not all(isinstance(w, str) and phrase_tokens(w) for w in value):
+                raise LexiconError(here, f'"{name}" must be a list of phrases')
+            values[name] = frozenset(phrase_tokens(w) for w in value)
         else:
             if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 100:
                 raise LexiconError(here, f'"{name}" must be a whole number of tokens from 1 to 100')
@@ -147,6 +162,7 @@ def load_grammar(root: str) -> Grammar:
         "sides": SideGrammar,
         "diagnoses": DiagnosisGrammar,
         "fields": FieldGrammar,
+        "corrections": CorrectionGrammar,
     }
     unknown = sorted(set(raw) - set(parts) - {"about"})
     if unknown:

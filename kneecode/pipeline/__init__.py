@@ -11,6 +11,7 @@ from ..note import Note
 from .anatomy import anatomy
 from .confidence import confidence
 from .context import context
+from .corrections import corrections
 from .decide import decide
 from .diagnoses import diagnoses
 from .fields import fields
@@ -59,7 +60,8 @@ PIPELINE: tuple[Stage, ...] = (
         ("sentences", "sections", "links", "diagnosis_mentions", "assertions", "sides"),
         "findings",
     ),
-    Stage("decide", decide, ("tokens", "sentences", "matches", "links", "findings"), "decision"),
+    Stage("corrections", corrections, ("tokens", "sentences", "fields", "findings"), "corrections"),
+    Stage("decide", decide, ("tokens", "sentences", "matches", "links", "findings", "corrections"), "decision"),
     Stage(
         "confidence",
         confidence,

@@ -34,10 +34,9 @@ from .subjects import SITES, sentence_subject
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
     matches = need(note.matches, "matches")
-    linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex)
-    records = RecordLinker(
-        need(note.fields, "fields"), linker.sentences, matches, lex, note.text, need(note.tokens, "tokens")
-    )
+    fields = need(note.fields, "fields")
+    linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex, fields)
+    records = RecordLinker(fields, linker.sentences, matches, lex, note.text, need(note.tokens, "tokens"))
     # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis
     # (but not those of a companion phrase: "pain due to" the prosthesis is still knee pain).
     in_dx_name = {
@@ -74,8 +73,10 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 class Linker:
     """Finds the site of one pain word or symptom."""
 
-    def __init__(self, sentences: Sentences, sections: Sections, matches: Matches, lex: Lexicon) -> None:
-        self.sentences, self.sections, self.m = sentences, sections, matches
+    def __init__(
+        self, sentences: Sentences, sections: Sections, matches: Matches, lex: Lexicon, fields: Fields | None = None
+    ) -> None:
+        self.sentences, self.sections, self.m, self.fields = sentences, sections, matches, fields
         self.g = lex.grammar.site_links
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
@@ -190,7 +191,15 @@ class Linker:
         if a not in self._subjects:
             g = self.g
             self._subjects[a] = sentence_subject(
-                self.m, self.sections, g.determiners, g.subject_lead, g.subject_window, a, b, g.reporting_verbs
+                self.m,
+                self.sections,
+                g.determiners,
+                g.subject_lead,
+                g.subject_window,
+                a,
+                b,
+                g.reporting_verbs,
+                self.fields,
             )
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:

@@ -31,6 +31,7 @@ from ..lexicon import Lexicon
 from ..note import (
     Advisory,
     CodeSuggestion,
+    Correction,
     Decision,
     Diagnosis,
     Finding,
@@ -46,7 +47,7 @@ from ..text import at, quoted
 
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
-    decision = Decider(lex, found.findings, found.diagnoses).decide()
+    decision = Decider(lex, found.findings, found.diagnoses, need(note.corrections, "corrections")).decide()
     extra = unattached(
         need(note.tokens, "tokens").words,
         need(note.matches, "matches"),
@@ -112,6 +113,7 @@ class Decider:
     lex: Lexicon
     findings: tuple[Finding, ...]
     diagnoses: tuple[Diagnosis, ...]
+    corrections: tuple[Correction, ...] = ()
     suggestions: list[CodeSuggestion] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)
@@ -123,11 +125,14 @@ class Decider:
 
     def decide(self) -> Decision:
         pain = [f for f in self.findings if f.kind == "pain"]
+        if self.corrections:
+            pain = self._superseded(pain)
         self._not_current(pain)
         current = [f for f in pain if f.assertion.current]
-        established = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED and d.rule.replaces]
-        uncertain = [d for d in self.diagnoses if d.status is DxStatus.UNCERTAIN and d.rule.replaces]
-        statuses = [d for d in self.diagnoses if d.status is DxStatus.ESTABLISHED and not d.rule.replaces]
+        diagnoses = [d for d in self.diagnoses if not any(c.covers(d.span) for c in self.corrections)]
+        established = [d for d in diagnoses if d.status is DxStatus.ESTABLISHED and d.rule.replaces]
+        uncertain = [d for d in diagnoses if d.status is DxStatus.UNCERTAIN and d.rule.replaces]
+        statuses = [d for d in diagnoses if d.status is DxStatus.ESTABLISHED and not d.rule.replaces]
         self._denied = {
             (n.rule.category, side)
             for n in self.diagnoses
@@ -150,6 +155,28 @@ class Decider:
         return Decision(tuple(self.suggestions), tuple(self.left_out), tuple(self.advisories), tuple(self.replaced_by))
 
     # -- steps --------------------------------------------------------------------------
+
+    def _superseded(self, pain: list[Finding]) -> list[Finding]:
+        """Pain the note itself withdrew or corrected later is left out; the rest stays."""
+        kept: list[Finding] = []
+        for f in pain:
+            c = next((c for c in self.corrections if c.covers(f.phrase)), None)
+            if c is None:
+                kept.append(f)
+                continue
+            how = "withdrawn by" if c.kind == "retraction" else "superseded by the correction"
+            self.left_out.append(
+                LeftOut(
+                    f.phrase,
+                    Reason.CORRECTED,
+                    f"{how} '{quoted(c.cue.text)}' at {at(c.cue.start)}: the amended record is coded",
+                    sides_label(f.side.sides),
+                    c.cue,
+                    None,
+                    self.g("current_only"),
+                )
+            )
+        return kept
 
     def _not_current(self, pain: list[Finding]) -> None:
         for f in pain:

@@ -59,10 +59,14 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     )
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
+    # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
+    # it says which knees hurt only when a finding or a diagnosis is about it.
+    about = {site.start for att in links.knee for site in att.sites} | {k.start for d in mentions for k in d.knee_sites}
     knees: list[Mention] = [
-        (h.start, h.match.span, (h.match,), reader.stated(h))
+        (h.start, h.match.span, (h.match,), side)
         for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
         if not a.has(Category.FAMILY) and h.start not in painless and not _field_negated(a)
+        if (side := reader.stated(h)).how is not SideHow.PLURAL or h.start in about
     ]
     # A diagnosis that names the knee by itself ("Pes anserine bursitis, L") is a mention of it.
     knees += [
@@ -270,6 +274,8 @@ def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sente
         side = reader.stated(site)
     if not side.sides:
         side = reader.leg_side(d, a, b) or side
+    if not side.sides:
+        side = reader.subject_one(a, d.start) or side
     return side
 
 
@@ -496,7 +502,7 @@ class SideReader:
         if j < ceiling and self.m.category_at(j) in SITES:
             return NO_SIDE, []
         lone_both = hit.end == hit.start + 1 and self.m.words[hit.start] == "both"
-        if lone_both and j < len(self.m.words) and self.m.words[j] in self.g.not_side_after:
+        if lone_both and j < len(self.m.words) and self.m.words[j] in self.g.not_side_after and self._two_before(hit):
             return NO_SIDE, []  # "shoulder pain and knee pain, both worse": 'both' stands for the two
         sides, hits = side_of_hit(hit), [hit]
         # "the right and left both", "R & L"
@@ -509,6 +515,24 @@ class SideReader:
             sides, j = sides | side_of_hit(nxt), nxt.end
             hits.insert(0, nxt)
         return sides, hits
+
+    def _two_before(self, hit: TermHit) -> bool:
+        """Are two complaints named before ``hit`` in its sentence ("shoulder pain and knee pain")?"""
+        a, _ = self._sentence(hit.start)
+        return sum(1 for i in range(a, hit.start) if self.m.category_at(i) in ("pain", "symptom")) >= 2
+
+    def subject_one(self, a: int, before: int) -> SideEvidence | None:
+        """A sentence about "the right one" ("The right one is my arthritis knee"): its side."""
+        i = a
+        while i < before and self.m.words[i] in self.det:
+            i += 1
+        hit = self.m.hit_at(i)
+        if hit is None or hit.category != "side" or hit.end >= before or self.m.words[hit.end] != "one":
+            return None
+        sides = side_of_hit(hit)
+        if not sides:
+            return None
+        return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text} one' is its subject")
 
     def _read_stated(self, site: TermHit, after: int | None) -> SideEvidence:
         a, b = self._sentence(site.start)

@@ -6,7 +6,7 @@ sentence that opens with a site (after any header, numbering, side or modifier) 
 
 from __future__ import annotations
 
-from ..note import Matches, Sections, TermHit
+from ..note import Fields, Matches, Sections, TermHit
 
 SITES = ("knee_site", "other_site")
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
@@ -21,14 +21,20 @@ def sentence_subject(
     a: int,
     b: int,
     reporting: frozenset[str] = frozenset(),
+    fields: Fields | None = None,
 ) -> tuple[TermHit | None, int]:
     """The site sentence [a, b) opens with, and where the next other body site starts (b if none).
-    A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ..."."""
+    A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ...", and
+    so is a field label that names no site: "Per interpreter: her left knee ...; hurts"."""
     i = a
     while i < b and i in sections.header_tokens:
         i += 1
+    if fields is not None and i < b and fields.in_label[i]:
+        label, value = fields.fields[fields.field_at[i]].label, fields.fields[fields.field_at[i]].value
+        if label[0] == i and i < value[0] < b and not any(matches.category_at(k) in SITES for k in range(*label)):
+            i = value[0]
     said = next((r for r in range(i, min(b, i + 6)) if matches.words[r] in reporting), None)
-    if said is not None:
+    if said is not None and not any(matches.category_at(k) in SITES for k in range(i, said)):
         i = said + 1
         while i < b and matches.words[i] in _AFTER_REPORTING:
             i += 1

@@ -116,7 +116,7 @@ def _spans(result: dict[str, Any]) -> list[tuple[int, int, str, str]]:
     for o in result.get("other_pain", []):
         spans.append((o["start"], o["end"], "hl-other", f"pain of the {o['site']} ({o['status']}), not the knee"))
     for lo in result.get("left_out", []):
-        if lo.get("cue") and lo["reason_code"] in ("negated", "historical", "hypothetical", "family"):
+        if lo.get("cue") and lo["reason_code"] in ("negated", "historical", "hypothetical", "family", "corrected"):
             spans.append((lo["cue"]["start"], lo["cue"]["end"], "hl-cue", f"{lo['reason_code']} cue"))
     return spans
 

@@ -34,7 +34,15 @@ LEGEND = [
 
 
 _STRUCK = frozenset(
-    {Reason.NEGATED, Reason.HISTORICAL, Reason.HYPOTHETICAL, Reason.FAMILY, Reason.REPLACED, Reason.SUBSUMED}
+    {
+        Reason.NEGATED,
+        Reason.HISTORICAL,
+        Reason.HYPOTHETICAL,
+        Reason.FAMILY,
+        Reason.REPLACED,
+        Reason.SUBSUMED,
+        Reason.CORRECTED,
+    }
 )
 
 

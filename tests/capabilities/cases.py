@@ -559,6 +559,52 @@ def forms_and_exports() -> Iterator[Case]:
         "OBX|1|FT|IMP||INDICATION: Right knee pain.\\.br\\FINDINGS: No fracture.\\.br\\IMPRESSION: Right knee OA.",
         (),
     )
+    for side in ("right", "left"):
+        for label in ("Per interpreter", "Notes", "Caller states"):
+            yield Case(
+                "a field label before the sentence's subject",
+                f"{label}: her {side} knee (she says); hurts going up stairs.",
+                CODE[side],
+            )
+            yield Case(
+                "a field label before the sentence's subject",
+                f"{label}: {side} knee swollen; hurts on stairs.",
+                CODE[side],
+            )
+    for duration in ("~2 months", "x 3 weeks", "for 10 days", "about a month"):
+        yield Case(
+            "'both' before a duration means both complaints",
+            f"c/o left shoulder pain and knee pain, both {duration}",
+            (U,),
+        )
+        yield Case("'both' after one complaint is both knees", f"Knees hurt, both {duration}.", (R, L))
+    yield Case("hip sites are not the knee", "Knee exam: FROM, nontender.\nA: R greater trochanteric pain.", ())
+    for person in ("Caregiver", "Her aide", "Roommate", "Partner"):
+        yield Case("another person's own pain", f"{person} herself has bad bilateral knee pain.", ())
+    yield Case("another person's own pain", "The patient herself reports R knee pain.", (R,))
+    for side in ("R", "L"):
+        yield Case(
+            "a table row after date and time cells",
+            f"Date | Time | Location | Side | Intensity | Quality\n05/03 | 0800 | Knee | {side} | 6 | aching",
+            CODE[SIDE_NAME[side]],
+        )
+    for order in (
+        "XR knees standing ordered.",
+        "Will pad under the knees during the case.",
+        "Knees to be imaged.",
+    ):
+        yield Case("a plural knee in an order is no side", f"Knee pain x 3 yr. {order}", (U,))
+    yield Case("a plural knee in an order is no side", "Knee pain. Knees swollen and warm.", (R, L))
+    for phrase in ("is giving me trouble", "has been giving me a hard time", "is acting up again"):
+        for side in ("right", "left"):
+            yield Case("lay pain phrases", f"My {side} knee {phrase}.", CODE[side])
+    yield Case(
+        "'the right one' is the subject of a diagnosis",
+        "Both knees giving me trouble. The right one is my arthritis knee, bone on bone on XR. The left knee is new.",
+        (L,),
+    )
+
+    yield Case("hip sites are not the knee", "Knee exam normal. Pain is in the L groin.", ())
     for adjective in ("achy", "sore", "painful"):
         yield Case(
             "resolved after a pain adjective", f"{adjective.capitalize()} knees after the shot, resolved by day 4.", ()
@@ -617,6 +663,65 @@ def sides_across_the_note() -> Iterator[Case]:
         )
 
 
+def amended_documentation() -> Iterator[Case]:
+    """Notes corrected in place: a coder codes from the amended record."""
+    other = {"right": "left", "left": "right"}
+    for side, was in itertools.product(("right", "left"), ("bilateral", "right", "left")):
+        if was == side:
+            continue
+        for cue in ("strike that", "scratch that"):
+            yield Case(
+                "a retraction withdraws the words before it",
+                f"Here for {was} knee pain -- {cue} -- {side} knee pain only.",
+                CODE[side],
+            )
+    for side in ("right", "left"):
+        wrong = other[side]
+        for statement in (
+            f"Addendum: laterality error in the note above; the painful knee is the {side.upper()}.",
+            f"Attending attestation: I disagree with the resident; {side} knee pain.",
+            f"Correction: the chief complaint should read {side} knee pain x 3 weeks.",
+            f"Addendum: '{wrong} knee pain' was entered in error; it is {side} knee pain.",
+        ):
+            yield Case(
+                "a correction supersedes what came before",
+                f"CC: {wrong} knee pain x 3 weeks.\n\n{statement}",
+                CODE[side],
+            )
+        yield Case(
+            "a correction supersedes what came before",
+            f"ROS: MSK positive for {side} knee pain.\n\nAddendum: ROS entry entered in error; denies knee pain.",
+            (),
+        )
+        yield Case(
+            "an item declared in error is withdrawn",
+            f"A: 1. {side[0].upper()} ACL tear 2. {side} knee pain\n\n"
+            f"Addendum: item 1 ('ACL tear') was entered in error. Corrected assessment: {side} knee pain.",
+            CODE[side],
+        )
+        # a correction about something else, or one that confirms, leaves the knee as documented
+        yield Case(
+            "a correction elsewhere leaves the knee alone",
+            f"{side} knee pain x 2 wk.\n\nAddendum: medication list corrected in error; amlodipine 5 mg.",
+            CODE[side],
+        )
+        yield Case(
+            "a correction elsewhere leaves the knee alone",
+            f"Side: {side}\nKnee pain 4/10.\n\nAddendum: referral side confirmed with the office - {side} knee.",
+            CODE[side],
+        )
+        yield Case(
+            "copy-forward text is an earlier visit's",
+            f"HPI (copied forward from 9/12): {side} knee pain after the fall.\nToday: no knee pain, here for BP.",
+            (),
+        )
+        yield Case(
+            "copy-forward text is an earlier visit's",
+            f"HPI (carried forward from 9/12 visit): {wrong} knee pain.\nNew today: {side} knee aching x 10 days.",
+            CODE[side],
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -634,6 +739,7 @@ GENERATORS = (
     international_and_lay_conventions,
     forms_and_exports,
     sides_across_the_note,
+    amended_documentation,
 )
 
 

@@ -1,0 +1,74 @@
+"""Stage: amended documentation. A retraction withdraws the words just before it; a correction
+statement supersedes the note before its passage when the passage documents a knee."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+from kneecode.domain import Reason
+from kneecode.pipeline import annotate
+
+
+def corrections(text: str) -> list[tuple[str, str, str]]:
+    """(kind, cue, superseded text) of each correction the stage finds."""
+    note = annotate(text, until="corrections")
+    assert note.corrections is not None
+    return [(c.kind, c.cue.text, text[c.supersedes[0] : c.supersedes[1]]) for c in note.corrections]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a retraction withdraws the words before it in its sentence
+        (
+            "Seen for L knee pain -- strike that -- L calf pain.",
+            [("retraction", "strike that", "Seen for L knee pain -- ")],
+        ),
+        ("Scratch that.", []),  # nothing before it to withdraw
+        # a correction statement: the note before its paragraph, when the paragraph documents a knee
+        (
+            "CC: R knee pain.\n\nAddendum: laterality error; the painful knee is the left.",
+            [("correction", "laterality error", "CC: R knee pain.\n\n")],
+        ),
+        # ... or before its sentence when the note is one paragraph
+        (
+            "CC: R knee pain. Correction: left knee pain.",
+            [("correction", "Correction:", "CC: R knee pain. ")],
+        ),
+        # "in error" both withdraws what it names and supersedes what came before
+        (
+            "A: R ACL tear.\n\nAddendum: 'ACL tear' entered in error. Right knee pain.",
+            [
+                ("correction", "entered in error", "A: R ACL tear.\n\n"),
+                ("retraction", "in error", "Addendum: 'ACL tear' entered "),
+            ],
+        ),
+        # a correction about something else (no knee in its passage) supersedes nothing before it
+        (
+            "R knee pain.\n\nAddendum: medication list corrected in error; amlodipine 5 mg.",
+            [("retraction", "in error", "Addendum: medication list corrected ")],
+        ),
+        # a confirmation is no correction
+        ("Side: R\nKnee pain.\n\nAddendum: side confirmed with the office, right knee.", []),
+        # no cue words: the stage reads nothing
+        ("Right knee pain x 3 weeks.", []),
+    ],
+)
+def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert corrections(text) == expected
+
+
+def test_superseded_pain_is_left_out_with_its_reason() -> None:
+    result = code_note("CC: right knee pain.\n\nAddendum: laterality error, it is the left knee; left knee pain.")
+    assert result.codes == ("M25.562",)
+    (left_out,) = [lo for lo in result.left_out if lo.reason_code is Reason.CORRECTED]
+    assert left_out.span.text == "right knee pain"
+    assert left_out.cue is not None and left_out.cue.text == "laterality error"
+    assert "superseded by the correction 'laterality error'" in left_out.reason
+
+
+def test_a_superseded_diagnosis_no_longer_replaces_pain() -> None:
+    text = "A: R knee OA; R knee pain.\n\nAttending: I disagree, films normal. Right knee pain, cause unclear."
+    assert code_note(text).codes == ("M25.561",)
+    assert code_note(text.split("\n\n")[0]).codes == ()  # before the correction, the OA replaced the pain
