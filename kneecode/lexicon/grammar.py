@@ -96,9 +96,6 @@ class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
 
-    def first_words(self) -> frozenset[str]:
-        return frozenset(p[0] for p in self.retractions | self.statements)
-
 
 @dataclass(frozen=True, slots=True)
 class Grammar:

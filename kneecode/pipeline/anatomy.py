@@ -337,10 +337,23 @@ class RecordLinker:
         out: list[TermHit] = []
         for k in range(n + 1, len(fields.lines)):
             start, end = fields.lines[k]
-            if fields.block_of_line[k] != fields.block_of_line[n] or words[start] not in self.bullets:
+            if fields.block_of_line[k] != fields.block_of_line[n] or not (
+                words[start] in self.bullets or self._indented_score(start, end)
+            ):
                 break
             out += [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return out
+
+    def _indented_score(self, start: int, end: int) -> bool:
+        """Is tokens [start, end) an indented line that scores a site ("Pain today:" over
+        "  R knee 2/10"), with no pain or symptom word of its own?"""
+        pos = self.tokens.starts[start]
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if pos == line_start or self.text[line_start:pos].strip():
+            return False
+        words = self.m.words
+        scored = any(words[i].isdigit() and words[i + 1] == "/" for i in range(start, end - 1))
+        return scored and not any(self.m.category_at(i) in ("pain", "symptom") for i in range(start, end))
 
     def _listed_in_pain(self, site: TermHit, start: int, end: int) -> bool:
         """Is this list item the label's pain ("knee, left - 4/10"), not its own finding ("knee

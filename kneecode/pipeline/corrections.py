@@ -18,18 +18,20 @@ decide stage leaves superseded pain out with its reason and ignores superseded d
 from __future__ import annotations
 
 import bisect
+import functools
 
 from ..domain import Span
 from ..lexicon import Lexicon
+from ..lexicon.grammar import CorrectionGrammar
+from ..lexicon.phrases import PhraseIndex
 from ..note import Correction, Fields, Note, Tokens, need
 
 
 def corrections(note: Note, lex: Lexicon) -> Note:
     tokens = need(note.tokens, "tokens")
-    g = lex.grammar.corrections
-    first = g.first_words()
+    anchors, index = _compiled(lex.grammar.corrections)
     words = tokens.words
-    if first.isdisjoint(words):  # most notes: nothing to read
+    if anchors.isdisjoint(words):  # most notes: none of the phrases can be there
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -39,15 +41,17 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     # where the note documents a knee: its findings (any status) and diagnoses
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
-    for kind, phrases in (("retraction", g.retractions), ("correction", g.statements)):
-        next_free = 0  # longest phrases, left to right, without overlaps
-        for i, w in enumerate(words):
-            if i < next_free or w not in first:
+    next_free = {"retraction": 0, "correction": 0}  # longest phrases, left to right, no overlaps
+    first = index.first_words
+    for i, w in enumerate(words):
+        if w not in first:
+            continue
+        hit = index.all_at(words, i)
+        for kind in ("retraction", "correction"):
+            length = next((n for n, kinds in hit if kind in kinds), 0)
+            if not length or i < next_free[kind]:
                 continue
-            length = max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
-            if not length:
-                continue
-            next_free = i + length
+            next_free[kind] = i + length
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
             a, _ = sentences.ranges[sentences.of_token[i]]
             if kind == "retraction":
@@ -58,6 +62,17 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 out.append(Correction(kind, Span(start, end, note.text[start:end]), scope))
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
+    """The phrases in one index (payload: their kinds), and the longest word of each: a note
+    without any of those words has none of the phrases."""
+    index: PhraseIndex[str] = PhraseIndex()
+    for kind, phrases in (("retraction", g.retractions), ("correction", g.statements)):
+        for phrase in phrases:
+            index.add(phrase, kind)
+    return frozenset(max(p, key=len) for p in g.retractions | g.statements), index.freeze()
 
 
 def _corrected_before(i: int, a: int, tokens: Tokens, fields: Fields, knee_at: list[int]) -> tuple[int, int] | None:

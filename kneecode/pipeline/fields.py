@@ -214,6 +214,8 @@ class _LineReader:
         if w in self.g.answers_yes:
             return True, (first, first + 1)
         if w in self.g.answers_no:
+            if self._names_other_finding(first + 1, value[1]):
+                return None, value  # "Knee pain - exam: no effusion": the value's own finding is denied
             return False, (first, first + 1)
         if w.isdigit() and self._names_pain(label):
             # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none
@@ -229,6 +231,14 @@ class _LineReader:
             for i in range(a, b - 2)
             if w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] == "/" and w[i + 2] == "10"
         ]
+
+    def _names_other_finding(self, i: int, end: int) -> bool:
+        """Is token i a symptom or a diagnosis word of the value (not an answer's comment)?"""
+        if i >= end:
+            return False
+        dx = self.matches.diagnosis_words  # sorted by start
+        k = bisect.bisect_left(dx, (i,))
+        return self.matches.category_at(i) == "symptom" or (k < len(dx) and dx[k][0] == i)
 
     def _names_pain(self, label: TokenRange) -> bool:
         return any(self.matches.category_at(i) == "pain" for i in range(*label))

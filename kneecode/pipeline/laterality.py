@@ -641,6 +641,8 @@ class SideReader:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
         (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees)."""
         i = stop if site.value != "knees" else a - 1
+        if i >= a and self.m.words[i] == "," and self._list_goes_on_sided(site):
+            return None  # "neck, R shoulder, knee, both feet": each item of the list has its own side
         while i >= a and self.m.words[i] in self.coord:
             j = i - 1
             while j >= a and self._skippable_before(j):
@@ -660,6 +662,19 @@ class SideReader:
                     f"'{_text(hits)}' shared with '{prev.match.span.text}' in '{text}'",
                 )
         return None
+
+    def _list_goes_on_sided(self, site: TermHit) -> bool:
+        """Does a comma list go on after ``site`` with an item that states its own side?"""
+        j = site.end
+        if j >= len(self.m.words) or self.m.words[j] != ",":
+            return False
+        for k in range(j + 1, min(len(self.m.words), j + 4)):
+            hit = self.m.hit_at(k)
+            if hit is not None and hit.category in SITES:
+                return False
+            if hit is not None and hit.category == "side":
+                return True
+        return False
 
 
 def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Span | None:

@@ -148,9 +148,10 @@ def _cues(
     ctx = lex.context
     ctx_first = ctx.first_words
     starts_by_sentence: dict[int, list[int]] = {}
+    of_token = sentences.of_token
     for i, w in enumerate(words):
-        if w in ctx_first or i in classes:
-            starts_by_sentence.setdefault(sentences.of_token[i], []).append(i)
+        if w in ctx_first or (i in classes and any(c in ctx_first for c in classes[i])):
+            starts_by_sentence.setdefault(of_token[i], []).append(i)
     cues: list[CueHit] = []
     for s, positions in starts_by_sentence.items():
         b = sentences.ranges[s][1]

@@ -492,6 +492,10 @@ def forms_and_exports() -> Iterator[Case]:
         "a pain heading over bullet lines", "Pain areas (client chart):\n- bilat knees 3/10\n- low back 5/10", (R, L)
     )
     yield Case("a pain heading over bullet lines", "Pain areas:\n- low back 5/10\n- R knee 0/10", ())
+    yield Case(
+        "a pain heading over indented lines", "Pain today (NPRS):\n  R knee 2/10 after walking\n  Low back 3/10", (R,)
+    )
+    yield Case("a pain heading over indented lines", "Pain today:\n\tL knee 4/10\n\tR knee 0/10", (L,))
     yield Case("a site, then the cause", "Gait: short steps, pt favoring L knee d/t pain.", (L,))
     yield Case("a site, then the cause", "Limping on the R knee because of pain.", (R,))
     yield Case("casual words between site and pain", "my right knee has been kinda sore after walks", (R,))
@@ -578,6 +582,18 @@ def forms_and_exports() -> Iterator[Case]:
             (U,),
         )
         yield Case("'both' after one complaint is both knees", f"Knees hurt, both {duration}.", (R, L))
+    yield Case(
+        "a list whose items state their own sides", "Diffuse pain: neck, mid back, R shoulder, knee, both feet.", (U,)
+    )
+    yield Case("a list whose items state their own sides", "Pain in L shoulder, knee, R ankle.", (U,))
+    yield Case("a list whose items state their own sides", "right hip, knee and ankle pain", (R,))
+    for side in ("R", "L"):
+        for rest in ("exam: no effusion, nontender joint lines", "XR: no fracture", "MRI: no tear"):
+            yield Case(
+                "': no' before a finding denies that finding", f"{side} knee pain - {rest}.", CODE[SIDE_NAME[side]]
+            )
+        yield Case("': no' alone answers its label", f"{side} knee pain: no", ())
+        yield Case("': no' alone answers its label", f"{side} knee pain: No.", ())
     yield Case("hip sites are not the knee", "Knee exam: FROM, nontender.\nA: R greater trochanteric pain.", ())
     for person in ("Caregiver", "Her aide", "Roommate", "Partner"):
         yield Case("another person's own pain", f"{person} herself has bad bilateral knee pain.", ())
