@@ -6,9 +6,10 @@ Nothing here knows about notes, files or the command line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from .records import record
 
 # --------------------------------------------------------------------------- closed sets
 
@@ -147,7 +148,7 @@ def laterality_of(codes: list[str] | tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------- what a category does
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CategoryOutcome:
     """Everything that follows from one context category, in one place."""
 
@@ -199,7 +200,7 @@ FINDING_PRECEDENCE = (Category.FAMILY, Category.NEGATED, Category.HYPOTHETICAL, 
 # --------------------------------------------------------------------------- value objects
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Span:
     """Characters [start, end) of the original note; ``text`` is exactly ``note[start:end]``."""
 
@@ -211,7 +212,7 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Signal:
     """Something in the coded note that makes its codes more or less certain (confidence/signals.py)."""
 
@@ -221,7 +222,7 @@ class Signal:
     spans: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WordMatch:
     """How one lexicon term was recognised in the note."""
 
@@ -242,7 +243,7 @@ class WordMatch:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Cue:
     """A context modifier that applies to a mention: why it is negated, historical, ..."""
 
@@ -262,7 +263,7 @@ class Cue:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Assertion:
     """The context a mention sits in; empty means current, affirmed, about the patient."""
 
@@ -296,7 +297,7 @@ class Assertion:
         return not any(c.category is not Category.UNCERTAIN for c in self.cues)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SideEvidence:
     """Where a side came from: stated next to the site, plural 'knees', or inferred from the note."""
 
@@ -314,7 +315,7 @@ class SideEvidence:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Guideline:
     key: str
     citation: str

@@ -42,6 +42,7 @@ from .domain import (
     WordMatch,
 )
 from .lexicon import ContextRule, DiagnosisRule, Term
+from .records import record
 
 T = TypeVar("T")
 
@@ -59,7 +60,7 @@ def need(layer: T | None, name: str) -> T:
 # --------------------------------------------------------------------------- tokens, sentences, sections
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Tokens:
     """Token i covers ``text[starts[i]:ends[i]]``; ``words[i]`` is its lower-case form."""
 
@@ -71,13 +72,13 @@ class Tokens:
         return len(self.words)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sentences:
     ranges: list[tuple[int, int]]  # token ranges [a, b)
     of_token: Sequence[int]  # sentence index of each token (array)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     name: str
     category: str  # "", family, historical, hypothetical, assessment
@@ -88,7 +89,7 @@ class Section:
 NO_SECTION = Section("", "", -1, -1)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sections:
     of_sentence: list[Section]  # one per sentence
     header_tokens: frozenset[int]  # tokens that are section headers
@@ -97,7 +98,7 @@ class Sections:
 # --------------------------------------------------------------------------- matches
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TermHit:
     """A lexicon term (site, pain word, symptom, side, ...) covering tokens [start, end)."""
 
@@ -115,7 +116,7 @@ class TermHit:
         return self.term.value
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CueHit:
     """A context phrase (trigger, terminator or pseudo-trigger) covering tokens [start, end)."""
 
@@ -125,7 +126,7 @@ class CueHit:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FalseFriend:
     """A common word one letter away from a knee word ("knew" / knee): reported, never matched."""
 
@@ -136,7 +137,7 @@ class FalseFriend:
 DxWord = tuple[int, int, tuple[tuple[int, int], ...]]  # token span and (rule, role) payloads
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Matches:
     """Everything recognised in a note, with per-token lookups for the later stages."""
 
@@ -162,7 +163,7 @@ class Matches:
 TokenRange = tuple[int, int]  # tokens [a, b)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Field:
     """A label and its value on one line: "Side: R", "Knee pain? No", "Laterality | Right"."""
 
@@ -173,7 +174,7 @@ class Field:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CheckItem:
     """The words a checkbox or +/- marker governs: "[x] joint pain - both knees", "(-) hip pain"."""
 
@@ -184,7 +185,7 @@ class CheckItem:
     prompt: TokenRange | None  # the question the box answers ("Where do you hurt?"), if any
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Fields:
     fields: tuple[Field, ...]
     items: tuple[CheckItem, ...]
@@ -240,7 +241,7 @@ class Fields:
 # --------------------------------------------------------------------------- links and diagnosis mentions
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Attachment:
     word: TermHit  # the pain word or symptom
     sites: tuple[TermHit, ...]
@@ -248,7 +249,7 @@ class Attachment:
     pronoun: int = -1  # the token of the pronoun that stands for the site ("it aches", "the right one")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SiteLinks:
     knee: tuple[Attachment, ...]  # pain words and symptoms of a knee
     other: tuple[Attachment, ...]  # pain words of other body sites ("right hip pain")
@@ -283,7 +284,7 @@ def _own_sites(att: Attachment) -> tuple[WordMatch, ...]:
     return tuple(site.match for site in att.sites if site is not att.word)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DiagnosisMention:
     """A diagnosis recognised in the text and tied to a knee."""
 
@@ -300,7 +301,7 @@ class DiagnosisMention:
 # --------------------------------------------------------------------------- context and sides
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Assertions:
     """The context of every mention; each tuple is aligned with the mentions it describes."""
 
@@ -311,7 +312,7 @@ class Assertions:
     sites: tuple[Assertion, ...]  # matches.knee_sites
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Laterality:
     """The side of every mention; each tuple is aligned with the mentions it describes."""
 
@@ -324,7 +325,7 @@ class Laterality:
 # --------------------------------------------------------------------------- findings
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Finding:
     """A pain word or knee symptom attached to a knee site."""
 
@@ -343,7 +344,7 @@ class Finding:
         return self.words[0].span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class OtherPain:
     """Pain of another body site ("right hip pain"): not knee pain, listed for auditors."""
 
@@ -353,7 +354,7 @@ class OtherPain:
     assertion: Assertion
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Diagnosis:
     """A diagnosis mention linked to a knee, with its side and status."""
 
@@ -368,14 +369,14 @@ class Diagnosis:
     sentence: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Findings:
     findings: tuple[Finding, ...]
     diagnoses: tuple[Diagnosis, ...]
     other_pain: tuple[OtherPain, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Correction:
     """Amended documentation: a retraction ("strike that") or a correction statement ("entered
     in error", "should read"), and the stretch of text whose findings it supersedes."""
@@ -391,7 +392,7 @@ class Correction:
 # --------------------------------------------------------------------------- decision
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CodeSuggestion:
     code: str
     description: str
@@ -402,7 +403,7 @@ class CodeSuggestion:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LeftOut:
     """Something that looked like knee pain but was not coded, and why."""
 
@@ -415,7 +416,7 @@ class LeftOut:
     guideline: Guideline | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Advisory:
     kind: AdvisoryKind
     message: str
@@ -424,7 +425,7 @@ class Advisory:
     guideline: Guideline | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Decision:
     suggestions: tuple[CodeSuggestion, ...]
     left_out: tuple[LeftOut, ...]
@@ -474,7 +475,7 @@ LAYERS = tuple(f.name for f in fields(Note) if f.name not in ("text", "setting")
 # --------------------------------------------------------------------------- confidence
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Confidence:
     value: float  # probability that the note's code set is right
     codes: tuple[tuple[str, float], ...]  # each suggested code and its own confidence
@@ -484,7 +485,7 @@ class Confidence:
     threshold: float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CodingResult:
     """What ``code_note`` returns: the decision and the evidence behind it."""
 

@@ -21,6 +21,9 @@ _MARKUP = (
     r"|\\(?:\.br|X0D|X0A|X0D0A|X0A0D)\\"
 )
 TOKEN_RE = re.compile(rf"{_MARKUP}|&(?:[A-Za-z]{{2,8}}|#[0-9]{{1,5}});|\w+|[^\w\s]", re.IGNORECASE)
+# Text without "&", "<" or "\\" has no markup: its tokens are these (the same, found faster),
+# split out with the gaps between them.
+PLAIN_SPLIT = re.compile(r"(\w+|[^\w\s])")
 LINE_BREAK = "<br>"  # the word of a markup token that breaks the line
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
 

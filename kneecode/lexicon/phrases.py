@@ -118,20 +118,27 @@ class PhraseIndex(Generic[P]):
                 if payloads is not None:
                     best = (k - i, payloads)
             return best
+        # Depth first: the literal path is walked at once (so it wins ties) while the class
+        # alternatives met on the way wait on the stack, the deepest first.
+        longest = 0
         stack: list[tuple[dict[str, Any], int]] = [(self._trie, i)]
         while stack:
             node, k = stack.pop()
-            if k > i and _END in node and (best is None or k - i > best[0]):
-                best = (k - i, node[_END])
-            if k >= end:
-                continue
-            for c in reversed(classes.get(k, ())):
-                child = node.get(c)
-                if child is not None:
-                    stack.append((child, k + 1))
-            child = node.get(words[k])
-            if child is not None:
-                stack.append((child, k + 1))  # popped first: the literal path wins ties
+            while True:
+                if k - i > longest:
+                    payloads = node.get(_END)
+                    if payloads is not None:
+                        best, longest = (k - i, payloads), k - i
+                if k >= end:
+                    break
+                for c in reversed(classes.get(k, ())):
+                    child = node.get(c)
+                    if child is not None:
+                        stack.append((child, k + 1))
+                node = node.get(words[k])
+                if node is None:
+                    break
+                k += 1
         return best
 
     def all_at(self, words: Sequence[str], i: int) -> list[tuple[int, list[P]]]:

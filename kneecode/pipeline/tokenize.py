@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import html
 from array import array
+from itertools import accumulate
 
 from ..lexicon import Lexicon
 from ..note import Note, Tokens
-from ..text import SAME_LENGTH_MAP, TOKEN_RE, markup_word
+from ..text import PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word
 
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
@@ -19,19 +20,26 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
 
 
 def tokens_of(text: str) -> Tokens:
-    mapped = text.translate(SAME_LENGTH_MAP)
+    mapped = text if text.isascii() else text.translate(SAME_LENGTH_MAP)  # isascii: constant time
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
         # Fast path: find each token's offset in order instead of one match object per token.
         # A long note repeats its words: one string object per distinct word, offsets packed.
         seen: dict[str, str] = {}
-        raw = TOKEN_RE.findall(lowered)
         starts = array("q")
         ends = array("q")
         pos = 0
         find = lowered.find
-        if "&" not in lowered and "<" not in lowered and "\\" not in lowered:
-            words = [seen.setdefault(w, w) for w in raw]  # no markup: every token is a word
+        plain = "&" not in lowered and "<" not in lowered and "\\" not in lowered  # no markup
+        if plain and len(lowered) <= _SPLIT_UP_TO:
+            # Every token is a word. Splitting keeps the gaps, so the offsets are the running
+            # sums of the pieces' lengths, all computed in C (for long notes these lists would
+            # cost more memory than the loop below).
+            parts = PLAIN_SPLIT.split(lowered)
+            offsets = list(accumulate(map(len, parts)))
+            return Tokens(parts[1::2], array("q", offsets[0:-1:2]), array("q", offsets[1::2]))
+        if plain:
+            words = [seen.setdefault(w, w) for w in TOKEN_RE.findall(lowered)]
             for w in words:
                 pos = find(w, pos)
                 starts.append(pos)
@@ -39,7 +47,7 @@ def tokens_of(text: str) -> Tokens:
                 ends.append(pos)
             return Tokens(words, starts, ends)
         words = []
-        for w in raw:
+        for w in TOKEN_RE.findall(lowered):
             pos = find(w, pos)
             start = pos
             pos += len(w)
@@ -65,6 +73,7 @@ def tokens_of(text: str) -> Tokens:
     return Tokens(words, starts, ends)
 
 
+_SPLIT_UP_TO = 20_000  # characters
 _SPECIAL = frozenset("&<\\")  # first characters of multi-character tokens that are not words
 
 
