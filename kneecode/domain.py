@@ -234,12 +234,15 @@ class WordMatch:
     score: float = 100.0
 
     def to_dict(self) -> dict[str, Any]:
+        span = self.span
         return {
-            **self.span.to_dict(),
+            "text": span.text,
+            "start": span.start,
+            "end": span.end,
             "term": self.term,
             "category": self.category,
             "match": "fuzzy" if self.fuzzy else "exact",
-            "score": round(self.score, 1),
+            "score": self.score if self.score == 100.0 else round(self.score, 1),
         }
 
 

@@ -146,13 +146,18 @@ def compact(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# One encoder for every record, as json.dumps(record, ensure_ascii=False) writes it; records are
+# trees of fresh dicts and lists, so the check for circular references is skipped.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def render(record: dict[str, Any], kind: str) -> Any:
     if kind.endswith("-compact"):
         record, kind = compact(record), kind.removesuffix("-compact")
     if kind == "jsonl":
-        return json.dumps(record, ensure_ascii=False) + "\n"
+        return _ENCODE(record) + "\n"
     if kind == "json":
-        return json.dumps(record, ensure_ascii=False)
+        return _ENCODE(record)
     if kind == "csv":
         return csv_rows(record)
     if kind == "csv-detail":

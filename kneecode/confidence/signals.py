@@ -17,6 +17,7 @@ from ..domain import (
     UNSPECIFIED_CODE,
     AdvisoryKind,
     Category,
+    Direction,
     Reason,
     SideHow,
     Signal,
@@ -38,33 +39,35 @@ def _where(index: LineIndex, span: Span) -> str:
     return f"'{quoted(span.text, 50)}' at {index.where(span.start)}"
 
 
+_SIDE_SIGNAL = {
+    SideHow.INFERRED: "side_inferred",
+    SideHow.LINKED: "side_inferred",
+    SideHow.REFERENCE: "side_reference",
+    SideHow.FIELD: "side_field",
+    SideHow.PLURAL: "side_plural",
+}
+
+
 def finding_signals(findings: Iterable[Finding], index: LineIndex) -> list[Signal]:
     """Signals of the findings a code rests on (for a code, or for the whole note)."""
     out: list[Signal] = []
     fs = list(findings)
-    hows = {
-        SideHow.INFERRED: "side_inferred",
-        SideHow.LINKED: "side_inferred",
-        SideHow.REFERENCE: "side_reference",
-        SideHow.FIELD: "side_field",
-        SideHow.PLURAL: "side_plural",
-    }
     seen: set[str] = set()
     for f in fs:
-        name = hows.get(f.side.how)
+        name = _SIDE_SIGNAL.get(f.side.how)
         if name is None or name in seen:
             continue
         seen.add(name)
         words = tuple(w.span for w in f.side.words)
         source = f"'{quoted(' '.join(w.text for w in words), 40)}'" if words else "another mention"
-        message = {
-            "side_inferred": f"side taken from {source} ({f.side.detail})"
-            if f.side.detail
-            else f"side taken from {source}",
-            "side_reference": f"side by reference: {f.side.detail or source}",
-            "side_field": f"side read from a form field {source}",
-            "side_plural": f"both sides read from the plural in {_where(index, f.phrase)}",
-        }[name]
+        if name == "side_inferred":
+            message = f"side taken from {source} ({f.side.detail})" if f.side.detail else f"side taken from {source}"
+        elif name == "side_reference":
+            message = f"side by reference: {f.side.detail or source}"
+        elif name == "side_field":
+            message = f"side read from a form field {source}"
+        else:
+            message = f"both sides read from the plural in {_where(index, f.phrase)}"
         out.append(Signal(name, 1.0, message, words or (f.phrase,)))
     fuzzy = [(w, f) for f in fs for w in (*f.words, *f.sites) if w.fuzzy]
     if fuzzy:
@@ -121,17 +124,21 @@ def finding_signals(findings: Iterable[Finding], index: LineIndex) -> list[Signa
 STOPPING = frozenset({Category.NEGATED, Category.HISTORICAL, Category.HYPOTHETICAL, Category.FAMILY})
 
 
-def _cues_by_sentence(note: Note) -> dict[int, list[tuple[CueHit, frozenset[Category]]]]:
-    """Trigger phrases of each sentence and the categories they can assign."""
+def _cues_by_sentence(note: Note, wanted: set[int]) -> dict[int, list[tuple[CueHit, frozenset[Category]]]]:
+    """Trigger phrases of each wanted sentence and the categories they can assign."""
     out: dict[int, list[tuple[CueHit, frozenset[Category]]]] = {}
-    if note.matches is None or note.sentences is None:
+    if note.matches is None or note.sentences is None or not wanted:
         return out
+    of_token = note.sentences.of_token
     for hit in note.matches.cues:
+        sentence = of_token[hit.start]
+        if sentence not in wanted:
+            continue
         categories = frozenset(
-            r.category for r in hit.rules if r.category is not None and r.direction.value != "terminate"
+            r.category for r in hit.rules if r.category is not None and r.direction is not Direction.TERMINATE
         )
         if categories:
-            out.setdefault(note.sentences.of_token[hit.start], []).append((hit, categories))
+            out.setdefault(sentence, []).append((hit, categories))
     return out
 
 
@@ -140,7 +147,13 @@ def near_misses(
 ) -> list[Signal]:
     """Context cues in the sentence of a coded finding (or of a replacing diagnosis) that the
     engine judged out of scope: the decisions closest to going the other way."""
-    by_sentence = _cues_by_sentence(note)
+    replacing = {lo.replaced_by for lo in decision.left_out if lo.reason_code is Reason.REPLACED}
+    replacing_dx = (
+        [d for d in note.findings.diagnoses if d.rule.category in replacing]
+        if replacing and note.findings is not None
+        else []
+    )
+    by_sentence = _cues_by_sentence(note, {f.sentence for f in coded} | {d.sentence for d in replacing_dx})
     out: list[Signal] = []
     # Counting first keeps this linear when a long sentence has many findings and cues.
     stopping = {k: {h.span.start for h, cats in hits if cats & STOPPING} for k, hits in by_sentence.items()}
@@ -155,26 +168,24 @@ def near_misses(
             out.append(Signal("near_cue", 1.0, f"{message}: {_where(index, hit.span)}", (hit.span,)))
             break
     if note.tokens is not None and note.sentences is not None and coded:
-        words, of_token = note.tokens.words, note.sentences.of_token
-        first_person: dict[int, int] = {}  # sentence -> its first relative or carer (one pass: linear)
-        for k, w in enumerate(words):
-            if w in family_words:
-                first_person.setdefault(of_token[k], k)
-        who = next((first_person[f.sentence] for f in coded if f.sentence in first_person), None)
+        words, ranges = note.tokens.words, note.sentences.ranges
+        who = None  # the first relative or carer in the sentence of a coded finding
+        for sentence in dict.fromkeys(f.sentence for f in coded):  # each sentence once: linear
+            a, b = ranges[sentence]
+            who = next((k for k in range(a, b) if words[k] in family_words), None)
+            if who is not None:
+                break
         if who is not None:
             start, end = note.tokens.starts[who], note.tokens.ends[who]
             span = Span(start, end, note.text[start:end])
             out.append(
                 Signal("someone_else", 1.0, f"someone else named beside the pain: {_where(index, span)}", (span,))
             )
-    replacing = {lo.replaced_by for lo in decision.left_out if lo.reason_code is Reason.REPLACED}
-    if replacing and note.findings is not None:
+    if replacing_dx:
         hedges = {
             k: {h.span.start for h, cats in hits if Category.UNCERTAIN in cats} for k, hits in by_sentence.items()
         }
-        for d in note.findings.diagnoses:
-            if d.rule.category not in replacing:
-                continue
+        for d in replacing_dx:
             starts = hedges.get(d.sentence, set())
             applied = {c.span.start for c in d.assertion.cues} & starts
             if len(starts) > len(applied):

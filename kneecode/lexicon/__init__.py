@@ -54,6 +54,7 @@ class Lexicon:
     knee_relevant_words: frozenset[str]  # any of these words makes a note knee-related
     knee_diagnosis_requirements: tuple[tuple[frozenset[str], ...], ...]  # or one word of each set
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
+    word_classes: dict[str, str] = field(default_factory=dict)  # a word's context token class: "mom" -> "<family>"
     confidence_model: ConfidenceModel = field(default_factory=lambda: load_model(default_model_path()))
     fingerprint: str = ""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
@@ -157,6 +158,11 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         knee_diagnosis_requirements=tuple(sorted(requirements, key=lambda r: sorted(map(sorted, r)))),
         fingerprint=fingerprint,
         confidence_model=model,
+        # a family word that is also a number word is read as family (as the rules check it first)
+        word_classes={
+            **{w: "<number>" for w in context.token_classes.get("number", frozenset())},
+            **{w: "<family>" for w in context.token_classes.get("family", frozenset())},
+        },
     )
     knee_words = first_words["knee_site"]
     lexicon.knee_false_friends = frozenset(

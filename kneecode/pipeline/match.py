@@ -99,7 +99,7 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
     terms: list[TermHit] = []
     for i, length, payloads in _greedy(lex.terms, words):
         term = payloads[0]
-        score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0)
+        score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0) if fuzzy else 100.0
         span = _span(text, tokens, i, i + length)
         terms.append(
             TermHit(i, i + length, term, WordMatch(span, term.text, term.category, term.value, score < 100.0, score))
@@ -122,8 +122,7 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
 
 def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -> dict[int, tuple[str, ...]]:
     """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>"."""
-    family = lex.token_classes.get("family", frozenset())
-    number_words = lex.token_classes.get("number", frozenset())  # "a five-month history"
+    word_class = lex.word_classes  # "mother" -> "<family>", "five" -> "<number>" ("a five-month history")
     classes: dict[int, tuple[str, ...]] = {}
     for hit in terms:
         if hit.term.category == "side":
@@ -134,10 +133,8 @@ def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -
         if w.isdigit():
             year = len(w) == 4 and w[:2] in ("19", "20")
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
-        elif w in family:
-            classes[j] = classes.get(j, ()) + ("<family>",)
-        elif w in number_words:
-            classes[j] = classes.get(j, ()) + ("<number>",)
+        elif w in word_class:
+            classes[j] = classes.get(j, ()) + (word_class[w],)
     return classes
 
 
