@@ -106,14 +106,8 @@ class TermHit:
     end: int
     term: Term
     match: WordMatch
-
-    @property
-    def category(self) -> str:
-        return self.term.category
-
-    @property
-    def value(self) -> str:
-        return self.term.value
+    category: str  # the term's, kept here because every stage asks it of every hit
+    value: str
 
 
 @record
@@ -151,7 +145,7 @@ class Matches:
 
     def category_at(self, i: int) -> str | None:
         k = self.term_at[i]
-        return self.terms[k].term.category if k >= 0 else None
+        return self.terms[k].category if k >= 0 else None
 
     def hit_at(self, i: int) -> TermHit | None:
         k = self.term_at[i]
@@ -185,6 +179,18 @@ class CheckItem:
     prompt: TokenRange | None  # the question the box answers ("Where do you hurt?"), if any
 
 
+def _fill_unset(at: array[int], a: int, b: int, k: int) -> None:
+    """at[i] = k for i in [a, b) where at[i] is still -1 (the whole slice at once when it all is)."""
+    if b <= a:
+        return
+    if at[a:b].count(-1) == b - a:
+        at[a:b] = array("i", [k]) * (b - a)
+        return
+    for i in range(a, b):
+        if at[i] < 0:
+            at[i] = k
+
+
 @record
 class Fields:
     fields: tuple[Field, ...]
@@ -211,15 +217,11 @@ class Fields:
         n = len(line_of)
         field_at, in_label, item_at = array("i", [-1]) * n, bytearray(n), array("i", [-1]) * n
         for k, f in enumerate(fields):
-            for i in range(*f.label):
-                field_at[i], in_label[i] = k, True
-            for i in range(*f.value):
-                if field_at[i] < 0:
-                    field_at[i] = k
+            a, b = f.label
+            field_at[a:b], in_label[a:b] = array("i", [k]) * (b - a), b"\x01" * (b - a)
+            _fill_unset(field_at, *f.value, k)
         for k, it in enumerate(items):
-            for i in range(*it.item):
-                if item_at[i] < 0:
-                    item_at[i] = k
+            _fill_unset(item_at, *it.item, k)
         return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {})
 
     def item_of(self, token: int) -> CheckItem | None:

@@ -50,7 +50,7 @@ class Lexicon:
     known_words: frozenset[str]
     false_friends: frozenset[str]
     manual_false_friends: frozenset[str]  # never read as their target, whatever the context
-    first_words: dict[str, frozenset[str]]  # term category -> first words of its terms
+    first_words: dict[str, frozenset[str]]  # term category -> first words of its terms ("site": knee or other)
     knee_relevant_words: frozenset[str]  # any of these words makes a note knee-related
     knee_diagnosis_requirements: tuple[tuple[frozenset[str], ...], ...]  # or one word of each set
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
@@ -112,6 +112,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
     for s in context.token_classes.values():
         known |= s
     first_words = {c: frozenset(t.phrase[0] for t in term_list if t.category == c) for c in TERM_CATEGORIES}
+    first_words["site"] = first_words["knee_site"] | first_words["other_site"]  # either kind of site
     # A finding needs a knee site (or "gonalgia"); a diagnosis needs a knee site too, unless it
     # names the knee by itself, and then it needs its head and companions: a note without any of
     # these words (the longest, rarest word of each phrase) has nothing knee-related.

@@ -383,14 +383,8 @@ def unattached(words: list[str], matches: Matches, sentences: Sentences, loose: 
                     span, Reason.NOT_KNEE, f"'{quoted(span.text)}' at {at(span.start)} is {h.value}, not a knee site"
                 )
             )
-    kneel_sentences = {sentences.of_token[i] for i, w in enumerate(words) if w.startswith("kneel")}
-    knee_sentences = {sentences.of_token[h.start] for h in matches.terms if h.category in ("knee_site", "not_knee")}
-    for h in loose:
-        s = sentences.of_token[h.start]
-        if s in kneel_sentences or s in knee_sentences:
-            why = "kneeling is an activity, not a site" if s in kneel_sentences else "no knee site is tied to it"
-            span = h.match.span
-            out.append(LeftOut(span, Reason.UNATTACHED, f"'{quoted(span.text)}' at {at(span.start)}: {why}"))
+    if loose:
+        out += _loose_pain(words, matches, sentences, loose)
     for ff in matches.false_friends:
         out.append(
             LeftOut(
@@ -399,4 +393,18 @@ def unattached(words: list[str], matches: Matches, sentences: Sentences, loose: 
                 f"'{quoted(ff.span.text)}' at {at(ff.span.start)} is a common word, not a misspelling of '{ff.target}'",
             )
         )
+    return out
+
+
+def _loose_pain(words: list[str], matches: Matches, sentences: Sentences, loose: tuple[TermHit, ...]) -> list[LeftOut]:
+    """Pain words tied to no site, in a sentence about a knee or kneeling."""
+    out: list[LeftOut] = []
+    kneel_sentences = {sentences.of_token[i] for i, w in enumerate(words) if w.startswith("kneel")}
+    knee_sentences = {sentences.of_token[h.start] for h in matches.terms if h.category in ("knee_site", "not_knee")}
+    for h in loose:
+        s = sentences.of_token[h.start]
+        if s in kneel_sentences or s in knee_sentences:
+            why = "kneeling is an activity, not a site" if s in kneel_sentences else "no knee site is tied to it"
+            span = h.match.span
+            out.append(LeftOut(span, Reason.UNATTACHED, f"'{quoted(span.text)}' at {at(span.start)}: {why}"))
     return out

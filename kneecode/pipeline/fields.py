@@ -14,6 +14,7 @@ gives the side of the record's site). Which words are answers and markers is gra
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 
 from ..lexicon import Lexicon
@@ -32,8 +33,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     lines = _lines(text, tokens)
     line_of = array("i", [0]) * len(tokens)
     for n, (a, b) in enumerate(lines):
-        for i in range(a, b):
-            line_of[i] = n
+        line_of[a:b] = array("i", [n]) * (b - a)
     blocks = _blocks(text, tokens, lines)
     reader = _LineReader(text, tokens, matches, lex.grammar.fields)
     found_fields: list[Field] = []
@@ -83,11 +83,21 @@ def _blocks(text: str, tokens: Tokens, lines: list[TokenRange]) -> list[int]:
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Where a checkbox may start, the answer words, and what may lead a cell (built once)."""
+    return (
+        g.single_checked | g.single_unchecked | {"[", "("},
+        g.answers_yes | g.answers_no,
+        g.bullets | {",", ";", "-"},
+    )
+
+
 class _LineReader:
     def __init__(self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar) -> None:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
         self.matches = matches
-        self.marker_starts = grammar.single_checked | grammar.single_unchecked | {"[", "("}
+        self.marker_starts, self.answers, self.lead = _word_sets(grammar)
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
@@ -102,9 +112,12 @@ class _LineReader:
             found += self._fields_of_cell(n, *cell, items)
         # a table row: "Laterality | Right | Right", "Pain Location<tab>Knee"; leading date and
         # time cells ("03/14 | 0815 | Pain Score | 6") are not the label
-        named = [k for k, (ca, cb) in enumerate(cells) if any(self.words[i].isalpha() for i in range(ca, cb))]
-        if not found and named and named[0] + 1 < len(cells):
-            found.append(self._field(n, cells[named[0]], cells[named[0] + 1], items))
+        if not found and len(cells) > 1:
+            named = next(
+                (k for k, (ca, cb) in enumerate(cells) if any(self.words[i].isalpha() for i in range(ca, cb))), None
+            )
+            if named is not None and named + 1 < len(cells):
+                found.append(self._field(n, cells[named], cells[named + 1], items))
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
         new_prompt = None
         if len(found) == 1 and found[0].value[0] == found[0].value[1] and not items:
@@ -137,7 +150,7 @@ class _LineReader:
             if self.words[sep] == "?":
                 # "Knee pain? No. Hip pain? Yes": a one-word answer ends the field.
                 first = self._next_word(value_start, b)
-                if first is not None and self.words[first] in self.g.answers_yes | self.g.answers_no:
+                if first is not None and self.words[first] in self.answers:
                     value_end = first + 1
                     if self.words[first] in self.g.answers_yes:
                         value_end = self._side_after_answer(value_end, b)  # "Knee pain? Yes - right"
@@ -302,7 +315,7 @@ class _LineReader:
         return None
 
     def _trim(self, a: int, b: int) -> TokenRange:
-        while a < b and self.words[a] in self.g.bullets | {",", ";", "-"}:
+        while a < b and self.words[a] in self.lead:
             a += 1
         while b > a and self.words[b - 1] in (",", ";", ".", "-", ":"):
             b -= 1

@@ -102,7 +102,14 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0) if fuzzy else 100.0
         span = _span(text, tokens, i, i + length)
         terms.append(
-            TermHit(i, i + length, term, WordMatch(span, term.text, term.category, term.value, score < 100.0, score))
+            TermHit(
+                i,
+                i + length,
+                term,
+                WordMatch(span, term.text, term.category, term.value, score < 100.0, score),
+                term.category,
+                term.value,
+            )
         )
     return tuple(terms)
 

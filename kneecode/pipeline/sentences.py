@@ -24,7 +24,7 @@ def sentences(note: Note, lex: Lexicon) -> Note:
 
 def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     grammar = lex.grammar.sentences
-    site_starts = lex.first_words["knee_site"] | lex.first_words["other_site"]
+    site_starts = lex.first_words["site"]
     words, starts = tokens.words, tokens.starts
     n = len(words)
     # Only sentence marks and tokens followed by a line break can end a sentence.
@@ -49,8 +49,7 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
         ranges.append((start, n))
     of_token = array("i", [0]) * n
     for s, (a, b) in enumerate(ranges):
-        for i in range(a, b):
-            of_token[i] = s
+        of_token[a:b] = array("i", [s]) * (b - a)
     return Sentences(ranges, of_token)
 
 
