@@ -217,9 +217,11 @@ def load_context_rules(root: str) -> ContextGrammar:
     lines = array_item_lines(text, "rules")
     index: PhraseIndex[ContextRule] = PhraseIndex()
     rules: list[ContextRule] = []
+    canonical: dict[ContextRule, ContextRule] = {}  # equal rules as one object: the engine compares by identity
     for n, raw in enumerate(doc["rules"]):
         where = f"{name}:{lines[n]}" if n < len(lines) else f"{name}: rule {n + 1}"
         for rule in _rules_of(raw, where):
+            rule = canonical.setdefault(rule, rule)
             index.add(rule.phrase, rule)
             rules.append(rule)
     return ContextGrammar(index.freeze(), tuple(rules), classes)

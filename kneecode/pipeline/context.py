@@ -14,6 +14,7 @@ assertion and the encounter setting (guidelines IV.H and II.H).
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import defaultdict
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
@@ -228,7 +229,7 @@ class _Active:
         self.items: list[list] = []  # [hit, rule, remaining targets]
 
     def add(self, hit: CueHit, rule: ContextRule) -> None:
-        self.items = [it for it in self.items if it[1] != rule]
+        self.items = [it for it in self.items if it[1] is not rule]  # equal rules are one object (lexicon)
         self.items.append([hit, rule, rule.max_targets])
 
     def terminate(self, category: Category | None) -> None:
@@ -266,6 +267,7 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
     taken.add(rule.category)
 
 
+_POSITION_KIND = operator.itemgetter(0, 1)
 _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
 
@@ -273,7 +275,7 @@ _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
 def _sweep_forward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[0], 1, t) for t in targets]
-    events.sort(key=lambda e: (e[0], e[1]))
+    events.sort(key=_POSITION_KIND)
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
@@ -291,7 +293,7 @@ def _sweep_forward(hits: list[CueHit], targets: list[Target], cues: dict[Target,
 def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
-    events.sort(key=lambda e: (-e[0], -e[1]))
+    events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:

@@ -132,6 +132,8 @@ def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
     # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L"
+    if g.side_labels.isdisjoint(words):
+        return out  # the usual case, decided at C speed
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] == ":":
@@ -682,7 +684,7 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
     "Side: not specified", "unsure which knee", "inconsistent about which knee she rubs"."""
     g, labels, words = lex.grammar.sides, lex.grammar.fields.side_labels, tokens.words
     knee_words = lex.knee_relevant_words
-    if g.unknown_words.isdisjoint(words) and "not" not in words:
+    if g.unknown_words.isdisjoint(words) and ("not" not in words or g.unknown_after_not.isdisjoint(words)):
         return None  # the usual case, decided at C speed
 
     def span(i: int, j: int) -> Span:
@@ -723,7 +725,10 @@ class NoteSides:
         self.unknown = unknown  # "laterality unclear": the note says no side can be inferred
         self.sided = [m for m in mentions if m[3].sides]
         self.by_key = {k: e for k, _, _, e in self.sided}
-        self.counts = {side: sum(side in e.sides for _, _, _, e in self.sided) for side in Side}
+        self.counts = dict.fromkeys(Side, 0)
+        for _, _, _, e in self.sided:
+            for side in e.sides:
+                self.counts[side] += 1
         self.bilateral = sum(1 for _, _, _, e in self.sided if e.sides == BOTH)
         self._by_sentence: dict[int, list[Mention]] | None = None
 
