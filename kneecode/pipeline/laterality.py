@@ -504,7 +504,10 @@ class SideReader:
         if j < ceiling and self.m.category_at(j) in SITES:
             return NO_SIDE, []
         lone_both = hit.end == hit.start + 1 and self.m.words[hit.start] == "both"
-        if lone_both and j < len(self.m.words) and self.m.words[j] in self.g.not_side_after and self._two_before(hit):
+        after = j
+        while after < ceiling and self.m.words[after].endswith("ly") and self.m.category_at(after) is None:
+            after += 1  # "both gradually worse"
+        if lone_both and after < ceiling and self.m.words[after] in self.g.not_side_after and self._two_before(hit):
             return NO_SIDE, []  # "shoulder pain and knee pain, both worse": 'both' stands for the two
         sides, hits = side_of_hit(hit), [hit]
         # "the right and left both", "R & L"

@@ -594,6 +594,54 @@ def forms_and_exports() -> Iterator[Case]:
             )
         yield Case("': no' alone answers its label", f"{side} knee pain: no", ())
         yield Case("': no' alone answers its label", f"{side} knee pain: No.", ())
+    for generic in ("Some people notice aching in the knees.", "Many patients have knee pain after this shot."):
+        yield Case("a generic statement is no finding", f"Explained bone pain is common. {generic}", ())
+    yield Case(
+        "a generic statement is no finding", "Many patients have knee pain with running; her R knee pain is 6/10.", (R,)
+    )
+    for precaution in ("Return sooner for any new knee pain.", "Call back right away if knee pain or swelling."):
+        yield Case("return precautions", f"Asymptomatic, full ROM. {precaution}", ())
+    yield Case(
+        "'both' before a duration means both complaints",
+        "C/o L shoulder pain and knee pain, both gradually worse.",
+        (U,),
+    )
+    for side in ("R", "L"):
+        yield Case(
+            "osteonecrosis of the knee replaces its pain",
+            f"{side} knee pain x 3 mo. Assessment: steroid-induced osteonecrosis, {side} knee (femoral condyle).",
+            (),
+        )
+        yield Case(
+            "a study to look for a diagnosis leaves it uncertain",
+            f"{side} knee pain - XR both knees to look for chondrocalcinosis.",
+            CODE[SIDE_NAME[side]],
+        )
+        yield Case(
+            "a duration makes a history-of complaint current",
+            f"H/o pain behind {side}t knee since 4 days.",
+            CODE[SIDE_NAME[side]],
+        )
+        yield Case(
+            "an amputation anchors a reference",
+            f"{side} transtibial amputation 2021. C/O: ache in the back of the ipsilateral knee after sitting.",
+            CODE[SIDE_NAME[side]],
+        )
+        yield Case(
+            "an amputation anchors a reference",
+            f"{side} transtibial amputation. Pain at the knee on the amputated side, 5/10.",
+            CODE[SIDE_NAME[side]],
+        )
+        yield Case(
+            "a thigh muscle anchors a reference",
+            f"Sarcoma of the {side} vastus medialis. New ipsilateral knee pain.",
+            CODE[SIDE_NAME[side]],
+        )
+    yield Case("a duration makes a history-of complaint current", "h/o R knee pain x 3 yrs, resolved after PT.", ())
+    yield Case("phantom pain is not knee pain", "L transfemoral amputation. Phantom pain in my left knee, 6/10.", ())
+    yield Case("a relative's age, then what he has", "Lives with her father (68), who has severe knee pain.", ())
+    yield Case("who gave the history", "Hx given by daughter: pt says her knees hurt when she cooks.", (R, L))
+    yield Case("lay pain phrases", "His bad knee acts up when he stands all day.", (U,))
     yield Case("hip sites are not the knee", "Knee exam: FROM, nontender.\nA: R greater trochanteric pain.", ())
     for person in ("Caregiver", "Her aide", "Roommate", "Partner"):
         yield Case("another person's own pain", f"{person} herself has bad bilateral knee pain.", ())
