@@ -5,11 +5,13 @@ pain only"; an addendum or an attending's attestation says the side "was entered
 that the note "should read" otherwise, or "I disagree" with the resident. A coder codes from
 the corrected record, so:
 
-* a retraction withdraws the findings written just before it in its sentence;
-* a correction statement starts a passage (its paragraph, or its sentence when the note is a
-  single paragraph) that supersedes every finding and diagnosis written before it, but only
-  when that passage itself documents a knee: a correction about the medication list leaves
-  the knee as documented.
+* a retraction withdraws the words just before it: back to the clause's start (a comma,
+  semicolon or colon) in its sentence, or the whole sentence before when the retraction opens
+  its own ("Right knee pain. Strike that. Left knee pain.");
+* a correction statement starts a passage (its paragraph, or its sentence when it is in the
+  note's first paragraph) that supersedes every finding and diagnosis written before it, but
+  only when the correction itself (its sentence and the rest of its passage) documents a
+  knee: a correction about the medication list leaves the knee as documented.
 
 Which phrases retract or correct is grammar (``grammar/linking.json``, "corrections"). The
 decide stage leaves superseded pain out with its reason and ignores superseded diagnoses.
@@ -53,11 +55,11 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 continue
             next_free[kind] = i + length
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
-            a, _ = sentences.ranges[sentences.of_token[i]]
+            s = sentences.of_token[i]
             if kind == "retraction":
-                scope = (tokens.starts[a], start) if a < i else None
+                scope = _withdrawn(i, s, words, tokens, sentences.ranges)
             else:
-                scope = _corrected_before(i, a, tokens, fields, knee_at)
+                scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
             if scope is not None:
                 out.append(Correction(kind, Span(start, end, note.text[start:end]), scope))
     out.sort(key=lambda c: c.cue.start)
@@ -75,14 +77,47 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
     return frozenset(max(p, key=len) for p in g.retractions | g.statements), index.freeze()
 
 
-def _corrected_before(i: int, a: int, tokens: Tokens, fields: Fields, knee_at: list[int]) -> tuple[int, int] | None:
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
+_GLUE = frozenset({"-", ",", "(", "\u2014"})  # "pain -- strike that", "pain, scratch that"
+
+
+def _withdrawn(
+    i: int, s: int, words: list[str], tokens: Tokens, ranges: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The characters a retraction at token i withdraws: its clause up to it, or the sentence
+    before when it opens its own sentence."""
+    a, _ = ranges[s]
+    k = i
+    while k > a and words[k - 1] in _GLUE:
+        k -= 1  # the punctuation that ties the retraction to what it withdraws
+    if k == a:
+        if s == 0:
+            return None
+        a, b = ranges[s - 1]
+        return tokens.starts[a], tokens.ends[b - 1]
+    clause = k
+    while clause > a and words[clause - 1] not in _CLAUSE_BREAKS:
+        clause -= 1
+    return tokens.starts[clause], tokens.starts[i]
+
+
+def _corrected_before(
+    i: int, sentence: tuple[int, int], tokens: Tokens, fields: Fields, knee_at: list[int]
+) -> tuple[int, int] | None:
     """What a correction statement at token i supersedes: the note before its passage (the
-    cue's paragraph, or its sentence a) when the passage documents a knee itself."""
-    block = fields.block_of_line[fields.line_of[i]]
-    start = next(fields.lines[n][0] for n, b in enumerate(fields.block_of_line) if b == block)
+    cue's paragraph, or its sentence in the note's first paragraph) when the correction (its
+    sentence and the rest of its passage) documents a knee."""
+    blocks = fields.block_of_line
+    block = blocks[fields.line_of[i]]
+    first_line, last_line = bisect.bisect_left(blocks, block), bisect.bisect_right(blocks, block) - 1
+    start, stop = fields.lines[first_line][0], fields.lines[last_line][1]
     if start == 0:
-        start = a
-    begins = tokens.starts[start]
-    if start == 0 or bisect.bisect_left(knee_at, begins) == len(knee_at):
+        start, stop = sentence
+    if start == 0:
         return None
+    begins, ends = tokens.starts[start], tokens.ends[stop - 1]
+    # the correction itself must document a knee: from its sentence to the end of its passage
+    k = bisect.bisect_left(knee_at, tokens.starts[sentence[0]])
+    if k == len(knee_at) or knee_at[k] >= ends:
+        return None  # "Exam: left knee effusion. BP reading should read 120/80": not about a knee
     return (0, begins)

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from ..domain import (
@@ -106,6 +107,27 @@ def _reason(fs: list[Finding], side: str) -> str:
     return f"Current {side} knee pain {where} at {at(first.phrase.start)}{more}; side: {first.side.detail}."
 
 
+class Superseded:
+    """Which correction, if any, covers a span, in logarithmic time: a correction statement
+    supersedes a prefix of the note (the longest one counts), retractions their own ranges."""
+
+    def __init__(self, corrections: tuple[Correction, ...]) -> None:
+        prefixes = [c for c in corrections if c.kind == "correction"]
+        self.prefix = max(prefixes, key=lambda c: c.supersedes[1], default=None)
+        self.ranges = sorted((c for c in corrections if c.kind != "correction"), key=lambda c: c.supersedes)
+        self.starts = [c.supersedes[0] for c in self.ranges]
+
+    def by(self, span: Span) -> Correction | None:
+        k = bisect.bisect_right(self.starts, span.start)
+        # ranges starting at or before the span, nearest first (retractions rarely nest)
+        for c in reversed(self.ranges[max(0, k - 3) : k]):
+            if c.covers(span):
+                return c
+        if self.prefix is not None and self.prefix.covers(span):
+            return self.prefix
+        return None
+
+
 @dataclass
 class Decider:
     """The decision for one note, built in short steps."""
@@ -125,17 +147,19 @@ class Decider:
 
     def decide(self) -> Decision:
         pain = [f for f in self.findings if f.kind == "pain"]
+        diagnoses = list(self.diagnoses)
         if self.corrections:
-            pain = self._superseded(pain)
+            superseded = Superseded(self.corrections)
+            pain = self._superseded(pain, superseded)
+            diagnoses = [d for d in diagnoses if superseded.by(d.span) is None]
         self._not_current(pain)
         current = [f for f in pain if f.assertion.current]
-        diagnoses = [d for d in self.diagnoses if not any(c.covers(d.span) for c in self.corrections)]
         established = [d for d in diagnoses if d.status is DxStatus.ESTABLISHED and d.rule.replaces]
         uncertain = [d for d in diagnoses if d.status is DxStatus.UNCERTAIN and d.rule.replaces]
         statuses = [d for d in diagnoses if d.status is DxStatus.ESTABLISHED and not d.rule.replaces]
         self._denied = {
             (n.rule.category, side)
-            for n in self.diagnoses
+            for n in diagnoses
             if n.status is DxStatus.NEGATED and n.side.how is not SideHow.INFERRED
             for side in n.side.sides
         }
@@ -156,11 +180,11 @@ class Decider:
 
     # -- steps --------------------------------------------------------------------------
 
-    def _superseded(self, pain: list[Finding]) -> list[Finding]:
+    def _superseded(self, pain: list[Finding], superseded: Superseded) -> list[Finding]:
         """Pain the note itself withdrew or corrected later is left out; the rest stays."""
         kept: list[Finding] = []
         for f in pain:
-            c = next((c for c in self.corrections if c.covers(f.phrase)), None)
+            c = superseded.by(f.phrase)
             if c is None:
                 kept.append(f)
                 continue

@@ -23,8 +23,8 @@ def tokens_of(text: str) -> Tokens:
     mapped = text if text.isascii() else text.translate(SAME_LENGTH_MAP)  # isascii: constant time
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
-        # Fast path: find each token's offset in order instead of one match object per token.
-        # A long note repeats its words: one string object per distinct word, offsets packed.
+        # Fast path: no match object per token, offsets packed. A long note repeats its words:
+        # the loop below keeps one string object per distinct word.
         seen: dict[str, str] = {}
         starts = array("q")
         ends = array("q")

@@ -26,6 +26,13 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             [("retraction", "strike that", "Seen for L knee pain -- ")],
         ),
         ("Scratch that.", []),  # nothing before it to withdraw
+        # ... back to the start of its clause, not the whole sentence
+        (
+            "R knee pain, and the L knee box was checked in error.",
+            [("retraction", "in error", "and the L knee box was checked ")],
+        ),
+        # ... or the sentence before, when it opens a sentence of its own
+        ("Right knee pain. Strike that. Left knee pain.", [("retraction", "Strike that", "Right knee pain.")]),
         # a correction statement: the note before its paragraph, when the paragraph documents a knee
         (
             "CC: R knee pain.\n\nAddendum: laterality error; the painful knee is the left.",
@@ -41,13 +48,21 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "A: R ACL tear.\n\nAddendum: 'ACL tear' entered in error. Right knee pain.",
             [
                 ("correction", "entered in error", "A: R ACL tear.\n\n"),
-                ("retraction", "in error", "Addendum: 'ACL tear' entered "),
+                ("retraction", "in error", "'ACL tear' entered "),
             ],
         ),
         # a correction about something else (no knee in its passage) supersedes nothing before it
         (
             "R knee pain.\n\nAddendum: medication list corrected in error; amlodipine 5 mg.",
-            [("retraction", "in error", "Addendum: medication list corrected ")],
+            [("retraction", "in error", "medication list corrected ")],
+        ),
+        # a correction that is not about a knee supersedes nothing, even with a knee nearby
+        ("HPI: Right knee pain.\n\nExam: left knee effusion. BP reading should read 120/80.", []),
+        (
+            "Right knee pain.\n\nAddendum: med list entered in error, should read ibuprofen.\n\nA: left knee pain.",
+            [
+                ("retraction", "in error", "med list entered "),
+            ],
         ),
         # a confirmation is no correction
         ("Side: R\nKnee pain.\n\nAddendum: side confirmed with the office, right knee.", []),
@@ -72,3 +87,19 @@ def test_a_superseded_diagnosis_no_longer_replaces_pain() -> None:
     text = "A: R knee OA; R knee pain.\n\nAttending: I disagree, films normal. Right knee pain, cause unclear."
     assert code_note(text).codes == ("M25.561",)
     assert code_note(text.split("\n\n")[0]).codes == ()  # before the correction, the OA replaced the pain
+
+
+def test_many_corrections_stay_linear() -> None:
+    """Each finding is checked against the corrections by bisection, not against every one."""
+    from kneecode import code_note as code
+    from kneecode.pipeline.decide import Superseded
+
+    note = "\n\n".join(f"R knee pain day {k}, box checked in error" for k in range(300))
+    result = code(note)
+    assert result.note is not None and result.note.corrections is not None
+    superseded = Superseded(result.note.corrections)
+    assert len(superseded.ranges) == 300  # each "in error" withdraws its box ...
+    assert (
+        superseded.prefix is not None and superseded.prefix.cue.start > len(note) - 40
+    )  # ... the last paragraph the rest
+    assert result.codes == ("M25.561",)
