@@ -92,6 +92,16 @@ class FieldGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonGrammar:
+    male_pronouns: Words  # "he has bad knee pain" in a note about a woman is someone else's pain
+    female_pronouns: Words
+    male_words: Words  # what says the patient is male: "62M", "62 yo male", "Mr."
+    female_words: Words
+    age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
+    pronoun_reach: int  # how far before a pain finding its pronoun may stand
+
+
+@dataclass(frozen=True, slots=True)
 class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
@@ -105,10 +115,19 @@ class Grammar:
     diagnoses: DiagnosisGrammar
     fields: FieldGrammar
     corrections: CorrectionGrammar
+    persons: PersonGrammar
 
     def words(self) -> set[str]:
         out: set[str] = set()
-        for part in (self.sentences, self.site_links, self.sides, self.diagnoses, self.fields, self.corrections):
+        for part in (
+            self.sentences,
+            self.site_links,
+            self.sides,
+            self.diagnoses,
+            self.fields,
+            self.corrections,
+            self.persons,
+        ):
             for f in dataclasses.fields(part):
                 value = getattr(part, f.name)
                 if isinstance(value, frozenset):
@@ -160,6 +179,7 @@ def load_grammar(root: str) -> Grammar:
         "diagnoses": DiagnosisGrammar,
         "fields": FieldGrammar,
         "corrections": CorrectionGrammar,
+        "persons": PersonGrammar,
     }
     unknown = sorted(set(raw) - set(parts) - {"about"})
     if unknown:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections import defaultdict
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
+from ..lexicon.grammar import PersonGrammar
 from ..note import (
     Assertions,
     CueHit,
@@ -76,6 +78,9 @@ def context(note: Note, lex: Lexicon) -> Note:
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
+    _someone_elses_pronoun(
+        note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
+    )
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -311,3 +316,68 @@ def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
                 _record(item, target[1], item[0].start - pos - 1, found, taken)
         cues[target].extend(found)
+
+
+# --------------------------------------------------------------------------- whose pain: pronouns
+
+_AGE_SEX = re.compile(r"^(\d{1,3})([mf])$")  # "62m", "29f" (the tokens of "62M", "29F")
+_TITLES = {"mr": "m", "mrs": "f", "male": "m", "female": "f"}  # not "ms": MS Contin, multiple sclerosis
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "and", "while", "whereas"})
+
+
+def patient_sex(words: list[str], g: PersonGrammar) -> str | None:
+    """'m' or 'f' when the note says the patient's sex, and only one: "62M", "29 yo F",
+    "58-year-old woman", "Mr.", "female"; None otherwise (no guess from pronouns)."""
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        if w in _TITLES:
+            found.add(_TITLES[w])
+        elif w[:1].isdigit():
+            age = _AGE_SEX.match(w)
+            if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
+                found.add(age.group(2))
+            elif w.isdigit() and 0 < int(w) <= 110:
+                j = i + 1
+                while j < len(words) and j <= i + 5 and words[j] in g.age_words:
+                    j += 1
+                if j > i + 1 and j < len(words):  # an age word between: "62 yo M", "58-year-old woman"
+                    if words[j] in g.male_words:
+                        found.add("m")
+                    elif words[j] in g.female_words:
+                        found.add("f")
+        if len(found) > 1:
+            return None
+    return next(iter(found), None)
+
+
+def _someone_elses_pronoun(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A pain finding whose nearest pronoun before it, in its clause, is of the other sex than
+    the patient's is someone else's: "62M ... his wife ... but she has severe knee pain"."""
+    g = lex.grammar.persons
+    words = tokens.words
+    pronouns = g.male_pronouns | g.female_pronouns
+    if pronouns.isdisjoint(words):
+        return
+    sex = patient_sex(words, g)
+    if sex is None:
+        return
+    other = g.female_pronouns if sex == "m" else g.male_pronouns
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        a, _ = sentences.ranges[sentences.of_token[t[0]]]
+        k = t[0] - 1
+        while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:
+            if words[k] in pronouns:
+                if words[k] in other:
+                    span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+                    cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+                break
+            k -= 1

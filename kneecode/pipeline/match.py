@@ -66,8 +66,12 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
         if w in known:
             continue
         hit = cache[w] if w in cache else lex.fuzzy_correction(w)
-        if hit is None and w in lex.false_friends and _pain_after_knee(tokens.words, i, lex):
-            hit = lex.nearest_target(w)  # "knee hurst": a common word, but here a misspelt "hurts"
+        if (
+            hit is None
+            and w in lex.false_friends
+            and (_pain_after_knee(tokens.words, i, lex) or _side_before_knee(tokens.words, i, lex))
+        ):
+            hit = lex.nearest_target(w)  # "knee hurst", "my rite knee": a common word, but here misspelt
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
@@ -79,6 +83,7 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
 
 
 _LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
+_OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "your"})
 
 
 def _pain_after_knee(words: list[str], i: int, lex: Lexicon) -> bool:
@@ -93,6 +98,17 @@ def _pain_after_knee(words: list[str], i: int, lex: Lexicon) -> bool:
     while j >= 0 and words[j] in _LINKING_VERBS:
         j -= 1
     return j >= 0 and words[j] in lex.first_words["knee_site"]
+
+
+def _side_before_knee(words: list[str], i: int, lex: Lexicon) -> bool:
+    """Is the common word at i, one edit from a side word, right before a knee ("my rite knee")?
+    Hand-kept false friends never are."""
+    if words[i] in lex.manual_false_friends or i + 1 >= len(words) or words[i + 1] not in lex.first_words["knee_site"]:
+        return False
+    if i == 0 or words[i - 1] not in _OWNERS:
+        return False  # "lift knee to chest" is an exercise; "her lef knee" is a side
+    near = lex.nearest_target(words[i])
+    return near is not None and near[0] in lex.first_words["side"]
 
 
 def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:

@@ -642,6 +642,23 @@ def forms_and_exports() -> Iterator[Case]:
     yield Case("a relative's age, then what he has", "Lives with her father (68), who has severe knee pain.", ())
     yield Case("who gave the history", "Hx given by daughter: pt says her knees hurt when she cooks.", (R, L))
     yield Case("lay pain phrases", "His bad knee acts up when he stands all day.", (U,))
+    for patient, other in (("62M", "but she has severe knee pain"), ("29F", "he says it is because of his knee pain")):
+        yield Case("a pronoun of the other sex is someone else", f"Pt {patient}. Lives with partner; {other}.", ())
+    yield Case("a pronoun of the other sex is someone else", "62M c/o R knee pain; he has had it for 2 weeks.", (R,))
+    yield Case("a pronoun of the other sex is someone else", "29F, her L knee pain is worse.", (L,))
+    yield Case(
+        "a pronoun of the other sex is someone else", "On MS Contin. He says his R knee aches.", (R,)
+    )  # MS is no title
+    yield Case("a relative clause says what the relative has", "She walks with her husband, who has bad knee pain.", ())
+    for cause in ("because of", "bc of", "due to"):
+        yield Case("a cause is affirmed", f"Hasn't been walking {cause} R knee pain.", (R,))
+    yield Case("a side homophone before the knee", "my rite knee has been hurting since friday", (R,))
+    yield Case("a side homophone before the knee", "Hip flexion: lift knee to chest x10.", ())
+    yield Case(
+        "what to wait for is no finding",
+        "Wait until you feel sick: sweating, aching in your knees. Then take 4 mg.",
+        (),
+    )
     yield Case("hip sites are not the knee", "Knee exam: FROM, nontender.\nA: R greater trochanteric pain.", ())
     for person in ("Caregiver", "Her aide", "Roommate", "Partner"):
         yield Case("another person's own pain", f"{person} herself has bad bilateral knee pain.", ())

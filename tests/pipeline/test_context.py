@@ -71,3 +71,24 @@ def test_left_out_names_the_cue_and_offset() -> None:
     assert lo.reason_code == "negated"
     assert lo.reason == "negated by 'denies' at 1:4"  # line:column
     assert lo.cue is not None and result.text[lo.cue.start : lo.cue.end] == "denies"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pt 62M with R knee pain.", "m"),
+        ("29 yo F, L knee pain.", "f"),
+        ("58-year-old woman with knee pain.", "f"),
+        ("Mr. Jones reports knee pain.", "m"),
+        ("62M; wife is a 60 yo female.", None),  # both sexes named: no guess
+        ("On MS Contin 30 mg; T 99 F.", None),  # MS is a drug, a temperature is no age
+        ("Walked 400 m, knee pain.", None),
+        ("She reports knee pain.", None),  # pronouns alone never decide
+    ],
+)
+def test_patient_sex(text: str, expected: str | None) -> None:
+    from kneecode.lexicon import default_lexicon
+    from kneecode.pipeline.context import patient_sex
+    from kneecode.pipeline.tokenize import tokens_of
+
+    assert patient_sex(tokens_of(text).words, default_lexicon().grammar.persons) == expected
