@@ -365,10 +365,7 @@ def _someone_elses_pronoun(
     pronouns = g.male_pronouns | g.female_pronouns
     if pronouns.isdisjoint(words):
         return
-    sex = patient_sex(words, g)
-    if sex is None:
-        return
-    other = g.female_pronouns if sex == "m" else g.male_pronouns
+    nearest: list[tuple[Target, int]] = []  # each finding's nearest pronoun before it, in its clause
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
@@ -376,8 +373,16 @@ def _someone_elses_pronoun(
         k = t[0] - 1
         while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:
             if words[k] in pronouns:
-                if words[k] in other:
-                    span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
-                    cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+                nearest.append((t, k))
                 break
             k -= 1
+    if not nearest:
+        return
+    sex = patient_sex(words, g)  # read only when a pronoun could decide (linear, once)
+    if sex is None:
+        return
+    other = g.female_pronouns if sex == "m" else g.male_pronouns
+    for t, k in nearest:
+        if words[k] in other:
+            span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+            cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
