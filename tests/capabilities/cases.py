@@ -659,6 +659,9 @@ def forms_and_exports() -> Iterator[Case]:
         "Wait until you feel sick: sweating, aching in your knees. Then take 4 mg.",
         (),
     )
+    for adverb in ("directly", "slightly", "deep"):
+        yield Case("an adverb between pain and site", f"Pain {adverb} behind the left knee, 4/10.", (L,))
+    yield Case("an adverb between pain and site", "Pain above the knee, in the thigh.", ())
     yield Case("hip sites are not the knee", "Knee exam: FROM, nontender.\nA: R greater trochanteric pain.", ())
     for person in ("Caregiver", "Her aide", "Roommate", "Partner"):
         yield Case("another person's own pain", f"{person} herself has bad bilateral knee pain.", ())
