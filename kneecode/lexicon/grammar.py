@@ -95,8 +95,10 @@ class FieldGrammar:
 class PersonGrammar:
     male_pronouns: Words  # "he has bad knee pain" in a note about a woman is someone else's pain
     female_pronouns: Words
-    male_words: Words  # what says the patient is male: "62M", "62 yo male", "Mr."
+    male_words: Words  # after an age, what says the patient is male: "62 yo M", "62-year-old man"
     female_words: Words
+    male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
+    female_titles: Words
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
 

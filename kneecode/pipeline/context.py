@@ -321,7 +321,6 @@ def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target
 # --------------------------------------------------------------------------- whose pain: pronouns
 
 _AGE_SEX = re.compile(r"^(\d{1,3})([mf])$")  # "62m", "29f" (the tokens of "62M", "29F")
-_TITLES = {"mr": "m", "mrs": "f", "male": "m", "female": "f"}  # not "ms": MS Contin, multiple sclerosis
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "and", "while", "whereas"})
 
 
@@ -330,8 +329,10 @@ def patient_sex(words: list[str], g: PersonGrammar) -> str | None:
     "58-year-old woman", "Mr.", "female"; None otherwise (no guess from pronouns)."""
     found: set[str] = set()
     for i, w in enumerate(words):
-        if w in _TITLES:
-            found.add(_TITLES[w])
+        if w in g.male_titles:
+            found.add("m")
+        elif w in g.female_titles:
+            found.add("f")
         elif w[:1].isdigit():
             age = _AGE_SEX.match(w)
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):

@@ -57,7 +57,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
             s = sentences.of_token[i]
             if kind == "retraction":
-                scope = _withdrawn(i, s, words, tokens, sentences.ranges)
+                scope = _withdrawn(i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks)
             else:
                 scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
             if scope is not None:
@@ -77,15 +77,14 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
     return frozenset(max(p, key=len) for p in g.retractions | g.statements), index.freeze()
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":"})
 _GLUE = frozenset({"-", ",", "(", "\u2014"})  # "pain -- strike that", "pain, scratch that"
 
 
 def _withdrawn(
-    i: int, s: int, words: list[str], tokens: Tokens, ranges: list[tuple[int, int]]
+    i: int, s: int, words: list[str], tokens: Tokens, ranges: list[tuple[int, int]], clause_breaks: frozenset[str]
 ) -> tuple[int, int] | None:
-    """The characters a retraction at token i withdraws: its clause up to it, or the sentence
-    before when it opens its own sentence."""
+    """The characters a retraction at token i withdraws: its clause up to it (the grammar's
+    clause breaks), or the sentence before when it opens its own sentence."""
     a, _ = ranges[s]
     k = i
     while k > a and words[k - 1] in _GLUE:
@@ -96,7 +95,7 @@ def _withdrawn(
         a, b = ranges[s - 1]
         return tokens.starts[a], tokens.ends[b - 1]
     clause = k
-    while clause > a and words[clause - 1] not in _CLAUSE_BREAKS:
+    while clause > a and words[clause - 1] not in clause_breaks:
         clause -= 1
     return tokens.starts[clause], tokens.starts[i]
 

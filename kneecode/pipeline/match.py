@@ -66,12 +66,8 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
         if w in known:
             continue
         hit = cache[w] if w in cache else lex.fuzzy_correction(w)
-        if (
-            hit is None
-            and w in lex.false_friends
-            and (_pain_after_knee(tokens.words, i, lex) or _side_before_knee(tokens.words, i, lex))
-        ):
-            hit = lex.nearest_target(w)  # "knee hurst", "my rite knee": a common word, but here misspelt
+        if hit is None and w in lex.false_friends:
+            hit = _misspelt_beside_knee(tokens.words, i, lex)  # "knee hurst", "her lift knee"
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
@@ -86,29 +82,25 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
 _OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "your"})
 
 
-def _pain_after_knee(words: list[str], i: int, lex: Lexicon) -> bool:
-    """Is the common word at i, one edit from a pain word, right after a knee ("knee hurst")?
-    Hand-kept false friends ("knee plain films") never are."""
+def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, float] | None:
+    """The target of a common word one edit from a word that belongs where it stands: a pain
+    word right after a knee ("knee hurst", "knee is hurst") or a side right before one, after
+    an owner ("her lift knee"; "lift knee to chest" is an exercise). Hand-kept false friends
+    ("knee plain films") never are."""
     if words[i] in lex.manual_false_friends:
-        return False
+        return None
     near = lex.nearest_target(words[i])
-    if near is None or near[0] not in lex.first_words["pain"]:
-        return False
-    j = i - 1
-    while j >= 0 and words[j] in _LINKING_VERBS:
-        j -= 1
-    return j >= 0 and words[j] in lex.first_words["knee_site"]
-
-
-def _side_before_knee(words: list[str], i: int, lex: Lexicon) -> bool:
-    """Is the common word at i, one edit from a side word, right before a knee ("my rite knee")?
-    Hand-kept false friends never are."""
-    if words[i] in lex.manual_false_friends or i + 1 >= len(words) or words[i + 1] not in lex.first_words["knee_site"]:
-        return False
-    if i == 0 or words[i - 1] not in _OWNERS:
-        return False  # "lift knee to chest" is an exercise; "her lef knee" is a side
-    near = lex.nearest_target(words[i])
-    return near is not None and near[0] in lex.first_words["side"]
+    if near is None:
+        return None
+    knee = lex.first_words["knee_site"]
+    if near[0] in lex.first_words["pain"]:
+        j = i - 1
+        while j >= 0 and words[j] in _LINKING_VERBS:
+            j -= 1
+        return near if j >= 0 and words[j] in knee else None
+    if near[0] in lex.first_words["side"]:
+        return near if 0 < i < len(words) - 1 and words[i + 1] in knee and words[i - 1] in _OWNERS else None
+    return None
 
 
 def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:

@@ -30,7 +30,8 @@ def sentence_subject(
     while i < b and i in sections.header_tokens:
         i += 1
     if fields is not None and i < b and fields.in_label[i]:
-        label, value = fields.fields[fields.field_at[i]].label, fields.fields[fields.field_at[i]].value
+        field = fields.fields[fields.field_at[i]]
+        label, value = field.label, field.value
         if label[0] == i and i < value[0] < b and not any(matches.category_at(k) in SITES for k in range(*label)):
             i = value[0]
     said = next((r for r in range(i, min(b, i + 6)) if matches.words[r] in reporting), None)

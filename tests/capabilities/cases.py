@@ -606,37 +606,32 @@ def forms_and_exports() -> Iterator[Case]:
         "C/o L shoulder pain and knee pain, both gradually worse.",
         (U,),
     )
-    for side in ("R", "L"):
-        yield Case(
+    sided = (  # capability, text with {s} for R or L, whether the knee's pain is coded
+        (
             "osteonecrosis of the knee replaces its pain",
-            f"{side} knee pain x 3 mo. Assessment: steroid-induced osteonecrosis, {side} knee (femoral condyle).",
-            (),
-        )
-        yield Case(
+            "{s} knee pain x 3 mo. Assessment: steroid-induced osteonecrosis, {s} knee (femoral condyle).",
+            False,
+        ),
+        (
             "a study to look for a diagnosis leaves it uncertain",
-            f"{side} knee pain - XR both knees to look for chondrocalcinosis.",
-            CODE[SIDE_NAME[side]],
-        )
-        yield Case(
-            "a duration makes a history-of complaint current",
-            f"H/o pain behind {side}t knee since 4 days.",
-            CODE[SIDE_NAME[side]],
-        )
-        yield Case(
+            "{s} knee pain - XR both knees to look for chondrocalcinosis.",
+            True,
+        ),
+        ("a duration makes a history-of complaint current", "H/o pain behind {s}t knee since 4 days.", True),
+        (
             "an amputation anchors a reference",
-            f"{side} transtibial amputation 2021. C/O: ache in the back of the ipsilateral knee after sitting.",
-            CODE[SIDE_NAME[side]],
-        )
-        yield Case(
+            "{s} transtibial amputation 2021. C/O: ache in the back of the ipsilateral knee after sitting.",
+            True,
+        ),
+        (
             "an amputation anchors a reference",
-            f"{side} transtibial amputation. Pain at the knee on the amputated side, 5/10.",
-            CODE[SIDE_NAME[side]],
-        )
-        yield Case(
-            "a thigh muscle anchors a reference",
-            f"Sarcoma of the {side} vastus medialis. New ipsilateral knee pain.",
-            CODE[SIDE_NAME[side]],
-        )
+            "{s} transtibial amputation. Pain at the knee on the amputated side, 5/10.",
+            True,
+        ),
+        ("a thigh muscle anchors a reference", "Sarcoma of the {s} vastus medialis. New ipsilateral knee pain.", True),
+    )
+    for (capability, template, coded), side in itertools.product(sided, ("R", "L")):
+        yield Case(capability, template.format(s=side), CODE[SIDE_NAME[side]] if coded else ())
     yield Case("a duration makes a history-of complaint current", "h/o R knee pain x 3 yrs, resolved after PT.", ())
     yield Case("phantom pain is not knee pain", "L transfemoral amputation. Phantom pain in my left knee, 6/10.", ())
     yield Case("a relative's age, then what he has", "Lives with her father (68), who has severe knee pain.", ())
