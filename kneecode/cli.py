@@ -175,6 +175,24 @@ def note_timeout_option() -> Callable[[F], F]:
     )
 
 
+_PRETTY_JSON = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+
+def echo_json(obj: object) -> None:
+    """Print ``obj`` as indented JSON in chunks: ``json.dumps(indent=...)`` first gathers every
+    token of the document in a list, about seven times the size of the text it returns, which
+    for the result of a long note is far more memory than the result itself."""
+    chunk: list[str] = []
+    size = 0
+    for piece in _PRETTY_JSON.iterencode(obj):
+        chunk.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            click.echo("".join(chunk), nl=False)
+            chunk, size = [], 0
+    click.echo("".join(chunk))
+
+
 def use_color(choice: str) -> bool:
     if choice == "always":
         return True
@@ -286,9 +304,9 @@ def code_command(
             raise InputError("the note on the command line", too_large(size, max_note_bytes))
     else:
         note = _read_stdin(encoding, max_note_bytes)
-    result = code_note(note, setting, state.lexicon)
+    result = code_note(note, setting, state.lexicon, keep_layers=False)
     if fmt == "json":
-        click.echo(json.dumps(result_dict(result), ensure_ascii=False, indent=2))
+        echo_json(result_dict(result))
     elif use_color(color):
         from rich.console import Console
 

@@ -21,6 +21,7 @@ def code_note(
     setting: Setting | str = Setting.OUTPATIENT,
     lexicon: Lexicon | None = None,
     early_exit: bool = True,
+    keep_layers: bool = True,
 ) -> CodingResult:
     """Code one clinical note. Never raises on any text; an empty note gives no codes.
 
@@ -28,14 +29,21 @@ def code_note(
     codes, findings, diagnoses, left-outs and advisories are what the full pipeline would
     give (none), but pain of other body sites (``other_pain``) is not listed. Audits turn it
     off to explain "the pain documented is of the hip".
+
+    ``keep_layers=False`` leaves out ``result.note``, the annotated note with every layer
+    (tokens, term matches, cues ...): for a long note the layers are several times the size of
+    the result, so callers that only need the result (the CLI, batch) free them at once.
     """
     if not isinstance(text, str):
         raise TypeError(f"code_note expects the note text as a str, not {type(text).__name__}")
     lex = lexicon or default_lexicon()
     with positions_in(text):  # explanations give positions as line:column
         note = run(Note(text, Setting(setting)), lex, early_exit)
+    annotated = note if keep_layers else None
     if note.decision is None or note.findings is None:
-        return CodingResult(text, note.setting, (), (), (), (), (), (), (), versions(lex), (), note, note.confidence)
+        return CodingResult(
+            text, note.setting, (), (), (), (), (), (), (), versions(lex), (), annotated, note.confidence
+        )
     d, f = note.decision, note.findings
     return CodingResult(
         text=text,
@@ -49,7 +57,7 @@ def code_note(
         replaced_by=d.replaced_by,
         versions=versions(lex),
         other_pain=f.other_pain,
-        note=note,
+        note=annotated,
         confidence=note.confidence,
     )
 

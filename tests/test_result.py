@@ -81,3 +81,24 @@ def test_plain_text_mentions_codes_left_out_and_advisories() -> None:
     text = plain_text(code_note("Knee pain. Denies hip pain."))
     assert text.startswith("Codes: M25.569")
     assert "[laterality_unspecified]" in text
+
+
+def test_a_result_without_its_layers_says_the_same() -> None:
+    """keep_layers=False (the CLI and batch) frees the annotated note; the result is unchanged."""
+    text = "Right knee pain since the fall; left knee fine. Hx of L knee OA."
+    full, lean = code_note(text), code_note(text, keep_layers=False)
+    assert full.note is not None and lean.note is None
+    assert result_dict(lean) == result_dict(full)
+
+
+def test_the_json_of_code_is_written_in_chunks_that_join_to_the_whole_document() -> None:
+    """`code --format json` streams its indented JSON: byte for byte what json.dumps gives,
+    across many chunk boundaries (the result of a long note is megabytes)."""
+    from click.testing import CliRunner
+
+    from kneecode.cli import cli
+
+    text = "R knee pain, worse on stairs; \u00e9panchement. " * 1500
+    out = CliRunner().invoke(cli, ["code", "--format", "json", text]).output
+    assert len(out) > 4 * (1 << 16)
+    assert out == json.dumps(result_dict(code_note(text)), ensure_ascii=False, indent=2) + "\n"

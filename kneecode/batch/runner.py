@@ -92,7 +92,13 @@ def code_record(record: NoteRecord, lex: Lexicon, options: CodingOptions = Codin
     else:
         try:
             with _time_limit(options.timeout):
-                result = code_note(record.text, record.setting or options.setting, lex, early_exit=options.early_exit)
+                result = code_note(
+                    record.text,
+                    record.setting or options.setting,
+                    lex,
+                    early_exit=options.early_exit,
+                    keep_layers=False,
+                )
                 out = (summary_dict if options.kind in SUMMARY_KINDS else result_dict)(result, record.id)
         except NoteTimeoutError:
             problem = f"not coded: took longer than the note timeout of {options.timeout:g} s (--note-timeout)"
