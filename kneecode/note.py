@@ -13,12 +13,16 @@ screen         ``knee_related``        could anything knee-related be in the not
 sentences      ``sentences``           sentence token ranges
 sections       ``sections``            the section each sentence is in, header tokens
 match          ``matches``             lexicon terms, context cues, diagnosis words
+fields         ``fields``              form fields, checkboxes, the lines and blocks
+tables         ``tables``              grid cells read as answers, with their side
 anatomy        ``links``               pain words and symptoms tied to body sites
 diagnoses      ``diagnosis_mentions``  diagnoses tied to a knee
 context        ``assertions``          negated / historical / ... for every mention
 laterality     ``sides``               the side of every finding, diagnosis and site
 findings       ``findings``            findings, diagnoses and other pain, assembled
+corrections    ``corrections``         what addenda and retractions withdraw
 decide         ``decision``            codes, left-outs, advisories
+confidence     ``confidence``          how likely the code set is right, review reasons
 =============  ======================  ==================================================
 """
 
@@ -37,6 +41,7 @@ from .domain import (
     Reason,
     Setting,
     SideEvidence,
+    Sides,
     Signal,
     Span,
     WordMatch,
@@ -324,6 +329,36 @@ class Laterality:
     finding_runs: list[list[int]]  # links.knee attachments that make one finding (SiteLinks.runs)
 
 
+# --------------------------------------------------------------------------- tables
+
+
+@record
+class TableAnswer:
+    """A table cell read as an answer about knee pain ("6" under "Right knee" in the "Pain
+    score" row): its pain word and knee site (the cell's own, its row's, its column's or the
+    caption's) and the side its column or row gives."""
+
+    pain: TermHit
+    site: TermHit
+    side_words: tuple[TermHit, ...]
+    sides: Sides
+    cell: Span
+    row: Span  # the line
+    token: int  # the cell's first token
+    present: bool  # pain (a mark, a score above zero, words of pain) or none ("-", "0", "N")
+    where: str  # where the side came from: "'Right knee' column of the table"
+
+
+@record
+class Table:
+    """A grid of lines (tokens [start, end), header to last row) and the answers read from it."""
+
+    start: int
+    end: int
+    header: TokenRange  # the header line, whose sides are the columns' (not a side field)
+    answers: tuple[TableAnswer, ...]
+
+
 # --------------------------------------------------------------------------- findings
 
 
@@ -454,6 +489,7 @@ class Note:
     sections: Sections | None = None
     matches: Matches | None = None
     fields: Fields | None = None
+    tables: tuple[Table, ...] | None = None
     links: SiteLinks | None = None
     diagnosis_mentions: tuple[DiagnosisMention, ...] | None = None
     assertions: Assertions | None = None

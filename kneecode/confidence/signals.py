@@ -28,7 +28,7 @@ from ..text import LineIndex, quoted
 
 CONTEXT_REASONS = frozenset({Reason.NEGATED, Reason.HISTORICAL, Reason.HYPOTHETICAL, Reason.FAMILY})
 WEAK_ATTACHMENTS = frozenset({"pronoun", "subject"})
-FORM_ATTACHMENTS = frozenset({"checklist", "record"})
+FORM_ATTACHMENTS = frozenset({"checklist", "record", "table"})
 
 
 def _log(n: float) -> float:

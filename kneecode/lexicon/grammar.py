@@ -92,6 +92,13 @@ class FieldGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class TableGrammar:
+    marks: Words  # a cell that says "yes": "X", "✓", "+"
+    empty_marks: Words  # a cell that says "no": "-", ".", "0"
+    column_gap: int  # this many spaces between words split a line into cells
+
+
+@dataclass(frozen=True, slots=True)
 class PersonGrammar:
     male_pronouns: Words  # "he has bad knee pain" in a note about a woman is someone else's pain
     female_pronouns: Words
@@ -116,6 +123,7 @@ class Grammar:
     sides: SideGrammar
     diagnoses: DiagnosisGrammar
     fields: FieldGrammar
+    tables: TableGrammar
     corrections: CorrectionGrammar
     persons: PersonGrammar
 
@@ -127,6 +135,7 @@ class Grammar:
             self.sides,
             self.diagnoses,
             self.fields,
+            self.tables,
             self.corrections,
             self.persons,
         ):
@@ -180,6 +189,7 @@ def load_grammar(root: str) -> Grammar:
         "sides": SideGrammar,
         "diagnoses": DiagnosisGrammar,
         "fields": FieldGrammar,
+        "tables": TableGrammar,
         "corrections": CorrectionGrammar,
         "persons": PersonGrammar,
     }

@@ -21,6 +21,7 @@ from .match import match
 from .screen import screen
 from .sections import sections
 from .sentences import sentences
+from .tables import tables
 from .tokenize import tokenize
 
 
@@ -40,6 +41,7 @@ PIPELINE: tuple[Stage, ...] = (
     Stage("sections", sections, ("tokens", "sentences"), "sections"),
     Stage("match", match, ("tokens", "sentences"), "matches"),
     Stage("fields", fields, ("tokens", "matches"), "fields"),
+    Stage("tables", tables, ("tokens", "matches", "fields"), "tables"),
     Stage("anatomy", anatomy, ("tokens", "sentences", "sections", "matches", "fields"), "links"),
     Stage("diagnoses", diagnoses, ("tokens", "sentences", "sections", "matches", "links"), "diagnosis_mentions"),
     Stage(
@@ -51,13 +53,13 @@ PIPELINE: tuple[Stage, ...] = (
     Stage(
         "laterality",
         laterality,
-        ("tokens", "sentences", "matches", "fields", "links", "diagnosis_mentions", "assertions"),
+        ("tokens", "sentences", "matches", "fields", "tables", "links", "diagnosis_mentions", "assertions"),
         "sides",
     ),
     Stage(
         "findings",
         findings,
-        ("sentences", "sections", "links", "diagnosis_mentions", "assertions", "sides"),
+        ("sentences", "sections", "links", "diagnosis_mentions", "assertions", "sides", "tables"),
         "findings",
     ),
     Stage("corrections", corrections, ("tokens", "sentences", "fields", "findings"), "corrections"),

@@ -69,7 +69,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     cues = assert_targets(
         note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
     )
-    form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches)
+    form = FormContext(
+        note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields.unknown_values
+    )
     cue_starts = [h.start for h in matches.cues]
     for t in targets:
         if t[2] == "diagnoses":
@@ -102,8 +104,11 @@ class FormContext:
     """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
     cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
 
-    def __init__(self, text: str, tokens: Tokens, fields: Fields, matches: Matches) -> None:
+    def __init__(
+        self, text: str, tokens: Tokens, fields: Fields, matches: Matches, unknown: frozenset[str] = frozenset()
+    ) -> None:
         self.text, self.tokens, self.fields = text, tokens, fields
+        self.words, self.unknown = matches.words, unknown
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
         for f in fields.fields:
@@ -113,6 +118,13 @@ class FormContext:
     def _span(self, a: int, b: int) -> Span:
         start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
         return Span(start, end, self.text[start:end])
+
+    def _side_unknown_ticked(self, line: int) -> bool:
+        a, b = self.fields.lines[line]
+        return any(
+            it.checked and it.item[0] < it.item[1] and self.words[it.item[0]] in self.unknown
+            for it in self.fields.items_in(a, b)
+        )
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         item = self.fields.item_of(token)
@@ -132,8 +144,14 @@ class FormContext:
             return
         if not any(c.category is Category.NEGATED for c in cues):
             boxes = self.fields.side_boxes.get(self.fields.line_of[token], ())
-            if boxes and token < boxes[0][1].marker[0] and not any(it.checked for _, it in boxes):
-                # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain
+            if (
+                boxes
+                and token < boxes[0][1].marker[0]
+                and not any(it.checked for _, it in boxes)
+                and not self._side_unknown_ticked(self.fields.line_of[token])
+            ):
+                # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain (but
+                # "Right [ ] Left [ ] Unknown [X]" is knee pain of no stated side)
                 cues.append(Cue(Category.NEGATED, self._span(*boxes[0][1].marker), "no side box ticked", "field"))
         found = self.fields.field_of(token)
         if found is None:
@@ -216,15 +234,23 @@ def assert_targets(
 
 def _section_cues(text: str, sections: Sections, s: int, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     """A family, history or instructions section gives its category to what it says."""
+    for t in targets:
+        cue = section_cue(text, sections, s, t[1])
+        if cue is not None and not any(c.category is cue.category for c in cues[t]):
+            cues[t].append(cue)
+
+
+def section_cue(text: str, sections: Sections, s: int, target: TargetType) -> Cue | None:
+    """The cue sentence s's section gives a mention of this kind: what a family, history or
+    instructions section says of it (a past-history section leaves chronic diagnoses current)."""
     section = sections.of_sentence[s] if s < len(sections.of_sentence) else None
     if section is None or section.category not in SECTION_CATEGORY:
-        return
+        return None
     category = SECTION_CATEGORY[section.category]
+    if target not in OUTCOMES[category].section_targets:
+        return None
     span = Span(section.header_start, section.header_end, text[section.header_start : section.header_end])
-    for t in targets:
-        if t[1] in OUTCOMES[category].section_targets and not any(c.category is category for c in cues[t]):
-            # a past-history section leaves chronic diagnoses (OA, gout) current
-            cues[t].append(Cue(category, span, section.name, "section", "", category is Category.HISTORICAL))
+    return Cue(category, span, section.name, "section", "", category is Category.HISTORICAL)
 
 
 class _Active:

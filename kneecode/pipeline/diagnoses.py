@@ -226,12 +226,15 @@ class DiagnosisFinder:
     def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
         """A knee joined to another site by a coordinator ("right hip and knee")."""
         i, joined = site.end, False
-        coordinators = self.lex.grammar.site_links.coordinators
+        links = self.lex.grammar.site_links
+        words = self.m.words
         while i < min(ceiling, site.end + self.g.coordination_reach):
             hit = self.m.hit_at(i)
             if hit is not None and hit.category == "knee_site":
                 return hit if joined else None
-            if hit is None and self.m.words[i] in coordinators:
+            if hit is None and words[i] in links.coordinators:
+                if words[i - 1] == "," and i + 1 < ceiling and words[i + 1] in links.determiners:
+                    return None  # "bruise on the shin, and the knee has been sore": a new clause
                 joined = True
             elif not (hit is not None and hit.category in ("side", "modifier")) and self.m.words[i] not in self.gap:
                 return None

@@ -276,7 +276,10 @@ class _LineReader:
         content = label[1] if label is not None else a
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
-        prefix = markers[0][0] <= content or all(end < b and self._is_side(end) for _, end, _ in markers)
+        # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)
+        prefix = markers[0][0] <= content or all(
+            end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers
+        )
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
             if prefix:
@@ -295,6 +298,11 @@ class _LineReader:
     def _is_side(self, i: int) -> bool:
         hit = self.matches.hit_at(i)
         return hit is not None and hit.category == "side" and hit.start == i and hit.end == i + 1
+
+    def _is_unknown(self, i: int, b: int) -> bool:
+        """ "N/A", "Unknown", "Not documented": the answer that gives no side."""
+        w = self.words
+        return w[i] in self.g.unknown_values or (w[i] == "n" and i + 2 < b and w[i + 1] == "/" and w[i + 2] == "a")
 
     def _marker_at(self, i: int, b: int) -> tuple[int, bool] | None:
         w = self.words

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..domain import Span, WordMatch, sides_label
+from ..domain import Assertion, Category, Cue, SideEvidence, SideHow, Span, TargetType, WordMatch, sides_label
 from ..lexicon import Lexicon
-from ..note import Diagnosis, Finding, Findings, Note, OtherPain, need
+from ..note import Diagnosis, Finding, Findings, Note, OtherPain, Sections, Sentences, TableAnswer, need
+from .context import section_cue
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
 
@@ -21,7 +22,18 @@ def findings(note: Note, lex: Lexicon) -> Note:
     sections = need(note.sections, "sections")
     assertions = need(note.assertions, "assertions")
     sides = need(note.sides, "sides")
+    tables = need(note.tables, "tables")
     text = note.text
+    # a table's cells are read by the tables stage; what the sentence reading made of them
+    # goes, and so does an unsided finding of a caption that the table answers for
+    table_pain = {a.pain.start for t in tables for a in t.answers}
+    read = [t for t in tables if t.answers]
+
+    def in_table(run: list[int]) -> bool:
+        token = links.knee[run[0]].word.start
+        if token in table_pain and not sides.findings[run[0]].how.own:
+            return True
+        return any(t.start <= token < t.end for t in read)
 
     def finding(i: int) -> Finding:
         att, side = links.knee[i], sides.findings[i]
@@ -41,6 +53,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
 
     out: list[Finding] = []
     for run in sides.finding_runs:
+        if read and in_table(run):
+            continue
         parts = [finding(i) for i in run]
         first = parts[0]
         if len(parts) > 1:
@@ -50,6 +64,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
                 first, words=tuple(w for p in parts for w in p.words), phrase=Span(start, end, text[start:end])
             )
         out.append(first)
+    out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
+    out.sort(key=lambda f: (f.phrase.start, f.span.start))
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -80,6 +96,25 @@ def findings(note: Note, lex: Lexicon) -> Note:
         for att, side, assertion in zip(links.other, sides.other_pain, assertions.other_pain, strict=True)
     )
     return note.with_layers(findings=Findings(tuple(out), tuple(dx), other))
+
+
+def table_finding(text: str, a: TableAnswer, sentences: Sentences, sections: Sections) -> Finding:
+    """A table cell's answer as a finding: "none" cells ("-", "0", "N") are negated by the cell."""
+    s = sentences.of_token[a.token]
+    cues: list[Cue] = [] if a.present else [Cue(Category.NEGATED, a.cell, "table cell", "field")]
+    if (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None:
+        cues.append(cue)
+    return Finding(
+        kind="pain",
+        words=(a.pain.match,),
+        sites=() if a.site is a.pain else (a.site.match,),
+        side=SideEvidence(a.sides, SideHow.FIELD, tuple(h.match for h in a.side_words), a.where),
+        assertion=Assertion(tuple(cues)),
+        sentence=s,
+        section=sections.of_sentence[s].name,
+        attached_by="table",
+        phrase=a.row if a.row.end - a.row.start <= PHRASE_LIMIT else a.cell,
+    )
 
 
 def phrase(text: str, words: list[WordMatch]) -> Span:

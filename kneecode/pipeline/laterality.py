@@ -54,7 +54,14 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         sentences,
         matches,
         lex,
-        side_fields(note.text, tokens, fields, matches, lex),
+        side_fields(
+            note.text,
+            tokens,
+            fields,
+            matches,
+            lex,
+            frozenset(fields.line_of[t.header[0]] for t in need(note.tables, "tables")),
+        ),
         side_box_sides(note.text, tokens, fields, matches),
     )
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
@@ -97,10 +104,19 @@ def side_of_hit(hit: TermHit) -> Sides:
     return _SIDE_VALUES.get(hit.value, NO_SIDE)
 
 
-def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex: Lexicon) -> dict[int, SideEvidence]:
+def side_fields(
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    matches: Matches,
+    lex: Lexicon,
+    table_headers: frozenset[int] = frozenset(),
+) -> dict[int, SideEvidence]:
     """Knee sites whose side a field of the same record gives (keyed by the site's first token):
     "Location: Knee / Side: R", "Body part: knee ... Laterality: Right", "Which side? Left",
-    "Pain Orientation | Right", "[x] Knee pain  Side: [ ] R [x] L", "Knee: [x] R [x] L"."""
+    "Pain Orientation | Right", "[x] Knee pain  Side: [ ] R [x] L", "Knee: [x] R [x] L".
+    The header line of a table with a column per side ("|  | Right | Left |") is no side field:
+    its sides are the columns' (lines ``table_headers``)."""
     g = lex.grammar.fields
     words = matches.words
     out: dict[int, SideEvidence] = {}
@@ -118,6 +134,8 @@ def side_fields(text: str, tokens: Tokens, fields: Fields, matches: Matches, lex
         )
 
     for f in fields.fields:
+        if f.line in table_headers:
+            continue
         a, b = f.label
         site = matches.hit_at(a)
         if site is not None and site.category == "knee_site" and site.end == b:

@@ -253,7 +253,14 @@ DIAGNOSES = [
     ("rheumatoid arthritis of the {s} knee", "M06.-"),
     ("osteochondritis dissecans of the {s} knee", "M93.2-"),
 ]
-CERTAINTY = {"established": "", "possible": "possible ", "rule out": "r/o ", "suspected": "suspected ", "versus": "?"}
+CERTAINTY = {
+    "established": "",
+    "possible": "possible ",
+    "rule out": "r/o ",
+    "suspected": "suspected ",
+    "versus": "?",
+    "in question": "question ",
+}
 
 
 def diagnoses() -> Iterator[Case]:
@@ -270,6 +277,12 @@ def diagnoses() -> Iterator[Case]:
             CODE[side],
         )
         yield Case("negated diagnosis", f"{side.capitalize()} knee pain. No {dx.format(s=side)}.", CODE[side])
+    for site in ("shin", "thigh", "calf"):
+        yield Case(
+            "a diagnosis of another site, then the knee in a new clause",
+            f"Bumped into the coffee table; bruise on the {site}, and the knee has been sore since.",
+            (U,),
+        )
 
 
 def replaced_knee() -> Iterator[Case]:
@@ -689,6 +702,16 @@ def forms_and_exports() -> Iterator[Case]:
             "resolved after a pain adjective", f"{adjective.capitalize()} knees after the shot, resolved by day 4.", ()
         )
 
+    for side, box in (("R", "Right"), ("L", "Left")):
+        yield Case(
+            "side boxes with a not-applicable box",
+            f"Part of body affected: Knee     Side: [X] {box}  [ ] {'Left' if box == 'Right' else 'Right'}  [ ] N/A\n"
+            "Nature of injury: pain in knee after twisting",
+            CODE[SIDE_NAME[side]],
+        )
+    yield Case("a ticked 'unknown' side box is knee pain of no side", "Knee pain  [ ] Right [ ] Left [X] Unknown", (U,))
+    yield Case("no side box ticked is no knee pain", "Knee pain  [ ] Right [ ] Left [ ] Unknown", ())
+
 
 def sides_across_the_note() -> Iterator[Case]:
     """Where an unsided mention takes its side from, or may not."""
@@ -801,6 +824,72 @@ def amended_documentation() -> Iterator[Case]:
         )
 
 
+def _grid(rows: list[list[str]], layout: str) -> str:
+    """Rows as a '|' table, a tab-separated paste or space-aligned columns."""
+    if layout == "pipe":
+        width = [max(len(r[k]) for r in rows) for k in range(len(rows[0]))]
+        lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, width, strict=True)) + " |" for r in rows]
+        return "\n".join([lines[0], "|" + "|".join("-" * (w + 2) for w in width) + "|", *lines[1:]])
+    if layout == "tab":
+        return "\n".join("\t".join(r) for r in rows)
+    width = [max(len(r[k]) for r in rows) + 4 for k in range(len(rows[0]))]
+    return "\n".join("".join(c.ljust(w) for c, w in zip(r, width, strict=True)).rstrip() for r in rows)
+
+
+def tables() -> Iterator[Case]:
+    """Grids whose columns or rows give the side: each cell is read with its row and its column."""
+    score = {"right": ("6", "0"), "left": ("0", "5"), "both": ("4", "7"), "none": ("0", "0")}
+    marks = {"right": ("X", "-"), "left": ("-", "X"), "both": ("X", "X"), "none": ("-", "-")}
+    for layout, (outcome, (r, lt)) in itertools.product(("pipe", "tab", "spaces"), score.items()):
+        codes = CODE.get(outcome, ())
+        yield Case(
+            "a table with a column per side",
+            "Knee exam\n\n"
+            + _grid([["", "Right knee", "Left knee"], ["Pain score", r, lt], ["Effusion", "none", "trace"]], layout),
+            codes,
+        )
+        m_r, m_l = marks[outcome]
+        yield Case(
+            "a pain-location matrix",
+            "Current pain today? Yes\n\n"
+            + _grid([["Location", "R", "L"], ["Shoulder", "-", "-"], ["Knee", m_r, m_l], ["Ankle", "-", "X"]], layout),
+            codes,
+        )
+        yield Case(
+            "a pain map with a row per knee",
+            "Knee pain map (patient-completed)\n\n"
+            + _grid([["", "Medial", "Lateral"], ["R knee", m_r, "."], ["L knee", m_l, "."]], layout),
+            codes,
+        )
+        yield Case(
+            "an inventory with a Side column",
+            _grid(
+                [
+                    ["Body part", "Side", "Pain (Y/N)"],
+                    ["Knee", "R", "Y" if r != "0" else "N"],
+                    ["Knee", "L", "Y" if lt != "0" else "N"],
+                ],
+                layout,
+            ),
+            codes,
+        )
+    # what a grid of other things says is not about knee pain
+    yield Case(
+        "a table of other findings is not pain",
+        "Indication: leg swelling, r/o DVT\n\n"
+        + _grid([["Segment", "R", "L"], ["Popliteal fossa", "--", "no cyst"], ["CFV", "patent", "patent"]], "spaces"),
+        (),
+    )
+    yield Case(
+        "a table with a column per side",
+        "Arthroplasty clinic\n\n"
+        + _grid(
+            [["", "Right", "Left"], ["Implant", "TKA 2021", "native"], ["Knee pain", "0", "5/10 on stairs"]], "pipe"
+        ),
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -819,6 +908,7 @@ GENERATORS = (
     forms_and_exports,
     sides_across_the_note,
     amended_documentation,
+    tables,
 )
 
 

@@ -1,0 +1,353 @@
+"""Stage: tables whose columns or rows carry the side.
+
+EHRs and spreadsheets lay knee findings out as grids: an exam table with Right and Left
+columns ("| Pain score | 6 | 0 |"), a pain-location matrix ("Location  R  L" over
+"Knee  X  X"), a pain map with "R knee" and "L knee" rows, an inventory with a "Side" column.
+Read as prose the words of a row run together ("Pain score 6 0" under "Right Left"); this stage
+pairs each cell with its row and its column and reads it as an answer: pain (a mark, a score
+above zero, words of pain) or none (a dash, a zero, "N"). The findings stage turns each answer
+into a finding, in place of what the sentence reading made of the table's words.
+
+A table is a run of lines split into cells (by '|', tabs or a gap of spaces) under a header
+line; cells line up with the header by position ('|' tables: by count). Which cell values are
+marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain import NO_SIDE, Sides, Span
+from ..lexicon import Lexicon
+from ..lexicon.grammar import FieldGrammar, TableGrammar
+from ..note import Fields, Matches, Note, Table, TableAnswer, TermHit, Tokens, need
+from .laterality import side_of_hit
+from .records import sites_in
+
+_RULE_CHARS = frozenset("-=_+|:~")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    a: int  # tokens [a, b)
+    b: int
+    left: int  # character columns [left, right) within the line
+    right: int
+    index: int = 0  # place in its line
+    counted: bool = False  # its line is split by '|' or tabs: it lines up by place, not column
+
+
+def tables(note: Note, lex: Lexicon) -> Note:
+    return note.with_layers(
+        tables=read_tables(
+            note.text, need(note.tokens, "tokens"), need(note.matches, "matches"), need(note.fields, "fields"), lex
+        )
+    )
+
+
+def read_tables(text: str, tokens: Tokens, matches: Matches, fields: Fields, lex: Lexicon) -> tuple[Table, ...]:
+    if "|" not in matches.words and "\t" not in text and "   " not in text:
+        return ()  # no line of the note can be a row (the usual case, decided at C speed)
+    reader = _TableReader(text, tokens, matches, fields, lex.grammar.tables, lex.grammar.fields)
+    return tuple(reader.tables())
+
+
+class _TableReader:
+    def __init__(
+        self, text: str, tokens: Tokens, matches: Matches, fields: Fields, g: TableGrammar, fg: FieldGrammar
+    ) -> None:
+        self.text, self.tokens, self.matches, self.fields, self.g = text, tokens, matches, fields, g
+        self.words = matches.words
+        self.yes = g.marks | fg.answers_yes
+        self.no = g.empty_marks | fg.answers_no
+        self.side_labels = fg.side_labels
+
+    # -- finding the tables ------------------------------------------------------------
+
+    def tables(self) -> list[Table]:
+        lines = self.fields.lines
+        out: list[Table] = []
+        n = 0
+        while n < len(lines):
+            header = self.cells(n)
+            if len(header) < 2:
+                n += 1
+                continue
+            rows: list[tuple[int, list[_Cell]]] = []
+            m = n + 1
+            while m < len(lines) and not self._blank_before(m):
+                if self._rule(m):
+                    m += 1
+                    continue
+                cells = self.cells(m)
+                if len(cells) < 2:
+                    break
+                rows.append((m, cells))
+                m += 1
+            if rows:
+                table = self.read(n, header, rows)
+                if table is not None:
+                    out.append(table)
+                n = m
+            else:
+                n += 1
+        return out
+
+    def _blank_before(self, n: int) -> bool:
+        lines = self.fields.lines
+        return self.text.count("\n", self.tokens.ends[lines[n - 1][1] - 1], self.tokens.starts[lines[n][0]]) >= 2
+
+    def _rule(self, n: int) -> bool:
+        """A ruling line ("|----|----|", "=====")."""
+        a, b = self.fields.lines[n]
+        return all(set(w) <= _RULE_CHARS for w in self.words[a:b])
+
+    def cells(self, n: int) -> list[_Cell]:
+        """The cells of line n: split at '|', tabs, and gaps of spaces. An indented line (a
+        header over row labels) starts with an empty cell."""
+        a, b = self.fields.lines[n]
+        starts, ends, words, text = self.tokens.starts, self.tokens.ends, self.words, self.text
+        line_start = text.rfind("\n", 0, starts[a]) + 1
+        piped = "|" in words[a:b]
+        counted = piped or "\t" in text[line_start : ends[b - 1]]
+        spans: list[tuple[int, int]] = []
+        indent = text[line_start : starts[a]]
+        if not piped and ("\t" in indent or len(indent) >= self.g.column_gap):
+            spans.append((a, a))
+        first = a
+        for i in range(a, b + 1):
+            if i < b and words[i] == "|":
+                if i > first:
+                    spans.append((first, i))
+                elif i > a:
+                    spans.append((i, i))  # an empty '|' cell
+                first = i + 1
+            elif i == b or (i > first and self._gap(ends[i - 1], starts[i], piped)):
+                if i > first:
+                    spans.append((first, i))
+                first = i
+        out: list[_Cell] = []
+        for k, (x, y) in enumerate(spans):
+            left = (starts[x] if x < y else starts[x] if x < len(starts) else ends[b - 1]) - line_start
+            left = 0 if x == y == a and not piped else left
+            right = (ends[y - 1] - line_start) if y > x else left
+            out.append(_Cell(x, y, left, right, k, counted))
+        return out
+
+    def _gap(self, end: int, start: int, piped: bool) -> bool:
+        gap = self.text[end:start]
+        return "\t" in gap or (not piped and gap.count(" ") >= self.g.column_gap)
+
+    # -- reading one table -------------------------------------------------------------
+
+    def read(self, n: int, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> Table | None:
+        """The answers of a table whose columns, a "Side" column or whose rows give the side;
+        None for a table of another kind."""
+        lines = self.fields.lines
+        caption = self._caption(n)
+        side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c))}
+        side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
+        answers: list[TableAnswer] = []
+        # a grid of marks ("Knee  X  X", "R knee  .  X") may take its pain word from the
+        # caption; a grid of other values ("Popliteal V  patent  patent") may not
+        values = [c for _, cells in rows for c in cells[1:] if c.b > c.a]
+        marks = bool(values) and all(
+            c.b - c.a == 1 and self.words[c.a] in self.g.marks | self.g.empty_marks for c in values
+        )
+        kind = ""
+        if len({s for hits in side_columns.values() for h in hits for s in _sides(h)}) >= 2:
+            kind = "columns"
+            for m, cells in rows:
+                label = cells[0] if self._column(header, cells[0]) not in side_columns else None
+                for cell in cells:
+                    k = self._column(header, cell)
+                    if k in side_columns and cell is not label:
+                        col = header[k]
+                        where = f"'{self._show(col)}' column of the table"
+                        around = [label, col, header[0], *(caption if marks else [])]
+                        found = self._answer(cell, around, side_columns[k], where, m)
+                        if found is not None:
+                            answers.append(found)
+        elif side_field is not None:
+            kind = "side column"
+            for m, cells in rows:
+                side_cells = [c for c in cells if self._column(header, c) == side_field]
+                hits = self._sides_only(side_cells[0]) if side_cells else []
+                if not hits:
+                    continue
+                for cell in cells:
+                    k = self._column(header, cell)
+                    if k == side_field or not self._names_pain(header[k]):
+                        continue
+                    where = f"'{self._show(side_cells[0])}' in the '{self._show(header[side_field])}' column"
+                    others = [c for c in cells if c is not cell]
+                    found = self._answer(cell, [*others, header[k], *caption], hits, where, m)
+                    if found is not None:
+                        answers.append(found)
+        elif sum(bool(self._sides_only(cells[0], knee=True)) for _, cells in rows) >= 2 and marks:
+            kind = "rows"
+            for m, cells in rows:
+                hits = self._sides_only(cells[0], knee=True)
+                if not hits:
+                    continue
+                marked = [c for c in cells[1:] if self._value(c) is not None]
+                if not marked:
+                    continue
+                cell = next((c for c in marked if self._value(c)), marked[0])
+                where = f"'{self._show(cells[0])}' row of the table"
+                found = self._answer(cell, [cells[0], header[0], *caption], hits, where, m, marks_only=True)
+                if found is not None:
+                    answers.append(found)
+        if not kind:
+            return None
+        last = rows[-1][0]
+        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers))
+
+    def _caption(self, n: int) -> list[_Cell]:
+        """The line above the header (across at most one blank line): "Knee pain map", "Current pain? Yes"."""
+        if n == 0:
+            return []
+        lines = self.fields.lines
+        gap = self.text.count("\n", self.tokens.ends[lines[n - 1][1] - 1], self.tokens.starts[lines[n][0]])
+        if gap > 2:
+            return []
+        a, b = lines[n - 1]
+        return [_Cell(a, b, 0, 0)]
+
+    def _column(self, header: list[_Cell], cell: _Cell) -> int:
+        """The header cell a cell stands under: the one whose column it overlaps most, else the
+        nearest; in a '|' or tab table the one in the same place."""
+        if cell.counted and header and header[0].counted:
+            return min(cell.index, len(header) - 1)
+        best, best_overlap, best_distance = 0, -1, 1 << 30
+        for k, h in enumerate(header):
+            overlap = min(h.right, cell.right) - max(h.left, cell.left)
+            distance = abs((h.left + h.right) - (cell.left + cell.right))
+            if overlap > best_overlap or (overlap == best_overlap and distance < best_distance):
+                best, best_overlap, best_distance = k, overlap, distance
+        return best
+
+    # -- what a cell says --------------------------------------------------------------
+
+    def _answer(
+        self,
+        cell: _Cell,
+        context: list[_Cell | None],
+        side_hits: list[TermHit],
+        where: str,
+        line: int,
+        marks_only: bool = False,
+    ) -> TableAnswer | None:
+        """The cell read as pain or none, with the pain word and knee site it answers for:
+        the cell's own, else its row's, its column's or the caption's."""
+        present = self._value(cell, marks_only)
+        if present is None:
+            return None
+        places = [cell, *(c for c in context if c is not None)]
+        for c in places[1:]:
+            if c is not None and self._names_other(c):
+                return None  # "Shoulder  -  -", "Effusion | trace | none": not a pain row
+        pain = next((h for c in places if (h := self._first(c, "pain")) is not None), None)
+        site = next((h for c in places if (h := self._first(c, "knee_site")) is not None), None)
+        if pain is None or site is None:
+            return None
+        if pain.value == "knee_pain" and site is pain:
+            site = pain
+        sides: Sides = NO_SIDE
+        for h in side_hits:
+            sides |= _sides(h)
+        row_a, row_b = self.fields.lines[line]
+        return TableAnswer(
+            pain,
+            site,
+            tuple(side_hits),
+            sides,
+            self._span(cell.a, cell.b),
+            self._span(row_a, row_b),
+            cell.a,
+            present,
+            where,
+        )
+
+    def _value(self, cell: _Cell, marks_only: bool = False) -> bool | None:
+        """True for pain (a mark, a score above zero, words of pain), False for none (a dash,
+        a zero, "N", "0/10"), None for anything else (a date, an implant, an empty cell)."""
+        words = [w for w in self.words[cell.a : cell.b] if w not in ("(", ")")]
+        if not words:
+            return None
+        first = words[0]
+        if all(w in self.no for w in words) or (first == "0" and (len(words) == 1 or words[1:3] == ["/", "10"])):
+            return False
+        if first in self.yes and (len(words) == 1 or not self._has(cell, "knee_site")):
+            return True
+        if marks_only:
+            return None
+        if first.isdigit() and len(first) <= 2:
+            return int(first) > 0
+        if self._has(cell, "pain"):
+            return first not in self.no
+        return None
+
+    def _sides_only(self, cell: _Cell, knee: bool = False) -> list[TermHit]:
+        """The side words of a cell that says nothing but a side (and the knee): "R", "Left
+        knee", "Rt"; with ``knee``, a cell such as "R knee" that names the knee too."""
+        hits: list[TermHit] = []
+        has_knee = False
+        i = cell.a
+        while i < cell.b:
+            w = self.words[i]
+            hit = self.matches.hit_at(i)
+            if hit is not None and hit.category == "side":
+                hits.append(hit)
+                i = hit.end
+            elif hit is not None and hit.category == "knee_site":
+                has_knee = True
+                i = hit.end
+            elif w in ("(", ")", ":", "-", "."):
+                i += 1
+            else:
+                return []
+        if knee and not has_knee:
+            return []
+        return hits if all(_sides(h) for h in hits) else []
+
+    def _names_side_label(self, cell: _Cell) -> bool:
+        return cell.b - cell.a == 1 and self.words[cell.a] in self.side_labels
+
+    def _names_pain(self, cell: _Cell) -> bool:
+        return self._has(cell, "pain")
+
+    def _names_other(self, cell: _Cell) -> bool:
+        """A row or column about something else: another body site, a symptom, a diagnosis."""
+        for h in sites_in(self.matches, cell.a, cell.b):
+            if h.category != "knee_site":
+                return True
+        return any(self.matches.category_at(i) == "symptom" for i in range(cell.a, cell.b)) and not self._has(
+            cell, "pain"
+        )
+
+    def _has(self, cell: _Cell, category: str) -> bool:
+        return any(self.matches.category_at(i) == category for i in range(cell.a, cell.b))
+
+    def _first(self, cell: _Cell, category: str) -> TermHit | None:
+        for i in range(cell.a, cell.b):
+            hit = self.matches.hit_at(i)
+            if hit is not None and hit.category == category:
+                return hit
+            if hit is not None and category == "knee_site" and hit.value == "knee_pain":
+                return hit  # "kneepain": the word is its own site
+        return None
+
+    def _span(self, a: int, b: int) -> Span:
+        start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
+        return Span(start, end, self.text[start:end])
+
+    def _show(self, cell: _Cell) -> str:
+        return " ".join(self.text[self.tokens.starts[cell.a] : self.tokens.ends[cell.b - 1]].split())
+
+
+def _sides(hit: TermHit) -> Sides:
+    return side_of_hit(hit)
+
+
+__all__ = ["tables", "read_tables"]

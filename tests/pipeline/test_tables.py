@@ -1,0 +1,85 @@
+"""Stage: tables. Each cell of a grid whose columns, a "Side" column or whose rows give the side
+is read with its row and its column: pain (a mark, a score above zero, words of pain) or none."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+from kneecode.domain import Reason
+from kneecode.pipeline import annotate
+
+
+def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
+    """(pain word, knee site, cell, present, where the side came from) of each answer."""
+    note = annotate(text, until="tables")
+    assert note.tables is not None
+    return [
+        (a.pain.match.span.text, a.site.match.span.text, a.cell.text, a.present, a.where)
+        for t in note.tables
+        for a in t.answers
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a column per side: the row names the pain, the column the knee and its side
+        (
+            "|            | Right knee | Left knee |\n|---|---|---|\n| Pain score | 6          | 0         |",
+            [
+                ("Pain", "knee", "6", True, "'Right knee' column of the table"),
+                ("Pain", "knee", "0", False, "'Left knee' column of the table"),
+            ],
+        ),
+        # words of pain in a cell; the row label may be indented under nothing. A dash says
+        # nothing when no pain word names the row, the column or the caption
+        (
+            "\tRight knee\tLeft knee\nComplaint\tpain medial, catching\t-",
+            [("pain", "knee", "pain medial, catching", True, "'Right knee' column of the table")],
+        ),
+        # a grid of marks takes its pain word from the caption; other sites' rows are theirs
+        (
+            "Current pain today? Yes\n\nLocation    R    L\nShoulder    -    X\nKnee        X    -",
+            [
+                ("pain", "Knee", "X", True, "'R' column of the table"),
+                ("pain", "Knee", "-", False, "'L' column of the table"),
+            ],
+        ),
+        # a row per knee
+        (
+            "Knee pain map\n\n          Medial    Lateral\nR knee    .         .\nL knee    X         .",
+            [
+                ("pain", "knee", ".", False, "'R knee' row of the table"),
+                ("pain", "knee", "X", True, "'L knee' row of the table"),
+            ],
+        ),
+        # a "Side" column
+        (
+            "Body part   Side   Pain (Y/N)\nKnee        R      Y\nKnee        L      N",
+            [
+                ("Pain", "Knee", "Y", True, "'R' in the 'Side' column"),
+                ("Pain", "Knee", "N", False, "'L' in the 'Side' column"),
+            ],
+        ),
+        # a grid of other values does not borrow the caption's pain
+        ("Indication: L knee ache\n\nSegment      R        L\nPopliteal    patent   --", []),
+        # prose with wide spaces and a single-side table are no side tables
+        ("Right knee pain.    Worse on stairs.\nLeft knee fine.    No swelling.", []),
+    ],
+)
+def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
+    assert answers(text) == expected
+
+
+def test_a_none_cell_is_left_out_as_negated_by_the_cell() -> None:
+    result = code_note("|  | Right | Left |\n| Knee pain | 5/10 | 0 |")
+    assert result.codes == ("M25.561",)
+    (left,) = [lo for lo in result.left_out if lo.reason_code is Reason.NEGATED]
+    assert left.side == "left" and left.cue is not None and left.cue.text == "0"
+
+
+def test_the_header_of_a_side_table_is_no_side_field_for_its_rows() -> None:
+    """'| | Right | Left |' gave both sides to 'Pain' before tables were read as grids."""
+    text = "|  | Right | Left |\n| Implant | TKA 2022 | native |\n| Pain | 6/10 | 0 |\n\nAssessment: painful right TKA."
+    assert code_note(text).codes == ()
