@@ -350,6 +350,16 @@ class TableAnswer:
 
 
 @record
+class PastRow:
+    """A problem-list row (tokens [start, end)) that a status cell ends: "Inactive", a date
+    under "Resolved"."""
+
+    start: int
+    end: int
+    status: Span
+
+
+@record
 class Table:
     """A grid of lines (tokens [start, end), header to last row) and the answers read from it."""
 
@@ -357,6 +367,8 @@ class Table:
     end: int
     header: TokenRange  # the header line, whose sides are the columns' (not a side field)
     answers: tuple[TableAnswer, ...]
+    condition: Span | None = None  # a header "Call or return if:" makes every row a condition
+    past: tuple[PastRow, ...] = ()
 
 
 # --------------------------------------------------------------------------- findings

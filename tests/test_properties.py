@@ -98,6 +98,37 @@ FRAGMENTS = [
 
 clinical_text = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join)
 
+CELLS = [
+    "",
+    "Right",
+    "Left",
+    "R knee",
+    "L knee",
+    "Side",
+    "Knee",
+    "Pain",
+    "Pain score",
+    "X",
+    "-",
+    ".",
+    "0",
+    "6",
+    "Y",
+    "N",
+    "pain medial",
+    "patent",
+    "0/10",
+    "hip",
+    "TKA 2021",
+    "Location",
+    "Knee pain",
+]
+grid_text = st.tuples(
+    st.sampled_from([" | ", "\t", "    ", "  |"]),
+    st.lists(st.lists(st.sampled_from(CELLS), min_size=1, max_size=5), min_size=1, max_size=6),
+    st.sampled_from(["", "Knee pain map\n\n", "Current pain? Yes\n", "| "]),
+).map(lambda t: t[2] + "\n".join(t[0].join(row) for row in t[1]))
+
 
 def all_spans(result: CodingResult) -> list[Span]:
     spans: list[Span] = []
@@ -138,6 +169,13 @@ def test_any_text_is_coded_and_offsets_hold(text: str, setting: str) -> None:
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(clinical_text, st.sampled_from(["outpatient", "inpatient"]))
 def test_clinical_fragments_are_coded_and_offsets_hold(text: str, setting: str) -> None:
+    check(text, setting)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(grid_text, st.sampled_from(["outpatient", "inpatient"]))
+def test_tables_are_coded_and_offsets_hold(text: str, setting: str) -> None:
+    """Grids of any shape (ragged rows, empty cells, no header) are read without error."""
     check(text, setting)
 
 

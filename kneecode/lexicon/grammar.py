@@ -89,6 +89,8 @@ class FieldGrammar:
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
+    instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
+    limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class TableGrammar:
     marks: Words  # a cell that says "yes": "X", "✓", "+"
     empty_marks: Words  # a cell that says "no": "-", ".", "0"
     column_gap: int  # this many spaces between words split a line into cells
+    status_headers: Words  # a problem list's status column: "Status"
+    past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,8 @@ class _LineReader:
             new_prompt = found[0].label
         elif not found and not items and self.words[b - 1] in (":", "?"):
             new_prompt = (a, b - 1)
+        elif not found and not items and self.words[b - 1] == ")" and (open_at := self._instruction(a, b)) > a:
+            new_prompt = (a, open_at)  # "Pain location (check all that apply)"
         return found, items, new_prompt
 
     # -- the parts of a line -----------------------------------------------------------
@@ -298,6 +300,13 @@ class _LineReader:
     def _is_side(self, i: int) -> bool:
         hit = self.matches.hit_at(i)
         return hit is not None and hit.category == "side" and hit.start == i and hit.end == i + 1
+
+    def _instruction(self, a: int, b: int) -> int:
+        """Where a closing instruction in brackets starts ("(check all that apply)", "(select
+        one)"), or a when the line does not end in one."""
+        open_at = max((i for i in range(a, b) if self.words[i] == "("), default=a)
+        inside = self.words[open_at + 1 : b - 1]
+        return open_at if inside and inside[0] in self.g.instruction_words else a
 
     def _is_unknown(self, i: int, b: int) -> bool:
         """ "N/A", "Unknown", "Not documented": the answer that gives no side."""

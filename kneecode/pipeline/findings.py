@@ -29,6 +29,23 @@ def findings(note: Note, lex: Lexicon) -> Note:
     table_pain = {a.pain.start for t in tables for a in t.answers}
     read = [t for t in tables if t.answers]
 
+    conditional = [t for t in tables if t.condition is not None or t.past]
+
+    def conditioned(f: Finding, token: int) -> Finding:
+        """A row of a table headed "Call or return if:" is what to watch for; a problem-list
+        row marked "Inactive" is past."""
+        for t in conditional:
+            if not t.header[1] <= token < t.end:
+                continue
+            found = [(Category.HYPOTHETICAL, t.condition, "table heading")] if t.condition is not None else []
+            found += [
+                (Category.HISTORICAL, row.status, "problem status") for row in t.past if row.start <= token < row.end
+            ]
+            for category, span, literal in found:
+                if not any(c.category is category for c in f.assertion.cues):
+                    f = replace(f, assertion=Assertion((*f.assertion.cues, Cue(category, span, literal, "trigger"))))
+        return f
+
     def in_table(run: list[int]) -> bool:
         token = links.knee[run[0]].word.start
         if token in table_pain and not sides.findings[run[0]].how.own:
@@ -56,6 +73,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
         if read and in_table(run):
             continue
         parts = [finding(i) for i in run]
+        if conditional:
+            parts = [conditioned(p, links.knee[i].word.start) for p, i in zip(parts, run, strict=True)]
         first = parts[0]
         if len(parts) > 1:
             start = min(p.phrase.start for p in parts)

@@ -123,15 +123,26 @@ def side_fields(
 
     def record(site: TermHit | None, label: int, value: TokenRange) -> None:
         hits = _side_answer(fields, matches, value, g.bullets)
-        if site is None or site.category != "knee_site" or site.start in out or not hits:
+        if site is None or not hits:
+            return
+        if site.category == "knee_site":
+            knees = [site]
+        elif site.category == "other_site" and site.value in g.limb_values:
+            # "US duplex lower extremity / Laterality: Right / Reason: knee pain": the knee is
+            # part of the limb the record is about
+            block = fields.block_of_line[fields.line_of[label]]
+            knees = [k for k in matches.knee_sites if fields.block_of_line[fields.line_of[k.start]] == block]
+        else:
             return
         sides: Sides = NO_SIDE
         for h in hits:
             sides |= side_of_hit(h)
         field_text = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
-        out[site.start] = SideEvidence(
-            sides, SideHow.FIELD, tuple(h.match for h in hits), f"'{field_text}' field of the same record"
-        )
+        for knee in knees:
+            if knee.start not in out:
+                out[knee.start] = SideEvidence(
+                    sides, SideHow.FIELD, tuple(h.match for h in hits), f"'{field_text}' field of the same record"
+                )
 
     for f in fields.fields:
         if f.line in table_headers:

@@ -15,12 +15,13 @@ marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain import NO_SIDE, Sides, Span
+from ..domain import NO_SIDE, Category, Direction, Sides, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
-from ..note import Fields, Matches, Note, Table, TableAnswer, TermHit, Tokens, need
+from ..note import Fields, Matches, Note, PastRow, Table, TableAnswer, TermHit, Tokens, need
 from .laterality import side_of_hit
 from .records import sites_in
 
@@ -198,10 +199,42 @@ class _TableReader:
                 found = self._answer(cell, [cells[0], header[0], *caption], hits, where, m, marks_only=True)
                 if found is not None:
                     answers.append(found)
-        if not kind:
+        condition = self._condition(header[0])
+        past = tuple(self._past_rows(header, rows))
+        if not kind and condition is None and not past:
             return None
         last = rows[-1][0]
-        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers))
+        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, past)
+
+    def _past_rows(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> Iterator[PastRow]:
+        """Rows of a problem list whose status says the problem is over: "Inactive" or
+        "Resolved" under "Status", or a date under "Resolved"."""
+        status = [k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.g.status_headers]
+        ended = [k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.g.past_statuses]
+        if not status and not ended:
+            return
+        for m, cells in rows:
+            for cell in cells:
+                k = self._column(header, cell)
+                if cell.b > cell.a and (
+                    (k in status and self.words[cell.a] in self.g.past_statuses)
+                    or (k in ended and any(w.isdigit() for w in self.words[cell.a : cell.b]))
+                ):
+                    a, b = self.fields.lines[m]
+                    yield PastRow(a, b, self._span(cell.a, cell.b))
+                    break
+
+    def _condition(self, cell: _Cell) -> Span | None:
+        """A first column headed by a condition ("Call or return if: | Why"): its rows are
+        what to watch for, not what the patient has."""
+        for hit in self.matches.cues:
+            if hit.start >= cell.b:
+                break
+            if hit.start >= cell.a and any(
+                r.category is Category.HYPOTHETICAL and r.direction is Direction.FORWARD for r in hit.rules
+            ):
+                return hit.span
+        return None
 
     def _caption(self, n: int) -> list[_Cell]:
         """The line above the header (across at most one blank line): "Knee pain map", "Current pain? Yes"."""

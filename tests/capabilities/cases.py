@@ -711,6 +711,24 @@ def forms_and_exports() -> Iterator[Case]:
         )
     yield Case("a ticked 'unknown' side box is knee pain of no side", "Knee pain  [ ] Right [ ] Left [X] Unknown", (U,))
     yield Case("no side box ticked is no knee pain", "Knee pain  [ ] Right [ ] Left [ ] Unknown", ())
+    for side, other in (("Right", "Left"), ("Left", "Right")):
+        for heading in ("Pain location (check all that apply)", "Where does it hurt? (select all)"):
+            yield Case(
+                "a checklist under a heading with an instruction",
+                f"{heading}\n[x] {side} knee\n[ ] {other} knee\n[ ] Low back",
+                CODE[side.lower()],
+            )
+        for order in ("US DUPLEX VENOUS LOWER EXTREMITY", "XR LEG 2 VIEWS", "VENOUS REFLUX STUDY, LOWER LIMB"):
+            yield Case(
+                "a side field of a record about the whole limb is its knee's",
+                f"ORDER: {order}\nPriority: Routine\nLaterality: {side}\nReason for exam: knee pain x 3 wks.",
+                CODE[side.lower()],
+            )
+    yield Case(
+        "a side field of a record about another site is not the knee's",
+        "Exam: XR hip 2 views\nSide: Left\nReason: knee pain",
+        (U,),
+    )
 
 
 def sides_across_the_note() -> Iterator[Case]:
@@ -880,6 +898,27 @@ def tables() -> Iterator[Case]:
         + _grid([["Segment", "R", "L"], ["Popliteal fossa", "--", "no cyst"], ["CFV", "patent", "patent"]], "spaces"),
         (),
     )
+    for layout in ("pipe", "spaces"):
+        yield Case(
+            "the rows of a table headed by a condition are what to watch for",
+            "Dx: sprain of right ankle\n\n"
+            + _grid([["Call or return if:", "Why"], ["New knee pain or swelling", "another injury"]], layout),
+            (),
+        )
+        for status, code in (("Inactive", ()), ("Resolved", ()), ("Active", (R,))):
+            yield Case(
+                "a problem-list row marked inactive is past",
+                _grid(
+                    [["Status", "Problem", "Noted"], ["Active", "GERD", "2019"], [status, "R knee pain", "2018"]],
+                    layout,
+                ),
+                code,
+            )
+        yield Case(
+            "a problem-list row marked inactive is past",
+            _grid([["Problem", "Noted", "Resolved"], ["L knee pain", "2018", "2019"], ["GERD", "2019", ""]], layout),
+            (),
+        )
     yield Case(
         "a table with a column per side",
         "Arthroplasty clinic\n\n"
