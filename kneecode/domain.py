@@ -256,6 +256,7 @@ class Cue:
     source: str  # "trigger" or "section"
     direction: str = ""
     spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current
+    resolves: bool = False  # "resolved", "healed": the condition is over wherever it is named
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -37,6 +37,7 @@ class SiteLinkGrammar:
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
+    struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
     subject_lead: Words  # list marks before a sentence's subject site
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
@@ -73,6 +74,7 @@ class DiagnosisGrammar:
     site_reach: int
     companion_reach_before: int
     coordination_reach: int
+    recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +213,17 @@ def load_grammar(root: str) -> Grammar:
 # --------------------------------------------------------------------------- context rules
 
 TOKEN_CLASSES = ("side", "year", "number", "family", "pain")
-_RULE_KEYS = {"literal", "category", "direction", "max_scope", "max_targets", "applies_to", "spares_chronic", "note"}
+_RULE_KEYS = {
+    "literal",
+    "category",
+    "direction",
+    "max_scope",
+    "max_targets",
+    "applies_to",
+    "spares_chronic",
+    "resolves",
+    "note",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +237,7 @@ class ContextRule:
     applies_to: frozenset[TargetType]
     source: str
     spares_chronic: bool = False  # a chronic diagnosis under this history cue stays current
+    resolves: bool = False  # says the condition is over ("resolved", "healed"): for every mention of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,9 +311,9 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
     except (ValueError, TypeError):
         allowed = ", ".join(t.value for t in TargetType)
         raise LexiconError(where, f"applies_to entries must be among {allowed}") from None
-    spares = raw.get("spares_chronic", False)
-    if not isinstance(spares, bool):
-        raise LexiconError(where, "spares_chronic must be true or false")
+    spares, resolves = raw.get("spares_chronic", False), raw.get("resolves", False)
+    if not isinstance(spares, bool) or not isinstance(resolves, bool):
+        raise LexiconError(where, "spares_chronic and resolves must be true or false")
     try:
         variants = expand_alternatives(literal)
     except ValueError as exc:
@@ -315,7 +328,9 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
             if m and m.group(1) not in TOKEN_CLASSES:
                 raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
         out.append(
-            ContextRule(" ".join(phrase), phrase, category, direction, scope, targets, applies_to, where, spares)
+            ContextRule(
+                " ".join(phrase), phrase, category, direction, scope, targets, applies_to, where, spares, resolves
+            )
         )
     return out
 

@@ -229,6 +229,12 @@ class Linker:
         # "the left one" names its side, so its site may lie a sentence further back: "I had both
         # knees replaced in 2018. They've been wonderful. Lately the left one aches."
         back = 2 if self.m.words[pronoun] in self.g.sided_pronouns else 1
+        # "I whacked my left kneecap. It swelled up that night. It still hurts.": the 'it' that
+        # opens the sentence before continues the same thing
+        while sentence - back > 0 and self._opens_with(sentence - back + 1, self.m.words[pronoun]) and back < 3:
+            if self._site_in(sentence - back):
+                break
+            back += 1
         floor = self.sentences.ranges[max(0, sentence - back)][0]
         i = pronoun - 1
         while i >= max(floor, pronoun - self.g.pronoun_reach):
@@ -238,12 +244,29 @@ class Linker:
             i -= 1
         return None
 
+    def _opens_with(self, sentence: int, pronoun: str) -> bool:
+        """Does the sentence begin with this pronoun (its subject)?"""
+        a, b = self.sentences.ranges[sentence]
+        return a < b and self.m.words[a] == pronoun and self.m.category_at(a) is None
+
+    def _site_in(self, sentence: int) -> bool:
+        a, b = self.sentences.ranges[sentence]
+        return any(self.m.category_at(i) in SITES for i in range(a, b))
+
     def _landmark(self, site: TermHit) -> bool:
-        """A site named only as a landmark ("stopping above the knee") is not what 'it' is."""
+        """A site named only as a landmark ("stopping above the knee") or a thing struck
+        ("banged his knee on a lift arm") is not what 'it' is."""
+        words = self.m.words
+        # "on a lift arm", "against an exam table leg": the words between name the thing
+        for article in range(site.start - 1, max(0, site.start - 4), -1):
+            if any(self.m.category_at(i) is not None for i in range(article + 1, site.start)):
+                break
+            if words[article] in ("a", "an") and words[article - 1] in self.g.struck_on:
+                return True
         i = site.start - 1
-        while i >= 0 and self.m.words[i] in self.g.determiners:
+        while i >= 0 and words[i] in self.g.determiners:
             i -= 1
-        return i >= 0 and self.m.words[i] in self.g.landmarks
+        return i >= 0 and words[i] in self.g.landmarks
 
 
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)

@@ -280,7 +280,9 @@ class _Active:
 
 def _cue(hit: CueHit, rule: ContextRule) -> Cue:
     assert rule.category is not None
-    return Cue(rule.category, hit.span, rule.literal, "trigger", rule.direction.value, rule.spares_chronic)
+    return Cue(
+        rule.category, hit.span, rule.literal, "trigger", rule.direction.value, rule.spares_chronic, rule.resolves
+    )
 
 
 def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], taken: set[Category]) -> None:

@@ -6,9 +6,10 @@ sites, side, context and the phrase that shows it. A diagnosis gets its side and
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..domain import Assertion, Category, Cue, SideEvidence, SideHow, Span, TargetType, WordMatch, sides_label
+from ..domain import Assertion, Category, Cue, DxStatus, SideEvidence, SideHow, Span, TargetType, WordMatch, sides_label
 from ..lexicon import Lexicon
 from ..note import Diagnosis, Finding, Findings, Note, OtherPain, Sections, Sentences, TableAnswer, need
 from .context import section_cue
@@ -105,6 +106,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
             )
         )
 
+    dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence)
+
     other = tuple(
         OtherPain(
             phrase(text, [att.word.match, att.sites[0].match, *side.words]),
@@ -115,6 +118,31 @@ def findings(note: Note, lex: Lexicon) -> Note:
         for att, side, assertion in zip(links.other, sides.other_pain, assertions.other_pain, strict=True)
     )
     return note.with_layers(findings=Findings(tuple(out), tuple(dx), other))
+
+
+def resolved_everywhere(text: str, dx: list[Diagnosis], recurrence: frozenset[str]) -> list[Diagnosis]:
+    """A diagnosis the note says has resolved ("1. Left knee contusion, resolved") is over
+    wherever else the note names it: in the records it quotes, the accepted condition, the
+    causation opinion. Not a mention that says it is another episode ("new L knee sprain")."""
+    over = [(d, cue) for d in dx if d.status is DxStatus.HISTORICAL for cue in d.assertion.cues if cue.resolves]
+    if not over:
+        return dx
+    out: list[Diagnosis] = []
+    for d in dx:
+        cue = next(
+            (
+                c
+                for r, c in over
+                if r.rule.category == d.rule.category
+                and (not r.side.sides or not d.side.sides or r.side.sides == d.side.sides)
+            ),
+            None,
+        )
+        before = set(re.findall(r"[a-z-]+", text[max(0, d.span.start - 30) : d.span.start].lower()))
+        if cue is not None and d.status is DxStatus.ESTABLISHED and before.isdisjoint(recurrence):
+            d = replace(d, status=DxStatus.HISTORICAL, assertion=Assertion((*d.assertion.cues, cue)))
+        out.append(d)
+    return out
 
 
 def table_finding(text: str, a: TableAnswer, sentences: Sentences, sections: Sections) -> Finding:

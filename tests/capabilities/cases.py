@@ -263,6 +263,23 @@ CERTAINTY = {
 }
 
 
+def pronoun_chains() -> Iterator[Case]:
+    """'it' carries the knee from sentence to sentence; a thing struck is not what 'it' is."""
+    for side in ("left", "right"):
+        yield Case(
+            "'it' continues the knee across sentences",
+            f"I whacked my {side} kneecap on the trailer hitch. It swelled up a little that night. It still hurts.",
+            CODE[side],
+        )
+        yield Case(
+            "'it' continues the knee across sentences",
+            f"Bumped the {side} knee on the dashboard. It bruised. It is still sore today.",
+            CODE[side],
+        )
+    for thing in ("a lift arm", "a chair arm", "an exam table leg"):
+        yield Case("a thing struck is not what 'it' is", f"Banged his knee on {thing}. It is sore.", (U,))
+
+
 def diagnoses() -> Iterator[Case]:
     for (dx, _), side in itertools.product(DIAGNOSES, ("right", "left")):
         for certainty, word in CERTAINTY.items():
@@ -314,6 +331,24 @@ def one_knee() -> Iterator[Case]:
             CODE[side],
         )
         yield Case("side elsewhere in the note", f"Knee pain x 2 months. Exam: {cap} knee - mild effusion.", CODE[side])
+
+
+def resolved_conditions() -> Iterator[Case]:
+    """A diagnosis the note says has resolved is over wherever else the note names it."""
+    for side, dx in itertools.product(("right", "left"), ("contusion", "sprain", "bursitis")):
+        s = side[0].upper()
+        yield Case(
+            "a diagnosis said to be resolved is over in its other mentions",
+            f'Accepted condition: {side} knee {dx}, DOI 07/2022.\nRecords: ED note: "{s} knee {dx}."\n'
+            f"Current complaints: {side} knee pain 4/10 with stairs.\n"
+            f"Diagnoses:\n1. {side.capitalize()} knee {dx}, resolved.\n2. {side.capitalize()} knee pain, persistent.",
+            CODE[side],
+        )
+        yield Case(
+            "a new episode of a resolved diagnosis is current",
+            f"{side.capitalize()} knee {dx} in 2019, resolved. Today new {side} knee {dx} after a fall; knee pain.",
+            (),
+        )
 
 
 def bilateral_and_unspecified() -> Iterator[Case]:
@@ -948,6 +983,8 @@ GENERATORS = (
     sides_across_the_note,
     amended_documentation,
     tables,
+    resolved_conditions,
+    pronoun_chains,
 )
 
 
