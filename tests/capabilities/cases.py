@@ -263,6 +263,27 @@ CERTAINTY = {
 }
 
 
+def relatives_as_subjects() -> Iterator[Case]:
+    """A relative who is the subject of the clause owns what the clause says, however long."""
+    for relative, side in itertools.product(("son", "daughter", "husband", "mother"), ("right", "left")):
+        yield Case(
+            "a relative as the subject of a long clause",
+            f"35 yo F seen for counseling. Her 7-year-old {relative}, followed at our clinic, has had recurrent "
+            f"bleeds into the {side} knee and complains of knee pain most days. She denies joint pain herself.",
+            (),
+        )
+        yield Case(
+            "a new clause about the patient ends a relative's",
+            f"His {relative} is here with him today and he reports {side} knee pain x 2 weeks.",
+            CODE[side],
+        )
+        yield Case(
+            "a relative's place is not the relative",
+            f"Since the drive to her {relative}'s house in Ohio her {side} knee is sore.",
+            CODE[side],
+        )
+
+
 def pronoun_chains() -> Iterator[Case]:
     """'it' carries the knee from sentence to sentence; a thing struck is not what 'it' is."""
     for side in ("left", "right"):
@@ -985,6 +1006,7 @@ GENERATORS = (
     tables,
     resolved_conditions,
     pronoun_chains,
+    relatives_as_subjects,
 )
 
 
