@@ -190,7 +190,10 @@ OUTCOMES: dict[Category, CategoryOutcome] = {
         "is about someone else:",
         frozenset(TargetType),
     ),
-    Category.UNCERTAIN: CategoryOutcome(None, DxStatus.UNCERTAIN, None, "uncertain:", "is uncertain:", frozenset()),
+    # a differential-diagnosis section lists diagnoses under consideration
+    Category.UNCERTAIN: CategoryOutcome(
+        None, DxStatus.UNCERTAIN, None, "uncertain:", "is uncertain:", frozenset({TargetType.DIAGNOSIS})
+    ),
 }
 
 # The order in which categories stop a finding, and a diagnosis, from counting.

@@ -18,7 +18,7 @@ FALSE_FRIENDS = "vocabulary/false_friends.txt"
 
 TERM_CATEGORIES = ("knee_site", "not_knee", "other_site", "modifier", "pain", "symptom", "side")
 SIDE_VALUES = ("right", "left", "both", "opposite", "same")  # opposite, same: references
-SECTION_CATEGORIES = ("", "family", "historical", "hypothetical", "assessment")
+SECTION_CATEGORIES = ("", "family", "historical", "hypothetical", "uncertain", "assessment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,8 @@ class DiagnosisRule:
     knee_specific: bool
     scope: str
     course: str
-    effect: str  # replaces (the pain of its knee, I.B.5) | status (pain still coded, with an advisory)
+    effect: str  # replaces (the pain of its knee, I.B.5) | descriptive (replaces it, unless its cause is
+    # still being worked up: "monoarthritis - r/o gout vs septic") | status (pain still coded, with an advisory)
     ambiguous: bool
     window: int
     priority: int
@@ -61,7 +62,13 @@ class DiagnosisRule:
 
     @property
     def replaces(self) -> bool:
-        return self.effect == "replaces"
+        return self.effect in ("replaces", "descriptive")
+
+    @property
+    def descriptive(self) -> bool:
+        """Names what the knee shows, not why ("monoarthritis"): a placeholder while the
+        statement that names it lists causes still in question."""
+        return self.effect == "descriptive"
 
 
 def load_terms(root: str) -> tuple[PhraseIndex[Term], list[Term]]:
@@ -118,7 +125,7 @@ _DIAGNOSIS_COLUMNS = (
     "priority",
     "guideline",
 )
-DIAGNOSIS_EFFECTS = ("replaces", "status")
+DIAGNOSIS_EFFECTS = ("replaces", "descriptive", "status")
 
 
 def load_diagnoses(

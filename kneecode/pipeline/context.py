@@ -46,6 +46,7 @@ SECTION_CATEGORY = {
     "family": Category.FAMILY,
     "historical": Category.HISTORICAL,
     "hypothetical": Category.HYPOTHETICAL,
+    "uncertain": Category.UNCERTAIN,
 }
 
 
@@ -80,6 +81,7 @@ def context(note: Note, lex: Lexicon) -> Note:
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
+    _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, targets, cues)
     _someone_elses_pronoun(
         note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
     )
@@ -191,6 +193,31 @@ def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]
                 ):
                     found.append(_cue(hit, rule))
                     taken.add(rule.category)
+
+
+def _awaiting_cause(
+    mentions: tuple[DiagnosisMention, ...],
+    sentences: Sentences,
+    hits: tuple[CueHit, ...],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+) -> None:
+    """A descriptive diagnosis ("acute R knee monoarthritis") followed in its sentence by causes
+    still in question ("- r/o gout flare vs septic arthritis", "concern for Lyme arthritis") is
+    a work-up in progress, as uncertain as those causes."""
+    for t in targets:
+        if t[2] != "diagnoses":
+            continue
+        d = mentions[t[3]]
+        if not d.rule.descriptive or any(c.category is not Category.UNCERTAIN for c in cues[t]):
+            continue
+        _, b = sentences.ranges[sentences.of_token[d.start]]
+        for hit in hits:
+            if d.end <= hit.start < b:
+                rule = next((r for r in hit.rules if r.category is Category.UNCERTAIN), None)
+                if rule is not None and rule.direction is not Direction.PSEUDO:
+                    cues[t].append(_cue(hit, rule))
+                    break
 
 
 def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting) -> DxStatus:

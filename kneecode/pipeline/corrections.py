@@ -97,7 +97,15 @@ def _withdrawn(
     clause = k
     while clause > a and words[clause - 1] not in clause_breaks:
         clause -= 1
+    # '"R knee pain, improving w/ PT" in the HPI above was carried forward in error': a
+    # quotation is withdrawn whole, whatever commas it holds
+    quotes = [j for j in range(a, clause) if words[j] in _QUOTES]
+    if len(quotes) % 2:
+        clause = quotes[-1]
     return tokens.starts[clause], tokens.starts[i]
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def _corrected_before(

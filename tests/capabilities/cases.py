@@ -284,6 +284,33 @@ def relatives_as_subjects() -> Iterator[Case]:
         )
 
 
+def diagnoses_under_consideration() -> Iterator[Case]:
+    """Diagnoses listed as a differential, or a description whose cause is still worked up."""
+    for side, header in itertools.product(("right", "left"), ("Differential diagnosis:", "DDx:", "Differential:")):
+        items = "1. Medial meniscus tear\n2. Pes anserine bursitis"
+        text = f"{side.capitalize()} knee pain x 3 wks.\n{header}\n{items}\nPlan: MRI."
+        yield Case("a differential-diagnosis list is under consideration (outpatient)", text, CODE[side])
+        yield Case("a differential-diagnosis list is under consideration (inpatient)", text, (), "inpatient")
+    for side, (described, causes) in itertools.product(
+        ("right", "left"),
+        (
+            ("acute {s} knee monoarthritis", "r/o gout flare vs septic arthritis"),
+            ("{s} knee monoarthritis", "concern for Lyme arthritis"),
+            ("acute {s} knee monoarthritis", "septic arthritis vs gout; pseudogout also possible"),
+        ),
+    ):
+        yield Case(
+            "a description whose cause is worked up is not established",
+            f"2 days of {side} knee pain and swelling. Assessment: {described.format(s=side)} - {causes}.",
+            CODE[side],
+        )
+    yield Case(
+        "a description whose cause is worked up is not established",
+        "2 days of right knee pain and swelling. Assessment: acute right knee monoarthritis, improving.",
+        (),
+    )
+
+
 def pronoun_chains() -> Iterator[Case]:
     """'it' carries the knee from sentence to sentence; a thing struck is not what 'it' is."""
     for side in ("left", "right"):
@@ -1007,6 +1034,7 @@ GENERATORS = (
     resolved_conditions,
     pronoun_chains,
     relatives_as_subjects,
+    diagnoses_under_consideration,
 )
 
 
