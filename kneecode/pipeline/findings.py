@@ -86,6 +86,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         out.append(first)
     out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
+    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence)
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -118,6 +119,28 @@ def findings(note: Note, lex: Lexicon) -> Note:
         for att, side, assertion in zip(links.other, sides.other_pain, assertions.other_pain, strict=True)
     )
     return note.with_layers(findings=Findings(tuple(out), tuple(dx), other))
+
+
+def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str]) -> list[Finding]:
+    """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
+    the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
+    later statement is the current one. Only for the same stated side, and not for a mention
+    that says it is another episode."""
+    over = [(f, c) for f in found if f.kind == "pain" and f.side.sides for c in f.assertion.cues if c.resolves]
+    if not over:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        cue = next(
+            (c for r, c in over if r.side.sides == f.side.sides and f.span.end <= r.span.start),
+            None,
+        )
+        if cue is not None and f.kind == "pain" and f.assertion.current:
+            before = set(re.findall(r"[a-z-]+", text[max(0, f.phrase.start - 30) : f.phrase.start].lower()))
+            if before.isdisjoint(recurrence):
+                f = replace(f, assertion=Assertion((*f.assertion.cues, cue)))
+        out.append(f)
+    return out
 
 
 def resolved_everywhere(text: str, dx: list[Diagnosis], recurrence: frozenset[str]) -> list[Diagnosis]:

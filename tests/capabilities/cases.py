@@ -311,6 +311,57 @@ def diagnoses_under_consideration() -> Iterator[Case]:
     )
 
 
+def quoted_in_spanish() -> Iterator[Case]:
+    """US notes quote patients in Spanish; the quote may be the only place the side is written."""
+    sides = {"right": ("derecha", "der"), "left": ("izquierda", "izq")}
+    for side, (word, short) in sides.items():
+        yield Case(
+            "a Spanish quote names the knee and its side",
+            f'S: DM2 f/u. Adds: "Doctor, la rodilla {word} me sigue doliendo cuando subo escaleras."',
+            CODE[side],
+        )
+        yield Case(
+            "a Spanish quote names the knee and its side",
+            f'Pt states via interpreter: "tengo dolor en la rodilla {word} desde hace una semana."',
+            CODE[side],
+        )
+        yield Case("a Spanish quote names the knee and its side", f"Rodilla {short}: dolor x 3 meses.", CODE[side])
+    for both in ("las dos rodillas", "ambas rodillas"):
+        yield Case("a Spanish quote names the knee and its side", f'CC: knee pain. Pt: "Me duelen {both}."', (R, L))
+    yield Case("a Spanish quote names the knee and its side", 'Pt: "tengo dolor en la rodilla." Side not stated.', (U,))
+    yield Case(
+        "a Spanish quote names the knee and its side",
+        'F/u L knee. Pt: "Ya no me duele nada." Knee pain resolved.',
+        (),
+    )
+
+
+def resolution_stated_later() -> Iterator[Case]:
+    """A later statement that the pain resolved is the current one for earlier mentions."""
+    for side in ("right", "left"):
+        yield Case(
+            "pain stated as resolved later in the note",
+            f"F/u {side} knee pain after 6 wks of PT.\nPain today 0/10.\n"
+            f"Assessment: {side.capitalize()} knee pain - resolved.",
+            (),
+        )
+        yield Case(
+            "pain stated as resolved later in the note",
+            f"{side.capitalize()} knee pain resolved last year. Today new {side} knee pain after a fall.",
+            CODE[side],
+        )
+    yield Case(
+        "pain stated as resolved later in the note",
+        "F/u right knee pain. Left knee pain resolved.",
+        (R,),
+    )
+    yield Case(
+        "a relative translating what the patient says",
+        "Pt 88M, Tagalog-speaking. Wife: he says his knee hurts. Unable to show which knee.",
+        (U,),
+    )
+
+
 def pronoun_chains() -> Iterator[Case]:
     """'it' carries the knee from sentence to sentence; a thing struck is not what 'it' is."""
     for side in ("left", "right"):
@@ -1035,6 +1086,8 @@ GENERATORS = (
     pronoun_chains,
     relatives_as_subjects,
     diagnoses_under_consideration,
+    quoted_in_spanish,
+    resolution_stated_later,
 )
 
 
