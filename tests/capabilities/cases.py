@@ -362,6 +362,24 @@ def resolution_stated_later() -> Iterator[Case]:
     )
 
 
+def teaching_points() -> Iterator[Case]:
+    """General teaching in a trainee's note is not the patient's finding."""
+    for side in ("right", "left"):
+        yield Case(
+            "a teaching point is general, not the patient's",
+            f"CC: {side} groin pain. Denies knee pain. A/P: {side} hip OA.\n"
+            "Teaching point: hip disease often refers pain to the knee, so in any older patient who presents "
+            "with knee pain and a normal knee exam, examine the hip.",
+            (),
+        )
+        yield Case(
+            "a teaching point is general, not the patient's",
+            f"{side.capitalize()} knee pain x 2 wks after a fall.\n"
+            "Teaching: every patient with knee pain after trauma needs the Ottawa rules applied.",
+            CODE[side],
+        )
+
+
 def pronoun_chains() -> Iterator[Case]:
     """'it' carries the knee from sentence to sentence; a thing struck is not what 'it' is."""
     for side in ("left", "right"):
@@ -1088,6 +1106,7 @@ GENERATORS = (
     diagnoses_under_consideration,
     quoted_in_spanish,
     resolution_stated_later,
+    teaching_points,
 )
 
 
