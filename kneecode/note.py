@@ -182,6 +182,7 @@ class CheckItem:
     checked: bool
     line: int
     prompt: TokenRange | None  # the question the box answers ("Where do you hurt?"), if any
+    option: bool = False  # a lettered option of a query ("(a) ..."); checked: the one an answer chose
 
 
 def _fill_unset(at: array[int], a: int, b: int, k: int) -> None:

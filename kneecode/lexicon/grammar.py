@@ -92,6 +92,8 @@ class FieldGrammar:
     max_value_words: int  # a longer value is prose, not a form field
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
+    query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
+    answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
 
 

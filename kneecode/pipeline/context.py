@@ -141,7 +141,10 @@ class FormContext:
                 or not (line.start <= c.span.start < line.end)
                 or own.start <= c.span.start < own.end
             ]
-            if not item.checked and not any(c.category is Category.NEGATED for c in cues):
+            if item.option:
+                if not item.checked and not any(c.category is Category.HYPOTHETICAL for c in cues):
+                    cues.append(Cue(Category.HYPOTHETICAL, self._span(*item.marker), "option not chosen", "field"))
+            elif not item.checked and not any(c.category is Category.NEGATED for c in cues):
                 cues.append(Cue(Category.NEGATED, self._span(*item.marker), "unchecked box", "field"))
             return
         if not any(c.category is Category.NEGATED for c in cues):

@@ -49,8 +49,86 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             prompt = line_prompt
         elif line_fields and not line_items:
             prompt = None  # a field with its own value ends a checklist
-    items = tuple(found_items)
+    found_items += _query_options(matches.words, lines, lex.grammar.fields)
+    items = tuple(sorted(found_items, key=lambda it: it.marker[0]))
     return Fields.of(tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches))
+
+
+_LETTERS = "abcdefgh"
+
+
+def _option_letter(words: list[str], a: int, b: int) -> tuple[str, int] | None:
+    """The letter of an option marker starting a line ("(a)", "b)", "c."), and where its text starts."""
+    if a + 2 < b and words[a] == "(" and words[a + 2] == ")" and words[a + 1] in _LETTERS:
+        return words[a + 1], a + 3
+    if a + 1 < b and words[a] in _LETTERS and len(words[a]) == 1 and words[a + 1] in (")", "."):
+        return words[a], a + 2
+    return None
+
+
+def _query_options(words: list[str], lines: list[TokenRange], g: FieldGrammar) -> list[CheckItem]:
+    """The lettered options of a multiple-choice question ("(a) tear of medial meniscus, right
+    knee / (b) right knee pain, cause not yet determined"), as a documentation query lists them:
+    only the one an answer line chooses ("A: (b)", "Response: b") is documented; the others
+    are possibilities offered, not findings."""
+    if "(" not in words and ")" not in words and "." not in words:
+        return []
+    out: list[CheckItem] = []
+    n = 0
+    while n < len(lines):
+        run: list[tuple[str, int, int, int]] = []  # letter, line, marker end, line end
+        m = n
+        while m < len(lines):
+            found = _option_letter(words, *lines[m])
+            if found is None or found[0] != _LETTERS[len(run)]:
+                break
+            run.append((found[0], m, found[1], lines[m][1]))
+            m += 1
+        if len(run) < 2 or not _asks(words, lines, n, g):
+            n = max(m, n + 1)
+            continue
+        chosen = _chosen(words, lines, m, g)
+        question = lines[n - 1]
+        for letter, line, marker_end, end in run:
+            out.append(
+                CheckItem((lines[line][0], marker_end), (marker_end, end), letter in chosen, line, question, True)
+            )
+        n = m
+    return out
+
+
+def _asks(words: list[str], lines: list[TokenRange], n: int, g: FieldGrammar) -> bool:
+    """Is the text just before line n (the line before it, or the start of its own block) a
+    question that offers choices ("Please clarify the diagnosis being treated:")? An outline
+    ("A/P: a. Right knee OA  b. HTN") is not."""
+    if n == 0:
+        return False
+    a, b = lines[n - 1]
+    return words[b - 1] in ("?", ":") and any(w in g.query_words for w in words[a:b])
+
+
+def _chosen(words: list[str], lines: list[TokenRange], n: int, g: FieldGrammar) -> set[str]:
+    """The letters an answer line after the options chooses ("A: (b)", "Answer - b", "Response: (a) and (c)")."""
+    for a, b in lines[n : n + 6]:
+        if words[a] not in g.answer_labels:
+            continue
+        i = a + 1
+        while i < b and words[i] in (":", "-", "=", "provider", "response"):
+            i += 1
+        letters: set[str] = set()
+        while i < b:
+            found = _option_letter(words, i, b) or (
+                (words[i], i + 1) if words[i] in _LETTERS and len(words[i]) == 1 else None
+            )
+            if found is None:
+                break
+            letters.add(found[0])
+            i = found[1]
+            while i < b and words[i] in (",", "and", "&", "/", "."):
+                i += 1
+        if letters:
+            return letters
+    return set()
 
 
 def _lines(text: str, tokens: Tokens) -> list[TokenRange]:

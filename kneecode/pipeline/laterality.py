@@ -160,6 +160,13 @@ def side_fields(
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
+    # a query's chosen option names the side of the knee its question asks about: "Please
+    # clarify the laterality of the knee pain: (a) right (b) left ... Response: (b)"
+    for it in fields.items:
+        if it.option and it.checked and it.prompt is not None and _only_side(matches, it.item, g.bullets):
+            knee = [h for h in sites_in(matches, *it.prompt) if h.category == "knee_site"]
+            if knee:
+                record(knee[-1], it.marker[0], it.item)
     # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L"
     if g.side_labels.isdisjoint(words):
         return out  # the usual case, decided at C speed

@@ -362,6 +362,28 @@ def resolution_stated_later() -> Iterator[Case]:
     )
 
 
+def documentation_queries() -> Iterator[Case]:
+    """A query's lettered options are possibilities offered; the one the provider chooses is documented."""
+    options = "(a) right\n(b) left\n(c) bilateral\n(d) unable to determine"
+    for letter, codes in (("(a)", (R,)), ("(b)", (L,)), ("(c)", (R, L)), ("(d)", (U,))):
+        yield Case(
+            "a query's chosen option is documented",
+            f"Query: please clarify the laterality of the knee pain documented 3/2:\n{options}\n"
+            f"Provider response: {letter}",
+            codes,
+        )
+    for side in ("right", "left"):
+        question = "Q: Your note lists knee pain. Please clarify the diagnosis being treated:"
+        choices = f"(a) tear of medial meniscus, {side} knee\n(b) {side} knee pain, cause not yet determined"
+        yield Case("a query's chosen option is documented", f"{question}\n{choices}\nA: (a)", ())
+        yield Case("a query's chosen option is documented", f"{question}\n{choices}\nA: (b)", CODE[side])
+        yield Case(
+            "an outline is not a query",
+            f"A/P:\na. {side.capitalize()} knee OA - injection today\nb. HTN - continue lisinopril",
+            (),
+        )
+
+
 def teaching_points() -> Iterator[Case]:
     """General teaching in a trainee's note is not the patient's finding."""
     for side in ("right", "left"):
@@ -1107,6 +1129,7 @@ GENERATORS = (
     quoted_in_spanish,
     resolution_stated_later,
     teaching_points,
+    documentation_queries,
 )
 
 
