@@ -58,6 +58,11 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             att = linker.attach(hit)
         if att is None and hit.category == "pain":
             att = records.attach(hit)
+        elif att is not None and hit.category == "pain" and all(s.value == "joint" for s in att.sites):
+            # "Joint pain? [x] Yes / Where? [x] Knee": the form's body part says which joint
+            found = records.attach(hit)
+            if found is not None and found.sites[0].category == "knee_site":
+                att = found
         if att is None:
             if hit.category == "pain":
                 loose.append(hit)
@@ -429,7 +434,7 @@ class RecordLinker:
         elif item is not None and not item.checked:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
-        return not sites_in(self.m, a, b)
+        return all(h.value == "joint" for h in sites_in(self.m, a, b))  # "Joint pain: Yes" names no joint
 
     def _checked_answers(self, word: TermHit) -> list[TermHit]:
         """Sites ticked in answer to a question that holds the pain word."""

@@ -37,7 +37,8 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
         found = [
             h
             for h in sites_in(matches, *fields.lines[n])
-            if (title or fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
+            if h.value != "joint"  # "Joint pain? Yes / Where? Knee": the record's joint is named elsewhere
+            and (title or fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
             and not unchecked(fields, h.start)
             and not _all_boxes_empty(fields, h.start)
         ]

@@ -384,6 +384,29 @@ def documentation_queries() -> Iterator[Case]:
         )
 
 
+def joints_named_elsewhere() -> Iterator[Case]:
+    """'Joint pain' says which joint in a list after it, or in the form's body-part field."""
+    for side, word in (("right", "Right"), ("left", "Left")):
+        yield Case(
+            "a form's body-part field says which joint hurts",
+            f"Joint pain?  [x] Yes  [ ] No\nWhere?  [x] Knee  [ ] Hip  [ ] Shoulder\nWhich side?  {word}",
+            CODE[side],
+        )
+        yield Case(
+            "a form's body-part field says which joint hurts",
+            f"Joint pain? Yes\nWhere? Knee\nWhich side? {word}",
+            CODE[side],
+        )
+    yield Case("a form's body-part field says which joint hurts", "Joint pain? No\nWhere? Knee", ())
+    yield Case("a form's body-part field says which joint hurts", "Joint pain? Yes\nWhere? Hip\nSide: Right", ())
+    for lead in ("including", "incl.", "especially", "at multiple sites incl."):
+        yield Case(
+            "pain listed with the joints it includes",
+            f"38F with 3 mo polyarthralgia {lead} MCPs, wrists and both knees, AM stiffness 90 min.",
+            (R, L),
+        )
+
+
 def teaching_points() -> Iterator[Case]:
     """General teaching in a trainee's note is not the patient's finding."""
     for side in ("right", "left"):
@@ -1130,6 +1153,7 @@ GENERATORS = (
     resolution_stated_later,
     teaching_points,
     documentation_queries,
+    joints_named_elsewhere,
 )
 
 
