@@ -63,6 +63,7 @@ class SideGrammar:
     both_marker_reach: int  # "knee pain since 2019, L>R"
     unknown_words: Words  # "laterality unclear", "unsure which knee": the note says the side is not known
     unknown_after_not: Words  # "side not specified"
+    not_knowing: Words  # "can't tell us which side", "unable to show which knee": the side is not known
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
 
 

@@ -426,7 +426,7 @@ class RecordLinker:
         item = self.fields.item_of(token)
         found = self.fields.field_of(token)
         if found is None and item is None:
-            return False
+            return self._heading(token)
         if item is None and found is not None:
             f, part = found
             if part == "value" and f.value[1] - f.value[0] > self.max_value:
@@ -435,6 +435,32 @@ class RecordLinker:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
         return all(h.value == "joint" for h in sites_in(self.m, a, b))  # "Joint pain: Yes" names no joint
+
+    def _heading(self, token: int) -> bool:
+        """A short heading line ("PAIN ASSESSMENT", "0150 Pain reassessment") over the fields
+        of its record ("Score: 6/10 / Location: knee")."""
+        line = self.fields.line_of[token]
+        a, b = self.fields.lines[line]
+        while a < b and (self.m.words[a].isdigit() or self.m.words[a] in (":", "-")):
+            a += 1  # a flowsheet's time
+        words = self.m.words[a:b]
+        if not 0 < len(words) <= 3 or ":" in words or line + 1 >= len(self.fields.lines):
+            return False
+        if self.fields.block_of_line[line + 1] != self.fields.block_of_line[line]:
+            return False
+        c, d = self.fields.lines[line + 1]
+        if not any(self.fields.field_of(i) is not None for i in range(c, d)):
+            return False
+        # a record whose fields name the pain themselves ("Pain Score: 0 / Pain Location: Knee")
+        # does not need its heading's
+        block = self.fields.block_of_line[line]
+        n = line + 1
+        while n < len(self.fields.lines) and self.fields.block_of_line[n] == block:
+            c, d = self.fields.lines[n]
+            if any(self.fields.in_label[i] and self.m.category_at(i) == "pain" for i in range(c, d)):
+                return False
+            n += 1
+        return True
 
     def _checked_answers(self, word: TermHit) -> list[TermHit]:
         """Sites ticked in answer to a question that holds the pain word."""

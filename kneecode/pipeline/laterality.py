@@ -723,7 +723,11 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
     "Side: not specified", "unsure which knee", "inconsistent about which knee she rubs"."""
     g, labels, words = lex.grammar.sides, lex.grammar.fields.side_labels, tokens.words
     knee_words = lex.knee_relevant_words
-    if g.unknown_words.isdisjoint(words) and ("not" not in words or g.unknown_after_not.isdisjoint(words)):
+    if (
+        g.unknown_words.isdisjoint(words)
+        and ("not" not in words or g.unknown_after_not.isdisjoint(words))
+        and ("which" not in words or g.not_knowing.isdisjoint(words))
+    ):
         return None  # the usual case, decided at C speed
 
     def span(i: int, j: int) -> Span:
@@ -747,6 +751,12 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
             which = next((j for j in range(end, min(b, end + 3)) if words[j] == "which"), None)
             if of_knee and which is not None and which + 1 < b and words[which + 1] in ("knee", "side", "one", "leg"):
                 return span(i, which + 2)  # "unsure which knee"
+        # "can't tell us which side", "cannot say which knee", "unable to show which knee"
+        for i in range(a, b - 1):
+            if of_knee and words[i] == "which" and words[i + 1] in ("knee", "side", "one", "leg"):
+                lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in g.not_knowing), None)
+                if lead is not None:
+                    return span(lead, i + 2)
     return None
 
 

@@ -399,6 +399,17 @@ def joints_named_elsewhere() -> Iterator[Case]:
         )
     yield Case("a form's body-part field says which joint hurts", "Joint pain? No\nWhere? Knee", ())
     yield Case("a form's body-part field says which joint hurts", "Joint pain? Yes\nWhere? Hip\nSide: Right", ())
+    for heading in ("PAIN ASSESSMENT", "0150 PAIN ASSESSMENT", "Pain reassessment"):
+        yield Case(
+            "a heading names the pain of the fields below it",
+            f"{heading}\n     Score: 6/10\n     Location: knee, lower back\n     Quality: aching",
+            (U,),
+        )
+    yield Case(
+        "a heading names the pain of the fields below it",
+        "Pain Assessment 0800\nPain Score: 0\nPain Location: Knee\nPain Orientation: Left",
+        (),
+    )
     for lead in ("including", "incl.", "especially", "at multiple sites incl."):
         yield Case(
             "pain listed with the joints it includes",
@@ -510,6 +521,21 @@ def resolved_conditions() -> Iterator[Case]:
             "a new episode of a resolved diagnosis is current",
             f"{side.capitalize()} knee {dx} in 2019, resolved. Today new {side} knee {dx} after a fall; knee pain.",
             (),
+        )
+
+
+def side_not_known() -> Iterator[Case]:
+    """The note says nobody knows which knee: M25.569, whatever the exam of both knees says."""
+    for phrase in (
+        "can't tell us which side",
+        "cannot say which knee",
+        "is unable to show which knee hurts",
+        "doesn't know which one",
+    ):
+        yield Case(
+            "the note says the side is not known",
+            f"New complaint: knee pain, vague; pt {phrase}. Exam: knees both without effusion.",
+            (U,),
         )
 
 
@@ -1154,6 +1180,7 @@ GENERATORS = (
     teaching_points,
     documentation_queries,
     joints_named_elsewhere,
+    side_not_known,
 )
 
 
