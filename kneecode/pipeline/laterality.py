@@ -601,9 +601,40 @@ class SideReader:
                 return resolved  # "the knee on the same side"
         if site.start in self.field_sides:
             return self.field_sides[site.start]
+        afterthought = self._afterthought(site)
+        if afterthought is not None:
+            return afterthought
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _afterthought(self, site: TermHit) -> SideEvidence | None:
+        """ "His knee is killing him. The left one.": a fragment that names only a side (and
+        "one" or the knee), right after the knee's sentence, says which knee."""
+        s = self.sentences.of_token[site.start]
+        if s + 1 >= len(self.sentences.ranges):
+            return None
+        a, b = self.sentences.ranges[s + 1]
+        words = [i for i in range(a, b) if self.m.words[i] not in (".", "!", ",", "-")]
+        if not 2 <= len(words) <= 4:
+            return None
+        side: TermHit | None = None
+        for i in words:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category == "side" and side is None:
+                side = hit
+            elif not (
+                (hit is not None and hit.category == "knee_site")
+                or (hit is not None and side is not None and hit is side)
+                or self.m.words[i] == "one"
+                or (side is None and self.m.words[i] in self.det)
+            ):
+                return None
+        if side is None or not side_of_hit(side) or self.m.words[words[-1]] not in ("one", "knee"):
+            return None
+        return SideEvidence(
+            side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
+        )
 
     def _resolve(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same

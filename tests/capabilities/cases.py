@@ -539,6 +539,16 @@ def side_not_known() -> Iterator[Case]:
         )
 
 
+def side_as_afterthought() -> Iterator[Case]:
+    """A fragment that names only a side, right after the knee's sentence, says which knee."""
+    for side, word in (("right", "right"), ("left", "left"), ("right", "R"), ("left", "Lt")):
+        yield Case("a side written as an afterthought", f"Says his knee is killing him. The {word} one.", CODE[side])
+        yield Case(
+            "a side written as an afterthought", f"Knee pain since Saturday. {word.capitalize()} knee.", CODE[side]
+        )
+    yield Case("a side written as an afterthought", "Knee pain. The right one is fine.", (U,))
+
+
 def bilateral_and_unspecified() -> Iterator[Case]:
     for text in (
         "Bilateral knee pain.",
@@ -1181,6 +1191,7 @@ GENERATORS = (
     documentation_queries,
     joints_named_elsewhere,
     side_not_known,
+    side_as_afterthought,
 )
 
 
