@@ -76,6 +76,7 @@ class DiagnosisGrammar:
     companion_reach_before: int
     coordination_reach: int
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
+    ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,7 +187,7 @@ class DiagnosisFinder:
             return "site", knees
         if beside:
             return None  # "gout in the right great toe"
-        if rule.ambiguous:
+        if rule.ambiguous or self._indication_elsewhere(start, sentence):
             return None
         # A leg diagnosis (DVT, calf strain) explains knee pain anywhere in its sentence; a
         # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
@@ -199,6 +199,25 @@ class DiagnosisFinder:
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
             return "assessment", knees
         return None
+
+    def _indication_elsewhere(self, start: int, sentence: int) -> bool:
+        """ "s/p right total hip arthroplasty ... for end-stage OA": the diagnosis a procedure on
+        another site was done for is that site's."""
+        a, _ = self.sentences.ranges[sentence]
+        i = start - 1
+        while i >= a and (
+            self.m.category_at(i) == "modifier" or self.m.words[i] in self.g.modifiers or "-" == self.m.words[i]
+        ):
+            i -= 1
+        if i < a or self.m.words[i] != "for":
+            return False
+        for j in range(i - 1, max(a, i - 14) - 1, -1):
+            hit = self.m.hit_at(j)
+            if hit is not None and hit.category == "knee_site":
+                return False
+            if hit is not None and hit.category == "other_site":
+                return True
+        return False
 
     def _site_beside(self, start: int, end: int, forward: bool) -> tuple[int, TermHit] | None:
         """The first body site reached from the diagnosis across linking words only

@@ -108,6 +108,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         )
 
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence)
+    dx = ended_by_replacement(dx, lex.grammar.diagnoses.ended_by_replacement)
 
     other = tuple(
         OtherPain(
@@ -140,6 +141,38 @@ def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str])
             if before.isdisjoint(recurrence):
                 f = replace(f, assertion=Assertion((*f.assertion.cues, cue)))
         out.append(f)
+    return out
+
+
+def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Diagnosis]:
+    """Arthritis of a knee the same statement says was replaced ("Knee arthritis - s/p TKR
+    2014", "bilateral knee OA s/p bilateral TKA") is what the replacement treated: past."""
+    # a replacement the note says was done ("s/p TKR 2014"), not one planned or declined
+    replacements = [
+        e
+        for e in dx
+        if e.rule.effect == "status"
+        and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
+        and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
+    ]
+    if not replacements:
+        return dx
+    out: list[Diagnosis] = []
+    for d in dx:
+        if d.rule.category.lower() in ended and d.status is DxStatus.ESTABLISHED:
+            by = next(
+                (
+                    e
+                    for e in replacements
+                    if e.sentence == d.sentence
+                    and (not e.side.sides or not d.side.sides or d.side.sides <= e.side.sides)
+                ),
+                None,
+            )
+            if by is not None:
+                cue = Cue(Category.HISTORICAL, by.span, "treated by the replacement", "trigger")
+                d = replace(d, status=DxStatus.HISTORICAL, assertion=Assertion((*d.assertion.cues, cue)))
+        out.append(d)
     return out
 
 

@@ -549,6 +549,42 @@ def side_as_afterthought() -> Iterator[Case]:
     yield Case("a side written as an afterthought", "Knee pain. The right one is fine.", (U,))
 
 
+def todays_complaints_after_history() -> Iterator[Case]:
+    """'Today:', 'Interval history:' after a past-history list start today's complaints."""
+    for label, side in itertools.product(("Today:", "Interval history:", "New complaints:"), ("right", "left")):
+        yield Case(
+            "today's complaints after a past-history list",
+            f"PMH:\n- HTN\n- gout\n{label} {side} knee aching x 2 weeks.",
+            CODE[side],
+        )
+
+
+def diagnoses_of_other_joints() -> Iterator[Case]:
+    """What a procedure on another joint was for, and arthritis a replacement ended, replace nothing."""
+    for side, other in (("right", "left"), ("left", "right")):
+        yield Case(
+            "a procedure's indication belongs to its joint",
+            f"67M s/p {side} total hip arthroplasty (direct anterior) 08/2025 for end-stage OA, referred for new "
+            f"{side} knee pain, medial, 4/10.",
+            CODE[side],
+        )
+        yield Case(
+            "arthritis of a replaced knee is past",
+            f"PMH:\n- {side.capitalize()} knee arthritis - s/p TKR 2014\nHPI: {side} knee aching x 2 weeks.",
+            CODE[side],
+        )
+        yield Case(
+            "arthritis of a replaced knee is past",
+            f"PMH: {side} knee OA s/p {side} TKA 2019; {other} knee OA.\nToday: {other} knee pain.",
+            (),
+        )
+        yield Case(
+            "arthritis of a replaced knee is past",
+            f"{side.capitalize()} knee OA, plan TKA next month. {side.capitalize()} knee pain.",
+            (),
+        )
+
+
 def bilateral_and_unspecified() -> Iterator[Case]:
     for text in (
         "Bilateral knee pain.",
@@ -1192,6 +1228,8 @@ GENERATORS = (
     joints_named_elsewhere,
     side_not_known,
     side_as_afterthought,
+    diagnoses_of_other_joints,
+    todays_complaints_after_history,
 )
 
 
