@@ -370,6 +370,7 @@ class Table:
     answers: tuple[TableAnswer, ...]
     condition: Span | None = None  # a header "Call or return if:" makes every row a condition
     past: tuple[PastRow, ...] = ()
+    read: tuple[TokenRange, ...] = ()  # the tokens its answers read (header, cells, row labels), sorted
 
 
 # --------------------------------------------------------------------------- findings

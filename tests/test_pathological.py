@@ -25,6 +25,12 @@ CASES = {
     "coded findings and cues in one sentence": "R knee pain, denies fever, L knee pain if worse, mother ok, ",
     "relatives beside coded pain": "knee pain husband knee pain ",
     "sides taken from other mentions": "Knee pain again. R knee effusion, tender. Knee aches at night.\n",
+    "side-column table rows": "| | Right | Left |\n| Knee pain | 6 | 0 |\n",
+    "many small tables": "| | Right | Left |\n| Knee pain | 6 | 0 |\n\nknee pain ok\n\n",
+    "ruling lines under a header": "Knee pain\n| | |\n",
+    "resolved again and again": "Right knee pain, resolved.\n",
+    "lettered options": "Please clarify which knee:\n(a) right knee pain\n(b) left knee pain\nA: (a)\n",
+    "descriptive diagnoses with causes in question": "Right knee monoarthritis - r/o gout vs septic arthritis. ",
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"

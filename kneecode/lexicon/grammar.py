@@ -64,6 +64,7 @@ class SideGrammar:
     unknown_words: Words  # "laterality unclear", "unsure which knee": the note says the side is not known
     unknown_after_not: Words  # "side not specified"
     not_knowing: Words  # "can't tell us which side", "unable to show which knee": the side is not known
+    knowing: Words  # ... when one of these follows the not-knowing word: "cannot say which knee"
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
 
 
@@ -75,6 +76,7 @@ class DiagnosisGrammar:
     site_reach: int
     companion_reach_before: int
     coordination_reach: int
+    procedures: Words  # "s/p right THA for OA": a procedure on another site names what its diagnosis is of
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
 
@@ -93,6 +95,7 @@ class FieldGrammar:
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
+    heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"

@@ -262,8 +262,11 @@ class Linker:
         """A site named only as a landmark ("stopping above the knee") or a thing struck
         ("banged his knee on a lift arm") is not what 'it' is."""
         words = self.m.words
-        # "on a lift arm", "against an exam table leg": the words between name the thing
-        for article in range(site.start - 1, max(0, site.start - 4), -1):
+        # "on a lift arm", "against an exam table leg": the words between name the thing (a knee
+        # is always the patient's: "landed on a knee (left)")
+        for article in range(
+            site.start - 1, max(0, site.start - 4) if site.category != "knee_site" else site.start, -1
+        ):
             if any(self.m.category_at(i) is not None for i in range(article + 1, site.start)):
                 break
             if words[article] in ("a", "an") and words[article - 1] in self.g.struck_on:
@@ -290,6 +293,7 @@ class RecordLinker:
         self._cell_cache: dict[int, list[tuple[int, int]]] = {}
         self.answers_yes = lex.grammar.fields.answers_yes
         self.reach = lex.grammar.fields.record_reach_lines
+        self.heading_words = lex.grammar.fields.heading_words
         self.max_value = lex.grammar.fields.max_value_words
         self.bullets = lex.grammar.fields.bullets
         self.answers: dict[int, list[CheckItem]] = {}  # token of a question -> its ticked boxes
@@ -441,11 +445,15 @@ class RecordLinker:
         of its record ("Score: 6/10 / Location: knee")."""
         line = self.fields.line_of[token]
         a, b = self.fields.lines[line]
+        if b - a > 6 or line + 1 >= len(self.fields.lines):
+            return False
         while a < b and (self.m.words[a].isdigit() or self.m.words[a] in (":", "-")):
             a += 1  # a flowsheet's time
         words = self.m.words[a:b]
-        if not 0 < len(words) <= 3 or ":" in words or line + 1 >= len(self.fields.lines):
-            return False
+        if not 0 < len(words) <= 3 or any(
+            self.m.category_at(i) != "pain" and self.m.words[i] not in self.heading_words for i in range(a, b)
+        ):
+            return False  # "Pain much better" is a statement, not a heading
         if self.fields.block_of_line[line + 1] != self.fields.block_of_line[line]:
             return False
         c, d = self.fields.lines[line + 1]

@@ -208,6 +208,7 @@ def _awaiting_cause(
     """A descriptive diagnosis ("acute R knee monoarthritis") followed in its sentence by causes
     still in question ("- r/o gout flare vs septic arthritis", "concern for Lyme arthritis") is
     a work-up in progress, as uncertain as those causes."""
+    starts = [h.start for h in hits]
     for t in targets:
         if t[2] != "diagnoses":
             continue
@@ -215,12 +216,14 @@ def _awaiting_cause(
         if not d.rule.descriptive or any(c.category is not Category.UNCERTAIN for c in cues[t]):
             continue
         _, b = sentences.ranges[sentences.of_token[d.start]]
-        for hit in hits:
-            if d.end <= hit.start < b:
-                rule = next((r for r in hit.rules if r.category is Category.UNCERTAIN), None)
-                if rule is not None and rule.direction is not Direction.PSEUDO:
-                    cues[t].append(_cue(hit, rule))
-                    break
+        for k in range(bisect.bisect_left(starts, d.end), len(hits)):
+            hit = hits[k]
+            if hit.start >= b:
+                break
+            rule = next((r for r in hit.rules if r.category is Category.UNCERTAIN), None)
+            if rule is not None and rule.direction is not Direction.PSEUDO:
+                cues[t].append(_cue(hit, rule))
+                break
 
 
 def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting) -> DxStatus:

@@ -99,7 +99,11 @@ def _withdrawn(
         clause -= 1
     # '"R knee pain, improving w/ PT" in the HPI above was carried forward in error': a
     # quotation is withdrawn whole, whatever commas it holds
-    quotes = [j for j in range(a, clause) if words[j] in _QUOTES]
+    quotes = [
+        j
+        for j in range(a, clause)
+        if words[j] in _QUOTES and not (j > a and words[j - 1].isdigit() and tokens.ends[j - 1] == tokens.starts[j])
+    ]  # not an inch mark: 2" laceration
     if len(quotes) % 2:
         clause = quotes[-1]
     return tokens.starts[clause], tokens.starts[i]

@@ -201,8 +201,8 @@ class DiagnosisFinder:
         return None
 
     def _indication_elsewhere(self, start: int, sentence: int) -> bool:
-        """ "s/p right total hip arthroplasty ... for end-stage OA": the diagnosis a procedure on
-        another site was done for is that site's."""
+        """ "s/p right total hip arthroplasty ... for end-stage OA", "s/p right THA for OA": the
+        diagnosis a procedure on another site was done for is that site's."""
         a, _ = self.sentences.ranges[sentence]
         i = start - 1
         while i >= a and (
@@ -211,12 +211,14 @@ class DiagnosisFinder:
             i -= 1
         if i < a or self.m.words[i] != "for":
             return False
+        procedure = False
         for j in range(i - 1, max(a, i - 14) - 1, -1):
             hit = self.m.hit_at(j)
             if hit is not None and hit.category == "knee_site":
                 return False
             if hit is not None and hit.category == "other_site":
-                return True
+                return procedure or any(self.m.words[k] in self.g.procedures for k in range(max(a, j - 3), j))
+            procedure = procedure or self.m.words[j] in self.g.procedures
         return False
 
     def _site_beside(self, start: int, end: int, forward: bool) -> tuple[int, TermHit] | None:

@@ -80,7 +80,7 @@ def _query_options(words: list[str], lines: list[TokenRange], g: FieldGrammar) -
         m = n
         while m < len(lines):
             found = _option_letter(words, *lines[m])
-            if found is None or found[0] != _LETTERS[len(run)]:
+            if found is None or len(run) == len(_LETTERS) or found[0] != _LETTERS[len(run)]:
                 break
             run.append((found[0], m, found[1], lines[m][1]))
             m += 1
@@ -310,7 +310,7 @@ class _LineReader:
             if self._names_other_finding(first + 1, value[1]):
                 return None, value  # "Knee pain - exam: no effusion": the value's own finding is denied
             return False, (first, first + 1)
-        if w.isdigit() and self._names_pain(label):
+        if w.isascii() and w.isdigit() and self._names_pain(label):
             # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none
             score = int(w) if len(w) <= 2 else 1
             return score > 0, (first, first + 1)
@@ -322,7 +322,7 @@ class _LineReader:
         return [
             (int(w[i]), (i, i + 3))
             for i in range(a, b - 2)
-            if w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] == "/" and w[i + 2] == "10"
+            if w[i].isascii() and w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] == "/" and w[i + 2] == "10"
         ]
 
     def _names_other_finding(self, i: int, end: int) -> bool:

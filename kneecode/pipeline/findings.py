@@ -6,12 +6,25 @@ sites, side, context and the phrase that shows it. A diagnosis gets its side and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
-from ..domain import Assertion, Category, Cue, DxStatus, SideEvidence, SideHow, Span, TargetType, WordMatch, sides_label
+from ..domain import (
+    Assertion,
+    Category,
+    Cue,
+    DxStatus,
+    Side,
+    SideEvidence,
+    SideHow,
+    Span,
+    TargetType,
+    WordMatch,
+    sides_label,
+)
 from ..lexicon import Lexicon
-from ..note import Diagnosis, Finding, Findings, Note, OtherPain, Sections, Sentences, TableAnswer, need
+from ..note import Diagnosis, Finding, Findings, Note, OtherPain, Section, Sections, Sentences, TableAnswer, need
 from .context import section_cue
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
@@ -25,33 +38,35 @@ def findings(note: Note, lex: Lexicon) -> Note:
     sides = need(note.sides, "sides")
     tables = need(note.tables, "tables")
     text = note.text
-    # a table's cells are read by the tables stage; what the sentence reading made of them
-    # goes, and so does an unsided finding of a caption that the table answers for
+    # the cells a table's answers read are the tables stage's; what the sentence reading made
+    # of them goes, and so does an unsided finding of a caption that a table answers for.
+    # Other cells ("| Comment | reports left knee pain with stairs |") are prose.
     table_pain = {a.pain.start for t in tables for a in t.answers}
-    read = [t for t in tables if t.answers]
-
-    conditional = [t for t in tables if t.condition is not None or t.past]
+    read = sorted(r for t in tables for r in t.read)
+    read_starts = [r[0] for r in read]
+    conditional = sorted((t for t in tables if t.condition is not None or t.past), key=lambda t: t.start)
+    conditional_starts = [t.start for t in conditional]
 
     def conditioned(f: Finding, token: int) -> Finding:
         """A row of a table headed "Call or return if:" is what to watch for; a problem-list
         row marked "Inactive" is past."""
-        for t in conditional:
-            if not t.header[1] <= token < t.end:
-                continue
-            found = [(Category.HYPOTHETICAL, t.condition, "table heading")] if t.condition is not None else []
-            found += [
-                (Category.HISTORICAL, row.status, "problem status") for row in t.past if row.start <= token < row.end
-            ]
-            for category, span, literal in found:
-                if not any(c.category is category for c in f.assertion.cues):
-                    f = replace(f, assertion=Assertion((*f.assertion.cues, Cue(category, span, literal, "trigger"))))
+        k = bisect.bisect_right(conditional_starts, token) - 1
+        if k < 0 or not conditional[k].header[1] <= token < conditional[k].end:
+            return f
+        t = conditional[k]
+        found = [(Category.HYPOTHETICAL, t.condition, "table heading")] if t.condition is not None else []
+        found += [(Category.HISTORICAL, row.status, "problem status") for row in t.past if row.start <= token < row.end]
+        for category, span, literal in found:
+            if not any(c.category is category for c in f.assertion.cues):
+                f = replace(f, assertion=Assertion((*f.assertion.cues, Cue(category, span, literal, "trigger"))))
         return f
 
     def in_table(run: list[int]) -> bool:
         token = links.knee[run[0]].word.start
         if token in table_pain and not sides.findings[run[0]].how.own:
             return True
-        return any(t.start <= token < t.end for t in read)
+        k = bisect.bisect_right(read_starts, token) - 1
+        return k >= 0 and read[k][0] <= token < read[k][1]
 
     def finding(i: int) -> Finding:
         att, side = links.knee[i], sides.findings[i]
@@ -86,7 +101,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         out.append(first)
     out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
-    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence)
+    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections)
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -107,7 +122,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
             )
         )
 
-    dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence)
+    dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     dx = ended_by_replacement(dx, lex.grammar.diagnoses.ended_by_replacement)
 
     other = tuple(
@@ -122,24 +137,46 @@ def findings(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(findings=Findings(tuple(out), tuple(dx), other))
 
 
-def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str]) -> list[Finding]:
+def _resolution(cues: tuple[Cue, ...], section: Section) -> Cue | None:
+    """The cue that says a condition resolved ("resolved", "healed"), when the statement is
+    about the condition now: "Assessment: right knee pain - resolved", not "PMH: right knee
+    pain (2015), resolved", which is about an earlier episode."""
+    found = next((c for c in cues if c.resolves), None)
+    if found is None or section.category == "historical":
+        return None
+    if any(c.category is Category.HISTORICAL and not c.resolves for c in cues):
+        return None
+    return found
+
+
+def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
+    """Does the text just before a mention say it is another episode ("new", "again", "today")?"""
+    return not recurrence.isdisjoint(re.findall(r"[a-z-]+", text[max(0, start - 30) : start].lower()))
+
+
+def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str], sections: Sections) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
     later statement is the current one. Only for the same stated side, and not for a mention
     that says it is another episode."""
-    over = [(f, c) for f in found if f.kind == "pain" and f.side.sides for c in f.assertion.cues if c.resolves]
-    if not over:
+    last: dict[frozenset[Side], tuple[int, Cue]] = {}  # per side, the last statement that it resolved
+    for f in found:
+        section = sections.of_sentence[f.sentence]
+        if f.kind == "pain" and f.side.sides and (cue := _resolution(f.assertion.cues, section)):
+            last[f.side.sides] = (f.span.start, cue)
+    if not last:
         return found
     out: list[Finding] = []
     for f in found:
-        cue = next(
-            (c for r, c in over if r.side.sides == f.side.sides and f.span.end <= r.span.start),
-            None,
-        )
-        if cue is not None and f.kind == "pain" and f.assertion.current:
-            before = set(re.findall(r"[a-z-]+", text[max(0, f.phrase.start - 30) : f.phrase.start].lower()))
-            if before.isdisjoint(recurrence):
-                f = replace(f, assertion=Assertion((*f.assertion.cues, cue)))
+        later = last.get(f.side.sides)
+        if (
+            later is not None
+            and f.kind == "pain"
+            and f.span.end <= later[0]
+            and f.assertion.current
+            and not _another_episode(text, f.phrase.start, recurrence)
+        ):
+            f = replace(f, assertion=Assertion((*f.assertion.cues, later[1])))
         out.append(f)
     return out
 
@@ -148,14 +185,15 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Dia
     """Arthritis of a knee the same statement says was replaced ("Knee arthritis - s/p TKR
     2014", "bilateral knee OA s/p bilateral TKA") is what the replacement treated: past."""
     # a replacement the note says was done ("s/p TKR 2014"), not one planned or declined
-    replacements = [
-        e
-        for e in dx
-        if e.rule.effect == "status"
-        and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
-        and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
-    ]
-    if not replacements:
+    by_sentence: dict[int, list[Diagnosis]] = {}
+    for e in dx:
+        if (
+            e.rule.effect == "status"
+            and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
+            and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
+        ):
+            by_sentence.setdefault(e.sentence, []).append(e)
+    if not by_sentence:
         return dx
     out: list[Diagnosis] = []
     for d in dx:
@@ -163,9 +201,8 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Dia
             by = next(
                 (
                     e
-                    for e in replacements
-                    if e.sentence == d.sentence
-                    and (not e.side.sides or not d.side.sides or d.side.sides <= e.side.sides)
+                    for e in by_sentence.get(d.sentence, ())
+                    if not e.side.sides or not d.side.sides or d.side.sides <= e.side.sides
                 ),
                 None,
             )
@@ -176,26 +213,33 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Dia
     return out
 
 
-def resolved_everywhere(text: str, dx: list[Diagnosis], recurrence: frozenset[str]) -> list[Diagnosis]:
+def resolved_everywhere(
+    text: str, dx: list[Diagnosis], recurrence: frozenset[str], sections: Sections
+) -> list[Diagnosis]:
     """A diagnosis the note says has resolved ("1. Left knee contusion, resolved") is over
     wherever else the note names it: in the records it quotes, the accepted condition, the
-    causation opinion. Not a mention that says it is another episode ("new L knee sprain")."""
-    over = [(d, cue) for d in dx if d.status is DxStatus.HISTORICAL for cue in d.assertion.cues if cue.resolves]
+    causation opinion. Not a mention that says it is another episode ("new L knee sprain"),
+    and not because of an earlier episode ("PMH: right knee contusion 2018, resolved")."""
+    over: dict[str, list[tuple[frozenset[Side], Cue]]] = {}
+    for r in dx:
+        section = sections.of_sentence[r.sentence]
+        if r.status is DxStatus.HISTORICAL and (cue := _resolution(r.assertion.cues, section)):
+            sides = over.setdefault(r.rule.category, [])
+            if all(s != r.side.sides for s, _ in sides):
+                sides.append((r.side.sides, cue))
     if not over:
         return dx
     out: list[Diagnosis] = []
     for d in dx:
         cue = next(
-            (
-                c
-                for r, c in over
-                if r.rule.category == d.rule.category
-                and (not r.side.sides or not d.side.sides or r.side.sides == d.side.sides)
-            ),
+            (c for s, c in over.get(d.rule.category, ()) if not s or not d.side.sides or s == d.side.sides),
             None,
         )
-        before = set(re.findall(r"[a-z-]+", text[max(0, d.span.start - 30) : d.span.start].lower()))
-        if cue is not None and d.status is DxStatus.ESTABLISHED and before.isdisjoint(recurrence):
+        if (
+            cue is not None
+            and d.status is DxStatus.ESTABLISHED
+            and not _another_episode(text, d.span.start, recurrence)
+        ):
             d = replace(d, status=DxStatus.HISTORICAL, assertion=Assertion((*d.assertion.cues, cue)))
         out.append(d)
     return out

@@ -130,8 +130,14 @@ def side_fields(
         elif site.category == "other_site" and site.value in g.limb_values:
             # "US duplex lower extremity / Laterality: Right / Reason: knee pain": the knee is
             # part of the limb the record is about
-            block = fields.block_of_line[fields.line_of[label]]
-            knees = [k for k in matches.knee_sites if fields.block_of_line[fields.line_of[k.start]] == block]
+            line = fields.line_of[label]
+            block = fields.block_of_line[line]
+            knees = [
+                k
+                for k in matches.knee_sites
+                if fields.block_of_line[fields.line_of[k.start]] == block
+                and abs(fields.line_of[k.start] - line) <= g.record_reach_lines
+            ]
         else:
             return
         sides: Sides = NO_SIDE
@@ -185,12 +191,15 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
     out: dict[int, SideEvidence] = {}
     for n, boxes in fields.side_boxes.items():
         ticked = [h for h, it in boxes if it.checked]
-        if not ticked:
-            continue
         a = fields.lines[n][0]
         first = min(min(it.marker[0], it.item[0]) for _, it in boxes)
         knee = [h for h in sites_in(matches, a, first) if h.category == "knee_site"]
         if not knee or knee[-1].start in out:
+            continue
+        if not ticked:
+            # "Knee pain  Right [ ]  Left [ ]  Unknown [X]": the unticked boxes' labels are no side
+            if sum(bool(side_of_hit(h)) for h, _ in boxes) >= 2:
+                out[knee[-1].start] = SideEvidence(NO_SIDE, SideHow.NONE, (), "no side box ticked")
             continue
         sides = NO_SIDE
         for h in ticked:
@@ -786,7 +795,9 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
         for i in range(a, b - 1):
             if of_knee and words[i] == "which" and words[i + 1] in ("knee", "side", "one", "leg"):
                 lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in g.not_knowing), None)
-                if lead is not None:
+                if lead is not None and (
+                    words[lead] in g.unknown_words or any(words[k] in g.knowing for k in range(lead + 1, i))
+                ):
                     return span(lead, i + 2)
     return None
 

@@ -15,6 +15,7 @@ marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -26,6 +27,9 @@ from .laterality import side_of_hit
 from .records import sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
+_MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
+_MAX_COLUMNS = 24
+_MAX_ROW_TOKENS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +51,10 @@ def tables(note: Note, lex: Lexicon) -> Note:
 
 
 def read_tables(text: str, tokens: Tokens, matches: Matches, fields: Fields, lex: Lexicon) -> tuple[Table, ...]:
-    if "|" not in matches.words and "\t" not in text and "   " not in text:
+    g = lex.grammar.tables
+    if "|" not in matches.words and "\t" not in text and " " * g.column_gap not in text:
         return ()  # no line of the note can be a row (the usual case, decided at C speed)
-    reader = _TableReader(text, tokens, matches, fields, lex.grammar.tables, lex.grammar.fields)
+    reader = _TableReader(text, tokens, matches, fields, g, lex.grammar.fields)
     return tuple(reader.tables())
 
 
@@ -62,6 +67,8 @@ class _TableReader:
         self.yes = g.marks | fg.answers_yes
         self.no = g.empty_marks | fg.answers_no
         self.side_labels = fg.side_labels
+        self._rows: dict[int, list[_Cell] | None] = {}
+        self.cue_starts = [h.start for h in matches.cues]
 
     # -- finding the tables ------------------------------------------------------------
 
@@ -70,18 +77,18 @@ class _TableReader:
         out: list[Table] = []
         n = 0
         while n < len(lines):
-            header = self.cells(n)
-            if len(header) < 2:
+            header = self.row(n)
+            if header is None:
                 n += 1
                 continue
             rows: list[tuple[int, list[_Cell]]] = []
             m = n + 1
-            while m < len(lines) and not self._blank_before(m):
+            while m < len(lines) and not self._blank_before(m) and len(rows) < _MAX_ROWS:
                 if self._rule(m):
                     m += 1
                     continue
-                cells = self.cells(m)
-                if len(cells) < 2:
+                cells = self.row(m)
+                if cells is None:
                     break
                 rows.append((m, cells))
                 m += 1
@@ -89,10 +96,25 @@ class _TableReader:
                 table = self.read(n, header, rows)
                 if table is not None:
                     out.append(table)
-                n = m
-            else:
-                n += 1
+            n = max(m, n + 1)
         return out
+
+    def row(self, n: int) -> list[_Cell] | None:
+        """The cells of line n when it can be a table row: two or more cells, not too many (a
+        long line of '|' is no grid), not a ruling line, not sentences set apart by two spaces
+        ("Return if worse.  Ice prn.")."""
+        if n in self._rows:
+            return self._rows[n]
+        cells: list[_Cell] | None = None
+        a, b = self.fields.lines[n]
+        if b - a <= _MAX_ROW_TOKENS and not self._rule(n):
+            found = self.cells(n)
+            if 2 <= len(found) <= _MAX_COLUMNS and not any(
+                c.b - c.a > 2 and self.words[c.b - 1] in (".", "!", "?") for c in found[:-1]
+            ):
+                cells = found
+        self._rows[n] = cells
+        return cells
 
     def _blank_before(self, n: int) -> bool:
         lines = self.fields.lines
@@ -149,6 +171,7 @@ class _TableReader:
         side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c))}
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
         answers: list[TableAnswer] = []
+        consumed: list[tuple[int, int]] = [lines[n]]  # what the answers read: header, cells, row labels
         # a grid of marks ("Knee  X  X", "R knee  .  X") may take its pain word from the
         # caption; a grid of other values ("Popliteal V  patent  patent") may not
         values = [c for _, cells in rows for c in cells[1:] if c.b > c.a]
@@ -159,9 +182,9 @@ class _TableReader:
         if len({s for hits in side_columns.values() for h in hits for s in _sides(h)}) >= 2:
             kind = "columns"
             for m, cells in rows:
-                label = cells[0] if self._column(header, cells[0]) not in side_columns else None
-                for cell in cells:
-                    k = self._column(header, cell)
+                under = self.columns(header, cells)
+                label = cells[0] if under[0] not in side_columns else None
+                for cell, k in zip(cells, under, strict=True):
                     if k in side_columns and cell is not label:
                         col = header[k]
                         where = f"'{self._show(col)}' column of the table"
@@ -169,22 +192,24 @@ class _TableReader:
                         found = self._answer(cell, around, side_columns[k], where, m)
                         if found is not None:
                             answers.append(found)
+                            consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
         elif side_field is not None:
             kind = "side column"
             for m, cells in rows:
-                side_cells = [c for c in cells if self._column(header, c) == side_field]
+                under = self.columns(header, cells)
+                side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
                 hits = self._sides_only(side_cells[0]) if side_cells else []
                 if not hits:
                     continue
-                for cell in cells:
-                    k = self._column(header, cell)
-                    if k == side_field or not self._names_pain(header[k]):
+                for cell, k in zip(cells, under, strict=True):
+                    if k < 0 or k == side_field or not self._names_pain(header[k]):
                         continue
                     where = f"'{self._show(side_cells[0])}' in the '{self._show(header[side_field])}' column"
                     others = [c for c in cells if c is not cell]
                     found = self._answer(cell, [*others, header[k], *caption], hits, where, m)
                     if found is not None:
                         answers.append(found)
+                        consumed += [(c.a, c.b) for c in cells]
         elif sum(bool(self._sides_only(cells[0], knee=True)) for _, cells in rows) >= 2 and marks:
             kind = "rows"
             for m, cells in rows:
@@ -199,12 +224,14 @@ class _TableReader:
                 found = self._answer(cell, [cells[0], header[0], *caption], hits, where, m, marks_only=True)
                 if found is not None:
                     answers.append(found)
+                    consumed += [(c.a, c.b) for c in cells]
         condition = self._condition(header[0])
         past = tuple(self._past_rows(header, rows))
         if not kind and condition is None and not past:
             return None
         last = rows[-1][0]
-        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, past)
+        read = tuple(sorted(r for r in set(consumed) if r[1] > r[0])) if answers else ()
+        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, past, read)
 
     def _past_rows(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> Iterator[PastRow]:
         """Rows of a problem list whose status says the problem is over: "Inactive" or
@@ -214,8 +241,7 @@ class _TableReader:
         if not status and not ended:
             return
         for m, cells in rows:
-            for cell in cells:
-                k = self._column(header, cell)
+            for cell, k in zip(cells, self.columns(header, cells), strict=True):
                 if cell.b > cell.a and (
                     (k in status and self.words[cell.a] in self.g.past_statuses)
                     or (k in ended and any(w.isdigit() for w in self.words[cell.a : cell.b]))
@@ -227,12 +253,12 @@ class _TableReader:
     def _condition(self, cell: _Cell) -> Span | None:
         """A first column headed by a condition ("Call or return if: | Why"): its rows are
         what to watch for, not what the patient has."""
-        for hit in self.matches.cues:
+        cues = self.matches.cues
+        for k in range(bisect.bisect_left(self.cue_starts, cell.a), len(cues)):
+            hit = cues[k]
             if hit.start >= cell.b:
                 break
-            if hit.start >= cell.a and any(
-                r.category is Category.HYPOTHETICAL and r.direction is Direction.FORWARD for r in hit.rules
-            ):
+            if any(r.category is Category.HYPOTHETICAL and r.direction is Direction.FORWARD for r in hit.rules):
                 return hit.span
         return None
 
@@ -247,11 +273,23 @@ class _TableReader:
         a, b = lines[n - 1]
         return [_Cell(a, b, 0, 0)]
 
+    def columns(self, header: list[_Cell], cells: list[_Cell]) -> list[int]:
+        """The header cell each cell of a row stands under (-1: none, the row's label under a
+        header that has no corner cell). A row with as many cells as the header lines up by
+        place; so does a '|' or tab row, from the right when the header lacks the corner cell
+        ("| Right | Left |" over "| Knee pain | 0 | 0 |"); a row of spaced columns with other
+        counts, by the character columns it overlaps."""
+        if len(cells) == len(header):
+            return list(range(len(cells)))
+        if cells[0].counted and header[0].counted:
+            shift = len(cells) - len(header)
+            return [
+                min(c.index - shift, len(header) - 1) if shift > 0 else min(c.index, len(header) - 1) for c in cells
+            ]
+        return [self._column(header, c) for c in cells]
+
     def _column(self, header: list[_Cell], cell: _Cell) -> int:
-        """The header cell a cell stands under: the one whose column it overlaps most, else the
-        nearest; in a '|' or tab table the one in the same place."""
-        if cell.counted and header and header[0].counted:
-            return min(cell.index, len(header) - 1)
+        """The header cell whose character columns a cell overlaps most, else the nearest."""
         best, best_overlap, best_distance = 0, -1, 1 << 30
         for k, h in enumerate(header):
             overlap = min(h.right, cell.right) - max(h.left, cell.left)
@@ -284,8 +322,6 @@ class _TableReader:
         site = next((h for c in places if (h := self._first(c, "knee_site")) is not None), None)
         if pain is None or site is None:
             return None
-        if pain.value == "knee_pain" and site is pain:
-            site = pain
         sides: Sides = NO_SIDE
         for h in side_hits:
             sides |= _sides(h)
@@ -315,10 +351,12 @@ class _TableReader:
             return True
         if marks_only:
             return None
-        if first.isdigit() and len(first) <= 2:
+        if _score(first):
             return int(first) > 0
         if self._has(cell, "pain"):
-            return first not in self.no
+            # "knee pain 6", "knee pain 0/10": words of pain with a score are as much as the score
+            score = next((w for w in words if _score(w)), None)
+            return int(score) > 0 if score is not None else first not in self.no
         return None
 
     def _sides_only(self, cell: _Cell, knee: bool = False) -> list[TermHit]:
@@ -376,7 +414,14 @@ class _TableReader:
         return Span(start, end, self.text[start:end])
 
     def _show(self, cell: _Cell) -> str:
+        if cell.b <= cell.a:
+            return ""
         return " ".join(self.text[self.tokens.starts[cell.a] : self.tokens.ends[cell.b - 1]].split())
+
+
+def _score(word: str) -> bool:
+    """A pain score of 0 to 99 ("6", "10"); not "²", which str.isdigit also accepts."""
+    return word.isascii() and word.isdigit() and len(word) <= 2
 
 
 def _sides(hit: TermHit) -> Sides:
