@@ -585,6 +585,63 @@ def diagnoses_of_other_joints() -> Iterator[Case]:
         )
 
 
+def parents_as_informants() -> Iterator[Case]:
+    """In pediatrics a parent tells the child's history; a parent's own pain is the parent's."""
+    for side in ("right", "left"):
+        yield Case(
+            "a parent tells the child's history",
+            f"8 yo M here for cast removal. Mom also mentions he has been complaining of {side} knee pain for a week.",
+            CODE[side],
+        )
+        yield Case(
+            "a parent tells the child's history",
+            f"8 yo, mom says kid has {side} knee pain since the weekend.",
+            CODE[side],
+        )
+        yield Case(
+            "a parent's own pain is the parent's",
+            f"8 yo here w/ mom for ankle sprain. Mom mentions her own {side} knee pain is bad lately.",
+            (),
+        )
+        yield Case(
+            "a sibling or partner is someone else",
+            f"10 yo seen for a well visit; his older brother (14) was just diagnosed with Osgood-Schlatter and has "
+            f"{side} knee pain with basketball. Pt has no complaints.",
+            (),
+        )
+        yield Case(
+            "a sibling or partner is someone else",
+            f"Postpartum day 4, mom doing well. Partner mentioned his {side} knee hurting from the hospital couch.",
+            (),
+        )
+    yield Case(
+        "a referral request is no hypothetical",
+        "Dear Dr. Patel, I would be grateful if you could see this 14-year-old boy with gonalgia of about 3 weeks.",
+        (U,),
+    )
+    yield Case("a pain that keeps coming", "hey so my right knee keeps hurting when i run", (R,))
+
+
+def knee_diagnoses_by_other_names() -> Iterator[Case]:
+    for side in ("right", "left"):
+        yield Case(
+            "knee diagnoses by other names",
+            f"{side.capitalize()} knee pain after a fall. Dx: Closed fracture of tibial spine, {side} knee.",
+            (),
+        )
+        yield Case(
+            "knee diagnoses by other names",
+            f"{side.capitalize()} knee pain x 2 months. Assessment: painful {side} knee endoprosthesis.",
+            (),
+        )
+        yield Case(
+            "knee diagnoses by other names",
+            f"Both knees ache. Assessment: 1. Juvenile OCD, {side} lateral femoral condyle, stable.",
+            CODE["left" if side == "right" else "right"],
+        )
+    yield Case("knee diagnoses by other names", "Anxiety, OCD on sertraline. Right knee pain x 2 weeks.", (R,))
+
+
 def bilateral_and_unspecified() -> Iterator[Case]:
     for text in (
         "Bilateral knee pain.",
@@ -1230,6 +1287,8 @@ GENERATORS = (
     side_as_afterthought,
     diagnoses_of_other_joints,
     todays_complaints_after_history,
+    parents_as_informants,
+    knee_diagnoses_by_other_names,
 )
 
 
