@@ -214,6 +214,8 @@ class _LineReader:
             a += 1
         if a + 1 < b and self.words[a].isdigit() and self.words[a + 1] in (".", ")") and len(self.words[a]) <= 2:
             a += 2
+        if a + 2 < b and self.words[a] == "q" and self.words[a + 1] in (":", "."):
+            a += 2  # "Q: Rate your knee pain today (0-10): 0": the question is the field
         return a
 
     def _cells(self, a: int, b: int) -> list[TokenRange]:
@@ -255,9 +257,12 @@ class _LineReader:
         """The ':', '?', '=' or dot leader ("Site........Knee") ending a label that starts the
         cell (labels are short): its first token and the token after it."""
         w = self.words
-        for i in range(a, min(b, a + self.g.max_label_words + 1)):
-            if i == a:
-                continue
+        limit = min(b, a + self.g.max_label_words + 1)
+        i = a
+        while i + 1 < limit:
+            i += 1
+            if w[i] == "(" and i + 6 < b and ")" in w[i + 1 : i + 7]:
+                limit = min(b, limit + w.index(")", i + 1, i + 7) - i + 1)  # a scale: "Pain (0-10):"
             if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
                 if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
@@ -314,7 +319,26 @@ class _LineReader:
             # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none
             score = int(w) if len(w) <= 2 else 1
             return score > 0, (first, first + 1)
+        if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:
+            return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
+
+    def _pain_denied(self, a: int, b: int) -> TokenRange | None:
+        """ "no pain" in a short value, not qualified ("no pain at night" leaves other times)."""
+        w = self.words
+        for i in range(a, min(b, a + 6)):
+            if w[i] in self.g.answers_no:
+                j = i + 1
+                while j < b and w[j] in ('"', "'", "\u201c", "\u201d"):
+                    j += 1
+                if j < b and self.matches.category_at(j) == "pain":
+                    after = j + 1
+                    while after < b and w[after] in ('"', "'", "\u201c", "\u201d"):
+                        after += 1
+                    if after < b and w[after] in ("at", "with", "when", "during", "on", "after", "in", "except"):
+                        return None
+                    return i, j + 1
+        return None
 
     def _scores(self, a: int, b: int) -> list[tuple[int, TokenRange]]:
         """Pain scores written N/10 in tokens [a, b)."""

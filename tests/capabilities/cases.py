@@ -622,6 +622,28 @@ def parents_as_informants() -> Iterator[Case]:
     yield Case("a pain that keeps coming", "hey so my right knee keeps hurting when i run", (R,))
 
 
+def app_questions() -> Iterator[Case]:
+    """Questions and answers as apps and questionnaires export them."""
+    for score, codes in (("0", ()), ("6", (U,))):
+        yield Case(
+            "a question's answer on its line",
+            f" Q: Rate your knee pain today (0-10): {score}\n Q: Any pain during exercises? No",
+            codes,
+        )
+    for side in ("Left", "Right"):
+        yield Case(
+            "a question's answer on its line",
+            f"{side} knee: stiffness in AM ~10 min; clicking with stairs.\n"
+            'Pain question: member answered "no pain" all 7 days.',
+            (),
+        )
+        yield Case(
+            "a question's answer on its line",
+            f"{side} knee: stiffness in AM.\nPain question: no pain at rest, aching with stairs.",
+            CODE[side.lower()],
+        )
+
+
 def knee_diagnoses_by_other_names() -> Iterator[Case]:
     for side in ("right", "left"):
         yield Case(
@@ -1289,6 +1311,7 @@ GENERATORS = (
     todays_complaints_after_history,
     parents_as_informants,
     knee_diagnoses_by_other_names,
+    app_questions,
 )
 
 
