@@ -614,6 +614,17 @@ def parents_as_informants() -> Iterator[Case]:
             f"Postpartum day 4, mom doing well. Partner mentioned his {side} knee hurting from the hospital couch.",
             (),
         )
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a parent's call about the patient",
+            f"Nurse triage call. Spoke with father. 12 yo daughter has had {word} knee achy x 3 days.",
+            CODE[side],
+        )
+        yield Case(
+            "a parent's call about the patient",
+            f"Mom called: 11 yo son's {word} knee pain (seen 4 wks ago, XR normal) is a bit better.",
+            CODE[side],
+        )
     yield Case(
         "a referral request is no hypothetical",
         "Dear Dr. Patel, I would be grateful if you could see this 14-year-old boy with gonalgia of about 3 weeks.",
