@@ -633,6 +633,42 @@ def parents_as_informants() -> Iterator[Case]:
     yield Case("a pain that keeps coming", "hey so my right knee keeps hurting when i run", (R,))
 
 
+def care_coordination_language() -> Iterator[Case]:
+    """Phrases of calls and coordination notes (blind round 17)."""
+    for side in ("right", "left"):
+        yield Case(
+            "'gone back' is not 'gone'",
+            f"TCM call. Pt today: {side} knee still sore, walking with a cane, hasn't gone back to work.",
+            CODE[side],
+        )
+        yield Case(
+            "new since the last visit is new",
+            f"New since last visit: {side} posterior knee pain x 2 weeks, no trauma.",
+            CODE[side],
+        )
+        yield Case(
+            "a relative described in a long clause",
+            f"Pt's husband, who has been driving her to dialysis 3x/week, has {side} knee pain. Pt has no complaints.",
+            (),
+        )
+    yield Case(
+        "education is not a finding",
+        "Let pt know that some knee discomfort can come up as she walks more; switch to water aerobics if so.",
+        (),
+    )
+    yield Case(
+        "pain at that time is past",
+        "Started oxycodone at 19 after a football knee injury and knee pain at that time. Currently denies pain.",
+        (),
+    )
+    yield Case(
+        "a family-history item runs to its end",
+        "Family hx updated per pt: mother - knee OA, both knees replaced, had chronic knee pain for years.\n"
+        "Pt denies joint pain.",
+        (),
+    )
+
+
 def app_questions() -> Iterator[Case]:
     """Questions and answers as apps and questionnaires export them."""
     for score, codes in (("0", ()), ("6", (U,))):
@@ -1323,6 +1359,7 @@ GENERATORS = (
     parents_as_informants,
     knee_diagnoses_by_other_names,
     app_questions,
+    care_coordination_language,
 )
 
 
