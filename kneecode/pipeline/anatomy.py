@@ -28,7 +28,7 @@ from ..note import (
     need,
 )
 from .fields import line_cells
-from .records import record_site, sites_in
+from .records import record_site, sites_in, title_line
 from .subjects import SITES, sentence_subject
 
 
@@ -449,10 +449,7 @@ class RecordLinker:
             return False
         while a < b and (self.m.words[a].isdigit() or self.m.words[a] in (":", "-")):
             a += 1  # a flowsheet's time
-        words = self.m.words[a:b]
-        if not 0 < len(words) <= 3 or any(
-            self.m.category_at(i) != "pain" and self.m.words[i] not in self.heading_words for i in range(a, b)
-        ):
+        if not title_line(self.m, a, b, self.heading_words):
             return False  # "Pain much better" is a statement, not a heading
         if self.fields.block_of_line[line + 1] != self.fields.block_of_line[line]:
             return False

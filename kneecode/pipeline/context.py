@@ -81,7 +81,7 @@ def context(note: Note, lex: Lexicon) -> Note:
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
-    _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, targets, cues)
+    _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
         note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
     )
@@ -202,13 +202,13 @@ def _awaiting_cause(
     mentions: tuple[DiagnosisMention, ...],
     sentences: Sentences,
     hits: tuple[CueHit, ...],
+    starts: list[int],
     targets: list[Target],
     cues: dict[Target, list[Cue]],
 ) -> None:
     """A descriptive diagnosis ("acute R knee monoarthritis") followed in its sentence by causes
     still in question ("- r/o gout flare vs septic arthritis", "concern for Lyme arthritis") is
-    a work-up in progress, as uncertain as those causes."""
-    starts = [h.start for h in hits]
+    a work-up in progress, as uncertain as those causes. ``starts``: the cue hits' starts."""
     for t in targets:
         if t[2] != "diagnoses":
             continue

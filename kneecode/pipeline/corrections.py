@@ -27,6 +27,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
 from ..lexicon.phrases import PhraseIndex
 from ..note import Correction, Fields, Note, Tokens, need
+from ..text import QUOTATION_MARKS
 
 
 def corrections(note: Note, lex: Lexicon) -> Note:
@@ -102,14 +103,12 @@ def _withdrawn(
     quotes = [
         j
         for j in range(a, clause)
-        if words[j] in _QUOTES and not (j > a and words[j - 1].isdigit() and tokens.ends[j - 1] == tokens.starts[j])
+        if words[j] in QUOTATION_MARKS
+        and not (j > a and words[j - 1].isdigit() and tokens.ends[j - 1] == tokens.starts[j])
     ]  # not an inch mark: 2" laceration
     if len(quotes) % 2:
         clause = quotes[-1]
     return tokens.starts[clause], tokens.starts[i]
-
-
-_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def _corrected_before(

@@ -20,6 +20,8 @@ from array import array
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, need
+from ..text import QUOTATION_MARKS
+from .records import is_score
 
 TokenRange = tuple[int, int]
 
@@ -55,6 +57,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
 
 
 _LETTERS = "abcdefgh"
+_QUOTES = QUOTATION_MARKS | {"'"}  # 'answered "no pain"', "answered 'no pain'"
 
 
 def _option_letter(words: list[str], a: int, b: int) -> tuple[str, int] | None:
@@ -329,11 +332,11 @@ class _LineReader:
         for i in range(a, min(b, a + 6)):
             if w[i] in self.g.answers_no:
                 j = i + 1
-                while j < b and w[j] in ('"', "'", "\u201c", "\u201d"):
+                while j < b and w[j] in _QUOTES:
                     j += 1
                 if j < b and self.matches.category_at(j) == "pain":
                     after = j + 1
-                    while after < b and w[after] in ('"', "'", "\u201c", "\u201d"):
+                    while after < b and w[after] in _QUOTES:
                         after += 1
                     if after < b and w[after] in ("at", "with", "when", "during", "on", "after", "in", "except"):
                         return None
@@ -344,9 +347,7 @@ class _LineReader:
         """Pain scores written N/10 in tokens [a, b)."""
         w = self.words
         return [
-            (int(w[i]), (i, i + 3))
-            for i in range(a, b - 2)
-            if w[i].isascii() and w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] == "/" and w[i + 2] == "10"
+            (int(w[i]), (i, i + 3)) for i in range(a, b - 2) if is_score(w[i]) and w[i + 1] == "/" and w[i + 2] == "10"
         ]
 
     def _names_other_finding(self, i: int, end: int) -> bool:

@@ -760,7 +760,7 @@ class SideReader:
 
 def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Span | None:
     """Where the note says the side of the knee is not known: "Knee pain, laterality unclear",
-    "Side: not specified", "unsure which knee", "inconsistent about which knee she rubs"."""
+    "Side: not specified", "unsure which knee", "can't tell us which side"."""
     g, labels, words = lex.grammar.sides, lex.grammar.fields.side_labels, tokens.words
     knee_words = lex.knee_relevant_words
     if (
@@ -773,12 +773,21 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
     def span(i: int, j: int) -> Span:
         return Span(tokens.starts[i], tokens.ends[j - 1], text[tokens.starts[i] : tokens.ends[j - 1]])
 
+    leads = g.unknown_words | g.not_knowing
     for a, b in sentences.ranges:
         # said of a knee ("Knee pain, laterality unclear") or in a field of the record ("Side: not
         # specified"), not a coder's "Laterality is not documented anywhere in the note"
         of_knee = any(words[i] in knee_words for i in range(a, b))
         for i in range(a, b):
             w = words[i]
+            if of_knee and w == "which" and i + 1 < b and words[i + 1] in ("knee", "side", "one", "leg"):
+                # "unsure which knee", "not sure which side", "can't tell us which side"
+                lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in leads), None)
+                if lead is not None and (
+                    words[lead] in g.unknown_words or any(words[k] in g.knowing for k in range(lead + 1, i))
+                ):
+                    return span(lead, i + 2)
+                continue
             if w == "not" and i + 1 < b and words[i + 1] in g.unknown_after_not:
                 end = i + 2
             elif w in g.unknown_words:
@@ -788,17 +797,6 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
             label = next((j for j in range(i - 1, max(a, i - 3) - 1, -1) if words[j] in labels), None)
             if label is not None and (of_knee or words[label + 1] == ":"):  # "laterality unclear", "Side: unknown"
                 return span(label, end)
-            which = next((j for j in range(end, min(b, end + 3)) if words[j] == "which"), None)
-            if of_knee and which is not None and which + 1 < b and words[which + 1] in ("knee", "side", "one", "leg"):
-                return span(i, which + 2)  # "unsure which knee"
-        # "can't tell us which side", "cannot say which knee", "unable to show which knee"
-        for i in range(a, b - 1):
-            if of_knee and words[i] == "which" and words[i + 1] in ("knee", "side", "one", "leg"):
-                lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in g.not_knowing), None)
-                if lead is not None and (
-                    words[lead] in g.unknown_words or any(words[k] in g.knowing for k in range(lead + 1, i))
-                ):
-                    return span(lead, i + 2)
     return None
 
 

@@ -12,6 +12,11 @@ from .subjects import SITES
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 
 
+def is_score(word: str) -> bool:
+    """A pain score of 0 to 99 ("6", "10"); not "²", which str.isdigit also accepts."""
+    return word.isascii() and word.isdigit() and len(word) <= 2
+
+
 def sites_in(matches: Matches, a: int, b: int) -> list[TermHit]:
     """Body sites (knee or other) that start in tokens [a, b)."""
     return [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.start == i and h.category in SITES]
@@ -33,7 +38,7 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
     for n in (line, *before, *after):
         if fields.block_of_line[n] != block:
             continue
-        title = n != line and _title_line(matches, *fields.lines[n])
+        title = n != line and title_line(matches, *fields.lines[n])
         found = [
             h
             for h in sites_in(matches, *fields.lines[n])
@@ -56,13 +61,17 @@ def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> Ter
 _TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier"})
 
 
-def _title_line(matches: Matches, a: int, b: int) -> bool:
-    """A line that only names a complaint, heading its record: "Knee pain" above "Side: R"."""
+def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozenset()) -> bool:
+    """A line that only names a complaint, heading its record: "Knee pain" above "Side: R";
+    with ``extra`` words, also "PAIN ASSESSMENT" above "Score: 6/10"."""
     if not 0 < b - a <= 4:
         return False
     i = a
     while i < b:
         hit = matches.hit_at(i)
+        if hit is None and matches.words[i] in extra:
+            i += 1
+            continue
         if hit is None or hit.category not in _TITLE_WORDS:
             return False
         i = max(hit.end, i + 1)

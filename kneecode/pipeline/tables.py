@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..note import Fields, Matches, Note, PastRow, Table, TableAnswer, TermHit, Tokens, need
 from .laterality import side_of_hit
-from .records import sites_in
+from .records import is_score, sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
 _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
@@ -179,7 +179,7 @@ class _TableReader:
             c.b - c.a == 1 and self.words[c.a] in self.g.marks | self.g.empty_marks for c in values
         )
         kind = ""
-        if len({s for hits in side_columns.values() for h in hits for s in _sides(h)}) >= 2:
+        if len({s for hits in side_columns.values() for h in hits for s in side_of_hit(h)}) >= 2:
             kind = "columns"
             for m, cells in rows:
                 under = self.columns(header, cells)
@@ -324,7 +324,7 @@ class _TableReader:
             return None
         sides: Sides = NO_SIDE
         for h in side_hits:
-            sides |= _sides(h)
+            sides |= side_of_hit(h)
         row_a, row_b = self.fields.lines[line]
         return TableAnswer(
             pain,
@@ -351,11 +351,11 @@ class _TableReader:
             return True
         if marks_only:
             return None
-        if _score(first):
+        if is_score(first):
             return int(first) > 0
         if self._has(cell, "pain"):
             # "knee pain 6", "knee pain 0/10": words of pain with a score are as much as the score
-            score = next((w for w in words if _score(w)), None)
+            score = next((w for w in words if is_score(w)), None)
             return int(score) > 0 if score is not None else first not in self.no
         return None
 
@@ -380,7 +380,7 @@ class _TableReader:
                 return []
         if knee and not has_knee:
             return []
-        return hits if all(_sides(h) for h in hits) else []
+        return hits if all(side_of_hit(h) for h in hits) else []
 
     def _names_side_label(self, cell: _Cell) -> bool:
         return cell.b - cell.a == 1 and self.words[cell.a] in self.side_labels
@@ -417,15 +417,6 @@ class _TableReader:
         if cell.b <= cell.a:
             return ""
         return " ".join(self.text[self.tokens.starts[cell.a] : self.tokens.ends[cell.b - 1]].split())
-
-
-def _score(word: str) -> bool:
-    """A pain score of 0 to 99 ("6", "10"); not "²", which str.isdigit also accepts."""
-    return word.isascii() and word.isdigit() and len(word) <= 2
-
-
-def _sides(hit: TermHit) -> Sides:
-    return side_of_hit(hit)
 
 
 __all__ = ["tables", "read_tables"]
