@@ -209,6 +209,7 @@ class Fields:
     item_at: Sequence[int]  # token -> index in items, or -1 (array)
     # per line with any: the boxes that each stand for a side ("Knee pain  Right [X]  Left [ ]")
     side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]]
+    indents: Sequence[int] = ()  # characters before each line's first token (tabs count one)
 
     @classmethod
     def of(
@@ -219,6 +220,7 @@ class Fields:
         line_of: Sequence[int],
         block_of_line: list[int],
         side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]] | None = None,
+        indents: Sequence[int] = (),
     ) -> Fields:
         n = len(line_of)
         field_at, in_label, item_at = array("i", [-1]) * n, bytearray(n), array("i", [-1]) * n
@@ -228,7 +230,7 @@ class Fields:
             _fill_unset(field_at, *f.value, k)
         for k, it in enumerate(items):
             _fill_unset(item_at, *it.item, k)
-        return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {})
+        return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {}, indents)
 
     def item_of(self, token: int) -> CheckItem | None:
         k = self.item_at[token]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..domain import Guideline
 from .confidence import ConfidenceModel, load_model
 from .files import data_root
-from .fuzzy import CACHE_LIMIT, FUZZY_DIAGNOSIS_MIN_LENGTH, FuzzyTargets, group_targets, nearest_target
+from .fuzzy import CACHE_LIMIT, FUZZY_DIAGNOSIS_MIN_LENGTH, FuzzyTargets, group_targets, nearest_target, ocr_reading
 from .grammar import ContextRule, Grammar, load_context_rules, load_grammar
 from .phrases import PhraseIndex, expand_alternatives, phrase_tokens
 from .reference import CodeCategory, load_codes, load_guidelines, load_needs
@@ -75,8 +75,11 @@ class Lexicon:
         if word in cache:
             return cache[word]
         result = None
-        if word.isalpha() and word not in self.known_words and word not in self.false_friends:
-            result = nearest_target(word, self.fuzzy_targets)
+        if word not in self.known_words and word not in self.false_friends:
+            if word.isalpha():
+                result = nearest_target(word, self.fuzzy_targets)
+            if result is None:
+                result = ocr_reading(word, self.known_words)
         if len(cache) > CACHE_LIMIT:
             cache.clear()
         cache[word] = result

@@ -19,6 +19,25 @@ FUZZY_DIAGNOSIS_MIN_LENGTH = 9
 FuzzyTargets = dict[str, tuple[str, ...]]  # first letter -> candidate words
 
 
+# What a scanner reads for a letter: "1eft", "swe11ing", "pa1n", "w0rse" (digits inside words).
+_OCR_GLYPHS = (str.maketrans({"1": "l", "0": "o"}), str.maketrans({"1": "i", "0": "o"}))
+
+
+def ocr_reading(word: str, known: frozenset[str] | set[str]) -> tuple[str, float] | None:
+    """The known word an OCR'd token stands for, with its rapidfuzz ratio: its digits read as
+    the letters they resemble ("1eft" -> "left", "pa1n" -> "pain"), or a first "i" read as "l" (a capital I for
+    l: "Ieft" -> "left"). For words nothing else recognised; the reading must be a word the
+    data files know."""
+    readings: list[str] = []
+    letters = sum(c.isalpha() for c in word)
+    if 2 <= letters < len(word) and all(c.isalpha() or c in "10" for c in word):
+        readings += [word.translate(glyphs) for glyphs in _OCR_GLYPHS]
+    if len(word) >= MIN_FUZZY_LENGTH and word[0] == "i" and word.isalpha():
+        readings.append("l" + word[1:])
+    read = next((r for r in readings if r in known), None)
+    return (read, fuzz.ratio(word, read)) if read is not None else None
+
+
 def max_distance(target: str) -> int:
     """Edits allowed for a target word: one for short words, two from seven letters."""
     return 1 if len(target) <= 6 else 2

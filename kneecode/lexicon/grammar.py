@@ -79,6 +79,7 @@ class DiagnosisGrammar:
     procedures: Words  # "s/p right THA for OA": a procedure on another site names what its diagnosis is of
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
+    explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ class TableGrammar:
     column_gap: int  # this many spaces between words split a line into cells
     status_headers: Words  # a problem list's status column: "Status"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
+    score_headers: Words  # a column of pain scores in a pain inventory: "Site | NRS | Pattern"
 
 
 @dataclass(frozen=True, slots=True)

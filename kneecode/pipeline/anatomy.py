@@ -17,6 +17,7 @@ from ..lexicon import Lexicon
 from ..note import (
     Attachment,
     CheckItem,
+    Field,
     Fields,
     Matches,
     Note,
@@ -438,7 +439,13 @@ class RecordLinker:
         elif item is not None and not item.checked:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
-        return all(h.value == "joint" for h in sites_in(self.m, a, b))  # "Joint pain: Yes" names no joint
+        own = found[0] if found is not None else None
+        # "Joint pain: Yes" names no joint; "Pain: Yes  Location: R knee" names it in a field of its own
+        return all(h.value == "joint" or self._other_field(h.start, own) for h in sites_in(self.m, a, b))
+
+    def _other_field(self, token: int, own: Field | None) -> bool:
+        found = self.fields.field_of(token)
+        return found is not None and found[1] == "value" and found[0] is not own and own is not None
 
     def _heading(self, token: int) -> bool:
         """A short heading line ("PAIN ASSESSMENT", "0150 Pain reassessment") over the fields

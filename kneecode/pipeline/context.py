@@ -67,9 +67,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     targets += [(a.word.start, TargetType.PAIN, "other_pain", i, a.word.start) for i, a in enumerate(links.other)]
     targets += [(d.start, TargetType.DIAGNOSIS, "diagnoses", i, d.end - 1) for i, d in enumerate(mentions)]
     targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
-    cues = assert_targets(
-        note.text, need(note.sentences, "sentences"), need(note.sections, "sections"), matches.cues, targets
-    )
+    sentences = need(note.sentences, "sentences")
+    leads = list_leads(matches.words, sentences, need(note.fields, "fields"), lex.grammar.fields.bullets)
+    cues = assert_targets(note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads)
     form = FormContext(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields.unknown_values
     )
@@ -242,8 +242,50 @@ def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting
     return DxStatus.ESTABLISHED
 
 
+def list_leads(words: list[str], sentences: Sentences, fields: Fields, bullets: frozenset[str]) -> dict[int, int]:
+    """The sentences of list items that a line ending in a colon introduces, each with that
+    line's sentence: "Pt denies:" over "- knee pain", "Return to the ER if:" over "* new knee
+    pain or swelling". Items are the lines after it in its block that start with a bullet or a
+    number, or are indented under it."""
+    out: dict[int, int] = {}
+    if ":" not in words:
+        return out
+    lines, line_of, block_of = fields.lines, fields.line_of, fields.block_of_line
+    for s, (a, b) in enumerate(sentences.ranges):
+        if b - a < 2 or words[b - 1] != ":" or lines[line_of[b - 1]][1] != b:
+            continue
+        line = line_of[b - 1]
+        n = line + 1
+        while n < len(lines) and block_of[n] == block_of[line]:
+            first, last = lines[n]
+            numbered = words[first].isdigit() and first + 1 < last and words[first + 1] in (".", ")")
+            indented = bool(fields.indents) and fields.indents[n] > fields.indents[line]
+            if not (words[first] in bullets or numbered or indented):
+                break
+            for item in range(sentences.of_token[first], sentences.of_token[last - 1] + 1):
+                out[item] = s
+            n += 1
+    return out
+
+
+def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
+    """The lead's cues still in force at its closing colon, placed at the start of an item."""
+    active = _Active()
+    for h in hits:
+        active.start(h, _FORWARD)
+    carried = dict.fromkeys(
+        it[0] for it in active.items if it[1].max_scope is None or colon - it[0].end <= it[1].max_scope
+    )
+    return [CueHit(item_start, item_start, h.rules, h.span) for h in carried]
+
+
 def assert_targets(
-    text: str, sentences: Sentences, sections: Sections, hits: tuple[CueHit, ...], targets: list[Target]
+    text: str,
+    sentences: Sentences,
+    sections: Sections,
+    hits: tuple[CueHit, ...],
+    targets: list[Target],
+    leads: dict[int, int] | None = None,
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -258,6 +300,10 @@ def assert_targets(
     cues: dict[Target, list[Cue]] = defaultdict(list)
     for s, sent_targets in by_sentence.items():
         sent_hits = hits_by_sentence.get(s, [])
+        lead = leads.get(s) if leads else None
+        if lead is not None and lead in hits_by_sentence:
+            a = sentences.ranges[s][0]
+            sent_hits = _carried(hits_by_sentence[lead], sentences.ranges[lead][1] - 1, a) + sent_hits
         if sent_hits:
             _sweep_forward(sent_hits, sent_targets, cues)
             _sweep_backward(sent_hits, sent_targets, cues)

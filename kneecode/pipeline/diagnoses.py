@@ -187,7 +187,11 @@ class DiagnosisFinder:
             return "site", knees
         if beside:
             return None  # "gout in the right great toe"
-        if rule.ambiguous or self._indication_elsewhere(start, sentence):
+        if rule.ambiguous:
+            # a head with other meanings ("RA", "bruise") only as what the knee pain just before
+            # it is put down to: "L knee pain, likely contusion from fall"
+            return ("clause", knees) if self._explains_pain_before(start, sentence) else None
+        if self._indication_elsewhere(start, sentence):
             return None
         # A leg diagnosis (DVT, calf strain) explains knee pain anywhere in its sentence; a
         # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
@@ -301,6 +305,15 @@ class DiagnosisFinder:
                 links.reporting_verbs,
             )[0]
         return self._subject_cache[sentence]
+
+    def _explains_pain_before(self, start: int, sentence: int) -> bool:
+        words = self.m.words
+        for p in self.pain_tokens.get(sentence, ()):
+            if p < start and all(
+                words[i] in self.g.explanations or words[i] in self.g.modifiers for i in range(p + 1, start)
+            ):
+                return True
+        return False
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:
         words = self.m.words

@@ -53,7 +53,8 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             prompt = None  # a field with its own value ends a checklist
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
     items = tuple(sorted(found_items, key=lambda it: it.marker[0]))
-    return Fields.of(tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches))
+    indents = [tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1 for a, _ in lines]
+    return Fields.of(tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches), indents)
 
 
 _LETTERS = "abcdefgh"
@@ -179,6 +180,7 @@ class _LineReader:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
         self.matches = matches
         self.marker_starts, self.answers, self.lead = _word_sets(grammar)
+        self.label_starts: list[int] = []  # of the line being read
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
@@ -186,6 +188,7 @@ class _LineReader:
         a = self._content_start(a, b)
         if a >= b:
             return [], [], None
+        self.label_starts = self._label_starts(a, b)
         items = self._items(n, a, b, prompt)
         cells = self._cells(a, b)
         found: list[Field] = []
@@ -221,6 +224,38 @@ class _LineReader:
             a += 2  # "Q: Rate your knee pain today (0-10): 0": the question is the field
         return a
 
+    def _label_starts(self, a: int, b: int) -> list[int]:
+        """Where a label starts after a wide gap in the line, ending the field or box before
+        it: "Pain: [x] Yes  [ ] No    Score: 5/10    Location: R knee" is three fields."""
+        if self.words[a:b].count(":") < 2:
+            return []  # the usual case: at most one label on the line
+        out: list[int] = []
+        starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
+        for k in range(a + 1, b - 1):
+            w = self.words[k]
+            if (
+                w[0].isalpha()
+                and starts[k] - ends[k - 1] >= 2
+                and (":" in self.words[k + 1 : k + 1 + self.g.max_label_words])
+            ):
+                gap = text[ends[k - 1] : starts[k]]
+                if "\n" not in gap and (gap.startswith("  ") or "\t" in gap) and self._label_at(k, b):
+                    out.append(k)
+        return out
+
+    def _label_at(self, k: int, b: int) -> bool:
+        """A label of words, then ':' (no box or bracket in it)."""
+        found = self._separator(k, b)
+        return (
+            found is not None
+            and self.words[found[0]] == ":"
+            and all(self.words[i][0].isalnum() or self.words[i] in ("/", "-", "#") for i in range(k, found[0]))
+        )
+
+    def _next_label(self, i: int, b: int) -> int:
+        """The start of the first label after token i on the line (see _label_starts), else b."""
+        return next((k for k in self.label_starts if k > i), b)
+
     def _cells(self, a: int, b: int) -> list[TokenRange]:
         return line_cells(self.text, self.tokens, a, b)
 
@@ -231,7 +266,7 @@ class _LineReader:
             if found is None:
                 break
             sep, value_start = found
-            value_end = b
+            value_end = self._next_label(value_start, b) if self.label_starts else b
             if self.words[sep] == "?":
                 # "Knee pain? No. Hip pain? Yes": a one-word answer ends the field.
                 first = self._next_word(value_start, b)
@@ -388,7 +423,7 @@ class _LineReader:
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
             if prefix:
-                item = (end, markers[k + 1][0] if k + 1 < len(markers) else b)
+                item = (end, min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b)))
             elif start > a and self._is_side(start - 1):
                 item = (start - 1, start)  # "Knee pain   Right [X]   Left [ ]": the box is the side's
             else:

@@ -158,7 +158,7 @@ def side_fields(
         if site is not None and site.category == "knee_site" and site.end == b:
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif 0 < b - a <= 4 and (words[b - 1] in g.side_labels or _only_side(matches, f.value, g.bullets)):
-            record(record_site(fields, matches, a, g.record_reach_lines), a, f.value)
+            record(record_site(fields, matches, a, g.record_reach_lines, previous_block=True), a, f.value)
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
             after = f.answer_words[1]
@@ -656,7 +656,9 @@ class SideReader:
         # hemiarthroplasty ... Exam: L knee ... Contralateral knee pain"); a sided knee only when
         # no other anchor is named before.
         here = self.m.term_at[reference.start]
-        anchor = self._anchor_before(here, knee=False) or self._anchor_before(here, knee=True)
+        anchor = self._anchor_named_after(reference, here)
+        if anchor is None:
+            anchor = self._anchor_before(here, knee=False) or self._anchor_before(here, knee=True)
         if anchor is not None and anchor.category == "side" and self._is_referent(anchor, reference.value):
             # "R ACL reconstruction ... the contralateral knee ... Exam: L knee ... Contralateral
             # knee pain": the L knee is the one referred to before, not a new anchor
@@ -680,6 +682,37 @@ class SideReader:
             )
         return None
 
+    def _anchor_named_after(self, reference: TermHit, here: int) -> TermHit | None:
+        """ "ipsilateral to the left hip", "pain ipsilateral to prior ACL reconstruction": the
+        side of the site named after 'to', there or where the note names that site with a side."""
+        words, end = self.m.words, reference.end
+        if end >= len(words) or words[end] != "to":
+            return None
+        side: TermHit | None = None
+        for j in range(end + 1, min(len(words), end + 1 + self.g.reference_reach)):
+            hit = self.m.hit_at(j)
+            if hit is None:
+                continue
+            if hit.category == "side" and side_of_hit(hit):
+                side = hit
+            elif hit.category in SITES:
+                if side is not None:
+                    return side
+                written = hit.match.span.text.lower()
+                for k in reversed(self._anchor_terms_of(knee=True)):
+                    if k < here and self._names_after(self.m.terms[k]) == written:
+                        return self.m.terms[k]
+                return None
+        return None
+
+    def _names_after(self, side: TermHit) -> str | None:
+        """How the site an anchor's side word names is written ("acl" in "L ACL reconstruction")."""
+        for i in range(side.end, min(len(self.m.words), side.end + self.g.reference_reach)):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in SITES:
+                return hit.match.span.text.lower()
+        return None
+
     def _is_referent(self, anchor: TermHit, kind: str) -> bool:
         """Is this sided knee the knee an earlier reference of the same kind pointed to (a
         reference between it and the anchor before it, which resolves to its side)?"""
@@ -700,11 +733,15 @@ class SideReader:
 
     def _anchor_before(self, term: int, knee: bool) -> TermHit | None:
         """The nearest anchor among the terms before index ``term`` (anchors listed once per note)."""
-        if knee not in self._anchor_terms:
-            self._anchor_terms[knee] = [k for k, t in enumerate(self.m.terms) if self._anchors(t, knee)]
-        found = self._anchor_terms[knee]
+        found = self._anchor_terms_of(knee)
         i = bisect.bisect_left(found, term)
         return self.m.terms[found[i - 1]] if i else None
+
+    def _anchor_terms_of(self, knee: bool) -> list[int]:
+        """Indexes of the anchor terms (listed once per note)."""
+        if knee not in self._anchor_terms:
+            self._anchor_terms[knee] = [k for k, t in enumerate(self.m.terms) if self._anchors(t, knee)]
+        return self._anchor_terms[knee]
 
     def _anchors(self, side: TermHit, knee: bool) -> bool:
         """Is this a side word naming a leg site close after it ("L TKA", "right hip OA", "Left

@@ -27,15 +27,40 @@ def unchecked(fields: Fields, token: int) -> bool:
     return item is not None and not item.checked
 
 
-def record_site(fields: Fields, matches: Matches, token: int, reach: int) -> TermHit | None:
+def record_site(
+    fields: Fields, matches: Matches, token: int, reach: int, previous_block: bool = False
+) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
-    unchecked boxes do not count."""
+    unchecked boxes do not count. With ``previous_block``, a block that names no site at all
+    ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
+    if previous_block and line and fields.block_of_line[line - 1] != block:
+        found = _record_site(fields, matches, token, reach, line, block)
+        if found is not None or _names_site(fields, matches, block, line):
+            return found
+        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1)
+    return _record_site(fields, matches, token, reach, line, block)
+
+
+def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool:
+    n = line
+    while n < len(fields.lines) and fields.block_of_line[n] == block:
+        if sites_in(matches, *fields.lines[n]):
+            return True
+        n += 1
+    return False
+
+
+def _record_site(fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     after = range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES))
-    for n in (line, *before, *after):
+    # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
+    # "Location: Knee"): they come before the lines above, which are other records' fields.
+    children = [n for n in after if fields.indents and fields.indents[n] > fields.indents[line]]
+    children = [n for k, n in enumerate(children) if n == line + 1 + k]
+    for n in (line, *children, *before, *after):
         if fields.block_of_line[n] != block:
             continue
         title = n != line and title_line(matches, *fields.lines[n])

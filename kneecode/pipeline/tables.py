@@ -225,6 +225,23 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
+        elif (score := self._score_column(header, rows)) is not None:
+            kind = "site rows"  # a pain inventory: "Site  NRS  Pattern" over "L knee  6  worst on stairs"
+            for m, cells in rows:
+                label = self._label(cells)
+                if not self._knee_label(label):
+                    continue
+                scored = [
+                    c for c, k in zip(cells, self.columns(header, cells), strict=True) if k == score and c is not label
+                ]
+                if not scored:
+                    continue
+                where = f"'{self._show(label)}' row, '{self._show(header[score])}' column of the table"
+                hits = self._sides_only(label, knee=True)
+                found = self._answer(scored[0], [label, header[score], *caption], hits, where, m)
+                if found is not None:
+                    answers.append(found)
+                    consumed += [(c.a, c.b) for c in cells]
         condition = self._condition(header[0])
         past = tuple(self._past_rows(header, rows))
         if not kind and condition is None and not past:
@@ -358,6 +375,39 @@ class _TableReader:
             score = next((w for w in words if is_score(w)), None)
             return int(score) > 0 if score is not None else first not in self.no
         return None
+
+    def _score_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
+        """The column of pain scores of a table whose rows are body sites (two or more)."""
+        if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
+            return None
+        return next(
+            (
+                k
+                for k, c in enumerate(header)
+                if k and c.b > c.a and all(w in self.g.score_headers or w in "()/-" for w in self.words[c.a : c.b])
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _label(cells: list[_Cell]) -> _Cell:
+        """A row's label: its first cell, past the empty one of an indented line."""
+        return cells[1] if cells[0].b == cells[0].a and len(cells) > 1 else cells[0]
+
+    def _knee_label(self, cell: _Cell) -> bool:
+        """A row label naming a knee and nothing but its side: "L knee", "Knee (R)", "knee"."""
+        knee = False
+        i = cell.a
+        while i < cell.b:
+            hit = self.matches.hit_at(i)
+            if hit is not None and hit.category in ("side", "knee_site"):
+                knee = knee or hit.category == "knee_site"
+                i = hit.end
+            elif self.words[i] in ("(", ")", ":", "-", "."):
+                i += 1
+            else:
+                return False
+        return knee
 
     def _sides_only(self, cell: _Cell, knee: bool = False) -> list[TermHit]:
         """The side words of a cell that says nothing but a side (and the knee): "R", "Left

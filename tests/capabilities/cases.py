@@ -1324,6 +1324,85 @@ def tables() -> Iterator[Case]:
     )
 
 
+def scanned_and_form_documents() -> Iterator[Case]:
+    """Paper run through OCR, forms with several fields on a line or set apart by blank lines,
+    list lead-ins, pain inventories, explained pain (blind round 18)."""
+    for text, codes in (
+        ("C/O: Ieft knee pain after misstep off curb.", (L,)),
+        ("my 1eft knee has been hurting since the fall", (L,)),
+        ("C/C: Rt knee pa1n x 4 days, w0rse w/ stairs", (R,)),
+        ("Exam: no swe11ing of the knee; right knee pain on squat", (R,)),
+    ):
+        yield Case("OCR: digits and a capital I read for letters", text, codes)
+    yield Case("OCR: a word that stays unknown is left alone", "Ice pack to knee for swelling, 10am.", ())
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "several fields on one line",
+            f"Pain: [x] Yes  [ ] No    Score: 5/10    Location: {word} knee    Character: aching",
+            CODE[side],
+        )
+        yield Case("several fields on one line", f"Pain: Yes  Score: 4/10    Location: {word} knee", CODE[side])
+        yield Case("several fields on one line", f"Pain: [x] No  [ ] Yes    Score: 0/10    Location: {word} knee", ())
+        yield Case(
+            "a field indented under its question",
+            f"Injury: skin tear R forearm (Jan)\nPain today: Y\n  Location: Knee\n  Side: {word}\n  Score: 5/10",
+            CODE[side],
+        )
+        yield Case(
+            "a side field set apart by blank lines",
+            f"Reason for referral:\n[ ] Hip pain   [x] Knee pain\n\nSide:  [{'x' if word == 'R' else ' '}] R   "
+            f"[{'x' if word == 'L' else ' '}] L   [ ] Bilateral\n\nOrders: eval and treat",
+            CODE[side],
+        )
+        yield Case(
+            "a list lead-in governs its items",
+            f"Complains of:\n- {SIDE_NAME[word]} knee pain\n- fatigue",
+            CODE[side],
+        )
+        yield Case(
+            "a pain inventory table",
+            f"Pain (current):\n  Site              NRS   Pattern\n  Low back          4     mornings\n"
+            f"  {word} knee            6     stairs\n",
+            CODE[side],
+        )
+        yield Case(
+            "a reference names what it is relative to",
+            f"PSH: {word} ACL reconstruction 2015.\nExam: {'L' if word == 'R' else 'R'} knee normal.\n"
+            f"A: anterior knee pain ipsilateral to prior ACL reconstruction.",
+            CODE[side],
+        )
+    for lead in ("Pt denies:", "ROS negative for:", "Return to the ER if:", "Call your doctor if you have:"):
+        yield Case("a list lead-in governs its items", f"{lead}\n - new knee pain or swelling\n - fever", ())
+    yield Case(
+        "a list lead-in governs its items",
+        "Denies:\n- fever\n\n- right knee pain since Monday",
+        (R,),
+    )
+    yield Case("a pain inventory table", "Pain inventory\nSite      Score\nBack      4\nKnee      0\n", ())
+    for header in ("Imp/Plan:", "Imp:", "Impression/Plan:"):
+        yield Case("'Imp/Plan' is an assessment", f"{header}\n# L knee pain, probable OA flare - ice", (), "inpatient")
+        yield Case("'Imp/Plan' is an assessment", f"{header}\n# L knee pain, probable OA flare - ice", (L,))
+    yield Case(
+        "knee pain put down to a diagnosis with other meanings",
+        "3. L knee pain, likely contusion from fall - ice",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "knee pain put down to a diagnosis with other meanings",
+        "3. L knee pain, likely contusion from fall - ice",
+        (L,),
+    )
+    yield Case("knee pain put down to a diagnosis with other meanings", "R knee pain - bruise on shin", (R,))
+    yield Case(
+        "a man speaking of 'she' speaks of the patient", "Son reports she has been saying her knee is sore.", (U,)
+    )
+    yield Case("a man speaking of 'she' speaks of the patient", "Husband states she has left knee pain.", (L,))
+    yield Case("a woman's own pain is hers", "Daughter reports her knee hurts.", ())
+    yield Case("pain worst in the knees", "Reports generalized bone pain, worst in her knees and low back.", (R, L))
+    yield Case("pain worst in the knees", "Back pain worse in the morning. Right knee fine.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -1360,6 +1439,7 @@ GENERATORS = (
     knee_diagnoses_by_other_names,
     app_questions,
     care_coordination_language,
+    scanned_and_form_documents,
 )
 
 
