@@ -29,7 +29,7 @@ from ..note import (
     need,
 )
 from .fields import line_cells
-from .records import record_site, sites_in, title_line
+from .records import record_site, sites_in, title_line, unchecked
 from .subjects import SITES, sentence_subject
 
 
@@ -440,12 +440,20 @@ class RecordLinker:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
         own = found[0] if found is not None else None
-        # "Joint pain: Yes" names no joint; "Pain: Yes  Location: R knee" names it in a field of its own
-        return all(h.value == "joint" or self._other_field(h.start, own) for h in sites_in(self.m, a, b))
+        # "Joint pain: Yes" names no joint; "Pain: Yes  Location: R knee" names it in a field of
+        # its own; "[x] joint pain  [ ] back pain" names the back in a box left empty
+        return all(
+            h.value == "joint" or self._other_field(h.start, own) or unchecked(self.fields, h.start)
+            for h in sites_in(self.m, a, b)
+        )
 
     def _other_field(self, token: int, own: Field | None) -> bool:
+        """Is the site in another field's value, or after the yes of the pain's own field
+        ("Pain? Y - left knee")?"""
         found = self.fields.field_of(token)
-        return found is not None and found[1] == "value" and found[0] is not own and own is not None
+        if found is None or found[1] != "value" or own is None:
+            return False
+        return found[0] is not own or (own.answer is True and token >= own.answer_words[1])
 
     def _heading(self, token: int) -> bool:
         """A short heading line ("PAIN ASSESSMENT", "0150 Pain reassessment") over the fields

@@ -16,7 +16,9 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
@@ -69,7 +71,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
     sentences = need(note.sentences, "sentences")
     leads = list_leads(matches.words, sentences, need(note.fields, "fields"), lex.grammar.fields.bullets)
-    cues = assert_targets(note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads)
+    cues = assert_targets(
+        note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads, asides(matches.words)
+    )
     form = FormContext(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields.unknown_values
     )
@@ -286,6 +290,7 @@ def assert_targets(
     hits: tuple[CueHit, ...],
     targets: list[Target],
     leads: dict[int, int] | None = None,
+    aside: Sequence[int] | None = None,
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -305,8 +310,8 @@ def assert_targets(
             a = sentences.ranges[s][0]
             sent_hits = _carried(hits_by_sentence[lead], sentences.ranges[lead][1] - 1, a) + sent_hits
         if sent_hits:
-            _sweep_forward(sent_hits, sent_targets, cues)
-            _sweep_backward(sent_hits, sent_targets, cues)
+            _sweep_forward(sent_hits, sent_targets, cues, aside)
+            _sweep_backward(sent_hits, sent_targets, cues, aside)
         _section_cues(text, sections, s, sent_targets, cues)
     return cues
 
@@ -384,7 +389,37 @@ _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
 
 
-def _sweep_forward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+def asides(words: list[str]) -> Sequence[int] | None:
+    """How many tokens before each position are inside brackets (an aside such as "(caregiver)"
+    or "(68)"), so that a cue's reach counts words of the sentence, not of its asides; None
+    when the note has no brackets."""
+    if "(" not in words:
+        return None
+    out = array("i", [0]) * (len(words) + 1)
+    depth = inside = 0
+    for i, w in enumerate(words):
+        if w == "(":
+            depth += 1
+        if depth:
+            inside += 1
+        if w == ")" and depth:
+            depth -= 1
+        out[i + 1] = inside
+    return out
+
+
+def _skipped(aside: Sequence[int] | None, cue: int, a: int, b: int) -> int:
+    """Aside tokens in [a, b), for a cue at token ``cue`` that is not in an aside itself (a cue
+    inside brackets reaches only as far as it would anyway: "(culture-negative, partially
+    treated)")."""
+    if aside is None or aside[cue + 1] > aside[cue]:
+        return 0
+    return aside[b] - aside[a]
+
+
+def _sweep_forward(
+    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Sequence[int] | None = None
+) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[0], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND)
@@ -398,11 +433,14 @@ def _sweep_forward(hits: list[CueHit], targets: list[Target], cues: dict[Target,
         taken: set[Category] = set()
         for item in reversed(active.items):  # nearest first
             if item[0].end <= pos:
-                _record(item, target[1], pos - item[0].end, found, taken)
+                skipped = _skipped(aside, item[0].start, item[0].end, pos)
+                _record(item, target[1], pos - item[0].end - skipped, found, taken)
         cues[target].extend(found)
 
 
-def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+def _sweep_backward(
+    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Sequence[int] | None = None
+) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
@@ -421,7 +459,8 @@ def _sweep_backward(hits: list[CueHit], targets: list[Target], cues: dict[Target
         taken = {c.category for c in cues[target]}
         for item in reversed(active.items):
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
-                _record(item, target[1], item[0].start - pos - 1, found, taken)
+                skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
+                _record(item, target[1], item[0].start - pos - 1 - skipped, found, taken)
         cues[target].extend(found)
 
 

@@ -281,11 +281,17 @@ class _LineReader:
         return out
 
     def _side_after_answer(self, i: int, b: int) -> int:
-        """The end of the field when a side qualifies its yes ("Yes - right", "Y (L)"), else i."""
+        """The end of the field when a side or a site qualifies its yes ("Yes - right", "Y (L)",
+        "Y - lower back, 4/10"), else i."""
         j = i
         while j < b and self.words[j] in ("-", ",", "(", ":", "/"):
             j += 1
         hit = self.matches.hit_at(j) if j < b else None
+        if hit is not None and hit.category == "side" and hit.end < b:
+            site = self.matches.hit_at(hit.end)  # "Y - left knee": the side of a site named after it
+            hit = site if site is not None and site.category in ("knee_site", "other_site") else hit
+        if hit is not None and hit.category in ("knee_site", "other_site"):
+            return self._next_label(j, b) if self.label_starts else b
         if hit is None or hit.category != "side":
             return i
         end = hit.end

@@ -213,6 +213,11 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Dia
     return out
 
 
+# The diagnosis an operation is done for stays the encounter's, though the report says the
+# operation repaired it ("Findings: bucket-handle tear, reduced and repaired").
+OPERATIVE_DIAGNOSIS = "operative diagnosis"
+
+
 def resolved_everywhere(
     text: str, dx: list[Diagnosis], recurrence: frozenset[str], sections: Sections
 ) -> list[Diagnosis]:
@@ -239,6 +244,7 @@ def resolved_everywhere(
             cue is not None
             and d.status is DxStatus.ESTABLISHED
             and not _another_episode(text, d.span.start, recurrence)
+            and sections.of_sentence[d.sentence].name != OPERATIVE_DIAGNOSIS
         ):
             d = replace(d, status=DxStatus.HISTORICAL, assertion=Assertion((*d.assertion.cues, cue)))
         out.append(d)

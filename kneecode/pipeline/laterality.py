@@ -166,6 +166,26 @@ def side_fields(
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
+    # "Location: knee - marked on body diagram (R)": a short value naming one knee, with its
+    # side in brackets later in the value
+    for f in fields.fields:
+        a, b = f.value
+        if not 0 < b - a <= g.max_value_words or f.line in table_headers:
+            continue
+        sites = [h for h in sites_in(matches, a, b) if h.value != "body"]  # "marked on body diagram"
+        if len(sites) != 1 or sites[0].category != "knee_site" or sites[0].start in out:
+            continue
+        later = [
+            h
+            for i in range(sites[0].end + 1, b - 1)
+            if (h := matches.hit_at(i)) is not None and h.category == "side" and h.start == i
+        ]
+        bracketed = len(later) == 1 and words[later[0].start - 1] == "(" and words[later[0].end] == ")"
+        if bracketed and side_of_hit(later[0]):
+            field_text = " ".join(text[tokens.starts[f.label[0]] : tokens.ends[later[0].end]].split())
+            out[sites[0].start] = SideEvidence(
+                side_of_hit(later[0]), SideHow.FIELD, (later[0].match,), f"'{quoted(field_text, 60)}' field"
+            )
     # a query's chosen option names the side of the knee its question asks about: "Please
     # clarify the laterality of the knee pain: (a) right (b) left ... Response: (b)"
     for it in fields.items:

@@ -1401,6 +1401,72 @@ def scanned_and_form_documents() -> Iterator[Case]:
     yield Case("a woman's own pain is hers", "Daughter reports her knee hurts.", ())
     yield Case("pain worst in the knees", "Reports generalized bone pain, worst in her knees and low back.", (R, L))
     yield Case("pain worst in the knees", "Back pain worse in the morning. Right knee fine.", ())
+    yield Case(
+        "a form's follow-up question asks where",
+        "Musculoskeletal: [x] joint pain  [ ] back pain\n   If joint pain, where?: both knees, mostly on stairs",
+        (R, L),
+    )
+    yield Case("a form's follow-up question asks where", "If pain, where? right knee", (R,))
+    yield Case("a form's follow-up question asks where", "Return if pain, swelling or fever in the knee.", ())
+    yield Case("a site in an empty box is not the record's", "[ ] back pain [x] knee pain", (U,))
+    yield Case("a site in an empty box is not the record's", "[x] back pain [ ] knee pain", ())
+    yield Case(
+        "a report in the past perfect is an earlier encounter's",
+        "Pre-op he had mentioned knee pain from sitting in the car; today reports 0/10 knee pain.",
+        (),
+    )
+    yield Case(
+        "a report in the past perfect is an earlier encounter's",
+        "She had complained of left knee pain; today the left knee still hurts.",
+        (L,),
+    )
+    yield Case(
+        "an episode of a recurring pain",
+        "Pt c/o R shoulder pain and knee pain during the transfer, 5/10, subsided after sitting.",
+        (U,),
+    )
+    yield Case("an episode of a recurring pain", "Right knee pain subsided after the injection last month.", ())
+
+
+def institutional_and_procedure_documents() -> Iterator[Case]:
+    """Correctional sick call, billing-side documents, event medicine and operative time-outs
+    (blind round 19)."""
+    yield Case(
+        "an aside in brackets does not stretch a cue",
+        "Daughter (caregiver) mentions that she herself has bad knee pain from helping mom transfer.",
+        (),
+    )
+    yield Case(
+        "an aside in brackets does not stretch a cue",
+        "Probable septic arthritis, left knee (culture-negative, partially treated). L knee pain improving.",
+        (),
+        "inpatient",
+    )
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a side in brackets later in a field's value",
+            f"Pain assessment:\n  Location: knee - marked on body diagram ({word})\n  Score: 3/10",
+            CODE[side],
+        )
+        yield Case(
+            "a site after a form's yes", f"Are you in pain right now? Y - {SIDE_NAME[word]} knee, 4/10", CODE[side]
+        )
+        yield Case(
+            "the operation's own diagnosis is not over",
+            f"OPERATIVE REPORT\nPreoperative diagnosis: {SIDE_NAME[word].capitalize()} knee medial meniscus tear,"
+            f" acute.\nPostoperative diagnosis: Same.\nIndications: {SIDE_NAME[word]} knee pain and locking"
+            f" since a twisting injury 3 weeks ago.\nFindings: displaced bucket-handle tear medial meniscus,"
+            " reduced and repaired.",
+            (),
+        )
+    yield Case(
+        "a site after a form's yes",
+        "Surgeries: R knee arthroscopy 2016\nAre you in pain right now? Y - lower back, 4/10\nAny joint pain? N",
+        (),
+    )
+    yield Case("a fellow inmate is someone else", "Not for me, my cellie got a messed up knee its hurting him bad.", ())
+    yield Case("a companion is no relative's history", "Collided with a teammate, now right knee pain.", (R,))
+    yield Case("a companion is no relative's history", "Lives with my son, who has knee pain.", ())
 
 
 GENERATORS = (
@@ -1440,6 +1506,7 @@ GENERATORS = (
     app_questions,
     care_coordination_language,
     scanned_and_form_documents,
+    institutional_and_procedure_documents,
 )
 
 
