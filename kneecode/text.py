@@ -39,6 +39,8 @@ def markup_word(token: str) -> str:
 # and unusual spaces read as their ASCII forms.
 SAME_LENGTH_MAP = str.maketrans(
     {
+        "\u24c7": "R",  # circled capitals, as in handwriting transcribed: "Ⓛ knee pain"
+        "\u24c1": "L",
         "\u2018": "'",
         "\u2019": "'",
         "\u02bc": "'",

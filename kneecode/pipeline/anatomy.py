@@ -29,7 +29,7 @@ from ..note import (
     need,
 )
 from .fields import line_cells
-from .records import record_site, sites_in, title_line, unchecked
+from .records import is_score, record_site, sites_in, title_line, unchecked
 from .subjects import SITES, sentence_subject
 
 
@@ -370,12 +370,29 @@ class RecordLinker:
         out: list[TermHit] = []
         for k in range(n + 1, len(fields.lines)):
             start, end = fields.lines[k]
+            scored = self._scored_site(start, end)
             if fields.block_of_line[k] != fields.block_of_line[n] or not (
-                words[start] in self.bullets or self._indented_score(start, end)
+                words[start] in self.bullets or self._indented_score(start, end) or scored is not None
             ):
                 break
+            if scored == 0:
+                continue  # "knee R - 0": listed without pain
             out += [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return out
+
+    def _scored_site(self, start: int, end: int) -> int | None:
+        """The score of a line that is a site and its score ("knee L - 4", "R knee: 6/10"), with
+        no pain or symptom word of its own; None for any other line."""
+        words = self.m.words
+        first = self.m.hit_at(start)
+        if first is not None and first.category == "side":
+            first = self.m.hit_at(first.end) if first.end < end else None
+        if first is None or first.category not in SITES:
+            return None
+        last = end - 3 if end - start >= 4 and words[end - 2] == "/" and words[end - 1] == "10" else end - 1
+        if not is_score(words[last]) or any(self.m.category_at(i) in ("pain", "symptom") for i in range(start, end)):
+            return None
+        return int(words[last])
 
     def _indented_score(self, start: int, end: int) -> bool:
         """Is tokens [start, end) an indented line that scores a site ("Pain today:" over
@@ -412,7 +429,17 @@ class RecordLinker:
         site = record_site(self.fields, self.m, word.start, self.reach)
         if site is None or self._has_own_pain(site, word):
             return None  # "Any pain right now? Not really. I had right knee pain last winter"
-        return Attachment(word, (site,), "record")
+        return Attachment(word, (site, *self._ticked_beside(site)), "record")
+
+    def _ticked_beside(self, site: TermHit) -> list[TermHit]:
+        """The other sites ticked on a ticked site's line: "Location: [x] R knee [x] L knee"."""
+        item = self.fields.item_of(site.start)
+        if item is None or not item.checked:
+            return []
+        a, b = self.fields.lines[item.line]
+        return [
+            h for it in self.fields.items_in(a, b) if it.checked and it is not item for h in sites_in(self.m, *it.item)
+        ]
 
     def _has_own_pain(self, site: TermHit, word: TermHit) -> bool:
         """Is the site, in another sentence than the word, the site of a pain word of its own
@@ -453,7 +480,11 @@ class RecordLinker:
         found = self.fields.field_of(token)
         if found is None or found[1] != "value" or own is None:
             return False
-        return found[0] is not own or (own.answer is True and token >= own.answer_words[1])
+        if found[0] is not own or (own.answer is True and token >= own.answer_words[1]):
+            return True
+        # "Sore area protected: knee": the value names the label's site, with no pain word of its own
+        a, b = own.value
+        return own.answer is None and not any(self.m.category_at(i) == "pain" for i in range(a, b))
 
     def _heading(self, token: int) -> bool:
         """A short heading line ("PAIN ASSESSMENT", "0150 Pain reassessment") over the fields

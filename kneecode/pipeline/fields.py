@@ -503,6 +503,9 @@ def line_cells(text: str, tokens: Tokens, a: int, b: int) -> list[TokenRange]:
     return cells
 
 
+_SIDE_VALUES = frozenset({"right", "left", "both"})
+
+
 def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tuple[tuple[TermHit, CheckItem], ...]]:
     """The checkboxes that each stand for a side, by line: "Knee pain  Right [X]  Left [ ]",
     "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
@@ -511,6 +514,7 @@ def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tup
         if it.item[1] - it.item[0] != 1:
             continue
         hit = matches.hit_at(it.item[0])
-        if hit is not None and hit.category == "side" and hit.end == it.item[1]:
+        # a side, not a reference: "[ ] other" in a list of body sites is no side box
+        if hit is not None and hit.category == "side" and hit.end == it.item[1] and hit.value in _SIDE_VALUES:
             out.setdefault(it.line, []).append((hit, it))
     return {line: tuple(boxes) for line, boxes in out.items()}

@@ -166,9 +166,43 @@ def side_fields(
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
+    # "LLE: Knee - pain with palpation", "Left lower extremity: knee tender": a field about a
+    # sided limb names the side of the knee in its value
+    for f in fields.fields:
+        a, b = f.label
+        limb = next(
+            (h for h in sites_in(matches, a, b) if h.category == "other_site" and h.value in g.limb_values), None
+        )
+        if limb is None:
+            continue
+        written = words[limb.start] if limb.end - limb.start == 1 else ""
+        label_sides = [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.category == "side"]
+        sides: Sides = NO_SIDE
+        for h in label_sides:
+            sides |= side_of_hit(h)
+        if not sides:
+            named = {"right": g.right_limbs, "left": g.left_limbs, "both": g.both_limbs}
+            sides = next((_SIDE_VALUES[k] for k, limbs in named.items() if written in limbs), NO_SIDE)
+        if not sides:
+            continue
+        shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
+        for site in sites_in(matches, *f.value):
+            if site.category == "knee_site" and site.start not in out:
+                out[site.start] = SideEvidence(
+                    sides,
+                    SideHow.FIELD,
+                    tuple(h.match for h in label_sides) or (limb.match,),
+                    f"'{shown}' field: the knee of that limb",
+                )
     # "Location: knee - marked on body diagram (R)": a short value naming one knee, with its
     # side in brackets later in the value
-    for f in fields.fields:
+    for side in matches.terms:
+        if side.category != "side" or not 0 < side.start < len(words) - 1 or words[side.start - 1] != "(":
+            continue
+        found = fields.field_of(side.start)
+        if found is None or found[1] != "value":
+            continue
+        f = found[0]
         a, b = f.value
         if not 0 < b - a <= g.max_value_words or f.line in table_headers:
             continue
@@ -180,7 +214,7 @@ def side_fields(
             for i in range(sites[0].end + 1, b - 1)
             if (h := matches.hit_at(i)) is not None and h.category == "side" and h.start == i
         ]
-        bracketed = len(later) == 1 and words[later[0].start - 1] == "(" and words[later[0].end] == ")"
+        bracketed = len(later) == 1 and later[0] is side and words[side.end] == ")"
         if bracketed and side_of_hit(later[0]):
             field_text = " ".join(text[tokens.starts[f.label[0]] : tokens.ends[later[0].end]].split())
             out[sites[0].start] = SideEvidence(
@@ -198,7 +232,7 @@ def side_fields(
         return out  # the usual case, decided at C speed
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
-            if words[i] in g.side_labels and words[i + 1] == ":":
+            if words[i] in g.side_labels and words[i + 1] in (":", "?"):
                 before = [h for h in sites_in(matches, a, i) if not (item := fields.item_of(h.start)) or item.checked]
                 site = before[-1] if before else record_site(fields, matches, i, g.record_reach_lines)
                 record(site, i, (i + 2, b))

@@ -1467,6 +1467,68 @@ def institutional_and_procedure_documents() -> Iterator[Case]:
     yield Case("a fellow inmate is someone else", "Not for me, my cellie got a messed up knee its hurting him bad.", ())
     yield Case("a companion is no relative's history", "Collided with a teammate, now right knee pain.", (R,))
     yield Case("a companion is no relative's history", "Lives with my son, who has knee pain.", ())
+    yield Case("the year an episode happened", "R knee pain 2015 after a ski fall, none since.", ())
+    yield Case("the year an episode happened", "Right knee pain 2024 - present, worse on stairs.", (R,))
+    yield Case("the year an episode happened", "AE 11 | Right knee pain | onset 2024-07-02 | ongoing", (R,))
+    yield Case("a musculoskeletal history section", "Past musculoskeletal history: L knee pain.\nHPI: neck pain.", ())
+
+
+def care_home_and_unusual_sides() -> Iterator[Case]:
+    """Long-term care documentation and sides as they are really written (blind round 20)."""
+    for text, codes in (
+        ("reports gonalgia dext. for approx. 6 weeks", (R,)),
+        ("c/o pain in the knee, sin. side, mostly medial", (L,)),
+        ("painful knee, sinistra, since a fall while skiing", (L,)),
+        ("Gonalgia dex. > sin. for ca. 1 year", (R, L)),
+        ("MSK: (+) knee pain R=L, (-) joint swelling", (R, L)),
+        ("\u24c1 knee pain x 5d after hiking", (L,)),
+        ("\u24c7 knee pain x 2 wk", (R,)),
+    ):
+        yield Case("Latin and symbol sides", text, codes)
+    for limb, codes in (("LLE", (L,)), ("RLE", (R,)), ("Left lower extremity", (L,)), ("R leg", (R,))):
+        yield Case("a sided limb's field names its knee's side", f"{limb}: Knee - pain with palpation laterally", codes)
+    yield Case("a sided limb's field names its knee's side", "LLE: edema 2+. R knee pain.", (R,))
+    yield Case(
+        "a site list under a pain heading",
+        "Pain scale (0-10) this AM:\nknee L - 4\nknee R - 0\nhip L - 2",
+        (L,),
+    )
+    yield Case(
+        "ticked sites answer the pain question",
+        "Pain currently? (x) Yes ( ) No\nLocation (mark all): [ ] Head [ ] Back [x] R knee [x] L knee [ ] Feet",
+        (R, L),
+    )
+    yield Case(
+        "ticked sites answer the pain question",
+        "Pain site(s): [ ] head [ ] back [ ] R hip [ ] R knee [x] L knee [ ] other",
+        (L,),
+    )
+    yield Case("a field label's site", "Sore area protected: knee   Side: R", (R,))
+    yield Case("a side question in the middle of a line", "Injury? Complains of knee pain   Which side? Right", (R,))
+    yield Case("a wound is no pain", "Stage 2 pressure sore medial L knee, 1.0 x 0.8 cm, foam dressing.", ())
+    yield Case("a refusal said to someone", 'Declined group, said "no honey, my knees are aching today."', (R, L))
+    yield Case("a visitor speaking of the patient", "Husband says his wife has left knee pain.", (L,))
+    yield Case("a visitor speaking of the patient", "Pt says her mother has knee pain.", ())
+    yield Case("pain coming from a knee", "PAINAD 4 with turns; the pain is coming from the L knee.", (L,))
+    yield Case(
+        "generic statements to a group",
+        "Some participants find that their knees ache after the bike. If your knees ache, tell us.",
+        (),
+    )
+    yield Case("'if any' asks", "If any knee pain lasts more than 48 hours after a session, stop.", ())
+    yield Case(
+        "alternatives do not share a companion", "Left knee pain; MCL sprain versus medial meniscal injury.", (L,)
+    )
+    yield Case(
+        "'is possible' after a diagnosis",
+        "Polyarthralgia including both knees - early rheumatoid arthritis is possible.",
+        (R, L),
+    )
+    yield Case(
+        "'is possible' after a diagnosis",
+        "There is possible early chondromalacia of the left knee. L knee pain.",
+        (L,),
+    )
 
 
 GENERATORS = (
@@ -1507,6 +1569,7 @@ GENERATORS = (
     care_coordination_language,
     scanned_and_form_documents,
     institutional_and_procedure_documents,
+    care_home_and_unusual_sides,
 )
 
 

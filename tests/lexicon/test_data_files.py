@@ -67,7 +67,7 @@ def test_duplicate_term_is_rejected(data_copy: Path) -> None:
 
 
 def test_bad_side_value(data_copy: Path) -> None:
-    _append(data_copy / "vocabulary" / "terms.csv", "side,dexter,up,,")
+    _append(data_copy / "vocabulary" / "terms.csv", "side,upside,up,,")
     with pytest.raises(LexiconError, match="side value must be one of right, left, both"):
         load_lexicon(data_copy)
 
