@@ -37,6 +37,20 @@ def markup_word(token: str) -> str:
 
 # One character in, one character out, so offsets stay valid: typographic quotes and dashes
 # and unusual spaces read as their ASCII forms.
+# Shorthand written with a combining bar over a letter, mapped to plain text of the same length:
+# c-bar "with" (c\u0304) reads as "w/", s-bar "without" (s\u0304) as "\u00f8 " (none).
+BARRED_SHORTHAND = (("c\u0304", "w/"), ("C\u0304", "w/"), ("s\u0304", "\u00f8 "), ("S\u0304", "\u00f8 "))
+
+
+def plain_shorthand(text: str) -> str:
+    """``text`` with barred shorthand spelled plainly, offsets unchanged."""
+    if "\u0304" not in text:
+        return text
+    for barred, plain in BARRED_SHORTHAND:
+        text = text.replace(barred, plain)
+    return text
+
+
 SAME_LENGTH_MAP = str.maketrans(
     {
         "\u24c7": "R",  # circled capitals, as in handwriting transcribed: "Ⓛ knee pain"

@@ -16,9 +16,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from array import array
 from collections import defaultdict
-from collections.abc import Sequence
 
 from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
@@ -290,7 +288,7 @@ def assert_targets(
     hits: tuple[CueHit, ...],
     targets: list[Target],
     leads: dict[int, int] | None = None,
-    aside: Sequence[int] | None = None,
+    aside: Asides | None = None,
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -389,36 +387,57 @@ _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
 
 
-def asides(words: list[str]) -> Sequence[int] | None:
-    """How many tokens before each position are inside brackets (an aside such as "(caregiver)"
-    or "(68)"), so that a cue's reach counts words of the sentence, not of its asides; None
-    when the note has no brackets."""
-    if "(" not in words:
-        return None
-    out = array("i", [0]) * (len(words) + 1)
-    depth = inside = 0
-    for i, w in enumerate(words):
-        if w == "(":
-            depth += 1
-        if depth:
-            inside += 1
-        if w == ")" and depth:
-            depth -= 1
-        out[i + 1] = inside
-    return out
+class Asides:
+    """Bracketed asides ("(caregiver)", "(68)"), so that a cue's reach counts the words of its
+    sentence, not of its asides. Spans are found by scanning for brackets only."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.spans: list[tuple[int, int]] = []  # tokens [open, close] of each outermost bracket pair
+        i = 0
+        while True:
+            try:
+                i = words.index("(", i)
+            except ValueError:
+                break
+            try:
+                close = words.index(")", i + 1)
+            except ValueError:
+                break
+            self.spans.append((i, close))  # nested brackets end at the first ")": close enough
+            i = close + 1
+        self.opens = [a for a, _ in self.spans]
+
+    def inside(self, token: int) -> bool:
+        k = bisect.bisect_right(self.opens, token) - 1
+        return k >= 0 and token <= self.spans[k][1]
+
+    def count(self, a: int, b: int) -> int:
+        """Tokens of asides (brackets included) within [a, b)."""
+        total = 0
+        for k in range(max(0, bisect.bisect_right(self.opens, a) - 1), len(self.spans)):
+            start, end = self.spans[k]
+            if start >= b:
+                break
+            total += max(0, min(end + 1, b) - max(start, a))
+        return total
 
 
-def _skipped(aside: Sequence[int] | None, cue: int, a: int, b: int) -> int:
+def asides(words: list[str]) -> Asides | None:
+    """The note's bracketed asides, or None when it has none (the usual case)."""
+    return Asides(words) if "(" in words else None
+
+
+def _skipped(aside: Asides | None, cue: int, a: int, b: int) -> int:
     """Aside tokens in [a, b), for a cue at token ``cue`` that is not in an aside itself (a cue
     inside brackets reaches only as far as it would anyway: "(culture-negative, partially
     treated)")."""
-    if aside is None or aside[cue + 1] > aside[cue]:
+    if aside is None or not aside.spans or aside.inside(cue):
         return 0
-    return aside[b] - aside[a]
+    return aside.count(a, b)
 
 
 def _sweep_forward(
-    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Sequence[int] | None = None
+    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Asides | None = None
 ) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[0], 1, t) for t in targets]
@@ -439,7 +458,7 @@ def _sweep_forward(
 
 
 def _sweep_backward(
-    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Sequence[int] | None = None
+    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Asides | None = None
 ) -> None:
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]

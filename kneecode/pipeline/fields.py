@@ -227,20 +227,22 @@ class _LineReader:
     def _label_starts(self, a: int, b: int) -> list[int]:
         """Where a label starts after a wide gap in the line, ending the field or box before
         it: "Pain: [x] Yes  [ ] No    Score: 5/10    Location: R knee" is three fields."""
-        if self.words[a:b].count(":") < 2:
+        words = self.words
+        first = _index(words, ":", a, b)
+        if first < 0 or _index(words, ":", first + 1, b) < 0:
             return []  # the usual case: at most one label on the line
         out: list[int] = []
         starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
-        for k in range(a + 1, b - 1):
-            w = self.words[k]
-            if (
-                w[0].isalpha()
-                and starts[k] - ends[k - 1] >= 2
-                and (":" in self.words[k + 1 : k + 1 + self.g.max_label_words])
-            ):
-                gap = text[ends[k - 1] : starts[k]]
-                if "\n" not in gap and (gap.startswith("  ") or "\t" in gap) and self._label_at(k, b):
-                    out.append(k)
+        colon = first
+        while colon >= 0:
+            # the label before this colon starts after a wide gap, at most max_label_words back
+            for k in range(colon - 1, max(a, colon - 1 - self.g.max_label_words), -1):
+                if starts[k] - ends[k - 1] >= 2 and words[k][0].isalpha():
+                    gap = text[ends[k - 1] : starts[k]]
+                    if "\n" not in gap and (gap.startswith("  ") or "\t" in gap) and self._label_at(k, b):
+                        out.append(k)
+                    break
+            colon = _index(words, ":", colon + 1, b)
         return out
 
     def _label_at(self, k: int, b: int) -> bool:
@@ -481,6 +483,14 @@ class _LineReader:
         while b > a and self.words[b - 1] in (",", ";", ".", "-", ":"):
             b -= 1
         return a, b
+
+
+def _index(words: list[str], word: str, a: int, b: int) -> int:
+    """The first position of ``word`` in words[a:b], or -1 (found at C speed)."""
+    try:
+        return words.index(word, a, b)
+    except ValueError:
+        return -1
 
 
 def line_cells(text: str, tokens: Tokens, a: int, b: int) -> list[TokenRange]:

@@ -157,12 +157,12 @@ def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
 def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str], sections: Sections) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
-    later statement is the current one. Only for the same stated side, and not for a mention
-    that says it is another episode."""
+    later statement is the current one. Only for the same stated side (or no side for both), and
+    not for a mention that says it is another episode."""
     last: dict[frozenset[Side], tuple[int, Cue]] = {}  # per side, the last statement that it resolved
     for f in found:
         section = sections.of_sentence[f.sentence]
-        if f.kind == "pain" and f.side.sides and (cue := _resolution(f.assertion.cues, section)):
+        if f.kind == "pain" and (cue := _resolution(f.assertion.cues, section)):
             last[f.side.sides] = (f.span.start, cue)
     if not last:
         return found

@@ -71,6 +71,8 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
     if words[k] in grammar.end_marks and gap:
         if words[k] == "?" and newlines == 0 and _opens_clause(text, tokens, k):
             return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question
+        if words[k] == "!" and k > 0 and len(words[k - 1]) == 1 and tokens.ends[k - 1] == tokens.starts[k]:
+            return newlines > 0  # "p!" glued to one letter is shorthand (pain), not an exclamation
         if words[k] != ".":
             return True
         prev = words[k - 1] if k > 0 else ""

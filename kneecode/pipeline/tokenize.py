@@ -12,7 +12,7 @@ from itertools import accumulate
 
 from ..lexicon import Lexicon
 from ..note import Note, Tokens
-from ..text import PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word
+from ..text import PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, plain_shorthand
 
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
@@ -20,7 +20,7 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
 
 
 def tokens_of(text: str) -> Tokens:
-    mapped = text if text.isascii() else text.translate(SAME_LENGTH_MAP)  # isascii: constant time
+    mapped = text if text.isascii() else plain_shorthand(text).translate(SAME_LENGTH_MAP)  # isascii: constant time
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
         # Fast path: no match object per token, offsets packed. A long note repeats its words:

@@ -1531,6 +1531,49 @@ def care_home_and_unusual_sides() -> Iterator[Case]:
     )
 
 
+def shorthand_consults_and_absence() -> Iterator[Case]:
+    """Therapy shorthand with symbols, eConsults, and the many ways of saying pain is absent or
+    is not (blind round 21)."""
+    for text, codes in (
+        ("ROS: \u00d8 CP, \u00d8 SOB, \u00d8 knee pain, \u00d8 LE edema.", ()),
+        ("\u00d8 R knee pain, but L knee hurts c\u0304 kneeling", (L,)),
+        ("MSK -ve joint pain, -ve knee pain, -ve swelling.", ()),
+        ("Lachman -ve, knee pain on stairs", (U,)),
+        ("pt c/o knee p! (pain) ~1 wk", (U,)),
+        ("c/o (R) hip & knee p! (pain) after fall", (R,)),
+        ("(R) knee p! 0/10 x last 3 visits.", ()),
+        ("Goals: run 5K pain-free, stairs s\u0304 p!.", ()),
+        ("bil ant knee pain x 3 wk", (R, L)),
+        ("Signs/sx consistent c\u0304 (L) patellofemoral pain syndrome. L knee pain.", (L,)),
+    ):
+        yield Case("therapy shorthand and symbols", text, codes)
+    yield Case(
+        "'could well be' is uncertain", "Left knee pain. This could well be a gout flare of the left knee.", (L,)
+    )
+    yield Case(
+        "general knowledge about patients with a diagnosis",
+        "Bilateral knee pain. RFA has the best evidence in patients with radiographic knee OA.",
+        (R, L),
+    )
+    yield Case(
+        "a suspicion reported as past thinking",
+        "Aching in the popliteal fossa bilaterally. I thought Baker's cysts, but US showed no popliteal cyst.",
+        (R, L),
+    )
+    yield Case(
+        "'no longer' ends the pain where it was named before",
+        "Stopped atorvastatin 6 wks ago because of knee aches. Since stopping, she is no longer having any knee pain.",
+        (),
+    )
+    yield Case(
+        "'no longer' ends the pain where it was named before",
+        "Knee pain last month. No longer having knee pain. Right knee pain today.",
+        (R,),
+    )
+    yield Case("a double negative is pain", "Can't go downstairs without her left knee hurting.", (L,))
+    yield Case("a double negative is pain", "Walks without knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -1570,6 +1613,7 @@ GENERATORS = (
     scanned_and_form_documents,
     institutional_and_procedure_documents,
     care_home_and_unusual_sides,
+    shorthand_consults_and_absence,
 )
 
 
