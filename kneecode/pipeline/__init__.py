@@ -59,7 +59,7 @@ PIPELINE: tuple[Stage, ...] = (
     Stage(
         "findings",
         findings,
-        ("sentences", "sections", "links", "diagnosis_mentions", "assertions", "sides", "tables"),
+        ("tokens", "sentences", "sections", "links", "diagnosis_mentions", "assertions", "sides", "tables"),
         "findings",
     ),
     Stage("corrections", corrections, ("tokens", "sentences", "fields", "findings"), "corrections"),

@@ -79,7 +79,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     for t in targets:
         if t[2] == "diagnoses":
             d = mentions[t[3]]
-            first, last = bisect.bisect_right(cue_starts, d.head), bisect.bisect_left(cue_starts, d.end)
+            first, last = bisect.bisect_right(cue_starts, d.start), bisect.bisect_left(cue_starts, d.end)
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
@@ -185,10 +185,11 @@ def _glosses_share_cues(
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
     """A cue between a diagnosis's head and its companion words applies to it: "injury raises
-    concern for ACL" is an uncertain ACL injury."""
+    concern for ACL" is an uncertain ACL injury; "total knee arthroplasty without evidence of
+    loosening" is no loosening."""
     taken = {c.category for c in found}
     for hit in hits:
-        if d.head < hit.start < d.end:
+        if d.head < hit.start < d.end or d.start < hit.start < d.head:
             for rule in hit.rules:
                 if (
                     rule.category is not None
@@ -351,9 +352,9 @@ class _Active:
         else:
             self.items = [it for it in self.items if it[1].category is not category]
 
-    def start(self, hit: CueHit, directions: tuple[Direction, ...]) -> None:
+    def start(self, hit: CueHit, directions: tuple[Direction, ...], terminate: bool = True) -> None:
         for rule in hit.rules:
-            if rule.direction is Direction.TERMINATE:
+            if rule.direction is Direction.TERMINATE and terminate:
                 self.terminate(rule.category)
         for rule in hit.rules:
             if rule.direction in directions:
@@ -392,6 +393,7 @@ class Asides:
     sentence, not of its asides. Spans are found by scanning for brackets only."""
 
     def __init__(self, words: list[str]) -> None:
+        self.words = words
         self.spans: list[tuple[int, int]] = []  # tokens [open, close] of each outermost bracket pair
         i = 0
         while True:
@@ -410,6 +412,16 @@ class Asides:
     def inside(self, token: int) -> bool:
         k = bisect.bisect_right(self.opens, token) - 1
         return k >= 0 and token <= self.spans[k][1]
+
+    def closed_between(self, cue: int, target: int) -> bool:
+        """Is the cue inside an aside that closes before the target? An aside comments on what
+        comes before it; it does not govern what follows."""
+        k = bisect.bisect_right(self.opens, cue) - 1
+        if k < 0 or not cue <= self.spans[k][1] < target:
+            return False
+        close = self.spans[k][1]
+        # but an aside in a label governs its value: "HPI (copied forward from 9/12): R knee pain"
+        return not (close + 1 < len(self.words) and self.words[close + 1] == ":")
 
     def count(self, a: int, b: int) -> int:
         """Tokens of asides (brackets included) within [a, b)."""
@@ -445,13 +457,17 @@ def _sweep_forward(
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
-            active.start(obj, _FORWARD)  # type: ignore[arg-type]
+            # a terminator in an aside ends nothing outside it: "the mother (not our patient) has knee pain"
+            inside = aside is not None and aside.inside(obj.start)  # type: ignore[union-attr]
+            active.start(obj, _FORWARD, terminate=not inside)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
         found: list[Cue] = []
         taken: set[Category] = set()
         for item in reversed(active.items):  # nearest first
             if item[0].end <= pos:
+                if aside is not None and aside.closed_between(item[0].start, pos):
+                    continue  # "left knee (the one you replaced last spring) has been sore"
                 skipped = _skipped(aside, item[0].start, item[0].end, pos)
                 _record(item, target[1], pos - item[0].end - skipped, found, taken)
         cues[target].extend(found)

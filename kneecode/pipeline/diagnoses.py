@@ -179,7 +179,10 @@ class DiagnosisFinder:
             if (found := self._site_beside(start, end, forward)) is not None
             and not (rule.scope == "leg" and found[1].category == "other_site" and found[1].value in self.g.leg_sites)
         ]
-        beside.sort(key=lambda item: item[0])
+        # the site a diagnosis names with "of" comes first: "XR bilateral knees: chondrocalcinosis
+        # of the left lateral meniscus" is of the meniscus, not of the heading's knees
+        of_site = end < len(self.m.words) and self.m.words[end] in ("of", "in", "involving")
+        beside.sort(key=lambda item: 0 if of_site and item[1].start >= end else 1 + item[0])
         knees = tuple(inside) + tuple(h for _, h in beside if h.category == "knee_site")
         if rule.knee_specific:
             return "knee-specific", knees

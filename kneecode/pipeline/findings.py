@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..domain import (
@@ -25,6 +26,7 @@ from ..domain import (
 )
 from ..lexicon import Lexicon
 from ..note import Diagnosis, Finding, Findings, Note, OtherPain, Section, Sections, Sentences, TableAnswer, need
+from ..text import at, quoted
 from .context import section_cue
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
@@ -102,6 +104,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections)
+    out = latest_entry_decides(text, out, sentences, need(note.tokens, "tokens").starts)
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -123,6 +126,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         )
 
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
+    dx = ruled_out_later(dx)
     dx = ended_by_replacement(dx, lex.grammar.diagnoses.ended_by_replacement)
 
     other = tuple(
@@ -177,7 +181,130 @@ def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str],
             and not _another_episode(text, f.phrase.start, recurrence)
         ):
             f = replace(f, assertion=Assertion((*f.assertion.cues, later[1])))
+        elif f.kind == "pain" and f.assertion.current and len(f.side.sides) > 1:
+            # "bilateral knee pain ... L knee pain resolved after 3 wk of HEP": the right one is left
+            over = [
+                (sides, cue) for sides, (at, cue) in last.items() if sides and sides < f.side.sides and f.span.end <= at
+            ]
+            if over:
+                f = _narrowed(f, over[-1][0], over[-1][1].span)
         out.append(f)
+    return out
+
+
+def _narrowed(f: Finding, gone: frozenset[Side], where: Span) -> Finding:
+    """The finding without the sides a later statement says are over."""
+    sides = f.side.sides - gone
+    detail = f"{f.side.detail}; {sides_label(gone)} over by '{quoted(where.text, 40)}' at {at(where.start)}"
+    return replace(f, side=SideEvidence(sides, f.side.how, f.side.words, detail))
+
+
+# A line that starts with a date opens an entry of a document that holds several: "10/06 09:35",
+# "=== 02/10/2025 Office Visit", "2025-03-19".
+_DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2}))\b"
+_ENTRY_DATE = re.compile(r"\W{0,5}" + _DATE)  # matched at a line start
+_HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + _DATE)  # not a score: "6/10"
+
+
+def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tuple[int, tuple[int, int, int]]] | None:
+    """Per sentence, the entry it belongs to and that entry's date (year, month, day; 0 when
+    not written), or None when the document has fewer than two dated entries."""
+    out: list[tuple[int, tuple[int, int, int]]] = []
+    entry, date = 0, (0, 0, 0)
+    for a, _ in sentences.ranges:
+        pos = starts[a]
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not text[line_start:pos].strip():
+            found = _ENTRY_DATE.match(text, line_start, line_start + 40)
+            if found is None:  # a short heading with a date: "TELEPHONE ENCOUNTER 10/02 14:10 - S. Amato RN"
+                line_end = text.find("\n", line_start)
+                line_end = len(text) if line_end < 0 else line_end
+                if line_end - line_start <= 60:
+                    found = _HEADING_DATE.search(text, line_start, min(line_end, line_start + 40))
+            if found is not None:
+                m, d, y, iy, im, iday = found.groups()
+                new = (int(iy), int(im), int(iday)) if iy else (_year(y) or date[0], int(m), int(d))
+                if 1 <= new[1] <= 12 and 1 <= new[2] <= 31:
+                    entry, date = entry + 1, new
+        out.append((entry, date))
+    return out if entry >= 2 else None
+
+
+def _year(y: str | None) -> int:
+    if y is None:
+        return 0
+    return int(y) + 2000 if len(y) == 2 else int(y)
+
+
+def latest_entry_decides(text: str, found: list[Finding], sentences: Sentences, starts: Sequence[int]) -> list[Finding]:
+    """In a document of several dated entries (a message thread, a shift of nursing notes, a
+    flowsheet), pain a later entry denies or calls over ("10/06: left knee is fine now, no pain";
+    "Final visit: Pt denies L knee pain") is over in the earlier entries too: the document is
+    coded as of its latest entry. Entries are ordered by their dates (a combined view may list
+    the most recent first), else by their place."""
+    entries = _entries(text, sentences, starts)
+    if entries is None:
+        return found
+
+    def when(f: Finding) -> tuple[tuple[int, int, int], int]:
+        entry, date = entries[f.sentence]
+        return date, entry
+
+    over = [f for f in found if f.kind == "pain" and _denied_or_over(f) and not _qualified(text, f)]
+    if not over:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current:
+            mine = when(f)
+            later = [g for g in over if entries[g.sentence][0] != entries[f.sentence][0] and when(g) > mine]
+            whole = [g for g in later if not g.side.sides or f.side.sides <= g.side.sides]
+            part = [g for g in later if g.side.sides and g.side.sides < f.side.sides]
+            if whole:
+                cue = whole[-1].assertion.cues[0]
+                f = replace(f, assertion=Assertion((*f.assertion.cues, replace(cue, category=Category.HISTORICAL))))
+            elif part:
+                f = _narrowed(f, part[-1].side.sides, part[-1].phrase)
+        out.append(f)
+    return out
+
+
+_QUALIFIERS = frozenset({"at", "with", "when", "during", "while", "on", "after", "except", "but", "unless", "until"})
+
+
+def _qualified(text: str, f: Finding) -> bool:
+    """Is a denial limited to some times ("denies knee pain at rest", "no pain with walking")?"""
+    after = re.match(r"\s+([a-z]+)", text[f.phrase.end : f.phrase.end + 20].lower())
+    return after is not None and after.group(1) in _QUALIFIERS
+
+
+def _denied_or_over(f: Finding) -> bool:
+    stop = f.assertion.stopping()
+    return stop is not None and stop[0] in (Category.NEGATED, Category.HISTORICAL)
+
+
+def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:
+    """A diagnosis under consideration that the note later rules out ("#R posterior knee pain -
+    r/o DVT" ... "DVT ruled out by duplex") is not a diagnosis, in either setting."""
+    negated = [d for d in dx if d.status is DxStatus.NEGATED]
+    if not negated:
+        return dx
+    out: list[Diagnosis] = []
+    for d in dx:
+        if any(c.category is Category.UNCERTAIN for c in d.assertion.cues) and d.status is not DxStatus.NEGATED:
+            later = next(
+                (
+                    n
+                    for n in negated
+                    if n.rule.category == d.rule.category
+                    and n.span.start > d.span.end
+                    and (not n.side.sides or not d.side.sides or n.side.sides == d.side.sides)
+                ),
+                None,
+            )
+            if later is not None:
+                d = replace(d, status=DxStatus.NEGATED, assertion=Assertion((*d.assertion.cues, *later.assertion.cues)))
+        out.append(d)
     return out
 
 

@@ -157,7 +157,7 @@ def side_fields(
         site = matches.hit_at(a)
         if site is not None and site.category == "knee_site" and site.end == b:
             record(site, a, f.value)  # "Knee: [x] R [x] L"
-        elif 0 < b - a <= 4 and (words[b - 1] in g.side_labels or _only_side(matches, f.value, g.bullets)):
+        elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
             record(record_site(fields, matches, a, g.record_reach_lines, previous_block=True), a, f.value)
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
@@ -274,6 +274,15 @@ _ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/"})
 def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: frozenset[str]) -> list[TermHit]:
     """The sides a field's value gives: its ticked side boxes, else the side word it starts with."""
     ticked = [it for it in fields.items_in(*value) if it.checked]
+    words = matches.words
+    sides = [h for i in range(*value) if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
+    circled = [
+        h for h in sides if 0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")"
+    ]
+    if not ticked and len(sides) > 1 and len(circled) == 1 and side_of_hit(circled[0]):
+        return circled  # "Side affected (circle): R / (L) / both": the option circled
+    if not ticked and not circled and len(sides) > 1 and words[sides[0].end] in ("/", "or"):
+        return []  # "Side (circle): R / L / Both": the options offered, none chosen
     starts = [it.item[0] for it in ticked] if ticked else [value[0]]
     out: list[TermHit] = []
     for v in starts:
@@ -285,6 +294,14 @@ def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: f
         elif not ticked:
             break
     return out
+
+
+def _side_label(words: list[str], a: int, b: int, side_labels: frozenset[str]) -> bool:
+    """Is tokens [a, b) a short label that asks for a side ("Side:", "Affected side:", "Side
+    affected (circle):")? A bracketed instruction at its end does not count."""
+    if b - a > 2 and words[b - 1] == ")" and "(" in words[a : b - 1]:
+        b = a + words[a : b - 1].index("(")
+    return 0 < b - a <= 4 and (words[b - 1] in side_labels or words[a] in side_labels)
 
 
 def _only_side(matches: Matches, value: TokenRange, bullets: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ from ..note import Fields, Matches, TermHit
 from .subjects import SITES
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
+CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
 
 
 def is_score(word: str) -> bool:
@@ -55,11 +56,17 @@ def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool
 
 def _record_site(fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
-    after = range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES))
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
     # "Location: Knee"): they come before the lines above, which are other records' fields.
-    children = [n for n in after if fields.indents and fields.indents[n] > fields.indents[line]]
-    children = [n for k, n in enumerate(children) if n == line + 1 + k]
+    children = _indented_under(fields, line)
+    # The lines just after, and the checklist indented under a prompt among them ("Location
+    # (tick all that apply):" over "  Knees  R [x]  L [x]").
+    after: list[int] = []
+    for n in range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES)):
+        after.append(n)
+        if matches.words[fields.lines[n][1] - 1] == ":":
+            after += _indented_under(fields, n)
+            break
     for n in (line, *children, *before, *after):
         if fields.block_of_line[n] != block:
             continue
@@ -67,8 +74,13 @@ def _record_site(fields: Fields, matches: Matches, token: int, reach: int, line:
         found = [
             h
             for h in sites_in(matches, *fields.lines[n])
-            if h.value != "joint"  # "Joint pain? Yes / Where? Knee": the record's joint is named elsewhere
-            and (title or fields.field_of(h.start) is not None or fields.item_of(h.start) is not None)
+            if h.value not in ("joint", "body")  # "Joint pain? Yes / Where? Knee", "Body area: Knee"
+            and (
+                title
+                or fields.field_of(h.start) is not None
+                or fields.item_of(h.start) is not None
+                or _boxed_site(fields, n, h)
+            )
             and not unchecked(fields, h.start)
             and not _all_boxes_empty(fields, h.start)
         ]
@@ -81,6 +93,23 @@ def _record_site(fields: Fields, matches: Matches, token: int, reach: int, line:
         if found:
             return found[-1] if n <= line else found[0]
     return None
+
+
+def _indented_under(fields: Fields, line: int) -> list[int]:
+    """The lines right after ``line`` that are indented under it (at most CHILD_LINES)."""
+    out: list[int] = []
+    n = line + 1
+    end = min(len(fields.lines), line + 1 + CHILD_LINES)
+    while fields.indents and n < end and fields.indents[n] > fields.indents[line]:
+        out.append(n)
+        n += 1
+    return out
+
+
+def _boxed_site(fields: Fields, line: int, site: TermHit) -> bool:
+    """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"."""
+    boxes = fields.side_boxes.get(line, ())
+    return bool(boxes) and site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)
 
 
 _TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier"})

@@ -183,12 +183,12 @@ class _TableReader:
             kind = "columns"
             for m, cells in rows:
                 under = self.columns(header, cells)
-                label = cells[0] if under[0] not in side_columns else None
+                label = self._label(cells) if under[0] not in side_columns else None
                 for cell, k in zip(cells, under, strict=True):
                     if k in side_columns and cell is not label:
                         col = header[k]
                         where = f"'{self._show(col)}' column of the table"
-                        around = [label, col, header[0], *(caption if marks else [])]
+                        around = [label, col, self._label(header), *(caption if marks else [])]
                         found = self._answer(cell, around, side_columns[k], where, m)
                         if found is not None:
                             answers.append(found)

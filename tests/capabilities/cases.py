@@ -1574,6 +1574,87 @@ def shorthand_consults_and_absence() -> Iterator[Case]:
     yield Case("a double negative is pain", "Walks without knee pain.", ())
 
 
+def forms_entries_and_arthroplasty() -> Iterator[Case]:
+    """Forms with checklists and circled answers, documents of several dated entries, replaced
+    knees and imaging hedges (older misses and blind round 22)."""
+    yield Case(
+        "a heading over a form's answers",
+        "Pain screen:\n  Location: knee\n  Laterality: Left\n  Intensity: 5/10 with walking",
+        (L,),
+    )
+    yield Case("a heading over a form's answers", "Knee pain screening: [ ] yes [x] no", ())
+    yield Case(
+        "the circled option",
+        "Do you have pain that affects your work? Yes\nBody area: Knee\nSide affected (circle): R / (L) / both",
+        (L,),
+    )
+    yield Case(
+        "the circled option",
+        "Any pain in the last week? Yes\n[ ] Neck [ ] Low back [x] Knee\nSide (circle): R / L / Both",
+        (U,),
+    )
+    yield Case(
+        "a checklist under a prompt",
+        "Joint pain present this week?  Yes\nLocation (tick all that apply):\n  Hands/wrists   R [ ]  L [ ]\n"
+        "  Shoulders      R [ ]  L [ ]\n  Hips           R [ ]  L [ ]\n  Knees          R [x]  L [x]",
+        (R, L),
+    )
+    yield Case("a kind of pain, not its absence", "Non-specific left knee pain x 3 wk", (L,))
+    yield Case("a kind of pain, not its absence", "Knee non-tender. No knee pain.", ())
+    yield Case("zero at rest and in use", "R knee pain 0/10 at rest and with stairs today.", ())
+    yield Case("zero at rest and in use", "R knee pain 0/10 at rest, 5/10 with stairs.", (R,))
+    yield Case(
+        "an aside comments on what precedes it",
+        "My left knee (the one you replaced last spring) has been sore for a week.",
+        (L,),
+    )
+    yield Case(
+        "an aside comments on what precedes it",
+        "Her mother (not our patient) has knee pain and wants to be seen here.",
+        (),
+    )
+    yield Case(
+        "a cue between a diagnosis's words",
+        "Knee pain. Impression: total knee arthroplasty without radiographic evidence of loosening or fracture.",
+        (U,),
+    )
+    yield Case("a query mark opens the next item", "Impression: Painful Lt TKR - ? aseptic loosening", ())
+    yield Case(
+        "a diagnosis named with 'of' is of that site",
+        "R knee pain x 2 days. XR bilateral knees: chondrocalcinosis of the left lateral meniscus.",
+        (R,),
+        "inpatient",
+    )
+    yield Case(
+        "the latest entry decides",
+        "TELEPHONE ENCOUNTER 10/02 14:10\nPt reports L knee pain since Saturday.\n\n"
+        "TELEPHONE ENCOUNTER 10/06 09:35\nLeft knee is fine now. Now her RIGHT knee hurts.\n\n"
+        "OFFICE VISIT 10/07\nR knee pain x 2 days. Denies L knee pain currently.",
+        (R,),
+    )
+    yield Case(
+        "the latest entry decides",
+        "DOI 05/05/2025.\n05/06 Initial visit\nL knee pain 6/10.\n05/27 Final visit\nPt denies L knee pain; 0/10.",
+        (),
+    )
+    yield Case(
+        "the latest entry decides",
+        "05/06 Initial visit\nL knee pain 6/10.\n05/27 Final visit\nNo L knee pain at rest.",
+        (L,),
+    )
+    yield Case(
+        "the latest entry decides",
+        "03/01/2025\nBilateral knee pain x 1 mo.\n04/15/2025\nL knee pain resolved after HEP. R knee still aching.",
+        (R,),
+    )
+    yield Case(
+        "a diagnosis ruled out later",
+        "R posterior knee pain - r/o DVT; duplex today.\nDVT ruled out by duplex; R knee pain persists.",
+        (R,),
+        "inpatient",
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -1614,6 +1695,7 @@ GENERATORS = (
     institutional_and_procedure_documents,
     care_home_and_unusual_sides,
     shorthand_consults_and_absence,
+    forms_entries_and_arthroplasty,
 )
 
 
