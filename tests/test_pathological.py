@@ -31,6 +31,10 @@ CASES = {
     "resolved again and again": "Right knee pain, resolved.\n",
     "lettered options": "Please clarify which knee:\n(a) right knee pain\n(b) left knee pain\nA: (a)\n",
     "descriptive diagnoses with causes in question": "Right knee monoarthritis - r/o gout vs septic arthritis. ",
+    "asides, crowded form lines, side questions, references (review of blind rounds 18-22)": (
+        "Denies knee pain (x), Pain? Y - left knee  Score: 4  Which side? Left  Pain: 5  Site: R knee  "
+        "R hip OA. knee pain ipsilateral to the ACL. "
+    ),
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"

@@ -46,6 +46,52 @@ CASES = [
     # a question the patient asked; a knee is never a thing struck
     ("Right knee pain. She had one question about her right knee osteoarthritis and injections.", ()),
     ("Slipped on ice and landed on a knee (left). It hurts.", (L,)),
+    # review of blind rounds 18-22: a year that dates the onset is no past episode
+    ("Right knee pain, onset 2022, progressively worse.", (R,)),
+    ("Problem list: Left knee pain, dx 2023.", (L,)),
+    ("Active problems:\n1. Left knee pain - 2023, ongoing", (L,)),
+    # an earlier unsided episode that resolved, or pain gone only at some times, ends nothing
+    ("CC: knee pain x 2 wks, worse on stairs. She also had knee pain after a soccer game in May that resolved.", (U,)),
+    (
+        "CC: Right knee pain. Since the injection he is no longer having knee pain at night; still hurts on stairs.",
+        (R,),
+    ),
+    ("F/u left knee pain. She is no longer having knee pain with walking, only with running.", (L,)),
+    # the past perfect of an ongoing complaint; an episode that subsided is over
+    ("62 yo F. She had noted gradually worsening left knee pain over the past 3 months.", (L,)),
+    (
+        "Seen for right shoulder pain. She also had left knee pain after a fall 2 weeks ago, which subsided with rest.",
+        (),
+    ),
+    # tables and lists of knee rows that are not about pain; muscle grades are no scores
+    ("Knee pain x 3 weeks.\n\nQuad strength  Level\nR knee         4\nL knee         5", (U,)),
+    ("Hip pain, chronic.\nMMT (pain-limited):\nR knee 4/5\nL knee 5", ()),
+    # Spanish "sin" and dexamethasone are no sides
+    ("Knee pain, sin fiebre, sin trauma.", (U,)),
+    ("Knee pain, dex taper started for COPD flare.", (U,)),
+    # s-bar then c-bar; "other players" is no generic statement
+    ("Pt amb 150 ft s\u0304 AD, c\u0304 L knee pain 4/10 at end of session.", (L,)),
+    ("Collided with other players during practice, now has right knee pain and swelling.", (R,)),
+    # a limb field names only the knee that opens its value
+    ("RLE: pulses 2+. Complains of knee pain, side not specified.", (U,)),
+    # RA is room air after a comma; an explanation needs a word
+    ("Pt c/o L knee pain, RA sats 97%.", (L,)),
+    # a lead's cue reaches its list only when it ends the lead
+    ("She was previously seen in this clinic for:\n- R knee pain, still present and worse", (R,)),
+    ("Right knee pain 6/10.\nPt does not want surgery for:\n- right knee OA", ()),
+    # the current injury under "Injury history:"
+    ("Injury history: Pt twisted his right knee at work yesterday; immediate right knee pain and swelling.", (R,)),
+    # a pain label's value that is no location
+    ("Pain medication: oxycodone 5 mg prior to L knee dressing change.", ()),
+    ("Pain: not assessed    Dressing: R knee dry and intact", ()),
+    # a relative speaking of another relative; "we thought" before an established diagnosis
+    ("Mom says her sister has bad knee pain too. Child with no complaints.", ()),
+    ("Right knee pain. We thought her right knee OA warranted a steroid injection today, which was given.", ()),
+    # "neg" after a test; a form label "if any:"
+    ("Right knee: drawer neg, McMurray neg\nknee pain reproduced with patellar grind", (R,)),
+    ("Describe pain if any: aching R knee, 4/10", (R,)),
+    # another device's side field in the next block
+    ("Pain: yes\nLocation: knee\n\nSide: R\nSite: antecubital\nGauge: 20 g IV", (U,)),
 ]
 
 

@@ -101,6 +101,7 @@ class FieldGrammar:
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
+    location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     right_limbs: Words  # limb abbreviations that carry their side: "RLE: knee - TTP medially"
     left_limbs: Words
     both_limbs: Words

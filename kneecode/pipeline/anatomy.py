@@ -281,6 +281,9 @@ class Linker:
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
 
 
+_SHORT_VALUE = 4  # words of a value that only names a site: "knee", "R knee", "knee (left)"
+
+
 class RecordLinker:
     """Pain words of forms, which name their site in another field of the same record:
     "Where do you hurt today? [x] Knee", "Location: Knee ... Quality: Aching",
@@ -297,6 +300,8 @@ class RecordLinker:
         self.heading_words = lex.grammar.fields.heading_words
         self.max_value = lex.grammar.fields.max_value_words
         self.bullets = lex.grammar.fields.bullets
+        self.score_words = lex.grammar.tables.score_headers | {"scale"}
+        self.location_labels = lex.grammar.fields.location_labels
         self.answers: dict[int, list[CheckItem]] = {}  # token of a question -> its ticked boxes
         for item in fields.items:
             if item.checked and item.prompt is not None:
@@ -367,10 +372,12 @@ class RecordLinker:
         a, b = fields.lines[n]
         if words[b - 1] != ":" or b - a > 10:
             return []
+        # bare numbers count as scores only under a heading that names a scale ("Pain scale (0-10):")
+        scale = not self.score_words.isdisjoint(words[a:b])
         out: list[TermHit] = []
         for k in range(n + 1, len(fields.lines)):
             start, end = fields.lines[k]
-            scored = self._scored_site(start, end)
+            scored = self._scored_site(start, end, scale)
             if fields.block_of_line[k] != fields.block_of_line[n] or not (
                 words[start] in self.bullets or self._indented_score(start, end) or scored is not None
             ):
@@ -380,7 +387,7 @@ class RecordLinker:
             out += [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return out
 
-    def _scored_site(self, start: int, end: int) -> int | None:
+    def _scored_site(self, start: int, end: int, scale: bool) -> int | None:
         """The score of a line that is a site and its score ("knee L - 4", "R knee: 6/10"), with
         no pain or symptom word of its own; None for any other line."""
         words = self.m.words
@@ -389,7 +396,12 @@ class RecordLinker:
             first = self.m.hit_at(first.end) if first.end < end else None
         if first is None or first.category not in SITES:
             return None
-        last = end - 3 if end - start >= 4 and words[end - 2] == "/" and words[end - 1] == "10" else end - 1
+        if end - start >= 4 and words[end - 2] == "/" and words[end - 1] == "10":
+            last = end - 3  # "R knee: 6/10"
+        elif words[end - 2] != "/" and scale:
+            last = end - 1  # "knee L - 4" under "Pain scale (0-10):"; not "4/5", a muscle grade
+        else:
+            return None
         if not is_score(words[last]) or any(self.m.category_at(i) in ("pain", "symptom") for i in range(start, end)):
             return None
         return int(words[last])
@@ -480,11 +492,22 @@ class RecordLinker:
         found = self.fields.field_of(token)
         if found is None or found[1] != "value" or own is None:
             return False
-        if found[0] is not own or (own.answer is True and token >= own.answer_words[1]):
-            return True
-        # "Sore area protected: knee": the value names the label's site, with no pain word of its own
+        words = self.m.words
+        if found[0] is not own:
+            # "Pain: Yes  Location: R knee"; not "Pain: not assessed  Dressing: R knee dry"
+            return not self.location_labels.isdisjoint(words[found[0].label[0] : found[0].label[1]])
+        if own.answer is True and token >= own.answer_words[1]:
+            return True  # "Pain? Y - left knee"
+        # "Sore area protected: knee": a short value that opens with the site and names no pain
+        # of its own (not "Pain medication: oxycodone prior to L knee dressing change")
         a, b = own.value
-        return own.answer is None and not any(self.m.category_at(i) == "pain" for i in range(a, b))
+        first = next((i for i in range(a, b) if words[i] not in self.bullets), b)
+        return (
+            own.answer is None
+            and token == first
+            and b - a <= _SHORT_VALUE
+            and not any(self.m.category_at(i) == "pain" for i in range(a, b))
+        )
 
     def _heading(self, token: int) -> bool:
         """A short heading line ("PAIN ASSESSMENT", "0150 Pain reassessment") over the fields

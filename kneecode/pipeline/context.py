@@ -271,13 +271,22 @@ def list_leads(words: list[str], sentences: Sentences, fields: Fields, bullets: 
     return out
 
 
+_LEAD_REACH = 2  # words between a lead's cue and its colon
+
+
 def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
     """The lead's cues still in force at its closing colon, placed at the start of an item."""
     active = _Active()
     for h in hits:
         active.start(h, _FORWARD)
+    # a denial or a condition that ends the lead ("Pt denies:", "Return to the ER if:", "Call if
+    # you have:"), not a cue further back ("does not want surgery for:", "previously seen for:");
+    # a differential lead governs its list wherever it stands ("Differential by site (my notes):")
     carried = dict.fromkeys(
-        it[0] for it in active.items if it[1].max_scope is None or colon - it[0].end <= it[1].max_scope
+        it[0]
+        for it in active.items
+        if it[1].category is Category.UNCERTAIN
+        or (colon - it[0].end <= _LEAD_REACH and it[1].category in (Category.NEGATED, Category.HYPOTHETICAL))
     )
     return [CueHit(item_start, item_start, h.rules, h.span) for h in carried]
 
@@ -408,6 +417,9 @@ class Asides:
             self.spans.append((i, close))  # nested brackets end at the first ")": close enough
             i = close + 1
         self.opens = [a for a, _ in self.spans]
+        self.sizes = [0]  # tokens in the first k asides
+        for a, b in self.spans:
+            self.sizes.append(self.sizes[-1] + b - a + 1)
 
     def inside(self, token: int) -> bool:
         k = bisect.bisect_right(self.opens, token) - 1
@@ -424,13 +436,19 @@ class Asides:
         return not (close + 1 < len(self.words) and self.words[close + 1] == ":")
 
     def count(self, a: int, b: int) -> int:
-        """Tokens of asides (brackets included) within [a, b)."""
-        total = 0
-        for k in range(max(0, bisect.bisect_right(self.opens, a) - 1), len(self.spans)):
-            start, end = self.spans[k]
-            if start >= b:
-                break
-            total += max(0, min(end + 1, b) - max(start, a))
+        """Tokens of asides (brackets included) within [a, b): the whole asides between them
+        by their running sizes, the two at the ends by their overlap."""
+        if a >= b:
+            return 0
+        first = max(0, bisect.bisect_right(self.opens, a) - 1)
+        last = bisect.bisect_left(self.opens, b)  # asides [first, last) start before b
+        if first >= last:
+            return 0
+        total = self.sizes[last] - self.sizes[first]
+        start, end = self.spans[first]
+        total -= max(0, min(end + 1, a) - start)  # the part of the first aside before a
+        start, end = self.spans[last - 1]
+        total -= max(0, end + 1 - max(b, start))  # the part of the last aside from b on
         return total
 
 

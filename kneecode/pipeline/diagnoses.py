@@ -312,10 +312,13 @@ class DiagnosisFinder:
     def _explains_pain_before(self, start: int, sentence: int) -> bool:
         words = self.m.words
         for p in self.pain_tokens.get(sentence, ()):
-            if p < start and all(
-                words[i] in self.g.explanations or words[i] in self.g.modifiers for i in range(p + 1, start)
+            between = range(p + 1, start)
+            if (
+                p < start
+                and all(words[i] in self.g.explanations or words[i] in self.g.modifiers for i in between)
+                and any(words[i].isalpha() and words[i] in self.g.explanations for i in between)
             ):
-                return True
+                return True  # "L knee pain, likely contusion"; not "L knee pain, RA sats 97%"
         return False
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:

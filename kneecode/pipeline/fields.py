@@ -256,7 +256,8 @@ class _LineReader:
 
     def _next_label(self, i: int, b: int) -> int:
         """The start of the first label after token i on the line (see _label_starts), else b."""
-        return next((k for k in self.label_starts if k > i), b)
+        k = bisect.bisect_right(self.label_starts, i)
+        return self.label_starts[k] if k < len(self.label_starts) else b
 
     def _cells(self, a: int, b: int) -> list[TokenRange]:
         return line_cells(self.text, self.tokens, a, b)

@@ -161,12 +161,18 @@ def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
 def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str], sections: Sections) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
-    later statement is the current one. Only for the same stated side (or no side for both), and
-    not for a mention that says it is another episode."""
+    later statement is the current one. Only for the same stated side, not for a resolution
+    limited to some times ("no longer having knee pain at night"), and not for a mention that
+    says it is another episode."""
     last: dict[frozenset[Side], tuple[int, Cue]] = {}  # per side, the last statement that it resolved
     for f in found:
         section = sections.of_sentence[f.sentence]
-        if f.kind == "pain" and (cue := _resolution(f.assertion.cues, section)):
+        if (
+            f.kind == "pain"
+            and f.side.sides
+            and not _qualified(text, f)
+            and (cue := _resolution(f.assertion.cues, section))
+        ):
             last[f.side.sides] = (f.span.start, cue)
     if not last:
         return found
@@ -250,14 +256,20 @@ def latest_entry_decides(text: str, found: list[Finding], sentences: Sentences, 
         entry, date = entries[f.sentence]
         return date, entry
 
-    over = [f for f in found if f.kind == "pain" and _denied_or_over(f) and not _qualified(text, f)]
-    if not over:
+    # the latest denial per side set (a handful of keys), so that this stays linear
+    latest: dict[frozenset[Side], tuple[tuple[tuple[int, int, int], int], Finding]] = {}
+    for g in found:
+        if g.kind == "pain" and _denied_or_over(g) and not _qualified(text, g):
+            key = when(g)
+            if g.side.sides not in latest or key >= latest[g.side.sides][0]:
+                latest[g.side.sides] = (key, g)
+    if not latest:
         return found
     out: list[Finding] = []
     for f in found:
         if f.kind == "pain" and f.assertion.current:
             mine = when(f)
-            later = [g for g in over if entries[g.sentence][0] != entries[f.sentence][0] and when(g) > mine]
+            later = [g for key, g in latest.values() if key > mine and entries[g.sentence][0] != entries[f.sentence][0]]
             whole = [g for g in later if not g.side.sides or f.side.sides <= g.side.sides]
             part = [g for g in later if g.side.sides and g.side.sides < f.side.sides]
             if whole:
@@ -286,8 +298,12 @@ def _denied_or_over(f: Finding) -> bool:
 def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:
     """A diagnosis under consideration that the note later rules out ("#R posterior knee pain -
     r/o DVT" ... "DVT ruled out by duplex") is not a diagnosis, in either setting."""
-    negated = [d for d in dx if d.status is DxStatus.NEGATED]
-    if not negated:
+    # the last negated mention per category and side (a few keys), so that this stays linear
+    last: dict[tuple[str, frozenset[Side]], Diagnosis] = {}
+    for d in dx:
+        if d.status is DxStatus.NEGATED:
+            last[(d.rule.category, d.side.sides)] = d
+    if not last:
         return dx
     out: list[Diagnosis] = []
     for d in dx:
@@ -295,10 +311,10 @@ def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:
             later = next(
                 (
                     n
-                    for n in negated
-                    if n.rule.category == d.rule.category
+                    for (category, sides), n in last.items()
+                    if category == d.rule.category
                     and n.span.start > d.span.end
-                    and (not n.side.sides or not d.side.sides or n.side.sides == d.side.sides)
+                    and (not sides or not d.side.sides or sides == d.side.sides)
                 ),
                 None,
             )

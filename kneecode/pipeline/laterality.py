@@ -186,7 +186,9 @@ def side_fields(
         if not sides:
             continue
         shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
-        for site in sites_in(matches, *f.value):
+        # only a knee that opens the value ("LLE: Knee - pain ..."), not one later on the line
+        first = next((i for i in range(*f.value) if words[i] not in g.bullets), f.value[1])
+        for site in sites_in(matches, first, min(f.value[1], first + 1)):
             if site.category == "knee_site" and site.start not in out:
                 out[site.start] = SideEvidence(
                     sides,
@@ -233,8 +235,7 @@ def side_fields(
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
-                before = [h for h in sites_in(matches, a, i) if not (item := fields.item_of(h.start)) or item.checked]
-                site = before[-1] if before else record_site(fields, matches, i, g.record_reach_lines)
+                site = _last_site_before(fields, matches, a, i) or record_site(fields, matches, i, g.record_reach_lines)
                 record(site, i, (i + 2, b))
     return out
 
@@ -271,11 +272,17 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
 _ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/"})
 
 
+_OPTIONS_REACH = 16  # tokens of a value read for its side options
+
+
 def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: frozenset[str]) -> list[TermHit]:
     """The sides a field's value gives: its ticked side boxes, else the side word it starts with."""
-    ticked = [it for it in fields.items_in(*value) if it.checked]
+    # the options of a short answer ("R / (L) / both", "[ ] R [x] L"); a value that runs on is
+    # read no further
+    window = range(value[0], min(value[1], value[0] + _OPTIONS_REACH))
+    ticked = [it for it in fields.items_in(window.start, window.stop) if it.checked]
     words = matches.words
-    sides = [h for i in range(*value) if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
+    sides = [h for i in window if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
     circled = [
         h for h in sides if 0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")"
     ]
@@ -294,6 +301,21 @@ def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: f
         elif not ticked:
             break
     return out
+
+
+def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermHit | None:
+    """The last site in tokens [a, i) that is not in an unticked box."""
+    starts = matches.site_starts
+    k = bisect.bisect_left(starts, i) - 1 if starts else -1
+    while k >= 0 and matches.sites[k].start >= a:
+        h = matches.sites[k]
+        if not (item := fields.item_of(h.start)) or item.checked:
+            return h
+        k -= 1
+    if not starts:  # a Matches built by hand
+        found = [h for h in sites_in(matches, a, i) if not (item := fields.item_of(h.start)) or item.checked]
+        return found[-1] if found else None
+    return None
 
 
 def _side_label(words: list[str], a: int, b: int, side_labels: frozenset[str]) -> bool:
@@ -466,6 +488,7 @@ class SideReader:
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
+        self._by_name: dict[str, list[int]] | None = None
         self._referents: dict[tuple[int, str], bool] = {}
 
     # -- public --------------------------------------------------------------------------
@@ -769,12 +792,21 @@ class SideReader:
             elif hit.category in SITES:
                 if side is not None:
                     return side
-                written = hit.match.span.text.lower()
-                for k in reversed(self._anchor_terms_of(knee=True)):
-                    if k < here and self._names_after(self.m.terms[k]) == written:
-                        return self.m.terms[k]
-                return None
+                named = self._anchors_by_name().get(hit.match.span.text.lower(), [])
+                k = bisect.bisect_left(named, here) - 1
+                return self.m.terms[named[k]] if k >= 0 else None
         return None
+
+    def _anchors_by_name(self) -> dict[str, list[int]]:
+        """The anchors (indexes of their side terms, in order) by how the site they name is
+        written, built once per note."""
+        if self._by_name is None:
+            self._by_name = {}
+            for k in self._anchor_terms_of(knee=True):
+                name = self._names_after(self.m.terms[k])
+                if name is not None:
+                    self._by_name.setdefault(name, []).append(k)
+        return self._by_name
 
     def _names_after(self, side: TermHit) -> str | None:
         """How the site an anchor's side word names is written ("acl" in "L ACL reconstruction")."""

@@ -51,7 +51,9 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     cues = _cues(text, tokens, sentences, words, terms, lex)
     dx_words = _diagnosis_words(words, lex)
     knee_sites = tuple(h for h in terms if h.category == "knee_site")
-    return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites)
+    sites = tuple(h for h in terms if h.category in ("knee_site", "other_site"))
+    starts = array("i", [h.start for h in sites])
+    return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts)
 
 
 def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict[int, float], tuple[FalseFriend, ...]]:

@@ -6,6 +6,8 @@ laterality stage ("Side: R" is the side of the record's knee).
 
 from __future__ import annotations
 
+import bisect
+
 from ..note import Fields, Matches, TermHit
 from .subjects import SITES
 
@@ -20,7 +22,10 @@ def is_score(word: str) -> bool:
 
 def sites_in(matches: Matches, a: int, b: int) -> list[TermHit]:
     """Body sites (knee or other) that start in tokens [a, b)."""
-    return [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.start == i and h.category in SITES]
+    if not matches.site_starts:  # a Matches built by hand (tests): look at each token
+        return [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.start == i and h.category in SITES]
+    starts = matches.site_starts
+    return list(matches.sites[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
 
 
 def unchecked(fields: Fields, token: int) -> bool:
@@ -33,11 +38,12 @@ def record_site(
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
-    unchecked boxes do not count. With ``previous_block``, a block that names no site at all
+    unchecked boxes do not count. With ``previous_block``, a one-line block that names no site
     ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
-    if previous_block and line and fields.block_of_line[line - 1] != block:
+    alone = line + 1 >= len(fields.lines) or fields.block_of_line[line + 1] != block
+    if previous_block and line and fields.block_of_line[line - 1] != block and alone:
         found = _record_site(fields, matches, token, reach, line, block)
         if found is not None or _names_site(fields, matches, block, line):
             return found

@@ -225,7 +225,7 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
-        elif (score := self._score_column(header, rows)) is not None:
+        elif (score := self._score_column(header, rows, caption)) is not None:
             kind = "site rows"  # a pain inventory: "Site  NRS  Pattern" over "L knee  6  worst on stairs"
             for m, cells in rows:
                 label = self._label(cells)
@@ -376,8 +376,13 @@ class _TableReader:
             return int(score) > 0 if score is not None else first not in self.no
         return None
 
-    def _score_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
-        """The column of pain scores of a table whose rows are body sites (two or more)."""
+    def _score_column(
+        self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]], caption: list[_Cell]
+    ) -> int | None:
+        """The column of pain scores of a table about pain (its caption or header says so) whose
+        rows are body sites (two or more)."""
+        if not any(self._names_pain(c) for c in (*caption, *header)):
+            return None  # "Quad strength  Level" over "R knee  4": not pain
         if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
             return None
         return next(

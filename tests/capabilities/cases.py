@@ -1411,19 +1411,19 @@ def scanned_and_form_documents() -> Iterator[Case]:
     yield Case("a site in an empty box is not the record's", "[ ] back pain [x] knee pain", (U,))
     yield Case("a site in an empty box is not the record's", "[x] back pain [ ] knee pain", ())
     yield Case(
-        "a report in the past perfect is an earlier encounter's",
-        "Pre-op he had mentioned knee pain from sitting in the car; today reports 0/10 knee pain.",
-        (),
-    )
-    yield Case(
-        "a report in the past perfect is an earlier encounter's",
-        "She had complained of left knee pain; today the left knee still hurts.",
+        "a report in the past perfect is no history",
+        "62 yo F. She had noted gradually worsening left knee pain over the past 3 months.",
         (L,),
     )
     yield Case(
         "an episode of a recurring pain",
-        "Pt c/o R shoulder pain and knee pain during the transfer, 5/10, subsided after sitting.",
+        "Pt c/o R shoulder pain and knee pain with transfers, 5/10, subsides after sitting.",
         (U,),
+    )
+    yield Case(
+        "an episode of a recurring pain",
+        "Seen for right shoulder pain. She also had left knee pain after a fall 2 weeks ago, which subsided with rest.",
+        (),
     )
     yield Case("an episode of a recurring pain", "Right knee pain subsided after the injection last month.", ())
 
@@ -1562,8 +1562,18 @@ def shorthand_consults_and_absence() -> Iterator[Case]:
     )
     yield Case(
         "'no longer' ends the pain where it was named before",
-        "Stopped atorvastatin 6 wks ago because of knee aches. Since stopping, she is no longer having any knee pain.",
+        "Right knee pain after the fall. Since PT she is no longer having any right knee pain.",
         (),
+    )
+    yield Case(
+        "'no longer' ends the pain where it was named before",
+        "F/u left knee pain. She is no longer having knee pain with walking, only with running.",
+        (L,),
+    )
+    yield Case(
+        "'no longer' ends the pain where it was named before",
+        "CC: knee pain x 2 wks. She also had knee pain after a soccer game in May that resolved on its own.",
+        (U,),
     )
     yield Case(
         "'no longer' ends the pain where it was named before",
