@@ -150,11 +150,13 @@ class FormContext:
                 cues.append(Cue(Category.NEGATED, self._span(*item.marker), "unchecked box", "field"))
             return
         if not any(c.category is Category.NEGATED for c in cues):
-            boxes = self.fields.side_boxes.get(self.fields.line_of[token], ())
+            line_no = self.fields.line_of[token]
+            boxes = self.fields.side_boxes.get(line_no, ())
             if (
                 boxes
                 and token < boxes[0][1].marker[0]
-                and not any(it.checked for _, it in boxes)
+                # nothing ticked on the line ("[X] Right knee [ ] Left knee [ ] Both" ticks a site)
+                and not any(it.checked for it in self.fields.items_in(*self.fields.lines[line_no]))
                 and not self._side_unknown_ticked(self.fields.line_of[token])
             ):
                 # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain (but

@@ -25,7 +25,21 @@ from ..domain import (
     sides_label,
 )
 from ..lexicon import Lexicon
-from ..note import Diagnosis, Finding, Findings, Note, OtherPain, Section, Sections, Sentences, TableAnswer, need
+from ..note import (
+    Diagnosis,
+    Fields,
+    Finding,
+    Findings,
+    Matches,
+    Note,
+    OtherPain,
+    Section,
+    Sections,
+    Sentences,
+    TableAnswer,
+    Tokens,
+    need,
+)
 from ..text import at, quoted
 from .context import section_cue
 
@@ -105,6 +119,15 @@ def findings(note: Note, lex: Lexicon) -> Note:
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections)
     out = latest_entry_decides(text, out, sentences, need(note.tokens, "tokens").starts)
+    out = ended_by_status(
+        text,
+        out,
+        need(note.fields, "fields"),
+        need(note.matches, "matches"),
+        need(note.tokens, "tokens"),
+        sentences,
+        lex,
+    )
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -293,6 +316,59 @@ def _qualified(text: str, f: Finding) -> bool:
 def _denied_or_over(f: Finding) -> bool:
     stop = f.assertion.stopping()
     return stop is not None and stop[0] in (Category.NEGATED, Category.HISTORICAL)
+
+
+def ended_by_status(
+    text: str,
+    found: list[Finding],
+    fields: Fields,
+    matches: Matches,
+    tokens: Tokens,
+    sentences: Sentences,
+    lex: Lexicon,
+) -> list[Finding]:
+    """A problem whose record says it is over ("Problem #2: Acute pain, R knee" over "Status:
+    RESOLVED 06/14") is past: the status field ends the findings of the lines above it in its
+    block."""
+    g = lex.grammar.tables
+    words = matches.words
+    ends: list[tuple[int, int, Span]] = []  # (first line, status line, status value) of each ended record
+    indents = fields.indents
+    for field in fields.fields:
+        a, b = field.label
+        v = next((i for i in range(*field.value) if words[i].isalpha()), None)
+        if b - a == 1 and words[a] in g.status_headers and v is not None and words[v] in g.past_statuses:
+            # the record is the heading above the status line (the nearest line indented less)
+            # and the lines between them
+            line = field.line
+            first = line - 1
+            while (
+                first > 0
+                and indents
+                and indents[first] >= indents[line]
+                and fields.block_of_line[first - 1] == fields.block_of_line[line]
+                and line - first < _RECORD_LINES
+            ):
+                first -= 1
+            if first < 0 or fields.block_of_line[first] != fields.block_of_line[line]:
+                continue
+            start, end = tokens.starts[v], tokens.ends[v]
+            ends.append((first, line, Span(start, end, text[start:end])))
+    if not ends:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        line = fields.line_of[sentences.ranges[f.sentence][0]]
+        over = next((span for first, last, span in ends if first <= line < last), None)
+        if over is not None and f.kind == "pain" and f.assertion.current:
+            f = replace(
+                f, assertion=Assertion((*f.assertion.cues, Cue(Category.HISTORICAL, over, "problem status", "field")))
+            )
+        out.append(f)
+    return out
+
+
+_RECORD_LINES = 3  # lines above a status field that it speaks for: the problem's heading
 
 
 def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:

@@ -122,7 +122,7 @@ def side_fields(
     out: dict[int, SideEvidence] = {}
 
     def record(site: TermHit | None, label: int, value: TokenRange) -> None:
-        hits = _side_answer(fields, matches, value, g.bullets)
+        hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
         if site is None or not hits:
             return
         if site.category == "knee_site":
@@ -275,7 +275,13 @@ _ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/"})
 _OPTIONS_REACH = 16  # tokens of a value read for its side options
 
 
-def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: frozenset[str]) -> list[TermHit]:
+def _side_answer(
+    fields: Fields,
+    matches: Matches,
+    value: TokenRange,
+    bullets: frozenset[str],
+    answer_labels: frozenset[str] = frozenset(),
+) -> list[TermHit]:
     """The sides a field's value gives: its ticked side boxes, else the side word it starts with."""
     # the options of a short answer ("R / (L) / both", "[ ] R [x] L"); a value that runs on is
     # read no further
@@ -290,7 +296,10 @@ def _side_answer(fields: Fields, matches: Matches, value: TokenRange, bullets: f
         return circled  # "Side affected (circle): R / (L) / both": the option circled
     if not ticked and not circled and len(sides) > 1 and words[sides[0].end] in ("/", "or"):
         return []  # "Side (circle): R / L / Both": the options offered, none chosen
-    starts = [it.item[0] for it in ticked] if ticked else [value[0]]
+    first = value[0]
+    if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
+        first += 2  # "Q: Which side? A: Right"
+    starts = [it.item[0] for it in ticked] if ticked else [first]
     out: list[TermHit] = []
     for v in starts:
         while v < value[1] and matches.words[v] in bullets:

@@ -1665,6 +1665,38 @@ def forms_entries_and_arthroplasty() -> Iterator[Case]:
     )
 
 
+def medication_documents() -> Iterator[Case]:
+    """Prior authorizations, medication lists and answer-labelled forms (blind round 23)."""
+    yield Case(
+        "a ticked site is no missing side box",
+        "Condition being treated:\n  [X] Knee pain\nPain location:  [X] Right knee   [ ] Left knee   [ ] Both",
+        (R,),
+    )
+    yield Case("a ticked site is no missing side box", "Knee pain   Right [ ]   Left [ ]", ())
+    yield Case(
+        "a discontinued drug's past indication",
+        "DISCONTINUED\n  naproxen 500 mg BID - was for R knee pain; pain resolved, pt stopped 2023",
+        (),
+    )
+    yield Case(
+        "an answer label before the side",
+        "Q: What is the patient's diagnosis? A: Knee pain\nQ: Which side? A: Right",
+        (R,),
+    )
+    yield Case(
+        "a problem's status ends it",
+        "Problem #2: Acute pain, R knee (initiated 06/03 after fall)\n  Status: RESOLVED 06/14\n"
+        "Problem #3: L knee pain\n  Status: active",
+        (L,),
+    )
+    yield Case(
+        "a problem's status ends it",
+        "Problem 1: R knee pain\nProblem 2: asthma\n  Status: resolved",
+        (R,),
+    )
+    yield Case("'suspects' is uncertain", "Pain in both knees x 8 months. Dr. Fenn suspects DJD of both knees.", (R, L))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -1706,6 +1738,7 @@ GENERATORS = (
     care_home_and_unusual_sides,
     shorthand_consults_and_absence,
     forms_entries_and_arthroplasty,
+    medication_documents,
 )
 
 
