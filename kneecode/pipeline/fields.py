@@ -305,9 +305,15 @@ class _LineReader:
         cell (labels are short): its first token and the token after it."""
         w = self.words
         limit = min(b, a + self.g.max_label_words + 1)
+        # a question may run longer than a label: "What part of your body is being treated today? knee"
+        question_limit = min(b, a + self.g.max_question_words + 1)
         i = a
-        while i + 1 < limit:
+        while i + 1 < max(limit, question_limit):
             i += 1
+            if i >= limit and w[i] != "?":
+                if w[i] in (".", ";", "!", ":"):
+                    return None
+                continue
             if w[i] == "(" and i + 6 < b and ")" in w[i + 1 : i + 7]:
                 limit = min(b, limit + w.index(")", i + 1, i + 7) - i + 1)  # a scale: "Pain (0-10):"
             if w[i] in (":", "?", "="):

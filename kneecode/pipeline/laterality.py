@@ -30,7 +30,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import at, quoted
+from ..text import QUOTATION_MARKS, at, quoted
 from .records import record_site, sites_in
 from .subjects import SITES
 
@@ -302,8 +302,10 @@ def _side_answer(
     starts = [it.item[0] for it in ticked] if ticked else [first]
     out: list[TermHit] = []
     for v in starts:
-        while v < value[1] and matches.words[v] in bullets:
-            v += 1
+        while v < value[1] and (
+            matches.words[v] in bullets or matches.words[v] in QUOTATION_MARKS or matches.words[v] == "'"
+        ):
+            v += 1  # "Which side? -> 'right'"
         hit = matches.hit_at(v) if v < value[1] else None
         if hit is not None and hit.category == "side" and side_of_hit(hit):
             out.append(hit)

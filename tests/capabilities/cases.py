@@ -1695,6 +1695,31 @@ def medication_documents() -> Iterator[Case]:
         (R,),
     )
     yield Case("'suspects' is uncertain", "Pain in both knees x 8 months. Dr. Fenn suspects DJD of both knees.", (R, L))
+    yield Case(
+        "a long question is a form's label",
+        'What part of your body is being treated today? knee\nWhich side? Left\nDescribe your pain: "dull ache"',
+        (L,),
+    )
+    yield Case("'right after' is no side", "States knees hurt right after he finished a long day.", (R, L))
+    yield Case(
+        "an answer in quotes", "Q: Which side? -> 'right'\nQ: Describe: 'a sharp pain on the inside of the knee'", (R,)
+    )
+    yield Case(
+        "a form's informant label", "Parent reports: knee pain on the left since volleyball season started", (L,)
+    )
+    yield Case(
+        "'otherwise none' is nothing else", "Current complaints: knee pain (chronic, on tramadol), otherwise none", (U,)
+    )
+    yield Case(
+        "a question about treatment is no condition",
+        "Pt asks if she can keep taking ibuprofen - says her lft kneee has been aching all week.",
+        (L,),
+    )
+    yield Case(
+        "'+/-' is a maybe",
+        "L knee scope +/- loose body removal. Dx: L knee pain w/ catching - loose body vs OCD lesion",
+        (L,),
+    )
 
 
 GENERATORS = (
