@@ -407,6 +407,7 @@ class OtherPain:
     site: str  # the site's value in the lexicon: hip, ankle, back, ...
     side: str
     assertion: Assertion
+    referred: Span | None = None  # knee pain the note refers to this site: "knee pain referred from the hip"
 
 
 @record

@@ -80,6 +80,7 @@ class DiagnosisGrammar:
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
+    referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,17 @@ def decide(note: Note, lex: Lexicon) -> Note:
         need(note.sentences, "sentences"),
         need(note.links, "links").loose,
     )
+    extra += [
+        LeftOut(
+            o.phrase,
+            Reason.NOT_KNEE,
+            f"knee pain referred from the {o.site}: '{quoted(o.referred.text)}' at {at(o.referred.start)}",
+            o.side,
+            o.referred,
+        )
+        for o in found.other_pain
+        if o.referred is not None
+    ]
     left_out = sorted((*decision.left_out, *extra), key=lambda lo: lo.span.start)
     return note.with_layers(decision=replace(decision, left_out=tuple(left_out)))
 

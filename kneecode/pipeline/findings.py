@@ -16,6 +16,7 @@ from ..domain import (
     Category,
     Cue,
     DxStatus,
+    Setting,
     Side,
     SideEvidence,
     SideHow,
@@ -42,6 +43,7 @@ from ..note import (
 )
 from ..text import at, quoted
 from .context import section_cue
+from .records import sites_in
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
 
@@ -161,7 +163,10 @@ def findings(note: Note, lex: Lexicon) -> Note:
         )
         for att, side, assertion in zip(links.other, sides.other_pain, assertions.other_pain, strict=True)
     )
-    return note.with_layers(findings=Findings(tuple(out), tuple(dx), other))
+    out, referred = referred_elsewhere(
+        text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, note.setting, lex
+    )
+    return note.with_layers(findings=Findings(tuple(out), tuple(dx), other + referred))
 
 
 def _resolution(cues: tuple[Cue, ...], section: Section) -> Cue | None:
@@ -369,6 +374,89 @@ def ended_by_status(
 
 
 _RECORD_LINES = 3  # lines above a status field that it speaks for: the problem's heading
+
+
+def referred_elsewhere(
+    text: str,
+    found: list[Finding],
+    matches: Matches,
+    tokens: Tokens,
+    sentences: Sentences,
+    setting: Setting,
+    lex: Lexicon,
+) -> tuple[list[Finding], tuple[OtherPain, ...]]:
+    """Knee pain the note says arises elsewhere ("His knee pain is referred from the left hip
+    SCFE", "her knee pain is radicular, arising from the L3 root") is that site's pain, felt at
+    the knee: a coder codes its source (I.B.5), not the knee. The statement ends the knee pain
+    of its side (or all, when it gives none) throughout the note; a hedged statement ("likely
+    referred") does so in the inpatient setting only, and a question not at all."""
+    referral = lex.grammar.diagnoses.referral
+    words = matches.words
+    if referral.isdisjoint(words):
+        return found, ()  # the usual case, decided at C speed
+    statements: list[tuple[frozenset[Side], str, Span]] = []
+    knee_sentences = {sentences.of_token[h.start] for h in matches.knee_sites}
+    seen: set[int] = set()
+    for i, w in enumerate(words):
+        if w not in referral:
+            continue
+        s = sentences.of_token[i]
+        if s in seen or s not in knee_sentences:
+            continue
+        a, b = sentences.ranges[s]
+        if not _refers(words, i, a, b) or words[b - 1] == "?":
+            continue
+        seen.add(s)
+        hedged = any(r.category is Category.UNCERTAIN for h in matches.cues if a <= h.start < b for r in h.rules)
+        if hedged and setting is not Setting.INPATIENT:
+            continue
+        source = next((h for h in sites_in(matches, i, b) if h.category == "other_site"), None)
+        if source is None and w == "referred":
+            continue  # referred from where?
+        site = source.value if source is not None else "spine"
+        sides: frozenset[Side] = frozenset()
+        for f in found:
+            if f.sentence == s and f.kind == "pain":
+                sides |= f.side.sides
+        # the statement shown to auditors: from the referral word to its source ("referred from the hip")
+        end = tokens.ends[source.end - 1] if source is not None else tokens.ends[i]
+        statements.append((sides, site, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
+    if not statements:
+        return found, ()
+    kept: list[Finding] = []
+    moved: list[OtherPain] = []
+    for f in found:
+        match = next(
+            (st for st in statements if f.kind == "pain" and (not st[0] or not f.side.sides or f.side.sides <= st[0])),
+            None,
+        )
+        if match is None:
+            narrow = next((st for st in statements if f.kind == "pain" and st[0] and st[0] < f.side.sides), None)
+            if narrow is not None:
+                moved.append(OtherPain(f.phrase, narrow[1], sides_label(narrow[0]), f.assertion, narrow[2]))
+                f = _narrowed(f, narrow[0], narrow[2])
+            kept.append(f)
+            continue
+        moved.append(OtherPain(f.phrase, match[1], sides_label(f.side.sides), f.assertion, match[2]))
+    return kept, tuple(moved)
+
+
+def _refers(words: list[str], i: int, a: int, b: int) -> bool:
+    """Does the word at i say that the pain comes from elsewhere ("referred from the hip",
+    "referred pain", "knee pain is radicular"), not a referral to a clinician ("referred to
+    ortho") nor a denial ("separate from the radicular pattern", "not in a radicular
+    distribution")?"""
+    if any(words[k] in _NOT_REFERRED for k in range(max(a, i - 4), i)):
+        return False
+    if words[i] == "referred":
+        return i + 1 < b and words[i + 1] in ("from", "pain", "in", "via")
+    return i > a and words[i - 1] in ("is", "are", "was", "likely", "probably", "as")
+
+
+# a denial or a general possibility ("isolated knee pain in an adolescent can be referred from the hip")
+_NOT_REFERRED = frozenset(
+    {"not", "no", "separate", "unrelated", "distinct", "without", "rather", "can", "may", "might", "could", "be"}
+)
 
 
 def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:

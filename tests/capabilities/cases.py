@@ -1715,6 +1715,30 @@ def medication_documents() -> Iterator[Case]:
         "Pt asks if she can keep taking ibuprofen - says her lft kneee has been aching all week.",
         (L,),
     )
+    for text, codes, setting in (
+        (
+            "L knee pain x 4 wk. Impression: L hip SCFE. His knee pain is referred pain from the left hip.",
+            (),
+            "outpatient",
+        ),
+        ("Her knee pain is radicular, arising from the L3 root compression.", (), "outpatient"),
+        ("R knee pain - most likely referred from the hip fracture.", (), "inpatient"),
+        ("R knee pain - most likely referred from the hip fracture.", (R,), "outpatient"),
+        (
+            "C/o bilateral knee pain. R hip OA - R knee pain is referred from the hip. L knee pain unexplained.",
+            (L,),
+            "outpatient",
+        ),
+        ("R knee pain - new, separate from the radicular pattern.", (R,), "outpatient"),
+        (
+            "Isolated knee pain in an adolescent can be referred from the hip; hip exam normal. R knee pain.",
+            (R,),
+            "outpatient",
+        ),
+        ("Is the knee pain referred from the hip? XR hip ordered. L knee pain.", (L,), "outpatient"),
+        ("Referred to ortho for R knee pain.", (R,), "outpatient"),
+    ):
+        yield Case("knee pain referred from elsewhere is the source's", text, codes, setting)
     yield Case(
         "'+/-' is a maybe",
         "L knee scope +/- loose body removal. Dx: L knee pain w/ catching - loose body vs OCD lesion",
