@@ -1,7 +1,7 @@
 """Large and adversarial notes are coded in time linear in their length (no catastrophic
 backtracking, no quadratic path).
 
-Each case codes a note of 60 KB and one four times as long in one subprocess and compares the
+Each case codes a note of 40 KB and one four times as long in one subprocess and compares the
 times: linear work takes about 4 times as long, a quadratic path 16 times. Comparing two times
 of the same run keeps the check independent of the machine's speed; absolute speed targets live
 in benchmarks/, not here.
@@ -35,6 +35,9 @@ CASES = {
         "Denies knee pain (x), Pain? Y - left knee  Score: 4  Which side? Left  Pain: 5  Site: R knee  "
         "R hip OA. knee pain ipsilateral to the ACL. "
     ),
+    "status lines and referral statements (review of blind rounds 23-24)": (
+        "R knee pain\n  Status: Resolved\n\nL knee pain\nRight knee pain is referred from the hip. R knee ache.\n"
+    ),
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"
@@ -47,7 +50,7 @@ from kneecode import code_note, result_dict
 unit = sys.argv[1]
 code_note(unit)
 times = []
-for size in (60_000, 240_000):
+for size in (40_000, 160_000):
     text = (unit * (size // len(unit) + 1))[:size]
     start = time.perf_counter()
     json.dumps(result_dict(code_note(text)))
@@ -62,4 +65,4 @@ def test_time_grows_linearly_with_the_note(name: str) -> None:
     done = subprocess.run([sys.executable, "-c", SCRIPT, CASES[name]], capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     small, large = (float(t) for t in done.stdout.split())
-    assert large < 10 * max(small, 0.01), f"60 KB took {small:.2f} s, 240 KB {large:.2f} s: worse than linear"
+    assert large < 10 * max(small, 0.01), f"40 KB took {small:.2f} s, 160 KB {large:.2f} s: worse than linear"

@@ -92,6 +92,26 @@ CASES = [
     ("Describe pain if any: aching R knee, 4/10", (R,)),
     # another device's side field in the next block
     ("Pain: yes\nLocation: knee\n\nSide: R\nSite: antecubital\nGauge: 20 g IV", (U,)),
+    # review of blind rounds 23-24: a referral to a clinician, denials and doubts, another pain
+    # that is radicular, the other knee in the same sentence
+    ("Referred from PCP for right knee pain and hip pain.", (R,)),
+    ("L knee pain after fall. Pt was referred from urgent care; X-ray of L knee and hip negative.", (L,)),
+    ("Right knee pain x 3 weeks. There is no evidence that her knee pain is referred from the hip.", (R,)),
+    ("Left knee pain. It is unlikely that her knee pain is referred from the hip.", (L,)),
+    ("L knee pain x 3 weeks. Unclear if her knee pain is referred from the hip; XR hip ordered.", (L,)),
+    ("Right knee pain x 2 weeks. Knee pain is often referred pain from the hip in children; hip exam normal.", (R,)),
+    ("Low back pain is radicular, and she also reports right knee pain.", (R,)),
+    ("Right knee pain is referred from the right hip, while the left knee pain started after a fall last week.", (L,)),
+    # a status line ends only its own record
+    ("Problem: Acute pain, L knee\nStatus: Active\nProblem: Hypertension\nStatus: Resolved", (L,)),
+    ("CC: R knee pain x 2 weeks\nPMH: asthma\nStatus: resolved", (R,)),
+    ("Pain: R knee 4/10, aching\nIncision: R knee, clean/dry/intact\nStatus: healed", (R,)),
+    # what a drug is used for; prose that ends in a question; a box for another finding
+    ("Meloxicam 15 mg daily - used for L knee pain.", (L,)),
+    ("R knee pain for 2 days, any fever or chills? No.", (R,)),
+    ("Knee pain   Right [ ]   Left [ ]   Ankle swelling [x]", ()),
+    ("Pt wonders if knee pain will develop since her mother had bad knees.", ()),
+    ("Chief complaint: knee pain\nWhich side? \u2192 right", (R,)),
 ]
 
 

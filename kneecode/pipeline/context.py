@@ -73,7 +73,12 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads, asides(matches.words)
     )
     form = FormContext(
-        note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields.unknown_values
+        note.text,
+        need(note.tokens, "tokens"),
+        need(note.fields, "fields"),
+        matches,
+        lex.grammar.fields.unknown_values,
+        lex.grammar.fields.answers_no,
     )
     cue_starts = [h.start for h in matches.cues]
     for t in targets:
@@ -104,24 +109,69 @@ def context(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(assertions=assertions)
 
 
+_SIDE_WORDS = frozenset({"right", "left", "r", "l", "rt", "lt", "both", "bilateral"})
+
+
 class FormContext:
     """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
     cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
 
     def __init__(
-        self, text: str, tokens: Tokens, fields: Fields, matches: Matches, unknown: frozenset[str] = frozenset()
+        self,
+        text: str,
+        tokens: Tokens,
+        fields: Fields,
+        matches: Matches,
+        unknown: frozenset[str] = frozenset(),
+        no_words: frozenset[str] = frozenset(),
     ) -> None:
         self.text, self.tokens, self.fields = text, tokens, fields
         self.words, self.unknown = matches.words, unknown
+        self.no_words = no_words
+        self.matches = matches
+        self._knee_ticked_lines: dict[int, bool] = {}
+        self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
         for f in fields.fields:
-            if f.answer is False and any(matches.category_at(i) == "pain" for i in range(*f.label)):
+            # a generic pain question, not another site's ("Chest pain: denies" says nothing of the knee)
+            if (
+                f.answer is False
+                and any(matches.category_at(i) == "pain" for i in range(*f.label))
+                and not any(matches.category_at(i) == "other_site" for i in range(*f.label))
+            ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
 
     def _span(self, a: int, b: int) -> Span:
         start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
         return Span(start, end, self.text[start:end])
+
+    def _side_answers(self, line: int) -> tuple[list[int], list[bool]]:
+        """The "Right: No" answers on a line: their tokens, and for each whether it and every
+        answer after it say no (read once per line)."""
+        if line not in self._answers_on_line:
+            a, b = self.fields.lines[line]
+            words = self.words
+            found = [
+                (k + 2, words[k + 2] in self.no_words)
+                for k in range(a, b - 2)
+                if words[k] in _SIDE_WORDS and words[k + 1] == ":"
+            ]
+            all_no = [True] * (len(found) + 1)
+            for i in range(len(found) - 1, -1, -1):
+                all_no[i] = found[i][1] and all_no[i + 1]
+            self._answers_on_line[line] = ([k for k, _ in found], all_no)
+        return self._answers_on_line[line]
+
+    def _knee_ticked(self, line: int) -> bool:
+        """Is a box naming a knee ticked on this line (read once per line)?"""
+        if line not in self._knee_ticked_lines:
+            a, b = self.fields.lines[line]
+            self._knee_ticked_lines[line] = any(
+                it.checked and any(self.matches.category_at(i) == "knee_site" for i in range(*it.item))
+                for it in self.fields.items_in(a, b)
+            )
+        return self._knee_ticked_lines[line]
 
     def _side_unknown_ticked(self, line: int) -> bool:
         a, b = self.fields.lines[line]
@@ -155,13 +205,20 @@ class FormContext:
             if (
                 boxes
                 and token < boxes[0][1].marker[0]
-                # nothing ticked on the line ("[X] Right knee [ ] Left knee [ ] Both" ticks a site)
-                and not any(it.checked for it in self.fields.items_in(*self.fields.lines[line_no]))
+                and not any(it.checked for _, it in boxes)
+                # nor a knee ticked on the line ("[X] Right knee [ ] Left knee [ ] Both")
+                and not self._knee_ticked(line_no)
                 and not self._side_unknown_ticked(self.fields.line_of[token])
             ):
                 # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain (but
                 # "Right [ ] Left [ ] Unknown [X]" is knee pain of no stated side)
                 cues.append(Cue(Category.NEGATED, self._span(*boxes[0][1].marker), "no side box ticked", "field"))
+        if not any(c.category is Category.NEGATED for c in cues):
+            # "Knee pain?  Right: No   Left: No": every side asked on the line is answered no
+            starts, all_no = self._side_answers(self.fields.line_of[token])
+            k = bisect.bisect_right(starts, token)  # the answers after the pain word
+            if len(starts) - k >= 2 and all_no[k]:
+                cues.append(Cue(Category.NEGATED, self._span(starts[k], starts[k] + 1), "answer no", "field"))
         found = self.fields.field_of(token)
         if found is None:
             return

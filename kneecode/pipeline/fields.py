@@ -305,8 +305,10 @@ class _LineReader:
         cell (labels are short): its first token and the token after it."""
         w = self.words
         limit = min(b, a + self.g.max_label_words + 1)
-        # a question may run longer than a label: "What part of your body is being treated today? knee"
-        question_limit = min(b, a + self.g.max_question_words + 1)
+        # a form's question may run longer than a label: "What part of your body is being treated
+        # today? knee" (not prose ending in one: "R knee pain for 2 days, any fever or chills? No")
+        asks = w[a] in self.g.question_words
+        question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
         i = a
         while i + 1 < max(limit, question_limit):
             i += 1

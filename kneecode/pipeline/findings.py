@@ -38,6 +38,7 @@ from ..note import (
     Sections,
     Sentences,
     TableAnswer,
+    TermHit,
     Tokens,
     need,
 )
@@ -332,12 +333,12 @@ def ended_by_status(
     sentences: Sentences,
     lex: Lexicon,
 ) -> list[Finding]:
-    """A problem whose record says it is over ("Problem #2: Acute pain, R knee" over "Status:
-    RESOLVED 06/14") is past: the status field ends the findings of the lines above it in its
-    block."""
+    """A problem whose record says it is over ("Problem #2: Acute pain, R knee" over an indented
+    "Status: RESOLVED 06/14") is past: an indented status field ends the lines up to its heading;
+    an unindented one only the line just above it."""
     g = lex.grammar.tables
     words = matches.words
-    ends: list[tuple[int, int, Span]] = []  # (first line, status line, status value) of each ended record
+    ended: dict[int, Span] = {}  # line -> the status value that ends its record
     indents = fields.indents
     for field in fields.fields:
         a, b = field.label
@@ -347,9 +348,10 @@ def ended_by_status(
             # and the lines between them
             line = field.line
             first = line - 1
+            indented = bool(indents) and indents[line] > 0
             while (
-                first > 0
-                and indents
+                indented
+                and first > 0
                 and indents[first] >= indents[line]
                 and fields.block_of_line[first - 1] == fields.block_of_line[line]
                 and line - first < _RECORD_LINES
@@ -357,14 +359,16 @@ def ended_by_status(
                 first -= 1
             if first < 0 or fields.block_of_line[first] != fields.block_of_line[line]:
                 continue
+            if indented and indents[first] >= indents[line]:
+                continue  # no heading above the indented status: whose status is it?
             start, end = tokens.starts[v], tokens.ends[v]
-            ends.append((first, line, Span(start, end, text[start:end])))
-    if not ends:
+            for n in range(first, line):
+                ended.setdefault(n, Span(start, end, text[start:end]))
+    if not ended:
         return found
     out: list[Finding] = []
     for f in found:
-        line = fields.line_of[sentences.ranges[f.sentence][0]]
-        over = next((span for first, last, span in ends if first <= line < last), None)
+        over = ended.get(fields.line_of[sentences.ranges[f.sentence][0]])
         if over is not None and f.kind == "pain" and f.assertion.current:
             f = replace(
                 f, assertion=Assertion((*f.assertion.cues, Cue(Category.HISTORICAL, over, "problem status", "field")))
@@ -373,7 +377,7 @@ def ended_by_status(
     return out
 
 
-_RECORD_LINES = 3  # lines above a status field that it speaks for: the problem's heading
+_RECORD_LINES = 6  # lines above an indented status field that it may speak for, up to the problem's heading
 
 
 def referred_elsewhere(
@@ -394,8 +398,13 @@ def referred_elsewhere(
     words = matches.words
     if referral.isdisjoint(words):
         return found, ()  # the usual case, decided at C speed
-    statements: list[tuple[frozenset[Side], str, Span]] = []
+    # one statement per side set (a handful), so that this stays linear
+    statements: dict[frozenset[Side], tuple[str, Span]] = {}
     knee_sentences = {sentences.of_token[h.start] for h in matches.knee_sites}
+    pain_by_sentence: dict[int, list[Finding]] = {}
+    for f in found:
+        if f.kind == "pain":
+            pain_by_sentence.setdefault(f.sentence, []).append(f)
     seen: set[int] = set()
     for i, w in enumerate(words):
         if w not in referral:
@@ -404,58 +413,104 @@ def referred_elsewhere(
         if s in seen or s not in knee_sentences:
             continue
         a, b = sentences.ranges[s]
-        if not _refers(words, i, a, b) or words[b - 1] == "?":
+        source = _referral_source(matches, words, i, a, b)
+        if source is None or words[b - 1] == "?":
             continue
+        # the knee pain the statement is about: the last one named before the referral word
+        subject = [f for f in pain_by_sentence.get(s, []) if f.span.start < tokens.starts[i]]
+        if not subject and not any(h.start < i for h in matches.knee_sites if sentences.of_token[h.start] == s):
+            continue  # the knee comes first: "this is pain from the hip felt in the knee - referred from ..."
         seen.add(s)
-        hedged = any(r.category is Category.UNCERTAIN for h in matches.cues if a <= h.start < b for r in h.rules)
+        hedged = any(
+            r.category is Category.UNCERTAIN for h in matches.cues if max(a, i - 4) <= h.start < i for r in h.rules
+        )
         if hedged and setting is not Setting.INPATIENT:
             continue
-        source = next((h for h in sites_in(matches, i, b) if h.category == "other_site"), None)
-        if source is None and w == "referred":
-            continue  # referred from where?
-        site = source.value if source is not None else "spine"
-        sides: frozenset[Side] = frozenset()
-        for f in found:
-            if f.sentence == s and f.kind == "pain":
-                sides |= f.side.sides
+        site = source.value if isinstance(source, TermHit) else "spine"
         # the statement shown to auditors: from the referral word to its source ("referred from the hip")
-        end = tokens.ends[source.end - 1] if source is not None else tokens.ends[i]
-        statements.append((sides, site, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
+        end = tokens.ends[source.end - 1] if isinstance(source, TermHit) else tokens.ends[i]
+        sides = subject[-1].side.sides if subject else frozenset()
+        statements.setdefault(sides, (site, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
     if not statements:
         return found, ()
     kept: list[Finding] = []
     moved: list[OtherPain] = []
     for f in found:
+        if f.kind != "pain":
+            kept.append(f)
+            continue
         match = next(
-            (st for st in statements if f.kind == "pain" and (not st[0] or not f.side.sides or f.side.sides <= st[0])),
+            ((sides, st) for sides, st in statements.items() if not sides or not f.side.sides or f.side.sides <= sides),
             None,
         )
         if match is None:
-            narrow = next((st for st in statements if f.kind == "pain" and st[0] and st[0] < f.side.sides), None)
+            narrow = next(((sides, st) for sides, st in statements.items() if sides and sides < f.side.sides), None)
             if narrow is not None:
-                moved.append(OtherPain(f.phrase, narrow[1], sides_label(narrow[0]), f.assertion, narrow[2]))
-                f = _narrowed(f, narrow[0], narrow[2])
+                moved.append(OtherPain(f.phrase, narrow[1][0], sides_label(narrow[0]), f.assertion, narrow[1][1]))
+                f = _narrowed(f, narrow[0], narrow[1][1])
             kept.append(f)
             continue
-        moved.append(OtherPain(f.phrase, match[1], sides_label(f.side.sides), f.assertion, match[2]))
+        moved.append(OtherPain(f.phrase, match[1][0], sides_label(f.side.sides), f.assertion, match[1][1]))
     return kept, tuple(moved)
 
 
-def _refers(words: list[str], i: int, a: int, b: int) -> bool:
-    """Does the word at i say that the pain comes from elsewhere ("referred from the hip",
-    "referred pain", "knee pain is radicular"), not a referral to a clinician ("referred to
-    ortho") nor a denial ("separate from the radicular pattern", "not in a radicular
-    distribution")?"""
-    if any(words[k] in _NOT_REFERRED for k in range(max(a, i - 4), i)):
-        return False
+def _referral_source(matches: Matches, words: list[str], i: int, a: int, b: int) -> TermHit | bool | None:
+    """Where the pain is said to come from: the body site of "referred from the hip" / "referred
+    pain from the hip", True for a radicular knee pain ("her knee pain is radicular"), or None:
+    a referral to or from a clinician ("referred from PCP", "referred to ortho"), another pain
+    that is radicular ("the back pain is radicular"), or a denial, doubt, question or general
+    possibility in the clause ("no evidence that", "unlikely", "unclear if", "can be",
+    "is often referred from the hip in children")."""
+    clause = range(a, i)
+    if any(words[k] in _NOT_REFERRED for k in clause):
+        return None
     if words[i] == "referred":
-        return i + 1 < b and words[i + 1] in ("from", "pain", "in", "via")
-    return i > a and words[i - 1] in ("is", "are", "was", "likely", "probably", "as")
+        k = i + 1
+        if k < b and words[k] == "pain":
+            k += 1
+        if k >= b or words[k] != "from":
+            return None
+        k += 1
+        # the site within a few words: "from the hip", "from the slipping hip", "from the left hip SCFE"
+        return next((h for h in sites_in(matches, k, min(b, k + 4)) if h.category == "other_site"), None)
+    # "knee pain is radicular", "radicular knee pain": the knee is what is radicular
+    near = range(max(a, i - 4), min(b, i + 3))
+    return True if any(matches.category_at(k) == "knee_site" for k in near) else None
 
 
-# a denial or a general possibility ("isolated knee pain in an adolescent can be referred from the hip")
+# a denial, doubt, question or general statement in the clause before the referral word
 _NOT_REFERRED = frozenset(
-    {"not", "no", "separate", "unrelated", "distinct", "without", "rather", "can", "may", "might", "could", "be"}
+    {
+        "not",
+        "no",
+        "separate",
+        "unrelated",
+        "distinct",
+        "without",
+        "rather",
+        "can",
+        "may",
+        "might",
+        "could",
+        "be",
+        "doubt",
+        "doubtful",
+        "unlikely",
+        "denies",
+        "unclear",
+        "whether",
+        "if",
+        "determine",
+        "often",
+        "sometimes",
+        "usually",
+        "typically",
+        "commonly",
+        "frequently",
+        "evaluate",
+        "r/o",
+        "rule",
+    }
 )
 
 

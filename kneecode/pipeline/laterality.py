@@ -303,7 +303,9 @@ def _side_answer(
     out: list[TermHit] = []
     for v in starts:
         while v < value[1] and (
-            matches.words[v] in bullets or matches.words[v] in QUOTATION_MARKS or matches.words[v] == "'"
+            matches.words[v] in bullets
+            or matches.words[v] in QUOTATION_MARKS
+            or matches.words[v] in ("'", "=", "\u2192")
         ):
             v += 1  # "Which side? -> 'right'"
         hit = matches.hit_at(v) if v < value[1] else None
@@ -925,13 +927,15 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
         return Span(tokens.starts[i], tokens.ends[j - 1], text[tokens.starts[i] : tokens.ends[j - 1]])
 
     leads = g.unknown_words | g.not_knowing
+    knee_before = False  # the sentence before names a knee: "Knee hurts getting up. She is not sure which side."
     for a, b in sentences.ranges:
         # said of a knee ("Knee pain, laterality unclear") or in a field of the record ("Side: not
         # specified"), not a coder's "Laterality is not documented anywhere in the note"
         of_knee = any(words[i] in knee_words for i in range(a, b))
+        near_knee, knee_before = of_knee or knee_before, of_knee
         for i in range(a, b):
             w = words[i]
-            if of_knee and w == "which" and i + 1 < b and words[i + 1] in ("knee", "side", "one", "leg"):
+            if near_knee and w == "which" and i + 1 < b and words[i + 1] in ("knee", "side", "one", "leg"):
                 # "unsure which knee", "not sure which side", "can't tell us which side"
                 lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in leads), None)
                 if lead is not None and (

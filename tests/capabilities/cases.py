@@ -1673,11 +1673,7 @@ def medication_documents() -> Iterator[Case]:
         (R,),
     )
     yield Case("a ticked site is no missing side box", "Knee pain   Right [ ]   Left [ ]", ())
-    yield Case(
-        "a discontinued drug's past indication",
-        "DISCONTINUED\n  naproxen 500 mg BID - was for R knee pain; pain resolved, pt stopped 2023",
-        (),
-    )
+    yield Case("what a drug is used for is current", "Meloxicam 15 mg daily - used for L knee pain.", (L,))
     yield Case(
         "an answer label before the side",
         "Q: What is the patient's diagnosis? A: Knee pain\nQ: Which side? A: Right",
@@ -1739,6 +1735,18 @@ def medication_documents() -> Iterator[Case]:
         ("Referred to ortho for R knee pain.", (R,), "outpatient"),
     ):
         yield Case("knee pain referred from elsewhere is the source's", text, codes, setting)
+    yield Case(
+        "not knowing which side, said just after",
+        "Knee hurts getting up, 3/10. She is not sure which side. Will examine both knees at next visit.",
+        (U,),
+    )
+    yield Case("not knowing which side, said just after", "R knee pain. Not sure which brace to buy.", (R,))
+    yield Case(
+        "another site's pain question says nothing of the knee",
+        "Pain assessment 1500:\n  Location: knee, right\n  Intensity: 5/10\n  Chest pain: denies",
+        (R,),
+    )
+    yield Case("every side answered no", "Knee pain?       Right: No    Left: No", ())
     yield Case(
         "'+/-' is a maybe",
         "L knee scope +/- loose body removal. Dx: L knee pain w/ catching - loose body vs OCD lesion",
