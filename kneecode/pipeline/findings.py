@@ -338,6 +338,8 @@ def ended_by_status(
     an unindented one only the line just above it."""
     g = lex.grammar.tables
     words = matches.words
+    if g.status_headers.isdisjoint(words):
+        return found  # the usual case, decided at C speed
     ended: dict[int, Span] = {}  # line -> the status value that ends its record
     indents = fields.indents
     for field in fields.fields:
