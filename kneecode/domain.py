@@ -23,6 +23,9 @@ class Side(str, Enum):
 Sides = frozenset[Side]
 BOTH: Sides = frozenset({Side.RIGHT, Side.LEFT})
 NO_SIDE: Sides = frozenset()
+# the sides a side term's value names ("R", "right-sided" -> right; "bilat" -> both); references
+# ("other", "ipsilateral") name none by themselves
+TERM_SIDES: dict[str, Sides] = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
 
 
 def sides_label(sides: Sides) -> str:
@@ -275,6 +278,10 @@ class Assertion:
     """The context a mention sits in; empty means current, affirmed, about the patient."""
 
     cues: tuple[Cue, ...] = ()
+
+    def plus(self, *cues: Cue) -> Assertion:
+        """This assertion with more cues (a note-wide reading adding what it found)."""
+        return Assertion((*self.cues, *cues))
 
     def first(self, category: Category) -> Cue | None:
         for cue in self.cues:

@@ -147,8 +147,8 @@ class Matches:
     diagnosis_words: tuple[DxWord, ...]
     false_friends: tuple[FalseFriend, ...]
     knee_sites: tuple[TermHit, ...]  # the terms of category knee_site, in order
-    sites: tuple[TermHit, ...] = ()  # the body sites (knee or other), in order
-    site_starts: Sequence[int] = ()  # their first tokens, for bisecting
+    sites: tuple[TermHit, ...]  # the body sites (knee or other), in order
+    site_starts: Sequence[int]  # their first tokens, for bisecting
 
     def category_at(self, i: int) -> str | None:
         k = self.term_at[i]

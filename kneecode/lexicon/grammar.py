@@ -98,6 +98,7 @@ class FieldGrammar:
     max_value_words: int  # a longer value is prose, not a form field
     max_question_words: int  # a question label ending in '?' may be this long
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
+    limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it

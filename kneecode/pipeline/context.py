@@ -18,7 +18,7 @@ import operator
 import re
 from collections import defaultdict
 
-from ..domain import OUTCOMES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
+from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
 from ..lexicon.grammar import PersonGrammar
 from ..note import (
@@ -109,9 +109,6 @@ def context(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(assertions=assertions)
 
 
-_SIDE_WORDS = frozenset({"right", "left", "r", "l", "rt", "lt", "both", "bilateral"})
-
-
 class FormContext:
     """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
     cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
@@ -155,13 +152,18 @@ class FormContext:
             found = [
                 (k + 2, words[k + 2] in self.no_words)
                 for k in range(a, b - 2)
-                if words[k] in _SIDE_WORDS and words[k + 1] == ":"
+                if words[k + 1] == ":" and self._is_side(k)
             ]
             all_no = [True] * (len(found) + 1)
             for i in range(len(found) - 1, -1, -1):
                 all_no[i] = found[i][1] and all_no[i + 1]
             self._answers_on_line[line] = ([k for k, _ in found], all_no)
         return self._answers_on_line[line]
+
+    def _is_side(self, k: int) -> bool:
+        """Is token k a side term that names a side ("Right", "L", "bilat")?"""
+        hit = self.matches.hit_at(k)
+        return hit is not None and hit.category == "side" and hit.end == k + 1 and hit.value in TERM_SIDES
 
     def _knee_ticked(self, line: int) -> bool:
         """Is a box naming a knee ticked on this line (read once per line)?"""

@@ -17,6 +17,7 @@ import bisect
 import functools
 from array import array
 
+from ..domain import TERM_SIDES
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, need
@@ -390,7 +391,7 @@ class _LineReader:
                     after = j + 1
                     while after < b and w[after] in _QUOTES:
                         after += 1
-                    if after < b and w[after] in ("at", "with", "when", "during", "on", "after", "in", "except"):
+                    if after < b and w[after] in self.g.limiting_words:
                         return None
                     return i, j + 1
         return None
@@ -522,9 +523,6 @@ def line_cells(text: str, tokens: Tokens, a: int, b: int) -> list[TokenRange]:
     return cells
 
 
-_SIDE_VALUES = frozenset({"right", "left", "both"})
-
-
 def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tuple[tuple[TermHit, CheckItem], ...]]:
     """The checkboxes that each stand for a side, by line: "Knee pain  Right [X]  Left [ ]",
     "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
@@ -534,6 +532,6 @@ def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tup
             continue
         hit = matches.hit_at(it.item[0])
         # a side, not a reference: "[ ] other" in a list of body sites is no side box
-        if hit is not None and hit.category == "side" and hit.end == it.item[1] and hit.value in _SIDE_VALUES:
+        if hit is not None and hit.category == "side" and hit.end == it.item[1] and hit.value in TERM_SIDES:
             out.setdefault(it.line, []).append((hit, it))
     return {line: tuple(boxes) for line, boxes in out.items()}

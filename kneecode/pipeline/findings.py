@@ -77,7 +77,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         found += [(Category.HISTORICAL, row.status, "problem status") for row in t.past if row.start <= token < row.end]
         for category, span, literal in found:
             if not any(c.category is category for c in f.assertion.cues):
-                f = replace(f, assertion=Assertion((*f.assertion.cues, Cue(category, span, literal, "trigger"))))
+                f = replace(f, assertion=f.assertion.plus(Cue(category, span, literal, "trigger")))
         return f
 
     def in_table(run: list[int]) -> bool:
@@ -120,8 +120,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
         out.append(first)
     out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
-    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections)
-    out = latest_entry_decides(text, out, sentences, need(note.tokens, "tokens").starts)
+    limiting = lex.grammar.fields.limiting_words
+    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting)
+    out = latest_entry_decides(text, out, sentences, need(note.tokens, "tokens").starts, limiting)
     out = ended_by_status(
         text,
         out,
@@ -187,7 +188,9 @@ def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
     return not recurrence.isdisjoint(re.findall(r"[a-z-]+", text[max(0, start - 30) : start].lower()))
 
 
-def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str], sections: Sections) -> list[Finding]:
+def resolved_before(
+    text: str, found: list[Finding], recurrence: frozenset[str], sections: Sections, limiting: frozenset[str]
+) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
     later statement is the current one. Only for the same stated side, not for a resolution
@@ -199,7 +202,7 @@ def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str],
         if (
             f.kind == "pain"
             and f.side.sides
-            and not _qualified(text, f)
+            and not _qualified(text, f, limiting)
             and (cue := _resolution(f.assertion.cues, section))
         ):
             last[f.side.sides] = (f.span.start, cue)
@@ -215,7 +218,7 @@ def resolved_before(text: str, found: list[Finding], recurrence: frozenset[str],
             and f.assertion.current
             and not _another_episode(text, f.phrase.start, recurrence)
         ):
-            f = replace(f, assertion=Assertion((*f.assertion.cues, later[1])))
+            f = replace(f, assertion=f.assertion.plus(later[1]))
         elif f.kind == "pain" and f.assertion.current and len(f.side.sides) > 1:
             # "bilateral knee pain ... L knee pain resolved after 3 wk of HEP": the right one is left
             over = [
@@ -271,7 +274,9 @@ def _year(y: str | None) -> int:
     return int(y) + 2000 if len(y) == 2 else int(y)
 
 
-def latest_entry_decides(text: str, found: list[Finding], sentences: Sentences, starts: Sequence[int]) -> list[Finding]:
+def latest_entry_decides(
+    text: str, found: list[Finding], sentences: Sentences, starts: Sequence[int], limiting: frozenset[str]
+) -> list[Finding]:
     """In a document of several dated entries (a message thread, a shift of nursing notes, a
     flowsheet), pain a later entry denies or calls over ("10/06: left knee is fine now, no pain";
     "Final visit: Pt denies L knee pain") is over in the earlier entries too: the document is
@@ -288,7 +293,7 @@ def latest_entry_decides(text: str, found: list[Finding], sentences: Sentences, 
     # the latest denial per side set (a handful of keys), so that this stays linear
     latest: dict[frozenset[Side], tuple[tuple[tuple[int, int, int], int], Finding]] = {}
     for g in found:
-        if g.kind == "pain" and _denied_or_over(g) and not _qualified(text, g):
+        if g.kind == "pain" and _denied_or_over(g) and not _qualified(text, g, limiting):
             key = when(g)
             if g.side.sides not in latest or key >= latest[g.side.sides][0]:
                 latest[g.side.sides] = (key, g)
@@ -303,20 +308,17 @@ def latest_entry_decides(text: str, found: list[Finding], sentences: Sentences, 
             part = [g for g in later if g.side.sides and g.side.sides < f.side.sides]
             if whole:
                 cue = whole[-1].assertion.cues[0]
-                f = replace(f, assertion=Assertion((*f.assertion.cues, replace(cue, category=Category.HISTORICAL))))
+                f = replace(f, assertion=f.assertion.plus(replace(cue, category=Category.HISTORICAL)))
             elif part:
                 f = _narrowed(f, part[-1].side.sides, part[-1].phrase)
         out.append(f)
     return out
 
 
-_QUALIFIERS = frozenset({"at", "with", "when", "during", "while", "on", "after", "except", "but", "unless", "until"})
-
-
-def _qualified(text: str, f: Finding) -> bool:
+def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:
     """Is a denial limited to some times ("denies knee pain at rest", "no pain with walking")?"""
     after = re.match(r"\s+([a-z]+)", text[f.phrase.end : f.phrase.end + 20].lower())
-    return after is not None and after.group(1) in _QUALIFIERS
+    return after is not None and after.group(1) in limiting
 
 
 def _denied_or_over(f: Finding) -> bool:
@@ -372,9 +374,7 @@ def ended_by_status(
     for f in found:
         over = ended.get(fields.line_of[sentences.ranges[f.sentence][0]])
         if over is not None and f.kind == "pain" and f.assertion.current:
-            f = replace(
-                f, assertion=Assertion((*f.assertion.cues, Cue(Category.HISTORICAL, over, "problem status", "field")))
-            )
+            f = replace(f, assertion=f.assertion.plus(Cue(Category.HISTORICAL, over, "problem status", "field")))
         out.append(f)
     return out
 
@@ -540,7 +540,7 @@ def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:
                 None,
             )
             if later is not None:
-                d = replace(d, status=DxStatus.NEGATED, assertion=Assertion((*d.assertion.cues, *later.assertion.cues)))
+                d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(*later.assertion.cues))
         out.append(d)
     return out
 
@@ -572,7 +572,7 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Dia
             )
             if by is not None:
                 cue = Cue(Category.HISTORICAL, by.span, "treated by the replacement", "trigger")
-                d = replace(d, status=DxStatus.HISTORICAL, assertion=Assertion((*d.assertion.cues, cue)))
+                d = replace(d, status=DxStatus.HISTORICAL, assertion=d.assertion.plus(cue))
         out.append(d)
     return out
 
@@ -610,7 +610,7 @@ def resolved_everywhere(
             and not _another_episode(text, d.span.start, recurrence)
             and sections.of_sentence[d.sentence].name != OPERATIVE_DIAGNOSIS
         ):
-            d = replace(d, status=DxStatus.HISTORICAL, assertion=Assertion((*d.assertion.cues, cue)))
+            d = replace(d, status=DxStatus.HISTORICAL, assertion=d.assertion.plus(cue))
         out.append(d)
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from ..domain import BOTH, NO_SIDE, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
+from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
 from ..lexicon import Lexicon
 from ..note import (
     Assertions,
@@ -33,8 +33,6 @@ from ..note import (
 from ..text import QUOTATION_MARKS, at, quoted
 from .records import record_site, sites_in
 from .subjects import SITES
-
-_SIDE_VALUES = {"right": frozenset({Side.RIGHT}), "left": frozenset({Side.LEFT}), "both": BOTH}
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -101,7 +99,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
 
 
 def side_of_hit(hit: TermHit) -> Sides:
-    return _SIDE_VALUES.get(hit.value, NO_SIDE)
+    return TERM_SIDES.get(hit.value, NO_SIDE)
 
 
 def side_fields(
@@ -182,7 +180,7 @@ def side_fields(
             sides |= side_of_hit(h)
         if not sides:
             named = {"right": g.right_limbs, "left": g.left_limbs, "both": g.both_limbs}
-            sides = next((_SIDE_VALUES[k] for k, limbs in named.items() if written in limbs), NO_SIDE)
+            sides = next((TERM_SIDES[k] for k, limbs in named.items() if written in limbs), NO_SIDE)
         if not sides:
             continue
         shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
@@ -318,16 +316,12 @@ def _side_answer(
 
 def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermHit | None:
     """The last site in tokens [a, i) that is not in an unticked box."""
-    starts = matches.site_starts
-    k = bisect.bisect_left(starts, i) - 1 if starts else -1
+    k = bisect.bisect_left(matches.site_starts, i) - 1
     while k >= 0 and matches.sites[k].start >= a:
         h = matches.sites[k]
         if not (item := fields.item_of(h.start)) or item.checked:
             return h
         k -= 1
-    if not starts:  # a Matches built by hand
-        found = [h for h in sites_in(matches, a, i) if not (item := fields.item_of(h.start)) or item.checked]
-        return found[-1] if found else None
     return None
 
 

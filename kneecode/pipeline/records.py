@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 
 from ..note import Fields, Matches, TermHit
-from .subjects import SITES
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
@@ -22,8 +21,6 @@ def is_score(word: str) -> bool:
 
 def sites_in(matches: Matches, a: int, b: int) -> list[TermHit]:
     """Body sites (knee or other) that start in tokens [a, b)."""
-    if not matches.site_starts:  # a Matches built by hand (tests): look at each token
-        return [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.start == i and h.category in SITES]
     starts = matches.site_starts
     return list(matches.sites[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
 
