@@ -22,6 +22,9 @@ CASES = {
     "assessment lines": "Assessment: knee pain gout OA hip\n",
     "forms": "Pain: [x] R knee [ ] L knee\nSide: R\nKnee pain? No\n",
     "tables": "Pain Location | Knee | Knee\nPain Laterality | Left | Right\n",
+    "transcripts and procedure records (blind round 26)": "DOCTOR: any knee pain?\nDAUGHTER: My knee's sore, the "
+    "pain I have been having in my knee\nPROCEDURE: Left knee injection\nINDICATION: knee pain\nLATERALITY: Right\n"
+    "Pain screen: Location: knee. Quality: aching. Also knee 4/10. A DVT, the cause of your pain.\n",
     "coded findings and cues in one sentence": "R knee pain, denies fever, L knee pain if worse, mother ok, ",
     "relatives beside coded pain": "knee pain husband knee pain ",
     "sides taken from other mentions": "Knee pain again. R knee effusion, tender. Knee aches at night.\n",

@@ -28,6 +28,12 @@ class SentenceGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class SectionGrammar:
+    qualifiers: Words  # "Family history reviewed:": words between a header and its colon
+    qualifier_words: int  # at most this many
+
+
+@dataclass(frozen=True, slots=True)
 class SiteLinkGrammar:
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
@@ -41,6 +47,9 @@ class SiteLinkGrammar:
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
     subject_lead: Words  # list marks before a sentence's subject site
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
+    clause_subjects: Words  # "the pain you have been having in your right knee": a relative clause
+    clause_verbs: Words  # after the pain word, between it and the site
+    clause_verb_words: int
     max_words_before: int
     max_words_after: int
     pronoun_reach: int
@@ -65,6 +74,8 @@ class SideGrammar:
     unknown_after_not: Words  # "side not specified"
     not_knowing: Words  # "can't tell us which side", "unable to show which knee": the side is not known
     knowing: Words  # ... when one of these follows the not-knowing word: "cannot say which knee"
+    to_clarify: Words  # "Will clarify which knee at the visit": the side is still to be found out
+    clarify_lead: Words  # ... in a plan ("will", "to"), not a query the document answers ("Please clarify")
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
 
 
@@ -81,6 +92,9 @@ class DiagnosisGrammar:
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
+    causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
+    cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
+    cause_reach: int  # how far after the diagnosis that statement may come
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +145,10 @@ class PersonGrammar:
     female_titles: Words
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
+    first_person: Words  # "DAUGHTER: My knee's been sore": the speaker's own pain
+    companions: Words  # speakers who are not the patient, besides the <family> words
+    speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
+    speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +160,7 @@ class CorrectionGrammar:
 @dataclass(frozen=True, slots=True)
 class Grammar:
     sentences: SentenceGrammar
+    sections: SectionGrammar
     site_links: SiteLinkGrammar
     sides: SideGrammar
     diagnoses: DiagnosisGrammar
@@ -154,6 +173,7 @@ class Grammar:
         out: set[str] = set()
         for part in (
             self.sentences,
+            self.sections,
             self.site_links,
             self.sides,
             self.diagnoses,
@@ -208,6 +228,7 @@ def load_grammar(root: str) -> Grammar:
         raise LexiconError(LINKING, "expected a JSON object")
     parts = {
         "sentences": SentenceGrammar,
+        "sections": SectionGrammar,
         "site_links": SiteLinkGrammar,
         "sides": SideGrammar,
         "diagnoses": DiagnosisGrammar,

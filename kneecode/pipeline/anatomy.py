@@ -141,7 +141,20 @@ class Linker:
         return self._walk_to_site(word.start - 1, -1, floor, self.g.max_words_before, self.g.between_site_and_pain)
 
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
-        return self._walk_to_site(word.end, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+        start = self._after_relative_clause(word.end, ceiling)
+        return self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+
+    def _after_relative_clause(self, i: int, ceiling: int) -> int:
+        """Past a relative clause right after the pain word, to the site it names: "the ache
+        (that) you have been feeling on the inside of your right knee"."""
+        words, g = self.m.words, self.g
+        k = i + 1 if i < ceiling and words[i] == "that" else i
+        if k + 1 >= ceiling or words[k] not in g.clause_subjects or self.m.category_at(k) is not None:
+            return i
+        j = k + 1
+        while j < min(ceiling, k + 1 + g.clause_verb_words) and words[j] in g.clause_verbs:
+            j += 1
+        return j if j > k + 1 else i  # a subject and at least one verb
 
     def _coordinated(self, site: TermHit, floor: int, ceiling: int, forward: bool) -> list[TermHit]:
         """Sites joined to ``site`` by and/or/commas ("hip and knee", "knee and ankle")."""
@@ -302,6 +315,9 @@ class RecordLinker:
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
         self.location_labels = lex.grammar.fields.location_labels
+        persons = lex.grammar.persons
+        # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
+        self.speakers = persons.speakers | persons.companions | {"patient", "pt"}
         self.answers: dict[int, list[CheckItem]] = {}  # token of a question -> its ticked boxes
         for item in fields.items:
             if item.checked and item.prompt is not None:
@@ -359,10 +375,22 @@ class RecordLinker:
             return None  # "Knee pain:", "Pain location: hip": not a bare pain label
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         start, end = max(a, f.value[0]), min(b, f.value[1])  # "Pain: back, 5/10. Knee exam normal"
+        # later sentences of the value name a site only with its score: "Pain screen: R wrist
+        # 5/10, numbness at night. Also knee 4/10 today."
+        scored = [h for h in sites_in(self.m, end, f.value[1]) if self._scored_here(h, f.value[1])]
         if not any(self.m.words[i] in (";", ",") for i in range(start, end)):
-            return None
+            return Attachment(word, tuple(scored), "record") if scored else None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
-        return Attachment(word, tuple(sites), "record") if sites else None
+        return Attachment(word, (*sites, *scored), "record") if sites or scored else None
+
+    def _scored_here(self, site: TermHit, end: int) -> bool:
+        """Is the site followed by a score above zero on a 0-10 scale ("knee 4/10", "R knee: 6/10"),
+        with no pain or symptom word of its own in between?"""
+        words = self.m.words
+        i = site.end
+        while i < end and i < site.end + 2 and (words[i] in (":", "-") or self.m.category_at(i) == "side"):
+            i += 1
+        return i + 2 < end and words[i + 1] == "/" and words[i + 2] == "10" and is_score(words[i]) and int(words[i]) > 0
 
     def _bulleted_sites(self, word: TermHit) -> list[TermHit]:
         """ "Pain areas (marked on chart):" over "- bilat knees 3/10" / "- low back 5/10": a pain
@@ -474,6 +502,8 @@ class RecordLinker:
         if item is None and found is not None:
             f, part = found
             if part == "value" and f.value[1] - f.value[0] > self.max_value:
+                return False
+            if part == "value" and f.label[1] - f.label[0] == 1 and self.m.words[f.label[0]] in self.speakers:
                 return False
         elif item is not None and not item.checked:
             return False

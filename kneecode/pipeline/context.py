@@ -92,6 +92,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     _someone_elses_pronoun(
         note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
     )
+    _companions_own_words(
+        note.text, need(note.tokens, "tokens"), sentences, need(note.fields, "fields"), targets, cues, lex
+    )
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -647,3 +650,65 @@ def _someone_elses_pronoun(
         if words[k] in other:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+
+
+def _speaker_turns(words: list[str], fields: Fields, lex: Lexicon) -> dict[int, int]:
+    """In a transcript (a note where a clinician speaks under a label on two lines or more), the
+    lines spoken by a relative or companion ("DAUGHTER: ...", "PT'S WIFE: ..."): line -> the
+    token of the speaker's label. A turn runs until the next speaker label or a blank line."""
+    g = lex.grammar.persons
+    classes = lex.word_classes
+    turns: dict[int, int] = {}
+    speaker, block, clinician_turns = -1, -1, 0
+    for line, (a, b) in enumerate(fields.lines):
+        if fields.block_of_line[line] != block:
+            speaker, block = -1, fields.block_of_line[line]
+        colon = next((k for k in range(a + 1, min(b, a + g.speaker_label_words + 1)) if words[k] == ":"), None)
+        if colon is not None and all(words[k].isalpha() or words[k] == "'" for k in range(a, colon)):
+            last = words[colon - 1]
+            clinician_turns += colon == a + 1 and last in g.speakers
+            speaker = colon - 1 if classes.get(last) == "<family>" or last in g.companions else -1
+        if speaker >= 0:
+            turns[line] = speaker
+    return turns if clinician_turns >= 2 else {}
+
+
+def _companions_own_words(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    fields: Fields,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """In a transcript, a relative's label says who speaks, not whose pain it is: "DAUGHTER: Her
+    knee hurts" is the patient's, but what the relative says of themself in their own turn is
+    theirs: "DAUGHTER: My knee's been sore for a month"."""
+    words = tokens.words
+    g = lex.grammar.persons
+    if ":" not in words or g.speakers.isdisjoint(words):
+        return
+    turns: dict[int, int] | None = None
+    others = g.male_pronouns | g.female_pronouns | {"they", "their", "them", "pt", "patient"}
+    classes = lex.word_classes
+    for t in targets:
+        if t[2] not in ("findings", "diagnoses"):
+            continue
+        if turns is None:
+            turns = _speaker_turns(words, fields, lex)  # read once, when a target could be spoken
+            if not turns:
+                return
+        speaker = turns.get(fields.line_of[t[0]])
+        if speaker is None:
+            continue
+        label = tokens.starts[speaker]
+        cues[t][:] = [c for c in cues[t] if not (c.category is Category.FAMILY and c.span.start == label)]
+        a, _ = sentences.ranges[sentences.of_token[t[0]]]
+        for k in range(t[0] - 1, max(a, speaker + 1) - 1, -1):
+            if words[k] in others or classes.get(words[k]) == "<family>":
+                break
+            if words[k] in g.first_person:
+                span = Span(label, tokens.ends[speaker], text[label : tokens.ends[speaker]])
+                cues[t].append(Cue(Category.FAMILY, span, "the speaker's own words", "speaker"))
+                break

@@ -205,7 +205,30 @@ class DiagnosisFinder:
             return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
             return "assessment", knees
+        if self._named_as_cause(end, sentence):
+            return "clause", knees
         return None
+
+    def _named_as_cause(self, end: int, sentence: int) -> bool:
+        """ "This is called a deep vein thrombosis, or DVT, and it is the cause of your pain": a
+        diagnosis the sentence names as the cause of the pain, in a note about knee pain."""
+        if not self.note_has_knee_pain:
+            return False
+        words, m = self.m.words, self.m
+        b = self.sentences.ranges[sentence][1]
+        between = self.lex.grammar.site_links.determiners | {"of", "for", "all"}
+        for i in range(end, min(b, end + self.g.cause_reach)):
+            if words[i] in self.g.cause_denials:
+                return False
+            if words[i] in self.g.causes:
+                for j in range(i + 1, min(b, i + 5)):
+                    cat = m.category_at(j)
+                    if cat == "pain":
+                        return True  # "the cause of your (knee) pain"
+                    if not (cat in ("knee_site", "side") or cat is None and words[j] in between):
+                        return False  # "the cause of your back pain"
+                return False
+        return False
 
     def _indication_elsewhere(self, start: int, sentence: int) -> bool:
         """ "s/p right total hip arthroplasty ... for end-stage OA", "s/p right THA for OA": the

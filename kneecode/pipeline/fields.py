@@ -243,8 +243,16 @@ class _LineReader:
                     if "\n" not in gap and (gap.startswith("  ") or "\t" in gap) and self._label_at(k, b):
                         out.append(k)
                     break
+                if words[k - 1] in (":", ".", ";") and k > a + 1 and self._sub_label(k, colon):
+                    out.append(k)  # "Pain assessment: Location: both knees. Quality: aching."
+                    break
             colon = _index(words, ":", colon + 1, b)
         return out
+
+    def _sub_label(self, k: int, colon: int) -> bool:
+        """A plain label of words (no term such as a site, side or pain word) that follows
+        another field's colon or a sentence end on the same line."""
+        return all(self.words[i].isalpha() and self.matches.category_at(i) is None for i in range(k, colon))
 
     def _label_at(self, k: int, b: int) -> bool:
         """A label of words, then ':' (no box or bracket in it)."""
@@ -270,7 +278,8 @@ class _LineReader:
             if found is None:
                 break
             sep, value_start = found
-            value_end = self._next_label(value_start, b) if self.label_starts else b
+            # a label may start the value: "Pain assessment: Location: both knees"
+            value_end = self._next_label(value_start - 1, b) if self.label_starts else b
             if self.words[sep] == "?":
                 # "Knee pain? No. Hip pain? Yes": a one-word answer ends the field.
                 first = self._next_word(value_start, b)

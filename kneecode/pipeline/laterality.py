@@ -47,20 +47,16 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     mentions = need(note.diagnosis_mentions, "diagnosis_mentions")
     fields = need(note.fields, "fields")
     tokens = need(note.tokens, "tokens")
-    reader = SideReader(
+    by_field, from_record = side_fields(
         note.text,
-        sentences,
+        tokens,
+        fields,
         matches,
         lex,
-        side_fields(
-            note.text,
-            tokens,
-            fields,
-            matches,
-            lex,
-            frozenset(fields.line_of[t.header[0]] for t in need(note.tables, "tables")),
-        ),
-        side_box_sides(note.text, tokens, fields, matches),
+        frozenset(fields.line_of[t.header[0]] for t in need(note.tables, "tables")),
+    )
+    reader = SideReader(
+        note.text, sentences, matches, lex, by_field, side_box_sides(note.text, tokens, fields, matches)
     )
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
@@ -81,6 +77,12 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     ]
     note_sides = NoteSides(note.text, knees, unknown_side(note.text, tokens, sentences, lex))
     findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
+    if from_record:
+        stated = stated_per_record(knees, fields)
+        findings = tuple(
+            record_disagrees(note.text, ev, att, from_record, stated, fields) or ev
+            for ev, att in zip(findings, links.knee, strict=True)
+        )
     # A diagnosis may take its side from the sided knee pain it explains, in its sentence.
     sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]] = {}
     runs = links.runs(assertions.findings, sentences.of_token)
@@ -109,15 +111,17 @@ def side_fields(
     matches: Matches,
     lex: Lexicon,
     table_headers: frozenset[int] = frozenset(),
-) -> dict[int, SideEvidence]:
+) -> tuple[dict[int, SideEvidence], set[int]]:
     """Knee sites whose side a field of the same record gives (keyed by the site's first token):
     "Location: Knee / Side: R", "Body part: knee ... Laterality: Right", "Which side? Left",
     "Pain Orientation | Right", "[x] Knee pain  Side: [ ] R [x] L", "Knee: [x] R [x] L".
     The header line of a table with a column per side ("|  | Right | Left |") is no side field:
-    its sides are the columns' (lines ``table_headers``)."""
+    its sides are the columns' (lines ``table_headers``). Also: the sites whose side a field on
+    another line of the record gives ("Laterality: Right" under "Indication: knee pain")."""
     g = lex.grammar.fields
     words = matches.words
     out: dict[int, SideEvidence] = {}
+    from_record: set[int] = set()
 
     def record(site: TermHit | None, label: int, value: TokenRange) -> None:
         hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
@@ -143,10 +147,12 @@ def side_fields(
             sides |= side_of_hit(h)
         field_text = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
         for knee in knees:
-            if knee.start not in out:
+            if knee.start not in out and not _sided_label_over(fields, matches, knee):
                 out[knee.start] = SideEvidence(
                     sides, SideHow.FIELD, tuple(h.match for h in hits), f"'{field_text}' field of the same record"
                 )
+                if fields.line_of[knee.start] != fields.line_of[label]:
+                    from_record.add(knee.start)
 
     for f in fields.fields:
         if f.line in table_headers:
@@ -229,13 +235,58 @@ def side_fields(
                 record(knee[-1], it.marker[0], it.item)
     # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L"
     if g.side_labels.isdisjoint(words):
-        return out  # the usual case, decided at C speed
+        return out, from_record  # the usual case, decided at C speed
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
                 site = _last_site_before(fields, matches, a, i) or record_site(fields, matches, i, g.record_reach_lines)
                 record(site, i, (i + 2, b))
+    return out, from_record
+
+
+def stated_per_record(knees: list[Mention], fields: Fields) -> dict[int, dict[Side, Mention]]:
+    """Per record (block of lines), the first knee mention that states each side (read once)."""
+    out: dict[int, dict[Side, Mention]] = {}
+    for m in knees:
+        if m[0] >= 0 and m[3].how is SideHow.STATED:
+            firsts = out.setdefault(fields.block_of_line[fields.line_of[m[0]]], {})
+            for side in m[3].sides:
+                firsts.setdefault(side, m)
     return out
+
+
+def record_disagrees(
+    text: str,
+    ev: SideEvidence,
+    att: Attachment,
+    from_record: set[int],
+    stated: dict[int, dict[Side, Mention]],
+    fields: Fields,
+) -> SideEvidence | None:
+    """A side from a field on another line of the record ("LATERALITY: Right") gives way when
+    the record also names the other knee itself ("PROCEDURE: Left knee arthrocentesis", "The left
+    knee was prepped"): the documentation conflicts, so the side is not known (a query)."""
+    if ev.how is not SideHow.FIELD or not any(site.start in from_record for site in att.sites):
+        return None
+    firsts = stated.get(fields.block_of_line[fields.line_of[att.sites[0].start]], {})
+    against = next((m for side, m in firsts.items() if side not in ev.sides), None)
+    if against is None:
+        return None
+    _, span, _, other = against
+    listing = f"'{quoted(_mention_text(text, span, other))}' at {at(span.start)}"
+    return SideEvidence(
+        NO_SIDE, SideHow.CONFLICT, ev.words + other.words, f"{ev.detail}, but the record also names {listing}"
+    )
+
+
+def _sided_label_over(fields: Fields, matches: Matches, site: TermHit) -> bool:
+    """Is the site in the value of a field whose label states a side ("L knee: known patellar
+    tendinitis")? That label, not a record's side field, says which knee it is."""
+    found = fields.field_of(site.start)
+    if found is None or found[1] != "value":
+        return False
+    a, b = found[0].label
+    return any(matches.category_at(i) == "side" for i in range(a, b))
 
 
 def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) -> dict[int, SideEvidence]:
@@ -913,7 +964,7 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
     if (
         g.unknown_words.isdisjoint(words)
         and ("not" not in words or g.unknown_after_not.isdisjoint(words))
-        and ("which" not in words or g.not_knowing.isdisjoint(words))
+        and ("which" not in words or (g.not_knowing.isdisjoint(words) and g.to_clarify.isdisjoint(words)))
     ):
         return None  # the usual case, decided at C speed
 
@@ -931,6 +982,9 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
             w = words[i]
             if near_knee and w == "which" and i + 1 < b and words[i + 1] in ("knee", "side", "one", "leg"):
                 # "unsure which knee", "not sure which side", "can't tell us which side"
+                asker = next((j for j in range(i - 1, max(a, i - 2) - 1, -1) if words[j] in g.to_clarify), None)
+                if asker is not None and any(words[j] in g.clarify_lead for j in range(max(a, asker - 2), asker)):
+                    return span(asker, i + 2)  # "will clarify which knee", "to confirm which side"
                 lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in leads), None)
                 if lead is not None and (
                     words[lead] in g.unknown_words or any(words[k] in g.knowing for k in range(lead + 1, i))

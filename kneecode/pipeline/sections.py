@@ -41,6 +41,15 @@ def _qualified_header(words: list[str], a: int, b: int, lex: Lexicon) -> tuple[i
     return a, None
 
 
+def _qualified_colon(words: list[str], end: int, b: int, lex: Lexicon) -> int | None:
+    """The colon after a header's qualifying words ("Family history reviewed:"), if any."""
+    g = lex.grammar.sections
+    k = end
+    while k < min(b, end + g.qualifier_words) and words[k] in g.qualifiers:
+        k += 1
+    return k if end < k < b and words[k] == ":" else None
+
+
 def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
     """Is the header at tokens a..end written in capitals, followed by a dash and the rest of
     its line as a title? (In prose, "instructions - ..." is not a header.)"""
@@ -71,6 +80,9 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             length, headers = hit
             header = headers[0]
             end = a + length  # first token after the header words
+            qualified = _qualified_colon(words, end, b, lex)
+            if qualified is not None:
+                end = qualified  # "Family history reviewed:" reads as "Family history:"
             with_colon = end < b and words[end] == ":"
             alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
             # a title line: "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center"

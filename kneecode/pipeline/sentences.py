@@ -103,8 +103,11 @@ def _starts_field(words: list[str], i: int) -> bool:
 
 
 def _opens_clause(text: str, tokens: Tokens, k: int) -> bool:
-    """Token k is the first of its line or follows a colon, a bullet or a parenthesis."""
+    """Token k is the first of its line or follows a colon, a bullet, a parenthesis or an
+    opening quote ('Referral: "? Baker's cyst R knee"')."""
     if k == 0:
         return True
     before = text[tokens.ends[k - 1] : tokens.starts[k]]
+    if tokens.words[k - 1] == '"':  # an opening quote stands apart from the word before it
+        return k == 1 or tokens.ends[k - 2] < tokens.starts[k - 1]
     return "\n" in before or tokens.words[k - 1] in (":", "(", "-", "*", ",", ";")

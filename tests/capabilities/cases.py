@@ -1754,6 +1754,123 @@ def medication_documents() -> Iterator[Case]:
     )
 
 
+def transcripts_procedures_and_letters() -> Iterator[Case]:
+    """Visit transcripts, knee procedure notes and letters to patients (blind round 26)."""
+    transcript = "DOCTOR: Any pain in your joints?\nPATIENT: No, I'm fine.\n{turn}\nDOCTOR: Okay."
+    yield Case(
+        "a relative's own words in a transcript",
+        transcript.format(turn="DAUGHTER: She's better than me. My knee's been sore for a month."),
+        (),
+    )
+    yield Case(
+        "a relative's own words in a transcript",
+        transcript.format(turn="DAUGHTER: Her right knee has been hurting her for a month."),
+        (R,),
+    )
+    yield Case(
+        "a relative's own words in a transcript",
+        transcript.format(turn="WIFE: I think his left knee hurts more."),
+        (L,),
+    )
+    yield Case("a relative's own words in a transcript", "Mother: HTN\nFather: right knee pain\nPatient: denies", ())
+    yield Case(
+        "a relative's age in an aside",
+        "Not about me - my son, he's 12, keeps complaining his knees hurt after basketball.",
+        (),
+    )
+    yield Case("a relative's age in an aside", "Patient asked about his son's knee pain.", ())
+    yield Case("a relative's age in an aside", "Rosa says her mom's right knee has been hurting since the fall.", (R,))
+    yield Case(
+        "a qualified section header",
+        "Family history reviewed: Dad had knee surgery in college and still has knee pain with running.",
+        (),
+    )
+    yield Case(
+        "a qualified section header",
+        "Past medical history (reviewed and updated): right knee pain 2015.\nHPI: left knee pain x 2 weeks.",
+        (L,),
+    )
+    yield Case(
+        "a relative clause between the pain and the knee",
+        "The ache you have been feeling on the inside of your right knee is most likely from the soft tissues.",
+        (R,),
+    )
+    yield Case("a relative clause between the pain and the knee", "The pain she describes is in the left knee.", (L,))
+    yield Case(
+        "a relative clause between the pain and the knee", "Back pain she has had for years; right knee is fine.", ()
+    )
+    yield Case(
+        "a diagnosis named as the cause of the pain",
+        "Pain and swelling behind your left knee. The ultrasound showed a blood clot in the popliteal vein. "
+        "This is called a DVT, and it is the cause of your pain.",
+        (),
+    )
+    yield Case(
+        "a diagnosis named as the cause of the pain",
+        "Left knee pain. Gout was considered, but it is not the cause of your pain.",
+        (L,),
+    )
+    yield Case(
+        "a diagnosis named as the cause of the pain",
+        "Left knee pain. Duplex: no blood clot in the popliteal vein.",
+        (L,),
+    )
+    yield Case(
+        "sub-fields on one line",
+        "Pain assessment: Location: both knees. Quality: aching. Intensity 6/10 now.",
+        (R, L),
+    )
+    yield Case(
+        "sub-fields on one line", "Pain assessment: Location: lower back. Quality: aching.\nKnee exam normal.", ()
+    )
+    yield Case("sub-fields on one line", "Nursing note: Pain assessment: Location: R knee. Intensity: 5/10.", (R,))
+    yield Case(
+        "a score names the site in a pain field",
+        "Pain screen: R wrist 5/10, numbness in fingers at night. Also knee 4/10 today.",
+        (U,),
+    )
+    yield Case("a score names the site in a pain field", "Pain screen: R wrist 5/10. L knee 0/10.", ())
+    yield Case(
+        "'may have' is instructional",
+        "Procedure today: Right knee steroid injection\n- You may have a temporary increase in knee pain for 1-2 days.",
+        (),
+    )
+    yield Case(
+        "a record's side field against the knee it names",
+        "PROCEDURE: Left knee arthrocentesis\nINDICATION: knee pain and effusion, 10 days\nLATERALITY: Right",
+        (U,),
+    )
+    yield Case(
+        "a record's side field against the knee it names",
+        "PROCEDURE: Right knee arthrocentesis\nINDICATION: knee pain and effusion, 10 days\nLATERALITY: Right",
+        (R,),
+    )
+    yield Case(
+        "a record's side field against the knee it names",
+        "Indication: knee pain\nLaterality: Right\nLeft knee: normal exam",
+        (R,),
+    )
+    yield Case(
+        "a sided line label beats the record's side field",
+        "R knee: 3 months of aching pain.\nL knee: known patellar tendinitis, sore after runs.\n"
+        "Laterality of procedure: Right",
+        (R,),
+    )
+    yield Case(
+        "a side still to be clarified",
+        "S/p bilateral TKA. States the knee pain has been worse. Will clarify which knee at the visit.",
+        (U,),
+    )
+    yield Case(
+        "a side still to be clarified",
+        "Please clarify which knee was evaluated.\n( ) Right knee\n(X) Left knee\nAssessment: knee pain",
+        (L,),
+    )
+    yield Case(
+        "a query mark after an opening quote", 'Referral: "? Baker\'s cyst R knee" - R posterior knee pain.', (R,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -1796,6 +1913,7 @@ GENERATORS = (
     shorthand_consults_and_absence,
     forms_entries_and_arthroplasty,
     medication_documents,
+    transcripts_procedures_and_letters,
 )
 
 
