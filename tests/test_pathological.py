@@ -9,6 +9,7 @@ in benchmarks/, not here.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -25,6 +26,8 @@ CASES = {
     "transcripts and procedure records (blind round 26)": "DOCTOR: any knee pain?\nDAUGHTER: My knee's sore, the "
     "pain I have been having in my knee\nPROCEDURE: Left knee injection\nINDICATION: knee pain\nLATERALITY: Right\n"
     "Pain screen: Location: knee. Quality: aching. Also knee 4/10. A DVT, the cause of your pain.\n",
+    "chat answers, line labels, dashes (blind round 27)": "Q: knee pain?\nA: 0\nL knee: swelling. Knee sore. "
+    "Painful TKA - infection not evident. knees r so achy. Bot: joint pain (knees, hips)? \u2192 No\n",
     "coded findings and cues in one sentence": "R knee pain, denies fever, L knee pain if worse, mother ok, ",
     "relatives beside coded pain": "knee pain husband knee pain ",
     "sides taken from other mentions": "Knee pain again. R knee effusion, tender. Knee aches at night.\n",
@@ -50,22 +53,32 @@ CASES = {
 SCRIPT = """
 import sys, json, time
 from kneecode import code_note, result_dict
-unit = sys.argv[1]
-code_note(unit)
-times = []
-for size in (40_000, 160_000):
-    text = (unit * (size // len(unit) + 1))[:size]
-    start = time.perf_counter()
-    json.dumps(result_dict(code_note(text)))
-    times.append(time.perf_counter() - start)
-print(times[0], times[1])
+cases = json.loads(sys.stdin.read())
+times = {}
+for name, unit in cases.items():
+    code_note(unit)
+    times[name] = []
+    for size in (40_000, 160_000):
+        text = (unit * (size // len(unit) + 1))[:size]
+        start = time.perf_counter()
+        json.dumps(result_dict(code_note(text)))
+        times[name].append(time.perf_counter() - start)
+print(json.dumps(times))
 """
+
+
+@pytest.fixture(scope="module")
+def times() -> dict[str, list[float]]:
+    """Every case timed in one subprocess (one start-up for all; a fresh process for all)."""
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT], input=json.dumps(CASES), capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(CASES))
-def test_time_grows_linearly_with_the_note(name: str) -> None:
-    done = subprocess.run([sys.executable, "-c", SCRIPT, CASES[name]], capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    small, large = (float(t) for t in done.stdout.split())
+def test_time_grows_linearly_with_the_note(name: str, times: dict[str, list[float]]) -> None:
+    small, large = times[name]
     assert large < 10 * max(small, 0.01), f"40 KB took {small:.2f} s, 160 KB {large:.2f} s: worse than linear"

@@ -77,6 +77,7 @@ class SideGrammar:
     to_clarify: Words  # "Will clarify which knee at the visit": the side is still to be found out
     clarify_lead: Words  # ... in a plan ("will", "to"), not a query the document answers ("Please clarify")
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
+    are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,8 @@ class FieldGrammar:
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
+    study_words: Words  # "XR KNEE LEFT 3 VIEWS: No acute abnormality": a study's label has a report, not an answer
+    question_labels: Words  # "Q: Rate your knee pain (0-10): 0", "Bot: Joint pain? -> No": the question is the field
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"

@@ -88,6 +88,7 @@ def context(note: Note, lex: Lexicon) -> Note:
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
+    _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
         note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
@@ -233,6 +234,33 @@ class FormContext:
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
         if answered is not None:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
+
+
+def _dash_ends_diagnosis(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A spaced dash after a diagnosis starts a remark about something else, which a cue at its
+    end does not reach back across: "Painful right TKA - infection and loosening not evident"
+    (but "Baker's cyst - not seen", where the cue follows the dash at once)."""
+    if "-" not in tokens.words:
+        return  # the usual case, decided at C speed
+    dashes = [
+        tokens.starts[k]
+        for k, w in enumerate(tokens.words)
+        if w == "-" and 0 < k < len(tokens) - 1 and tokens.ends[k - 1] < tokens.starts[k] < tokens.starts[k + 1] - 1
+    ]
+    if not dashes:
+        return
+    for t in targets:
+        if t[1] is not TargetType.DIAGNOSIS or not cues[t]:
+            continue
+        end = tokens.ends[t[4]]
+        kept = []
+        for c in cues[t]:
+            k = bisect.bisect_left(dashes, end)
+            # the last spaced dash between the diagnosis and the cue, with words after it
+            cut = k < len(dashes) and dashes[k] < c.span.start and text[dashes[k] + 1 : c.span.start].strip()
+            if not (c.source == "trigger" and c.span.start >= end and cut):
+                kept.append(c)
+        cues[t][:] = kept
 
 
 def _glosses_share_cues(

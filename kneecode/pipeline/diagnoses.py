@@ -62,6 +62,9 @@ class DiagnosisFinder:
         self.pain_tokens = pain_tokens
         # The assessment sentences that list knee pain as a problem of their own.
         self.assessment_pain = {s for s in pain_tokens if sections.of_sentence[s].category == "assessment"}
+        # ... and the assessment sections they are in ("MDM: ... knee/calf pain" is another section
+        # than "Clinical impression: Strain of right gastrocnemius")
+        self.pain_assessments = {sections.of_sentence[s] for s in self.assessment_pain}
         self.note_has_knee_pain = bool(pain_tokens)
         links = lex.grammar.site_links
         self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
@@ -298,7 +301,7 @@ class DiagnosisFinder:
         section = self.sections.of_sentence[sentence] if sentence < len(self.sections.of_sentence) else None
         if section is None or section.category != "assessment" or not self.note_has_knee_pain:
             return False
-        if self.assessment_pain and sentence not in self.assessment_pain:
+        if section in self.pain_assessments and sentence not in self.assessment_pain:
             return False
         for hit in self._other_sites(sentence):
             if not (start <= hit.start < end or (rule.scope == "leg" and hit.value in self.g.leg_sites)):

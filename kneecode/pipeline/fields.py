@@ -46,6 +46,11 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         if n and blocks[n] != blocks[n - 1]:
             prompt = None
         line_fields, line_items, line_prompt = reader.read(n, a, b, prompt)
+        asked = found_fields[-1] if found_fields and found_fields[-1].line == n - 1 else None
+        if asked is not None and line_fields and _answers(matches.words, asked, line_fields[0], lex.grammar.fields):
+            # "Q: How's the knee pain today, 0-10?" over "A: 0 honestly": the answer line is its value
+            found_fields.pop()
+            line_fields[0] = reader.field(n, asked.label, line_fields[0].value, line_items)
         found_fields += line_fields
         found_items += line_items
         if line_prompt is not None:
@@ -56,6 +61,15 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     items = tuple(sorted(found_items, key=lambda it: it.marker[0]))
     indents = [tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1 for a, _ in lines]
     return Fields.of(tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches), indents)
+
+
+def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> bool:
+    """Is ``field`` an answer line ("A: 0") to the question ``asked`` on the line before it,
+    which ends in its question mark with nothing after it?"""
+    a, b = field.label
+    return (
+        b - a == 1 and words[a] in g.answer_labels and asked.value[0] == asked.value[1] and words[asked.label[1]] == "?"
+    )
 
 
 _LETTERS = "abcdefgh"
@@ -202,7 +216,7 @@ class _LineReader:
                 (k for k, (ca, cb) in enumerate(cells) if any(self.words[i].isalpha() for i in range(ca, cb))), None
             )
             if named is not None and named + 1 < len(cells):
-                found.append(self._field(n, cells[named], cells[named + 1], items))
+                found.append(self.field(n, cells[named], cells[named + 1], items))
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
         new_prompt = None
         if len(found) == 1 and found[0].value[0] == found[0].value[1] and not items:
@@ -221,8 +235,8 @@ class _LineReader:
             a += 1
         if a + 1 < b and self.words[a].isdigit() and self.words[a + 1] in (".", ")") and len(self.words[a]) <= 2:
             a += 2
-        if a + 2 < b and self.words[a] == "q" and self.words[a + 1] in (":", "."):
-            a += 2  # "Q: Rate your knee pain today (0-10): 0": the question is the field
+        if a + 2 < b and self.words[a] in self.g.question_labels and self.words[a + 1] in (":", "."):
+            a += 2  # "Q: Rate your knee pain today (0-10): 0", "Bot: Joint pain? -> No": the question is the field
         return a
 
     def _label_starts(self, a: int, b: int) -> list[int]:
@@ -287,7 +301,7 @@ class _LineReader:
                     value_end = first + 1
                     if self.words[first] in self.g.answers_yes:
                         value_end = self._side_after_answer(value_end, b)  # "Knee pain? Yes - right"
-            out.append(self._field(n, (a, sep), (value_start, value_end), items))
+            out.append(self.field(n, (a, sep), (value_start, value_end), items))
             a = value_end
             while a < b and self.words[a] in (".", ",", ";"):
                 a += 1
@@ -297,7 +311,7 @@ class _LineReader:
         """The end of the field when a side or a site qualifies its yes ("Yes - right", "Y (L)",
         "Y - lower back, 4/10"), else i."""
         j = i
-        while j < b and self.words[j] in ("-", ",", "(", ":", "/"):
+        while j < b and self.words[j] in ("-", ",", "(", ":", "/", "the", "my", "her", "his"):
             j += 1
         hit = self.matches.hit_at(j) if j < b else None
         if hit is not None and hit.category == "side" and hit.end < b:
@@ -326,15 +340,20 @@ class _LineReader:
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
-            if w[i] == "(" and i + 6 < b and ")" in w[i + 1 : i + 7]:
-                limit = min(b, limit + w.index(")", i + 1, i + 7) - i + 1)  # a scale: "Pain (0-10):"
+            if w[i] == "(" and ")" in w[i + 1 : min(b, i + 12)]:
+                # a scale or examples in brackets: "Pain (0-10):", "Joint pain (knees, hips, etc.)?"
+                close = w.index(")", i + 1, min(b, i + 12))
+                limit = min(b, limit + close - i + 1)
+                question_limit = max(question_limit, limit)
+                i = close
+                continue
             if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
                 if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
                     continue
                 end = i + 1
-                while end < b and w[end] == ".":
-                    end += 1  # "Pain present?.......Yes"
+                while end < b and (w[end] == "." or w[i] == "?" and w[end] == ":"):
+                    end += 1  # "Pain present?.......Yes", "Knee pain?: No"
                 return i, end
             if w[i] == "." and i + 1 < b and w[i + 1] == ".":
                 end = i
@@ -350,7 +369,7 @@ class _LineReader:
             i += 1
         return i if i < b else None
 
-    def _field(self, n: int, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> Field:
+    def field(self, n: int, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> Field:
         # "Where do you hurt today? (check all)": an instruction in brackets is not a value
         if value[1] > value[0] and self.words[value[0]] == "(" and self.words[value[1] - 1] == ")":
             value = (value[1], value[1])
@@ -367,8 +386,8 @@ class _LineReader:
             if word in self.g.answers_no:
                 return False, it.item
         first = self._next_word(value[0], value[1])
-        if first is None:
-            return None, value
+        if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
+            return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
         scores = self._scores(*value)
         if scores and self._names_pain(label):
             # "Pain: L knee 0/10 at rest, 0/10 during gait" is no pain; "rest 2/10 | stairs 6/10" is pain

@@ -170,6 +170,22 @@ def side_fields(
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
+    # "L knee: 6 cm fluctuant swelling over the patella. Knee joint itself without effusion": a
+    # sided knee label gives its side to the knees its value names without one
+    for f in fields.fields:
+        a, b = f.label
+        label_sides = [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.category == "side"]
+        if not label_sides or not any(matches.category_at(i) == "knee_site" for i in range(a, b)):
+            continue
+        labelled: Sides = NO_SIDE
+        for h in label_sides:
+            labelled |= side_of_hit(h)
+        shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
+        for site in sites_in(matches, *f.value):
+            if site.category == "knee_site" and site.value == "knee" and site.start not in out:
+                out[site.start] = SideEvidence(
+                    labelled, SideHow.FIELD, tuple(h.match for h in label_sides), f"'{shown}:' label of its line"
+                )
     # "LLE: Knee - pain with palpation", "Left lower extremity: knee tender": a field about a
     # sided limb names the side of the knee in its value
     for f in fields.fields:
@@ -318,7 +334,7 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
     return out
 
 
-_ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/"})
+_ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "the", "my", "her", "his"})
 
 
 _OPTIONS_REACH = 16  # tokens of a value read for its side options
@@ -354,9 +370,9 @@ def _side_answer(
         while v < value[1] and (
             matches.words[v] in bullets
             or matches.words[v] in QUOTATION_MARKS
-            or matches.words[v] in ("'", "=", "\u2192")
+            or matches.words[v] in ("'", "=", "the", "my", "her", "his")
         ):
-            v += 1  # "Which side? -> 'right'"
+            v += 1  # "Which side? -> 'right'", "Knee pain? Yes, the left one"
         hit = matches.hit_at(v) if v < value[1] else None
         if hit is not None and hit.category == "side" and side_of_hit(hit):
             out.append(hit)
@@ -694,6 +710,13 @@ class SideReader:
         hit = self.m.hit_at(i)
         if hit is None or hit.category != "side":
             return NO_SIDE, []
+        if (
+            i == end
+            and hit.match.span.text == "r"
+            and hit.end < ceiling
+            and self.m.words[hit.end] in self.g.are_after_site
+        ):
+            return NO_SIDE, []  # "my knees r so achy": text-speak for 'are'
         # "..., left knee swelling": the side belongs to the site that follows it
         j = hit.end
         while j < ceiling and (self.m.category_at(j) == "modifier" or self.m.words[j] in self.det):

@@ -69,7 +69,7 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
             continue
         hit = cache[w] if w in cache else lex.fuzzy_correction(w)
         if hit is None and w in lex.false_friends:
-            hit = _misspelt_beside_knee(tokens.words, i, lex)  # "knee hurst", "her lift knee"
+            hit = _misspelt_beside_knee(words, i, lex)  # "knee hurst", "her lift knee" (earlier words corrected)
         if hit is not None:
             words[i] = hit[0]
             fuzzy[i] = hit[1]
@@ -86,9 +86,9 @@ _OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "y
 
 def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, float] | None:
     """The target of a common word one edit from a word that belongs where it stands: a pain
-    word right after a knee ("knee hurst", "knee is hurst") or a side right before one, after
-    an owner ("her lift knee"; "lift knee to chest" is an exercise). Hand-kept false friends
-    ("knee plain films") never are."""
+    word right after a knee or its pronoun ("knee hurst", "knee is hurst", "knee is swole and it
+    hurst") or a side right before one, after an owner ("her lift knee"; "lift knee to chest" is
+    an exercise). Hand-kept false friends ("knee plain films") never are."""
     if words[i] in lex.manual_false_friends:
         return None
     near = lex.nearest_target(words[i])
@@ -99,6 +99,8 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
         j = i - 1
         while j >= 0 and words[j] in _LINKING_VERBS:
             j -= 1
+        if j >= 0 and words[j] in ("it", "they"):  # "my lt knee is swole and it hurst to walk"
+            return near if any(w in knee for w in words[max(0, j - 8) : j]) else None
         return near if j >= 0 and words[j] in knee else None
     if near[0] in lex.first_words["side"]:
         return near if 0 < i < len(words) - 1 and words[i + 1] in knee and words[i - 1] in _OWNERS else None

@@ -353,7 +353,7 @@ def _kneecode(*args: str, **kwargs) -> subprocess.Popen:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
 def test_killed_batch_resumes_to_a_byte_identical_file(tmp_path: Path, fmt: str) -> None:
     notes = tmp_path / "notes.jsonl"
-    _corpus(notes, 3000)
+    _corpus(notes, 1500)
     reference = tmp_path / f"reference.{fmt}"
     done = _kneecode(str(notes), "-o", str(reference), "--workers", "2", "--quiet")
     assert done.wait(timeout=300) == 0

@@ -1871,6 +1871,96 @@ def transcripts_procedures_and_letters() -> Iterator[Case]:
     )
 
 
+def anatomy_chat_and_emergency_reasoning() -> Iterator[Case]:
+    """Knee anatomy named by structure, text-message chat, ED medical decision making (blind round 27)."""
+    yield Case(
+        "knee structures named without 'knee'",
+        "5 wks of pain at the quadriceps tendon insertion on the superior pole of the left patella.",
+        (L,),
+    )
+    yield Case(
+        "knee structures named without 'knee'", "Pain along the lateral joint line R, worse with pivoting.", (R,)
+    )
+    yield Case("knee structures named without 'knee'", "Pain along the lateral joint line of the left ankle.", ())
+    yield Case("knee structures named without 'knee'", "pt c/o rigth retropateller pian x 10 d", (R,))
+    yield Case("text-speak", "my knees r so achy by the end of the day", (R, L))
+    yield Case("text-speak", "knee R, sore", (R,))
+    yield Case("text-speak", "ngl my right knee been lowkey hurting since leg day", (R,))
+    yield Case("text-speak", "hey sorry to bug u again, the knee on my left side is still achy", (L,))
+    yield Case("text-speak", "my lt kneee is swole and it hurst to walk", (L,))
+    yield Case("text-speak", "Mr Hurst said it hurst", ())
+    yield Case(
+        "writing for someone else", "actually yes not for me, my mom's right knee has been hurting for weeks", ()
+    )
+    yield Case(
+        "writing for someone else",
+        "Hi this is Bella typing for Grandpa Lou, his left knee hurts real bad when he gets up.",
+        (L,),
+    )
+    yield Case(
+        "chatbot and Q/A answers",
+        "Bot: Body aches or joint pain (knees, hips, etc.)? \u2192 No\nBot: Fever? \u2192 No",
+        (),
+    )
+    yield Case("chatbot and Q/A answers", "Bone or joint pain (incl. knees, hips, back)?: No", ())
+    yield Case("chatbot and Q/A answers", "Joint pain (knees, hips)? \u2192 Yes", (R, L))
+    yield Case("chatbot and Q/A answers", "Knee pain?: No", ())
+    yield Case("chatbot and Q/A answers", "Q: How's the knee pain today, 0-10?\nA: 0 honestly, just stiff", ())
+    yield Case("chatbot and Q/A answers", "Q: Any knee pain today?\nA: yes, the left one", (L,))
+    yield Case("chatbot and Q/A answers", "Knee pain? Yes, the right one", (R,))
+    yield Case(
+        "reasoning in medical decision making",
+        "L knee pain after contact injury. MDM: the exam could represent a low-grade MCL sprain, but this cannot be "
+        "confirmed without MRI.",
+        (L,),
+    )
+    yield Case(
+        "reasoning in medical decision making",
+        "Pain behind left knee x 2 days.\nImpression: Pain behind left knee - DVT not seen on duplex.",
+        (L,),
+    )
+    yield Case(
+        "reasoning in medical decision making",
+        "R knee pain.\nImpression: Painful right total knee arthroplasty - infection and loosening not evident.",
+        (),
+    )
+    yield Case("reasoning in medical decision making", "R knee pain. Baker's cyst - not seen on US.", (R,))
+    yield Case(
+        "reasoning in medical decision making",
+        "76M with gout hx, on loop diuretic, with bilateral knee pain.",
+        (R, L),
+    )
+    yield Case(
+        "reasoning in medical decision making",
+        "Her mother, who was driving, is being seen in the next room for knee pain. Patient denies extremity pain.",
+        (),
+    )
+    yield Case(
+        "a final impression after the reasoning",
+        "Pain in the back of the right knee.\nMDM: Sudden posterior knee/calf pain with pop during lunge.\n\n"
+        "Clinical impression:\nStrain of medial head of right gastrocnemius, confirmed on POCUS",
+        (),
+    )
+    yield Case(
+        "a final impression after the reasoning",
+        "Dx: catheter-associated DVT L basilic/brachial veins.\nS: left knee hurting x 10 days.\n"
+        "A/P:\n1. Upper extremity DVT.\n2. L knee pain - mechanical.",
+        (L,),
+    )
+    yield Case(
+        "a study's label has a report",
+        "Knee pain after fall.\nXR KNEE LEFT 3 VIEWS: No acute osseous abnormality.",
+        (L,),
+    )
+    yield Case(
+        "a sided line label over its sentences",
+        "Exam:\nL knee: 6 cm fluctuant swelling. Knee joint itself without effusion; full ROM with mild discomfort.\n"
+        "R knee: no swelling.",
+        (L,),
+    )
+    yield Case("a sore bump on the knee", "5 days of a swollen, sore bump on the front of his left knee.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -1914,6 +2004,7 @@ GENERATORS = (
     forms_entries_and_arthroplasty,
     medication_documents,
     transcripts_procedures_and_letters,
+    anatomy_chat_and_emergency_reasoning,
 )
 
 
