@@ -1,9 +1,14 @@
 """Fitting and judging the confidence model (`kneecode calibrate`, `kneecode evaluate`).
 
 A logistic regression with a ridge penalty, fitted by Newton's method (about two dozen signals:
-plain Python is fast enough and adds no dependency). The threshold and every figure reported
-come from cross-validation: each note is scored by a model fitted without it, so the
-figures describe notes the model has not seen.
+plain Python is fast enough and adds no dependency). Each signal other than the background
+ones (note length, mentions, setting) stands for a doubt and is shown to reviewers as a reason,
+so it may only lower confidence: its weight is held at or below zero (an active set: a doubt
+that the notes would make reassuring is left out and the rest refitted). With a few errors among
+hundreds of notes an unconstrained fit gives some doubts reassuring weights by chance, which
+then make unfamiliar notes over-sure. The threshold and every figure reported come from
+cross-validation: each note is scored by a model fitted without it, so the figures describe
+notes the model has not seen.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from typing import Any
 
 from ..domain import Signal
 from ..lexicon.confidence import ConfidenceModel
-from ..lexicon.signals import SIGNALS
+from ..lexicon.signals import BACKGROUND, SIGNALS
 
 NAMES = tuple(SIGNALS)
+DOUBTS = frozenset(j for j, name in enumerate(NAMES) if name not in BACKGROUND)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,19 @@ def fit_logistic(rows: list[list[float]], labels: list[bool], ridge: float = 1.0
     return beta[0], beta[1:]
 
 
+def fit_monotone(rows: list[list[float]], labels: list[bool], ridge: float = 1.0) -> tuple[float, list[float]]:
+    """(bias, weights) as ``fit_logistic``, with every doubt's weight at or below zero."""
+    held: set[int] = set()  # doubts held at zero
+    while True:
+        kept = [[0.0 if j in held else v for j, v in enumerate(r)] for r in rows] if held else rows
+        bias, weights = fit_logistic(kept, labels, ridge)
+        weights = [0.0 if j in held else w for j, w in enumerate(weights)]
+        reassuring = [j for j in DOUBTS if weights[j] > 0.0]
+        if not reassuring:
+            return bias, weights
+        held.add(max(reassuring, key=lambda j: weights[j]))  # the most reassuring first, then refit
+
+
 def model_of(bias: float, weights: list[float], threshold: float, meta: dict[str, Any]) -> ConfidenceModel:
     return ConfidenceModel({n: w for n, w in zip(NAMES, weights, strict=True) if abs(w) > 1e-9}, bias, threshold, meta)
 
@@ -99,7 +118,7 @@ def out_of_fold(samples: list[Sample], folds: int = 5, ridge: float = 1.0, seed:
     for k in range(folds):
         test = set(order[k::folds])
         train = [s for i, s in enumerate(samples) if i not in test]
-        bias, weights = fit_logistic([_row(s.signals) for s in train], [s.correct for s in train], ridge)
+        bias, weights = fit_monotone([_row(s.signals) for s in train], [s.correct for s in train], ridge)
         model = model_of(bias, weights, 0.5, {})
         for i in test:
             probs[i] = model.score(list(samples[i].signals))
@@ -214,7 +233,7 @@ def calibrate(
     probs = out_of_fold(samples, folds, ridge)
     chosen = threshold_for(probs, correct, target)
     bins, ece = reliability(probs, correct)
-    bias, weights = fit_logistic([_row(s.signals) for s in samples], correct, ridge)
+    bias, weights = fit_monotone([_row(s.signals) for s in samples], correct, ridge)
     report = {
         "notes": len(samples),
         "right": sum(correct),

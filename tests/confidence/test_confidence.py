@@ -13,11 +13,20 @@ from click.testing import CliRunner
 
 from kneecode import code_note
 from kneecode.cli import cli
-from kneecode.confidence.fit import NAMES, Sample, calibrate, fit_logistic, operating, reliability, threshold_for
+from kneecode.confidence.fit import (
+    NAMES,
+    Sample,
+    calibrate,
+    fit_logistic,
+    fit_monotone,
+    operating,
+    reliability,
+    threshold_for,
+)
 from kneecode.domain import Signal
 from kneecode.errors import LexiconError
 from kneecode.lexicon.confidence import ConfidenceModel, load_model
-from kneecode.lexicon.signals import SIGNALS
+from kneecode.lexicon.signals import BACKGROUND, SIGNALS
 
 
 @pytest.fixture
@@ -132,6 +141,31 @@ def test_fitting_finds_the_signals_that_predict_mistakes() -> None:
     w = dict(zip(NAMES, weights, strict=True))
     assert w["fuzzy_word"] < w["side_inferred"] < 0 < bias
     assert all(abs(w[n]) < 0.05 for n in NAMES if n not in ("fuzzy_word", "side_inferred"))
+
+
+def test_a_doubt_never_raises_confidence() -> None:
+    """A doubt that happens to go with right answers in the fitted notes is held at zero (it is
+    shown to reviewers as a reason); background signals keep their fitted sign."""
+    rng = random.Random(7)
+    samples = []
+    for i in range(600):
+        fuzzy, long_note = rng.random() < 0.3, rng.random() < 0.5
+        p_right = 0.9 + 0.09 * fuzzy + 0.05 * long_note  # by chance, fuzzy notes were right more often
+        signals = (Signal("fuzzy_word", 1.0),) * fuzzy + (Signal("note_length", 1.0),) * long_note
+        samples.append(Sample(f"n{i}", signals, rng.random() < p_right))
+    rows = [[sum(s.value for s in x.signals if s.name == n) for n in NAMES] for x in samples]
+    labels = [x.correct for x in samples]
+    free = dict(zip(NAMES, fit_logistic(rows, labels, ridge=0.1)[1], strict=True))
+    held = dict(zip(NAMES, fit_monotone(rows, labels, ridge=0.1)[1], strict=True))
+    assert free["fuzzy_word"] > 0 and held["fuzzy_word"] == 0.0
+    assert held["note_length"] > 0  # background: not a doubt
+
+
+def test_the_shipped_model_has_no_reassuring_doubts() -> None:
+    from kneecode.lexicon import default_lexicon
+
+    weights = default_lexicon().confidence_model.weights
+    assert all(w <= 0 for name, w in weights.items() if name not in BACKGROUND), weights
 
 
 def test_calibration_chooses_a_threshold_that_meets_the_target() -> None:
