@@ -26,6 +26,8 @@ CASES = {
     "transcripts and procedure records (blind round 26)": "DOCTOR: any knee pain?\nDAUGHTER: My knee's sore, the "
     "pain I have been having in my knee\nPROCEDURE: Left knee injection\nINDICATION: knee pain\nLATERALITY: Right\n"
     "Pain screen: Location: knee. Quality: aching. Also knee 4/10. A DVT, the cause of your pain.\n",
+    "message threads (blind round 28)": "no knee pain now.\n> On Mon, Ann wrote:\n> R knee pain again\n"
+    "-----Original Message-----\nL knee pain (2020) resolved. Which side? Left\nCC: knee pain\n",
     "chat answers, line labels, dashes (blind round 27)": "Q: knee pain?\nA: 0\nL knee: swelling. Knee sore. "
     "Painful TKA - infection not evident. knees r so achy. Bot: joint pain (knees, hips)? \u2192 No\n",
     "coded findings and cues in one sentence": "R knee pain, denies fever, L knee pain if worse, mother ok, ",

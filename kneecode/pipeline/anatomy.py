@@ -96,7 +96,9 @@ class Linker:
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         # "calf swelling and pain behind the right knee": a site named by a preposition right
         # after the pain word beats one reached backwards across other findings.
-        if after is not None and (before is None or self._preposition_follows(word, b)):
+        if after is not None and (
+            before is None or self._preposition_follows(word, b) or self._closer_after(before, word, after)
+        ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
         if before is not None:
             return Attachment(word, (before, *self._coordinated(before, a, b, forward=False)), "before")
@@ -106,6 +108,14 @@ class Linker:
             return Attachment(word, (site,), "pronoun", pronoun) if site is not None else None
         site = self._subject(a, b, word)
         return Attachment(word, (site,), "subject") if site is not None else None
+
+    def _closer_after(self, before: TermHit, word: TermHit, after: TermHit) -> bool:
+        """ "the left ankle and arthralgia L knee": the site right after the pain word (only a side
+        between) beats one before it across a coordinator."""
+        m = self.m
+        if any(m.category_at(i) not in ("side", "modifier") for i in range(word.end, after.start)):
+            return False
+        return any(m.words[i] in self.g.coordinators for i in range(before.end, word.start))
 
     # -- steps --------------------------------------------------------------------------
 
@@ -128,6 +138,9 @@ class Linker:
                 return hit
             if hit is not None and hit.category == "not_knee":
                 return None
+            if step < 0 and self.m.words[i] == ")" and (opened := self._opening_paren(i, bound)) is not None:
+                i, steps = opened - 1, steps + 1  # "the knee (my therapist's word!) has started aching"
+                continue
             if not self._filler(i, gap):
                 return None
             if hit is not None:
@@ -135,6 +148,15 @@ class Linker:
             else:
                 i += step
             steps += 1
+        return None
+
+    def _opening_paren(self, i: int, floor: int) -> int | None:
+        """The "(" that the ")" at token i closes, within paren_reach and with no site inside."""
+        for j in range(i - 1, max(floor, i - self.g.paren_reach) - 1, -1):
+            if self.m.words[j] == "(":
+                return j
+            if self.m.category_at(j) in SITES or self.m.words[j] == ")":
+                return None
         return None
 
     def _site_before(self, word: TermHit, floor: int) -> TermHit | None:
@@ -219,6 +241,7 @@ class Linker:
                 b,
                 g.reporting_verbs,
                 self.fields,
+                g.greetings,
             )
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:

@@ -270,7 +270,10 @@ class DiagnosisFinder:
             w = self.m.words[i]
             if hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end if forward else hit.start - 1
-            elif hit is None and (w in self.gap or w.isdigit() or w in "()"):
+            elif hit is None and (
+                w in self.gap or w.isdigit() or w in "()" or not forward and w in self.g.explanations
+            ):
+                # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis
                 i = i + 1 if forward else i - 1
             else:
                 return None
@@ -332,6 +335,8 @@ class DiagnosisFinder:
                 a,
                 b,
                 links.reporting_verbs,
+                None,
+                links.greetings,
             )[0]
         return self._subject_cache[sentence]
 

@@ -121,8 +121,10 @@ def findings(note: Note, lex: Lexicon) -> Note:
     out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
     limiting = lex.grammar.fields.limiting_words
-    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting)
-    out = latest_entry_decides(text, out, sentences, need(note.tokens, "tokens").starts, limiting)
+    starts = need(note.tokens, "tokens").starts
+    depths = thread_depths(text, sentences, starts)
+    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
+    out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
     out = ended_by_status(
         text,
         out,
@@ -189,14 +191,24 @@ def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
 
 
 def resolved_before(
-    text: str, found: list[Finding], recurrence: frozenset[str], sections: Sections, limiting: frozenset[str]
+    text: str,
+    found: list[Finding],
+    recurrence: frozenset[str],
+    sections: Sections,
+    limiting: frozenset[str],
+    depths: list[int] | None = None,
 ) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
     later statement is the current one. Only for the same stated side, not for a resolution
     limited to some times ("no longer having knee pain at night"), and not for a mention that
-    says it is another episode."""
-    last: dict[frozenset[Side], tuple[int, Cue]] = {}  # per side, the last statement that it resolved
+    says it is another episode. In a message thread, later means newer: the quoted messages
+    below a reply are older than it (``depths``)."""
+
+    def when(f: Finding) -> tuple[int, int]:
+        return (-depths[f.sentence] if depths else 0, f.span.start)
+
+    last: dict[frozenset[Side], tuple[tuple[int, int], Cue]] = {}  # per side, the last statement that it resolved
     for f in found:
         section = sections.of_sentence[f.sentence]
         if (
@@ -205,7 +217,8 @@ def resolved_before(
             and not _qualified(text, f, limiting)
             and (cue := _resolution(f.assertion.cues, section))
         ):
-            last[f.side.sides] = (f.span.start, cue)
+            if f.side.sides not in last or when(f) >= last[f.side.sides][0]:
+                last[f.side.sides] = (when(f), cue)
     if not last:
         return found
     out: list[Finding] = []
@@ -214,7 +227,7 @@ def resolved_before(
         if (
             later is not None
             and f.kind == "pain"
-            and f.span.end <= later[0]
+            and when(f) < later[0]
             and f.assertion.current
             and not _another_episode(text, f.phrase.start, recurrence)
         ):
@@ -222,7 +235,7 @@ def resolved_before(
         elif f.kind == "pain" and f.assertion.current and len(f.side.sides) > 1:
             # "bilateral knee pain ... L knee pain resolved after 3 wk of HEP": the right one is left
             over = [
-                (sides, cue) for sides, (at, cue) in last.items() if sides and sides < f.side.sides and f.span.end <= at
+                (sides, cue) for sides, (at, cue) in last.items() if sides and sides < f.side.sides and when(f) < at
             ]
             if over:
                 f = _narrowed(f, over[-1][0], over[-1][1].span)
@@ -268,6 +281,41 @@ def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tup
     return out if entry >= 2 else None
 
 
+# A message thread: what follows these lines is an older message than what is above them.
+_OLDER_MESSAGE = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|earlier messages?|previous messages?|"
+    r"message history)[ \t]*-{2,}|on\b[^\n]{0,120}\bwrote:[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUOTE_MARKS = re.compile(r"^[ \t]*((?:>[ \t]?)+)(?![ \t]*[\d=<>])", re.MULTILINE)  # not "> 6 months"
+
+
+def thread_depths(text: str, sentences: Sentences, starts: Sequence[int]) -> list[int] | None:
+    """Per sentence, how many messages older than the newest it is quoted in (0: the newest
+    reply, at the top), or None when the note quotes no earlier message. An older message starts
+    after "-----Original Message-----", "On Mon, Dr. Ames wrote:" or "--- Earlier messages ---",
+    and a line quoted with ">" (">>") is one (two) deeper than the text around it."""
+    if ">" not in text and "wrote:" not in text and "essage" not in text:
+        return None  # the usual case, decided at C speed
+    openers = [m.start() for m in _OLDER_MESSAGE.finditer(text)]
+    quoted = {m.start(): m.group(1).count(">") for m in _QUOTE_MARKS.finditer(text)}
+    if not openers and len(quoted) < 2:
+        return None  # one line opening with ">" is no quoted message
+    lines = [0, *(m.end() for m in re.finditer("\n", text))]  # where each line starts
+
+    def line_start(pos: int) -> int:
+        return lines[bisect.bisect_right(lines, pos) - 1]
+
+    # an opener inside quotes ("> On Sun, Ann wrote:") is counted by its quote marks
+    plain = [o for o in openers if line_start(o) not in quoted]
+    out: list[int] = []
+    for a, _ in sentences.ranges:
+        pos = starts[a]
+        depth = quoted.get(line_start(pos), 0)
+        out.append(depth or bisect.bisect_right(plain, pos))  # quoted, or below how many openers
+    return out if max(out, default=0) > 0 else None
+
+
 def _year(y: str | None) -> int:
     if y is None:
         return 0
@@ -275,14 +323,21 @@ def _year(y: str | None) -> int:
 
 
 def latest_entry_decides(
-    text: str, found: list[Finding], sentences: Sentences, starts: Sequence[int], limiting: frozenset[str]
+    text: str,
+    found: list[Finding],
+    sentences: Sentences,
+    starts: Sequence[int],
+    limiting: frozenset[str],
+    depths: list[int] | None = None,
 ) -> list[Finding]:
     """In a document of several dated entries (a message thread, a shift of nursing notes, a
     flowsheet), pain a later entry denies or calls over ("10/06: left knee is fine now, no pain";
     "Final visit: Pt denies L knee pain") is over in the earlier entries too: the document is
     coded as of its latest entry. Entries are ordered by their dates (a combined view may list
-    the most recent first), else by their place."""
-    entries = _entries(text, sentences, starts)
+    the most recent first), else by their place. A message thread is such a document: each
+    quoted message is an entry older than the reply above it (``depths``)."""
+    # a thread is read by its quoting, newest on top, whatever dates its messages carry
+    entries = [(-depth, (0, 0, 0)) for depth in depths] if depths else _entries(text, sentences, starts)
     if entries is None:
         return found
 

@@ -11,6 +11,7 @@ from the rest of the note when every other knee mention agrees on a single side.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
@@ -54,6 +55,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         matches,
         lex,
         frozenset(fields.line_of[t.header[0]] for t in need(note.tables, "tables")),
+        frozenset(site.start for att in links.knee for site in att.sites),
     )
     reader = SideReader(
         note.text, sentences, matches, lex, by_field, side_box_sides(note.text, tokens, fields, matches)
@@ -78,7 +80,14 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     note_sides = NoteSides(note.text, knees, unknown_side(note.text, tokens, sentences, lex))
     findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
     if from_record:
-        stated = stated_per_record(knees, fields)
+        # only what the record says now: "PSH: R TKA 2018" is no side of today's complaint
+        sections = need(note.sections, "sections").of_sentence
+        now = {
+            h.start
+            for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
+            if a.current and sections[sentences.of_token[h.start]].category != "historical"
+        }
+        stated = stated_per_record([m for m in knees if m[0] in now], fields)
         findings = tuple(
             record_disagrees(note.text, ev, att, from_record, stated, fields) or ev
             for ev, att in zip(findings, links.knee, strict=True)
@@ -111,6 +120,7 @@ def side_fields(
     matches: Matches,
     lex: Lexicon,
     table_headers: frozenset[int] = frozenset(),
+    finding_sites: frozenset[int] = frozenset(),
 ) -> tuple[dict[int, SideEvidence], set[int]]:
     """Knee sites whose side a field of the same record gives (keyed by the site's first token):
     "Location: Knee / Side: R", "Body part: knee ... Laterality: Right", "Which side? Left",
@@ -128,7 +138,18 @@ def side_fields(
         if site is None or not hits:
             return
         if site.category == "knee_site":
-            knees = [site]
+            # the record's other knees that findings are about ("Which side? Left" over "CC: pain
+            # and swelling of knee"); a knee that states its own side keeps it (read before a field's)
+            line, block = fields.line_of[label], fields.block_of_line[fields.line_of[label]]
+            knees = [site] + [
+                k
+                for k in matches.knee_sites
+                if k is not site
+                and k.start in finding_sites
+                and k.value == "knee"
+                and fields.block_of_line[fields.line_of[k.start]] == block
+                and abs(fields.line_of[k.start] - line) <= g.record_reach_lines
+            ]
         elif site.category == "other_site" and site.value in g.limb_values:
             # "US duplex lower extremity / Laterality: Right / Reason: knee pain": the knee is
             # part of the limb the record is about
@@ -503,7 +524,11 @@ def diagnosis_side(
     s = sentences.of_token[d.start]
     side = SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
     if not side.sides:
-        nearest = _nearest(sided_pain.get(s, []), d.span.start)
+        # the pain of its own clause ("the L is her usual chondromalacia ache, but the R knee now
+        # hurts too": not the right knee's)
+        pains = sided_pain.get(s, [])
+        same_clause = [p for p in pains if not _CLAUSE_BREAK.search(text_between(note_sides.text, p[0], d.span))]
+        nearest = _nearest(same_clause, d.span.start)
         if nearest is not None:
             _, ev, word = nearest
             span = word.match.span
@@ -529,6 +554,14 @@ def diagnosis_side(
     if not side.sides:
         side = note_sides.infer({site.start for site in d.knee_sites})
     return side
+
+
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|whereas|although)\b|;", re.IGNORECASE)
+
+
+def text_between(text: str, position: int, span: Span) -> str:
+    """The text between a character position and a span, whichever comes first."""
+    return text[position : span.start] if position < span.start else text[span.end : position]
 
 
 def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tuple[int, SideEvidence, TermHit] | None:

@@ -22,6 +22,7 @@ def sentence_subject(
     b: int,
     reporting: frozenset[str] = frozenset(),
     fields: Fields | None = None,
+    greetings: frozenset[str] = frozenset(),
 ) -> tuple[TermHit | None, int]:
     """The site sentence [a, b) opens with, and where the next other body site starts (b if none).
     A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ...", and
@@ -34,6 +35,8 @@ def sentence_subject(
         label, value = field.label, field.value
         if label[0] == i and i < value[0] < b and not any(matches.category_at(k) in SITES for k in range(*label)):
             i = value[0]
+    if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
+        i += 2  # "Hi, the knee is fine now, no pain there at all"
     said = next((r for r in range(i, min(b, i + 6)) if matches.words[r] in reporting), None)
     if said is not None and not any(matches.category_at(k) in SITES for k in range(i, said)):
         i = said + 1

@@ -1961,6 +1961,98 @@ def anatomy_chat_and_emergency_reasoning() -> Iterator[Case]:
     yield Case("a sore bump on the knee", "5 days of a swollen, sore bump on the front of his left knee.", (L,))
 
 
+def threads_certificates_and_triage() -> Iterator[Case]:
+    """Message threads with quoted history, certification exams, nurse triage protocols (blind round 28)."""
+    yield Case(
+        "a message thread is read newest first",
+        "Denies any further knee pain since finishing PT.\n\n--- Earlier messages ---\n"
+        "> 7/1/2025 Patient: The right knee soreness is maybe 80% better.\n> 7/1/2025 Dr. H: Glad it's improving.",
+        (),
+    )
+    yield Case(
+        "a message thread is read newest first",
+        "Well, it's back. My right knee started hurting again Monday.\n\nOn Mon, Feb 3, 2025, Dr. Ortiz wrote:\n"
+        "> Great news that the knee pain has resolved!\n>> Finished PT, right knee doesn't hurt anymore.",
+        (R,),
+    )
+    yield Case(
+        "a message thread is read newest first",
+        "The left knee doesn't hurt anymore since the injection. Just the right one now, which still aches.\n\n"
+        "> On Apr 1, Dr. L wrote:\n> Let's inject the left.\n>> Both knees are hurting, left much more than right.",
+        (R,),
+    )
+    yield Case(
+        "a message thread is read newest first",
+        "Right knee pain since Monday.\n> 6 months of stiffness in the mornings\nLeft knee: no pain.",
+        (R,),
+    )
+    yield Case(
+        "a message thread is read newest first",
+        "Hi, the knee is fine now, no pain there at all.\n\n-----Original Message-----\nFrom: Dr. N\n"
+        "Any more of the right knee pain you mentioned at the visit?\nPt reports right knee pain x 2 days.",
+        (),
+    )
+    yield Case(
+        "instructions under a heading", "CALL US IF\n- Knee or hip pain not controlled with your medications", ()
+    )
+    yield Case("instructions under a heading", "WHAT TO EXPECT\n- Some pain in the thigh or knee for 1-2 weeks", ())
+    yield Case(
+        "a reminder is not a plan",
+        "As we discussed by phone, the ultrasound showed a blood clot in the popliteal vein behind your left knee. "
+        "That is the cause of the pain behind the left knee.",
+        (),
+    )
+    yield Case(
+        "a regret is not a condition",
+        "Sorry, I should have been more precise - actually the left knee hurts, not the right.",
+        (L,),
+    )
+    yield Case(
+        "a feared future", "Worried she'll end up with knee pain like her mother. Currently no pain anywhere.", ()
+    )
+    yield Case("a patient's guess", 'C/o R knee painful and swollen, thinks "it\'s the gout again".', (R,))
+    yield Case(
+        "a probable cause",
+        "Left knee pain on the outside. Typical of iliotibial band syndrome, the probable cause.",
+        (L,),
+    )
+    yield Case("the year of an operation", "Pt with painful right TKA (2020), followed by ortho.", ())
+    yield Case("the year of an operation", "Right knee pain (2015), resolved. Left knee pain now.", (L,))
+    yield Case(
+        "the site right after the pain word", "new pain in the back of the left ankle and arthralgia L knee", (L,)
+    )
+    yield Case("the site right after the pain word", "shoulder and knee pain", (U,))
+    yield Case(
+        "a record's side field for its complaint",
+        "Protocol: Knee Pain - Adult\nWhich side? Left\nPSH: R TKA 2018 (no issues)\nCC: pain and swelling of knee",
+        (L,),
+    )
+    yield Case(
+        "a record's side field for its complaint",
+        "PROCEDURE: Left knee arthrocentesis\nINDICATION: knee pain and effusion, 10 days\nLATERALITY: Right",
+        (U,),
+    )
+    yield Case(
+        "a diagnosis takes the side of its own clause",
+        "PMH: chondromalacia patellae, left knee.\nToday: pain in both knees; the L is her usual chondromalacia "
+        "ache, but the R knee now hurts too.",
+        (R,),
+    )
+    yield Case(
+        "a diagnosis takes the side of its own clause",
+        "Admitted with bilateral knee pain after a fall.\nOrtho consult: L knee - likely medial meniscus tear; R knee "
+        "- no structural injury, pain managed conservatively.",
+        (R,),
+        "inpatient",
+    )
+    yield Case(
+        "an aside between the knee and its pain",
+        "My left knee replacement is doing well. The contralateral knee (my physical therapist's word!) has "
+        "started aching.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2005,6 +2097,7 @@ GENERATORS = (
     medication_documents,
     transcripts_procedures_and_letters,
     anatomy_chat_and_emergency_reasoning,
+    threads_certificates_and_triage,
 )
 
 
