@@ -364,6 +364,7 @@ def list_leads(words: list[str], sentences: Sentences, fields: Fields, bullets: 
 
 
 _LEAD_REACH = 2  # words between a lead's cue and its colon
+_CONDITION_REACH = 4  # ... for a condition, which names who it is about: "If your child has:"
 
 
 def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
@@ -378,7 +379,8 @@ def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
         it[0]
         for it in active.items
         if it[1].category is Category.UNCERTAIN
-        or (colon - it[0].end <= _LEAD_REACH and it[1].category in (Category.NEGATED, Category.HYPOTHETICAL))
+        or (colon - it[0].end <= _LEAD_REACH and it[1].category is Category.NEGATED)
+        or (colon - it[0].end <= _CONDITION_REACH and it[1].category is Category.HYPOTHETICAL)
     )
     return [CueHit(item_start, item_start, h.rules, h.span) for h in carried]
 

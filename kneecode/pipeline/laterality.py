@@ -141,14 +141,16 @@ def side_fields(
             # the record's other knees that findings are about ("Which side? Left" over "CC: pain
             # and swelling of knee"); a knee that states its own side keeps it (read before a field's)
             line, block = fields.line_of[label], fields.block_of_line[fields.line_of[label]]
+            first = max(0, line - g.record_reach_lines)
+            last = min(len(fields.lines) - 1, line + g.record_reach_lines)
             knees = [site] + [
                 k
-                for k in matches.knee_sites
+                for k in sites_in(matches, fields.lines[first][0], fields.lines[last][1])
                 if k is not site
+                and k.category == "knee_site"
                 and k.start in finding_sites
                 and k.value == "knee"
                 and fields.block_of_line[fields.line_of[k.start]] == block
-                and abs(fields.line_of[k.start] - line) <= g.record_reach_lines
             ]
         elif site.category == "other_site" and site.value in g.limb_values:
             # "US duplex lower extremity / Laterality: Right / Reason: knee pain": the knee is
@@ -811,6 +813,9 @@ class SideReader:
             if end is None:
                 continue
             sides, hits = self.sides_after(end, b)
+            if sides and site.value == "knees" and len(sides) == 1 and self._graded(hits[-1], b):
+                # "pain in knees (L worse)": both knees, one worse
+                return SideEvidence(BOTH, SideHow.STATED, _words(hits), f"'{_text(hits)}' grades the plural site")
             if sides:
                 return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the site")
             reference = next((h for h in hits if h.value in ("opposite", "same")), None)
@@ -824,6 +829,10 @@ class SideReader:
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _graded(self, side: TermHit, ceiling: int) -> bool:
+        """Is the side followed by a comparison ("L worse", "R more than L")?"""
+        return side.end < ceiling and self.m.words[side.end] in self.g.grades
 
     def _afterthought(self, site: TermHit) -> SideEvidence | None:
         """ "His knee is killing him. The left one.": a fragment that names only a side (and

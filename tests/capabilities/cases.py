@@ -2053,6 +2053,62 @@ def threads_certificates_and_triage() -> Iterator[Case]:
     )
 
 
+def translations_systemic_disease_and_other_operations() -> Iterator[Case]:
+    """Machine-translated notes, systemic diseases of the knee, other operations (blind round 29)."""
+    yield Case("words left untranslated", "Patient nega chest pain, dyspnea, pain in the knees or in the hips.", ())
+    yield Case("words left untranslated", "Motif: douleur genou droit depuis 6 semaines.", (R,))
+    yield Case("words left untranslated", "Knieschmerzen links seit Wochen.", (L,))
+    yield Case("words left untranslated", "Refers also dolore at the knee left, posterior, when standing.", (L,))
+    yield Case(
+        "words left untranslated", "Patient nega fever, però (but) refers pain at the knee right from a week.", (R,)
+    )
+    yield Case("words left untranslated", "Judgment: Tendinopathy patellar bilateral (knee of the jumper).", ())
+    yield Case(
+        "words left untranslated", "Pain in both knees. Impression: to investigate tendinopathy patellar.", (R, L)
+    )
+    yield Case(
+        "a list after a pain is still denied", "Patient denies chest pain, pain in the knees or in the hips, fever.", ()
+    )
+    yield Case("a list after a pain is still denied", "No effusion, pain in deep flexion of the right knee.", (R,))
+    yield Case(
+        "diseases whose pain is the knee's",
+        "Dx: Hb-SS disease with acute vaso-occlusive crisis, pain localized to bilateral knees.",
+        (),
+    )
+    yield Case(
+        "diseases whose pain is the knee's",
+        "L knee pain and swelling. Assessment: Probable acute hemarthrosis, left knee.",
+        (),
+        "inpatient",
+    )
+    yield Case("diseases whose pain is the knee's", "4/10 left knee pain. JIA with recurrent left knee synovitis.", ())
+    yield Case(
+        "diseases whose pain is the knee's",
+        "Oligoarticular JIA of the R ankle. Assessment: Inactive JIA. L knee pain, mechanical.",
+        (L,),
+    )
+    yield Case(
+        "diseases whose pain is the knee's",
+        "Twisted knee with a pop, R knee effusion and pain. Rapid effusion = hemarthrosis until proven otherwise.",
+        (R,),
+    )
+    yield Case(
+        "side effects and conditions",
+        "Common side effects: bone pain, especially in your lower back, hips and knees.",
+        (),
+    )
+    yield Case("side effects and conditions", "If your child has:\n - knee pain or limping -> call the nurse line", ())
+    yield Case("side effects and conditions", "Does not want surgery for:\n - right knee pain", (R,))
+    yield Case(
+        "side effects and conditions",
+        "Knee pain 0/10 - she had been told they might be sore after lying prone; none.",
+        (),
+    )
+    yield Case("side effects and conditions", "R knee pain. It may be from OA.", (R,))
+    yield Case("a side that grades a plural", "Patient notes pain in knees (L worse) for years.", (R, L))
+    yield Case("a side that grades a plural", "pain in knees, L", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2098,6 +2154,7 @@ GENERATORS = (
     transcripts_procedures_and_letters,
     anatomy_chat_and_emergency_reasoning,
     threads_certificates_and_triage,
+    translations_systemic_disease_and_other_operations,
 )
 
 
