@@ -26,6 +26,8 @@ CASES = {
     "transcripts and procedure records (blind round 26)": "DOCTOR: any knee pain?\nDAUGHTER: My knee's sore, the "
     "pain I have been having in my knee\nPROCEDURE: Left knee injection\nINDICATION: knee pain\nLATERALITY: Right\n"
     "Pain screen: Location: knee. Quality: aching. Also knee 4/10. A DVT, the cause of your pain.\n",
+    "side fields on one line, clauses of pain and diagnoses (review of blind rounds 28-29)": "Knee: L   pain of "
+    "knee   R knee pain, gout, R knee pain; bursitis; Knee pain  Side: L   knee swelling   ",
     "message threads (blind round 28)": "no knee pain now.\n> On Mon, Ann wrote:\n> R knee pain again\n"
     "-----Original Message-----\nL knee pain (2020) resolved. Which side? Left\nCC: knee pain\n",
     "chat answers, line labels, dashes (blind round 27)": "Q: knee pain?\nA: 0\nL knee: swelling. Knee sore. "

@@ -112,6 +112,50 @@ CASES = [
     ("Knee pain   Right [ ]   Left [ ]   Ankle swelling [x]", ()),
     ("Pt wonders if knee pain will develop since her mother had bad knees.", ()),
     ("Chief complaint: knee pain\nWhich side? \u2192 right", (R,)),
+    # review of blind rounds 28-29: a pain after a denied item that is no pain is affirmed
+    ("No injury, pain in the right knee for 2 weeks.", (R,)),
+    ("No fevers or chills, pain in the right knee since Tuesday.", (R,)),
+    ("Patient denies chest pain, pain in the knees or in the hips, fever.", ()),
+    # "would be", "may be best described": statements of fact
+    ("The main issue today would be her left knee pain, 6/10.", (L,)),
+    ("Her pain may be best described as aching in the right knee, present daily for 2 months.", (R,)),
+    ("Knee pain 0/10 - she had been told they might be sore after lying prone; none.", ()),
+    # a recurring pattern is current; only a feared future is not
+    ("Pt states she ends up with left knee pain after every shift.", (L,)),
+    ("Worried she'll end up with knee pain like her mother. No pain now.", ()),
+    # "in remission" and "inactive" reach the disease they follow, not the next one
+    ("Crohn's in remission, right knee OA. Right knee pain.", ()),
+    ("Problem list: lupus - inactive, osteoarthritis of left knee. Left knee pain.", ()),
+    ("Left knee OA, inactive lifestyle. Left knee pain.", ()),
+    # names and words of English that foreign vocabulary must not take
+    ("Seen by Dr. Nie for right knee pain.", (R,)),
+    ("Followed at the V.A. for right knee OA. Right knee pain worse.", ()),
+    ("Knee pain - links to PT videos sent.", (U,)),
+    ("Seen by Dr. Jia for right knee pain.", (R,)),
+    ("Assessment: 1. Left knee pain. 2. Left Achilles tendinitis, patellar reflexes intact.", (L,)),
+    ("Side effects: right knee pain since starting letrozole 2 months ago.", (R,)),
+    ("Right knee pain, typical of her known osteoarthritis.", ()),
+    # logs in time order and ">" as list marks are no reply threads
+    (
+        "5/6 RN call: right knee pain resolved after injection, pt pleased.\n\nOn 5/9/2025 the patient wrote:\n"
+        "My right knee started hurting again yesterday.",
+        (R,),
+    ),
+    ("HPI: f/u right knee pain after 6 weeks of PT.\nA/P:\n> right knee pain - resolved with PT\n> f/u prn", ()),
+    ("Knee pain resolved after PT in March.\n> Now: left knee hurting again since last week\n> swelling mild", (L,)),
+    (
+        "10/02 08:00 RN: left knee pain resolved, denies left knee pain.\n> pt ambulating\n> tolerating diet\n"
+        "10/01 14:00 RN: left knee pain 6/10.\n> ice applied",
+        (),
+    ),
+    ("Update: the right knee doesn't hurt anymore.\n\n----- Message -----\nFrom: Pt\nMy right knee still hurts.", ()),
+    ("Update: the right knee doesn't hurt anymore.\n\nFrom: Jane Doe\nSent: Monday\nMy right knee still hurts.", ()),
+    ("If you experience any of the following:\n- knee pain or swelling\n- fever", ()),
+    ("Call the clinic if you have any of the following:\n- knee pain or swelling\n- fever", ()),
+    # asides that add or set apart another site
+    ("Right knee (and hip) pain.", (R,)),
+    ("Left knee (not the hip) aches at night.", (L,)),
+    ("Left hip (and knee) pain", (L,)),
 ]
 
 

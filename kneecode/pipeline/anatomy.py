@@ -151,12 +151,18 @@ class Linker:
         return None
 
     def _opening_paren(self, i: int, floor: int) -> int | None:
-        """The "(" that the ")" at token i closes, within paren_reach and with no site inside."""
+        """The "(" that the ")" at token i closes, within paren_reach, with no site inside unless
+        the aside adds or sets apart another site: "Right knee (and hip) pain", "Left knee (not the
+        hip) aches"."""
+        site_inside = False
         for j in range(i - 1, max(floor, i - self.g.paren_reach) - 1, -1):
-            if self.m.words[j] == "(":
-                return j
-            if self.m.category_at(j) in SITES or self.m.words[j] == ")":
-                return None
+            w, cat = self.m.words[j], self.m.category_at(j)
+            if w == "(":
+                after = self.m.words[j + 1] if j + 1 < i else ""
+                return j if not site_inside or after in self.g.coordinators or after == "not" else None
+            if w == ")" or cat == "knee_site":
+                return None  # "Left hip (and knee) pain": the knee inside is the pain's own
+            site_inside = site_inside or cat == "other_site"
         return None
 
     def _site_before(self, word: TermHit, floor: int) -> TermHit | None:

@@ -364,7 +364,7 @@ def list_leads(words: list[str], sentences: Sentences, fields: Fields, bullets: 
 
 
 _LEAD_REACH = 2  # words between a lead's cue and its colon
-_CONDITION_REACH = 4  # ... for a condition, which names who it is about: "If your child has:"
+_CONDITION_REACH = 7  # ... for a condition, which names whom and what: "Call if you have any of the following:"
 
 
 def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:

@@ -26,6 +26,8 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
     for att in links.knee:
         if att.word.category == "pain":
             pain_tokens.setdefault(sentences.of_token[att.word.start], []).append(att.word.start)
+    for tokens_of_sentence in pain_tokens.values():
+        tokens_of_sentence.sort()  # in text order, for the nearest-pain look-ups
     finder = DiagnosisFinder(
         note.text,
         need(note.tokens, "tokens"),
@@ -353,9 +355,16 @@ class DiagnosisFinder:
         return False
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:
+        pains = self.pain_tokens.get(sentence, ())
+        if not pains or whole_sentence:
+            return bool(pains)
+        # the nearest pain before and after (a farther one is across any ';' the nearer one is)
         words = self.m.words
-        for p in self.pain_tokens.get(sentence, ()):
-            between = range(p, start) if p < start else range(end, p)
-            if whole_sentence or not any(words[i] == ";" for i in between):
-                return True
+        k = bisect.bisect_left(pains, start)
+        for j in (k - 1, k):
+            if 0 <= j < len(pains):
+                p = pains[j]
+                between = range(p, start) if p < start else range(end, p)
+                if not any(words[i] == ";" for i in between):
+                    return True
         return False

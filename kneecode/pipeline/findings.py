@@ -283,8 +283,9 @@ def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tup
 
 # A message thread: what follows these lines is an older message than what is above them.
 _OLDER_MESSAGE = re.compile(
-    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|earlier messages?|previous messages?|"
-    r"message history)[ \t]*-{2,}|on\b[^\n]{0,120}\bwrote:[ \t]*$)",
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|message|earlier messages?|previous messages?|"
+    r"message history)[ \t]*-{2,}|begin forwarded message:|_{8,}[ \t]*$|from:[^\n]*\n[ \t]*(?:sent|date):|"
+    r"on\b[^\n]{0,200}(?:\n[^\n]{0,100})?\bwrote:[ \t]*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _QUOTE_MARKS = re.compile(r"^[ \t]*((?:>[ \t]?)+)(?![ \t]*[\d=<>])", re.MULTILINE)  # not "> 6 months"
@@ -292,15 +293,25 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*((?:>[ \t]?)+)(?![ \t]*[\d=<>])", re.MULTILIN
 
 def thread_depths(text: str, sentences: Sentences, starts: Sequence[int]) -> list[int] | None:
     """Per sentence, how many messages older than the newest it is quoted in (0: the newest
-    reply, at the top), or None when the note quotes no earlier message. An older message starts
-    after "-----Original Message-----", "On Mon, Dr. Ames wrote:" or "--- Earlier messages ---",
-    and a line quoted with ">" (">>") is one (two) deeper than the text around it."""
-    if ">" not in text and "wrote:" not in text and "essage" not in text:
+    reply, at the top), or None when the note is no reply quoting earlier messages. An older
+    message starts after "-----Original Message-----", "On Mon, Dr. Ames wrote:", "Begin
+    forwarded message:" or a "From: / Sent:" header, and a line quoted with ">" (">>") is one
+    (two) deeper than the text around it. Quoted lines without such a line count only as the
+    tail of the note after a blank line (elsewhere ">" marks list items), and a note whose top
+    is a dated entry ("5/6 RN call: ...") is a log in time order, not a reply."""
+    if ">" not in text and "wrote:" not in text and "essage" not in text and "__" not in text and "rom:" not in text:
         return None  # the usual case, decided at C speed
     openers = [m.start() for m in _OLDER_MESSAGE.finditer(text)]
     quoted = {m.start(): m.group(1).count(">") for m in _QUOTE_MARKS.finditer(text)}
-    if not openers and len(quoted) < 2:
-        return None  # one line opening with ">" is no quoted message
+    if not openers:
+        first = min(quoted, default=len(text))
+        tail = text[first:].split("\n")
+        if len(quoted) < 2 or any(line.strip() and not line.lstrip().startswith(">") for line in tail):
+            return None  # ">" as list marks, or one line opening with ">"
+        if "\n\n" not in text[max(0, first - 4) : first + 1]:
+            return None  # a reply's quote is set apart by a blank line
+    if _ENTRY_DATE.match(text, 0, 40) is not None:
+        return None  # a log that opens with a dated entry ("5/6 RN call: ...") reads in time order
     lines = [0, *(m.end() for m in re.finditer("\n", text))]  # where each line starts
 
     def line_start(pos: int) -> int:

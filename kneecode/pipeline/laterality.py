@@ -32,7 +32,7 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, quoted
-from .records import record_site, sites_in
+from .records import LineSites, record_site, sites_in
 from .subjects import SITES
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -132,6 +132,7 @@ def side_fields(
     words = matches.words
     out: dict[int, SideEvidence] = {}
     from_record: set[int] = set()
+    line_sites: LineSites = {}  # each line's record sites, read once
 
     def record(site: TermHit | None, label: int, value: TokenRange) -> None:
         hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
@@ -143,9 +144,10 @@ def side_fields(
             line, block = fields.line_of[label], fields.block_of_line[fields.line_of[label]]
             first = max(0, line - g.record_reach_lines)
             last = min(len(fields.lines) - 1, line + g.record_reach_lines)
+            own_line = fields.lines[line][0] == label  # a side field of its own ("Which side? Left")
             knees = [site] + [
                 k
-                for k in sites_in(matches, fields.lines[first][0], fields.lines[last][1])
+                for k in (sites_in(matches, fields.lines[first][0], fields.lines[last][1]) if own_line else ())
                 if k is not site
                 and k.category == "knee_site"
                 and k.start in finding_sites
@@ -185,7 +187,9 @@ def side_fields(
         if site is not None and site.category == "knee_site" and site.end == b:
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
-            record(record_site(fields, matches, a, g.record_reach_lines, previous_block=True), a, f.value)
+            record(
+                record_site(fields, matches, a, g.record_reach_lines, previous_block=True, cache=line_sites), a, f.value
+            )
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
             after = f.answer_words[1]
@@ -278,7 +282,9 @@ def side_fields(
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
-                site = _last_site_before(fields, matches, a, i) or record_site(fields, matches, i, g.record_reach_lines)
+                site = _last_site_before(fields, matches, a, i) or record_site(
+                    fields, matches, i, g.record_reach_lines, cache=line_sites
+                )
                 record(site, i, (i + 2, b))
     return out, from_record
 
@@ -529,7 +535,10 @@ def diagnosis_side(
         # the pain of its own clause ("the L is her usual chondromalacia ache, but the R knee now
         # hurts too": not the right knee's)
         pains = sided_pain.get(s, [])
-        same_clause = [p for p in pains if not _CLAUSE_BREAK.search(text_between(note_sides.text, p[0], d.span))]
+        k = bisect.bisect_left(pains, d.span.start, key=lambda p: p[0])
+        # the nearest pain on each side (a farther one is across any break the nearer one is)
+        near = [pains[j] for j in (k - 1, k) if 0 <= j < len(pains)]
+        same_clause = [p for p in near if not _CLAUSE_BREAK.search(text_between(note_sides.text, p[0], d.span))]
         nearest = _nearest(same_clause, d.span.start)
         if nearest is not None:
             _, ev, word = nearest

@@ -30,8 +30,16 @@ def unchecked(fields: Fields, token: int) -> bool:
     return item is not None and not item.checked
 
 
+LineSites = dict[tuple[int, bool], list[TermHit]]  # (line, read as a title) -> its record sites
+
+
 def record_site(
-    fields: Fields, matches: Matches, token: int, reach: int, previous_block: bool = False
+    fields: Fields,
+    matches: Matches,
+    token: int,
+    reach: int,
+    previous_block: bool = False,
+    cache: LineSites | None = None,
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
@@ -41,11 +49,11 @@ def record_site(
     block = fields.block_of_line[line]
     alone = line + 1 >= len(fields.lines) or fields.block_of_line[line + 1] != block
     if previous_block and line and fields.block_of_line[line - 1] != block and alone:
-        found = _record_site(fields, matches, token, reach, line, block)
+        found = _record_site(fields, matches, token, reach, line, block, cache)
         if found is not None or _names_site(fields, matches, block, line):
             return found
-        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1)
-    return _record_site(fields, matches, token, reach, line, block)
+        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache)
+    return _record_site(fields, matches, token, reach, line, block, cache)
 
 
 def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool:
@@ -57,7 +65,26 @@ def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool
     return False
 
 
-def _record_site(fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int) -> TermHit | None:
+def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[TermHit]:
+    """The sites of line n that can name a record's site: in a field, a box or a title line."""
+    return [
+        h
+        for h in sites_in(matches, *fields.lines[n])
+        if h.value not in ("joint", "body")  # "Joint pain? Yes / Where? Knee", "Body area: Knee"
+        and (
+            title
+            or fields.field_of(h.start) is not None
+            or fields.item_of(h.start) is not None
+            or _boxed_site(fields, n, h)
+        )
+        and not unchecked(fields, h.start)
+        and not _all_boxes_empty(fields, h.start)
+    ]
+
+
+def _record_site(
+    fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int, cache: LineSites | None = None
+) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
     # "Location: Knee"): they come before the lines above, which are other records' fields.
@@ -74,28 +101,27 @@ def _record_site(fields: Fields, matches: Matches, token: int, reach: int, line:
         if fields.block_of_line[n] != block:
             continue
         title = n != line and title_line(matches, *fields.lines[n])
-        found = [
-            h
-            for h in sites_in(matches, *fields.lines[n])
-            if h.value not in ("joint", "body")  # "Joint pain? Yes / Where? Knee", "Body area: Knee"
-            and (
-                title
-                or fields.field_of(h.start) is not None
-                or fields.item_of(h.start) is not None
-                or _boxed_site(fields, n, h)
-            )
-            and not unchecked(fields, h.start)
-            and not _all_boxes_empty(fields, h.start)
-        ]
+        if cache is None:
+            found = _line_sites(fields, matches, n, title)
+        else:  # a long line of many fields is read once, not once per field
+            key = (n, title)
+            if key not in cache:
+                cache[key] = _line_sites(fields, matches, n, title)
+            found = cache[key]
         if n == line:
-            later = [h for h in found if h.start > token]  # "Where is your pain? Knee"
+            k = _after(found, token)
+            if k < len(found):
+                return found[k]  # "Where is your pain? Knee"
             # else the record's own label on the line: "Left knee: Flexion 0-130. Pain on exam: [X] Yes"
-            if later:
-                return later[0]
-            found = [h for h in found if h.start < token and fields.in_label[h.start]][-1:]
+            found = next(([h] for h in reversed(found) if fields.in_label[h.start]), [])
         if found:
             return found[-1] if n <= line else found[0]
     return None
+
+
+def _after(sites: list[TermHit], token: int) -> int:
+    """The index of the first site after a token (the list is in text order)."""
+    return bisect.bisect_right(sites, token, key=lambda h: h.start)
 
 
 def _indented_under(fields: Fields, line: int) -> list[int]:

@@ -2055,9 +2055,9 @@ def threads_certificates_and_triage() -> Iterator[Case]:
 
 def translations_systemic_disease_and_other_operations() -> Iterator[Case]:
     """Machine-translated notes, systemic diseases of the knee, other operations (blind round 29)."""
-    yield Case("words left untranslated", "Patient nega chest pain, dyspnea, pain in the knees or in the hips.", ())
+    yield Case("words left untranslated", "Patient nega chest pain, pain in the knees or in the hips.", ())
     yield Case("words left untranslated", "Motif: douleur genou droit depuis 6 semaines.", (R,))
-    yield Case("words left untranslated", "Knieschmerzen links seit Wochen.", (L,))
+    yield Case("words left untranslated", "Knieschmerzen rechts seit Wochen.", (R,))
     yield Case("words left untranslated", "Refers also dolore at the knee left, posterior, when standing.", (L,))
     yield Case(
         "words left untranslated", "Patient nega fever, però (but) refers pain at the knee right from a week.", (R,)
