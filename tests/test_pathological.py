@@ -28,6 +28,8 @@ CASES = {
     "Pain screen: Location: knee. Quality: aching. Also knee 4/10. A DVT, the cause of your pain.\n",
     "side fields on one line, clauses of pain and diagnoses (review of blind rounds 28-29)": "Knee: L   pain of "
     "knee   R knee pain, gout, R knee pain; bursitis; Knee pain  Side: L   knee swelling   ",
+    "speaker turns and sub-labels on one line (review of blind rounds 26-27)": "DOCTOR: hi\nDOCTOR: ok\nDAUGHTER: "
+    "the knee hurts and my knee aches and Pain assessment: Location: both knees. Quality: aching. ",
     "message threads (blind round 28)": "no knee pain now.\n> On Mon, Ann wrote:\n> R knee pain again\n"
     "-----Original Message-----\nL knee pain (2020) resolved. Which side? Left\nCC: knee pain\n",
     "chat answers, line labels, dashes (blind round 27)": "Q: knee pain?\nA: 0\nL knee: swelling. Knee sore. "

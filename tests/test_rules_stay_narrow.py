@@ -156,6 +156,47 @@ CASES = [
     ("Right knee (and hip) pain.", (R,)),
     ("Left knee (not the hip) aches at night.", (L,)),
     ("Left hip (and knee) pain", (L,)),
+    # review of blind rounds 26-27: speaker turns end at any label; only "my knee" is the speaker's own
+    (
+        "DOCTOR: What brings you in today?\nWIFE: He fell off a ladder.\nMR. JONES: My right knee hurts.\nDOCTOR: OK.",
+        (R,),
+    ),
+    (
+        "DOCTOR: What brings you in today?\nDAUGHTER: I'm worried, the right knee pain is getting worse.\n"
+        "DOCTOR: Any swelling?\nPATIENT: A little.",
+        (R,),
+    ),
+    ("Location: L knee\nPt: aching", (L,)),
+    # a parent's worry, a refusal, a guess about the past are no one else's pain
+    (
+        "14yo F here with parents. Parents are concerned about their daughter's left knee pain, worse with running.",
+        (L,),
+    ),
+    ("Honestly surgery is not for me, my left knee pain is manageable with Tylenol.", (L,)),
+    ("He may have fallen yesterday, R knee pain today.", (R,)),
+    (
+        "Pt presents with her daughter, who is a nurse at the hospital, and complains of left knee pain for two weeks.",
+        (L,),
+    ),
+    ("Past medical history (reviewed and updated):\nRight knee pain\nHTN", ()),
+    # hedged causes, arteries, scored sites after a sub-label, records that agree with their field
+    ("You came in with pain behind your right knee. A DVT could be the cause of your pain.", (R,)),
+    ("Left knee pain. Arterial thrombus in the left popliteal artery, vascular consulted.", (L,)),
+    ("Pain scale: 0/10 at rest. Activity: R knee 6/10 with stairs.", (R,)),
+    (
+        "Indication: knee pain\nLaterality: Right\nDescription: The right knee was prepped. "
+        "The left knee was not examined.",
+        (R,),
+    ),
+    ("Knee pain x 3 weeks. Exam: Right knee: mild effusion. Will verify which knee was injected in 2022.", (R,)),
+    ("knee r sore after the game", (R,)),
+    ("Left knee stiffness resolved with PT; it paid off.", ()),
+    # "not seen" denies its own diagnosis, not the list before it; a dash keeps a diagnosis's own cues
+    ("Right knee pain. Ultrasound: Baker's cyst, DVT not seen.", ()),
+    ("Right knee pain. Medial meniscal tear - was treated conservatively in 2018, resolved.", (R,)),
+    ("65F with R knee OA hx, here for R knee pain, worse x 2 months.", ()),
+    ("Knee pain: yes, the right hip is worse.", (U,)),
+    ("The pain she is having in her left knee is worse on stairs.", (L,)),
 ]
 
 

@@ -29,7 +29,7 @@ from ..note import (
     need,
 )
 from .fields import line_cells
-from .records import is_score, record_site, sites_in, title_line, unchecked
+from .records import LineSites, is_score, record_site, sites_in, title_line, unchecked
 from .subjects import SITES, sentence_subject
 
 
@@ -346,8 +346,9 @@ class RecordLinker:
         self.location_labels = lex.grammar.fields.location_labels
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
-        self.speakers = persons.speakers | persons.companions | {"patient", "pt"}
+        self.speakers = persons.speakers | persons.companions
         self.answers: dict[int, list[CheckItem]] = {}  # token of a question -> its ticked boxes
+        self._line_sites: LineSites = {}  # each line's record sites, read once
         for item in fields.items:
             if item.checked and item.prompt is not None:
                 for i in range(*item.prompt):
@@ -495,7 +496,7 @@ class RecordLinker:
     def attach(self, word: TermHit) -> Attachment | None:
         if not self._in_form_field(word.start):
             return None
-        site = record_site(self.fields, self.m, word.start, self.reach)
+        site = record_site(self.fields, self.m, word.start, self.reach, cache=self._line_sites)
         if site is None or self._has_own_pain(site, word):
             return None  # "Any pain right now? Not really. I had right knee pain last winter"
         return Attachment(word, (site, *self._ticked_beside(site)), "record")

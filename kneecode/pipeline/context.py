@@ -31,6 +31,7 @@ from ..note import (
     Note,
     Sections,
     Sentences,
+    SiteLinks,
     Tokens,
     need,
 )
@@ -88,13 +89,13 @@ def context(note: Note, lex: Lexicon) -> Note:
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
-    _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), targets, cues)
+    _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
         note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
     )
     _companions_own_words(
-        note.text, need(note.tokens, "tokens"), sentences, need(note.fields, "fields"), targets, cues, lex
+        note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
@@ -236,10 +237,12 @@ class FormContext:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
 
 
-def _dash_ends_diagnosis(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
-    """A spaced dash after a diagnosis starts a remark about something else, which a cue at its
-    end does not reach back across: "Painful right TKA - infection and loosening not evident"
-    (but "Baker's cyst - not seen", where the cue follows the dash at once)."""
+def _dash_ends_diagnosis(
+    text: str, tokens: Tokens, matches: Matches, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A spaced dash after a diagnosis may start a remark about other diagnoses, which a cue at
+    its end does not reach back across: "Painful right TKA - infection and loosening not evident"
+    (but "Medial meniscal tear - was treated conservatively in 2018, resolved" is about the tear)."""
     if "-" not in tokens.words:
         return  # the usual case, decided at C speed
     dashes = [
@@ -249,15 +252,20 @@ def _dash_ends_diagnosis(text: str, tokens: Tokens, targets: list[Target], cues:
     ]
     if not dashes:
         return
+    # where diagnosis words stand: a cue that follows another diagnosis after the dash is about it
+    named = sorted(tokens.starts[w[0]] for w in matches.diagnosis_words)
     for t in targets:
         if t[1] is not TargetType.DIAGNOSIS or not cues[t]:
             continue
         end = tokens.ends[t[4]]
+        k = bisect.bisect_left(dashes, end)
+        if k == len(dashes):
+            continue
+        dash = dashes[k]  # the first spaced dash after the diagnosis
         kept = []
         for c in cues[t]:
-            k = bisect.bisect_left(dashes, end)
-            # the last spaced dash between the diagnosis and the cue, with words after it
-            cut = k < len(dashes) and dashes[k] < c.span.start and text[dashes[k] + 1 : c.span.start].strip()
+            j = bisect.bisect_right(named, dash)
+            cut = dash < c.span.start and j < len(named) and named[j] < c.span.start
             if not (c.source == "trigger" and c.span.start >= end and cut):
                 kept.append(c)
         cues[t][:] = kept
@@ -682,6 +690,9 @@ def _someone_elses_pronoun(
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
 
 
+_LABEL_MARKS = frozenset({"'", ".", "(", ")", "[", "]"})
+
+
 def _speaker_turns(words: list[str], fields: Fields, lex: Lexicon) -> dict[int, int]:
     """In a transcript (a note where a clinician speaks under a label on two lines or more), the
     lines spoken by a relative or companion ("DAUGHTER: ...", "PT'S WIFE: ..."): line -> the
@@ -693,20 +704,30 @@ def _speaker_turns(words: list[str], fields: Fields, lex: Lexicon) -> dict[int, 
     for line, (a, b) in enumerate(fields.lines):
         if fields.block_of_line[line] != block:
             speaker, block = -1, fields.block_of_line[line]
-        colon = next((k for k in range(a + 1, min(b, a + g.speaker_label_words + 1)) if words[k] == ":"), None)
-        if colon is not None and all(words[k].isalpha() or words[k] == "'" for k in range(a, colon)):
-            last = words[colon - 1]
-            clinician_turns += colon == a + 1 and last in g.speakers
-            speaker = colon - 1 if classes.get(last) == "<family>" or last in g.companions else -1
+        colon = next((k for k in range(a + 1, min(b, a + g.speaker_label_words + 3)) if words[k] == ":"), None)
+        if colon is not None and all(words[k].isalpha() or words[k] in _LABEL_MARKS for k in range(a, colon)):
+            # "DAUGHTER:", "PT'S WIFE:", "Daughter (Maria):", "[Daughter]:"; any other label ends the turn
+            named = [k for k in range(a, colon) if words[k].isalpha()]
+            clinician_turns += bool(named) and words[named[0]] in g.speakers
+            speaker = next((k for k in named if classes.get(words[k]) == "<family>" or words[k] in g.companions), -1)
         if speaker >= 0:
             turns[line] = speaker
     return turns if clinician_turns >= 2 else {}
 
 
+def _owned(words: list[str], matches: Matches, site: int) -> bool:
+    """Does "my" stand right before the knee site, across its side words ("my right knee")?"""
+    k = site - 1
+    while k >= 0 and matches.category_at(k) in ("side", "modifier"):
+        k -= 1
+    return k >= 0 and words[k] == "my"
+
+
 def _companions_own_words(
     text: str,
     tokens: Tokens,
-    sentences: Sentences,
+    matches: Matches,
+    links: SiteLinks,
     fields: Fields,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
@@ -716,12 +737,9 @@ def _companions_own_words(
     knee hurts" is the patient's, but what the relative says of themself in their own turn is
     theirs: "DAUGHTER: My knee's been sore for a month"."""
     words = tokens.words
-    g = lex.grammar.persons
-    if ":" not in words or g.speakers.isdisjoint(words):
+    if ":" not in words or lex.grammar.persons.speakers.isdisjoint(words):
         return
     turns: dict[int, int] | None = None
-    others = g.male_pronouns | g.female_pronouns | {"they", "their", "them", "pt", "patient"}
-    classes = lex.word_classes
     for t in targets:
         if t[2] not in ("findings", "diagnoses"):
             continue
@@ -734,11 +752,6 @@ def _companions_own_words(
             continue
         label = tokens.starts[speaker]
         cues[t][:] = [c for c in cues[t] if not (c.category is Category.FAMILY and c.span.start == label)]
-        a, _ = sentences.ranges[sentences.of_token[t[0]]]
-        for k in range(t[0] - 1, max(a, speaker + 1) - 1, -1):
-            if words[k] in others or classes.get(words[k]) == "<family>":
-                break
-            if words[k] in g.first_person:
-                span = Span(label, tokens.ends[speaker], text[label : tokens.ends[speaker]])
-                cues[t].append(Cue(Category.FAMILY, span, "the speaker's own words", "speaker"))
-                break
+        if t[2] == "findings" and any(_owned(words, matches, site.start) for site in links.knee[t[3]].sites):
+            span = Span(label, tokens.ends[speaker], text[label : tokens.ends[speaker]])
+            cues[t].append(Cue(Category.FAMILY, span, "the speaker's own words", "speaker"))

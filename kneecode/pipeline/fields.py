@@ -257,8 +257,8 @@ class _LineReader:
                     if "\n" not in gap and (gap.startswith("  ") or "\t" in gap) and self._label_at(k, b):
                         out.append(k)
                     break
-                if words[k - 1] in (":", ".", ";") and k > a + 1 and self._sub_label(k, colon):
-                    out.append(k)  # "Pain assessment: Location: both knees. Quality: aching."
+                if words[k - 1] == ":" and k > a + 1 and self._sub_label(k, colon):
+                    out.append(k)  # "Pain assessment: Location: both knees"
                     break
             colon = _index(words, ":", colon + 1, b)
         return out

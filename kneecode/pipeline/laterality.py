@@ -209,6 +209,9 @@ def side_fields(
             labelled |= side_of_hit(h)
         shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
         for site in sites_in(matches, *f.value):
+            before = matches.hit_at(site.start - 1) if site.start else None
+            if before is not None and before.category == "side" and before.value in ("opposite", "same"):
+                continue  # "Left knee: normal. Other knee: painful": a reference, read as one
             if site.category == "knee_site" and site.value == "knee" and site.start not in out:
                 out[site.start] = SideEvidence(
                     labelled, SideHow.FIELD, tuple(h.match for h in label_sides), f"'{shown}:' label of its line"
@@ -314,6 +317,8 @@ def record_disagrees(
     if ev.how is not SideHow.FIELD or not any(site.start in from_record for site in att.sites):
         return None
     firsts = stated.get(fields.block_of_line[fields.line_of[att.sites[0].start]], {})
+    if any(side in firsts for side in ev.sides):
+        return None  # the record names the field's knee too ("Laterality: Right ... The right knee was prepped")
     against = next((m for side, m in firsts.items() if side not in ev.sides), None)
     if against is None:
         return None
@@ -403,6 +408,13 @@ def _side_answer(
         ):
             v += 1  # "Which side? -> 'right'", "Knee pain? Yes, the left one"
         hit = matches.hit_at(v) if v < value[1] else None
+        if (
+            hit is not None
+            and hit.category == "side"
+            and hit.end < value[1]
+            and matches.category_at(hit.end) == "other_site"
+        ):
+            break  # "Knee pain: yes, the right hip is worse": the side of another site
         if hit is not None and hit.category == "side" and side_of_hit(hit):
             out.append(hit)
         elif not ticked:
@@ -757,6 +769,7 @@ class SideReader:
         if (
             i == end
             and hit.match.span.text == "r"
+            and self.m.words[end - 1] == "knees"
             and hit.end < ceiling
             and self.m.words[hit.end] in self.g.are_after_site
         ):
@@ -1057,7 +1070,12 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
             if near_knee and w == "which" and i + 1 < b and words[i + 1] in ("knee", "side", "one", "leg"):
                 # "unsure which knee", "not sure which side", "can't tell us which side"
                 asker = next((j for j in range(i - 1, max(a, i - 2) - 1, -1) if words[j] in g.to_clarify), None)
-                if asker is not None and any(words[j] in g.clarify_lead for j in range(max(a, asker - 2), asker)):
+                past = i + 2 < b and words[i + 2] in ("was", "were", "had", "did", "got")  # "which knee was injected"
+                if (
+                    asker is not None
+                    and not past
+                    and any(words[j] in g.clarify_lead for j in range(max(a, asker - 2), asker))
+                ):
                     return span(asker, i + 2)  # "will clarify which knee", "to confirm which side"
                 lead = next((j for j in range(i - 1, max(a, i - 5) - 1, -1) if words[j] in leads), None)
                 if lead is not None and (

@@ -100,7 +100,8 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
         while j >= 0 and words[j] in _LINKING_VERBS:
             j -= 1
         if j >= 0 and words[j] in ("it", "they"):  # "my lt knee is swole and it hurst to walk"
-            return near if any(w in knee for w in words[max(0, j - 8) : j]) else None
+            hurts = near[0] in ("hurts", "hurt")  # not "it paid off", "it is halting my running"
+            return near if hurts and any(w in knee for w in words[max(0, j - 8) : j]) else None
         return near if j >= 0 and words[j] in knee else None
     if near[0] in lex.first_words["side"]:
         return near if 0 < i < len(words) - 1 and words[i + 1] in knee and words[i - 1] in _OWNERS else None

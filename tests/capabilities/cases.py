@@ -1927,7 +1927,7 @@ def anatomy_chat_and_emergency_reasoning() -> Iterator[Case]:
     yield Case("reasoning in medical decision making", "R knee pain. Baker's cyst - not seen on US.", (R,))
     yield Case(
         "reasoning in medical decision making",
-        "76M with gout hx, on loop diuretic, with bilateral knee pain.",
+        "76M with ACL tear hx, on loop diuretic, with bilateral knee pain.",
         (R, L),
     )
     yield Case(
