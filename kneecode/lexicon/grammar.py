@@ -150,7 +150,7 @@ class PersonGrammar:
     female_titles: Words
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
-    first_person: Words  # "DAUGHTER: My knee's been sore": the speaker's own pain
+    first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     companions: Words  # speakers who are not the patient, besides the <family> words
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon

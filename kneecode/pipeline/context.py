@@ -262,13 +262,11 @@ def _dash_ends_diagnosis(
         if k == len(dashes):
             continue
         dash = dashes[k]  # the first spaced dash after the diagnosis
-        kept = []
-        for c in cues[t]:
-            j = bisect.bisect_right(named, dash)
-            cut = dash < c.span.start and j < len(named) and named[j] < c.span.start
-            if not (c.source == "trigger" and c.span.start >= end and cut):
-                kept.append(c)
-        cues[t][:] = kept
+        j = bisect.bisect_right(named, dash)
+        if j == len(named):
+            continue  # no other diagnosis after the dash
+        other = named[j]
+        cues[t][:] = [c for c in cues[t] if not (c.source == "trigger" and dash < other < c.span.start)]
 
 
 def _glosses_share_cues(
@@ -715,12 +713,12 @@ def _speaker_turns(words: list[str], fields: Fields, lex: Lexicon) -> dict[int, 
     return turns if clinician_turns >= 2 else {}
 
 
-def _owned(words: list[str], matches: Matches, site: int) -> bool:
+def _owned(words: list[str], matches: Matches, site: int, owners: frozenset[str]) -> bool:
     """Does "my" stand right before the knee site, across its side words ("my right knee")?"""
     k = site - 1
     while k >= 0 and matches.category_at(k) in ("side", "modifier"):
         k -= 1
-    return k >= 0 and words[k] == "my"
+    return k >= 0 and words[k] in owners
 
 
 def _companions_own_words(
@@ -752,6 +750,8 @@ def _companions_own_words(
             continue
         label = tokens.starts[speaker]
         cues[t][:] = [c for c in cues[t] if not (c.category is Category.FAMILY and c.span.start == label)]
-        if t[2] == "findings" and any(_owned(words, matches, site.start) for site in links.knee[t[3]].sites):
+        if t[2] == "findings" and any(
+            _owned(words, matches, site.start, lex.grammar.persons.first_person) for site in links.knee[t[3]].sites
+        ):
             span = Span(label, tokens.ends[speaker], text[label : tokens.ends[speaker]])
             cues[t].append(Cue(Category.FAMILY, span, "the speaker's own words", "speaker"))

@@ -70,6 +70,7 @@ class DiagnosisFinder:
         self.note_has_knee_pain = bool(pain_tokens)
         links = lex.grammar.site_links
         self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
+        self.cause_gap = links.determiners | {"of", "for", "all"}  # "the cause of (all) your pain"
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
 
@@ -221,7 +222,6 @@ class DiagnosisFinder:
             return False
         words, m = self.m.words, self.m
         b = self.sentences.ranges[sentence][1]
-        between = self.lex.grammar.site_links.determiners | {"of", "for", "all"}
         for i in range(end, min(b, end + self.g.cause_reach)):
             if words[i] in self.g.cause_denials:
                 return False
@@ -230,7 +230,7 @@ class DiagnosisFinder:
                     cat = m.category_at(j)
                     if cat == "pain":
                         return True  # "the cause of your (knee) pain"
-                    if not (cat in ("knee_site", "side") or cat is None and words[j] in between):
+                    if not (cat in ("knee_site", "side") or cat is None and words[j] in self.cause_gap):
                         return False  # "the cause of your back pain"
                 return False
         return False

@@ -22,7 +22,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, need
 from ..text import QUOTATION_MARKS
-from .records import is_score
+from .records import ANSWER_GLUE, is_score
 
 TokenRange = tuple[int, int]
 
@@ -264,8 +264,8 @@ class _LineReader:
         return out
 
     def _sub_label(self, k: int, colon: int) -> bool:
-        """A plain label of words (no term such as a site, side or pain word) that follows
-        another field's colon or a sentence end on the same line."""
+        """A plain label of words (no term such as a site, side or pain word) right after
+        another field's colon on the same line."""
         return all(self.words[i].isalpha() and self.matches.category_at(i) is None for i in range(k, colon))
 
     def _label_at(self, k: int, b: int) -> bool:
@@ -311,7 +311,7 @@ class _LineReader:
         """The end of the field when a side or a site qualifies its yes ("Yes - right", "Y (L)",
         "Y - lower back, 4/10"), else i."""
         j = i
-        while j < b and self.words[j] in ("-", ",", "(", ":", "/", "the", "my", "her", "his"):
+        while j < b and self.words[j] in ANSWER_GLUE:
             j += 1
         hit = self.matches.hit_at(j) if j < b else None
         if hit is not None and hit.category == "side" and hit.end < b:

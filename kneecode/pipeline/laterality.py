@@ -32,7 +32,7 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, quoted
-from .records import LineSites, record_site, sites_in
+from .records import ANSWER_GLUE, LineSites, record_site, sites_in
 from .subjects import SITES
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -193,7 +193,7 @@ def side_fields(
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
             after = f.answer_words[1]
-            while after < f.value[1] and words[after] in _ANSWER_GLUE:
+            while after < f.value[1] and words[after] in ANSWER_GLUE:
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
@@ -366,9 +366,6 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
             f"side boxes ticked on its line, '{quoted(shown, 50)}'",
         )
     return out
-
-
-_ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "the", "my", "her", "his"})
 
 
 _OPTIONS_REACH = 16  # tokens of a value read for its side options

@@ -12,6 +12,8 @@ from ..note import Fields, Matches, TermHit
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
+# between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
+ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "the", "my", "her", "his"})
 
 
 def is_score(word: str) -> bool:
@@ -47,6 +49,7 @@ def record_site(
     ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
+    cache = {} if cache is None else cache  # each line's record sites, read once per caller
     alone = line + 1 >= len(fields.lines) or fields.block_of_line[line + 1] != block
     if previous_block and line and fields.block_of_line[line - 1] != block and alone:
         found = _record_site(fields, matches, token, reach, line, block, cache)
@@ -83,7 +86,7 @@ def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[T
 
 
 def _record_site(
-    fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int, cache: LineSites | None = None
+    fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int, cache: LineSites
 ) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
@@ -101,13 +104,10 @@ def _record_site(
         if fields.block_of_line[n] != block:
             continue
         title = n != line and title_line(matches, *fields.lines[n])
-        if cache is None:
-            found = _line_sites(fields, matches, n, title)
-        else:  # a long line of many fields is read once, not once per field
-            key = (n, title)
-            if key not in cache:
-                cache[key] = _line_sites(fields, matches, n, title)
-            found = cache[key]
+        key = (n, title)
+        if key not in cache:  # a long line of many fields is read once, not once per field
+            cache[key] = _line_sites(fields, matches, n, title)
+        found = cache[key]
         if n == line:
             k = _after(found, token)
             if k < len(found):
