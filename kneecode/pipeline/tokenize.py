@@ -7,7 +7,9 @@ map (curly quotes and dashes to ASCII) and per-token lowercasing.
 from __future__ import annotations
 
 import html
+import re
 from array import array
+from bisect import bisect_left
 from itertools import accumulate
 
 from ..lexicon import Lexicon
@@ -16,7 +18,46 @@ from ..text import PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, plain_sh
 
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
-    return note.with_layers(tokens=tokens_of(note.text))
+    tokens = tokens_of(note.text)
+    if _WRAPPED.search(note.text):
+        tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
+    return note.with_layers(tokens=tokens)
+
+
+# a word broken by a hyphen at the end of a line of hard-wrapped text ("left knee pa-\nin")
+_WRAPPED = re.compile(r"[A-Za-z]-[ \t]*\r?\n[ \t]*[a-z]")
+
+
+def rejoin_wrapped_words(text: str, tokens: Tokens, known: frozenset[str]) -> Tokens:
+    """One token for a word that printing or faxing broke across lines ("bilat-\neral",
+    "rig-\nht"), when the joined word is one the lexicon knows: a compound that really has a
+    hyphen ("left-\nsided") joins to no known word and stays as written. The token covers both
+    pieces and the break, so its offsets still slice the note."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    joins: list[int] = []  # token index of each first piece
+    for m in _WRAPPED.finditer(text):
+        i = bisect_left(starts, m.start() + 1) - 1  # the token holding the letter before the hyphen
+        if 0 <= i and i + 2 < len(words) and words[i + 1] == "-" and ends[i] == starts[i + 1]:
+            first, second = words[i], words[i + 2]
+            if first.isalpha() and second.isalpha() and first + second in known:
+                joins.append(i)
+    if not joins:
+        return tokens
+    new_words: list[str] = []
+    new_starts, new_ends = array("q"), array("q")
+    k = 0
+    for i in joins:
+        new_words += words[k:i]
+        new_starts.extend(starts[k:i])
+        new_ends.extend(ends[k:i])
+        new_words.append(words[i] + words[i + 2])
+        new_starts.append(starts[i])
+        new_ends.append(ends[i + 2])
+        k = i + 3
+    new_words += words[k:]
+    new_starts.extend(starts[k:])
+    new_ends.extend(ends[k:])
+    return Tokens(new_words, new_starts, new_ends)
 
 
 def tokens_of(text: str) -> Tokens:

@@ -154,8 +154,15 @@ def hypothetical_and_others() -> Iterator[Case]:
             "Her husband has {x}.",
         ):
             yield Case("someone else", form.format(x=x), ())
-        for form in ("Wife reports his {x} is worse.", "Accompanied by her daughter; {x} for a week."):
+        for form in (
+            "Wife reports his {x} is worse.",
+            "Accompanied by her daughter; {x} for a week.",
+            "Mom reports {x} for 2 weeks.",
+            "Mom reports Ava has had {x} since soccer.",
+            "Grandmother states Liam has {x} after practice.",
+        ):
             yield Case("relatives reporting the patient", form.format(x=x), CODE[side])
+        yield Case("someone else", f"Mom reports her own {x} is worse lately.", ())
 
 
 def templates() -> Iterator[Case]:
@@ -1398,7 +1405,8 @@ def scanned_and_form_documents() -> Iterator[Case]:
         "a man speaking of 'she' speaks of the patient", "Son reports she has been saying her knee is sore.", (U,)
     )
     yield Case("a man speaking of 'she' speaks of the patient", "Husband states she has left knee pain.", (L,))
-    yield Case("a woman's own pain is hers", "Daughter reports her knee hurts.", ())
+    yield Case("a woman's own pain is hers", "Daughter reports her own knee hurts.", ())
+    yield Case("relatives reporting the patient", "Daughter reports her knee hurts.", (U,))
     yield Case("pain worst in the knees", "Reports generalized bone pain, worst in her knees and low back.", (R, L))
     yield Case("pain worst in the knees", "Back pain worse in the morning. Right knee fine.", ())
     yield Case(
@@ -2109,6 +2117,16 @@ def translations_systemic_disease_and_other_operations() -> Iterator[Case]:
     yield Case("a side that grades a plural", "pain in knees, L", (L,))
 
 
+def printed_exports_infections_and_wounds() -> Iterator[Case]:
+    """Printed and faxed exports, infectious disease clinics, wound care (blind round 30)."""
+    yield Case("words broken across printed lines", "Presents with worsening left knee pa-\nin over 3 months.", (L,))
+    yield Case("words broken across printed lines", "Assessment: 1. Knee pain, rig-\nht side.", (R,))
+    yield Case("words broken across printed lines", "The patient complains of bilat-\neral knee pain.", (R, L))
+    yield Case("words broken across printed lines", "Pain in the ri-\nght kn-\nee since Monday.", (R,))
+    yield Case("words broken across printed lines", "She has left-\nsided knee pain.", (L,))
+    yield Case("words broken across printed lines", "Right knee: non-\ntender. Denies knee pa-\nin.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2155,6 +2173,7 @@ GENERATORS = (
     anatomy_chat_and_emergency_reasoning,
     threads_certificates_and_triage,
     translations_systemic_disease_and_other_operations,
+    printed_exports_infections_and_wounds,
 )
 
 
