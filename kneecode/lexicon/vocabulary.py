@@ -53,7 +53,8 @@ class DiagnosisRule:
     scope: str
     course: str
     effect: str  # replaces (the pain of its knee, I.B.5) | descriptive (replaces it, unless its cause is
-    # still being worked up: "monoarthritis - r/o gout vs septic") | status (pain still coded, with an advisory)
+    # still being worked up: "monoarthritis - r/o gout vs septic") | wound (a wound or skin lesion of the
+    # knee: replaces it only as a stated diagnosis, see `stated_only`) | status (pain still coded, with an advisory)
     ambiguous: bool
     window: int
     priority: int
@@ -62,7 +63,15 @@ class DiagnosisRule:
 
     @property
     def replaces(self) -> bool:
-        return self.effect in ("replaces", "descriptive")
+        return self.effect in ("replaces", "descriptive", "wound")
+
+    @property
+    def stated_only(self) -> bool:
+        """A wound or skin lesion ("abrasion", "laceration", "burn"): it explains the knee's pain
+        only where the provider states it as a diagnosis (an assessment, impression or diagnosis
+        section), and not when that section names the knee's pain as a problem of its own. An
+        abrasion seen on exam beside a knee that hurts after a fall does not."""
+        return self.effect == "wound"
 
     @property
     def descriptive(self) -> bool:
@@ -125,7 +134,7 @@ _DIAGNOSIS_COLUMNS = (
     "priority",
     "guideline",
 )
-DIAGNOSIS_EFFECTS = ("replaces", "descriptive", "status")
+DIAGNOSIS_EFFECTS = ("replaces", "descriptive", "wound", "status")
 
 
 def load_diagnoses(

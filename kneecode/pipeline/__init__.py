@@ -74,7 +74,9 @@ PIPELINE: tuple[Stage, ...] = (
         "findings",
     ),
     Stage("corrections", corrections, ("tokens", "sentences", "fields", "findings"), "corrections"),
-    Stage("decide", decide, ("tokens", "sentences", "matches", "links", "findings", "corrections"), "decision"),
+    Stage(
+        "decide", decide, ("tokens", "sentences", "sections", "matches", "links", "findings", "corrections"), "decision"
+    ),
     Stage(
         "confidence",
         confidence,

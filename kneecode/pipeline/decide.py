@@ -48,7 +48,9 @@ from ..text import at, quoted
 
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
-    decision = Decider(lex, found.findings, found.diagnoses, need(note.corrections, "corrections")).decide()
+    sections = need(note.sections, "sections").of_sentence
+    stated = frozenset(s for s, section in enumerate(sections) if section.category == "assessment")
+    decision = Decider(lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated).decide()
     extra = unattached(
         need(note.tokens, "tokens").words,
         need(note.matches, "matches"),
@@ -147,11 +149,13 @@ class Decider:
     findings: tuple[Finding, ...]
     diagnoses: tuple[Diagnosis, ...]
     corrections: tuple[Correction, ...] = ()
+    stated: frozenset[int] = frozenset()  # sentences of assessment, impression and diagnosis sections
     suggestions: list[CodeSuggestion] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)
     replaced_by: list[str] = field(default_factory=list)
     _denied: set[tuple[str, Side]] = field(default_factory=set)  # (category, side) negated for that knee
+    _not_causes: list[Diagnosis] = field(default_factory=list)  # wounds not stated as the pain's cause
 
     def g(self, key: str) -> Guideline:
         return self.lex.guideline(key)
@@ -166,6 +170,7 @@ class Decider:
         self._not_current(pain)
         current = [f for f in pain if f.assertion.current]
         established = [d for d in diagnoses if d.status is DxStatus.ESTABLISHED and d.rule.replaces]
+        established, self._not_causes = self._stated_causes(established, current)
         uncertain = [d for d in diagnoses if d.status is DxStatus.UNCERTAIN and d.rule.replaces]
         statuses = [d for d in diagnoses if d.status is DxStatus.ESTABLISHED and not d.rule.replaces]
         self._denied = {
@@ -222,6 +227,26 @@ class Decider:
                     LeftOut(f.phrase, reason, text, sides_label(f.side.sides), cue, None, self.g("current_only"))
                 )
 
+    def _stated_causes(
+        self, established: list[Diagnosis], current: list[Finding]
+    ) -> tuple[list[Diagnosis], list[Diagnosis]]:
+        """The established diagnoses that may replace pain, and the wounds that may not: a wound
+        or skin lesion replaces its knee's pain only as a stated diagnosis, and not when the
+        statements name that knee's pain as a problem of their own ("1. Knee pain after fall
+        2. Abrasion of knee": the provider did not put the pain down to the abrasion)."""
+        stated_pain = [f for f in current if f.sentence in self.stated]
+        kept: list[Diagnosis] = []
+        not_causes: list[Diagnosis] = []
+        for d in established:
+            if d.rule.stated_only and (
+                d.sentence not in self.stated
+                or any(f.side.sides & d.side.sides or f.side.sides == d.side.sides for f in stated_pain)
+            ):
+                not_causes.append(d)
+            else:
+                kept.append(d)
+        return kept, not_causes
+
     def _denied_for(self, d: Diagnosis, side: Side) -> bool:
         """Is a diagnosis whose side was only inferred negated for this very knee elsewhere?
         ("Gout - titrate allopurinol. R knee ache - not gouty by exam": not the knee's gout.)"""
@@ -272,6 +297,7 @@ class Decider:
             )
         else:
             checks.append("no established diagnosis of this knee")
+        checks += self._wounds_checked(side)
         self.suggestions.append(
             CodeSuggestion(
                 code,
@@ -283,6 +309,18 @@ class Decider:
                 _reason(on_side, side.value),
             )
         )
+
+    def _wounds_checked(self, side: Side | None) -> list[str]:
+        return [
+            f"{_dx_label(d)} is not stated as the pain's cause"
+            + (
+                " (the assessment names the knee pain as a problem of its own)"
+                if d.sentence in self.stated
+                else " (a finding on the skin, not a stated diagnosis)"
+            )
+            for d in self._not_causes
+            if (side in d.side.sides if side is not None else not d.side.sides)
+        ]
 
     def _subsumed(self, sideless: list[Finding]) -> None:
         coded = " and ".join(s.code for s in self.suggestions) or "the sided pain"
@@ -312,6 +350,7 @@ class Decider:
             checks.append(
                 "uncertain " + ", ".join(_dx_label(d) for d in uncertain) + " is not coded in the outpatient setting"
             )
+        checks += self._wounds_checked(None)
         self.suggestions.append(
             CodeSuggestion(
                 UNSPECIFIED_CODE,

@@ -16,7 +16,7 @@ import bisect
 from ..domain import Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
 from ..note import DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
-from .subjects import sentence_subject
+from .subjects import SITES, sentence_subject
 
 
 def diagnoses(note: Note, lex: Lexicon) -> Note:
@@ -262,18 +262,23 @@ class DiagnosisFinder:
         a, b = self.sentences.ranges[self.sentences.of_token[start]]
         i = end if forward else start - 1
         steps = 0
+        comma = False
         while a <= i < b and steps <= self.g.site_reach:
             hit = self.m.hit_at(i)
+            if forward and comma and hit is not None and hit.category in SITES and self._labels_next(hit, b):
+                if self._site_label_before(start, a):
+                    return None  # "R KNEE: medial OA,   L KNEE: joint spaces normal": the next field's knee
             if hit is not None and hit.category == "other_site" and forward:
                 knee = self._coordinated_knee(hit, b)
                 return steps, knee or hit  # "osteoarthritis of the right hip and knee"
             if hit is not None and hit.category in ("knee_site", "other_site"):
                 return steps, hit
+            comma = comma or self.m.words[i] in (",", ";")
             w = self.m.words[i]
             if hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end if forward else hit.start - 1
             elif hit is None and (
-                w in self.gap or w.isdigit() or w in "()" or not forward and w in self.g.explanations
+                w in self.gap or w.isdigit() or w in '()"' or not forward and w in self.g.explanations
             ):
                 # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis
                 i = i + 1 if forward else i - 1
@@ -281,6 +286,23 @@ class DiagnosisFinder:
                 return None
             steps += 1
         return None
+
+    def _site_label_before(self, start: int, a: int) -> bool:
+        """Does the diagnosis stand in the value of a site's label ("R KNEE: moderate OA")?"""
+        for j in range(start - 1, max(a, start - self.g.site_reach) - 1, -1):
+            if self.m.words[j] == ":":
+                k = j - 1
+                while k >= a and self.m.category_at(k) == "side":
+                    k -= 1
+                return k >= a and self.m.category_at(k) in SITES
+        return False
+
+    def _labels_next(self, site: TermHit, ceiling: int) -> bool:
+        """Is the site (with a side after it) the label of what follows: "L KNEE: ..."?"""
+        j = site.end
+        while j < ceiling and self.m.category_at(j) == "side":
+            j += 1
+        return j < ceiling and self.m.words[j] == ":"
 
     def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
         """A knee joined to another site by a coordinator ("right hip and knee")."""

@@ -61,6 +61,23 @@ def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
     return "\n" in text[tokens.ends[end] : tokens.starts[b]] if b < len(tokens) else True
 
 
+def _aside_end(text: str, tokens: Tokens, end: int, b: int) -> int | None:
+    """The token after a bracketed aside that follows a header on its line, when a colon or the
+    line's end comes next ("MEDICATIONS (as of 3/2):", "WHEN TO CALL US (24 hrs):")."""
+    words = tokens.words
+    if end >= b or words[end] != "(":
+        return None
+    close = next((k for k in range(end + 1, min(b, end + _ASIDE_WORDS)) if words[k] in "()"), None)
+    if close is None or words[close] != ")" or "\n" in text[tokens.starts[end] : tokens.ends[close]]:
+        return None
+    if close + 1 < b and words[close + 1] == ":" or _line_is_done(text, tokens, close):
+        return close + 1
+    return None
+
+
+_ASIDE_WORDS = 16
+
+
 def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex: Lexicon) -> Sections:
     words = tokens.words
     block = NO_SECTION
@@ -83,6 +100,10 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             qualified = _qualified_colon(words, end, b, lex)
             if qualified is not None:
                 end = qualified  # "Family history reviewed:" reads as "Family history:"
+            words_end = end  # the header's own words end here
+            aside = _aside_end(text, tokens, end, b)
+            if aside is not None:
+                end = aside  # "WHEN TO CALL US (555-412-7700, 24 hrs):" reads as "When to call us:"
             with_colon = end < b and words[end] == ":"
             alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
             # a title line: "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center"
@@ -92,7 +113,9 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             elif with_colon or alone:
                 section = Section(header.section, header.category, tokens.starts[a], tokens.ends[end - 1])
                 seen.add(header.category)
-                header_tokens.update(range(a, end + (1 if with_colon else 0)))
+                header_tokens.update(range(a, words_end))  # not an aside's words
+                if with_colon:
+                    header_tokens.add(end)
                 current = section
                 if alone:
                     block = section

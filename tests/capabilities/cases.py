@@ -2125,6 +2125,62 @@ def printed_exports_infections_and_wounds() -> Iterator[Case]:
     yield Case("words broken across printed lines", "Pain in the ri-\nght kn-\nee since Monday.", (R,))
     yield Case("words broken across printed lines", "She has left-\nsided knee pain.", (L,))
     yield Case("words broken across printed lines", "Right knee: non-\ntender. Denies knee pa-\nin.", ())
+    yield Case(
+        "a header's bracketed aside", "WHEN TO CALL US (555-0100, 24 hrs):\n - pain behind your knee or calf", ()
+    )
+    yield Case("a header's bracketed aside", "Family history (reviewed):\nMother has right knee pain.", ())
+    yield Case("a header's bracketed aside", "ASSESSMENT (continued):\nRight knee pain.", (R,))
+    yield Case(
+        "a flattened two-column table",
+        "XR   R KNEE: moderate medial OA,   L KNEE: joint spaces normal\nA: left knee pain x 5 wks",
+        (L,),
+    )
+    yield Case("a flattened two-column table", "Knee pain bilaterally. Osteoarthritis, left knee: moderate.", (R,))
+    yield Case("an arrow or 'where' points at the joint", "[x] Joint pain -> where: R knee, both ankles", (R,))
+    yield Case("an arrow or 'where' points at the joint", "Symptoms: [x] joint pain (where: L knee)", (L,))
+    yield Case("an arrow or 'where' points at the joint", "Arthralgia => both knees", (R, L))
+    for side, letter in (("right", "R"), ("left", "L")):
+        code = CODE[side]
+        for wound in (
+            "Abrasion of {s} knee",
+            "Laceration without foreign body, {s} knee, initial encounter",
+            "Dog bite, {s} knee",
+            "Second-degree burn of {s} knee",
+            "Cutaneous abscess of {s} knee",
+            "Pressure injury of {s} knee, stage 2",
+        ):
+            dx = wound.format(s=side)
+            yield Case(
+                "a wound stated as the diagnosis explains its knee's pain", f"{letter} knee hurts.\nDx: {dx}.", ()
+            )
+            yield Case(
+                "a wound seen on exam does not explain the pain",
+                f"{letter} knee pain after a fall.\nExam: {dx.lower()}, no effusion.\nPlan: ice.",
+                code,
+            )
+            yield Case(
+                "a wound does not explain pain the assessment names on its own",
+                f"Fell, {letter} knee hurts.\nAssessment:\n1. {side.capitalize()} knee pain after fall\n2. {dx}",
+                code,
+            )
+        yield Case(
+            "a wound stated as the diagnosis explains its knee's pain",
+            f"Both knees hurt.\nProcedure: {letter} knee laceration irrigated and repaired.\n"
+            f"Dx:\n1. Laceration of {letter} knee\n2. {('left' if side == 'right' else 'right').capitalize()}"
+            " knee pain s/p fall",
+            CODE["left" if side == "right" else "right"],
+        )
+    yield Case(
+        "a wound stated as the diagnosis explains its knee's pain",
+        'Knees sore.\nDx: Abrasions ("turf burns") of both knees.',
+        (),
+    )
+    yield Case(
+        "a wound seen on exam does not explain the pain",
+        "Knee pain R>L. Both knees: small abrasions, no effusion.",
+        (R, L),
+    )
+    yield Case("a wound seen on exam does not explain the pain", "L knee pain, without fever.", (L,))
 
 
 GENERATORS = (
