@@ -6,6 +6,7 @@ from .domain import Setting
 from .lexicon import Lexicon, default_lexicon
 from .note import CodingResult, Note
 from .pipeline import run
+from .pipeline.dictation import rendered, restore_spans
 from .text import positions_in
 from .version import __version__
 
@@ -37,15 +38,17 @@ def code_note(
     if not isinstance(text, str):
         raise TypeError(f"code_note expects the note text as a str, not {type(text).__name__}")
     lex = lexicon or default_lexicon()
+    layout = rendered(text, lex.grammar.dictation)  # spoken punctuation as marks, same offsets
     with positions_in(text):  # explanations give positions as line:column
-        note = run(Note(text, Setting(setting)), lex, early_exit)
+        note = run(Note(layout, Setting(setting)), lex, early_exit)
     annotated = note if keep_layers else None
     if note.decision is None or note.findings is None:
-        return CodingResult(
+        result = CodingResult(
             text, note.setting, (), (), (), (), (), (), (), versions(lex), (), annotated, note.confidence
         )
+        return restore_spans(result, text) if layout is not text else result
     d, f = note.decision, note.findings
-    return CodingResult(
+    result = CodingResult(
         text=text,
         setting=note.setting,
         codes=d.codes,
@@ -57,9 +60,12 @@ def code_note(
         replaced_by=d.replaced_by,
         versions=versions(lex),
         other_pain=f.other_pain,
-        note=annotated,
+        note=annotated,  # for a dictated note, the layers are of its rendering (same offsets)
         confidence=note.confidence,
     )
+    if layout is not text:
+        result = restore_spans(result, text)  # the evidence as written, not as rendered
+    return result
 
 
 __all__ = ["code_note", "versions", "CODE_SET"]

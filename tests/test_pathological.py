@@ -50,6 +50,10 @@ CASES = {
     "status lines and referral statements (review of blind rounds 23-24)": (
         "R knee pain\n  Status: Resolved\n\nL knee pain\nRight knee pain is referred from the hip. R knee ache.\n"
     ),
+    "wounds beside stated pain, dictation (review of blind rounds 30-31)": (
+        "Impression: Left knee pain, laceration of the right knee.\nImpression: Abrasion R knee. L knee pain.\n"
+        "Mom reports Ava has knee pain comma pa-\nin colon which knee? right period "
+    ),
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"

@@ -197,6 +197,30 @@ CASES = [
     ("65F with R knee OA hx, here for R knee pain, worse x 2 months.", ()),
     ("Knee pain: yes, the right hip is worse.", (U,)),
     ("The pain she is having in her left knee is worse on stairs.", (L,)),
+    # review of round 30: a relative who reports is not always the informant
+    ("Pt is caregiver for mother. Mother reports right knee pain and pt has to help her walk.", ()),
+    ("Pt's wife states her L knee pain is worse; pt is her caregiver. Pt c/o fatigue.", ()),
+    ("Grandma notes her knees hurt when she carries him. Infant well.", ()),
+    ("Husband reports knee pain of his own; pt has none.", ()),
+    ("Brother reported similar knee pain at this age.", ()),
+    # wounds: a verb "burns", pain in a later sentence of an inline assessment, a past repair
+    ("HPI: R knee pain, burning quality.\nAssessment: R knee burns at night, ? neuropathic.", (R,)),
+    ("HPI: R knee pain after spilling hot oil.\nAssessment: First degree burn R knee. R knee pain.", (R,)),
+    ("HPI: L knee pain.\nA/P: L knee laceration, 2 cm. Repaired w/ 4 sutures. L knee pain - tylenol.", (L,)),
+    ("Assessment: Mechanical fall. Abrasion R knee.\nR knee hurts.", ()),
+    ("R knee pain x 1 wk.\nAssessment: R knee pain. Meniscal tear and lac repaired when he was 16.", (R,)),
+    ("R knee pain. R knee MCL tear and laceration repaired.", (R,)),
+    # a header's bracketed aside without a colon is the section's content, not a title
+    ("Family history (noncontributory)\nPt is a 34 yo runner with R knee pain x 2 weeks.", (R,)),
+    ("Past Surgical History (none)\nL knee pain x 2 weeks.", (L,)),
+    ("Patient instructions (see AVS)\nR knee pain improved with ice; still sore on stairs.", (R,)),
+    # a field's diagnosis: only a sided label ends it at the next knee's label
+    ("XR: R KNEE: moderate medial OA,   L KNEE: joint spaces normal\nA: L knee pain", (L,)),
+    ("Knee pain bilaterally. Osteoarthritis, left knee: moderate.", (R,)),
+    # the review of round 31's rules: a duration of a treatment, a hip replacement
+    ("History of R knee pain, PT x 6 wks.", ()),
+    ("Hx of R knee pain x 6 wks.", (R,)),
+    ("Knee pain. Post replacement pain in the hip.", (U,)),
 ]
 
 

@@ -65,6 +65,7 @@ class SideGrammar:
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
+    normal_after_not: Words  # "Left knee not involved": after "not", a knee that is not the affected one
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
@@ -94,6 +95,7 @@ class DiagnosisGrammar:
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
+    attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
@@ -149,8 +151,10 @@ class PersonGrammar:
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
+    temperature_words: Words  # "T 98 F" is a temperature, not a 98-year-old woman
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
+    informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
     companions: Words  # speakers who are not the patient, besides the <family> words
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
@@ -160,6 +164,23 @@ class PersonGrammar:
 class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
+
+
+@dataclass(frozen=True, slots=True)
+class DictationGrammar:
+    full_stops: Phrases  # spoken marks, each read as its mark: "period" -> "."
+    commas: Phrases
+    colons: Phrases
+    semicolons: Phrases
+    question_marks: Phrases
+    paragraphs: Phrases  # "new paragraph": a blank line
+    lines: Phrases  # "next line": a line break
+    open_brackets: Phrases
+    close_brackets: Phrases
+    slashes: Phrases
+    hyphens: Phrases
+    word_uses: Phrases  # "period of", "sigmoid colon": the word itself, not a mark
+    min_marks: int  # a note speaking fewer marks is read as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +194,7 @@ class Grammar:
     tables: TableGrammar
     corrections: CorrectionGrammar
     persons: PersonGrammar
+    dictation: DictationGrammar
 
     def words(self) -> set[str]:
         out: set[str] = set()
@@ -241,6 +263,7 @@ def load_grammar(root: str) -> Grammar:
         "tables": TableGrammar,
         "corrections": CorrectionGrammar,
         "persons": PersonGrammar,
+        "dictation": DictationGrammar,
     }
     unknown = sorted(set(raw) - set(parts) - {"about"})
     if unknown:
@@ -255,7 +278,7 @@ def load_grammar(root: str) -> Grammar:
 
 # --------------------------------------------------------------------------- context rules
 
-TOKEN_CLASSES = ("side", "year", "number", "family", "pain")
+TOKEN_CLASSES = ("side", "year", "number", "family", "pain", "name")
 _RULE_KEYS = {
     "literal",
     "category",

@@ -14,6 +14,7 @@ from .context import context
 from .corrections import corrections
 from .decide import decide
 from .diagnoses import diagnoses
+from .dictation import rendered
 from .fields import fields
 from .findings import findings
 from .laterality import laterality
@@ -101,7 +102,8 @@ def run(note: Note, lex: Lexicon, early_exit: bool = True) -> Note:
 
 def annotate(text: str, setting: str = "outpatient", lexicon: Lexicon | None = None, until: str | None = None) -> Note:
     """The note with every layer up to and including stage ``until`` (all stages by default),
-    without the early exit: for tools and tests that inspect a stage's work."""
+    without the early exit: for tools and tests that inspect a stage's work. A dictated note's
+    layers are of its rendering with the punctuation it speaks (``dictation.py``)."""
     from ..domain import Setting
     from ..lexicon import default_lexicon
 
@@ -109,7 +111,7 @@ def annotate(text: str, setting: str = "outpatient", lexicon: Lexicon | None = N
     names = [stage.name for stage in PIPELINE]
     if until is not None and until not in names:
         raise ValueError(f"no stage {until!r}; stages: {', '.join(names)}")
-    note = Note(text, Setting(setting))
+    note = Note(rendered(text, lex.grammar.dictation), Setting(setting))  # as code_note reads it
     for stage in PIPELINE:
         note = stage.run(note, lex)
         if stage.name == until:

@@ -92,7 +92,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
-        note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), targets, cues, lex
+        note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), links, targets, cues, lex
     )
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
@@ -645,6 +645,10 @@ def patient_sex(words: list[str], g: PersonGrammar) -> str | None:
                         found.add("m")
                     elif words[j] in g.female_words:
                         found.add("f")
+                elif j < len(words) and words[j] in ("m", "f") and not 90 <= int(w) <= 110:
+                    # "84 F with dementia" (not a temperature: "T 98 F", "fever to 102 F")
+                    if i == 0 or words[i - 1] not in g.temperature_words:
+                        found.add(words[j])
         if len(found) > 1:
             return None
     return next(iter(found), None)
@@ -654,26 +658,46 @@ def _someone_elses_pronoun(
     text: str,
     tokens: Tokens,
     sentences: Sentences,
+    links: SiteLinks,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     lex: Lexicon,
 ) -> None:
     """A pain finding whose nearest pronoun before it, in its clause, is of the other sex than
-    the patient's is someone else's: "62M ... his wife ... but she has severe knee pain"."""
+    the patient's is someone else's: "62M ... his wife ... but she has severe knee pain". One of
+    the patient's own sex after a relative who reports is the patient's: "84 F ... Daughter
+    states her right knee has been hurting her" (the daughter is the informant)."""
     g = lex.grammar.persons
     words = tokens.words
     pronouns = g.male_pronouns | g.female_pronouns
     if pronouns.isdisjoint(words):
         return
-    nearest: list[tuple[Target, int]] = []  # each finding's nearest pronoun before it, in its clause
+
+    def informant(c: Cue) -> bool:
+        """A relative's word right before a reporting verb ("Daughter states ...")."""
+        if c.source != "trigger":
+            return False
+        j = bisect.bisect_left(tokens.starts, c.span.end)
+        return j < len(words) and words[j] in g.informant_verbs
+
+    nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause
     for t in targets:
-        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+        if t[2] != "findings":
             continue
+        family = [c for c in cues[t] if c.category is Category.FAMILY]
+        if family and not all(informant(c) for c in family):
+            continue
+        if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
+            site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
+            owner = next((k for k in range(t[0] + 1, site) if words[k] in pronouns), None)
+            if owner is not None:
+                nearest.append((t, owner, family))
+                continue
         a, _ = sentences.ranges[sentences.of_token[t[0]]]
         k = t[0] - 1
         while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:
             if words[k] in pronouns:
-                nearest.append((t, k))
+                nearest.append((t, k, family))
                 break
             k -= 1
     if not nearest:
@@ -681,9 +705,12 @@ def _someone_elses_pronoun(
     sex = patient_sex(words, g)  # read only when a pronoun could decide (linear, once)
     if sex is None:
         return
-    other = g.female_pronouns if sex == "m" else g.male_pronouns
-    for t, k in nearest:
-        if words[k] in other:
+    own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)
+    for t, k, informants in nearest:
+        if informants:
+            if words[k] in own and all(tokens.starts[k] > c.span.end for c in informants):
+                cues[t][:] = [c for c in cues[t] if c not in informants]
+        elif words[k] in other:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
 

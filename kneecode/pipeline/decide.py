@@ -41,6 +41,7 @@ from ..note import (
     Note,
     Sentences,
     TermHit,
+    Tokens,
     need,
 )
 from ..text import at, quoted
@@ -48,9 +49,10 @@ from ..text import at, quoted
 
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
-    sections = need(note.sections, "sections").of_sentence
-    stated = frozenset(s for s, section in enumerate(sections) if section.category == "assessment")
-    decision = Decider(lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated).decide()
+    stated = stated_sentences(note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), note)
+    decision = Decider(
+        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens
+    ).decide()
     extra = unattached(
         need(note.tokens, "tokens").words,
         need(note.matches, "matches"),
@@ -70,6 +72,19 @@ def decide(note: Note, lex: Lexicon) -> Note:
     ]
     left_out = sorted((*decision.left_out, *extra), key=lambda lo: lo.span.start)
     return note.with_layers(decision=replace(decision, left_out=tuple(left_out)))
+
+
+def stated_sentences(text: str, tokens: Tokens, sentences: Sentences, note: Note) -> frozenset[int]:
+    """The sentences of assessment, impression and diagnosis sections, with the sentences that
+    follow one on its line ("Assessment: Abrasion R knee. R knee pain." is one statement)."""
+    of_sentence = need(note.sections, "sections").of_sentence
+    out: set[int] = set()
+    for s, (a, _) in enumerate(sentences.ranges):
+        if of_sentence[s].category == "assessment":
+            out.add(s)
+        elif s - 1 in out and a > 0 and "\n" not in text[tokens.ends[a - 1] : tokens.starts[a]]:
+            out.add(s)
+    return frozenset(out)
 
 
 def why_not_current(assertion: Assertion) -> tuple[Reason, str, Span] | None:
@@ -150,6 +165,7 @@ class Decider:
     diagnoses: tuple[Diagnosis, ...]
     corrections: tuple[Correction, ...] = ()
     stated: frozenset[int] = frozenset()  # sentences of assessment, impression and diagnosis sections
+    tokens: Tokens | None = None
     suggestions: list[CodeSuggestion] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)
@@ -234,14 +250,30 @@ class Decider:
         or skin lesion replaces its knee's pain only as a stated diagnosis, and not when the
         statements name that knee's pain as a problem of their own ("1. Knee pain after fall
         2. Abrasion of knee": the provider did not put the pain down to the abrasion)."""
-        stated_pain = [f for f in current if f.sentence in self.stated]
+        # where the statements name each knee's pain (None: a pain without a side), by sentence
+        pain_stated: dict[Side | None, dict[int, list[Finding]]] = {}
+        for f in current:
+            if f.sentence in self.stated:
+                for side in f.side.sides or (None,):
+                    pain_stated.setdefault(side, {}).setdefault(f.sentence, []).append(f)
+
+        def named_apart(d: Diagnosis) -> bool:
+            """Do the statements name this knee's pain as a problem apart from the wound? In
+            the wound's own sentence they do not when the wound comes first ("Laceration R knee
+            with pain") or the pain is put down to it ("R knee pain secondary to abrasion")."""
+            for side in d.side.sides or (None,):
+                by_sentence = pain_stated.get(side, {})
+                if len(by_sentence) > 1 or by_sentence and d.sentence not in by_sentence:
+                    return True
+                for f in by_sentence.get(d.sentence, ()):
+                    if f.phrase.end <= d.span.start and not self._attributed(f.phrase.end, d.span.start):
+                        return True  # "Knee pain with abrasion": the pain is the problem stated
+            return False
+
         kept: list[Diagnosis] = []
         not_causes: list[Diagnosis] = []
         for d in established:
-            if d.rule.stated_only and (
-                d.sentence not in self.stated
-                or any(f.side.sides & d.side.sides or f.side.sides == d.side.sides for f in stated_pain)
-            ):
+            if d.rule.stated_only and (d.sentence not in self.stated or named_apart(d)):
                 not_causes.append(d)
             else:
                 kept.append(d)
@@ -309,6 +341,15 @@ class Decider:
                 _reason(on_side, side.value),
             )
         )
+
+    def _attributed(self, start: int, end: int) -> bool:
+        """Is there a word between characters start and end that puts the pain down to what follows?"""
+        if self.tokens is None:
+            return False
+        first = bisect.bisect_left(self.tokens.starts, start)
+        last = bisect.bisect_left(self.tokens.starts, end)
+        words = self.tokens.words
+        return any(words[i] in self.lex.grammar.diagnoses.attributions for i in range(first, last))
 
     def _wounds_checked(self, side: Side | None) -> list[str]:
         return [

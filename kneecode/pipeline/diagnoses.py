@@ -71,6 +71,7 @@ class DiagnosisFinder:
         links = lex.grammar.site_links
         self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
         self.cause_gap = links.determiners | {"of", "for", "all"}  # "the cause of (all) your pain"
+        self._cue_starts = [c.start for c in matches.cues]
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
 
@@ -79,6 +80,7 @@ class DiagnosisFinder:
         for hit in self.m.diagnosis_words:
             by_sentence.setdefault(self.sentences.of_token[hit[0]], []).append(hit)
         out: list[DiagnosisMention] = []
+        said_over: list[DiagnosisMention] = []  # named without a site, as over: "contusion healed"
         for s, hits in by_sentence.items():
             starts = [h[0] for h in hits]
             used: set[int] = set()
@@ -90,7 +92,7 @@ class DiagnosisFinder:
                     continue
                 rule, start, end = best
                 link = self._link(rule, start, end, s)
-                if link is None:
+                if link is None and not self._said_over(end, s):
                     continue
                 first = bisect.bisect_left(starts, start)
                 words = tuple(
@@ -99,8 +101,30 @@ class DiagnosisFinder:
                     if he <= end
                 )
                 used.update(range(start, end))
+                if link is None:
+                    said_over.append(
+                        DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), "named again", ())
+                    )
+                    continue
                 out.append(DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), *link))
+        # "Dx: right knee contusion ... 05/28: bruising has resolved; contusion healed": a diagnosis
+        # the note has tied to a knee, named again as over, is over for that knee too
+        linked = {d.rule.category for d in out}
+        out += [d for d in said_over if d.rule.category in linked]
+        out.sort(key=lambda d: d.start)
         return out
+
+    def _said_over(self, end: int, sentence: int) -> bool:
+        """Does a resolution cue ("healed", "has resolved") follow the diagnosis closely, in a
+        sentence that names no other body site ("elbow contusion resolved" is the elbow's)?"""
+        cues, starts = self.m.cues, self._cue_starts
+        if not cues or self._other_sites(sentence):
+            return False
+        b = min(self.sentences.ranges[sentence][1], end + 3)
+        for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, b)):
+            if any(r.resolves for r in cues[k].rules):
+                return True
+        return False
 
     def _number_sign(self, a: int, b: int) -> bool:
         """'#' glued to a number ("#3", "problem #2") is a number sign, not the fracture sign."""
@@ -262,18 +286,21 @@ class DiagnosisFinder:
         a, b = self.sentences.ranges[self.sentences.of_token[start]]
         i = end if forward else start - 1
         steps = 0
-        comma = False
+        comma = joined = False
         while a <= i < b and steps <= self.g.site_reach:
             hit = self.m.hit_at(i)
             if forward and comma and hit is not None and hit.category in SITES and self._labels_next(hit, b):
                 if self._site_label_before(start, a):
                     return None  # "R KNEE: medial OA,   L KNEE: joint spaces normal": the next field's knee
+            if forward and joined and hit is not None and hit.category == "knee_site" and self._pain_next(hit, b):
+                return None  # "right elbow contusion and abrasion and knee pain": the next item's knee
             if hit is not None and hit.category == "other_site" and forward:
                 knee = self._coordinated_knee(hit, b)
                 return steps, knee or hit  # "osteoarthritis of the right hip and knee"
             if hit is not None and hit.category in ("knee_site", "other_site"):
                 return steps, hit
             comma = comma or self.m.words[i] in (",", ";")
+            joined = joined or self.m.words[i] in self.lex.grammar.site_links.coordinators
             w = self.m.words[i]
             if hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end if forward else hit.start - 1
@@ -288,14 +315,23 @@ class DiagnosisFinder:
         return None
 
     def _site_label_before(self, start: int, a: int) -> bool:
-        """Does the diagnosis stand in the value of a site's label ("R KNEE: moderate OA")?"""
+        """Does the diagnosis stand in the value of a sided site's label ("R KNEE: moderate OA")?
+        (Under "Knee: osteoarthritis, right knee: moderate, left knee: mild" it is of both.)"""
         for j in range(start - 1, max(a, start - self.g.site_reach) - 1, -1):
             if self.m.words[j] == ":":
                 k = j - 1
+                sided = False
                 while k >= a and self.m.category_at(k) == "side":
-                    k -= 1
-                return k >= a and self.m.category_at(k) in SITES
+                    k, sided = k - 1, True
+                site = self.m.hit_at(k) if k >= a else None
+                if site is None or site.category not in SITES:
+                    return False
+                return sided or site.start > a and self.m.category_at(site.start - 1) == "side"
         return False
+
+    def _pain_next(self, site: TermHit, ceiling: int) -> bool:
+        """Does a pain word follow the site (across sides): "and knee pain", "and R knee pain"?"""
+        return site.end < ceiling and self.m.category_at(site.end) == "pain"
 
     def _labels_next(self, site: TermHit, ceiling: int) -> bool:
         """Is the site (with a side after it) the label of what follows: "L KNEE: ..."?"""

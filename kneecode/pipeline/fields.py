@@ -235,6 +235,9 @@ class _LineReader:
             a += 1
         if a + 1 < b and self.words[a].isdigit() and self.words[a + 1] in (".", ")") and len(self.words[a]) <= 2:
             a += 2
+        w = self.words[a] if a + 1 < b else ""
+        if w[1:].isdigit() and w[:1] in self.g.question_labels and self.words[a + 1] in (".", ")", ":"):
+            a += 2  # a numbered question: "Q5. Which side? Right"
         if a + 2 < b and self.words[a] in self.g.question_labels and self.words[a + 1] in (":", "."):
             a += 2  # "Q: Rate your knee pain today (0-10): 0", "Bot: Joint pain? -> No": the question is the field
         return a

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
 from ..lexicon import Lexicon
+from ..lexicon.grammar import SideGrammar
 from ..note import (
     Assertions,
     Attachment,
@@ -279,8 +280,9 @@ def side_fields(
             knee = [h for h in sites_in(matches, *it.prompt) if h.category == "knee_site"]
             if knee:
                 record(knee[-1], it.marker[0], it.item)
-    # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L"
-    if g.side_labels.isdisjoint(words):
+    # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L";
+    # so does a question about the knee: "Knee pain after gym class. Which knee? Right."
+    if g.side_labels.isdisjoint(words) and "?" not in words:
         return out, from_record  # the usual case, decided at C speed
     for a, b in fields.lines:
         for i in range(a + 1, b - 1):
@@ -289,6 +291,9 @@ def side_fields(
                     fields, matches, i, g.record_reach_lines, cache=line_sites
                 )
                 record(site, i, (i + 2, b))
+            elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
+                if asked.category == "knee_site" and asked.end == i + 1:
+                    record(asked, i, (i + 2, b))
     return out, from_record
 
 
@@ -466,20 +471,22 @@ def painless_sites(
     for h in matches.knee_sites:
         if h.start in current:
             continue
-        if h.start in not_current or _called_normal(matches, sentences, h, g.normal_words, g.normal_lead):
+        if h.start in not_current or _called_normal(matches, sentences, h, g):
             out.add(h.start)
     return out
 
 
-def _called_normal(
-    matches: Matches, sentences: Sentences, site: TermHit, normal: frozenset[str], lead: frozenset[str]
-) -> bool:
-    """ "Left knee: normal", "L knee is normal", "left knee exam unremarkable" (not "knee XR: normal")."""
+def _called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: SideGrammar) -> bool:
+    """ "Left knee: normal", "L knee is normal", "left knee exam unremarkable", "Left knee not
+    involved" (not "knee XR: normal")."""
     _, b = sentences.ranges[sentences.of_token[site.start]]
+    words = matches.words
     i = site.end
-    while i < b and matches.words[i] in lead:
+    while i < b and words[i] in g.normal_lead:
         i += 1
-    return i < b and matches.words[i] in normal
+    if i + 1 < b and words[i] == "not" and words[i + 1] in g.normal_after_not:
+        return True
+    return i < b and words[i] in g.normal_words
 
 
 def _field_negated(assertion: Assertion) -> bool:

@@ -140,8 +140,12 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
     return tuple(out)
 
 
-def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -> dict[int, tuple[str, ...]]:
-    """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>"."""
+def _token_classes(
+    text: str, tokens: Tokens, words: list[str], terms: tuple[TermHit, ...], lex: Lexicon
+) -> dict[int, tuple[str, ...]]:
+    """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>", and
+    "<name>": a capitalised word the lexicon does not know, after a relative and a reporting
+    verb ("Mom reports Ava has had knee pain": the child the note is about)."""
     word_class = lex.word_classes  # "mother" -> "<family>", "five" -> "<number>" ("a five-month history")
     classes: dict[int, tuple[str, ...]] = {}
     for hit in terms:
@@ -155,13 +159,20 @@ def _token_classes(words: list[str], terms: tuple[TermHit, ...], lex: Lexicon) -
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
         elif w in word_class:
             classes[j] = classes.get(j, ()) + (word_class[w],)
+    verbs, known = lex.grammar.persons.informant_verbs, lex.known_words
+    for j in [j for j, c in classes.items() if "<family>" in c]:
+        k = j + 2 + (j + 2 < len(words) and words[j + 2] == "that")
+        if k < len(words) and words[j + 1] in verbs and words[k].isalpha() and words[k] not in known:
+            written = text[tokens.starts[k] : tokens.ends[k]]
+            if written[0].isupper() and not written.isupper():  # "Ava", "DeShawn"; not "OA"
+                classes[k] = classes.get(k, ()) + ("<name>",)
     return classes
 
 
 def _cues(
     text: str, tokens: Tokens, sentences: Sentences, words: list[str], terms: tuple[TermHit, ...], lex: Lexicon
 ) -> tuple[CueHit, ...]:
-    classes = _token_classes(words, terms, lex)
+    classes = _token_classes(text, tokens, words, terms, lex)
     ctx = lex.context
     ctx_first = ctx.first_words
     starts_by_sentence: dict[int, list[int]] = {}

@@ -62,17 +62,16 @@ def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
 
 
 def _aside_end(text: str, tokens: Tokens, end: int, b: int) -> int | None:
-    """The token after a bracketed aside that follows a header on its line, when a colon or the
-    line's end comes next ("MEDICATIONS (as of 3/2):", "WHEN TO CALL US (24 hrs):")."""
+    """The colon after a bracketed aside that follows a header ("MEDICATIONS (as of 3/2):",
+    "WHEN TO CALL US (24 hrs):"). Without a colon the brackets may be the section's content
+    ("FH (non-contributory)"), so the header is not taken as a block's title."""
     words = tokens.words
     if end >= b or words[end] != "(":
         return None
     close = next((k for k in range(end + 1, min(b, end + _ASIDE_WORDS)) if words[k] in "()"), None)
     if close is None or words[close] != ")" or "\n" in text[tokens.starts[end] : tokens.ends[close]]:
         return None
-    if close + 1 < b and words[close + 1] == ":" or _line_is_done(text, tokens, close):
-        return close + 1
-    return None
+    return close + 1 if close + 1 < b and words[close + 1] == ":" else None
 
 
 _ASIDE_WORDS = 16

@@ -25,7 +25,7 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
 
 
 # a word broken by a hyphen at the end of a line of hard-wrapped text ("left knee pa-\nin")
-_WRAPPED = re.compile(r"[A-Za-z]-[ \t]*\r?\n[ \t]*[a-z]")
+_WRAPPED = re.compile(r"[A-Za-z]-[ \t]*\r?\n[ \t]*[A-Za-z]")
 
 
 def rejoin_wrapped_words(text: str, tokens: Tokens, known: frozenset[str]) -> Tokens:
@@ -37,6 +37,8 @@ def rejoin_wrapped_words(text: str, tokens: Tokens, known: frozenset[str]) -> To
     joins: list[int] = []  # token index of each first piece
     for m in _WRAPPED.finditer(text):
         i = bisect_left(starts, m.start() + 1) - 1  # the token holding the letter before the hyphen
+        if joins and i < joins[-1] + 3:
+            continue  # "pa-\nin-\nto": a piece already joined to the word before it
         if 0 <= i and i + 2 < len(words) and words[i + 1] == "-" and ends[i] == starts[i + 1]:
             first, second = words[i], words[i + 2]
             if first.isalpha() and second.isalpha() and first + second in known:

@@ -157,9 +157,9 @@ def hypothetical_and_others() -> Iterator[Case]:
         for form in (
             "Wife reports his {x} is worse.",
             "Accompanied by her daughter; {x} for a week.",
-            "Mom reports {x} for 2 weeks.",
             "Mom reports Ava has had {x} since soccer.",
             "Grandmother states Liam has {x} after practice.",
+            "Mom states DeShawn c/o {x} after camp.",
         ):
             yield Case("relatives reporting the patient", form.format(x=x), CODE[side])
         yield Case("someone else", f"Mom reports her own {x} is worse lately.", ())
@@ -1405,8 +1405,7 @@ def scanned_and_form_documents() -> Iterator[Case]:
         "a man speaking of 'she' speaks of the patient", "Son reports she has been saying her knee is sore.", (U,)
     )
     yield Case("a man speaking of 'she' speaks of the patient", "Husband states she has left knee pain.", (L,))
-    yield Case("a woman's own pain is hers", "Daughter reports her own knee hurts.", ())
-    yield Case("relatives reporting the patient", "Daughter reports her knee hurts.", (U,))
+    yield Case("a woman's own pain is hers", "Daughter reports her knee hurts.", ())
     yield Case("pain worst in the knees", "Reports generalized bone pain, worst in her knees and low back.", (R, L))
     yield Case("pain worst in the knees", "Back pain worse in the morning. Right knee fine.", ())
     yield Case(
@@ -2183,6 +2182,145 @@ def printed_exports_infections_and_wounds() -> Iterator[Case]:
     yield Case("a wound seen on exam does not explain the pain", "L knee pain, without fever.", (L,))
 
 
+def dictation_chronologies_and_wounds_reviewed() -> Iterator[Case]:
+    """Raw voice dictation, record chronologies, performing arts; the review of round 30 (blind round 31)."""
+    yield Case(
+        "dictation that speaks its punctuation",
+        "sixty year old man period he mentions knee pain comma worse at night period new paragraph"
+        " exam colon feet colon intact bilaterally period knee colon no effusion period",
+        (U,),
+    )
+    yield Case(
+        "dictation that speaks its punctuation",
+        "work comp intake period reports pain in the knee open parenthesis right close parenthesis"
+        " after a fall period exam colon tender period",
+        (R,),
+    )
+    yield Case(
+        "dictation that speaks its punctuation",
+        "new paragraph assessment colon number one comma B slash L knee pain comma worse in winter period",
+        (R, L),
+    )
+    yield Case(
+        "dictation that speaks its punctuation",
+        "assessment colon one period gout comma controlled period two period left knee pain comma"
+        " mechanical comma not a gout flare period",
+        (L,),
+    )
+    yield Case(
+        "dictation that speaks its punctuation",
+        "hpi colon right hip and knee pain for a month period plan colon x-ray right hip comma scratch that"
+        " comma x-ray of the right hip only period",
+        (R,),
+    )
+    yield Case("both knees, one more than the other", "She reports knee pain left more than right.", (R, L))
+    yield Case("both knees, one more than the other", "Knee pain, R more than L, for a year.", (R, L))
+    yield Case("both knees, one more than the other", "Knee pain right > left.", (R, L))
+    yield Case("a question about the knee answers its side", "Knee pain after gym class. Which knee? Right.", (R,))
+    yield Case("a question about the knee answers its side", "Knee pain. Which knee? Unsure.", (U,))
+    yield Case(
+        "a knee called not involved is not the painful one",
+        "Knee pain after the vault. Exam: right knee mild tenderness. Left knee not involved.",
+        (R,),
+    )
+    yield Case(
+        "a numbered question gives its side",
+        'Q4. What condition keeps you from work? "Knee pain - can\'t stand"\nQ5. Which side? Right',
+        (R,),
+    )
+    yield Case(
+        "a relative reporting about a named child",
+        "Mom states DeShawn c/o both knees hurting after basketball camp.",
+        (R, L),
+    )
+    for text in (
+        "Patient accompanied by wife. Wife reports left knee pain and would like it checked today.",
+        "6 mo WCC. Mom notes her knee pain is worse since carrying the baby.",
+        "Mother reported left knee pain (hers) after stepping off the curb.",
+        "Sister related she has right knee pain since her fall. Pt here for URI.",
+        "62 M. Wife reports increased pain in her right knee.",
+    ):
+        yield Case("a relative's own pain stays theirs", text, ())
+    yield Case(
+        "a relative reporting the patient's own knee",
+        "84 F with dementia. Daughter states her right knee has been hurting her a lot.",
+        (R,),
+    )
+    yield Case(
+        "a relative reporting the patient's own knee",
+        "34 F with CP; history by mother. Mother reports increased pain in her R. knee when transferred.",
+        (R,),
+    )
+    yield Case(
+        "a diagnosis named again as over",
+        "04/22 ED: R knee pain. Dx: right knee contusion.\n05/28 Ortho: bruising has resolved; contusion healed."
+        " R knee pain persists, medial.",
+        (R,),
+    )
+    yield Case(
+        "a diagnosis named again as over",
+        "R knee pain. Dx: R knee contusion. Elbow contusion resolved.",
+        (),
+    )
+    yield Case("past injuries are history", "Prior injuries: R knee pain 2018, PT x 6 wks, fully recovered.", ())
+    yield Case(
+        "past injuries are history",
+        "L knee pain after fall.\nRelevant prior history: PSH - arthroscopic repair of left medial meniscus tear,"
+        " 2010.",
+        (L,),
+    )
+    yield Case(
+        "a payer's criterion is no diagnosis",
+        "R knee pain persists. Guidelines support injections only for documented symptomatic knee osteoarthritis.",
+        (R,),
+    )
+    yield Case("pain after a replacement", "S/p R TKA 3/2024. Assessment: post arthroplasty pain right knee, mild.", ())
+    yield Case(
+        "a wound stated as the diagnosis explains its knee's pain",
+        "Fell, R knee hurts.\nAssessment: R knee pain secondary to abrasion.",
+        (),
+    )
+    yield Case(
+        "a wound stated as the diagnosis explains its knee's pain",
+        "Fell, R knee hurts.\nAssessment: Laceration R knee with pain.",
+        (),
+    )
+    yield Case(
+        "a wound stated as the diagnosis explains its knee's pain", "Fell, L knee hurts.\nDx: Insect bite L knee.", ()
+    )
+    yield Case(
+        "a wound does not explain pain the assessment names on its own",
+        "HPI: fell, R knee pain.\nAssessment: Abrasion R knee. R knee pain, XR neg.",
+        (R,),
+    )
+    yield Case(
+        "a wound does not explain pain the assessment names on its own",
+        "Knee pain.\nImpression: 1. Left shoulder pain after fall. 2. Knee pain with abrasion",
+        (U,),
+    )
+    yield Case(
+        "a wound seen on exam does not explain the pain",
+        "HPI: R knee pain 2 wk, no injury.\nAssessment: R knee burns with walking, likely PFPS.",
+        (R,),
+    )
+    yield Case(
+        "a wound seen on exam does not explain the pain",
+        "R knee pain x 1 wk. R ACL tear and laceration repaired at age 15, doing well since.",
+        (R,),
+    )
+    yield Case(
+        "a wound seen on exam does not explain the pain",
+        "Fall with right elbow contusion and abrasion and knee pain.",
+        (U,),
+    )
+    yield Case(
+        "a header's bracketed aside", "FH (non-contributory)\n58F with bilateral knee pain, worse in AM.", (R, L)
+    )
+    yield Case(
+        "a header's bracketed aside", "PMH (see problem list)\nPt presents with left knee pain since Monday.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2230,6 +2368,7 @@ GENERATORS = (
     threads_certificates_and_triage,
     translations_systemic_disease_and_other_operations,
     printed_exports_infections_and_wounds,
+    dictation_chronologies_and_wounds_reviewed,
 )
 
 

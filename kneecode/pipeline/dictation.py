@@ -1,0 +1,136 @@
+"""Before the stages: dictation that speaks its punctuation.
+
+Speech recognition without a transcriptionist writes the punctuation a clinician speaks as
+words: "knee pain comma worse at night period new paragraph exam colon left knee ...". Such a
+note is read with the marks it speaks. The rendering keeps the note's length and offsets: each
+spoken mark becomes its mark padded with spaces ("period" -> ".     ", "new paragraph" -> two
+line breaks and spaces), so every offset the stages find still points into the note as written,
+and ``restore_spans`` puts the written words back into the evidence. Letters spoken one by
+one are read as the abbreviation they spell ("A C L" -> "ACL").
+
+A note is read this way only when it speaks at least ``min_marks`` marks and more marks than it
+writes (a gastroenterology note that names the colon twenty times also writes its full stops).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Any, TypeVar
+
+from ..domain import Span
+from ..lexicon.grammar import DictationGrammar
+from ..note import Note
+
+T = TypeVar("T")
+
+_WRITTEN_MARKS = re.compile(r"[.,:;?]")
+
+
+def _pattern(phrases: frozenset[tuple[str, ...]]) -> str:
+    # longest first, so "open parenthesis" is one mark, not "open" and a stray word
+    spoken = sorted(phrases, key=lambda p: (-sum(map(len, p)), p))
+    return "|".join(r"[ \t]+".join(re.escape(w) for w in phrase) for phrase in spoken)
+
+
+@lru_cache(maxsize=4)
+def _compiled(g: DictationGrammar) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    marks = {
+        ".": g.full_stops,
+        ",": g.commas,
+        ":": g.colons,
+        ";": g.semicolons,
+        "?": g.question_marks,
+        "\n\n": g.paragraphs,
+        "\n": g.lines,
+        "(": g.open_brackets,
+        ")": g.close_brackets,
+        "/": g.slashes,
+        "-": g.hyphens,
+    }
+    mark_of = {" ".join(phrase): mark for mark, phrases in marks.items() for phrase in phrases}
+    every = frozenset(p for phrases in marks.values() for p in phrases)
+    spoken = re.compile(rf"(?<![\w-])(?:{_pattern(every)})(?![\w-])", re.IGNORECASE)
+    words = re.compile(rf"(?<![\w-])(?:{_pattern(g.word_uses)})(?![\w-])", re.IGNORECASE)
+    return spoken, words, mark_of
+
+
+def rendered(text: str, g: DictationGrammar) -> str:
+    """The note with its spoken punctuation written as marks (same length), or the note itself
+    when it does not speak its punctuation."""
+    spoken, words, mark_of = _compiled(g)
+    found = list(spoken.finditer(text))
+    if len(found) < g.min_marks or len(found) <= len(_WRITTEN_MARKS.findall(text)):
+        return text
+    word_spans = [m.span() for m in words.finditer(text)]
+    parts: list[str] = []
+    last = 0
+    k = 0
+    opens_sentence = False  # the words after a spoken full stop start a sentence, as a typist writes it
+    for m in found:
+        while k < len(word_spans) and word_spans[k][1] <= m.start():
+            k += 1
+        if k < len(word_spans) and word_spans[k][0] < m.end():
+            continue  # "period of two weeks", "sigmoid colon": the word itself
+        mark = mark_of[" ".join(m.group().lower().split())]
+        segment = _spelled_out(text[last : m.start()])
+        parts.append(_capitalized(segment) if opens_sentence else segment)
+        parts.append(mark.ljust(m.end() - m.start()))
+        opens_sentence = mark in _SENTENCE_ENDS
+        last = m.end()
+    if not parts:
+        return text
+    segment = _spelled_out(text[last:])
+    parts.append(_capitalized(segment) if opens_sentence else segment)
+    return "".join(parts)
+
+
+# letters spoken one by one: "A C L" -> "ACL  ", "n s a i d s" -> "nsaids     " (not "a" or "i" first:
+# "a c-section", "i e")
+_SPELLED = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){1,5}|[b-hj-z](?: [a-z]){1,5})(?![\w-])")
+
+
+def _spelled_out(segment: str) -> str:
+    return _SPELLED.sub(lambda m: m.group()[::2].ljust(len(m.group())), segment)
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "\n", "\n\n"})
+_FIRST_LETTER = re.compile(r"^(\s*)([a-z])")
+
+
+def _capitalized(segment: str) -> str:
+    return _FIRST_LETTER.sub(lambda m: m.group(1) + m.group(2).upper(), segment, count=1)
+
+
+def restore_spans(value: T, text: str) -> T:
+    """``value`` with the text of every span inside it taken from ``text`` (the note as
+    written), for results the stages built over the rendering."""
+    return _restored(value, text, {})
+
+
+def _restored(value: Any, text: str, seen: dict[int, Any]) -> Any:
+    if isinstance(value, Span):
+        written = text[value.start : value.end]
+        return value if written == value.text else Span(value.start, value.end, written)
+    if isinstance(value, tuple):
+        items = tuple(_restored(v, text, seen) for v in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if not dataclasses.is_dataclass(value) or isinstance(value, (type, Note)):
+        return value  # the annotated note's layers stay of the rendering (same offsets)
+    if type(value).__module__.startswith("kneecode.lexicon"):
+        return value  # rules and terms of the lexicon hold no spans of the note
+    if id(value) in seen:
+        return seen[id(value)]
+    changes = {}
+    for f in dataclasses.fields(value):
+        old = getattr(value, f.name)
+        new = _restored(old, text, seen)
+        if new is not old:
+            changes[f.name] = new
+    out = dataclasses.replace(value, **changes) if changes else value
+    seen[id(value)] = out
+    return out
+
+
+__all__ = ["rendered", "restore_spans"]
