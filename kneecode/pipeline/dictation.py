@@ -25,7 +25,7 @@ from ..note import Note
 
 T = TypeVar("T")
 
-_WRITTEN_MARKS = re.compile(r"[.,:;?]")
+_CHARACTERS_PER_SPOKEN_MARK = 40  # a dictated note speaks at most about one mark in this many characters
 
 
 def _pattern(phrases: frozenset[tuple[str, ...]]) -> str:
@@ -59,9 +59,12 @@ def _compiled(g: DictationGrammar) -> tuple[re.Pattern[str], re.Pattern[str], di
 def rendered(text: str, g: DictationGrammar) -> str:
     """The note with its spoken punctuation written as marks (same length), or the note itself
     when it does not speak its punctuation."""
+    written = sum(map(text.count, ".,:;?"))
+    if written * _CHARACTERS_PER_SPOKEN_MARK > len(text):
+        return text  # a typed note: it writes a mark more often than dictation could speak one
     spoken, words, mark_of = _compiled(g)
     found = list(spoken.finditer(text))
-    if len(found) < g.min_marks or len(found) <= len(_WRITTEN_MARKS.findall(text)):
+    if len(found) < g.min_marks or len(found) <= written:
         return text
     word_spans = [m.span() for m in words.finditer(text)]
     parts: list[str] = []
