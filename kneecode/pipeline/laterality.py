@@ -622,6 +622,7 @@ class SideReader:
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
+        self._dx_starts = [w[0] for w in matches.diagnosis_words]  # where diagnosis words start, in order
         self._by_name: dict[str, list[int]] | None = None
         self._referents: dict[tuple[int, str], bool] = {}
 
@@ -824,6 +825,14 @@ class SideReader:
         a, b = self._sentence(site.start)
         sides, hits, stop = self.sides_before(site.start, a)
         if sides:
+            other = self._and_the_other(site, sides, b)
+            if other is not None:  # "aching in the right knee and the left too"
+                return SideEvidence(
+                    BOTH,
+                    SideHow.STATED,
+                    _words((*hits, other)),
+                    f"'{_text(hits)}' before the site and '{other.match.span.text}' after it",
+                )
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the site")
         reference = next((h for h in hits if h.value in ("opposite", "same")), None)
         if reference is not None:
@@ -852,9 +861,37 @@ class SideReader:
         afterthought = self._afterthought(site)
         if afterthought is not None:
             return afterthought
+        if site.value == "knees" and self._one_of(site):
+            return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _one_of(self, site: TermHit) -> bool:
+        """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""
+        words, i = self.m.words, site.start - 1
+        if i >= 0 and words[i] != "of":
+            i -= 1  # the owner
+        return i >= 1 and words[i] == "of" and words[i - 1] == "one"
+
+    def _and_the_other(self, site: TermHit, sides: Sides, ceiling: int) -> TermHit | None:
+        """The opposite side after a sided knee, with no site of its own: "the right knee and the
+        left (too)", "R knee & L"."""
+        if len(sides) != 1:
+            return None
+        words, j = self.m.words, site.end
+        if j >= ceiling or words[j] not in self.coord:
+            return None
+        j += 1
+        while j < ceiling and words[j] in self.det:
+            j += 1
+        hit = self.m.hit_at(j) if j < ceiling else None
+        if hit is None or hit.category != "side" or side_of_hit(hit) in (sides, BOTH, NO_SIDE):
+            return None
+        after = self.m.hit_at(hit.end) if hit.end < ceiling else None
+        if after is not None and after.category in SITES:
+            return None  # "right knee and left hip": the side is the next site's
+        return hit
 
     def _graded(self, side: TermHit, ceiling: int) -> bool:
         """Is the side followed by a comparison ("L worse", "R more than L")?"""
@@ -902,6 +939,8 @@ class SideReader:
         anchor = self._anchor_named_after(reference, here)
         if anchor is None:
             anchor = self._anchor_before(here, knee=False) or self._anchor_before(here, knee=True)
+        if anchor is None:
+            anchor = self._procedure_named_after(here)  # "c/o pain in the other knee ... POD 2 s/p L TKA"
         if anchor is not None and anchor.category == "side" and self._is_referent(anchor, reference.value):
             # "R ACL reconstruction ... the contralateral knee ... Exam: L knee ... Contralateral
             # knee pain": the L knee is the one referred to before, not a new anchor
@@ -988,6 +1027,22 @@ class SideReader:
         found = self._anchor_terms_of(knee)
         i = bisect.bisect_left(found, term)
         return self.m.terms[found[i - 1]] if i else None
+
+    def _procedure_named_after(self, term: int) -> TermHit | None:
+        """The first sided knee named after index ``term`` by an operation or a diagnosis ("L TKA",
+        "R knee OA"), when none is named before: not a knee named on its own ("Exam: R knee
+        tender"), which may be the very knee referred to."""
+        found = self._anchor_terms_of(True)
+        starts = self._dx_starts
+        for k in found[bisect.bisect_right(found, term) :][: self.g.reference_reach]:
+            side = self.m.terms[k]
+            site = self.m.hit_at(side.end) if side.end < len(self.m.words) else None
+            if site is None:
+                continue
+            i = bisect.bisect_left(starts, site.start)
+            if i < len(starts) and starts[i] <= site.end:  # "L TKA", "R knee OA"
+                return side
+        return None
 
     def _anchor_terms_of(self, knee: bool) -> list[int]:
         """Indexes of the anchor terms (listed once per note)."""

@@ -2321,6 +2321,36 @@ def dictation_chronologies_and_wounds_reviewed() -> Iterator[Case]:
     )
 
 
+def regional_idioms_and_medication_records() -> Iterator[Case]:
+    """Regional lay language, Markdown notes, medication administration records (blind round 32)."""
+    yield Case("regional idioms for pain", "Me right knee's been giving me gyp since Saturday.", (R,))
+    yield Case("regional idioms for pain", "Pt states her knee's been crook for a fortnight.", (U,))
+    yield Case("regional idioms for pain", "Knees playing up again since the cold snap.", (R, L))
+    yield Case("regional idioms for pain", "He is a crook, per his ex-wife. Knees fine.", ())
+    yield Case("one of two knees", "Hi, one of me knees has been sore when I kneel.", (U,))
+    yield Case("one of two knees", "One of my knees hurts on the stairs.", (U,))
+    yield Case("one of two knees", "Both of my knees hurt on the stairs.", (R, L))
+    yield Case("the other side named after the knee", "Aching in the right knee and the left too.", (R, L))
+    yield Case("the other side named after the knee", "Pain in the L knee and the R as well.", (R, L))
+    yield Case("the other side named after the knee", "Pain in the right knee and left ankle.", (R,))
+    yield Case(
+        "numbered pain records",
+        "Pain #1  Location: R knee   Score: 4\nPain #2  Location: L knee   Score: 6",
+        (R, L),
+    )
+    yield Case(
+        "a reference resolved by an operation named after it",
+        "0200 c/o pain in the other knee, 6/10. Pt is POD 2 s/p L TKA; operative knee dressing dry.",
+        (R,),
+    )
+    yield Case(
+        "a reference resolved by an operation named after it",
+        "C/o pain in the other knee. Exam: R knee tender, no effusion.",
+        (R,),
+    )
+    yield Case("a reference resolved by an operation named after it", "Pain in the other knee. Hx: R knee OA.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2369,6 +2399,7 @@ GENERATORS = (
     translations_systemic_disease_and_other_operations,
     printed_exports_infections_and_wounds,
     dictation_chronologies_and_wounds_reviewed,
+    regional_idioms_and_medication_records,
 )
 
 
