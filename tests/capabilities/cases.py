@@ -2349,6 +2349,8 @@ def regional_idioms_and_medication_records() -> Iterator[Case]:
         (R,),
     )
     yield Case("a reference resolved by an operation named after it", "Pain in the other knee. Hx: R knee OA.", (L,))
+    yield Case("only if", "Take acetaminophen 2 tabs every 6 hours only if knee pain.", ())
+    yield Case("only if", "Knee hurts only if she kneels on the right knee.", (R,))
 
 
 GENERATORS = (
