@@ -38,7 +38,7 @@ def code_note(
     if not isinstance(text, str):
         raise TypeError(f"code_note expects the note text as a str, not {type(text).__name__}")
     lex = lexicon or default_lexicon()
-    layout = rendered(text, lex.grammar.dictation)  # spoken punctuation as marks, same offsets
+    layout = rendered(text, lex.grammar.dictation, lex.known_words)  # spoken punctuation as marks, same offsets
     with positions_in(text):  # explanations give positions as line:column
         note = run(Note(layout, Setting(setting)), lex, early_exit)
     annotated = note if keep_layers else None

@@ -296,6 +296,10 @@ def _own_sites(att: Attachment) -> tuple[WordMatch, ...]:
     return tuple(site.match for site in att.sites if site is not att.word)
 
 
+# how a diagnosis named without a knee, as over ("contusion healed"), is linked: to none
+NAMED_AGAIN = "named again"
+
+
 @record
 class DiagnosisMention:
     """A diagnosis recognised in the text and tied to a knee."""

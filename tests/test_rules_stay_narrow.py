@@ -198,10 +198,12 @@ CASES = [
     ("Knee pain: yes, the right hip is worse.", (U,)),
     ("The pain she is having in her left knee is worse on stairs.", (L,)),
     # review of round 30: a relative who reports is not always the informant
-    ("Pt is caregiver for mother. Mother reports right knee pain and pt has to help her walk.", ()),
     ("Pt's wife states her L knee pain is worse; pt is her caregiver. Pt c/o fatigue.", ()),
     ("Grandma notes her knees hurt when she carries him. Infant well.", ()),
-    ("Husband reports knee pain of his own; pt has none.", ()),
+    ("Sister related she has right knee pain since her fall last week. Pt here for URI.", ()),
+    ("Vitals: T 98.6 F, HR 78\nHPI: Follow-up. He has had left knee pain since the fall.", (L,)),
+    ("PT daily note: Pt ambulated 45 m with FWW. She reports R knee pain 5/10 with ambulation.", (R,)),
+    ("BP 142/84 F/U 2 wks. He reports right knee pain.", (R,)),
     ("Brother reported similar knee pain at this age.", ()),
     # wounds: a verb "burns", pain in a later sentence of an inline assessment, a past repair
     ("HPI: R knee pain, burning quality.\nAssessment: R knee burns at night, ? neuropathic.", (R,)),
@@ -218,9 +220,23 @@ CASES = [
     ("XR: R KNEE: moderate medial OA,   L KNEE: joint spaces normal\nA: L knee pain", (L,)),
     ("Knee pain bilaterally. Osteoarthritis, left knee: moderate.", (R,)),
     # the review of round 31's rules: a duration of a treatment, a hip replacement
-    ("History of R knee pain, PT x 6 wks.", ()),
+    ("History of right knee pain - PT for 6 weeks, still painful.", (R,)),
     ("Hx of R knee pain x 6 wks.", (R,)),
     ("Knee pain. Post replacement pain in the hip.", (U,)),
+    ("R hip arthroplasty 2022. Post arthroplasty pain R hip. R knee pain also.", (R,)),
+    # review of round 31: said to be over only in a plain statement; wounds named as the pain's cause
+    ("R knee contusion with R knee pain. Contusion not fully healed.", ()),
+    ("R knee contusion with R knee pain. RTP once contusion healed.", ()),
+    ("R knee contusion. Hematoma resolved. R knee pain.", ()),
+    ("Impression: R knee abrasion. R knee pain is from the abrasion.", ()),
+    ("Assessment: R knee pain related to fall; abrasion R knee.", (R,)),
+    ("Assessment: Cellulitis and R knee pain.", ()),
+    ("Knee pain x 2 weeks, gradual onset. Left knee not injured - no trauma or fall.", (L,)),
+    ("Knee pain. Which knee? Right? Left? Pt unable to say.", (U,)),
+    ("HPI: R knee pain after fall from bike.\n\nASSESSMENT (ED)\nAbrasion of right knee\n\nPLAN\nWound care", ()),
+    ("PAST MEDICAL HISTORY (reviewed)\nR knee pain 2015\nHTN\n\nCC: L shoulder pain", ()),
+    ("denies period pain knee pain or back pain period regular period heavy", ()),
+    ("patient is an 84 F R knee pain comma worse with stairs period new line exam colon tender period", (R,)),
 ]
 
 

@@ -31,6 +31,7 @@ class SentenceGrammar:
 class SectionGrammar:
     qualifiers: Words  # "Family history reviewed:": words between a header and its colon
     qualifier_words: int  # at most this many
+    aside_values: Words  # "FH (non-contributory)": brackets after a header that hold its content
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class DiagnosisGrammar:
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
+    not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"

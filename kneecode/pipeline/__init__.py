@@ -111,7 +111,7 @@ def annotate(text: str, setting: str = "outpatient", lexicon: Lexicon | None = N
     names = [stage.name for stage in PIPELINE]
     if until is not None and until not in names:
         raise ValueError(f"no stage {until!r}; stages: {', '.join(names)}")
-    note = Note(rendered(text, lex.grammar.dictation), Setting(setting))  # as code_note reads it
+    note = Note(rendered(text, lex.grammar.dictation, lex.known_words), Setting(setting))  # as code_note reads it
     for stage in PIPELINE:
         note = stage.run(note, lex)
         if stage.name == until:

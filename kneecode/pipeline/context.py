@@ -623,9 +623,11 @@ _AGE_SEX = re.compile(r"^(\d{1,3})([mf])$")  # "62m", "29f" (the tokens of "62M"
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "and", "while", "whereas"})
 
 
-def patient_sex(words: list[str], g: PersonGrammar) -> str | None:
+def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Tokens | None = None) -> str | None:
     """'m' or 'f' when the note says the patient's sex, and only one: "62M", "29 yo F",
-    "58-year-old woman", "Mr.", "female"; None otherwise (no guess from pronouns)."""
+    "58-year-old woman", "Mr.", "female", and with the note's text "84 F with dementia" where a
+    line, sentence or label opens with the age (not "T 98.6 F", "45 m", "F/U", "Rm 12 M");
+    None otherwise (no guess from pronouns)."""
     found: set[str] = set()
     for i, w in enumerate(words):
         if w in g.male_titles:
@@ -645,13 +647,28 @@ def patient_sex(words: list[str], g: PersonGrammar) -> str | None:
                         found.add("m")
                     elif words[j] in g.female_words:
                         found.add("f")
-                elif j < len(words) and words[j] in ("m", "f") and not 90 <= int(w) <= 110:
-                    # "84 F with dementia" (not a temperature: "T 98 F", "fever to 102 F")
-                    if i == 0 or words[i - 1] not in g.temperature_words:
-                        found.add(words[j])
+                elif tokens is not None and j < len(words) and words[j] in ("m", "f"):
+                    if _bare_age_and_sex(text, tokens, i, g):
+                        found.add(words[j])  # "84 F with dementia"
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
+    """Is token i an age written straight before a capital M or F ("84 F with dementia"), where a
+    line, a sentence or a label opens: not a temperature ("T 98.6 F"), a measure ("45 m"), a
+    follow-up ("F/U") or a room ("Rm 12 M")?"""
+    words = tokens.words
+    sex = tokens.starts[i + 1]
+    if not text[sex].isupper() or i + 2 < len(words) and words[i + 2] == "/":
+        return False
+    if i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]:
+        return True
+    before = words[i - 1]
+    if tokens.ends[i - 1] == tokens.starts[i]:
+        return False  # "98.6 F": a decimal, not an age after a full stop
+    return before in (":", ".", ";", "-", "a", "an", "pt", "patient", "is") and before not in g.temperature_words
 
 
 def _someone_elses_pronoun(
@@ -674,10 +691,10 @@ def _someone_elses_pronoun(
         return
 
     def informant(c: Cue) -> bool:
-        """A relative's word right before a reporting verb ("Daughter states ...")."""
+        """A relative's word right before a reporting verb ("Daughter states (her) ...")."""
         if c.source != "trigger":
             return False
-        j = bisect.bisect_left(tokens.starts, c.span.end)
+        j = bisect.bisect_left(tokens.starts, c.span.start) + 1
         return j < len(words) and words[j] in g.informant_verbs
 
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause
@@ -687,12 +704,12 @@ def _someone_elses_pronoun(
         family = [c for c in cues[t] if c.category is Category.FAMILY]
         if family and not all(informant(c) for c in family):
             continue
-        if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
-            site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
-            owner = next((k for k in range(t[0] + 1, site) if words[k] in pronouns), None)
-            if owner is not None:
-                nearest.append((t, owner, family))
-                continue
+        # the owner between the pain and its knee first ("pain in her R. knee")
+        site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
+        owner = next((k for k in range(t[0] + 1, min(site, t[0] + g.pronoun_reach)) if words[k] in pronouns), None)
+        if owner is not None:
+            nearest.append((t, owner, family))
+            continue
         a, _ = sentences.ranges[sentences.of_token[t[0]]]
         k = t[0] - 1
         while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:
@@ -702,13 +719,13 @@ def _someone_elses_pronoun(
             k -= 1
     if not nearest:
         return
-    sex = patient_sex(words, g)  # read only when a pronoun could decide (linear, once)
+    sex = patient_sex(words, g, text, tokens)  # read only when a pronoun could decide (linear, once)
     if sex is None:
         return
     own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)
     for t, k, informants in nearest:
         if informants:
-            if words[k] in own and all(tokens.starts[k] > c.span.end for c in informants):
+            if words[k] in own and all(tokens.starts[k] > c.span.start for c in informants):
                 cues[t][:] = [c for c in cues[t] if c not in informants]
         elif words[k] in other:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])

@@ -49,9 +49,13 @@ from ..text import at, quoted
 
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
-    stated = stated_sentences(note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), note)
+    stated = (
+        stated_sentences(note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), note)
+        if any(d.rule.stated_only for d in found.diagnoses)  # only a wound asks where it is stated
+        else frozenset()
+    )
     decision = Decider(
-        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens
+        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens, note.text
     ).decide()
     extra = unattached(
         need(note.tokens, "tokens").words,
@@ -72,6 +76,10 @@ def decide(note: Note, lex: Lexicon) -> Note:
     ]
     left_out = sorted((*decision.left_out, *extra), key=lambda lo: lo.span.start)
     return note.with_layers(decision=replace(decision, left_out=tuple(left_out)))
+
+
+_CAUSE_REACH = 4  # tokens between a cause word and the diagnosis it names: "secondary to the abrasion"
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":"})
 
 
 def stated_sentences(text: str, tokens: Tokens, sentences: Sentences, note: Note) -> frozenset[int]:
@@ -166,6 +174,7 @@ class Decider:
     corrections: tuple[Correction, ...] = ()
     stated: frozenset[int] = frozenset()  # sentences of assessment, impression and diagnosis sections
     tokens: Tokens | None = None
+    text: str = ""
     suggestions: list[CodeSuggestion] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)
@@ -248,36 +257,57 @@ class Decider:
     ) -> tuple[list[Diagnosis], list[Diagnosis]]:
         """The established diagnoses that may replace pain, and the wounds that may not: a wound
         or skin lesion replaces its knee's pain only as a stated diagnosis, and not when the
-        statements name that knee's pain as a problem of their own ("1. Knee pain after fall
+        statements name that knee's pain as a problem of its own ("1. Knee pain after fall
         2. Abrasion of knee": the provider did not put the pain down to the abrasion)."""
-        # where the statements name each knee's pain (None: a pain without a side), by sentence
-        pain_stated: dict[Side | None, dict[int, list[Finding]]] = {}
-        for f in current:
-            if f.sentence in self.stated:
-                for side in f.side.sides or (None,):
-                    pain_stated.setdefault(side, {}).setdefault(f.sentence, []).append(f)
-
-        def named_apart(d: Diagnosis) -> bool:
-            """Do the statements name this knee's pain as a problem apart from the wound? In
-            the wound's own sentence they do not when the wound comes first ("Laceration R knee
-            with pain") or the pain is put down to it ("R knee pain secondary to abrasion")."""
-            for side in d.side.sides or (None,):
-                by_sentence = pain_stated.get(side, {})
-                if len(by_sentence) > 1 or by_sentence and d.sentence not in by_sentence:
-                    return True
-                for f in by_sentence.get(d.sentence, ()):
-                    if f.phrase.end <= d.span.start and not self._attributed(f.phrase.end, d.span.start):
-                        return True  # "Knee pain with abrasion": the pain is the problem stated
-            return False
-
+        wounds = [d for d in established if d.rule.stated_only]
+        if not wounds:
+            return established, []
+        apart = self._pain_stated_apart(current)
         kept: list[Diagnosis] = []
         not_causes: list[Diagnosis] = []
         for d in established:
-            if d.rule.stated_only and (d.sentence not in self.stated or named_apart(d)):
+            sides: tuple[Side | None, ...] = tuple(d.side.sides) or (None,)
+            if d.rule.stated_only and (d.sentence not in self.stated or any(side in apart for side in sides)):
                 not_causes.append(d)
             else:
                 kept.append(d)
         return kept, not_causes
+
+    def _pain_stated_apart(self, current: list[Finding]) -> set[Side | None]:
+        """The knees (None: a pain without a side) whose pain the statements name as a problem
+        apart from any wound. In a wound's own sentence the pain is the wound's when the wound
+        comes first ("Laceration R knee with pain") or the pain is put down to it ("R knee pain
+        secondary to abrasion", "R knee pain is from the abrasion")."""
+        first: dict[int, int] = {}  # sentence -> where its first wound starts
+        last_attributed: dict[int, int] = {}  # sentence -> where its last wound named as a cause starts
+        for d in self.diagnoses:
+            if d.rule.stated_only and d.sentence in self.stated:
+                first[d.sentence] = min(first.get(d.sentence, d.span.start), d.span.start)
+                if self._attributed(d.span.start):
+                    last_attributed[d.sentence] = max(last_attributed.get(d.sentence, -1), d.span.start)
+        apart: set[Side | None] = set()
+        for f in current:
+            if f.sentence not in self.stated:
+                continue
+            start = f.phrase.start
+            if first.get(f.sentence, len(self.text)) < start or last_attributed.get(f.sentence, -1) > start:
+                continue  # the pain of a wound named in its sentence
+            apart.update(f.side.sides or (None,))
+        return apart
+
+    def _attributed(self, start: int) -> bool:
+        """Is the diagnosis at character ``start`` named as a cause: "secondary to", "from the",
+        "due to", a few words before it and in its clause?"""
+        if self.tokens is None:
+            return False
+        words = self.tokens.words
+        i = bisect.bisect_left(self.tokens.starts, start) - 1
+        for k in range(i, max(-1, i - _CAUSE_REACH), -1):
+            if words[k] in self.lex.grammar.diagnoses.attributions:
+                return True
+            if words[k] in _CLAUSE_ENDS:
+                return False
+        return False
 
     def _denied_for(self, d: Diagnosis, side: Side) -> bool:
         """Is a diagnosis whose side was only inferred negated for this very knee elsewhere?
@@ -341,15 +371,6 @@ class Decider:
                 _reason(on_side, side.value),
             )
         )
-
-    def _attributed(self, start: int, end: int) -> bool:
-        """Is there a word between characters start and end that puts the pain down to what follows?"""
-        if self.tokens is None:
-            return False
-        first = bisect.bisect_left(self.tokens.starts, start)
-        last = bisect.bisect_left(self.tokens.starts, end)
-        words = self.tokens.words
-        return any(words[i] in self.lex.grammar.diagnoses.attributions for i in range(first, last))
 
     def _wounds_checked(self, side: Side | None) -> list[str]:
         return [

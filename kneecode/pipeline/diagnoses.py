@@ -15,7 +15,7 @@ import bisect
 
 from ..domain import Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
-from ..note import DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
+from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
 
@@ -71,6 +71,7 @@ class DiagnosisFinder:
         links = lex.grammar.site_links
         self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
         self.cause_gap = links.determiners | {"of", "for", "all"}  # "the cause of (all) your pain"
+        self.explaining = self.g.explanations | self.g.modifiers | links.determiners  # "pain is from the abrasion"
         self._cue_starts = [c.start for c in matches.cues]
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
@@ -103,27 +104,30 @@ class DiagnosisFinder:
                 used.update(range(start, end))
                 if link is None:
                     said_over.append(
-                        DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), "named again", ())
+                        DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), NAMED_AGAIN, ())
                     )
                     continue
                 out.append(DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), *link))
         # "Dx: right knee contusion ... 05/28: bruising has resolved; contusion healed": a diagnosis
-        # the note has tied to a knee, named again as over, is over for that knee too
-        linked = {d.rule.category for d in out}
-        out += [d for d in said_over if d.rule.category in linked]
+        # the note has tied to a knee, named again in the same words as over, is over there too
+        linked = {id(d.rule) for d in out}
+        out += [d for d in said_over if id(d.rule) in linked]
         out.sort(key=lambda d: d.start)
         return out
 
     def _said_over(self, end: int, sentence: int) -> bool:
-        """Does a resolution cue ("healed", "has resolved") follow the diagnosis closely, in a
-        sentence that names no other body site ("elbow contusion resolved" is the elbow's)?"""
+        """Does a resolution cue ("healed", "has resolved") follow the diagnosis closely, in a plain
+        statement that names no body site or side ("elbow contusion resolved" is the elbow's;
+        "contusion not fully healed", "RTP once contusion healed" say it is not over)?"""
         cues, starts = self.m.cues, self._cue_starts
-        if not cues or self._other_sites(sentence):
+        a, b = self.sentences.ranges[sentence]
+        if not cues or b - a > self.g.site_reach * 2:
             return False
-        b = min(self.sentences.ranges[sentence][1], end + 3)
-        for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, b)):
+        words = self.m.words
+        for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, min(b, end + 3))):
             if any(r.resolves for r in cues[k].rules):
-                return True
+                said = range(a, min(b, cues[k].end + 1))  # up to the word after the cue: "healed? no"
+                return not any(words[i] in self.g.not_over or self.m.category_at(i) in ("side", *SITES) for i in said)
         return False
 
     def _number_sign(self, a: int, b: int) -> bool:
@@ -293,7 +297,8 @@ class DiagnosisFinder:
                 if self._site_label_before(start, a):
                     return None  # "R KNEE: medial OA,   L KNEE: joint spaces normal": the next field's knee
             if forward and joined and hit is not None and hit.category == "knee_site" and self._pain_next(hit, b):
-                return None  # "right elbow contusion and abrasion and knee pain": the next item's knee
+                if any(o.start < start for o in self._other_sites(self.sentences.of_token[start])):
+                    return None  # "right elbow contusion and abrasion and knee pain": the next item's knee
             if hit is not None and hit.category == "other_site" and forward:
                 knee = self._coordinated_knee(hit, b)
                 return steps, knee or hit  # "osteoarthritis of the right hip and knee"
@@ -401,16 +406,16 @@ class DiagnosisFinder:
         return self._subject_cache[sentence]
 
     def _explains_pain_before(self, start: int, sentence: int) -> bool:
-        words = self.m.words
-        for p in self.pain_tokens.get(sentence, ()):
-            between = range(p + 1, start)
-            if (
-                p < start
-                and all(words[i] in self.g.explanations or words[i] in self.g.modifiers for i in between)
-                and any(words[i].isalpha() and words[i] in self.g.explanations for i in between)
-            ):
-                return True  # "L knee pain, likely contusion"; not "L knee pain, RA sats 97%"
-        return False
+        """ "L knee pain, likely contusion"; not "L knee pain, RA sats 97%". Only the nearest pain
+        before can qualify: any word that breaks its link breaks a farther one's too."""
+        words, pains = self.m.words, self.pain_tokens.get(sentence, ())
+        k = bisect.bisect_left(pains, start)
+        if k == 0:
+            return False
+        between = range(pains[k - 1] + 1, start)
+        return all(words[i] in self.explaining for i in between) and any(
+            words[i].isalpha() and words[i] in self.g.explanations for i in between
+        )
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:
         pains = self.pain_tokens.get(sentence, ())

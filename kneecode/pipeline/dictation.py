@@ -51,14 +51,16 @@ def _compiled(g: DictationGrammar) -> tuple[re.Pattern[str], re.Pattern[str], di
     }
     mark_of = {" ".join(phrase): mark for mark, phrases in marks.items() for phrase in phrases}
     every = frozenset(p for phrases in marks.values() for p in phrases)
-    spoken = re.compile(rf"(?<![\w-])(?:{_pattern(every)})(?![\w-])", re.IGNORECASE)
-    words = re.compile(rf"(?<![\w-])(?:{_pattern(g.word_uses)})(?![\w-])", re.IGNORECASE)
+    # ASCII case-folding only: "ſlash" or "perİod" are no spoken marks
+    spoken = re.compile(rf"(?<![\w-])(?:{_pattern(every)})(?![\w-])", re.IGNORECASE | re.ASCII)
+    words = re.compile(rf"(?<![\w-])(?:{_pattern(g.word_uses)})(?![\w-])", re.IGNORECASE | re.ASCII)
     return spoken, words, mark_of
 
 
-def rendered(text: str, g: DictationGrammar) -> str:
+def rendered(text: str, g: DictationGrammar, known: frozenset[str] = frozenset()) -> str:
     """The note with its spoken punctuation written as marks (same length), or the note itself
-    when it does not speak its punctuation."""
+    when it does not speak its punctuation. Letters spoken one by one are joined when they spell
+    a word of ``known`` (the lexicon's): "A C L" -> "ACL", not "84 F R knee" -> "FR"."""
     written = sum(map(text.count, ".,:;?"))
     if written * _CHARACTERS_PER_SPOKEN_MARK > len(text):
         return text  # a typed note: it writes a mark more often than dictation could speak one
@@ -77,25 +79,31 @@ def rendered(text: str, g: DictationGrammar) -> str:
         if k < len(word_spans) and word_spans[k][0] < m.end():
             continue  # "period of two weeks", "sigmoid colon": the word itself
         mark = mark_of[" ".join(m.group().lower().split())]
-        segment = _spelled_out(text[last : m.start()])
+        segment = _spelled_out(text[last : m.start()], known)
         parts.append(_capitalized(segment) if opens_sentence else segment)
-        parts.append(mark.ljust(m.end() - m.start()))
+        # a closing mark at the end of its word, so evidence ending at it ends at a word's end
+        width = m.end() - m.start()
+        parts.append(mark.ljust(width) if mark in _OPENING else mark.rjust(width))
         opens_sentence = mark in _SENTENCE_ENDS
         last = m.end()
     if not parts:
         return text
-    segment = _spelled_out(text[last:])
+    segment = _spelled_out(text[last:], known)
     parts.append(_capitalized(segment) if opens_sentence else segment)
     return "".join(parts)
 
 
-# letters spoken one by one: "A C L" -> "ACL  ", "n s a i d s" -> "nsaids     " (not "a" or "i" first:
-# "a c-section", "i e")
-_SPELLED = re.compile(r"(?<![\w-])(?:[A-Z](?: [A-Z]){1,5}|[b-hj-z](?: [a-z]){1,5})(?![\w-])")
+# letters spoken one by one: "A C L" -> "ACL  ", "n s a i d s" -> "nsaids     "
+_SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?: [A-Za-z]){1,5}(?![\w-])")
+_OPENING = frozenset({"(", "\n", "\n\n"})
 
 
-def _spelled_out(segment: str) -> str:
-    return _SPELLED.sub(lambda m: m.group()[::2].ljust(len(m.group())), segment)
+def _spelled_out(segment: str, known: frozenset[str]) -> str:
+    def joined(m: re.Match[str]) -> str:
+        word = m.group()[::2]
+        return word.ljust(len(m.group())) if word.lower() in known else m.group()
+
+    return _SPELLED.sub(joined, segment)
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "\n", "\n\n"})

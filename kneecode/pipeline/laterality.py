@@ -18,6 +18,7 @@ from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideE
 from ..lexicon import Lexicon
 from ..lexicon.grammar import SideGrammar
 from ..note import (
+    NAMED_AGAIN,
     Assertions,
     Attachment,
     DiagnosisMention,
@@ -292,8 +293,8 @@ def side_fields(
                 )
                 record(site, i, (i + 2, b))
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
-                if asked.category == "knee_site" and asked.end == i + 1:
-                    record(asked, i, (i + 2, b))
+                if asked.category == "knee_site" and asked.end == i + 1 and "?" not in words[i + 2 : i + 5]:
+                    record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
     return out, from_record
 
 
@@ -547,6 +548,8 @@ def diagnosis_side(
     """For a diagnosis that states no side: the knee pain it explains, else the note."""
     s = sentences.of_token[d.start]
     side = SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+    if d.linked_by == NAMED_AGAIN:
+        return side  # "contusion healed": over wherever the note names it
     if not side.sides:
         # the pain of its own clause ("the L is her usual chondromalacia ache, but the R knee now
         # hurts too": not the right knee's)

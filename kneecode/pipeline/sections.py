@@ -61,17 +61,21 @@ def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
     return "\n" in text[tokens.ends[end] : tokens.starts[b]] if b < len(tokens) else True
 
 
-def _aside_end(text: str, tokens: Tokens, end: int, b: int) -> int | None:
-    """The colon after a bracketed aside that follows a header ("MEDICATIONS (as of 3/2):",
-    "WHEN TO CALL US (24 hrs):"). Without a colon the brackets may be the section's content
-    ("FH (non-contributory)"), so the header is not taken as a block's title."""
+def _aside_end(text: str, tokens: Tokens, end: int, b: int, values: frozenset[str]) -> int | None:
+    """The token after a bracketed aside that follows a header, when a colon comes next
+    ("WHEN TO CALL US (24 hrs):") or the line ends ("ASSESSMENT (ED)"): not when the brackets
+    hold the section's content ("FH (non-contributory)", "PMH (see problem list)")."""
     words = tokens.words
     if end >= b or words[end] != "(":
         return None
     close = next((k for k in range(end + 1, min(b, end + _ASIDE_WORDS)) if words[k] in "()"), None)
     if close is None or words[close] != ")" or "\n" in text[tokens.starts[end] : tokens.ends[close]]:
         return None
-    return close + 1 if close + 1 < b and words[close + 1] == ":" else None
+    if close + 1 < b and words[close + 1] == ":":
+        return close + 1
+    if _line_is_done(text, tokens, close) and words[end + 1] not in values:
+        return close + 1
+    return None
 
 
 _ASIDE_WORDS = 16
@@ -100,7 +104,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             if qualified is not None:
                 end = qualified  # "Family history reviewed:" reads as "Family history:"
             words_end = end  # the header's own words end here
-            aside = _aside_end(text, tokens, end, b)
+            aside = _aside_end(text, tokens, end, b, lex.grammar.sections.aside_values)
             if aside is not None:
                 end = aside  # "WHEN TO CALL US (555-412-7700, 24 hrs):" reads as "When to call us:"
             with_colon = end < b and words[end] == ":"

@@ -2228,15 +2228,20 @@ def dictation_chronologies_and_wounds_reviewed() -> Iterator[Case]:
         'Q4. What condition keeps you from work? "Knee pain - can\'t stand"\nQ5. Which side? Right',
         (R,),
     )
+    yield Case("a relative reporting about a named child", "Mom reports right knee pain x2 wk.", (R,))
+    yield Case(
+        "a relative reporting about a named child", "Wife reports right knee pain is keeping him up at night.", (R,)
+    )
     yield Case(
         "a relative reporting about a named child",
         "Mom states DeShawn c/o both knees hurting after basketball camp.",
         (R, L),
     )
     for text in (
-        "Patient accompanied by wife. Wife reports left knee pain and would like it checked today.",
         "6 mo WCC. Mom notes her knee pain is worse since carrying the baby.",
-        "Mother reported left knee pain (hers) after stepping off the curb.",
+        "Grandma notes her knees hurt when she carries him. Infant well.",
+        "Patient's son reports knee pain after football; pt herself has no complaints.",
+        "Partner mentioned his knee hurting from the night on the hospital couch.",
         "Sister related she has right knee pain since her fall. Pt here for URI.",
         "62 M. Wife reports increased pain in her right knee.",
     ):
@@ -2264,17 +2269,11 @@ def dictation_chronologies_and_wounds_reviewed() -> Iterator[Case]:
     )
     yield Case("past injuries are history", "Prior injuries: R knee pain 2018, PT x 6 wks, fully recovered.", ())
     yield Case(
-        "past injuries are history",
-        "L knee pain after fall.\nRelevant prior history: PSH - arthroscopic repair of left medial meniscus tear,"
-        " 2010.",
-        (L,),
-    )
-    yield Case(
         "a payer's criterion is no diagnosis",
         "R knee pain persists. Guidelines support injections only for documented symptomatic knee osteoarthritis.",
         (R,),
     )
-    yield Case("pain after a replacement", "S/p R TKA 3/2024. Assessment: post arthroplasty pain right knee, mild.", ())
+    yield Case("pain after a replacement", "S/p R TKA 3/2024. Assessment: post-TKA pain right knee, mild.", ())
     yield Case(
         "a wound stated as the diagnosis explains its knee's pain",
         "Fell, R knee hurts.\nAssessment: R knee pain secondary to abrasion.",

@@ -31,9 +31,22 @@ DICTATED = (
     ],
 )
 def test_spoken_marks_are_written_at_the_same_offsets(lex, spoken: str, written: str) -> None:
-    out = rendered(spoken, lex.grammar.dictation)
+    out = rendered(spoken, lex.grammar.dictation, lex.known_words)
     assert len(out) == len(spoken)
     assert re.sub(" +", " ", out).strip() == written
+
+
+def test_letters_join_only_into_a_known_word(lex) -> None:
+    spoken = "patient is an eighty four year old F R knee pain comma worse period seen today comma fine period"
+    out = rendered(spoken, lex.grammar.dictation, lex.known_words)
+    assert "F R knee" in out and len(out) == len(spoken)
+
+
+@pytest.mark.parametrize(
+    "text", ["\u017flash \u017flash \u017flash knee pain", "per\u0130od per\u0130od per\u0130od knee pain"]
+)
+def test_unicode_look_alikes_are_no_spoken_marks(text: str) -> None:
+    assert code_note(text).codes == ("M25.569",)
 
 
 @pytest.mark.parametrize(
