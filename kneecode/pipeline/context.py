@@ -603,14 +603,20 @@ def _sweep_backward(
             active.start(obj, _BACKWARD)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
+        cancelled: dict[Category, int] = {}  # category -> where the first cancel of it starts
         for item in active.items:  # "previous knee pain has returned": no longer historical
             rule = item[1]
             if rule.direction is Direction.CANCEL and item[0].start > pos and target[1] in rule.applies_to:
                 if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
                     cues[target] = [c for c in cues[target] if c.category is not rule.category]
+                    if rule.category is not None:
+                        cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
         taken = {c.category for c in cues[target]}
         for item in reversed(active.items):
+            category = item[1].category
+            if category is not None and cancelled.get(category, -1) > item[0].start:
+                continue  # "knee pain that resolved after PT has come back": the later word wins
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
                 skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
                 _record(item, target[1], item[0].start - pos - 1 - skipped, found, taken)

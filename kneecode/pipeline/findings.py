@@ -403,7 +403,7 @@ def ended_by_status(
 ) -> list[Finding]:
     """A problem whose record says it is over ("Problem #2: Acute pain, R knee" over an indented
     "Status: RESOLVED 06/14") is past: an indented status field ends the lines up to its heading;
-    an unindented one only the line just above it."""
+    an unindented one only the line just above it, and one inside a line only that line."""
     g = lex.grammar.tables
     words = matches.words
     if g.status_headers.isdisjoint(words):
@@ -417,6 +417,10 @@ def ended_by_status(
             # the record is the heading above the status line (the nearest line indented less)
             # and the lines between them
             line = field.line
+            start, end = tokens.starts[v], tokens.ends[v]
+            if fields.lines[line][0] < a:  # "Problem: Plantar fasciitis | Status: Resolved": its own line's
+                ended.setdefault(line, Span(start, end, text[start:end]))
+                continue
             first = line - 1
             indented = bool(indents) and indents[line] > 0
             while (
@@ -431,7 +435,6 @@ def ended_by_status(
                 continue
             if indented and indents[first] >= indents[line]:
                 continue  # no heading above the indented status: whose status is it?
-            start, end = tokens.starts[v], tokens.ends[v]
             for n in range(first, line):
                 ended.setdefault(n, Span(start, end, text[start:end]))
     if not ended:

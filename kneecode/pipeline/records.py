@@ -100,9 +100,12 @@ def _record_site(
         if matches.words[fields.lines[n][1] - 1] == ":":
             after += _indented_under(fields, n)
             break
+    own_label = _opening_label(fields, matches, line)
     for n in (line, *children, *before, *after):
         if fields.block_of_line[n] != block:
             continue
+        if n != line and own_label and _opening_label(fields, matches, n) == own_label:
+            continue  # a row of its own: "Problem: Knee pain | Laterality: Right" over "Problem: ... | Left"
         title = n != line and title_line(matches, *fields.lines[n])
         key = (n, title)
         if key not in cache:  # a long line of many fields is read once, not once per field
@@ -117,6 +120,15 @@ def _record_site(
         if found:
             return found[-1] if n <= line else found[0]
     return None
+
+
+def _opening_label(fields: Fields, matches: Matches, line: int) -> tuple[str, ...]:
+    """The words of the label a line opens with ("Problem:"), or () when it opens with none."""
+    a = fields.lines[line][0]
+    if not fields.in_label[a]:
+        return ()
+    label = fields.fields[fields.field_at[a]].label
+    return tuple(matches.words[label[0] : label[1]]) if label[0] == a else ()
 
 
 def _after(sites: list[TermHit], token: int) -> int:

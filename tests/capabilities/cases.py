@@ -2352,6 +2352,54 @@ def regional_idioms_and_medication_records() -> Iterator[Case]:
     yield Case("only if", "Knee hurts only if she kneels on the right knee.", (R,))
 
 
+def exchange_documents_and_field_medicine() -> Iterator[Case]:
+    """Continuity-of-care documents, military and field medicine, family-heavy notes (blind round 33)."""
+    yield Case("a denial after a dash", "Pain assessment: knee pain -- denies.", ())
+    yield Case("a denial after a dash", "R knee pain - denies, L knee pain - yes.", (L,))
+    yield Case("a denial after a dash", "Knee pain x 2 wks - denies injury.", (U,))
+    yield Case(
+        "rows of a list are records of their own",
+        "Problem: Knee pain | Laterality: Right | Status: Active\n"
+        "Problem: Plantar fasciitis | Laterality: Left | Status: Resolved",
+        (R,),
+    )
+    yield Case("rows of a list are records of their own", "Problem: R knee pain | Status: Resolved", ())
+    yield Case(
+        "a relative's diagnosis as a teen is theirs and past",
+        "9 yo M with mom. Mom says his knees hurt at night. Mom has hEDS. She had knee subluxations as a teen.",
+        (R, L),
+    )
+    yield Case(
+        "a relative's diagnosis as a teen is theirs and past",
+        "II-1 mother, 45. Recurrent patellar dislocations as a teen.\nIII-1 PROBAND, 16 F. Aching in the L knee.",
+        (L,),
+    )
+    yield Case(
+        "a family pattern is the family's",
+        "Main concern is knee pain on stairs.\nImpression: Autosomal dominant pattern of premature OA through the"
+        " maternal line.",
+        (U,),
+    )
+    yield Case(
+        "the patient's concerns after a family history",
+        "Family hx (per pt):\n - Father: MI at 46; right knee replaced at 60\n"
+        'Pt\'s current concerns: "my left knee aches at the end of the day" x 1 month',
+        (L,),
+    )
+    yield Case(
+        "pain that came back after it resolved",
+        "Knee pain that resolved after PT last year has come back over the past month, now in both knees.",
+        (R, L),
+    )
+    yield Case("pain that came back after it resolved", "R knee pain that has since resolved.", ())
+    yield Case(
+        "words of a tabular name",
+        "Encounter diagnoses\n1. Rheumatoid arthritis without rheumatoid factor, left knee (M06.062)\n"
+        "2. Pain in left knee",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2401,6 +2449,7 @@ GENERATORS = (
     printed_exports_infections_and_wounds,
     dictation_chronologies_and_wounds_reviewed,
     regional_idioms_and_medication_records,
+    exchange_documents_and_field_medicine,
 )
 
 
