@@ -54,6 +54,9 @@ CASES = {
         "Impression: Left knee pain, laceration of the right knee.\nImpression: Abrasion R knee. L knee pain.\n"
         "Mom reports Ava has knee pain comma pa-\nin colon which knee? right period "
     ),
+    "side questions beside knees not involved (review of blind round 32)": (
+        "Knee pain. Which knee? Right. Left knee not involved. Pain in the other knee. s/p L TKA.\n"
+    ),
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"

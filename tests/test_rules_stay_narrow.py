@@ -237,6 +237,28 @@ CASES = [
     ("PAST MEDICAL HISTORY (reviewed)\nR knee pain 2015\nHTN\n\nCC: L shoulder pain", ()),
     ("denies period pain knee pain or back pain period regular period heavy", ()),
     ("patient is an 84 F R knee pain comma worse with stairs period new line exam colon tender period", (R,)),
+    # review of round 32: temperatures and rooms are no ages; a wrong pronoun is no one else's pain
+    ("Vitals: BP 130/85, Temp: 99 F, HR 80.\nHe reports his left knee has been painful for 2 weeks.", (L,)),
+    ("Temp: 101 F\nPt states his right knee hurts.", (R,)),
+    ("Pt is 72 M; reports pain in her left knee.", (L,)),
+    ("Patient's mother reports right knee pain since Tuesday.", (R,)),
+    ("Mom reports her child has left knee pain.", (L,)),
+    ("Back pain only if lifting, L knee pain since fall.", (L,)),
+    ("Only if kneeling: right knee pain.", (R,)),
+    ("Pain in the right knee and the left is fine.", (R,)),
+    ("Pain in the right knee and the left side of her back", (R,)),
+    ("Pain in R knee & L shldr.", (R,)),
+    ("Pain in the other knee. Assessment: R knee OA. Plan: injection R knee.", ()),
+    ("Pain in the other knee. ? R knee OA.", ()),
+    ("Rash in the crook of her left knee, flexural eczema.", ()),
+    ("Re: Jane Crook, DOB 2/3/1960. Left knee effusion aspirated today.", ()),
+    ("One of my knees hurts more than the other.", (R, L)),
+    ("Each one of my knees hurts.", (R, L)),
+    ("Impression: #1 Chronic pain #2 L knee swelling, f/u US", ()),
+    ("Assessment: Abrasion R knee, R knee pain - XR to r/o fracture.", (R,)),
+    ("Assessment: R knee pain due to MVC with laceration R knee.", (R,)),
+    ("FH (N/C)\nRight knee pain x 3 days.", (R,)),
+    ("Transfer from MR-conditional stretcher. Pt reports soreness at the back of her right knee.", (R,)),
 ]
 
 

@@ -70,6 +70,8 @@ class SideGrammar:
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
+    operated: Words  # "pain in the other knee ... s/p L TKA": a later anchor only after one of these (text)
+    planned: Words  # ... and not after one of these: "Scheduled for L TKA" (text, prefixes)
     max_words_before: int
     max_words_after: int
     both_marker_reach: int  # "knee pain since 2019, L>R"
@@ -153,7 +155,8 @@ class PersonGrammar:
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
-    temperature_words: Words  # "T 98 F" is a temperature, not a 98-year-old woman
+    vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
+    age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)

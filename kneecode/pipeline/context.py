@@ -636,10 +636,10 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
     None otherwise (no guess from pronouns)."""
     found: set[str] = set()
     for i, w in enumerate(words):
-        if w in g.male_titles:
-            found.add("m")
-        elif w in g.female_titles:
-            found.add("f")
+        if w in g.male_titles or w in g.female_titles:
+            if tokens is not None and not _title(text, tokens, i):
+                continue  # "MR-conditional", "MR angiogram": magnetic resonance, not "Mr."
+            found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
             age = _AGE_SEX.match(w)
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
@@ -661,6 +661,14 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
     return next(iter(found), None)
 
 
+def _title(text: str, tokens: Tokens, i: int) -> bool:
+    """Is token i written as a title ("Mr.", "Mrs Lee", "MR. JONES"), not as capitals in a term?"""
+    written = text[tokens.starts[i] : tokens.ends[i]]
+    if not written.isupper():
+        return True
+    return i + 1 < len(tokens.words) and tokens.words[i + 1] == "."
+
+
 def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
     """Is token i an age written straight before a capital M or F ("84 F with dementia"), where a
     line, a sentence or a label opens: not a temperature ("T 98.6 F"), a measure ("45 m"), a
@@ -671,10 +679,21 @@ def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bo
         return False
     if i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]:
         return True
+    line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
+    line_end = text.find("\n", tokens.ends[i])
+    line_words = tokens.words[
+        bisect.bisect_left(tokens.starts, line_start) : bisect.bisect_left(
+            tokens.starts, len(text) if line_end < 0 else line_end
+        )
+    ]
+    if not g.vital_words.isdisjoint(line_words):
+        return False  # "Temp: 99 F", "Vitals:\n99 F, HR 88", "Bed: 4 M", "Shoe size: 9 M"
     before = words[i - 1]
     if tokens.ends[i - 1] == tokens.starts[i]:
         return False  # "98.6 F": a decimal, not an age after a full stop
-    return before in (":", ".", ";", "-", "a", "an", "pt", "patient", "is") and before not in g.temperature_words
+    if before == ":":
+        return i >= 2 and words[i - 2] in g.age_labels  # "Pt: 84 F", not "Room: 12 F"
+    return before in (".", ";", "a", "an", "pt", "patient", "is")
 
 
 def _someone_elses_pronoun(
@@ -710,12 +729,12 @@ def _someone_elses_pronoun(
         family = [c for c in cues[t] if c.category is Category.FAMILY]
         if family and not all(informant(c) for c in family):
             continue
-        # the owner between the pain and its knee first ("pain in her R. knee")
-        site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
-        owner = next((k for k in range(t[0] + 1, min(site, t[0] + g.pronoun_reach)) if words[k] in pronouns), None)
-        if owner is not None:
-            nearest.append((t, owner, family))
-            continue
+        if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
+            site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
+            owner = next((k for k in range(t[0] + 1, min(site, t[0] + g.pronoun_reach)) if words[k] in pronouns), None)
+            if owner is not None:
+                nearest.append((t, owner, family))
+                continue
         a, _ = sentences.ranges[sentences.of_token[t[0]]]
         k = t[0] - 1
         while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:

@@ -79,7 +79,10 @@ def decide(note: Note, lex: Lexicon) -> Note:
 
 
 _CAUSE_REACH = 4  # tokens between a cause word and the diagnosis it names: "secondary to the abrasion"
-_CLAUSE_ENDS = frozenset({",", ";", ".", ":"})
+_CAUSE_GLUE = frozenset({"to", "the", "a", "an", "her", "his", "this", "that", "its", "of"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-"})
+_FEATURES = frozenset({"with", "w/", "causing", "producing"})  # "Laceration R knee with pain"
+_FEATURE_REACH = 6
 
 
 def stated_sentences(text: str, tokens: Tokens, sentences: Sentences, note: Note) -> frozenset[int]:
@@ -275,29 +278,44 @@ class Decider:
 
     def _pain_stated_apart(self, current: list[Finding]) -> set[Side | None]:
         """The knees (None: a pain without a side) whose pain the statements name as a problem
-        apart from any wound. In a wound's own sentence the pain is the wound's when the wound
-        comes first ("Laceration R knee with pain") or the pain is put down to it ("R knee pain
-        secondary to abrasion", "R knee pain is from the abrasion")."""
-        first: dict[int, int] = {}  # sentence -> where its first wound starts
-        last_attributed: dict[int, int] = {}  # sentence -> where its last wound named as a cause starts
+        apart from any wound. In a wound's own sentence the pain is the wound's when it follows
+        the wound as its feature ("Laceration R knee with pain") or is put down to it ("R knee
+        pain secondary to abrasion", "R knee pain is from the abrasion"); a list of problems
+        ("Abrasion R knee, R knee pain - XR to r/o fracture") names it apart."""
+        with_pain: dict[int, list[int]] = {}  # sentence -> ends of its wounds that pain follows as a feature
+        attributed: dict[int, int] = {}  # sentence -> where its last wound named as a cause starts
         for d in self.diagnoses:
             if d.rule.stated_only and d.sentence in self.stated:
-                first[d.sentence] = min(first.get(d.sentence, d.span.start), d.span.start)
                 if self._attributed(d.span.start):
-                    last_attributed[d.sentence] = max(last_attributed.get(d.sentence, -1), d.span.start)
+                    attributed[d.sentence] = max(attributed.get(d.sentence, -1), d.span.start)
+                with_pain.setdefault(d.sentence, []).append(d.span.end)
         apart: set[Side | None] = set()
         for f in current:
             if f.sentence not in self.stated:
                 continue
             start = f.phrase.start
-            if first.get(f.sentence, len(self.text)) < start or last_attributed.get(f.sentence, -1) > start:
-                continue  # the pain of a wound named in its sentence
+            if attributed.get(f.sentence, -1) > start:
+                continue  # the pain put down to a wound named after it
+            if any(self._featured(end, f.span.start) for end in with_pain.get(f.sentence, ())):
+                continue  # the pain of a wound named before it
             apart.update(f.side.sides or (None,))
         return apart
 
+    def _featured(self, wound_end: int, pain_start: int) -> bool:
+        """Does the pain follow the wound as its feature: "Laceration R knee with pain"?"""
+        if self.tokens is None or pain_start < wound_end:
+            return False
+        words, starts = self.tokens.words, self.tokens.starts
+        between = words[bisect.bisect_left(starts, wound_end) : bisect.bisect_left(starts, pain_start)]
+        return (
+            len(between) <= _FEATURE_REACH
+            and any(w in _FEATURES for w in between)
+            and not any(w in _CLAUSE_ENDS for w in between)
+        )
+
     def _attributed(self, start: int) -> bool:
-        """Is the diagnosis at character ``start`` named as a cause: "secondary to", "from the",
-        "due to", a few words before it and in its clause?"""
+        """Is the diagnosis at character ``start`` named as a cause: "secondary to (the)", "from
+        the", "due to", right before it?"""
         if self.tokens is None:
             return False
         words = self.tokens.words
@@ -305,8 +323,8 @@ class Decider:
         for k in range(i, max(-1, i - _CAUSE_REACH), -1):
             if words[k] in self.lex.grammar.diagnoses.attributions:
                 return True
-            if words[k] in _CLAUSE_ENDS:
-                return False
+            if words[k] not in _CAUSE_GLUE:
+                return False  # "due to MVC with laceration": the cause named is another
         return False
 
     def _denied_for(self, d: Diagnosis, side: Side) -> bool:

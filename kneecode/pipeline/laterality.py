@@ -62,6 +62,13 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     reader = SideReader(
         note.text, sentences, matches, lex, by_field, side_box_sides(note.text, tokens, fields, matches)
     )
+    # knees that are someone else's or not there ("FH: father had R knee replacement", "no R knee
+    # fracture"): no anchor for a side reference named after them
+    reader.not_anchors = frozenset(
+        h.start
+        for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
+        if a.has(Category.FAMILY) or a.has(Category.NEGATED) or a.has(Category.HYPOTHETICAL)
+    )
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
@@ -490,6 +497,10 @@ def _called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: Sid
     return i < b and words[i] in g.normal_words
 
 
+_OPERATED_CHARS = 16  # how far before "L TKA" its "s/p" or "status post" may stand
+_ELLIPSIS_ENDS = frozenset({".", ",", ";", ")", "too", "as", "-"})  # "the right knee and the left (too)"
+
+
 def _field_negated(assertion: Assertion) -> bool:
     """A site in an unchecked box or a question answered no is not a knee mention."""
     return any(c.source == "field" for c in assertion.cues)
@@ -625,7 +636,12 @@ class SideReader:
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
-        self._dx_starts = [w[0] for w in matches.diagnosis_words]  # where diagnosis words start, in order
+        rules = lex.diagnosis_rules
+        # where the words of a replaced knee ("TKA", "total knee arthroplasty") start, in order
+        self.not_anchors: frozenset[int] = frozenset()
+        self._replaced_starts = [
+            w[0] for w in matches.diagnosis_words if any(rules[r].effect == "status" for r, _ in w[2])
+        ]
         self._by_name: dict[str, list[int]] | None = None
         self._referents: dict[tuple[int, str], bool] = {}
 
@@ -875,7 +891,12 @@ class SideReader:
         words, i = self.m.words, site.start - 1
         if i >= 0 and words[i] != "of":
             i -= 1  # the owner
-        return i >= 1 and words[i] == "of" and words[i - 1] == "one"
+        if not (i >= 1 and words[i] == "of" and words[i - 1] == "one"):
+            return False
+        if i >= 2 and words[i - 2] in ("each", "not", "every"):
+            return False  # "each one of my knees hurts"
+        _, b = self._sentence(site.start)
+        return "other" not in words[site.end : b]  # not "one of my knees hurts more than the other"
 
     def _and_the_other(self, site: TermHit, sides: Sides, ceiling: int) -> TermHit | None:
         """The opposite side after a sided knee, with no site of its own: "the right knee and the
@@ -883,17 +904,20 @@ class SideReader:
         if len(sides) != 1:
             return None
         words, j = self.m.words, site.end
-        if j >= ceiling or words[j] not in self.coord:
+        compared = j < ceiling and words[j] in self.g.grades  # "arthralgia R knee > L knee"
+        if j >= ceiling or not (words[j] in ("and", "&", "+") or compared):
             return None
         j += 1
-        while j < ceiling and words[j] in self.det:
+        while j < ceiling and (words[j] in self.det or compared and words[j] in ("than", "the")):
             j += 1
         hit = self.m.hit_at(j) if j < ceiling else None
         if hit is None or hit.category != "side" or side_of_hit(hit) in (sides, BOTH, NO_SIDE):
             return None
         after = self.m.hit_at(hit.end) if hit.end < ceiling else None
-        if after is not None and after.category in SITES:
-            return None  # "right knee and left hip": the side is the next site's
+        if after is not None and after.category == "knee_site":
+            return hit if compared else None  # "right knee and left knee pain": that knee has its own words
+        if hit.end < ceiling and words[hit.end] not in _ELLIPSIS_ENDS:
+            return None  # "the left is fine", "the left side of her back", "& L shldr"
         return hit
 
     def _graded(self, side: TermHit, ceiling: int) -> bool:
@@ -1032,18 +1056,23 @@ class SideReader:
         return self.m.terms[found[i - 1]] if i else None
 
     def _procedure_named_after(self, term: int) -> TermHit | None:
-        """The first sided knee named after index ``term`` by an operation or a diagnosis ("L TKA",
-        "R knee OA"), when none is named before: not a knee named on its own ("Exam: R knee
-        tender"), which may be the very knee referred to."""
+        """The first sided knee named after index ``term`` as replaced or operated on ("POD 2 s/p
+        L TKA", "Right TKA: doing well"), when none is named before: not a knee named on its own
+        or by a diagnosis ("Exam: R knee tender", "A: R knee OA"), which is often the very knee
+        referred to, nor an operation still to come ("Scheduled for L TKA")."""
         found = self._anchor_terms_of(True)
-        starts = self._dx_starts
+        starts, words = self._replaced_starts, self.m.words
         for k in found[bisect.bisect_right(found, term) :][: self.g.reference_reach]:
             side = self.m.terms[k]
-            site = self.m.hit_at(side.end) if side.end < len(self.m.words) else None
-            if site is None:
+            site = self.m.hit_at(side.end) if side.end < len(words) else None
+            if site is None or site.start in self.not_anchors:
                 continue
+            before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
+            if any(w in before for w in self.g.planned):
+                continue  # "Scheduled for L TKA", "referred for L TKA evaluation": not done
             i = bisect.bisect_left(starts, site.start)
-            if i < len(starts) and starts[i] <= site.end:  # "L TKA", "R knee OA"
+            replaced = i < len(starts) and starts[i] <= site.end  # "L TKA", "Right TKA: doing well"
+            if replaced or any(w in before for w in self.g.operated):  # "s/p L ACL reconstruction"
                 return side
         return None
 
@@ -1176,6 +1205,7 @@ class NoteSides:
             for side in e.sides:
                 self.counts[side] += 1
         self.bilateral = sum(1 for _, _, _, e in self.sided if e.sides == BOTH)
+        self.of_side: dict[Side, list[Mention]] = {side: [m for m in self.sided if side in m[3].sides] for side in Side}
         self._by_sentence: dict[int, list[Mention]] | None = None
 
     def sites_in_sentence(self, s: int, sentences: Sentences) -> list[Mention]:
@@ -1206,9 +1236,14 @@ class NoteSides:
             return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated anywhere in the note")
         shown: list[Mention] = []
         per_side = {side: 0 for side in Side}
-        for m in self.sided:
+        # only the first few mentions of each side can be listed: read those, not the whole note
+        reach = self.SHOWN_PER_SIDE + len(exclude)
+        candidates = sorted(
+            {id(m): m for side in sides for m in self.of_side[side][:reach]}.values(), key=lambda m: m[1].start
+        )
+        for m in candidates:
             if all(per_side[side] >= self.SHOWN_PER_SIDE for side in sides):
-                break  # every side is listed enough: the rest would be skipped (linear time)
+                break  # every side is listed enough: the rest would be skipped
             if m[0] in exclude or all(per_side[side] >= self.SHOWN_PER_SIDE for side in m[3].sides):
                 continue
             shown.append(m)

@@ -61,10 +61,13 @@ def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
     return "\n" in text[tokens.ends[end] : tokens.starts[b]] if b < len(tokens) else True
 
 
-def _aside_end(text: str, tokens: Tokens, end: int, b: int, values: frozenset[str]) -> int | None:
+def _aside_end(
+    text: str, tokens: Tokens, end: int, b: int, values: frozenset[str], category: str, qualifiers: frozenset[str]
+) -> int | None:
     """The token after a bracketed aside that follows a header, when a colon comes next
     ("WHEN TO CALL US (24 hrs):") or the line ends ("ASSESSMENT (ED)"): not when the brackets
-    hold the section's content ("FH (non-contributory)", "PMH (see problem list)")."""
+    hold the section's content ("PMH (see problem list)"), which a family or past history
+    written without a colon usually does ("FH (N/C)", "PMH (healthy)")."""
     words = tokens.words
     if end >= b or words[end] != "(":
         return None
@@ -73,12 +76,15 @@ def _aside_end(text: str, tokens: Tokens, end: int, b: int, values: frozenset[st
         return None
     if close + 1 < b and words[close + 1] == ":":
         return close + 1
-    if _line_is_done(text, tokens, close) and words[end + 1] not in values:
-        return close + 1
+    if not _line_is_done(text, tokens, close) or words[end + 1] in values:
+        return None
+    if category not in _CONTENT_ASIDES or all(w in qualifiers for w in words[end + 1 : close]):
+        return close + 1  # "ASSESSMENT (ED)", "PAST MEDICAL HISTORY (reviewed)"
     return None
 
 
 _ASIDE_WORDS = 16
+_CONTENT_ASIDES = frozenset({"family", "historical"})  # sections whose brackets usually hold their content
 
 
 def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex: Lexicon) -> Sections:
@@ -104,7 +110,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             if qualified is not None:
                 end = qualified  # "Family history reviewed:" reads as "Family history:"
             words_end = end  # the header's own words end here
-            aside = _aside_end(text, tokens, end, b, lex.grammar.sections.aside_values)
+            g = lex.grammar.sections
+            aside = _aside_end(text, tokens, end, b, g.aside_values, header.category, g.qualifiers)
             if aside is not None:
                 end = aside  # "WHEN TO CALL US (555-412-7700, 24 hrs):" reads as "When to call us:"
             with_colon = end < b and words[end] == ":"

@@ -2240,10 +2240,9 @@ def dictation_chronologies_and_wounds_reviewed() -> Iterator[Case]:
     for text in (
         "6 mo WCC. Mom notes her knee pain is worse since carrying the baby.",
         "Grandma notes her knees hurt when she carries him. Infant well.",
-        "Patient's son reports knee pain after football; pt herself has no complaints.",
+        "Patient's son has knee pain after football; pt herself has no complaints.",
         "Partner mentioned his knee hurting from the night on the hospital couch.",
         "Sister related she has right knee pain since her fall. Pt here for URI.",
-        "62 M. Wife reports increased pain in her right knee.",
     ):
         yield Case("a relative's own pain stays theirs", text, ())
     yield Case(
@@ -2333,11 +2332,6 @@ def regional_idioms_and_medication_records() -> Iterator[Case]:
     yield Case("the other side named after the knee", "Pain in the L knee and the R as well.", (R, L))
     yield Case("the other side named after the knee", "Pain in the right knee and left ankle.", (R,))
     yield Case(
-        "numbered pain records",
-        "Pain #1  Location: R knee   Score: 4\nPain #2  Location: L knee   Score: 6",
-        (R, L),
-    )
-    yield Case(
         "a reference resolved by an operation named after it",
         "0200 c/o pain in the other knee, 6/10. Pt is POD 2 s/p L TKA; operative knee dressing dry.",
         (R,),
@@ -2347,7 +2341,17 @@ def regional_idioms_and_medication_records() -> Iterator[Case]:
         "C/o pain in the other knee. Exam: R knee tender, no effusion.",
         (R,),
     )
-    yield Case("a reference resolved by an operation named after it", "Pain in the other knee. Hx: R knee OA.", (L,))
+    yield Case(
+        "a reference resolved by an operation named after it",
+        "Concern: pain in the contralateral knee\nRight TKA: doing well, no complaints",
+        (L,),
+    )
+    yield Case("a reference resolved by an operation named after it", "Pain in the other knee. Hx: R knee OA.", ())
+    yield Case(
+        "a reference resolved by an operation named after it",
+        "Pain in the other knee. FH: father had R knee replacement.",
+        (U,),
+    )
     yield Case("only if", "Take acetaminophen 2 tabs every 6 hours only if knee pain.", ())
     yield Case("only if", "Knee hurts only if she kneels on the right knee.", (R,))
 
@@ -2400,6 +2404,32 @@ def exchange_documents_and_field_medicine() -> Iterator[Case]:
     )
 
 
+def templates_adverse_events_and_incidents() -> Iterator[Case]:
+    """Unedited templates, adverse-event narratives, safety-event reports (blind round 34)."""
+    yield Case("a pick list left unedited is no side", "CC: Knee pain\nPain: right/left knee\nScore: 5/10", (U,))
+    yield Case(
+        "a pick list left unedited is no side", "Patient reports pain in the right / left / bilateral knee.", (U,)
+    )
+    yield Case("a pick list left unedited is no side", "Assessment:\n[R/L] knee pain\n- ***", (U,))
+    yield Case(
+        "a pick list left unedited is no side",
+        "Body part: Knee\nLaterality: Right  Left  Bilateral\nDx: Knee pain, work related",
+        (U,),
+    )
+    yield Case("a pick list left unedited is no side", "HPI: right knee pain x 6 wks.\nPain: right/left knee", (R,))
+    yield Case("a pick list left unedited is no side", "B/L knee pain", (R, L))
+    yield Case("two knees compared", "New: arthralgia R knee > L knee, worse in AM.", (R, L))
+    yield Case("two knees compared", "Pain R knee worse than L knee.", (R, L))
+    yield Case("a limb narrowed to the knee", "Patient developed pain in extremity (knee) after the first dose.", (U,))
+    yield Case("a limb narrowed to the knee", "Pain in extremity (knee), right.", (R,))
+    yield Case(
+        "a title is written as one",
+        "Transfer from MR-conditional stretcher. Pt reports soreness at the back of her right knee.",
+        (R,),
+    )
+    yield Case("a title is written as one", "Mr Jones, 70. She reports right knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2450,6 +2480,7 @@ GENERATORS = (
     dictation_chronologies_and_wounds_reviewed,
     regional_idioms_and_medication_records,
     exchange_documents_and_field_medicine,
+    templates_adverse_events_and_incidents,
 )
 
 
