@@ -648,7 +648,9 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
                 j = i + 1
                 while j < len(words) and j <= i + 5 and words[j] in g.age_words:
                     j += 1
-                if j > i + 1 and j < len(words):  # an age word between: "62 yo M", "58-year-old woman"
+                between = words[i + 1 : j]
+                spoken = any(b.isalpha() for b in between) or between in (["/"], ["-"])  # "62 yo M", "62/M"
+                if j > i + 1 and j < len(words) and spoken:  # an age word between: "62 yo M", "58-year-old woman"
                     if words[j] in g.male_words:
                         found.add("m")
                     elif words[j] in g.female_words:

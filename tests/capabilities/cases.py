@@ -2428,6 +2428,34 @@ def templates_adverse_events_and_incidents() -> Iterator[Case]:
         (R,),
     )
     yield Case("a title is written as one", "Mr Jones, 70. She reports right knee pain.", ())
+    yield Case(
+        "a signature's initial is no sex",
+        "States her knees have been aching since yesterday.\nDose 2 scheduled 6/17. -- M. Pruitt, RN",
+        (R, L),
+    )
+    yield Case("a signature's initial is no sex", "62 y.o. M. She has knee pain.", ())
+
+
+def infusion_chairs_conferences_and_lay_statements() -> Iterator[Case]:
+    """Infusion-center nursing, multidisciplinary meetings, lay statements for claims (blind round 35)."""
+    yield Case("a time that is over", "In 2011 I hurt my left knee and it hurt for most of that year.", ())
+    yield Case("a time that is over", "For the last ten years of his life his knees hurt him terribly.", ())
+    yield Case("a time that is over", "At the time he had right knee pain, now better.", ())
+    yield Case("a time that is over", "At the time of the visit she had left knee pain.", (L,))
+    yield Case(
+        "a time that is over",
+        "Since the fall he has had knee pain on stairs, which he did not report at the time.",
+        (U,),
+    )
+    yield Case(
+        "a leaning in a discussion is no diagnosis",
+        "5 months of anterior R knee pain.\nDiscussion: radiology leans toward fat pad impingement; PT leans"
+        " toward PFPS.",
+        (R,),
+    )
+    yield Case(
+        "diseases whose pain is the knee's", "L knee pain and swelling.\nDiagnosis: diffuse PVNS, left knee.", ()
+    )
 
 
 GENERATORS = (
@@ -2481,6 +2509,7 @@ GENERATORS = (
     regional_idioms_and_medication_records,
     exchange_documents_and_field_medicine,
     templates_adverse_events_and_incidents,
+    infusion_chairs_conferences_and_lay_statements,
 )
 
 
