@@ -57,6 +57,9 @@ CASES = {
     "side questions beside knees not involved (review of blind round 32)": (
         "Knee pain. Which knee? Right. Left knee not involved. Pain in the other knee. s/p L TKA.\n"
     ),
+    "wounds with pain in one sentence, ages on one line (review of blind rounds 33-34)": (
+        "A: abrasion R knee with pain, abrasion L knee with pain w/ pain; Wife says she has knee pain. Foley 16 F, "
+    ),
     "visits copied forward": (
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"

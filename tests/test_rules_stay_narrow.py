@@ -259,6 +259,23 @@ CASES = [
     ("Assessment: R knee pain due to MVC with laceration R knee.", (R,)),
     ("FH (N/C)\nRight knee pain x 3 days.", (R,)),
     ("Transfer from MR-conditional stretcher. Pt reports soreness at the back of her right knee.", (R,)),
+    # review of rounds 33-34: a dash's denial answers its own item; lists after "without"; teens as an age;
+    # "in her family"; activity words after a resolution; labels before an age; one-field lines; asides
+    ("R knee pain after fall, LOC - denies.", (R,)),
+    ("Tolerated injection without complication or increased knee pain.", ()),
+    ("A girl in her teens presents with left knee pain.", (L,)),
+    ("She has bilateral knee pain, and RA in her family.", (R, L)),
+    ("8 yo M. Mom reports her son has L knee pain.", (L,)),
+    ("R knee pain resolved; she is walking again.", ()),
+    ("Right knee pain has resolved and she is back to normal activities.", ()),
+    ("S: 84 F with dementia. Daughter states her right knee has been hurting her.", (R,)),
+    ("Vitals:\n99 F, HR 88, BP 120/80\nWife reports she has L knee pain.", ()),
+    ("Site: Knee\nSite: Right\nPain: Yes", (R,)),
+    ("Family history (mother)\nKnee pain", ()),
+    ("Pain in the crook of her left knee.", (L,)),
+    ("The right knee and the left both hurt.", (R, L)),
+    ("Pain in the other knee. Scheduled for R TKA.", (L,)),
+    ("Assessment: R knee abrasion w/ pain.", ()),
 ]
 
 

@@ -71,7 +71,6 @@ class SideGrammar:
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
     operated: Words  # "pain in the other knee ... s/p L TKA": a later anchor only after one of these (text)
-    planned: Words  # ... and not after one of these: "Scheduled for L TKA" (text, prefixes)
     max_words_before: int
     max_words_after: int
     both_marker_reach: int  # "knee pain since 2019, L>R"
@@ -157,6 +156,7 @@ class PersonGrammar:
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"
+    children: Words  # "her son has knee pain": a possessive that owns the one who has it
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)

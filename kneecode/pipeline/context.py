@@ -609,7 +609,7 @@ def _sweep_backward(
             if rule.direction is Direction.CANCEL and item[0].start > pos and target[1] in rule.applies_to:
                 if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
                     cues[target] = [c for c in cues[target] if c.category is not rule.category]
-                    if rule.category is not None:
+                    if rule.category is not None and rule.phrase != ("again",):  # "she is walking again"
                         cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
         taken = {c.category for c in cues[target]}
@@ -635,6 +635,7 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
     line, sentence or label opens with the age (not "T 98.6 F", "45 m", "F/U", "Rm 12 M");
     None otherwise (no guess from pronouns)."""
     found: set[str] = set()
+    vitals: dict[int, bool] = {}  # line start -> does the line hold measures
     for i, w in enumerate(words):
         if w in g.male_titles or w in g.female_titles:
             if tokens is not None and not _title(text, tokens, i):
@@ -656,7 +657,7 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
                     elif words[j] in g.female_words:
                         found.add("f")
                 elif tokens is not None and j < len(words) and words[j] in ("m", "f"):
-                    if _bare_age_and_sex(text, tokens, i, g):
+                    if _bare_age_and_sex(text, tokens, i, g, vitals):
                         found.add(words[j])  # "84 F with dementia"
         if len(found) > 1:
             return None
@@ -671,25 +672,25 @@ def _title(text: str, tokens: Tokens, i: int) -> bool:
     return i + 1 < len(tokens.words) and tokens.words[i + 1] == "."
 
 
-def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
+def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar, vitals: dict[int, bool]) -> bool:
     """Is token i an age written straight before a capital M or F ("84 F with dementia"), where a
-    line, a sentence or a label opens: not a temperature ("T 98.6 F"), a measure ("45 m"), a
-    follow-up ("F/U") or a room ("Rm 12 M")?"""
+    line, a sentence or a patient label opens: not on a line of measures ("Temp: 99 F", "Bed: 4
+    M"), nor a decimal ("T 98.6 F"), a measure ("45 m"), a follow-up ("F/U")? ``vitals`` caches
+    each line's answer."""
     words = tokens.words
     sex = tokens.starts[i + 1]
     if not text[sex].isupper() or i + 2 < len(words) and words[i + 2] == "/":
         return False
+    line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
+    if line_start not in vitals:
+        line_end = text.find("\n", tokens.ends[i])
+        a = bisect.bisect_left(tokens.starts, line_start)
+        b = bisect.bisect_left(tokens.starts, len(text) if line_end < 0 else line_end)
+        vitals[line_start] = not g.vital_words.isdisjoint(words[a:b])
+    if vitals[line_start]:
+        return False
     if i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]:
         return True
-    line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
-    line_end = text.find("\n", tokens.ends[i])
-    line_words = tokens.words[
-        bisect.bisect_left(tokens.starts, line_start) : bisect.bisect_left(
-            tokens.starts, len(text) if line_end < 0 else line_end
-        )
-    ]
-    if not g.vital_words.isdisjoint(line_words):
-        return False  # "Temp: 99 F", "Vitals:\n99 F, HR 88", "Bed: 4 M", "Shoe size: 9 M"
     before = words[i - 1]
     if tokens.ends[i - 1] == tokens.starts[i]:
         return False  # "98.6 F": a decimal, not an age after a full stop
@@ -741,6 +742,9 @@ def _someone_elses_pronoun(
         k = t[0] - 1
         while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:
             if words[k] in pronouns:
+                owned = words[k + 1] if k + 1 < len(words) else ""
+                if owned in g.children or lex.word_classes.get(owned) == "<family>":
+                    break  # "Mom reports her son has L knee pain": the son's, whom "her" only owns
                 nearest.append((t, k, family))
                 break
             k -= 1

@@ -81,7 +81,7 @@ def decide(note: Note, lex: Lexicon) -> Note:
 _CAUSE_REACH = 4  # tokens between a cause word and the diagnosis it names: "secondary to the abrasion"
 _CAUSE_GLUE = frozenset({"to", "the", "a", "an", "her", "his", "this", "that", "its", "of"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-"})
-_FEATURES = frozenset({"with", "w/", "causing", "producing"})  # "Laceration R knee with pain"
+_FEATURES = frozenset({"with", "w", "causing", "producing"})  # "Laceration R knee with pain", "w/ pain"
 _FEATURE_REACH = 6
 
 
@@ -282,13 +282,15 @@ class Decider:
         the wound as its feature ("Laceration R knee with pain") or is put down to it ("R knee
         pain secondary to abrasion", "R knee pain is from the abrasion"); a list of problems
         ("Abrasion R knee, R knee pain - XR to r/o fracture") names it apart."""
-        with_pain: dict[int, list[int]] = {}  # sentence -> ends of its wounds that pain follows as a feature
+        with_pain: dict[int, list[int]] = {}  # sentence -> where its wounds end, in order
         attributed: dict[int, int] = {}  # sentence -> where its last wound named as a cause starts
         for d in self.diagnoses:
             if d.rule.stated_only and d.sentence in self.stated:
                 if self._attributed(d.span.start):
                     attributed[d.sentence] = max(attributed.get(d.sentence, -1), d.span.start)
                 with_pain.setdefault(d.sentence, []).append(d.span.end)
+        for ends in with_pain.values():
+            ends.sort()
         apart: set[Side | None] = set()
         for f in current:
             if f.sentence not in self.stated:
@@ -296,7 +298,9 @@ class Decider:
             start = f.phrase.start
             if attributed.get(f.sentence, -1) > start:
                 continue  # the pain put down to a wound named after it
-            if any(self._featured(end, f.span.start) for end in with_pain.get(f.sentence, ())):
+            ends = with_pain.get(f.sentence, [])
+            k = bisect.bisect_right(ends, f.span.start)  # only the nearest wound before can qualify
+            if k and self._featured(ends[k - 1], f.span.start):
                 continue  # the pain of a wound named before it
             apart.update(f.side.sides or (None,))
         return apart
@@ -306,12 +310,11 @@ class Decider:
         if self.tokens is None or pain_start < wound_end:
             return False
         words, starts = self.tokens.words, self.tokens.starts
-        between = words[bisect.bisect_left(starts, wound_end) : bisect.bisect_left(starts, pain_start)]
-        return (
-            len(between) <= _FEATURE_REACH
-            and any(w in _FEATURES for w in between)
-            and not any(w in _CLAUSE_ENDS for w in between)
-        )
+        a, b = bisect.bisect_left(starts, wound_end), bisect.bisect_left(starts, pain_start)
+        if b - a > _FEATURE_REACH:
+            return False
+        between = words[a:b]
+        return any(w in _FEATURES for w in between) and not any(w in _CLAUSE_ENDS for w in between)
 
     def _attributed(self, start: int) -> bool:
         """Is the diagnosis at character ``start`` named as a cause: "secondary to (the)", "from

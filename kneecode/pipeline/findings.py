@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -409,6 +410,9 @@ def ended_by_status(
     if g.status_headers.isdisjoint(words):
         return found  # the usual case, decided at C speed
     ended: dict[int, Span] = {}  # line -> the status value that ends its record
+    statuses_on = Counter(
+        f.line for f in fields.fields if f.label[1] - f.label[0] == 1 and words[f.label[0]] in g.status_headers
+    )
     indents = fields.indents
     for field in fields.fields:
         a, b = field.label
@@ -419,7 +423,8 @@ def ended_by_status(
             line = field.line
             start, end = tokens.starts[v], tokens.ends[v]
             if fields.lines[line][0] < a:  # "Problem: Plantar fasciitis | Status: Resolved": its own line's
-                ended.setdefault(line, Span(start, end, text[start:end]))
+                if statuses_on[line] == 1:  # a line of several problems with statuses: whose is it?
+                    ended.setdefault(line, Span(start, end, text[start:end]))
                 continue
             first = line - 1
             indented = bool(indents) and indents[line] > 0

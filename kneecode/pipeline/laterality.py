@@ -498,7 +498,7 @@ def _called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: Sid
 
 
 _OPERATED_CHARS = 16  # how far before "L TKA" its "s/p" or "status post" may stand
-_ELLIPSIS_ENDS = frozenset({".", ",", ";", ")", "too", "as", "-"})  # "the right knee and the left (too)"
+_ELLIPSIS_ENDS = frozenset({".", ",", ";", ")", "too", "as", "-", "both"})  # "the right knee and the left (too)"
 
 
 def _field_negated(assertion: Assertion) -> bool:
@@ -1056,10 +1056,10 @@ class SideReader:
         return self.m.terms[found[i - 1]] if i else None
 
     def _procedure_named_after(self, term: int) -> TermHit | None:
-        """The first sided knee named after index ``term`` as replaced or operated on ("POD 2 s/p
-        L TKA", "Right TKA: doing well"), when none is named before: not a knee named on its own
-        or by a diagnosis ("Exam: R knee tender", "A: R knee OA"), which is often the very knee
-        referred to, nor an operation still to come ("Scheduled for L TKA")."""
+        """The first sided knee named after index ``term`` by a replacement or an operation on it
+        ("POD 2 s/p L TKA", "Right TKA: doing well", "Scheduled for R TKA"), when none is named
+        before: not a knee named on its own or by a diagnosis ("Exam: R knee tender", "A: R knee
+        OA"), which is often the very knee referred to, nor someone else's ("FH: father s/p R TKA")."""
         found = self._anchor_terms_of(True)
         starts, words = self._replaced_starts, self.m.words
         for k in found[bisect.bisect_right(found, term) :][: self.g.reference_reach]:
@@ -1068,8 +1068,6 @@ class SideReader:
             if site is None or site.start in self.not_anchors:
                 continue
             before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
-            if any(w in before for w in self.g.planned):
-                continue  # "Scheduled for L TKA", "referred for L TKA evaluation": not done
             i = bisect.bisect_left(starts, site.start)
             replaced = i < len(starts) and starts[i] <= site.end  # "L TKA", "Right TKA: doing well"
             if replaced or any(w in before for w in self.g.operated):  # "s/p L ACL reconstruction"

@@ -123,12 +123,16 @@ def _record_site(
 
 
 def _opening_label(fields: Fields, matches: Matches, line: int) -> tuple[str, ...]:
-    """The words of the label a line opens with ("Problem:"), or () when it opens with none."""
-    a = fields.lines[line][0]
+    """The words of the label a row opens with ("Problem:"), or () for a line that is no row of
+    several fields ("Site: Knee" over "Site: Right" is one record)."""
+    a, b = fields.lines[line]
     if not fields.in_label[a]:
         return ()
-    label = fields.fields[fields.field_at[a]].label
-    return tuple(matches.words[label[0] : label[1]]) if label[0] == a else ()
+    k = fields.field_at[a]
+    label = fields.fields[k].label
+    if label[0] != a or k + 1 >= len(fields.fields) or fields.fields[k + 1].line != line:
+        return ()  # a row has more fields after its label: "Problem: Knee pain | Laterality: Right"
+    return tuple(matches.words[label[0] : label[1]])
 
 
 def _after(sites: list[TermHit], token: int) -> int:

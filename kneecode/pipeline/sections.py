@@ -66,8 +66,7 @@ def _aside_end(
 ) -> int | None:
     """The token after a bracketed aside that follows a header, when a colon comes next
     ("WHEN TO CALL US (24 hrs):") or the line ends ("ASSESSMENT (ED)"): not when the brackets
-    hold the section's content ("PMH (see problem list)"), which a family or past history
-    written without a colon usually does ("FH (N/C)", "PMH (healthy)")."""
+    hold the section's content ("PMH (see problem list)", "FH (N/C)", "PMH (healthy)")."""
     words = tokens.words
     if end >= b or words[end] != "(":
         return None
@@ -77,14 +76,11 @@ def _aside_end(
     if close + 1 < b and words[close + 1] == ":":
         return close + 1
     if not _line_is_done(text, tokens, close) or words[end + 1] in values:
-        return None
-    if category not in _CONTENT_ASIDES or all(w in qualifiers for w in words[end + 1 : close]):
-        return close + 1  # "ASSESSMENT (ED)", "PAST MEDICAL HISTORY (reviewed)"
-    return None
+        return None  # "FH (N/C)", "PMH (healthy)": the section's content
+    return close + 1  # "ASSESSMENT (ED)", "Family history (mother)", "PAST MEDICAL HISTORY (reviewed)"
 
 
 _ASIDE_WORDS = 16
-_CONTENT_ASIDES = frozenset({"family", "historical"})  # sections whose brackets usually hold their content
 
 
 def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex: Lexicon) -> Sections:
