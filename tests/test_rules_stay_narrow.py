@@ -276,6 +276,12 @@ CASES = [
     ("The right knee and the left both hurt.", (R, L)),
     ("Pain in the other knee. Scheduled for R TKA.", (L,)),
     ("Assessment: R knee abrasion w/ pain.", ()),
+    # review of round 35: times that run to today, a patient's preference
+    ("Patient reports right knee pain that started that year after a fall and persists today.", (R,)),
+    ("She has had left knee pain most of her life.", (L,)),
+    ("Right knee pain, worst pain of her life.", (R,)),
+    ("Left knee pain began the week before his death and continues.", (L,)),
+    ("Right knee pain. Patient favors surgery for her right knee OA.", ()),
 ]
 
 
