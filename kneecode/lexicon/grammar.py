@@ -293,6 +293,7 @@ _RULE_KEYS = {
     "applies_to",
     "spares_chronic",
     "resolves",
+    "supersedes",
     "note",
 }
 
@@ -309,6 +310,7 @@ class ContextRule:
     source: str
     spares_chronic: bool = False  # a chronic diagnosis under this history cue stays current
     resolves: bool = False  # says the condition is over ("resolved", "healed"): for every mention of it
+    supersedes: bool = False  # a cancel that also overrides a resolution named before it ("has come back")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,8 +385,9 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
         allowed = ", ".join(t.value for t in TargetType)
         raise LexiconError(where, f"applies_to entries must be among {allowed}") from None
     spares, resolves = raw.get("spares_chronic", False), raw.get("resolves", False)
-    if not isinstance(spares, bool) or not isinstance(resolves, bool):
-        raise LexiconError(where, "spares_chronic and resolves must be true or false")
+    supersedes = raw.get("supersedes", False)
+    if not all(isinstance(flag, bool) for flag in (spares, resolves, supersedes)):
+        raise LexiconError(where, "spares_chronic, resolves and supersedes must be true or false")
     try:
         variants = expand_alternatives(literal)
     except ValueError as exc:
@@ -400,7 +403,17 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
                 raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
         out.append(
             ContextRule(
-                " ".join(phrase), phrase, category, direction, scope, targets, applies_to, where, spares, resolves
+                " ".join(phrase),
+                phrase,
+                category,
+                direction,
+                scope,
+                targets,
+                applies_to,
+                where,
+                spares,
+                resolves,
+                supersedes,
             )
         )
     return out

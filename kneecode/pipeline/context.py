@@ -609,7 +609,7 @@ def _sweep_backward(
             if rule.direction is Direction.CANCEL and item[0].start > pos and target[1] in rule.applies_to:
                 if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
                     cues[target] = [c for c in cues[target] if c.category is not rule.category]
-                    if rule.category is not None and rule.phrase != ("again",):  # "she is walking again"
+                    if rule.category is not None and rule.supersedes:  # "... resolved ... has come back"
                         cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
         taken = {c.category for c in cues[target]}

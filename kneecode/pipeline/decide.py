@@ -49,13 +49,10 @@ from ..text import at, quoted
 
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
-    stated = (
-        stated_sentences(note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), note)
-        if any(d.rule.stated_only for d in found.diagnoses)  # only a wound asks where it is stated
-        else frozenset()
-    )
+    # only a wound asks where it is stated
+    stated = stated_sentences(note) if any(d.rule.stated_only for d in found.diagnoses) else frozenset()
     decision = Decider(
-        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens, note.text
+        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens
     ).decide()
     extra = unattached(
         need(note.tokens, "tokens").words,
@@ -85,9 +82,10 @@ _FEATURES = frozenset({"with", "w", "causing", "producing"})  # "Laceration R kn
 _FEATURE_REACH = 6
 
 
-def stated_sentences(text: str, tokens: Tokens, sentences: Sentences, note: Note) -> frozenset[int]:
+def stated_sentences(note: Note) -> frozenset[int]:
     """The sentences of assessment, impression and diagnosis sections, with the sentences that
     follow one on its line ("Assessment: Abrasion R knee. R knee pain." is one statement)."""
+    text, tokens, sentences = note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences")
     of_sentence = need(note.sections, "sections").of_sentence
     out: set[int] = set()
     for s, (a, _) in enumerate(sentences.ranges):
@@ -177,7 +175,6 @@ class Decider:
     corrections: tuple[Correction, ...] = ()
     stated: frozenset[int] = frozenset()  # sentences of assessment, impression and diagnosis sections
     tokens: Tokens | None = None
-    text: str = ""
     suggestions: list[CodeSuggestion] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)

@@ -40,6 +40,9 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(diagnosis_mentions=tuple(finder.find()))
 
 
+_SITE_OR_SIDE = frozenset({"side", *SITES})
+
+
 class DiagnosisFinder:
     def __init__(
         self,
@@ -72,7 +75,7 @@ class DiagnosisFinder:
         self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
         self.cause_gap = links.determiners | {"of", "for", "all"}  # "the cause of (all) your pain"
         self.explaining = self.g.explanations | self.g.modifiers | links.determiners  # "pain is from the abrasion"
-        self._cue_starts = [c.start for c in matches.cues]
+        self._cue_starts: list[int] | None = None  # read when a diagnosis without a site could be said over
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
 
@@ -119,15 +122,18 @@ class DiagnosisFinder:
         """Does a resolution cue ("healed", "has resolved") follow the diagnosis closely, in a plain
         statement that names no body site or side ("elbow contusion resolved" is the elbow's;
         "contusion not fully healed", "RTP once contusion healed" say it is not over)?"""
-        cues, starts = self.m.cues, self._cue_starts
+        cues = self.m.cues
         a, b = self.sentences.ranges[sentence]
         if not cues or b - a > self.g.site_reach * 2:
             return False
+        if self._cue_starts is None:
+            self._cue_starts = [c.start for c in cues]
+        starts = self._cue_starts
         words = self.m.words
         for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, min(b, end + 3))):
             if any(r.resolves for r in cues[k].rules):
                 said = range(a, min(b, cues[k].end + 1))  # up to the word after the cue: "healed? no"
-                return not any(words[i] in self.g.not_over or self.m.category_at(i) in ("side", *SITES) for i in said)
+                return not any(words[i] in self.g.not_over or self.m.category_at(i) in _SITE_OR_SIDE for i in said)
         return False
 
     def _number_sign(self, a: int, b: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
 from ..lexicon import Lexicon
@@ -62,13 +62,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     reader = SideReader(
         note.text, sentences, matches, lex, by_field, side_box_sides(note.text, tokens, fields, matches)
     )
-    # knees that are someone else's or not there ("FH: father had R knee replacement", "no R knee
-    # fracture"): no anchor for a side reference named after them
-    reader.not_anchors = frozenset(
-        h.start
-        for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
-        if a.has(Category.FAMILY) or a.has(Category.NEGATED) or a.has(Category.HYPOTHETICAL)
-    )
+    reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
@@ -636,12 +630,9 @@ class SideReader:
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
-        rules = lex.diagnosis_rules
-        # where the words of a replaced knee ("TKA", "total knee arthroplasty") start, in order
-        self.not_anchors: frozenset[int] = frozenset()
-        self._replaced_starts = [
-            w[0] for w in matches.diagnosis_words if any(rules[r].effect == "status" for r, _ in w[2])
-        ]
+        self.rules = lex.diagnosis_rules
+        self.site_assertions: Sequence[Assertion] = ()  # of matches.knee_sites
+        self._later_anchors: tuple[list[int], frozenset[int]] | None = None
         self._by_name: dict[str, list[int]] | None = None
         self._referents: dict[tuple[int, str], bool] = {}
 
@@ -1061,11 +1052,12 @@ class SideReader:
         before: not a knee named on its own or by a diagnosis ("Exam: R knee tender", "A: R knee
         OA"), which is often the very knee referred to, nor someone else's ("FH: father s/p R TKA")."""
         found = self._anchor_terms_of(True)
-        starts, words = self._replaced_starts, self.m.words
+        starts, not_anchors = self._later_anchor_facts()
+        words = self.m.words
         for k in found[bisect.bisect_right(found, term) :][: self.g.reference_reach]:
             side = self.m.terms[k]
             site = self.m.hit_at(side.end) if side.end < len(words) else None
-            if site is None or site.start in self.not_anchors:
+            if site is None or site.start in not_anchors:
                 continue
             before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
             i = bisect.bisect_left(starts, site.start)
@@ -1073,6 +1065,20 @@ class SideReader:
             if replaced or any(w in before for w in self.g.operated):  # "s/p L ACL reconstruction"
                 return side
         return None
+
+    def _later_anchor_facts(self) -> tuple[list[int], frozenset[int]]:
+        """Where the words of a replaced knee ("TKA", "total knee arthroplasty") start, in order,
+        and the knee sites that are someone else's or not there ("FH: father had R knee
+        replacement", "no R knee fracture"), which anchor nothing (read once, when asked)."""
+        if self._later_anchors is None:
+            replaced = [w[0] for w in self.m.diagnosis_words if any(self.rules[r].effect == "status" for r, _ in w[2])]
+            not_anchors = frozenset(
+                h.start
+                for h, a in zip(self.m.knee_sites, self.site_assertions, strict=False)
+                if a.has(Category.FAMILY) or a.has(Category.NEGATED) or a.has(Category.HYPOTHETICAL)
+            )
+            self._later_anchors = (replaced, not_anchors)
+        return self._later_anchors
 
     def _anchor_terms_of(self, knee: bool) -> list[int]:
         """Indexes of the anchor terms (listed once per note)."""

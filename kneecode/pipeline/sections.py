@@ -61,9 +61,7 @@ def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
     return "\n" in text[tokens.ends[end] : tokens.starts[b]] if b < len(tokens) else True
 
 
-def _aside_end(
-    text: str, tokens: Tokens, end: int, b: int, values: frozenset[str], category: str, qualifiers: frozenset[str]
-) -> int | None:
+def _aside_end(text: str, tokens: Tokens, end: int, b: int, values: frozenset[str]) -> int | None:
     """The token after a bracketed aside that follows a header, when a colon comes next
     ("WHEN TO CALL US (24 hrs):") or the line ends ("ASSESSMENT (ED)"): not when the brackets
     hold the section's content ("PMH (see problem list)", "FH (N/C)", "PMH (healthy)")."""
@@ -106,8 +104,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             if qualified is not None:
                 end = qualified  # "Family history reviewed:" reads as "Family history:"
             words_end = end  # the header's own words end here
-            g = lex.grammar.sections
-            aside = _aside_end(text, tokens, end, b, g.aside_values, header.category, g.qualifiers)
+            aside = _aside_end(text, tokens, end, b, lex.grammar.sections.aside_values)
             if aside is not None:
                 end = aside  # "WHEN TO CALL US (555-412-7700, 24 hrs):" reads as "When to call us:"
             with_colon = end < b and words[end] == ":"
