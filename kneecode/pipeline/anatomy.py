@@ -13,6 +13,11 @@ between them, and how far to look, is grammar (``grammar/linking.json``, "site_l
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein
+
 from ..lexicon import Lexicon
 from ..note import (
     Attachment,
@@ -37,7 +42,9 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     matches = need(note.matches, "matches")
     fields = need(note.fields, "fields")
     linker = Linker(need(note.sentences, "sentences"), need(note.sections, "sections"), matches, lex, fields)
-    records = RecordLinker(fields, linker.sentences, matches, lex, note.text, need(note.tokens, "tokens"))
+    records = RecordLinker(
+        fields, linker.sentences, linker.sections, matches, lex, note.text, need(note.tokens, "tokens")
+    )
     # Pain words inside a diagnosis name ("patellofemoral pain syndrome") belong to the diagnosis
     # (but not those of a companion phrase: "pain due to" the prosthesis is still knee pain).
     in_dx_name = {
@@ -74,6 +81,22 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         elif hit.category == "pain":
             other.append(att)
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
+
+
+_STRETCHED = re.compile(r"(.)\1{2,}")
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_gap_word(word: str, gap: frozenset[str]) -> bool:
+    """Is the word a stretched ("sooo", "reallyyy") or once-misspelt ("realy", "extremly")
+    gap word? Only gap words of five letters or more are matched by spelling: shorter ones
+    have too many real words one letter away."""
+    if _STRETCHED.search(word):
+        return _STRETCHED.sub(r"\1", word) in gap or _STRETCHED.sub(r"\1\1", word) in gap
+    return len(word) >= 4 and any(
+        len(g) >= 5 and abs(len(g) - len(word)) <= 1 and DamerauLevenshtein.distance(word, g, score_cutoff=1) <= 1
+        for g in gap
+    )
 
 
 class Linker:
@@ -127,7 +150,9 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
-        return w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks
+        if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks:
+            return True
+        return w.isalpha() and len(w) >= 3 and _misspelt_gap_word(w, gap)
 
     def _walk_to_site(self, i: int, step: int, bound: int, limit: int, gap: frozenset[str]) -> TermHit | None:
         """From token i in direction ``step``, the first site reached across filler words."""
@@ -332,9 +357,16 @@ class RecordLinker:
     "Body part: knee ... Description: ... immediate pain"."""
 
     def __init__(
-        self, fields: Fields, sentences: Sentences, matches: Matches, lex: Lexicon, text: str, tokens: Tokens
+        self,
+        fields: Fields,
+        sentences: Sentences,
+        sections: Sections,
+        matches: Matches,
+        lex: Lexicon,
+        text: str,
+        tokens: Tokens,
     ) -> None:
-        self.fields, self.sentences, self.m = fields, sentences, matches
+        self.fields, self.sentences, self.sections, self.m = fields, sentences, sections, matches
         self.text, self.tokens = text, tokens
         self._cell_cache: dict[int, list[tuple[int, int]]] = {}
         self.answers_yes = lex.grammar.fields.answers_yes
@@ -344,6 +376,7 @@ class RecordLinker:
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
         self.location_labels = lex.grammar.fields.location_labels
+        self.normal_words = lex.grammar.sides.normal_words
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -477,12 +510,15 @@ class RecordLinker:
 
     def _listed_in_pain(self, site: TermHit, start: int, end: int) -> bool:
         """Is this list item the label's pain ("knee, left - 4/10"), not its own finding ("knee
-        pain 0/10") or a zero score ("knee 0/10")? An item runs to the next ';' (or ',')."""
+        pain 0/10"), a zero score ("knee 0/10") or a site said to be fine ("knee and ankle feel
+        fine")? An item runs to the next ';' (or ',')."""
         words = self.m.words
         i = site.end
         while i < end and words[i] != ";" and i < site.end + 6:
-            if self.m.category_at(i) in ("pain", "symptom") or (
-                words[i] == "0" and i + 1 < end and words[i + 1] == "/"
+            if (
+                self.m.category_at(i) in ("pain", "symptom")
+                or (words[i] == "0" and i + 1 < end and words[i + 1] == "/")
+                or words[i] in self.normal_words
             ):
                 return False
             i += 1
@@ -496,20 +532,37 @@ class RecordLinker:
     def attach(self, word: TermHit) -> Attachment | None:
         if not self._in_form_field(word.start):
             return None
-        site = record_site(self.fields, self.m, word.start, self.reach, cache=self._line_sites)
-        if site is None or self._has_own_pain(site, word):
+        site = record_site(self.fields, self.m, word.start, self.reach, self.max_value, cache=self._line_sites)
+        if site is None or self._has_own_pain(site, word) or self._in_another_section(site, word):
             return None  # "Any pain right now? Not really. I had right knee pain last winter"
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
 
+    def _in_another_section(self, site: TermHit, word: TermHit) -> bool:
+        """Are the site and the word under two different section headers ("FH: Mother - ... both
+        knees replaced" above "ROS: + suprapubic discomfort")? Each section is a record of its own."""
+        of, sections = self.sentences.of_token, self.sections.of_sentence
+        here, there = sections[of[word.start]].name, sections[of[site.start]].name
+        return bool(here) and bool(there) and here != there
+
     def _ticked_beside(self, site: TermHit) -> list[TermHit]:
-        """The other sites ticked on a ticked site's line: "Location: [x] R knee [x] L knee"."""
-        item = self.fields.item_of(site.start)
+        """The other sites ticked in a ticked site's list: on its line ("Location: [x] R knee [x] L
+        knee") and on the lines of boxes next to it ("[x] Knee - R" over "[x] Knee - L")."""
+        fields = self.fields
+        item = fields.item_of(site.start)
         if item is None or not item.checked:
             return []
-        a, b = self.fields.lines[item.line]
-        return [
-            h for it in self.fields.items_in(a, b) if it.checked and it is not item for h in sites_in(self.m, *it.item)
-        ]
+        first = last = item.line
+        block = fields.block_of_line[item.line]
+        while first > 0 and fields.block_of_line[first - 1] == block and fields.items_in(*fields.lines[first - 1]):
+            first -= 1
+        while (
+            last + 1 < len(fields.lines)
+            and fields.block_of_line[last + 1] == block
+            and fields.items_in(*fields.lines[last + 1])
+        ):
+            last += 1
+        a, b = fields.lines[first][0], fields.lines[last][1]
+        return [h for it in fields.items_in(a, b) if it.checked and it is not item for h in sites_in(self.m, *it.item)]
 
     def _has_own_pain(self, site: TermHit, word: TermHit) -> bool:
         """Is the site, in another sentence than the word, the site of a pain word of its own

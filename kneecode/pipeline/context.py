@@ -719,10 +719,14 @@ def _someone_elses_pronoun(
         return
 
     def informant(c: Cue) -> bool:
-        """A relative's word right before a reporting verb ("Daughter states (her) ...")."""
+        """A relative's word right before a reporting verb ("Daughter states (her) ...") or as a
+        speaker's label opening a line ("Wife: his knee is sore again")."""
         if c.source != "trigger":
             return False
-        j = bisect.bisect_left(tokens.starts, c.span.start) + 1
+        i = bisect.bisect_left(tokens.starts, c.span.start)
+        j = i + 1
+        if j < len(words) and words[j] == ":":
+            return i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
         return j < len(words) and words[j] in g.informant_verbs
 
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause

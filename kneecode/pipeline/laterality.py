@@ -191,7 +191,11 @@ def side_fields(
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
             record(
-                record_site(fields, matches, a, g.record_reach_lines, previous_block=True, cache=line_sites), a, f.value
+                record_site(
+                    fields, matches, a, g.record_reach_lines, g.max_value_words, previous_block=True, cache=line_sites
+                ),
+                a,
+                f.value,
             )
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
@@ -290,7 +294,7 @@ def side_fields(
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
                 site = _last_site_before(fields, matches, a, i) or record_site(
-                    fields, matches, i, g.record_reach_lines, cache=line_sites
+                    fields, matches, i, g.record_reach_lines, g.max_value_words, cache=line_sites
                 )
                 record(site, i, (i + 2, b))
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
@@ -1102,6 +1106,8 @@ class SideReader:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
         (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees)."""
         i = stop if site.value != "knees" else a - 1
+        if any(w in self.g.reference_lead and w != "the" for w in self.m.words[stop + 1 : site.start]):
+            return None  # "my left shoulder and my knee": a possessive opens a noun phrase of its own
         if i >= a and self.m.words[i] == "," and self._list_goes_on_sided(site):
             return None  # "neck, R shoulder, knee, both feet": each item of the list has its own side
         while i >= a and self.m.words[i] in self.coord:

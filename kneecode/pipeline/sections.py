@@ -1,7 +1,10 @@
 """Stage: section headers such as 'Family history:' or 'ASSESSMENT' on its own line.
 
 A header with text after it on the same line covers its own sentence; a header alone on its
-line covers the following lines up to the next such header or a blank line. The section's
+line covers the following lines up to the next such header or a blank line. A history or family
+header with text after it opens a list: its section goes on over the numbered or bulleted items
+after it ("PMH: 1. GERD" over "2. R knee pain - prior") and, under a family header, over the
+sentences that name another relative ("FH: Father - bladder cancer. Mother - knee pain"). The section's
 category (family, historical, hypothetical, assessment) comes from ``vocabulary/sections.csv``.
 """
 
@@ -19,6 +22,60 @@ def sections(note: Note, lex: Lexicon) -> Note:
 
 
 _GLUE = frozenset({",", ".", "-", "*", "\u2022", ";", LINE_BREAK})
+_LISTS = frozenset({"historical", "family"})  # sections whose items are past or someone else's
+_BULLETS = frozenset({"-", "*", "\u2022"})
+
+
+class _HistoryList:
+    """A history or family header with text after it, as a list going on over the sentences
+    after it: numbered items ("PMH: 1. GERD 2. R knee pain"), bulleted ones, and under a family
+    header the sentences that name another relative."""
+
+    def __init__(self) -> None:
+        self.section: Section | None = None
+        self.number = 0  # the last item number
+        self.next_is_item = False  # the sentence before ended with the next number ("GERD 2.")
+
+    def open(self, section: Section, words: list[str], a: int, b: int) -> None:
+        self.section, self.number = section, 0
+        self._look_ahead(words, a, b, 0)
+
+    def close(self) -> None:
+        self.section = None
+
+    def item(self, words: list[str], a: int, b: int, lex: Lexicon) -> Section | None:
+        """The list's section if sentence [a, b) is one of its items; else the list ends."""
+        if self.section is None:
+            return None
+        opened = _item_number(words, a, b)
+        relative = self.section.category == "family" and lex.word_classes.get(words[a]) == "<family>"
+        if not (self.next_is_item or relative or words[a] in _BULLETS or (opened and opened == self.number + 1)):
+            self.section = None
+            return None
+        self.number = max(self.number, opened)
+        self._look_ahead(words, a, b, opened)
+        return self.section
+
+    def _look_ahead(self, words: list[str], a: int, b: int, opened: int) -> None:
+        """Is the next sentence an item: this one ends with the next number ("GERD 2.") or is a
+        number alone ("2.")?"""
+        if _ends_with_number(words, a, b, self.number + 1):
+            self.number += 1
+            self.next_is_item = True
+        else:
+            self.next_is_item = b - a == 2 and opened > 0
+
+
+def _ends_with_number(words: list[str], a: int, b: int, number: int) -> bool:
+    """Does the sentence end with the list's next item number ("PMH: 1.", "GERD 2.")? Not with
+    another number ("CKD 3.", "(BMI 37)")."""
+    return b - a >= 2 and words[b - 1] in (".", ")") and words[b - 2] == str(number)
+
+
+def _item_number(words: list[str], a: int, b: int) -> int:
+    """The number a sentence opens with as a list item ("2. R knee pain", "3) ..."), else 0."""
+    w = words[a]
+    return int(w) if w.isdigit() and len(w) <= 2 and a + 1 < b and words[a + 1] in (".", ")") else 0
 
 
 def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
@@ -87,10 +144,12 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
     of_sentence: list[Section] = []
     header_tokens: set[int] = set()
     seen: set[str] = set()  # categories of the sections met so far
+    history = _HistoryList()
     for a, b in ranges:
         if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
-            block = NO_SECTION  # a blank line ends a block section
-        current = block
+            block = NO_SECTION  # a blank line ends a block section (and a list)
+            history.close()
+        current = history.item(words, a, b, lex) or block
         while a < b and words[a] in _GLUE:
             a += 1  # ",HISTORY OF PRESENT ILLNESS:, The patient ..." (dictations glue headers with commas)
         hit = lex.sections.longest_at(words, a, stop=b) if a < b else None
@@ -122,5 +181,9 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
                 current = section
                 if alone:
                     block = section
+                if not alone and header.category in _LISTS:
+                    history.open(section, words, a, b)
+                else:
+                    history.close()
         of_sentence.append(current)
     return Sections(of_sentence, frozenset(header_tokens))

@@ -2458,6 +2458,97 @@ def infusion_chairs_conferences_and_lay_statements() -> Iterator[Case]:
     )
 
 
+def families_case_reports_and_intake_forms() -> Iterator[Case]:
+    """Telegraphic legacy notes, several people at one visit, retail-clinic protocols, night-time
+    complaints, published case reports, rooming notes (blind rounds 36-37)."""
+    yield Case("a relative's knee named by possession", "Pt asked about a knee brace for her husband's knee pain.", ())
+    yield Case("a relative's knee named by possession", "Rosa says her mom's right knee has been hurting.", (R,))
+    yield Case("a relative's knee named by possession", "Long drive to her daughter's; L knee pain since.", (L,))
+    yield Case("a relative who also complains", "ACCOMPANIED BY HUSBAND WHO ALSO C/O KNEE PAIN.", ())
+    yield Case("a relative who also complains", "Mom mentions she herself has bad knee pain.", ())
+    yield Case("a relative speaking under her label", "79M.\nWife: his knee is sore again.", (U,))
+    yield Case("a relative speaking under her label", "79M.\nWife: her knee is sore again.", ())
+    yield Case("a reporting verb under a negation", "He has not complained of knee pain.", ())
+    yield Case("a reporting verb under a negation", "She hasn't reported any knee pain or swelling.", ())
+    yield Case("a reporting verb under a negation", "No fever. Complains of R knee pain.", (R,))
+    yield Case(
+        "general knowledge in case reports", "Pes anserine bursitis is common in women with diabetes. Knee pain.", (U,)
+    )
+    yield Case(
+        "general knowledge in case reports",
+        "Patellar tendinopathy affects up to 40% of elite volleyball players. R knee pain.",
+        (R,),
+    )
+    yield Case(
+        "general knowledge in case reports",
+        "R knee pain. Several cohort studies have shown that symptoms precede change in knee osteoarthritis.",
+        (R,),
+    )
+    yield Case(
+        "general knowledge in case reports",
+        "Denies knee pain. Anterior knee pain is the most commonly reported complication of tibial nailing.",
+        (),
+    )
+    yield Case(
+        "general knowledge in case reports",
+        "R knee pain. Patellar tendinopathy and SLJ disease were considered less likely.",
+        (R,),
+    )
+    yield Case("general knowledge in case reports", "Assessment: R knee OA. It is common.", ())
+    yield Case(
+        "a leaflet's title is education",
+        'R knee pain. Handout given: "Knee Sprain and Strain - Care Instructions".',
+        (R,),
+    )
+    yield Case("a leaflet's title is education", "Assessment: R knee sprain. Handout given.", ())
+    yield Case(
+        "a bruise seen on exam is a finding", "R knee pain after a fall. Exam: bruise over R anterior knee.", (R,)
+    )
+    yield Case("a bruise seen on exam is a finding", "R knee pain.\nAssessment: bruise of the right knee.", ())
+    yield Case("a bruise seen on exam is a finding", "R knee pain.\nAssessment: R knee contusion.", ())
+    yield Case("shorthand of legacy notes", "S/P LT TKA 2021. NEW: PAIN IN CONTRALAT KNEE X 4 MO", (R,))
+    yield Case("shorthand of legacy notes", "IMP: LT KNEE PAIN - POSS ACL TEAR", (L,))
+    yield Case("a numbered history list", "PMH: 1. GERD\n     2. OBESITY\n     3. RT KNEE PAIN - PRIOR\nPSH: NONE", ())
+    yield Case("a numbered history list", "PMH: 1. GERD 2. R knee pain\nPSH: none", ())
+    yield Case("a numbered history list", "PMH: HTN, CKD 3.\nR knee pain.", (R,))
+    yield Case("a numbered history list", "PMH: HTN, obesity (BMI 37)\nMSK: bilateral knee pain", (R, L))
+    yield Case("a numbered history list", "FH: Father - colon cancer. Mother - severe knee pain.", ())
+    yield Case("a numbered history list", "FH: father with knee OA. Pt reports L knee pain after volleyball.", (L,))
+    yield Case("a misspelt or stretched word between knee and pain", "since saturday my rigth knee is realy sore", (R,))
+    yield Case("a misspelt or stretched word between knee and pain", "since monday my knee is sooo sore", (U,))
+    yield Case(
+        "a misspelt or stretched word between knee and pain", "Since Monday my L knee is extremly painful.", (L,)
+    )
+    yield Case("a goal that pain limits", "Barriers: states walking goal limited by pain in her L. knee.", (L,))
+    yield Case("a goal that pain limits", "Goal: walk without knee pain.", ())
+    yield Case("a possessive opens a site of its own", "My left shoulder and my knee have been aching.", (U,))
+    yield Case("a possessive opens a site of its own", "My left shoulder and knee have been aching.", (L,))
+    yield Case(
+        "boxes ticked in one list",
+        "Pain today? [x] Yes [ ] No\nWhere? (check all)\n [ ] Hip\n [x] Knee - R\n [x] Knee - L\nIntensity: 5/10",
+        (R, L),
+    )
+    yield Case("a listed site said to be fine", "Pain: 5/10 along inner L shin; pt says knee and ankle feel fine", ())
+    yield Case("a listed site said to be fine", "Pain: R knee 4/10; L knee normal", (R,))
+    yield Case(
+        "a form's site is not deep in prose",
+        "Discussed with parents: growing pains usually involve both legs, come in the evening or at night, and"
+        " never cause a limp. Call if the pain settles into one knee or another joint.\nA: likely growing pains.",
+        (),
+    )
+    yield Case(
+        "a form's site is not deep in prose",
+        "Exam: tender R tibial tubercle, pain with resisted extension. L knee normal.\n"
+        "A: Osgood-Schlatter, right knee.",
+        (),
+    )
+    yield Case(
+        "a form's site is in another section",
+        "FH: Mother - knee pain, both knees replaced.\nROS: + suprapubic discomfort. Negative for joint pain.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2510,6 +2601,7 @@ GENERATORS = (
     exchange_documents_and_field_medicine,
     templates_adverse_events_and_incidents,
     infusion_chairs_conferences_and_lay_statements,
+    families_case_reports_and_intake_forms,
 )
 
 
