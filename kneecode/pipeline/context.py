@@ -708,8 +708,8 @@ def _someone_elses_pronoun(
     cues: dict[Target, list[Cue]],
     lex: Lexicon,
 ) -> None:
-    """A pain finding whose nearest pronoun before it, in its clause, is of the other sex than
-    the patient's is someone else's: "62M ... his wife ... but she has severe knee pain". One of
+    """A pain finding, knee site or diagnosis whose nearest pronoun before it, in its clause, is
+    of the other sex than the patient's is someone else's: "62M ... his wife ... but she has severe knee pain". One of
     the patient's own sex after a relative who reports is the patient's: "84 F ... Daughter
     states her right knee has been hurting her" (the daughter is the informant)."""
     g = lex.grammar.persons
@@ -731,10 +731,10 @@ def _someone_elses_pronoun(
 
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause
     for t in targets:
-        if t[2] != "findings":
-            continue
+        if t[2] not in ("findings", "sites", "diagnoses"):
+            continue  # a site or diagnosis too: "70M ... wife (she had her R knee replaced)" lends no side
         family = [c for c in cues[t] if c.category is Category.FAMILY]
-        if family and not all(informant(c) for c in family):
+        if family and (t[2] != "findings" or not all(informant(c) for c in family)):
             continue
         if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
             site = max((site.start for site in links.knee[t[3]].sites), default=t[0])

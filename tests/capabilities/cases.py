@@ -2467,6 +2467,15 @@ def families_case_reports_and_intake_forms() -> Iterator[Case]:
     yield Case("a relative who also complains", "ACCOMPANIED BY HUSBAND WHO ALSO C/O KNEE PAIN.", ())
     yield Case("a relative who also complains", "Mom mentions she herself has bad knee pain.", ())
     yield Case("a relative speaking under her label", "79M.\nWife: his knee is sore again.", (U,))
+    yield Case(
+        "someone else's sided knee lends no side",
+        "70M. Accompanied by wife (she had her R knee replaced in 2023). Pt c/o knee pain x 2 mo.",
+        (U,),
+    )
+    yield Case(
+        "someone else's sided knee lends no side", "70F. She had her R knee replaced in 2023. Now knee pain.", (R,)
+    )
+    yield Case("someone else's sided knee lends no side", "62M. His wife says his R knee is swollen. Knee pain.", (R,))
     yield Case("a relative speaking under her label", "79M.\nWife: her knee is sore again.", ())
     yield Case("a reporting verb under a negation", "He has not complained of knee pain.", ())
     yield Case("a reporting verb under a negation", "She hasn't reported any knee pain or swelling.", ())
