@@ -64,6 +64,10 @@ CASES = {
         "HPI: L knee pain x 2 wks after a fall. Denies R knee pain.\nExam: L knee effusion; R knee normal.\n"
         "A/P: knee pain - likely sprain; ? meniscal tear. FH: mother with knee OA.\n\n"
     ),
+    "ticked boxes on neighbouring lines, history lists (review of blind rounds 36-37)": (
+        "Location: [x] Knee - R\n[x] Knee - L\n[x] Pain? Yes\nPMH: 1. GERD 2. R knee pain. FH: Mother - knee OA. "
+        "since monday my knee is realy sore\n"
+    ),
 }
 
 SCRIPT = """

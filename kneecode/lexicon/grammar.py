@@ -32,12 +32,15 @@ class SectionGrammar:
     qualifiers: Words  # "Family history reviewed:": words between a header and its colon
     qualifier_words: int  # at most this many
     aside_values: Words  # "FH (non-contributory)": brackets after a header that hold its content
+    family_item_marks: Words  # "Mother - knee OA", "Father: HTN": after a relative, a family-history item
 
 
 @dataclass(frozen=True, slots=True)
 class SiteLinkGrammar:
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
+    duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
+    duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     determiners: Words
     coordinators: Words  # "right hip and knee"

@@ -13,11 +13,13 @@ between them, and how far to look, is grammar (``grammar/linking.json``, "site_l
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from ..domain import Category, Direction, TargetType
 from ..lexicon import Lexicon
 from ..note import (
     Attachment,
@@ -89,12 +91,12 @@ _STRETCHED = re.compile(r"(.)\1{2,}")
 @lru_cache(maxsize=4096)
 def _misspelt_gap_word(word: str, gap: frozenset[str]) -> bool:
     """Is the word a stretched ("sooo", "reallyyy") or once-misspelt ("realy", "extremly")
-    gap word? Only gap words of five letters or more are matched by spelling: shorter ones
-    have too many real words one letter away."""
+    gap word? Only gap words of six letters or more are matched by spelling: shorter ones
+    ("where", "still") have too many real words one letter away ("there", "stall")."""
     if _STRETCHED.search(word):
         return _STRETCHED.sub(r"\1", word) in gap or _STRETCHED.sub(r"\1\1", word) in gap
-    return len(word) >= 4 and any(
-        len(g) >= 5 and abs(len(g) - len(word)) <= 1 and DamerauLevenshtein.distance(word, g, score_cutoff=1) <= 1
+    return len(word) >= 5 and any(
+        len(g) >= 6 and abs(len(g) - len(word)) <= 1 and DamerauLevenshtein.distance(word, g, score_cutoff=1) <= 1
         for g in gap
     )
 
@@ -150,8 +152,12 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
-        if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks:
+        if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        if w in self.g.duration_leads:  # "pain for 3 weeks in her L knee", not "knees (for chondrocalcinosis)"
+            words = self.m.words
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")  # "for the past 2 weeks"
+            return j < len(words) and (words[j].isdigit() or words[j] in self.g.duration_words)
         return w.isalpha() and len(w) >= 3 and _misspelt_gap_word(w, gap)
 
     def _walk_to_site(self, i: int, step: int, bound: int, limit: int, gap: frozenset[str]) -> TermHit | None:
@@ -377,6 +383,8 @@ class RecordLinker:
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
         self.location_labels = lex.grammar.fields.location_labels
         self.normal_words = lex.grammar.sides.normal_words
+        self.normal_lead = lex.grammar.sides.normal_lead
+        self._cue_starts = [h.start for h in matches.cues]
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -515,6 +523,8 @@ class RecordLinker:
         words = self.m.words
         i = site.end
         while i < end and words[i] != ";" and i < site.end + 6:
+            if words[i] == "," and (self.m.category_at(i + 1) != "side" or self.m.category_at(i + 2) in SITES):
+                break  # the next item: "Pain: L knee, R knee normal" (not the side of this one: "knee, left - 4/10")
             if (
                 self.m.category_at(i) in ("pain", "symptom")
                 or (words[i] == "0" and i + 1 < end and words[i + 1] == "/")
@@ -524,7 +534,7 @@ class RecordLinker:
             i += 1
         j = site.start - 1
         while j >= start and words[j] not in (";", ","):
-            if self.m.category_at(j) in ("pain", "symptom"):
+            if self.m.category_at(j) in ("pain", "symptom") or words[j] in self.normal_words:
                 return False
             j -= 1
         return True
@@ -532,17 +542,52 @@ class RecordLinker:
     def attach(self, word: TermHit) -> Attachment | None:
         if not self._in_form_field(word.start):
             return None
-        site = record_site(self.fields, self.m, word.start, self.reach, self.max_value, cache=self._line_sites)
-        if site is None or self._has_own_pain(site, word) or self._in_another_section(site, word):
+        site = record_site(self.fields, self.m, word.start, self.reach, cache=self._line_sites)
+        if site is None or self._has_own_pain(site, word):
             return None  # "Any pain right now? Not really. I had right knee pain last winter"
+        if self._in_past_or_family(site, word) or self._said_normal(site) or self._under_cue(site):
+            return None
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
 
-    def _in_another_section(self, site: TermHit, word: TermHit) -> bool:
-        """Are the site and the word under two different section headers ("FH: Mother - ... both
-        knees replaced" above "ROS: + suprapubic discomfort")? Each section is a record of its own."""
+    def _boxes(self, line: int) -> bool:
+        """Does the line hold boxes or +/- marks?"""
+        a, b = self.fields.lines[line]
+        return self.fields.item_at[a:b].count(-1) < b - a
+
+    def _in_past_or_family(self, site: TermHit, word: TermHit) -> bool:
+        """Is the site in a history or family section that the word is not in ("FH: Mother - ...
+        both knees replaced" above "ROS: + suprapubic discomfort")? That is another record."""
         of, sections = self.sentences.of_token, self.sections.of_sentence
-        here, there = sections[of[word.start]].name, sections[of[site.start]].name
-        return bool(here) and bool(there) and here != there
+        there = sections[of[site.start]]
+        return there.category in ("historical", "family") and there.name != sections[of[word.start]].name
+
+    def _said_normal(self, site: TermHit) -> bool:
+        """Is the site said to be normal right after it ("L knee normal", "R knee: unremarkable")?
+        A knee documented as fine is not the record's painful site."""
+        words, i = self.m.words, site.end
+        while i < len(words) and i < site.end + 3 and (words[i] in self.normal_lead or words[i] in (":", "-")):
+            i += 1
+        return i < len(words) and words[i] in self.normal_words
+
+    def _under_cue(self, site: TermHit) -> bool:
+        """Does a hypothetical reach the site from before it in its sentence ("Call if the pain
+        settles into one knee")? The record affirms no such site. (Denials are left to the form's
+        own reading: "Pain: [x] Yes [ ] No  Location: R knee".)"""
+        a, _ = self.sentences.ranges[self.sentences.of_token[site.start]]
+        cues = self.m.cues
+        k = bisect.bisect_left(self._cue_starts, site.start) - 1
+        while k >= 0 and cues[k].start >= a:
+            for rule in cues[k].rules:
+                reach = rule.max_scope if rule.max_scope is not None else len(self.m.words)
+                if (
+                    rule.direction is Direction.FORWARD
+                    and rule.category is Category.HYPOTHETICAL
+                    and site.start - cues[k].end <= reach
+                    and TargetType.PAIN in rule.applies_to
+                ):
+                    return True
+            k -= 1
+        return False
 
     def _ticked_beside(self, site: TermHit) -> list[TermHit]:
         """The other sites ticked in a ticked site's list: on its line ("Location: [x] R knee [x] L
@@ -553,12 +598,13 @@ class RecordLinker:
             return []
         first = last = item.line
         block = fields.block_of_line[item.line]
-        while first > 0 and fields.block_of_line[first - 1] == block and fields.items_in(*fields.lines[first - 1]):
+        lowest, highest = item.line - self.reach, item.line + self.reach  # a list, not a whole flowsheet
+        while first > max(0, lowest) and fields.block_of_line[first - 1] == block and self._boxes(first - 1):
             first -= 1
         while (
-            last + 1 < len(fields.lines)
+            last + 1 < min(len(fields.lines), highest)
             and fields.block_of_line[last + 1] == block
-            and fields.items_in(*fields.lines[last + 1])
+            and self._boxes(last + 1)
         ):
             last += 1
         a, b = fields.lines[first][0], fields.lines[last][1]

@@ -760,13 +760,15 @@ def _someone_elses_pronoun(
     own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)
     for t, k, informants in nearest:
         if informants:
-            if words[k] in own and all(tokens.starts[k] > c.span.start for c in informants):
+            emphatic = words[k] in _REFLEXIVES or (k + 1 < len(words) and words[k + 1] in _REFLEXIVES)  # "she herself"
+            if words[k] in own and not emphatic and all(tokens.starts[k] > c.span.start for c in informants):
                 cues[t][:] = [c for c in cues[t] if c not in informants]
         elif words[k] in other:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
 
 
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
 _LABEL_MARKS = frozenset({"'", ".", "(", ")", "[", "]"})
 
 

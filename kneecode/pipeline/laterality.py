@@ -191,11 +191,7 @@ def side_fields(
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
             record(
-                record_site(
-                    fields, matches, a, g.record_reach_lines, g.max_value_words, previous_block=True, cache=line_sites
-                ),
-                a,
-                f.value,
+                record_site(fields, matches, a, g.record_reach_lines, previous_block=True, cache=line_sites), a, f.value
             )
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
@@ -294,7 +290,7 @@ def side_fields(
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
                 site = _last_site_before(fields, matches, a, i) or record_site(
-                    fields, matches, i, g.record_reach_lines, g.max_value_words, cache=line_sites
+                    fields, matches, i, g.record_reach_lines, cache=line_sites
                 )
                 record(site, i, (i + 2, b))
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:

@@ -40,26 +40,23 @@ def record_site(
     matches: Matches,
     token: int,
     reach: int,
-    prose_words: int,
     previous_block: bool = False,
     cache: LineSites | None = None,
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
-    unchecked boxes do not count, nor do sites more than ``prose_words`` words into a field's
-    value (prose under a label, "Discussed with parents: ... if the pain settles into one knee").
-    With ``previous_block``, a one-line block that names no site
+    unchecked boxes do not count. With ``previous_block``, a one-line block that names no site
     ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
     cache = {} if cache is None else cache  # each line's record sites, read once per caller
     alone = line + 1 >= len(fields.lines) or fields.block_of_line[line + 1] != block
     if previous_block and line and fields.block_of_line[line - 1] != block and alone:
-        found = _record_site(fields, matches, token, reach, line, block, cache, prose_words)
+        found = _record_site(fields, matches, token, reach, line, block, cache)
         if found is not None or _names_site(fields, matches, block, line):
             return found
-        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache, prose_words)
-    return _record_site(fields, matches, token, reach, line, block, cache, prose_words)
+        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache)
+    return _record_site(fields, matches, token, reach, line, block, cache)
 
 
 def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool:
@@ -71,7 +68,7 @@ def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool
     return False
 
 
-def _line_sites(fields: Fields, matches: Matches, n: int, title: bool, prose_words: int) -> list[TermHit]:
+def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[TermHit]:
     """The sites of line n that can name a record's site: in a field, a box or a title line."""
     return [
         h
@@ -79,7 +76,7 @@ def _line_sites(fields: Fields, matches: Matches, n: int, title: bool, prose_wor
         if h.value not in ("joint", "body")  # "Joint pain? Yes / Where? Knee", "Body area: Knee"
         and (
             title
-            or _in_short_field(fields, h.start, prose_words)
+            or fields.field_of(h.start) is not None
             or fields.item_of(h.start) is not None
             or _boxed_site(fields, n, h)
         )
@@ -88,25 +85,8 @@ def _line_sites(fields: Fields, matches: Matches, n: int, title: bool, prose_wor
     ]
 
 
-def _in_short_field(fields: Fields, token: int, prose_words: int) -> bool:
-    """Is the token in a field's label, or in the opening words of its value (a form's answer),
-    not deep in prose under a label?"""
-    found = fields.field_of(token)
-    if found is None:
-        return False
-    f, part = found
-    return part == "label" or token - f.value[0] < prose_words
-
-
 def _record_site(
-    fields: Fields,
-    matches: Matches,
-    token: int,
-    reach: int,
-    line: int,
-    block: int,
-    cache: LineSites,
-    prose_words: int,
+    fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int, cache: LineSites
 ) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
@@ -129,12 +109,12 @@ def _record_site(
         title = n != line and title_line(matches, *fields.lines[n])
         key = (n, title)
         if key not in cache:  # a long line of many fields is read once, not once per field
-            cache[key] = _line_sites(fields, matches, n, title, prose_words)
+            cache[key] = _line_sites(fields, matches, n, title)
         found = cache[key]
         if n == line:
             k = _after(found, token)
-            if k < len(found) and "." not in matches.words[token : found[k].start]:
-                return found[k]  # "Where is your pain? Knee"; not "pain with extension. L knee normal"
+            if k < len(found):
+                return found[k]  # "Where is your pain? Knee"
             # else the record's own label on the line: "Left knee: Flexion 0-130. Pain on exam: [X] Yes"
             found = next(([h] for h in reversed(found) if fields.in_label[h.start]), [])
         if found:

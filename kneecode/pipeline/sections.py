@@ -27,18 +27,30 @@ _BULLETS = frozenset({"-", "*", "\u2022"})
 
 
 class _HistoryList:
-    """A history or family header with text after it, as a list going on over the sentences
-    after it: numbered items ("PMH: 1. GERD 2. R knee pain"), bulleted ones, and under a family
-    header the sentences that name another relative."""
+    """A history or family header whose value opens a list, going on over the sentences after
+    it that continue that list: numbered items in sequence ("PMH: 1. GERD 2. R knee pain"),
+    bullets after a bulleted first item ("PMH: - GERD" over "- R knee pain"), and under a family
+    header that opens with a relative, the items that name another ("FH: Father - bladder
+    cancer. Mother - knee pain"; not "Mom reports L knee pain")."""
 
     def __init__(self) -> None:
         self.section: Section | None = None
+        self.kind = ""  # "numbered", "bulleted" or "relatives"
         self.number = 0  # the last item number
         self.next_is_item = False  # the sentence before ended with the next number ("GERD 2.")
 
-    def open(self, section: Section, words: list[str], a: int, b: int) -> None:
-        self.section, self.number = section, 0
-        self._look_ahead(words, a, b, 0)
+    def open(self, section: Section, words: list[str], value: int, b: int, lex: Lexicon) -> None:
+        """The list a header opens, when its value (from token ``value``) starts like a list."""
+        self.section, self.number, self.next_is_item = section, 0, False
+        if _item_number(words, value, b) == 1:
+            self.kind, self.number = "numbered", 1
+            self._look_ahead(words, value, b, 1)
+        elif value < b and words[value] in _BULLETS:
+            self.kind = "bulleted"
+        elif section.category == "family" and _relative_item(words, value, b, lex):
+            self.kind = "relatives"
+        else:
+            self.section = None
 
     def close(self) -> None:
         self.section = None
@@ -48,12 +60,18 @@ class _HistoryList:
         if self.section is None:
             return None
         opened = _item_number(words, a, b)
-        relative = self.section.category == "family" and lex.word_classes.get(words[a]) == "<family>"
-        if not (self.next_is_item or relative or words[a] in _BULLETS or (opened and opened == self.number + 1)):
+        if self.kind == "numbered":
+            going_on = self.next_is_item or opened == self.number + 1
+        elif self.kind == "bulleted":
+            going_on = words[a] in _BULLETS
+        else:
+            going_on = _relative_item(words, a, b, lex)
+        if not going_on:
             self.section = None
             return None
-        self.number = max(self.number, opened)
-        self._look_ahead(words, a, b, opened)
+        if self.kind == "numbered":
+            self.number = max(self.number, opened)
+            self._look_ahead(words, a, b, opened)
         return self.section
 
     def _look_ahead(self, words: list[str], a: int, b: int, opened: int) -> None:
@@ -64,6 +82,16 @@ class _HistoryList:
             self.next_is_item = True
         else:
             self.next_is_item = b - a == 2 and opened > 0
+
+
+def _relative_item(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Does the sentence open as a family-history item: a relative, then what they had
+    ("Mother - knee OA", "Father: HTN", "Sister with RA"; not "Mom reports ...")?"""
+    return (
+        a + 1 < b
+        and lex.word_classes.get(words[a]) == "<family>"
+        and words[a + 1] in lex.grammar.sections.family_item_marks
+    )
 
 
 def _ends_with_number(words: list[str], a: int, b: int, number: int) -> bool:
@@ -182,7 +210,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
                 if alone:
                     block = section
                 if not alone and header.category in _LISTS:
-                    history.open(section, words, a, b)
+                    history.open(section, words, end + 1 if with_colon else end, b, lex)
                 else:
                     history.close()
         of_sentence.append(current)
