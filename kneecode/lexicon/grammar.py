@@ -79,6 +79,7 @@ class SideGrammar:
     both_marker_reach: int  # "knee pain since 2019, L>R"
     unknown_words: Words  # "laterality unclear", "unsure which knee": the note says the side is not known
     unknown_after_not: Words  # "side not specified"
+    unknown_after_to_be: Words  # "side to be clarified with the facility"
     not_knowing: Words  # "can't tell us which side", "unable to show which knee": the side is not known
     knowing: Words  # ... when one of these follows the not-knowing word: "cannot say which knee"
     to_clarify: Words  # "Will clarify which knee at the visit": the side is still to be found out

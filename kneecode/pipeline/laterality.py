@@ -1148,6 +1148,7 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
     if (
         g.unknown_words.isdisjoint(words)
         and ("not" not in words or g.unknown_after_not.isdisjoint(words))
+        and ("be" not in words or g.unknown_after_to_be.isdisjoint(words))
         and ("which" not in words or (g.not_knowing.isdisjoint(words) and g.to_clarify.isdisjoint(words)))
     ):
         return None  # the usual case, decided at C speed
@@ -1182,12 +1183,15 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
                 continue
             if w == "not" and i + 1 < b and words[i + 1] in g.unknown_after_not:
                 end = i + 2
+            elif w == "to" and i + 2 < b and words[i + 1] == "be" and words[i + 2] in g.unknown_after_to_be:
+                end = i + 3  # "Knee pain. Side to be clarified with facility."
             elif w in g.unknown_words:
                 end = i + 1
             else:
                 continue
             label = next((j for j in range(i - 1, max(a, i - 3) - 1, -1) if words[j] in labels), None)
-            if label is not None and (of_knee or words[label + 1] == ":"):  # "laterality unclear", "Side: unknown"
+            said_of_knee = near_knee if w == "to" else of_knee
+            if label is not None and (said_of_knee or words[label + 1] == ":"):  # "laterality unclear", "Side: unknown"
                 return span(label, end)
     return None
 

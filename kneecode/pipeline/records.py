@@ -98,7 +98,7 @@ def _record_site(
     for n in range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES)):
         after.append(n)
         if matches.words[fields.lines[n][1] - 1] == ":":
-            after += _indented_under(fields, n)
+            after += _indented_under(fields, n) or _boxes_under(fields, n)
             break
     own_label = _opening_label(fields, matches, line)
     for n in (line, *children, *before, *after):
@@ -146,6 +146,18 @@ def _indented_under(fields: Fields, line: int) -> list[int]:
     n = line + 1
     end = min(len(fields.lines), line + 1 + CHILD_LINES)
     while fields.indents and n < end and fields.indents[n] > fields.indents[line]:
+        out.append(n)
+        n += 1
+    return out
+
+
+def _boxes_under(fields: Fields, line: int) -> list[int]:
+    """The lines of boxes right after a prompt ("Location (check all that apply):" over "[ ] Hip"
+    and "[x] R knee  [ ] L knee"), at most CHILD_LINES, in its block."""
+    out: list[int] = []
+    n = line + 1
+    end = min(len(fields.lines), line + 1 + CHILD_LINES)
+    while n < end and fields.block_of_line[n] == fields.block_of_line[line] and fields.items_in(*fields.lines[n]):
         out.append(n)
         n += 1
     return out

@@ -2558,6 +2558,37 @@ def families_case_reports_and_intake_forms() -> Iterator[Case]:
     )
 
 
+def wellness_visits_generated_text_and_rehab() -> Iterator[Case]:
+    """Annual wellness visits and health-risk questionnaires, EHR-generated narrative, cardiac and
+    pulmonary rehabilitation (blind round 38)."""
+    yield Case("a duration between the pain and its knee", "Pain for 3 weeks in her L knee.", (L,))
+    yield Case("a duration between the pain and its knee", "Pain x 3 wks in the right knee.", (R,))
+    yield Case("a duration between the pain and its knee", "Pain for the past 2 weeks in her L knee.", (L,))
+    yield Case(
+        "a duration between the pain and its knee", "Bilateral knee films (for chondrocalcinosis). Hip pain.", ()
+    )
+    yield Case("a recent period is today's", "HRA: pain in past 4 weeks - yes, location L knee, 4/10.", (L,))
+    yield Case("a recent period is today's", "Knee pain over the past few months, R>L.", (R, L))
+    yield Case("a recent period is today's", "Had R knee pain in the past, none now.", ())
+    yield Case("lay pain words", "Pt says the knee has bothered her for a few months.", (U,))
+    yield Case(
+        "a diagnosis label after a denial", "X-ray negative for fracture, dx: contusion of left knee. L knee pain.", ()
+    )
+    yield Case(
+        "boxes under a location prompt",
+        "Pain in last 4 weeks? [x] Yes  [ ] No\nLocation (check all that apply):\n[ ] Head  [ ] Hip\n"
+        "[x] R knee  [ ] L knee  [ ] Feet\nSeverity (0-10): 4",
+        (R,),
+    )
+    yield Case(
+        "boxes under a location prompt",
+        "Pain in last 4 weeks? [ ] Yes  [x] No\nLocation (check all that apply):\n[ ] Hip\n[ ] R knee  [ ] L knee",
+        (),
+    )
+    yield Case("the side left to be clarified", "R knee effusion. Knee pain. Side to be clarified with facility.", (U,))
+    yield Case("the side left to be clarified", "R knee effusion. Knee pain. Plan: to be determined.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2611,6 +2642,7 @@ GENERATORS = (
     templates_adverse_events_and_incidents,
     infusion_chairs_conferences_and_lay_statements,
     families_case_reports_and_intake_forms,
+    wellness_visits_generated_text_and_rehab,
 )
 
 
