@@ -352,11 +352,13 @@ class DiagnosisFinder:
         return j < ceiling and self.m.words[j] == ":"
 
     def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
-        """A knee joined to another site by a coordinator ("right hip and knee")."""
+        """A knee joined to another site by a coordinator ("right hip and knee"), also at the end
+        of a list of sites ("involving hands, wrists and both knees")."""
         i, joined = site.end, False
         links = self.lex.grammar.site_links
         words = self.m.words
-        while i < min(ceiling, site.end + self.g.coordination_reach):
+        reach = site.end + self.g.coordination_reach
+        while i < min(ceiling, reach):
             hit = self.m.hit_at(i)
             if hit is not None and hit.category == "knee_site":
                 return hit if joined else None
@@ -364,6 +366,10 @@ class DiagnosisFinder:
                 if words[i - 1] == "," and i + 1 < ceiling and words[i + 1] in links.determiners:
                     return None  # "bruise on the shin, and the knee has been sore": a new clause
                 joined = True
+            elif hit is not None and hit.category == "other_site" and words[i - 1] == ",":
+                reach = hit.end + self.g.coordination_reach  # the next site of a list: "hands, wrists and"
+            elif hit is None and words[i] == "," and i + 1 < ceiling and self.m.category_at(i + 1) in SITES:
+                pass  # a list of sites goes on
             elif not (hit is not None and hit.category in ("side", "modifier")) and self.m.words[i] not in self.gap:
                 return None
             i = hit.end if hit is not None else i + 1

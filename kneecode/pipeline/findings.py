@@ -497,9 +497,9 @@ def referred_elsewhere(
         if not subject and not any(h.start < i for h in matches.knee_sites if sentences.of_token[h.start] == s):
             continue  # the knee comes first: "this is pain from the hip felt in the knee - referred from ..."
         seen.add(s)
-        hedged = any(
-            r.category is Category.UNCERTAIN for h in matches.cues if max(a, i - 4) <= h.start < i for r in h.rules
-        )
+        # a hedge in the statement's clause: "likely referred", "concerning for SCFE (referred pain from hip)"
+        clause = next((k + 1 for k in range(i - 1, a - 1, -1) if words[k] in (",", ";")), a)
+        hedged = any(r.category is Category.UNCERTAIN for h in matches.cues if clause <= h.start < i for r in h.rules)
         if hedged and setting is not Setting.INPATIENT:
             continue
         site = source.value if isinstance(source, TermHit) else "spine"

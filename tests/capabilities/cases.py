@@ -2587,6 +2587,18 @@ def wellness_visits_generated_text_and_rehab() -> Iterator[Case]:
     )
     yield Case("the side left to be clarified", "R knee effusion. Knee pain. Side to be clarified with facility.", (U,))
     yield Case("the side left to be clarified", "R knee effusion. Knee pain. Plan: to be determined.", (R,))
+    yield Case(
+        "a referral hedged in its clause",
+        "CC: L knee pain x 3 wks.\nA: Left knee pain - concerning for left SCFE (referred pain from hip)",
+        (L,),
+    )
+    yield Case("a referral hedged in its clause", "A: Left knee pain referred from the left hip SCFE.", ())
+    yield Case(
+        "a diagnosis of a list of joints",
+        "PMH: rheumatoid arthritis involving hands, wrists and both knees.\nMy knees ache most mornings.",
+        (),
+    )
+    yield Case("a diagnosis of a list of joints", "Gout in the right great toe, hands. L knee pain.", (L,))
 
 
 GENERATORS = (
