@@ -30,7 +30,8 @@ def ocr_reading(word: str, known: frozenset[str] | set[str]) -> tuple[str, float
     data files know."""
     readings: list[str] = []
     letters = sum(c.isalpha() for c in word)
-    if 2 <= letters < len(word) and all(c.isalpha() or c in "10" for c in word):
+    # three letters at least: "LC1", "T10" are codes (a pelvic fracture, a vertebra), not "lcl", "tlo"
+    if 3 <= letters < len(word) and all(c.isalpha() or c in "10" for c in word):
         readings += [word.translate(glyphs) for glyphs in _OCR_GLYPHS]
     if len(word) >= MIN_FUZZY_LENGTH and word[0] == "i" and word.isalpha():
         readings.append("l" + word[1:])

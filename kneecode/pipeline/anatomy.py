@@ -152,6 +152,8 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
+        if w == "," and i > 0 and self.m.words[i - 1] in self.g.duration_words:
+            return False  # "Pain x 1 week, knees without effusion": a duration ends its clause
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
         if w in self.g.duration_leads:  # "pain for 3 weeks in her L knee", not "knees (for chondrocalcinosis)"
@@ -523,7 +525,8 @@ class RecordLinker:
         words = self.m.words
         i = site.end
         while i < end and words[i] != ";" and i < site.end + 6:
-            if words[i] == "," and (self.m.category_at(i + 1) != "side" or self.m.category_at(i + 2) in SITES):
+            sided_next = i + 1 < end and self.m.category_at(i + 1) == "side"
+            if words[i] == "," and (not sided_next or (i + 2 < end and self.m.category_at(i + 2) in SITES)):
                 break  # the next item: "Pain: L knee, R knee normal" (not the side of this one: "knee, left - 4/10")
             if (
                 self.m.category_at(i) in ("pain", "symptom")
@@ -542,11 +545,20 @@ class RecordLinker:
     def attach(self, word: TermHit) -> Attachment | None:
         if not self._in_form_field(word.start):
             return None
-        site = record_site(self.fields, self.m, word.start, self.reach, cache=self._line_sites)
+        # not a site in a history or family section, one said to be normal, or one in a hypothetical
+        # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee")
+        site = record_site(
+            self.fields,
+            self.m,
+            word.start,
+            self.reach,
+            cache=self._line_sites,
+            keep=lambda h: (
+                not (self._in_past_or_family(h, word) or self._said_normal(h) or self._under_cue(h) or self._denied(h))
+            ),
+        )
         if site is None or self._has_own_pain(site, word):
             return None  # "Any pain right now? Not really. I had right knee pain last winter"
-        if self._in_past_or_family(site, word) or self._said_normal(site) or self._under_cue(site):
-            return None
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
 
     def _boxes(self, line: int) -> bool:
@@ -561,13 +573,23 @@ class RecordLinker:
         there = sections[of[site.start]]
         return there.category in ("historical", "family") and there.name != sections[of[word.start]].name
 
+    def _denied(self, site: TermHit) -> bool:
+        """Is the site the label of a field that says no ("Knee pain: none" above "Hip pain: 6/10")?"""
+        found = self.fields.field_of(site.start)
+        return found is not None and found[1] == "label" and found[0].answer is False
+
     def _said_normal(self, site: TermHit) -> bool:
         """Is the site said to be normal right after it ("L knee normal", "R knee: unremarkable")?
         A knee documented as fine is not the record's painful site."""
         words, i = self.m.words, site.end
         while i < len(words) and i < site.end + 3 and (words[i] in self.normal_lead or words[i] in (":", "-")):
             i += 1
-        return i < len(words) and words[i] in self.normal_words
+        if i >= len(words) or words[i] not in self.normal_words:
+            return False
+        # "L knee normal.", not "R knee - normal appearance, tender medially"
+        j = i + 1
+        lines = self.fields.line_of
+        return j >= len(words) or not words[j].isalpha() or lines[j] != lines[i] or self.m.category_at(j) in SITES
 
     def _under_cue(self, site: TermHit) -> bool:
         """Does a hypothetical reach the site from before it in its sentence ("Call if the pain

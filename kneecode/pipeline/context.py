@@ -708,10 +708,11 @@ def _someone_elses_pronoun(
     cues: dict[Target, list[Cue]],
     lex: Lexicon,
 ) -> None:
-    """A pain finding, knee site or diagnosis whose nearest pronoun before it, in its clause, is
-    of the other sex than the patient's is someone else's: "62M ... his wife ... but she has severe knee pain". One of
-    the patient's own sex after a relative who reports is the patient's: "84 F ... Daughter
-    states her right knee has been hurting her" (the daughter is the informant)."""
+    """A pain finding whose nearest pronoun before it, in its clause, is of the other sex than
+    the patient's is someone else's ("62M ... his wife ... but she has severe knee pain"), and so
+    is a knee site such a "her" or "his" owns. One of the patient's own sex after a relative who
+    reports is the patient's: "84 F ... Daughter states her right knee has been hurting her"
+    (the daughter is the informant)."""
     g = lex.grammar.persons
     words = tokens.words
     pronouns = g.male_pronouns | g.female_pronouns
@@ -730,11 +731,21 @@ def _someone_elses_pronoun(
         return j < len(words) and words[j] in g.informant_verbs
 
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause
+    side_words = lex.first_words.get("side", frozenset())
     for t in targets:
-        if t[2] not in ("findings", "sites", "diagnoses"):
-            continue  # a site or diagnosis too: "70M ... wife (she had her R knee replaced)" lends no side
+        if t[2] == "sites" and not any(c.category is Category.FAMILY for c in cues[t]):
+            # a knee the other sex's "her"/"his" owns: "70M ... wife (she had her R knee replaced)"
+            # lends no side ("she aspirated the L knee", a clinician's act, says nothing of whose)
+            k = t[0] - 1
+            while k >= 0 and t[0] - k <= 3 and (words[k] in side_words or words[k] == "."):
+                k -= 1
+            if k >= 0 and words[k] in _POSSESSIVES:
+                nearest.append((t, k, []))
+            continue
+        if t[2] != "findings":
+            continue
         family = [c for c in cues[t] if c.category is Category.FAMILY]
-        if family and (t[2] != "findings" or not all(informant(c) for c in family)):
+        if family and not all(informant(c) for c in family):
             continue
         if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
             site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
@@ -768,6 +779,7 @@ def _someone_elses_pronoun(
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
 
 
+_POSSESSIVES = frozenset({"her", "his"})
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
 _LABEL_MARKS = frozenset({"'", ".", "(", ")", "[", "]"})
 

@@ -1191,6 +1191,8 @@ def unknown_side(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) 
                 continue
             label = next((j for j in range(i - 1, max(a, i - 3) - 1, -1) if words[j] in labels), None)
             said_of_knee = near_knee if w == "to" else of_knee
+            if w == "to" and any(words[k] in lex.first_words.get("side", ()) for k in range(end, b)):
+                continue  # "Laterality to be confirmed in pre-op holding: RIGHT knee"
             if label is not None and (said_of_knee or words[label + 1] == ":"):  # "laterality unclear", "Side: unknown"
                 return span(label, end)
     return None

@@ -7,6 +7,7 @@ laterality stage ("Side: R" is the side of the record's knee).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from ..note import Fields, Matches, TermHit
 
@@ -42,21 +43,23 @@ def record_site(
     reach: int,
     previous_block: bool = False,
     cache: LineSites | None = None,
+    keep: Callable[[TermHit], bool] | None = None,
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
     unchecked boxes do not count. With ``previous_block``, a one-line block that names no site
-    ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it."""
+    ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it. ``keep``
+    passes over sites the caller cannot take (the search goes on past them)."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
     cache = {} if cache is None else cache  # each line's record sites, read once per caller
     alone = line + 1 >= len(fields.lines) or fields.block_of_line[line + 1] != block
     if previous_block and line and fields.block_of_line[line - 1] != block and alone:
-        found = _record_site(fields, matches, token, reach, line, block, cache)
+        found = _record_site(fields, matches, token, reach, line, block, cache, keep)
         if found is not None or _names_site(fields, matches, block, line):
             return found
-        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache)
-    return _record_site(fields, matches, token, reach, line, block, cache)
+        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache, keep)
+    return _record_site(fields, matches, token, reach, line, block, cache, keep)
 
 
 def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool:
@@ -86,7 +89,14 @@ def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[T
 
 
 def _record_site(
-    fields: Fields, matches: Matches, token: int, reach: int, line: int, block: int, cache: LineSites
+    fields: Fields,
+    matches: Matches,
+    token: int,
+    reach: int,
+    line: int,
+    block: int,
+    cache: LineSites,
+    keep: Callable[[TermHit], bool] | None,
 ) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
@@ -110,7 +120,7 @@ def _record_site(
         key = (n, title)
         if key not in cache:  # a long line of many fields is read once, not once per field
             cache[key] = _line_sites(fields, matches, n, title)
-        found = cache[key]
+        found = cache[key] if keep is None else [h for h in cache[key] if keep(h)]
         if n == line:
             k = _after(found, token)
             if k < len(found):

@@ -23,19 +23,18 @@ def sections(note: Note, lex: Lexicon) -> Note:
 
 _GLUE = frozenset({",", ".", "-", "*", "\u2022", ";", LINE_BREAK})
 _LISTS = frozenset({"historical", "family"})  # sections whose items are past or someone else's
-_BULLETS = frozenset({"-", "*", "\u2022"})
 
 
 class _HistoryList:
     """A history or family header whose value opens a list, going on over the sentences after
-    it that continue that list: numbered items in sequence ("PMH: 1. GERD 2. R knee pain"),
-    bullets after a bulleted first item ("PMH: - GERD" over "- R knee pain"), and under a family
-    header that opens with a relative, the items that name another ("FH: Father - bladder
-    cancer. Mother - knee pain"; not "Mom reports L knee pain")."""
+    it that continue that list: numbered items in sequence ("PMH: 1. GERD 2. R knee pain"), and
+    under a family header that opens with a relative, the items that name another ("FH: Father -
+    bladder cancer. Mother - knee pain"; not "Mom reports L knee pain", "Mom with him today").
+    (Bullets are not followed: "- Today pt reports R knee pain" is as often today's news.)"""
 
     def __init__(self) -> None:
         self.section: Section | None = None
-        self.kind = ""  # "numbered", "bulleted" or "relatives"
+        self.kind = ""  # "numbered" or "relatives"
         self.number = 0  # the last item number
         self.next_is_item = False  # the sentence before ended with the next number ("GERD 2.")
 
@@ -45,8 +44,6 @@ class _HistoryList:
         if _item_number(words, value, b) == 1:
             self.kind, self.number = "numbered", 1
             self._look_ahead(words, value, b, 1)
-        elif value < b and words[value] in _BULLETS:
-            self.kind = "bulleted"
         elif section.category == "family" and _relative_item(words, value, b, lex):
             self.kind = "relatives"
         else:
@@ -62,8 +59,6 @@ class _HistoryList:
         opened = _item_number(words, a, b)
         if self.kind == "numbered":
             going_on = self.next_is_item or opened == self.number + 1
-        elif self.kind == "bulleted":
-            going_on = words[a] in _BULLETS
         else:
             going_on = _relative_item(words, a, b, lex)
         if not going_on:

@@ -37,6 +37,12 @@ def sentence_subject(
             i = value[0]
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
+    if i < b and matches.words[i] == "per":  # "Per our doc the L knee has ...": who says it, then the subject
+        j = i + 1
+        while j < min(b, i + 4) and matches.words[j] not in determiners and matches.category_at(j) is None:
+            j += 1
+        if j < b and (matches.words[j] in determiners or matches.category_at(j) in (*SITES, "side")):
+            i = j
     said = next((r for r in range(i, min(b, i + 6)) if matches.words[r] in reporting), None)
     if said is not None and not any(matches.category_at(k) in SITES for k in range(i, said)):
         i = said + 1

@@ -2601,6 +2601,37 @@ def wellness_visits_generated_text_and_rehab() -> Iterator[Case]:
     yield Case("a diagnosis of a list of joints", "Gout in the right great toe, hands. L knee pain.", (L,))
 
 
+def fracture_clinics_transfers_and_transplants() -> Iterator[Case]:
+    """Orthopaedic trauma clinics, inter-facility transfers, transplant clinics (blind round 39)."""
+    yield Case("codes are not OCR'd words", "LC1 pelvic ring injury. Pain in both knees.", (R, L))
+    yield Case(
+        "a past-history header of its own", "Remote history: ORIF L tibial plateau fx 2019.\nL knee pain x 3 mo.", (L,)
+    )
+    yield Case(
+        "an extensor-mechanism rupture", "A: L quadriceps tendon rupture s/p repair, 6 wks. L knee pain minimal.", ()
+    )
+    yield Case("an extensor-mechanism rupture", "L knee pain. MRI: intact quadriceps and patellar tendons.", (L,))
+    yield Case("an extensor-mechanism rupture", "R knee pain; patellar tendon tear ruled out.", (R,))
+    yield Case(
+        "plural knees said to be normal lend no side",
+        "Mom reports his knee hurts at night.\nExam: knees look normal.",
+        (U,),
+    )
+    yield Case("what can happen", "Some knee soreness can happen from walking in a cast.", ())
+    yield Case(
+        "a procedure declined or to come", "PMH: severe bilateral knee OA (declined TKA).\nUsual bilat knee pain.", ()
+    )
+    yield Case(
+        "a procedure declined or to come", "Pain in both knees. L knee end-stage OA, TKA scheduled next month.", (R,)
+    )
+    yield Case(
+        "who says it, then the subject", "Pain in both knees. Per our doc the L knee has known end-stage OA.", (R,)
+    )
+    yield Case("what to notify for", "Notify cardiology for: bleeding at site, new leg pain, knee or calf pain.", ())
+    yield Case("a denied field is no record's site", "Pain present: Yes\nKnee pain: none\nHip pain: 6/10, right", ())
+    yield Case("a denied field is no record's site", "Pain present: Yes\nKnee pain: 6/10, right", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2655,6 +2686,7 @@ GENERATORS = (
     infusion_chairs_conferences_and_lay_statements,
     families_case_reports_and_intake_forms,
     wellness_visits_generated_text_and_rehab,
+    fracture_clinics_transfers_and_transplants,
 )
 
 
