@@ -2630,6 +2630,16 @@ def fracture_clinics_transfers_and_transplants() -> Iterator[Case]:
     yield Case("what to notify for", "Notify cardiology for: bleeding at site, new leg pain, knee or calf pain.", ())
     yield Case("a denied field is no record's site", "Pain present: Yes\nKnee pain: none\nHip pain: 6/10, right", ())
     yield Case("a denied field is no record's site", "Pain present: Yes\nKnee pain: 6/10, right", (R,))
+    yield Case(
+        "an injury in its first weeks of aftercare",
+        "45M, 13 days s/p ORIF L lateral tibial plateau fracture.\nL knee pain controlled with oxycodone.",
+        (),
+    )
+    yield Case(
+        "an injury in its first weeks of aftercare",
+        "s/p ORIF L tibial plateau fracture 2019. L knee pain x 3 mo.",
+        (L,),
+    )
 
 
 GENERATORS = (
