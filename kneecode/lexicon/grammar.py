@@ -47,6 +47,7 @@ class SiteLinkGrammar:
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
+    positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
     subject_lead: Words  # list marks before a sentence's subject site

@@ -386,6 +386,7 @@ class RecordLinker:
         self.location_labels = lex.grammar.fields.location_labels
         self.normal_words = lex.grammar.sides.normal_words
         self.normal_lead = lex.grammar.sides.normal_lead
+        self.positioning = lex.grammar.site_links.positioning
         self._cue_starts = [h.start for h in matches.cues]
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
@@ -553,12 +554,15 @@ class RecordLinker:
             word.start,
             self.reach,
             cache=self._line_sites,
-            keep=lambda h: (
-                not (self._in_past_or_family(h, word) or self._said_normal(h) or self._under_cue(h) or self._denied(h))
-            ),
+            keep=lambda h: not self._not_the_record_site(h, word),
         )
-        if site is None or self._has_own_pain(site, word):
-            return None  # "Any pain right now? Not really. I had right knee pain last winter"
+        if site is None:
+            return None
+        # "Any pain right now? Not really. I had right knee pain last winter"; "D: c/o knee pain ...
+        # L knee with scar" over "R: states pain better": the pain the record's line already names
+        line = self.fields.lines[self.fields.line_of[site.start]]
+        if any(self._has_own_pain(h, word) for h in sites_in(self.m, *line) if h.category == "knee_site"):
+            return None
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
 
     def _boxes(self, line: int) -> bool:
@@ -572,6 +576,20 @@ class RecordLinker:
         of, sections = self.sentences.of_token, self.sections.of_sentence
         there = sections[of[site.start]]
         return there.category in ("historical", "family") and there.name != sections[of[word.start]].name
+
+    def _not_the_record_site(self, site: TermHit, word: TermHit) -> bool:
+        return (
+            self._in_past_or_family(site, word)
+            or self._said_normal(site)
+            or self._under_cue(site)
+            or self._denied(site)
+            or self._placed(site)
+        )
+
+    def _placed(self, site: TermHit) -> bool:
+        """Is the site where something is placed ("Pillow between knees", "towel roll under the knee")?"""
+        words = self.m.words
+        return any(words[i] in self.positioning for i in range(max(0, site.start - 3), site.start))
 
     def _denied(self, site: TermHit) -> bool:
         """Is the site the label of a field that says no ("Knee pain: none" above "Hip pain: 6/10")?"""

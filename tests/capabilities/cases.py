@@ -2642,6 +2642,19 @@ def fracture_clinics_transfers_and_transplants() -> Iterator[Case]:
     )
 
 
+def nursing_focus_notes_therapy_goals_and_joint_classes() -> Iterator[Case]:
+    """Nursing focus charting (DAR, SOAPIE), therapy progress reports, pre-operative joint-replacement
+    optimisation (blind round 40)."""
+    yield Case("shorthand of nursing notes", "Res c/o knee jt pain this AM, 5/10, requested Tylenol.", (U,))
+    yield Case(
+        "a reassessment is the pain already named",
+        "F: Pain\nD: Resident c/o knee pain 6/10. R knee with mild swelling. L knee with surgical scar, ROM full.\n"
+        "A: PRN APAP given. Pillow between knees.\nR: resident states pain a bit better, 4/10.",
+        (U,),
+    )
+    yield Case("a knee where something is placed", "Pain: 6/10\nPillow between knees for comfort.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2697,6 +2710,7 @@ GENERATORS = (
     families_case_reports_and_intake_forms,
     wellness_visits_generated_text_and_rehab,
     fracture_clinics_transfers_and_transplants,
+    nursing_focus_notes_therapy_goals_and_joint_classes,
 )
 
 
