@@ -2653,6 +2653,14 @@ def nursing_focus_notes_therapy_goals_and_joint_classes() -> Iterator[Case]:
         (U,),
     )
     yield Case("a knee where something is placed", "Pain: 6/10\nPillow between knees for comfort.", ())
+    yield Case(
+        "a closed episode of care",
+        "Prior episode of care in this clinic (2022) for R knee pain, discharged with goals met.",
+        (),
+    )
+    yield Case("a closed episode of care", "R knee pain 4/10. LTG decrease R knee pain to 2/10 - goal met.", (R,))
+    yield Case("a planned operation's indication", "Pre-op for L TKA (left knee OA), DOS 8/12. L knee pain.", ())
+    yield Case("a planned operation's indication", "Scheduled for L TKA. L knee pain.", (L,))
 
 
 GENERATORS = (
