@@ -41,6 +41,7 @@ class SiteLinkGrammar:
     between_pain_and_site: Words  # "pain in the back of the right knee"
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
+    own_statement_words: Words  # "Pain x 1 week, knees without effusion": the knee's own statement follows
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     determiners: Words
     coordinators: Words  # "right hip and knee"
@@ -70,6 +71,7 @@ class SideGrammar:
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
+    normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"
     normal_after_not: Words  # "Left knee not involved": after "not", a knee that is not the affected one
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
@@ -165,6 +167,7 @@ class PersonGrammar:
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
+    having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's
     companions: Words  # speakers who are not the patient, besides the <family> words
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon

@@ -152,8 +152,6 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
-        if w == "," and i > 0 and self.m.words[i - 1] in self.g.duration_words:
-            return False  # "Pain x 1 week, knees without effusion": a duration ends its clause
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
         if w in self.g.duration_leads:  # "pain for 3 weeks in her L knee", not "knees (for chondrocalcinosis)"
@@ -203,7 +201,33 @@ class Linker:
 
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
         start = self._after_relative_clause(word.end, ceiling)
-        return self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+        site = self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+        if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
+            return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
+        return site
+
+    def _duration_then_comma(self, a: int, b: int) -> bool:
+        words = self.m.words
+        return any(words[i] == "," and words[i - 1] in self.g.duration_words for i in range(a + 1, b))
+
+    def _says_its_own(self, site: TermHit) -> bool:
+        """Does something about the site itself follow it ("knees without effusion", "L knee ROM
+        full", "knee exam normal")?"""
+        words, i = self.m.words, site.end
+        while i < len(words):
+            if self.m.category_at(i) == "side":
+                i += 1
+            elif (
+                words[i] in self.g.coordinators
+                and (other := self.m.hit_at(i + 1)) is not None
+                and other.category in SITES
+            ):
+                i = other.end  # "knee and ankle exam normal"
+            else:
+                break
+        if i >= len(words):
+            return False
+        return self.m.category_at(i) in ("pain", "symptom") or words[i] in self.g.own_statement_words
 
     def _after_relative_clause(self, i: int, ceiling: int) -> int:
         """Past a relative clause right after the pain word, to the site it names: "the ache
@@ -387,6 +411,7 @@ class RecordLinker:
         self.normal_words = lex.grammar.sides.normal_words
         self.normal_lead = lex.grammar.sides.normal_lead
         self.positioning = lex.grammar.site_links.positioning
+        self.normal_tail = lex.grammar.sides.normal_tail
         self._cue_starts = [h.start for h in matches.cues]
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
@@ -607,7 +632,13 @@ class RecordLinker:
         # "L knee normal.", not "R knee - normal appearance, tender medially"
         j = i + 1
         lines = self.fields.line_of
-        return j >= len(words) or not words[j].isalpha() or lines[j] != lines[i] or self.m.category_at(j) in SITES
+        return (
+            j >= len(words)
+            or not words[j].isalpha()
+            or lines[j] != lines[i]
+            or self.m.category_at(j) in SITES
+            or words[j] in self.normal_tail  # "R knee: normal exam", "WNL on exam", "normal ROM"
+        )
 
     def _under_cue(self, site: TermHit) -> bool:
         """Does a hypothetical reach the site from before it in its sentence ("Call if the pain

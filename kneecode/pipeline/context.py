@@ -741,6 +741,14 @@ def _someone_elses_pronoun(
                 k -= 1
             if k >= 0 and words[k] in _POSSESSIVES:
                 nearest.append((t, k, []))
+            elif (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
+                nearest.append((t, having, []))  # "Wife also here; she has R knee OA"
+            continue
+        if t[2] == "diagnoses" and not any(c.category is Category.FAMILY for c in cues[t]):
+            # a diagnosis the other sex "has": "70M ... Wife also here; she has R knee OA" (not a
+            # clinician's "she diagnosed a meniscal tear")
+            if (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
+                nearest.append((t, having, []))
             continue
         if t[2] != "findings":
             continue
@@ -777,6 +785,19 @@ def _someone_elses_pronoun(
         elif words[k] in other:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+
+
+def _having_pronoun(
+    words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], g: PersonGrammar
+) -> int | None:
+    """The pronoun that "has" what stands at token i, in its clause: "she has R knee OA"."""
+    a, _ = sentences.ranges[sentences.of_token[i]]
+    k = i - 1
+    while k >= max(a, i - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS and words[k] not in pronouns:
+        k -= 1
+    if k >= a and words[k] in pronouns and k + 1 < len(words) and words[k + 1] in g.having_verbs:
+        return k
+    return None
 
 
 _POSSESSIVES = frozenset({"her", "his"})

@@ -269,7 +269,7 @@ def side_fields(
             for i in range(sites[0].end + 1, b - 1)
             if (h := matches.hit_at(i)) is not None and h.category == "side" and h.start == i
         ]
-        bracketed = len(later) == 1 and later[0] is side and words[side.end] == ")"
+        bracketed = len(later) == 1 and later[0] is side and side.end < len(words) and words[side.end] == ")"
         if bracketed and side_of_hit(later[0]):
             field_text = " ".join(text[tokens.starts[f.label[0]] : tokens.ends[later[0].end]].split())
             out[sites[0].start] = SideEvidence(
