@@ -2,10 +2,10 @@
 
 A header with text after it on the same line covers its own sentence; a header alone on its
 line covers the following lines up to the next such header or a blank line. A history or family
-header with text after it opens a list: its section goes on over the numbered or bulleted items
-after it ("PMH: 1. GERD" over "2. R knee pain - prior") and, under a family header, over the
-sentences that name another relative ("FH: Father - bladder cancer. Mother - knee pain"). The section's
-category (family, historical, hypothetical, assessment) comes from ``vocabulary/sections.csv``.
+header whose value opens a list goes on over its numbered items ("PMH: 1. GERD" over "2. R knee
+pain - prior") and, under a family header, over the items that name another relative ("FH:
+Father - bladder cancer. Mother - knee pain"). The section's category (family, historical,
+hypothetical, assessment) comes from ``vocabulary/sections.csv``.
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ class _HistoryList:
 
 
 def _relative_item(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
-    """Does the sentence open as a family-history item: a relative, then what they had
-    ("Mother - knee OA", "Father: HTN", "Sister with RA"; not "Mom reports ...")?"""
+    """Does the sentence open as a family-history item: a relative, then a dash or bracket ("Mother
+    - knee OA", "Father (deceased)"; not "Mom reports ...", "Mom with him today")?"""
     return (
         a + 1 < b
         and lex.word_classes.get(words[a]) == "<family>"
@@ -98,7 +98,7 @@ def _ends_with_number(words: list[str], a: int, b: int, number: int) -> bool:
 def _item_number(words: list[str], a: int, b: int) -> int:
     """The number a sentence opens with as a list item ("2. R knee pain", "3) ..."), else 0."""
     w = words[a]
-    return int(w) if w.isdigit() and len(w) <= 2 and a + 1 < b and words[a + 1] in (".", ")") else 0
+    return int(w) if w.isdecimal() and w.isascii() and len(w) <= 2 and a + 1 < b and words[a + 1] in (".", ")") else 0
 
 
 def _line_is_done(text: str, tokens: Tokens, i: int) -> bool:
