@@ -36,8 +36,8 @@ from ..note import (
     need,
 )
 from .fields import line_cells
-from .records import LineSites, is_score, record_site, sites_in, title_line, unchecked
-from .subjects import SITES, sentence_subject
+from .records import LineSites, has_boxes, is_score, record_site, sites_in, title_line, unchecked
+from .subjects import SITES, called_normal, sentence_subject
 
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
@@ -408,11 +408,9 @@ class RecordLinker:
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
         self.location_labels = lex.grammar.fields.location_labels
-        self.normal_words = lex.grammar.sides.normal_words
-        self.normal_lead = lex.grammar.sides.normal_lead
+        self.sides = lex.grammar.sides
         self.positioning = lex.grammar.site_links.positioning
-        self.normal_tail = lex.grammar.sides.normal_tail
-        self._cue_starts = [h.start for h in matches.cues]
+        self._cue_starts: list[int] | None = None  # read only when a record's site is checked
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -557,13 +555,13 @@ class RecordLinker:
             if (
                 self.m.category_at(i) in ("pain", "symptom")
                 or (words[i] == "0" and i + 1 < end and words[i + 1] == "/")
-                or words[i] in self.normal_words
+                or words[i] in self.sides.normal_words
             ):
                 return False
             i += 1
         j = site.start - 1
         while j >= start and words[j] not in (";", ","):
-            if self.m.category_at(j) in ("pain", "symptom") or words[j] in self.normal_words:
+            if self.m.category_at(j) in ("pain", "symptom") or words[j] in self.sides.normal_words:
                 return False
             j -= 1
         return True
@@ -589,11 +587,6 @@ class RecordLinker:
         if any(self._has_own_pain(h, word) for h in sites_in(self.m, *line) if h.category == "knee_site"):
             return None
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
-
-    def _boxes(self, line: int) -> bool:
-        """Does the line hold boxes or +/- marks?"""
-        a, b = self.fields.lines[line]
-        return self.fields.item_at[a:b].count(-1) < b - a
 
     def _in_past_or_family(self, site: TermHit, word: TermHit) -> bool:
         """Is the site in a history or family section that the word is not in ("FH: Mother - ...
@@ -622,22 +615,20 @@ class RecordLinker:
         return found is not None and found[1] == "label" and found[0].answer is False
 
     def _said_normal(self, site: TermHit) -> bool:
-        """Is the site said to be normal right after it ("L knee normal", "R knee: unremarkable")?
-        A knee documented as fine is not the record's painful site."""
-        words, i = self.m.words, site.end
-        while i < len(words) and i < site.end + 3 and (words[i] in self.normal_lead or words[i] in (":", "-")):
-            i += 1
-        if i >= len(words) or words[i] not in self.normal_words:
+        """Is the site called normal right after it, in so many words ("L knee normal.", "R knee:
+        normal exam"; not "R knee - normal appearance, tender medially")? A knee documented as
+        fine is not the record's painful site."""
+        i = called_normal(self.m, self.sentences, site, self.sides)
+        if i is None:
             return False
-        # "L knee normal.", not "R knee - normal appearance, tender medially"
-        j = i + 1
-        lines = self.fields.line_of
+        words, j, lines = self.m.words, i + 1, self.fields.line_of
         return (
-            j >= len(words)
+            words[i] == "not"  # "Left knee not involved"
+            or j >= len(words)
             or not words[j].isalpha()
             or lines[j] != lines[i]
             or self.m.category_at(j) in SITES
-            or words[j] in self.normal_tail  # "R knee: normal exam", "WNL on exam", "normal ROM"
+            or words[j] in self.sides.normal_tail  # "R knee: normal exam", "WNL on exam", "normal ROM"
         )
 
     def _under_cue(self, site: TermHit) -> bool:
@@ -646,6 +637,8 @@ class RecordLinker:
         own reading: "Pain: [x] Yes [ ] No  Location: R knee".)"""
         a, _ = self.sentences.ranges[self.sentences.of_token[site.start]]
         cues = self.m.cues
+        if self._cue_starts is None:
+            self._cue_starts = [h.start for h in cues]
         k = bisect.bisect_left(self._cue_starts, site.start) - 1
         while k >= 0 and cues[k].start >= a:
             for rule in cues[k].rules:
@@ -670,12 +663,12 @@ class RecordLinker:
         first = last = item.line
         block = fields.block_of_line[item.line]
         lowest, highest = item.line - self.reach, item.line + self.reach  # a list, not a whole flowsheet
-        while first > max(0, lowest) and fields.block_of_line[first - 1] == block and self._boxes(first - 1):
+        while first > max(0, lowest) and fields.block_of_line[first - 1] == block and has_boxes(fields, first - 1):
             first -= 1
         while (
             last + 1 < min(len(fields.lines), highest)
             and fields.block_of_line[last + 1] == block
-            and self._boxes(last + 1)
+            and has_boxes(fields, last + 1)
         ):
             last += 1
         a, b = fields.lines[first][0], fields.lines[last][1]

@@ -761,16 +761,12 @@ def _someone_elses_pronoun(
             if owner is not None:
                 nearest.append((t, owner, family))
                 continue
-        a, _ = sentences.ranges[sentences.of_token[t[0]]]
-        k = t[0] - 1
-        while k >= max(a, t[0] - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS:
-            if words[k] in pronouns:
-                owned = words[k + 1] if k + 1 < len(words) else ""
-                if owned in g.children or lex.word_classes.get(owned) == "<family>":
-                    break  # "Mom reports her son has L knee pain": the son's, whom "her" only owns
-                nearest.append((t, k, family))
-                break
-            k -= 1
+        pronoun = _pronoun_before(words, sentences, t[0], pronouns, g.pronoun_reach)
+        if pronoun is not None:
+            owned = words[pronoun + 1] if pronoun + 1 < len(words) else ""
+            # "Mom reports her son has L knee pain": the son's, whom "her" only owns
+            if owned not in g.children and lex.word_classes.get(owned) != "<family>":
+                nearest.append((t, pronoun, family))
     if not nearest:
         return
     sex = patient_sex(words, g, text, tokens)  # read only when a pronoun could decide (linear, once)
@@ -787,17 +783,23 @@ def _someone_elses_pronoun(
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
 
 
+def _pronoun_before(words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], reach: int) -> int | None:
+    """The nearest pronoun before token i in its clause (within ``reach`` words), if any."""
+    a, _ = sentences.ranges[sentences.of_token[i]]
+    k = i - 1
+    while k >= max(a, i - reach) and words[k] not in _CLAUSE_STOPS:
+        if words[k] in pronouns:
+            return k
+        k -= 1
+    return None
+
+
 def _having_pronoun(
     words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], g: PersonGrammar
 ) -> int | None:
     """The pronoun that "has" what stands at token i, in its clause: "she has R knee OA"."""
-    a, _ = sentences.ranges[sentences.of_token[i]]
-    k = i - 1
-    while k >= max(a, i - g.pronoun_reach) and words[k] not in _CLAUSE_STOPS and words[k] not in pronouns:
-        k -= 1
-    if k >= a and words[k] in pronouns and k + 1 < len(words) and words[k + 1] in g.having_verbs:
-        return k
-    return None
+    k = _pronoun_before(words, sentences, i, pronouns, g.pronoun_reach)
+    return k if k is not None and k + 1 < len(words) and words[k + 1] in g.having_verbs else None
 
 
 _POSSESSIVES = frozenset({"her", "his"})

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 
 from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
 from ..lexicon import Lexicon
-from ..lexicon.grammar import SideGrammar
 from ..note import (
     NAMED_AGAIN,
     Assertions,
@@ -35,7 +34,7 @@ from ..note import (
 )
 from ..text import QUOTATION_MARKS, at, quoted
 from .records import ANSWER_GLUE, LineSites, record_site, sites_in
-from .subjects import SITES
+from .subjects import SITES, called_normal
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -473,22 +472,9 @@ def painless_sites(
     for h in matches.knee_sites:
         if h.start in current:
             continue
-        if h.start in not_current or _called_normal(matches, sentences, h, g):
+        if h.start in not_current or called_normal(matches, sentences, h, g) is not None:
             out.add(h.start)
     return out
-
-
-def _called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: SideGrammar) -> bool:
-    """ "Left knee: normal", "L knee is normal", "left knee exam unremarkable", "Left knee not
-    involved" (not "knee XR: normal")."""
-    _, b = sentences.ranges[sentences.of_token[site.start]]
-    words = matches.words
-    i = site.end
-    while i < b and words[i] in g.normal_lead:
-        i += 1
-    if i + 1 < b and words[i] == "not" and words[i + 1] in g.normal_after_not:
-        return True
-    return i < b and words[i] in g.normal_words
 
 
 _OPERATED_CHARS = 16  # how far before "L TKA" its "s/p" or "status post" may stand

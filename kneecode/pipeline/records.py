@@ -167,10 +167,16 @@ def _boxes_under(fields: Fields, line: int) -> list[int]:
     out: list[int] = []
     n = line + 1
     end = min(len(fields.lines), line + 1 + CHILD_LINES)
-    while n < end and fields.block_of_line[n] == fields.block_of_line[line] and fields.items_in(*fields.lines[n]):
+    while n < end and fields.block_of_line[n] == fields.block_of_line[line] and has_boxes(fields, n):
         out.append(n)
         n += 1
     return out
+
+
+def has_boxes(fields: Fields, line: int) -> bool:
+    """Does the line hold boxes or +/- marks?"""
+    a, b = fields.lines[line]
+    return fields.item_at[a:b].count(-1) < b - a
 
 
 def _boxed_site(fields: Fields, line: int, site: TermHit) -> bool:

@@ -1,4 +1,5 @@
-"""The body site a sentence is about: shared by the anatomy and diagnoses stages.
+"""The body site a sentence is about: shared by the anatomy and diagnoses stages; and a site
+called normal, shared by the anatomy and laterality stages.
 
 "Left knee: ... flexion limited by pain", "2. R knee: effusion", "The left knee is ...": a
 sentence that opens with a site (after any header, numbering, side or modifier) is about it.
@@ -6,7 +7,8 @@ sentence that opens with a site (after any header, numbering, side or modifier) 
 
 from __future__ import annotations
 
-from ..note import Fields, Matches, Sections, TermHit
+from ..lexicon.grammar import SideGrammar
+from ..note import Fields, Matches, Sections, Sentences, TermHit
 
 SITES = ("knee_site", "other_site")
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
@@ -68,3 +70,17 @@ def sentence_subject(
             continue
         return None, b
     return None, b
+
+
+def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: SideGrammar) -> int | None:
+    """Where the site's sentence calls it normal, right after it: "Left knee: normal", "L knee
+    is normal", "left knee exam unremarkable", "Left knee not involved" (not "knee XR: normal").
+    The token of the normal word (of "not"), or None."""
+    _, b = sentences.ranges[sentences.of_token[site.start]]
+    words = matches.words
+    i = site.end
+    while i < b and words[i] in g.normal_lead:
+        i += 1
+    if i + 1 < b and words[i] == "not" and words[i + 1] in g.normal_after_not:
+        return i
+    return i if i < b and words[i] in g.normal_words else None
