@@ -53,6 +53,7 @@ class Lexicon:
     first_words: dict[str, frozenset[str]]  # term category -> first words of its terms ("site": knee or other)
     knee_relevant_words: frozenset[str]  # any of these words makes a note knee-related
     knee_diagnosis_requirements: tuple[tuple[frozenset[str], ...], ...]  # or one word of each set
+    knee_diagnosis_by_head: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # the requirements a head word opens
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
     word_classes: dict[str, str] = field(default_factory=dict)  # a word's context token class: "mom" -> "<family>"
     confidence_model: ConfidenceModel = field(default_factory=lambda: load_model(default_model_path()))
@@ -137,6 +138,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         for rule in dx_rules
         if rule.knee_specific
     }
+    sorted_requirements = tuple(sorted(requirements, key=lambda r: sorted(map(sorted, r))))
     model_path = os.path.join(root, "confidence", "model.json")
     model = load_model(model_path if os.path.exists(model_path) else default_model_path())
     fingerprint = f"{len(term_list)} terms, {len(context.rules)} context phrases, {len(dx_rules)} diagnosis rules"
@@ -159,7 +161,10 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         manual_false_friends=manual_false_friends,
         first_words=first_words,
         knee_relevant_words=frozenset(knee_relevant),
-        knee_diagnosis_requirements=tuple(sorted(requirements, key=lambda r: sorted(map(sorted, r)))),
+        knee_diagnosis_requirements=sorted_requirements,
+        knee_diagnosis_by_head={
+            head: tuple(r for r in sorted_requirements if head in r[0]) for r in sorted_requirements for head in r[0]
+        },
         fingerprint=fingerprint,
         confidence_model=model,
         # a family word that is also a number word is read as family (as the rules check it first)

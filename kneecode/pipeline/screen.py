@@ -18,21 +18,25 @@ def screen(note: Note, lex: Lexicon) -> Note:
 
 
 def may_concern_knee(words: list[str], lex: Lexicon) -> bool:
+    # Set operations over the distinct words: a long note repeats its words, and most notes of
+    # an export reach the end of this function (nothing knee-related), so it is on the hot path.
+    present = set(words)
     relevant = lex.knee_relevant_words
-    known = lex.known_words
+    if not relevant.isdisjoint(present) or not lex.knee_false_friends.isdisjoint(present):
+        return True
+    if " kneel" in " " + " ".join(present):  # kneeling, kneels: any word that starts so
+        return True
     cache = lex._fuzzy_cache
-    present: set[str] = set()
-    for w in words:
-        if w in relevant or w.startswith("kneel") or w in lex.knee_false_friends:
-            return True
-        present.add(w)
-        if w not in known:
-            hit = cache[w] if w in cache else lex.fuzzy_correction(w)
-            if hit is not None:
-                if hit[0] in relevant:
-                    return True
-                present.add(hit[0])
+    for w in present - lex.known_words:
+        hit = cache[w] if w in cache else lex.fuzzy_correction(w)
+        if hit is not None:
+            if hit[0] in relevant:
+                return True
+            present.add(hit[0])
     # a diagnosis that names the knee by itself ("ACL tear"): its head and companions are all there
+    by_head = lex.knee_diagnosis_by_head
     return any(
-        all(not needed.isdisjoint(present) for needed in requirement) for requirement in lex.knee_diagnosis_requirements
+        all(not needed.isdisjoint(present) for needed in requirement)
+        for head in present & by_head.keys()
+        for requirement in by_head[head]
     )
