@@ -150,6 +150,7 @@ class TableGrammar:
     status_headers: Words  # a problem list's status column: "Status"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
     score_headers: Words  # a column of pain scores in a pain inventory: "Site | NRS | Pattern"
+    score_moments: Words  # or when the score was taken, under a pain caption: "Site  Rest  Cough/Move"
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,14 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 _STRETCHED = re.compile(r"(.)\1{2,}")
 
 
+def _last_index(words: list[str], word: str, a: int, b: int) -> int:
+    """The last position of ``word`` in words[a:b], or -1."""
+    for i in range(b - 1, a - 1, -1):
+        if words[i] == word:
+            return i
+    return -1
+
+
 @lru_cache(maxsize=4096)
 def _misspelt_gap_word(word: str, gap: frozenset[str]) -> bool:
     """Is the word a stretched ("sooo", "reallyyy") or once-misspelt ("realy", "extremly")
@@ -521,6 +529,8 @@ class RecordLinker:
             first = self.m.hit_at(first.end) if first.end < end else None
         if first is None or first.category not in SITES:
             return None
+        if words[end - 1] == ")" and (opening := _last_index(words, "(", start, end)) > first.end:
+            end = opening  # a remark after the score: "L knee: rest 2  PT 4  (chronic, awaiting ortho)"
         if end - start >= 4 and words[end - 2] == "/" and words[end - 1] == "10":
             last = end - 3  # "R knee: 6/10"
         elif words[end - 2] != "/" and scale:

@@ -588,6 +588,8 @@ def _sweep_forward(
                     continue  # "left knee (the one you replaced last spring) has been sore"
                 skipped = _skipped(aside, item[0].start, item[0].end, pos)
                 _record(item, target[1], pos - item[0].end - skipped, found, taken)
+            elif item[0].start < pos:  # the cue ends in the mention's words: "can cause pain in the knee"
+                _record(item, target[1], 0, found, taken)
         cues[target].extend(found)
 
 

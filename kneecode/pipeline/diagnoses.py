@@ -18,6 +18,8 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
+ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
+
 
 def diagnoses(note: Note, lex: Lexicon) -> Note:
     links = need(note.links, "links")
@@ -313,7 +315,10 @@ class DiagnosisFinder:
             comma = comma or self.m.words[i] in (",", ";")
             joined = joined or self.m.words[i] in self.lex.grammar.site_links.coordinators
             w = self.m.words[i]
-            if hit is not None and hit.category in ("side", "modifier"):
+            past = self._past_aside(i, a, b, forward) if hit is None and w in ("(", ")") else None
+            if past is not None:
+                i = past  # "reactive arthritis (post-Campylobacter) of the right knee"
+            elif hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end if forward else hit.start - 1
             elif hit is None and (
                 w in self.gap or w.isdigit() or w in '()"' or not forward and w in self.g.explanations
@@ -323,6 +328,23 @@ class DiagnosisFinder:
             else:
                 return None
             steps += 1
+        return None
+
+    def _past_aside(self, i: int, a: int, b: int, forward: bool) -> int | None:
+        """The token just past a short bracketed aside that opens at token i, names no body
+        site and does not end its item ("(post-Campylobacter)", "(MSSA)"), or None."""
+        close, step = (")", 1) if forward else ("(", -1)
+        if self.m.words[i] != ("(" if forward else ")"):
+            return None
+        for j in range(i + step, i + step * (ASIDE_REACH + 2), step):
+            if not a <= j < b or self.m.words[j] in ("(", ")") and self.m.words[j] != close:
+                return None
+            if self.m.category_at(j) in SITES:
+                return None
+            if self.m.words[j] == close:
+                # not past a comma: "left knee: OA (KL grade 3), right knee XR normal" is the next item
+                after = j + step
+                return after if a <= after < b and self.m.words[after] not in (",", ";") else None
         return None
 
     def _site_label_before(self, start: int, a: int) -> bool:

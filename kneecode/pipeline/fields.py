@@ -216,7 +216,10 @@ class _LineReader:
                 (k for k, (ca, cb) in enumerate(cells) if any(self.words[i].isalpha() for i in range(ca, cb))), None
             )
             if named is not None and named + 1 < len(cells):
-                found.append(self.field(n, cells[named], cells[named + 1], items))
+                value = cells[named + 1]
+                if value[1] - value[0] == 1 and self.words[value[0]] in self.answers and named + 2 < len(cells):
+                    value = (value[0], cells[-1][1])  # "Joint pain | Y | R knee, both ankles": the detail too
+                found.append(self.field(n, cells[named], value, items))
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
         new_prompt = None
         if len(found) == 1 and found[0].value[0] == found[0].value[1] and not items:
@@ -466,8 +469,12 @@ class _LineReader:
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
         # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)
-        prefix = markers[0][0] <= content or all(
-            end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers
+        # "MSK (+) R shoulder pain, (+) BL knee pain, (-) neck pain": two marks or more, each
+        # followed by words, lead their items too (a mark after its item ends it: "Lachman (-),")
+        prefix = (
+            markers[0][0] <= content
+            or all(end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers)
+            or (len(markers) > 1 and all(end < b and self.words[end].isalnum() for _, end, _ in markers))
         )
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):

@@ -14,7 +14,7 @@ from ..note import Fields, Matches, TermHit
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
 # between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
-ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "the", "my", "her", "his"})
+ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
 
 
 def is_score(word: str) -> bool:

@@ -225,20 +225,24 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
-        elif (score := self._score_column(header, rows, caption)) is not None:
+        elif scores := self._score_columns(header, rows, caption):
             kind = "site rows"  # a pain inventory: "Site  NRS  Pattern" over "L knee  6  worst on stairs"
             for m, cells in rows:
                 label = self._label(cells)
                 if not self._knee_label(label):
                     continue
                 scored = [
-                    c for c, k in zip(cells, self.columns(header, cells), strict=True) if k == score and c is not label
+                    (c, k)
+                    for c, k in zip(cells, self.columns(header, cells), strict=True)
+                    if k in scores and c is not label
                 ]
                 if not scored:
                     continue
+                # any score above zero is pain ("R knee  rest 0  move 4")
+                cell, score = next(((c, k) for c, k in scored if self._value(c)), scored[0])
                 where = f"'{self._show(label)}' row, '{self._show(header[score])}' column of the table"
                 hits = self._sides_only(label, knee=True)
-                found = self._answer(scored[0], [label, header[score], *caption], hits, where, m)
+                found = self._answer(cell, [label, header[score], *caption], hits, where, m)
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
@@ -376,23 +380,21 @@ class _TableReader:
             return int(score) > 0 if score is not None else first not in self.no
         return None
 
-    def _score_column(
+    def _score_columns(
         self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]], caption: list[_Cell]
-    ) -> int | None:
-        """The column of pain scores of a table about pain (its caption or header says so) whose
-        rows are body sites (two or more)."""
+    ) -> list[int]:
+        """The columns of pain scores of a table about pain (its caption or header says so) whose
+        rows are body sites (two or more): "NRS", or when each score was taken ("Rest  Move")."""
         if not any(self._names_pain(c) for c in (*caption, *header)):
-            return None  # "Quad strength  Level" over "R knee  4": not pain
+            return []  # "Quad strength  Level" over "R knee  4": not pain
         if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
-            return None
-        return next(
-            (
-                k
-                for k, c in enumerate(header)
-                if k and c.b > c.a and all(w in self.g.score_headers or w in "()/-" for w in self.words[c.a : c.b])
-            ),
-            None,
-        )
+            return []
+        scores = self.g.score_headers | self.g.score_moments
+        return [
+            k
+            for k, c in enumerate(header)
+            if k and c.b > c.a and all(w in scores or w in "()/-" for w in self.words[c.a : c.b])
+        ]
 
     @staticmethod
     def _label(cells: list[_Cell]) -> _Cell:

@@ -2663,6 +2663,80 @@ def nursing_focus_notes_therapy_goals_and_joint_classes() -> Iterator[Case]:
     yield Case("a planned operation's indication", "Scheduled for L TKA. L knee pain.", (L,))
 
 
+def widespread_pain_pain_services_and_motion_labs() -> Iterator[Case]:
+    """Multi-joint pain clinics, acute pain service rounds, gait and performance labs (blind round 41)."""
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a pain table scored at rest and with movement",
+            f"Pain assessment:\nSite     Rest  Movement\nAbdomen  2  6\n{word} knee   3  5\n",
+            CODE[side],
+        )
+        yield Case(
+            "a pain table scored at rest and with movement",
+            f"Pain assessment:\nSite     Rest  Movement\nAbdomen  2  6\n{word} knee   0  4\n",
+            CODE[side],
+        )
+        yield Case(
+            "a score row with a remark after it",
+            "Pain scores (NRS):\n  Hip:     rest 3   PT 5\n"
+            f"  {word} knee:  rest 2   PT 4   (chronic, pre-dates surgery)\n",
+            CODE[side],
+        )
+        yield Case(
+            "a yes/no table row whose detail cell names the site",
+            f"| Symptom | Present? | Detail |\n| Joint pain | Y | {word} knee and wrists |\n| Rash | N | |\n",
+            CODE[side],
+        )
+        yield Case(
+            "a yes/no table row whose detail cell names the side",
+            f"| Symptom | Present? | Detail |\n| Knee pain | Y | {side} |\n",
+            CODE[side],
+        )
+        yield Case(
+            "a reactive or psoriatic arthritis of the knee replaces its pain",
+            f"Painful swollen {side} knee. Impression: reactive arthritis (post-chlamydial) of the {side} knee.",
+            (),
+        )
+        yield Case(
+            "a reactive or psoriatic arthritis of the knee replaces its pain",
+            f"{word} knee pain and swelling. A/P: psoriatic arthritis flare, {side} knee.",
+            (),
+        )
+    yield Case(
+        "a table without a pain caption is not scores",
+        "Strength:\nSite   Rest   Move\nHip     4     4\nR knee  4     5\n",
+        (),
+    )
+    yield Case(
+        "a yes/no table row answered no", "| Symptom | Present? | Detail |\n| Knee pain | N | R knee fine |\n", ()
+    )
+    yield Case(
+        "marks that lead their items after a system label",
+        "ROS: MSK (+) R shoulder pain, (+) bilateral knee pain, (-) neck pain",
+        (R, L),
+    )
+    yield Case("marks that lead their items after a system label", "MSK (+) back pain, (-) knee pain, (-) hip pain", ())
+    yield Case("marks after their items", "Lachman (-), McMurray (+). L knee pain.", (L,))
+    yield Case(
+        "what a thing can cause is not a finding", "A saddle set too low can cause pain at the front of the knee.", ()
+    )
+    yield Case(
+        "what a thing can cause is not a finding",
+        "Hip disease may cause pain in the knee; her knee exam is normal.",
+        (),
+    )
+    yield Case(
+        "an aside between a diagnosis and its knee",
+        "R knee pain and effusion. Dx: septic arthritis (MSSA) of the right knee.",
+        (),
+    )
+    yield Case(
+        "an aside that ends its item does not carry the diagnosis on",
+        "Bilateral knee pain; left knee: osteoarthritis (KL 3), right knee films normal.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2719,6 +2793,7 @@ GENERATORS = (
     wellness_visits_generated_text_and_rehab,
     fracture_clinics_transfers_and_transplants,
     nursing_focus_notes_therapy_goals_and_joint_classes,
+    widespread_pain_pain_services_and_motion_labs,
 )
 
 
