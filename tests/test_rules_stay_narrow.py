@@ -412,6 +412,33 @@ CASES = [
     ("R knee pain since TKA, which can happen for up to a year.", (R,)),
     ("R knee pain after soccer. Torn quadriceps muscle (rectus femoris) R thigh.", (R,)),
     ("Site: knee (rt.", ()),
+    # +/- marks after their items, even when a word follows each mark; boxes are not marks that lead
+    ("Review of systems: fever (-) night sweats (-) weight loss (-) knee pain (+) back pain (-)", (U,)),
+    ("ROS: fever (-) chills (-) R knee pain (+) swelling (+) rash (-) all else neg", (R,)),
+    ("R knee pain (-) L knee pain (+) x 3 days", (L,)),
+    ("Ext: edema (-) cyanosis (-) clubbing. R knee painful to palpate.", (R,)),
+    ("R knee effusion (-) pain (+) with deep flexion", (R,)),
+    ("Fever [ ] chills [ ] knee pain [x] other none", (U,)),
+    ("Knee pain [ ] hip pain [x] back pain [ ] today", ()),
+    # what usually or can cause the patient's own pain is an aggravating factor, not teaching
+    ("Climbing stairs usually causes pain in her right knee.", (R,)),
+    ("Walking more than a block usually causes pain in both knees.", (R, L)),
+    ("Squatting can cause pain in the R knee.", (R,)),
+    # score columns named by a moment hold 0-10 scores, or something else
+    ("Gait analysis (no pain during trials)\nJoint   Walking  Stairs\nR knee  58  85\nL knee  60  88", ()),
+    ("Referred for L knee pain. Gait analysis:\nJoint   Walking  Stairs\nR knee  58  85\nL knee  60  88", (L,)),
+    ("Pain and swelling diary (girth, cm)\nSite    AM    PM\nR knee  42    43\nL knee  40    40", ()),
+    ("Pain-free today\nSite      Active  Passive\nR knee  10  10\nL knee  10  10\n(knee extension lag, deg)", ()),
+    ("Ice therapy log (pain management), minutes\nSite    AM    PM\nR knee  20    20\nL knee  20    0", ()),
+    # a detail cell with a clause of its own is not the answer's location
+    ("| Symptom | Y/N | Detail |\n| Arthralgia | Y | wrists; no knee involvement |", ()),
+    ("| Symptom | Y/N | Detail |\n| Pain | Y | R shoulder; L knee ok |", ()),
+    ("| Symptom | Y/N | Detail |\n| Pain | Y | L hip, not the knee |", ()),
+    ("| Symptom | Y/N | Detail |\n| Pain | Y | R hip, radiates to thigh, stops above the knee |", ()),
+    # an aside with a cue qualifies the diagnosis: it does not carry it to the knee
+    ("L knee pain. OA (possible) of the left knee.", (L,)),
+    ("R knee pain. Bursitis (likely) of the right knee.", (R,)),
+    ("L knee pain. OA (family history) of the left knee.", (L,)),
 ]
 
 

@@ -529,7 +529,11 @@ class RecordLinker:
             first = self.m.hit_at(first.end) if first.end < end else None
         if first is None or first.category not in SITES:
             return None
-        if words[end - 1] == ")" and (opening := _last_index(words, "(", start, end)) > first.end:
+        if (
+            words[end - 1] == ")"
+            and (opening := _last_index(words, "(", start, end)) > first.end
+            and not any(self.m.category_at(i) in ("side", *SITES) for i in range(opening, end))
+        ):
             end = opening  # a remark after the score: "L knee: rest 2  PT 4  (chronic, awaiting ortho)"
         if end - start >= 4 and words[end - 2] == "/" and words[end - 1] == "10":
             last = end - 3  # "R knee: 6/10"

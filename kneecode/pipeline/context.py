@@ -187,6 +187,12 @@ class FormContext:
             for it in self.fields.items_in(a, b)
         )
 
+    def _blank(self, a: int, b: int) -> bool:
+        """Is the value a blank to fill in ("____", "___ /10")?"""
+        words = self.words[a:b]
+        lines = [w for w in words if not w.strip("_")]
+        return bool(lines) and all(not w.strip("_") or w in ("/", "10") for w in words)
+
     def apply(self, token: int, cues: list[Cue]) -> None:
         item = self.fields.item_of(token)
         if item is not None:
@@ -231,6 +237,11 @@ class FormContext:
             return
         f, part = found
         if part != "label" or f.answer is True or any(c.category is Category.NEGATED for c in cues):
+            return
+        if f.answer is None and self._blank(*f.value):
+            # "How would you rate your knee pain today (0-10)? ____": a question nobody answered
+            if not any(c.category is Category.HYPOTHETICAL for c in cues):
+                cues.append(Cue(Category.HYPOTHETICAL, self._span(*f.value), "question left blank", "field"))
             return
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
         if answered is not None:
@@ -588,8 +599,6 @@ def _sweep_forward(
                     continue  # "left knee (the one you replaced last spring) has been sore"
                 skipped = _skipped(aside, item[0].start, item[0].end, pos)
                 _record(item, target[1], pos - item[0].end - skipped, found, taken)
-            elif item[0].start < pos:  # the cue ends in the mention's words: "can cause pain in the knee"
-                _record(item, target[1], 0, found, taken)
         cues[target].extend(found)
 
 
@@ -640,8 +649,8 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
     vitals: dict[int, bool] = {}  # line start -> does the line hold measures
     for i, w in enumerate(words):
         if w in g.male_titles or w in g.female_titles:
-            if tokens is not None and not _title(text, tokens, i):
-                continue  # "MR-conditional", "MR angiogram": magnetic resonance, not "Mr."
+            if tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
+                continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
             age = _AGE_SEX.match(w)
@@ -672,6 +681,17 @@ def _title(text: str, tokens: Tokens, i: int) -> bool:
     if not written.isupper():
         return True
     return i + 1 < len(tokens.words) and tokens.words[i + 1] == "."
+
+
+def _signed(text: str, tokens: Tokens, i: int) -> bool:
+    """Is token i a title in a sign-off ("... on Friday. - Mrs. Alvarez", a line "~ Mr. Lee"):
+    the writer of a letter or message, not the patient?"""
+    words = tokens.words
+    if i == 0 or words[i - 1] not in ("-", "~"):
+        return False
+    if i == 1 or "\n" in text[tokens.ends[i - 2] : tokens.starts[i - 1]]:
+        return True
+    return words[i - 2] in (".", "!", "?", '"', ",")
 
 
 def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar, vitals: dict[int, bool]) -> bool:

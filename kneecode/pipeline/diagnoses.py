@@ -138,6 +138,13 @@ class DiagnosisFinder:
                 return not any(words[i] in self.g.not_over or self.m.category_at(i) in _SITE_OR_SIDE for i in said)
         return False
 
+    def _cue_at(self, i: int) -> bool:
+        """Does a context cue cover token i ("possible", "r/o", "family history")?"""
+        if self._cue_starts is None:
+            self._cue_starts = [c.start for c in self.m.cues]
+        k = bisect.bisect_right(self._cue_starts, i) - 1
+        return k >= 0 and self.m.cues[k].end > i
+
     def _number_sign(self, a: int, b: int) -> bool:
         """'#' glued to a number ("#3", "problem #2") is a number sign, not the fracture sign."""
         t = self.tokens
@@ -339,8 +346,8 @@ class DiagnosisFinder:
         for j in range(i + step, i + step * (ASIDE_REACH + 2), step):
             if not a <= j < b or self.m.words[j] in ("(", ")") and self.m.words[j] != close:
                 return None
-            if self.m.category_at(j) in SITES:
-                return None
+            if self.m.category_at(j) in SITES or self._cue_at(j):
+                return None  # "OA (possible) of the left knee": the aside qualifies the diagnosis
             if self.m.words[j] == close:
                 # not past a comma: "left knee: OA (KL grade 3), right knee XR normal" is the next item
                 after = j + step

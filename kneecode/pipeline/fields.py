@@ -38,7 +38,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     for n, (a, b) in enumerate(lines):
         line_of[a:b] = array("i", [n]) * (b - a)
     blocks = _blocks(text, tokens, lines)
-    reader = _LineReader(text, tokens, matches, lex.grammar.fields)
+    reader = _LineReader(text, tokens, matches, lex.grammar.fields, lex.grammar.site_links.landmarks)
     found_fields: list[Field] = []
     found_items: list[CheckItem] = []
     prompt: TokenRange | None = None
@@ -191,8 +191,11 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
 
 
 class _LineReader:
-    def __init__(self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar) -> None:
+    def __init__(
+        self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar, landmarks: frozenset[str]
+    ) -> None:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
+        self.landmarks = landmarks  # "stops above the knee": the knee as a landmark
         self.matches = matches
         self.marker_starts, self.answers, self.lead = _word_sets(grammar)
         self.label_starts: list[int] = []  # of the line being read
@@ -217,7 +220,12 @@ class _LineReader:
             )
             if named is not None and named + 1 < len(cells):
                 value = cells[named + 1]
-                if value[1] - value[0] == 1 and self.words[value[0]] in self.answers and named + 2 < len(cells):
+                if (
+                    value[1] - value[0] == 1
+                    and self.words[value[0]] in self.answers
+                    and named + 2 < len(cells)
+                    and self._plain_location(cells[named + 2][0], cells[-1][1])
+                ):
                     value = (value[0], cells[-1][1])  # "Joint pain | Y | R knee, both ankles": the detail too
                 found.append(self.field(n, cells[named], value, items))
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
@@ -275,11 +283,11 @@ class _LineReader:
         return all(self.words[i].isalpha() and self.matches.category_at(i) is None for i in range(k, colon))
 
     def _label_at(self, k: int, b: int) -> bool:
-        """A label of words, then ':' (no box or bracket in it)."""
+        """A label of words, then ':' or '?' (no box or bracket in it)."""
         found = self._separator(k, b)
         return (
             found is not None
-            and self.words[found[0]] == ":"
+            and self.words[found[0]] in (":", "?")  # "Which side?: Left" too
             and all(self.words[i][0].isalnum() or self.words[i] in ("/", "-", "#") for i in range(k, found[0]))
         )
 
@@ -469,17 +477,17 @@ class _LineReader:
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
         # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)
-        # "MSK (+) R shoulder pain, (+) BL knee pain, (-) neck pain": two marks or more, each
-        # followed by words, lead their items too (a mark after its item ends it: "Lachman (-),")
-        prefix = (
-            markers[0][0] <= content
-            or all(end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers)
-            or (len(markers) > 1 and all(end < b and self.words[end].isalnum() for _, end, _ in markers))
+        prefix = markers[0][0] <= content or all(
+            end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers
         )
+        leading = set() if prefix else self._leading_marks(markers, b)
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
             if prefix:
                 item = (end, min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b)))
+            elif k in leading:  # to the next mark, or the end of its clause
+                stop = min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b))
+                item = (end, next((i for i in range(end, stop) if self.words[i] in (";", ".")), stop))
             elif start > a and self._is_side(start - 1):
                 item = (start - 1, start)  # "Knee pain   Right [X]   Left [ ]": the box is the side's
             else:
@@ -490,6 +498,35 @@ class _LineReader:
             item = self._trim(*item)
             out.append(CheckItem((start, end), item, checked, n, own_prompt))
         return out
+
+    def _plain_location(self, a: int, b: int) -> bool:
+        """A detail cell that only says where: it opens with a side or a site, and has no
+        clause of its own ("R shoulder; L knee ok", "wrists, no knee involvement")."""
+        first = self.matches.hit_at(a)
+        if first is None or first.category not in ("side", "knee_site", "other_site"):
+            return False
+        cues = self.matches.cues
+        return not any(
+            w in (";", ".") or w in self.g.answers_no or w in self.landmarks for w in self.words[a:b]
+        ) and not any(a <= c.start < b for c in cues)
+
+    def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
+        """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R
+        shoulder pain, (+) BL knee pain, (-) neck pain" (each later mark right after a comma, every
+        mark followed by a word). In "fever (-) chills (-) knee pain (+)" marks follow their items."""
+        w = self.words
+        runs: list[list[int]] = []
+        for k, (start, _, _) in enumerate(markers):
+            if runs and w[start - 1] == ",":
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        return {
+            k
+            for run in runs
+            if len(run) > 1 and all(markers[j][1] < b and w[markers[j][1]].isalnum() for j in run)
+            for k in run
+        }
 
     def _is_side(self, i: int) -> bool:
         hit = self.matches.hit_at(i)

@@ -389,12 +389,28 @@ class _TableReader:
             return []  # "Quad strength  Level" over "R knee  4": not pain
         if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
             return []
-        scores = self.g.score_headers | self.g.score_moments
-        return [
+        named = [
             k
             for k, c in enumerate(header)
-            if k and c.b > c.a and all(w in scores or w in "()/-" for w in self.words[c.a : c.b])
+            if k and c.b > c.a and all(w in self.g.score_headers or w in "()/-" for w in self.words[c.a : c.b])
         ]
+        if named:
+            return named[:1]
+        # columns named by when each score was taken ("Rest  Move"): every value in them must be
+        # on the 0-10 scale, or they hold something else (minutes, degrees, centimetres)
+        moments = [
+            k
+            for k, c in enumerate(header)
+            if k and c.b > c.a and all(w in self.g.score_moments or w in "()/-" for w in self.words[c.a : c.b])
+        ]
+        values = [
+            self.words[c.a : c.b]
+            for _, cells in rows
+            for c, k in zip(cells, self.columns(header, cells), strict=True)
+            if k in moments and any(w.isdigit() for w in self.words[c.a : c.b])  # not a remark
+        ]
+        on_scale = all(len(v) == 1 and is_score(v[0]) and int(v[0]) <= 10 for v in values)
+        return moments if values and on_scale else []
 
     @staticmethod
     def _label(cells: list[_Cell]) -> _Cell:

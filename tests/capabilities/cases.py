@@ -2718,14 +2718,6 @@ def widespread_pain_pain_services_and_motion_labs() -> Iterator[Case]:
     yield Case("marks that lead their items after a system label", "MSK (+) back pain, (-) knee pain, (-) hip pain", ())
     yield Case("marks after their items", "Lachman (-), McMurray (+). L knee pain.", (L,))
     yield Case(
-        "what a thing can cause is not a finding", "A saddle set too low can cause pain at the front of the knee.", ()
-    )
-    yield Case(
-        "what a thing can cause is not a finding",
-        "Hip disease may cause pain in the knee; her knee exam is normal.",
-        (),
-    )
-    yield Case(
         "an aside between a diagnosis and its knee",
         "R knee pain and effusion. Dx: septic arthritis (MSSA) of the right knee.",
         (),
@@ -2735,6 +2727,47 @@ def widespread_pain_pain_services_and_motion_labs() -> Iterator[Case]:
         "Bilateral knee pain; left knee: osteoarthritis (KL 3), right knee films normal.",
         (R,),
     )
+
+
+def school_logs_follow_up_calls_and_results() -> Iterator[Case]:
+    """School and camp health logs, post-operative follow-up calls, laboratory and pathology
+    results (blind round 42)."""
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a relative calls about the patient named by relation", f"Dad called: son's {side} knee hurts.", CODE[side]
+        )
+        yield Case(
+            "a relative calls about the patient named by relation",
+            f"Mom called re: daughter's {word} knee pain since recess.",
+            CODE[side],
+        )
+        yield Case(
+            "an informant's parent is the patient",
+            f"Son adds that his mother is complaining of pain in her {word}. knee since coming home.",
+            CODE[side],
+        )
+        yield Case("the time of the onset, not of the pain", f"{word} knee pain, started last summer.", CODE[side])
+        yield Case(
+            "an exposure history's time is the trip's",
+            f"3 months of {side} knee pain and swelling, hiked in Vermont last summer.",
+            CODE[side],
+        )
+        yield Case("lay words for pain", f"Her {side} knee has been bugging her all week.", CODE[side])
+        yield Case(
+            "a sign-off names the writer, not the patient",
+            f'Note from parent: "Please excuse Sam from gym. His {side} knee has been hurting. - Mrs. Ortiz"',
+            CODE[side],
+        )
+    yield Case("a patient calling about a relative", "Pt called re: son's knee pain.", ())
+    yield Case("what to expect after a procedure", "It is normal to have some knee soreness for a few days.", ())
+    yield Case(
+        "a question nobody answered",
+        "Script:\n1. How would you rate your knee pain today (0-10)? ____\n2. Attending PT? ____\nNo answer.",
+        (),
+    )
+    yield Case("a question nobody answered", "Knee pain (0-10): ___/10", ())
+    yield Case("a question answered", "Knee pain (0-10): 6/10", (U,))
+    yield Case("a past time still reaches a pain with no onset", "R knee pain last summer, now fine.", ())
 
 
 GENERATORS = (
@@ -2794,6 +2827,7 @@ GENERATORS = (
     fracture_clinics_transfers_and_transplants,
     nursing_focus_notes_therapy_goals_and_joint_classes,
     widespread_pain_pain_services_and_motion_labs,
+    school_logs_follow_up_calls_and_results,
 )
 
 
