@@ -439,6 +439,30 @@ CASES = [
     ("L knee pain. OA (possible) of the left knee.", (L,)),
     ("R knee pain. Bursitis (likely) of the right knee.", (R,)),
     ("L knee pain. OA (family history) of the left knee.", (L,)),
+    # a relative calling about a relative: only a parent about a child is about the patient
+    ("Pt's wife called re: son's knee pain, asking if we see pediatric patients. Pt doing well post-op.", ()),
+    ("Mother called re: sister's knee pain (sister not a patient here). Pt (Jake, 9) is well.", ()),
+    ("Pt (78 F) with R hip pain. Daughter states her grandmother also had bad knee pain.", ()),
+    # what to expect reaches only its own words
+    ("It is normal to have pain after surgery: R knee pain 5/10 POD1, controlled on oxycodone.", (R,)),
+    ("It is normal to have some stiffness and her L knee pain 7/10 is worse than expected.", (L,)),
+    # a blank to fill in is unanswered only after a question
+    ("Right knee pain: _______\nPt states it is 7/10 this morning.", (R,)),
+    ("Pain (NRS): ___/10  Location: L knee  Quality: aching", (L,)),
+    # a title after a list item's dash is no sign-off
+    ("Phone call:\n- Mrs. Jones called; daughter states her R knee pain is worse\n- advised ice and Tylenol", (R,)),
+    # a semicolon continues a run of leading marks
+    ("MSK (+) R knee pain, (+) swelling; (-) L knee pain.", (R,)),
+    # moment-named score columns: ranges, '/10' and mixed headers are scores
+    ("Pain\nSite  Pain rest  Pain move\nR knee  0  5\nL knee  0  0", (R,)),
+    ("Pain scores\nSite  NRS  VAS\nR knee  0  6\nL knee  0  0", (R,)),
+    ("Pain\nSite  Now  Worst\nR knee  2/10  7/10\nL knee  0/10  0/10", (R,)),
+    ("Pain (0-10)\nSite  Rest  Move\nR knee  2-3  6-7\nL knee  0  0", (R,)),
+    # a detail cell with a duration or a doubt still says where
+    ("| Symptom | Y/N | Detail |\n| Pain | Y | R knee x 3 wks |", (R,)),
+    ("| Symptom | Y/N | Detail |\n| Pain | Y | L knee, since fall on 3/2 |", (L,)),
+    # a bracket naming another site is a remark after the score
+    ("Pain\nSite  Rest  Move\nL knee  2  5 (R knee 0)\nR hip  0  0", (L,)),
 ]
 
 

@@ -532,7 +532,11 @@ class RecordLinker:
         if (
             words[end - 1] == ")"
             and (opening := _last_index(words, "(", start, end)) > first.end
-            and not any(self.m.category_at(i) in ("side", *SITES) for i in range(opening, end))
+            # not a side of its own ("Knee: 4 (R)"), unless it is another site's ("(R knee 0)")
+            and (
+                not any(self.m.category_at(i) == "side" for i in range(opening, end))
+                or any(self.m.category_at(i) in SITES for i in range(opening, end))
+            )
         ):
             end = opening  # a remark after the score: "L knee: rest 2  PT 4  (chronic, awaiting ortho)"
         if end - start >= 4 and words[end - 2] == "/" and words[end - 1] == "10":

@@ -238,7 +238,7 @@ class FormContext:
         f, part = found
         if part != "label" or f.answer is True or any(c.category is Category.NEGATED for c in cues):
             return
-        if f.answer is None and self._blank(*f.value):
+        if f.answer is None and f.label[1] < f.value[0] and self.words[f.label[1]] == "?" and self._blank(*f.value):
             # "How would you rate your knee pain today (0-10)? ____": a question nobody answered
             if not any(c.category is Category.HYPOTHETICAL for c in cues):
                 cues.append(Cue(Category.HYPOTHETICAL, self._span(*f.value), "question left blank", "field"))
@@ -689,9 +689,12 @@ def _signed(text: str, tokens: Tokens, i: int) -> bool:
     words = tokens.words
     if i == 0 or words[i - 1] not in ("-", "~"):
         return False
-    if i == 1 or "\n" in text[tokens.ends[i - 2] : tokens.starts[i - 1]]:
-        return True
-    return words[i - 2] in (".", "!", "?", '"', ",")
+    if not (i == 1 or "\n" in text[tokens.ends[i - 2] : tokens.starts[i - 1]] or words[i - 2] in (".", "!", "?")):
+        return False
+    # only a name follows, to the end of the line ("- Mrs. Alvarez"), not a list item ("- Mrs. Jones called")
+    line_end = text.find("\n", tokens.ends[i])
+    rest = text[tokens.ends[i] : len(text) if line_end < 0 else line_end].replace(".", " ").replace('"', " ").split()
+    return 0 < len(rest) <= 2 and all(w.isalpha() for w in rest)
 
 
 def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar, vitals: dict[int, bool]) -> bool:

@@ -17,7 +17,7 @@ import bisect
 import functools
 from array import array
 
-from ..domain import TERM_SIDES
+from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, need
@@ -505,19 +505,21 @@ class _LineReader:
         first = self.matches.hit_at(a)
         if first is None or first.category not in ("side", "knee_site", "other_site"):
             return False
-        cues = self.matches.cues
+        if any(w in (";", ".") or w in self.g.answers_no or w in self.landmarks for w in self.words[a:b]):
+            return False
+        # a denial in it is a clause of its own ("R knee, denies swelling"); a duration is not
         return not any(
-            w in (";", ".") or w in self.g.answers_no or w in self.landmarks for w in self.words[a:b]
-        ) and not any(a <= c.start < b for c in cues)
+            a <= c.start < b and any(r.category is Category.NEGATED for r in c.rules) for c in self.matches.cues
+        )
 
     def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R
-        shoulder pain, (+) BL knee pain, (-) neck pain" (each later mark right after a comma, every
-        mark followed by a word). In "fever (-) chills (-) knee pain (+)" marks follow their items."""
+        shoulder pain, (+) BL knee pain, (-) neck pain" (each later mark right after a comma or a
+        semicolon, every mark followed by a word). In "fever (-) chills (-) knee pain (+)" marks follow their items."""
         w = self.words
         runs: list[list[int]] = []
         for k, (start, _, _) in enumerate(markers):
-            if runs and w[start - 1] == ",":
+            if runs and w[start - 1] in (",", ";"):
                 runs[-1].append(k)
             else:
                 runs.append([k])

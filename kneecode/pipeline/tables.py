@@ -389,28 +389,25 @@ class _TableReader:
             return []  # "Quad strength  Level" over "R knee  4": not pain
         if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
             return []
-        named = [
+        scores = self.g.score_headers | self.g.score_moments
+        columns = [
             k
             for k, c in enumerate(header)
-            if k and c.b > c.a and all(w in self.g.score_headers or w in "()/-" for w in self.words[c.a : c.b])
+            if k and c.b > c.a and all(w in scores or w in "()/-" for w in self.words[c.a : c.b])
         ]
-        if named:
-            return named[:1]
-        # columns named by when each score was taken ("Rest  Move"): every value in them must be
-        # on the 0-10 scale, or they hold something else (minutes, degrees, centimetres)
-        moments = [
-            k
-            for k, c in enumerate(header)
-            if k and c.b > c.a and all(w in self.g.score_moments or w in "()/-" for w in self.words[c.a : c.b])
-        ]
-        values = [
-            self.words[c.a : c.b]
-            for _, cells in rows
-            for c, k in zip(cells, self.columns(header, cells), strict=True)
-            if k in moments and any(w.isdigit() for w in self.words[c.a : c.b])  # not a remark
-        ]
-        on_scale = all(len(v) == 1 and is_score(v[0]) and int(v[0]) <= 10 for v in values)
-        return moments if values and on_scale else []
+        if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
+            return columns  # "NRS", "Pain rest": scores by name
+        # columns named only by when each score was taken ("Rest  Move") hold 0-10 scores, or
+        # something else (minutes, degrees, centimetres: a number above 10 not after a '/')
+        for _, cells in rows:
+            for c, k in zip(cells, self.columns(header, cells), strict=True):
+                words = self.words[c.a : c.b]
+                if k in columns and any(
+                    w.isascii() and w.isdigit() and int(w) > 10 and (j == 0 or words[j - 1] != "/")
+                    for j, w in enumerate(words)
+                ):
+                    return []
+        return columns
 
     @staticmethod
     def _label(cells: list[_Cell]) -> _Cell:

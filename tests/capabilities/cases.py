@@ -2746,13 +2746,6 @@ def school_logs_follow_up_calls_and_results() -> Iterator[Case]:
             f"Son adds that his mother is complaining of pain in her {word}. knee since coming home.",
             CODE[side],
         )
-        yield Case("the time of the onset, not of the pain", f"{word} knee pain, started last summer.", CODE[side])
-        yield Case(
-            "an exposure history's time is the trip's",
-            f"3 months of {side} knee pain and swelling, hiked in Vermont last summer.",
-            CODE[side],
-        )
-        yield Case("lay words for pain", f"Her {side} knee has been bugging her all week.", CODE[side])
         yield Case(
             "a sign-off names the writer, not the patient",
             f'Note from parent: "Please excuse Sam from gym. His {side} knee has been hurting. - Mrs. Ortiz"',
@@ -2765,7 +2758,8 @@ def school_logs_follow_up_calls_and_results() -> Iterator[Case]:
         "Script:\n1. How would you rate your knee pain today (0-10)? ____\n2. Attending PT? ____\nNo answer.",
         (),
     )
-    yield Case("a question nobody answered", "Knee pain (0-10): ___/10", ())
+    yield Case("a question nobody answered", "Knee pain today? ___/10", ())
+    yield Case("a blank with the answer after it", "Right knee pain: ______\nPt states it is 7/10 this morning.", (R,))
     yield Case("a question answered", "Knee pain (0-10): 6/10", (U,))
     yield Case("a past time still reaches a pain with no onset", "R knee pain last summer, now fine.", ())
 
