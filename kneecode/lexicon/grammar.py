@@ -168,6 +168,10 @@ class PersonGrammar:
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
+    informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
+    parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom"
+    grandparents: Words  # ... a grandchild, "Grandma"
+    grandchildren: Words  # ... a grandparent, "grandson"; a parent, any of the children words
     having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's
     companions: Words  # speakers who are not the patient, besides the <family> words
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")

@@ -152,7 +152,7 @@ class Linker:
 
     # -- steps --------------------------------------------------------------------------
 
-    def _filler(self, i: int, gap: frozenset[str]) -> bool:
+    def _filler(self, i: int, gap: frozenset[str], origin: int = -1) -> bool:
         """May token i stand between a pain word and its site?"""
         cat = self.m.category_at(i)
         if cat in ("modifier", "side", "pain", "symptom"):
@@ -162,6 +162,9 @@ class Linker:
         w = self.m.words[i]
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        nxt = i + 1
+        if w.isalpha() and nxt != origin and nxt < len(self.m.words) and self.m.category_at(nxt) in ("pain", "symptom"):
+            return True  # a word qualifying a coordinated symptom: "aching and morning stiffness in her knees"
         if w in self.g.duration_leads:  # "pain for 3 weeks in her L knee", not "knees (for chondrocalcinosis)"
             words = self.m.words
             j = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")  # "for the past 2 weeks"
@@ -171,6 +174,7 @@ class Linker:
     def _walk_to_site(self, i: int, step: int, bound: int, limit: int, gap: frozenset[str]) -> TermHit | None:
         """From token i in direction ``step``, the first site reached across filler words."""
         steps = 0
+        origin = i + 1 if step < 0 else -1  # the pain word a backward walk starts from
         while (i >= bound if step < 0 else i < bound) and steps < limit:
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
@@ -180,7 +184,7 @@ class Linker:
             if step < 0 and self.m.words[i] == ")" and (opened := self._opening_paren(i, bound)) is not None:
                 i, steps = opened - 1, steps + 1  # "the knee (my therapist's word!) has started aching"
                 continue
-            if not self._filler(i, gap):
+            if not self._filler(i, gap, origin):
                 return None
             if hit is not None:
                 i = hit.start - 1 if step < 0 else hit.end
@@ -212,6 +216,13 @@ class Linker:
         site = self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
             return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
+        if (
+            site is not None
+            and site.value == "knees"
+            and not (site.start > 0 and self.m.category_at(site.start - 1) == "side")
+            and not {"when", "while"}.isdisjoint(self.m.words[word.end : site.start])
+        ):
+            return None  # "night pain when knees touch": the knees as a position, not the pain's site
         return site
 
     def _duration_then_comma(self, a: int, b: int) -> bool:

@@ -97,6 +97,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
+    _relative_who_is_the_patient(matches.words, targets, cues, lex.grammar.persons)
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -806,6 +807,53 @@ def _someone_elses_pronoun(
         elif words[k] in other:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+
+
+_LEAD_GLUE = frozenset({":", "-", "the", "pt", "patient", "'", "s", "her", "his", "their", "my"})
+
+
+def _relative_who_is_the_patient(
+    words: list[str], targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+) -> None:
+    """When a relative tells the history ("Completed by: daughter", "Spoke with son", "per
+    granddaughter"), what that relative calls the patient names the patient, not family: "Dad's
+    right knee hurts", "Mom has knee pain at night"."""
+    relations = g.children | g.parents | g.grandparents | g.grandchildren
+    if relations.isdisjoint(words):
+        return  # the usual case
+    patient: set[str] = set()
+    for k, w in enumerate(words):
+        if w not in relations:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 4 and words[j] in _LEAD_GLUE:
+            j -= 1
+        if j < 0:
+            continue
+        if not any(j - n + 1 >= 0 and " ".join(words[j - n + 1 : j + 1]) in g.informant_leads for n in (1, 2, 3)):
+            continue
+        if w in g.grandchildren:
+            patient |= g.grandparents
+        elif w in g.grandparents:
+            patient |= g.grandchildren
+        elif w in g.children:
+            patient |= g.parents
+        elif w in g.parents:
+            patient |= g.children - g.grandchildren
+    if not patient:
+        return
+    for t in targets:
+        kept = [
+            c
+            for c in cues[t]
+            if not (
+                c.category is Category.FAMILY
+                and c.source == "trigger"
+                and c.span.text.lower().split("'")[0].split()[0] in patient
+            )
+        ]
+        if len(kept) != len(cues[t]):
+            cues[t][:] = kept
 
 
 def _pronoun_before(words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], reach: int) -> int | None:

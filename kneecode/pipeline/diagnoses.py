@@ -471,4 +471,17 @@ class DiagnosisFinder:
                 between = range(p, start) if p < start else range(end, p)
                 if not any(words[i] == ";" for i in between):
                     return True
+                if p < start and self._hedged_after_pain(p, start):
+                    return True
         return False
+
+    def _hedged_after_pain(self, pain: int, start: int) -> bool:
+        """ "R knee painful and swollen; aspirate pending, suspected pseudogout": a hedged cause
+        across a ';' whose clauses name no other body site."""
+        hedge = start - 1
+        return (
+            hedge > pain
+            and self.m.words[hedge].isalpha()
+            and self.m.words[hedge] in self.g.explanations
+            and not any(self.m.category_at(i) in SITES for i in range(pain + 1, start))
+        )

@@ -345,12 +345,15 @@ class _LineReader:
         limit = min(b, a + self.g.max_label_words + 1)
         # a form's question may run longer than a label: "What part of your body is being treated
         # today? knee" (not prose ending in one: "R knee pain for 2 days, any fever or chills? No")
-        asks = w[a] in self.g.question_words
+        # ... or after a time frame: "In the past month, have you had pain in:"
+        asks = w[a] in self.g.question_words or any(
+            w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit))
+        )
         question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
         i = a
         while i + 1 < max(limit, question_limit):
             i += 1
-            if i >= limit and w[i] != "?":
+            if i >= limit and w[i] != "?" and not (asks and w[i] == ":" and i == b - 1):  # "... pain in:"
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
@@ -480,7 +483,7 @@ class _LineReader:
         prefix = markers[0][0] <= content or all(
             end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers
         )
-        leading = set() if prefix else self._leading_marks(markers, b)
+        leading = set() if prefix else self._leading_marks(markers, b) | self._side_marks(markers, b)
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
             if prefix:
@@ -511,6 +514,23 @@ class _LineReader:
         return not any(
             a <= c.start < b and any(r.category is Category.NEGATED for r in c.rules) for c in self.matches.cues
         )
+
+    def _side_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
+        """Boxes that lead a side after the line's other boxes: "Knee pain [x] Yes [ ] No    If
+        yes: [ ] right [x] left". A box right after a side leads the next one only in such a chain
+        ("[ ] right [x] left"); otherwise it is the side's ("Right [X]")."""
+        out: set[int] = set()
+        for k, (start, end, _) in enumerate(markers):
+            hit = self.matches.hit_at(end) if end < b else None
+            if hit is None or not self._is_side(end) or hit.value not in TERM_SIDES:
+                continue
+            if hit.end < b and self.matches.category_at(hit.end) in ("knee_site", "other_site", "pain", "symptom"):
+                continue  # "(-) R knee pain": the side of the item's own site
+            after_side = start > 0 and self._is_side(start - 1)
+            chained = k > 0 and k - 1 in out and markers[k - 1][1] + 1 == start
+            if not after_side or chained:
+                out.add(k)
+        return out
 
     def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R

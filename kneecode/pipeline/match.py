@@ -9,13 +9,15 @@ cues resolve in favour of the longer phrase.
 
 from __future__ import annotations
 
+import bisect
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..domain import Span, WordMatch
 from ..lexicon import Lexicon
 from ..lexicon.grammar import ContextRule
 from ..lexicon.phrases import P, PhraseIndex
+from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
 
 
@@ -28,14 +30,19 @@ def _span(text: str, tokens: Tokens, a: int, b: int) -> Span:
     return Span(tokens.starts[a], tokens.ends[b - 1], text[tokens.starts[a] : tokens.ends[b - 1]])
 
 
-def _greedy(index: PhraseIndex[P], words: list[str]) -> Iterator[tuple[int, int, list[P]]]:
-    """Left-to-right longest matches that do not overlap: (start, length, payloads)."""
+def _greedy(
+    index: PhraseIndex[P], words: list[str], line_end: Callable[[int, int, list[P]], int | None] | None = None
+) -> Iterator[tuple[int, int, list[P]]]:
+    """Left-to-right longest matches that do not overlap: (start, length, payloads). With
+    ``line_end``, a match it refuses is tried again up to the token it returns."""
     first = index.first_words
     next_free = 0
     for i in [i for i, w in enumerate(words) if w in first]:
         if i < next_free:
             continue
         found = index.longest_at(words, i)
+        if found is not None and line_end is not None and (stop := line_end(i, *found)) is not None:
+            found = index.longest_at(words, i, stop=stop)
         if found is not None:
             yield i, found[0], found[1]
             next_free = i + found[0]
@@ -110,7 +117,17 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
 
 def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:
     terms: list[TermHit] = []
-    for i, length, payloads in _greedy(lex.terms, words):
+
+    def adverb_across_lines(i: int, length: int, payloads: list[Term]) -> int | None:
+        """The end of token i's line when an adverb phrase runs past it ("Which side?  Right" over
+        "When?  After 9 holes" is no "right when"), else None."""
+        if payloads[0].category != "modifier" or length < 2:
+            return None
+        if "\n" not in text[tokens.ends[i] : tokens.starts[i + length - 1]]:
+            return None
+        return bisect.bisect_left(tokens.starts, text.index("\n", tokens.ends[i]))
+
+    for i, length, payloads in _greedy(lex.terms, words, adverb_across_lines):
         term = payloads[0]
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0) if fuzzy else 100.0
         span = _span(text, tokens, i, i + length)

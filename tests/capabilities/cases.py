@@ -2764,6 +2764,81 @@ def school_logs_follow_up_calls_and_results() -> Iterator[Case]:
     yield Case("a past time still reaches a pain with no onset", "R knee pain last summer, now fine.", ())
 
 
+def consults_questionnaires_athletes_and_pharmacies() -> Iterator[Case]:
+    """Hospital consults, intake questionnaires, older recreational athletes, community
+    pharmacies (blind rounds 43 and 44)."""
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a relative who tells the history names the patient by relation",
+            f"Completed by: daughter\nMain concern: Dad's {side} knee hurts when he walks.",
+            CODE[side],
+        )
+        yield Case(
+            "a relative who tells the history names the patient by relation",
+            f"Spoke with son. Mom has {word} knee pain at night.",
+            CODE[side],
+        )
+        boxes = "[x] right [ ] left" if side == "right" else "[ ] right [x] left"
+        yield Case(
+            "a box that leads a side after the line's yes and no",
+            f"Knee pain [x] Yes [ ] No    If yes: {boxes} [ ] both",
+            CODE[side],
+        )
+        yield Case("pain when the knee is moved or touched", f"Pain when bending the {word} knee.", CODE[side])
+        yield Case("pain when the knee is moved or touched", f"It hurts when staff touch her {word} knee.", CODE[side])
+        yield Case("directions on a label", f"Apply to {word} knee up to four times daily for pain.", CODE[side])
+        yield Case(
+            "a symptom's own adjective between a pain word and its site",
+            f"Aching and morning stiffness in her {side} knee.",
+            CODE[side],
+        )
+        yield Case(
+            "an episodic pain gone by the morning",
+            f"{word} knee pain after pickleball, 5/10, gone by AM.",
+            CODE[side],
+        )
+        yield Case(
+            "an earlier visit's complaint",
+            f"Seen 3 months ago for {side} knee pain after a fall. Today pain-free, full ROM.",
+            (),
+        )
+        yield Case(
+            "a correction in the first paragraph that names the knee",
+            f"Order: {'L' if side == 'right' else 'R'} knee pain.\n"
+            "Clarification: the order was placed on the wrong side. "
+            f"The symptomatic knee is the {side.upper()} knee.\n{word} knee pain for 5 days.",
+            CODE[side],
+        )
+        yield Case(
+            "a hedged cause across a semicolon (inpatient)",
+            f"{word} knee painful and swollen; aspirate pending, suspected pseudogout.",
+            (),
+            "inpatient",
+        )
+    yield Case(
+        "a relative who tells the history about their own relative", "Completed by: mother\nFather has knee pain.", ()
+    )
+    yield Case(
+        "'both' that stands for two complaints", "He reports left shoulder pain and knee pain, both chronic.", (U,)
+    )
+    yield Case("a modifier-like pseudo", "Impression: L knee pain, probable non-septic prepatellar bursitis.", (L,))
+    yield Case(
+        "a time frame before a form's question",
+        "In the past month, have you had pain in:\n  Knees: [x] Yes  [ ] No",
+        (R, L),
+    )
+    yield Case(
+        "a form line's side is not an adverb on the next line",
+        "Where does it hurt?  Knee\nWhich side?  Right\nWhen?  walking",
+        (R,),
+    )
+    yield Case("golf's back nine", "Some knee pain on the back nine when walking downhill.", (U,))
+    yield Case("a test pending is not the diagnosis after it", "R knee pain. MRI pending for meniscal tear.", (R,))
+    yield Case("knees that touch are a position", "L knee pain 5/10; night pain when knees touch.", (L,))
+    yield Case("bought in case", "Bought ibuprofen gel in case my knee plays up again on holiday.", ())
+    yield Case("the knee itself", "Pt states the knee itself has been achy since her fall.", (U,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2822,6 +2897,7 @@ GENERATORS = (
     nursing_focus_notes_therapy_goals_and_joint_classes,
     widespread_pain_pain_services_and_motion_labs,
     school_logs_follow_up_calls_and_results,
+    consults_questionnaires_athletes_and_pharmacies,
 )
 
 
