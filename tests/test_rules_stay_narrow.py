@@ -463,6 +463,30 @@ CASES = [
     ("| Symptom | Y/N | Detail |\n| Pain | Y | L knee, since fall on 3/2 |", (L,)),
     # a bracket naming another site is a remark after the score
     ("Pain\nSite  Rest  Move\nL knee  2  5 (R knee 0)\nR hip  0  0", (L,)),
+    # a child who tells the history: only the child's forms of address name the patient
+    ("Completed by: daughter\nPMH: HTN\nFamily history:\nFather: CAD\nMother: bilateral knee pain, osteoporosis", ()),
+    ("Spoke with son. Pt's mother (age 102) lives with them and has left knee pain.", ()),
+    ("History from son. Mother (pt) denies pain. Father had chronic right knee pain.", ()),
+    # boxes after their sides, and another item's side boxes
+    ("Knee pain [x]   Right [ ]   Left [x]", (L,)),
+    ("Knee pain [X]  Right [X]  Left [ ]", (R,)),
+    ("Knee pain [x] Yes [ ] No   Hip pain [x] Yes [ ] No  If yes: [x] right [ ] left", (U,)),
+    ("Knee pain [x] Yes [ ] No  If yes: [x] right [ ] left   Swelling [x] Yes  If yes: [ ] right [x] left", (R,)),
+    ("Knee pain [x] Yes [ ] No   Numbness [x] Yes  If yes: [x] right [ ] left foot", (U,)),
+    # sites whose boxes are all unticked are not the form's site
+    ("In the past month, have you had pain in:\nRight knee: [ ]\nLeft knee: [ ]", ()),
+    ("Have you had pain in:\nRight knee: [ ]\nLeft knee: [x]", (L,)),
+    # a correction about something else leaves the knee as documented
+    ("Right knee pain x 2 weeks. Flu shot entered in error (pt received at pharmacy). Left knee XR normal.", (R,)),
+    ("Right knee pain since the fall. Vitals entered in error. Left knee: mild effusion, no pain.", (R,)),
+    # follow-up visits, "just in case", episodes over by evening, "non-gouty"
+    ("Pt was seen 1 week ago for R knee pain and started on naproxen. Pain is better but still present.", (R,)),
+    ("Came in just in case, because left knee pain kept her up last night.", (L,)),
+    ("Had right knee pain after the fall last month, resolved by evening. No current complaints.", ()),
+    ("Left knee pain; synovial fluid non-infectious, non-gouty.", (L,)),
+    # "back" wrapped onto the next line is still the back of the knee
+    ("She reports pain in the back\nof her right knee when squatting.", (R,)),
+    ("Pain when he moves, left knee brace in place per ortho.", ()),
 ]
 
 

@@ -73,6 +73,7 @@ class SideGrammar:
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
     normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"
     normal_after_not: Words  # "Left knee not involved": after "not", a knee that is not the affected one
+    normal_after_without: Words  # "R knee moved without reaction": a knee that does not hurt
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
@@ -169,9 +170,9 @@ class PersonGrammar:
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
     informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
-    parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom"
+    parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom" (not "Mother": a record's word)
     grandparents: Words  # ... a grandchild, "Grandma"
-    grandchildren: Words  # ... a grandparent, "grandson"; a parent, any of the children words
+    grandchildren: Words  # the grandchildren among the relatives who tell it
     having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's
     companions: Words  # speakers who are not the patient, besides the <family> words
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")

@@ -815,45 +815,42 @@ _LEAD_GLUE = frozenset({":", "-", "the", "pt", "patient", "'", "s", "her", "his"
 def _relative_who_is_the_patient(
     words: list[str], targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
 ) -> None:
-    """When a relative tells the history ("Completed by: daughter", "Spoke with son", "per
-    granddaughter"), what that relative calls the patient names the patient, not family: "Dad's
-    right knee hurts", "Mom has knee pain at night"."""
-    relations = g.children | g.parents | g.grandparents | g.grandchildren
-    if relations.isdisjoint(words):
+    """When a son or daughter (or a grandchild) tells the history ("Completed by: daughter",
+    "Spoke with son", "per granddaughter"), what they call the patient names the patient, not
+    family: "Dad's right knee hurts", "Mom has knee pain at night". Only those forms of address
+    count ("Mother: knee OA" in a family history stays family), and not after a possessive ("Pt's
+    dad")."""
+    children = g.children | g.grandchildren
+    if children.isdisjoint(words):
         return  # the usual case
     patient: set[str] = set()
     for k, w in enumerate(words):
-        if w not in relations:
+        if w not in children:
             continue
         j = k - 1
         while j >= 0 and k - j <= 4 and words[j] in _LEAD_GLUE:
             j -= 1
-        if j < 0:
+        if j < 0 or not any(
+            j - n + 1 >= 0 and " ".join(words[j - n + 1 : j + 1]) in g.informant_leads for n in (1, 2, 3)
+        ):
             continue
-        if not any(j - n + 1 >= 0 and " ".join(words[j - n + 1 : j + 1]) in g.informant_leads for n in (1, 2, 3)):
-            continue
-        if w in g.grandchildren:
-            patient |= g.grandparents
-        elif w in g.grandparents:
-            patient |= g.grandchildren
-        elif w in g.children:
-            patient |= g.parents
-        elif w in g.parents:
-            patient |= g.children - g.grandchildren
+        patient |= g.grandparents if w in g.grandchildren else g.parents
     if not patient:
         return
     for t in targets:
-        kept = [
-            c
-            for c in cues[t]
-            if not (
-                c.category is Category.FAMILY
-                and c.source == "trigger"
-                and c.span.text.lower().split("'")[0].split()[0] in patient
-            )
-        ]
+        if any(c.category is Category.FAMILY and c.source == "section" for c in cues[t]):
+            continue  # a family-history section
+        kept = [c for c in cues[t] if not _addresses(c, words, patient)]
         if len(kept) != len(cues[t]):
             cues[t][:] = kept
+
+
+def _addresses(c: Cue, words: list[str], patient: set[str]) -> bool:
+    """Is the cue a relative's word that, written on its own, addresses the patient ("Dad's")?"""
+    if c.category is not Category.FAMILY or c.source != "trigger":
+        return False
+    parts = c.span.text.lower().replace("'", " ").split()
+    return bool(parts) and parts[0] in patient
 
 
 def _pronoun_before(words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], reach: int) -> int | None:

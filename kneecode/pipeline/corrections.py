@@ -8,8 +8,8 @@ the corrected record, so:
 * a retraction withdraws the words just before it: back to the clause's start (a comma,
   semicolon or colon) in its sentence, or the whole sentence before when the retraction opens
   its own ("Right knee pain. Strike that. Left knee pain.");
-* a correction statement starts a passage (its paragraph, or its sentence and the rest of its
-  line when it is in the note's first paragraph) that supersedes every finding and diagnosis written before it, but
+* a correction statement starts a passage (its paragraph, or its sentence when it is in the
+  note's first paragraph) that supersedes every finding and diagnosis written before it, but
   only when the correction itself (its sentence and the rest of its passage) documents a
   knee: a correction about the medication list leaves the knee as documented.
 
@@ -26,7 +26,7 @@ from ..domain import Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
 from ..lexicon.phrases import PhraseIndex
-from ..note import Correction, Fields, Matches, Note, Tokens, need
+from ..note import Correction, Fields, Note, Tokens, need
 from ..text import QUOTATION_MARKS
 
 
@@ -41,11 +41,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         need(note.fields, "fields"),
         need(note.findings, "findings"),
     )
-    # where the note documents a knee: its findings (any status), diagnoses and sided knees
-    # ("the symptomatic knee is the LEFT knee")
-    matches = need(note.matches, "matches")
-    sided = [h.match.span.start for h in matches.knee_sites if _sided(matches, h.start, h.end)]
-    knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses] + sided)
+    # where the note documents a knee: its findings (any status) and diagnoses
+    knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
     next_free = {"retraction": 0, "correction": 0}  # longest phrases, left to right, no overlaps
     first = index.first_words
@@ -68,11 +65,6 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 out.append(Correction(kind, Span(start, end, note.text[start:end]), scope))
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
-
-
-def _sided(matches: Matches, a: int, b: int) -> bool:
-    """Is the knee site at tokens [a, b) written with a side just before it ("the LEFT knee")?"""
-    return a > 0 and matches.category_at(a - 1) == "side"
 
 
 @functools.lru_cache(maxsize=8)
@@ -123,14 +115,14 @@ def _corrected_before(
     i: int, sentence: tuple[int, int], tokens: Tokens, fields: Fields, knee_at: list[int]
 ) -> tuple[int, int] | None:
     """What a correction statement at token i supersedes: the note before its passage (the
-    cue's paragraph, or in the note's first paragraph its sentence and the rest of its line) when
-    the correction (its sentence and the rest of its passage) documents a knee."""
+    cue's paragraph, or its sentence in the note's first paragraph) when the correction (its
+    sentence and the rest of its passage) documents a knee."""
     blocks = fields.block_of_line
     block = blocks[fields.line_of[i]]
     first_line, last_line = bisect.bisect_left(blocks, block), bisect.bisect_right(blocks, block) - 1
     start, stop = fields.lines[first_line][0], fields.lines[last_line][1]
-    if start == 0:  # the note's first paragraph: from the cue's sentence to the end of its line
-        start, stop = sentence[0], max(sentence[1], fields.lines[fields.line_of[i]][1])
+    if start == 0:
+        start, stop = sentence
     if start == 0:
         return None
     begins, ends = tokens.starts[start], tokens.ends[stop - 1]

@@ -19,6 +19,7 @@ from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Section
 from .subjects import SITES, sentence_subject
 
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
+HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
 
 
 def diagnoses(note: Note, lex: Lexicon) -> Note:
@@ -480,7 +481,7 @@ class DiagnosisFinder:
         across a ';' whose clauses name no other body site."""
         hedge = start - 1
         return (
-            hedge > pain
+            pain < hedge <= pain + HEDGE_REACH
             and self.m.words[hedge].isalpha()
             and self.m.words[hedge] in self.g.explanations
             and not any(self.m.category_at(i) in SITES for i in range(pain + 1, start))

@@ -364,6 +364,8 @@ class _LineReader:
                 question_limit = max(question_limit, limit)
                 i = close
                 continue
+            if w[i] == "-" and self._sided_knee(a, i):
+                return i, i + 1  # "Left knee - retropatellar pain with stairs": a sided knee's label
             if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
                 if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
@@ -380,6 +382,14 @@ class _LineReader:
             if w[i] in (".", ";", "!"):
                 return None
         return None
+
+    def _sided_knee(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a side and a knee, and nothing else ("Left knee", "R knee")?"""
+        first = self.matches.hit_at(a)
+        if first is None or first.category != "side" or first.value not in TERM_SIDES:
+            return False
+        knee = self.matches.hit_at(first.end) if first.end < b else None
+        return knee is not None and knee.category == "knee_site" and knee.end == b
 
     def _next_word(self, i: int, b: int) -> int | None:
         while i < b and self.words[i] in self.g.bullets:
@@ -516,9 +526,15 @@ class _LineReader:
         )
 
     def _side_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
-        """Boxes that lead a side after the line's other boxes: "Knee pain [x] Yes [ ] No    If
-        yes: [ ] right [x] left". A box right after a side leads the next one only in such a chain
-        ("[ ] right [x] left"); otherwise it is the side's ("Right [X]")."""
+        """Boxes that lead a side after the line's yes/no boxes: "Knee pain [x] Yes [ ] No    If
+        yes: [ ] right [x] left". Only when the line ends with a side after its last box (not
+        "Right [ ] Left [x]", boxes after their sides) and nothing else is asked on the way
+        ("Hip pain [x] Yes  If yes: [x] right" is the hip's side)."""
+        _, last_end, _ = markers[-1]
+        if last_end >= b or not self._is_side(last_end):
+            return set()
+        if last_end + 1 < b and self.matches.category_at(last_end + 1) in ("knee_site", "other_site"):
+            return set()  # "If yes: [x] right [ ] left foot": another site's sides
         out: set[int] = set()
         for k, (start, end, _) in enumerate(markers):
             hit = self.matches.hit_at(end) if end < b else None
@@ -530,7 +546,14 @@ class _LineReader:
             chained = k > 0 and k - 1 in out and markers[k - 1][1] + 1 == start
             if not after_side or chained:
                 out.add(k)
-        return out
+        # nothing else asked before them, nor between them ("... [ ] left   Swelling [x] Yes  If yes: ...")
+        asked = ("knee_site", "other_site", "pain", "symptom")
+        kept: set[int] = set()
+        for k in sorted(out):
+            if any(self.matches.category_at(i) in asked for i in range(markers[0][1], markers[k][0])):
+                break
+            kept.add(k)
+        return kept
 
     def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R

@@ -118,11 +118,13 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
 def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:
     terms: list[TermHit] = []
 
+    sides = lex.first_words.get("side", frozenset())
+
     def adverb_across_lines(i: int, length: int, payloads: list[Term]) -> int | None:
         """The end of token i's line when an adverb phrase runs past it ("Which side?  Right" over
         "When?  After 9 holes" is no "right when"), else None."""
-        if payloads[0].category != "modifier" or length < 2:
-            return None
+        if payloads[0].category != "modifier" or length < 2 or words[i] not in sides:
+            return None  # only a side word's adverb ("right when"); "back\nof the knee" is hard-wrapped
         if "\n" not in text[tokens.ends[i] : tokens.starts[i + length - 1]]:
             return None
         return bisect.bisect_left(tokens.starts, text.index("\n", tokens.ends[i]))

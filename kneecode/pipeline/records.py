@@ -7,6 +7,7 @@ laterality stage ("Side: R" is the side of the record's knee).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 
 from ..note import Fields, Matches, TermHit
@@ -211,5 +212,8 @@ def _all_boxes_empty(fields: Fields, token: int) -> bool:
     if found is None or found[1] != "label":
         return False
     f = found[0]
-    boxes = fields.items_in(*f.value)
+    a, b = f.value
+    # the boxes whose marks stand in the value ("Right knee: [ ]" has a box with nothing after it)
+    first = bisect.bisect_left(fields.items, a, key=lambda it: it.marker[0])
+    boxes = list(itertools.takewhile(lambda it: it.marker[0] < b, fields.items[first:]))
     return bool(boxes) and not any(it.checked for it in boxes)

@@ -83,4 +83,6 @@ def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: Side
         i += 1
     if i + 1 < b and words[i] == "not" and words[i + 1] in g.normal_after_not:
         return i
+    if i + 1 < b and words[i] == "without" and words[i + 1] in g.normal_after_without:
+        return i
     return i if i < b and words[i] in g.normal_words else None

@@ -2785,7 +2785,7 @@ def consults_questionnaires_athletes_and_pharmacies() -> Iterator[Case]:
             CODE[side],
         )
         yield Case("pain when the knee is moved or touched", f"Pain when bending the {word} knee.", CODE[side])
-        yield Case("pain when the knee is moved or touched", f"It hurts when staff touch her {word} knee.", CODE[side])
+        yield Case("pain when the knee is moved or touched", f"It hurts when touching her {word} knee.", CODE[side])
         yield Case("directions on a label", f"Apply to {word} knee up to four times daily for pain.", CODE[side])
         yield Case(
             "a symptom's own adjective between a pain word and its site",
@@ -2795,18 +2795,6 @@ def consults_questionnaires_athletes_and_pharmacies() -> Iterator[Case]:
         yield Case(
             "an episodic pain gone by the morning",
             f"{word} knee pain after pickleball, 5/10, gone by AM.",
-            CODE[side],
-        )
-        yield Case(
-            "an earlier visit's complaint",
-            f"Seen 3 months ago for {side} knee pain after a fall. Today pain-free, full ROM.",
-            (),
-        )
-        yield Case(
-            "a correction in the first paragraph that names the knee",
-            f"Order: {'L' if side == 'right' else 'R'} knee pain.\n"
-            "Clarification: the order was placed on the wrong side. "
-            f"The symptomatic knee is the {side.upper()} knee.\n{word} knee pain for 5 days.",
             CODE[side],
         )
         yield Case(
@@ -2835,8 +2823,36 @@ def consults_questionnaires_athletes_and_pharmacies() -> Iterator[Case]:
     yield Case("golf's back nine", "Some knee pain on the back nine when walking downhill.", (U,))
     yield Case("a test pending is not the diagnosis after it", "R knee pain. MRI pending for meniscal tear.", (R,))
     yield Case("knees that touch are a position", "L knee pain 5/10; night pain when knees touch.", (L,))
-    yield Case("bought in case", "Bought ibuprofen gel in case my knee plays up again on holiday.", ())
     yield Case("the knee itself", "Pt states the knee itself has been achy since her fall.", (U,))
+
+
+def care_home_assessments_ward_rounds_and_house_calls() -> Iterator[Case]:
+    """Long-term-care assessments, problem-based ward rounds, house calls (blind round 45)."""
+    for side, word in (("right", "R"), ("left", "L")):
+        other = "Left" if side == "right" else "Right"
+        yield Case(
+            "a sided knee's dash label gives its side to the line",
+            f"{side.capitalize()} knee - retropatellar pain with stairs.\n{other} knee - mild effusion.",
+            CODE[side],
+        )
+        yield Case(
+            "a knee moved without reaction is not the painful one",
+            f"{other[0]} knee moved without reaction. Guards {word} knee. Says 'my knee hurts'.",
+            CODE[side],
+        )
+        yield Case(
+            "a handover table's side column, the issue naming the pain",
+            f"| Issue | Side | Plan |\n|---|---|---|\n| knee pain, new today | {word} | XR |\n| hypokalaemia | - | K |",
+            CODE[side],
+        )
+    yield Case("a past pain history", "Past pain history: R knee pain for many years.\nCurrent: no pain today.", ())
+    yield Case("'nil' is no", "Imp: knee pain - unclear cause, nil features of septic joint.", (U,))
+    yield Case(
+        "a resolved row of a side-column problem list",
+        "Problem\tStatus\tSide\nKnee pain\tActive\tLeft\nKnee pain\tResolved\tRight",
+        (L,),
+    )
+    yield Case("a fracture of the tibial plateau, abbreviated", "# L tib plateau - ORIF D1. L knee pain 5/10.", ())
 
 
 GENERATORS = (
@@ -2898,6 +2914,7 @@ GENERATORS = (
     widespread_pain_pain_services_and_motion_labs,
     school_logs_follow_up_calls_and_results,
     consults_questionnaires_athletes_and_pharmacies,
+    care_home_assessments_ward_rounds_and_house_calls,
 )
 
 
