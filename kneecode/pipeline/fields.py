@@ -521,9 +521,13 @@ class _LineReader:
         if any(w in (";", ".") or w in self.g.answers_no or w in self.landmarks for w in self.words[a:b]):
             return False
         # a denial in it is a clause of its own ("R knee, denies swelling"); a duration is not
-        return not any(
-            a <= c.start < b and any(r.category is Category.NEGATED for r in c.rules) for c in self.matches.cues
-        )
+        cues = self.matches.cues
+        k = bisect.bisect_left(cues, a, key=lambda c: c.start)
+        while k < len(cues) and cues[k].start < b:
+            if any(r.category is Category.NEGATED for r in cues[k].rules):
+                return False
+            k += 1
+        return True
 
     def _side_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """Boxes that lead a side after the line's yes/no boxes: "Knee pain [x] Yes [ ] No    If
@@ -548,12 +552,8 @@ class _LineReader:
                 out.add(k)
         # nothing else asked before them, nor between them ("... [ ] left   Swelling [x] Yes  If yes: ...")
         asked = ("knee_site", "other_site", "pain", "symptom")
-        kept: set[int] = set()
-        for k in sorted(out):
-            if any(self.matches.category_at(i) in asked for i in range(markers[0][1], markers[k][0])):
-                break
-            kept.add(k)
-        return kept
+        other = next((i for i in range(markers[0][1], b) if self.matches.category_at(i) in asked), b)
+        return {k for k in out if markers[k][0] < other}
 
     def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R

@@ -7,7 +7,6 @@ laterality stage ("Side: R" is the side of the record's knee).
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable
 
 from ..note import Fields, Matches, TermHit
@@ -214,6 +213,12 @@ def _all_boxes_empty(fields: Fields, token: int) -> bool:
     f = found[0]
     a, b = f.value
     # the boxes whose marks stand in the value ("Right knee: [ ]" has a box with nothing after it)
-    first = bisect.bisect_left(fields.items, a, key=lambda it: it.marker[0])
-    boxes = list(itertools.takewhile(lambda it: it.marker[0] < b, fields.items[first:]))
-    return bool(boxes) and not any(it.checked for it in boxes)
+    items = fields.items
+    k = bisect.bisect_left(items, a, key=lambda it: it.marker[0])
+    if k == len(items) or items[k].marker[0] >= b:
+        return False  # no box
+    while k < len(items) and items[k].marker[0] < b:
+        if items[k].checked:
+            return False
+        k += 1
+    return True
