@@ -487,6 +487,19 @@ CASES = [
     # "back" wrapped onto the next line is still the back of the knee
     ("She reports pain in the back\nof her right knee when squatting.", (R,)),
     ("Pain when he moves, left knee brace in place per ortho.", ()),
+    # side boxes: a run opens after a question, not after a sided site's own label
+    ("Location of pain:  Right knee: [x]   Left knee: [ ]", (R,)),
+    ("Knee pain [x] Yes [ ] No   Which knee? [ ] right [x] left", (L,)),
+    ("Knee pain [x] Yes [ ] No   Which side is painful? [ ] R [x] L", (L,)),
+    ("Knee pain [x] Yes [ ] No   If yes: [ ] right [x] left knee", (L,)),
+    ("Knee pain [x] Yes [ ] No   Which knee? [x] right [x] left", (R, L)),
+    ("Knee pain [x] Yes [ ] No   If yes: [x] right [ ] left   Swelling [ ] Yes [x] No", (R,)),
+    # the informant reading stays out of a family history
+    ("Completed by: daughter\nFamily history:\nMom - R knee pain\nDad - HTN", ()),
+    # a knee "without complaint" until recently is still the painful one
+    ("L knee was without complaint until last week. Since then knee pain with stairs.", (L,)),
+    # a past pain history ends at the next header
+    ("Past pain history:\nR knee pain 2018, resolved with PT\nPresenting complaint:\nL knee pain x 1 week", (L,)),
 ]
 
 

@@ -97,7 +97,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
-    _relative_who_is_the_patient(matches.words, targets, cues, lex.grammar.persons)
+    _relative_who_is_the_patient(
+        matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons
+    )
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -813,7 +815,12 @@ _LEAD_GLUE = frozenset({":", "-", "the", "pt", "patient", "'", "s", "her", "his"
 
 
 def _relative_who_is_the_patient(
-    words: list[str], targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+    words: list[str],
+    sentences: Sentences,
+    sections: Sections,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
 ) -> None:
     """When a son or daughter (or a grandchild) tells the history ("Completed by: daughter",
     "Spoke with son", "per granddaughter"), what they call the patient names the patient, not
@@ -838,7 +845,9 @@ def _relative_who_is_the_patient(
     if not patient:
         return
     for t in targets:
-        if any(c.category is Category.FAMILY and c.source == "section" for c in cues[t]):
+        s = sentences.of_token[t[0]]
+        section = sections.of_sentence[s] if s < len(sections.of_sentence) else None
+        if section is not None and SECTION_CATEGORY.get(section.category) is Category.FAMILY:
             continue  # a family-history section
         kept = [c for c in cues[t] if not _addresses(c, words, patient)]
         if len(kept) != len(cues[t]):

@@ -25,6 +25,7 @@ from ..text import QUOTATION_MARKS
 from .records import ANSWER_GLUE, is_score
 
 TokenRange = tuple[int, int]
+SITE_TERMS = ("knee_site", "other_site")
 
 
 def fields(note: Note, lex: Lexicon) -> Note:
@@ -506,11 +507,20 @@ class _LineReader:
             else:
                 # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
                 first = markers[k - 1][1] if k else content
-                breaks = [i for i in range(first, start) if self.words[i] in (",", ";")]
+                breaks = [i for i in range(first, start) if self.words[i] in (",", ";") or self._sentence_end(i)]
                 item = (breaks[-1] + 1 if breaks else first, start)
             item = self._trim(*item)
             out.append(CheckItem((start, end), item, checked, n, own_prompt))
         return out
+
+    def _sentence_end(self, i: int) -> bool:
+        """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not
+        an abbreviation's ("R. knee", "pt.")?"""
+        w = self.words
+        if w[i] != "." or i == 0 or i + 1 >= len(w) or len(w[i - 1]) < 3:
+            return False
+        nxt = self.tokens.starts[i + 1]
+        return self.text[nxt].isupper()
 
     def _plain_location(self, a: int, b: int) -> bool:
         """A detail cell that only says where: it opens with a side or a site, and has no
@@ -530,30 +540,45 @@ class _LineReader:
         return True
 
     def _side_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
-        """Boxes that lead a side after the line's yes/no boxes: "Knee pain [x] Yes [ ] No    If
-        yes: [ ] right [x] left". Only when the line ends with a side after its last box (not
-        "Right [ ] Left [x]", boxes after their sides) and nothing else is asked on the way
-        ("Hip pain [x] Yes  If yes: [x] right" is the hip's side)."""
-        _, last_end, _ = markers[-1]
-        if last_end >= b or not self._is_side(last_end):
-            return set()
-        if last_end + 1 < b and self.matches.category_at(last_end + 1) in ("knee_site", "other_site"):
-            return set()  # "If yes: [x] right [ ] left foot": another site's sides
+        """Boxes that lead sides after a question on a line of other boxes: "Knee pain [x] Yes
+        [ ] No    If yes: [ ] right [x] left", "Which knee? [x] right [ ] left". A run starts right
+        after the question's ':' or '?' and goes on box by box, one side word apart. Not boxes
+        after their sides ("Knee pain [x] Right [ ] Left"), nor another item's sides ("Hip pain
+        [x] Yes  If yes: [x] right", "If yes: [x] right [ ] left foot")."""
+        w = self.words
         out: set[int] = set()
+        run: list[int] = []
         for k, (start, end, _) in enumerate(markers):
             hit = self.matches.hit_at(end) if end < b else None
-            if hit is None or not self._is_side(end) or hit.value not in TERM_SIDES:
+            leads = hit is not None and self._is_side(end) and hit.value in TERM_SIDES
+            if leads and run and markers[run[-1]][1] + 1 == start:
+                run.append(k)  # the next box of the run: "[ ] right [x] left"
                 continue
-            if hit.end < b and self.matches.category_at(hit.end) in ("knee_site", "other_site", "pain", "symptom"):
-                continue  # "(-) R knee pain": the side of the item's own site
-            after_side = start > 0 and self._is_side(start - 1)
-            chained = k > 0 and k - 1 in out and markers[k - 1][1] + 1 == start
-            if not after_side or chained:
-                out.add(k)
-        # nothing else asked before them, nor between them ("... [ ] left   Swelling [x] Yes  If yes: ...")
-        asked = ("knee_site", "other_site", "pain", "symptom")
-        other = next((i for i in range(markers[0][1], b) if self.matches.category_at(i) in asked), b)
-        return {k for k in out if markers[k][0] < other}
+            if run:
+                out.update(self._own_run(run, markers, b))
+            # a run opens after a question ("If yes:", "Which knee?"), not after a site's own label
+            # ("Right knee: [x]   Left knee: [ ]": each box answers the site before it)
+            sided_label = (
+                start > 2
+                and self.matches.category_at(start - 2) in SITE_TERMS
+                and self.matches.category_at(start - 3) == "side"
+            )
+            opens = start > 1 and w[start - 1] in (":", "?") and not sided_label
+            run = [k] if leads and opens else []
+        if run:
+            out.update(self._own_run(run, markers, b))
+        return out
+
+    def _own_run(self, run: list[int], markers: list[tuple[int, int, bool]], b: int) -> list[int]:
+        """The run of side boxes, unless it is another item's: another site or a symptom asked
+        between the line's first box and the run, or a site after the run's last side."""
+        last_side = markers[run[-1]][1]
+        if last_side + 1 < b and self.matches.category_at(last_side + 1) == "other_site":
+            return []
+        between = range(markers[0][1], markers[run[0]][0])
+        if any(self.matches.category_at(i) in ("other_site", "symptom") for i in between):
+            return []
+        return run
 
     def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R

@@ -195,7 +195,6 @@ class _TableReader:
                             consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
         elif side_field is not None:
             kind = "side column"
-            ended = {self.fields.line_of[r.start] for r in self._past_rows(header, rows)}
             for m, cells in rows:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
@@ -203,10 +202,7 @@ class _TableReader:
                 if not hits:
                     continue
                 for cell, k in zip(cells, under, strict=True):
-                    # the column names pain ("Pain score"), or the cell itself does ("| knee pain, new today | R |",
-                    # unless its row's status ends it: "Knee pain | Resolved | Right")
-                    named = self._names_pain(header[k]) or (self._names_pain(cell) and m not in ended)
-                    if k < 0 or k == side_field or not named:
+                    if k < 0 or k == side_field or not self._names_pain(header[k]):
                         continue
                     where = f"'{self._show(side_cells[0])}' in the '{self._show(header[side_field])}' column"
                     others = [c for c in cells if c is not cell]

@@ -2840,19 +2840,21 @@ def care_home_assessments_ward_rounds_and_house_calls() -> Iterator[Case]:
             f"{other[0]} knee moved without reaction. Guards {word} knee. Says 'my knee hurts'.",
             CODE[side],
         )
-        yield Case(
-            "a handover table's side column, the issue naming the pain",
-            f"| Issue | Side | Plan |\n|---|---|---|\n| knee pain, new today | {word} | XR |\n| hypokalaemia | - | K |",
-            CODE[side],
-        )
     yield Case("a past pain history", "Past pain history: R knee pain for many years.\nCurrent: no pain today.", ())
-    yield Case("'nil' is no", "Imp: knee pain - unclear cause, nil features of septic joint.", (U,))
-    yield Case(
-        "a resolved row of a side-column problem list",
-        "Problem\tStatus\tSide\nKnee pain\tActive\tLeft\nKnee pain\tResolved\tRight",
-        (L,),
-    )
     yield Case("a fracture of the tibial plateau, abbreviated", "# L tib plateau - ORIF D1. L knee pain 5/10.", ())
+
+
+def phone_typed_notes_and_manual_workers() -> Iterator[Case]:
+    """Notes typed on phones, manual workers in rural and occupational clinics (blind round 46)."""
+    yield Case(
+        "a check mark at a line's end is no box for the sentences before it",
+        "Denies fever, chills, knee pain or swelling. Here for gout f/u, 1st MTP. Uric acid 5.8 \u2714",
+        (),
+    )
+    yield Case("a check mark after its item", "Knee pain. Swelling \u2714", (U,))
+    yield Case("colloquial intensifiers", 'States "my knee is still real sore from slipping in the barn."', (U,))
+    yield Case("no pain at rest nor with activity", "R knee pain 0/10 at rest, 0/10 with stairs and ladder climb.", ())
+    yield Case("no pain at rest, pain with activity", "R knee pain 0/10 at rest, 6/10 with stairs.", (R,))
 
 
 GENERATORS = (
@@ -2915,6 +2917,7 @@ GENERATORS = (
     school_logs_follow_up_calls_and_results,
     consults_questionnaires_athletes_and_pharmacies,
     care_home_assessments_ward_rounds_and_house_calls,
+    phone_typed_notes_and_manual_workers,
 )
 
 
