@@ -500,6 +500,15 @@ CASES = [
     ("L knee was without complaint until last week. Since then knee pain with stairs.", (L,)),
     # a past pain history ends at the next header
     ("Past pain history:\nR knee pain 2018, resolved with PT\nPresenting complaint:\nL knee pain x 1 week", (L,)),
+    # a score at rest of zero does not deny a score with activity
+    ("L knee pain 0/10 at rest, with stairs 7/10", (L,)),
+    ("R knee pain 0/10 at rest, 0/10 with walking, 8/10 on stairs", (R,)),
+    # an abbreviation's full stop is no sentence end for a suffix mark
+    ("Knee pain with resisted ext. Rotation (-)", ()),
+    ("Knee pain on palp. Medial joint line (-)", ()),
+    # another question's side boxes, and another complaint's
+    ("Knee pain [x] yes  Which knee? [x] right [ ] left  Previous surgery? [ ] right [x] left", (R,)),
+    ("Knee pain [x] yes  Which knee? [ ] right [x] left  Prior injury? [x] right [ ] left", (L,)),
 ]
 
 

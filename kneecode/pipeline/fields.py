@@ -494,11 +494,14 @@ class _LineReader:
         prefix = markers[0][0] <= content or all(
             end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers
         )
-        leading = set() if prefix else self._leading_marks(markers, b) | self._side_marks(markers, b)
+        sides = set() if prefix else self._side_marks(a, markers, b)
+        leading = set() if prefix else self._leading_marks(markers, b) | sides
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
             if prefix:
                 item = (end, min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b)))
+            elif k in sides:  # the side word only: "[ ] left   Knee pain [x] yes" is another item
+                item = (end, end + 1)
             elif k in leading:  # to the next mark, or the end of its clause
                 stop = min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b))
                 item = (end, next((i for i in range(end, stop) if self.words[i] in (";", ".")), stop))
@@ -517,8 +520,8 @@ class _LineReader:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not
         an abbreviation's ("R. knee", "pt.")?"""
         w = self.words
-        if w[i] != "." or i == 0 or i + 1 >= len(w) or len(w[i - 1]) < 3:
-            return False
+        if w[i] != "." or i == 0 or i + 1 >= len(w) or len(w[i - 1]) < 6 or not w[i - 1].isalpha():
+            return False  # "swelling. Here", not an abbreviation's "ext. Rotation", "palp. Medial"
         nxt = self.tokens.starts[i + 1]
         return self.text[nxt].isupper()
 
@@ -539,46 +542,45 @@ class _LineReader:
             k += 1
         return True
 
-    def _side_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
-        """Boxes that lead sides after a question on a line of other boxes: "Knee pain [x] Yes
-        [ ] No    If yes: [ ] right [x] left", "Which knee? [x] right [ ] left". A run starts right
-        after the question's ':' or '?' and goes on box by box, one side word apart. Not boxes
-        after their sides ("Knee pain [x] Right [ ] Left"), nor another item's sides ("Hip pain
-        [x] Yes  If yes: [x] right", "If yes: [x] right [ ] left foot")."""
-        w = self.words
+    def _side_marks(self, a: int, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
+        """Boxes that lead sides after a question about the side on a line of other boxes: "Knee
+        pain [x] Yes [ ] No    If yes: [ ] right [x] left", "Which knee? [x] right". A run starts
+        right after the question's ':' or '?' and goes on box by box, one side word apart. Not
+        boxes after their sides ("Knee pain [x] Right [ ] Left"), nor another question's sides
+        ("Prior injury? [x] right"), nor another item's ("Hip pain [x] Yes  If yes: [x] right",
+        "If yes: [x] right [ ] left foot")."""
+        # where the line first asks about another site or a symptom: runs after it are its sides
+        other = next((i for i in range(a, b) if self.matches.category_at(i) in ("other_site", "symptom")), b)
         out: set[int] = set()
         run: list[int] = []
-        for k, (start, end, _) in enumerate(markers):
+        for k, (start, end, _) in enumerate([*markers, (b, b, False)]):
             hit = self.matches.hit_at(end) if end < b else None
             leads = hit is not None and self._is_side(end) and hit.value in TERM_SIDES
             if leads and run and markers[run[-1]][1] + 1 == start:
                 run.append(k)  # the next box of the run: "[ ] right [x] left"
                 continue
             if run:
-                out.update(self._own_run(run, markers, b))
-            # a run opens after a question ("If yes:", "Which knee?"), not after a site's own label
-            # ("Right knee: [x]   Left knee: [ ]": each box answers the site before it)
-            sided_label = (
-                start > 2
-                and self.matches.category_at(start - 2) in SITE_TERMS
-                and self.matches.category_at(start - 3) == "side"
-            )
-            opens = start > 1 and w[start - 1] in (":", "?") and not sided_label
-            run = [k] if leads and opens else []
-        if run:
-            out.update(self._own_run(run, markers, b))
+                last_side = markers[run[-1]][1]
+                if markers[run[0]][0] < other and not (
+                    last_side + 1 < b and self.matches.category_at(last_side + 1) == "other_site"
+                ):
+                    out.update(run)
+            run = [k] if leads and self._asks_side(start) else []
         return out
 
-    def _own_run(self, run: list[int], markers: list[tuple[int, int, bool]], b: int) -> list[int]:
-        """The run of side boxes, unless it is another item's: another site or a symptom asked
-        between the line's first box and the run, or a site after the run's last side."""
-        last_side = markers[run[-1]][1]
-        if last_side + 1 < b and self.matches.category_at(last_side + 1) == "other_site":
-            return []
-        between = range(markers[0][1], markers[run[0]][0])
-        if any(self.matches.category_at(i) in ("other_site", "symptom") for i in between):
-            return []
-        return run
+    def _asks_side(self, box: int) -> bool:
+        """Does a question about the side end right before the box ("If yes:", "Which knee?",
+        "Side:", "Which side is painful?"), not a sided site's own label ("Right knee: [x]")?"""
+        w, m = self.words, self.matches
+        if box < 2 or w[box - 1] not in (":", "?"):
+            return False
+        if m.category_at(box - 2) in SITE_TERMS and box > 2 and m.category_at(box - 3) == "side":
+            return False  # "Right knee: [x]   Left knee: [ ]": each box answers the site before it
+        label = w[max(0, box - 6) : box - 1]
+        return label[-1:] == ["yes"] or any(
+            x in self.g.side_labels or m.category_at(box - 1 - len(label) + j) == "knee_site"
+            for j, x in enumerate(label)
+        )
 
     def _leading_marks(self, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """The +/- marks that lead their items in a run after a label without a colon: "MSK (+) R
