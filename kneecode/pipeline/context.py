@@ -193,8 +193,8 @@ class FormContext:
     def _blank(self, a: int, b: int) -> bool:
         """Is the value a blank to fill in ("____", "___ /10")?"""
         words = self.words[a:b]
-        lines = [w for w in words if not w.strip("_")]
-        return bool(lines) and all(not w.strip("_") or w in ("/", "10") for w in words)
+        blanks = [w for w in words if not w.strip("_")]
+        return bool(blanks) and all(not w.strip("_") or w in ("/", "10") for w in words)
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         item = self.fields.item_of(token)
@@ -825,8 +825,7 @@ def _relative_who_is_the_patient(
     """When a son or daughter (or a grandchild) tells the history ("Completed by: daughter",
     "Spoke with son", "per granddaughter"), what they call the patient names the patient, not
     family: "Dad's right knee hurts", "Mom has knee pain at night". Only those forms of address
-    count ("Mother: knee OA" in a family history stays family), and not after a possessive ("Pt's
-    dad")."""
+    count (a record's "Mother", "Father" stay family), and never in a family-history section."""
     children = g.children | g.grandchildren
     if children.isdisjoint(words):
         return  # the usual case
@@ -849,12 +848,12 @@ def _relative_who_is_the_patient(
         section = sections.of_sentence[s] if s < len(sections.of_sentence) else None
         if section is not None and SECTION_CATEGORY.get(section.category) is Category.FAMILY:
             continue  # a family-history section
-        kept = [c for c in cues[t] if not _addresses(c, words, patient)]
+        kept = [c for c in cues[t] if not _addresses(c, patient)]
         if len(kept) != len(cues[t]):
             cues[t][:] = kept
 
 
-def _addresses(c: Cue, words: list[str], patient: set[str]) -> bool:
+def _addresses(c: Cue, patient: set[str]) -> bool:
     """Is the cue a relative's word that, written on its own, addresses the patient ("Dad's")?"""
     if c.category is not Category.FAMILY or c.source != "trigger":
         return False
