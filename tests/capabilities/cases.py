@@ -2854,6 +2854,10 @@ def phone_typed_notes_and_manual_workers() -> Iterator[Case]:
     yield Case("a check mark after its item", "Knee pain. Swelling \u2714", (U,))
     yield Case("colloquial intensifiers", 'States "my knee is still real sore from slipping in the barn."', (U,))
     yield Case("no pain at rest, pain with activity", "R knee pain 0/10 at rest, 6/10 with stairs.", (R,))
+    yield Case("a side written with a full stop and a suffix", "Pt c/o Lt.-sided knee pain after a long hike.", (L,))
+    yield Case(
+        "a garment size is no side", "Knee orthosis, hinged. Size: L\nNotes: pt reports knee pain 4/10 today.", (U,)
+    )
 
 
 GENERATORS = (
