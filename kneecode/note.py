@@ -149,6 +149,7 @@ class Matches:
     knee_sites: tuple[TermHit, ...]  # the terms of category knee_site, in order
     sites: tuple[TermHit, ...]  # the body sites (knee or other), in order
     site_starts: Sequence[int]  # their first tokens, for bisecting
+    cue_starts: Sequence[int]  # the first tokens of the cues (in order), for bisecting
 
     def category_at(self, i: int) -> str | None:
         k = self.term_at[i]

@@ -52,7 +52,6 @@ class Lexicon:
     manual_false_friends: frozenset[str]  # never read as their target, whatever the context
     first_words: dict[str, frozenset[str]]  # term category -> first words of its terms ("site": knee or other)
     knee_relevant_words: frozenset[str]  # any of these words makes a note knee-related
-    knee_diagnosis_requirements: tuple[tuple[frozenset[str], ...], ...]  # or one word of each set
     knee_diagnosis_by_head: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # the requirements a head word opens
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
     word_classes: dict[str, str] = field(default_factory=dict)  # a word's context token class: "mom" -> "<family>"
@@ -138,7 +137,11 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         for rule in dx_rules
         if rule.knee_specific
     }
-    sorted_requirements = tuple(sorted(requirements, key=lambda r: sorted(map(sorted, r))))
+    # the screen opens only the requirements whose head words a note has
+    by_head: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for requirement in requirements:
+        for head in requirement[0]:
+            by_head.setdefault(head, []).append(requirement)
     model_path = os.path.join(root, "confidence", "model.json")
     model = load_model(model_path if os.path.exists(model_path) else default_model_path())
     fingerprint = f"{len(term_list)} terms, {len(context.rules)} context phrases, {len(dx_rules)} diagnosis rules"
@@ -161,10 +164,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         manual_false_friends=manual_false_friends,
         first_words=first_words,
         knee_relevant_words=frozenset(knee_relevant),
-        knee_diagnosis_requirements=sorted_requirements,
-        knee_diagnosis_by_head={
-            head: tuple(r for r in sorted_requirements if head in r[0]) for r in sorted_requirements for head in r[0]
-        },
+        knee_diagnosis_by_head={head: tuple(found) for head, found in by_head.items()},
         fingerprint=fingerprint,
         confidence_model=model,
         # a family word that is also a number word is read as family (as the rules check it first)

@@ -429,7 +429,6 @@ class RecordLinker:
         self.location_labels = lex.grammar.fields.location_labels
         self.sides = lex.grammar.sides
         self.positioning = lex.grammar.site_links.positioning
-        self._cue_starts: list[int] | None = None  # read only when a record's site is checked
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -666,9 +665,7 @@ class RecordLinker:
         own reading: "Pain: [x] Yes [ ] No  Location: R knee".)"""
         a, _ = self.sentences.ranges[self.sentences.of_token[site.start]]
         cues = self.m.cues
-        if self._cue_starts is None:
-            self._cue_starts = [h.start for h in cues]
-        k = bisect.bisect_left(self._cue_starts, site.start) - 1
+        k = bisect.bisect_left(self.m.cue_starts, site.start) - 1
         while k >= 0 and cues[k].start >= a:
             for rule in cues[k].rules:
                 reach = rule.max_scope if rule.max_scope is not None else len(self.m.words)

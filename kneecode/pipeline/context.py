@@ -17,6 +17,7 @@ import bisect
 import operator
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
@@ -81,7 +82,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         lex.grammar.fields.unknown_values,
         lex.grammar.fields.answers_no,
     )
-    cue_starts = [h.start for h in matches.cues]
+    cue_starts = matches.cue_starts
     for t in targets:
         if t[2] == "diagnoses":
             d = mentions[t[3]]
@@ -317,7 +318,7 @@ def _awaiting_cause(
     mentions: tuple[DiagnosisMention, ...],
     sentences: Sentences,
     hits: tuple[CueHit, ...],
-    starts: list[int],
+    starts: Sequence[int],
     targets: list[Target],
     cues: dict[Target, list[Cue]],
 ) -> None:

@@ -78,7 +78,6 @@ class DiagnosisFinder:
         self.gap = links.between_pain_and_site | links.determiners | self.g.modifiers
         self.cause_gap = links.determiners | {"of", "for", "all"}  # "the cause of (all) your pain"
         self.explaining = self.g.explanations | self.g.modifiers | links.determiners  # "pain is from the abrasion"
-        self._cue_starts: list[int] | None = None  # read when a diagnosis without a site could be said over
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
 
@@ -129,9 +128,7 @@ class DiagnosisFinder:
         a, b = self.sentences.ranges[sentence]
         if not cues or b - a > self.g.site_reach * 2:
             return False
-        if self._cue_starts is None:
-            self._cue_starts = [c.start for c in cues]
-        starts = self._cue_starts
+        starts = self.m.cue_starts
         words = self.m.words
         for k in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, min(b, end + 3))):
             if any(r.resolves for r in cues[k].rules):
@@ -141,9 +138,7 @@ class DiagnosisFinder:
 
     def _cue_at(self, i: int) -> bool:
         """Does a context cue cover token i ("possible", "r/o", "family history")?"""
-        if self._cue_starts is None:
-            self._cue_starts = [c.start for c in self.m.cues]
-        k = bisect.bisect_right(self._cue_starts, i) - 1
+        k = bisect.bisect_right(self.m.cue_starts, i) - 1
         return k >= 0 and self.m.cues[k].end > i
 
     def _number_sign(self, a: int, b: int) -> bool:

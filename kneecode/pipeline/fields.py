@@ -535,7 +535,7 @@ class _LineReader:
             return False
         # a denial in it is a clause of its own ("R knee, denies swelling"); a duration is not
         cues = self.matches.cues
-        k = bisect.bisect_left(cues, a, key=lambda c: c.start)
+        k = bisect.bisect_left(self.matches.cue_starts, a)
         while k < len(cues) and cues[k].start < b:
             if any(r.category is Category.NEGATED for r in cues[k].rules):
                 return False

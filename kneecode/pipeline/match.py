@@ -60,7 +60,8 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     knee_sites = tuple(h for h in terms if h.category == "knee_site")
     sites = tuple(h for h in terms if h.category in ("knee_site", "other_site"))
     starts = array("i", [h.start for h in sites])
-    return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts)
+    cue_starts = array("i", [h.start for h in cues])
+    return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
 
 
 def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict[int, float], tuple[FalseFriend, ...]]:

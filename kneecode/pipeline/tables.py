@@ -68,7 +68,6 @@ class _TableReader:
         self.no = g.empty_marks | fg.answers_no
         self.side_labels = fg.side_labels
         self._rows: dict[int, list[_Cell] | None] = {}
-        self.cue_starts = [h.start for h in matches.cues]
 
     # -- finding the tables ------------------------------------------------------------
 
@@ -275,7 +274,7 @@ class _TableReader:
         """A first column headed by a condition ("Call or return if: | Why"): its rows are
         what to watch for, not what the patient has."""
         cues = self.matches.cues
-        for k in range(bisect.bisect_left(self.cue_starts, cell.a), len(cues)):
+        for k in range(bisect.bisect_left(self.matches.cue_starts, cell.a), len(cues)):
             hit = cues[k]
             if hit.start >= cell.b:
                 break
