@@ -107,6 +107,8 @@ class DiagnosisGrammar:
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
+    distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category
+    denial_glue: Words  # between a denial and the diagnosis it rejects: "tendinitis is not supported"
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
@@ -162,6 +164,7 @@ class PersonGrammar:
     female_words: Words
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
+    addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"

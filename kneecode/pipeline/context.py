@@ -655,6 +655,8 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
         if w in g.male_titles or w in g.female_titles:
             if tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
+            if i and words[i - 1] in g.addressing:
+                continue  # "Dear Mr. Lindgren (Band Director)": who the letter is to
             found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
             age = _AGE_SEX.match(w)

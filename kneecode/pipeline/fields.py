@@ -398,8 +398,10 @@ class _LineReader:
         return i if i < b else None
 
     def field(self, n: int, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> Field:
-        # "Where do you hurt today? (check all)": an instruction in brackets is not a value
-        if value[1] > value[0] and self.words[value[0]] == "(" and self.words[value[1] - 1] == ")":
+        # "Where do you hurt today? (check all)": an instruction in brackets is not a value, but
+        # "Laterality: (R)" is a side written in brackets
+        bracketed = value[1] > value[0] and self.words[value[0]] == "(" and self.words[value[1] - 1] == ")"
+        if bracketed and not (value[1] - value[0] == 3 and self.matches.category_at(value[0] + 1) == "side"):
             value = (value[1], value[1])
         answer, where = self._answer(label, value, items)
         return Field(label, value, answer, where, n)

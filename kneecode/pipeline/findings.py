@@ -27,6 +27,7 @@ from ..domain import (
     sides_label,
 )
 from ..lexicon import Lexicon
+from ..lexicon.grammar import DiagnosisGrammar
 from ..note import (
     Diagnosis,
     Fields,
@@ -156,7 +157,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
         )
 
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
-    dx = ruled_out_later(dx)
+    sided = {sentences.of_token[h.start] for h in need(note.matches, "matches").terms if h.category == "side"}
+    dx = ruled_out_later(dx, text, lex.grammar.diagnoses, sided)
     dx = ended_by_replacement(dx, lex.grammar.diagnoses.ended_by_replacement)
 
     other = tuple(
@@ -590,33 +592,72 @@ _NOT_REFERRED = frozenset(
 )
 
 
-def ruled_out_later(dx: list[Diagnosis]) -> list[Diagnosis]:
-    """A diagnosis under consideration that the note later rules out ("#R posterior knee pain -
-    r/o DVT" ... "DVT ruled out by duplex") is not a diagnosis, in either setting."""
-    # the last negated mention per category and side (a few keys), so that this stays linear
-    last: dict[tuple[str, frozenset[Side]], Diagnosis] = {}
+def ruled_out_later(
+    dx: list[Diagnosis], text: str, g: DiagnosisGrammar, sided: set[int] | frozenset[int] = frozenset()
+) -> list[Diagnosis]:
+    """A diagnosis the note later says the patient does not have is not a diagnosis, in either
+    setting: one under consideration ("#R posterior knee pain - r/o DVT" ... "DVT ruled out by
+    duplex"), and one stated before the note's own finding rejects it in so many words
+    ("Referred with a diagnosis of meniscal tear" ... "MRI today: no meniscal tear"; "Outside
+    read: patellar tendinitis" ... "patellar tendinitis is not supported"). Not when the later
+    denial names another condition of the category ("medial meniscal tear ... no lateral
+    meniscal tear") or, denying a diagnosis of a stated side, takes its side from the rest of
+    the note while its own sentence names a side ("No evidence of DVT in the left common femoral
+    vein" after "DVT of the right popliteal vein"). ``sided``: the sentences that name a side."""
+    # the negated mentions per category and side (a few keys), so that this stays linear
+    later: dict[tuple[str, frozenset[Side]], list[Diagnosis]] = {}
     for d in dx:
         if d.status is DxStatus.NEGATED:
-            last[(d.rule.category, d.side.sides)] = d
-    if not last:
+            later.setdefault((d.rule.category, d.side.sides), []).append(d)
+    if not later:
         return dx
     out: list[Diagnosis] = []
     for d in dx:
-        if any(c.category is Category.UNCERTAIN for c in d.assertion.cues) and d.status is not DxStatus.NEGATED:
-            later = next(
+        hedged = any(c.category is Category.UNCERTAIN for c in d.assertion.cues) and d.status is not DxStatus.NEGATED
+        if hedged or d.status is DxStatus.ESTABLISHED:
+            own = None if hedged else _qualifiers(text, d.span, g.distinguishing)
+            denial = next(
                 (
                     n
-                    for (category, sides), n in last.items()
-                    if category == d.rule.category
-                    and n.span.start > d.span.end
-                    and (not sides or not d.side.sides or sides == d.side.sides)
+                    for (category, sides), negated in later.items()
+                    if category == d.rule.category and (not sides or not d.side.sides or sides == d.side.sides)
+                    for n in negated
+                    if n.span.start > d.span.end
+                    and (
+                        own is None
+                        or (not d.side.how.own or n.side.how.own or n.sentence not in sided)
+                        and _qualifiers(text, n.span, g.distinguishing) <= own
+                        and _denied_in_so_many_words(text, n, g.denial_glue)
+                    )
                 ),
                 None,
             )
-            if later is not None:
-                d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(*later.assertion.cues))
+            if denial is not None:
+                d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(*denial.assertion.cues))
         out.append(d)
     return out
+
+
+def _qualifiers(text: str, span: Span, distinguishing: frozenset[str]) -> frozenset[str]:
+    """The words that tell conditions of one category apart, in a diagnosis and the few words
+    before it ("medial meniscal tear", "partial ACL tear")."""
+    before = text[max(0, span.start - 40) : span.start].lower().split()[-3:]
+    words = re.findall(r"[a-z][a-z-]*", " ".join(before) + " " + span.text.lower())
+    return frozenset(w for w in words if w in distinguishing)
+
+
+def _denied_in_so_many_words(text: str, d: Diagnosis, glue: frozenset[str]) -> bool:
+    """Is a negation cue right next to the diagnosis, with only linking words between ("no
+    meniscal tear", "tendinitis is not supported", "PJI excluded"), rather than a denial whose
+    scope merely reaches it ("No M25.561 - pain integral to R knee OA")?"""
+    for c in d.assertion.cues:
+        if c.category is not Category.NEGATED or c.source != "trigger":
+            continue
+        between = text[c.span.end : d.span.start] if c.span.end <= d.span.start else text[d.span.end : c.span.start]
+        words = re.findall(r"[\w/'-]+", between.lower())
+        if len(words) <= 3 and all(w in glue for w in words) and "\n" not in between.strip(" :"):
+            return True
+    return False
 
 
 def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Diagnosis]:

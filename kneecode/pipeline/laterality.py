@@ -190,7 +190,17 @@ def side_fields(
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
             record(
-                record_site(fields, matches, a, g.record_reach_lines, previous_block=True, cache=line_sites), a, f.value
+                record_site(
+                    fields,
+                    matches,
+                    a,
+                    g.record_reach_lines,
+                    previous_block=True,
+                    cache=line_sites,
+                    location_labels=g.location_labels,
+                ),
+                a,
+                f.value,
             )
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
@@ -398,6 +408,8 @@ def _side_answer(
         return circled  # "Side affected (circle): R / (L) / both": the option circled
     if not ticked and not circled and len(sides) > 1 and words[sides[0].end] in ("/", "or"):
         return []  # "Side (circle): R / L / Both": the options offered, none chosen
+    if not ticked and circled and circled == sides[:1] and circled[0].start == value[0] + 1:
+        return circled  # "Laterality: (R)": the answer written in brackets
     first = value[0]
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"

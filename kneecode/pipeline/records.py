@@ -44,28 +44,37 @@ def record_site(
     previous_block: bool = False,
     cache: LineSites | None = None,
     keep: Callable[[TermHit], bool] | None = None,
+    location_labels: frozenset[str] = frozenset(),
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
-    unchecked boxes do not count. With ``previous_block``, a one-line block that names no site
-    ("Side: [x] Bilateral" set apart by blank lines) belongs to the record above it. ``keep``
+    unchecked boxes do not count. With ``previous_block``, a block that opens with ``token``'s
+    line and names no site on the few lines read after it ("Side: [x] Bilateral" set apart by
+    blank lines, "Which side?  Left / How long?  5 months" under a pain-location checklist)
+    belongs to the record above it. ``keep``
     passes over sites the caller cannot take (the search goes on past them)."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
     cache = {} if cache is None else cache  # each line's record sites, read once per caller
-    alone = line + 1 >= len(fields.lines) or fields.block_of_line[line + 1] != block
-    if previous_block and line and fields.block_of_line[line - 1] != block and alone:
+    if previous_block and line and fields.block_of_line[line - 1] != block:
         found = _record_site(fields, matches, token, reach, line, block, cache, keep)
-        if found is not None or _names_site(fields, matches, block, line):
+        if found is not None or _names_site(fields, matches, block, line, line + AFTER_LINES, location_labels):
             return found
         return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache, keep)
     return _record_site(fields, matches, token, reach, line, block, cache, keep)
 
 
-def _names_site(fields: Fields, matches: Matches, block: int, line: int) -> bool:
+def _names_site(
+    fields: Fields, matches: Matches, block: int, line: int, last: int, location_labels: frozenset[str]
+) -> bool:
+    """Does the block name a body site on lines ``line`` to ``last``, or ask for one ("Site:
+    antecubital" under "Side: R": a record of its own)?"""
     n = line
-    while n < len(fields.lines) and fields.block_of_line[n] == block:
-        if sites_in(matches, *fields.lines[n]):
+    while n <= last and n < len(fields.lines) and fields.block_of_line[n] == block:
+        a, b = fields.lines[n]
+        if sites_in(matches, a, b) or any(
+            fields.in_label[i] and matches.words[i] in location_labels for i in range(a, b)
+        ):
             return True
         n += 1
     return False

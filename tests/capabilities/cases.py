@@ -2860,6 +2860,65 @@ def phone_typed_notes_and_manual_workers() -> Iterator[Case]:
     )
 
 
+def examinations_printouts_and_look_alikes() -> Iterator[Case]:
+    """Employment and fitness examinations, patient printouts, complaints that look like knee
+    pain, second opinions (blind round 48)."""
+    for when in ("started last winter", "began last year", "since last summer"):
+        yield Case("an onset time is not a past episode", f"Problem list:\n1. R knee pain - {when}", (R,))
+    yield Case("a past episode that ended stays past", "R knee pain last winter, resolved with PT.", ())
+    yield Case(
+        "a history that goes on now is current",
+        "Hx of knee pain on and off for years, currently bothering him after softball.",
+        (U,),
+    )
+    yield Case("a duration without a number is current", "Hx of left knee pain for years.", (L,))
+    yield Case(
+        "generic education about side effects is no finding",
+        "Some people get joint aches or stiffness, such as hand, hip or knee pain, in the first months.",
+        (),
+    )
+    yield Case("pain on the outside of the knee", "Pain on the outside of the knee on the left, worse downhill.", (L,))
+    yield Case(
+        "a letter's addressee is not the patient",
+        "Dear Mr. Lindgren,\n\nLily was seen today. Her knees are sore after marching practice.",
+        (R, L),
+    )
+    for side, code in (("(R)", R), ("(L)", L)):
+        yield Case("a side field answered in brackets", f"Pain: Yes\nLocation: knee\nLaterality: {side}", (code,))
+    yield Case(
+        "a side question under a checklist, followed by other questions",
+        "Where is your pain?\n  [ ] Hip   [x] Knee   [ ] Ankle\n\nWhich side?  Left\nHow long?  5 months\n"
+        "Pain now (0-10):  5",
+        (L,),
+    )
+    for denial in ("is not supported", "was ruled out", "is excluded"):
+        yield Case(
+            "a diagnosis the note's own finding rejects",
+            f"Outside read: patellar tendinitis. On my exam, patellar tendinitis {denial}. Right knee pain.",
+            (R,),
+        )
+    yield Case(
+        "a referral diagnosis the imaging rejects",
+        "Referred with a diagnosis of right meniscal tear. MRI today: no meniscal tear. Impression: right knee pain.",
+        (R,),
+    )
+    yield Case(
+        "a denial of another condition of the category keeps the diagnosis",
+        "Right knee medial meniscal tear. No lateral meniscal tear. Right knee pain.",
+        (),
+    )
+    yield Case(
+        "a denial on the other knee keeps the diagnosis",
+        "Right knee meniscal tear. Left knee: no meniscal tear; left knee pain.",
+        (L,),
+    )
+    yield Case(
+        "a denial whose scope merely reaches the diagnosis keeps it",
+        "Right knee pain. Assessment: right knee OA. No injection today - pain integral to R knee OA.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -2921,6 +2980,7 @@ GENERATORS = (
     consults_questionnaires_athletes_and_pharmacies,
     care_home_assessments_ward_rounds_and_house_calls,
     phone_typed_notes_and_manual_workers,
+    examinations_printouts_and_look_alikes,
 )
 
 
