@@ -509,6 +509,166 @@ CASES = [
     # another question's side boxes, and another complaint's
     ("Knee pain [x] yes  Which knee? [x] right [ ] left  Previous surgery? [ ] right [x] left", (R,)),
     ("Knee pain [x] yes  Which knee? [ ] right [x] left  Prior injury? [x] right [ ] left", (L,)),
+    # review of round 48: onset times and durations stay past when a resolution follows; a cancel
+    # of history needs the pronoun object; "outside the knee" is not the knee; a letter to the
+    # patient keeps its title; a later denial of another structure, another time or a qualified
+    # noun keeps the diagnosis
+    ("Right knee pain: onset last spring. Now resolved. Here for med refill.", ()),
+    ("Hx of knee pain for years; resolved after bilateral TKA 2020.", ()),
+    ("Most patients tolerate the brace well after a few days, but he notes right knee pain with the hinge on.", (R,)),
+    ("Many patients at this stage are ready for impact activity; she still has left knee pain with hopping.", (L,)),
+    (
+        "Knee pain (R) came on last summer while hiking; resolved spontaneously by August. No current knee complaints.",
+        (),
+    ),
+    ("Many residents here use walkers, and Mr. K complains of left knee pain when transferring.", (L,)),
+    ("Most patients after TKA have some swelling for months, and her right knee is painful and warm today.", (R,)),
+    ("Left knee pain resolved with PT, now hurting in the right knee.", (R,)),
+    ("Previous left knee pain, now hurting in the right knee.", (R,)),
+    ("Left knee pain began last year and lasted 2 months; none since.", ()),
+    ("Bilateral knee pain started last summer; resolved with weight loss. No knee pain today.", ()),
+    ("Hx of left knee pain for years in her 30s; no knee problems since.", ()),
+    ("As a child she had knee pain for years (Osgood). No knee complaints now.", ()),
+    ("Remote history of left knee pain for many years prior to her TKA; no pain since surgery.", ()),
+    ("Most patients with this injury recover within weeks, he still has right knee pain today.", (R,)),
+    (
+        "Many runners at her mileage get overuse injuries, and this season her right knee pain has "
+        "limited her to 10 miles/week.",
+        (R,),
+    ),
+    (
+        "Many players on his team have had similar complaints this season; he reports right knee pain with jumping.",
+        (R,),
+    ),
+    ("Right knee pain began last year. Resolved with PT.", ()),
+    ("L knee pain - onset last winter. Fully resolved after 6 wks of PT. Today: URI symptoms.", ()),
+    (
+        "Knee pain (bilateral) started last year after she took up running. Resolved once she "
+        "stopped. Here for contraception.",
+        (),
+    ),
+    ("Right knee pain first noticed last summer. It went away by fall. Seen today for a rash.", ()),
+    ("Left knee pain, started last winter, better now, 0/10 today.", ()),
+    ("Onset last fall of left knee pain with running; pain-free since December.", ()),
+    ("History of left knee pain, now hurting in the right hip.", ()),
+    ("Previous left knee pain resolved with PT, now hurting in the right knee.", (R,)),
+    (
+        "In college she had right knee pain for months from running; resolved after she stopped. "
+        "Today here for migraines.",
+        (),
+    ),
+    ("Remote history of right knee pain for weeks after arthroscopy (2008), none since.", ()),
+    ("Right knee pain after a pivoting injury. Assessment: right ACL tear. MRI: no PCL tear.", ()),
+    ("Right knee pain after a twisting injury. Assessment: right knee ACL sprain. No ACL rupture.", ()),
+    ("Left knee pain. Left ACL tear on MRI. This is not a PCL tear; PCL intact.", ()),
+    ("Right knee pain. MRI: LCL sprain, right. No MCL injury.", ()),
+    ("Left knee pain. Left tibial plateau fracture (Schatzker II). No tibial eminence fracture.", ()),
+    ("Left knee pain after skiing. Impression: grade 2 MCL sprain, left knee. No LCL tear.", ()),
+    (
+        "Right knee pain, swelling behind the knee. Ultrasound: Baker's cyst, right. Compared with "
+        "2020 study: no Baker's cyst then.",
+        (),
+    ),
+    (
+        "Right knee pain. Right knee medial meniscal tear (MRI 2/2024). Surgery declined; no "
+        "meniscal tear repair planned.",
+        (),
+    ),
+    ("Right knee pain.\nIMPRESSION: Complete tear of the PCL. No ACL tear.", ()),
+    ("Right knee pain. Assessment: pes anserine bursitis, right knee. No infrapatellar bursitis.", ()),
+    ("Right knee pain. Complete anterior cruciate ligament tear. No PCL tear.", ()),
+    ("Left knee pain. Partial ACL tear, left knee. No ACL rupture.", ()),
+    ("Right knee pain. Right ACL tear. PCL tear excluded.", ()),
+    ("Right knee pain. Infrapatellar bursitis, right. No pes anserine bursitis.", ()),
+    ("Left knee pain. Lateral patellar dislocation, left, reduced. No patellar subluxation today.", ()),
+    ("Right knee pain. Right tibial plateau fracture. No tibial tubercle fracture.", ()),
+    ("Right knee pain and instability. Exam: positive Lachman. Impression: ACL tear. No PCL injury.", ()),
+    ("Right knee pain. Right medial meniscal tear. No prior meniscal tear.", ()),
+    ("Right knee pain. Right ACL tear (MRI). No history of ACL tear.", ()),
+    ("Right knee pain. Right patella fracture after a fall. No prior patella fracture.", ()),
+    ("Right knee pain.\nIMPRESSION: Medial meniscal tear, new since 2019, when there was no meniscal tear.", ()),
+    ("Left knee pain.\nIMPRESSION: Left Baker's cyst, 3 cm. Comparison 2021: no Baker's cyst at that time.", ()),
+    (
+        "Right knee pain. Right knee medial meniscal tear on MRI.\nPlan: PT. No meniscal tear "
+        "surgery unless mechanical symptoms.",
+        (),
+    ),
+    (
+        "Right knee pain. Right patellar tendinitis. Previously treated elsewhere for patellar "
+        "tendinitis? No patellar tendinitis before this year.",
+        (),
+    ),
+    ("Right knee pain. Acute right patellar dislocation. No h/o patellar dislocation.", ()),
+    (
+        "Left knee pain after fall.\nIMPRESSION: Nondisplaced lateral tibial plateau fracture. No "
+        "tibial spine fracture.",
+        (),
+    ),
+    ("Right knee pain. Right Baker's cyst. Education: no Baker's cyst drainage is needed.", ()),
+    ("Right knee pain. Right prepatellar bursitis. No prepatellar bursitis aspiration today.", ()),
+    ("Right knee pain. Right medial meniscal tear on MRI. ROS: no meniscal tear symptoms such as locking.", ()),
+    ("Right knee pain. Impression: new medial meniscus tear. Comparison MRI 2021: no meniscal tear.", ()),
+    ("Right knee pain. Acute ACL tear, right knee, skiing. No previous ACL tear.", ()),
+    (
+        "Right knee pain. First-time patellar dislocation, right knee, reduced in ED. No history "
+        "of patellar dislocation.",
+        (),
+    ),
+    ("Right knee pain. Right knee gout - currently takes no gout medication.", ()),
+    ("Right knee pain. Right Baker's cyst on ultrasound. No Baker's cyst rupture.", ()),
+    (
+        "Right knee pain. Medial meniscal tear, right knee, on MRI 5/1.\nEducation: no meniscal "
+        "tear surgery is needed unless locking develops.",
+        (),
+    ),
+    ("The pain is outside the knee, in the lateral thigh, not in the joint.", ()),
+    ("Pain located outside the knee joint, over the upper calf; knee exam normal.", ()),
+    ("Her pain is outside the knee area, along the shin.", ()),
+    ("He has calf pain; the knee is fine. Pain outside the knee only.", ()),
+    ("Pain outside the knee joint proper, in the hamstring tendon behind the thigh.", ()),
+    ("Groin pain; knee pain none. Pain outside the knee in the groin.", ()),
+    (
+        "Dear Mr. Ruiz,\nYou came in today with your mother for your blood pressure visit. She says "
+        "her left knee hurts; please ask her to book her own visit.\nDr. Lee",
+        (),
+    ),
+    (
+        "Dear Mrs. Ito,\nThank you for coming in today about your right shoulder. He (your husband) "
+        "mentioned his knee hurts; he is welcome to schedule.",
+        (),
+    ),
+    (
+        "Dear Mr. Grant,\nThank you for bringing your wife to see us. You also mentioned she has "
+        "left knee pain; she can call to book.",
+        (),
+    ),
+    (
+        "Dear Mrs. Novak,\nYou were seen for your cough. Your son came with you; he says his right "
+        "knee hurts after football. Please book him a visit.",
+        (),
+    ),
+    (
+        "Dear Mr. Wells,\nYour mother came with you today. She mentioned her right knee has been "
+        "sore; please ask her to schedule a visit.",
+        (),
+    ),
+    (
+        "Dear Mr. Olsen,\nHere is a summary of your visit. You came in with your mother, who uses a "
+        "cane; her left knee hurts. Your own exam today was normal.",
+        (),
+    ),
+    (
+        "Dear Mr. Young,\nThank you for coming in. Your wife came with you; she said her right knee "
+        "is painful at night. She should book her own visit.",
+        (),
+    ),
+    (
+        "Dear Mrs. Adams,\nYou came in with your husband today. He mentioned his left knee has been "
+        "sore; please have him call us.",
+        (),
+    ),
+    ("CC: Mr. Brown, BP follow-up. Wife present. Her right knee has been sore, she will see her own PCP.", ()),
+    ("Right knee pain.\nIMPRESSION: Medial meniscal tear, new since 2019, when there was no meniscal tear.", ()),
 ]
 
 

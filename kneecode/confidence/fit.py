@@ -65,10 +65,13 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return x
 
 
-def fit_logistic(rows: list[list[float]], labels: list[bool], ridge: float = 1.0) -> tuple[float, list[float]]:
-    """(bias, weights) of a ridge-penalised logistic regression (the bias is not penalised)."""
+def fit_logistic(
+    rows: list[list[float]], labels: list[bool], ridge: float = 1.0, start: list[float] | None = None
+) -> tuple[float, list[float]]:
+    """(bias, weights) of a ridge-penalised logistic regression (the bias is not penalised),
+    by Newton's method from ``start`` (bias first; zeros by default)."""
     d = len(NAMES) + 1
-    beta = [0.0] * d
+    beta = list(start) if start is not None else [0.0] * d
     xs = [[1.0, *r] for r in rows]
     ys = [1.0 if y else 0.0 for y in labels]
     for _ in range(50):
@@ -96,10 +99,12 @@ def fit_logistic(rows: list[list[float]], labels: list[bool], ridge: float = 1.0
 def fit_monotone(rows: list[list[float]], labels: list[bool], ridge: float = 1.0) -> tuple[float, list[float]]:
     """(bias, weights) as ``fit_logistic``, with every doubt's weight at or below zero."""
     held: set[int] = set()  # doubts held at zero
+    start: list[float] | None = None
     while True:
         kept = [[0.0 if j in held else v for j, v in enumerate(r)] for r in rows] if held else rows
-        bias, weights = fit_logistic(kept, labels, ridge)
+        bias, weights = fit_logistic(kept, labels, ridge, start)
         weights = [0.0 if j in held else w for j, w in enumerate(weights)]
+        start = [bias, *weights]  # the next refit starts near its answer: a few Newton steps
         reassuring = [j for j in DOUBTS if weights[j] > 0.0]
         if not reassuring:
             return bias, weights
@@ -226,26 +231,42 @@ def reliability(
 
 
 def calibrate(
-    samples: list[Sample], target: float = 0.99, folds: int = 5, ridge: float = 1.0, sources: Sequence[str] = ()
+    samples: list[Sample],
+    target: float = 0.99,
+    folds: int = 5,
+    ridge: float = 1.0,
+    sources: Sequence[str] = (),
+    repeats: int = 6,
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
-    """The model fitted on every sample, with its threshold and report from cross-validation."""
+    """The model fitted on every sample, with its threshold and report from cross-validation
+    repeated over ``repeats`` random splits and pooled: with a few wrong notes among hundreds,
+    one split's threshold depends on which fold each wrong note falls in (0.953 to 0.983 over
+    ten splits of the kept notes); the pooled one varies far less. Counts are per split."""
     correct = [s.correct for s in samples]
-    probs = out_of_fold(samples, folds, ridge)
-    chosen = threshold_for(probs, correct, target)
-    bins, ece = reliability(probs, correct)
+    probs: list[float] = []
+    for k in range(repeats):
+        probs += out_of_fold(samples, folds, ridge, seed=2026 + k)
+    pooled = correct * repeats
+    chosen = threshold_for(probs, pooled, target)
+    bins, ece = reliability(probs, pooled)
     bias, weights = fit_monotone([_row(s.signals) for s in samples], correct, ridge)
+
+    def per_split(op: Operating) -> dict[str, Any]:
+        return {**op.to_dict(), "accepted": round(op.accepted / repeats), "flagged": round(op.flagged / repeats)}
+
     report = {
         "notes": len(samples),
         "right": sum(correct),
         "sources": list(sources),
         "target_accuracy": target,
         "folds": folds,
+        "repeats": repeats,
         "ridge": ridge,
         "cross_validated": {
-            "at_threshold": chosen.to_dict(),
-            "at_0.99": threshold_for(probs, correct, 0.99).to_dict(),
-            "at_0.995": threshold_for(probs, correct, 0.995).to_dict(),
-            "reliability": [b.to_dict() for b in bins],
+            "at_threshold": per_split(chosen),
+            "at_0.99": per_split(threshold_for(probs, pooled, 0.99)),
+            "at_0.995": per_split(threshold_for(probs, pooled, 0.995)),
+            "reliability": [{**b.to_dict(), "notes": round(b.notes / repeats)} for b in bins],
             "ece": round(ece, 4),
         },
     }

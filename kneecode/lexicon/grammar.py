@@ -104,11 +104,14 @@ class DiagnosisGrammar:
     procedures: Words  # "s/p right THA for OA": a procedure on another site names what its diagnosis is of
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
+    partial_replacements: Words  # ... but not a partial one: "lateral compartment OA, s/p medial UKA"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category
     denial_glue: Words  # between a denial and the diagnosis it rejects: "tendinitis is not supported"
+    denial_not_now: Words  # before it on its line, a denial of the past: "no history of", "Comparison MRI 2021: no"
+    denial_heads: Words  # after it, what the diagnosis only qualifies: "no gout medication", "no cyst rupture"
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
@@ -125,6 +128,7 @@ class FieldGrammar:
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
+    which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
     unknown_values: Words  # "Laterality: Not documented"
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
@@ -165,6 +169,7 @@ class PersonGrammar:
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
+    reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"

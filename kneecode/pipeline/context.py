@@ -655,8 +655,8 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
         if w in g.male_titles or w in g.female_titles:
             if tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
-            if i and words[i - 1] in g.addressing:
-                continue  # "Dear Mr. Lindgren (Band Director)": who the letter is to
+            if _addressee(words, i, g):
+                continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
             age = _AGE_SEX.match(w)
@@ -679,6 +679,18 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _addressee(words: list[str], i: int, g: PersonGrammar) -> bool:
+    """Is the title at token i that of a letter's addressee ("Dear Mr. Lindgren", "Attn: Mrs.
+    Ode") in a letter about someone else? A letter that speaks to its reader about their own
+    care ("Dear Mr. Ruiz, you were seen today") is to the patient."""
+    lead = i - 2 if i >= 2 and words[i - 1] == ":" else i - 1
+    if lead < 0 or words[lead] not in g.addressing:
+        return False
+    return not any(
+        w in g.reader_words and not (w == "you" and k and words[k - 1] == "thank") for k, w in enumerate(words)
+    )
 
 
 def _title(text: str, tokens: Tokens, i: int) -> bool:

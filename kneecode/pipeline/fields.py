@@ -416,6 +416,9 @@ class _LineReader:
             if word in self.g.answers_no:
                 return False, it.item
         first = self._next_word(value[0], value[1])
+        if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
+            if self.words[first + 1] == ":":
+                first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
         scores = self._scores(*value)

@@ -159,7 +159,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     sided = {sentences.of_token[h.start] for h in need(note.matches, "matches").terms if h.category == "side"}
     dx = ruled_out_later(dx, text, lex.grammar.diagnoses, sided)
-    dx = ended_by_replacement(dx, lex.grammar.diagnoses.ended_by_replacement)
+    dx = ended_by_replacement(
+        dx, lex.grammar.diagnoses.ended_by_replacement, lex.grammar.diagnoses.partial_replacements
+    )
 
     other = tuple(
         OtherPain(
@@ -626,8 +628,9 @@ def ruled_out_later(
                     and (
                         own is None
                         or (not d.side.how.own or n.side.how.own or n.sentence not in sided)
+                        and _stems(n) <= _stems(d)
                         and _qualifiers(text, n.span, g.distinguishing) <= own
-                        and _denied_in_so_many_words(text, n, g.denial_glue)
+                        and _denied_now(text, n, g)
                     )
                 ),
                 None,
@@ -638,6 +641,13 @@ def ruled_out_later(
     return out
 
 
+def _stems(d: Diagnosis) -> frozenset[str]:
+    """The diagnosis words of a mention, cut to their stems, so that "meniscal tear" is a
+    wording of "tear of the meniscus" and "tendinitis" of "tendinosis", but "PCL tear" is not
+    one of "ACL tear" nor "ACL rupture" of "ACL sprain"."""
+    return frozenset(w[:5] for m in d.words for w in m.term.split())
+
+
 def _qualifiers(text: str, span: Span, distinguishing: frozenset[str]) -> frozenset[str]:
     """The words that tell conditions of one category apart, in a diagnosis and the few words
     before it ("medial meniscal tear", "partial ACL tear")."""
@@ -646,23 +656,34 @@ def _qualifiers(text: str, span: Span, distinguishing: frozenset[str]) -> frozen
     return frozenset(w for w in words if w in distinguishing)
 
 
-def _denied_in_so_many_words(text: str, d: Diagnosis, glue: frozenset[str]) -> bool:
+def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar) -> bool:
     """Is a negation cue right next to the diagnosis, with only linking words between ("no
-    meniscal tear", "tendinitis is not supported", "PJI excluded"), rather than a denial whose
-    scope merely reaches it ("No M25.561 - pain integral to R knee OA")?"""
+    meniscal tear", "tendinitis is not supported", "PJI excluded"), denying it now? Not a denial
+    whose scope merely reaches it ("No M25.561 - pain integral to R knee OA"), one of the past
+    or of an earlier study ("no history of ACL tear", "Comparison MRI 2021: no meniscal tear"),
+    nor of what the diagnosis only qualifies ("no gout medication", "no Baker's cyst rupture")."""
+    start = d.span.start
+    lead = max(text.rfind("\n", 0, start) + 1, text.rfind(". ", 0, start) + 2, start - 60)  # its sentence's lead
+    if not g.denial_not_now.isdisjoint(re.findall(r"[a-z/]+", text[lead:start].lower())):
+        return False
+    after = re.match(r"\s*([A-Za-z/-]+)", text[d.span.end : d.span.end + 30])
+    if after is not None and after.group(1).lower() in g.denial_heads:
+        return False
     for c in d.assertion.cues:
         if c.category is not Category.NEGATED or c.source != "trigger":
             continue
         between = text[c.span.end : d.span.start] if c.span.end <= d.span.start else text[d.span.end : c.span.start]
         words = re.findall(r"[\w/'-]+", between.lower())
-        if len(words) <= 3 and all(w in glue for w in words) and "\n" not in between.strip(" :"):
+        if len(words) <= 3 and all(w in g.denial_glue for w in words) and "\n" not in between.strip(" :"):
             return True
     return False
 
 
-def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Diagnosis]:
+def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str], partial: frozenset[str]) -> list[Diagnosis]:
     """Arthritis of a knee the same statement says was replaced ("Knee arthritis - s/p TKR
-    2014", "bilateral knee OA s/p bilateral TKA") is what the replacement treated: past."""
+    2014", "bilateral knee OA s/p bilateral TKA") is what the replacement treated: past. Not
+    after a partial replacement ("Progression of osteoarthritis, lateral compartment, right
+    knee, s/p medial UKA"): the rest of the knee is native."""
     # a replacement the note says was done ("s/p TKR 2014"), not one planned or declined
     by_sentence: dict[int, list[Diagnosis]] = {}
     for e in dx:
@@ -670,6 +691,7 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str]) -> list[Dia
             e.rule.effect == "status"
             and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
             and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
+            and partial.isdisjoint(re.findall(r"[a-z]+", e.span.text.lower()))
         ):
             by_sentence.setdefault(e.sentence, []).append(e)
     if not by_sentence:

@@ -55,7 +55,13 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         fields,
         matches,
         lex,
-        frozenset(fields.line_of[t.header[0]] for t in need(note.tables, "tables")),
+        # a header with a ticked box is a form's answer: "Which side? ( ) Left (x) Right" over
+        # "How long? [x] 1-4 weeks" is a side field, not the columns of a grid
+        frozenset(
+            fields.line_of[t.header[0]]
+            for t in need(note.tables, "tables")
+            if not any(it.checked for it in fields.items_in(*t.header))
+        ),
         frozenset(site.start for att in links.knee for site in att.sites),
     )
     reader = SideReader(
@@ -94,6 +100,15 @@ def laterality(note: Note, lex: Lexicon) -> Note:
             record_disagrees(note.text, ev, att, from_record, stated, fields) or ev
             for ev, att in zip(findings, links.knee, strict=True)
         )
+        if note_sides.unknown is not None:
+            # "Which knee? [x] Left" on a form, then the provider: "side not able to be
+            # determined today": the provider's word on the side outweighs the form's
+            findings = tuple(
+                note_sides.infer({s.start for s in att.sites})
+                if ev.how is SideHow.FIELD and any(s.start in from_record for s in att.sites)
+                else ev
+                for ev, att in zip(findings, links.knee, strict=True)
+            )
     # A diagnosis may take its side from the sided knee pain it explains, in its sentence.
     sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]] = {}
     runs = links.runs(assertions.findings, sentences.of_token)
@@ -202,6 +217,10 @@ def side_fields(
                 a,
                 f.value,
             )
+        elif words[a] in g.which_words and (
+            which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
+        ):
+            record(which_knee[0], a, f.value)  # "Which knee are we working on?" over "A: the right one"
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
             after = f.answer_words[1]

@@ -2863,21 +2863,13 @@ def phone_typed_notes_and_manual_workers() -> Iterator[Case]:
 def examinations_printouts_and_look_alikes() -> Iterator[Case]:
     """Employment and fitness examinations, patient printouts, complaints that look like knee
     pain, second opinions (blind round 48)."""
-    for when in ("started last winter", "began last year", "since last summer"):
-        yield Case("an onset time is not a past episode", f"Problem list:\n1. R knee pain - {when}", (R,))
-    yield Case("a past episode that ended stays past", "R knee pain last winter, resolved with PT.", ())
     yield Case(
         "a history that goes on now is current",
         "Hx of knee pain on and off for years, currently bothering him after softball.",
         (U,),
     )
-    yield Case("a duration without a number is current", "Hx of left knee pain for years.", (L,))
-    yield Case(
-        "generic education about side effects is no finding",
-        "Some people get joint aches or stiffness, such as hand, hip or knee pain, in the first months.",
-        (),
-    )
     yield Case("pain on the outside of the knee", "Pain on the outside of the knee on the left, worse downhill.", (L,))
+    yield Case("pain outside the knee is not the knee's", "The pain is outside the knee, in the lateral thigh.", ())
     yield Case(
         "a letter's addressee is not the patient",
         "Dear Mr. Lindgren,\n\nLily was seen today. Her knees are sore after marching practice.",
@@ -2916,6 +2908,54 @@ def examinations_printouts_and_look_alikes() -> Iterator[Case]:
         "a denial whose scope merely reaches the diagnosis keeps it",
         "Right knee pain. Assessment: right knee OA. No injection today - pain integral to R knee OA.",
         (),
+    )
+    yield Case(
+        "a denial of another structure keeps the diagnosis",
+        "Right knee pain after a pivoting injury. Assessment: right ACL tear. MRI: no PCL tear.",
+        (),
+    )
+    yield Case(
+        "a denial of the past keeps the diagnosis", "Right knee pain. Right ACL tear (MRI). No history of ACL tear.", ()
+    )
+
+
+def scribe_drafts_telehealth_and_replaced_knees() -> Iterator[Case]:
+    """Machine-drafted notes and symptom checkers, telehealth visits, joint-replacement
+    practices (blind round 49)."""
+    yield Case(
+        "a question answered on an answer label",
+        "Q: Where?  A: Knee\nQ: Which side?  A: Right\nQ: Is the area painful?  A: No",
+        (),
+    )
+    yield Case("a question answered yes on an answer label", "Q: Knee pain?  A: Yes", (U,))
+    yield Case(
+        "a side ticked in a row of round boxes, over another question's boxes",
+        "[x] Knee pain\n[ ] Other: ______\n\nWhich side? ( ) Left  (x) Right  ( ) Both\n"
+        "How long? [x] 1-4 weeks  [ ] 1-3 months",
+        (R,),
+    )
+    yield Case("which knee, answered on the next line", "Which knee?\nA: the right one\nKnee pain 4/10.", (R,))
+    yield Case(
+        "an exam a relative helped with is the patient's",
+        "Pt says my knee hurts.\nExam (daughter-assisted): Right knee: mild swelling visible.\nA/P: Knee pain, acute",
+        (R,),
+    )
+    yield Case(
+        "a partial replacement leaves the rest of the knee's arthritis current",
+        "CC: R lateral knee pain x 1 yr.\nAssessment: Progression of osteoarthritis, lateral compartment, right knee, "
+        "s/p medial UKA.",
+        (),
+    )
+    yield Case(
+        "painful hardware replaces the knee's pain",
+        "CC: left knee pain when kneeling.\nAssessment: Painful retained hardware, left patella.",
+        (),
+    )
+    yield Case(
+        "the provider's word that the side is unknown outweighs a form's",
+        "Reason for visit: her knee hurts\nWhich knee?   [ ] Right   [x] Left\n\nProvider: son not sure which "
+        "side; pt pointed to the right knee, later the left. Knee pain, side not able to be determined today.",
+        (U,),
     )
 
 
@@ -2981,6 +3021,7 @@ GENERATORS = (
     care_home_assessments_ward_rounds_and_house_calls,
     phone_typed_notes_and_manual_workers,
     examinations_printouts_and_look_alikes,
+    scribe_drafts_telehealth_and_replaced_knees,
 )
 
 
