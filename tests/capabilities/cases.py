@@ -2957,6 +2957,20 @@ def scribe_drafts_telehealth_and_replaced_knees() -> Iterator[Case]:
         "side; pt pointed to the right knee, later the left. Knee pain, side not able to be determined today.",
         (U,),
     )
+    yield Case(
+        "what an earlier encounter recorded",
+        "Right knee pain 0/10 today, pain-free for 2 weeks. At initial evaluation, right knee pain was 6/10.",
+        (),
+    )
+    yield Case(
+        "a note titled as the first visit is today's", "PT Initial Evaluation\nSubjective: R knee pain 6/10.", (R,)
+    )
+    yield Case(
+        "a symptom checker's matches are possibilities",
+        "What's bothering you? Knee pain\nWhich side? Left\nConditions that may match your symptoms\n"
+        "1. Meniscus tear - moderate match\n2. Knee osteoarthritis - low match",
+        (L,),
+    )
 
 
 GENERATORS = (
