@@ -3,6 +3,8 @@ in tests/fixtures/ on a clean clone) and the blind sets written from the rules a
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -36,12 +38,21 @@ def test_labelled_notes_meet_the_accuracy_bar(path: Path) -> None:
         assert score.f1 is not None and score.f1 >= 0.97, (score.code, misses)
 
 
-def test_blind_notes_stay_accurate() -> None:
-    notes = [n for path in BLIND for n in _notes(path)]
-    assert len(notes) >= 700
+def _missed(paths: list[Path]) -> tuple[int, list[str]]:
+    """(notes, misses) of the labelled files: one share of the blind sets, coded in a worker."""
+    notes = [n for path in paths for n in _notes(path)]
     ev = evaluate(notes)
-    misses = "\n".join(f"{m.id}: gold {m.gold} predicted {m.predicted}" for m in ev.misses)
-    assert ev.exact_match >= 0.97, misses
+    return len(notes), [f"{m.id}: gold {m.gold} predicted {m.predicted}" for m in ev.misses]
+
+
+def test_blind_notes_stay_accurate() -> None:
+    # the sets are many: both cores code half of them each (CI machines have two)
+    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+        shares = list(pool.map(_missed, [BLIND[0::2], BLIND[1::2]]))
+    total = sum(n for n, _ in shares)
+    misses = [m for _, share in shares for m in share]
+    assert total >= 700
+    assert 1 - len(misses) / total >= 0.97, "\n".join(misses)
 
 
 def test_examples_gold_file() -> None:

@@ -2973,6 +2973,21 @@ def scribe_drafts_telehealth_and_replaced_knees() -> Iterator[Case]:
     )
 
 
+def timelines_emergency_care_and_many_joints() -> Iterator[Case]:
+    """Histories told as timelines, emergency and urgent care, many-joint clinics (blind round 50)."""
+    yield Case(
+        "c/f is a hedge",
+        "Left knee: moderate effusion.\nA/P: Knee pain w/ effusion; exam c/f MCL injury, possible meniscal component.",
+        (L,),
+    )
+    yield Case(
+        "how it was before the operation",
+        "S/p sleeve gastrectomy. Pre-op she had daily pain in both knees; now walks 8,000 steps without pain.",
+        (),
+    )
+    yield Case("a pre-operative diagnosis header is today's", "Preoperative diagnosis: right knee pain.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3036,6 +3051,7 @@ GENERATORS = (
     phone_typed_notes_and_manual_workers,
     examinations_printouts_and_look_alikes,
     scribe_drafts_telehealth_and_replaced_knees,
+    timelines_emergency_care_and_many_joints,
 )
 
 
