@@ -601,6 +601,16 @@ def evaluate_command(
 )
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True, help="Cross-validation folds.")
 @click.option("--ridge", type=click.FloatRange(min=0), default=1.0, show_default=True, help="Ridge penalty.")
+@click.option(
+    "--repeats",
+    type=click.IntRange(min=1),
+    default=6,
+    show_default=True,
+    help="Random splits the cross-validation is repeated over (pooled: a steadier threshold).",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for the repeated splits."
+)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @encoding_option("Encoding of the labelled notes (default: UTF-8, strictly).")
 @max_note_bytes_option()
@@ -613,6 +623,8 @@ def calibrate_command(
     target: float,
     folds: int,
     ridge: float,
+    repeats: int,
+    workers: int,
     fmt: str,
     encoding: str | None,
     max_note_bytes: int,
@@ -642,7 +654,7 @@ def calibrate_command(
             f"{len(samples):,} labelled notes with {wrong:,} coded wrong: calibration needs at least 50 notes"
             " and 3 mistakes to learn from; add notes the rules were not tuned on"
         )
-    model, report = calibrate(samples, target, folds, ridge, list(gold))
+    model, report = calibrate(samples, target, folds, ridge, list(gold), repeats, workers)
     with written(target_file) as handle:
         handle.write(json.dumps(model.to_dict(), indent=2) + "\n")
     if fmt == "json":

@@ -263,6 +263,7 @@ class Cue:
     direction: str = ""
     spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current
     resolves: bool = False  # "resolved", "healed": the condition is over wherever it is named
+    undated: bool = False  # "Hx of" without a time: a duration after the mention makes it current
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -669,6 +669,135 @@ CASES = [
     ),
     ("CC: Mr. Brown, BP follow-up. Wife present. Her right knee has been sore, she will see her own PCP.", ()),
     ("Right knee pain.\nIMPRESSION: Medial meniscal tear, new since 2019, when there was no meniscal tear.", ()),
+    # review of round 49: a yes/no after "A:" answers only a question whether there is pain; a
+    # which-question about another knee, an unknown side of another event, a relative who
+    # assisted, pain that reaches outside the knee, a letter to a relative, a partial
+    # replacement made total, pain beside (not due to) the hardware
+    ("Q: Is the knee pain keeping you up at night?  A: No", (U,)),
+    ("Q: Is your knee pain better since the injection?  A: No", (U,)),
+    ("Q: Did the knee pain start after the fall?  A: No, it started a week before.", (U,)),
+    ("Q: Does the knee pain wake you at night?  A: No, only with stairs.", (U,)),
+    ("Q: Is the pain in your knee getting worse?  A: No, about the same.\nQ: Which knee?  A: Left", (L,)),
+    ("Q: Any knee pain with walking?  A: No, only at rest", (U,)),
+    ("Q: Did you take anything for the knee pain?  A: No", (U,)),
+    ("Q: Have you seen anyone for this knee pain before?  A: No", (U,)),
+    ("Q: Is there swelling with the right knee pain?  A: No", (R,)),
+    ("Q: Is the right knee painful to touch?  A: No, just when I bend it", (R,)),
+    ("Q: Does the left knee pain radiate to the hip?  A: No", (L,)),
+    ("Q: Was the knee pain caused by a fall?  A: No", (U,)),
+    ("Q: Does anything make the knee pain better?  A: No, nothing helps", (U,)),
+    ("Q: Are you able to sleep despite the knee pain?  A: No", (U,)),
+    ("Q: Is the knee pain new?  A: No, I've had it for years.", (U,)),
+    ("Q: Any other symptoms besides the knee pain?  A: No", (U,)),
+    ("Q: Does your knee hurt when you kneel?  A: No, only going downstairs.", (U,)),
+    ("Q: Did the knee pain go away after the injection?  A: No", (U,)),
+    ("Q: Is your knee pain worse than at your last visit?  A: No, a bit better.", (U,)),
+    ("Question: Is the left knee pain constant?  Answer: No, it comes and goes", (L,)),
+    ("Q: Did the right knee pain start after the fall?  A: No", (R,)),
+    ("Q: Is the knee pain worse in the morning?  A: No\nQ: Which knee?  A: Right", (R,)),
+    ("Symptom checker\nQ: Where is your pain?  A: Knee\nQ: Which side?  A: Left\nQ: Is the pain severe?  A: No", (L,)),
+    ("Q: Does the knee pain stop you from working?  A: No", (U,)),
+    ("Knee pain: yes\nWhat size knee brace do you wear? L", (U,)),
+    ("Knee pain: yes\nWhat size knee sleeve?  A: L", (U,)),
+    ("Which knee did your mother have replaced?  A: Right\nQ: Do you have knee pain?  A: Yes", (U,)),
+    ("What knee did your dad have scoped?  A: left\nKnee pain: yes, started last month", (U,)),
+    ("Right knee pain that radiates outside the knee into the calf.", (R,)),
+    ("Left knee: pain just outside the kneecap, along the lateral retinaculum.", (L,)),
+    ("Pt reports right knee pain, mostly outside the knee, worse with running.", (R,)),
+    ("Right knee pain, with some pain outside the knee in the thigh as well.", (R,)),
+    ("Discomfort in the right knee and also outside the knee in the upper calf.", (R,)),
+    ("History of right knee pain for several months, worse this week with stairs.", (R,)),
+    ("Hx of knee pain on and off for years, still bothersome.", (U,)),
+    ("Hx of knee pain x several weeks, now worse.", (U,)),
+    ("HPI: history of right knee pain for many years, now worse after a fall.", (R,)),
+    ("H/o L knee pain, presently aching.", (L,)),
+    ("History of knee pain (L) for many months, currently 6/10.", (L,)),
+    (
+        "Dear Mr. Lindgren,\nYour daughter Lily was seen today. Her knees are sore after marching "
+        "practice. Please let her rest.",
+        (R, L),
+    ),
+    (
+        "Dear Mrs. Chen,\nI saw your husband today. He reports left knee pain when climbing stairs. "
+        "Please help him with the exercises.",
+        (L,),
+    ),
+    (
+        "Dear Mrs. Kim,\nThis letter is about your son Jae's visit. His right knee has been painful "
+        "since the fall; he should not play basketball this week. Please call with questions.",
+        (R,),
+    ),
+    ("Dear Mrs. Obi,\nYour husband was seen in clinic today. His knees ache with walking; we started PT.", (R, L)),
+    (
+        "Dear Mr. Fox,\nYour wife Anna was seen today. She has left knee pain from a fall; please keep her off stairs.",
+        (L,),
+    ),
+    (
+        "Dear Mrs. Lane,\nYour father was seen today at the nursing home. He complains of right "
+        "knee pain at night. Let us know if you have concerns.",
+        (R,),
+    ),
+    ("Right knee pain. Referred with Baker's cyst, right. Ultrasound since then shows no Baker's cyst.", (R,)),
+    ("Left knee pain x 2 weeks. Left knee OA s/p left UKA 2017, revised to total knee 2022.", (L,)),
+    (
+        "Right knee OA - s/p unicompartmental knee arthroplasty converted to total 2020. R knee "
+        "pain since a fall last week.",
+        (R,),
+    ),
+    ("Bilateral knee OA s/p bilateral UKA 2015, both revised to total knees 2021. Right knee pain now.", (R,)),
+    ("R knee: OA s/p medial UKA 2019 and later total knee revision (2023). R knee pain with stairs x 3 wks.", (R,)),
+    ("Right knee painful, hardware in good position on x-ray.", (R,)),
+    (
+        "Pt is here for diabetes. Her husband performed most of the lifting at home and has had left knee pain since.",
+        (),
+    ),
+    ("His wife supported him on the walk in from the car and has had right knee pain for a month.", ()),
+    ("Her mother guided the interview and has had bilateral knee pain for years.", ()),
+    ("Their son assisted with the move last week and has a sore left knee since.", ()),
+    (
+        "Pt here for a rash. Her daughter held the phone during the video visit and has had right "
+        "knee pain since a fall.",
+        (),
+    ),
+    ("CC: knee pain\nSide: Left\nPrior knee surgery: side unknown (outside records).", (L,)),
+    ("CC: knee pain\nLaterality: Right\nFamily hx: mother had a knee replaced, side unknown.", (R,)),
+    ("Chief complaint: knee pain\nSide: Right\nPMH: knee arthroscopy in the 1990s, side unknown.", (R,)),
+    (
+        "Reason for visit: knee pain\nLaterality: Left\nPrior cortisone injection to the knee: side not documented.",
+        (L,),
+    ),
+    ("Knee pain 5/10\nLaterality: Left\nOutside MRI of the knee (2019): laterality not stated on report.", (L,)),
+    ("Q: Does the knee pain get better with rest?  A: No", (U,)),
+    ("Q: Any numbness with the left knee pain?  A: No", (L,)),
+    ("Q: Is it the same knee pain as before?  A: No, this is new", (U,)),
+    ("Q: Is the knee pain getting in the way of PT?  A: No", (U,)),
+    ("Q: Does your right knee pain feel like the last flare?  A: No, it's worse", (R,)),
+    ("Q: Have you had this knee pain before?  A: No, first time", (U,)),
+    ("Is the knee pain worse at night?  Response: No", (U,)),
+    ("Q: Right knee pain worse at night?  A: No, worse in the morning", (R,)),
+    ("Q: Any fever with the knee pain?  A: No", (U,)),
+    ("Q: Is the right knee pain sharp?  A: No, dull and achy", (R,)),
+    ("What size knee brace (S/M/L/XL)?  A: L\nQ: Knee pain?  A: Yes", (U,)),
+    ("Knee pain (R): patient points outside the knee, at the lateral joint line.", (R,)),
+    ("Patient describes left knee pain both inside and outside the knee joint.", (L,)),
+    ("Left knee pain, sore outside the knee where the IT band attaches.", (L,)),
+    (
+        "Dear Mrs. Singh,\nWe saw your husband Raj today. He has had right knee pain for 3 weeks; "
+        "we ordered an x-ray. Please call if you have questions.",
+        (R,),
+    ),
+    ("Dear Mr. Allen,\nYour mother was seen today. She has bilateral knee pain and will start PT. Thank you.", (R, L)),
+    (
+        "Left knee pain. Left knee OA s/p left unicompartmental knee arthroplasty, later revised "
+        "to total knee arthroplasty.",
+        (L,),
+    ),
+    ("Right knee: painful, hardware stable.", (R,)),
+    ("L knee painful, implant well fixed on x-ray.", (L,)),
+    ("Right knee symptomatic, hardware intact; pain at the lateral joint line.", (R,)),
+    ("Left knee painful, components in good alignment, no loosening, no effusion.", (L,)),
+    ("Right knee painful, prosthesis intact on films; pain began after a fall on the ice.", (R,)),
+    ("Q: Which knee?  A: Right\nQ: Is this your first visit for the knee pain?  A: No", (R,)),
 ]
 
 

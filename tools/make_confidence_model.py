@@ -27,6 +27,8 @@ def main() -> None:
     parser.add_argument("--target", type=float, default=0.99)
     parser.add_argument("--ridge", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=6)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("-o", "--output", default=str(ROOT / "data" / "confidence" / "model.json"))
     args = parser.parse_args()
     samples, errors = labelled_samples(args.gold, load_lexicon(ROOT / "data"))
@@ -35,7 +37,7 @@ def main() -> None:
     sources = [
         Path(p).resolve().relative_to(ROOT).as_posix() if ROOT in Path(p).resolve().parents else p for p in args.gold
     ]
-    model, report = calibrate(samples, args.target, args.folds, args.ridge, sources)
+    model, report = calibrate(samples, args.target, args.folds, args.ridge, sources, args.repeats, args.workers)
     Path(args.output).write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
     print(f"{len(samples)} notes, {sum(not s.correct for s in samples)} coded wrong -> {args.output}")
     print("\n".join(review_text(report["cross_validated"])))

@@ -13,9 +13,12 @@ notes the model has not seen.
 
 from __future__ import annotations
 
+import functools
 import math
+import multiprocessing
 import random
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -237,6 +240,7 @@ def calibrate(
     ridge: float = 1.0,
     sources: Sequence[str] = (),
     repeats: int = 6,
+    workers: int = 1,
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The model fitted on every sample, with its threshold and report from cross-validation
     repeated over ``repeats`` random splits and pooled: with a few wrong notes among hundreds,
@@ -244,8 +248,15 @@ def calibrate(
     ten splits of the kept notes); the pooled one varies far less. Counts are per split."""
     correct = [s.correct for s in samples]
     probs: list[float] = []
-    for k in range(repeats):
-        probs += out_of_fold(samples, folds, ridge, seed=2026 + k)
+    seeds = range(2026, 2026 + repeats)
+    fold = functools.partial(out_of_fold, samples, folds, ridge)
+    if workers > 1:  # the splits are independent: one per process
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for split in pool.map(fold, seeds):
+                probs += split
+    else:
+        for seed in seeds:
+            probs += fold(seed)
     pooled = correct * repeats
     chosen = threshold_for(probs, pooled, target)
     bins, ece = reliability(probs, pooled)

@@ -39,6 +39,7 @@ class SectionGrammar:
 class SiteLinkGrammar:
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
+    sides_of_site: Words  # link only before "of": "pain on the outside of the knee", not "outside the knee"
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
     own_statement_words: Words  # "Pain x 1 week, knees without effusion": the knee's own statement follows
@@ -105,6 +106,7 @@ class DiagnosisGrammar:
     recurrence: Words  # "new R knee sprain" after "R knee sprain 2019, resolved": another episode
     ended_by_replacement: Words  # categories a knee replacement ends: "Knee arthritis - s/p TKR 2014"
     partial_replacements: Words  # ... but not a partial one: "lateral compartment OA, s/p medial UKA"
+    full_replacements: Words  # ... unless made total later in the statement: "UKA 2017, revised to total knee 2022"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
@@ -128,6 +130,8 @@ class FieldGrammar:
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
+    asks_whether: Words  # the words of a question that asks only whether there is pain: "Is the area painful?"
+    which_topics: Words  # ... about the knee of today's complaint: "Which knee is affected?"
     which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
     unknown_values: Words  # "Laterality: Not documented"
     max_label_words: int
@@ -170,6 +174,7 @@ class PersonGrammar:
     female_titles: Words
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
+    reader_relatives: Words  # ... which it does not when it names the reader's relative: "your son was seen"
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"
@@ -316,6 +321,8 @@ _RULE_KEYS = {
     "spares_chronic",
     "resolves",
     "supersedes",
+    "undated",
+    "undated_only",
     "note",
 }
 
@@ -333,6 +340,8 @@ class ContextRule:
     spares_chronic: bool = False  # a chronic diagnosis under this history cue stays current
     resolves: bool = False  # says the condition is over ("resolved", "healed"): for every mention of it
     supersedes: bool = False  # a cancel that also overrides a resolution named before it ("has come back")
+    undated: bool = False  # a history without a time ("Hx of"), which a duration after it makes current
+    undated_only: bool = False  # a cancel that removes only undated history cues ("x 3 yrs", not "as a child")
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,8 +417,11 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
         raise LexiconError(where, f"applies_to entries must be among {allowed}") from None
     spares, resolves = raw.get("spares_chronic", False), raw.get("resolves", False)
     supersedes = raw.get("supersedes", False)
-    if not all(isinstance(flag, bool) for flag in (spares, resolves, supersedes)):
-        raise LexiconError(where, "spares_chronic, resolves and supersedes must be true or false")
+    undated, undated_only = raw.get("undated", False), raw.get("undated_only", False)
+    if not all(isinstance(flag, bool) for flag in (spares, resolves, supersedes, undated, undated_only)):
+        raise LexiconError(
+            where, "spares_chronic, resolves, supersedes, undated and undated_only must be true or false"
+        )
     try:
         variants = expand_alternatives(literal)
     except ValueError as exc:
@@ -436,6 +448,8 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
                 spares,
                 resolves,
                 supersedes,
+                undated,
+                undated_only,
             )
         )
     return out

@@ -488,7 +488,14 @@ class _Active:
 def _cue(hit: CueHit, rule: ContextRule) -> Cue:
     assert rule.category is not None
     return Cue(
-        rule.category, hit.span, rule.literal, "trigger", rule.direction.value, rule.spares_chronic, rule.resolves
+        rule.category,
+        hit.span,
+        rule.literal,
+        "trigger",
+        rule.direction.value,
+        rule.spares_chronic,
+        rule.resolves,
+        rule.undated,
     )
 
 
@@ -623,7 +630,11 @@ def _sweep_backward(
             rule = item[1]
             if rule.direction is Direction.CANCEL and item[0].start > pos and target[1] in rule.applies_to:
                 if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
-                    cues[target] = [c for c in cues[target] if c.category is not rule.category]
+                    cues[target] = [
+                        c
+                        for c in cues[target]
+                        if c.category is not rule.category or rule.undated_only and not c.undated
+                    ]
                     if rule.category is not None and rule.supersedes:  # "... resolved ... has come back"
                         cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
@@ -684,12 +695,18 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
 def _addressee(words: list[str], i: int, g: PersonGrammar) -> bool:
     """Is the title at token i that of a letter's addressee ("Dear Mr. Lindgren", "Attn: Mrs.
     Ode") in a letter about someone else? A letter that speaks to its reader about their own
-    care ("Dear Mr. Ruiz, you were seen today") is to the patient."""
+    care ("Dear Mr. Ruiz, you were seen today") is to the patient; one that only speaks of the
+    reader's relative ("I saw your husband today") is not."""
     lead = i - 2 if i >= 2 and words[i - 1] == ":" else i - 1
     if lead < 0 or words[lead] not in g.addressing:
         return False
+    # the reader's own care: "you came in today", "your blood pressure visit"; not "thank you",
+    # "if you have questions", nor "your husband was seen" (the reader is the patient's relative)
     return not any(
-        w in g.reader_words and not (w == "you" and k and words[k - 1] == "thank") for k, w in enumerate(words)
+        w in g.reader_words
+        and not (w == "you" and k and words[k - 1] in ("thank", "if"))
+        and not (w == "your" and k + 1 < len(words) and words[k + 1] in g.reader_relatives)
+        for k, w in enumerate(words)
     )
 
 

@@ -418,6 +418,8 @@ class _LineReader:
         first = self._next_word(value[0], value[1])
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
+                if not self._asks_whether(label):
+                    return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
@@ -439,6 +441,16 @@ class _LineReader:
         if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:
             return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
+
+    def _asks_whether(self, label: TokenRange) -> bool:
+        """Does the question ask only whether there is pain ("Knee pain?", "Is the area
+        painful?", "Do you have right knee pain?"), not about the pain ("Is the knee pain worse
+        at night?", "Did the knee pain start after the fall?")?"""
+        words, m = self.words, self.matches
+        return all(
+            words[i] in self.g.asks_whether or m.category_at(i) in ("knee_site", "side", "pain", "modifier")
+            for i in range(*label)
+        )
 
     def _pain_denied(self, a: int, b: int) -> TokenRange | None:
         """ "no pain" in a short value, not qualified ("no pain at night" leaves other times)."""

@@ -159,9 +159,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     sided = {sentences.of_token[h.start] for h in need(note.matches, "matches").terms if h.category == "side"}
     dx = ruled_out_later(dx, text, lex.grammar.diagnoses, sided)
-    dx = ended_by_replacement(
-        dx, lex.grammar.diagnoses.ended_by_replacement, lex.grammar.diagnoses.partial_replacements
-    )
+    g = lex.grammar.diagnoses
+    dx = ended_by_replacement(dx, text, g.ended_by_replacement, g.partial_replacements, g.full_replacements)
 
     other = tuple(
         OtherPain(
@@ -679,7 +678,18 @@ def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar) -> bool:
     return False
 
 
-def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str], partial: frozenset[str]) -> list[Diagnosis]:
+def _partial_replacement(text: str, span: Span, partial: frozenset[str], full: frozenset[str]) -> bool:
+    """Is the replacement a partial one ("s/p medial UKA"), not later made total ("UKA 2017,
+    revised to total knee 2022")?"""
+    end = min(x for x in (text.find("\n", span.end), text.find(". ", span.end), len(text)) if x >= 0)
+    return not partial.isdisjoint(re.findall(r"[a-z]+", span.text.lower())) and full.isdisjoint(
+        re.findall(r"[a-z]+", text[span.end : end].lower())
+    )
+
+
+def ended_by_replacement(
+    dx: list[Diagnosis], text: str, ended: frozenset[str], partial: frozenset[str], full: frozenset[str]
+) -> list[Diagnosis]:
     """Arthritis of a knee the same statement says was replaced ("Knee arthritis - s/p TKR
     2014", "bilateral knee OA s/p bilateral TKA") is what the replacement treated: past. Not
     after a partial replacement ("Progression of osteoarthritis, lateral compartment, right
@@ -691,7 +701,7 @@ def ended_by_replacement(dx: list[Diagnosis], ended: frozenset[str], partial: fr
             e.rule.effect == "status"
             and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
             and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
-            and partial.isdisjoint(re.findall(r"[a-z]+", e.span.text.lower()))
+            and not _partial_replacement(text, e.span, partial, full)
         ):
             by_sentence.setdefault(e.sentence, []).append(e)
     if not by_sentence:

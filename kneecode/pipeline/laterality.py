@@ -100,7 +100,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
             record_disagrees(note.text, ev, att, from_record, stated, fields) or ev
             for ev, att in zip(findings, links.knee, strict=True)
         )
-        if note_sides.unknown is not None:
+        if note_sides.unknown is not None and _about_pain(note_sides.unknown, tokens, sentences, matches):
             # "Which knee? [x] Left" on a form, then the provider: "side not able to be
             # determined today": the provider's word on the side outweighs the form's
             findings = tuple(
@@ -124,6 +124,19 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     )
     other = tuple(reader.stated(att.sites[0]) for att in links.other)
     return note.with_layers(sides=Laterality(findings, other, diagnoses, runs))
+
+
+def _about_pain(said: Span, tokens: Tokens, sentences: Sentences, matches: Matches) -> bool:
+    """Is the statement that the side is not known about the complaint ("Knee pain, side not
+    able to be determined today", "Knee pain. Side not able to be determined", "son not sure
+    which side"), not another event ("Prior knee surgery: side unknown")?"""
+    first = bisect.bisect_right(tokens.starts, said.start) - 1
+    last = bisect.bisect_left(tokens.starts, said.end)
+    if "which" in matches.words[first:last]:
+        return True
+    s = sentences.of_token[first]
+    a, b = sentences.ranges[max(0, s - 1)][0], sentences.ranges[s][1]  # its sentence and the one before
+    return any(matches.category_at(i) == "pain" for i in range(a, b))
 
 
 def side_of_hit(hit: TermHit) -> Sides:
@@ -220,7 +233,10 @@ def side_fields(
         elif words[a] in g.which_words and (
             which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
         ):
-            record(which_knee[0], a, f.value)  # "Which knee are we working on?" over "A: the right one"
+            # "Which knee?", "Which knee hurts?", "Which knee are we working on?" over "A: the right
+            # one"; not "Which knee was injured in 2010?" nor "Which knee did your mother have replaced?"
+            if b - a <= 3 or any(matches.category_at(i) == "pain" or words[i] in g.which_topics for i in range(a, b)):
+                record(which_knee[0], a, f.value)
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
             after = f.answer_words[1]

@@ -2986,6 +2986,19 @@ def timelines_emergency_care_and_many_joints() -> Iterator[Case]:
         (),
     )
     yield Case("a pre-operative diagnosis header is today's", "Preoperative diagnosis: right knee pain.", (R,))
+    for duration in ("for several months", "x several weeks", "for many years", "x 3 yrs"):
+        yield Case(
+            "a duration after a history cue is current",
+            f"History of right knee pain {duration}, worse this week.",
+            (R,),
+        )
+    yield Case(
+        "a duration does not undo a dated past", "As a child she had knee pain for 3 years. No knee complaints now.", ()
+    )
+    yield Case("a history that goes on now", "H/o L knee pain, presently aching.", (L,))
+    yield Case(
+        "a dated episode stays past", "Previous left knee pain resolved with PT, now hurting in the right knee.", (R,)
+    )
 
 
 GENERATORS = (

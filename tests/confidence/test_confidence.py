@@ -311,7 +311,7 @@ def test_the_shipped_model_is_the_calibration_of_the_kept_notes() -> None:
     paths = sorted(str(p) for p in (root / "tests" / "fixtures" / "calibration").glob("*.jsonl"))
     samples, errors = labelled_samples(paths, default_lexicon())
     assert not errors and len(samples) >= 400
-    model, report = calibrate(samples)
+    model, report = calibrate(samples, workers=2)
     shipped = default_lexicon().confidence_model
     assert shipped.threshold == pytest.approx(model.threshold, abs=2e-3)
     for name in SIGNALS:
