@@ -39,7 +39,7 @@ class SectionGrammar:
 class SiteLinkGrammar:
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
-    sides_of_site: Words  # link only before "of": "pain on the outside of the knee", not "outside the knee"
+    sides_of_site: Words  # link unless a site or its determiner follows: "outside of the knee", not "outside the knee"
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
     own_statement_words: Words  # "Pain x 1 week, knees without effusion": the knee's own statement follows
@@ -130,8 +130,9 @@ class FieldGrammar:
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
-    asks_whether: Words  # the words of a question that asks only whether there is pain: "Is the area painful?"
-    which_topics: Words  # ... about the knee of today's complaint: "Which knee is affected?"
+    pain_nouns: Words  # pain words a question may take as given ...
+    presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
+    which_not_today: Words  # ... not about today's knee: "Which knee was injured in 2010?", "What size knee brace?"
     which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
     unknown_values: Words  # "Laterality: Not documented"
     max_label_words: int

@@ -160,9 +160,12 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
-        if w in self.g.sides_of_site:  # "on the outside of the knee"; not "outside the knee, in the thigh"
+        if w in self.g.sides_of_site:  # "on the outside (of) the knee", not "outside the knee, in the thigh"
             words = self.m.words
-            return i + 1 < len(words) and words[i + 1] == "of" or i > 0 and words[i - 1] in self.g.coordinators
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return not (after in self.g.determiners or self.m.category_at(i + 1) in SITES) or (
+                i > 0 and words[i - 1] in self.g.coordinators  # "inside and outside the right knee"
+            )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
         nxt = i + 1

@@ -418,9 +418,9 @@ class _LineReader:
         first = self._next_word(value[0], value[1])
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
-                if not self._asks_whether(label):
-                    return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
+                if first is not None and (self._presupposes_pain(label) or self._qualified_no(first, value[1])):
+                    return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
         scores = self._scores(*value)
@@ -442,14 +442,29 @@ class _LineReader:
             return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
 
-    def _asks_whether(self, label: TokenRange) -> bool:
-        """Does the question ask only whether there is pain ("Knee pain?", "Is the area
-        painful?", "Do you have right knee pain?"), not about the pain ("Is the knee pain worse
-        at night?", "Did the knee pain start after the fall?")?"""
+    def _presupposes_pain(self, label: TokenRange) -> bool:
+        """Does the question take the pain as given ("Is the knee pain keeping you up?", "Any
+        fever with the knee pain?"): a pain noun after a determiner, across its site and side,
+        rather than ask whether there is pain ("Any knee pain?", "Does your knee hurt?")?"""
         words, m = self.words, self.matches
-        return all(
-            words[i] in self.g.asks_whether or m.category_at(i) in ("knee_site", "side", "pain", "modifier")
-            for i in range(*label)
+        for i in range(*label):
+            if words[i] in self.g.pain_nouns and m.category_at(i) == "pain":
+                j = i - 1
+                while j >= label[0] and m.category_at(j) in ("knee_site", "side", "modifier"):
+                    j -= 1
+                if j >= label[0] and words[j] in self.g.presupposing:
+                    return True
+        return False
+
+    def _qualified_no(self, first: int, end: int) -> bool:
+        """Is a "No" answer qualified by words that say where or when it does hurt ("No, only
+        going downstairs", "No, just when I bend it"), rather than a plain no ("No", "No, 0/10")?"""
+        words = self.words
+        if words[first] not in self.g.answers_no or first + 2 >= end or words[first + 1] not in (",", "-"):
+            return False
+        return any(
+            w in self.g.limiting_words or w.isalpha() and w in ("only", "just", "but", "worse")
+            for w in words[first + 2 : end]
         )
 
     def _pain_denied(self, a: int, b: int) -> TokenRange | None:

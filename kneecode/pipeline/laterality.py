@@ -233,9 +233,10 @@ def side_fields(
         elif words[a] in g.which_words and (
             which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
         ):
-            # "Which knee?", "Which knee hurts?", "Which knee are we working on?" over "A: the right
-            # one"; not "Which knee was injured in 2010?" nor "Which knee did your mother have replaced?"
-            if b - a <= 3 or any(matches.category_at(i) == "pain" or words[i] in g.which_topics for i in range(a, b)):
+            # "Which knee?", "What knee hurts?", "Which knee are we working on?" over "A: the right
+            # one"; not "Which knee was injured in 2010?", "What size knee brace?" nor "Which knee
+            # did your mother have replaced?"
+            if not any(words[i] in g.which_not_today or words[i][:1].isdigit() for i in range(a, b)):
                 record(which_knee[0], a, f.value)
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
