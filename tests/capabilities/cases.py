@@ -3001,6 +3001,12 @@ def timelines_emergency_care_and_many_joints() -> Iterator[Case]:
     )
     yield Case("a resolution on the other knee after ';'", "R knee pain; L knee pain resolved.", (R,))
     yield Case(
+        "less is not gone", "Pt c/o lt knee discomfort on the treadmill, 3/10, resolved to 1/10 with rest.", (L,)
+    )
+    yield Case(
+        "a soreness that has settled", "At discharge the left knee soreness has also settled, 0/10 on stairs.", ()
+    )
+    yield Case(
         "'now' inside the statement that it ended",
         "Right knee pain since January. Right knee pain has now fully resolved.",
         (),
