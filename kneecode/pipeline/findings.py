@@ -157,9 +157,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
         )
 
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
-    sided = {sentences.of_token[h.start] for h in need(note.matches, "matches").terms if h.category == "side"}
-    dx = ruled_out_later(dx, text, lex.grammar.diagnoses, sided)
     g = lex.grammar.diagnoses
+    sided = {sentences.of_token[h.start] for h in need(note.matches, "matches").terms if h.category == "side"}
+    dx = ruled_out_later(dx, text, g, sided)
     dx = ended_by_replacement(dx, text, g.ended_by_replacement, g.partial_replacements, g.full_replacements)
 
     other = tuple(
@@ -601,10 +601,11 @@ def ruled_out_later(
     duplex"), and one stated before the note's own finding rejects it in so many words
     ("Referred with a diagnosis of meniscal tear" ... "MRI today: no meniscal tear"; "Outside
     read: patellar tendinitis" ... "patellar tendinitis is not supported"). Not when the later
-    denial names another condition of the category ("medial meniscal tear ... no lateral
-    meniscal tear") or, denying a diagnosis of a stated side, takes its side from the rest of
-    the note while its own sentence names a side ("No evidence of DVT in the left common femoral
-    vein" after "DVT of the right popliteal vein"). ``sided``: the sentences that name a side."""
+    denial names other diagnosis words or another condition of the category ("no PCL tear"
+    after "ACL tear", "no lateral meniscal tear" after "medial meniscal tear"), nor when,
+    denying a diagnosis of a stated side, it takes its side from the rest of the note while its
+    own sentence names a side ("No evidence of DVT in the left common femoral vein" after "DVT
+    of the right popliteal vein"). ``sided``: the sentences that name a side."""
     # the negated mentions per category and side (a few keys), so that this stays linear
     later: dict[tuple[str, frozenset[Side]], list[Diagnosis]] = {}
     for d in dx:
@@ -612,32 +613,49 @@ def ruled_out_later(
             later.setdefault((d.rule.category, d.side.sides), []).append(d)
     if not later:
         return dx
+    starts = {key: [n.span.start for n in negated] for key, negated in later.items()}
+    # each denial's words, qualifiers and whether it denies in so many words, read once
+    denials = {
+        id(n): (_stems(n), _qualifiers(text, n.span, g.distinguishing))
+        for negated in later.values()
+        for n in negated
+        if _denied_now(text, n, g)
+    }
+
+    def rejects(n: Diagnosis, d: Diagnosis, own: frozenset[str]) -> bool:
+        found = denials.get(id(n))
+        return (
+            found is not None
+            and (not d.side.how.own or n.side.how.own or n.sentence not in sided)
+            and found[0] <= _stems(d)
+            and found[1] <= own
+        )
+
     out: list[Diagnosis] = []
     for d in dx:
         hedged = any(c.category is Category.UNCERTAIN for c in d.assertion.cues) and d.status is not DxStatus.NEGATED
         if hedged or d.status is DxStatus.ESTABLISHED:
-            own = None if hedged else _qualifiers(text, d.span, g.distinguishing)
-            denial = next(
-                (
-                    n
-                    for (category, sides), negated in later.items()
-                    if category == d.rule.category and (not sides or not d.side.sides or sides == d.side.sides)
-                    for n in negated
-                    if n.span.start > d.span.end
-                    and (
-                        own is None
-                        or (not d.side.how.own or n.side.how.own or n.sentence not in sided)
-                        and _stems(n) <= _stems(d)
-                        and _qualifiers(text, n.span, g.distinguishing) <= own
-                        and _denied_now(text, n, g)
-                    )
-                ),
-                None,
+            own = _qualifiers(text, d.span, g.distinguishing)
+            candidates = (
+                n
+                for (category, sides), negated in later.items()
+                if category == d.rule.category and (not sides or not d.side.sides or sides == d.side.sides)
+                for n in _after(negated, starts[(category, sides)], d.span.end)
             )
+            denial = next((n for n in candidates if hedged or rejects(n, d, own)), None)
             if denial is not None:
                 d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(*denial.assertion.cues))
         out.append(d)
     return out
+
+
+_MAX_DENIALS = 50  # denials read per mention: a note repeating one thousands of times stays linear
+
+
+def _after(negated: list[Diagnosis], starts: list[int], end: int) -> list[Diagnosis]:
+    """The first few of the mentions (in text order, ``starts`` theirs) that start after ``end``."""
+    k = bisect.bisect_right(starts, end)
+    return negated[k : k + _MAX_DENIALS]
 
 
 def _stems(d: Diagnosis) -> frozenset[str]:
