@@ -132,6 +132,9 @@ class FieldGrammar:
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
     pain_nouns: Words  # pain words a question may take as given ...
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
+    comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
+    persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
+    limiting_answers: Words  # "No, only going downstairs": a no that says when it does hurt
     which_not_today: Words  # ... not about today's knee: "Which knee was injured in 2010?", "What size knee brace?"
     which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
     unknown_values: Words  # "Laterality: Not documented"

@@ -419,7 +419,12 @@ class _LineReader:
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
-                if first is not None and (self._presupposes_pain(label) or self._qualified_no(first, value[1])):
+                words = self.words[label[0] : label[1]]
+                if (
+                    first is not None
+                    and self.g.persistence.isdisjoint(words)  # "Is the knee pain still there?  A: No" denies it
+                    and (self._presupposes_pain(label) or self._qualified_no(first, value[1]))
+                ):
                     return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
@@ -443,10 +448,13 @@ class _LineReader:
         return None, value
 
     def _presupposes_pain(self, label: TokenRange) -> bool:
-        """Does the question take the pain as given ("Is the knee pain keeping you up?", "Any
-        fever with the knee pain?"): a pain noun after a determiner, across its site and side,
-        rather than ask whether there is pain ("Any knee pain?", "Does your knee hurt?")?"""
+        """Does the question take the pain as given and ask about it ("Is the knee pain keeping
+        you up?", "Does the right knee hurt more than the hip?"): a pain noun after a
+        determiner (across its site and side words), or a comparison, rather than ask whether
+        there is pain ("Any knee pain?", "Does your knee hurt?")?"""
         words, m = self.words, self.matches
+        if not self.g.comparing.isdisjoint(words[label[0] : label[1]]):
+            return True
         for i in range(*label):
             if words[i] in self.g.pain_nouns and m.category_at(i) == "pain":
                 j = i - 1
@@ -457,14 +465,16 @@ class _LineReader:
         return False
 
     def _qualified_no(self, first: int, end: int) -> bool:
-        """Is a "No" answer qualified by words that say where or when it does hurt ("No, only
-        going downstairs", "No, just when I bend it"), rather than a plain no ("No", "No, 0/10")?"""
-        words = self.words
-        if words[first] not in self.g.answers_no or first + 2 >= end or words[first + 1] not in (",", "-"):
+        """Is a "No" answer limited to say when it does hurt ("No, only going downstairs", "No,
+        just when I bend it"), not a plain no, nor one naming another site or symptom ("No,
+        just the hip", "No, only stiffness in the morning")?"""
+        words, m = self.words, self.matches
+        if words[first] not in self.g.answers_no or first + 3 >= end or words[first + 1] not in (",", "-"):
             return False
-        return any(
-            w in self.g.limiting_words or w.isalpha() and w in ("only", "just", "but", "worse")
-            for w in words[first + 2 : end]
+        rest = range(first + 3, end)
+        return words[first + 2] in self.g.limiting_answers and not any(
+            m.category_at(i) in ("other_site", "knee_site", "symptom", "pain") or words[i] in self.g.answers_no
+            for i in rest
         )
 
     def _pain_denied(self, a: int, b: int) -> TokenRange | None:
