@@ -942,6 +942,9 @@ CASES = [
     ("Left knee pain continues, the fever is now gone.", (L,)),
     ("Left knee pain from her 2024 ACL tear, awaiting reconstruction.", ()),
     ("Symptom checker suggested meniscus tear as a likely match. Right knee pain.", (R,)),
+    # the review of the whole day: pain that "has settled into" a place is still there
+    ("Right knee pain has settled into a dull ache along the medial joint line.", (R,)),
+    ("Right knee pain has settled in the back of the knee.", (R,)),
 ]
 
 
