@@ -135,7 +135,9 @@ class FieldGrammar:
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
     limiting_answers: Words  # "No, only going downstairs": a no that says when it does hurt
-    which_not_today: Words  # ... not about today's knee: "Which knee was injured in 2010?", "What size knee brace?"
+    which_not_today: (
+        Words  # ... not today's knee: "Which knee was injured in 2010?", "What size knee brace?" (or a relative's)
+    )
     which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
     unknown_values: Words  # "Laterality: Not documented"
     max_label_words: int
@@ -178,7 +180,7 @@ class PersonGrammar:
     female_titles: Words
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
-    reader_relatives: Words  # ... which it does not when it names the reader's relative: "your son was seen"
+    reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"

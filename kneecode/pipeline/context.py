@@ -655,7 +655,13 @@ _AGE_SEX = re.compile(r"^(\d{1,3})([mf])$")  # "62m", "29f" (the tokens of "62M"
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "and", "while", "whereas"})
 
 
-def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Tokens | None = None) -> str | None:
+def patient_sex(
+    words: list[str],
+    g: PersonGrammar,
+    text: str = "",
+    tokens: Tokens | None = None,
+    relatives: frozenset[str] = frozenset(),
+) -> str | None:
     """'m' or 'f' when the note says the patient's sex, and only one: "62M", "29 yo F",
     "58-year-old woman", "Mr.", "female", and with the note's text "84 F with dementia" where a
     line, sentence or label opens with the age (not "T 98.6 F", "45 m", "F/U", "Rm 12 M");
@@ -666,7 +672,7 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
         if w in g.male_titles or w in g.female_titles:
             if tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
-            if _addressee(words, i, g):
+            if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
@@ -692,7 +698,7 @@ def patient_sex(words: list[str], g: PersonGrammar, text: str = "", tokens: Toke
     return next(iter(found), None)
 
 
-def _addressee(words: list[str], i: int, g: PersonGrammar) -> bool:
+def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[str]) -> bool:
     """Is the title at token i that of a letter's addressee ("Dear Mr. Lindgren", "Attn: Mrs.
     Ode") in a letter about someone else? A letter that speaks to its reader about their own
     care ("Dear Mr. Ruiz, you were seen today") is to the patient; one that only speaks of the
@@ -705,9 +711,15 @@ def _addressee(words: list[str], i: int, g: PersonGrammar) -> bool:
     return not any(
         w in g.reader_words
         and not (w == "you" and k and words[k - 1] in ("thank", "if"))
-        and not (w == "your" and k + 1 < len(words) and words[k + 1] in g.reader_relatives)
+        and not (w == "your" and k + 1 < len(words) and _in_care_of_reader(words[k + 1], g, relatives))
         for k, w in enumerate(words)
     )
+
+
+def _in_care_of_reader(word: str, g: PersonGrammar, relatives: frozenset[str]) -> bool:
+    """Is the word someone in the reader's care: a relative ("your husband"), a child ("your
+    boy") or a charge ("your student")?"""
+    return word in relatives or word in g.children or word in g.parents or word in g.reader_charges
 
 
 def _title(text: str, tokens: Tokens, i: int) -> bool:
@@ -829,7 +841,8 @@ def _someone_elses_pronoun(
                 nearest.append((t, pronoun, family))
     if not nearest:
         return
-    sex = patient_sex(words, g, text, tokens)  # read only when a pronoun could decide (linear, once)
+    relatives = lex.token_classes.get("family", frozenset())
+    sex = patient_sex(words, g, text, tokens, relatives)  # read only when a pronoun could decide (linear, once)
     if sex is None:
         return
     own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)

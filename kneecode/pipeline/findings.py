@@ -158,9 +158,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
 
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     g = lex.grammar.diagnoses
-    sided = {sentences.of_token[h.start] for h in need(note.matches, "matches").terms if h.category == "side"}
-    dx = ruled_out_later(dx, text, g, sided)
-    dx = ended_by_replacement(dx, text, g.ended_by_replacement, g.partial_replacements, g.full_replacements)
+    bounds = SentenceBounds(sentences, need(note.tokens, "tokens"))
+    dx = ruled_out_later(dx, text, g, bounds, need(note.matches, "matches"))
+    dx = ended_by_replacement(dx, text, bounds, g.ended_by_replacement, g.partial_replacements, g.full_replacements)
 
     other = tuple(
         OtherPain(
@@ -593,8 +593,19 @@ _NOT_REFERRED = frozenset(
 )
 
 
+class SentenceBounds:
+    """Character bounds of the note's sentences, from the sentence layer."""
+
+    def __init__(self, sentences: Sentences, tokens: Tokens) -> None:
+        self.sentences, self.tokens = sentences, tokens
+
+    def __call__(self, sentence: int) -> tuple[int, int]:
+        a, b = self.sentences.ranges[sentence]
+        return (self.tokens.starts[a], self.tokens.ends[b - 1]) if a < b else (0, 0)
+
+
 def ruled_out_later(
-    dx: list[Diagnosis], text: str, g: DiagnosisGrammar, sided: set[int] | frozenset[int] = frozenset()
+    dx: list[Diagnosis], text: str, g: DiagnosisGrammar, bounds: SentenceBounds, matches: Matches
 ) -> list[Diagnosis]:
     """A diagnosis the note later says the patient does not have is not a diagnosis, in either
     setting: one under consideration ("#R posterior knee pain - r/o DVT" ... "DVT ruled out by
@@ -605,7 +616,7 @@ def ruled_out_later(
     after "ACL tear", "no lateral meniscal tear" after "medial meniscal tear"), nor when,
     denying a diagnosis of a stated side, it takes its side from the rest of the note while its
     own sentence names a side ("No evidence of DVT in the left common femoral vein" after "DVT
-    of the right popliteal vein"). ``sided``: the sentences that name a side."""
+    of the right popliteal vein")."""
     # the negated mentions per category and side (a few keys), so that this stays linear
     later: dict[tuple[str, frozenset[Side]], list[Diagnosis]] = {}
     for d in dx:
@@ -614,12 +625,13 @@ def ruled_out_later(
     if not later:
         return dx
     starts = {key: [n.span.start for n in negated] for key, negated in later.items()}
+    sided = {bounds.sentences.of_token[h.start] for h in matches.terms if h.category == "side"}
     # each denial's words, qualifiers and whether it denies in so many words, read once
     denials = {
         id(n): (_stems(n), _qualifiers(text, n.span, g.distinguishing))
         for negated in later.values()
         for n in negated
-        if _denied_now(text, n, g)
+        if _denied_now(text, n, g, bounds(n.sentence)[0])
     }
 
     def rejects(n: Diagnosis, d: Diagnosis, own: frozenset[str]) -> bool:
@@ -673,14 +685,14 @@ def _qualifiers(text: str, span: Span, distinguishing: frozenset[str]) -> frozen
     return frozenset(w for w in words if w in distinguishing)
 
 
-def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar) -> bool:
+def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar, sentence_start: int) -> bool:
     """Is a negation cue right next to the diagnosis, with only linking words between ("no
     meniscal tear", "tendinitis is not supported", "PJI excluded"), denying it now? Not a denial
     whose scope merely reaches it ("No M25.561 - pain integral to R knee OA"), one of the past
     or of an earlier study ("no history of ACL tear", "Comparison MRI 2021: no meniscal tear"),
     nor of what the diagnosis only qualifies ("no gout medication", "no Baker's cyst rupture")."""
     start = d.span.start
-    lead = max(text.rfind("\n", 0, start) + 1, text.rfind(". ", 0, start) + 2, start - 60)  # its sentence's lead
+    lead = max(sentence_start, start - 60)  # its sentence's lead
     if not g.denial_not_now.isdisjoint(re.findall(r"[a-z/]+", text[lead:start].lower())):
         return False
     after = re.match(r"\s*([A-Za-z/-]+)", text[d.span.end : d.span.end + 30])
@@ -696,17 +708,21 @@ def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar) -> bool:
     return False
 
 
-def _partial_replacement(text: str, span: Span, partial: frozenset[str], full: frozenset[str]) -> bool:
-    """Is the replacement a partial one ("s/p medial UKA"), not later made total ("UKA 2017,
-    revised to total knee 2022")?"""
-    end = min(x for x in (text.find("\n", span.end), text.find(". ", span.end), len(text)) if x >= 0)
+def _partial_replacement(text: str, span: Span, end: int, partial: frozenset[str], full: frozenset[str]) -> bool:
+    """Is the replacement a partial one ("s/p medial UKA"), not made total later in its
+    sentence (up to ``end``: "UKA 2017, revised to total knee 2022")?"""
     return not partial.isdisjoint(re.findall(r"[a-z]+", span.text.lower())) and full.isdisjoint(
         re.findall(r"[a-z]+", text[span.end : end].lower())
     )
 
 
 def ended_by_replacement(
-    dx: list[Diagnosis], text: str, ended: frozenset[str], partial: frozenset[str], full: frozenset[str]
+    dx: list[Diagnosis],
+    text: str,
+    bounds: SentenceBounds,
+    ended: frozenset[str],
+    partial: frozenset[str],
+    full: frozenset[str],
 ) -> list[Diagnosis]:
     """Arthritis of a knee the same statement says was replaced ("Knee arthritis - s/p TKR
     2014", "bilateral knee OA s/p bilateral TKA") is what the replacement treated: past. Not
@@ -719,7 +735,7 @@ def ended_by_replacement(
             e.rule.effect == "status"
             and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
             and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
-            and not _partial_replacement(text, e.span, partial, full)
+            and not _partial_replacement(text, e.span, bounds(e.sentence)[1], partial, full)
         ):
             by_sentence.setdefault(e.sentence, []).append(e)
     if not by_sentence:

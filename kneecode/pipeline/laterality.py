@@ -160,6 +160,7 @@ def side_fields(
     another line of the record gives ("Laterality: Right" under "Indication: knee pain")."""
     g = lex.grammar.fields
     words = matches.words
+    relatives = lex.token_classes.get("family", frozenset())  # "Which knee did your mother have replaced?"
     out: dict[int, SideEvidence] = {}
     from_record: set[int] = set()
     line_sites: LineSites = {}  # each line's record sites, read once
@@ -236,7 +237,9 @@ def side_fields(
             # "Which knee?", "What knee hurts?", "Which knee are we working on?" over "A: the right
             # one"; not "Which knee was injured in 2010?", "What size knee brace?" nor "Which knee
             # did your mother have replaced?"
-            if not any(words[i] in g.which_not_today or words[i][:1].isdigit() for i in range(a, b)):
+            if not any(
+                words[i] in g.which_not_today or words[i] in relatives or words[i][:1].isdigit() for i in range(a, b)
+            ):
                 record(which_knee[0], a, f.value)
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
