@@ -112,7 +112,7 @@ class DiagnosisGrammar:
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category
     denial_glue: Words  # between a denial and the diagnosis it rejects: "tendinitis is not supported"
-    denial_not_now: Words  # before it on its line, a denial of the past: "no history of", "Comparison MRI 2021: no"
+    denial_not_now: Words  # near it in its sentence, a denial of the past: "no history of", "Comparison MRI 2021: no"
     denial_heads: Words  # after it, what the diagnosis only qualifies: "no gout medication", "no cyst rupture"
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause

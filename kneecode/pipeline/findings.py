@@ -631,7 +631,7 @@ def ruled_out_later(
         id(n): (_stems(n), _qualifiers(text, n.span, g.distinguishing))
         for negated in later.values()
         for n in negated
-        if _denied_now(text, n, g, bounds(n.sentence)[0])
+        if _denied_now(text, n, g, bounds(n.sentence))
     }
 
     def rejects(n: Diagnosis, d: Diagnosis, own: frozenset[str]) -> bool:
@@ -685,15 +685,17 @@ def _qualifiers(text: str, span: Span, distinguishing: frozenset[str]) -> frozen
     return frozenset(w for w in words if w in distinguishing)
 
 
-def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar, sentence_start: int) -> bool:
+def _denied_now(text: str, d: Diagnosis, g: DiagnosisGrammar, sentence: tuple[int, int]) -> bool:
     """Is a negation cue right next to the diagnosis, with only linking words between ("no
     meniscal tear", "tendinitis is not supported", "PJI excluded"), denying it now? Not a denial
     whose scope merely reaches it ("No M25.561 - pain integral to R knee OA"), one of the past
     or of an earlier study ("no history of ACL tear", "Comparison MRI 2021: no meniscal tear"),
-    nor of what the diagnosis only qualifies ("no gout medication", "no Baker's cyst rupture")."""
-    start = d.span.start
-    lead = max(sentence_start, start - 60)  # its sentence's lead
-    if not g.denial_not_now.isdisjoint(re.findall(r"[a-z/]+", text[lead:start].lower())):
+    nor of what the diagnosis only qualifies ("no gout medication", "no Baker's cyst rupture").
+    ``sentence``: the character bounds of its sentence."""
+    start, end = d.span.start, d.span.end
+    # the words of its sentence just before and after it: "No ... tear before this year"
+    near = text[max(sentence[0], start - 60) : start] + " " + text[end : min(sentence[1], end + 40)]
+    if not g.denial_not_now.isdisjoint(re.findall(r"[a-z/]+", near.lower())):
         return False
     after = re.match(r"\s*([A-Za-z/-]+)", text[d.span.end : d.span.end + 30])
     if after is not None and after.group(1).lower() in g.denial_heads:
