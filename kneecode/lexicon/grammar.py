@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from ..domain import Category, Direction, TargetType
 from ..errors import LexiconError
 from .files import array_item_lines, line_of_key, read_json
-from .phrases import CLASS_RE, PhraseIndex, expand_alternatives, phrase_tokens
+from .phrases import CLASS_RE, PhraseIndex, expand_phrases, phrase_tokens
 
 LINKING = "grammar/linking.json"
 CONTEXT_RULES = "grammar/context_rules.json"
@@ -376,11 +376,9 @@ def load_context_rules(root: str) -> ContextGrammar:
     lines = array_item_lines(text, "rules")
     index: PhraseIndex[ContextRule] = PhraseIndex()
     rules: list[ContextRule] = []
-    canonical: dict[ContextRule, ContextRule] = {}  # equal rules as one object: the engine compares by identity
     for n, raw in enumerate(doc["rules"]):
         where = f"{name}:{lines[n]}" if n < len(lines) else f"{name}: rule {n + 1}"
-        for rule in _rules_of(raw, where):
-            rule = canonical.setdefault(rule, rule)
+        for rule in _rules_of(raw, where):  # rules of different entries differ at least in `where`
             index.add(rule.phrase, rule)
             rules.append(rule)
     return ContextGrammar(index.freeze(), tuple(rules), classes)
@@ -429,20 +427,22 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
             where, "spares_chronic, resolves, supersedes, undated and undated_only must be true or false"
         )
     try:
-        variants = expand_alternatives(literal)
+        phrases = expand_phrases(literal)
     except ValueError as exc:
         raise LexiconError(where, str(exc)) from None
-    phrases = [phrase_tokens(v) for v in variants]
     # Clinicians write "w/" for "with": every phrase with "with" also matches "w /".
     phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
+    for tok in {t for phrase in phrases for t in phrase if t[0] == "<"}:
+        m = CLASS_RE.match(tok)
+        if m and m.group(1) not in TOKEN_CLASSES:
+            raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
+    # A phrase met twice in one rule's expansions is one rule object: the engine compares by identity.
+    made: dict[tuple[str, ...], ContextRule] = {}
     out: list[ContextRule] = []
     for phrase in phrases:
-        for tok in phrase:
-            m = CLASS_RE.match(tok) if tok[0] == "<" else None
-            if m and m.group(1) not in TOKEN_CLASSES:
-                raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
-        out.append(
-            ContextRule(
+        rule = made.get(phrase)
+        if rule is None:
+            rule = made[phrase] = ContextRule(
                 " ".join(phrase),
                 phrase,
                 category,
@@ -457,7 +457,7 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
                 undated,
                 undated_only,
             )
-        )
+        out.append(rule)
     return out
 
 

@@ -46,6 +46,42 @@ def expand_alternatives(literal: str, limit: int = 2000) -> list[str]:
     return [o for o in out if o]
 
 
+def expand_phrases(literal: str, limit: int = 2000) -> list[tuple[str, ...]]:
+    """The token sequences of ``expand_alternatives(literal)``, equal to tokenising each one.
+
+    Where every brace touches a space or an end of the literal, no token can run across a brace,
+    so each piece is tokenised once and the sequences are joined (a rule can expand to
+    thousands of phrases, and this is the start-up cost of the grammar); otherwise ("knee{s|}")
+    each expansion is tokenised whole.
+    """
+    parts = _ALTERNATION_RE.split(literal)
+    if len(parts) == 1:
+        return [phrase] if (phrase := phrase_tokens(literal)) else []
+    fixed, choices = parts[0::2], [p.split("|") for p in parts[1::2]]
+    last = len(fixed) - 1
+    braces_apart = all(
+        (f[-1].isspace() if f else i == 0) and (fixed[i + 1][0].isspace() if fixed[i + 1] else i + 1 == last)
+        for i, f in enumerate(fixed[:-1])
+    )
+    if not braces_apart:
+        return [phrase for v in expand_alternatives(literal, limit) if (phrase := phrase_tokens(v))]
+    count = 1
+    for options in choices:
+        count *= len(options)
+    if count > limit:
+        raise ValueError(f"expands to more than {limit} phrases")
+    fixed_tokens = [phrase_tokens(f) for f in fixed]
+    choice_tokens = [[phrase_tokens(c) for c in options] for options in choices]
+    out: list[tuple[str, ...]] = []
+    for combo in itertools.product(*choice_tokens):
+        phrase = fixed_tokens[0]
+        for choice, tail in zip(combo, fixed_tokens[1:], strict=True):
+            phrase += choice + tail
+        if phrase:
+            out.append(phrase)
+    return out
+
+
 class PhraseIndex(Generic[P]):
     """Longest-match lookup of token sequences, keyed by first token (or token class)."""
 

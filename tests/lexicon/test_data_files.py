@@ -8,10 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kneecode import code_note
 from kneecode.errors import LexiconError
 from kneecode.lexicon import expand_alternatives, load_lexicon, phrase_tokens
+from kneecode.lexicon.phrases import expand_phrases
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 
@@ -42,6 +45,18 @@ def test_phrase_tokens_match_note_tokenisation() -> None:
 def test_alternatives_expand_and_empty_choice_drops_slot() -> None:
     assert expand_alternatives("{no|not} for") == ["no for", "not for"]
     assert expand_alternatives("in {her|} mother") == ["in her mother", "in mother"]
+
+
+_PIECES = st.sampled_from(["knee", "s", "'", " ", "  ", "<side>", "&gt;", "w/", "-", "hx", "of"])
+_CHOICE = st.lists(st.lists(_PIECES, max_size=3).map("".join), min_size=1, max_size=3).map("|".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, _CHOICE.map(lambda c: "{" + c + "}")), max_size=6).map("".join))
+def test_phrases_expanded_by_piece_equal_each_expansion_tokenised(literal: str) -> None:
+    # the loader tokenises pieces once where no token can cross a brace ("knee{s|}" is tokenised whole)
+    whole = [p for v in expand_alternatives(literal) if (p := phrase_tokens(v))]
+    assert expand_phrases(literal) == whole
 
 
 def _append(path: Path, line: str) -> int:
