@@ -87,7 +87,7 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._payloads: dict[tuple[str, ...], list[P]] = {}
-        self._by_first: dict[str, list[tuple[tuple[str, ...], list[P]]]] = {}
+        self._first: set[str] = set()
         self._trie: dict[str, Any] = {}
         self.uses_classes = False
 
@@ -99,14 +99,12 @@ class PhraseIndex(Generic[P]):
             payloads.append(payload)
             return
         payloads = self._payloads[phrase] = [payload]
-        self._by_first.setdefault(phrase[0], []).append((phrase, payloads))
+        self._first.add(phrase[0])
         if not self.uses_classes and any(t[0] == "<" and CLASS_RE.match(t) for t in phrase):
             self.uses_classes = True
 
     def freeze(self) -> PhraseIndex[P]:
-        """Sort every bucket longest phrase first, and build the token trie longest_at walks."""
-        for bucket in self._by_first.values():
-            bucket.sort(key=lambda item: -len(item[0]))
+        """Build the token trie longest_at walks."""
         root: dict[str, Any] = {}
         for phrase, payloads in self._payloads.items():
             node = root
@@ -123,9 +121,9 @@ class PhraseIndex(Generic[P]):
         return len(self._payloads)
 
     @property
-    def first_words(self) -> dict[str, list[tuple[tuple[str, ...], list[P]]]]:
+    def first_words(self) -> set[str]:
         """Words that can start a phrase (test membership before calling longest_at)."""
-        return self._by_first
+        return self._first
 
     def longest_at(
         self,
