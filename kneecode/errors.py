@@ -15,6 +15,10 @@ class LexiconError(KneecodeError):
     def __init__(self, source: str, message: str) -> None:
         super().__init__(f"{source}: {message}")
         self.source = source
+        self.problem = message
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # whole across process pools
+        return type(self), (self.source, self.problem)
 
 
 class InputError(KneecodeError):
@@ -25,6 +29,9 @@ class InputError(KneecodeError):
         self.source = source
         self.problem = message
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return type(self), (self.source, self.problem)
+
 
 class OutputError(KneecodeError):
     """An output file cannot be written (disk full, read-only folder, locked by another run).
@@ -34,6 +41,11 @@ class OutputError(KneecodeError):
 
     def __init__(self, target: str, message: str) -> None:
         super().__init__(f"{target}: {message}")
+        self.target = target
+        self.problem = message
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return type(self), (self.target, self.problem)
 
 
 class UsageError(KneecodeError):

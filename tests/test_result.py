@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import pickle
+
+import pytest
 
 from kneecode import code_note, result_dict
+from kneecode.errors import InputError, LexiconError, OutputError
 from kneecode.render.text import plain_text
 from kneecode.schema import SCHEMA
 
@@ -102,3 +106,15 @@ def test_the_json_of_code_is_written_in_chunks_that_join_to_the_whole_document()
     out = CliRunner().invoke(cli, ["code", "--format", "json", text]).output
     assert len(out) > 4 * (1 << 16)
     assert out == json.dumps(result_dict(code_note(text)), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [InputError("notes.csv:3", "unterminated quote"), LexiconError("terms.csv:9", "bad row"), OutputError("o", "full")],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_survive_the_trip_to_and_from_a_worker_process(error: Exception) -> None:
+    # a script's process pool (or Spark) pickles what its workers raise: the message must come back whole
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is type(error) and str(back) == str(error)
+    assert back.problem == error.problem  # type: ignore[attr-defined]
