@@ -74,7 +74,8 @@ class SideGrammar:
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
     normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"
     normal_after_not: Words  # "Left knee not involved": after "not", a knee that is not the affected one
-    normal_after_without: Words  # "R knee moved without reaction": a knee that does not hurt
+    normal_after_without: Words  # "R knee moved without reaction", "R knee no symptoms": a knee that does not hurt
+    normal_denials: Words  # the words before those: "without", "no"
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
@@ -99,6 +100,7 @@ class DiagnosisGrammar:
     modifiers: Words  # "right medial meniscus tear", "RA flare"
     clause_breaks: Words
     leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
+    whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
     site_reach: int
     companion_reach_before: int
     coordination_reach: int
@@ -196,6 +198,8 @@ class PersonGrammar:
     companions: Words  # speakers who are not the patient, besides the <family> words
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
+    relative_label_words: Words  # besides the relative, in a line's label: "II-2 (mother, 36):", "Maternal aunt:"
+    patient_words: Words  # a relative's line that names the patient speaks of the patient: "Mom: pt fell on her knee"
 
 
 @dataclass(frozen=True, slots=True)

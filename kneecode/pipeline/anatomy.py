@@ -117,6 +117,7 @@ class Linker:
     ) -> None:
         self.sentences, self.sections, self.m, self.fields = sentences, sections, matches, fields
         self.g = lex.grammar.site_links
+        self.whole_limbs = lex.grammar.diagnoses.whole_limbs
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -128,9 +129,13 @@ class Linker:
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         # "calf swelling and pain behind the right knee": a site named by a preposition right
-        # after the pain word beats one reached backwards across other findings.
+        # after the pain word beats one reached backwards across other findings; but not the
+        # knee the pain word is written on ("L knee pain over the medial joint line": the part
+        # of that knee where it hurts).
         if after is not None and (
-            before is None or self._preposition_follows(word, b) or self._closer_after(before, word, after)
+            before is None
+            or (self._preposition_follows(word, b) and not self._part_of_named_knee(before, word, after))
+            or self._closer_after(before, word, after)
         ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
         if before is not None:
@@ -141,6 +146,18 @@ class Linker:
             return Attachment(word, (site,), "pronoun", pronoun) if site is not None else None
         site = self._subject(a, b, word)
         return Attachment(word, (site,), "subject") if site is not None else None
+
+    def _part_of_named_knee(self, before: TermHit, word: TermHit, after: TermHit) -> bool:
+        """Is the site after the pain word a part of the knee written right before it ("R knee
+        pain at the inferior pole of the patella"), or the limb that holds it ("L knee pain in
+        the hemiparetic leg")?"""
+        m = self.m
+        return (
+            before.category == "knee_site"
+            and before.value != "joint"
+            and (after.category == "knee_site" or after.value in self.whole_limbs)
+            and all(m.category_at(i) in ("side", "modifier") for i in range(before.end, word.start))
+        )
 
     def _closer_after(self, before: TermHit, word: TermHit, after: TermHit) -> bool:
         """ "the left ankle and arthralgia L knee": the site right after the pain word (only a side

@@ -98,6 +98,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
+    _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relative_who_is_the_patient(
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons
     )
@@ -868,7 +869,7 @@ def _relative_who_is_the_patient(
     g: PersonGrammar,
 ) -> None:
     """When a son or daughter (or a grandchild) tells the history ("Completed by: daughter",
-    "Spoke with son", "per granddaughter"), what they call the patient names the patient, not
+    "Spoke with son", "per granddaughter", "Daughter says ..."), what they call the patient names the patient, not
     family: "Dad's right knee hurts", "Mom has knee pain at night". Only those forms of address
     count (a record's "Mother", "Father" stay family), and never in a family-history section."""
     children = g.children | g.grandchildren
@@ -881,8 +882,16 @@ def _relative_who_is_the_patient(
         j = k - 1
         while j >= 0 and k - j <= 4 and words[j] in _LEAD_GLUE:
             j -= 1
-        if j < 0 or not any(
-            j - n + 1 >= 0 and " ".join(words[j - n + 1 : j + 1]) in g.informant_leads for n in (1, 2, 3)
+        opens = k == 0 or words[k - 1] in (".", ";", "!", "?") or words[k - 1] in _LEAD_GLUE
+        told = opens and any(words[i] in g.informant_verbs for i in range(k + 1, min(len(words), k + 4)))
+        if (
+            not told
+            and (  # "Daughter visiting: says mum keeps saying her knee hurts"
+                j < 0
+                or not any(
+                    j - n + 1 >= 0 and " ".join(words[j - n + 1 : j + 1]) in g.informant_leads for n in (1, 2, 3)
+                )
+            )
         ):
             continue
         patient |= g.grandparents if w in g.grandchildren else g.parents
@@ -950,6 +959,68 @@ def _speaker_turns(words: list[str], fields: Fields, lex: Lexicon) -> dict[int, 
         if speaker >= 0:
             turns[line] = speaker
     return turns if clinician_turns >= 2 else {}
+
+
+def _relatives_lines(
+    text: str, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+) -> None:
+    """A line labelled with a relative, in a list of such lines as family histories and pedigrees
+    give them ("II-2 (mother, 36): dx hEDS 2021; chronic knee pain" over "I-1 (MGF): well"), is
+    the relative's to its end, past the ';' and ',' that end a cue's reach. Not a line that
+    speaks of the patient ("Wife: his knee is sore", "Daughter: pt says her knees hurt") nor a
+    transcript's turn: those are read by the pronoun and speaker readings."""
+    words = tokens.words
+    if ":" not in words:
+        return
+    g = lex.grammar.persons
+    classes = lex.word_classes
+    speaking = g.male_pronouns | g.female_pronouns | g.first_person | g.informant_verbs | g.patient_words
+    by_line: dict[int, list[Target]] = {}
+    for t in targets:
+        by_line.setdefault(fields.line_of[t[0]], []).append(t)
+    labels = {
+        line: label for line, (a, b) in enumerate(fields.lines) if (label := _relative_label(words, a, b, classes, g))
+    }
+    if len(labels) < 2:
+        return  # one relative's line is as often a record's heading ("Mom: BP 124/78" at a postpartum visit)
+    turns: dict[int, int] | None = None
+    for line, found in by_line.items():
+        if line not in labels:
+            continue
+        a, b = fields.lines[line]
+        relative, colon = labels[line]
+        if not speaking.isdisjoint(words[colon + 1 : b]):
+            continue
+        if turns is None:
+            turns = _speaker_turns(words, fields, lex) if not g.speakers.isdisjoint(words) else {}
+        if line in turns:
+            continue
+        span = Span(tokens.starts[relative], tokens.ends[colon], text[tokens.starts[relative] : tokens.ends[colon]])
+        for t in found:
+            if t[0] > colon and not any(c.category is Category.FAMILY for c in cues[t]):
+                cues[t].append(Cue(Category.FAMILY, span, "the relative the line is about", "label"))
+
+
+def _relative_label(
+    words: list[str], a: int, b: int, classes: dict[str, str], g: PersonGrammar
+) -> tuple[int, int] | None:
+    """(the relative's token, the colon) of a line labelled with a relative: "Mother:", "- Maternal
+    aunt (33):", "II-2 (mother, Karen, hEDS dx 2019):"; words in brackets after the relative are
+    free, any other must be a label word ("Daughter visiting:" is no such label)."""
+    relative, depth = -1, 0
+    for k in range(a, min(b, a + 16)):
+        w = words[k]
+        if w == ":":
+            return (relative, k) if relative >= 0 and depth == 0 else None
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            depth -= 1
+        elif classes.get(w) == "<family>" and relative < 0:
+            relative = k
+        elif w.isalpha() and not (depth > 0 and relative >= 0) and w not in g.relative_label_words:
+            return None
+    return None
 
 
 def _owned(words: list[str], matches: Matches, site: int, owners: frozenset[str]) -> bool:

@@ -223,6 +223,14 @@ class DiagnosisFinder:
             for forward in (True, False)
             if (found := self._site_beside(start, end, forward)) is not None
             and not (rule.scope == "leg" and found[1].category == "other_site" and found[1].value in self.g.leg_sites)
+            # a knee disease is not of the whole leg the sentence also names: "L knee pain/swelling
+            # in hemiparetic leg - likely gout flare"
+            and not (
+                rule.scope == "knee"
+                and not forward
+                and found[1].category == "other_site"
+                and found[1].value in self.g.whole_limbs
+            )
         ]
         # the site a diagnosis names with "of" comes first: "XR bilateral knees: chondrocalcinosis
         # of the left lateral meniscus" is of the meniscus, not of the heading's knees

@@ -663,6 +663,7 @@ class SideReader:
         self.g = lex.grammar.sides
         self.det = lex.grammar.site_links.determiners
         self.coord = lex.grammar.site_links.coordinators
+        self.duration_leads = lex.grammar.site_links.duration_leads
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
@@ -903,6 +904,8 @@ class SideReader:
             reference = next((h for h in hits if h.value in ("opposite", "same")), None)
             if reference is not None and (resolved := self._resolve(reference)) is not None:
                 return resolved  # "the knee on the same side"
+        if after is not None and (bracketed := self._bracketed_after_duration(after, b)) is not None:
+            return bracketed
         if site.start in self.field_sides:
             return self.field_sides[site.start]
         afterthought = self._afterthought(site)
@@ -913,6 +916,27 @@ class SideReader:
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
+        """A side in brackets closing the complaint after its duration: "Knee pain since Monday
+        (L)", "knee pain x 3 days (R)" (token ``i`` is the one after the pain word)."""
+        words = self.m.words
+        if i >= ceiling or words[i] not in self.duration_leads:
+            return None
+        for j in range(i + 1, min(ceiling - 2, i + 6)):
+            if words[j] == "(":
+                hit = self.m.hit_at(j + 1)
+                if hit is None or hit.category != "side" or hit.end >= ceiling or words[hit.end] != ")":
+                    return None
+                sides = side_of_hit(hit)
+                if not sides:
+                    return None
+                return SideEvidence(
+                    sides, SideHow.STATED, (hit.match,), f"'({hit.match.span.text})' after its duration"
+                )
+            if not words[j].isalnum() or self.m.category_at(j) is not None:
+                return None
+        return None
 
     def _one_of(self, site: TermHit) -> bool:
         """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""
@@ -1002,9 +1026,9 @@ class SideReader:
             anchor = self._anchor_before(self.m.term_at[anchor.start], knee=True) or anchor
         if anchor is not None:
             sides = side_of_hit(anchor)
+            if sides == BOTH:
+                return None  # "s/p bilateral TKA ... pain in the operated knee": which one is not said
             if reference.value == "opposite":
-                if sides == BOTH:
-                    return None
                 sides = frozenset(Side) - sides
                 how = "opposite"
             else:

@@ -22,7 +22,7 @@ def sections(note: Note, lex: Lexicon) -> Note:
 
 
 _GLUE = frozenset({",", ".", "-", "*", "\u2022", ";", LINE_BREAK})
-_LISTS = frozenset({"historical", "family"})  # sections whose items are past or someone else's
+_LISTS = frozenset({"historical", "family", "assessment", "uncertain"})  # sections whose inline numbered items go on
 
 
 class _HistoryList:
@@ -86,6 +86,17 @@ def _relative_item(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
         a + 1 < b
         and lex.word_classes.get(words[a]) == "<family>"
         and words[a + 1] in lex.grammar.sections.family_item_marks
+    )
+
+
+def _patient_line(text: str, tokens: Tokens, words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Does the sentence open a line with the patient as its subject ("Pt reports ...", "Patient
+    denies ..."; not "Pt's mother ...")?"""
+    return (
+        a + 1 < b
+        and words[a] in lex.grammar.persons.patient_words
+        and words[a + 1] not in ("'", ":")
+        and (a == 0 or "\n" in text[tokens.ends[a - 1] : tokens.starts[a]])
     )
 
 
@@ -171,6 +182,9 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
     for a, b in ranges:
         if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
             block = NO_SECTION  # a blank line ends a block section (and a list)
+            history.close()
+        if block.category == "family" and _patient_line(text, tokens, words, a, b, lex):
+            block = NO_SECTION  # "FHx: / - Mother: OA / Pt reports L knee pain x 3 wk": the patient again
             history.close()
         current = history.item(words, a, b, lex) or block
         while a < b and words[a] in _GLUE:

@@ -74,7 +74,7 @@ def sentence_subject(
 
 def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: SideGrammar) -> int | None:
     """Where the site's sentence calls it normal, right after it: "Left knee: normal", "L knee
-    is normal", "left knee exam unremarkable", "Left knee not involved" (not "knee XR: normal").
+    is normal", "left knee exam unremarkable", "Left knee not involved", "R knee no symptoms" (not "knee XR: normal").
     The token of the normal word (of "not"), or None."""
     _, b = sentences.ranges[sentences.of_token[site.start]]
     words = matches.words
@@ -83,6 +83,6 @@ def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: Side
         i += 1
     if i + 1 < b and words[i] == "not" and words[i + 1] in g.normal_after_not:
         return i
-    if i + 1 < b and words[i] == "without" and words[i + 1] in g.normal_after_without:
+    if i + 1 < b and words[i] in g.normal_denials and words[i + 1] in g.normal_after_without:
         return i
     return i if i < b and words[i] in g.normal_words else None
