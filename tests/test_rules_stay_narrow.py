@@ -4,6 +4,9 @@ require; together they pin down where each rule stops."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from kneecode import code_note
@@ -956,3 +959,18 @@ def test_rules_stop_where_they_should(text: str, codes: tuple[str, ...]) -> None
 def test_unusual_digits_in_cells_do_not_crash() -> None:
     """'²' is a digit to str.isdigit but not to int()."""
     assert code_note("Knee pain\nSite  R  L\nKnee  \u00b2  X\n\nBP   120/80").codes in ((U,), (L,))
+
+
+REVIEWS = sorted((Path(__file__).resolve().parent / "fixtures" / "review").glob("*.jsonl"))
+PROBES = [json.loads(line) for path in REVIEWS for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_review_probes_stay_right() -> None:
+    # one test for all the probes (hundreds of short notes): the message lists every one now wrong
+    assert len(PROBES) >= 250
+    wrong = [
+        f"{p['id']}: {p['text']!r} gives {codes}, the rules require {tuple(p['codes'])} ({p['why']})"
+        for p in PROBES
+        if (codes := code_note(p["text"], p["setting"]).codes) != tuple(p["codes"])
+    ]
+    assert not wrong, "\n".join(wrong)
