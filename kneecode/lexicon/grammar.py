@@ -25,6 +25,8 @@ class SentenceGrammar:
     end_marks: Words  # tokens that can end a sentence
     titles: Words  # "Dr." does not end one
     side_abbreviations: Words  # "Lt." does not end one when a knee word follows
+    wrap_margin: int  # in an all-capitals note wrapped at a fixed width, a line this close to the widest goes on
+    min_wrap_width: int  # ... when the widest line is at least this long
 
 
 @dataclass(frozen=True, slots=True)

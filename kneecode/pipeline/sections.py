@@ -137,6 +137,10 @@ def _qualified_colon(words: list[str], end: int, b: int, lex: Lexicon) -> int | 
     g = lex.grammar.sections
     k = end
     while k < min(b, end + g.qualifier_words) and words[k] in g.qualifiers:
+        if words[k] == "(" and k > end:  # "DX PER REFERRAL (SPORTS MED):": an aside after the qualifiers
+            close = next((j for j in range(k + 1, min(b, k + _ASIDE_WORDS)) if words[j] in "()"), None)
+            if close is not None and words[close] == ")" and close + 1 < b and words[close + 1] == ":":
+                return close + 1
         k += 1
     return k if end < k < b and words[k] == ":" else None
 

@@ -41,8 +41,9 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
         pos = text.find("\n", pos + 1)
     ranges: list[tuple[int, int]] = []
     start = 0
+    wrapped = _wrap_width(text, grammar)
     for k in sorted(candidates):
-        if k < n - 1 and _ends_after(text, tokens, k, site_starts, grammar):
+        if k < n - 1 and _ends_after(text, tokens, k, site_starts, grammar, wrapped):
             ranges.append((start, k + 1))
             start = k + 1
     if n:
@@ -56,7 +57,19 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
 _CLOSERS = frozenset({'"', "'", ")"})
 
 
-def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], grammar: SentenceGrammar) -> bool:
+def _wrap_width(text: str, grammar: SentenceGrammar) -> int:
+    """The width an all-capitals note is wrapped at (its widest line), or 0 for any other note:
+    "VET C/O DISCOMFORT IN BACK OF RT KNEE ... NO DVT, NO\nBAKER'S CYST" is one sentence."""
+    letters = [c for c in text[:20_000] if c.isalpha()]
+    if len(letters) < 200 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return 0
+    widest = max((len(line.rstrip()) for line in text.splitlines()), default=0)
+    return widest if widest >= grammar.min_wrap_width else 0
+
+
+def _ends_after(
+    text: str, tokens: Tokens, k: int, site_starts: frozenset[str], grammar: SentenceGrammar, wrapped: int = 0
+) -> bool:
     """Does a sentence end after token k?"""
     words = tokens.words
     gap = text[tokens.ends[k] : tokens.starts[k + 1]]
@@ -88,6 +101,9 @@ def _ends_after(text: str, tokens: Tokens, k: int, site_starts: frozenset[str], 
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".
+        if wrapped and nxt.isalpha() and not _starts_field(words, k + 1):
+            line_start = text.rfind("\n", 0, tokens.starts[k]) + 1
+            return len(text[line_start : tokens.ends[k]]) < wrapped - grammar.wrap_margin
         return not nxt.islower() or _starts_field(words, k + 1)
     return False
 
