@@ -61,7 +61,7 @@ def _wrap_width(text: str, grammar: SentenceGrammar) -> int:
     """The width an all-capitals note is wrapped at (its widest line), or 0 for any other note:
     "VET C/O DISCOMFORT IN BACK OF RT KNEE ... NO DVT, NO\nBAKER'S CYST" is one sentence."""
     letters = [c for c in text[:20_000] if c.isalpha()]
-    if len(letters) < 200 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+    if len(letters) < 60 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return 0
     widest = max((len(line.rstrip()) for line in text.splitlines()), default=0)
     return widest if widest >= grammar.min_wrap_width else 0
