@@ -145,7 +145,33 @@ class Linker:
             site = self._antecedent(pronoun)
             return Attachment(word, (site,), "pronoun", pronoun) if site is not None else None
         site = self._subject(a, b, word)
+        if site is None:
+            site = self._topic_before(a, b)
         return Attachment(word, (site,), "subject") if site is not None else None
+
+    def _topic_before(self, a: int, b: int) -> TermHit | None:
+        """The knee a fragment just before the sentence names and nothing else ("Details: Knee,
+        left. Applicant reports pain 1 year"), when the sentence names no body site itself."""
+        s = self.sentences.of_token[a]
+        if s == 0 or any(self.m.category_at(i) in SITES for i in range(a, b)):
+            return None
+        pa, pb = self.sentences.ranges[s - 1]
+        words = self.m.words
+        if pb - pa > 8:
+            return None
+        i = pa + 2 if pa + 1 < pb and words[pa + 1] == ":" and words[pa].isalpha() else pa  # "Details:"
+        site: TermHit | None = None
+        while i < pb:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category == "knee_site" and site is None:
+                site, i = hit, hit.end
+            elif hit is not None and hit.category in ("side", "modifier"):
+                i = hit.end
+            elif words[i] in (",", ".", "-", "(", ")") or words[i] in self.g.determiners:
+                i += 1
+            else:
+                return None
+        return site
 
     def _part_of_named_knee(self, before: TermHit, word: TermHit, after: TermHit) -> bool:
         """Is the site after the pain word a part of the knee written right before it ("R knee

@@ -433,18 +433,30 @@ def assert_targets(
         if lead is not None and lead in hits_by_sentence:
             a = sentences.ranges[s][0]
             sent_hits = _carried(hits_by_sentence[lead], sentences.ranges[lead][1] - 1, a) + sent_hits
+        overruled: dict[Target, set[Category]] = {}
         if sent_hits:
             _sweep_forward(sent_hits, sent_targets, cues, aside)
-            _sweep_backward(sent_hits, sent_targets, cues, aside)
-        _section_cues(text, sections, s, sent_targets, cues)
+            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled)
+        _section_cues(text, sections, s, sent_targets, cues, overruled)
     return cues
 
 
-def _section_cues(text: str, sections: Sections, s: int, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
-    """A family, history or instructions section gives its category to what it says."""
+def _section_cues(
+    text: str,
+    sections: Sections,
+    s: int,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    overruled: dict[Target, set[Category]] | None = None,
+) -> None:
+    """A family, history or instructions section gives its category to what it says, unless a
+    cancel in the sentence overrules it ("PMH: left ACL rupture 3 weeks ago, awaiting
+    reconstruction")."""
     for t in targets:
         cue = section_cue(text, sections, s, t[1])
-        if cue is not None and not any(c.category is cue.category for c in cues[t]):
+        if cue is None or (overruled and cue.category in overruled.get(t, ())):
+            continue
+        if not any(c.category is cue.category for c in cues[t]):
             cues[t].append(cue)
 
 
@@ -615,8 +627,14 @@ def _sweep_forward(
 
 
 def _sweep_backward(
-    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Asides | None = None
+    hits: list[CueHit],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    aside: Asides | None = None,
+    overruled: dict[Target, set[Category]] | None = None,
 ) -> None:
+    """Backward cues; with ``overruled``, records the categories a cancel removed from each target
+    (so that its section does not bring them back)."""
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
@@ -636,6 +654,8 @@ def _sweep_backward(
                         for c in cues[target]
                         if c.category is not rule.category or rule.undated_only and not c.undated
                     ]
+                    if overruled is not None and rule.category is not None and not rule.undated_only:
+                        overruled.setdefault(target, set()).add(rule.category)
                     if rule.category is not None and rule.supersedes:  # "... resolved ... has come back"
                         cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
@@ -675,6 +695,8 @@ def patient_sex(
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
+            if _relatives_title(words, i, relatives):
+                continue  # "Appropriate adult: mother (Mrs Karen J.)": the relative's title
             found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
             age = _AGE_SEX.match(w)
@@ -697,6 +719,15 @@ def patient_sex(
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _relatives_title(words: list[str], i: int, relatives: frozenset[str]) -> bool:
+    """Is the title at token i a relative's, named right after the relative ("mother (Mrs
+    Karen J.)", "wife, Mrs. Ode", "husband - Mr. Lee")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and words[k] in ("(", ",", ":", "-"):
+        k -= 1
+    return k >= 0 and words[k] in relatives
 
 
 def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[str]) -> bool:

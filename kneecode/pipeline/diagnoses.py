@@ -26,9 +26,12 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
     links = need(note.links, "links")
     sentences = need(note.sentences, "sentences")
     pain_tokens: dict[int, list[int]] = {}
+    own_sites: dict[int, tuple[int, int]] = {}  # pain word -> (where its sites end, the first site's start)
     for att in links.knee:
         if att.word.category == "pain":
             pain_tokens.setdefault(sentences.of_token[att.word.start], []).append(att.word.start)
+            ends = max((site.end for site in att.sites), default=att.word.end)
+            own_sites[att.word.start] = (ends, att.sites[0].start if att.sites else -1)
     for tokens_of_sentence in pain_tokens.values():
         tokens_of_sentence.sort()  # in text order, for the nearest-pain look-ups
     finder = DiagnosisFinder(
@@ -39,6 +42,7 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
         need(note.matches, "matches"),
         lex,
         pain_tokens,
+        own_sites,
     )
     return note.with_layers(diagnosis_mentions=tuple(finder.find()))
 
@@ -56,6 +60,7 @@ class DiagnosisFinder:
         matches: Matches,
         lex: Lexicon,
         pain_tokens: dict[int, list[int]],
+        own_sites: dict[int, tuple[int, int]] | None = None,
     ) -> None:
         """``pain_tokens``: positions of knee pain words per sentence."""
         self.text, self.tokens, self.sentences, self.sections, self.m, self.lex = (
@@ -68,6 +73,7 @@ class DiagnosisFinder:
         )
         self.g = lex.grammar.diagnoses
         self.pain_tokens = pain_tokens
+        self.own_sites = own_sites or {}
         # The assessment sentences that list knee pain as a problem of their own.
         self.assessment_pain = {s for s in pain_tokens if sections.of_sentence[s].category == "assessment"}
         # ... and the assessment sections they are in ("MDM: ... knee/calf pain" is another section
@@ -473,11 +479,32 @@ class DiagnosisFinder:
             if 0 <= j < len(pains):
                 p = pains[j]
                 between = range(p, start) if p < start else range(end, p)
+                if p < start and self._other_knee_between(p, start):
+                    continue  # "... for the left knee pain: R knee - joint space narrowing (DJD)": that knee's
                 if not any(words[i] == ";" for i in between):
                     return True
                 if p < start and self._hedged_after_pain(p, start):
                     return True
         return False
+
+    def _other_knee_between(self, pain: int, start: int) -> bool:
+        """Is a knee written with another side than the pain's own between the pain and the
+        diagnosis ("for the left knee pain: R knee - ... (DJD)"; not "R knee aching ... - R knee
+        has severe OA")?"""
+        own_end, own_start = self.own_sites.get(pain, (pain + 1, -1))
+        own_side = self._side_before(own_start) if own_start >= 0 else None
+        for i in range(max(pain + 1, own_end), start):
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.start == i and hit.category == "knee_site":
+                side = self._side_before(i)
+                if side is not None and side != own_side:
+                    return True
+        return False
+
+    def _side_before(self, site: int) -> str | None:
+        """The value of a side word right before a site ("R knee" -> "right")."""
+        hit = self.m.hit_at(site - 1) if site > 0 else None
+        return hit.value if hit is not None and hit.category == "side" else None
 
     def _hedged_after_pain(self, pain: int, start: int) -> bool:
         """ "R knee painful and swollen; aspirate pending, suspected pseudogout": a hedged cause
