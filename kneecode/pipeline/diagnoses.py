@@ -18,6 +18,7 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
+_LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
 
@@ -368,7 +369,7 @@ class DiagnosisFinder:
         """Does the diagnosis stand in the value of a sided site's label ("R KNEE: moderate OA")?
         (Under "Knee: osteoarthritis, right knee: moderate, left knee: mild" it is of both.)"""
         for j in range(start - 1, max(a, start - self.g.site_reach) - 1, -1):
-            if self.m.words[j] == ":":
+            if self.m.words[j] in _LABEL_MARKS:  # "R KNEE: moderate OA", "R knee - narrowing (DJD)"
                 k = j - 1
                 sided = False
                 while k >= a and self.m.category_at(k) == "side":
@@ -388,7 +389,7 @@ class DiagnosisFinder:
         j = site.end
         while j < ceiling and self.m.category_at(j) == "side":
             j += 1
-        return j < ceiling and self.m.words[j] == ":"
+        return j < ceiling and self.m.words[j] in _LABEL_MARKS
 
     def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
         """A knee joined to another site by a coordinator ("right hip and knee"), also at the end
@@ -497,7 +498,7 @@ class DiagnosisFinder:
             hit = self.m.hit_at(i)
             if hit is not None and hit.start == i and hit.category == "knee_site":
                 side = self._side_before(i)
-                if side is not None and side != own_side:
+                if side is not None and own_side is not None and side != own_side:
                     return True
         return False
 
