@@ -128,6 +128,10 @@ class Linker:
         after = self._site_after(word, b)
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
+        if after is not None and after.value == "joint" and after.end < b:
+            knee = self.m.hit_at(after.end)
+            if knee is not None and knee.category == "knee_site":
+                after = knee  # "Pain joint knee left" (a translation's word order): the knee joint
         # "calf swelling and pain behind the right knee": a site named by a preposition right
         # after the pain word beats one reached backwards across other findings; but not the
         # knee the pain word is written on ("L knee pain over the medial joint line": the part

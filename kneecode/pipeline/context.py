@@ -954,7 +954,17 @@ def _pronoun_before(words: list[str], sentences: Sentences, i: int, pronouns: fr
         if words[k] in pronouns:
             return k
         k -= 1
+    if k >= max(a, i - reach) and words[k] == "and" and words[k + 1] in _SHARED_SUBJECT_VERBS:
+        # "she is herself waiting for a knee replacement and has constant knee pain": the clause
+        # before goes on with its subject, a pronoun that opens it
+        j = k - 1
+        while j > a and words[j - 1] not in _CLAUSE_STOPS and words[j - 1] != "-":
+            j -= 1
+        return next((m for m in range(j, min(j + 2, k)) if words[m] in pronouns), None)
     return None
+
+
+_SHARED_SUBJECT_VERBS = frozenset({"has", "had", "have", "is", "was", "gets", "complains", "reports", "suffers"})
 
 
 def _having_pronoun(

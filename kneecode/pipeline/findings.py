@@ -26,7 +26,7 @@ from ..domain import (
     WordMatch,
     sides_label,
 )
-from ..lexicon import Lexicon
+from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar
 from ..note import (
     Diagnosis,
@@ -159,7 +159,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     g = lex.grammar.diagnoses
     bounds = SentenceBounds(sentences, need(note.tokens, "tokens"))
-    dx = ruled_out_later(dx, text, g, bounds, need(note.matches, "matches"))
+    dx = ruled_out_later(dx, text, g, bounds, need(note.matches, "matches"), lex.diagnosis_rules)
     dx = ended_by_replacement(dx, text, bounds, g.ended_by_replacement, g.partial_replacements, g.full_replacements)
 
     other = tuple(
@@ -605,7 +605,12 @@ class SentenceBounds:
 
 
 def ruled_out_later(
-    dx: list[Diagnosis], text: str, g: DiagnosisGrammar, bounds: SentenceBounds, matches: Matches
+    dx: list[Diagnosis],
+    text: str,
+    g: DiagnosisGrammar,
+    bounds: SentenceBounds,
+    matches: Matches,
+    rules: Sequence[DiagnosisRule] = (),
 ) -> list[Diagnosis]:
     """A diagnosis the note later says the patient does not have is not a diagnosis, in either
     setting: one under consideration ("#R posterior knee pain - r/o DVT" ... "DVT ruled out by
@@ -622,6 +627,8 @@ def ruled_out_later(
     for d in dx:
         if d.status is DxStatus.NEGATED:
             later.setdefault((d.rule.category, d.side.sides), []).append(d)
+    if rules:
+        dx = _ruled_out_unlinked(dx, text, g, bounds, matches, rules)
     if not later:
         return dx
     starts = {key: [n.span.start for n in negated] for key, negated in later.items()}
@@ -662,6 +669,62 @@ def ruled_out_later(
 
 
 _MAX_DENIALS = 50  # denials read per mention: a note repeating one thousands of times stays linear
+# "DVT ruled out by duplex", "no DVT", "negative for DVT": a diagnosis word denied where it stands
+_DENIED_BEFORE = re.compile(r"(?:\bno|\bnegative for|\bwithout|\bexcluded|\bruled out)\s*$", re.IGNORECASE)
+_NOT_A_DENIAL_NOW = re.compile(
+    r"(?:\bif\s+|\bfh\b|\bfamily\b|\bhistory\b|\bprior\b|\bprevious\b)[^.;]*$", re.IGNORECASE
+)
+_SIDE_WORD = re.compile(r"\b(right|left|rt|lt|r|l)\b", re.IGNORECASE)
+_DENIED_AFTER = re.compile(
+    r"\s*(?:(?:was|is|has been|have been)\s+)?(?:ruled out|excluded|negative|not (?:seen|present|found))\b",
+    re.IGNORECASE,
+)
+
+
+def _ruled_out_unlinked(
+    dx: list[Diagnosis],
+    text: str,
+    g: DiagnosisGrammar,
+    bounds: SentenceBounds,
+    matches: Matches,
+    rules: Sequence[DiagnosisRule],
+) -> list[Diagnosis]:
+    """A diagnosis only under consideration ("L posterior knee pain, r/o DVT") that the note
+    later denies where it names it again, tied to no knee ("Duplex: no DVT", "DVT ruled out by
+    duplex") is not a diagnosis, in either setting."""
+    hedged = [
+        i
+        for i, d in enumerate(dx)
+        if d.status is DxStatus.ESTABLISHED and any(c.category is Category.UNCERTAIN for c in d.assertion.cues)
+    ]
+    if not hedged:
+        return dx
+    starts, ends = bounds.tokens.starts, bounds.tokens.ends
+    denied: dict[str, list[tuple[int, frozenset[str]]]] = {}  # category -> (start, sides named) of its denials
+    for a, b, payloads in matches.diagnosis_words:
+        start, end = starts[a], ends[b - 1]
+        before, after = text[max(0, start - 40) : start], text[end : end + 30]
+        head = re.match(r"\s*([A-Za-z/-]+)", after)
+        if head is not None and head.group(1).lower() in g.denial_heads:
+            continue  # "no DVT prophylaxis": the denial is of what the diagnosis qualifies
+        if not (_DENIED_BEFORE.search(before[-20:]) or _DENIED_AFTER.match(after)):
+            continue
+        if _NOT_A_DENIAL_NOW.search(before):
+            continue  # "FH negative for DVT", "if no DVT, consider ...": not of this patient now
+        clause = re.split(r"[;.]", after[:25])[0]
+        named = frozenset(m.lower()[0] for m in _SIDE_WORD.findall(clause))  # "no DVT on the right"
+        for r, _ in payloads:
+            denied.setdefault(rules[r].category, []).append((start, named))
+    out = list(dx)
+    for i in hedged:
+        d = dx[i]
+        own = frozenset(side.value[0] for side in d.side.sides)
+        if any(
+            start > d.span.end and (not named or not own or named == own)
+            for start, named in denied.get(d.rule.category, ())
+        ):
+            out[i] = replace(d, status=DxStatus.NEGATED)
+    return out
 
 
 def _after(negated: list[Diagnosis], starts: list[int], end: int) -> list[Diagnosis]:
