@@ -865,7 +865,7 @@ def _someone_elses_pronoun(
             if owner is not None:
                 nearest.append((t, owner, family))
                 continue
-        pronoun = _pronoun_before(words, sentences, t[0], pronouns, g.pronoun_reach)
+        pronoun = _pronoun_before(words, sentences, t[0], pronouns, g.pronoun_reach, g.shared_subject_verbs)
         if pronoun is not None:
             owned = words[pronoun + 1] if pronoun + 1 < len(words) else ""
             # "Mom reports her son has L knee pain": the son's, whom "her" only owns
@@ -946,15 +946,24 @@ def _addresses(c: Cue, patient: set[str]) -> bool:
     return bool(parts) and parts[0] in patient
 
 
-def _pronoun_before(words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], reach: int) -> int | None:
-    """The nearest pronoun before token i in its clause (within ``reach`` words), if any."""
+def _pronoun_before(
+    words: list[str],
+    sentences: Sentences,
+    i: int,
+    pronouns: frozenset[str],
+    reach: int,
+    shared_subject_verbs: frozenset[str] = frozenset(),
+) -> int | None:
+    """The nearest pronoun before token i in its clause (within ``reach`` words), if any; with
+    ``shared_subject_verbs``, across an "and" that one of them follows, the pronoun opening the
+    clause before."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     k = i - 1
     while k >= max(a, i - reach) and words[k] not in _CLAUSE_STOPS:
         if words[k] in pronouns:
             return k
         k -= 1
-    if k >= max(a, i - reach) and words[k] == "and" and words[k + 1] in _SHARED_SUBJECT_VERBS:
+    if k >= max(a, i - reach) and words[k] == "and" and words[k + 1] in shared_subject_verbs:
         # "she is herself waiting for a knee replacement and has constant knee pain": the clause
         # before goes on with its subject, a pronoun that opens it
         j = k - 1
@@ -964,14 +973,11 @@ def _pronoun_before(words: list[str], sentences: Sentences, i: int, pronouns: fr
     return None
 
 
-_SHARED_SUBJECT_VERBS = frozenset({"has", "had", "have", "is", "was", "gets", "complains", "reports", "suffers"})
-
-
 def _having_pronoun(
     words: list[str], sentences: Sentences, i: int, pronouns: frozenset[str], g: PersonGrammar
 ) -> int | None:
     """The pronoun that "has" what stands at token i, in its clause: "she has R knee OA"."""
-    k = _pronoun_before(words, sentences, i, pronouns, g.pronoun_reach)
+    k = _pronoun_before(words, sentences, i, pronouns, g.pronoun_reach, g.shared_subject_verbs)
     return k if k is not None and k + 1 < len(words) and words[k + 1] in g.having_verbs else None
 
 

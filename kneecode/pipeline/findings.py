@@ -7,12 +7,14 @@ sites, side, context and the phrase that shows it. A diagnosis gets its side and
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..domain import (
+    TERM_SIDES,
     Assertion,
     Category,
     Cue,
@@ -669,16 +671,24 @@ def ruled_out_later(
 
 
 _MAX_DENIALS = 50  # denials read per mention: a note repeating one thousands of times stays linear
-# "DVT ruled out by duplex", "no DVT", "negative for DVT": a diagnosis word denied where it stands
-_DENIED_BEFORE = re.compile(r"(?:\bno|\bnegative for|\bwithout|\bexcluded|\bruled out)\s*$", re.IGNORECASE)
-_NOT_A_DENIAL_NOW = re.compile(
-    r"(?:\bif\s+|\bfh\b|\bfamily\b|\bhistory\b|\bprior\b|\bprevious\b)[^.;]*$", re.IGNORECASE
-)
-_SIDE_WORD = re.compile(r"\b(right|left|rt|lt|r|l)\b", re.IGNORECASE)
-_DENIED_AFTER = re.compile(
-    r"\s*(?:(?:was|is|has been|have been)\s+)?(?:ruled out|excluded|negative|not (?:seen|present|found))\b",
-    re.IGNORECASE,
-)
+
+
+@functools.lru_cache(maxsize=8)
+def _denial_patterns(
+    before: frozenset[str], after: frozenset[str], not_now: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Regular expressions of the grammar's words: a denial right before or right after a
+    diagnosis word ("no DVT", "DVT ruled out"), and a clause that denies nothing now ("FH
+    negative for DVT", "if no DVT")."""
+
+    def words(ws: frozenset[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+
+    return (
+        re.compile(rf"\b(?:{words(before)})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{words(after)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{words(not_now)})\b[^.;]*$", re.IGNORECASE),
+    )
 
 
 def _ruled_out_unlinked(
@@ -700,25 +710,33 @@ def _ruled_out_unlinked(
     if not hedged:
         return dx
     starts, ends = bounds.tokens.starts, bounds.tokens.ends
-    denied: dict[str, list[tuple[int, frozenset[str]]]] = {}  # category -> (start, sides named) of its denials
+    denied_before, denied_after, not_now = _denial_patterns(
+        g.denied_before, g.denied_after, g.denial_conditions | g.denial_not_now
+    )
+    denied: dict[str, list[tuple[int, frozenset[Side]]]] = {}  # category -> (start, sides named) of its denials
     for a, b, payloads in matches.diagnosis_words:
         start, end = starts[a], ends[b - 1]
         before, after = text[max(0, start - 40) : start], text[end : end + 30]
         head = re.match(r"\s*([A-Za-z/-]+)", after)
         if head is not None and head.group(1).lower() in g.denial_heads:
             continue  # "no DVT prophylaxis": the denial is of what the diagnosis qualifies
-        if not (_DENIED_BEFORE.search(before[-20:]) or _DENIED_AFTER.match(after)):
+        if not (denied_before.search(before[-20:]) or denied_after.match(after)):
             continue
-        if _NOT_A_DENIAL_NOW.search(before):
+        if not_now.search(before):
             continue  # "FH negative for DVT", "if no DVT, consider ...": not of this patient now
-        clause = re.split(r"[;.]", after[:25])[0]
-        named = frozenset(m.lower()[0] for m in _SIDE_WORD.findall(clause))  # "no DVT on the right"
+        named: frozenset[Side] = frozenset()  # the sides its clause names: "no DVT on the right"
+        for t in range(b, min(len(matches.words), b + 6)):
+            if matches.words[t] in (";", "."):
+                break
+            hit = matches.hit_at(t)
+            if hit is not None and hit.category == "side":
+                named |= TERM_SIDES.get(hit.value, frozenset())
         for r, _ in payloads:
             denied.setdefault(rules[r].category, []).append((start, named))
     out = list(dx)
     for i in hedged:
         d = dx[i]
-        own = frozenset(side.value[0] for side in d.side.sides)
+        own = d.side.sides
         if any(
             start > d.span.end and (not named or not own or named == own)
             for start, named in denied.get(d.rule.category, ())

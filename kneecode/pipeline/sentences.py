@@ -3,7 +3,8 @@
 A sentence ends at . ! ? followed by a capital, a digit, a line break or punctuation (not after
 a title such as "Dr.", nor after a side abbreviation before a knee word: "Lt. Knee pain", nor
 at a "?" that opens a clause: "Imp: ? meniscal tear" is a query mark), at a blank line, and
-at a line break unless the next line goes on in lower case.
+at a line break unless the next line goes on in lower case (or, in a note written in capitals
+and wrapped at a fixed width, the line reaches near that width).
 """
 
 from __future__ import annotations
