@@ -118,9 +118,6 @@ class DiagnosisGrammar:
     denial_glue: Words  # between a denial and the diagnosis it rejects: "tendinitis is not supported"
     denial_not_now: Words  # near it in its sentence, a denial of the past: "no history of", "Comparison MRI 2021: no"
     denial_heads: Words  # after it, what the diagnosis only qualifies: "no gout medication", "no cyst rupture"
-    denied_before: Words  # right before a diagnosis named again, a denial: "Duplex: no DVT" (after "r/o DVT")
-    denied_after: Words  # ... or right after it: "DVT ruled out by duplex"
-    denial_conditions: Words  # ... in a clause that opens with these it denies nothing yet: "if no DVT, consider"
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"

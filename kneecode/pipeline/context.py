@@ -1017,8 +1017,8 @@ def _relatives_lines(
     speaks of the patient ("Wife: his knee is sore", "Daughter: pt says her knees hurt") nor a
     transcript's turn: those are read by the pronoun and speaker readings."""
     words = tokens.words
-    if ":" not in words:
-        return
+    if ":" not in words or lex.token_classes.get("family", frozenset()).isdisjoint(words):
+        return  # the usual note: no label, or no relative named
     g = lex.grammar.persons
     classes = lex.word_classes
     speaking = g.male_pronouns | g.female_pronouns | g.first_person | g.informant_verbs | g.patient_words

@@ -7,7 +7,6 @@ sites, side, context and the phrase that shows it. A diagnosis gets its side and
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from ..domain import (
     Assertion,
     Category,
     Cue,
+    Direction,
     DxStatus,
     Setting,
     Side,
@@ -630,7 +630,7 @@ def ruled_out_later(
         if d.status is DxStatus.NEGATED:
             later.setdefault((d.rule.category, d.side.sides), []).append(d)
     if rules:
-        dx = _ruled_out_unlinked(dx, text, g, bounds, matches, rules)
+        dx = _ruled_out_unlinked(dx, matches, rules, bounds.tokens.starts, g)
     if not later:
         return dx
     starts = {key: [n.span.start for n in negated] for key, negated in later.items()}
@@ -673,35 +673,14 @@ def ruled_out_later(
 _MAX_DENIALS = 50  # denials read per mention: a note repeating one thousands of times stays linear
 
 
-@functools.lru_cache(maxsize=8)
-def _denial_patterns(
-    before: frozenset[str], after: frozenset[str], not_now: frozenset[str]
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Regular expressions of the grammar's words: a denial right before or right after a
-    diagnosis word ("no DVT", "DVT ruled out"), and a clause that denies nothing now ("FH
-    negative for DVT", "if no DVT")."""
-
-    def words(ws: frozenset[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
-
-    return (
-        re.compile(rf"\b(?:{words(before)})\s*$", re.IGNORECASE),
-        re.compile(rf"\s*(?:{words(after)})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{words(not_now)})\b[^.;]*$", re.IGNORECASE),
-    )
-
-
 def _ruled_out_unlinked(
-    dx: list[Diagnosis],
-    text: str,
-    g: DiagnosisGrammar,
-    bounds: SentenceBounds,
-    matches: Matches,
-    rules: Sequence[DiagnosisRule],
+    dx: list[Diagnosis], matches: Matches, rules: Sequence[DiagnosisRule], starts: Sequence[int], g: DiagnosisGrammar
 ) -> list[Diagnosis]:
     """A diagnosis only under consideration ("L posterior knee pain, r/o DVT") that the note
     later denies where it names it again, tied to no knee ("Duplex: no DVT", "DVT ruled out by
-    duplex") is not a diagnosis, in either setting."""
+    duplex") is not a diagnosis, in either setting. The denial is a negation cue of the context
+    grammar right before or after the words, in a clause no conditional, family or history cue
+    opens ("if no DVT", "FH negative for DVT")."""
     hedged = [
         i
         for i, d in enumerate(dx)
@@ -709,21 +688,13 @@ def _ruled_out_unlinked(
     ]
     if not hedged:
         return dx
-    starts, ends = bounds.tokens.starts, bounds.tokens.ends
-    denied_before, denied_after, not_now = _denial_patterns(
-        g.denied_before, g.denied_after, g.denial_conditions | g.denial_not_now
-    )
+    not_now = g.denial_not_now
     denied: dict[str, list[tuple[int, frozenset[Side]]]] = {}  # category -> (start, sides named) of its denials
     for a, b, payloads in matches.diagnosis_words:
-        start, end = starts[a], ends[b - 1]
-        before, after = text[max(0, start - 40) : start], text[end : end + 30]
-        head = re.match(r"\s*([A-Za-z/-]+)", after)
-        if head is not None and head.group(1).lower() in g.denial_heads:
+        if b < len(matches.words) and matches.words[b] in g.denial_heads:
             continue  # "no DVT prophylaxis": the denial is of what the diagnosis qualifies
-        if not (denied_before.search(before[-20:]) or denied_after.match(after)):
+        if not _denied_where_named(matches, a, b, not_now):
             continue
-        if not_now.search(before):
-            continue  # "FH negative for DVT", "if no DVT, consider ...": not of this patient now
         named: frozenset[Side] = frozenset()  # the sides its clause names: "no DVT on the right"
         for t in range(b, min(len(matches.words), b + 6)):
             if matches.words[t] in (";", "."):
@@ -731,8 +702,9 @@ def _ruled_out_unlinked(
             hit = matches.hit_at(t)
             if hit is not None and hit.category == "side":
                 named |= TERM_SIDES.get(hit.value, frozenset())
-        for r, _ in payloads:
-            denied.setdefault(rules[r].category, []).append((start, named))
+        for r, role in payloads:
+            if role == -1:  # a head ("no DVT"), not a companion word ("calf veins not visualized")
+                denied.setdefault(rules[r].category, []).append((starts[a], named))
     out = list(dx)
     for i in hedged:
         d = dx[i]
@@ -743,6 +715,41 @@ def _ruled_out_unlinked(
         ):
             out[i] = replace(d, status=DxStatus.NEGATED)
     return out
+
+
+_NOT_NOW = (Category.HYPOTHETICAL, Category.FAMILY, Category.HISTORICAL)  # "if no DVT", "FH negative for DVT"
+
+
+def _denied_where_named(matches: Matches, a: int, b: int, not_now: frozenset[str]) -> bool:
+    """Do the diagnosis words at tokens [a, b) stand right after a negation cue ("no DVT",
+    "negative for DVT") or right before one ("DVT ruled out", "DVT was excluded"), in a clause
+    that no conditional, family or history cue opens, with no word of the past just before
+    (``not_now``: "No prior DVT")?"""
+    k = bisect.bisect_left(matches.cue_starts, b + 3)
+    near = matches.cues[max(0, k - 12) : k]  # the cues that start up to a few tokens after the words
+    before = any(
+        h.end == a and any(r.category is Category.NEGATED and r.direction in _FORWARD for r in h.rules) for h in near
+    )
+    after = any(
+        b <= h.start <= b + 2 and any(r.category is Category.NEGATED and r.direction in _BACKWARD for r in h.rules)
+        for h in near
+    )
+    if not (before or after):
+        return False
+    words = matches.words
+    if not not_now.isdisjoint(words[max(0, a - 4) : a]):
+        return False  # "No prior DVT": a denial of the past
+    return not any(
+        h.end <= a
+        and a - h.end <= 8
+        and not any(w in (";", ".") for w in words[h.end : a])
+        and any(r.category in _NOT_NOW and r.direction in _FORWARD for r in h.rules)
+        for h in near
+    )
+
+
+_FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
+_BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL)
 
 
 def _after(negated: list[Diagnosis], starts: list[int], end: int) -> list[Diagnosis]:
