@@ -16,7 +16,7 @@ from .confidence import ConfidenceModel, load_model
 from .files import data_root
 from .fuzzy import CACHE_LIMIT, FUZZY_DIAGNOSIS_MIN_LENGTH, FuzzyTargets, group_targets, nearest_target, ocr_reading
 from .grammar import ContextRule, Grammar, load_context_rules, load_grammar
-from .phrases import PhraseIndex, expand_alternatives, phrase_tokens
+from .phrases import LazyPhraseIndex, PhraseIndex, expand_alternatives, phrase_tokens
 from .reference import CodeCategory, load_codes, load_guidelines, load_needs
 from .vocabulary import (
     TERM_CATEGORIES,
@@ -37,8 +37,7 @@ class Lexicon:
     data_dir: str
     terms: PhraseIndex[Term]
     grammar: Grammar
-    context: PhraseIndex[ContextRule]
-    context_rules: tuple[ContextRule, ...]
+    context: LazyPhraseIndex[ContextRule]
     token_classes: dict[str, frozenset[str]]
     sections: PhraseIndex[SectionHeader]
     diagnosis_rules: tuple[DiagnosisRule, ...]
@@ -58,6 +57,11 @@ class Lexicon:
     confidence_model: ConfidenceModel = field(default_factory=lambda: load_model(default_model_path()))
     fingerprint: str = ""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+
+    @property
+    def context_rules(self) -> tuple[ContextRule, ...]:
+        """Every context phrase's rule, in file order (lists the whole grammar: for inspection)."""
+        return tuple(self.context.payloads())
 
     def guideline(self, key: str) -> Guideline:
         return self.guidelines[key]
@@ -144,13 +148,12 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
             by_head.setdefault(head, []).append(requirement)
     model_path = os.path.join(root, "confidence", "model.json")
     model = load_model(model_path if os.path.exists(model_path) else default_model_path())
-    fingerprint = f"{len(term_list)} terms, {len(context.rules)} context phrases, {len(dx_rules)} diagnosis rules"
+    fingerprint = f"{len(term_list)} terms, {context.phrase_count} context phrases, {len(dx_rules)} diagnosis rules"
     lexicon = Lexicon(
         data_dir=root,
         terms=terms,
         grammar=grammar,
         context=context.index,
-        context_rules=context.rules,
         token_classes=context.token_classes,
         sections=sections,
         diagnosis_rules=dx_rules,

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from ..domain import Category, Direction, TargetType
 from ..errors import LexiconError
 from .files import array_item_lines, line_of_key, read_json
-from .phrases import CLASS_RE, PhraseIndex, expand_phrases, phrase_tokens
+from .phrases import CLASS_RE, LazyPhraseIndex, LiteralPhrases, PhraseSource, phrase_tokens
 
 LINKING = "grammar/linking.json"
 CONTEXT_RULES = "grammar/context_rules.json"
@@ -359,8 +359,8 @@ class ContextRule:
 
 @dataclass(frozen=True, slots=True)
 class ContextGrammar:
-    index: PhraseIndex[ContextRule]
-    rules: tuple[ContextRule, ...]
+    index: LazyPhraseIndex[ContextRule]
+    phrase_count: int  # phrases the rules expand to (a rule's phrase met twice counted twice)
     token_classes: dict[str, frozenset[str]]
 
 
@@ -381,17 +381,68 @@ def load_context_rules(root: str) -> ContextGrammar:
             )
         classes[cname] = frozenset(str(w).lower() for w in words)
     lines = array_item_lines(text, "rules")
-    index: PhraseIndex[ContextRule] = PhraseIndex()
-    rules: list[ContextRule] = []
-    for n, raw in enumerate(doc["rules"]):
-        where = f"{name}:{lines[n]}" if n < len(lines) else f"{name}: rule {n + 1}"
-        for rule in _rules_of(raw, where):  # rules of different entries differ at least in `where`
-            index.add(rule.phrase, rule)
-            rules.append(rule)
-    return ContextGrammar(index.freeze(), tuple(rules), classes)
+    entries = [
+        _entry_of(raw, f"{name}:{lines[n]}" if n < len(lines) else f"{name}: rule {n + 1}")
+        for n, raw in enumerate(doc["rules"])
+    ]
+    sources = [PhraseSource(e.first_words(), e.words(), e.listing) for e in entries]
+    return ContextGrammar(LazyPhraseIndex(sources), sum(e.phrase_count() for e in entries), classes)
 
 
-def _rules_of(raw: Any, where: str) -> list[ContextRule]:
+@dataclass(frozen=True, slots=True)
+class _RuleEntry:
+    """One rule of the file: its settings, validated at load, and its phrases, listed only when
+    a note has a word they start with (rules of different entries differ at least in ``where``)."""
+
+    phrases: LiteralPhrases
+    category: Category | None
+    direction: Direction
+    max_scope: int | None
+    max_targets: int | None
+    applies_to: frozenset[TargetType]
+    where: str
+    flags: tuple[bool, ...]  # in _FLAG_KEYS order: spares_chronic, resolves, supersedes, undated, undated_only
+
+    # Clinicians write "w/" for "with": every phrase with "with" also matches "w /".
+    def first_words(self) -> frozenset[str]:
+        firsts = self.phrases.first_tokens()
+        return frozenset(firsts | {"w"} if "with" in firsts else firsts)
+
+    def words(self) -> frozenset[str]:
+        words = self.phrases.tokens()
+        return frozenset(words | {"w", "/"} if "with" in words else words)
+
+    def phrase_count(self) -> int:
+        return self.phrases.count() + self.phrases.count(having="with")
+
+    def listing(self) -> list[tuple[tuple[str, ...], ContextRule]]:
+        phrases = self.phrases.expand()
+        phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
+        # A phrase met twice in one rule's expansions is one rule object: the engine compares by identity.
+        made: dict[tuple[str, ...], ContextRule] = {}
+        out: list[tuple[tuple[str, ...], ContextRule]] = []
+        for phrase in phrases:
+            rule = made.get(phrase)
+            if rule is None:
+                rule = made[phrase] = ContextRule(
+                    " ".join(phrase),
+                    phrase,
+                    self.category,
+                    self.direction,
+                    self.max_scope,
+                    self.max_targets,
+                    self.applies_to,
+                    self.where,
+                    *self.flags,
+                )
+            out.append((phrase, rule))
+        return out
+
+
+_FLAG_KEYS = ("spares_chronic", "resolves", "supersedes", "undated", "undated_only")  # ContextRule's flags, in order
+
+
+def _entry_of(raw: Any, where: str) -> _RuleEntry:
     if not isinstance(raw, dict):
         raise LexiconError(where, "each rule must be an object")
     unknown = set(raw) - _RULE_KEYS
@@ -426,46 +477,22 @@ def _rules_of(raw: Any, where: str) -> list[ContextRule]:
     except (ValueError, TypeError):
         allowed = ", ".join(t.value for t in TargetType)
         raise LexiconError(where, f"applies_to entries must be among {allowed}") from None
-    spares, resolves = raw.get("spares_chronic", False), raw.get("resolves", False)
-    supersedes = raw.get("supersedes", False)
-    undated, undated_only = raw.get("undated", False), raw.get("undated_only", False)
-    if not all(isinstance(flag, bool) for flag in (spares, resolves, supersedes, undated, undated_only)):
+    flags = tuple(raw.get(key, False) for key in _FLAG_KEYS)
+    if not all(isinstance(flag, bool) for flag in flags):
         raise LexiconError(
             where, "spares_chronic, resolves, supersedes, undated and undated_only must be true or false"
         )
     try:
-        phrases = expand_phrases(literal)
+        phrases = LiteralPhrases.of(literal)
     except ValueError as exc:
         raise LexiconError(where, str(exc)) from None
-    # Clinicians write "w/" for "with": every phrase with "with" also matches "w /".
-    phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
-    for tok in {t for phrase in phrases for t in phrase if t[0] == "<"}:
+    for tok in {t for t in phrases.tokens() if t[0] == "<"}:
         m = CLASS_RE.match(tok)
         if m and m.group(1) not in TOKEN_CLASSES:
             raise LexiconError(where, f"unknown token class {tok}; use one of <{'>, <'.join(TOKEN_CLASSES)}>")
-    # A phrase met twice in one rule's expansions is one rule object: the engine compares by identity.
-    made: dict[tuple[str, ...], ContextRule] = {}
-    out: list[ContextRule] = []
-    for phrase in phrases:
-        rule = made.get(phrase)
-        if rule is None:
-            rule = made[phrase] = ContextRule(
-                " ".join(phrase),
-                phrase,
-                category,
-                direction,
-                scope,
-                targets,
-                applies_to,
-                where,
-                spares,
-                resolves,
-                supersedes,
-                undated,
-                undated_only,
-            )
-        out.append(rule)
-    return out
+    if not phrases.count():
+        raise LexiconError(where, "literal has no words")
+    return _RuleEntry(phrases, category, direction, scope, targets, applies_to, where, flags)
 
 
 def _with_abbreviated(phrase: tuple[str, ...]) -> tuple[str, ...]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ..text import TOKEN_RE
@@ -47,39 +49,101 @@ def expand_alternatives(literal: str, limit: int = 2000) -> list[str]:
 
 
 def expand_phrases(literal: str, limit: int = 2000) -> list[tuple[str, ...]]:
-    """The token sequences of ``expand_alternatives(literal)``, equal to tokenising each one.
+    """The token sequences of ``expand_alternatives(literal)``, equal to tokenising each one."""
+    return LiteralPhrases.of(literal, limit).expand()
 
-    Where every brace touches a space or an end of the literal, no token can run across a brace,
-    so each piece is tokenised once and the sequences are joined (a rule can expand to
-    thousands of phrases, and this is the start-up cost of the grammar); otherwise ("knee{s|}")
-    each expansion is tokenised whole.
+
+@dataclass(frozen=True, slots=True)
+class LiteralPhrases:
+    """The phrases of one literal, described by its pieces instead of listed: a literal can
+    expand to thousands of phrases, and most of them are never looked up in a run.
+
+    Where every brace touches a space or an end of the literal, no token can run across a
+    brace, so each piece is tokenised once (``fixed`` between the braces, ``choices`` in them);
+    otherwise ("knee{s|}") the expansions are tokenised whole and kept in ``listed``.
     """
-    parts = _ALTERNATION_RE.split(literal)
-    if len(parts) == 1:
-        return [phrase] if (phrase := phrase_tokens(literal)) else []
-    fixed, choices = parts[0::2], [p.split("|") for p in parts[1::2]]
-    last = len(fixed) - 1
-    braces_apart = all(
-        (f[-1].isspace() if f else i == 0) and (fixed[i + 1][0].isspace() if fixed[i + 1] else i + 1 == last)
-        for i, f in enumerate(fixed[:-1])
-    )
-    if not braces_apart:
-        return [phrase for v in expand_alternatives(literal, limit) if (phrase := phrase_tokens(v))]
-    count = 1
-    for options in choices:
-        count *= len(options)
-    if count > limit:
-        raise ValueError(f"expands to more than {limit} phrases")
-    fixed_tokens = [phrase_tokens(f) for f in fixed]
-    choice_tokens = [[phrase_tokens(c) for c in options] for options in choices]
-    out: list[tuple[str, ...]] = []
-    for combo in itertools.product(*choice_tokens):
-        phrase = fixed_tokens[0]
-        for choice, tail in zip(combo, fixed_tokens[1:], strict=True):
-            phrase += choice + tail
-        if phrase:
-            out.append(phrase)
-    return out
+
+    fixed: tuple[tuple[str, ...], ...]
+    choices: tuple[tuple[tuple[str, ...], ...], ...]
+    listed: tuple[tuple[str, ...], ...] | None = None
+
+    @classmethod
+    def of(cls, literal: str, limit: int = 2000) -> LiteralPhrases:
+        parts = _ALTERNATION_RE.split(literal)
+        if len(parts) == 1:
+            return cls((phrase_tokens(literal),), ())
+        fixed, choices = parts[0::2], [p.split("|") for p in parts[1::2]]
+        last = len(fixed) - 1
+        braces_apart = all(
+            (f[-1].isspace() if f else i == 0) and (fixed[i + 1][0].isspace() if fixed[i + 1] else i + 1 == last)
+            for i, f in enumerate(fixed[:-1])
+        )
+        if not braces_apart:
+            listed = tuple(phrase for v in expand_alternatives(literal, limit) if (phrase := phrase_tokens(v)))
+            return cls((), (), listed)
+        count = 1
+        for options in choices:
+            count *= len(options)
+        if count > limit:
+            raise ValueError(f"expands to more than {limit} phrases")
+        return cls(
+            tuple(phrase_tokens(f) for f in fixed),
+            tuple(tuple(phrase_tokens(c) for c in options) for options in choices),
+        )
+
+    def expand(self) -> list[tuple[str, ...]]:
+        """Every non-empty phrase, in the order of ``expand_alternatives``."""
+        if self.listed is not None:
+            return list(self.listed)
+        out: list[tuple[str, ...]] = []
+        for combo in itertools.product(*self.choices):
+            phrase = self.fixed[0]
+            for choice, tail in zip(combo, self.fixed[1:], strict=True):
+                phrase += choice + tail
+            if phrase:
+                out.append(phrase)
+        return out
+
+    def tokens(self) -> set[str]:
+        """Every token some phrase has."""
+        if self.listed is not None:
+            return {t for phrase in self.listed for t in phrase}
+        return {t for piece in self.fixed for t in piece} | {t for o in self.choices for c in o for t in c}
+
+    def first_tokens(self) -> set[str]:
+        """The tokens a phrase can start with."""
+        if self.listed is not None:
+            return {phrase[0] for phrase in self.listed}
+        firsts: set[str] = set()
+        for n, piece in enumerate(self.fixed):
+            if piece:
+                return firsts | {piece[0]}
+            if n == len(self.choices):
+                break
+            options = self.choices[n]
+            firsts |= {c[0] for c in options if c}
+            if all(options):  # no empty alternative: the phrase starts in this slot
+                break
+        return firsts
+
+    def count(self, having: str | None = None) -> int:
+        """How many phrases there are (those with the token ``having``, if given)."""
+        if self.listed is not None:
+            return sum(1 for phrase in self.listed if having is None or having in phrase)
+
+        def product(keep: Callable[[tuple[str, ...]], bool]) -> int:
+            n = 1
+            for options in self.choices:
+                n *= sum(1 for c in options if keep(c))
+            return n
+
+        total = product(lambda c: True)
+        if having is None:
+            empty = 0 if any(self.fixed) else product(lambda c: not c)
+            return total - empty
+        if any(having in piece for piece in self.fixed):
+            return total
+        return total - product(lambda c: having not in c)
 
 
 class PhraseIndex(Generic[P]):
@@ -193,3 +257,124 @@ class PhraseIndex(Generic[P]):
 
     def words(self) -> set[str]:
         return {t for phrase in self._payloads for t in phrase}
+
+
+@dataclass(frozen=True)
+class PhraseSource(Generic[P]):
+    """Phrases not yet listed: the words they can start with, every word they have, and how
+    to list them with their payloads."""
+
+    first_words: frozenset[str]
+    words: frozenset[str]
+    listing: Callable[[], list[tuple[tuple[str, ...], P]]]
+
+
+class LazyPhraseIndex(PhraseIndex[P]):
+    """A phrase index whose phrases are listed only when a note first has a word they start
+    with: the context grammar expands to some 30,000 phrases, and building them all was most
+    of kneecode's start-up, while one note meets a few dozen first words.
+
+    A first word's phrases are added source by source in the order the
+    sources were given, so every phrase's payloads come in the order an eager index has them.
+    """
+
+    def __init__(self, sources: Sequence[PhraseSource[P]]):
+        super().__init__()
+        self._sources = tuple(sources)
+        self._listed: dict[int, list[tuple[tuple[str, ...], P]]] = {}
+        self._by_first: dict[str, list[int]] = {}
+        for n, source in enumerate(self._sources):
+            for word in source.first_words:
+                self._by_first.setdefault(word, []).append(n)
+        self._first = set(self._by_first)
+        self._words = {w for source in self._sources for w in source.words}
+        self.uses_classes = any(w[0] == "<" and CLASS_RE.match(w) for w in self._words)
+        self._lock = threading.Lock()
+
+    def _ready(self, word: str) -> None:
+        """Add the phrases starting with ``word`` (once; safe across threads)."""
+        with self._lock:
+            sources = self._by_first.pop(word, None)
+            if not sources:
+                return
+            for n in sources:
+                listed = self._listed.get(n)
+                if listed is None:
+                    listed = self._listed[n] = self._sources[n].listing()
+                for phrase, payload in listed:
+                    if phrase[0] == word:
+                        self._insert(phrase, payload)
+
+    def _insert(self, phrase: tuple[str, ...], payload: P) -> None:
+        payloads = self._payloads.get(phrase)
+        if payloads is None:
+            node = self._trie
+            for token in phrase:
+                node = node.setdefault(token, {})
+            payloads = self._payloads[phrase] = node[_END] = []
+        payloads.append(payload)
+
+    def freeze(self) -> LazyPhraseIndex[P]:
+        return self
+
+    def expand_all(self) -> None:
+        """List every phrase now (for counting and inspection; the engine never needs it)."""
+        for word in sorted(self._by_first):
+            self._ready(word)
+
+    def payloads(self) -> list[P]:
+        """Every payload, source by source, as each source lists them (duplicates kept)."""
+        out: list[P] = []
+        with self._lock:
+            for n, source in enumerate(self._sources):
+                listed = self._listed.get(n)
+                if listed is None:
+                    listed = self._listed[n] = source.listing()
+                out += [payload for _, payload in listed]
+        return out
+
+    def add(self, phrase: tuple[str, ...], payload: P) -> None:
+        raise TypeError("a lazy phrase index is built from its sources")
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        if phrase and phrase[0] in self._by_first:
+            self._ready(phrase[0])
+        return phrase in self._payloads
+
+    def __len__(self) -> int:
+        self.expand_all()
+        return len(self._payloads)
+
+    def longest_at(
+        self,
+        words: Sequence[str],
+        i: int,
+        classes: dict[int, tuple[str, ...]] | None = None,
+        stop: int | None = None,
+    ) -> tuple[int, list[P]] | None:
+        pending = self._by_first
+        if pending:
+            if i < len(words) and words[i] in pending:
+                self._ready(words[i])
+            if classes:
+                for c in classes.get(i, ()):
+                    if c in pending:
+                        self._ready(c)
+        return super().longest_at(words, i, classes, stop)
+
+    def all_at(self, words: Sequence[str], i: int) -> list[tuple[int, list[P]]]:
+        if i < len(words) and words[i] in self._by_first:
+            self._ready(words[i])
+        return super().all_at(words, i)
+
+    def words(self) -> set[str]:
+        return set(self._words)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()

@@ -4,6 +4,7 @@ applies to every one of them."""
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from hypothesis import strategies as st
 from kneecode import code_note
 from kneecode.errors import LexiconError
 from kneecode.lexicon import expand_alternatives, load_lexicon, phrase_tokens
-from kneecode.lexicon.phrases import expand_phrases
+from kneecode.lexicon.grammar import load_context_rules
+from kneecode.lexicon.phrases import LazyPhraseIndex, LiteralPhrases, PhraseIndex, expand_phrases
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 
@@ -57,6 +59,35 @@ def test_phrases_expanded_by_piece_equal_each_expansion_tokenised(literal: str) 
     # the loader tokenises pieces once where no token can cross a brace ("knee{s|}" is tokenised whole)
     whole = [p for v in expand_alternatives(literal) if (p := phrase_tokens(v))]
     assert expand_phrases(literal) == whole
+    # what the lazy grammar index knows of a literal before listing its phrases
+    shape = LiteralPhrases.of(literal)
+    assert shape.count() == len(whole)
+    assert shape.count(having="knee") == sum("knee" in p for p in whole)
+    assert shape.first_tokens() == {p[0] for p in whole}
+    assert shape.tokens() == {t for p in whole for t in p}
+
+
+def test_lazy_context_index_finds_what_an_eager_index_finds(lex) -> None:
+    # the grammar's phrases are listed when a note first has their first word; the longest
+    # match, its payloads and their order must be those of an index built from every phrase
+    sources = load_context_rules(lex.data_dir).index._sources
+    lazy, eager = LazyPhraseIndex(sources), PhraseIndex[object]()
+    listed = [source.listing() for source in sources]
+    for pairs in listed:
+        for phrase, payload in pairs:
+            eager.add(phrase, payload)
+    eager.freeze()
+    lazy = pickle.loads(pickle.dumps(lazy))  # and it survives a process pool
+    eager = pickle.loads(pickle.dumps(eager))
+    text = "Pt denies R knee pain; hx of L knee OA w/ swelling, r/o gout vs 3 wk hx of mother's knee pain"
+    words = list(phrase_tokens(text)) + sorted(eager.first_words)
+    for i in range(len(words)):
+        found, expected = lazy.longest_at(words, i), eager.longest_at(words, i)
+        assert (found and (found[0], [(r.source, r.literal) for r in found[1]])) == (
+            expected and (expected[0], [(r.source, r.literal) for r in expected[1]])
+        )
+    assert lazy.first_words == eager.first_words and lazy.words() == eager.words()
+    assert len(lazy) == len(eager) and lazy.uses_classes == eager.uses_classes
 
 
 def _append(path: Path, line: str) -> int:
