@@ -45,12 +45,15 @@ class SiteLinkGrammar:
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
     own_statement_words: Words  # "Pain x 1 week, knees without effusion": the knee's own statement follows
+    own_clause_verbs: Words  # "the hip is what hurts, the knee just feels numb": after a comma, the knee's own verb
+    own_clause_states: Words  # ... saying a state other than pain (with own_statement_words and symptoms)
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     determiners: Words
     coordinators: Words  # "right hip and knee"
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
+    landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
     positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word

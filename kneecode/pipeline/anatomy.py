@@ -215,6 +215,8 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        if w in self.g.landmarks and origin < 0:  # walking forward from the pain word
+            return self._beside_knee_part(i + 1)
         nxt = i + 1
         if w.isalpha() and nxt != origin and nxt < len(self.m.words) and self.m.category_at(nxt) in ("pain", "symptom"):
             return True  # a word qualifying a coordinated symptom: "aching and morning stiffness in her knees"
@@ -223,6 +225,20 @@ class Linker:
             j = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")  # "for the past 2 weeks"
             return j < len(words) and (words[j].isdigit() or words[j] in self.g.duration_words)
         return w.isalpha() and len(w) >= 3 and _misspelt_gap_word(w, gap)
+
+    def _beside_knee_part(self, i: int) -> bool:
+        """Does a part of the knee come next ("pain below both kneecaps", "above the patella"),
+        so that a landmark word before it still places the pain at the knee? ("below the knee"
+        is the shin.)"""
+        words = self.m.words
+        while i < len(words) and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
+            i = self.m.hit_at(i).end if self.m.hit_at(i) is not None else i + 1  # type: ignore[union-attr]
+        hit = self.m.hit_at(i) if i < len(words) else None
+        return (
+            hit is not None
+            and hit.category == "knee_site"
+            and not self.g.landmark_parts.isdisjoint(words[hit.start : hit.end])
+        )
 
     def _walk_to_site(self, i: int, step: int, bound: int, limit: int, gap: frozenset[str]) -> TermHit | None:
         """From token i in direction ``step``, the first site reached across filler words."""
@@ -269,6 +285,8 @@ class Linker:
         site = self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
             return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
+        if site is not None and "," in self.m.words[word.end : site.start] and self._has_own_verb(site):
+            return None  # "the hip is what hurts, the knee just feels numb": the knee opens a clause of its own
         if (
             site is not None
             and site.value == "knees"
@@ -281,6 +299,23 @@ class Linker:
     def _duration_then_comma(self, a: int, b: int) -> bool:
         words = self.m.words
         return any(words[i] == "," and words[i - 1] in self.g.duration_words for i in range(a + 1, b))
+
+    def _has_own_verb(self, site: TermHit) -> bool:
+        """Does a verb follow the site, then a state other than pain ("the knee just feels numb",
+        "the R knee feels fine"; not "the knee feels worse")?"""
+        words, i = self.m.words, site.end
+        while i < len(words) and self.m.category_at(i) == "side":
+            i += 1
+        verbs = i
+        while i < len(words) and words[i] in self.g.own_clause_verbs:
+            i += 1
+        if i == verbs or i >= len(words):
+            return False
+        return (
+            words[i] in self.g.own_clause_states
+            or words[i] in self.g.own_statement_words
+            or self.m.category_at(i) == "symptom"
+        )
 
     def _says_its_own(self, site: TermHit) -> bool:
         """Does something about the site itself follow it ("knees without effusion", "L knee ROM

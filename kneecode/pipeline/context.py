@@ -348,11 +348,11 @@ def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting
     for category in (Category.FAMILY, Category.NEGATED, Category.HYPOTHETICAL):
         if assertion.has(category):
             return OUTCOMES[category].dx_status
-    historical = assertion.first(Category.HISTORICAL)
+    historical = [c for c in assertion.cues if c.category is Category.HISTORICAL]
     # A replaced knee stays replaced ("s/p TKA"), and a past-medical-history list does not make
-    # a chronic condition (OA, gout) historical.
-    if historical is not None and rule.replaces:
-        if not (historical.spares_chronic and rule.course == "chronic"):
+    # a chronic condition (OA, gout) historical, unless the note also says it is over.
+    if historical and rule.replaces:
+        if not (rule.course == "chronic" and all(c.spares_chronic for c in historical)):
             return DxStatus.HISTORICAL
     if assertion.has(Category.UNCERTAIN) and setting is Setting.OUTPATIENT:
         return DxStatus.UNCERTAIN
@@ -524,7 +524,10 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
         if ttype is not TargetType.SITE:  # a finding's site and pain word are one finding ("achy knee")
             item[2] = remaining - 1
     found.append(_cue(hit, rule))
-    taken.add(rule.category)
+    if not (rule.spares_chronic and ttype is TargetType.DIAGNOSIS):
+        # a cue that spares a chronic diagnosis leaves room for one that does not: "patellar
+        # tendinitis in 2019 (resolved with physio)" is over, "OA diagnosed in 2018" is not
+        taken.add(rule.category)
 
 
 _POSITION_KIND = operator.itemgetter(0, 1)
@@ -829,6 +832,8 @@ def _someone_elses_pronoun(
         if c.source != "trigger":
             return False
         i = bisect.bisect_left(tokens.starts, c.span.start)
+        if _after_informant_lead(words, i, g):
+            return True  # "History (from patient and daughter): she says her knees hurt"
         j = i + 1
         if j < len(words) and words[j] == ":":
             return i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
@@ -889,6 +894,18 @@ def _someone_elses_pronoun(
 
 
 _LEAD_GLUE = frozenset({":", "-", "the", "pt", "patient", "'", "s", "her", "his", "their", "my"})
+
+
+def _after_informant_lead(words: list[str], k: int, g: PersonGrammar) -> bool:
+    """Does an informant lead ("history from", "per", "spoke with") name the relative at token k,
+    past glue words ("per pt and wife", "(from patient and daughter)")?"""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (words[j] in _LEAD_GLUE or words[j] in _INFORMANT_GLUE):
+        j -= 1
+    return j >= 0 and any(j - n + 1 >= 0 and " ".join(words[j - n + 1 : j + 1]) in g.informant_leads for n in (1, 2, 3))
+
+
+_INFORMANT_GLUE = frozenset({"and", "&", "(", ","})
 
 
 def _relative_who_is_the_patient(

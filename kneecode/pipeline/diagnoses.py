@@ -339,7 +339,13 @@ class DiagnosisFinder:
             elif hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end if forward else hit.start - 1
             elif hit is None and (
-                w in self.gap or w.isdigit() or w in '()"' or not forward and w in self.g.explanations
+                w in self.gap
+                or w.isdigit()
+                or w in '()"'
+                or not forward
+                and w in self.g.explanations
+                or forward
+                and self._duration_at(i)  # "rheumatoid arthritis since 2009, affecting both knees"
             ):
                 # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis
                 i = i + 1 if forward else i - 1
@@ -347,6 +353,15 @@ class DiagnosisFinder:
                 return None
             steps += 1
         return None
+
+    def _duration_at(self, i: int) -> bool:
+        """Is token i part of a duration ("since 2009", "for 15 years", "x 3 yrs")?"""
+        words, links = self.m.words, self.lex.grammar.site_links
+        w = words[i]
+        if w in links.duration_words:
+            return True
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return (w in links.duration_leads or w == "since") and (nxt.isdigit() or nxt in links.duration_words)
 
     def _past_aside(self, i: int, a: int, b: int, forward: bool) -> int | None:
         """The token just past a short bracketed aside that opens at token i, names no body

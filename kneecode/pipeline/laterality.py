@@ -788,6 +788,9 @@ class SideReader:
             hit = self.m.hit_at(i)
             if hit is None or hit.category != "side":
                 break
+            if hits and sides <= side_of_hit(hit):
+                i = hits[-1].start - 1  # "neck both sides, Rt kneecap": no coordination, another site's side
+                break
             sides = sides | side_of_hit(hit)
             hits.append(hit)
             i = hit.start - 1
