@@ -28,6 +28,7 @@ confidence     ``confidence``          how likely the code set is right, review 
 
 from __future__ import annotations
 
+import bisect
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -201,6 +202,16 @@ def _fill_unset(at: array[int], a: int, b: int, k: int) -> None:
 
 
 @record
+class Turn:
+    """One speaker's turn in a question-and-answer transcript ("Q.  Which knee?", "AN: Both.")."""
+
+    line: int  # its first line
+    start: int  # token where its words start (after the speaker's label)
+    end: int
+    speaker: str  # "q", "a", or the speaker's label as written
+
+
+@record
 class Fields:
     fields: tuple[Field, ...]
     items: tuple[CheckItem, ...]
@@ -213,6 +224,7 @@ class Fields:
     # per line with any: the boxes that each stand for a side ("Knee pain  Right [X]  Left [ ]")
     side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]]
     indents: Sequence[int] = ()  # characters before each line's first token (tabs count one)
+    turns: tuple[Turn, ...] = ()  # a transcript's turns, in order (none in most notes)
 
     @classmethod
     def of(
@@ -224,6 +236,7 @@ class Fields:
         block_of_line: list[int],
         side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]] | None = None,
         indents: Sequence[int] = (),
+        turns: tuple[Turn, ...] = (),
     ) -> Fields:
         n = len(line_of)
         field_at, in_label, item_at = array("i", [-1]) * n, bytearray(n), array("i", [-1]) * n
@@ -233,7 +246,9 @@ class Fields:
             _fill_unset(field_at, *f.value, k)
         for k, it in enumerate(items):
             _fill_unset(item_at, *it.item, k)
-        return cls(fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {}, indents)
+        return cls(
+            fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {}, indents, turns
+        )
 
     def item_of(self, token: int) -> CheckItem | None:
         k = self.item_at[token]
@@ -245,6 +260,11 @@ class Fields:
         if k < 0:
             return None
         return self.fields[k], "label" if self.in_label[token] else "value"
+
+    def turn_of(self, token: int) -> int | None:
+        """The index of the transcript turn a token is in, if any."""
+        k = bisect.bisect_right([t.start for t in self.turns], token) - 1 if self.turns else -1
+        return k if k >= 0 and token < self.turns[k].end else None
 
     def items_in(self, a: int, b: int) -> list[CheckItem]:
         """The items that start in tokens [a, b)."""
@@ -258,7 +278,7 @@ class Fields:
 class Attachment:
     word: TermHit  # the pain word or symptom
     sites: tuple[TermHit, ...]
-    how: str  # before | after | subject | pronoun | self | checklist | record
+    how: str  # before | after | subject | pronoun | question | self | checklist | record
     pronoun: int = -1  # the token of the pronoun that stands for the site ("it aches", "the right one")
 
 
@@ -396,7 +416,7 @@ class Finding:
     assertion: Assertion
     sentence: int
     section: str
-    attached_by: str  # how the word was tied to the knee: before, after, subject, pronoun, self
+    attached_by: str  # how the word was tied to the knee: before, after, subject, pronoun, question, self
     phrase: Span  # the words of the finding together, e.g. "right knee pain"
 
     @property

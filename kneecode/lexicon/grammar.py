@@ -46,7 +46,7 @@ class SiteLinkGrammar:
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
     own_statement_words: Words  # "Pain x 1 week, knees without effusion": the knee's own statement follows
     own_clause_verbs: Words  # "the hip is what hurts, the knee just feels numb": after a comma, the knee's own verb
-    own_clause_states: Words  # ... saying a state other than pain (with own_statement_words and symptoms)
+    own_clause_states: Words  # ... saying a state that is not pain (with own_statement_words)
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     determiners: Words
     coordinators: Words  # "right hip and knee"
@@ -69,6 +69,7 @@ class SiteLinkGrammar:
     subject_window: int
     paren_reach: int
     coordinated_sites: int
+    dialogue_turns: int  # an answer's pain with no site of its own is about the site the turns before it named
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,8 @@ class FieldGrammar:
     max_value_words: int  # a longer value is prose, not a form field
     max_question_words: int  # a question label ending in '?' may be this long
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
+    denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
+    open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"

@@ -147,11 +147,45 @@ class Linker:
         pronoun = self._pronoun_before(word, a)
         if pronoun is not None:
             site = self._antecedent(pronoun)
-            return Attachment(word, (site,), "pronoun", pronoun) if site is not None else None
+            if site is not None:
+                return Attachment(word, (site,), "pronoun", pronoun)
+            site = self._asked_about(word)
+            return Attachment(word, (site,), "question", pronoun) if site is not None else None
         site = self._subject(a, b, word)
         if site is None:
             site = self._topic_before(a, b)
-        return Attachment(word, (site,), "subject") if site is not None else None
+        if site is not None:
+            return Attachment(word, (site,), "subject")
+        site = self._asked_about(word)
+        return Attachment(word, (site,), "question") if site is not None else None
+
+    def _asked_about(self, word: TermHit) -> TermHit | None:
+        """In a transcript, the site the questions before an answer asked about: "Q. Which knee is
+        being treated? A. The left one. Q. What's wrong with it? A. It hurts." (the answer's
+        pain, or a question's own, with no site of its sentence): a site the answer's first
+        sentence names, for a question's own pain ("What's bothering you?" over "The back of my
+        right knee."), or else the nearest site in the turns just before, within ``dialogue_turns``."""
+        fields = self.fields
+        if fields is None or not fields.turns:
+            return None
+        k = fields.turn_of(word.start)
+        words = self.m.words
+        if k is None or not (words[fields.turns[k].end - 1] == "?" or k and words[fields.turns[k - 1].end - 1] == "?"):
+            return None  # only a question, or the answer to one
+        if words[fields.turns[k].end - 1] == "?" and k + 1 < len(fields.turns):
+            answer = fields.turns[k + 1]  # "What's bothering you?" over "The back of my right knee."
+            for i in range(answer.start, answer.end):
+                if words[i] in (".", "?", "!"):
+                    break
+                hit = self.m.hit_at(i)
+                if hit is not None and hit.category in SITES and not self._landmark(hit):
+                    return hit
+        for turn in reversed(fields.turns[max(0, k - self.g.dialogue_turns) : k]):
+            for i in range(turn.end - 1, turn.start - 1, -1):
+                hit = self.m.hit_at(i)
+                if hit is not None and hit.category in SITES and not self._landmark(hit):
+                    return hit
+        return None
 
     def _topic_before(self, a: int, b: int) -> TermHit | None:
         """The knee a fragment just before the sentence names and nothing else ("Details: Knee,
@@ -301,8 +335,8 @@ class Linker:
         return any(words[i] == "," and words[i - 1] in self.g.duration_words for i in range(a + 1, b))
 
     def _has_own_verb(self, site: TermHit) -> bool:
-        """Does a verb follow the site, then a state other than pain ("the knee just feels numb",
-        "the R knee feels fine"; not "the knee feels worse")?"""
+        """Does a verb follow the site, then a state that is not pain ("the knee just feels numb",
+        "the R knee feels fine"; not "the knee feels worse", nor "feels swollen", which may ache)?"""
         words, i = self.m.words, site.end
         while i < len(words) and self.m.category_at(i) == "side":
             i += 1
@@ -311,11 +345,7 @@ class Linker:
             i += 1
         if i == verbs or i >= len(words):
             return False
-        return (
-            words[i] in self.g.own_clause_states
-            or words[i] in self.g.own_statement_words
-            or self.m.category_at(i) == "symptom"
-        )
+        return words[i] in self.g.own_clause_states or words[i] in self.g.own_statement_words
 
     def _says_its_own(self, site: TermHit) -> bool:
         """Does something about the site itself follow it ("knees without effusion", "L knee ROM

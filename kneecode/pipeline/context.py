@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
-from ..lexicon.grammar import PersonGrammar
+from ..lexicon.grammar import FieldGrammar, PersonGrammar
 from ..note import (
     Assertions,
     CueHit,
@@ -74,14 +74,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     cues = assert_targets(
         note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads, asides(matches.words)
     )
-    form = FormContext(
-        note.text,
-        need(note.tokens, "tokens"),
-        need(note.fields, "fields"),
-        matches,
-        lex.grammar.fields.unknown_values,
-        lex.grammar.fields.answers_no,
-    )
+    form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
         if t[2] == "diagnoses":
@@ -98,6 +91,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
+    _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relative_who_is_the_patient(
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons
@@ -129,12 +123,12 @@ class FormContext:
         tokens: Tokens,
         fields: Fields,
         matches: Matches,
-        unknown: frozenset[str] = frozenset(),
-        no_words: frozenset[str] = frozenset(),
+        grammar: FieldGrammar,
     ) -> None:
         self.text, self.tokens, self.fields = text, tokens, fields
-        self.words, self.unknown = matches.words, unknown
-        self.no_words = no_words
+        self.words, self.unknown = matches.words, grammar.unknown_values
+        self.no_words = grammar.answers_no
+        self.grammar = grammar
         self.matches = matches
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
@@ -192,6 +186,31 @@ class FormContext:
             for it in self.fields.items_in(a, b)
         )
 
+    def _answered_no(self, token: int, cues: list[Cue]) -> Span | None:
+        """The denial that answers a transcript's yes/no question the token is in ("Was it
+        painful?" over "Not really", "Any pain since the injection?" over "None at all"), when
+        the question's field does not carry the answer already ("No." makes a field)."""
+        k = self.fields.turn_of(token)
+        turns = self.fields.turns
+        if k is None or k + 1 >= len(turns) or any(c.category is Category.NEGATED for c in cues):
+            return None
+        turn, words, g = turns[k], self.words, self.grammar
+        if words[turn.end - 1] != "?" or any(words[i] in ".?!" for i in range(token, turn.end - 1)):
+            return None
+        begin = token
+        while begin > turn.start and words[begin - 1] not in ".?!":
+            begin -= 1
+        opener = next((w for w in words[begin:token] if w in g.question_words), None)
+        if opener is None or opener in g.open_question_words:
+            return None  # "What's bothering you?": the pain is taken as given
+        found = self.fields.field_of(token)
+        if found is not None and found[1] == "label" and found[0].answer is not None:
+            return None
+        answer = turns[k + 1]
+        if answer.start >= answer.end or words[answer.start] not in g.denying_answers:
+            return None
+        return self._span(answer.start, answer.start + 1)
+
     def _blank(self, a: int, b: int) -> bool:
         """Is the value a blank to fill in ("____", "___ /10")?"""
         words = self.words[a:b]
@@ -237,6 +256,10 @@ class FormContext:
             k = bisect.bisect_right(starts, token)  # the answers after the pain word
             if len(starts) - k >= 2 and all_no[k]:
                 cues.append(Cue(Category.NEGATED, self._span(starts[k], starts[k] + 1), "answer no", "field"))
+        if self.fields.turns and (denial := self._answered_no(token, cues)) is not None:
+            # "Q. Was it painful?" over "A. Not really, it was just big and tight."
+            cues.append(Cue(Category.NEGATED, denial, "the answer denies it", "field"))
+            return
         found = self.fields.field_of(token)
         if found is None:
             return
@@ -694,7 +717,9 @@ def patient_sex(
     vitals: dict[int, bool] = {}  # line start -> does the line hold measures
     for i, w in enumerate(words):
         if w in g.male_titles or w in g.female_titles:
-            if tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
+            if tokens is not None and (
+                not _title(text, tokens, i) or _signed(text, tokens, i) or _speaker(text, tokens, i)
+            ):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
@@ -763,6 +788,21 @@ def _title(text: str, tokens: Tokens, i: int) -> bool:
     if not written.isupper():
         return True
     return i + 1 < len(tokens.words) and tokens.words[i + 1] == "."
+
+
+def _speaker(text: str, tokens: Tokens, i: int) -> bool:
+    """Is token i the title of a transcript's speaker label ("MR. STANHOPE:  Let the record
+    reflect ..."): a lawyer or officer, not the patient?"""
+    words = tokens.words
+    if i and "\n" not in text[tokens.ends[i - 1] : tokens.starts[i]]:
+        return False
+    j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
+    for k in range(j, min(len(words), j + 3)):
+        if words[k] == ":":
+            return k > j
+        if not (words[k].isalpha() or words[k] in "-'"):
+            return False
+    return False
 
 
 def _signed(text: str, tokens: Tokens, i: int) -> bool:
@@ -906,6 +946,21 @@ def _after_informant_lead(words: list[str], k: int, g: PersonGrammar) -> bool:
 
 
 _INFORMANT_GLUE = frozenset({"and", "&", "(", ","})
+
+
+def _asked_about_someone_else(links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """An answer's pain tied to the knee a question named is as much someone else's as that knee
+    ("Q. Your son had knee surgery last year too? ... Q. How is it? A. He says it still hurts")."""
+    asked = {t[3] for t in targets if t[2] == "findings" and links.knee[t[3]].how == "question"}
+    if not asked:
+        return  # the usual case
+    sites = {t[0]: t for t in targets if t[2] == "sites"}
+    for t in targets:
+        if t[2] != "findings" or t[3] not in asked or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        site = sites.get(links.knee[t[3]].sites[0].start)
+        family = [c for c in cues.get(site, ()) if c.category is Category.FAMILY] if site is not None else []
+        cues[t] += family[:1]
 
 
 def _relative_who_is_the_patient(

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from array import array
 
 from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
-from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, need
+from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
 from ..text import QUOTATION_MARKS
 from .records import ANSWER_GLUE, is_score
 
@@ -59,9 +60,15 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         elif line_fields and not line_items:
             prompt = None  # a field with its own value ends a checklist
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
+    turns: list[Turn] = []
+    if "?" in matches.words:
+        turns = _turns(text, tokens, matches.words, lines, lex.grammar.fields)
+        found_fields = _answered_questions(turns, matches, lines, found_fields, reader, lex.grammar.fields)
     items = tuple(sorted(found_items, key=lambda it: it.marker[0]))
     indents = [tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1 for a, _ in lines]
-    return Fields.of(tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches), indents)
+    return Fields.of(
+        tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches), indents, tuple(turns)
+    )
 
 
 def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> bool:
@@ -73,6 +80,87 @@ def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> b
     )
 
 
+def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange], g: FieldGrammar) -> list[Turn]:
+    """The turns of a question-and-answer transcript: lines that open with "Q." / "A:" (after
+    a deposition's line number) or a speaker's label in capitals ("RB:", "THE INTERPRETER:");
+    a line without one goes on the turn before it."""
+    turns: list[Turn] = []
+    for n, (a, b) in enumerate(lines):
+        k = a + 1 if words[a].isdigit() and a + 1 < b else a  # " 7  A.  No."
+        speaker, start = "", k
+        if k + 1 < b and words[k + 1] in (".", ":") and (words[k] in g.question_labels or words[k] in g.answer_labels):
+            speaker, start = ("q" if words[k] in g.question_labels else "a"), k + 2
+        else:
+            colon = next((j for j in range(k, min(b, k + _SPEAKER_WORDS + 1)) if words[j] == ":"), None)
+            if colon is not None and colon > k:
+                label = text[tokens.starts[k] : tokens.ends[colon - 1]]
+                if label.isupper() and all(w.isalpha() or w in ".-'" for w in words[k:colon]):
+                    speaker, start = label, colon + 1  # "OFFICER NAKAMURA-BRANDT: Mr. Kostopoulos, ..."
+        if speaker:
+            turns.append(Turn(n, start, b, speaker))
+        elif turns and turns[-1].end == a:
+            turns[-1] = Turn(turns[-1].line, turns[-1].start, b, turns[-1].speaker)  # a wrapped turn
+    # a transcript asks: a "Q." turn, or at least two turns that end in a question (a form's
+    # "SKIN: ..." lines in capitals do not)
+    asked = sum(1 for t in turns if t.end > t.start and words[t.end - 1] == "?")
+    labelled = any(t.speaker == "q" for t in turns)
+    return turns if labelled and asked or asked >= _QUESTIONS_OF_A_TRANSCRIPT else []
+
+
+_QUESTIONS_OF_A_TRANSCRIPT = 2
+
+
+_SPEAKER_WORDS = 4  # words of a speaker's label ("MS. O'DONOGHUE", "THE INTERPRETER")
+
+
+def _answered_questions(
+    turns: list[Turn],
+    matches: Matches,
+    lines: list[TokenRange],
+    found: list[Field],
+    reader: _LineReader,
+    g: FieldGrammar,
+) -> list[Field]:
+    """In a transcript, a question and the yes or no that answers it in the next turn are one
+    field: "Q. Does your right knee bother you at all?" over "THE INTERPRETER: No." denies the
+    right knee's pain, as "Knee pain? No" does on a form. Only the question's last sentence is
+    the label ("Did he explain that to you?", not the record quoted before it). Between
+    speakers, only an answer that opens with yes, no or a side ("Which knee?" over "The left
+    one.") makes the pair (a question answered otherwise stays as it was written); under "Q."
+    and "A." every answer does. Pairs of "Q:" and "A:" lines are made while reading the lines."""
+    words = matches.words
+    answers = g.answers_yes | g.answers_no
+    for asked, said in itertools.pairwise(turns):
+        if asked.speaker == "a" or said.speaker in ("q", asked.speaker) or words[asked.end - 1] != "?":
+            continue
+        labelled = asked.speaker == "q" and said.speaker == "a"  # "Q." over "A.": as "Q:" over "A:"
+        if said.start >= said.end or not (labelled or words[said.start] in answers or _side_answer(matches, said)):
+            continue
+        if any(f.line == said.line and f.label[0] < lines[said.line][0] for f in found):
+            continue  # paired already ("Q: ...?" over "A: No")
+        begin = asked.end - 1
+        while begin > asked.start and words[begin - 1] not in _SENTENCE_ENDS:
+            begin -= 1
+        end = said.start + 1
+        while end < said.end and words[end] not in _SENTENCE_ENDS:
+            end += 1
+        replaced = range(asked.line, said.line + 1)
+        found = [f for f in found if f.line not in replaced]
+        found.append(reader.field(said.line, (begin, asked.end - 1), (said.start, end), []))
+    found.sort(key=lambda f: f.label[0])
+    return found
+
+
+def _side_answer(matches: Matches, said: Turn) -> bool:
+    """Does the turn open with a side ("Both.", "The left one.", "My left.")?"""
+    k = said.start + (matches.words[said.start] in _SIDE_DETERMINERS and said.start + 1 < said.end)
+    return matches.category_at(k) == "side"
+
+
+_SIDE_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your"})  # "My left.", "His right."
+
+
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
 _LETTERS = "abcdefgh"
 _QUOTES = QUOTATION_MARKS | {"'"}  # 'answered "no pain"', "answered 'no pain'"
 

@@ -231,12 +231,12 @@ def side_fields(
                 a,
                 f.value,
             )
-        elif words[a] in g.which_words and (
+        elif (words[a] in g.which_words or b < len(words) and words[b] == "?" and "or" in words[a:b]) and (
             which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
         ):
-            # "Which knee?", "What knee hurts?", "Which knee are we working on?" over "A: the right
-            # one"; not "Which knee was injured in 2010?", "What size knee brace?" nor "Which knee
-            # did your mother have replaced?"
+            # "Which knee?", "What knee hurts?", "Which knee are we working on?", "is it one knee or
+            # both?" over "A: the right one"; not "Which knee was injured in 2010?", "What size knee
+            # brace?" nor "Which knee did your mother have replaced?"
             if not any(
                 words[i] in g.which_not_today or words[i] in relatives or words[i][:1].isdigit() for i in range(a, b)
             ):
@@ -796,10 +796,17 @@ class SideReader:
             i = hit.start - 1
             # "right and left", "R & L", "rt/lt"
             if i >= floor + 1 and self.m.words[i] in self.coord and self.m.category_at(i - 1) == "side":
+                if self.m.words[i] == "or" and self._asked(start):
+                    return NO_SIDE, [], start - 1  # "Is it the right or left knee?": a choice offered
                 i -= 1
                 continue
             break
         return sides, hits, i
+
+    def _asked(self, token: int) -> bool:
+        """Is the token's sentence a question?"""
+        _, b = self._sentence(token)
+        return b > 0 and self.m.words[b - 1] == "?"
 
     def sides_after(self, end: int, ceiling: int) -> tuple[Sides, list[TermHit]]:
         """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R"."""

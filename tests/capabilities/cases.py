@@ -3007,6 +3007,54 @@ def timelines_emergency_care_and_many_joints() -> Iterator[Case]:
     )
 
 
+def question_and_answer_transcripts() -> Iterator[Case]:
+    """Depositions, recorded statements and interviews (blind round 58): a question is answered
+    by the next turn, and an answer's pain with no site is about the knee the questions named."""
+    labels = [("Q.  ", "A.  "), ("Q: ", "A: "), ("RB: ", "AN: "), ("MS. STRAND:  ", "THE WITNESS:  ")]
+    for q, a in labels:
+        for side in ("right", "left"):
+            other = "left" if side == "right" else "right"
+            asked = f"{q}Does your {side} knee hurt?\n{a}No.\n{q}Anything else?\n{a}No."
+            yield Case("a question answered no", asked, ())
+            yield Case(
+                "a question answered no",
+                f"{q}Any pain in the {other} knee?\n{a}No.\n{q}And the {side}?\n{a}The {side} knee hurts every day.",
+                CODE[side],
+            )
+            yield Case(
+                "a question answered yes",
+                f"{q}Does your {side} knee still hurt today?\n{a}Yes, every day.\n{q}Are you working?\n{a}No.",
+                CODE[side],
+            )
+            yield Case(
+                "an answer's pain about the knee asked about",
+                f"{q}Which knee is being treated?\n{a}The {side} one.\n{q}What is wrong with it?\n{a}It hurts.",
+                CODE[side],
+            )
+            yield Case(
+                "a question answered otherwise asserts nothing",
+                f"{q}Was the {side} knee painful?\n{a}Not really, it was just big and tight.\n{q}And now?\n{a}Normal.",
+                (),
+            )
+        yield Case(
+            "an answer's pain about the knee asked about",
+            f"{q}Which knee?\n{a}Both. Right and left.\n{q}How are they now?\n{a}They hurt. Both of them.",
+            (R, L),
+        )
+        yield Case(
+            "a choice question answered with a side",
+            f"{q}Is it the right or the left knee?\n{a}Left.\n{q}Does it hurt?\n{a}Yes.",
+            (L,),
+        )
+        yield Case(
+            "an open question takes its pain as given",
+            f"{q}What is bothering you today?\n{a}The back of my right knee.\n{q}Anything else?\n{a}No.",
+            (R,),
+        )
+    # a clinician's note with questions in it is not a transcript
+    yield Case("not a transcript", "SKIN: intact.\nPain? Yes\nLocation: Knee\nLaterality: Right\nPLAN: tylenol", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3071,6 +3119,7 @@ GENERATORS = (
     examinations_printouts_and_look_alikes,
     scribe_drafts_telehealth_and_replaced_knees,
     timelines_emergency_care_and_many_joints,
+    question_and_answer_transcripts,
 )
 
 
