@@ -118,6 +118,7 @@ class Linker:
         self.sentences, self.sections, self.m, self.fields = sentences, sections, matches, fields
         self.g = lex.grammar.site_links
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
+        self.location_labels = lex.grammar.fields.location_labels
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -185,6 +186,16 @@ class Linker:
                 hit = self.m.hit_at(i)
                 if hit is not None and hit.category in SITES and not self._landmark(hit):
                     return hit
+        # the body part the record is about, above the transcript ("Injured body part: knee
+        # Side: R" over a case manager's call: "It hurts when I stand on the line")
+        first = fields.turns[0].start
+        for f in fields.fields:
+            if f.value[0] >= first:
+                break
+            if not self.location_labels.isdisjoint(words[f.label[0] : f.label[1]]):
+                knee = next((h for h in sites_in(self.m, *f.value) if h.category == "knee_site"), None)
+                if knee is not None:
+                    return knee
         return None
 
     def _topic_before(self, a: int, b: int) -> TermHit | None:

@@ -110,7 +110,7 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
 _QUESTIONS_OF_A_TRANSCRIPT = 2
 
 
-_SPEAKER_WORDS = 4  # words of a speaker's label ("MS. O'DONOGHUE", "THE INTERPRETER")
+_SPEAKER_WORDS = 6  # tokens of a speaker's label ("MS. O'DONOGHUE", "MR. MBEKI-CARLISLE")
 
 
 def _answered_questions(

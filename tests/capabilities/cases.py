@@ -3051,6 +3051,13 @@ def question_and_answer_transcripts() -> Iterator[Case]:
             f"{q}What is bothering you today?\n{a}The back of my right knee.\n{q}Anything else?\n{a}No.",
             (R,),
         )
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "an answer's pain about the record's body part",
+            f"Injured body part: knee     Side: {word}\nTL: How are you doing since Wednesday?\n"
+            "OH: Not so good. It hurts when I stand on the line.\nTL: Are you icing it?\nOH: Yes.",
+            CODE[side],
+        )
     # a clinician's note with questions in it is not a transcript
     yield Case("not a transcript", "SKIN: intact.\nPain? Yes\nLocation: Knee\nLaterality: Right\nPLAN: tylenol", (R,))
 
