@@ -466,6 +466,8 @@ class Linker:
         while i >= floor and steps < self.g.max_words_before:
             w = self.m.words[i]
             if w in self.g.pronouns and self.m.category_at(i) is None:
+                if i > 1 and self.m.words[i - 1] in self.g.sided_pronouns and self.m.category_at(i - 2) == "side":
+                    return i - 1  # "it's the left one that hurts": 'that' stands for the left one
                 return i
             if w in self.g.sided_pronouns and i > 0 and self.m.category_at(i - 1) == "side":
                 return i  # "the right one has started hurting"
