@@ -617,8 +617,8 @@ class RecordLinker:
         if found is None or found[1] != "label":
             return None
         f = found[0]
-        if any(self.m.category_at(i) not in ("pain", None) for i in range(*f.label)):
-            return None  # "Knee pain:", "Pain location: hip": not a bare pain label
+        if any(self.m.category_at(i) not in ("pain", None) and not self._joint(i) for i in range(*f.label)):
+            return None  # "Knee pain:", "Pain location: hip": not a bare pain label ("Painful joints:" is)
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         start, end = max(a, f.value[0]), min(b, f.value[1])  # "Pain: back, 5/10. Knee exam normal"
         # later sentences of the value name a site only with its score: "Pain screen: R wrist
@@ -628,6 +628,11 @@ class RecordLinker:
             return Attachment(word, tuple(scored), "record") if scored else None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return Attachment(word, (*sites, *scored), "record") if sites or scored else None
+
+    def _joint(self, i: int) -> bool:
+        """Is token i the word "joint(s)" on its own, naming no joint in particular?"""
+        hit = self.m.hit_at(i)
+        return hit is not None and hit.value in ("joint", "joints") and hit.start == hit.end - 1
 
     def _scored_here(self, site: TermHit, end: int) -> bool:
         """Is the site followed by a score above zero on a 0-10 scale ("knee 4/10", "R knee: 6/10"),

@@ -1027,7 +1027,9 @@ class SideReader:
         here = self.m.term_at[reference.start]
         anchor = self._anchor_named_after(reference, here)
         if anchor is None:
-            anchor = self._anchor_before(here, knee=False) or self._anchor_before(here, knee=True)
+            anchor = self._anchor_before(here, knee=False) or self._operated_knee_before(here)
+        if anchor is None:
+            anchor = self._anchor_before(here, knee=True)
         if anchor is None:
             anchor = self._procedure_named_after(here)  # "c/o pain in the other knee ... POD 2 s/p L TKA"
         if anchor is not None and anchor.category == "side" and self._is_referent(anchor, reference.value):
@@ -1117,6 +1119,24 @@ class SideReader:
         i = bisect.bisect_left(found, term)
         return self.m.terms[found[i - 1]] if i else None
 
+    def _operated_knee_before(self, term: int) -> TermHit | None:
+        """The nearest sided knee before index ``term`` that was replaced or operated on ("s/p R
+        TKA 2018 ... XR L knee ordered ... Contralateral knee pain"): what "contralateral" and
+        "the other knee" are named against, before a knee only imaged or examined."""
+        found = self._anchor_terms_of(True)
+        starts, not_anchors = self._later_anchor_facts()
+        words = self.m.words
+        for k in reversed(found[: bisect.bisect_left(found, term)]):
+            side = self.m.terms[k]
+            site = self.m.hit_at(side.end) if side.end < len(words) else None
+            if site is None or site.start in not_anchors:
+                continue
+            before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
+            i = bisect.bisect_left(starts, site.start)
+            if i < len(starts) and starts[i] <= site.end or any(w in before for w in self.g.operated):
+                return side
+        return None
+
     def _procedure_named_after(self, term: int) -> TermHit | None:
         """The first sided knee named after index ``term`` by a replacement or an operation on it
         ("POD 2 s/p L TKA", "Right TKA: doing well", "Scheduled for R TKA"), when none is named
@@ -1167,7 +1187,13 @@ class SideReader:
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
                 return hit.value in g.reference_sites and (knee or hit.category != "knee_site")
-        return False
+        # the side written after its site, as translations do ("endoprosthesis of hip right"),
+        # when no site follows it
+        before = self.m.hit_at(side.start - 1) if side.start else None
+        if before is None or before.category not in SITES or before.value not in g.reference_sites:
+            return False
+        after = self.m.hit_at(side.end) if side.end < len(self.m.words) else None
+        return (after is None or after.category not in SITES) and (knee or before.category != "knee_site")
 
     def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
