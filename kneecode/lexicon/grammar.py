@@ -152,6 +152,8 @@ class FieldGrammar:
     max_value_words: int  # a longer value is prose, not a form field
     max_question_words: int  # a question label ending in '?' may be this long
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
+    speaker_label_tokens: int  # a transcript speaker's label before its colon: "MR. MBEKI-CARLISLE:"
+    transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")
     denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"

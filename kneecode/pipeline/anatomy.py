@@ -175,17 +175,14 @@ class Linker:
             return None  # only a question, or the answer to one
         if words[fields.turns[k].end - 1] == "?" and k + 1 < len(fields.turns):
             answer = fields.turns[k + 1]  # "What's bothering you?" over "The back of my right knee."
-            for i in range(answer.start, answer.end):
-                if words[i] in (".", "?", "!"):
-                    break
-                hit = self.m.hit_at(i)
-                if hit is not None and hit.category in SITES and not self._landmark(hit):
-                    return hit
+            end = next((i for i in range(answer.start, answer.end) if words[i] in (".", "?", "!")), answer.end)
+            site = self._named_site(range(answer.start, end))
+            if site is not None:
+                return site
         for turn in reversed(fields.turns[max(0, k - self.g.dialogue_turns) : k]):
-            for i in range(turn.end - 1, turn.start - 1, -1):
-                hit = self.m.hit_at(i)
-                if hit is not None and hit.category in SITES and not self._landmark(hit):
-                    return hit
+            site = self._named_site(range(turn.end - 1, turn.start - 1, -1))
+            if site is not None:
+                return site
         # the body part the record is about, above the transcript ("Injured body part: knee
         # Side: R" over a case manager's call: "It hurts when I stand on the line")
         first = fields.turns[0].start
@@ -271,13 +268,22 @@ class Linker:
             return j < len(words) and (words[j].isdigit() or words[j] in self.g.duration_words)
         return w.isalpha() and len(w) >= 3 and _misspelt_gap_word(w, gap)
 
+    def _named_site(self, tokens: range) -> TermHit | None:
+        """The first body site met over ``tokens`` that is not a landmark."""
+        for i in tokens:
+            hit = self.m.hit_at(i)
+            if hit is not None and hit.category in SITES and not self._landmark(hit):
+                return hit
+        return None
+
     def _beside_knee_part(self, i: int) -> bool:
         """Does a part of the knee come next ("pain below both kneecaps", "above the patella"),
         so that a landmark word before it still places the pain at the knee? ("below the knee"
         is the shin.)"""
         words = self.m.words
         while i < len(words) and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
-            i = self.m.hit_at(i).end if self.m.hit_at(i) is not None else i + 1  # type: ignore[union-attr]
+            side = self.m.hit_at(i)
+            i = side.end if side is not None else i + 1
         hit = self.m.hit_at(i) if i < len(words) else None
         return (
             hit is not None

@@ -91,7 +91,7 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
         if k + 1 < b and words[k + 1] in (".", ":") and (words[k] in g.question_labels or words[k] in g.answer_labels):
             speaker, start = ("q" if words[k] in g.question_labels else "a"), k + 2
         else:
-            colon = next((j for j in range(k, min(b, k + _SPEAKER_WORDS + 1)) if words[j] == ":"), None)
+            colon = next((j for j in range(k, min(b, k + g.speaker_label_tokens + 1)) if words[j] == ":"), None)
             if colon is not None and colon > k:
                 label = text[tokens.starts[k] : tokens.ends[colon - 1]]
                 if label.isupper() and all(w.isalpha() or w in ".-'" for w in words[k:colon]):
@@ -104,13 +104,7 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
     # "SKIN: ..." lines in capitals do not)
     asked = sum(1 for t in turns if t.end > t.start and words[t.end - 1] == "?")
     labelled = any(t.speaker == "q" for t in turns)
-    return turns if labelled and asked or asked >= _QUESTIONS_OF_A_TRANSCRIPT else []
-
-
-_QUESTIONS_OF_A_TRANSCRIPT = 2
-
-
-_SPEAKER_WORDS = 6  # tokens of a speaker's label ("MS. O'DONOGHUE", "MR. MBEKI-CARLISLE")
+    return turns if labelled and asked or asked >= g.transcript_questions else []
 
 
 def _answered_questions(
@@ -130,6 +124,7 @@ def _answered_questions(
     and "A." every answer does. Pairs of "Q:" and "A:" lines are made while reading the lines."""
     words = matches.words
     answers = g.answers_yes | g.answers_no
+    paired = False
     for asked, said in itertools.pairwise(turns):
         if asked.speaker == "a" or said.speaker in ("q", asked.speaker) or words[asked.end - 1] != "?":
             continue
@@ -147,7 +142,9 @@ def _answered_questions(
         replaced = range(asked.line, said.line + 1)
         found = [f for f in found if f.line not in replaced]
         found.append(reader.field(said.line, (begin, asked.end - 1), (said.start, end), []))
-    found.sort(key=lambda f: f.label[0])
+        paired = True
+    if paired:
+        found.sort(key=lambda f: f.label[0])
     return found
 
 
