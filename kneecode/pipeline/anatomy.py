@@ -681,6 +681,13 @@ class RecordLinker:
             first = self.m.hit_at(first.end) if first.end < end else None
         if first is None or first.category not in SITES:
             return None
+        i = first.end
+        while i < end and i < first.end + 2 and (words[i] in (":", "-") or self.m.category_at(i) == "side"):
+            i += 1
+        if i + 2 < end and words[i + 1] == "/" and words[i + 2] == "10" and is_score(words[i]):
+            # a remark may follow the score: "R knee 2/10 after training (lateral, 'tight' on long runs)"
+            own = any(self.m.category_at(k) in ("pain", "symptom") for k in range(start, i))
+            return None if own else int(words[i])
         if (
             words[end - 1] == ")"
             and (opening := _last_index(words, "(", start, end)) > first.end
