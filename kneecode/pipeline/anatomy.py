@@ -669,7 +669,10 @@ class RecordLinker:
                 break
             if scored == 0:
                 continue  # "knee R - 0": listed without pain
-            out += [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
+            # the sites scored, not those of a remark after the score ("Low back 5/10 after
+            # gardening (kneeling on the left knee)")
+            cut = next((i for i in range(start, end - 2) if words[i + 1] == "/" and words[i + 2] == "10"), end)
+            out += [h for h in sites_in(self.m, start, cut) if self._listed_in_pain(h, start, end)]
         return out
 
     def _scored_site(self, start: int, end: int, scale: bool) -> int | None:
@@ -685,9 +688,11 @@ class RecordLinker:
         while i < end and i < first.end + 2 and (words[i] in (":", "-") or self.m.category_at(i) == "side"):
             i += 1
         if i + 2 < end and words[i + 1] == "/" and words[i + 2] == "10" and is_score(words[i]):
-            # a remark may follow the score: "R knee 2/10 after training (lateral, 'tight' on long runs)"
+            # a remark may follow the score: "R knee 2/10 after training (lateral, 'tight' on long
+            # runs)"; not another score ("R knee 6/10 at initial eval, 0/10 today")
             own = any(self.m.category_at(k) in ("pain", "symptom") for k in range(start, i))
-            return None if own else int(words[i])
+            if not any(words[k] == "/" and words[k + 1] == "10" for k in range(i + 3, end - 1)):
+                return None if own else int(words[i])
         if (
             words[end - 1] == ")"
             and (opening := _last_index(words, "(", start, end)) > first.end
