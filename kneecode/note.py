@@ -201,6 +201,9 @@ def _fill_unset(at: array[int], a: int, b: int, k: int) -> None:
             at[i] = k
 
 
+SENTENCE_MARKS = frozenset({".", "?", "!"})
+
+
 @record
 class Turn:
     """One speaker's turn in a question-and-answer transcript ("Q.  Which knee?", "AN: Both.")."""
@@ -209,6 +212,13 @@ class Turn:
     start: int  # token where its words start (after the speaker's label)
     end: int
     speaker: str  # "q", "a", or the speaker's label as written
+
+    def last_sentence(self, words: Sequence[str]) -> int:
+        """Where the turn's last sentence starts (a question's: "... Was it painful?")."""
+        k = self.end - 1
+        while k > self.start and words[k - 1] not in SENTENCE_MARKS:
+            k -= 1
+        return k
 
 
 @record
@@ -225,6 +235,7 @@ class Fields:
     side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]]
     indents: Sequence[int] = ()  # characters before each line's first token (tabs count one)
     turns: tuple[Turn, ...] = ()  # a transcript's turns, in order (none in most notes)
+    turn_starts: tuple[int, ...] = ()  # where each turn's words start (for turn_of)
 
     @classmethod
     def of(
@@ -247,7 +258,18 @@ class Fields:
         for k, it in enumerate(items):
             _fill_unset(item_at, *it.item, k)
         return cls(
-            fields, items, lines, line_of, block_of_line, field_at, in_label, item_at, side_boxes or {}, indents, turns
+            fields,
+            items,
+            lines,
+            line_of,
+            block_of_line,
+            field_at,
+            in_label,
+            item_at,
+            side_boxes or {},
+            indents,
+            turns,
+            tuple(t.start for t in turns),
         )
 
     def item_of(self, token: int) -> CheckItem | None:
@@ -263,7 +285,7 @@ class Fields:
 
     def turn_of(self, token: int) -> int | None:
         """The index of the transcript turn a token is in, if any."""
-        k = bisect.bisect_right([t.start for t in self.turns], token) - 1 if self.turns else -1
+        k = bisect.bisect_right(self.turn_starts, token) - 1 if self.turns else -1
         return k if k >= 0 and token < self.turns[k].end else None
 
     def items_in(self, a: int, b: int) -> list[CheckItem]:

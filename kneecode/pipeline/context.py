@@ -86,7 +86,14 @@ def context(note: Note, lex: Lexicon) -> Note:
     _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
-        note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), links, targets, cues, lex
+        note.text,
+        need(note.tokens, "tokens"),
+        need(note.sentences, "sentences"),
+        need(note.fields, "fields"),
+        links,
+        targets,
+        cues,
+        lex,
     )
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
@@ -195,11 +202,9 @@ class FormContext:
         if k is None or k + 1 >= len(turns) or any(c.category is Category.NEGATED for c in cues):
             return None
         turn, words, g = turns[k], self.words, self.grammar
-        if words[turn.end - 1] != "?" or any(words[i] in ".?!" for i in range(token, turn.end - 1)):
+        begin = turn.last_sentence(words)
+        if words[turn.end - 1] != "?" or token < begin:
             return None
-        begin = token
-        while begin > turn.start and words[begin - 1] not in ".?!":
-            begin -= 1
         opener = next((w for w in words[begin:token] if w in g.question_words), None)
         if opener is None or opener in g.open_question_words:
             return None  # "What's bothering you?": the pain is taken as given
@@ -708,18 +713,18 @@ def patient_sex(
     text: str = "",
     tokens: Tokens | None = None,
     relatives: frozenset[str] = frozenset(),
+    speakers: frozenset[int] = frozenset(),
 ) -> str | None:
     """'m' or 'f' when the note says the patient's sex, and only one: "62M", "29 yo F",
     "58-year-old woman", "Mr.", "female", and with the note's text "84 F with dementia" where a
     line, sentence or label opens with the age (not "T 98.6 F", "45 m", "F/U", "Rm 12 M");
-    None otherwise (no guess from pronouns)."""
+    None otherwise (no guess from pronouns). ``speakers``: tokens of a transcript's speaker
+    labels, whose titles are not the patient's."""
     found: set[str] = set()
     vitals: dict[int, bool] = {}  # line start -> does the line hold measures
     for i, w in enumerate(words):
         if w in g.male_titles or w in g.female_titles:
-            if tokens is not None and (
-                not _title(text, tokens, i) or _signed(text, tokens, i) or _speaker(text, tokens, i)
-            ):
+            if i in speakers or tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
@@ -790,21 +795,6 @@ def _title(text: str, tokens: Tokens, i: int) -> bool:
     return i + 1 < len(tokens.words) and tokens.words[i + 1] == "."
 
 
-def _speaker(text: str, tokens: Tokens, i: int) -> bool:
-    """Is token i the title of a transcript's speaker label ("MR. STANHOPE:  Let the record
-    reflect ..."): a lawyer or officer, not the patient?"""
-    words = tokens.words
-    if i and "\n" not in text[tokens.ends[i - 1] : tokens.starts[i]]:
-        return False
-    j = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
-    for k in range(j, min(len(words), j + 3)):
-        if words[k] == ":":
-            return k > j
-        if not (words[k].isalpha() or words[k] in "-'"):
-            return False
-    return False
-
-
 def _signed(text: str, tokens: Tokens, i: int) -> bool:
     """Is token i a title in a sign-off ("... on Friday. - Mrs. Alvarez", a line "~ Mr. Lee"):
     the writer of a letter or message, not the patient?"""
@@ -850,6 +840,7 @@ def _someone_elses_pronoun(
     text: str,
     tokens: Tokens,
     sentences: Sentences,
+    fields: Fields,
     links: SiteLinks,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
@@ -919,7 +910,11 @@ def _someone_elses_pronoun(
     if not nearest:
         return
     relatives = lex.token_classes.get("family", frozenset())
-    sex = patient_sex(words, g, text, tokens, relatives)  # read only when a pronoun could decide (linear, once)
+    # a transcript speaker's title ("MR. STANHOPE:") is a lawyer's or an officer's, not the patient's
+    speakers = frozenset(
+        i for t in fields.turns if t.speaker not in ("q", "a") for i in range(fields.lines[t.line][0], t.start)
+    )
+    sex = patient_sex(words, g, text, tokens, relatives, speakers)  # read only when a pronoun could decide (once)
     if sex is None:
         return
     own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)

@@ -361,7 +361,7 @@ class DiagnosisFinder:
         if w in links.duration_words:
             return True
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        return (w in links.duration_leads or w == "since") and (nxt.isdigit() or nxt in links.duration_words)
+        return w in links.duration_leads and (nxt.isdigit() or nxt in links.duration_words)
 
     def _past_aside(self, i: int, a: int, b: int, forward: bool) -> int | None:
         """The token just past a short bracketed aside that opens at token i, names no body

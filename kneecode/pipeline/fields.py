@@ -21,7 +21,7 @@ from array import array
 from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
-from ..note import CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
+from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
 from ..text import QUOTATION_MARKS
 from .records import ANSWER_GLUE, is_score
 
@@ -133,11 +133,9 @@ def _answered_questions(
             continue
         if any(f.line == said.line and f.label[0] < lines[said.line][0] for f in found):
             continue  # paired already ("Q: ...?" over "A: No")
-        begin = asked.end - 1
-        while begin > asked.start and words[begin - 1] not in _SENTENCE_ENDS:
-            begin -= 1
+        begin = asked.last_sentence(words)
         end = said.start + 1
-        while end < said.end and words[end] not in _SENTENCE_ENDS:
+        while end < said.end and words[end] not in SENTENCE_MARKS:
             end += 1
         replaced = range(asked.line, said.line + 1)
         found = [f for f in found if f.line not in replaced]
@@ -156,8 +154,6 @@ def _side_answer(matches: Matches, said: Turn) -> bool:
 
 _SIDE_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your"})  # "My left.", "His right."
 
-
-_SENTENCE_ENDS = frozenset({".", "?", "!"})
 _LETTERS = "abcdefgh"
 _QUOTES = QUOTATION_MARKS | {"'"}  # 'answered "no pain"', "answered 'no pain'"
 

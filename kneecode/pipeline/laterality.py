@@ -1124,18 +1124,14 @@ class SideReader:
         TKA 2018 ... XR L knee ordered ... Contralateral knee pain"): what "contralateral" and
         "the other knee" are named against, before a knee only imaged or examined."""
         found = self._anchor_terms_of(True)
-        starts, not_anchors = self._later_anchor_facts()
-        words = self.m.words
-        for k in reversed(found[: bisect.bisect_left(found, term)]):
-            side = self.m.terms[k]
-            site = self.m.hit_at(side.end) if side.end < len(words) else None
-            if site is None or site.start in not_anchors:
-                continue
-            before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
-            i = bisect.bisect_left(starts, site.start)
-            if i < len(starts) and starts[i] <= site.end or any(w in before for w in self.g.operated):
-                return side
-        return None
+        return next(
+            (
+                side
+                for k in reversed(found[: bisect.bisect_left(found, term)])
+                if self._operated(side := self.m.terms[k])
+            ),
+            None,
+        )
 
     def _procedure_named_after(self, term: int) -> TermHit | None:
         """The first sided knee named after index ``term`` by a replacement or an operation on it
@@ -1143,19 +1139,27 @@ class SideReader:
         before: not a knee named on its own or by a diagnosis ("Exam: R knee tender", "A: R knee
         OA"), which is often the very knee referred to, nor someone else's ("FH: father s/p R TKA")."""
         found = self._anchor_terms_of(True)
+        return next(
+            (
+                side
+                for k in found[bisect.bisect_right(found, term) :][: self.g.reference_reach]
+                if self._operated(side := self.m.terms[k])
+            ),
+            None,
+        )
+
+    def _operated(self, side: TermHit) -> bool:
+        """Does the side word name a knee that was replaced ("L TKA", "Right TKA: doing well") or
+        operated on ("s/p L ACL reconstruction"), and is that knee the patient's and there?"""
         starts, not_anchors = self._later_anchor_facts()
-        words = self.m.words
-        for k in found[bisect.bisect_right(found, term) :][: self.g.reference_reach]:
-            side = self.m.terms[k]
-            site = self.m.hit_at(side.end) if side.end < len(words) else None
-            if site is None or site.start in not_anchors:
-                continue
-            before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
-            i = bisect.bisect_left(starts, site.start)
-            replaced = i < len(starts) and starts[i] <= site.end  # "L TKA", "Right TKA: doing well"
-            if replaced or any(w in before for w in self.g.operated):  # "s/p L ACL reconstruction"
-                return side
-        return None
+        site = self.m.hit_at(side.end) if side.end < len(self.m.words) else None
+        if site is None or site.start in not_anchors:
+            return False
+        i = bisect.bisect_left(starts, site.start)
+        if i < len(starts) and starts[i] <= site.end:
+            return True
+        before = self.text[max(0, side.match.span.start - _OPERATED_CHARS) : side.match.span.start].lower()
+        return any(w in before for w in self.g.operated)
 
     def _later_anchor_facts(self) -> tuple[list[int], frozenset[int]]:
         """Where the words of a replaced knee ("TKA", "total knee arthroplasty") start, in order,
