@@ -25,6 +25,8 @@ TOKEN_RE = re.compile(rf"{_MARKUP}|&(?:[A-Za-z]{{2,8}}|#[0-9]{{1,5}});|\w+|[^\w\
 # split out with the gaps between them.
 PLAIN_SPLIT = re.compile(r"(\w+|[^\w\s])")
 LINE_BREAK = "<br>"  # the word of a markup token that breaks the line
+# A patient's age and sex written as one word: "62M", "29F", "58YOM" (lowercased tokens)
+AGE_SEX = re.compile(r"^(\d{1,3})(?:yo|y)?([mf])$")
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
 

@@ -124,6 +124,7 @@ class DiagnosisGrammar:
     denial_heads: Words  # after it, what the diagnosis only qualifies: "no gout medication", "no cyst rupture"
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
+    stating_words: Words  # "dx R hamstring strain by Dr. Kaur": a leg diagnosis the provider states, of the knee pain
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
     cause_reach: int  # how far after the diagnosis that statement may come
 
@@ -157,6 +158,9 @@ class FieldGrammar:
     denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
+    past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
+    present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
+    contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it

@@ -118,6 +118,7 @@ class Linker:
         self.sentences, self.sections, self.m, self.fields = sentences, sections, matches, fields
         self.g = lex.grammar.site_links
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
+        self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
@@ -405,6 +406,8 @@ class Linker:
                 break
             if forward and nxt.end < ceiling and self.m.category_at(nxt.end) in ("pain", "symptom"):
                 break  # "hip pain, knee swelling": the knee has its own finding
+            if forward and called_normal(self.m, self.sentences, nxt, self.sides) is not None:
+                break  # "c/o pain R knee, L knee fine": the left knee is said to be fine
             out.append(nxt)
             current = nxt
         return out

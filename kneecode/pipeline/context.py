@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import operator
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -36,6 +35,7 @@ from ..note import (
     Tokens,
     need,
 )
+from ..text import AGE_SEX
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -703,7 +703,6 @@ def _sweep_backward(
 
 # --------------------------------------------------------------------------- whose pain: pronouns
 
-_AGE_SEX = re.compile(r"^(\d{1,3})([mf])$")  # "62m", "29f" (the tokens of "62M", "29F")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "and", "while", "whereas"})
 
 
@@ -732,7 +731,7 @@ def patient_sex(
                 continue  # "Appropriate adult: mother (Mrs Karen J.)": the relative's title
             found.add("m" if w in g.male_titles else "f")
         elif w[:1].isdigit():
-            age = _AGE_SEX.match(w)
+            age = AGE_SEX.match(w)
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
                 found.add(age.group(2))
             elif w.isdigit() and 0 < int(w) <= 110:
@@ -902,6 +901,12 @@ def _someone_elses_pronoun(
                 nearest.append((t, owner, family))
                 continue
         pronoun = _pronoun_before(words, sentences, t[0], pronouns, g.pronoun_reach, g.shared_subject_verbs)
+        if pronoun is None and family:
+            # the pronoun the informant's own words name, when the pain's clause has none: "Mum
+            # says she cried, now c/o L knee sore" (a girl's note: she is the patient)
+            a = bisect.bisect_left(tokens.starts, family[-1].span.start)
+            b = bisect.bisect_left(tokens.starts, family[-1].span.end)
+            pronoun = next((k for k in range(b - 1, a - 1, -1) if words[k] in pronouns), None)
         if pronoun is not None:
             owned = words[pronoun + 1] if pronoun + 1 < len(words) else ""
             # "Mom reports her son has L knee pain": the son's, whom "her" only owns

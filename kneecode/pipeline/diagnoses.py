@@ -18,6 +18,7 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
+_STATING_GLUE = frozenset({"a", "an", "the", "with", "of", "as", ":"})  # "diagnosed with a right calf strain"
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
@@ -265,6 +266,8 @@ class DiagnosisFinder:
             return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
             return "assessment", knees
+        if rule.scope == "leg" and self._stated_inline(start, sentence):
+            return "assessment", knees
         if self._named_as_cause(end, sentence):
             return "clause", knees
         return None
@@ -442,6 +445,19 @@ class DiagnosisFinder:
             if not (start <= hit.start < end or (rule.scope == "leg" and hit.value in self.g.leg_sites)):
                 return False
         return True
+
+    def _stated_inline(self, start: int, sentence: int) -> bool:
+        """A leg diagnosis (hamstring or calf strain, DVT) the provider states in a sentence of its
+        own, in a note about knee pain of no other cause: "Seen at walk-in, dx R hamstring strain
+        by Dr. Kaur. Now pain back of R knee worse" (as an assessment states it). Not with
+        another site named in its sentence."""
+        if not self.note_has_knee_pain or any(h.value not in self.g.leg_sites for h in self._other_sites(sentence)):
+            return False
+        a, _ = self.sentences.ranges[sentence]
+        i = start - 1
+        while i >= a and (self.m.category_at(i) in ("side", "modifier") or self.m.words[i] in _STATING_GLUE):
+            i -= 1
+        return i >= a and self.m.words[i] in self.g.stating_words
 
     def _other_sites(self, sentence: int) -> list[TermHit]:
         """Non-knee body sites of a sentence (computed once per sentence)."""

@@ -49,6 +49,7 @@ from ..note import (
 from ..text import at, quoted
 from .context import section_cue
 from .records import sites_in
+from .subjects import called_normal
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
 
@@ -129,6 +130,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     depths = thread_depths(text, sentences, starts)
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
+    out = denied_since(text, out, need(note.matches, "matches"), sentences, lex)
     out = ended_by_status(
         text,
         out,
@@ -383,6 +385,86 @@ def latest_entry_decides(
                 f = replace(f, assertion=f.assertion.plus(replace(cue, category=Category.HISTORICAL)))
             elif part:
                 f = _narrowed(f, part[-1].side.sides, part[-1].phrase)
+        out.append(f)
+    return out
+
+
+def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
+    """Where the first of the phrases starts in tokens [a, b), or None."""
+    for i in range(a, b):
+        for p in phrases:
+            if words[i] == p[0] and tuple(words[i : i + len(p)]) == p and i + len(p) <= b:
+                return i
+    return None
+
+
+def denied_since(
+    text: str, found: list[Finding], matches: Matches, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain the note dates to an earlier day ("f/u from yesterday's R knee soreness", "R knee
+    pain last night") that a later sentence denies as of now ("No knee pain this AM", "States
+    knee feels fine, no pain today") is over: the later statement is the current one. Not pain
+    that has gone on since then ("knee pain since yesterday"), nor a denial limited to some
+    times ("today no pain at rest")."""
+    g, words = lex.grammar.fields, matches.words
+    if {p[0] for p in g.past_days}.isdisjoint(words):
+        return found  # the usual case, decided at C speed
+    ranges, of_token = sentences.ranges, sentences.of_token
+    said: dict[tuple[int, frozenset[tuple[str, ...]]], bool] = {}  # (sentence, phrases) -> does it say one
+
+    def says(sentence: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+        if (sentence, phrases) not in said:
+            said[sentence, phrases] = _phrase_in(words, *ranges[sentence], phrases) is not None
+        return said[sentence, phrases]
+
+    dated: dict[int, bool] = {}  # sentence -> does it date its pain to an earlier day
+
+    def dated_before(f: Finding) -> bool:
+        if f.sentence not in dated:
+            i = _phrase_in(words, *ranges[f.sentence], g.past_days)
+            since = i is not None and i > 0 and words[i - 1] == "since"
+            dated[f.sentence] = i is not None and not since and not says(f.sentence, g.present_times)
+        return dated[f.sentence]
+
+    def plain_now(sentence: int) -> bool:  # says "now", and no "but ... hurts" after it
+        a, b = ranges[sentence]
+        return says(sentence, g.present_times) and g.contrasts.isdisjoint(words[a:b])
+
+    # per side set, the statements in note order: each a sentence that says "now" and denies a
+    # knee's pain or calls a knee fine
+    denials: dict[frozenset[Side], list[tuple[int, Span]]] = {}
+    denying = set()  # sentences that deny a knee's pain
+    for f in found:
+        if f.kind == "pain" and _denied_or_over(f):
+            denying.add(f.sentence)
+            if not _qualified(text, f, g.limiting_words) and plain_now(f.sentence):
+                denials.setdefault(f.side.sides, []).append((f.sentence, f.phrase))
+    for site in matches.knee_sites:
+        s = of_token[site.start]
+        if called_normal(matches, sentences, site, lex.grammar.sides) is None:
+            continue
+        a, b = ranges[s]
+        if g.contrasts.isdisjoint(words[a:b]) and (says(s, g.present_times) or s in denying):
+            before = matches.hit_at(site.start - 1) if site.start else None
+            side = TERM_SIDES.get(before.value, frozenset()) if before and before.category == "side" else frozenset()
+            denials.setdefault(side, []).append((s, site.match.span))
+    if not denials:
+        return found
+    for statements in denials.values():
+        statements.sort(key=lambda d: d[0])
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current and dated_before(f):
+            later = []  # the first statement after it, of each side set that covers its sides
+            for sides, statements in denials.items():
+                if not sides or f.side.sides <= sides:
+                    k = bisect.bisect_right(statements, f.sentence, key=lambda d: d[0])
+                    if k < len(statements):
+                        later.append(statements[k])
+            if later:
+                where = min(later, key=lambda d: d[0])[1]
+                cue = Cue(Category.HISTORICAL, where, "denied as of a later time", "trigger", resolves=True)
+                f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
 

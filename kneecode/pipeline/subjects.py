@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..lexicon.grammar import SideGrammar
 from ..note import Fields, Matches, Sections, Sentences, TermHit
+from ..text import AGE_SEX
 
 SITES = ("knee_site", "other_site")
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
@@ -65,7 +66,7 @@ def sentence_subject(
         if hit is not None and hit.category in ("side", "modifier"):
             i = hit.end
             continue
-        if w in determiners or w in lead or w.isdigit():
+        if w in determiners or w in lead or w.isdigit() or AGE_SEX.match(w):  # "62M L knee swollen & painful"
             i += 1
             continue
         return None, b

@@ -3062,6 +3062,88 @@ def question_and_answer_transcripts() -> Iterator[Case]:
     yield Case("not a transcript", "SKIN: intact.\nPain? Yes\nLocation: Knee\nLaterality: Right\nPLAN: tylenol", (R,))
 
 
+def surveillance_triage_and_consents() -> Iterator[Case]:
+    """Injury logs, triage notes and consent discussions (blind round 61)."""
+    for side, letter in (("right", "R"), ("left", "L")):
+        other = "L" if letter == "R" else "R"
+        for age in ("62M", "58YOM", "29F", "71YOF"):
+            yield Case(
+                "an age and sex word opens the knee's sentence",
+                f"{age} {letter} knee hot, red, swollen & painful.",
+                CODE[side],
+            )
+        yield Case(
+            "a knee said to be fine is not in the pain's list",
+            f"C/O pain {letter} knee, {other} knee fine.",
+            CODE[side],
+        )
+        yield Case(
+            "an informant's pronoun of the patient's sex",
+            f"9 yo girl fell off a trampoline. Mum says she cried, now c/o {letter} knee sore when walking.",
+            CODE[side],
+        )
+        yield Case(
+            "an informant's pronoun of the other sex",
+            f"9 yo boy fell off a trampoline. Mum says she has had {letter} knee pain for weeks.",
+            (),
+        )
+        for past, now in (("yesterday's", "this AM"), ("last night's", "today")):
+            yield Case(
+                "pain of an earlier day denied as of now",
+                f"F/u from {past} {letter} knee soreness. No knee pain {now}.",
+                (),
+            )
+        yield Case(
+            "pain going on since an earlier day",
+            f"{letter} knee pain since yesterday. No knee pain at rest today.",
+            CODE[side],
+        )
+        yield Case(
+            "a denial as of now that goes on to say it hurts",
+            f"{letter} knee pain yesterday. No knee pain today but hurts on stairs.",
+            CODE[side],
+        )
+        yield Case(
+            "an indirect question's stated reason",
+            f'Asked if the draw could be done sitting because "my {side} knee is achy lately."',
+            CODE[side],
+        )
+        yield Case(
+            "an indirect question about pain to come", f"Pt asks if she will have {side} knee pain after surgery.", ()
+        )
+        yield Case(
+            "the other knee after a preposition", f"S/P {other} TKA 3 mos ago, c/o pain in other knee.", CODE[side]
+        )
+        yield Case(
+            "arthrofibrosis of a replaced knee",
+            f"{letter} knee pain and stiffness. Dx: Arthrofibrosis of {side} TKA.",
+            (),
+        )
+        yield Case(
+            "arthrofibrosis of a native knee",
+            f"{letter} knee pain. Arthrofibrosis after ACL reconstruction.",
+            CODE[side],
+        )
+        yield Case(
+            "post-operative pain of the prosthesis", f"Reason for call: post-op pain {letter} knee replacement.", ()
+        )
+        yield Case(
+            "pain in a prosthetic knee, not linked",
+            f"Impression: {letter} knee pain in a prosthetic knee; r/o PJI.",
+            CODE[side],
+        )
+        yield Case(
+            "a leg diagnosis stated inline",
+            f"Seen at walk-in, dx {letter} hamstring strain by Dr. Kaur. Now pain back of {letter} knee worse.",
+            (),
+        )
+        yield Case(
+            "a meniscal tear across commas",
+            f"{letter} knee pain. Pre-op Dx: Degenerative tear, posterior horn medial meniscus, {side} knee.",
+            (),
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3127,6 +3209,7 @@ GENERATORS = (
     scribe_drafts_telehealth_and_replaced_knees,
     timelines_emergency_care_and_many_joints,
     question_and_answer_transcripts,
+    surveillance_triage_and_consents,
 )
 
 
