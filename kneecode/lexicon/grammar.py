@@ -70,6 +70,8 @@ class SiteLinkGrammar:
     paren_reach: int
     coordinated_sites: int
     dialogue_turns: int  # an answer's pain with no site of its own is about the site the turns before it named
+    injury_words: Words  # "Twisted L knee playing netball. Pain 7/10": a site-less pain after a knee injured ...
+    injury_reach: int  # ... with one of these within this many words of the knee, in its sentence or the one before
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,6 +158,9 @@ class Linker:
             site = self._topic_before(a, b)
         if site is not None:
             return Attachment(word, (site,), "subject")
+        site = self._injured_knee(a, word)
+        if site is not None:
+            return Attachment(word, (site,), "injury")
         site = self._asked_about(word)
         return Attachment(word, (site,), "question") if site is not None else None
 
@@ -195,6 +198,25 @@ class Linker:
                 if knee is not None:
                     return knee
         return None
+
+    def _injured_knee(self, a: int, word: TermHit) -> TermHit | None:
+        """The knee an injury names just before a pain word with no site of its own ("Twisted L
+        knee playing netball, pain 7/10", "L knee inj at work. Pain 7/10"): the last body site
+        before the pain word in its sentence, or in the sentence before when its own names none,
+        when that site is a knee with an injury word within ``injury_reach`` words of it."""
+        m, g = self.m, self.g
+        site = next((m.hit_at(i) for i in range(word.start - 1, a - 1, -1) if m.category_at(i) in SITES), None)
+        start = a
+        if site is None:
+            s = self.sentences.of_token[a]
+            if s == 0:
+                return None
+            start, pb = self.sentences.ranges[s - 1]
+            site = next((m.hit_at(i) for i in range(pb - 1, start - 1, -1) if m.category_at(i) in SITES), None)
+        if site is None or site.category != "knee_site" or m.category_at(site.start) != "knee_site":
+            return None
+        near = range(max(start, site.start - g.injury_reach), min(word.start, site.end + g.injury_reach))
+        return site if any(m.words[i] in g.injury_words for i in near) else None
 
     def _topic_before(self, a: int, b: int) -> TermHit | None:
         """The knee a fragment just before the sentence names and nothing else ("Details: Knee,

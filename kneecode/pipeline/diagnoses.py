@@ -211,7 +211,11 @@ class DiagnosisFinder:
         return start, end
 
     def _appositive(self, between: range) -> bool:
-        """ "strain, right distal biceps femoris": only a comma, sides and modifiers between."""
+        """ "strain, right distal biceps femoris": only a comma, sides and modifiers between (not
+        a context cue: "L knee sprain, r/o ACL tear" is two diagnoses)."""
+        k = bisect.bisect_left(self.m.cue_starts, between.start)
+        if k < len(self.m.cue_starts) and self.m.cue_starts[k] < between.stop:
+            return False
         for i in between:
             cat = self.m.category_at(i)
             if self.m.words[i] != "," and cat not in ("side", "modifier") and self.m.words[i] not in self.g.modifiers:
