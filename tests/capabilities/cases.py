@@ -3137,6 +3137,14 @@ def surveillance_triage_and_consents() -> Iterator[Case]:
             f"Seen at walk-in, dx {letter} hamstring strain by Dr. Kaur. Now pain back of {letter} knee worse.",
             (),
         )
+        for injury in (f"Twisted {letter} knee playing netball, pain 7/10.", f"Fell on {letter} knee. Pain 3/10."):
+            yield Case("a site-less pain after a knee injury", injury, CODE[side])
+        yield Case("a site-less pain after an injury of another site", f"Twisted {letter} ankle. Pain 3/10.", ())
+        yield Case(
+            "a diagnosis does not reach across a ruling-out cue",
+            f"{letter} knee pain. Dx: {letter} knee sprain, r/o ACL tear.",
+            (),
+        )
         yield Case(
             "a meniscal tear across commas",
             f"{letter} knee pain. Pre-op Dx: Degenerative tear, posterior horn medial meniscus, {side} knee.",
