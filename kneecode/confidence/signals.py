@@ -27,7 +27,7 @@ from ..note import CueHit, Decision, Finding, Note
 from ..text import LineIndex, quoted
 
 CONTEXT_REASONS = frozenset({Reason.NEGATED, Reason.HISTORICAL, Reason.HYPOTHETICAL, Reason.FAMILY})
-WEAK_ATTACHMENTS = frozenset({"pronoun", "subject", "question"})
+WEAK_ATTACHMENTS = frozenset({"pronoun", "subject", "question", "injury", "anaphora"})
 FORM_ATTACHMENTS = frozenset({"checklist", "record", "table"})
 
 

@@ -72,6 +72,9 @@ class SiteLinkGrammar:
     dialogue_turns: int  # an answer's pain with no site of its own is about the site the turns before it named
     injury_words: Words  # "Twisted L knee playing netball. Pain 7/10": a site-less pain after a knee injured ...
     injury_reach: int  # ... with one of these within this many words of the knee, in its sentence or the one before
+    anaphora_words: Words  # "... for R knee pain. States the pain is completely resolved": "the pain" with no site ...
+    anaphora_sentences: int  # ... is the knee pain named within this many sentences before it
+    anaphora_reach: int  # ... unless a body site stands within this many words of it ("the pain in her hip")
 
 
 @dataclass(frozen=True, slots=True)

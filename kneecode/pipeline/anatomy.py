@@ -73,6 +73,10 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             found = records.attach(hit)
             if found is not None and found.sites[0].category == "knee_site":
                 att = found
+        if att is None and hit.category == "pain" and not other and not loose:
+            pains = [k for k in knee if k.word.category == "pain"]
+            if len(pains) == 1:
+                att = linker.named_before(hit, pains[0])
         if att is None:
             if hit.category == "pain":
                 loose.append(hit)
@@ -198,6 +202,24 @@ class Linker:
                 if knee is not None:
                     return knee
         return None
+
+    def named_before(self, word: TermHit, only: Attachment) -> Attachment | None:
+        """ "Pt called to cancel f/u for R knee pain. States the pain is completely resolved": "the
+        pain" (or "this pain") is the knee pain named before it, within ``anaphora_sentences``, when
+        that is the only pain the note has named so far and the sentence names no knee, nor another
+        site within ``anaphora_reach`` words of the pain word."""
+        words, of = self.m.words, self.sentences.of_token
+        if word.start == 0 or words[word.start - 1] not in self.g.anaphora_words:
+            return None
+        if not 0 <= of[word.start] - of[only.word.start] <= self.g.anaphora_sentences:
+            return None
+        a, b = self.sentences.ranges[of[word.start]]
+        near = range(max(a, word.start - self.g.anaphora_reach), min(b, word.end + self.g.anaphora_reach))
+        if any(self.m.category_at(i) == "knee_site" for i in range(a, b)) or any(
+            self.m.category_at(i) == "other_site" for i in near
+        ):
+            return None  # "denies knee pain; the pain stops above the knee", "the pain in her hip"
+        return Attachment(word, only.sites, "anaphora")
 
     def _injured_knee(self, a: int, word: TermHit) -> TermHit | None:
         """The knee an injury names just before a pain word with no site of its own ("Twisted L

@@ -988,12 +988,27 @@ class SideReader:
 
     def _afterthought(self, site: TermHit) -> SideEvidence | None:
         """ "His knee is killing him. The left one.": a fragment that names only a side (and
-        "one" or the knee), right after the knee's sentence, says which knee."""
+        "one" or the knee), right after the knee's sentence or closing it after a comma or a full
+        stop ("My knee has been hurting for 2 months now, the right one"; "my kneee is sore ...
+        the left one."), says which knee."""
         s = self.sentences.of_token[site.start]
+        a, b = self.sentences.ranges[s]
+        words = self.m.words
+        marks = [p for p in range(site.end, b) if words[p] in (",", ".", ";")]
+        closing = next((p for p in reversed(marks) if p < b - 1 or words[p] != "."), None)
+        if closing is not None:
+            found = self._side_fragment(range(closing + 1, b))
+            if found is not None:
+                return found
         if s + 1 >= len(self.sentences.ranges):
             return None
         a, b = self.sentences.ranges[s + 1]
-        words = [i for i in range(a, b) if self.m.words[i] not in (".", "!", ",", "-")]
+        stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
+        return self._side_fragment(range(a, stop))
+
+    def _side_fragment(self, span: range) -> SideEvidence | None:
+        """The side a fragment of only a side (and "one" or the knee) names: "The left one." """
+        words = [i for i in span if self.m.words[i] not in (".", "!", ",", "-")]
         if not 2 <= len(words) <= 4:
             return None
         side: TermHit | None = None
