@@ -130,6 +130,7 @@ class DiagnosisGrammar:
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     stating_words: Words  # "dx R hamstring strain by Dr. Kaur": a leg diagnosis the provider states, of the knee pain
+    query_words: int  # "L knee pain. R/O DVT.": a sentence this short that queries a diagnosis is the pain's work-up
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
     cause_reach: int  # how far after the diagnosis that statement may come
 

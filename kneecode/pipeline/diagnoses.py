@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..domain import Span, WordMatch
+from ..domain import Category, Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
@@ -272,6 +272,8 @@ class DiagnosisFinder:
             return "assessment", knees
         if rule.scope == "leg" and self._stated_inline(start, sentence):
             return "assessment", knees
+        if self._queried_after_pain(start, sentence):
+            return "clause", knees
         if self._named_as_cause(end, sentence):
             return "clause", knees
         return None
@@ -449,6 +451,23 @@ class DiagnosisFinder:
             if not (start <= hit.start < end or (rule.scope == "leg" and hit.value in self.g.leg_sites)):
                 return False
         return True
+
+    def _queried_after_pain(self, start: int, sentence: int) -> bool:
+        """ "New L popliteal pain & calf swelling. R/O DVT.": a short sentence that only queries a
+        diagnosis, right after a sentence of knee pain, is what that pain is worked up for (an
+        uncertain diagnosis: established only in the inpatient setting). Not with a site of its own."""
+        a, b = self.sentences.ranges[sentence]
+        if (
+            sentence == 0
+            or sentence - 1 not in self.pain_tokens
+            or b - a > self.g.query_words
+            or self._other_sites(sentence)
+        ):
+            return False
+        k = bisect.bisect_left(self.m.cue_starts, a)
+        if k >= len(self.m.cues) or self.m.cues[k].start != a or start - self.m.cues[k].end > 1:
+            return False
+        return any(rule.category is Category.UNCERTAIN for rule in self.m.cues[k].rules)
 
     def _stated_inline(self, start: int, sentence: int) -> bool:
         """A leg diagnosis (hamstring or calf strain, DVT) the provider states in a sentence of its
