@@ -680,6 +680,8 @@ class RecordLinker:
         if not any(self.m.words[i] in (";", ",") for i in range(start, end)):
             return Attachment(word, tuple(scored), "record") if scored else None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
+        if sites and self._denied_between(word.end, sites[0].start):
+            sites = []  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         return Attachment(word, (*sites, *scored), "record") if sites or scored else None
 
     def _joint(self, i: int) -> bool:
@@ -815,7 +817,27 @@ class RecordLinker:
         line = self.fields.lines[self.fields.line_of[site.start]]
         if any(self._has_own_pain(h, word) for h in sites_in(self.m, *line) if h.category == "knee_site"):
             return None
+        if self._denied_between(word.end, site.start):
+            return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
+
+    def _denied_between(self, a: int, b: int) -> bool:
+        """Does the value of the field the pain word at ``a - 1`` labels deny a pain word of its
+        own before the record's site at ``b``?"""
+        m = self.m
+        found = self.fields.field_of(a - 1)
+        if found is None or found[1] != "label":
+            return False
+        a, b = max(a, found[0].value[0]), min(b, found[0].value[1])
+        k = bisect.bisect_left(m.cue_starts, a)
+        while k < len(m.cues) and m.cues[k].start < b:
+            cue = m.cues[k]
+            if any(r.category is Category.NEGATED for r in cue.rules) and any(
+                m.category_at(i) == "pain" for i in range(cue.end, min(b, cue.end + 3))
+            ):
+                return True
+            k += 1
+        return False
 
     def _in_past_or_family(self, site: TermHit, word: TermHit) -> bool:
         """Is the site in a history or family section that the word is not in ("FH: Mother - ...
