@@ -3152,6 +3152,49 @@ def surveillance_triage_and_consents() -> Iterator[Case]:
         )
 
 
+def pathology_staff_notes_and_therapy() -> Iterator[Case]:
+    """Pathology and laboratory documents, non-clinical staff notes, occupational therapy (blind round 62)."""
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a side fragment closing the knee's sentence",
+            f"My knee has been hurting for 2 months now, the {side} one.",
+            CODE[side],
+        )
+        yield Case(
+            "a side fragment opening a run-on sentence",
+            f"my kneee is really sore. the {side} one. it's swollen.",
+            CODE[side],
+        )
+        yield Case(
+            "'the pain' after the only knee pain",
+            f"Pt called to cancel f/u for {letter} knee pain. States the pain is completely resolved after PT.",
+            (),
+        )
+        yield Case(
+            "'the pain' after a knee pain and another pain",
+            f"{letter} knee pain x 2 wk. Low back pain too. The pain is worse at night.",
+            CODE[side],
+        )
+        query = f"New {letter} popliteal pain & calf swelling. R/O DVT."
+        yield Case("a queried diagnosis after the pain (inpatient)", query, (), "inpatient")
+        yield Case("a queried diagnosis after the pain (outpatient)", query, CODE[side])
+        yield Case(
+            "a diagnosis joined to its site by 'lesion'",
+            f"{letter} knee pain x 8 mo. Unstable osteochondritis dissecans lesion, medial femoral condyle, on MRI.",
+            (),
+        )
+        yield Case(
+            "a pain label whose value denies pain",
+            f"Pain: Pt denies pain at this time, including {letter} knee & hip.",
+            (),
+        )
+        yield Case(
+            "a pain label with a score and a site", f"Pain: 6/10, no swelling. Location: {letter} knee", CODE[side]
+        )
+        yield Case("yes when asked", f"Pt nodded yes when asked if his {side} knee hurts.", CODE[side])
+        yield Case("no when asked", f"Pt said no when asked if his {side} knee hurts.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3218,6 +3261,7 @@ GENERATORS = (
     timelines_emergency_care_and_many_joints,
     question_and_answer_transcripts,
     surveillance_triage_and_consents,
+    pathology_staff_notes_and_therapy,
 )
 
 
