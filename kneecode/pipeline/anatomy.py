@@ -238,6 +238,8 @@ class Linker:
         if site is None or site.category != "knee_site" or m.category_at(site.start) != "knee_site":
             return None
         near = range(max(start, site.start - g.injury_reach), min(word.start, site.end + g.injury_reach))
+        if any(m.words[i] in self.sides.normal_words for i in range(site.end, near.stop)):
+            return None  # "landed on L knee, which is fine per pt. Main complaint is headache, pain 6/10"
         return site if any(m.words[i] in g.injury_words for i in near) else None
 
     def _topic_before(self, a: int, b: int) -> TermHit | None:

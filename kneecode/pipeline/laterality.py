@@ -11,6 +11,7 @@ from the rest of the note when every other knee mention agrees on a single side.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -994,10 +995,9 @@ class SideReader:
         s = self.sentences.of_token[site.start]
         a, b = self.sentences.ranges[s]
         words = self.m.words
-        marks = [p for p in range(site.end, b) if words[p] in (",", ".", ";")]
-        closing = next((p for p in reversed(marks) if p < b - 1 or words[p] != "."), None)
-        if closing is not None:
-            found = self._side_fragment(range(closing + 1, b))
+        marks = [p for p in range(site.end, b) if words[p] in (",", ".", ";")] + [b]
+        for p, q in itertools.pairwise(marks):  # each fragment between marks after the knee
+            found = self._side_fragment(range(p + 1, q))
             if found is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
@@ -1007,7 +1007,8 @@ class SideReader:
         return self._side_fragment(range(a, stop))
 
     def _side_fragment(self, span: range) -> SideEvidence | None:
-        """The side a fragment of only a side (and "one" or the knee) names: "The left one." """
+        """The side a fragment of only a side (with "one" or the knee, or after "the") names: "The
+        left one.", "Reports knee discomfort x 2 months, the left, worse after gardening" """
         words = [i for i in span if self.m.words[i] not in (".", "!", ",", "-")]
         if not 2 <= len(words) <= 4:
             return None
@@ -1023,8 +1024,9 @@ class SideReader:
                 or (side is None and self.m.words[i] in self.det)
             ):
                 return None
-        if side is None or not side_of_hit(side) or self.m.words[words[-1]] not in ("one", "knee"):
-            return None
+        last = self.m.words[words[-1]]
+        if side is None or not side_of_hit(side) or not (last in ("one", "knee") or self.m.words[words[0]] in self.det):
+            return None  # "the left one", "the left", "left knee"
         return SideEvidence(
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
         )
