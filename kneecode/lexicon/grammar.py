@@ -35,6 +35,8 @@ class SectionGrammar:
     qualifier_words: int  # at most this many
     aside_values: Words  # "FH (non-contributory)": brackets after a header that hold its content
     family_item_marks: Words  # "Mother - knee OA", "Father: HTN": after a relative, a family-history item
+    current_in_history: Words  # "PMH: HTN, chronic knee pain on meloxicam": a past-history item these call current ...
+    current_reach: int  # ... within this many words before the pain word ("chronic bilateral knee pain")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ class SideGrammar:
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
+    fragment_reach: int  # how many comma fragments after a knee may name its side ("..., the left, worse ...")
+    where_reach: int  # "worse on the left, where she has severe DJD": words from "where" to its diagnosis
     operated: Words  # "pain in the other knee ... s/p L TKA": a later anchor only after one of these (text)
     max_words_before: int
     max_words_after: int

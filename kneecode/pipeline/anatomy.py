@@ -227,14 +227,15 @@ class Linker:
         before the pain word in its sentence, or in the sentence before when its own names none,
         when that site is a knee with an injury word within ``injury_reach`` words of it."""
         m, g = self.m, self.g
-        site = next((m.hit_at(i) for i in range(word.start - 1, a - 1, -1) if m.category_at(i) in SITES), None)
+        k = bisect.bisect_left(m.site_starts, word.start) - 1  # the last body site before the pain word
+        site = m.sites[k] if k >= 0 and m.site_starts[k] >= a else None
         start = a
         if site is None:
             s = self.sentences.of_token[a]
             if s == 0:
                 return None
-            start, pb = self.sentences.ranges[s - 1]
-            site = next((m.hit_at(i) for i in range(pb - 1, start - 1, -1) if m.category_at(i) in SITES), None)
+            start = self.sentences.ranges[s - 1][0]
+            site = m.sites[k] if k >= 0 and m.site_starts[k] >= start else None
         if site is None or site.category != "knee_site" or m.category_at(site.start) != "knee_site":
             return None
         near = range(max(start, site.start - g.injury_reach), min(word.start, site.end + g.injury_reach))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
-from ..lexicon.grammar import FieldGrammar, PersonGrammar
+from ..lexicon.grammar import FieldGrammar, PersonGrammar, SectionGrammar
 from ..note import (
     Assertions,
     CueHit,
@@ -74,6 +74,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     cues = assert_targets(
         note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads, asides(matches.words)
     )
+    _current_in_history(matches.words, sentences, targets, cues, lex.grammar.sections)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -488,6 +489,20 @@ def _section_cues(
             cues[t].append(cue)
 
 
+def _current_in_history(
+    words: list[str], sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]], g: SectionGrammar
+) -> None:
+    """Pain a past-history section lists as chronic is current ("PMH: HTN, chronic knee pain on
+    meloxicam"), as "chronic knee pain" is anywhere (coding rules, section 3): the section's
+    cue is dropped when one of ``current_in_history`` stands just before the pain word, in its sentence."""
+    for t in targets:
+        if t[2] != "findings" or not any(c.source == "section" and c.category is Category.HISTORICAL for c in cues[t]):
+            continue
+        a = sentences.ranges[sentences.of_token[t[0]]][0]
+        if not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
+            cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
+
+
 def section_cue(text: str, sections: Sections, s: int, target: TargetType) -> Cue | None:
     """The cue sentence s's section gives a mention of this kind: what a family, history or
     instructions section says of it (a past-history section leaves chronic diagnoses current)."""
@@ -561,6 +576,8 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
 _POSITION_KIND = operator.itemgetter(0, 1)
 _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
+# what an aside with a target of its own keeps to it: "cyst (DVT excluded)", not "pain at 12 (OSD, resolved)"
+_ASIDE_BOUND = (Category.NEGATED, Category.UNCERTAIN)
 
 
 class Asides:
@@ -600,6 +617,16 @@ class Asides:
         close = self.spans[k][1]
         # but an aside in a label governs its value: "HPI (copied forward from 9/12): R knee pain"
         return not (close + 1 < len(self.words) and self.words[close + 1] == ":")
+
+    def holds_own_target(self, cue: int, target: int, positions: list[int]) -> bool:
+        """Is the cue inside an aside that opens after the target and holds a target of its own
+        before the cue? Then a denial or doubt is about that one: "likely ruptured Baker's cyst
+        (DVT excluded)" excludes the DVT, not the cyst ("R knee pain (resolved)" still reaches back)."""
+        k = bisect.bisect_right(self.opens, cue) - 1
+        if k < 0 or cue > self.spans[k][1] or self.spans[k][0] <= target:
+            return False
+        j = bisect.bisect_right(positions, self.spans[k][0])
+        return j < len(positions) and positions[j] < cue
 
     def count(self, a: int, b: int) -> int:
         """Tokens of asides (brackets included) within [a, b): the whole asides between them
@@ -669,6 +696,7 @@ def _sweep_backward(
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
+    positions = sorted(t[4] for t in targets) if aside is not None and aside.spans else []
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
@@ -696,6 +724,13 @@ def _sweep_backward(
             if category is not None and cancelled.get(category, -1) > item[0].start:
                 continue  # "knee pain that resolved after PT has come back": the later word wins
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
+                if (
+                    positions
+                    and item[1].category in _ASIDE_BOUND
+                    and aside is not None
+                    and aside.holds_own_target(item[0].start, pos, positions)
+                ):
+                    continue
                 skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
                 _record(item, target[1], item[0].start - pos - 1 - skipped, found, taken)
         cues[target].extend(found)

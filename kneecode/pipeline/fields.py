@@ -487,6 +487,15 @@ class _LineReader:
         answer, where = self._answer(label, value, items)
         return Field(label, value, answer, where, n)
 
+    def _moment_scores(self, a: int, b: int) -> list[int]:
+        """Bare scores each followed by the moment it is for: "0 at rest, 2 with movement"."""
+        w = self.words
+        return [
+            int(w[i])
+            for i in range(a, b - 1)
+            if w[i].isascii() and w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] in self.g.limiting_words
+        ]
+
     def _answer(self, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> tuple[bool | None, TokenRange]:
         """Yes or no, when the value answers the label ("No", "Y", "[x] Yes [ ] No", "0/10")."""
         checked = [it for it in items if value[0] <= it.item[0] < value[1] and it.checked]
@@ -521,7 +530,11 @@ class _LineReader:
                 return None, value  # "Knee pain - exam: no effusion": the value's own finding is denied
             return False, (first, first + 1)
         if w.isascii() and w.isdigit() and self._names_pain(label):
-            # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none
+            # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none; "0 at rest, 2 with
+            # movement" is pain (a score per moment: any above zero)
+            moments = self._moment_scores(first, value[1])
+            if len(moments) > 1:
+                return any(sc > 0 for sc in moments), (first, first + 1)
             score = int(w) if len(w) <= 2 else 1
             return score > 0, (first, first + 1)
         if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:

@@ -579,6 +579,8 @@ def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sente
         side = reader.leg_side(d, a, b) or side
     if not side.sides:
         side = reader.subject_one(a, d.start) or side
+    if not side.sides:
+        side = reader.where_side(a, d.start) or side
     return side
 
 
@@ -666,6 +668,7 @@ class SideReader:
         self.coord = lex.grammar.site_links.coordinators
         self.duration_leads = lex.grammar.site_links.duration_leads
         self.dx_mod = lex.grammar.diagnoses.modifiers
+        self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
@@ -987,6 +990,21 @@ class SideReader:
         """Is the side followed by a comparison ("L worse", "R more than L")?"""
         return side.end < ceiling and self.m.words[side.end] in self.g.grades
 
+    def where_side(self, a: int, start: int) -> SideEvidence | None:
+        """ "bilateral knee pain, worse on the left, where she has severe DJD": a diagnosis in a
+        "where" clause is of the side named right before it."""
+        words, m = self.m.words, self.m
+        i = start - 1
+        while i > a and words[i] != "where" and start - i <= self.g.where_reach:
+            i -= 1
+        if i <= a or words[i] != "where":
+            return None
+        j = i - 1 if words[i - 1] == "," else i
+        hit = m.hit_at(j - 1) if j > a else None
+        if hit is None or hit.category != "side" or not side_of_hit(hit):
+            return None
+        return SideEvidence(side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' before 'where'")
+
     def _afterthought(self, site: TermHit) -> SideEvidence | None:
         """ "His knee is killing him. The left one.": a fragment that names only a side (and
         "one" or the knee), right after the knee's sentence or closing it after a comma or a full
@@ -995,10 +1013,13 @@ class SideReader:
         s = self.sentences.of_token[site.start]
         a, b = self.sentences.ranges[s]
         words = self.m.words
-        marks = [p for p in range(site.end, b) if words[p] in (",", ".", ";")] + [b]
-        for p, q in itertools.pairwise(marks):  # each fragment between marks after the knee
-            found = self._side_fragment(range(p + 1, q))
-            if found is not None:
+        if s not in self._fragment_marks:  # once per sentence: a long sentence has many knees
+            self._fragment_marks[s] = [p for p in range(a, b) if words[p] in (",", ".", ";")] + [b]
+        marks = self._fragment_marks[s]
+        first = bisect.bisect_left(marks, site.end)
+        # the next few fragments between marks after the knee: "..., the left, worse after gardening"
+        for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
+            if q - p <= 6 and (found := self._side_fragment(range(p + 1, q))) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
             return None
