@@ -162,6 +162,7 @@ class FieldGrammar:
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
     max_question_words: int  # a question label ending in '?' may be this long
+    column_header_lines: int  # an unlabelled box's "Yes   No" column headings are at most this many lines above it
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
     speaker_label_tokens: int  # a transcript speaker's label before its colon: "MR. MBEKI-CARLISLE:"
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from array import array
 
 from ..domain import TERM_SIDES, Category
@@ -272,6 +273,9 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
     )
 
 
+_HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a word set apart by spaces
+
+
 class _LineReader:
     def __init__(
         self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar, landmarks: frozenset[str]
@@ -487,6 +491,29 @@ class _LineReader:
         answer, where = self._answer(label, value, items)
         return Field(label, value, answer, where, n)
 
+    def _column_answer(self, marker: int) -> bool | None:
+        """Yes or no for an unlabelled box by the column it stands in: the nearest line above
+        (within ``column_header_lines``) with a yes and a no word set apart as column headings
+        ("GENERAL QUESTIONS      Yes   No"), the heading over the box deciding."""
+        text, start = self.text, self.tokens.starts[marker]
+        line_start = text.rfind("\n", 0, start) + 1
+        column = start - line_start
+        end = line_start - 1
+        for _ in range(self.g.column_header_lines):
+            if end <= 0:
+                return None
+            begin = text.rfind("\n", 0, end) + 1
+            headings = {m.start() - begin: m.group().lower() for m in _HEADING_WORD.finditer(text, begin, end)}
+            yes, no = self.g.answers_yes, self.g.answers_no
+            answers = {c: w for c, w in headings.items() if w in yes or w in no}
+            if any(w in yes for w in answers.values()) and any(w in no for w in answers.values()):
+                c, w = min(answers.items(), key=lambda cw: abs(cw[0] + len(cw[1]) / 2 - column - 1.5))
+                if abs(c + len(w) / 2 - column - 1.5) > 3:
+                    return None
+                return w in yes
+            end = begin - 1
+        return None
+
     def _moment_scores(self, a: int, b: int) -> list[int]:
         """Bare scores each followed by the moment it is for: "0 at rest, 2 with movement"."""
         w = self.words
@@ -505,6 +532,12 @@ class _LineReader:
                 return True, it.item
             if word in self.g.answers_no:
                 return False, it.item
+        boxes = [it for it in items if value[0] <= it.marker[0] < value[1]]
+        ticked = [it for it in boxes if it.checked]
+        if len(ticked) == 1 and len(boxes) >= 2 and all(it.item[0] == it.item[1] for it in boxes):
+            column = self._column_answer(ticked[0].marker[0])
+            if column is not None:  # "Knee pain with running?   [ ]   [x]" under "Yes   No"
+                return column, ticked[0].marker
         first = self._next_word(value[0], value[1])
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":

@@ -3195,6 +3195,52 @@ def pathology_staff_notes_and_therapy() -> Iterator[Case]:
         yield Case("no when asked", f"Pt said no when asked if his {side} knee hurts.", ())
 
 
+def anaesthesia_certificates_and_field_medicine() -> Iterator[Case]:
+    """Anaesthesia and recovery records, certificates and letters, military field medicine (blind round 63)."""
+    header = "GENERAL QUESTIONS".ljust(50) + "Yes   No\n"  # boxes line up under their column
+
+    def row(question: str, yes: str, no: str) -> str:
+        return header + question.ljust(50) + f"{yes}   {no}"
+
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case("a box under a 'No' column", row(f"{side.title()} knee pain with running?", "[ ]", "[x]"), ())
+        yield Case(
+            "a box under a 'Yes' column", row(f"{side.title()} knee pain with running?", "[x]", "[ ]"), CODE[side]
+        )
+        yield Case(
+            "a diagnosis in a 'where' clause",
+            f"Bilateral knee pain, worse on the {side}, where she has severe DJD on x-ray.",
+            CODE["left" if side == "right" else "right"],
+        )
+        yield Case("a past-history item called chronic", f"PMH: HTN, chronic {side} knee pain on tramadol.", CODE[side])
+        yield Case("a past-history item", f"PMH: HTN, {side} knee pain 2015.", ())
+        yield Case(
+            "a score per moment",
+            f"Pain (0-10): 0 at rest, 2 with movement; location: {letter} knee",
+            CODE[side],
+        )
+        yield Case("a zero score per moment", f"Pain: 0 at rest, 0 with walking. Location: {letter} knee", ())
+        yield Case(
+            "a diagnosis not formally made",
+            f"Chronic {side} knee pain - OA not formally diagnosed, no imaging.",
+            CODE[side],
+        )
+        yield Case(
+            "a denial inside an aside with its own diagnosis",
+            f"{letter} posterior knee pain - likely Baker's cyst (DVT excluded).",
+            (),
+            "inpatient",
+        )
+        yield Case(
+            "a list of the client's conditions",
+            f"Conditions the trainer should be aware of: Arthralgia of the {side} knee.",
+            CODE[side],
+        )
+        yield Case(
+            "any member of a group", "Any Soldier with knee pain that prevents continuing will be evaluated.", ()
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3262,6 +3308,7 @@ GENERATORS = (
     question_and_answer_transcripts,
     surveillance_triage_and_consents,
     pathology_staff_notes_and_therapy,
+    anaesthesia_certificates_and_field_medicine,
 )
 
 
