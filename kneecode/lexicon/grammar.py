@@ -163,6 +163,7 @@ class FieldGrammar:
     max_value_words: int  # a longer value is prose, not a form field
     max_question_words: int  # a question label ending in '?' may be this long
     column_header_lines: int  # an unlabelled box's "Yes   No" column headings are at most this many lines above it
+    goal_words: Words  # "Pain goal (0-10): 0 at rest, 2 with activity": a target, not a score of now
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
     speaker_label_tokens: int  # a transcript speaker's label before its colon: "MR. MBEKI-CARLISLE:"
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")

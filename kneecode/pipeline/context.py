@@ -72,7 +72,13 @@ def context(note: Note, lex: Lexicon) -> Note:
     sentences = need(note.sentences, "sentences")
     leads = list_leads(matches.words, sentences, need(note.fields, "fields"), lex.grammar.fields.bullets)
     cues = assert_targets(
-        note.text, sentences, need(note.sections, "sections"), matches.cues, targets, leads, asides(matches.words)
+        note.text,
+        sentences,
+        need(note.sections, "sections"),
+        matches.cues,
+        targets,
+        leads,
+        asides(matches.words, sorted({start for start, _, _ in matches.diagnosis_words})),
     )
     _current_in_history(matches.words, sentences, targets, cues, lex.grammar.sections)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
@@ -584,8 +590,9 @@ class Asides:
     """Bracketed asides ("(caregiver)", "(68)"), so that a cue's reach counts the words of its
     sentence, not of its asides. Spans are found by scanning for brackets only."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], heads: Sequence[int] = ()) -> None:
         self.words = words
+        self.heads = heads  # where diagnosis words start, in order
         self.spans: list[tuple[int, int]] = []  # tokens [open, close] of each outermost bracket pair
         i = 0
         while True:
@@ -619,14 +626,19 @@ class Asides:
         return not (close + 1 < len(self.words) and self.words[close + 1] == ":")
 
     def holds_own_target(self, cue: int, target: int, positions: list[int]) -> bool:
-        """Is the cue inside an aside that opens after the target and holds a target of its own
-        before the cue? Then a denial or doubt is about that one: "likely ruptured Baker's cyst
-        (DVT excluded)" excludes the DVT, not the cyst ("R knee pain (resolved)" still reaches back)."""
+        """Is the cue inside an aside that opens after the target and names a target or a
+        diagnosis word of its own before the cue? Then a denial or doubt is about that one:
+        "likely ruptured Baker's cyst (DVT excluded)", "bursitis (fracture ruled out on x-ray)"
+        ("R knee pain (resolved)" still reaches back)."""
         k = bisect.bisect_right(self.opens, cue) - 1
         if k < 0 or cue > self.spans[k][1] or self.spans[k][0] <= target:
             return False
-        j = bisect.bisect_right(positions, self.spans[k][0])
-        return j < len(positions) and positions[j] < cue
+        opened = self.spans[k][0]
+        for found in (positions, self.heads):
+            j = bisect.bisect_right(found, opened)
+            if j < len(found) and found[j] < cue:
+                return True
+        return False
 
     def count(self, a: int, b: int) -> int:
         """Tokens of asides (brackets included) within [a, b): the whole asides between them
@@ -645,9 +657,10 @@ class Asides:
         return total
 
 
-def asides(words: list[str]) -> Asides | None:
-    """The note's bracketed asides, or None when it has none (the usual case)."""
-    return Asides(words) if "(" in words else None
+def asides(words: list[str], heads: Sequence[int] = ()) -> Asides | None:
+    """The note's bracketed asides, or None when it has none (the usual case). ``heads``: where
+    diagnosis words start, so that an aside naming its own diagnosis keeps its denial."""
+    return Asides(words, heads) if "(" in words else None
 
 
 def _skipped(aside: Asides | None, cue: int, a: int, b: int) -> int:
@@ -696,7 +709,8 @@ def _sweep_backward(
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
-    positions = sorted(t[4] for t in targets) if aside is not None and aside.spans else []
+    bound = aside is not None and bool(aside.spans)  # asides that may keep a denial to themselves
+    positions = sorted(t[4] for t in targets) if bound else []
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
@@ -725,7 +739,7 @@ def _sweep_backward(
                 continue  # "knee pain that resolved after PT has come back": the later word wins
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
                 if (
-                    positions
+                    bound
                     and item[1].category in _ASIDE_BOUND
                     and aside is not None
                     and aside.holds_own_target(item[0].start, pos, positions)

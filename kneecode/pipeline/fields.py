@@ -566,7 +566,7 @@ class _LineReader:
             # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none; "0 at rest, 2 with
             # movement" is pain (a score per moment: any above zero)
             moments = self._moment_scores(first, value[1])
-            if len(moments) > 1:
+            if len(moments) > 1 and self.g.goal_words.isdisjoint(self.words[label[0] : label[1]]):
                 return any(sc > 0 for sc in moments), (first, first + 1)
             score = int(w) if len(w) <= 2 else 1
             return score > 0, (first, first + 1)
