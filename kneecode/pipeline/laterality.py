@@ -1019,7 +1019,13 @@ class SideReader:
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
-            if q - p <= 6 and (found := self._side_fragment(range(p + 1, q))) is not None:
+            if (
+                q - p > 6
+                or p + 1 >= q
+                or not (words[p + 1] in self.det or words[p + 1] == "-" or self.m.category_at(p + 1) == "side")
+            ):
+                continue  # only "the left (one)", "left knee": a determiner or a side first
+            if (found := self._side_fragment(range(p + 1, q))) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
             return None
