@@ -18,7 +18,8 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
-_STATING_GLUE = frozenset({"a", "an", "the", "with", "of", "as", ":"})  # "diagnosed with a right calf strain"
+# "diagnosed with a right calf strain", 'the diagnosis is "strain of right medial gastrocnemius"'
+_STATING_GLUE = frozenset({"a", "an", "the", "with", "of", "as", ":", "is", "was", '"'})
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
