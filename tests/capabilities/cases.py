@@ -3241,6 +3241,43 @@ def anaesthesia_certificates_and_field_medicine() -> Iterator[Case]:
         )
 
 
+def coding_material_complaints_and_death_records() -> Iterator[Case]:
+    """Coding education material, patient relations letters, death investigation (blind round 64)."""
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a knee pain code talked about",
+            f"The {side} knee pain has resolved completely. Is a knee pain code reported?",
+            (),
+        )
+        yield Case(
+            "a leg diagnosis stated as 'the diagnosis is'",
+            f'She has pain behind the {side} knee. The diagnosis is "strain of {side} medial gastrocnemius".',
+            (),
+        )
+        yield Case("a comparison is no diagnosis", f'His {side} knee was hurting "like his gout".', CODE[side])
+        yield Case(
+            "'was' between a pain word and its site",
+            f"Pain: pt's own pain was {letter} knee with transfers.",
+            CODE[side],
+        )
+        yield Case(
+            "a new clause after a dash ends a denial",
+            f"The back of my {side} knee was so sore. There was no clot - it turned out to be a Baker's cyst"
+            f" behind my {side} knee.",
+            (),
+        )
+        yield Case(
+            "a chronic diagnosis made last year",
+            f"Diagnosed with chondromalacia patellae of the {side} knee last year. {letter} knee hurts every day.",
+            (),
+        )
+        yield Case(
+            "a childhood diagnosis",
+            f"Had Osgood-Schlatter disease in the {side} knee as a teenager. {letter} knee pain x 1 wk.",
+            CODE[side],
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3309,6 +3346,7 @@ GENERATORS = (
     surveillance_triage_and_consents,
     pathology_staff_notes_and_therapy,
     anaesthesia_certificates_and_field_medicine,
+    coding_material_complaints_and_death_records,
 )
 
 
