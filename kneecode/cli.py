@@ -8,7 +8,9 @@ written; 130 interrupted; 141 the reader of the output closed the pipe.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
+import io
 import json
 import os
 import re
@@ -18,7 +20,8 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import InputError, KneecodeError, UsageError
+from .errors import InputError, KneecodeError, OutputError, UsageError
+from .text import TerminalSafeWriter, terminal_safe
 from .version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -88,6 +91,10 @@ def handle_errors(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if sys.stderr is None:  # started with standard error closed: messages go nowhere, not crash
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
+        if sys.stdout is None:  # started with standard output closed: writing to it fails cleanly (exit 3)
+            sys.stdout = _ClosedOutput()
         try:
             return fn(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
@@ -103,16 +110,57 @@ def handle_errors(fn: F) -> F:
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)
             raise click.exceptions.Exit(130) from None
+        except OSError as exc:
+            if exc.errno not in _WRITE_FAILURES:
+                if _verbose():
+                    raise
+                raise _internal(exc) from exc
+            # what the command printed could not be written (a full disk, a closed descriptor)
+            _silence_stdout()
+            raise ExitCodeError(f"standard output: cannot write ({exc.strerror})", OutputError.exit_status) from None
         except Exception as exc:  # noqa: BLE001 - last line of defence for billing staff
-            ctx = click.get_current_context(silent=True)
-            state = ctx.find_object(State) if ctx is not None else None
-            if isinstance(state, State) and state.verbose:
+            if _verbose():
                 raise
-            raise click.ClickException(
-                f"internal error ({type(exc).__name__}: {exc}); rerun with kneecode -v for the traceback"
-            ) from exc
+            raise _internal(exc) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+class _ClosedOutput(io.StringIO):
+    """Standard output when the process was started with it closed: a write is an output
+    failure (``kneecode code ... >&-``), while commands that write only to files still work."""
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def buffer(self) -> io.BytesIO:  # what writers of bytes use
+        return _ClosedBytes()
+
+
+class _ClosedBytes(io.BytesIO):
+    def write(self, b: Any) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+_WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+
+
+def _verbose() -> bool:
+    """Was --verbose given (then an unexpected error shows its traceback)?"""
+    ctx = click.get_current_context(silent=True)
+    state = ctx.find_object(State) if ctx is not None else None
+    return isinstance(state, State) and state.verbose
+
+
+def _internal(exc: Exception) -> click.ClickException:
+    """An unexpected error as one line."""
+    return click.ClickException(
+        f"internal error ({type(exc).__name__}: {exc}); rerun with kneecode -v for the traceback"
+    )
 
 
 def _silence_stdout() -> None:
@@ -312,9 +360,16 @@ def code_command(
 
         from .render.terminal import render
 
-        render(result, Console(force_terminal=True, no_color=False, highlight=False, soft_wrap=False), state.verbose)
+        console = Console(
+            file=TerminalSafeWriter(sys.stdout),  # type: ignore[arg-type]
+            force_terminal=True,
+            no_color=False,
+            highlight=False,
+            soft_wrap=False,
+        )
+        render(result, console, state.verbose)
     else:
-        click.echo(plain_text(result, state.verbose), nl=False)
+        click.echo(terminal_safe(plain_text(result, state.verbose)), nl=False)
 
 
 BATCH_FORMATS = {"jsonl": "jsonl", "csv": "csv", "json": "json", "parquet": "parquet"}
@@ -836,9 +891,11 @@ def audit_command(
         if json_audits is not None:
             json_audits.write(sys.stdout, summary)
         elif not quiet and use_color("auto"):
-            rich_summary(summary, top)
+            from rich.console import Console
+
+            rich_summary(summary, top, Console(file=TerminalSafeWriter(sys.stdout)))  # type: ignore[arg-type]
         elif not quiet:
-            click.echo(plain_summary(summary, top), nl=False)
+            click.echo(terminal_safe(plain_summary(summary, top)), nl=False)
     if fail_under is not None and summary.agreement_rate < fail_under:
         click.echo(f"agreement {summary.agreement_rate:.4f} is below --fail-under {fail_under}", err=True)
         sys.exit(1)

@@ -188,7 +188,8 @@ def _gold_note(obj: dict[str, Any], source: str, max_note_bytes: int = DEFAULT_M
         raise InputError(source, '"codes" must be a list of code strings')
     unknown = [c for c in codes if c not in PAIN_CODES]
     if unknown:
-        raise InputError(source, f"codes must be among M25.561, M25.562, M25.569; got {', '.join(unknown)}")
+        got = ", ".join(printable_id(c) for c in unknown)  # a lone surrogate is shown escaped, not written raw
+        raise InputError(source, f"codes must be among M25.561, M25.562, M25.569; got {got}")
     replaced = obj.get("replaced_by") or []
     if not isinstance(replaced, list):
         raise InputError(source, '"replaced_by" must be a list')
@@ -198,8 +199,8 @@ def _gold_note(obj: dict[str, Any], source: str, max_note_bytes: int = DEFAULT_M
         text=text,
         codes=frozenset(codes),
         setting=parse_setting(obj.get("setting"), source),
-        replaced_by=frozenset(str(r) for r in replaced),
-        why=str(obj.get("why", "")),
+        replaced_by=frozenset(printable_id(str(r)) for r in replaced),
+        why=printable_id(str(obj.get("why", ""))),
         source=source,
         id_given=note_id is not None and str(note_id).strip() != "",
     )

@@ -8,6 +8,7 @@ import contextlib
 import contextvars
 import re
 from collections.abc import Iterator
+from typing import IO
 
 # A token is a run of letters and digits, or any other single non-space character.
 # An HTML character reference ("&gt;", "&#39;", left by text pasted from web systems) is one
@@ -136,3 +137,43 @@ def quoted(text: str, limit: int = 80) -> str:
     shortened with an ellipsis past ``limit`` characters."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+# Characters a terminal acts on rather than shows: C0 controls but tab and newline, DEL, C1
+# controls (ESC starts clipboard, title and other sequences); an SGR colour sequence ("ESC[1;31m")
+# is kept only where the program itself styles its output.
+_TERMINAL_CONTROL = re.compile(r"\x1b\[[0-9;]*m|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str, keep_sgr: bool = False) -> str:
+    """Text a terminal shows as written: control characters from a note or an id are shown as
+    escapes ("\\x1b"), so a note cannot set the window title, write the clipboard or move the
+    cursor. With ``keep_sgr``, colour sequences (the renderer's own styling) pass."""
+
+    def visible(m: re.Match[str]) -> str:
+        found = m.group()
+        if len(found) > 1:
+            return found if keep_sgr else "\\x1b" + found[1:]
+        return f"\\x{ord(found):02x}"
+
+    return _TERMINAL_CONTROL.sub(visible, text)
+
+
+class TerminalSafeWriter:
+    """A text stream that passes what is written through ``terminal_safe``, keeping the
+    renderer's colours (for rich consoles that print note text)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(terminal_safe(text, keep_sgr=True))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()

@@ -23,7 +23,15 @@ def text_encoding(name: str) -> str | None:
         return f"unknown encoding {name!r}"
     if not getattr(info, "_is_text_encoding", True):
         return f"{name!r} is not a text encoding"
+    if ascii_compatible(info.name):
+        try:  # punycode and "undefined" are text codecs that cannot decode ordinary text
+            _PROBE.decode(info.name)
+        except UnicodeError:
+            return f"{name!r} cannot decode ordinary text"
     return None
+
+
+_PROBE = b'id,text\n{"id": "1", "text": "R knee pain"}\n'
 
 
 def ascii_compatible(encoding: str | None) -> bool:

@@ -356,6 +356,9 @@ def json_objects(
         except UnicodeDecodeError as exc:
             yield source, None, f"not valid {encoding or 'UTF-8'} (byte {exc.start + 1} of the line)"
             continue
+        except UnicodeError as exc:  # a codec that fails otherwise ("unicode_escape" on "\N{bogus}")
+            yield source, None, f"cannot be decoded as {encoding or 'UTF-8'} ({exc})"
+            continue
         except json.JSONDecodeError as exc:
             yield source, None, f"invalid JSON ({exc.msg} at column {exc.colno})"
             continue
@@ -475,12 +478,18 @@ class CsvTable:
     def __init__(self, handle: IO[bytes], name: str, encoding: str | None = None) -> None:
         self.name = name
         text = io.TextIOWrapper(handle, encoding=encoding or "utf-8-sig", errors="surrogateescape", newline="")
-        first = text.readline()
+        self.encoding = encoding or "UTF-8"
+        self.header: list[str] = []
+        self.problem: str | None = None
+        try:
+            first = text.readline()
+        except UnicodeError as exc:  # a codec that fails on its own ("unicode_escape" on "\N{bogus}")
+            first, self.problem = "", f"cannot be decoded as {self.encoding} ({exc.__class__.__name__})"
         self.delimiter = "\t" if name.lower().endswith(".tsv") else _delimiter(first)
         self.lines = _Lines(itertools.chain([first], text))
         self.reader = self._reader()
-        self.header: list[str] = []
-        self.problem: str | None = None
+        if self.problem is not None:
+            return
         try:
             self.header = next(self.reader)
             self.lines.row_done()
@@ -488,6 +497,8 @@ class CsvTable:
             self.problem = "empty CSV file (no header row)"
         except csv.Error as exc:
             self.problem = f"malformed CSV header ({exc})"
+        except UnicodeError as exc:
+            self.problem = f"cannot be decoded as {self.encoding} ({exc.__class__.__name__})"
 
     def _reader(self) -> Iterator[list[str]]:
         return csv.reader(self.lines, delimiter=self.delimiter, strict=True)
@@ -512,6 +523,10 @@ class CsvTable:
                 what = "an unterminated quoted field" if "end of data" in str(exc) else str(exc)
                 yield row, f"{source} (line {line})", None, f"malformed CSV row: {what}"
                 continue
+            except UnicodeError:
+                # the codec failed mid-stream: the rest of the file cannot be read reliably
+                yield row, source, None, f"cannot be decoded as {self.encoding}; the rest of the file is not read"
+                return
             self.lines.row_done()
             if not fields or fields == [""]:
                 row -= 1

@@ -218,3 +218,95 @@ def test_usage_errors_exit_2_in_every_command(runner: CliRunner, tmp_path: Path)
         args = [command, "-f", missing] if command == "code" else [command, missing]
         expected = 1 if command == "code" else 2  # code: the note cannot be read; others: nothing to run
         assert runner.invoke(cli, args).exit_code == expected, command
+
+
+@pytest.mark.parametrize("contract", CONTRACTS, ids=IDS)
+@pytest.mark.parametrize("encoding", ["punycode", "undefined"])
+def test_an_encoding_that_cannot_decode_text_is_a_usage_error(
+    contract: Contract, encoding: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    result = contract.run(runner, str(contract.file(tmp_path, GOOD_TEXT)), "--encoding", encoding)
+    assert result.exit_code == 2, result.output
+    one_line_error(result, "cannot decode ordinary text")
+
+
+def test_a_codec_failing_in_a_csv_export_is_the_file_s_error_record(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_bytes(b"id,text\n1,Right knee pain\n2,knee \\N{bogus}\n")  # unicode_escape cannot decode it
+    result = runner.invoke(cli, ["batch", str(path), "--encoding", "unicode_escape", "-q", "--compact"])
+    assert result.exit_code == 1, result.output
+    one_line_error(result)
+    assert "cannot be decoded as unicode_escape" in result.stdout
+
+
+def test_a_lone_surrogate_in_a_gold_code_is_a_malformed_line(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_bytes(
+        b'{"id": "a", "text": "right knee pain", "codes": ["M25.561"]}\n'
+        b'{"id": "s", "text": "right knee pain", "codes": ["M25.561\\ud800"]}\n'
+        b'{"id": "w", "text": "left knee pain", "codes": ["M25.561"], "why": "x\\ud800"}\n'
+    )
+    for extra in ([], ["--format", "json"]):
+        result = runner.invoke(cli, ["evaluate", str(path), *extra])
+        assert result.exit_code == 1, result.output
+        one_line_error(result, "gold.jsonl:2")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["code", "Right knee pain"],
+        ["code", "--format", "json", "Right knee pain"],
+        ["explain", "M25.561"],
+        ["batch", "-"],
+    ],
+)
+def test_closed_standard_output_is_an_output_failure(command: list[str], tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "kneecode", *command],
+        input=b'{"id": "1", "text": "Right knee pain"}\n',
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),  # the command starts with standard output closed
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 3, proc.stderr
+    assert b"Traceback" not in proc.stderr and b"cannot write" in proc.stderr
+
+
+def test_a_batch_to_a_file_does_not_need_standard_output(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'{"id": "1", "text": "Right knee pain"}\n')
+    proc = subprocess.run(
+        [sys.executable, "-m", "kneecode", "batch", str(source), "-o", str(tmp_path / "out.jsonl"), "-q"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert b"M25.561" in (tmp_path / "out.jsonl").read_bytes()
+
+
+OSC_NOTE = "right knee pain \x1b]52;c;ZWNobyBwd25lZA==\x07 \x1b]0;TITLE\x07 \x9b2J \x1bP+q\x1b\\ end"
+
+
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_terminal_control_sequences_in_a_note_are_shown_not_obeyed(color: str, runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "--color", color, OSC_NOTE])
+    assert result.exit_code == 0, result.output
+    shown = result.stdout
+    assert "\x1b]" not in shown and "\x07" not in shown and "\x9b" not in shown and "\x1bP" not in shown
+    assert "\\x1b]0;TITLE" in shown  # what the note holds is still visible, as an escape
+    if color == "always":
+        assert "\x1b[" in shown  # the renderer's own colours stay
+
+
+def test_control_characters_in_an_audited_id_are_shown_not_obeyed(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(
+        json.dumps({"id": "x\x1b]0;TITLE\x07y\nz", "codes": "M25.562", "text": "Right knee pain."}) + "\n"
+    )
+    result = runner.invoke(cli, ["audit", str(claims)])
+    assert "\x1b]" not in result.stdout and "\x07" not in result.stdout, result.stdout
