@@ -18,6 +18,7 @@ from typing import Any
 
 from ..domain import Signal
 from ..errors import LexiconError
+from .files import bounded_text
 from .signals import BACKGROUND, SIGNALS
 
 SCHEMA = "kneecode/confidence-model-v1"
@@ -58,11 +59,10 @@ def load_model(path: str | os.PathLike[str]) -> ConfidenceModel:
     """A model file, checked: its schema, known signal names, numbers where numbers belong."""
     name = str(path)
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = json.loads(bounded_text(os.fspath(path), name))
     except OSError as exc:
         raise LexiconError(name, f"cannot read ({exc.strerror or exc})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except json.JSONDecodeError as exc:
         raise LexiconError(name, f"not valid JSON ({exc})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise LexiconError(name, f'not a confidence model (expected "schema": "{SCHEMA}")')

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -34,15 +35,36 @@ def data_root(data_dir: str | os.PathLike[str] | None) -> str:
         return os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "data")
 
 
+MAX_DATA_FILE_BYTES = 64 * 1024 * 1024  # the largest shipped data file is under 1 MB
+
+
+def bounded_text(path: str, name: str) -> str:
+    """A data or model file's UTF-8 text, refusing what is not a regular file (a FIFO would block,
+    /dev/zero would fill memory) and anything over ``MAX_DATA_FILE_BYTES``."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise LexiconError(name, "not a regular file")
+            data = handle.read(MAX_DATA_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise LexiconError(name, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_DATA_FILE_BYTES:
+        raise LexiconError(name, f"larger than {MAX_DATA_FILE_BYTES // (1024 * 1024)} MB: not a data file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(name, f"not valid UTF-8 ({exc.reason})") from None
+
+
 def read_text(root: str, name: str) -> str:
     """A data file's text; ``name`` is relative to the data folder (``vocabulary/terms.csv``)."""
     try:
-        with open(os.path.join(root, name), encoding="utf-8") as handle:
-            return handle.read()
+        return bounded_text(os.path.join(root, name), name)
     except FileNotFoundError:
         raise LexiconError(name, "data file is missing from the data directory") from None
-    except UnicodeDecodeError as exc:
-        raise LexiconError(name, f"not valid UTF-8 ({exc.reason})") from None
 
 
 def csv_rows(

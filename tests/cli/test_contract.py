@@ -310,3 +310,22 @@ def test_control_characters_in_an_audited_id_are_shown_not_obeyed(runner: CliRun
     )
     result = runner.invoke(cli, ["audit", str(claims)])
     assert "\x1b]" not in result.stdout and "\x07" not in result.stdout, result.stdout
+
+
+def test_a_model_or_data_file_that_is_not_a_regular_file_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    fifo = tmp_path / "model.fifo"
+    os.mkfifo(fifo)  # opening it to read would block: it must be refused, not waited on
+    result = runner.invoke(cli, ["--calibration", str(fifo), "code", "Right knee pain"])
+    assert result.exit_code != 0
+    one_line_error(result, "not a regular file")
+
+
+def test_an_oversized_model_file_is_refused_without_reading_it_all(runner: CliRunner, tmp_path: Path) -> None:
+    from kneecode.lexicon.files import MAX_DATA_FILE_BYTES
+
+    big = tmp_path / "model.json"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_DATA_FILE_BYTES + 2)  # sparse: no disk used
+    result = runner.invoke(cli, ["--calibration", str(big), "code", "Right knee pain"])
+    assert result.exit_code != 0
+    one_line_error(result, "not a data file")
