@@ -276,9 +276,17 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
 _HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a word set apart by spaces
 
 
+_INLINE_ABBREVIATIONS = frozenset({"e", "g", "i", "etc", "vs"})  # "e.g.", "i.e.", "etc.": no label's end
+
+
 class _LineReader:
     def __init__(
-        self, text: str, tokens: Tokens, matches: Matches, grammar: FieldGrammar, landmarks: frozenset[str]
+        self,
+        text: str,
+        tokens: Tokens,
+        matches: Matches,
+        grammar: FieldGrammar,
+        landmarks: frozenset[str],
     ) -> None:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
         self.landmarks = landmarks  # "stops above the knee": the knee as a landmark
@@ -465,6 +473,8 @@ class _LineReader:
                 while end < b and w[end] == ".":
                     end += 1
                 return i, end
+            if w[i] == "." and w[i - 1] in _INLINE_ABBREVIATIONS:
+                continue  # "Joint problems e.g. knee pain ........ No"
             if w[i] in (".", ";", "!"):
                 return None
         return None

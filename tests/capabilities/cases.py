@@ -3278,6 +3278,27 @@ def coding_material_complaints_and_death_records() -> Iterator[Case]:
         )
 
 
+def transfers_transport_medicals_and_virtual_wards() -> Iterator[Case]:
+    """Transfer center calls, aviation and maritime medicals, hospital-at-home (blind round 65)."""
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case(
+            "an abbreviation inside a dot-leader label",
+            f"Joint problems e.g. knee pain ........ No\nOperations in last 2 yrs .... {letter} knee scope",
+            (),
+        )
+        yield Case(
+            "a resolution after a semicolon",
+            f"On admission she had {letter} knee pain after a long wait; resolved with acetaminophen by day 3.",
+            (),
+        )
+        yield Case(
+            "a dated past pain now returned",
+            f"PMH: BPH, {letter} knee pain (2023) - settled after steroid injection,"
+            " now returned over the last fortnight.",
+            CODE[side],
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3347,6 +3368,7 @@ GENERATORS = (
     pathology_staff_notes_and_therapy,
     anaesthesia_certificates_and_field_medicine,
     coding_material_complaints_and_death_records,
+    transfers_transport_medicals_and_virtual_wards,
 )
 
 
