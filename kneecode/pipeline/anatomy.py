@@ -241,6 +241,8 @@ class Linker:
         near = range(max(start, site.start - g.injury_reach), min(word.start, site.end + g.injury_reach))
         if any(m.words[i] in self.sides.normal_words for i in range(site.end, near.stop)):
             return None  # "landed on L knee, which is fine per pt. Main complaint is headache, pain 6/10"
+        if any(m.category_at(i) == "pain" for i in range(start, word.start)):
+            return None  # "c/o L knee pain after she fell onto both knees. Pain anterior, 5/10": that pain again
         return site if any(m.words[i] in g.injury_words for i in near) else None
 
     def _topic_before(self, a: int, b: int) -> TermHit | None:
