@@ -134,6 +134,7 @@ class DiagnosisGrammar:
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     stating_words: Words  # "dx R hamstring strain by Dr. Kaur": a leg diagnosis the provider states, of the knee pain
+    stating_glue: Words  # ... across these: "diagnosed with a right calf strain", 'the diagnosis is "strain of ..."'
     query_words: int  # "L knee pain. R/O DVT.": a sentence this short that queries a diagnosis is the pain's work-up
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
     cause_reach: int  # how far after the diagnosis that statement may come
@@ -164,6 +165,7 @@ class FieldGrammar:
     max_question_words: int  # a question label ending in '?' may be this long
     column_header_lines: int  # an unlabelled box's "Yes   No" column headings are at most this many lines above it
     goal_words: Words  # "Pain goal (0-10): 0 at rest, 2 with activity": a target, not a score of now
+    inline_abbreviations: Words  # "Joint problems e.g. knee pain ...... No": a full stop after these ends no label
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
     speaker_label_tokens: int  # a transcript speaker's label before its colon: "MR. MBEKI-CARLISLE:"
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")

@@ -18,8 +18,6 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
-# "diagnosed with a right calf strain", 'the diagnosis is "strain of right medial gastrocnemius"'
-_STATING_GLUE = frozenset({"a", "an", "the", "with", "of", "as", ":", "is", "was", '"'})
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
@@ -479,7 +477,7 @@ class DiagnosisFinder:
             return False
         a, _ = self.sentences.ranges[sentence]
         i = start - 1
-        while i >= a and (self.m.category_at(i) in ("side", "modifier") or self.m.words[i] in _STATING_GLUE):
+        while i >= a and (self.m.category_at(i) in ("side", "modifier") or self.m.words[i] in self.g.stating_glue):
             i -= 1
         return i >= a and self.m.words[i] in self.g.stating_words
 

@@ -276,9 +276,6 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
 _HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a word set apart by spaces
 
 
-_INLINE_ABBREVIATIONS = frozenset({"e", "g", "i", "etc", "vs"})  # "e.g.", "i.e.", "etc.": no label's end
-
-
 class _LineReader:
     def __init__(
         self,
@@ -473,7 +470,7 @@ class _LineReader:
                 while end < b and w[end] == ".":
                     end += 1
                 return i, end
-            if w[i] == "." and w[i - 1] in _INLINE_ABBREVIATIONS:
+            if w[i] == "." and w[i - 1] in self.g.inline_abbreviations:
                 continue  # "Joint problems e.g. knee pain ........ No"
             if w[i] in (".", ";", "!"):
                 return None

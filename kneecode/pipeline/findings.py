@@ -426,9 +426,16 @@ def denied_since(
             dated[f.sentence] = i is not None and not since and not says(f.sentence, g.present_times)
         return dated[f.sentence]
 
+    contrasted: dict[int, bool] = {}  # sentence -> does it hold a "but"
+
+    def contrasts(sentence: int) -> bool:
+        if sentence not in contrasted:
+            a, b = ranges[sentence]
+            contrasted[sentence] = not g.contrasts.isdisjoint(words[a:b])
+        return contrasted[sentence]
+
     def plain_now(sentence: int) -> bool:  # says "now", and no "but ... hurts" after it
-        a, b = ranges[sentence]
-        return says(sentence, g.present_times) and g.contrasts.isdisjoint(words[a:b])
+        return says(sentence, g.present_times) and not contrasts(sentence)
 
     # per side set, the statements in note order: each a sentence that says "now" and denies a
     # knee's pain or calls a knee fine
@@ -443,8 +450,7 @@ def denied_since(
         s = of_token[site.start]
         if called_normal(matches, sentences, site, lex.grammar.sides) is None:
             continue
-        a, b = ranges[s]
-        if g.contrasts.isdisjoint(words[a:b]) and (says(s, g.present_times) or s in denying):
+        if not contrasts(s) and (says(s, g.present_times) or s in denying):
             before = matches.hit_at(site.start - 1) if site.start else None
             side = TERM_SIDES.get(before.value, frozenset()) if before and before.category == "side" else frozenset()
             denials.setdefault(side, []).append((s, site.match.span))
