@@ -336,6 +336,8 @@ def code_command(
     from .render.text import plain_text
     from .schema import result_dict
 
+    if file_ == "":
+        raise click.UsageError("--file needs a file name ('-' for standard input)")
     if file_ and text:
         raise click.UsageError("give the note as TEXT or with --file, not both")
     if file_ and file_.lower().endswith(MANY_NOTES):

@@ -73,10 +73,11 @@ def _codes(value: Any) -> tuple[str, ...] | None:
     value is of another kind (an object, a number)."""
     if value is None:
         return ()
+    # a lone surrogate stays visible as an escape ("M25.561\\ud800" is an invalid code, shown)
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(c for item in value for c in split_codes(item))
+        return tuple(printable_id(c) for item in value for c in split_codes(item))
     if isinstance(value, str):
-        return tuple(split_codes(value))
+        return tuple(printable_id(c) for c in split_codes(value))
     return None
 
 

@@ -20,7 +20,9 @@ from ..errors import LexiconError
 
 CODE_LIST = "icd10/icd10cm_codes.tsv.gz"
 NOTES = "icd10/icd10cm_notes.json"
-_SEPARATORS = re.compile(r"[^A-Za-z0-9.\-]+")  # spaces, ; , | and stray quotes or brackets
+# spaces, ; , | / and stray quotes or brackets; anything else stays in the code it is written in,
+# so that junk ("M25.561\ud800", full-width digits) makes an invalid code rather than vanishing
+_SEPARATORS = re.compile(r"[\s;,|/\"'`()\[\]{}<>]+")
 _SHAPE = re.compile(r"^[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}$")
 
 

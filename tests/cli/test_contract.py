@@ -329,3 +329,24 @@ def test_an_oversized_model_file_is_refused_without_reading_it_all(runner: CliRu
     result = runner.invoke(cli, ["--calibration", str(big), "code", "Right knee pain"])
     assert result.exit_code != 0
     one_line_error(result, "not a data file")
+
+
+def test_junk_in_a_claimed_code_is_an_invalid_code_not_dropped(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    claims.write_bytes(
+        b'{"id": "a", "codes": "M25.561\\ud800", "text": "Right knee pain."}\n'
+        b'{"id": "b", "codes": "M25.561\\u0000", "text": "Right knee pain."}\n'
+        b'{"id": "c", "codes": "M25.\\uff15\\uff16\\uff11", "text": "Right knee pain."}\n'
+        b'{"id": "d", "codes": "M25.561; M17.11 | m25562", "text": "Right knee pain."}\n'
+    )
+    result = runner.invoke(cli, ["audit", str(claims), "--format", "json"])
+    one_line_error(result)
+    report = json.loads(result.stdout)
+    assert report["verdicts"]["invalid_code"] == 3, report["verdicts"]
+    claimed = {a["id"]: a["claimed"] for a in report["audits"]}
+    assert claimed["d"] == ["M25.561", "M17.11", "M25.562"]  # separators still split codes
+
+
+def test_an_empty_file_option_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["code", "-f", ""], input="Right knee pain")
+    assert result.exit_code == 2 and "--file needs a file name" in result.output
