@@ -132,7 +132,7 @@ class ClaimsFile:
     # -- CSV -----------------------------------------------------------------------------
 
     def _open_csv(self) -> Iterator[Claim]:
-        table = CsvTable(self.handle, self.path, self.options.encoding)
+        table = CsvTable(self.handle, self.path, self.options.encoding, CLAIM_LINE_LIMIT)
         if table.problem is not None:
             raise UsageError(f"{self.path}: {table.problem}")
         o = self.options

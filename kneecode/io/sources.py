@@ -11,7 +11,6 @@ import csv
 import errno
 import fnmatch
 import io
-import itertools
 import json
 import os
 import sys
@@ -303,9 +302,14 @@ class Readable(Protocol):
     def read(self, size: int, /) -> bytes: ...
 
 
+ENDLESS_LINE = 64  # a line this many times the limit with no end in sight: the stream is not lines
+
+
 def bounded_lines(handle: Iterable[bytes] | Readable, limit: int) -> Iterator[bytes | None]:
     """The lines of a byte stream, each at most ``limit`` bytes; a longer line is given as None
-    (and skipped without being held in memory)."""
+    (and skipped without being held in memory). A "line" that runs on for ``ENDLESS_LINE`` times
+    the limit (/dev/zero as standard input) ends the stream after its None: waiting for its end
+    would never finish."""
     if not hasattr(handle, "read"):  # a list of lines (tests, library callers)
         for line in handle:
             yield line if len(line) <= limit else None
@@ -313,6 +317,7 @@ def bounded_lines(handle: Iterable[bytes] | Readable, limit: int) -> Iterator[by
     read = handle.read
     buffer = b""
     too_long = False
+    skipped = 0  # bytes of the current too-long line read past
     while True:
         block = read(1 << 16)
         if not block:
@@ -326,7 +331,12 @@ def bounded_lines(handle: Iterable[bytes] | Readable, limit: int) -> Iterator[by
                 if not too_long:
                     buffer += block[start:]
                     if len(buffer) > limit:
-                        too_long, buffer = True, b""
+                        too_long, buffer, skipped = True, b"", len(buffer)
+                else:
+                    skipped += len(block) - start
+                    if skipped > ENDLESS_LINE * limit:
+                        yield None
+                        return
                 break
             if too_long:
                 yield None
@@ -441,7 +451,7 @@ class _Lines:
     """The lines of a text stream for the csv module, remembering those of the row being read so
     that a malformed row can be reported and the lines after its first read again."""
 
-    def __init__(self, lines: Iterator[str]) -> None:
+    def __init__(self, lines: Iterator[Any]) -> None:
         self.source = lines
         self.pending: list[str] = []  # lines to read again
         self.current: list[str] = []  # lines of the row being read
@@ -452,6 +462,8 @@ class _Lines:
 
     def __next__(self) -> str:
         line = self.pending.pop() if self.pending else next(self.source)
+        if line is _TOO_LONG or line is _ENDLESS:
+            raise _LineTooLongError(endless=line is _ENDLESS)
         self.current.append(line)
         self.line += 1
         return line
@@ -469,24 +481,64 @@ class _Lines:
         return first
 
 
+class _LineTooLongError(Exception):
+    """A CSV line longer than the limit (read past, not held)."""
+
+    def __init__(self, endless: bool = False) -> None:
+        super().__init__("line too long")
+        self.endless = endless  # it never ended: the rest of the stream is not read
+
+
+_TOO_LONG, _ENDLESS = object(), object()  # what the line reader gives for an overlong line
+
+
+def _bounded_text_lines(text: IO[str], first: str, limit: int) -> Iterator[Any]:
+    """The lines of a text stream after ``first``; _TOO_LONG for a line over ``limit`` characters,
+    once it has been read past, and _ENDLESS (then nothing) for one that has not ended after
+    ENDLESS_LINE times the limit."""
+    yield first
+    while True:
+        line = text.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            skipped = len(line)
+            while True:
+                rest = text.readline(1 << 16)
+                if not rest or rest.endswith("\n"):
+                    break
+                skipped += len(rest)
+                if skipped > ENDLESS_LINE * limit:
+                    yield _ENDLESS
+                    return
+            yield _TOO_LONG
+            continue
+        yield line
+
+
 class CsvTable:
     """A CSV export: UTF-8 with or without BOM (bad bytes are kept as surrogates and reported per
     row), quoted multi-line fields, fields of any size, blank rows skipped. Parsing is strict: a
     malformed row (an unterminated quote that would swallow the rest of the file, a stray quote)
     is reported with its row and line, and reading goes on from the line after it."""
 
-    def __init__(self, handle: IO[bytes], name: str, encoding: str | None = None) -> None:
+    def __init__(
+        self, handle: IO[bytes], name: str, encoding: str | None = None, line_limit: int = DEFAULT_MAX_NOTE_BYTES
+    ) -> None:
         self.name = name
         text = io.TextIOWrapper(handle, encoding=encoding or "utf-8-sig", errors="surrogateescape", newline="")
         self.encoding = encoding or "UTF-8"
+        self.line_limit = line_limit
         self.header: list[str] = []
         self.problem: str | None = None
         try:
-            first = text.readline()
+            first = text.readline(line_limit + 1)
         except UnicodeError as exc:  # a codec that fails on its own ("unicode_escape" on "\N{bogus}")
             first, self.problem = "", f"cannot be decoded as {self.encoding} ({exc.__class__.__name__})"
+        if len(first) > line_limit:
+            first, self.problem = "", f"the header line is longer than {line_limit:,} characters: not a CSV export"
         self.delimiter = "\t" if name.lower().endswith(".tsv") else _delimiter(first)
-        self.lines = _Lines(itertools.chain([first], text))
+        self.lines = _Lines(_bounded_text_lines(text, first, line_limit))
         self.reader = self._reader()
         if self.problem is not None:
             return
@@ -527,6 +579,15 @@ class CsvTable:
                 # the codec failed mid-stream: the rest of the file cannot be read reliably
                 yield row, source, None, f"cannot be decoded as {self.encoding}; the rest of the file is not read"
                 return
+            except _LineTooLongError as exc:
+                self.lines.row_done()
+                self.reader = self._reader()
+                problem = f"a line longer than {self.line_limit:,} characters (over the --max-note-bytes limit)"
+                if exc.endless:
+                    yield row, source, None, problem + "; it does not end, so the rest of the input is not read"
+                    return
+                yield row, source, None, problem
+                continue
             self.lines.row_done()
             if not fields or fields == [""]:
                 row -= 1
@@ -543,7 +604,7 @@ def _delimiter(header_line: str) -> str:
 
 def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterator[NoteRecord]:
     """Notes of a CSV export, one per row."""
-    table = CsvTable(handle, name, options.encoding)
+    table = CsvTable(handle, name, options.encoding, options.max_note_bytes)
     if table.problem is not None:
         yield NoteRecord(None, None, name, error=table.problem)
         return
@@ -606,7 +667,7 @@ def check_inputs(paths: Iterable[str], options: SourceOptions) -> None:
 
 
 def _check_csv(handle: IO[bytes], path: str, options: SourceOptions) -> None:
-    table = CsvTable(handle, path, options.encoding)
+    table = CsvTable(handle, path, options.encoding, options.max_note_bytes)
     if table.problem is not None:
         return  # reported as the file's error record
     have = ", ".join(table.header) or "no columns"

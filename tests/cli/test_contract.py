@@ -350,3 +350,29 @@ def test_junk_in_a_claimed_code_is_an_invalid_code_not_dropped(runner: CliRunner
 def test_an_empty_file_option_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["code", "-f", ""], input="Right knee pain")
     assert result.exit_code == 2 and "--file needs a file name" in result.output
+
+
+def test_an_overlong_csv_line_is_that_row_s_error_and_the_rest_are_coded(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_bytes(b"id,text\n1," + b"a" * 5000 + b"\n2,Right knee pain\n3,Left knee pain\n")
+    result = runner.invoke(cli, ["batch", str(path), "--max-note-bytes", "1000", "-q", "--format", "csv"])
+    assert result.exit_code == 1, result.output
+    one_line_error(result)
+    rows = result.stdout.splitlines()[1:]
+    assert "longer than 1,000 characters" in rows[0]
+    assert "M25.561" in rows[1] and "M25.562" in rows[2]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_line_that_never_ends_stops_the_reading_instead_of_spinning(
+    suffix: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    # as /dev/zero would be: far more than the limit with no line end (the good note after it is
+    # never reached; the point is that the run ends, with the line's error)
+    path = tmp_path / f"endless{suffix}"
+    head = b"id,text\n" if suffix == ".csv" else b""
+    path.write_bytes(head + b"a" * 5_000_000 + b'\n{"id": "x", "text": "Right knee pain"}\n')
+    result = runner.invoke(cli, ["batch", str(path), "--max-note-bytes", "1000", "-q", "--compact"])
+    assert result.exit_code == 1, result.output
+    one_line_error(result)
+    assert "M25.561" not in result.stdout
