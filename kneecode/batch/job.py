@@ -164,6 +164,7 @@ class ParquetSink(_Tally):
         self.abandon()
 
     def abandon(self) -> None:
+        self.writer.abandon()  # before its file is closed under it
         for closing in (self.handle.close, self.ids.handle.close, self.review.close):
             with contextlib.suppress(Exception):
                 closing()

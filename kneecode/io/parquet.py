@@ -7,6 +7,7 @@ strings, ``confidence`` a double, ...) and the full result as a JSON string in `
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -98,3 +99,10 @@ class ParquetWriter:
     def close(self) -> None:
         self.flush()
         self.writer.close()
+
+    def abandon(self) -> None:
+        """Close without the pending rows (an interrupted run whose file is removed), so that the
+        writer does not try to finish the file after it is closed ("write to closed file")."""
+        self.rows = []
+        with contextlib.suppress(Exception):
+            self.writer.close()

@@ -114,3 +114,27 @@ def test_a_missing_extra_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
 
     with pytest.raises(UsageError, match=r"pip install 'kneecode\[parquet\]'"):
         kparquet.pyarrow_modules()
+
+
+def test_an_abandoned_parquet_output_leaves_nothing_and_raises_nothing_later(tmp_path: Path) -> None:
+    """An interrupted run closes the Parquet writer before its file: no "write to closed file"
+    when the writer is collected, and no partial file left behind."""
+    import gc
+    import sys
+
+    from kneecode.batch.job import ParquetSink
+    from kneecode.io.targets import resolve_output
+
+    unraisable: list[object] = []
+    hook, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        target = resolve_output(str(tmp_path / "out.parquet"))
+        sink = ParquetSink(target)
+        sink.write({"id": "1", "codes": ["M25.561"]})
+        sink.abandon()
+        del sink
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    assert unraisable == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
