@@ -89,6 +89,28 @@ class Counters:
         )
 
 
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _checkpoint_problem(state: dict[str, Any]) -> str | None:
+    """What makes a progress file unusable (edited, or restored out of step), or None."""
+    if not _count(state.get("bytes")) or not _count(state.get("review_bytes", 0)):
+        return "its byte counts are not counts"
+    counters = state.get("counters")
+    if not isinstance(counters, dict):
+        return "no counters"
+    fields = ("records", "errors", "no_code", "missing_ids", "review")
+    if not all(_count(counters.get(name, 0)) for name in fields) or not _count(counters.get("records")):
+        return "its counters are not counts"
+    codes = counters.get("codes")
+    if not isinstance(codes, dict) or not all(isinstance(k, str) and _count(v) for k, v in codes.items()):
+        return "its code counts are not counts"
+    if any(counters.get(name, 0) > counters["records"] for name in fields[1:]):
+        return "its counters disagree"
+    return None
+
+
 class OutputFile:
     """Binary output under a temporary name, with checkpoints for --resume, locked while written."""
 
@@ -139,17 +161,24 @@ class OutputFile:
         try:
             with open(self.progress, encoding="utf-8") as handle:
                 state = json.load(handle)
+            if not isinstance(state, dict):
+                raise ValueError("not a JSON object")
             salt = bytes.fromhex(state.get("salt", ""))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, TypeError) as exc:
             raise ResumeError(f"cannot read {self.progress} ({exc})") from None
-        if state.get("fingerprint") != self.fingerprint:
+        if not isinstance(state, dict) or state.get("fingerprint") != self.fingerprint:
             raise ResumeError(
                 "the inputs or options differ from the interrupted run; rerun without --resume to start over"
             )
+        problem = _checkpoint_problem(state)
+        if problem is not None:
+            raise ResumeError(f"{self.progress} is not a checkpoint this run wrote ({problem}); rerun without --resume")
         size = state["bytes"]
         if not os.path.exists(self.partial) or os.path.getsize(self.partial) < size:
             raise ResumeError(f"{self.partial} is missing or shorter than its checkpoint; rerun without --resume")
         self.counters = Counters.from_dict(state["counters"])
+        if not os.path.exists(self.ids_path) or os.path.getsize(self.ids_path) < self.counters.records * 8:
+            raise ResumeError(f"{self.ids_path} holds fewer notes than its checkpoint; rerun without --resume")
         self.resumed_from = self.counters.records
         self.salt = salt
         with open(self.partial, "r+b") as handle:

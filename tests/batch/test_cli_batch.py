@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -526,3 +527,46 @@ def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 141
     assert err == b""
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda s: {**s, "bytes": True},
+        lambda s: {**s, "bytes": "x"},
+        lambda s: {**s, "bytes": -5},
+        lambda s: {**s, "counters": None},
+        lambda s: {**s, "counters": {**s["counters"], "records": s["counters"]["records"] + 10}},
+        lambda s: {**s, "counters": {**s["counters"], "errors": s["counters"]["records"] + 1}},
+        lambda s: {**s, "salt": 5},
+        lambda s: [],
+    ],
+    ids=["bytes-bool", "bytes-text", "bytes-negative", "no-counters", "more-records", "errors>records", "salt", "list"],
+)
+def test_resume_refuses_a_checkpoint_edited_or_out_of_step(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tamper: Any
+) -> None:
+    from kneecode.io import checkpoint
+
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 60)
+    out = tmp_path / "out.jsonl"
+    real_write = checkpoint.OutputFile.write
+    calls = {"n": 0}
+
+    def write_then_signal(self: checkpoint.OutputFile, text: str) -> None:
+        real_write(self, text)
+        calls["n"] += 1
+        if calls["n"] == 30:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(checkpoint.OutputFile, "write", write_then_signal)
+    stopped = batch(runner, str(notes), "-o", str(out), "--workers", "1", "-q", "--checkpoint-every", "7")
+    assert stopped.exit_code == 130, stopped.output
+    monkeypatch.undo()
+    progress = tmp_path / ".out.jsonl.progress.json"
+    progress.write_text(json.dumps(tamper(json.loads(progress.read_text()))))
+    resumed = batch(runner, str(notes), "-o", str(out), "--resume", "--workers", "1", "-q")
+    assert resumed.exit_code == 2, resumed.output
+    assert "rerun without --resume" in resumed.output or "cannot read" in resumed.output
+    assert "Traceback" not in resumed.output and "internal error" not in resumed.output
