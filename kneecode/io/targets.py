@@ -79,6 +79,21 @@ def hidden_beside(target: OutputTarget, suffix: str) -> str:
     return os.path.join(directory, f".{name}.{suffix}")
 
 
+def _remove_stale_temporaries(path: str) -> None:
+    """Temporary files a killed writer of this output left beside it (``.NAME.xxxx.tmp``, which may
+    hold note text). Only called with the output's lock held, so no live writer owns one."""
+    directory, name = os.path.split(path)
+    prefix = f".{name}."
+    try:
+        entries = os.listdir(directory or ".")
+    except OSError:
+        return
+    for entry in entries:
+        if entry.startswith(prefix) and entry.endswith(".tmp") and entry != f".{name}.tmp":
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(directory, entry))
+
+
 class OutputLock:
     """An exclusive lock on ``.NAME.lock`` beside a regular output, held while a run writes it."""
 
@@ -109,6 +124,7 @@ class OutputLock:
                 same = False
             if same:
                 self.fd = fd
+                _remove_stale_temporaries(self.target.path)
                 return
             os.close(fd)
 

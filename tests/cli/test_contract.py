@@ -376,3 +376,16 @@ def test_a_line_that_never_ends_stops_the_reading_instead_of_spinning(
     assert result.exit_code == 1, result.output
     one_line_error(result)
     assert "M25.561" not in result.stdout
+
+
+def test_a_killed_writer_s_temporary_file_is_removed_by_the_next_run(runner: CliRunner, tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(json.dumps({"id": "1", "codes": "M25.561", "text": "Right knee pain."}) + "\n")
+    stale = tmp_path / ".detail.csv.k3j9x2.tmp"  # as a kill -9 mid-write leaves it: note text inside
+    stale.write_text("id,text\n1,Right knee pain.\n")
+    other = tmp_path / ".other.csv.k3j9x2.tmp"  # another output's: not this run's to remove
+    other.write_text("x")
+    result = runner.invoke(cli, ["audit", str(claims), "--detail", str(tmp_path / "detail.csv"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert not stale.exists() and other.exists()
+    assert (tmp_path / "detail.csv").exists()
