@@ -25,6 +25,7 @@ from ..note import (
     Assertions,
     CueHit,
     DiagnosisMention,
+    DxWord,
     Field,
     Fields,
     Matches,
@@ -78,7 +79,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         matches.cues,
         targets,
         leads,
-        asides(matches.words, sorted({start for start, _, _ in matches.diagnosis_words})),
+        asides(matches.words, matches.diagnosis_words),
     )
     _current_in_history(matches.words, sentences, targets, cues, lex.grammar.sections)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
@@ -657,10 +658,13 @@ class Asides:
         return total
 
 
-def asides(words: list[str], heads: Sequence[int] = ()) -> Asides | None:
-    """The note's bracketed asides, or None when it has none (the usual case). ``heads``: where
-    diagnosis words start, so that an aside naming its own diagnosis keeps its denial."""
-    return Asides(words, heads) if "(" in words else None
+def asides(words: list[str], diagnosis_words: Sequence[DxWord] = ()) -> Asides | None:
+    """The note's bracketed asides, or None when it has none (the usual case). The diagnosis
+    words give where diagnoses start, so that an aside naming its own diagnosis keeps its denial
+    (sorted only for a note that has asides)."""
+    if "(" not in words:
+        return None
+    return Asides(words, sorted({start for start, _, _ in diagnosis_words}))
 
 
 def _skipped(aside: Asides | None, cue: int, a: int, b: int) -> int:

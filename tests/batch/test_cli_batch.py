@@ -410,31 +410,41 @@ def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
     assert len(out.read_text().splitlines()) == n
 
 
-@pytest.mark.parametrize("kind", ["jsonl", "csv"])
-def test_an_interrupt_while_a_record_is_written_keeps_the_checkpoint_whole(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
-) -> None:
-    """Ctrl-C landing between a record's text and its bookkeeping must not make --resume write
-    that record twice: the signal is taken at the end of the record."""
+def _interrupted_after_writes(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, notes: Path, out: Path, writes: int
+) -> Any:
+    """A one-worker batch that Ctrl-C stops right after its ``writes``-th record text, before that
+    record's bookkeeping (checkpoints every 7 records)."""
     from kneecode.io import checkpoint
 
-    notes = tmp_path / "notes.jsonl"
-    _corpus(notes, 120)
-    reference, out = tmp_path / f"ref.{kind}", tmp_path / f"out.{kind}"
-    assert batch(runner, str(notes), "-o", str(reference), "--workers", "1", "-q").exit_code == 0
     real_write = checkpoint.OutputFile.write
     calls = {"n": 0}
 
     def write_then_signal(self: checkpoint.OutputFile, text: str) -> None:
         real_write(self, text)
         calls["n"] += 1
-        if calls["n"] == 40:
+        if calls["n"] == writes:
             os.kill(os.getpid(), signal.SIGINT)  # handled right here, before record_done
 
     monkeypatch.setattr(checkpoint.OutputFile, "write", write_then_signal)
-    stopped = batch(runner, str(notes), "-o", str(out), "--workers", "1", "-q", "--checkpoint-every", "7")
+    try:
+        return batch(runner, str(notes), "-o", str(out), "--workers", "1", "-q", "--checkpoint-every", "7")
+    finally:
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "csv"])
+def test_an_interrupt_while_a_record_is_written_keeps_the_checkpoint_whole(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """Ctrl-C landing between a record's text and its bookkeeping must not make --resume write
+    that record twice: the signal is taken at the end of the record."""
+    notes = tmp_path / "notes.jsonl"
+    _corpus(notes, 120)
+    reference, out = tmp_path / f"ref.{kind}", tmp_path / f"out.{kind}"
+    assert batch(runner, str(notes), "-o", str(reference), "--workers", "1", "-q").exit_code == 0
+    stopped = _interrupted_after_writes(runner, monkeypatch, notes, out, 40)
     assert stopped.exit_code == 130, stopped.output
-    monkeypatch.undo()
     resumed = batch(runner, str(notes), "-o", str(out), "--resume", "--workers", "1", "-q")
     assert resumed.exit_code == 0, resumed.output
     assert out.read_bytes() == reference.read_bytes()
@@ -546,24 +556,11 @@ def test_closed_pipe_stops_quietly(tmp_path: Path) -> None:
 def test_resume_refuses_a_checkpoint_edited_or_out_of_step(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tamper: Any
 ) -> None:
-    from kneecode.io import checkpoint
-
     notes = tmp_path / "notes.jsonl"
     _corpus(notes, 60)
     out = tmp_path / "out.jsonl"
-    real_write = checkpoint.OutputFile.write
-    calls = {"n": 0}
-
-    def write_then_signal(self: checkpoint.OutputFile, text: str) -> None:
-        real_write(self, text)
-        calls["n"] += 1
-        if calls["n"] == 30:
-            os.kill(os.getpid(), signal.SIGINT)
-
-    monkeypatch.setattr(checkpoint.OutputFile, "write", write_then_signal)
-    stopped = batch(runner, str(notes), "-o", str(out), "--workers", "1", "-q", "--checkpoint-every", "7")
+    stopped = _interrupted_after_writes(runner, monkeypatch, notes, out, 30)
     assert stopped.exit_code == 130, stopped.output
-    monkeypatch.undo()
     progress = tmp_path / ".out.jsonl.progress.json"
     progress.write_text(json.dumps(tamper(json.loads(progress.read_text()))))
     resumed = batch(runner, str(notes), "-o", str(out), "--resume", "--workers", "1", "-q")

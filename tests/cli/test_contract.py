@@ -252,6 +252,19 @@ def test_a_lone_surrogate_in_a_gold_code_is_a_malformed_line(runner: CliRunner, 
         one_line_error(result, "gold.jsonl:2")
 
 
+def _with_stdout_closed(command: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """kneecode started with its standard output closed (``>&-``), a note on standard input."""
+    return subprocess.run(
+        [sys.executable, "-m", "kneecode", *command],
+        input=b'{"id": "1", "text": "Right knee pain"}\n',
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+        timeout=120,
+        cwd=cwd,
+    )
+
+
 @pytest.mark.parametrize(
     "command",
     [
@@ -262,15 +275,7 @@ def test_a_lone_surrogate_in_a_gold_code_is_a_malformed_line(runner: CliRunner, 
     ],
 )
 def test_closed_standard_output_is_an_output_failure(command: list[str], tmp_path: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "kneecode", *command],
-        input=b'{"id": "1", "text": "Right knee pain"}\n',
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        preexec_fn=lambda: os.close(1),  # the command starts with standard output closed
-        timeout=120,
-        cwd=tmp_path,
-    )
+    proc = _with_stdout_closed(command, tmp_path)
     assert proc.returncode == 3, proc.stderr
     assert b"Traceback" not in proc.stderr and b"cannot write" in proc.stderr
 
@@ -278,13 +283,7 @@ def test_closed_standard_output_is_an_output_failure(command: list[str], tmp_pat
 def test_a_batch_to_a_file_does_not_need_standard_output(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_bytes(b'{"id": "1", "text": "Right knee pain"}\n')
-    proc = subprocess.run(
-        [sys.executable, "-m", "kneecode", "batch", str(source), "-o", str(tmp_path / "out.jsonl"), "-q"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        preexec_fn=lambda: os.close(1),
-        timeout=120,
-    )
+    proc = _with_stdout_closed(["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "-q"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert b"M25.561" in (tmp_path / "out.jsonl").read_bytes()
 
