@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -446,6 +447,7 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     "--workers",
     type=click.IntRange(min=1),
     default=None,
+    callback=lambda ctx, param, value: _check_workers(value),
     help="Worker processes (default: the CPU count; 1 codes in this process).",
 )
 @click.option("--glob", "glob_", default="*.txt", show_default=True, help="Which files of a folder are notes.")
@@ -745,6 +747,7 @@ def calibrate_command(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
+    callback=lambda ctx, param, value: _check_workers(value),
     help="Worker processes for coding the notes (default: the CPU count; 1 codes in this process).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No summary (reports and the exit status still say what happened).")
@@ -946,5 +949,40 @@ def explain_command(state: State, code: str, fmt: str) -> None:
         sys.exit(1)
 
 
+def _check_workers(workers: int | None) -> int | None:
+    """Coding is CPU-bound: workers beyond a few per CPU only take memory, and a mistyped count
+    (--workers 100000) would fork until the machine gives out."""
+    cpus = os.cpu_count() or 1
+    most = max(8, 4 * cpus)
+    if workers is not None and workers > most:
+        raise click.BadParameter(f"{workers} is more than this machine can use ({cpus} CPUs: at most {most})")
+    return workers
+
+
+class _StopOnce:
+    """Ctrl-C or SIGTERM stops the command (as KeyboardInterrupt, exit 130); more presses while it
+    stops are ignored, so that its clean-up (the checkpoint, the worker pool) runs to the end."""
+
+    def __init__(self) -> None:
+        self.stopping = False
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        if not self.stopping:
+            self.stopping = True
+            raise KeyboardInterrupt
+
+
 def main() -> None:
-    cli(prog_name="kneecode")
+    stop = _StopOnce()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(sig) != signal.SIG_IGN:  # nohup and background jobs keep ignoring it
+            signal.signal(sig, stop)
+    try:
+        cli(prog_name="kneecode")
+    except KeyboardInterrupt:  # pressed after the command finished, before click exited
+        sys.exit(130)
+    finally:
+        # The command has ended: a press during interpreter shutdown (threads and workers
+        # being joined) would otherwise kill the process with its default action.
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)

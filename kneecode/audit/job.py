@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
 import re
 import sqlite3
 import tempfile
@@ -131,13 +130,11 @@ class AuditSummary:
 
 
 class NoteIndex:
-    """Notes by id, in a temporary SQLite file (owner-only, removed at the end)."""
+    """Notes by id, in SQLite's private temporary database: a file that SQLite removes from its
+    folder as soon as it opens it, so that no note text is left on disk even by kill -9."""
 
     def __init__(self) -> None:
-        self.folder = tempfile.TemporaryDirectory(prefix="kneecode-audit-")
-        path = os.path.join(self.folder.name, "notes.sqlite")
-        self.db = sqlite3.connect(path)
-        os.chmod(path, 0o600)
+        self.db = sqlite3.connect("")
         self.db.execute("create table notes (id text primary key, source text, text text, setting text, error text)")
 
     def add(self, record: NoteRecord) -> bool:
@@ -160,7 +157,6 @@ class NoteIndex:
 
     def close(self) -> None:
         self.db.close()
-        self.folder.cleanup()
 
 
 @dataclass

@@ -342,8 +342,8 @@ class BatchJob:
         outcomes = run(
             records, options, workers=self.workers, lexicon=lexicon, data_dir=self.data_dir, chunk_size=self.chunk_size
         )
-        try:
-            with _interrupts_between_records() as guard:
+        with _interrupts_between_records() as guard:
+            try:
                 for item in outcomes:
                     guard.critical = True  # a record and its bookkeeping are written whole, or not at all
                     sink.write(framing.record(item.payload, first=written == 0))
@@ -351,24 +351,29 @@ class BatchJob:
                     written += 1
                     guard.critical = False
                     if guard.pending:
-                        raise KeyboardInterrupt
+                        signum, guard.pending = guard.pending, None
+                        guard.stop(signum, None)
                     if progress is not None:
                         progress.advance(written)
-        except OSError:
-            outcomes.close()  # stop the worker pool before reporting a closed pipe or a full disk
-            raise
-        except KeyboardInterrupt:
-            outcomes.close()  # stops the worker pool
-            sink.interrupt()
-            if progress is not None:
-                progress.close(written)
-            where = f"; partial output kept, rerun with --resume to continue into {self.output}" if self.output else ""
-            if isinstance(sink, ParquetSink):
-                where = "; a Parquet output cannot be resumed, nothing was kept"
-            notify(f"Interrupted after {written:,} notes{where}.")
-            return BatchReport(
-                EXIT_INTERRUPTED, sink.counters, 0, time.monotonic() - started, self.workers, 0, self.output
-            )
+            except OSError:
+                guard.critical = True
+                outcomes.close()  # stop the worker pool before reporting a closed pipe or a full disk
+                raise
+            except KeyboardInterrupt:
+                guard.critical = True  # another Ctrl-C must not cut short the checkpoint: this takes moments
+                outcomes.close()  # stops the worker pool
+                sink.interrupt()
+                if progress is not None:
+                    progress.close(written)
+                where = (
+                    f"; partial output kept, rerun with --resume to continue into {self.output}" if self.output else ""
+                )
+                if isinstance(sink, ParquetSink):
+                    where = "; a Parquet output cannot be resumed, nothing was kept"
+                notify(f"Interrupted after {written:,} notes{where}.")
+                return BatchReport(
+                    EXIT_INTERRUPTED, sink.counters, 0, time.monotonic() - started, self.workers, 0, self.output
+                )
         if progress is not None:
             progress.close(written)
         if written == 0:
@@ -396,15 +401,27 @@ class BatchJob:
 
 class _InterruptGuard:
     """Ctrl-C and SIGTERM stop the run at once, except while a record is being written: then at
-    its end, so that the checkpoint never counts a record whose text is only partly written."""
+    its end, so that the checkpoint never counts a record whose text is only partly written.
+    Stopping is left to the handler the run found (the command line's stops once and then ignores
+    further presses while the run cleans up); without one, a signal stops the run as Ctrl-C does."""
 
     def __init__(self) -> None:
         self.critical = False
-        self.pending = False
+        self.pending: int | None = None
+        self.previous: dict[int, Any] = {}
 
     def handle(self, signum: int, frame: Any) -> None:
         if self.critical:
-            self.pending = True
+            self.pending = self.pending or signum
+        else:
+            self.stop(signum, frame)
+
+    def stop(self, signum: int, frame: Any) -> None:
+        handler = self.previous.get(signum)
+        if handler == signal.SIG_IGN:  # nohup and background jobs: the signal was meant to be ignored
+            return
+        if callable(handler):
+            handler(signum, frame)  # raises KeyboardInterrupt, or ignores a press while already stopping
         else:
             raise KeyboardInterrupt
 
@@ -414,12 +431,12 @@ def _interrupts_between_records() -> Iterator[_InterruptGuard]:
     """SIGTERM is treated like Ctrl-C, so that a killed batch keeps a resumable checkpoint."""
     guard = _InterruptGuard()
     try:
-        previous = {sig: signal.signal(sig, guard.handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+        guard.previous = {sig: signal.signal(sig, guard.handle) for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: leave signals alone
         yield guard
         return
     try:
         yield guard
     finally:
-        for sig, handler in previous.items():
+        for sig, handler in guard.previous.items():
             signal.signal(sig, handler)

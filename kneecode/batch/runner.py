@@ -13,6 +13,7 @@ json`` plus ``id`` and ``source``), or an error record naming the source and the
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
 from collections import deque
@@ -138,7 +139,7 @@ def _die_with(parent: int) -> None:
         os._exit(1)  # the parent died before the request took effect
 
 
-def _init_worker(data_dir: str | None, options: CodingOptions, parent: int) -> None:
+def _init_worker(data_dir: str | None, options: CodingOptions, parent: int, stop: Any) -> None:
     # Ctrl-C goes to the coordinating process, which stops the pool; workers stay quiet. SIGTERM
     # ends a worker at once (the coordinator's graceful handler is inherited across fork).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -147,11 +148,20 @@ def _init_worker(data_dir: str | None, options: CodingOptions, parent: int) -> N
     if "lexicon" not in _state:  # inherited when the platform forks
         _state["lexicon"] = load_lexicon(data_dir) if data_dir else default_lexicon()
     _state["options"] = options
+    _state["stop"] = stop
 
 
 def _code_chunk(chunk: list[NoteRecord]) -> list[NoteOutcome]:
-    lex, options = _state["lexicon"], _state["options"]
-    return [outcome(r, lex, options) for r in chunk]
+    """The chunk's outcomes; cut short once the run is stopped (no one will read them), so that
+    stopping a pool waits for one note per worker, not for every chunk in flight. Killing the
+    workers instead can cut a result in half on its pipe, and the pool then waits for ever."""
+    lex, options, stop = _state["lexicon"], _state["options"], _state["stop"]
+    done: list[NoteOutcome] = []
+    for record in chunk:
+        if stop.is_set():
+            break
+        done.append(outcome(record, lex, options))
+    return done
 
 
 def _chunks(records: Iterable[NoteRecord], size: int) -> Iterator[list[NoteRecord]]:
@@ -186,11 +196,13 @@ def run(
     from concurrent.futures import Future, ProcessPoolExecutor  # only when workers are used
 
     _state["lexicon"] = lex  # forked workers inherit it instead of reading the data files again
+    stop = multiprocessing.get_context().Event()
     executor = ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(data_dir, options, os.getpid())
+        max_workers=workers, initializer=_init_worker, initargs=(data_dir, options, os.getpid(), stop)
     )
     pending: deque[Future[list[NoteOutcome]]] = deque()
     limit = workers * 4
+    finished = False
     try:
         for chunk in _chunks(records, chunk_size):
             pending.append(executor.submit(_code_chunk, chunk))
@@ -198,11 +210,35 @@ def run(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        finished = True
     finally:
-        for future in pending:
-            future.cancel()
-        executor.shutdown(wait=True, cancel_futures=True)
+        with _signals_held():  # a second Ctrl-C must not leave the pool half shut down (a hang at exit)
+            if not finished:  # interrupted or abandoned: workers drop the chunks in flight, no one reads them
+                stop.set()
+            executor.shutdown(wait=True, cancel_futures=True)
         _state.pop("lexicon", None)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait until the block ends (it takes moments): shutting the pool down
+    must finish, or the interpreter waits at exit for workers no one will read from."""
+    caught: list[int] = []
+    try:
+        previous = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in _STOP_SIGNALS}
+    except ValueError:  # not the main thread: signals are not delivered here anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if caught:
+            signal.raise_signal(caught[0])  # delivered now, to whatever handles it after the block
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def as_records(notes: Iterable[Any]) -> Iterator[NoteRecord]:

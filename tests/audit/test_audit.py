@@ -401,3 +401,40 @@ def test_csv_detail_rows_are_neutralised() -> None:
 
     assert DETAIL_COLUMNS[0] == "note_id"
     assert list(csv.reader(io.StringIO("a,b\n")))[0] == ["a", "b"]
+
+
+@pytest.mark.slow
+def test_no_note_text_is_left_on_disk_when_an_audit_is_killed(tmp_path: Path) -> None:
+    """The notes given with --notes are held by id while the claims are audited; kill -9 gives no
+    chance to clean up, so nothing holding them may be left in the temporary folder."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(json.dumps({"id": "a", "codes": ["M25.561"]}) + "\n")
+    notes = tmp_path / "notes.jsonl"
+    os.mkfifo(notes)  # the audit waits here, with the notes read so far held
+    env = {**os.environ, "TMPDIR": str(temp), "SQLITE_TMPDIR": str(temp)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kneecode", "audit", str(claims), "--notes", str(notes), "--workers", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with notes.open("w") as writer:
+            for i in range(3000):  # enough pages that SQLite writes its file
+                writer.write(json.dumps({"id": f"n{i}", "text": f"Right knee pain, visit {i}. " * 20}) + "\n")
+            writer.flush()
+            time.sleep(1.0)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert list(temp.rglob("*")) == []

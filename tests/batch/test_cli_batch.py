@@ -383,7 +383,14 @@ def test_killed_batch_resumes_to_a_byte_identical_file(tmp_path: Path, fmt: str)
 
 
 @pytest.mark.slow
-def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "signals",
+    [[signal.SIGINT], [signal.SIGINT, signal.SIGINT, signal.SIGINT], [signal.SIGTERM, signal.SIGTERM]],
+    ids=["ctrl-c", "ctrl-c pressed three times", "sigterm twice"],
+)
+def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path, signals: list[signal.Signals]) -> None:
+    """Another Ctrl-C while the workers stop used to hang the batch for good; it must still end
+    at once, with its checkpoint whole."""
     notes = tmp_path / "notes.jsonl"
     out = tmp_path / "out.jsonl"
     progress = tmp_path / ".out.jsonl.progress.json"
@@ -396,7 +403,9 @@ def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path) -> None:
         deadline = time.monotonic() + 120
         while not progress.exists() and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.02)
-        proc.send_signal(signal.SIGINT)
+        for sig in signals:
+            proc.send_signal(sig)
+            time.sleep(0.02)
         _, err = proc.communicate(timeout=60)
         if proc.returncode == 0 and out.exists():
             continue
@@ -567,3 +576,16 @@ def test_resume_refuses_a_checkpoint_edited_or_out_of_step(
     assert resumed.exit_code == 2, resumed.output
     assert "rerun without --resume" in resumed.output or "cannot read" in resumed.output
     assert "Traceback" not in resumed.output and "internal error" not in resumed.output
+
+
+@pytest.mark.parametrize("command", ["batch", "audit"])
+def test_a_worker_count_the_machine_cannot_use_is_refused(runner: CliRunner, tmp_path: Path, command: str) -> None:
+    """A mistyped --workers 100000 would fork until the machine gives out; nothing is written."""
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"id": "a", "text": "R knee pain", "codes": ["M25.561"]}\n')
+    result = runner.invoke(cli, [command, str(notes), "--workers", "100000"])
+    assert result.exit_code == 2
+    assert "100000 is more than this machine can use" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.jsonl"]
+    cpus = os.cpu_count() or 1
+    assert runner.invoke(cli, [command, str(notes), "--workers", str(cpus), "-q"]).exit_code in (0, 1)
