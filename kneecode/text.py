@@ -21,6 +21,7 @@ _MARKUP = (
     r"|font|sup|sub|a|body|html|head|title)(?:\s[^<>]{0,200})?/?>"
     r"|\\(?:\.br|X0D|X0A|X0D0A|X0A0D)\\"
 )
+BLANK = "___"  # the word of an answer left blank ("Knee pain: ___") and of an unresolved pick list
 TOKEN_RE = re.compile(rf"{_MARKUP}|&(?:[A-Za-z]{{2,8}}|#[0-9]{{1,5}});|\w+|[^\w\s]", re.IGNORECASE)
 # Text without "&", "<" or "\\" has no markup: its tokens are these (the same, found faster),
 # split out with the gaps between them.

@@ -93,6 +93,7 @@ class SideGrammar:
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
     fragment_reach: int  # how many comma fragments after a knee may name its side ("..., the left, worse ...")
+    fragment_leads: Words  # who says it, before such a fragment: "knee pain (pt states it's her right)"
     where_reach: int  # "worse on the left, where she has severe DJD": words from "where" to its diagnosis
     operated: Words  # "pain in the other knee ... s/p L TKA": a later anchor only after one of these (text)
     max_words_before: int
@@ -176,6 +177,7 @@ class FieldGrammar:
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
+    heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
@@ -208,6 +210,7 @@ class PersonGrammar:
     female_words: Words
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
+    staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"
@@ -215,6 +218,8 @@ class PersonGrammar:
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"
     children: Words  # "her son has knee pain": a possessive that owns the one who has it
+    male_relatives: Words  # "her husband's knee pain" in a note about a woman is the husband's
+    female_relatives: Words
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)

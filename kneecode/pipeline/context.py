@@ -778,6 +778,8 @@ def patient_sex(
         if w in g.male_titles or w in g.female_titles:
             if i in speakers or tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
+            if _staff(words, i, g):
+                continue  # "and Mr P. Gill, Physiotherapist": a clinician who signs
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             if _relatives_title(words, i, relatives):
@@ -839,6 +841,19 @@ def _in_care_of_reader(word: str, g: PersonGrammar, relatives: frozenset[str]) -
     return word in relatives or word in g.children or word in g.parents or word in g.reader_charges
 
 
+def _staff(words: list[str], i: int, g: PersonGrammar) -> bool:
+    """Is the title at token i a clinician's, named with their role after a comma ("Mr P. Gill,
+    Physiotherapist", "Ms Ada Roe, Consultant Rheumatologist")?"""
+    for k in range(i + 1, min(len(words) - 1, i + 6)):
+        if words[k] == ",":
+            return words[k + 1] in g.staff_roles or (
+                k + 2 < len(words) and words[k + 2] in g.staff_roles  # "Clinical Psychologist"
+            )
+        if not (words[k].isalpha() or words[k] in (".", "-", "'")):
+            return False
+    return False
+
+
 def _title(text: str, tokens: Tokens, i: int) -> bool:
     """Is token i written as a title ("Mr.", "Mrs Lee", "MR. JONES"), not as capitals in a term?"""
     written = text[tokens.starts[i] : tokens.ends[i]]
@@ -863,9 +878,9 @@ def _signed(text: str, tokens: Tokens, i: int) -> bool:
 
 def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar, vitals: dict[int, bool]) -> bool:
     """Is token i an age written straight before a capital M or F ("84 F with dementia"), where a
-    line, a sentence or a patient label opens: not on a line of measures ("Temp: 99 F", "Bed: 4
-    M"), nor a decimal ("T 98.6 F"), a measure ("45 m"), a follow-up ("F/U")? ``vitals`` caches
-    each line's answer."""
+    line, a sentence, a patient label or a name's aside opens ("Yolanda P., 59 F"): not on a line
+    of measures ("Temp: 99 F", "Bed: 4 M"), nor a decimal ("T 98.6 F"), a measure ("45 m"), a
+    follow-up ("F/U")? ``vitals`` caches each line's answer."""
     words = tokens.words
     sex = tokens.starts[i + 1]
     if not text[sex].isupper() or i + 2 < len(words) and words[i + 2] == "/":
@@ -885,7 +900,7 @@ def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar, vital
         return False  # "98.6 F": a decimal, not an age after a full stop
     if before == ":":
         return i >= 2 and words[i - 2] in g.age_labels  # "Pt: 84 F", not "Room: 12 F"
-    return before in (".", ";", "a", "an", "pt", "patient", "is")
+    return before in (".", ";", ",", "(", "a", "an", "pt", "patient", "is")  # "Yolanda P., 59 F"
 
 
 def _someone_elses_pronoun(
@@ -906,7 +921,8 @@ def _someone_elses_pronoun(
     g = lex.grammar.persons
     words = tokens.words
     pronouns = g.male_pronouns | g.female_pronouns
-    if pronouns.isdisjoint(words):
+    kin_words = g.male_relatives | g.female_relatives
+    if pronouns.isdisjoint(words) and kin_words.isdisjoint(words):
         return
 
     def informant(c: Cue) -> bool:
@@ -947,13 +963,24 @@ def _someone_elses_pronoun(
         family = [c for c in cues[t] if c.category is Category.FAMILY]
         if family and not all(informant(c) for c in family):
             continue
+        if not family and (kin := _possessed_relative(words, sentences, t[0], g)) is not None:
+            nearest.append((t, kin, []))  # "her husband's knee pain": the relative's sex decides
+            continue
         if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
             site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
             owner = next((k for k in range(t[0] + 1, min(site, t[0] + g.pronoun_reach)) if words[k] in pronouns), None)
             if owner is not None:
                 nearest.append((t, owner, family))
                 continue
-        pronoun = _pronoun_before(words, sentences, t[0], pronouns, g.pronoun_reach, g.shared_subject_verbs)
+        pronoun = _pronoun_before(
+            words,
+            sentences,
+            t[0],
+            pronouns,
+            g.pronoun_reach,
+            g.shared_subject_verbs,
+            frozenset() if family else kin_words,
+        )
         if pronoun is None and family:
             # the pronoun the informant's own words name, when the pain's clause has none: "Mum
             # says she cried, now c/o L knee sore" (a girl's note: she is the patient)
@@ -976,6 +1003,7 @@ def _someone_elses_pronoun(
     if sex is None:
         return
     own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)
+    other = other | (g.female_relatives if sex == "m" else g.male_relatives)
     for t, k, informants in nearest:
         if informants:
             emphatic = words[k] in _REFLEXIVES or (k + 1 < len(words) and words[k + 1] in _REFLEXIVES)  # "she herself"
@@ -1078,10 +1106,12 @@ def _pronoun_before(
     pronouns: frozenset[str],
     reach: int,
     shared_subject_verbs: frozenset[str] = frozenset(),
+    subjects: frozenset[str] = frozenset(),
 ) -> int | None:
     """The nearest pronoun before token i in its clause (within ``reach`` words), if any; with
-    ``shared_subject_verbs``, across an "and" that one of them follows, the pronoun opening the
-    clause before."""
+    ``shared_subject_verbs``, across an "and" that one of them follows, the pronoun (or one of
+    ``subjects``, "Husband (62) is awaiting a TKA and has severe knee pain") opening the clause
+    before."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     k = i - 1
     while k >= max(a, i - reach) and words[k] not in _CLAUSE_STOPS:
@@ -1094,7 +1124,21 @@ def _pronoun_before(
         j = k - 1
         while j > a and words[j - 1] not in _CLAUSE_STOPS and words[j - 1] != "-":
             j -= 1
-        return next((m for m in range(j, min(j + 2, k)) if words[m] in pronouns), None)
+        return next((m for m in range(j, min(j + 2, k)) if words[m] in pronouns or words[m] in subjects), None)
+    return None
+
+
+def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: PersonGrammar) -> int | None:
+    """The relative a possessive names right before token i, in its clause: "her husband's knee
+    pain" -> "husband". Whether that is an informant naming the patient ("Rosa says her mom's knee
+    hurts") or the relative's own pain, only the patient's sex can tell."""
+    a, _ = sentences.ranges[sentences.of_token[i]]
+    for k in range(i - 3, max(a, i - g.pronoun_reach - 3) - 1, -1):
+        if words[k + 1] == "'" and words[k + 2] == "s" and k > a and words[k - 1] in _POSSESSIVES:
+            if words[k] in g.male_relatives or words[k] in g.female_relatives:
+                return k
+        if words[k] in _CLAUSE_STOPS:
+            return None
     return None
 
 

@@ -23,7 +23,7 @@ from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
-from ..text import QUOTATION_MARKS
+from ..text import BLANK, QUOTATION_MARKS
 from .records import ANSWER_GLUE, is_score
 
 TokenRange = tuple[int, int]
@@ -558,6 +558,8 @@ class _LineReader:
                     return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
+        if self._pick_list(first) and self._names_pain(label):
+            return False, (first, first + 1)  # "Knee pain: {YES/NO:20977}": the template's question, unanswered
         scores = self._scores(*value)
         if scores and self._names_pain(label):
             # "Pain: L knee 0/10 at rest, 0/10 during gait" is no pain; "rest 2/10 | stairs 6/10" is pain
@@ -580,6 +582,11 @@ class _LineReader:
         if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:
             return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
+
+    def _pick_list(self, i: int) -> bool:
+        """Is token i a template's pick list left unresolved ("{YES/NO:20977}"; the tokenizer makes
+        it one blank word)? A line of underscores may be answered on the next line instead."""
+        return self.words[i] == BLANK and self.text[self.tokens.starts[i]] == "{"
 
     def _presupposes_pain(self, label: TokenRange) -> bool:
         """Does the question take the pain as given and ask about it ("Is the knee pain keeping

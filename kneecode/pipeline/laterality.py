@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
 from ..lexicon import Lexicon
+from ..lexicon.grammar import FieldGrammar
 from ..note import (
     NAMED_AGAIN,
     Assertions,
@@ -211,6 +212,7 @@ def side_fields(
                 if fields.line_of[knee.start] != fields.line_of[label]:
                     from_record.add(knee.start)
 
+    heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site
     for f in fields.fields:
         if f.line in table_headers:
             continue
@@ -219,19 +221,18 @@ def side_fields(
         if site is not None and site.category == "knee_site" and site.end == b:
             record(site, a, f.value)  # "Knee: [x] R [x] L"
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
-            record(
-                record_site(
-                    fields,
-                    matches,
-                    a,
-                    g.record_reach_lines,
-                    previous_block=True,
-                    cache=line_sites,
-                    location_labels=g.location_labels,
-                ),
+            site = record_site(
+                fields,
+                matches,
                 a,
-                f.value,
+                g.record_reach_lines,
+                previous_block=True,
+                cache=line_sites,
+                location_labels=g.location_labels,
             )
+            if site is None and _side_label(words, a, b, g.side_labels):
+                heading.append((a, f.value))
+            record(site, a, f.value)
         elif (words[a] in g.which_words or b < len(words) and words[b] == "?" and "or" in words[a:b]) and (
             which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
         ):
@@ -249,6 +250,8 @@ def side_fields(
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
+    if len(heading) == 1:
+        _heading_side(text, tokens, fields, matches, heading[0], finding_sites, out, from_record, g)
     # "L knee: 6 cm fluctuant swelling over the patella. Knee joint itself without effusion": a
     # sided knee label gives its side to the knees its value names without one
     for f in fields.fields:
@@ -346,6 +349,45 @@ def side_fields(
                 if asked.category == "knee_site" and asked.end == i + 1 and "?" not in words[i + 2 : i + 5]:
                     record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
     return out, from_record
+
+
+def _heading_side(
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    matches: Matches,
+    field: tuple[int, TokenRange],
+    finding_sites: frozenset[int],
+    out: dict[int, SideEvidence],
+    from_record: set[int],
+    g: FieldGrammar,
+) -> None:
+    """A side field heading the note, before any site, on a record of its own ("ORTHO CLINIC -
+    NEW PT / Laterality: Right / Referred by: self", then "HPI: ... knee pain"): the note is that
+    record, so the field gives its side to the note's knee findings without one, when no knee in
+    the note states a side of its own (then the note speaks for itself)."""
+    label, value = field
+    hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
+    if not hits or fields.line_of[label] >= g.heading_lines:
+        return
+    knees = [k for k in matches.knee_sites if k.start in finding_sites]
+    if not knees or any(k.start < label for k in matches.knee_sites):
+        return
+    words = matches.words
+    for k in matches.knee_sites:
+        if any(matches.category_at(i) == "side" for i in range(max(0, k.start - 2), k.start)):
+            return  # "the right knee" elsewhere: the note states its sides itself
+        if k.end < len(words) and matches.category_at(k.end) == "side":
+            return
+    sides: Sides = NO_SIDE
+    for h in hits:
+        sides |= side_of_hit(h)
+    shown = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
+    for knee in knees:
+        if knee.category == "knee_site" and knee.value == "knee" and knee.start not in out:
+            evidence = tuple(h.match for h in hits)
+            out[knee.start] = SideEvidence(sides, SideHow.FIELD, evidence, f"'{shown}' field heading the note")
+            from_record.add(knee.start)
 
 
 def stated_per_record(knees: list[Mention], fields: Fields) -> dict[int, dict[Side, Mention]]:
@@ -644,6 +686,9 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
     k = bisect.bisect_left(pain, position, key=lambda p: p[0])
     near = [pain[j] for j in (k - 1, k) if 0 <= j < len(pain)]
     return min(near, key=lambda p: abs(p[0] - position), default=None)
+
+
+_FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")"})
 
 
 class SideReader:
@@ -1014,18 +1059,21 @@ class SideReader:
         a, b = self.sentences.ranges[s]
         words = self.m.words
         if s not in self._fragment_marks:  # once per sentence: a long sentence has many knees
-            self._fragment_marks[s] = [p for p in range(a, b) if words[p] in (",", ".", ";")] + [b]
+            self._fragment_marks[s] = [p for p in range(a, b) if words[p] in _FRAGMENT_MARKS] + [b]
         marks = self._fragment_marks[s]
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
+            start = p + 1
+            while start < q and words[start] in self.g.fragment_leads:
+                start += 1  # "(pt states it's her right)": who says it, then the fragment
             if (
-                q - p > 6
-                or p + 1 >= q
-                or not (words[p + 1] in self.det or words[p + 1] == "-" or self.m.category_at(p + 1) == "side")
+                q - start > 6
+                or start >= q
+                or not (words[start] in self.det or words[start] == "-" or self.m.category_at(start) == "side")
             ):
                 continue  # only "the left (one)", "left knee": a determiner or a side first
-            if (found := self._side_fragment(range(p + 1, q))) is not None:
+            if (found := self._side_fragment(range(start, q))) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
             return None

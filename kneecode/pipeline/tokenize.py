@@ -14,14 +14,58 @@ from itertools import accumulate
 
 from ..lexicon import Lexicon
 from ..note import Note, Tokens
-from ..text import PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, plain_shorthand
+from ..text import BLANK, PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, plain_shorthand
 
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
     tokens = tokens_of(note.text)
     if _WRAPPED.search(note.text):
         tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
+    if "{" in note.text:
+        tokens = blank_pick_lists(note.text, tokens)
     return note.with_layers(tokens=tokens)
+
+
+# A template's pick list left unresolved: "{YES/NO:20977}", "{Right/Left:304958}", "{yes/no}".
+# Its words are the template's options, not what the author wrote. (JSON objects open with a quote.)
+_PICK_LIST = re.compile(r"\{[A-Za-z][^{}\n]{0,119}\}")
+
+
+def blank_pick_lists(text: str, tokens: Tokens) -> Tokens:
+    """One blank token for each unresolved pick list, so that "Pain in {right/left:27655} knee"
+    reads as knee pain of no side and "Knee pain: {YES/NO:20977}" as a question not answered.
+    A list exported with its choice ({RIGHT/LEFT/BILATERAL:21057::"right"}) reads as the choice."""
+    cuts: list[tuple[int, int, bool]] = []  # character spans whose tokens go; whether a blank stands for them
+    for m in _PICK_LIST.finditer(text):
+        written = m.group()
+        if "/" not in written and not re.search(r":\d", written):
+            continue
+        choice = written.find("::")
+        if choice < 0:
+            cuts.append((m.start(), m.end(), True))
+        else:  # the options go, the choice after "::" stays
+            cuts.append((m.start(), m.start() + choice + 2, False))
+            cuts.append((m.end() - 1, m.end(), False))
+    if not cuts:
+        return tokens
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    new_words: list[str] = []
+    new_starts, new_ends = array("q"), array("q")
+    k = 0
+    for a, b, blank in cuts:
+        i, j = bisect_left(starts, a), bisect_left(starts, b)
+        new_words += words[k:i]
+        new_starts.extend(starts[k:i])
+        new_ends.extend(ends[k:i])
+        if blank:
+            new_words.append(BLANK)
+            new_starts.append(a)
+            new_ends.append(b)
+        k = j
+    new_words += words[k:]
+    new_starts.extend(starts[k:])
+    new_ends.extend(ends[k:])
+    return Tokens(new_words, new_starts, new_ends)
 
 
 # a word broken by a hyphen at the end of a line of hard-wrapped text ("left knee pa-\nin")

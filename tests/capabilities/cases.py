@@ -3299,6 +3299,66 @@ def transfers_transport_medicals_and_virtual_wards() -> Iterator[Case]:
         )
 
 
+def unfinished_templates_widespread_pain_and_pharmacy() -> Iterator[Case]:
+    """Unfinished EHR templates, widespread-pain clinics, community pharmacy (blind round 66)."""
+    yield Case("an unresolved yes/no pick list answers nothing", "Knee pain: {YES/NO:20977}\nInjury: no", ())
+    yield Case("a blank answer line answers nothing", "Any knee pain? ___\nAny hip pain? No", ())
+    yield Case("an unresolved side pick list states no side", "Dx: Pain in {right/left/bilateral:27655} knee", (U,))
+    yield Case(
+        "a pick list exported with its choice reads as the choice",
+        'Evaluation of {RIGHT/LEFT/BILATERAL:21057::"left"} knee pain for 2 months.',
+        CODE["left"],
+    )
+    yield Case(
+        "a duration written with a plus is not history",
+        "34 y/o woman, 5+ yr history of pain in her knees and elbows.",
+        CODE["both"],
+    )
+    yield Case(
+        "the remedy is the question, the pain is not",
+        "Customer asked if CBD oil would help his achy knees.",
+        CODE["both"],
+    )
+    yield Case(
+        "a contraction between a pronoun and the pain",
+        "Wants something for his knees, they've been achy.",
+        CODE["both"],
+    )
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a side field heading the note before any site",
+            f"ORTHO CLINIC - NEW PT\n\nLaterality: {side.title()}\nReferred by: self\n\nHPI: 44 yo F with knee pain"
+            " x 3 wks after a misstep.\n\nAssessment: Knee pain",
+            CODE[side],
+        )
+        yield Case(
+            "a side said in an aside after the knee",
+            f"Chief Complaint: Knee Pain (pt states it's her {side})\nHPI: 31 yo F, pain since hiking.",
+            CODE[side],
+        )
+        yield Case(
+            "a husband's possessed pain in a woman's note",
+            f"Yolanda P., 59 F. Says her husband's {letter} knee pain keeps him from walking with her.",
+            (),
+        )
+        yield Case(
+            "a relative who opens the clause keeps it across 'and has'",
+            f"Client: 59F. Husband (62) is awaiting a {side} knee replacement and has severe knee pain.",
+            (),
+        )
+    yield Case(
+        "a both-sides comparison after a duration and a clause",
+        "c/o knee pain x2/52, worse on stairs, L>R.",
+        CODE["both"],
+    )
+    yield Case(
+        "a clinician's title with their role is not the patient's sex",
+        "Re: Natalie O. (43)\nShe identified her aching knees as the main reason she stopped the gym.\n\n"
+        "Dr E. Sato, Clinical Psychologist, and Mr P. Gill, Physiotherapist",
+        CODE["both"],
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3369,6 +3429,7 @@ GENERATORS = (
     anaesthesia_certificates_and_field_medicine,
     coding_material_complaints_and_death_records,
     transfers_transport_medicals_and_virtual_wards,
+    unfinished_templates_widespread_pain_and_pharmacy,
 )
 
 
