@@ -220,7 +220,7 @@ def note_timeout_option() -> Callable[[F], F]:
         type=click.FloatRange(min=0),
         default=DEFAULT_NOTE_TIMEOUT,
         show_default=True,
-        help="Seconds one note may take; a note that takes longer gets an error record (0: no limit).",
+        help="Seconds one note may take; a note that takes longer is an error (in a batch, an error record; 0: none).",
     )
 
 
@@ -304,6 +304,7 @@ MANY_NOTES = (".csv", ".tsv", ".jsonl", ".ndjson")
 )
 @encoding_option("Encoding of the note file or standard input. Default: UTF-8, strictly (no guessing).")
 @max_note_bytes_option()
+@note_timeout_option()
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -321,6 +322,7 @@ def code_command(
     fmt: str,
     encoding: str | None,
     max_note_bytes: int,
+    note_timeout: float,
     color: str,
 ) -> None:
     """Code one note given as TEXT, with -f FILE, or on standard input ('-' or a pipe).
@@ -334,6 +336,7 @@ def code_command(
     from .engine import code_note
     from .errors import InputError
     from .io.decode import read_note_file, text_problem, too_large
+    from .limits import NoteTimeoutError, time_limit, timeout_problem
     from .render.text import plain_text
     from .schema import result_dict
 
@@ -344,18 +347,22 @@ def code_command(
     if file_ and file_.lower().endswith(MANY_NOTES):
         raise click.UsageError(f"{file_} looks like many notes: code it with kneecode batch {file_}")
     if file_ == "-" or (not file_ and text == ("-",)):
-        note = _read_stdin(encoding, max_note_bytes)
+        where, note = "<stdin>", _read_stdin(encoding, max_note_bytes)
     elif file_:
-        note = read_note_file(file_, encoding, max_note_bytes)
+        where, note = file_, read_note_file(file_, encoding, max_note_bytes)
     elif text:
-        note = " ".join(text)
+        where, note = "the note on the command line", " ".join(text)
         if (problem := text_problem(note)) is not None:  # undecodable bytes in the arguments
-            raise InputError("the note on the command line", problem)
+            raise InputError(where, problem)
         if (size := len(note.encode("utf-8"))) > max_note_bytes:
-            raise InputError("the note on the command line", too_large(size, max_note_bytes))
+            raise InputError(where, too_large(size, max_note_bytes))
     else:
-        note = _read_stdin(encoding, max_note_bytes)
-    result = code_note(note, setting, state.lexicon, keep_layers=False)
+        where, note = "<stdin>", _read_stdin(encoding, max_note_bytes)
+    try:
+        with time_limit(note_timeout):
+            result = code_note(note, setting, state.lexicon, keep_layers=False)
+    except NoteTimeoutError:
+        raise InputError(where, timeout_problem(note_timeout)) from None
     if fmt == "json":
         echo_json(result_dict(result))
     elif use_color(color):
@@ -405,9 +412,9 @@ def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     if fmt is None and output and output != "-" and not _is_stream(output):
         suffix = os.path.splitext(output)[1].lower()
         if suffix not in OUTPUT_SUFFIXES:
+            named = f"its extension {suffix!r}" if suffix else "a name without an extension"
             raise click.UsageError(
-                f"cannot tell the output format from {suffix or 'a name without extension'!r};"
-                " use --format jsonl, csv, json or parquet"
+                f"cannot tell the output format of {output} from {named}; use --format jsonl, csv, json or parquet"
             )
         fmt = OUTPUT_SUFFIXES[suffix]
     fmt = fmt or "jsonl"
@@ -592,17 +599,24 @@ def batch_command(
 @encoding_option("Encoding of the labelled notes (default: UTF-8, strictly).")
 @review_below_option()
 @max_note_bytes_option()
+@note_timeout_option()
 @click.pass_obj
 @handle_errors
 def evaluate_command(
-    state: State, gold: str, fmt: str, min_accuracy: float | None, encoding: str | None, max_note_bytes: int
+    state: State,
+    gold: str,
+    fmt: str,
+    min_accuracy: float | None,
+    encoding: str | None,
+    max_note_bytes: int,
+    note_timeout: float,
 ) -> None:
     """Measure kneecode on labelled notes (JSON lines: id, text, codes, setting, replaced_by;
     - reads them from standard input).
 
     Prints precision, recall and F1 per code, the exact-match accuracy of each note's code set,
-    and the notes it got wrong. Malformed lines are reported and skipped; they also make the
-    exit status 1.
+    and the notes it got wrong. Malformed lines, and notes that take longer than the note
+    timeout, are reported and skipped; they also make the exit status 1.
     """
     from .evaluate import GoldNote, evaluate, gold_warnings, read_gold
 
@@ -623,7 +637,8 @@ def evaluate_command(
         raise click.UsageError(
             f"{gold}: no labelled notes to evaluate" + (f" ({len(errors):,} malformed lines)" if errors else "")
         )
-    ev = evaluate(notes, state.lexicon)
+    ev = evaluate(notes, state.lexicon, note_timeout or None)
+    errors += ev.errors
     warnings = gold_warnings(notes)
     if fmt == "json":
         out = ev.to_dict()

@@ -14,6 +14,7 @@ from .errors import InputError
 from .io.decode import DEFAULT_MAX_NOTE_BYTES, parse_setting, printable_id, text_problem, too_large
 from .io.sources import json_lines
 from .lexicon import Lexicon, default_lexicon
+from .limits import NoteTimeoutError, time_limit, timeout_problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +207,23 @@ def _gold_note(obj: dict[str, Any], source: str, max_note_bytes: int = DEFAULT_M
     )
 
 
-def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evaluation:
+def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None, timeout: float | None = None) -> Evaluation:
+    """Score the engine on labelled notes. A note that takes longer than ``timeout`` seconds is
+    not scored: it is one of the evaluation's errors, as in a batch."""
     lex = lexicon or default_lexicon()
+    errors: list[str] = []
     counts = {c: [0, 0, 0] for c in PAIN_CODES}
     total = exact = rb_total = rb_agree = 0
     misses: list[Miss] = []
     samples: list[Sample] = []
     confidences: list[float] = []
     for note in notes:
-        result = code_note(note.text, note.setting, lex)
+        try:
+            with time_limit(timeout):
+                result = code_note(note.text, note.setting, lex)
+        except NoteTimeoutError:
+            errors.append(f"{note.source}: {timeout_problem(timeout or 0)}")
+            continue
         predicted = frozenset(result.codes)
         if result.confidence is not None:
             samples.append(Sample(note.id, result.confidence.signals, predicted == note.codes))
@@ -251,6 +260,7 @@ def evaluate(notes: Iterable[GoldNote], lexicon: Lexicon | None = None) -> Evalu
         misses=tuple(misses),
         replaced_by_agreement=rb_agree / rb_total if rb_total else None,
         replaced_by_notes=rb_total,
+        errors=tuple(errors),
         samples=tuple(samples),
         confidences=tuple(confidences),
         threshold=lex.confidence_model.threshold,

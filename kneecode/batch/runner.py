@@ -45,7 +45,7 @@ class NoteOutcome:
 # ------------------------------------------------------------------------------- coding
 
 
-from ..limits import DEFAULT_NOTE_TIMEOUT  # noqa: E402 - re-exported
+from ..limits import DEFAULT_NOTE_TIMEOUT, NoteTimeoutError, time_limit, timeout_problem  # noqa: E402 - re-exported
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,41 +58,13 @@ class CodingOptions:
     timeout: float | None = DEFAULT_NOTE_TIMEOUT
 
 
-class NoteTimeoutError(Exception):
-    """A note took longer than the note timeout."""
-
-
-@contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise NoteTimeoutError in this thread after ``seconds`` (only where signals can: the main thread
-    of a process; elsewhere the note runs to the end)."""
-    if not seconds:
-        yield
-        return
-
-    def expire(signum: int, frame: Any) -> None:
-        raise NoteTimeoutError
-
-    try:
-        previous = signal.signal(signal.SIGALRM, expire)
-    except ValueError:  # not the main thread
-        yield
-        return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def code_record(record: NoteRecord, lex: Lexicon, options: CodingOptions = CodingOptions()) -> dict[str, Any]:
     """The output object for one record: the full result, or an error record. Never raises."""
     if record.error is not None or record.text is None:
         out = error_dict(record.id, record.source, record.error or "no text", versions(lex))
     else:
         try:
-            with _time_limit(options.timeout):
+            with time_limit(options.timeout):
                 result = code_note(
                     record.text,
                     record.setting or options.setting,
@@ -102,8 +74,7 @@ def code_record(record: NoteRecord, lex: Lexicon, options: CodingOptions = Codin
                 )
                 out = (summary_dict if options.kind in SUMMARY_KINDS else result_dict)(result, record.id)
         except NoteTimeoutError:
-            problem = f"not coded: took longer than the note timeout of {options.timeout:g} s (--note-timeout)"
-            out = error_dict(record.id, record.source, problem, versions(lex))
+            out = error_dict(record.id, record.source, timeout_problem(options.timeout or 0), versions(lex))
         except Exception as exc:  # noqa: BLE001 - one bad note must never stop a batch
             problem = f"internal error while coding ({type(exc).__name__}: {exc})"
             out = error_dict(record.id, record.source, problem, versions(lex))

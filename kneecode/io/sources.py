@@ -107,7 +107,27 @@ def input_kind(path: str) -> str:
         return "csv"
     if lower.endswith(".parquet"):
         return "parquet"
+    if not os.path.splitext(path)[1] and _json_lines_inside(path):
+        return "jsonl"  # an export saved without an extension ("notes_20240101")
     return "txt"
+
+
+def _json_lines_inside(path: str) -> bool:
+    """Does a file without an extension open with a line that is a JSON object (JSON lines, not
+    a note)? Only a regular file is looked into: reading a FIFO would take its data."""
+    try:
+        if not os.path.isfile(path):
+            return False
+        with open(path, "rb") as handle:
+            first = handle.readline(64 * 1024).lstrip(codecs.BOM_UTF8 + b" \t")
+    except OSError:
+        return False
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
 
 
 def read_inputs(paths: Iterable[str], options: SourceOptions, stdin: IO[bytes] | None = None) -> Iterator[NoteRecord]:
@@ -278,6 +298,11 @@ def make_record(
     text_name: str,
     undecoded: str | None = None,  # the encoding of text decoded with surrogateescape
 ) -> NoteRecord:
+    if isinstance(note_id, bool) or not isinstance(note_id, (str, int, float, type(None))):
+        # a list or an object would be coded under its Python spelling ("['x']"): not an id
+        return NoteRecord(
+            None, None, source, error=f'"{id_name}" must be a string or a number, not {_json_type(note_id)}'
+        )
     nid = None if note_id is None else str(note_id)
     if not nid or not nid.strip():
         return NoteRecord(None, None, source, error=f'missing "{id_name}"')
@@ -296,6 +321,11 @@ def make_record(
     if problem is not None:
         return NoteRecord(nid, None, source, error=problem)
     return NoteRecord(nid, text, source, setting)
+
+
+def _json_type(value: Any) -> str:
+    """How JSON calls the type of a parsed value."""
+    return {bool: "true/false", list: "an array", dict: "an object"}.get(type(value), type(value).__name__)
 
 
 class Readable(Protocol):
@@ -619,6 +649,9 @@ def csv_records(handle: IO[bytes], name: str, options: SourceOptions) -> Iterato
     if options.id_column and id_col is None:
         yield NoteRecord(None, None, name, error=f"no id column {options.id_column!r}")
         return
+    if (twice := _repeated_column(table, options)) is not None:  # standard input: not checked before the run
+        yield NoteRecord(None, None, name, error=twice)
+        return
     id_name = header[id_col] if id_col is not None else "id"
     text_name = header[text_col]
     for row, source, fields, problem in table.rows():
@@ -676,6 +709,22 @@ def _check_csv(handle: IO[bytes], path: str, options: SourceOptions) -> None:
         raise UsageError(f"{path}: {wanted} (it has {have}); name it with --text-column")
     if options.id_column and table.column(options.id_column, ID_COLUMNS) is None:
         raise UsageError(f"{path}: no column {options.id_column!r} (it has {have}); name it with --id-column")
+    if (twice := _repeated_column(table, options)) is not None:
+        raise UsageError(f"{path}: {twice}")
+
+
+def _repeated_column(table: CsvTable, options: SourceOptions) -> str | None:
+    """A column the run reads that the header names more than once ("id,text,text")."""
+    keys = [column_key(h) for h in table.header]
+    for col in (
+        table.column(options.text_column, TEXT_COLUMNS),
+        table.column(options.id_column, ID_COLUMNS),
+        table.column(options.setting_key, (options.setting_key,)),
+    ):
+        if col is not None and (times := keys.count(keys[col])) > 1:
+            name = table.header[col]
+            return f"the header names the column {name!r} {times} times: which one to read is not clear (rename one)"
+    return None
 
 
 def _check_jsonl(handle: IO[bytes], path: str, options: SourceOptions) -> None:

@@ -290,6 +290,29 @@ def test_8_an_overlong_note_becomes_an_error_record(runner: CliRunner, tmp_path:
     assert out[3]["codes"] == ["M25.569"]
 
 
+def test_8_code_and_evaluate_have_the_note_timeout_too(runner: CliRunner, tmp_path: Path) -> None:
+    dense = "knee pain, right knee pain, left knee ache. " * 4000
+    note = tmp_path / "dense.txt"
+    note.write_text(dense)
+    result = runner.invoke(cli, ["code", "-f", str(note), "--note-timeout", "0.05"])
+    assert result.exit_code == 1
+    problem = "not coded: took longer than the note timeout of 0.05 s (--note-timeout)"
+    assert result.stderr.strip() == f"Error: {note}: {problem}"
+    assert runner.invoke(cli, ["code", "-f", str(note), "--note-timeout", "0"]).exit_code == 0  # no limit
+    gold = notes_file(
+        tmp_path,
+        json.dumps({"id": "dense", "text": dense, "codes": ["M25.561", "M25.562"]})
+        + "\n"
+        + json.dumps({"id": "z", "text": "L knee pain", "codes": ["M25.562"]})
+        + "\n",
+    )
+    result = runner.invoke(cli, ["evaluate", str(gold), "--note-timeout", "0.05", "--format", "json"])
+    assert result.exit_code == 1
+    out = json.loads(result.stdout)
+    assert out["notes"] == 1 and out["exact_match"] == 1.0  # the other note is still scored
+    assert out["errors"] == [f"{gold}:1: {problem}"]
+
+
 def test_8_code_has_the_batch_size_cap(runner: CliRunner, tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("R knee pain. " * 100)
@@ -440,3 +463,46 @@ def test_14_an_empty_text_cell_is_named(runner: CliRunner, tmp_path: Path) -> No
     claims = notes_file(tmp_path, "id,codes,Note Text\na,M25.561,\n", "c.csv")
     data = json.loads(runner.invoke(cli, ["audit", str(claims), "--format", "json"]).stdout)
     assert data["audits"][0]["verdicts"][0]["message"] == "the note text ('Note Text') is empty"
+
+
+# ------------------------------------------------- 15. inputs and outputs of unusual shape
+
+
+def test_15_an_id_that_is_an_array_or_object_is_that_record_s_error(runner: CliRunner, tmp_path: Path) -> None:
+    """A list id used to be coded under its Python spelling ("['x']"); a number is still an id."""
+    rows = [{"id": 7, "text": "R knee pain"}, {"id": ["x"], "text": "L knee pain"}, {"id": {"a": 1}, "text": "x"}]
+    path = notes_file(tmp_path, "".join(json.dumps(r) + "\n" for r in rows))
+    result = runner.invoke(cli, ["batch", str(path), "-q"])
+    assert result.exit_code == 1
+    out = jsonl(result.stdout)
+    assert out[0]["id"] == "7" and out[0]["codes"] == ["M25.561"]
+    assert [r["error"]["problem"] for r in out[1:]] == [
+        '"id" must be a string or a number, not an array',
+        '"id" must be a string or a number, not an object',
+    ]
+
+
+def test_15_a_csv_header_that_names_the_text_column_twice_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    path = notes_file(tmp_path, "id,text,text\n1,R knee pain,L knee pain\n", "notes.csv")
+    problem = "the header names the column 'text' 2 times: which one to read is not clear (rename one)"
+    result = runner.invoke(cli, ["batch", str(path)])
+    assert result.exit_code == 2 and problem in result.output
+    piped = runner.invoke(cli, ["batch", "-", "-q"], input=path.read_bytes())  # not checked before the run
+    assert piped.exit_code == 1
+    assert jsonl(piped.stdout)[0]["error"]["problem"] == problem
+
+
+def test_15_an_export_without_an_extension_is_read_by_its_content(runner: CliRunner, tmp_path: Path) -> None:
+    export = notes_file(tmp_path, GOOD, "notes_20240101")
+    out = jsonl(runner.invoke(cli, ["batch", str(export), "-q"]).stdout)
+    assert [(r["id"], r["codes"]) for r in out] == [("a", ["M25.561"]), ("b", ["M25.562"])]
+    note = notes_file(tmp_path, "{Pain in R knee} since Monday.\n", "note_without_extension")
+    out = jsonl(runner.invoke(cli, ["batch", str(note), "-q"]).stdout)
+    assert [(r["id"], r["codes"]) for r in out] == [(str(note), ["M25.561"])]  # one note, as before
+
+
+def test_15_an_output_name_without_an_extension_says_which(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(cli, ["batch", str(notes_file(tmp_path)), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert f"cannot tell the output format of {tmp_path / 'out'} from a name without an extension" in result.output
+    assert not (tmp_path / "out").exists()
