@@ -178,6 +178,7 @@ class FieldGrammar:
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
+    heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
@@ -229,6 +230,7 @@ class PersonGrammar:
     grandchildren: Words  # the grandchildren among the relatives who tell it
     having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's
     companions: Words  # speakers who are not the patient, besides the <family> words
+    informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
     shared_subject_verbs: Words  # "she is waiting ... and has knee pain": after "and", the clause before's subject

@@ -36,7 +36,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import AGE_SEX
+from ..text import AGE_SEX, BLANK
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -231,6 +231,12 @@ class FormContext:
         return bool(blanks) and all(not w.strip("_") or w in ("/", "10") for w in words)
 
     def apply(self, token: int, cues: list[Cue]) -> None:
+        words = self.words
+        if token + 2 < len(words) and words[token + 1] == ":" and words[token + 2] == BLANK:
+            blank = self._span(token + 2, token + 3)
+            if blank.text.startswith("{"):  # "MSK: Knee pain: {YES/NO:20977}": the template's question, unanswered
+                cues.append(Cue(Category.NEGATED, blank, "pick list left unanswered", "field"))
+                return
         item = self.fields.item_of(token)
         if item is not None:
             a, b = self.fields.lines[item.line]
@@ -896,11 +902,25 @@ def _bare_age_and_sex(text: str, tokens: Tokens, i: int, g: PersonGrammar, vital
     if i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]:
         return True
     before = words[i - 1]
-    if tokens.ends[i - 1] == tokens.starts[i]:
+    if tokens.ends[i - 1] == tokens.starts[i] and before != "(":
         return False  # "98.6 F": a decimal, not an age after a full stop
     if before == ":":
         return i >= 2 and words[i - 2] in g.age_labels  # "Pt: 84 F", not "Room: 12 F"
-    return before in (".", ";", ",", "(", "a", "an", "pt", "patient", "is")  # "Yolanda P., 59 F"
+    if before == ",":
+        return _patients_name_before(text, tokens, i - 1, g)  # "Yolanda P., 59 F", not "Escort: Tom P., 62 M"
+    return before in (".", ";", "(", "a", "an", "pt", "patient", "is")
+
+
+def _patients_name_before(text: str, tokens: Tokens, comma: int, g: PersonGrammar) -> bool:
+    """Does a name (capitalised words and initials) end at the comma, opening its line or after a
+    patient label ("Patient: Yolanda P., 59 F")?"""
+    words = tokens.words
+    k = comma - 1
+    while k >= 0 and comma - k <= 5 and (words[k] == "." or text[tokens.starts[k]].isupper()):
+        if "\n" in text[tokens.ends[k - 1] : tokens.starts[k]] if k else True:
+            return k < comma - 1  # the name opens the line
+        k -= 1
+    return k >= 1 and k < comma - 1 and words[k] == ":" and words[k - 1] in g.age_labels
 
 
 def _someone_elses_pronoun(
@@ -964,7 +984,11 @@ def _someone_elses_pronoun(
         if family and not all(informant(c) for c in family):
             continue
         if not family and (kin := _possessed_relative(words, sentences, t[0], g)) is not None:
-            nearest.append((t, kin, []))  # "her husband's knee pain": the relative's sex decides
+            if _speaker_named_before(text, tokens, sentences, kin - 1, lex):
+                nearest.append((t, kin, []))  # "Rosa says her mom's knee hurts": the relative's sex decides
+            else:  # "Says her husband's knee pain ...", "Pt mentions her mom's knee pain": the relative's own
+                span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
+                cues[t].append(Cue(Category.FAMILY, span, "a relative's own", "possessive"))
             continue
         if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
             site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
@@ -1140,6 +1164,23 @@ def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: Perso
         if words[k] in _CLAUSE_STOPS:
             return None
     return None
+
+
+def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:
+    """Does the sentence name someone before token i who may be speaking of the patient: a
+    relative or companion ("Daughter says her mom's knee ..."), a caller, or a name ("Rosa says
+    her mom's right knee has been hurting")? Then "her" is theirs, and the relative may be the
+    patient."""
+    a, _ = sentences.ranges[sentences.of_token[i]]
+    words, g = tokens.words, lex.grammar.persons
+    relatives = lex.token_classes.get("family", frozenset())
+    for k in range(a, i):
+        w = words[k]
+        if w in relatives or w in g.companions or w in g.informant_words:
+            return True
+        if w.isalpha() and w not in lex.known_words and text[tokens.starts[k]].isupper():
+            return True
+    return False
 
 
 def _having_pronoun(

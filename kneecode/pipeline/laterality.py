@@ -370,6 +370,11 @@ def _heading_side(
     hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
     if not hits or fields.line_of[label] >= g.heading_lines:
         return
+    block = fields.block_of_line[fields.line_of[label]]
+    lines = [n for n, b in enumerate(fields.block_of_line) if b == block]
+    a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]
+    if not g.heading_subjects.isdisjoint(matches.words[a:b]):
+        return  # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's
     knees = [k for k in matches.knee_sites if k.start in finding_sites]
     if not knees or any(k.start < label for k in matches.knee_sites):
         return

@@ -43,9 +43,12 @@ def blank_pick_lists(text: str, tokens: Tokens) -> Tokens:
         choice = written.find("::")
         if choice < 0:
             cuts.append((m.start(), m.end(), True))
-        else:  # the options go, the choice after "::" stays
-            cuts.append((m.start(), m.start() + choice + 2, False))
-            cuts.append((m.end() - 1, m.end(), False))
+        else:  # the options go, the choice after "::" stays (without the export's quotes around it)
+            inner = written[choice + 2 : -1]
+            lead = len(inner) - len(inner.lstrip(' "'))
+            trail = len(inner) - len(inner.rstrip(' "'))
+            cuts.append((m.start(), m.start() + choice + 2 + lead, False))
+            cuts.append((m.end() - 1 - trail, m.end(), False))
     if not cuts:
         return tokens
     words, starts, ends = tokens.words, tokens.starts, tokens.ends

@@ -3351,6 +3351,29 @@ def unfinished_templates_widespread_pain_and_pharmacy() -> Iterator[Case]:
         "c/o knee pain x2/52, worse on stairs, L>R.",
         CODE["both"],
     )
+    yield Case("a system's pick list left unanswered", "ROS:\nMSK: Knee pain: {YES/NO:20977}\nNeuro: Headache: no", ())
+    yield Case("a yes/no list exported with its choice no", 'Knee pain: {YES/NO:20977::"no"}\nHip pain: yes', ())
+    yield Case("a yes/no list exported with its choice yes", 'Right knee pain: {YES/NO:20977::"yes"}', (R,))
+    yield Case(
+        "a relative's possessed pain when the patient speaks",
+        "59 F, telephone visit. Says her mom's knee hurts so much she can't do stairs.",
+        (),
+    )
+    yield Case(
+        "a relative's possessed pain told by a named informant",
+        "Rosa says her mom's right knee has been hurting.",
+        (R,),
+    )
+    yield Case(
+        "an escort's age and sex are not the patient's",
+        "Escort: Tom P., 62 M (husband).\nPatient reports her right knee has been painful for a week.",
+        (R,),
+    )
+    yield Case(
+        "a comparison at the end of a long clause about the knee",
+        "Knee ache, worse after prolonged sitting and getting out of the car, R>L.",
+        CODE["both"],
+    )
     yield Case(
         "a clinician's title with their role is not the patient's sex",
         "Re: Natalie O. (43)\nShe identified her aching knees as the main reason she stopped the gym.\n\n"
