@@ -878,6 +878,8 @@ class RecordLinker:
         if i is None:
             return False
         words, j, lines = self.m.words, i + 1, self.fields.line_of
+        if words[i] in self.sides.normal_denials:
+            j += 1  # "L knee no complaints, L foot intact": past what is denied
         return (
             words[i] == "not"  # "Left knee not involved"
             or j >= len(words)

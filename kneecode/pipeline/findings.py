@@ -422,7 +422,7 @@ def denied_since(
     def dated_before(f: Finding) -> bool:
         if f.sentence not in dated:
             i = _phrase_in(words, *ranges[f.sentence], g.past_days)
-            since = i is not None and i > 0 and words[i - 1] == "since"
+            since = i is not None and "since" in words[max(0, i - 3) : i]  # "since yesterday", "since 2 wks ago"
             dated[f.sentence] = i is not None and not since and not says(f.sentence, g.present_times)
         return dated[f.sentence]
 
@@ -444,7 +444,7 @@ def denied_since(
     for f in found:
         if f.kind == "pain" and _denied_or_over(f):
             denying.add(f.sentence)
-            if not _qualified(text, f, g.limiting_words) and plain_now(f.sentence):
+            if not _qualified(text, f, g.limiting_words) and (plain_now(f.sentence) or _scored_none(f)):
                 denials.setdefault(f.side.sides, []).append((f.sentence, f.phrase))
     for site in matches.knee_sites:
         s = of_token[site.start]
@@ -479,6 +479,13 @@ def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:
     """Is a denial limited to some times ("denies knee pain at rest", "no pain with walking")?"""
     after = re.match(r"\s+([a-z]+)", text[f.phrase.end : f.phrase.end + 20].lower())
     return after is not None and after.group(1) in limiting
+
+
+def _scored_none(f: Finding) -> bool:
+    """Is the pain denied by a form's answer ("Pain score: R knee 0/10", "Knee pain? No")? A form
+    records the visit's present, so it needs no "now"."""
+    stop = f.assertion.stopping()
+    return stop is not None and stop[0] is Category.NEGATED and stop[1].source == "field"
 
 
 def _denied_or_over(f: Finding) -> bool:

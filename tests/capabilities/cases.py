@@ -3382,6 +3382,50 @@ def unfinished_templates_widespread_pain_and_pharmacy() -> Iterator[Case]:
     )
 
 
+def dive_medicine_operative_headers_and_outposts() -> Iterator[Case]:
+    """Diving and expedition medicine, operative headers, remote outposts (blind round 67)."""
+    for side, letter in (("right", "R"), ("left", "L")):
+        yield Case(
+            "decompression sickness at the knee explains its pain",
+            f"Dull deep ache {letter} knee 2 h after the second dive.\n"
+            f"Impression: Decompression sickness, type I (limb bends), {side} knee.",
+            (),
+        )
+        yield Case(
+            "a diagnosis that cannot be excluded is not established",
+            f"{letter} knee pain, warm and swollen. Assessment: gout cannot be excluded.",
+            CODE[side],
+        )
+        yield Case(
+            "a hedged 'in keeping with' diagnosis",
+            f"Pain at the front of the {side} knee on stairs. Symptoms in keeping with patellofemoral pain syndrome.",
+            CODE[side],
+        )
+        yield Case(
+            "a knee with no complaints is not the record's painful site",
+            f"Pain: stump pain 4/10 at distal end. {letter} knee no complaints, {letter} foot intact.",
+            (),
+        )
+        yield Case(
+            "pain from days ago that a later form scores zero",
+            f"{letter} knee pain started 3 days ago after a fall.\nKnee pain? No",
+            (),
+        )
+        yield Case(
+            "an abbreviated ITB friction syndrome",
+            f"Pain lateral {letter} knee. Imp: ITB friction syndrome {letter}.",
+            (),
+        )
+    yield Case(
+        "a shoulder's bursitis does not explain the knee",
+        "Pt with L shoulder pain and knee pain. Impression: L subacromial impingement/bursitis.",
+        (U,),
+    )
+    yield Case(
+        "bends on a running track are not decompression sickness", "L knee a bit achy on the bends, R fine.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3453,6 +3497,7 @@ GENERATORS = (
     coding_material_complaints_and_death_records,
     transfers_transport_medicals_and_virtual_wards,
     unfinished_templates_widespread_pain_and_pharmacy,
+    dive_medicine_operative_headers_and_outposts,
 )
 
 
