@@ -969,10 +969,11 @@ class RecordLinker:
         """Is the site in another field's value, or after the yes of the pain's own field
         ("Pain? Y - left knee")?"""
         found = self.fields.field_of(token)
-        if found is None or found[1] != "value" or own is None:
+        if found is None or found[1] != "value":
             return False
         words = self.m.words
-        if found[0] is not own:
+        if own is None or found[0] is not own:
+            # a ticked pain box has no field of its own: "Pain  [x] Yes  [ ] No   Location: knee"
             # "Pain: Yes  Location: R knee"; not "Pain: not assessed  Dressing: R knee dry"
             return not self.location_labels.isdisjoint(words[found[0].label[0] : found[0].label[1]])
         if own.answer is True and token >= own.answer_words[1]:

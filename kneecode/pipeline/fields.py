@@ -395,7 +395,9 @@ class _LineReader:
         while a < b:
             found = self._separator(a, b)
             if found is None:
-                break
+                # "Pain   [x] Yes  [ ] No   Location: knee   Side: R": boxes, then labels after wide gaps
+                a = next((k for k in self.label_starts if a < k < b), b)
+                continue
             sep, value_start = found
             # a label may start the value: "Pain assessment: Location: both knees"
             value_end = self._next_label(value_start - 1, b) if self.label_starts else b

@@ -3424,6 +3424,12 @@ def dive_medicine_operative_headers_and_outposts() -> Iterator[Case]:
     yield Case(
         "bends on a running track are not decompression sickness", "L knee a bit achy on the bends, R fine.", (L,)
     )
+    for mark, codes in (("[x] Yes  [ ] No", (R,)), ("[ ] Yes  [x] No", ())):
+        yield Case(
+            "a pain box row without a colon, with its location and side fields on the line",
+            f"Symptoms:\n  Pain       {mark}   Location: knee   Side: R   Severity: 5/10\n  Numbness   [ ] Yes  [x] No",
+            codes,
+        )
 
 
 GENERATORS = (
