@@ -783,6 +783,8 @@ class RecordLinker:
         pain 0/10"), a zero score ("knee 0/10") or a site said to be fine ("knee and ankle feel
         fine")? An item runs to the next ';' (or ',')."""
         words = self.m.words
+        if called_normal(self.m, self.sentences, site, self.sides) is not None:
+            return False  # "Pain: R hip incision 3/10; R knee no problems"
         i = site.end
         while i < end and words[i] != ";" and i < site.end + 6:
             sided_next = i + 1 < end and self.m.category_at(i + 1) == "side"

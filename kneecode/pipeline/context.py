@@ -224,6 +224,10 @@ class FormContext:
             return None
         return self._span(answer.start, answer.start + 1)
 
+    def _line_ends(self, i: int) -> bool:
+        """Is token i the last of its line?"""
+        return i + 1 >= len(self.words) or "\n" in self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]]
+
     def _blank(self, a: int, b: int) -> bool:
         """Is the value a blank to fill in ("____", "___ /10")?"""
         words = self.words[a:b]
@@ -232,10 +236,16 @@ class FormContext:
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         words = self.words
-        if token + 2 < len(words) and words[token + 1] == ":" and words[token + 2] == BLANK:
-            blank = self._span(token + 2, token + 3)
-            if blank.text.startswith("{"):  # "MSK: Knee pain: {YES/NO:20977}": the template's question, unanswered
-                cues.append(Cue(Category.NEGATED, blank, "pick list left unanswered", "field"))
+        if token + 2 < len(words) and words[token + 1] in (":", "?"):
+            answer = self._span(token + 2, token + 3)
+            if words[token + 2] == BLANK and answer.text.startswith("{"):
+                # "MSK: Knee pain: {YES/NO:20977}": the template's question, unanswered
+                cues.append(Cue(Category.NEGATED, answer, "pick list left unanswered", "field"))
+                return
+            ends = token + 3 == len(words) or words[token + 3] in (".", ";", ",") or self._line_ends(token + 2)
+            if words[token + 2] in self.no_words and ends:
+                # "MSK: Knee pain: no", "ROS: Knee pain? No": a question inside another field's value
+                cues.append(Cue(Category.NEGATED, answer, "answer no", "field"))
                 return
         item = self.fields.item_of(token)
         if item is not None:

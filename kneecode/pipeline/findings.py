@@ -422,7 +422,8 @@ def denied_since(
     def dated_before(f: Finding) -> bool:
         if f.sentence not in dated:
             i = _phrase_in(words, *ranges[f.sentence], g.past_days)
-            since = i is not None and "since" in words[max(0, i - 3) : i]  # "since yesterday", "since 2 wks ago"
+            # "since yesterday", "since a fall 2 wks ago": pain going on since then
+            since = i is not None and "since" in words[ranges[f.sentence][0] : i]
             dated[f.sentence] = i is not None and not since and not says(f.sentence, g.present_times)
         return dated[f.sentence]
 

@@ -3424,6 +3424,25 @@ def dive_medicine_operative_headers_and_outposts() -> Iterator[Case]:
     yield Case(
         "bends on a running track are not decompression sickness", "L knee a bit achy on the bends, R fine.", (L,)
     )
+    yield Case(
+        "a question inside a system's line", "Twisted R knee 2 weeks ago, sore for a few days.\nROS: Knee pain? No", ()
+    )
+    yield Case(
+        "a pain since a dated fall is not over", "HPI: L knee pain since a fall 2 wks ago.\nROS: Knee pain? No", (L,)
+    )
+    yield Case(
+        "a diagnosis that has not been ruled out",
+        "Left knee pain 6/10. Gout of the left knee has not been ruled out; uric acid ordered.",
+        (L,),
+    )
+    yield Case(
+        "a listed knee with no problems", "Post-op wk 2 R THA.\nPain: R hip incision 3/10; R knee no problems.", ()
+    )
+    yield Case(
+        "one side's exported choice yes, the other's no",
+        'R knee pain: {YES/NO:20977::"yes"}. L knee pain: {YES/NO:20977::"no"}.',
+        (R,),
+    )
     for mark, codes in (("[x] Yes  [ ] No", (R,)), ("[ ] Yes  [x] No", ())):
         yield Case(
             "a pain box row without a colon, with its location and side fields on the line",
