@@ -117,6 +117,8 @@ class DiagnosisGrammar:
     clause_breaks: Words
     leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
     whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
+    anaphora_pronouns: Words  # "I have gout. It flares in my left big toe and my left knee.": the next
+    anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     site_reach: int
     companion_reach_before: int
     coordination_reach: int

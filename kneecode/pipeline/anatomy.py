@@ -138,6 +138,8 @@ class Linker:
             knee = self.m.hit_at(after.end)
             if knee is not None and knee.category == "knee_site":
                 after = knee  # "Pain joint knee left" (a translation's word order): the knee joint
+            elif (named := self._joints_of(after, b)) is not None:
+                after = named  # "pain in the small joints of hands, wrists and knees": the joints named
         # "calf swelling and pain behind the right knee": a site named by a preposition right
         # after the pain word beats one reached backwards across other findings; but not the
         # knee the pain word is written on ("L knee pain over the medial joint line": the part
@@ -167,6 +169,18 @@ class Linker:
             return Attachment(word, (site,), "injury")
         site = self._asked_about(word)
         return Attachment(word, (site,), "question") if site is not None else None
+
+    def _joints_of(self, joint: TermHit, b: int) -> TermHit | None:
+        """The first site that "joint(s) of" names ("the joints of both knees", "the small joints of
+        hands, wrists and knees"): coordinated sites follow it."""
+        words, i = self.m.words, joint.end
+        if i >= b or words[i] != "of":
+            return None
+        i += 1
+        while i < b and (words[i] in self.g.determiners or self.m.category_at(i) in ("side", "modifier")):
+            i += 1
+        hit = self.m.hit_at(i) if i < b else None
+        return hit if hit is not None and hit.category in SITES and hit.value != "joint" else None
 
     def _asked_about(self, word: TermHit) -> TermHit | None:
         """In a transcript, the site the questions before an answer asked about: "Q. Which knee is
@@ -672,6 +686,8 @@ class RecordLinker:
         if listed:
             return Attachment(word, tuple(listed), "record")
         found = self.fields.field_of(word.start)
+        if found is not None and found[1] == "value":
+            return self._sub_label_list(word)
         if found is None or found[1] != "label":
             return None
         f = found[0]
@@ -688,6 +704,22 @@ class RecordLinker:
         if sites and self._denied_between(word.end, sites[0].start):
             sites = []  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         return Attachment(word, (*sites, *scored), "record") if sites or scored else None
+
+    def _sub_label_list(self, word: TermHit) -> Attachment | None:
+        """A pain label inside another field's value, over its list of sites: "S: 4 days of
+        painful joints: wrists, fingers, both knees, ankles"."""
+        words = self.m.words
+        j = word.end
+        while j < len(words) and self._joint(j):
+            j += 1
+        if j >= len(words) or words[j] != ":":
+            return None
+        _, end = self.sentences.ranges[self.sentences.of_token[word.start]]
+        start = j + 1
+        if not any(words[i] in (";", ",") for i in range(start, end)):
+            return None
+        sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
+        return Attachment(word, tuple(sites), "record") if sites else None
 
     def _joint(self, i: int) -> bool:
         """Is token i the word "joint(s)" on its own, naming no joint in particular?"""

@@ -142,7 +142,7 @@ class FormContext:
     ) -> None:
         self.text, self.tokens, self.fields = text, tokens, fields
         self.words, self.unknown = matches.words, grammar.unknown_values
-        self.no_words = grammar.answers_no
+        self.no_words, self.yes_words = grammar.answers_no, grammar.answers_yes
         self.grammar = grammar
         self.matches = matches
         self._knee_ticked_lines: dict[int, bool] = {}
@@ -231,6 +231,8 @@ class FormContext:
     def _blank(self, a: int, b: int) -> bool:
         """Is the value a blank to fill in ("____", "___ /10")?"""
         words = self.words[a:b]
+        if len(words) in (2, 3) and words[0] in self.yes_words and words[-1] in self.no_words:
+            return True  # "Knee pain?   Y  N": both answers printed, neither given
         blanks = [w for w in words if not w.strip("_")]
         return bool(blanks) and all(not w.strip("_") or w in ("/", "10") for w in words)
 
@@ -1028,6 +1030,7 @@ def _someone_elses_pronoun(
                 nearest.append((t, pronoun, family))
     if not nearest:
         return
+    nearest = [item for item in nearest if not _relatives_sentence(words, sentences, item, g, text, tokens, cues)]
     relatives = lex.token_classes.get("family", frozenset())
     # a transcript speaker's title ("MR. STANHOPE:") is a lawyer's or an officer's, not the patient's
     speakers = frozenset(
@@ -1160,6 +1163,39 @@ def _pronoun_before(
             j -= 1
         return next((m for m in range(j, min(j + 2, k)) if words[m] in pronouns or words[m] in subjects), None)
     return None
+
+
+def _relatives_sentence(
+    words: list[str],
+    sentences: Sentences,
+    item: tuple[Target, int, list[Cue]],
+    g: PersonGrammar,
+    text: str,
+    tokens: Tokens,
+    cues: dict[Target, list[Cue]],
+) -> bool:
+    """A sentence whose subject is a relative who has something ("My sister has enteropathic
+    arthritis with her Crohn's and her knees are painful"): a pronoun of the relative's sex later
+    in it is the relative's, whatever the patient's sex. Adds the cue; True when it did."""
+    t, k, informants = item
+    if informants:
+        return False
+    a, _ = sentences.ranges[sentences.of_token[k]]
+    if k < a + 3 or words[a] not in _OWNERS or words[a + 2] not in g.having_verbs and words[a + 2] not in ("is", "was"):
+        return False
+    kin, pronoun = words[a + 1], words[k]
+    if pronoun not in _POSSESSIVES:
+        return False  # "His son is here with him and he reports R knee pain": a new clause about the patient
+    same = (kin in g.male_relatives and pronoun in g.male_pronouns) or (
+        kin in g.female_relatives and pronoun in g.female_pronouns
+    )
+    if same:
+        span = Span(tokens.starts[a + 1], tokens.ends[a + 1], text[tokens.starts[a + 1] : tokens.ends[a + 1]])
+        cues[t].append(Cue(Category.FAMILY, span, "a pronoun of the relative the sentence is about", "pronoun"))
+    return same
+
+
+_OWNERS = frozenset({"my", "her", "his", "our", "their"})
 
 
 def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: PersonGrammar) -> int | None:

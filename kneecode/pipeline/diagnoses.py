@@ -275,7 +275,23 @@ class DiagnosisFinder:
             return "clause", knees
         if self._named_as_cause(end, sentence):
             return "clause", knees
+        if not rule.ambiguous and (named := self._sites_said_next(sentence)):
+            return "site", (*knees, *named)  # "I have gout. It flares in my left big toe and my left knee."
         return None
+
+    def _sites_said_next(self, sentence: int) -> tuple[TermHit, ...]:
+        """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a
+        verb that say where it is: "It is in my hands, wrists and knees", "It flares in my left knee"."""
+        if sentence + 1 >= len(self.sentences.ranges):
+            return ()
+        a, b = self.sentences.ranges[sentence + 1]
+        words, g = self.m.words, self.g
+        if a + 1 >= b or words[a] not in g.anaphora_pronouns:
+            return ()
+        if not any(words[k] in g.anaphora_verbs for k in range(a + 1, min(b, a + 3))):
+            return ()
+        hits = ((i, self.m.hit_at(i)) for i in range(a, b))
+        return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")
 
     def _named_as_cause(self, end: int, sentence: int) -> bool:
         """ "This is called a deep vein thrombosis, or DVT, and it is the cause of your pain": a

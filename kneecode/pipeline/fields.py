@@ -404,7 +404,13 @@ class _LineReader:
             if self.words[sep] == "?":
                 # "Knee pain? No. Hip pain? Yes": a one-word answer ends the field.
                 first = self._next_word(value_start, b)
-                if first is not None and self.words[first] in self.answers:
+                printed = self._after_printed_options(first, b) if first is not None else None
+                if first is not None and printed is not None:
+                    # "Knee pain?   Y  N   -> N": the answer given after both printed
+                    value_end = printed + 1 if printed >= 0 else first + (3 if self.words[first + 1] == "/" else 2)
+                    if printed >= 0 and self.words[printed] in self.g.answers_yes:
+                        value_end = self._side_after_answer(value_end, b)  # "Y  N  -> Y (R)"
+                elif first is not None and self.words[first] in self.answers:
                     value_end = first + 1
                     if self.words[first] in self.g.answers_yes:
                         value_end = self._side_after_answer(value_end, b)  # "Knee pain? Yes - right"
@@ -567,6 +573,15 @@ class _LineReader:
             # "Pain: L knee 0/10 at rest, 0/10 during gait" is no pain; "rest 2/10 | stairs 6/10" is pain
             return any(s > 0 for s, _ in scores), scores[0][1]
         w = self.words[first]
+        if (chosen := self._after_printed_options(first, value[1])) is not None:
+            # "Current pain in any joint?   Y  N   -> N": the form prints both answers, then the one given
+            if chosen < 0:
+                return None, value
+            answer = self.words[chosen]
+            return (True if answer in self.g.answers_yes else False if answer in self.g.answers_no else None), (
+                chosen,
+                chosen + 1,
+            )
         if w in self.g.answers_yes:
             return True, (first, first + 1)
         if w in self.g.answers_no:
@@ -584,6 +599,18 @@ class _LineReader:
         if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:
             return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
+
+    def _after_printed_options(self, first: int, end: int) -> int | None:
+        """When the value opens with both answers printed ("Y  N", "Yes / No"), the token of the
+        answer given after them ("-> N", ": yes"), -1 when none is; None when it does not."""
+        words, g = self.words, self.g
+        second = first + 2 if first + 2 < end and words[first + 1] == "/" else first + 1
+        if second >= end or words[first] not in g.answers_yes or words[second] not in g.answers_no:
+            return None
+        i = second + 1
+        while i < end and words[i] in (*g.bullets, ":", "=", "-", ">"):
+            i += 1
+        return i if i < end and (words[i] in g.answers_yes or words[i] in g.answers_no) else -1
 
     def _pick_list(self, i: int) -> bool:
         """Is token i a template's pick list left unresolved ("{YES/NO:20977}"; the tokenizer makes

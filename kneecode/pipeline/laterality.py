@@ -187,6 +187,16 @@ def side_fields(
                 and k.value == "knee"
                 and fields.block_of_line[fields.line_of[k.start]] == block
             ]
+        elif site.category == "other_site" and (
+            same_line := [
+                k
+                for k in sites_in(matches, *fields.lines[fields.line_of[site.start]])
+                if k.category == "knee_site" and k.start < site.start and fields.field_of(k.start) is not None
+            ]
+        ):
+            # "Where is your pain located? Back of the knee, goes down into the calf" over "Side: L":
+            # the answer's knee, named first, with what it spreads to
+            knees = same_line[:1]
         elif site.category == "other_site" and site.value in g.limb_values:
             # "US duplex lower extremity / Laterality: Right / Reason: knee pain": the knee is
             # part of the limb the record is about

@@ -3451,6 +3451,63 @@ def dive_medicine_operative_headers_and_outposts() -> Iterator[Case]:
         )
 
 
+def infection_clinics_claims_and_wellness_visits() -> Iterator[Case]:
+    """Post-viral and infection clinics, disability claims, annual wellness visits (blind round 68)."""
+    yield Case(
+        "a diagnosis placed by the next sentence's pronoun",
+        "I have gout (diagnosed 2019). It flares in my left big toe and my left knee. When the knee flares it hurts.",
+        (),
+    )
+    yield Case(
+        "a diagnosis the next sentence places elsewhere",
+        "I have gout. It flares in my big toe. My right knee hurts after work.",
+        (R,),
+    )
+    yield Case(
+        "a combined medical and surgical history header",
+        "PMH/PSH (reviewed):\n - L patellar fracture 2010, ORIF\n\nDiscussion: L knee pain ongoing, worse bowling.",
+        (L,),
+    )
+    yield Case(
+        "printed yes and no with the answer after them",
+        "Current pain in any joint?     Y  N   -> N\nKnee injury?   Y  N   -> Y, L MCL 2018, healed",
+        (),
+    )
+    yield Case("printed yes and no with yes chosen and a side", "Knee pain?   Y  N   -> Y  (R)", (R,))
+    yield Case("printed yes and no left unanswered", "Knee pain?   Y  N", ())
+    yield Case(
+        "a pain label inside another field's value over its list",
+        "S: 46F, tourist. 4 days of painful joints: wrists, fingers, both knees, ankles; rash on legs.",
+        CODE["both"],
+    )
+    yield Case(
+        "the joints of named sites",
+        "3/52 of symmetrical pain and stiffness in the small joints of hands, wrists and knees.",
+        CODE["both"],
+    )
+    yield Case(
+        "a relative who has something owns the pronoun after",
+        "My sister has enteropathic arthritis with her Crohn's and her knees are painful most of the time.",
+        (),
+    )
+    yield Case(
+        "a form's side under a question answered with a knee and where it spreads",
+        "1. Where is your pain located? Back of the knee, goes down into the calf sometimes\n   Side: L",
+        (L,),
+    )
+    yield Case(
+        "a disability rating's evaluation is not a work-up",
+        "I am requesting an increased evaluation for my service-connected right knee condition (patellofemoral"
+        " pain syndrome, right knee). I now have pain in the right knee every day.",
+        (),
+    )
+    yield Case(
+        "a problem list discussed is an assessment",
+        "Problem list discussed:\n4. Walking limited by right knee pain, due to known osteoarthritis of the R knee.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3523,6 +3580,7 @@ GENERATORS = (
     transfers_transport_medicals_and_virtual_wards,
     unfinished_templates_widespread_pain_and_pharmacy,
     dive_medicine_operative_headers_and_outposts,
+    infection_clinics_claims_and_wellness_visits,
 )
 
 
