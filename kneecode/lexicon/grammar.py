@@ -236,6 +236,8 @@ class PersonGrammar:
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
     shared_subject_verbs: Words  # "she is waiting ... and has knee pain": after "and", the clause before's subject
+    subject_verbs: Words  # "Brother recently diagnosed with haemophilia; his knees ...": a relative's sentence
+    adverbs: Words  # ... past words such as "recently", "also"
     relative_label_words: Words  # besides the relative, in a line's label: "II-2 (mother, 36):", "Maternal aunt:"
     patient_words: Words  # a relative's line that names the patient speaks of the patient: "Mom: pt fell on her knee"
 

@@ -686,9 +686,9 @@ class RecordLinker:
         if listed:
             return Attachment(word, tuple(listed), "record")
         found = self.fields.field_of(word.start)
-        if found is not None and found[1] == "value":
+        if found is None or found[1] == "value":
             return self._sub_label_list(word)
-        if found is None or found[1] != "label":
+        if found[1] != "label":
             return None
         f = found[0]
         if any(self.m.category_at(i) not in ("pain", None) and not self._joint(i) for i in range(*f.label)):
@@ -709,13 +709,19 @@ class RecordLinker:
         """A pain label inside another field's value, over its list of sites: "S: 4 days of
         painful joints: wrists, fingers, both knees, ankles"."""
         words = self.m.words
+        _, end = self.sentences.ranges[self.sentences.of_token[word.start]]
         j = word.end
         while j < len(words) and self._joint(j):
             j += 1
-        if j >= len(words) or words[j] != ":":
+        if j == word.end:
+            return None  # a bare pain word: "Pain: ..." is a label of its own
+        # "painful joints for 3 weeks: hands, wrists, knees", "achy joints x 2 wks - shoulders, R knee"
+        k = j
+        while k < min(end, j + 8) and words[k] not in (":", "-") and self.m.category_at(k) is None:
+            k += 1
+        if k >= end or words[k] not in (":", "-"):
             return None
-        _, end = self.sentences.ranges[self.sentences.of_token[word.start]]
-        start = j + 1
+        start = k + 1
         if not any(words[i] in (";", ",") for i in range(start, end)):
             return None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]

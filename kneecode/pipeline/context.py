@@ -1181,18 +1181,21 @@ def _relatives_sentence(
     if informants:
         return False
     a, _ = sentences.ranges[sentences.of_token[k]]
-    if k < a + 3 or words[a] not in _OWNERS or words[a + 2] not in g.having_verbs and words[a + 2] not in ("is", "was"):
+    kin_at = a + 1 if words[a] in _OWNERS else a  # "My sister has ...", "Brother recently diagnosed with ..."
+    verb = next((j for j in range(kin_at + 1, min(k, kin_at + 3)) if words[j] not in g.adverbs), kin_at + 1)
+    if k <= verb or words[verb] not in g.having_verbs and words[verb] not in g.subject_verbs:
         return False
-    kin, pronoun = words[a + 1], words[k]
+    kin, pronoun = words[kin_at], words[k]
     if pronoun not in _POSSESSIVES:
         return False  # "His son is here with him and he reports R knee pain": a new clause about the patient
-    same = (kin in g.male_relatives and pronoun in g.male_pronouns) or (
-        kin in g.female_relatives and pronoun in g.female_pronouns
-    )
-    if same:
-        span = Span(tokens.starts[a + 1], tokens.ends[a + 1], text[tokens.starts[a + 1] : tokens.ends[a + 1]])
+    male, female = kin in g.male_relatives, kin in g.female_relatives
+    if not (male or female):
+        return False
+    span = Span(tokens.starts[kin_at], tokens.ends[kin_at], text[tokens.starts[kin_at] : tokens.ends[kin_at]])
+    if (male and pronoun in g.male_pronouns) or (female and pronoun in g.female_pronouns):
         cues[t].append(Cue(Category.FAMILY, span, "a pronoun of the relative the sentence is about", "pronoun"))
-    return same
+        return True
+    return False
 
 
 _OWNERS = frozenset({"my", "her", "his", "our", "their"})

@@ -3502,6 +3502,27 @@ def infection_clinics_claims_and_wellness_visits() -> Iterator[Case]:
         (),
     )
     yield Case(
+        "a knee spared after a painful-joints list", "S: painful joints: wrists, fingers, ankles; knees spared.", ()
+    )
+    yield Case(
+        "a painful-joints label with its duration before the list",
+        "CC: achy joints x 2 wks - shoulders, R knee, L ankle",
+        (R,),
+    )
+    yield Case(
+        "a relative's sentence without a possessive before the relative",
+        "Brother recently diagnosed with haemophilia; his knees are painful after bleeds. Pt asymptomatic.",
+        (),
+    )
+    yield Case(
+        "a duration that has settled completely", "2/52 hx of L knee pain, now settled completely with rest.", ()
+    )
+    yield Case(
+        "a past injury the next sentence places is not tied by its past tense",
+        "I had a gout flare. It was in my left knee in 2016. Now the left knee aches when I climb stairs.",
+        (L,),
+    )
+    yield Case(
         "a problem list discussed is an assessment",
         "Problem list discussed:\n4. Walking limited by right knee pain, due to known osteoarthritis of the R knee.",
         (),
