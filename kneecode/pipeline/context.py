@@ -76,7 +76,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text,
         sentences,
         need(note.sections, "sections"),
-        matches.cues,
+        tuple(h for h in matches.cues if not _ends_something_else(h, matches)),
         targets,
         leads,
         asides(matches.words, matches.diagnosis_words),
@@ -459,6 +459,26 @@ def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
         or (colon - it[0].end <= _CONDITION_REACH and it[1].category is Category.HYPOTHETICAL)
     )
     return [CueHit(item_start, item_start, h.rules, h.span) for h in carried]
+
+
+_STATE_GLUE = frozenset({"is", "are", "was", "now", "all", "completely", "fully", "has", "have"})
+
+
+def _ends_something_else(hit: CueHit, matches: Matches) -> bool:
+    """Does a resolution cue have its own subject right before it, set off by a comma: "R knee
+    still sore to walk on, ankle fine now", "L kneecap still sore, bruise gone"? Then it ends that
+    site or symptom, not the pain before the comma (but "pain and swelling resolved" ends both)."""
+    if not all(r.direction is Direction.BACKWARD and r.category is Category.HISTORICAL for r in hit.rules):
+        return False
+    words, k = matches.words, hit.start - 1
+    while k >= 0 and words[k] in _STATE_GLUE:
+        k -= 1
+    if k < 1 or matches.category_at(k) not in ("other_site", "symptom"):
+        return False
+    j = k - 1
+    while j >= 0 and matches.category_at(j) in ("side", "other_site", "symptom") and j > k - 3:
+        j -= 1
+    return j >= 0 and words[j] in (",", ";")
 
 
 def assert_targets(

@@ -591,8 +591,8 @@ def referred_elsewhere(
             continue
         a, b = sentences.ranges[s]
         source = _referral_source(matches, words, i, a, b)
-        if source is None or words[b - 1] == "?":
-            continue
+        if source is None or words[b - 1] == "?" or "?" in words[max(a, i - 2) : i]:
+            continue  # a question: "Is it referred from the hip?", "L knee sore, ? referred from hip"
         # the knee pain the statement is about: the last one named before the referral word
         subject = [f for f in pain_by_sentence.get(s, []) if f.span.start < tokens.starts[i]]
         if not subject and not any(h.start < i for h in matches.knee_sites if sentences.of_token[h.start] == s):

@@ -3523,6 +3523,17 @@ def infection_clinics_claims_and_wellness_visits() -> Iterator[Case]:
         (L,),
     )
     yield Case(
+        "a queried referral does not move the knee pain",
+        "Daughter reports his L knee sore when getting up from chair, ? referred from hip.",
+        (L,),
+    )
+    yield Case("another site said fine after a comma", "Reports R knee still sore to walk on, ankle fine now.", (R,))
+    yield Case(
+        "a relative who rang speaks of the patient as mum",
+        "83F. Daughter rang: mum has pain in the right hip and knee past 2 wks.",
+        (R,),
+    )
+    yield Case(
         "a problem list discussed is an assessment",
         "Problem list discussed:\n4. Walking limited by right knee pain, due to known osteoarthritis of the R knee.",
         (),
