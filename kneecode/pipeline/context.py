@@ -14,6 +14,7 @@ assertion and the encounter setting (guidelines IV.H and II.H).
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 from collections import defaultdict
 from collections.abc import Sequence
@@ -973,7 +974,7 @@ def _someone_elses_pronoun(
     g = lex.grammar.persons
     words = tokens.words
     pronouns = g.male_pronouns | g.female_pronouns
-    kin_words = g.male_relatives | g.female_relatives
+    kin_words = _relatives_of_known_sex(g)
     if pronouns.isdisjoint(words) and kin_words.isdisjoint(words):
         return
 
@@ -1219,6 +1220,12 @@ def _relatives_sentence(
 
 
 _OWNERS = frozenset({"my", "her", "his", "our", "their"})
+
+
+@functools.cache
+def _relatives_of_known_sex(g: PersonGrammar) -> frozenset[str]:
+    """The relatives whose word says their sex ("husband", "mother"): once per grammar, not per note."""
+    return g.male_relatives | g.female_relatives
 
 
 def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: PersonGrammar) -> int | None:

@@ -145,6 +145,20 @@ def side_of_hit(hit: TermHit) -> Sides:
     return TERM_SIDES.get(hit.value, NO_SIDE)
 
 
+def sides_of(hits: Iterable[TermHit]) -> Sides:
+    """The sides a group of side words names together ("[x] R [x] L": both)."""
+    sides: Sides = NO_SIDE
+    for h in hits:
+        sides |= side_of_hit(h)
+    return sides
+
+
+def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], where: str) -> SideEvidence:
+    """The side a field gives, shown from its label to its last side word ("'Laterality: Right' field of ...")."""
+    shown = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
+    return SideEvidence(sides_of(hits), SideHow.FIELD, tuple(h.match for h in hits), f"'{shown}' {where}")
+
+
 def side_fields(
     text: str,
     tokens: Tokens,
@@ -210,15 +224,10 @@ def side_fields(
             ]
         else:
             return
-        sides: Sides = NO_SIDE
-        for h in hits:
-            sides |= side_of_hit(h)
-        field_text = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
+        evidence = _field_side(text, tokens, label, hits, "field of the same record")
         for knee in knees:
             if knee.start not in out and not _sided_label_over(fields, matches, knee):
-                out[knee.start] = SideEvidence(
-                    sides, SideHow.FIELD, tuple(h.match for h in hits), f"'{field_text}' field of the same record"
-                )
+                out[knee.start] = evidence
                 if fields.line_of[knee.start] != fields.line_of[label]:
                     from_record.add(knee.start)
 
@@ -269,9 +278,7 @@ def side_fields(
         label_sides = [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.category == "side"]
         if not label_sides or not any(matches.category_at(i) == "knee_site" for i in range(a, b)):
             continue
-        labelled: Sides = NO_SIDE
-        for h in label_sides:
-            labelled |= side_of_hit(h)
+        labelled = sides_of(label_sides)
         shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
         for site in sites_in(matches, *f.value):
             before = matches.hit_at(site.start - 1) if site.start else None
@@ -292,9 +299,7 @@ def side_fields(
             continue
         written = words[limb.start] if limb.end - limb.start == 1 else ""
         label_sides = [h for i in range(a, b) if (h := matches.hit_at(i)) is not None and h.category == "side"]
-        sides: Sides = NO_SIDE
-        for h in label_sides:
-            sides |= side_of_hit(h)
+        sides = sides_of(label_sides)
         if not sides:
             named = {"right": g.right_limbs, "left": g.left_limbs, "both": g.both_limbs}
             sides = next((TERM_SIDES[k] for k, limbs in named.items() if written in limbs), NO_SIDE)
@@ -394,14 +399,10 @@ def _heading_side(
             return  # "the right knee" elsewhere: the note states its sides itself
         if k.end < len(words) and matches.category_at(k.end) == "side":
             return
-    sides: Sides = NO_SIDE
-    for h in hits:
-        sides |= side_of_hit(h)
-    shown = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
+    evidence = _field_side(text, tokens, label, hits, "field heading the note")
     for knee in knees:
         if knee.category == "knee_site" and knee.value == "knee" and knee.start not in out:
-            evidence = tuple(h.match for h in hits)
-            out[knee.start] = SideEvidence(sides, SideHow.FIELD, evidence, f"'{shown}' field heading the note")
+            out[knee.start] = evidence
             from_record.add(knee.start)
 
 
@@ -468,9 +469,7 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
             if sum(bool(side_of_hit(h)) for h, _ in boxes) >= 2:
                 out[knee[-1].start] = SideEvidence(NO_SIDE, SideHow.NONE, (), "no side box ticked")
             continue
-        sides = NO_SIDE
-        for h in ticked:
-            sides |= side_of_hit(h)
+        sides = sides_of(ticked)
         shown = " ".join(text[tokens.starts[a] : tokens.ends[fields.lines[n][1] - 1]].split())
         out[knee[-1].start] = SideEvidence(
             sides,
@@ -756,9 +755,7 @@ class SideReader:
             for i in range(start, end)
             if (h := self.m.hit_at(i)) is not None and h.category == "side" and h.start == i
         ]
-        sides: Sides = NO_SIDE
-        for h in inside:
-            sides |= side_of_hit(h)
+        sides = sides_of(inside)
         if sides:
             return SideEvidence(sides, SideHow.STATED, _words(inside), f"'{_text(inside)}' in the diagnosis")
         sides, hits, _ = self.sides_before(start, a, extra=self.dx_mod)

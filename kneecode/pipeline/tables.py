@@ -19,11 +19,11 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain import NO_SIDE, Category, Direction, Sides, Span
+from ..domain import Category, Direction, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..note import Fields, Matches, Note, PastRow, Table, TableAnswer, TermHit, Tokens, need
-from .laterality import side_of_hit
+from .laterality import side_of_hit, sides_of
 from .records import is_score, sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
@@ -342,9 +342,7 @@ class _TableReader:
         site = next((h for c in places if (h := self._first(c, "knee_site")) is not None), None)
         if pain is None or site is None:
             return None
-        sides: Sides = NO_SIDE
-        for h in side_hits:
-            sides |= side_of_hit(h)
+        sides = sides_of(side_hits)
         row_a, row_b = self.fields.lines[line]
         return TableAnswer(
             pain,
