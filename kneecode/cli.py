@@ -406,9 +406,30 @@ def _is_stream(path: str) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def _named_format(path: str | None) -> str | None:
+    """The format a file's extension promises (".txt" promises none: it holds any text), or None
+    for standard output, pipes, devices and names without a known extension."""
+    if not path or path == "-" or _is_stream(path):
+        return None
+    suffix = os.path.splitext(path)[1].lower()
+    return None if suffix == ".txt" else OUTPUT_SUFFIXES.get(suffix)
+
+
+def _refuse_other_format(option: str, path: str | None, writes: str, by: str) -> None:
+    """A file named for one format must not be given another's bytes (a CSV called
+    results.parquet, a Parquet file called results.csv): downstream readers trust the name."""
+    named = _named_format(path)
+    if named is not None and named != writes:
+        raise click.UsageError(
+            f"{option} {path} is named for {named}, but {by} writes {writes}: rename it or change the format"
+        )
+
+
 def _output_kind(fmt: str | None, output: str | None, detail: bool) -> str:
     if fmt is None and detail:
         fmt = "csv"
+    if fmt is not None:
+        _refuse_other_format("-o", output, fmt, "--csv-detail" if detail else "--format " + fmt)
     if fmt is None and output and output != "-" and not _is_stream(output):
         suffix = os.path.splitext(output)[1].lower()
         if suffix not in OUTPUT_SUFFIXES:
@@ -554,8 +575,10 @@ def batch_command(
     kind = _output_kind(fmt, output, csv_detail)
     if compact:
         if kind not in ("jsonl", "json"):
-            raise click.UsageError("--compact shortens JSON records; CSV is already one short row per note")
+            shape = "Parquet has typed columns" if kind == "parquet" else "CSV is already one short row per note"
+            raise click.UsageError(f"--compact shortens JSON records; {shape}")
         kind += "-compact"
+    _refuse_other_format("--review-out", review_out, "csv", "--review-out")
     job = BatchJob(
         inputs=list(inputs),
         output=output,
@@ -886,6 +909,8 @@ def audit_command(
     detail_csv = bool(detail) and (_is_stream(detail or "") or (detail or "").lower().endswith(".csv"))
     if detail and not detail_csv and os.path.splitext(detail)[1].lower() not in (".jsonl", ".ndjson", ".json"):
         raise click.UsageError("--detail writes .csv or .jsonl; name the file with one of those extensions")
+    if html_path and _named_format(html_path) is not None:
+        raise click.UsageError(f"--html {html_path} is named as {_named_format(html_path)} output; name it .html")
     targets = {name: resolve_output(path) for name, path in (("--detail", detail), ("--html", html_path)) if path}
     for target in targets.values():
         refuse_overlap(target, [claims, *notes])

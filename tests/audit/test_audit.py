@@ -252,6 +252,9 @@ def test_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
     claims = write_claims(tmp_path / "c.csv", [{"claim_id": "a", "codes": "M25.561", "note": "R knee pain"}])
     assert runner.invoke(cli, ["audit", str(claims), "--notes", str(tmp_path / "missing.jsonl")]).exit_code == 2
     assert runner.invoke(cli, ["audit", str(claims), "--detail", str(tmp_path / "d.xlsx")]).exit_code == 2
+    as_csv = runner.invoke(cli, ["audit", str(claims), "--html", str(tmp_path / "report.csv")])
+    assert as_csv.exit_code == 2 and "is named as csv output; name it .html" in as_csv.output
+    assert not (tmp_path / "report.csv").exists()
     unwritable = runner.invoke(cli, ["audit", str(claims), "--html", str(tmp_path / "nodir" / "r.html")])
     assert unwritable.exit_code == 2
     assert (

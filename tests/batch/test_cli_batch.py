@@ -333,6 +333,43 @@ def test_quiet_and_no_progress_bar_when_not_a_terminal(runner: CliRunner) -> Non
     assert batch(runner, str(NOTES), "--quiet").stderr == ""
 
 
+@pytest.mark.parametrize(
+    "args, refusal",
+    [
+        (["-o", "out.parquet", "--csv-detail"], "-o out.parquet is named for parquet, but --csv-detail writes csv"),
+        (["-o", "out.jsonl", "--csv-detail"], "-o out.jsonl is named for jsonl, but --csv-detail writes csv"),
+        (["-o", "out.csv", "--format", "parquet"], "-o out.csv is named for csv, but --format parquet writes"),
+        (["-o", "out.json", "--format", "jsonl"], "-o out.json is named for json, but --format jsonl writes"),
+        (["-o", "out.parquet", "--compact"], "--compact shortens JSON records; Parquet has typed columns"),
+        (["-o", "o.jsonl", "--review-out", "r.parquet"], "--review-out r.parquet is named for parquet, but"),
+    ],
+)
+def test_an_output_named_for_another_format_is_refused(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], refusal: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = batch(runner, str(NOTES), "-q", *args)
+    assert result.exit_code == 2 and refusal in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "args, written",
+    [
+        (["-o", "o.txt", "--format", "csv"], "o.txt"),
+        (["-o", "o.csv", "--csv-detail"], "o.csv"),
+        (["-o", "results", "--format", "jsonl"], "results"),
+        (["-o", "o.jsonl", "--review-out", "r.txt"], "o.jsonl r.txt"),
+    ],
+)
+def test_names_that_promise_no_other_format_are_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], written: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert batch(runner, str(NOTES), "-q", *args).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == written.split()
+
+
 # ------------------------------------------------------------------------ interruption
 
 
