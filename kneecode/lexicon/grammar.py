@@ -119,6 +119,7 @@ class DiagnosisGrammar:
     whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
     anaphora_pronouns: Words  # "I have gout. It flares in my left big toe and my left knee.": the next
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
+    flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
     site_reach: int
     companion_reach_before: int
     coordination_reach: int
@@ -236,6 +237,7 @@ class PersonGrammar:
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
     shared_subject_verbs: Words  # "she is waiting ... and has knee pain": after "and", the clause before's subject
+    object_modifiers: Words  # "she has arthritis and bad knee pain": words an object after "and" may start with
     subject_verbs: Words  # "Brother recently diagnosed with haemophilia; his knees ...": a relative's sentence
     adverbs: Words  # ... past words such as "recently", "also"
     relative_label_words: Words  # besides the relative, in a line's label: "II-2 (mother, 36):", "Maternal aunt:"

@@ -1037,6 +1037,7 @@ def _someone_elses_pronoun(
             g.pronoun_reach,
             g.shared_subject_verbs,
             frozenset() if family else kin_words,
+            (g.having_verbs, g.object_modifiers, min([t[0], *(site.start for site in links.knee[t[3]].sites)])),
         )
         if pronoun is None and family:
             # the pronoun the informant's own words name, when the pain's clause has none: "Mum
@@ -1165,11 +1166,14 @@ def _pronoun_before(
     reach: int,
     shared_subject_verbs: frozenset[str] = frozenset(),
     subjects: frozenset[str] = frozenset(),
+    objects: tuple[frozenset[str], frozenset[str], int] | None = None,
 ) -> int | None:
     """The nearest pronoun before token i in its clause (within ``reach`` words), if any; with
     ``shared_subject_verbs``, across an "and" that one of them follows, the pronoun (or one of
     ``subjects``, "Husband (62) is awaiting a TKA and has severe knee pain") opening the clause
-    before."""
+    before; with ``objects`` (having verbs, object modifiers, the token the finding's phrase
+    starts at), across an "and" that joins two objects of one having verb, its pronoun ("she has
+    arthritis and bad knee pain")."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     k = i - 1
     while k >= max(a, i - reach) and words[k] not in _CLAUSE_STOPS:
@@ -1183,6 +1187,14 @@ def _pronoun_before(
         while j > a and words[j - 1] not in _CLAUSE_STOPS and words[j - 1] != "-":
             j -= 1
         return next((m for m in range(j, min(j + 2, k)) if words[m] in pronouns or words[m] in subjects), None)
+    if objects is not None and k >= max(a, i - reach) and words[k] == "and":
+        having, modifiers, phrase = objects
+        if all(words[m] in modifiers for m in range(k + 1, min(i, phrase))):
+            m = k - 1
+            while m >= max(a, k - reach) and words[m] not in _CLAUSE_STOPS:
+                if words[m] in pronouns and m + 1 < k and words[m + 1] in having:
+                    return m
+                m -= 1
     return None
 
 

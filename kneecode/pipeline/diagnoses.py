@@ -281,14 +281,18 @@ class DiagnosisFinder:
 
     def _sites_said_next(self, sentence: int) -> tuple[TermHit, ...]:
         """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a
-        verb that say where it is: "It is in my hands, wrists and knees", "It flares in my left knee"."""
+        verb that say where it is ("It is in my hands, wrists and knees", "It flares in my left
+        knee") or with the disease's flare ("Flare 1/52: both knees painful & swollen")."""
         if sentence + 1 >= len(self.sentences.ranges):
             return ()
         a, b = self.sentences.ranges[sentence + 1]
         words, g = self.m.words, self.g
-        if a + 1 >= b or words[a] not in g.anaphora_pronouns:
+        if a + 1 >= b:
             return ()
-        if not any(words[k] in g.anaphora_verbs for k in range(a + 1, min(b, a + 3))):
+        if words[a] not in g.flare_openers and (
+            words[a] not in g.anaphora_pronouns
+            or not any(words[k] in g.anaphora_verbs for k in range(a + 1, min(b, a + 3)))
+        ):
             return ()
         hits = ((i, self.m.hit_at(i)) for i in range(a, b))
         return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")

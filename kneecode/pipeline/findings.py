@@ -194,8 +194,10 @@ def _resolution(cues: tuple[Cue, ...], section: Section) -> Cue | None:
 
 
 def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
-    """Does the text just before a mention say it is another episode ("new", "again", "today")?"""
-    return not recurrence.isdisjoint(re.findall(r"[a-z-]+", text[max(0, start - 30) : start].lower()))
+    """Does the text just before a mention, on its line, say it is another episode ("new",
+    "again", "today")? A line above speaks of its own item ("Problem: Pain in right knee (New)")."""
+    before = text[max(0, start - 30) : start]
+    return not recurrence.isdisjoint(re.findall(r"[a-z-]+", before[before.rfind("\n") + 1 :].lower()))
 
 
 def resolved_before(
@@ -210,7 +212,9 @@ def resolved_before(
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
     later statement is the current one. Only for the same stated side, not for a resolution
     limited to some times ("no longer having knee pain at night"), and not for a mention that
-    says it is another episode. In a message thread, later means newer: the quoted messages
+    says it is another episode. Pain without a side is the same pain as a resolution without
+    one ("the knee pain she described at her last appointment" ... "her knee pain has settled
+    completely"). In a message thread, later means newer: the quoted messages
     below a reply are older than it (``depths``)."""
 
     def when(f: Finding) -> tuple[int, int]:
@@ -219,12 +223,7 @@ def resolved_before(
     last: dict[frozenset[Side], tuple[tuple[int, int], Cue]] = {}  # per side, the last statement that it resolved
     for f in found:
         section = sections.of_sentence[f.sentence]
-        if (
-            f.kind == "pain"
-            and f.side.sides
-            and not _qualified(text, f, limiting)
-            and (cue := _resolution(f.assertion.cues, section))
-        ):
+        if f.kind == "pain" and not _qualified(text, f, limiting) and (cue := _resolution(f.assertion.cues, section)):
             if f.side.sides not in last or when(f) >= last[f.side.sides][0]:
                 last[f.side.sides] = (when(f), cue)
     if not last:
@@ -477,9 +476,14 @@ def denied_since(
 
 
 def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:
-    """Is a denial limited to some times ("denies knee pain at rest", "no pain with walking")?"""
+    """Is a denial limited to some times ("denies knee pain at rest", "no pain with walking")?
+    Not when it lists one moment after another ("0/10 at rest, on stairs and after 5k runs",
+    "no pain at rest or with walking"): that is every moment the note asks about."""
     after = re.match(r"\s+([a-z]+)", text[f.phrase.end : f.phrase.end + 20].lower())
-    return after is not None and after.group(1) in limiting
+    if after is None or after.group(1) not in limiting:
+        return False
+    clause = re.split(r"[.;\n]", text[f.phrase.end : f.phrase.end + 80].lower(), maxsplit=1)[0]
+    return re.search(r"(?:,|\bor|\band)\s+(?:" + "|".join(sorted(limiting)) + r")\b", clause) is None
 
 
 def _scored_none(f: Finding) -> bool:

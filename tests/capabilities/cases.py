@@ -3540,6 +3540,76 @@ def infection_clinics_claims_and_wellness_visits() -> Iterator[Case]:
     )
 
 
+def renal_units_gp_exports_and_bone_clinics() -> Iterator[Case]:
+    """Nephrology and transplant care, GP system exports, metabolic bone clinics (blind round 70)."""
+    yield Case(
+        "gone and not come back",
+        "No knee pain now. The left knee pain he had in March settled once the trough came down and has not come back.",
+        (),
+    )
+    yield Case(
+        "a swelling that has not come back is not the pain", "R knee pain; the swelling has not come back.", (R,)
+    )
+    yield Case(
+        "the other sex's pronoun over two objects of one having verb",
+        "Mr D, 44, on HD. Wife came today. She mentioned she has arthritis and bad knee pain most days.",
+        (),
+    )
+    yield Case("the patient's own pronoun over two objects", "Mrs D, 44. She has asthma and bad left knee pain.", (L,))
+    yield Case(
+        "'both' standing for two complaints before a participle",
+        "Today: left shoulder pain and knee pain, both making it hard to get into the car.",
+        (U,),
+    )
+    yield Case("'both' after one knee complaint is its side", "Knee pain, both making stairs hard.", CODE["both"])
+    yield Case(
+        "a question inside brackets is of the cause, not the diagnosis",
+        "2 wks of L knee pain. Dx: L patellar tendinitis (? fluoroquinolone-associated)",
+        (),
+    )
+    yield Case("a bracketed question after the pain", "L knee pain (? gout).", (L,))
+    yield Case("a bracketed question alone questions the diagnosis", "L knee pain. Impression: L knee OA (?).", (L,))
+    yield Case(
+        "a problem's status on the line above is not another episode",
+        "Problem: Pain in right knee (New)\nR knee pain after increasing mileage.\n\n03-Jun-2024\n"
+        "Problem: Pain in right knee -> Past (resolved 2022).",
+        (),
+    )
+    yield Case(
+        "a flare after the disease places it in the knees",
+        "Rheumatoid arthritis on methotrexate.\nFlare 1/52: both knees painful & swollen.",
+        (),
+    )
+    yield Case("a flare of gout in a named knee", "Known gout. Flare: L knee hot and painful.", ())
+    yield Case("a flare that names no knee", "Known gout. Flare in the R big toe. R knee sore after a fall.", (R,))
+    yield Case(
+        "education that it is common for knees to ache",
+        "Wants to start running. Explained it's common for knees and shins to ache in the first few weeks.",
+        (),
+    )
+    yield Case(
+        "the reason for referral denied now",
+        "Referred with R knee pain (anterior). Seen 5 sessions.\nOutcome: knee pain now 0/10. Discharged.",
+        (),
+    )
+    yield Case(
+        "the reason for referral with a denial limited to rest",
+        "Referred with R knee pain. Now no knee pain at rest, only with stairs.",
+        (R,),
+    )
+    yield Case(
+        "unsided pain that the letter says has settled",
+        "Review of her osteoporosis and the knee pain she described at her last appointment.\n\n"
+        "Her knee pain has settled completely and she is now pain free.",
+        (),
+    )
+    yield Case(
+        "unsided pain that settled before, and new pain today",
+        "Knee pain in 2019 settled completely. Today new knee pain after a fall.",
+        (U,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3613,6 +3683,7 @@ GENERATORS = (
     unfinished_templates_widespread_pain_and_pharmacy,
     dive_medicine_operative_headers_and_outposts,
     infection_clinics_claims_and_wellness_visits,
+    renal_units_gp_exports_and_bone_clinics,
 )
 
 
