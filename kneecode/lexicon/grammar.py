@@ -179,6 +179,8 @@ class FieldGrammar:
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
+    summary_subjects: Phrases  # a sentence opening with one of these speaks of the sentence before's complaints ...
+    summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."

@@ -131,6 +131,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
     out = denied_since(text, out, need(note.matches, "matches"), sentences, lex)
+    out = resolved_in_summary(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
         out,
@@ -471,6 +472,41 @@ def denied_since(
                 where = min(later, key=lambda d: d[0])[1]
                 cue = Cue(Category.HISTORICAL, where, "denied as of a later time", "trigger", resolves=True)
                 f = replace(f, assertion=f.assertion.plus(cue))
+        out.append(f)
+    return out
+
+
+def resolved_in_summary(
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain a sentence lists that the next sentence sums up as over ("Pt had L knee pain and
+    swelling after the fall. Symptoms have since resolved."; "... myalgia and aching knees. All
+    symptoms fully resolved by day 4.") is over. Not when the summary says the end is still to
+    come ("Symptoms improved but not resolved", "it should settle") or goes on with a "but"."""
+    g, words = lex.grammar.fields, matches.words
+    if not any(f.kind == "pain" and f.assertion.current for f in found):
+        return found
+    ranges = sentences.ranges
+    over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
+    for s in {f.sentence + 1 for f in found if f.kind == "pain" and f.assertion.current}:
+        if s >= len(ranges):
+            continue
+        a, b = ranges[s]
+        if _phrase_in(words, a, min(b, a + 1), g.summary_subjects) != a:
+            continue
+        if not lex.grammar.diagnoses.not_over.isdisjoint(words[a:b]) or not g.contrasts.isdisjoint(words[a:b]):
+            continue  # "Symptoms improved but not resolved", "It settled but came back"
+        if _phrase_in(words, a, b, g.summary_resolutions) is not None:
+            start, end = tokens.starts[a], tokens.ends[b - 1]
+            over[s - 1] = Span(start, end, text[start:end])
+    if not over:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current and f.sentence in over:
+            summary = over[f.sentence]
+            cue = Cue(Category.HISTORICAL, summary, "over, as the next sentence sums up", "trigger", resolves=True)
+            f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
 

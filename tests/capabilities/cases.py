@@ -3604,6 +3604,23 @@ def renal_units_gp_exports_and_bone_clinics() -> Iterator[Case]:
         (),
     )
     yield Case(
+        "complaints the next sentence sums up as resolved",
+        "Pt had L knee pain and swelling after the fall. Symptoms have since resolved.",
+        (),
+    )
+    yield Case(
+        "a reaction's aching knees that all resolved",
+        "Flu-like illness after the infusion: myalgia and aching knees. All symptoms fully resolved by day 4.",
+        (),
+    )
+    yield Case(
+        "a summary that is not yet a resolution",
+        "L knee pain after the fall. Symptoms improved but not resolved.",
+        (L,),
+    )
+    yield Case("a summary that settles only later", "R knee pain since Monday. It should settle with rest.", (R,))
+    yield Case("another complaint resolved on its own line", "R knee pain since Monday.\nFever: resolved.", (R,))
+    yield Case(
         "unsided pain that settled before, and new pain today",
         "Knee pain in 2019 settled completely. Today new knee pain after a fall.",
         (U,),
