@@ -181,6 +181,8 @@ class FieldGrammar:
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     summary_subjects: Phrases  # a sentence opening with one of these speaks of the sentence before's complaints ...
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
+    summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
+    summary_labels: Words  # ... as does the word alone after a label of dates and these: "F/u 6 wk: resolved"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."

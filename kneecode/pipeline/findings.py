@@ -128,10 +128,10 @@ def findings(note: Note, lex: Lexicon) -> Note:
     limiting = lex.grammar.fields.limiting_words
     starts = need(note.tokens, "tokens").starts
     depths = thread_depths(text, sentences, starts)
+    out = resolved_in_summary(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
     out = denied_since(text, out, need(note.matches, "matches"), sentences, lex)
-    out = resolved_in_summary(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
         out,
@@ -224,7 +224,11 @@ def resolved_before(
     last: dict[frozenset[Side], tuple[tuple[int, int], Cue]] = {}  # per side, the last statement that it resolved
     for f in found:
         section = sections.of_sentence[f.sentence]
-        if f.kind == "pain" and not _qualified(text, f, limiting) and (cue := _resolution(f.assertion.cues, section)):
+        if (
+            f.kind == "pain"
+            and (cue := _resolution(f.assertion.cues, section))
+            and (cue.literal == SUMMED_UP or not _qualified(text, f, limiting))  # the next sentence's: not qualified
+        ):
             if f.side.sides not in last or when(f) >= last[f.side.sides][0]:
                 last[f.side.sides] = (when(f), cue)
     if not last:
@@ -476,39 +480,61 @@ def denied_since(
     return out
 
 
+SUMMED_UP = "over, as the next sentence sums up"
+
+
 def resolved_in_summary(
     text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
 ) -> list[Finding]:
     """Pain a sentence lists that the next sentence sums up as over ("Pt had L knee pain and
     swelling after the fall. Symptoms have since resolved."; "... myalgia and aching knees. All
-    symptoms fully resolved by day 4.") is over. Not when the summary says the end is still to
+    symptoms fully resolved by day 4."; an entry after a date or a follow-up label: "F/u 6 wk:
+    resolved after technique change") is over. Not when the summary says the end is still to
     come ("Symptoms improved but not resolved", "it should settle") or goes on with a "but"."""
     g, words = lex.grammar.fields, matches.words
     if not any(f.kind == "pain" and f.assertion.current for f in found):
         return found
     ranges = sentences.ranges
+
+    def last_sentence(f: Finding) -> int:  # a finding of several mentions ends in its last one's
+        return sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
+
     over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
-    for s in {f.sentence + 1 for f in found if f.kind == "pain" and f.assertion.current}:
+    for s in {last_sentence(f) + 1 for f in found if f.kind == "pain" and f.assertion.current}:
         if s >= len(ranges):
             continue
         a, b = ranges[s]
-        if _phrase_in(words, a, min(b, a + 1), g.summary_subjects) != a:
-            continue
-        if not lex.grammar.diagnoses.not_over.isdisjoint(words[a:b]) or not g.contrasts.isdisjoint(words[a:b]):
-            continue  # "Symptoms improved but not resolved", "It settled but came back"
-        if _phrase_in(words, a, b, g.summary_resolutions) is not None:
+        k = _after_summary_label(words, a, b, g.summary_labels)
+        opens = _phrase_in(words, k, min(b, k + 1), g.summary_subjects) == k
+        if not opens and (_phrase_in(words, k, min(b, k + 1), g.summary_alone) != k or ":" in words[k : k + 4]):
+            continue  # "Symptoms have since resolved", or the word alone: "03/16: Resolved; full ROM" (a label
+            # of its own names what: "Resolved since eval: night pain")
+        i = _phrase_in(words, k, b, g.summary_resolutions)
+        if i is None or not g.contrasts.isdisjoint(words[a:b]):
+            continue  # "It settled but came back"
+        if lex.grammar.diagnoses.not_over.isdisjoint(words[k : i + 2]):  # not "not resolved", "resolved?"
             start, end = tokens.starts[a], tokens.ends[b - 1]
             over[s - 1] = Span(start, end, text[start:end])
     if not over:
         return found
     out: list[Finding] = []
     for f in found:
-        if f.kind == "pain" and f.assertion.current and f.sentence in over:
-            summary = over[f.sentence]
-            cue = Cue(Category.HISTORICAL, summary, "over, as the next sentence sums up", "trigger", resolves=True)
+        if f.kind == "pain" and f.assertion.current and (summary := over.get(last_sentence(f))) is not None:
+            cue = Cue(Category.HISTORICAL, summary, SUMMED_UP, "trigger", resolves=True)
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
+
+
+def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str]) -> int:
+    """Where a sentence's statement starts, past a label of dates, times and follow-up words
+    ("03/16/25:", "F/u 6 wk:"); a label naming anything else ("Fever:") is not passed."""
+    for k in range(a, min(b, a + 8)):
+        if words[k] == ":":
+            label = words[a:k]
+            plain = all(any(c.isdigit() for c in w) or w in labels or not w.isalnum() for w in label)
+            return k + 1 if label and plain and (k + 1 < b) else a
+    return a
 
 
 def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:

@@ -3621,6 +3621,37 @@ def renal_units_gp_exports_and_bone_clinics() -> Iterator[Case]:
     yield Case("a summary that settles only later", "R knee pain since Monday. It should settle with rest.", (R,))
     yield Case("another complaint resolved on its own line", "R knee pain since Monday.\nFever: resolved.", (R,))
     yield Case(
+        "eased and has not returned",
+        "Bilateral knee pain during the chikungunya illness eased by week 4 and has not returned.",
+        (),
+    )
+    yield Case("has not returned to work is not the pain", "L knee pain. Has not returned to work.", (L,))
+    yield Case(
+        "a dated entry that says only resolved",
+        "PROBLEM LIST\nRight knee pain (New)\n  03/02/25: R knee pain after moving furniture.\n"
+        "  03/16/25: Resolved; full ROM.",
+        (),
+    )
+    yield Case(
+        "a follow-up label before resolved",
+        "Bilateral knee pain (New)\n  Knees ache since starting rowing.\n  F/u 6 wk: resolved after technique change.",
+        (),
+    )
+    yield Case("another complaint's label before resolved", "R knee pain since Monday.\nFever 3 days: resolved.", (R,))
+    yield Case(
+        "resolved as a label over what resolved",
+        "Still reports R knee pain with deep squat, 3/10.\nResolved since eval: night pain (was 5/10).",
+        (R,),
+    )
+    yield Case("a question after resolved", "R knee pain since Monday.\n03/16: Resolved? Not sure.", (R,))
+    yield Case("the patient explains, no one educates", "Pt explained that her knees ache every morning.", CODE["both"])
+    yield Case(
+        "a presentation elsewhere denied now",
+        "Presented to urgent care on 5/2 with L knee pain after a fall. Today he now denies any knee pain.",
+        (),
+    )
+    yield Case("a referral reason denied now", "Reason for referral: L knee pain. Seen today: no knee pain now.", ())
+    yield Case(
         "unsided pain that settled before, and new pain today",
         "Knee pain in 2019 settled completely. Today new knee pain after a fall.",
         (U,),
