@@ -37,6 +37,10 @@ class SectionGrammar:
     family_item_marks: Words  # "Mother - knee OA", "Father: HTN": after a relative, a family-history item
     current_in_history: Words  # "PMH: HTN, chronic knee pain on meloxicam": a past-history item these call current ...
     current_reach: int  # ... within this many words before the pain word ("chronic bilateral knee pain")
+    current_durations: Phrases  # ... or one of these after it in its clause: "PMH: knee discomfort for several years"
+    duration_reach: int  # ... within this many words
+    duration_ends: Words  # ... unless one of these ends the duration: "for many years until they gave me the shots"
+    present_denials: Words  # ... or a later sentence denies pain with one of these and "today", "now": "no pain today"
 
 
 @dataclass(frozen=True, slots=True)

@@ -489,6 +489,9 @@ class Linker:
                 pass
             elif hit is None and (w in self.g.coordinators or w in self.g.determiners):
                 seen_coord = seen_coord or w in self.g.coordinators
+            elif hit is None and forward and self.m.words[i - 1] == "and" and w in self.g.location_prepositions:
+                pass  # "pain in L calf and behind the L knee": the preposition of the next site (not after
+                # "or", "," of lists of what to watch for: "pain in the calf or behind the knee")
             elif hit is None and w == "(" and forward:
                 close = self._closing_paren(i, ceiling)  # "hands (MCPs), wrists and knees"
                 if close is None:

@@ -82,7 +82,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         leads,
         asides(matches.words, matches.diagnosis_words),
     )
-    _current_in_history(matches.words, sentences, targets, cues, lex.grammar.sections)
+    _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -536,17 +536,58 @@ def _section_cues(
 
 
 def _current_in_history(
-    words: list[str], sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]], g: SectionGrammar
+    matches: Matches,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: SectionGrammar,
+    present_times: frozenset[tuple[str, ...]],
 ) -> None:
     """Pain a past-history section lists as chronic is current ("PMH: HTN, chronic knee pain on
     meloxicam"), as "chronic knee pain" is anywhere (coding rules, section 3): the section's
-    cue is dropped when one of ``current_in_history`` stands just before the pain word, in its sentence."""
+    cue is dropped when one of ``current_in_history`` stands just before the pain word, in its
+    sentence, or a duration that runs to now follows it in its clause ("B/L knee discomfort on
+    stairs for several years - never investigated": a duration is not history, section 4b),
+    unless a later sentence denies pain as of now ("Current: no pain today")."""
+    words = matches.words
+    denied_now: int | None = None  # the first sentence, if any, that denies pain as of now (read once)
     for t in targets:
         if t[2] != "findings" or not any(c.source == "section" and c.category is Category.HISTORICAL for c in cues[t]):
             continue
-        a = sentences.ranges[sentences.of_token[t[0]]][0]
-        if not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
+        a, b = sentences.ranges[sentences.of_token[t[0]]]
+        end = t[0] + 1
+        while end < min(b, t[0] + 1 + g.duration_reach) and words[end] not in (",", ";", "(", "-"):
+            end += 1
+        lasting = _phrase_at_any(words, t[0] + 1, end, g.current_durations) and g.duration_ends.isdisjoint(
+            words[t[0] + 1 : min(b, end + 4)]
+        )
+        if lasting:
+            if denied_now is None:
+                denied_now = _first_denial_now(matches, sentences, g.present_denials, present_times)
+            lasting = denied_now <= sentences.of_token[t[0]]
+        if lasting or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
+
+
+def _first_denial_now(
+    matches: Matches, sentences: Sentences, denials: frozenset[str], present_times: frozenset[tuple[str, ...]]
+) -> int:
+    """The last sentence that denies pain as of now ("Current: no pain today"), or -1."""
+    words = matches.words
+    for s in range(len(sentences.ranges) - 1, -1, -1):
+        a, b = sentences.ranges[s]
+        if (
+            not denials.isdisjoint(words[a:b])
+            and any(matches.category_at(i) == "pain" for i in range(a, b))
+            and _phrase_at_any(words, a, b, present_times)
+        ):
+            return s
+    return -1
+
+
+def _phrase_at_any(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does one of ``phrases`` start at a token of [a, b) and end by b?"""
+    return any(words[i : i + len(p)] == list(p) for i in range(a, b) for p in phrases if i + len(p) <= b)
 
 
 def section_cue(text: str, sections: Sections, s: int, target: TargetType) -> Cue | None:
@@ -824,6 +865,8 @@ def patient_sex(
             if _relatives_title(words, i, relatives):
                 continue  # "Appropriate adult: mother (Mrs Karen J.)": the relative's title
             found.add("m" if w in g.male_titles else "f")
+        elif len(w) > 1 and (w in g.male_words or w in g.female_words) and _age_after(words, i):
+            found.add("m" if w in g.male_words else "f")  # "Injured: girl, 8", "Patient: female, 45"
         elif w[:1].isdigit():
             age = AGE_SEX.match(w)
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
@@ -834,7 +877,9 @@ def patient_sex(
                     j += 1
                 between = words[i + 1 : j]
                 spoken = any(b.isalpha() for b in between) or between in (["/"], ["-"])  # "62 yo M", "62/M"
-                if j > i + 1 and j < len(words) and spoken:  # an age word between: "62 yo M", "58-year-old woman"
+                if j + 1 < len(words) and len(words[j]) == 1 and words[j + 1] == "/":
+                    pass  # "6 yo f/u": a follow-up, not a female
+                elif j > i + 1 and j < len(words) and spoken:  # an age word between: "62 yo M", "58-year-old woman"
                     if words[j] in g.male_words:
                         found.add("m")
                     elif words[j] in g.female_words:
@@ -845,6 +890,11 @@ def patient_sex(
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _age_after(words: list[str], i: int) -> bool:
+    """Is the word at i followed by a comma and an age ("girl, 8", "female, 45")?"""
+    return i + 2 < len(words) and words[i + 1] == "," and words[i + 2].isdigit() and 0 < int(words[i + 2]) <= 110
 
 
 def _relatives_title(words: list[str], i: int, relatives: frozenset[str]) -> bool:

@@ -456,6 +456,10 @@ class _LineReader:
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
+            if w[i] == ">" and w[i - 1] == "-":  # an arrow "->" is one mark, not two words
+                limit = min(b, limit + 1)
+                question_limit = max(question_limit, limit)
+                continue
             if w[i] == "(" and ")" in w[i + 1 : min(b, i + 12)]:
                 # a scale or examples in brackets: "Pain (0-10):", "Joint pain (knees, hips, etc.)?"
                 close = w.index(")", i + 1, min(b, i + 12))

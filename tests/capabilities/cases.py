@@ -3658,6 +3658,63 @@ def renal_units_gp_exports_and_bone_clinics() -> Iterator[Case]:
     )
 
 
+def leisure_incidents_immunology_and_surgical_waits() -> Iterator[Case]:
+    """Leisure-centre incident books, allergy and immunology clinics, surgical pre-assessment and
+    waiting lists (blind round 71)."""
+    yield Case(
+        "a sex word with an age after a label",
+        "Injured: girl, 8\nInjury: no visible mark. Mum says she keeps saying her knees are hurting.",
+        CODE["both"],
+    )
+    yield Case(
+        "f/u after an age is no sex",
+        "Food allergy clinic - 6 yo f/u\nMum asks about something else: he has been saying his knees hurt at night.",
+        CODE["both"],
+    )
+    yield Case("an arrow before a form's sub-question", "[x] joint pain  -> which joint(s): knee    Side: ______", (U,))
+    yield Case(
+        "a year that opens the clause dates all it lists",
+        "In 2017 she had fever, an urticarial rash and severe pain in both knees after IV ceftriaxone.",
+        (),
+    )
+    yield Case(
+        "a year that opens one clause, and pain now in another",
+        "In 2017 she had a right TKA; now she has pain in the left knee.",
+        (L,),
+    )
+    yield Case(
+        "a negative x-ray before a diagnosis after a comma",
+        "Pt c/o pain Lt knee 5/10. XR neg for fracture, dx contusion of left knee.",
+        (),
+    )
+    yield Case(
+        "none today after a semicolon",
+        "Pt usually reports L knee pain at start of infusions; none today after PT program.",
+        (),
+    )
+    yield Case("another finding none today", "L knee pain 6/10; swelling, none today.", (L,))
+    yield Case(
+        "a second site after 'and' with its own preposition",
+        "Pt c/o 5 days of pain in L calf and behind the L knee. Imp: possible DVT L leg.",
+        (L,),
+    )
+    yield Case(
+        "a list of what to watch for after 'or'",
+        "Report right away any new swelling, pain in the calf or behind the knee.",
+        (),
+    )
+    yield Case(
+        "a past-history item that has lasted years",
+        "58F\nPMH: OSA, HTN, B/L knee discomfort on stairs for several years - never investigated.",
+        CODE["both"],
+    )
+    yield Case(
+        "a past-history item whose years ended",
+        'Past pain history: R knee pain for many years "until they gave me the shots" (injections, 2019).',
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3732,6 +3789,7 @@ GENERATORS = (
     dive_medicine_operative_headers_and_outposts,
     infection_clinics_claims_and_wellness_visits,
     renal_units_gp_exports_and_bone_clinics,
+    leisure_incidents_immunology_and_surgical_waits,
 )
 
 
