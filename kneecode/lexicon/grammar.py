@@ -185,6 +185,7 @@ class FieldGrammar:
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     summary_subjects: Phrases  # a sentence opening with one of these speaks of the sentence before's complaints ...
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
+    summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
     summary_labels: Words  # ... as does the word alone after a label of dates and these: "F/u 6 wk: resolved"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site

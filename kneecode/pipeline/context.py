@@ -556,9 +556,12 @@ def _current_in_history(
             continue
         a, b = sentences.ranges[sentences.of_token[t[0]]]
         end = t[0] + 1
-        while end < min(b, t[0] + 1 + g.duration_reach) and words[end] not in (",", ";", "(", "-"):
-            end += 1
-        lasting = _phrase_at_any(words, t[0] + 1, end, g.current_durations) and g.duration_ends.isdisjoint(
+        while end < min(b, t[0] + 1 + g.duration_reach) and (
+            words[end] not in (",", ";", "(", "-") or end + 1 < b and words[end + 1] in g.current_in_history | {"still"}
+        ):
+            end += 1  # past a comma only to what keeps the item going: "R knee ache x 10 yrs, ongoing"
+        counted = any(words[k] == "x" and words[k + 1][:1].isdigit() for k in range(t[0] + 1, end - 1))  # "x 10 yrs"
+        lasting = (counted or _phrase_at_any(words, t[0] + 1, end, g.current_durations)) and g.duration_ends.isdisjoint(
             words[t[0] + 1 : min(b, end + 4)]
         )
         if lasting:
@@ -862,10 +865,10 @@ def patient_sex(
                 continue  # "and Mr P. Gill, Physiotherapist": a clinician who signs
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
-            if _relatives_title(words, i, relatives):
-                continue  # "Appropriate adult: mother (Mrs Karen J.)": the relative's title
+            if _relatives_title(words, i, relatives) or _of_someone_else(words, i, g, relatives):
+                continue  # "Appropriate adult: mother (Mrs Karen J.)", "Caller: female, 36 (mother)"
             found.add("m" if w in g.male_titles else "f")
-        elif len(w) > 1 and (w in g.male_words or w in g.female_words) and _age_after(words, i):
+        elif len(w) > 1 and (w in g.male_words or w in g.female_words) and _patients_age_after(words, i, g, relatives):
             found.add("m" if w in g.male_words else "f")  # "Injured: girl, 8", "Patient: female, 45"
         elif w[:1].isdigit():
             age = AGE_SEX.match(w)
@@ -892,9 +895,20 @@ def patient_sex(
     return next(iter(found), None)
 
 
-def _age_after(words: list[str], i: int) -> bool:
-    """Is the word at i followed by a comma and an age ("girl, 8", "female, 45")?"""
-    return i + 2 < len(words) and words[i + 1] == "," and words[i + 2].isdigit() and 0 < int(words[i + 2]) <= 110
+def _patients_age_after(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[str]) -> bool:
+    """Is the word at i followed by a comma and the patient's age ("girl, 8", "female, 45")?"""
+    if not (i + 2 < len(words) and words[i + 1] == "," and words[i + 2].isdigit() and 0 < int(words[i + 2]) <= 110):
+        return False
+    return not _of_someone_else(words, i, g, relatives)
+
+
+def _of_someone_else(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[str]) -> bool:
+    """Does the sex word at i describe someone else: in a relative's, caller's or companion's
+    label ("Caller: female"), or with such a word in brackets after its age ("female, 36 (mother)")?"""
+    others = relatives | g.companions | g.informant_words | g.speakers
+    label = words[i - 2] if i >= 2 and words[i - 1] == ":" else ""
+    bracket = words[i + 4] if i + 4 < len(words) and words[i + 3] == "(" else ""
+    return label in others or bracket in others
 
 
 def _relatives_title(words: list[str], i: int, relatives: frozenset[str]) -> bool:
@@ -1177,6 +1191,9 @@ def _relative_who_is_the_patient(
             j -= 1
         opens = k == 0 or words[k - 1] in (".", ";", "!", "?") or words[k - 1] in _LEAD_GLUE
         told = opens and any(words[i] in g.informant_verbs for i in range(k + 1, min(len(words), k + 4)))
+        # a writer's name with the relation in brackets: "Sat 14th - from Glenn (son)", "- Jenny (daughter)"
+        signed = 2 <= k < len(words) - 1 and words[k - 1] == "(" and words[k + 1] == ")" and words[k - 2].isalpha()
+        told = told or signed
         if (
             not told
             and (  # "Daughter visiting: says mum keeps saying her knee hurts"

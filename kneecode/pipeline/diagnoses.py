@@ -377,10 +377,20 @@ class DiagnosisFinder:
             ):
                 # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis
                 i = i + 1 if forward else i - 1
+            elif forward and hit is None and self._named_possessor(i):
+                i += 3  # a possessor's name: "gout in Arthur's right knee" (not "his wife's")
             else:
                 return None
             steps += 1
         return None
+
+    def _named_possessor(self, i: int) -> bool:
+        """Is token i a name with "'s" after it, not a relative's word ("Arthur's", not "wife's")?"""
+        w, persons = self.m.words[i], self.lex.grammar.persons
+        if not w.isalpha() or self.m.words[i + 1 : i + 3] != ["'", "s"]:
+            return False
+        family = self.lex.token_classes.get("family", frozenset())
+        return w not in persons.male_relatives and w not in persons.female_relatives and w not in family
 
     def _duration_at(self, i: int) -> bool:
         """Is token i part of a duration ("since 2009", "for 15 years", "x 3 yrs")?"""
@@ -444,7 +454,8 @@ class DiagnosisFinder:
         while i < min(ceiling, reach):
             hit = self.m.hit_at(i)
             if hit is not None and hit.category == "knee_site":
-                return hit if joined else None
+                # "gout of L great toe, R knee soreness": a knee with its own complaint is the next item
+                return hit if joined and not self._pain_next(hit, ceiling) else None
             if hit is None and words[i] in links.coordinators:
                 if words[i - 1] == "," and i + 1 < ceiling and words[i + 1] in links.determiners:
                     return None  # "bruise on the shin, and the knee has been sore": a new clause

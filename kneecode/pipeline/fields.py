@@ -456,7 +456,9 @@ class _LineReader:
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
-            if w[i] == ">" and w[i - 1] == "-":  # an arrow "->" is one mark, not two words
+            if w[i] == "=" and i + 1 < b and w[i + 1] == ">":
+                continue  # the arrow "=>", not an "=" ending a label
+            if w[i] == ">" and w[i - 1] in ("-", "="):  # an arrow "->", "=>" is one mark, not two words
                 limit = min(b, limit + 1)
                 question_limit = max(question_limit, limit)
                 continue

@@ -505,13 +505,13 @@ def resolved_in_summary(
             continue
         a, b = ranges[s]
         k = _after_summary_label(words, a, b, g.summary_labels)
-        opens = _phrase_in(words, k, min(b, k + 1), g.summary_subjects) == k
-        if not opens and (_phrase_in(words, k, min(b, k + 1), g.summary_alone) != k or ":" in words[k : k + 4]):
+        opens = _phrase_in(words, k, min(b, k + 4), g.summary_subjects) == k
+        if not opens and (_phrase_in(words, k, min(b, k + 4), g.summary_alone) != k or ":" in words[k : k + 4]):
             continue  # "Symptoms have since resolved", or the word alone: "03/16: Resolved; full ROM" (a label
             # of its own names what: "Resolved since eval: night pain")
         i = _phrase_in(words, k, b, g.summary_resolutions)
-        if i is None or not g.contrasts.isdisjoint(words[a:b]):
-            continue  # "It settled but came back"
+        if i is None or not g.contrasts.isdisjoint(words[a:b]) or not g.summary_continuing.isdisjoint(words[a:b]):
+            continue  # "It settled but came back", "Resolved swelling; pain ongoing"
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k : i + 2]):  # not "not resolved", "resolved?"
             start, end = tokens.starts[a], tokens.ends[b - 1]
             over[s - 1] = Span(start, end, text[start:end])

@@ -3715,6 +3715,96 @@ def leisure_incidents_immunology_and_surgical_waits() -> Iterator[Case]:
     )
 
 
+def detention_home_care_and_team_medical_rooms() -> Iterator[Case]:
+    """Detention healthcare, home-care agency books written by carers, sports team medical rooms
+    (blind round 72), and the review of round 71."""
+    yield Case(
+        "the pain a GP says is coming from the replacement",
+        "He told Maureen the pain in her left knee is coming from the knee replacement she had done in 2020.",
+        (),
+    )
+    yield Case(
+        "pain coming from elsewhere, not the replacement",
+        "Pain is coming from the hip, not the knee replacement. L knee pain.",
+        (L,),
+    )
+    yield Case(
+        "a meniscus someone tore",
+        "MRI results back - Terry tore the meniscus in his right knee when he fell.\nCarer: right knee still sore.",
+        (),
+    )
+    yield Case(
+        "a diagnosis in a named person's knee", "Says it's gout in Arthur's right knee. Knee still very sore.", ()
+    )
+    yield Case("a diagnosis in a relative's knee", "Gout in his wife's right knee. R knee sore.", (R,))
+    yield Case(
+        "a son who signs his message speaks of the patient as Dad",
+        "Sat 14th - from Glenn (son)\nDad's knees have been sore all week.",
+        CODE["both"],
+    )
+    yield Case(
+        "a father in family history is not the patient", "FH: father (deceased) - knee OA. Dad's knees were sore.", ()
+    )
+    yield Case(
+        "a name that is also a teaching word",
+        "Client: Mrs Pearl Adeyemi\nPearl rang the office upset, said her knees were aching.",
+        CODE["both"],
+    )
+    yield Case("a teaching pearl", "Pearl: knee pain in a child may be referred from the hip.", ())
+    yield Case(
+        "settled and pain-free since",
+        "R. Ahmed (CM): L knee pain settled, pain-free for 2/52, full training since Mon.",
+        (),
+    )
+    yield Case(
+        "now resolved in the next sentence",
+        "Last wk: L knee pain after Saturday. Now resolved - pain-free through Tues contact.",
+        (),
+    )
+    yield Case(
+        "a caller's sex is not the patient's",
+        "Caller: female, 36 (mother)\nPatient: 9 yo\nHe says his right knee hurts.",
+        (R,),
+    )
+    yield Case(
+        "a double-line arrow before a sub-question",
+        "(x) joint pain => which joint(s): knees   Side: both",
+        CODE["both"],
+    )
+    yield Case(
+        "a month and year that open the clause",
+        "In March 2020 patient had COVID with cough, fatigue and left knee pain.\nHere for diabetes follow-up.",
+        (),
+    )
+    yield Case(
+        "a year and a fall that open the clause",
+        "In 2015 he fell from a ladder, with facial bruising and R knee pain.",
+        (),
+    )
+    yield Case(
+        "a year and an injury word inside it", "In 2011 I hurt my left knee and it hurt for most of that year.", ()
+    )
+    yield Case(
+        "a past-history item counted in years and ongoing", "PMH: DM2, GERD, right knee ache x 10 yrs, ongoing.", (R,)
+    )
+    yield Case(
+        "a past-history item still present", "Past history: asthma; L knee pain since 2018, still present.", (L,)
+    )
+    yield Case(
+        "a diagnosis of a toe before a knee with its own complaint",
+        "PMH: CKD 3, gout of L great toe, R knee soreness for the past 6 months.",
+        (R,),
+    )
+    yield Case(
+        "all symptoms now gone", "Bilateral knee soreness during influenza last month. All symptoms now gone.", ()
+    )
+    yield Case(
+        "an entry that resolves something else and says the pain goes on",
+        "Clinic log\n03/02: R knee pain and swelling after fall.\n03/09: Resolved swelling; pain ongoing.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3790,6 +3880,7 @@ GENERATORS = (
     infection_clinics_claims_and_wellness_visits,
     renal_units_gp_exports_and_bone_clinics,
     leisure_incidents_immunology_and_surgical_waits,
+    detention_home_care_and_team_medical_rooms,
 )
 
 
