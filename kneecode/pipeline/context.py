@@ -17,7 +17,7 @@ import bisect
 import functools
 import operator
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
@@ -110,7 +110,19 @@ def context(note: Note, lex: Lexicon) -> Note:
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relative_who_is_the_patient(
-        matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons
+        matches.words,
+        sentences,
+        need(note.sections, "sections"),
+        targets,
+        cues,
+        lex.grammar.persons,
+        lambda: patient_sex(
+            matches.words,
+            lex.grammar.persons,
+            note.text,
+            need(note.tokens, "tokens"),
+            lex.token_classes.get("family", frozenset()),
+        ),
     )
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
@@ -1174,6 +1186,7 @@ def _relative_who_is_the_patient(
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     g: PersonGrammar,
+    sex_of_patient: Callable[[], str | None],
 ) -> None:
     """When a son or daughter (or a grandchild) tells the history ("Completed by: daughter",
     "Spoke with son", "per granddaughter", "Daughter says ..."), what they call the patient names the patient, not
@@ -1207,6 +1220,9 @@ def _relative_who_is_the_patient(
         patient |= g.grandparents if w in g.grandchildren else g.parents
     if not patient:
         return
+    sex = sex_of_patient()  # "Patient: Harold Shaw, 84M ... It's Mum whose left knee is sore": Mum is not he
+    if sex is not None:
+        patient &= g.male_relatives if sex == "m" else g.female_relatives
     for t in targets:
         s = sentences.of_token[t[0]]
         section = sections.of_sentence[s] if s < len(sections.of_sentence) else None

@@ -129,6 +129,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     starts = need(note.tokens, "tokens").starts
     depths = thread_depths(text, sentences, starts)
     out = resolved_in_summary(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
     out = denied_since(text, out, need(note.matches, "matches"), sentences, lex)
@@ -483,6 +484,37 @@ def denied_since(
 SUMMED_UP = "over, as the next sentence sums up"
 
 
+_PAIN_FREE = re.compile(
+    r"\b(?:settled|resolved|subsided)\b[\s,;-]+(?:now\s+|and\s+)?(?:pain[\s-]*free|painfree|symptom[\s-]*free|asymptomatic)\b"
+)
+
+
+def settled_and_pain_free(
+    text: str, found: list[Finding], tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain that its sentence says settled and then calls free of pain ("L knee pain settled,
+    pain-free for 2/52"; "... after a fall 1/12 ago, settled, pain-free") is over: the denial
+    that follows the settling says the pain ended, not that it eased for a moment ("settled
+    with ice" alone does not). Not a denial limited to some times ("pain-free at rest")."""
+    limiting = lex.grammar.fields.limiting_words
+    said_at = [m for m in _PAIN_FREE.finditer(text.lower()) if not _limited_after(text, m.end(), limiting)]
+    if not said_at:
+        return found  # the usual case: one pass over the text
+    starts = [m.start() for m in said_at]
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current:
+            end = tokens.ends[sentences.ranges[f.sentence][1] - 1]
+            k = bisect.bisect_left(starts, f.phrase.end)
+            said = said_at[k] if k < len(said_at) and said_at[k].end() <= end else None
+            if said is not None:
+                where = Span(said.start(), said.end(), text[said.start() : said.end()])
+                cue = Cue(Category.HISTORICAL, where, "settled and free of pain since", "trigger", resolves=True)
+                f = replace(f, assertion=f.assertion.plus(cue))
+        out.append(f)
+    return out
+
+
 def resolved_in_summary(
     text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
 ) -> list[Finding]:
@@ -535,6 +567,12 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
             plain = all(any(c.isdigit() for c in w) or w in labels or not w.isalnum() for w in label)
             return k + 1 if label and plain and (k + 1 < b) else a
     return a
+
+
+def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
+    """Does a denial ending at ``end`` go on to limit itself to some times ("pain-free at rest")?"""
+    after = re.match(r"\s+([a-z]+)", text[end : end + 20].lower())
+    return after is not None and after.group(1) in limiting
 
 
 def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:

@@ -3753,8 +3753,11 @@ def detention_home_care_and_team_medical_rooms() -> Iterator[Case]:
     yield Case("a teaching pearl", "Pearl: knee pain in a child may be referred from the hip.", ())
     yield Case(
         "settled and pain-free since",
-        "R. Ahmed (CM): L knee pain settled, pain-free for 2/52, full training since Mon.",
+        "L knee pain after a fall 1/12 ago, settled, pain-free for 2/52. Here today for BP check.",
         (),
+    )
+    yield Case(
+        "settled for a moment and pain-free only at rest", "L knee pain settled with ice, pain-free at rest.", (L,)
     )
     yield Case(
         "now resolved in the next sentence",
