@@ -485,7 +485,8 @@ SUMMED_UP = "over, as the next sentence sums up"
 
 
 _PAIN_FREE = re.compile(
-    r"\b(?:settled|resolved|subsided)\b[\s,;-]+(?:now\s+|and\s+)?(?:pain[\s-]*free|painfree|symptom[\s-]*free|asymptomatic)\b"
+    r"\b(?:settled|resolved|subsided)\b[\s,;-]+(?:now\s+|and\s+)?(?:pain[\s-]*free|painfree|symptom[\s-]*free|asymptomatic)\b",
+    re.IGNORECASE,
 )
 
 
@@ -497,7 +498,7 @@ def settled_and_pain_free(
     that follows the settling says the pain ended, not that it eased for a moment ("settled
     with ice" alone does not). Not a denial limited to some times ("pain-free at rest")."""
     limiting = lex.grammar.fields.limiting_words
-    said_at = [m for m in _PAIN_FREE.finditer(text.lower()) if not _limited_after(text, m.end(), limiting)]
+    said_at = [m for m in _PAIN_FREE.finditer(text) if not _limited_after(text, m.end(), limiting)]
     if not said_at:
         return found  # the usual case: one pass over the text
     starts = [m.start() for m in said_at]
@@ -524,6 +525,8 @@ def resolved_in_summary(
     resolved after technique change") is over. Not when the summary says the end is still to
     come ("Symptoms improved but not resolved", "it should settle") or goes on with a "but"."""
     g, words = lex.grammar.fields, matches.words
+    if {p[0] for p in g.summary_resolutions | g.summary_alone}.isdisjoint(words):
+        return found  # the usual case: no word that could say it is over, decided at C speed
     if not any(f.kind == "pain" and f.assertion.current for f in found):
         return found
     ranges = sentences.ranges
