@@ -187,6 +187,8 @@ class FieldGrammar:
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
+    settling_words: Words  # "L knee pain settled, pain-free for 2/52": a settling ...
+    free_of_pain: Phrases  # ... followed by one of these is the end of the pain
     summary_labels: Words  # ... as does the word alone after a label of dates and these: "F/u 6 wk: resolved"
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note

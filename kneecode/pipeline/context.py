@@ -562,14 +562,15 @@ def _current_in_history(
     stairs for several years - never investigated": a duration is not history, section 4b),
     unless a later sentence denies pain as of now ("Current: no pain today")."""
     words = matches.words
-    denied_now: int | None = None  # the first sentence, if any, that denies pain as of now (read once)
+    denied_now: int | None = None  # the last sentence that denies pain as of now, or -1 (read once, if needed)
+    going_on = g.current_in_history | {p[0] for p in g.current_durations if len(p) == 1}  # ", ongoing", ", still"
     for t in targets:
         if t[2] != "findings" or not any(c.source == "section" and c.category is Category.HISTORICAL for c in cues[t]):
             continue
         a, b = sentences.ranges[sentences.of_token[t[0]]]
         end = t[0] + 1
         while end < min(b, t[0] + 1 + g.duration_reach) and (
-            words[end] not in (",", ";", "(", "-") or end + 1 < b and words[end + 1] in g.current_in_history | {"still"}
+            words[end] not in (",", ";", "(", "-") or end + 1 < b and words[end + 1] in going_on
         ):
             end += 1  # past a comma only to what keeps the item going: "R knee ache x 10 yrs, ongoing"
         counted = any(words[k] == "x" and words[k + 1][:1].isdigit() for k in range(t[0] + 1, end - 1))  # "x 10 yrs"
@@ -578,13 +579,13 @@ def _current_in_history(
         )
         if lasting:
             if denied_now is None:
-                denied_now = _first_denial_now(matches, sentences, g.present_denials, present_times)
+                denied_now = _last_denial_now(matches, sentences, g.present_denials, present_times)
             lasting = denied_now <= sentences.of_token[t[0]]
         if lasting or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
 
 
-def _first_denial_now(
+def _last_denial_now(
     matches: Matches, sentences: Sentences, denials: frozenset[str], present_times: frozenset[tuple[str, ...]]
 ) -> int:
     """The last sentence that denies pain as of now ("Current: no pain today"), or -1."""

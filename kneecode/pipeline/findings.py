@@ -7,6 +7,7 @@ sites, side, context and the phrase that shows it. A diagnosis gets its side and
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -484,10 +485,15 @@ def denied_since(
 SUMMED_UP = "over, as the next sentence sums up"
 
 
-_PAIN_FREE = re.compile(
-    r"\b(?:settled|resolved|subsided)\b[\s,;-]+(?:now\s+|and\s+)?(?:pain[\s-]*free|painfree|symptom[\s-]*free|asymptomatic)\b",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=4)
+def _settled_then_free(settling: frozenset[str], free: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern for a settling word, then (after punctuation, "now" or "and") a phrase saying
+    the pain is gone: built once per grammar."""
+    words = "|".join(re.escape(w) for w in sorted(settling))
+    phrases = "|".join(
+        r"[\s-]*".join(re.escape(part) for part in re.split(r"[\s-]+", " ".join(p))) for p in sorted(free)
+    )
+    return re.compile(rf"\b(?:{words})\b[\s,;-]+(?:now\s+|and\s+)?(?:{phrases})\b", re.IGNORECASE)
 
 
 def settled_and_pain_free(
@@ -497,8 +503,9 @@ def settled_and_pain_free(
     pain-free for 2/52"; "... after a fall 1/12 ago, settled, pain-free") is over: the denial
     that follows the settling says the pain ended, not that it eased for a moment ("settled
     with ice" alone does not). Not a denial limited to some times ("pain-free at rest")."""
-    limiting = lex.grammar.fields.limiting_words
-    said_at = [m for m in _PAIN_FREE.finditer(text) if not _limited_after(text, m.end(), limiting)]
+    g = lex.grammar.fields
+    pattern = _settled_then_free(g.settling_words, g.free_of_pain)
+    said_at = [m for m in pattern.finditer(text) if not _limited_after(text, m.end(), g.limiting_words)]
     if not said_at:
         return found  # the usual case: one pass over the text
     starts = [m.start() for m in said_at]
@@ -582,8 +589,7 @@ def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:
     """Is a denial limited to some times ("denies knee pain at rest", "no pain with walking")?
     Not when it lists one moment after another ("0/10 at rest, on stairs and after 5k runs",
     "no pain at rest or with walking"): that is every moment the note asks about."""
-    after = re.match(r"\s+([a-z]+)", text[f.phrase.end : f.phrase.end + 20].lower())
-    if after is None or after.group(1) not in limiting:
+    if not _limited_after(text, f.phrase.end, limiting):
         return False
     clause = re.split(r"[.;\n]", text[f.phrase.end : f.phrase.end + 80].lower(), maxsplit=1)[0]
     return re.search(r"(?:,|\bor|\band)\s+(?:" + "|".join(sorted(limiting)) + r")\b", clause) is None
