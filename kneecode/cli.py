@@ -909,8 +909,8 @@ def audit_command(
     detail_csv = bool(detail) and (_is_stream(detail or "") or (detail or "").lower().endswith(".csv"))
     if detail and not detail_csv and os.path.splitext(detail)[1].lower() not in (".jsonl", ".ndjson", ".json"):
         raise click.UsageError("--detail writes .csv or .jsonl; name the file with one of those extensions")
-    if html_path and _named_format(html_path) is not None:
-        raise click.UsageError(f"--html {html_path} is named as {_named_format(html_path)} output; name it .html")
+    if html_path and (named := _named_format(html_path)) is not None:
+        raise click.UsageError(f"--html {html_path} is named as {named} output; name it .html")
     targets = {name: resolve_output(path) for name, path in (("--detail", detail), ("--html", html_path)) if path}
     for target in targets.values():
         refuse_overlap(target, [claims, *notes])

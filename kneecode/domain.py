@@ -259,7 +259,9 @@ class Cue:
     category: Category
     span: Span
     literal: str
-    source: str  # "trigger" or "section"
+    source: (
+        str  # "trigger", "section", "field", "possessive", "pronoun" or "statement" (a later sentence's, read whole)
+    )
     direction: str = ""
     spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current
     resolves: bool = False  # "resolved", "healed": the condition is over wherever it is named

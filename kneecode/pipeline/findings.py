@@ -229,7 +229,8 @@ def resolved_before(
         if (
             f.kind == "pain"
             and (cue := _resolution(f.assertion.cues, section))
-            and (cue.literal == SUMMED_UP or not _qualified(text, f, limiting))  # the next sentence's: not qualified
+            # a statement read whole ("Symptoms have since resolved.") was judged for limits where it was read
+            and (cue.source == "statement" or not _qualified(text, f, limiting))
         ):
             if f.side.sides not in last or when(f) >= last[f.side.sides][0]:
                 last[f.side.sides] = (when(f), cue)
@@ -482,9 +483,6 @@ def denied_since(
     return out
 
 
-SUMMED_UP = "over, as the next sentence sums up"
-
-
 @functools.lru_cache(maxsize=4)
 def _settled_then_free(settling: frozenset[str], free: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern for a settling word, then (after punctuation, "now" or "and") a phrase saying
@@ -517,7 +515,7 @@ def settled_and_pain_free(
             said = said_at[k] if k < len(said_at) and said_at[k].end() <= end else None
             if said is not None:
                 where = Span(said.start(), said.end(), text[said.start() : said.end()])
-                cue = Cue(Category.HISTORICAL, where, "settled and free of pain since", "trigger", resolves=True)
+                cue = Cue(Category.HISTORICAL, where, "settled and free of pain since", "statement", resolves=True)
                 f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
@@ -562,7 +560,7 @@ def resolved_in_summary(
     out: list[Finding] = []
     for f in found:
         if f.kind == "pain" and f.assertion.current and (summary := over.get(last_sentence(f))) is not None:
-            cue = Cue(Category.HISTORICAL, summary, SUMMED_UP, "trigger", resolves=True)
+            cue = Cue(Category.HISTORICAL, summary, "over, as the next sentence sums up", "statement", resolves=True)
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
