@@ -236,6 +236,7 @@ class Fields:
     indents: Sequence[int] = ()  # characters before each line's first token (tabs count one)
     turns: tuple[Turn, ...] = ()  # a transcript's turns, in order (none in most notes)
     turn_starts: tuple[int, ...] = ()  # where each turn's words start (for turn_of)
+    csv_lines: frozenset[int] = frozenset()  # lines of comma-separated rows under a header row
 
     @classmethod
     def of(
@@ -248,6 +249,7 @@ class Fields:
         side_boxes: dict[int, tuple[tuple[TermHit, CheckItem], ...]] | None = None,
         indents: Sequence[int] = (),
         turns: tuple[Turn, ...] = (),
+        csv_lines: frozenset[int] = frozenset(),
     ) -> Fields:
         n = len(line_of)
         field_at, in_label, item_at = array("i", [-1]) * n, bytearray(n), array("i", [-1]) * n
@@ -270,6 +272,7 @@ class Fields:
             indents,
             turns,
             tuple(t.start for t in turns),
+            csv_lines,
         )
 
     def item_of(self, token: int) -> CheckItem | None:

@@ -134,6 +134,7 @@ class DiagnosisGrammar:
     full_replacements: Words  # ... unless made total later in the statement: "UKA 2017, revised to total knee 2022"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
+    injury_records: Words  # sections (by name) recording injuries found: "Injury: graze to L knee. Said it was sore"
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category
     denial_glue: Words  # between a denial and the diagnosis it rejects: "tendinitis is not supported"
@@ -201,6 +202,7 @@ class FieldGrammar:
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
+    cause_labels: Words  # a field naming a cause names no record site: "Side: L / Aetiology: post pelvic radiotherapy"
     right_limbs: Words  # limb abbreviations that carry their side: "RLE: knee - TTP medially"
     left_limbs: Words
     both_limbs: Words

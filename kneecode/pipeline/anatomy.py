@@ -680,7 +680,9 @@ class RecordLinker:
     def _cells(self, line: int) -> list[tuple[int, int]]:
         """A line's cells (``fields.line_cells``), split once per note."""
         if line not in self._cell_cache:
-            self._cell_cache[line] = line_cells(self.text, self.tokens, *self.fields.lines[line])
+            self._cell_cache[line] = line_cells(
+                self.text, self.tokens, *self.fields.lines[line], line in self.fields.csv_lines
+            )
         return self._cell_cache[line]
 
     def site_list(self, word: TermHit) -> Attachment | None:

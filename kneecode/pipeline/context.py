@@ -37,7 +37,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import AGE_SEX, BLANK
+from ..text import AGE_SEX, BLANK, YEARS_WORD
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -886,7 +886,8 @@ def patient_sex(
         elif w[:1].isdigit():
             age = AGE_SEX.match(w)
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
-                found.add(age.group(2))
+                if not (age.group(2) == "m" and w[-2].isdigit() and _years_before(words, i)):
+                    found.add(age.group(2))  # not the months of "3y 11m", "2 yrs 10m"
             elif w.isdigit() and 0 < int(w) <= 110:
                 j = i + 1
                 while j < len(words) and j <= i + 5 and words[j] in g.age_words:
@@ -906,6 +907,17 @@ def patient_sex(
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _years_before(words: list[str], i: int) -> bool:
+    """Is the word at i preceded by an age in years ("3y", "2 yrs", "4 years")?"""
+    before = words[max(0, i - 2) : i]
+    return bool(before) and (
+        YEARS_WORD.match(before[-1]) is not None
+        or len(before) == 2
+        and before[0].isdigit()
+        and before[1] in ("y", "yr", "yrs", "year", "years")
+    )
 
 
 def _patients_age_after(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[str]) -> bool:

@@ -50,9 +50,13 @@ from ..text import at, quoted
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
     # only a wound asks where it is stated
-    stated = stated_sentences(note) if any(d.rule.stated_only for d in found.diagnoses) else frozenset()
+    stated, records = (
+        stated_sentences(note, lex.grammar.diagnoses.injury_records)
+        if any(d.rule.stated_only for d in found.diagnoses)
+        else (frozenset(), frozenset())
+    )
     decision = Decider(
-        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens
+        lex, found.findings, found.diagnoses, need(note.corrections, "corrections"), stated, note.tokens, records
     ).decide()
     extra = unattached(
         need(note.tokens, "tokens").words,
@@ -82,18 +86,24 @@ _FEATURES = frozenset({"with", "w", "causing", "producing"})  # "Laceration R kn
 _FEATURE_REACH = 6
 
 
-def stated_sentences(note: Note) -> frozenset[int]:
+def stated_sentences(note: Note, injury_records: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
     """The sentences of assessment, impression and diagnosis sections, with the sentences that
-    follow one on its line ("Assessment: Abrasion R knee. R knee pain." is one statement)."""
+    follow one on its line ("Assessment: Abrasion R knee. R knee pain." is one statement); and
+    those of them that record injuries found ("Injury: graze to L knee. Said it was sore")."""
     text, tokens, sentences = note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences")
     of_sentence = need(note.sections, "sections").of_sentence
     out: set[int] = set()
+    records: set[int] = set()
     for s, (a, _) in enumerate(sentences.ranges):
         if of_sentence[s].category == "assessment":
             out.add(s)
+            if of_sentence[s].name in injury_records:
+                records.add(s)
         elif s - 1 in out and a > 0 and "\n" not in text[tokens.ends[a - 1] : tokens.starts[a]]:
             out.add(s)
-    return frozenset(out)
+            if s - 1 in records:
+                records.add(s)
+    return frozenset(out), frozenset(records)
 
 
 def why_not_current(assertion: Assertion) -> tuple[Reason, str, Span] | None:
@@ -175,6 +185,7 @@ class Decider:
     corrections: tuple[Correction, ...] = ()
     stated: frozenset[int] = frozenset()  # sentences of assessment, impression and diagnosis sections
     tokens: Tokens | None = None
+    injury_records: frozenset[int] = frozenset()  # stated sentences of a record of injuries found
     suggestions: list[CodeSuggestion] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     advisories: list[Advisory] = field(default_factory=list)
@@ -290,8 +301,8 @@ class Decider:
             ends.sort()
         apart: set[Side | None] = set()
         for f in current:
-            if f.sentence not in self.stated:
-                continue
+            if f.sentence not in self.stated or f.sentence in self.injury_records:
+                continue  # an injury record's pain is the injury's own: "Injuries: graze L knee, sore"
             start = f.phrase.start
             if attributed.get(f.sentence, -1) > start:
                 continue  # the pain put down to a wound named after it

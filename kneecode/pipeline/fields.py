@@ -28,6 +28,7 @@ from .records import ANSWER_GLUE, is_score
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
+_CSV_NAME_WORDS = 4  # a column name of an export's header row is short
 
 
 def fields(note: Note, lex: Lexicon) -> Note:
@@ -41,7 +42,9 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     for n, (a, b) in enumerate(lines):
         line_of[a:b] = array("i", [n]) * (b - a)
     blocks = _blocks(text, tokens, lines)
+    csv_lines = _csv_lines(tokens.words, lines) if "," in tokens.words else frozenset()
     reader = _LineReader(text, tokens, matches, lex.grammar.fields, lex.grammar.site_links.landmarks)
+    reader.csv_lines = csv_lines
     found_fields: list[Field] = []
     found_items: list[CheckItem] = []
     prompt: TokenRange | None = None
@@ -68,8 +71,60 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     items = tuple(sorted(found_items, key=lambda it: it.marker[0]))
     indents = [tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1 for a, _ in lines]
     return Fields.of(
-        tuple(found_fields), items, lines, line_of, blocks, _side_boxes(items, matches), indents, tuple(turns)
+        tuple(found_fields),
+        items,
+        lines,
+        line_of,
+        blocks,
+        _side_boxes(items, matches),
+        indents,
+        tuple(turns),
+        csv_lines,
     )
+
+
+def _csv_lines(words: list[str], lines: list[TokenRange]) -> frozenset[int]:
+    """The lines of comma-separated exports: a header row of at least three short names
+    ("datetime,row,value,user") and the rows under it with as many cells."""
+    commas = [len(_csv_commas(words, a, b)) for a, b in lines]
+    out: set[int] = set()
+    n = 0
+    while n < len(lines):
+        count = commas[n]
+        if count >= 2 and n + 1 < len(lines) and commas[n + 1] == count and _csv_header(words, *lines[n]):
+            k = n + 1
+            while k < len(lines) and commas[k] == count:
+                k += 1
+            out.update(range(n, k))
+            n = k
+        else:
+            n += 1
+    return frozenset(out)
+
+
+def _csv_commas(words: list[str], a: int, b: int) -> list[int]:
+    """Where the commas outside double quotes are in tokens [a, b)."""
+    if "," not in words[a:b]:
+        return []
+    out: list[int] = []
+    quoted = False
+    for i in range(a, b):
+        if words[i] in QUOTATION_MARKS:
+            quoted = not quoted
+        elif words[i] == "," and not quoted:
+            out.append(i)
+    return out
+
+
+def _csv_header(words: list[str], a: int, b: int) -> bool:
+    """Is the line a row of short column names ("date,topic,method", "Pain Location,Value")?"""
+    start = a
+    for i in [*_csv_commas(words, a, b), b]:
+        cell = words[start:i]
+        if not 1 <= len(cell) <= _CSV_NAME_WORDS or not all(w.replace("_", "").isalpha() or w in "()/-#" for w in cell):
+            return False
+        start = i + 1
+    return True
 
 
 def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> bool:
@@ -290,6 +345,7 @@ class _LineReader:
         self.matches = matches
         self.marker_starts, self.answers, self.lead = _word_sets(grammar)
         self.label_starts: list[int] = []  # of the line being read
+        self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
@@ -299,10 +355,30 @@ class _LineReader:
             return [], [], None
         self.label_starts = self._label_starts(a, b)
         items = self._items(n, a, b, prompt)
-        cells = self._cells(a, b)
+        cells = line_cells(self.text, self.tokens, a, b, n in self.csv_lines)
         found: list[Field] = []
-        for cell in cells:
-            found += self._fields_of_cell(n, *cell, items)
+        k = 0
+        while k < len(cells):
+            cell_fields = self._fields_of_cell(n, *cells[k], items)
+            last = cell_fields[-1] if cell_fields else None
+            if last is not None and last.value[0] == last.value[1] == cells[k][1] and k + 1 < len(cells):
+                # "Knee pain?|No|", "Pain Laterality:|Left": a label whose value is the next cell
+                answer = cells[k + 1]
+                if self._separator(*answer) is None:
+                    k += 1
+                    side = cells[k + 1] if k + 1 < len(cells) else None
+                    if (
+                        side is not None
+                        and self.words[answer[0]] in self.g.answers_yes
+                        and (hit := self.matches.hit_at(side[0])) is not None
+                        and hit.category == "side"
+                        and hit.end == side[1]
+                    ):
+                        answer = (answer[0], side[1])  # "Knee pain?|Yes|L": the side column too
+                        k += 1
+                    cell_fields[-1] = self.field(n, last.label, answer, items)
+            found += cell_fields
+            k += 1
         # a table row: "Laterality | Right | Right", "Pain Location<tab>Knee"; leading date and
         # time cells ("03/14 | 0815 | Pain Score | 6") are not the label
         if not found and len(cells) > 1:
@@ -386,9 +462,6 @@ class _LineReader:
         """The start of the first label after token i on the line (see _label_starts), else b."""
         k = bisect.bisect_right(self.label_starts, i)
         return self.label_starts[k] if k < len(self.label_starts) else b
-
-    def _cells(self, a: int, b: int) -> list[TokenRange]:
-        return line_cells(self.text, self.tokens, a, b)
 
     def _fields_of_cell(self, n: int, a: int, b: int, items: list[CheckItem]) -> list[Field]:
         out: list[Field] = []
@@ -868,9 +941,13 @@ def _index(words: list[str], word: str, a: int, b: int) -> int:
         return -1
 
 
-def line_cells(text: str, tokens: Tokens, a: int, b: int) -> list[TokenRange]:
-    """Tokens [a, b) of a line split at '|' and tabs (flowsheet and table rows)."""
+def line_cells(text: str, tokens: Tokens, a: int, b: int, csv: bool = False) -> list[TokenRange]:
+    """Tokens [a, b) of a line split at '|' and tabs (flowsheet and table rows), or with ``csv``
+    at the commas outside quotes."""
     words = tokens.words
+    if csv:
+        bounds = [a - 1, *_csv_commas(words, a, b), b]
+        return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k] + 1]
     if "|" not in words[a:b] and "\t" not in text[tokens.starts[a] : tokens.ends[b - 1]]:
         return [(a, b)]
     cells: list[TokenRange] = []

@@ -70,6 +70,8 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         note.text, sentences, matches, lex, by_field, side_box_sides(note.text, tokens, fields, matches)
     )
     reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
+    # "Had L Osgood-Schlatter ... now the other knee": a knee named by its own diagnosis is an anchor
+    reader.knee_diagnoses = frozenset(d.start for d in mentions if d.rule.knee_specific and not d.knee_sites)
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
@@ -157,6 +159,15 @@ def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], 
     """The side a field gives, shown from its label to its last side word ("'Laterality: Right' field of ...")."""
     shown = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
     return SideEvidence(sides_of(hits), SideHow.FIELD, tuple(h.match for h in hits), f"'{shown}' {where}")
+
+
+def _in_field_labelled(fields: Fields, words: list[str], token: int, labels: frozenset[str]) -> bool:
+    """Is the token in the value of a field whose label has one of ``labels``?"""
+    found = fields.field_of(token)
+    if found is None or found[1] != "value":
+        return False
+    a, b = found[0].label
+    return any(w in labels for w in words[a:b])
 
 
 def side_fields(
@@ -247,6 +258,7 @@ def side_fields(
                 g.record_reach_lines,
                 previous_block=True,
                 cache=line_sites,
+                keep=lambda h: not _in_field_labelled(fields, words, h.start, g.cause_labels),
                 location_labels=g.location_labels,
             )
             if site is None and _side_label(words, a, b, g.side_labels):
@@ -733,6 +745,7 @@ class SideReader:
         self._anchor_terms: dict[bool, list[int]] = {}
         self.rules = lex.diagnosis_rules
         self.site_assertions: Sequence[Assertion] = ()  # of matches.knee_sites
+        self.knee_diagnoses: frozenset[int] = frozenset()  # first tokens of diagnoses that are of the knee itself
         self._later_anchors: tuple[list[int], frozenset[int]] | None = None
         self._by_name: dict[str, list[int]] | None = None
         self._referents: dict[tuple[int, str], bool] = {}
@@ -1292,6 +1305,8 @@ class SideReader:
             return False
         g = self.g
         for i in range(side.end, min(len(self.m.words), side.end + g.reference_reach)):
+            if knee and i in self.knee_diagnoses:
+                return True
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
                 return hit.value in g.reference_sites and (knee or hit.category != "knee_site")

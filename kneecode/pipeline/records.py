@@ -13,6 +13,7 @@ from ..note import Fields, Matches, TermHit
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
+_VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: BL knees", "Loc: L post knee"
 # between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
 ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
 
@@ -134,8 +135,9 @@ def _record_site(
             k = _after(found, token)
             if k < len(found):
                 return found[k]  # "Where is your pain? Knee"
-            # else the record's own label on the line: "Left knee: Flexion 0-130. Pain on exam: [X] Yes"
-            found = next(([h] for h in reversed(found) if fields.in_label[h.start]), [])
+            # else the record's own label on the line ("Left knee: Flexion 0-130. Pain on exam: [X]
+            # Yes"), or its location field ("location=BL knees|quality=achy")
+            found = next(([h] for h in reversed(found[:k]) if fields.in_label[h.start] or _located(fields, h)), [])
         if found:
             return found[-1] if n <= line else found[0]
     return None
@@ -231,3 +233,9 @@ def _all_boxes_empty(fields: Fields, token: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _located(fields: Fields, site: TermHit) -> bool:
+    """Does the site open the value of a field ("location=BL knees", "Site: R knee")?"""
+    found = fields.field_of(site.start)
+    return found is not None and found[1] == "value" and site.start - found[0].value[0] <= _VALUE_LEAD

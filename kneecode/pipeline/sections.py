@@ -207,7 +207,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             aside = _aside_end(text, tokens, end, b, lex.grammar.sections.aside_values)
             if aside is not None:
                 end = aside  # "WHEN TO CALL US (555-412-7700, 24 hrs):" reads as "When to call us:"
-            with_colon = end < b and words[end] == ":"
+            # "PSH|R knee arthroscopy 2012": a pipe-delimited export's segment opens its line with it
+            with_colon = end < b and (words[end] == ":" or words[end] == "|" and _opens_line(text, tokens, a))
             alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
             # a title line: "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center"
             alone = alone or _titled(text, tokens, a, end, b)
@@ -228,3 +229,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
                     history.close()
         of_sentence.append(current)
     return Sections(of_sentence, frozenset(header_tokens))
+
+
+def _opens_line(text: str, tokens: Tokens, a: int) -> bool:
+    """Is token a the first of its line?"""
+    return a == 0 or "\n" in text[tokens.ends[a - 1] : tokens.starts[a]]

@@ -3808,6 +3808,75 @@ def detention_home_care_and_team_medical_rooms() -> Iterator[Case]:
     )
 
 
+def child_care_incidents_exports_and_vascular_clinics() -> Iterator[Case]:
+    """Nursery and pre-school incident forms, structured exports, vascular clinics (blind round 73)."""
+    yield Case(
+        "an incident form's injury field states the graze; the child's soreness is the graze's",
+        "Injury: graze to left knee approx 2cm, bit of bleeding. Cried and said it was sore.\nFirst aid: plaster.",
+        (),
+    )
+    yield Case(
+        "a list of injuries found; the sore knees reported with them are the grazes'",
+        "Injuries: grazes on both knees (bit of blood on the left one). Said his knees were sore.",
+        (),
+    )
+    yield Case(
+        "a description-of-injury field naming a bruise",
+        "Description of injury: small bruise on right knee. Said 'it hurts' and cried.",
+        (),
+    )
+    yield Case(
+        "an injury field without a wound leaves the pain coded",
+        "Injury: knocked R knee on table, no mark seen. Said it hurts.",
+        (R,),
+    )
+    yield Case(
+        "an assessment that lists the knee's pain apart from an abrasion still codes it",
+        "Assessment: Abrasion R knee. R knee pain - XR to r/o fracture.",
+        (R,),
+    )
+    yield Case(
+        "the other knee, opposite a knee named by its own sided diagnosis",
+        "Had L Osgood-Schlatter in 2023, fully settled. Now the other knee has been hurting for 3 weeks.",
+        (R,),
+    )
+    yield Case(
+        "a child's age in years and months is no sex: her knee is the child's",
+        "Child: Mila 3y 11m\nCame to me holding her L knee saying 'my knee hurts'.",
+        (L,),
+    )
+    yield Case(
+        "a form's side field over a checklist, past a cause naming another site",
+        "Side: L\nAetiology: post pelvic radiotherapy\nSymptoms: [x] heaviness  [x] knee pain  [ ] hip pain",
+        (L,),
+    )
+    yield Case(
+        "the contralateral knee after a sided leg bypass",
+        "R fem-pop bypass 2020, graft patent.\nNew problem: pain in the contralateral knee for 2 weeks.",
+        (L,),
+    )
+    yield Case("a pipe-delimited yes/no row answered no", "Q|Answer|Side\nHip pain?|Yes|R\nKnee pain?|No|", ())
+    yield Case("a pipe-delimited yes/no row with its side column", "Q|Answer|Side\nKnee pain?|Yes|L", (L,))
+    yield Case(
+        "a comma-separated flowsheet export with location and laterality rows",
+        "datetime,row,value,user\n2024-04-03 14:10,Pain Present,Yes,RN1\n2024-04-03 14:10,Pain Location,Knee,RN1\n"
+        "2024-04-03 14:10,Pain Laterality,Left,RN1",
+        (L,),
+    )
+    yield Case(
+        "a pipe-delimited export's history segment is history",
+        "HPI|location=BL knees|quality=achy|severity=5/10\nPSH|R knee arthroscopy 2012",
+        CODE["both"],
+    )
+    yield Case("a knee hit on furniture, then a subjectless hurt", "hit kneecap on coffee table, hurts to bend", (U,))
+    yield Case(
+        "what to expect after surgery is instruction",
+        "Post-op TKA (L) expectations: knee pain and swelling expected x 6-12 wk; ice, elevate.",
+        (),
+    )
+    yield Case("a prognosis speaks of a current pain", "R knee pain, expected to improve with PT.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3884,6 +3953,7 @@ GENERATORS = (
     renal_units_gp_exports_and_bone_clinics,
     leisure_incidents_immunology_and_surgical_waits,
     detention_home_care_and_team_medical_rooms,
+    child_care_incidents_exports_and_vascular_clinics,
 )
 
 
