@@ -36,7 +36,7 @@ from ..note import (
     need,
 )
 from .fields import line_cells
-from .records import LineSites, has_boxes, is_score, record_site, sites_in, title_line, unchecked
+from .records import LineSites, boxed_site, has_boxes, is_score, record_site, sites_in, title_line, unchecked
 from .subjects import SITES, called_normal, sentence_subject
 
 
@@ -71,7 +71,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         elif att is not None and hit.category == "pain" and all(s.value == "joint" for s in att.sites):
             # "Joint pain? [x] Yes / Where? [x] Knee": the form's body part says which joint
             found = records.attach(hit)
-            if found is not None and found.sites[0].category == "knee_site":
+            if found is not None and any(site.category == "knee_site" for site in found.sites):
                 att = found
         if att is None and hit.category == "pain" and not other and not loose:
             pains = [k for k in knee if k.word.category == "pain"]
@@ -956,14 +956,16 @@ class RecordLinker:
 
     def _ticked_beside(self, site: TermHit) -> list[TermHit]:
         """The other sites ticked in a ticked site's list: on its line ("Location: [x] R knee [x] L
-        knee") and on the lines of boxes next to it ("[x] Knee - R" over "[x] Knee - L")."""
+        knee") and on the lines of boxes next to it ("[x] Knee - R" over "[x] Knee - L"; "Shoulder
+        [ ] R [x] L" over "Knee [x] R [x] L", rows of side boxes with one ticked)."""
         fields = self.fields
         item = fields.item_of(site.start)
-        if item is None or not item.checked:
+        line = fields.line_of[site.start]
+        if item is not None and not item.checked or item is None and not boxed_site(fields, line, site):
             return []
-        first = last = item.line
-        block = fields.block_of_line[item.line]
-        lowest, highest = item.line - self.reach, item.line + self.reach  # a list, not a whole flowsheet
+        first = last = line
+        block = fields.block_of_line[line]
+        lowest, highest = line - self.reach, line + self.reach  # a list, not a whole flowsheet
         while first > max(0, lowest) and fields.block_of_line[first - 1] == block and has_boxes(fields, first - 1):
             first -= 1
         while (
@@ -973,7 +975,17 @@ class RecordLinker:
         ):
             last += 1
         a, b = fields.lines[first][0], fields.lines[last][1]
-        return [h for it in fields.items_in(a, b) if it.checked and it is not item for h in sites_in(self.m, *it.item)]
+        ticked = [
+            h for it in fields.items_in(a, b) if it.checked and it is not item for h in sites_in(self.m, *it.item)
+        ]
+        rows = [
+            h
+            for n in range(first, last + 1)
+            if n != line and n in fields.side_boxes
+            for h in sites_in(self.m, *fields.lines[n])
+            if boxed_site(fields, n, h)
+        ]
+        return ticked + rows
 
     def _has_own_pain(self, site: TermHit, word: TermHit) -> bool:
         """Is the site, in another sentence than the word, the site of a pain word of its own

@@ -81,6 +81,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         targets,
         leads,
         asides(matches.words, matches.diagnosis_words),
+        matches.words,
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
@@ -502,6 +503,7 @@ def assert_targets(
     targets: list[Target],
     leads: dict[int, int] | None = None,
     aside: Asides | None = None,
+    words: list[str] | None = None,
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -523,7 +525,7 @@ def assert_targets(
         overruled: dict[Target, set[Category]] = {}
         if sent_hits:
             _sweep_forward(sent_hits, sent_targets, cues, aside)
-            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled)
+            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled, words)
         _section_cues(text, sections, s, sent_targets, cues, overruled)
     return cues
 
@@ -677,6 +679,7 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
 
 
 _POSITION_KIND = operator.itemgetter(0, 1)
+_COORDINATION = frozenset({"and", "or", "nor", "/", "&"})  # between diagnoses a cue reaches together (not a comma)
 _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
 # what an aside with a target of its own keeps to it: "cyst (DVT excluded)", not "pain at 12 (OSD, resolved)"
@@ -803,9 +806,12 @@ def _sweep_backward(
     cues: dict[Target, list[Cue]],
     aside: Asides | None = None,
     overruled: dict[Target, set[Category]] | None = None,
+    words: list[str] | None = None,
 ) -> None:
     """Backward cues; with ``overruled``, records the categories a cancel removed from each target
-    (so that its section does not bring them back)."""
+    (so that its section does not bring them back). With the ``words``, a cue that reached a
+    diagnosis reaches the diagnoses coordinated before it: "DVT and Baker's cyst excluded"."""
+    reached: dict[int, int] = {}  # id of an active cue -> where the last diagnosis it reached starts
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
@@ -846,7 +852,17 @@ def _sweep_backward(
                 ):
                     continue
                 skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
-                _record(item, target[1], item[0].start - pos - 1 - skipped, found, taken)
+                distance = item[0].start - pos - 1 - skipped
+                if target[1] is TargetType.DIAGNOSIS and words is not None:
+                    last = reached.get(id(item))
+                    if last is not None and last > pos + 1 and all(w in _COORDINATION for w in words[pos + 1 : last]):
+                        distance = 0  # coordinated with a diagnosis the cue reached
+                    before = len(found)
+                    _record(item, target[1], distance, found, taken)
+                    if len(found) > before:
+                        reached[id(item)] = target[0]
+                    continue
+                _record(item, target[1], distance, found, taken)
         cues[target].extend(found)
 
 

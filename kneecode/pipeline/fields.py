@@ -29,6 +29,7 @@ from .records import ANSWER_GLUE, is_score
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
+_CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
 
 
 def fields(note: Note, lex: Lexicon) -> Note:
@@ -48,6 +49,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     found_fields: list[Field] = []
     found_items: list[CheckItem] = []
     prompt: TokenRange | None = None
+    plain_before = False  # the line before has no field and no box
     for n, (a, b) in enumerate(lines):
         if n and blocks[n] != blocks[n - 1]:
             prompt = None
@@ -57,6 +59,13 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             # "Q: How's the knee pain today, 0-10?" over "A: 0 honestly": the answer line is its value
             found_fields.pop()
             line_fields[0] = reader.field(n, asked.label, line_fields[0].value, line_items)
+        if line_fields and n and plain_before and _continues(text, tokens, lines, n, line_fields[0], blocks):
+            # "7. Condition limiting walking (e.g. hip or knee pain," over "   fracture within 6 mo)
+            # ........ NO": a label wrapped onto the answer's line starts on the line before
+            first = line_fields[0]
+            start = reader.content_start(*lines[n - 1])
+            line_fields[0] = reader.field(n, (start, first.label[1]), first.value, line_items)
+        plain_before = not line_fields and not line_items
         found_fields += line_fields
         found_items += line_items
         if line_prompt is not None:
@@ -121,10 +130,32 @@ def _csv_header(words: list[str], a: int, b: int) -> bool:
     start = a
     for i in [*_csv_commas(words, a, b), b]:
         cell = words[start:i]
-        if not 1 <= len(cell) <= _CSV_NAME_WORDS or not all(w.replace("_", "").isalpha() or w in "()/-#" for w in cell):
-            return False
+        if (
+            not 1 <= len(cell) <= _CSV_NAME_WORDS
+            or not any(w.isalpha() for w in cell)
+            or not all(w.isalnum() or w in _CSV_NAME_MARKS for w in cell)
+        ):
+            return False  # "pain 0-10" names a column; "2024-02-10" or "3" is a row's value
         start = i + 1
     return True
+
+
+def _continues(text: str, tokens: Tokens, lines: list[TokenRange], n: int, first: Field, blocks: list[int]) -> bool:
+    """Does line n go on from the line before, its first field's label opening it: indented
+    deeper, in lower case, under a line that ends mid-phrase, with a dot leader before the answer?"""
+    a, _ = lines[n]
+    p, q = lines[n - 1]
+    if blocks[n] != blocks[n - 1] or first.label[0] != a or first.label[1] >= len(tokens.words):
+        return False
+    if not (text[tokens.starts[a]].islower() and tokens.words[first.label[1]] == "."):
+        return False
+    if tokens.words[q - 1] in SENTENCE_MARKS or tokens.words[q - 1] == ":":
+        return False
+    return _indent(text, tokens, a) > _indent(text, tokens, p)
+
+
+def _indent(text: str, tokens: Tokens, a: int) -> int:
+    return tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1
 
 
 def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> bool:
@@ -407,6 +438,9 @@ class _LineReader:
 
     # -- the parts of a line -----------------------------------------------------------
 
+    def content_start(self, a: int, b: int) -> int:
+        return self._content_start(a, b)
+
     def _content_start(self, a: int, b: int) -> int:
         """Skip list bullets and numbering ("- ", "*", "2.", "3)")."""
         while a < b and self.words[a] in self.g.bullets:
@@ -487,7 +521,10 @@ class _LineReader:
                     value_end = first + 1
                     if self.words[first] in self.g.answers_yes:
                         value_end = self._side_after_answer(value_end, b)  # "Knee pain? Yes - right"
-            out.append(self.field(n, (a, sep), (value_start, value_end), items))
+            label = (a, sep)
+            if sep - a > 2 and self.words[a] in QUOTATION_MARKS and self.words[sep - 1] in QUOTATION_MARKS:
+                label = (a + 1, sep - 1)  # a JSON key: '"side": "R"'
+            out.append(self.field(n, label, (value_start, value_end), items))
             a = value_end
             while a < b and self.words[a] in (".", ",", ";"):
                 a += 1
@@ -947,7 +984,7 @@ def line_cells(text: str, tokens: Tokens, a: int, b: int, csv: bool = False) -> 
     words = tokens.words
     if csv:
         bounds = [a - 1, *_csv_commas(words, a, b), b]
-        return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k + 1] > bounds[k] + 1]
+        return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]  # empty cells too: columns align
     if "|" not in words[a:b] and "\t" not in text[tokens.starts[a] : tokens.ends[b - 1]]:
         return [(a, b)]
     cells: list[TokenRange] = []

@@ -192,8 +192,8 @@ def side_fields(
     from_record: set[int] = set()
     line_sites: LineSites = {}  # each line's record sites, read once
 
-    def record(site: TermHit | None, label: int, value: TokenRange) -> None:
-        hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
+    def record(site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None) -> None:
+        hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels) if scored is None else scored
         if site is None or not hits:
             return
         if site.category == "knee_site":
@@ -242,6 +242,10 @@ def side_fields(
                 if fields.line_of[knee.start] != fields.line_of[label]:
                     from_record.add(knee.start)
 
+    def names_site(site: TermHit) -> bool:
+        """Not a site named as a cause: "Side: L / Aetiology: post pelvic radiotherapy"."""
+        return not _in_field_labelled(fields, words, site.start, g.cause_labels)
+
     heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site
     for f in fields.fields:
         if f.line in table_headers:
@@ -258,7 +262,7 @@ def side_fields(
                 g.record_reach_lines,
                 previous_block=True,
                 cache=line_sites,
-                keep=lambda h: not _in_field_labelled(fields, words, h.start, g.cause_labels),
+                names_site=names_site,
                 location_labels=g.location_labels,
             )
             if site is None and _side_label(words, a, b, g.side_labels):
@@ -275,7 +279,12 @@ def side_fields(
             ):
                 record(which_knee[0], a, f.value)
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
-            # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer
+            # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
+            # NRS: R 3/10  L 0/10": the sides scored above zero
+            scored = _scored_sides(matches, f.value)
+            if scored is not None:
+                record(knee[-1], a, f.value, scored)
+                continue
             after = f.answer_words[1]
             while after < f.value[1] and words[after] in ANSWER_GLUE:
                 after += 1
@@ -369,7 +378,7 @@ def side_fields(
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
                 site = _last_site_before(fields, matches, a, i) or record_site(
-                    fields, matches, i, g.record_reach_lines, cache=line_sites
+                    fields, matches, i, g.record_reach_lines, cache=line_sites, names_site=names_site
                 )
                 record(site, i, (i + 2, b))
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
@@ -493,6 +502,24 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
 
 
 _OPTIONS_REACH = 16  # tokens of a value read for its side options
+
+
+def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
+    """The sides a value scores above zero when it scores each side ("R 3/10  L 0/10", "L 4 R 0"),
+    else None."""
+    words = matches.words
+    pairs: list[tuple[TermHit, bool]] = []
+    i = value[0]
+    while i < value[1]:
+        hit = matches.hit_at(i)
+        if hit is not None and hit.category == "side" and side_of_hit(hit) and hit.end < value[1]:
+            score = words[hit.end].removeprefix("-") if words[hit.end] != "-" else words[min(hit.end + 1, value[1] - 1)]
+            if score.isdigit() and len(score) <= 2:
+                pairs.append((hit, int(score) > 0))
+            i = hit.end
+        else:
+            i += 1
+    return [h for h, painful in pairs if painful] if len(pairs) > 1 else None
 
 
 def _side_answer(

@@ -46,6 +46,7 @@ def record_site(
     cache: LineSites | None = None,
     keep: Callable[[TermHit], bool] | None = None,
     location_labels: frozenset[str] = frozenset(),
+    names_site: Callable[[TermHit], bool] | None = None,
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
@@ -53,16 +54,18 @@ def record_site(
     line and names no site on the few lines read after it ("Side: [x] Bilateral" set apart by
     blank lines, "Which side?  Left / How long?  5 months" under a pain-location checklist)
     belongs to the record above it. ``keep``
-    passes over sites the caller cannot take (the search goes on past them)."""
+    passes over sites the caller cannot take (the search goes on past them); ``names_site`` does
+    so once per line, for a caller that always passes the same one with its ``cache``."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
     cache = {} if cache is None else cache  # each line's record sites, read once per caller
     if previous_block and line and fields.block_of_line[line - 1] != block:
-        found = _record_site(fields, matches, token, reach, line, block, cache, keep)
+        found = _record_site(fields, matches, token, reach, line, block, cache, keep, names_site)
         if found is not None or _names_site(fields, matches, block, line, line + AFTER_LINES, location_labels):
             return found
-        return _record_site(fields, matches, fields.lines[line - 1][0], reach, line - 1, block - 1, cache, keep)
-    return _record_site(fields, matches, token, reach, line, block, cache, keep)
+        previous = fields.lines[line - 1][0]
+        return _record_site(fields, matches, previous, reach, line - 1, block - 1, cache, keep, names_site)
+    return _record_site(fields, matches, token, reach, line, block, cache, keep, names_site)
 
 
 def _names_site(
@@ -91,7 +94,7 @@ def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[T
             title
             or fields.field_of(h.start) is not None
             or fields.item_of(h.start) is not None
-            or _boxed_site(fields, n, h)
+            or boxed_site(fields, n, h)
         )
         and not unchecked(fields, h.start)
         and not _all_boxes_empty(fields, h.start)
@@ -107,6 +110,7 @@ def _record_site(
     block: int,
     cache: LineSites,
     keep: Callable[[TermHit], bool] | None,
+    names_site: Callable[[TermHit], bool] | None = None,
 ) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
@@ -129,7 +133,8 @@ def _record_site(
         title = n != line and title_line(matches, *fields.lines[n])
         key = (n, title)
         if key not in cache:  # a long line of many fields is read once, not once per field
-            cache[key] = _line_sites(fields, matches, n, title)
+            sites = _line_sites(fields, matches, n, title)
+            cache[key] = sites if names_site is None else [h for h in sites if names_site(h)]
         found = cache[key] if keep is None else [h for h in cache[key] if keep(h)]
         if n == line:
             k = _after(found, token)
@@ -137,7 +142,14 @@ def _record_site(
                 return found[k]  # "Where is your pain? Knee"
             # else the record's own label on the line ("Left knee: Flexion 0-130. Pain on exam: [X]
             # Yes"), or its location field ("location=BL knees|quality=achy")
-            found = next(([h] for h in reversed(found[:k]) if fields.in_label[h.start] or _located(fields, h)), [])
+            found = next(
+                (
+                    [found[j]]
+                    for j in range(k - 1, -1, -1)
+                    if fields.in_label[found[j].start] or _located(fields, found[j])
+                ),
+                [],
+            )
         if found:
             return found[-1] if n <= line else found[0]
     return None
@@ -190,7 +202,7 @@ def has_boxes(fields: Fields, line: int) -> bool:
     return fields.item_at[a:b].count(-1) < b - a
 
 
-def _boxed_site(fields: Fields, line: int, site: TermHit) -> bool:
+def boxed_site(fields: Fields, line: int, site: TermHit) -> bool:
     """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"."""
     boxes = fields.side_boxes.get(line, ())
     return bool(boxes) and site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)

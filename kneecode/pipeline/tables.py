@@ -245,6 +245,17 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
+        elif (column := self._knee_pain_column(header, rows)) is not None:
+            # "Date | Knee pain today (0-10)" over "06/03 | 0" every day: the knee pain the header
+            # names is scored none (a score above zero leaves the header to be read as written)
+            kind = "knee column"
+            m, cells = rows[0]
+            cell = next(c for c, k in zip(cells, self.columns(header, cells), strict=True) if k == column)
+            where = f"'{self._show(header[column])}' column of the table"
+            found = self._answer(cell, [header[column]], self._sides_only(header[column]), where, m)
+            if found is not None:
+                answers.append(found)
+                consumed.append((header[column].a, header[column].b))
         condition = self._condition(header[0])
         past = tuple(self._past_rows(header, rows))
         if not kind and condition is None and not past:
@@ -405,6 +416,22 @@ class _TableReader:
                 ):
                     return []
         return columns
+
+    def _knee_pain_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
+        """The column a header cell names knee pain for ("Knee pain today (0-10)") whose rows,
+        two or more, all score zero."""
+        for k, c in enumerate(header):
+            if not (k and self._has(c, "pain") and self._has(c, "knee_site")):
+                continue
+            values = [
+                self.words[cell.a : cell.b]
+                for _, cells in rows
+                for cell, col in zip(cells, self.columns(header, cells), strict=True)
+                if col == k
+            ]
+            if len(values) >= 2 and all(v[:1] == ["0"] and (len(v) == 1 or v[1:3] == ["/", "10"]) for v in values):
+                return k  # zero scores only, not other marks ("(-) neck pain" under "(+) R knee pain")
+        return None
 
     @staticmethod
     def _label(cells: list[_Cell]) -> _Cell:

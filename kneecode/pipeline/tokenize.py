@@ -113,6 +113,8 @@ def tokens_of(text: str) -> Tokens:
     mapped = text if text.isascii() else plain_shorthand(text).translate(SAME_LENGTH_MAP)  # isascii: constant time
     lowered = mapped.lower()
     if len(lowered) == len(mapped):
+        if "_" in lowered:
+            lowered = _SNAKE_CASE.sub(" ", lowered)  # "pain_0_10", "body_area": an export's words
         # Fast path: no match object per token, offsets packed. A long note repeats its words:
         # the loop below keeps one string object per distinct word.
         seen: dict[str, str] = {}
@@ -164,6 +166,7 @@ def tokens_of(text: str) -> Tokens:
 
 
 _SPLIT_UP_TO = 20_000  # characters
+_SNAKE_CASE = re.compile(r"(?<=[a-z0-9])_(?=[a-z0-9])")  # an underscore joining words (not a blank "___")
 _SPECIAL = frozenset("&<\\")  # first characters of multi-character tokens that are not words
 
 

@@ -3877,6 +3877,77 @@ def child_care_incidents_exports_and_vascular_clinics() -> Iterator[Case]:
     yield Case("a prognosis speaks of a current pain", "R knee pain, expected to improve with PT.", (R,))
 
 
+def research_documents_rehabilitation_and_patient_records() -> Iterator[Case]:
+    """Clinical-trial documents, stroke and brain-injury rehabilitation, patient-generated symptom
+    records (blind round 74), and the review of round 73."""
+    yield Case(
+        "rows of side boxes under a pain prompt: the knee row is ticked after another row",
+        "Painful joints today (tick all that apply):\n  Shoulder   [ ] R   [x] L\n  Knee       [x] R   [x] L\n"
+        "  Ankle      [ ] R   [ ] L",
+        CODE["both"],
+    )
+    yield Case(
+        "a knee row left unticked under a pain prompt",
+        "Painful joints today (tick all that apply):\n  Shoulder   [ ] R   [x] L\n  Knee       [ ] R   [ ] L",
+        (),
+    )
+    yield Case("a score for each side: only the side above zero", "Knee pain NRS (past 24 h):  R 3/10   L 0/10", (R,))
+    yield Case(
+        "diagnoses joined by 'and' are excluded together",
+        "A/P: Pain behind L knee, DVT and Baker's cyst excluded - stretching, heat.",
+        (L,),
+    )
+    yield Case(
+        "a painful replacement before a list of excluded complications stays linked",
+        "A/P: painful L TKA, infection and loosening excluded.",
+        (),
+    )
+    yield Case("'; it resolved' ends the complaint before the semicolon", "Pt had L knee pain; it resolved.", ())
+    yield Case("'; it stopped me' is no resolution", "L knee pain; it stopped me from walking.", (L,))
+    yield Case("'both of them hurt' after the knees", "It's my knees, both of them hurt this morning.", CODE["both"])
+    yield Case(
+        "an app's JSON export: quoted keys are labels",
+        '{\n  "location": "knee",\n  "side": "R",\n  "type": "aching"\n}',
+        (R,),
+    )
+    yield Case(
+        "a comma-separated diary with snake_case columns",
+        "date,time,body_area,side,pain_0_10,comment\n2024-02-10,08:00,knee,R,3,\n2024-02-10,20:00,knee,L,5,stairs",
+        CODE["both"],
+    )
+    yield Case(
+        "a table column naming knee pain scored zero every day",
+        "Date  | Knee pain today (0-10) | Other pain\n06/03 | 0 | L hip 2\n06/04 | 0 | L hip 3",
+        (),
+    )
+    yield Case(
+        "a table column naming knee pain scored above zero one day",
+        "Date  | R knee pain (0-10)\n06/03 | 0\n06/04 | 2",
+        (R,),
+    )
+    yield Case(
+        "a criterion wrapped onto its answer's line is answered no",
+        "7. Condition limiting walking (e.g. hip or knee pain,\n   fracture within 6 mo) .............. NO",
+        (),
+    )
+    yield Case(
+        "a criterion wrapped onto its answer's line is answered yes",
+        "7. Condition limiting walking (e.g. hip or knee pain,\n   fracture within 6 mo) .............. YES",
+        (U,),
+    )
+    yield Case(
+        "a parent reports her child's knee",
+        "Mum reports her right knee hurts when she walks; her left knee is fine.",
+        (R,),
+    )
+    yield Case("an injury field's bruised kneecap", "Injury: bruised L kneecap\nMember stated it hurts to kneel.", ())
+    yield Case(
+        "discomfort anticipated after sessions is instruction",
+        "Some knee discomfort anticipated following the first few sessions.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -3954,6 +4025,7 @@ GENERATORS = (
     leisure_incidents_immunology_and_surgical_waits,
     detention_home_care_and_team_medical_rooms,
     child_care_incidents_exports_and_vascular_clinics,
+    research_documents_rehabilitation_and_patient_records,
 )
 
 
