@@ -131,6 +131,8 @@ class Linker:
             return Attachment(word, (word,), "self")
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         before = self._site_before(word, a)
+        if before is not None and before.category == "knee_site" and self._landmark(before):
+            before = None  # "lac to L shin, 10 cm below the knee, painful": the knee marks where
         after = self._site_after(word, b)
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
@@ -630,6 +632,7 @@ class RecordLinker:
         self.reach = lex.grammar.fields.record_reach_lines
         self.heading_words = lex.grammar.fields.heading_words
         self.max_value = lex.grammar.fields.max_value_words
+        self.complaint_labels = lex.grammar.fields.complaint_labels
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
         self.location_labels = lex.grammar.fields.location_labels
@@ -1007,8 +1010,8 @@ class RecordLinker:
             return self._heading(token)
         if item is None and found is not None:
             f, part = found
-            if part == "value" and f.value[1] - f.value[0] > self.max_value:
-                return False
+            if part == "value" and f.value[1] - f.value[0] > self.max_value and not self._opens_complaint(f, token):
+                return False  # a long value speaks for itself
             if part == "value" and f.label[1] - f.label[0] == 1 and self.m.words[f.label[0]] in self.speakers:
                 return False
         elif item is not None and not item.checked:
@@ -1021,6 +1024,11 @@ class RecordLinker:
             h.value == "joint" or self._other_field(h.start, own) or unchecked(self.fields, h.start)
             for h in sites_in(self.m, a, b)
         )
+
+    def _opens_complaint(self, f: Field, token: int) -> bool:
+        """Does the pain word open the value of a complaint's field ("Presenting: ache after
+        football training x2 weeks, 3/10, no bleed features ...")?"""
+        return token - f.value[0] <= 1 and not self.complaint_labels.isdisjoint(self.m.words[f.label[0] : f.label[1]])
 
     def _other_field(self, token: int, own: Field | None) -> bool:
         """Is the site in another field's value, or after the yes of the pain's own field

@@ -471,7 +471,8 @@ def _sided_label_over(fields: Fields, matches: Matches, site: TermHit) -> bool:
     if found is None or found[1] != "value":
         return False
     a, b = found[0].label
-    return any(matches.category_at(i) == "side" for i in range(a, b))
+    # a side it names, not a reference ("Body part affected: Knee" over "Side: Left")
+    return any((h := matches.hit_at(i)) is not None and h.category == "side" and side_of_hit(h) for i in range(a, b))
 
 
 def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) -> dict[int, SideEvidence]:

@@ -3948,6 +3948,35 @@ def research_documents_rehabilitation_and_patient_records() -> Iterator[Case]:
     )
 
 
+def oncology_units_street_health_and_aquatic_settings() -> Iterator[Case]:
+    """Haematology and oncology care, street and shelter health, swimming and aquatic settings
+    (blind round 75)."""
+    yield Case(
+        "a complaint field's long value opens with the pain",
+        "Joint: Knee   Laterality: Right\nPresenting: ache after football training x2 weeks, 3/10, no bleed features"
+        " (no warmth, no swelling, no loss of ROM)",
+        (R,),
+    )
+    yield Case(
+        "a knee named only as a landmark before the pain word",
+        "4 cm lac to L anterior shin, ~10 cm below the knee, painful, edges gaping.",
+        (),
+    )
+    yield Case("a knee struck on a table before the pain word", "Hit his knee on a table, painful.", (U,))
+    yield Case("a friend who has knee pain", "Came with a friend who has bad knee pain.", ())
+    yield Case(
+        "a label 'Body part affected' names no side: the side field gives it",
+        "Body part affected: Knee\nSide: Left\nSymptoms: [x] pain  [ ] bleeding  [x] swelling",
+        (L,),
+    )
+    yield Case(
+        "pain gone by the next day is episodic, not over",
+        "56F, L total hip replacement 2020. Reports ipsilateral knee aching after long sessions, gone by next day.",
+        (L,),
+    )
+    yield Case("no one in a group reports the pain", "Asked at the end - no athlete reported knee pain today.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4026,6 +4055,7 @@ GENERATORS = (
     detention_home_care_and_team_medical_rooms,
     child_care_incidents_exports_and_vascular_clinics,
     research_documents_rehabilitation_and_patient_records,
+    oncology_units_street_health_and_aquatic_settings,
 )
 
 
