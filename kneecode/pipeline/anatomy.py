@@ -599,8 +599,8 @@ class Linker:
             if words[article] in ("a", "an") and words[article - 1] in self.g.struck_on:
                 return True
         i = site.start - 1
-        while i >= 0 and words[i] in self.g.determiners:
-            i -= 1
+        while i >= 0 and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
+            i -= 1  # "above the L knee"
         return i >= 0 and words[i] in self.g.landmarks
 
 
@@ -1085,5 +1085,11 @@ class RecordLinker:
         """Sites ticked in answer to a question that holds the pain word."""
         out: list[TermHit] = []
         for item in self.answers.get(word.start, ()):
-            out += sites_in(self.m, *item.item)
+            named = sites_in(self.m, *item.item)
+            if not named and item.line in self.fields.side_boxes:
+                # a side box ticked on a body part's row: "Knee   R [x]  L [ ]"
+                named = [
+                    h for h in sites_in(self.m, *self.fields.lines[item.line]) if boxed_site(self.fields, item.line, h)
+                ]
+            out += [h for h in named if h not in out]
         return out

@@ -65,6 +65,18 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             first = line_fields[0]
             start = reader.content_start(*lines[n - 1])
             line_fields[0] = reader.field(n, (start, first.label[1]), first.value, line_items)
+        elif (
+            line_fields
+            and asked is not None
+            and found_fields
+            and found_fields[-1] is asked
+            and _left_open(matches.words, asked)
+            and _continues(text, tokens, lines, n, line_fields[0], blocks)
+        ):
+            # "4. Any knee pain today? (leave blank if" over "   not applicable) ...... NO": the
+            # question's bracket goes on to the answer's line
+            found_fields.pop()
+            line_fields[0] = reader.field(n, asked.label, line_fields[0].value, line_items)
         plain_before = not line_fields and not line_items
         found_fields += line_fields
         found_items += line_items
@@ -152,6 +164,12 @@ def _continues(text: str, tokens: Tokens, lines: list[TokenRange], n: int, first
     if tokens.words[q - 1] in SENTENCE_MARKS or tokens.words[q - 1] == ":":
         return False
     return _indent(text, tokens, a) > _indent(text, tokens, p)
+
+
+def _left_open(words: list[str], f: Field) -> bool:
+    """Does the field's value open a bracket it does not close ("(leave blank if")?"""
+    value = words[f.value[0] : f.value[1]]
+    return "(" in value and ")" not in value[value.index("(") :]
 
 
 def _indent(text: str, tokens: Tokens, a: int) -> int:
@@ -432,6 +450,8 @@ class _LineReader:
             new_prompt = found[0].label
         elif not found and not items and self.words[b - 1] in (":", "?"):
             new_prompt = (a, b - 1)
+        elif not found and not items and not self.g.instruction_words.isdisjoint(self.words[a:b]):
+            new_prompt = (a, b)  # "Pain map - tick where it hurts now" over rows of boxes
         elif not found and not items and self.words[b - 1] == ")" and (open_at := self._instruction(a, b)) > a:
             new_prompt = (a, open_at)  # "Pain location (check all that apply)"
         return found, items, new_prompt
@@ -465,6 +485,11 @@ class _LineReader:
         starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
         colon = first
         while colon >= 0:
+            quoted = self._json_key(a, colon)
+            if quoted is not None:
+                out.append(quoted)  # '{"location": "knee", "side": "R"}': a JSON object on one line
+                colon = _index(words, ":", colon + 1, b)
+                continue
             # the label before this colon starts after a wide gap, at most max_label_words back
             for k in range(colon - 1, max(a, colon - 1 - self.g.max_label_words), -1):
                 if starts[k] - ends[k - 1] >= 2 and words[k][0].isalpha():
@@ -477,6 +502,17 @@ class _LineReader:
                     break
             colon = _index(words, ":", colon + 1, b)
         return out
+
+    def _json_key(self, a: int, colon: int) -> int | None:
+        """Where the quoted key before a colon opens, when a comma or a brace comes before it
+        (', "side":'), else None."""
+        words = self.words
+        if colon - a < 3 or words[colon - 1] not in QUOTATION_MARKS:
+            return None
+        for j in range(colon - 2, max(a, colon - 2 - self.g.max_label_words) - 1, -1):
+            if words[j] in QUOTATION_MARKS:
+                return j if j > a and words[j - 1] in (",", "{", "[") else None
+        return None
 
     def _sub_label(self, k: int, colon: int) -> bool:
         """A plain label of words (no term such as a site, side or pain word) right after
@@ -521,9 +557,12 @@ class _LineReader:
                     value_end = first + 1
                     if self.words[first] in self.g.answers_yes:
                         value_end = self._side_after_answer(value_end, b)  # "Knee pain? Yes - right"
+            start = a
+            while start < sep - 1 and self.words[start] in ("{", "[", ","):
+                start += 1
             label = (a, sep)
-            if sep - a > 2 and self.words[a] in QUOTATION_MARKS and self.words[sep - 1] in QUOTATION_MARKS:
-                label = (a + 1, sep - 1)  # a JSON key: '"side": "R"'
+            if sep - start > 2 and self.words[start] in QUOTATION_MARKS and self.words[sep - 1] in QUOTATION_MARKS:
+                label = (start + 1, sep - 1)  # a JSON key: '"side": "R"'
             out.append(self.field(n, label, (value_start, value_end), items))
             a = value_end
             while a < b and self.words[a] in (".", ",", ";"):

@@ -161,6 +161,9 @@ def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], 
     return SideEvidence(sides_of(hits), SideHow.FIELD, tuple(h.match for h in hits), f"'{shown}' {where}")
 
 
+_SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
+
+
 def _in_field_labelled(fields: Fields, words: list[str], token: int, labels: frozenset[str]) -> bool:
     """Is the token in the value of a field whose label has one of ``labels``?"""
     found = fields.field_of(token)
@@ -910,6 +913,17 @@ class SideReader:
         _, b = self._sentence(token)
         return b > 0 and self.m.words[b - 1] == "?"
 
+    def _scored_per_side(self, side: TermHit, ceiling: int) -> bool:
+        """Is the side the first of sides each given a score ("right 0/10, left 6/10", "R 2 L 7")?"""
+        words = self.m.words
+        if side.end >= ceiling or not words[side.end].isdigit():
+            return False
+        for k in range(side.end + 1, min(ceiling, side.end + _SCORE_PAIR_REACH)):
+            other = self.m.hit_at(k)
+            if other is not None and other.category == "side" and other.start == k:
+                return other.end < ceiling and words[other.end].isdigit()
+        return False
+
     def sides_after(self, end: int, ceiling: int) -> tuple[Sides, list[TermHit]]:
         """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R"."""
         i = end
@@ -939,6 +953,8 @@ class SideReader:
             and self.m.words[hit.end] in self.g.are_after_site
         ):
             return NO_SIDE, []  # "my knees r so achy": text-speak for 'are'
+        if self._scored_per_side(hit, ceiling):
+            return NO_SIDE, []  # "knees: right 0/10, left 6/10": a score per side, read from the field
         # "..., left knee swelling": the side belongs to the site that follows it
         j = hit.end
         while j < ceiling and (self.m.category_at(j) == "modifier" or self.m.words[j] in self.det):

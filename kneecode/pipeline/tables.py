@@ -67,6 +67,7 @@ class _TableReader:
         self.yes = g.marks | fg.answers_yes
         self.no = g.empty_marks | fg.answers_no
         self.side_labels = fg.side_labels
+        self.now = frozenset(p[0] for p in fg.present_times if len(p) == 1)  # "today", "now", "currently"
         self._rows: dict[int, list[_Cell] | None] = {}
 
     # -- finding the tables ------------------------------------------------------------
@@ -245,11 +246,11 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
-        elif (column := self._knee_pain_column(header, rows)) is not None:
+        elif (zeroed := self._knee_pain_column(header, rows)) is not None:
             # "Date | Knee pain today (0-10)" over "06/03 | 0" every day: the knee pain the header
             # names is scored none (a score above zero leaves the header to be read as written)
             kind = "knee column"
-            m, cells = rows[0]
+            column, (m, cells) = zeroed
             cell = next(c for c, k in zip(cells, self.columns(header, cells), strict=True) if k == column)
             where = f"'{self._show(header[column])}' column of the table"
             found = self._answer(cell, [header[column]], self._sides_only(header[column]), where, m)
@@ -417,20 +418,24 @@ class _TableReader:
                     return []
         return columns
 
-    def _knee_pain_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
+    def _knee_pain_column(
+        self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
+    ) -> tuple[int, tuple[int, list[_Cell]]] | None:
         """The column a header cell names knee pain for ("Knee pain today (0-10)") whose rows,
-        two or more, all score zero."""
+        two or more, all score zero, or whose row for today does."""
         for k, c in enumerate(header):
             if not (k and self._has(c, "pain") and self._has(c, "knee_site")):
                 continue
+            now = [row for row in rows if not self.now.isdisjoint(self.words[row[1][0].a : row[1][0].b])]
+            deciding = now[-1:] or rows  # "6-week review (today) | 0" over "Baseline (Jan) | 6"
             values = [
                 self.words[cell.a : cell.b]
-                for _, cells in rows
+                for _, cells in deciding
                 for cell, col in zip(cells, self.columns(header, cells), strict=True)
                 if col == k
             ]
-            if len(values) >= 2 and all(v[:1] == ["0"] and (len(v) == 1 or v[1:3] == ["/", "10"]) for v in values):
-                return k  # zero scores only, not other marks ("(-) neck pain" under "(+) R knee pain")
+            if (now or len(values) >= 2) and values and all(_zero_score(v) for v in values):
+                return k, deciding[0]  # zero scores only, not other marks ("(-) neck pain" under "(+) R knee pain")
         return None
 
     @staticmethod
@@ -514,3 +519,8 @@ class _TableReader:
 
 
 __all__ = ["tables", "read_tables"]
+
+
+def _zero_score(words: list[str]) -> bool:
+    """A cell that scores zero: "0", "0/10"."""
+    return words[:1] == ["0"] and (len(words) == 1 or words[1:3] == ["/", "10"])

@@ -3975,6 +3975,42 @@ def oncology_units_street_health_and_aquatic_settings() -> Iterator[Case]:
         (L,),
     )
     yield Case("no one in a group reports the pain", "Asked at the end - no athlete reported knee pain today.", ())
+    yield Case(
+        "a pain map's instruction over rows of side boxes",
+        "Pain map - tick where it hurts now\nElbow  R [x]  L [ ]\nKnee   R [x]  L [ ]\nFoot   R [ ]  L [ ]",
+        (R,),
+    )
+    yield Case(
+        "a zero for one side, a score for the other", "Pain score (VAS) knees: right 0/10, left 6/10 at rest", (L,)
+    )
+    yield Case(
+        "a score for each side above zero", "Pain score (VAS) knees: right 3/10, left 6/10 at rest", CODE["both"]
+    )
+    yield Case(
+        "a JSON object on one line",
+        '{"patient_id": "A1043", "complaint": "pain", "location": "knee", "side": "R", "onset_days": 10}',
+        (R,),
+    )
+    yield Case(
+        "a table's row for today scores the knee pain zero",
+        "Side: L\nVisit                 | Knee pain (0-10)\nBaseline (Jan)        | 6\n6-week review (today)  | 0",
+        (),
+    )
+    yield Case(
+        "a table's row for today scores the knee pain above zero",
+        "Side: L\nVisit                 | Knee pain (0-10)\nBaseline (Jan)        | 0\n6-week review (today)  | 4",
+        (L,),
+    )
+    yield Case(
+        "a question whose bracket runs onto its answer's line",
+        "4. Any knee pain today? (leave blank if\n   not applicable) ............... NO\nBody part scanned: L knee",
+        (),
+    )
+    yield Case(
+        "a knee named as a landmark with its side",
+        "Bruise on the lateral thigh a hand's breadth above the L knee, tender and sore to touch.",
+        (),
+    )
 
 
 GENERATORS = (
