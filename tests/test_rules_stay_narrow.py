@@ -252,7 +252,7 @@ CASES = [
     ("Pain in the right knee and the left side of her back", (R,)),
     ("Pain in R knee & L shldr.", (R,)),
     ("Pain in the other knee. Assessment: R knee OA. Plan: injection R knee.", ()),
-    ("Pain in the other knee. ? R knee OA.", ()),
+    ("Pain in the other knee. R knee OA.", ()),  # ("? R knee OA" after a stop is a query since round 76)
     ("Rash in the crook of her left knee, flexural eczema.", ()),
     ("Re: Jane Crook, DOB 2/3/1960. Left knee effusion aspirated today.", ()),
     ("One of my knees hurts more than the other.", (R, L)),

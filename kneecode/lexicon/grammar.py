@@ -66,6 +66,7 @@ class SiteLinkGrammar:
     subject_lead: Words  # list marks before a sentence's subject site
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
+    topic_words: Words  # "Thank you for seeing him regarding his knee. He describes a deep ache": the topic
     clause_subjects: Words  # "the pain you have been having in your right knee": a relative clause
     clause_verbs: Words  # after the pain word, between it and the site
     clause_verb_words: int

@@ -265,9 +265,14 @@ class Linker:
         """The knee a fragment just before the sentence names and nothing else ("Details: Knee,
         left. Applicant reports pain 1 year"), when the sentence names no body site itself."""
         s = self.sentences.of_token[a]
-        if s == 0 or any(self.m.category_at(i) in SITES for i in range(a, b)):
+        if s == 0:
             return None
+        named = {c for i in range(a, b) if (c := self.m.category_at(i)) in SITES}
         pa, pb = self.sentences.ranges[s - 1]
+        if named <= {"knee_site"} and (topic := self._topic_closing(pa, pb)) is not None:
+            return topic  # "... regarding his knee. He describes a deep ache and a feeling of the knee being full"
+        if named:
+            return None
         words = self.m.words
         if pb - pa > 8:
             return None
@@ -284,6 +289,21 @@ class Linker:
             else:
                 return None
         return site
+
+    def _topic_closing(self, a: int, b: int) -> TermHit | None:
+        """The knee a sentence closes on as what it is about ("Thank you for asking me to see Mr
+        Asante regarding his knee."), naming no other site."""
+        words = self.m.words
+        end = b - 1 if words[b - 1] in (".", "!") else b
+        last = self.m.hit_at(end - 1) if end > a else None
+        if last is None or last.category != "knee_site" or last.end != end:
+            return None
+        i = last.start - 1
+        while i >= a and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
+            i -= 1
+        if i < a or words[i] not in self.g.topic_words:
+            return None
+        return None if any(self.m.category_at(k) in SITES for k in range(a, i)) else last
 
     def _part_of_named_knee(self, before: TermHit, word: TermHit, after: TermHit) -> bool:
         """Is the site after the pain word a part of the knee written right before it ("R knee

@@ -132,4 +132,4 @@ def _opens_clause(text: str, tokens: Tokens, k: int) -> bool:
     before = text[tokens.ends[k - 1] : tokens.starts[k]]
     if tokens.words[k - 1] == '"':  # an opening quote stands apart from the word before it
         return k == 1 or tokens.ends[k - 2] < tokens.starts[k - 1]
-    return "\n" in before or tokens.words[k - 1] in (":", "(", "-", "*", ",", ";")
+    return "\n" in before or tokens.words[k - 1] in (":", "(", "-", "*", ",", ";", ".")  # "lateral. ? ITB syndrome"

@@ -4013,6 +4013,36 @@ def oncology_units_street_health_and_aquatic_settings() -> Iterator[Case]:
     )
 
 
+def mental_health_letters_and_farm_work() -> Iterator[Case]:
+    """Psychiatry and addiction notes, GP letters and correspondence, outdoor and farm work
+    (blind round 76)."""
+    yield Case(
+        "a letter's opening names the knee it is about",
+        "Thank you for asking me to see Mr Asante regarding his knee. He describes a deep ache and a feeling of"
+        " the knee being full after long shifts.",
+        (U,),
+    )
+    yield Case(
+        "a letter about another site",
+        "Thank you for asking me to see Mr Asante regarding his hip. He describes a deep ache.",
+        (),
+    )
+    yield Case(
+        "a diagnosis the writer wondered about is not established",
+        "She has had R>L knee pain for six months. I wondered about Osgood-Schlatter but she has no tibial"
+        " tuberosity tenderness.",
+        CODE["both"],
+    )
+    yield Case(
+        "a monoarthritis that could still be one of several causes",
+        "39F, Rt knee pain x 6/52, intermittently swollen. A monoarthritis could still be septic, crystal or reactive.",
+        (R,),
+    )
+    yield Case("pain words spoken with the g dropped", "My knees are killin me. Achin every night.", CODE["both"])
+    yield Case("a query mark opening the sentence after a stop", "A: L knee pain, lateral. ? ITB syndrome.", (L,))
+    yield Case("an animal's knee", "She talked about her mare: the mare's off fore knee is sore and puffy.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4092,6 +4122,7 @@ GENERATORS = (
     child_care_incidents_exports_and_vascular_clinics,
     research_documents_rehabilitation_and_patient_records,
     oncology_units_street_health_and_aquatic_settings,
+    mental_health_letters_and_farm_work,
 )
 
 
