@@ -1170,7 +1170,10 @@ def _someone_elses_pronoun(
     other = other | (g.female_relatives if sex == "m" else g.male_relatives)
     for t, k, informants in nearest:
         if informants:
-            emphatic = words[k] in _REFLEXIVES or (k + 1 < len(words) and words[k + 1] in _REFLEXIVES)  # "she herself"
+            # "she herself", "her own knee pain": the informant's own
+            emphatic = words[k] in _REFLEXIVES or (
+                k + 1 < len(words) and (words[k + 1] in _REFLEXIVES or words[k + 1] == "own")
+            )
             if words[k] in own and not emphatic and all(tokens.starts[k] > c.span.start for c in informants):
                 cues[t][:] = [c for c in cues[t] if c not in informants]
         elif words[k] in other:

@@ -4043,6 +4043,35 @@ def mental_health_letters_and_farm_work() -> Iterator[Case]:
     yield Case("an animal's knee", "She talked about her mare: the mare's off fore knee is sore and puffy.", ())
 
 
+def service_records_pharmacy_reviews_and_nurse_lines() -> Iterator[Case]:
+    """Military and disability documents, pharmacy reviews, nurse telephone triage (blind round 77)."""
+    yield Case(
+        "pain in a school year long past",
+        "Had knee pain during basketball season in 7th and 8th grade. Asymptomatic since age 14.",
+        (),
+    )
+    yield Case(
+        "a record entry dated by its year",
+        "Records reviewed:\n - 2009 (Camp Lejeune BAS): L knee pain x 3 d after hike, ice/Motrin, light duty.",
+        (),
+    )
+    yield Case("a span up to now is not a past entry", "Problem list:\n- 2019 - present: L knee pain", (L,))
+    yield Case(
+        "a daughter who reports her own knee pain, the patient a woman",
+        "84F discharged after HF exacerbation. Spoke with pt and daughter (caregiver).\nDaughter says her own knee"
+        " pain is making it hard to help mom in and out of the tub.",
+        (),
+    )
+    yield Case("'zero pain'", 'Hx: R TKA 03/2021 - pt says that knee "is perfect, zero pain."', ())
+    yield Case("pain on the inner side of a sided knee", "Since then pain inner side L knee, clicking.", (L,))
+    yield Case("a side that is not the knee's", "pain on the right side, knee fine", ())
+    yield Case(
+        "pelvic girdle pain beside knee pain graded by side",
+        "Calling re pelvic girdle pain and knee pain L>R, worse walking.",
+        CODE["both"],
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4123,6 +4152,7 @@ GENERATORS = (
     research_documents_rehabilitation_and_patient_records,
     oncology_units_street_health_and_aquatic_settings,
     mental_health_letters_and_farm_work,
+    service_records_pharmacy_reviews_and_nurse_lines,
 )
 
 
