@@ -4070,6 +4070,41 @@ def service_records_pharmacy_reviews_and_nurse_lines() -> Iterator[Case]:
         "Calling re pelvic girdle pain and knee pain L>R, worse walking.",
         CODE["both"],
     )
+    yield Case("a spoken denial", 'Says her knee "ain\'t achin no more" since the injection.', ())
+    yield Case("'zero' before a sided knee pain", "Post-injection review: zero L knee pain since the injection.", ())
+    yield Case(
+        "a record entry dated by month and year",
+        "STR review:\n- 03/2007 (Fort Hood TMC): bilat knee pain x 1 wk, profile 14 d.",
+        (),
+    )
+    yield Case(
+        "the school year the patient is in now",
+        "She is in 7th grade and has had left knee pain for a month, worse after PE.",
+        (L,),
+    )
+    yield Case("an animal that has a painful knee", "Patient's horse has a painful knee after a fall at a show.", ())
+    yield Case("a patient kicked by a horse", "Kicked by a horse with steel shoes, R knee sore.", (R,))
+
+
+def skin_clinics_interpreted_visits_and_chronic_disease_reviews() -> Iterator[Case]:
+    """Dermatology and wound clinics, interpreted consultations, chronic disease reviews (blind
+    round 78)."""
+    yield Case(
+        "'both' after two complaints and before 'on and off'",
+        "Pt also mentions left shoulder pain and knee pain, both on and off for months.",
+        (U,),
+    )
+    yield Case(
+        "advice, then what the patient did",
+        "NSAIDs: advised to avoid - pt has been buying ibuprofen OTC for his left knee which has been sore since"
+        " digging 2 wks ago.",
+        (L,),
+    )
+    yield Case(
+        "pain as a young child",
+        "Mom asked whether stimulants cause joint pain - pt had knee pains as a young child, none in years.",
+        (),
+    )
 
 
 GENERATORS = (
@@ -4153,6 +4188,7 @@ GENERATORS = (
     oncology_units_street_health_and_aquatic_settings,
     mental_health_letters_and_farm_work,
     service_records_pharmacy_reviews_and_nurse_lines,
+    skin_clinics_interpreted_visits_and_chronic_disease_reviews,
 )
 
 
