@@ -81,7 +81,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         targets,
         leads,
         asides(matches.words, matches.diagnosis_words),
-        matches.words,
+        (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
@@ -503,7 +503,7 @@ def assert_targets(
     targets: list[Target],
     leads: dict[int, int] | None = None,
     aside: Asides | None = None,
-    words: list[str] | None = None,
+    coordination: tuple[list[str], frozenset[str]] | None = None,
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -525,7 +525,7 @@ def assert_targets(
         overruled: dict[Target, set[Category]] = {}
         if sent_hits:
             _sweep_forward(sent_hits, sent_targets, cues, aside)
-            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled, words)
+            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled, coordination)
         _section_cues(text, sections, s, sent_targets, cues, overruled)
     return cues
 
@@ -679,7 +679,6 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
 
 
 _POSITION_KIND = operator.itemgetter(0, 1)
-_COORDINATION = frozenset({"and", "or", "nor", "/", "&"})  # between diagnoses a cue reaches together (not a comma)
 _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
 # what an aside with a target of its own keeps to it: "cyst (DVT excluded)", not "pain at 12 (OSD, resolved)"
@@ -806,11 +805,12 @@ def _sweep_backward(
     cues: dict[Target, list[Cue]],
     aside: Asides | None = None,
     overruled: dict[Target, set[Category]] | None = None,
-    words: list[str] | None = None,
+    coordination: tuple[list[str], frozenset[str]] | None = None,
 ) -> None:
     """Backward cues; with ``overruled``, records the categories a cancel removed from each target
-    (so that its section does not bring them back). With the ``words``, a cue that reached a
-    diagnosis reaches the diagnoses coordinated before it: "DVT and Baker's cyst excluded"."""
+    (so that its section does not bring them back). With ``coordination`` (the words and the
+    coordinators), a cue that reached a diagnosis reaches the diagnoses coordinated before it:
+    "DVT and Baker's cyst excluded"."""
     reached: dict[int, int] = {}  # id of an active cue -> where the last diagnosis it reached starts
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
@@ -853,9 +853,10 @@ def _sweep_backward(
                     continue
                 skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
                 distance = item[0].start - pos - 1 - skipped
-                if target[1] is TargetType.DIAGNOSIS and words is not None:
+                if target[1] is TargetType.DIAGNOSIS and coordination is not None:
+                    words, coordinators = coordination
                     last = reached.get(id(item))
-                    if last is not None and last > pos + 1 and all(w in _COORDINATION for w in words[pos + 1 : last]):
+                    if last is not None and last > pos + 1 and all(w in coordinators for w in words[pos + 1 : last]):
                         distance = 0  # coordinated with a diagnosis the cue reached
                     before = len(found)
                     _record(item, target[1], distance, found, taken)
@@ -902,7 +903,7 @@ def patient_sex(
         elif w[:1].isdigit():
             age = AGE_SEX.match(w)
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
-                if not (age.group(2) == "m" and w[-2].isdigit() and _years_before(words, i)):
+                if not (age.group(2) == "m" and w[-2].isdigit() and _years_before(words, i, g.age_words)):
                     found.add(age.group(2))  # not the months of "3y 11m", "2 yrs 10m"
             elif w.isdigit() and 0 < int(w) <= 110:
                 j = i + 1
@@ -925,14 +926,15 @@ def patient_sex(
     return next(iter(found), None)
 
 
-def _years_before(words: list[str], i: int) -> bool:
+def _years_before(words: list[str], i: int, age_words: frozenset[str]) -> bool:
     """Is the word at i preceded by an age in years ("3y", "2 yrs", "4 years")?"""
     before = words[max(0, i - 2) : i]
     return bool(before) and (
         YEARS_WORD.match(before[-1]) is not None
         or len(before) == 2
         and before[0].isdigit()
-        and before[1] in ("y", "yr", "yrs", "year", "years")
+        and before[1].isalpha()
+        and before[1] in age_words
     )
 
 

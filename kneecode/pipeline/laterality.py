@@ -517,7 +517,8 @@ def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
     while i < value[1]:
         hit = matches.hit_at(i)
         if hit is not None and hit.category == "side" and side_of_hit(hit) and hit.end < value[1]:
-            score = words[hit.end].removeprefix("-") if words[hit.end] != "-" else words[min(hit.end + 1, value[1] - 1)]
+            j = hit.end + 1 if words[hit.end] in ("-", ":", "=") and hit.end + 1 < value[1] else hit.end
+            score = words[j]  # "R 3/10", "R - 3/10", "R: 3"
             if score.isdigit() and len(score) <= 2:
                 pairs.append((hit, int(score) > 0))
             i = hit.end
