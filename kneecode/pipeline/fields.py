@@ -106,20 +106,22 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
 
 def _csv_lines(words: list[str], lines: list[TokenRange]) -> frozenset[int]:
     """The lines of comma-separated exports: a header row of at least three short names
-    ("datetime,row,value,user") and the rows under it with as many cells."""
-    commas = [len(_csv_commas(words, a, b)) for a, b in lines]
+    ("datetime,row,value,user") and the rows under it with as many cells (commas inside quotes
+    do not count; they are counted only under a header, as most notes have commas)."""
     out: set[int] = set()
     n = 0
     while n < len(lines):
-        count = commas[n]
-        if count >= 2 and n + 1 < len(lines) and commas[n + 1] == count and _csv_header(words, *lines[n]):
+        a, b = lines[n]
+        if words[a:b].count(",") >= 2 and _csv_header(words, a, b):
+            count = len(_csv_commas(words, a, b))
             k = n + 1
-            while k < len(lines) and commas[k] == count:
+            while k < len(lines) and len(_csv_commas(words, *lines[k])) == count:
                 k += 1
-            out.update(range(n, k))
-            n = k
-        else:
-            n += 1
+            if k > n + 1:
+                out.update(range(n, k))
+                n = k
+                continue
+        n += 1
     return frozenset(out)
 
 
@@ -399,7 +401,7 @@ class _LineReader:
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
     ) -> tuple[list[Field], list[CheckItem], TokenRange | None]:
-        a = self._content_start(a, b)
+        a = self.content_start(a, b)
         if a >= b:
             return [], [], None
         self.label_starts = self._label_starts(a, b)
@@ -459,9 +461,6 @@ class _LineReader:
     # -- the parts of a line -----------------------------------------------------------
 
     def content_start(self, a: int, b: int) -> int:
-        return self._content_start(a, b)
-
-    def _content_start(self, a: int, b: int) -> int:
         """Skip list bullets and numbering ("- ", "*", "2.", "3)")."""
         while a < b and self.words[a] in self.g.bullets:
             a += 1

@@ -508,23 +508,28 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
 _OPTIONS_REACH = 16  # tokens of a value read for its side options
 
 
-def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
-    """The sides a value scores above zero when it scores each side ("R 3/10  L 0/10", "L 4 R 0"),
-    else None."""
+def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
+    """The sides in tokens [a, b) that a pain score follows, with the score: "R 3/10  L 0/10",
+    "right 0/10, left 6/10", "R - 3/10", "R: 3"."""
     words = matches.words
-    pairs: list[tuple[TermHit, bool]] = []
-    i = value[0]
-    while i < value[1]:
+    out: list[tuple[TermHit, int]] = []
+    i = a
+    while i < b:
         hit = matches.hit_at(i)
-        if hit is not None and hit.category == "side" and side_of_hit(hit) and hit.end < value[1]:
-            j = hit.end + 1 if words[hit.end] in ("-", ":", "=") and hit.end + 1 < value[1] else hit.end
-            score = words[j]  # "R 3/10", "R - 3/10", "R: 3"
-            if score.isdigit() and len(score) <= 2:
-                pairs.append((hit, int(score) > 0))
+        if hit is not None and hit.category == "side" and hit.start == i and side_of_hit(hit) and hit.end < b:
+            j = hit.end + 1 if words[hit.end] in ("-", ":", "=") and hit.end + 1 < b else hit.end
+            if words[j].isdigit() and len(words[j]) <= 2:
+                out.append((hit, int(words[j])))
             i = hit.end
         else:
             i += 1
-    return [h for h, painful in pairs if painful] if len(pairs) > 1 else None
+    return out
+
+
+def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
+    """The sides a value scores above zero when it scores each side ("R 3/10  L 0/10"), else None."""
+    pairs = side_scores(matches, *value)
+    return [h for h, score in pairs if score > 0] if len(pairs) > 1 else None
 
 
 def _side_answer(
@@ -916,14 +921,11 @@ class SideReader:
 
     def _scored_per_side(self, side: TermHit, ceiling: int) -> bool:
         """Is the side the first of sides each given a score ("right 0/10, left 6/10", "R 2 L 7")?"""
-        words = self.m.words
-        if side.end >= ceiling or not words[side.end].isdigit():
+        pairs = side_scores(self.m, side.start, min(ceiling, side.end + _SCORE_PAIR_REACH + 2))
+        if len(pairs) < 2 or pairs[0][0] is not side:
             return False
-        for k in range(side.end + 1, min(ceiling, side.end + _SCORE_PAIR_REACH)):
-            other = self.m.hit_at(k)
-            if other is not None and other.category == "side" and other.start == k:
-                return other.end < ceiling and words[other.end].isdigit()
-        return False
+        # not rows that each name their site: "knee L - 4" over "knee R - 0"
+        return not any(self.m.category_at(i) in SITES for i in range(side.end, pairs[1][0].start))
 
     def sides_after(self, end: int, ceiling: int) -> tuple[Sides, list[TermHit]]:
         """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R"."""
