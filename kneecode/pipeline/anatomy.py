@@ -653,6 +653,7 @@ class RecordLinker:
         self.heading_words = lex.grammar.fields.heading_words
         self.max_value = lex.grammar.fields.max_value_words
         self.complaint_labels = lex.grammar.fields.complaint_labels
+        self.joint_companions = lex.grammar.fields.joint_companions
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
         self.location_labels = lex.grammar.fields.location_labels
@@ -719,7 +720,13 @@ class RecordLinker:
         if found[1] != "label":
             return None
         f = found[0]
-        if any(self.m.category_at(i) not in ("pain", None) and not self._joint(i) for i in range(*f.label)):
+        label = range(*f.label)
+        # "Muscle and joint pains:" names the joints no more than "Joint pains:" does
+        companions = self.joint_companions if any(self._joint(i) for i in label) else frozenset()
+        if any(
+            self.m.category_at(i) not in ("pain", None) and not self._joint(i) and self.m.words[i] not in companions
+            for i in label
+        ):
             return None  # "Knee pain:", "Pain location: hip": not a bare pain label ("Painful joints:" is)
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         start, end = max(a, f.value[0]), min(b, f.value[1])  # "Pain: back, 5/10. Knee exam normal"

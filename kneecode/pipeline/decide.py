@@ -278,11 +278,25 @@ class Decider:
         not_causes: list[Diagnosis] = []
         for d in established:
             sides: tuple[Side | None, ...] = tuple(d.side.sides) or (None,)
-            if d.rule.stated_only and (d.sentence not in self.stated or any(side in apart for side in sides)):
+            stated = d.sentence in self.stated or self._named_as_cause(d, current)
+            if d.rule.stated_only and (not stated or any(side in apart for side in sides)):
                 not_causes.append(d)
             else:
                 kept.append(d)
         return kept, not_causes
+
+    def _named_as_cause(self, d: Diagnosis, current: list[Finding]) -> bool:
+        """Is the wound, outside the statements, named as the cause of a current pain of its
+        knee earlier in its sentence ("R knee pain 6/10 on bending - from the burn")? The author
+        has then put the pain down to it."""
+        if not self._attributed(d.span.start):
+            return False
+        return any(
+            f.sentence == d.sentence
+            and f.span.start < d.span.start
+            and (not f.side.sides or not d.side.sides or not set(f.side.sides).isdisjoint(d.side.sides))
+            for f in current
+        )
 
     def _pain_stated_apart(self, current: list[Finding]) -> set[Side | None]:
         """The knees (None: a pain without a side) whose pain the statements name as a problem

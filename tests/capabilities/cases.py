@@ -4107,6 +4107,65 @@ def skin_clinics_interpreted_visits_and_chronic_disease_reviews() -> Iterator[Ca
     )
 
 
+def womens_health_medicolegal_reports_and_care_homes() -> Iterator[Case]:
+    """Interpreted corrections, wounds named as the cause, pregnancy and women's health, medico-legal
+    reports, care homes (blind round 79 and the sets kept before it)."""
+    yield Case(
+        "a side called an interpretation error",
+        'CORRECTION: triage entry "R knee pain" was an interpretation error. With a professional interpreter, pt'
+        " states the pain is in the LEFT knee.",
+        (L,),
+    )
+    for error in ("a transcription error", "a dictation error", "a translation error"):
+        yield Case(
+            "a side called an error of the record",
+            f'Addendum: "left knee" in the HPI was {error}. Right knee pain x 2 weeks, worse on stairs.',
+            (R,),
+        )
+    yield Case(
+        "a knee wound the pain is put down to",
+        "HPI: fell off bike yesterday. Complains of R knee pain from the abrasion on his R knee.\nPlan: dressing.",
+        (),
+    )
+    yield Case(
+        "a knee wound the pain is not put down to",
+        "HPI: fell off bike yesterday. Abrasion R knee. R knee pain, not from the abrasion, since the old injury.",
+        (R,),
+    )
+    for surgery in ("underwent open reduction and internal fixation of", "had an ORIF of", "then had fixation of"):
+        yield Case(
+            "a dated injury and its surgery",
+            f"He fell from a ladder in 2010 and {surgery} a right patellar fracture. Both knees now ache at work.",
+            (R, L),
+        )
+    for score in ("R knee pain now 0/10", "R knee pain today 0/10", "today 0/10 R knee pain"):
+        yield Case(
+            "a treated pain scored zero now",
+            f"Discharge summary: seen x5 for PGP and R knee pain.\nOutcome: PGP 1/10. {score}, back to walking.",
+            (),
+        )
+    yield Case("a pain scored zero at rest now", "R knee pain since the fall, now 0/10 at rest, 5/10 on stairs.", (R,))
+    for lead in ("Incoming call from daughter (Carol, NOK).", "Message from son:", "Conversation with daughter."):
+        yield Case(
+            "a relative's call about Mum",
+            f"{lead} Carol said Mum kept telling her both her knees hurt since the weekend.",
+            (R, L),
+        )
+    for alone in ("came on her own", "walked in on her own", "attended by herself"):
+        yield Case("on her own", f"Pt {alone}, knee pain for 2 weeks.", (U,))
+    yield Case("in his own words", "In his own words: R knee pain since Monday.", (R,))
+    for since in ("since last spring", "since about last spring", "ever since last winter"):
+        yield Case("pain since a past season", f"She testified that {since} she has had left knee pain.", (L,))
+    yield Case("pain in a past season", "Left knee pain last spring, none since.", ())
+    for item in ("Muscle and joint pains", "Joint pains", "Muscle and joint aches"):
+        yield Case(
+            "a questionnaire item naming the knees",
+            f'15. {item}: 3 (extremely) - pt wrote "knees, R and L, every morning"',
+            (R, L),
+        )
+    yield Case("a muscle item naming the knees", "Muscle pain: 3 - calves and thighs", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4189,6 +4248,7 @@ GENERATORS = (
     mental_health_letters_and_farm_work,
     service_records_pharmacy_reviews_and_nurse_lines,
     skin_clinics_interpreted_visits_and_chronic_disease_reviews,
+    womens_health_medicolegal_reports_and_care_homes,
 )
 
 
