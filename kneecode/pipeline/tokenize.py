@@ -19,7 +19,7 @@ from ..text import BLANK, PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, p
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
     tokens = tokens_of(note.text)
-    if _WRAPPED.search(note.text):
+    if _LINE_END_HYPHEN.search(note.text) and _WRAPPED.search(note.text):
         tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
     if "{" in note.text:
         tokens = blank_pick_lists(note.text, tokens)
@@ -73,6 +73,9 @@ def blank_pick_lists(text: str, tokens: Tokens) -> Tokens:
 
 # a word broken by a hyphen at the end of a line of hard-wrapped text ("left knee pa-\nin")
 _WRAPPED = re.compile(r"[A-Za-z]-[ \t]*\r?\n[ \t]*[A-Za-z]")
+# A hyphen that ends a line, which every wrapped word has: a pattern opening with a literal
+# character is found by a fast scan, where _WRAPPED tries a match at every letter.
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
 
 
 def rejoin_wrapped_words(text: str, tokens: Tokens, known: frozenset[str]) -> Tokens:
