@@ -4164,6 +4164,24 @@ def womens_health_medicolegal_reports_and_care_homes() -> Iterator[Case]:
             (R, L),
         )
     yield Case("a muscle item naming the knees", "Muscle pain: 3 - calves and thighs", ())
+    for when in ("in spring 2022", "in March 2022", "in early 2022", "in the autumn of 2021"):
+        yield Case(
+            "pain in a past month or season", f"Right knee pain {when}, treated with PT. No current complaints.", ()
+        )
+    for onset in ("began in 2023", "started in March 2023", "started in spring 2024"):
+        yield Case("the year a pain that goes on began", f"R knee pain {onset}, ongoing, worse on stairs.", (R,))
+    for lead in ("attended with her daughter", "was accompanied by her son", "was brought in by her daughter"):
+        yield Case(
+            "a relative in the room calls the patient Mum",
+            f"Pt (84F) {lead}, who gives the history: Mum has had right knee pain on the stairs for 3 weeks.",
+            (R,),
+        )
+    for size in ("3 cm", "small", "2.5 cm"):
+        yield Case(
+            "a measured wound named as the cause",
+            f"Pt reports pain in the right knee due to the {size} laceration over the right kneecap.",
+            (),
+        )
 
 
 GENERATORS = (
