@@ -182,11 +182,15 @@ class FormContext:
         if line not in self._answers_on_line:
             a, b = self.fields.lines[line]
             words = self.words
-            found = [
-                (k + 2, words[k + 2] in self.no_words)
-                for k in range(a, b - 2)
-                if words[k + 1] == ":" and self._is_side(k)
-            ]
+            found: list[tuple[int, bool]] = []
+            colon = a  # the colons after a side word, found by list.index: most lines have none
+            while True:
+                try:
+                    colon = words.index(":", colon + 1, b - 1)
+                except ValueError:
+                    break
+                if self._is_side(colon - 1):
+                    found.append((colon + 1, words[colon + 1] in self.no_words))
             all_no = [True] * (len(found) + 1)
             for i in range(len(found) - 1, -1, -1):
                 all_no[i] = found[i][1] and all_no[i + 1]

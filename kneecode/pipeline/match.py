@@ -173,11 +173,14 @@ def _token_classes(
             classes[hit.start] = ("<side>",)
         elif hit.term.category == "pain":
             classes[hit.start] = ("<pain>",)
-    for j, w in enumerate(words):
+    distinct = set(words)  # the words with a class, found among the distinct words first
+    classed = {w for w in distinct if w.isdigit()} | distinct.intersection(word_class)
+    for j in [j for j, w in enumerate(words) if w in classed]:
+        w = words[j]
         if w.isdigit():
             year = len(w) == 4 and w[:2] in ("19", "20")
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
-        elif w in word_class:
+        else:
             classes[j] = classes.get(j, ()) + (word_class[w],)
     verbs, known = lex.grammar.persons.informant_verbs, lex.known_words
     for j in [j for j, c in classes.items() if "<family>" in c]:
@@ -197,9 +200,12 @@ def _cues(
     ctx_first = ctx.first_words
     starts_by_sentence: dict[int, list[int]] = {}
     of_token = sentences.of_token
-    for i, w in enumerate(words):
-        if w in ctx_first or (i in classes and any(c in ctx_first for c in classes[i])):
-            starts_by_sentence.setdefault(of_token[i], []).append(i)
+    positions = [i for i, w in enumerate(words) if w in ctx_first]
+    by_class = [i for i, c in classes.items() if words[i] not in ctx_first and any(x in ctx_first for x in c)]
+    if by_class:
+        positions = sorted(positions + by_class)
+    for i in positions:
+        starts_by_sentence.setdefault(of_token[i], []).append(i)
     cues: list[CueHit] = []
     for s, positions in starts_by_sentence.items():
         b = sentences.ranges[s][1]
