@@ -304,10 +304,16 @@ def side_fields(
             continue
         labelled = sides_of(label_sides)
         shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
+        sub_label = -1  # the end of the last sided knee in the value, when a colon follows it
         for site in sites_in(matches, *f.value):
             before = matches.hit_at(site.start - 1) if site.start else None
-            if before is not None and before.category == "side" and before.value in ("opposite", "same"):
-                continue  # "Left knee: normal. Other knee: painful": a reference, read as one
+            if before is not None and before.category == "side":
+                # its own side; a reference read as one: "Left knee: normal. Other knee: painful"
+                if site.category == "knee_site" and site.end < len(words) and words[site.end] == ":":
+                    sub_label = site.end
+                continue
+            if sub_label >= 0 and "." not in words[sub_label : site.start]:
+                continue  # "US both knees: R knee normal. L knee: small popliteal cyst": the nearer label's
             if site.category == "knee_site" and site.value == "knee" and site.start not in out:
                 out[site.start] = SideEvidence(
                     labelled, SideHow.FIELD, tuple(h.match for h in label_sides), f"'{shown}:' label of its line"

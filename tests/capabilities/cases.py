@@ -4184,6 +4184,37 @@ def womens_health_medicolegal_reports_and_care_homes() -> Iterator[Case]:
         )
 
 
+def imaging_limb_services_and_weight_clinics() -> Iterator[Case]:
+    """Radiology, prosthetics and orthotics, weight management (blind round 80)."""
+    for limb in ("traumatic L TTA 2021", "L BKA 2019", "L below-knee amputation 2020", "L transtibial amputation"):
+        yield Case(
+            "the contralateral knee of an amputation",
+            f"36M, {limb}.\nPt complains of aching in the contralateral knee by the end of his shift.",
+            (R,),
+        )
+    for anchor in ("R common peroneal nerve palsy", "R AFO delivered 5 wks ago"):
+        yield Case(
+            "the ipsilateral knee of a leg's orthosis or nerve",
+            f"52M, {anchor}.\nReports aching in the ipsilateral knee since starting the new brace.",
+            (R,),
+        )
+    yield Case("a below-knee amputation is the limb's", "L below-knee amputation. R knee pain on the stairs.", (R,))
+    for study in ("US both knees", "XR bilateral knees", "MRI both knees"):
+        yield Case(
+            "a sided knee under a study of both knees",
+            f"{study}: R knee normal. L knee: small popliteal cyst, incidental.\nImp: R knee pain, no structural"
+            " cause.",
+            (R,),
+        )
+    for rest in ("gone when seated", "gone while resting", "goes away when sitting"):
+        yield Case(
+            "pain gone with rest, back with use", f"Pt reports B/L knee achy during standing, 3/10, {rest}.", (R, L)
+        )
+    yield Case("pain gone when seen", "R knee pain after the fall, gone when I saw him on Friday.", ())
+    for gone in ("now gone", "now all gone", "now completely gone"):
+        yield Case("pain now gone", f"L knee pain 2 wks ago, {gone}.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4267,6 +4298,7 @@ GENERATORS = (
     service_records_pharmacy_reviews_and_nurse_lines,
     skin_clinics_interpreted_visits_and_chronic_disease_reviews,
     womens_health_medicolegal_reports_and_care_homes,
+    imaging_limb_services_and_weight_clinics,
 )
 
 
