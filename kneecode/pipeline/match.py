@@ -72,9 +72,10 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
     false_friends: list[FalseFriend] = []
     cache = lex._fuzzy_cache
     known = lex.known_words
-    for i, w in enumerate(tokens.words):
-        if w in known:
-            continue
+    unknown = set(tokens.words) - known  # found among the distinct words, in C
+    positions = [i for i, w in enumerate(tokens.words) if w in unknown] if unknown else []
+    for i in positions:
+        w = tokens.words[i]
         hit = cache[w] if w in cache else lex.fuzzy_correction(w)
         if hit is None and w in lex.false_friends:
             hit = _misspelt_beside_knee(words, i, lex)  # "knee hurst", "her lift knee" (earlier words corrected)
