@@ -993,12 +993,16 @@ def _in_care_of_reader(word: str, g: PersonGrammar, relatives: frozenset[str]) -
 
 def _staff(words: list[str], i: int, g: PersonGrammar) -> bool:
     """Is the title at token i a clinician's, named with their role after a comma ("Mr P. Gill,
-    Physiotherapist", "Ms Ada Roe, Consultant Rheumatologist")?"""
-    for k in range(i + 1, min(len(words) - 1, i + 6)):
+    Physiotherapist", "Ms Ada Roe, Consultant Rheumatologist") or right after the name, as a
+    letter's signature puts it on the next line ("Mr E. Lindgren / Consultant Spinal Surgeon")?"""
+    for k in range(i + 1, min(len(words), i + 6)):
         if words[k] == ",":
-            return words[k + 1] in g.staff_roles or (
-                k + 2 < len(words) and words[k + 2] in g.staff_roles  # "Clinical Psychologist"
+            return k + 1 < len(words) and (
+                words[k + 1] in g.staff_roles
+                or (k + 2 < len(words) and words[k + 2] in g.staff_roles)  # "Clinical Psychologist"
             )
+        if k > i + 1 and words[k] in g.staff_roles:
+            return True
         if not (words[k].isalpha() or words[k] in (".", "-", "'")):
             return False
     return False
@@ -1240,7 +1244,12 @@ def _relative_who_is_the_patient(
         j = k - 1
         while j >= 0 and k - j <= 4 and words[j] in _LEAD_GLUE:
             j -= 1
-        opens = k == 0 or words[k - 1] in (".", ";", "!", "?") or words[k - 1] in _LEAD_GLUE
+        opens = (
+            k == 0
+            or words[k - 1] in (".", ";", "!", "?")
+            or words[k - 1] in _LEAD_GLUE
+            or sentences.ranges[sentences.of_token[k]][0] == k  # a line of its own: "Daughter states ..."
+        )
         told = opens and any(words[i] in g.informant_verbs for i in range(k + 1, min(len(words), k + 4)))
         # a writer's name with the relation in brackets: "Sat 14th - from Glenn (son)", "- Jenny (daughter)"
         signed = 2 <= k < len(words) - 1 and words[k - 1] == "(" and words[k + 1] == ")" and words[k - 2].isalpha()

@@ -351,7 +351,7 @@ class Decider:
         for k in range(i, max(-1, i - _CAUSE_REACH), -1):
             if words[k] in self.lex.grammar.diagnoses.attributions:
                 return True
-            if words[k] not in _CAUSE_GLUE and not words[k].isdigit():
+            if words[k] not in _CAUSE_GLUE and not words[k][:1].isdigit():  # "3", "3cm"
                 return False  # "due to MVC with laceration": the cause named is another
         return False
 

@@ -77,11 +77,18 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
     # it says which knees hurt only when a finding or a diagnosis is about it.
     about = {site.start for att in links.knee for site in att.sites} | {k.start for d in mentions for k in d.knee_sites}
+    # a side written after the pain word of a site's finding is the site's ("knee pain on both sides")
+    pain_after = {site.start: att.word.end for att in links.knee for site in att.sites if att.word.start >= site.end}
+
+    def mention_side(h: TermHit) -> SideEvidence:
+        side = reader.stated(h)
+        return reader.stated(h, after=pain_after[h.start]) if not side.sides and h.start in pain_after else side
+
     knees: list[Mention] = [
         (h.start, h.match.span, (h.match,), side)
         for h, a in zip(matches.knee_sites, assertions.sites, strict=True)
         if not a.has(Category.FAMILY) and h.start not in painless and not _field_negated(a)
-        if (side := reader.stated(h)).how is not SideHow.PLURAL or h.start in about
+        if (side := mention_side(h)).how is not SideHow.PLURAL or h.start in about
     ]
     # A diagnosis that names the knee by itself ("Pes anserine bursitis, L") is a mention of it.
     knees += [
@@ -171,6 +178,9 @@ def _in_field_labelled(fields: Fields, words: list[str], token: int, labels: fro
         return False
     a, b = found[0].label
     return any(w in labels for w in words[a:b])
+
+
+_CLAUSE_MARKS = frozenset({".", ";", ","})
 
 
 def side_fields(
@@ -304,16 +314,18 @@ def side_fields(
             continue
         labelled = sides_of(label_sides)
         shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
-        sub_label = -1  # the end of the last sided knee in the value, when a colon follows it
+        sided_knee = -1  # the end of the last knee in the value that states its own side
         for site in sites_in(matches, *f.value):
             before = matches.hit_at(site.start - 1) if site.start else None
             if before is not None and before.category == "side":
                 # its own side; a reference read as one: "Left knee: normal. Other knee: painful"
-                if site.category == "knee_site" and site.end < len(words) and words[site.end] == ":":
-                    sub_label = site.end
+                if site.category == "knee_site":
+                    sided_knee = site.end
                 continue
-            if sub_label >= 0 and "." not in words[sub_label : site.start]:
-                continue  # "US both knees: R knee normal. L knee: small popliteal cyst": the nearer label's
+            if sided_knee >= 0 and _CLAUSE_MARKS.isdisjoint(words[sided_knee : site.start]):
+                # the nearer knee's: "US both knees: R knee normal. L knee: small popliteal cyst",
+                # "Both knees: R knee pes anserine bursitis; L knee no specific diagnosis"
+                continue
             if site.category == "knee_site" and site.value == "knee" and site.start not in out:
                 out[site.start] = SideEvidence(
                     labelled, SideHow.FIELD, tuple(h.match for h in label_sides), f"'{shown}:' label of its line"
@@ -1196,13 +1208,19 @@ class SideReader:
         # no other anchor is named before.
         here = self.m.term_at[reference.start]
         anchor = self._anchor_named_after(reference, here)
+        named_after = anchor is not None  # "contralateral to prior R TKA": the anchor is said
         if anchor is None:
             anchor = self._anchor_before(here, knee=False) or self._operated_knee_before(here)
         if anchor is None:
             anchor = self._anchor_before(here, knee=True)
         if anchor is None:
             anchor = self._procedure_named_after(here)  # "c/o pain in the other knee ... POD 2 s/p L TKA"
-        if anchor is not None and anchor.category == "side" and self._is_referent(anchor, reference.value):
+        if (
+            anchor is not None
+            and not named_after
+            and anchor.category == "side"
+            and self._is_referent(anchor, reference.value)
+        ):
             # "R ACL reconstruction ... the contralateral knee ... Exam: L knee ... Contralateral
             # knee pain": the L knee is the one referred to before, not a new anchor
             anchor = self._anchor_before(self.m.term_at[anchor.start], knee=True) or anchor

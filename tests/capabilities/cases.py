@@ -4215,6 +4215,62 @@ def imaging_limb_services_and_weight_clinics() -> Iterator[Case]:
         yield Case("pain now gone", f"L knee pain 2 wks ago, {gone}.", ())
 
 
+def spinal_letters_pain_procedures_and_student_health() -> Iterator[Case]:
+    """Neurology and spinal clinics, interventional pain medicine, student health (blind round 81)
+    and the review of round 80."""
+    for role in ("Consultant Spinal Surgeon", "Physiotherapist", "Consultant Rheumatologist"):
+        yield Case(
+            "a letter's signature is not the patient",
+            f"Re: Ms Amara OBI, 42\nHer sciatica is improving. She also mentions knee pain for a few months.\n"
+            f"Yours sincerely,\nMr E. Lindgren\n{role}",
+            (U,),
+        )
+    yield Case(
+        "pain on both sides, resolved in the next sentence",
+        "Before the operation she had thigh and knee pain on both sides when walking. The knee pain has completely"
+        " resolved.",
+        (),
+    )
+    yield Case("a side after the pain, later resolved", "Knee pain on both sides. The knee pain has resolved.", ())
+    yield Case(
+        "the patient's mum on a caller's line",
+        "Caller: daughter (Marisol)\nDaughter states mom's knees have been hurting more this week.",
+        (R, L),
+    )
+    for anchor in ("prior R TKA", "the R TKA", "her right knee replacement"):
+        yield Case(
+            "contralateral to what follows 'to'",
+            f"Exam: L knee - mild medial JLT.\nA/P: Knee pain, contralateral to {anchor} - XR L knee ordered.",
+            (L,),
+        )
+    for study in ("Both knees", "Bilateral knees"):
+        yield Case(
+            "a sided knee's diagnosis under a label of both knees",
+            f"Assessment:\n1. Bilateral knee pain.\n2. {study}: R knee pes anserine bursitis; L knee no diagnosis.",
+            (L,),
+        )
+    for rest in ("gone once she sits down", "goes away as soon as she rests"):
+        yield Case("pain gone once she rests", f"Rt knee soreness during 12-h shifts, {rest}.", (R,))
+    for onset in (
+        "Onset of left knee pain in early 2024; persists at 6/10 today.",
+        "Left knee pain in 2024; it persists.",
+    ):
+        yield Case("a dated onset that persists", onset, (L,))
+    yield Case(
+        "a new clause about now after a dated past",
+        "In 2017 she had fever and rash; she has R knee pain 8/10 daily.",
+        (R,),
+    )
+    for joint in ("; she has", " but she has"):
+        yield Case(
+            "a relative's reach ends at her own clause", f"Her husband has knee pain{joint} R knee pain too.", (R,)
+        )
+    yield Case("a wound the pain is limited to", "R knee pain limited to the abrasion over the R knee.", ())
+    yield Case(
+        "a sized wound the pain is due to", "Rt knee sore due to 3cm lac over the R patella, 4 sutures placed.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4299,6 +4355,7 @@ GENERATORS = (
     skin_clinics_interpreted_visits_and_chronic_disease_reviews,
     womens_health_medicolegal_reports_and_care_homes,
     imaging_limb_services_and_weight_clinics,
+    spinal_letters_pain_procedures_and_student_health,
 )
 
 
