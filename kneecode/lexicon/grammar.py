@@ -135,6 +135,7 @@ class DiagnosisGrammar:
     full_replacements: Words  # ... unless made total later in the statement: "UKA 2017, revised to total knee 2022"
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
+    cause_glue: Words  # words between a cause word and the wound it names: "due to the 3 cm laceration"
     injury_records: Words  # sections (by name) recording injuries found: "Injury: graze to L knee. Said it was sore"
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category
@@ -231,6 +232,7 @@ class PersonGrammar:
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
+    signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"

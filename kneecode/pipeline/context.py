@@ -1001,7 +1001,7 @@ def _staff(words: list[str], i: int, g: PersonGrammar) -> bool:
                 words[k + 1] in g.staff_roles
                 or (k + 2 < len(words) and words[k + 2] in g.staff_roles)  # "Clinical Psychologist"
             )
-        if k > i + 1 and words[k] in g.staff_roles:
+        if k > i + 1 and words[k] in g.signature_roles:
             return True
         if not (words[k].isalpha() or words[k] in (".", "-", "'")):
             return False

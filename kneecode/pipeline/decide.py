@@ -80,10 +80,6 @@ def decide(note: Note, lex: Lexicon) -> Note:
 
 
 _CAUSE_REACH = 8  # tokens between a cause word and the diagnosis it names: "secondary to the abrasion"
-_CAUSE_GLUE = frozenset(
-    {"to", "the", "a", "an", "her", "his", "this", "that", "its", "of"}
-    | {"cm", "mm", "inch", "x", ".", "small", "large", "minor", "superficial", "deep"}  # "due to the 3 cm laceration"
-)
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-"})
 _FEATURES = frozenset({"with", "w", "causing", "producing"})  # "Laceration R knee with pain", "w/ pain"
 _FEATURE_REACH = 6
@@ -351,7 +347,7 @@ class Decider:
         for k in range(i, max(-1, i - _CAUSE_REACH), -1):
             if words[k] in self.lex.grammar.diagnoses.attributions:
                 return True
-            if words[k] not in _CAUSE_GLUE and not words[k][:1].isdigit():  # "3", "3cm"
+            if words[k] not in self.lex.grammar.diagnoses.cause_glue and not words[k][:1].isdigit():  # "3", "3cm"
                 return False  # "due to MVC with laceration": the cause named is another
         return False
 

@@ -12,9 +12,11 @@ listed as a problem of its own. Its side is read by the laterality stage.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from ..domain import Category, Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
+from ..lexicon.grammar import DiagnosisGrammar, SiteLinkGrammar
 from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from .subjects import SITES, sentence_subject
 
@@ -51,23 +53,16 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
 _SITE_OR_SIDE = frozenset({"side", *SITES})
 
 
-_WORD_SETS: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
-
-
-def _word_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+@functools.lru_cache(maxsize=8)
+def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words that may stand between a diagnosis and its site, before a cause ("the cause of
     (all) your pain") and in an explanation ("pain is from the abrasion"): unions of large
-    grammar sets, built once per lexicon rather than once per note."""
-    cached = _WORD_SETS.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        links, g = lex.grammar.site_links, lex.grammar.diagnoses
-        sets = (
-            links.between_pain_and_site | links.determiners | g.modifiers,
-            links.determiners | {"of", "for", "all"},
-            g.explanations | g.modifiers | links.determiners,
-        )
-        _WORD_SETS[id(lex)] = cached = (lex, sets)
-    return cached[1]
+    grammar sets, built once per grammar rather than once per note."""
+    return (
+        links.between_pain_and_site | links.determiners | g.modifiers,
+        links.determiners | {"of", "for", "all"},
+        g.explanations | g.modifiers | links.determiners,
+    )
 
 
 class DiagnosisFinder:
@@ -100,7 +95,7 @@ class DiagnosisFinder:
         # than "Clinical impression: Strain of right gastrocnemius")
         self.pain_assessments = {sections.of_sentence[s] for s in self.assessment_pain}
         self.note_has_knee_pain = bool(pain_tokens)
-        self.gap, self.cause_gap, self.explaining = _word_sets(lex)
+        self.gap, self.cause_gap, self.explaining = _word_sets(lex.grammar.site_links, self.g)
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
 
