@@ -233,6 +233,7 @@ class PersonGrammar:
     female_titles: Words
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
+    staff_leads: Words  # before a title, what names staff: "Seen by: Mrs Harding", "First aider: Mr D. Chaudhry"
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"

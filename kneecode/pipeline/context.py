@@ -895,8 +895,8 @@ def patient_sex(
         if w in g.male_titles or w in g.female_titles:
             if i in speakers or tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
-            if _staff(words, i, g):
-                continue  # "and Mr P. Gill, Physiotherapist": a clinician who signs
+            if _staff(words, i, g) or _after_staff_lead(words, i, g):
+                continue  # "and Mr P. Gill, Physiotherapist", "Seen by: Mrs Harding": a clinician or staff
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             if _relatives_title(words, i, relatives) or _of_someone_else(words, i, g, relatives):
@@ -1006,6 +1006,15 @@ def _staff(words: list[str], i: int, g: PersonGrammar) -> bool:
         if not (words[k].isalpha() or words[k] in (".", "-", "'")):
             return False
     return False
+
+
+def _after_staff_lead(words: list[str], i: int, g: PersonGrammar) -> bool:
+    """Does the title at token i follow what names a clinician or staff, in its label or clause
+    ("Seen by: Mrs Harding", "First aider: Mr D. Chaudhry", "reviewed by Dr Roe")?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and words[j] in (":", "-", "("):
+        j -= 1
+    return j >= 0 and i - j <= 3 and words[j] in g.staff_leads
 
 
 def _title(text: str, tokens: Tokens, i: int) -> bool:

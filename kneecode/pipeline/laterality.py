@@ -669,6 +669,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         if sides:  # "the right one": the pronoun's own side
             pronoun = reader.m.words[att.pronoun]
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before '{pronoun}'")
+    labelled = _side_label_before(att, reader.m)
+    if labelled is not None:
+        return labelled
     sides = NO_SIDE
     evidence: SideEvidence | None = None
     for site in att.sites:
@@ -684,10 +687,52 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if evidence is not None:
         return evidence
     if att.word.category == "pain":
+        scored = _scores_after(att.word, reader)
+        if scored is not None:
+            return scored
         marker = reader.both_marker_after(att.word)
         if marker is not None:
             return marker
     return note_sides.infer({s.start for s in att.sites})
+
+
+def _scores_after(word: TermHit, reader: SideReader) -> SideEvidence | None:
+    """A score per side right after the pain word: "Knee pain R 0/10, L 6/10" is the left knee's
+    (the sides scored above zero); None when the words after it score no two sides or none above zero."""
+    m = reader.m
+    _, b = reader.sentence_of(word.start)
+    start = word.end
+    while start < b and m.words[start] in (",", "-", ":"):
+        start += 1
+    pairs = side_scores(m, start, min(b, start + _SCORES_REACH))
+    if len(pairs) < 2 or pairs[0][0].start != start:
+        return None
+    above = [h for h, score in pairs if score > 0]
+    if not above:
+        return None  # every side scored zero: the scores deny the pain (context)
+    first, last = pairs[0][0].match.span, pairs[-1][0].match.span
+    score_end = reader.text.find(str(pairs[-1][1]), last.end, last.end + 12)  # the last side's score
+    end = last.end if score_end < 0 else score_end + len(str(pairs[-1][1]))
+    out_of = _OUT_OF.match(reader.text, end)
+    end = out_of.end() if out_of else end
+    shown = " ".join(reader.text[first.start : end].split())
+    return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"'{shown}' scores each side")
+
+
+_SCORES_REACH = 12  # tokens: "R 0/10, L 6/10", "R - 0 / 10 , L - 6 / 10"
+_OUT_OF = re.compile(r"\s*/\s*10\b")
+
+
+def _side_label_before(att: Attachment, m: Matches) -> SideEvidence | None:
+    """A side written as a label right before the pain word, after its knees: "Both knees - L:
+    sore over the medial joint line; R: nontender" is the left knee's pain."""
+    i = att.word.start
+    if i < 2 or m.words[i - 1] != ":" or any(site.start <= i - 2 < site.end for site in att.sites):
+        return None
+    hit = m.hit_at(i - 2)
+    if hit is None or hit.category != "side" or hit.end != i - 1 or not (sides := side_of_hit(hit)):
+        return None
+    return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' labels the pain word")
 
 
 def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sentences) -> SideEvidence:

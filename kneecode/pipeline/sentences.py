@@ -97,6 +97,8 @@ def _ends_after(
         prev = words[k - 1] if k > 0 else ""
         if newlines == 0 and prev in grammar.titles:
             return False
+        if newlines == 0 and _initial_after_title(words, k, grammar.titles):
+            return False  # "Mrs V. Hale", "Dr. J. K. Okafor": an initial
         if newlines == 0 and prev in grammar.side_abbreviations and words[k + 1] in site_starts:
             return False  # "Lt. Knee pain"
         if nxt.isupper() or nxt.isdigit() or newlines > 0 or not nxt.isalnum():
@@ -111,6 +113,20 @@ def _ends_after(
             line_start = text.rfind("\n", 0, tokens.starts[k]) + 1
             return len(text[line_start : tokens.ends[k]]) < wrapped - grammar.wrap_margin
         return not nxt.islower() or _starts_field(words, k + 1)
+    return False
+
+
+def _initial_after_title(words: list[str], k: int, titles: frozenset[str]) -> bool:
+    """Is the "." at token k after a single letter that follows a title, directly or after more
+    initials ("Mrs V.", "Dr. J. K.")?"""
+    j = k - 1
+    while j >= 1 and len(words[j]) == 1 and words[j].isalpha():
+        before = j - 1 if words[j - 1] != "." else j - 2  # "Dr. J.": the title's own full stop
+        if before >= 0 and words[before] in titles:
+            return True
+        if words[j - 1] != "." or j < 3:
+            return False
+        j -= 2  # another initial before: "J. K."
     return False
 
 

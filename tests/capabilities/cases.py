@@ -4271,6 +4271,49 @@ def spinal_letters_pain_procedures_and_student_health() -> Iterator[Case]:
     )
 
 
+def side_labels_and_scores_per_side() -> Iterator[Case]:
+    """A side written as a label before the pain word, and a score per side written with a colon
+    or a dash after each side (found while reading the round 80 review)."""
+    for side, code in (("L", L), ("R", R)):
+        other = "R" if side == "L" else "L"
+        yield Case(
+            "a side label before the pain word",
+            f"Both knees - {side}: sore over the medial joint line; {other}: nontender, no effusion.",
+            (code,),
+        )
+    for form in ("Knee pain: R: 0/10, L: 6/10", "Knee pain - R: 0/10 L: 6/10", "Knee pain R - 0/10, L - 6/10"):
+        yield Case("a score per side, one of them zero", form, (L,))
+
+
+def care_of_children_hearts_and_older_people() -> Iterator[Case]:
+    """Cardiology, paediatric emergency and safeguarding, geriatric medicine (blind round 82) and
+    the review of round 81."""
+    for staff in ("Seen by: Mrs Harding (first aider)", "First aider: Mr D. Chaudhry", "Reviewed by Dr. A. Roe"):
+        yield Case(
+            "a staff member's title says nothing of the patient's sex",
+            f"Reuben came to the office and said his left knee was sore.\n{staff}",
+            (L,),
+        )
+    yield Case(
+        "a relative named in apposition",
+        "Her mother, Mrs V. Hale, attended with her and has bilateral knee pain.\nThe patient has neck pain.",
+        (),
+    )
+    yield Case(
+        "a relative who is the patient",
+        "Caller: husband\nStates his wife (the patient) has a swollen, very sore left knee since yesterday.",
+        (L,),
+    )
+    for dated in ("R knee pain in 2021, never fully settled, aches daily now.", "R knee pain in 2021; never resolved."):
+        yield Case("a dated pain that never settled", dated, (R,))
+    yield Case(
+        "a pain first noted in a past year", "Bilateral knee pain first noted in 2019 and still present.", (R, L)
+    )
+    for where in ("limited to the right knee", "confined to the right knee", "localised to the right knee"):
+        yield Case("pain limited to the knee", f"Pain {where}, no radiation to hip or calf.", (R,))
+    yield Case("an initial is no sentence end", "Her mother, Mrs V. Hale, has knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4356,6 +4399,8 @@ GENERATORS = (
     womens_health_medicolegal_reports_and_care_homes,
     imaging_limb_services_and_weight_clinics,
     spinal_letters_pain_procedures_and_student_health,
+    side_labels_and_scores_per_side,
+    care_of_children_hearts_and_older_people,
 )
 
 
