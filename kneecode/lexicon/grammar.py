@@ -136,6 +136,7 @@ class DiagnosisGrammar:
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     cause_glue: Words  # words between a cause word and the wound it names: "due to the 3 cm laceration"
+    study_verbs: Words  # a study's verb between the knee it images and its finding: "X-ray of the left knee showed OA"
     injury_records: Words  # sections (by name) recording injuries found: "Injury: graze to L knee. Said it was sore"
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category
@@ -233,7 +234,7 @@ class PersonGrammar:
     female_titles: Words
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
-    staff_leads: Words  # before a title, what names staff: "Seen by: Mrs Harding", "First aider: Mr D. Chaudhry"
+    staff_leads: Words  # before a title, staff or a caller: "Seen by: Mrs Harding", "call from Mr Grant"
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"

@@ -59,7 +59,7 @@ def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[s
     (all) your pain") and in an explanation ("pain is from the abrasion"): unions of large
     grammar sets, built once per grammar rather than once per note."""
     return (
-        links.between_pain_and_site | links.determiners | g.modifiers,
+        links.between_pain_and_site | links.determiners | g.modifiers | g.study_verbs,
         links.determiners | {"of", "for", "all"},
         g.explanations | g.modifiers | links.determiners,
     )

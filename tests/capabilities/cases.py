@@ -4312,6 +4312,48 @@ def care_of_children_hearts_and_older_people() -> Iterator[Case]:
     for where in ("limited to the right knee", "confined to the right knee", "localised to the right knee"):
         yield Case("pain limited to the knee", f"Pain {where}, no radiation to hip or calf.", (R,))
     yield Case("an initial is no sentence end", "Her mother, Mrs V. Hale, has knee pain.", ())
+    for zero in ("Knee pain R 0/10, L 0/10 after 6 weeks of physio.", "Knee pain (R 0/10, L 0/10) after physio."):
+        yield Case("every side scored zero", zero, ())
+    yield Case("an ache no longer present", "Aching in the left knee first noticed in 2021, no longer present.", ())
+    yield Case(
+        "a caller's wife who is the patient",
+        "Telephone call from Mr Grant regarding his wife (the patient): her right knee has been painful since"
+        " yesterday.",
+        (R,),
+    )
+    yield Case(
+        "a daughter who is the patient",
+        "Mother brought her daughter (the patient, 14), who has pain in the right kneecap when climbing stairs.",
+        (R,),
+    )
+
+
+def occupational_health_bowel_clinics_and_intensive_care() -> Iterator[Case]:
+    """Occupational health, gastroenterology and IBD clinics, intensive care (blind round 83)."""
+    yield Case(
+        "pain at a past age",
+        "Explains he had knee pain at age 16 (Osgood-Schlatter), fully resolved by 18, no symptoms since.",
+        (),
+    )
+    yield Case("pain that began at an age and goes on", "Knee pain began at age 40 and persists.", (U,))
+    yield Case("pain that has gone on", "She has knee pain which has gone on for about 5 months.", (U,))
+    yield Case(
+        "which joint, which side",
+        "Do you have any joint pain? YES\nWhich joint? Knee\nWhich side? Right\nHow long? About 6 months",
+        (R,),
+    )
+    yield Case(
+        "a letter's valediction is not the reader's care",
+        "Dear Mr Barrow,\n\nRe: Ms Doe, Data Entry Clerk\n\nShe has knee pain for 5 months.\n\n"
+        "Yours sincerely,\nOH Adviser",
+        (U,),
+    )
+    for verb in ("showed", "shows", "demonstrated", "revealed"):
+        yield Case(
+            "a study's finding in the knee it images",
+            f"L knee pain on stairs. Radiograph of the left knee {verb} osteoarthritis.",
+            (),
+        )
 
 
 GENERATORS = (
@@ -4401,6 +4443,7 @@ GENERATORS = (
     spinal_letters_pain_procedures_and_student_health,
     side_labels_and_scores_per_side,
     care_of_children_hearts_and_older_people,
+    occupational_health_bowel_clinics_and_intensive_care,
 )
 
 
