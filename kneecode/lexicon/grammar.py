@@ -137,6 +137,8 @@ class DiagnosisGrammar:
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     cause_glue: Words  # words between a cause word and the wound it names: "due to the 3 cm laceration"
     study_verbs: Words  # a study's verb between the knee it images and its finding: "X-ray of the left knee showed OA"
+    posterior_words: Words  # pain at the back of the knee, which a thigh or calf strain named elsewhere explains
+    posterior_causes: Words  # those strains' categories, lower case: "S86.1-" (calf), "S76.3-" (hamstring)
     injury_records: Words  # sections (by name) recording injuries found: "Injury: graze to L knee. Said it was sore"
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category

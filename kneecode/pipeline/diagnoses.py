@@ -17,7 +17,19 @@ import functools
 from ..domain import Category, Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, SiteLinkGrammar
-from ..note import NAMED_AGAIN, DiagnosisMention, DxWord, Matches, Note, Sections, Sentences, TermHit, Tokens, need
+from ..note import (
+    NAMED_AGAIN,
+    DiagnosisMention,
+    DxWord,
+    Matches,
+    Note,
+    Sections,
+    Sentences,
+    SiteLinks,
+    TermHit,
+    Tokens,
+    need,
+)
 from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
@@ -37,6 +49,7 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
             own_sites[att.word.start] = (ends, att.sites[0].start if att.sites else -1)
     for tokens_of_sentence in pain_tokens.values():
         tokens_of_sentence.sort()  # in text order, for the nearest-pain look-ups
+    posterior = _posterior_pain(need(note.matches, "matches").words, links, lex.grammar.diagnoses.posterior_words)
     finder = DiagnosisFinder(
         note.text,
         need(note.tokens, "tokens"),
@@ -46,8 +59,23 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
         lex,
         pain_tokens,
         own_sites,
+        posterior,
     )
     return note.with_layers(diagnosis_mentions=tuple(finder.find()))
+
+
+def _posterior_pain(words: list[str], links: SiteLinks, posterior_words: frozenset[str]) -> bool:
+    """Does the note have knee pain at the back of the knee ("pain behind the left knee", "posterior
+    knee pain", "popliteal pain")? Its words are within three tokens before the knee site."""
+    for att in links.knee:
+        if att.word.category != "pain":
+            continue
+        for site in att.sites:
+            near = words[max(0, site.start - 3) : site.end]
+            pairs = {" ".join(near[k : k + 2]) for k in range(len(near) - 1)}
+            if not posterior_words.isdisjoint(near) or not posterior_words.isdisjoint(pairs):
+                return True
+    return False
 
 
 _SITE_OR_SIDE = frozenset({"side", *SITES})
@@ -76,6 +104,7 @@ class DiagnosisFinder:
         lex: Lexicon,
         pain_tokens: dict[int, list[int]],
         own_sites: dict[int, tuple[int, int]] | None = None,
+        posterior_pain: bool = False,
     ) -> None:
         """``pain_tokens``: positions of knee pain words per sentence."""
         self.text, self.tokens, self.sentences, self.sections, self.m, self.lex = (
@@ -89,6 +118,7 @@ class DiagnosisFinder:
         self.g = lex.grammar.diagnoses
         self.pain_tokens = pain_tokens
         self.own_sites = own_sites or {}
+        self.posterior_pain = posterior_pain  # knee pain at the back of the knee somewhere in the note
         # The assessment sentences that list knee pain as a problem of their own.
         self.assessment_pain = {s for s in pain_tokens if sections.of_sentence[s].category == "assessment"}
         # ... and the assessment sections they are in ("MDM: ... knee/calf pain" is another section
@@ -288,6 +318,10 @@ class DiagnosisFinder:
             return "clause", knees
         if not rule.ambiguous and (named := self._sites_said_next(sentence)):
             return "site", (*knees, *named)  # "I have gout. It flares in my left big toe and my left knee."
+        if self.posterior_pain and rule.category.lower() in self.g.posterior_causes:
+            # "pain at the back of the left knee ... diagnosed a gastrocnemius strain of the left leg":
+            # a calf or hamstring strain explains pain behind the knee, in whichever sentence it is named
+            return "clause", knees
         return None
 
     def _sites_said_next(self, sentence: int) -> tuple[TermHit, ...]:

@@ -676,6 +676,8 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     evidence: SideEvidence | None = None
     for site in att.sites:
         after = att.word.end if att.word.start >= site.end else None
+        if after is None and site.end < len(reader.m.words) and reader.m.category_at(site.end) == "pain":
+            after = site.end + 1  # a label's pain word before the site, another after it: "Pain: knee pain R>L"
         ev = reader.stated(site, after=after)
         if ev.sides:
             sides = sides | ev.sides

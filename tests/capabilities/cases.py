@@ -4356,6 +4356,36 @@ def occupational_health_bowel_clinics_and_intensive_care() -> Iterator[Case]:
         )
 
 
+def respiratory_community_nursing_and_connective_tissue_clinics() -> Iterator[Case]:
+    """Respiratory medicine, community nursing, connective tissue disease clinics (blind round 84)
+    and a calf or hamstring strain named apart from the pain behind the knee (x12, e13)."""
+    for strain in ("a gastrocnemius (calf muscle) strain of the left leg", "a distal hamstring strain of the left leg"):
+        yield Case(
+            "a strain named apart from the pain behind the knee",
+            "He felt a sudden sharp pain at the back of the left knee while jogging. His GP examined him and"
+            f" diagnosed {strain}; a DVT was excluded by ultrasound.\nNow: still some pain behind the left knee.",
+            (),
+        )
+    yield Case(
+        "a strain named apart from pain at the front of the knee",
+        "He has pain at the front of the left knee on stairs. His GP examined him and diagnosed a gastrocnemius"
+        " (calf muscle) strain of the left leg last year; a DVT was excluded by ultrasound.",
+        (L,),
+    )
+    yield Case(
+        "a label's pain word, then the pain and its sides", "Pain: knee pain R>L, 4/10, mostly on transfers.", (R, L)
+    )
+    for young in ("as a young man", "as a young woman", "in his youth"):
+        yield Case(
+            "pain when young", f"Chatting about rugby days - had knee pain on and off {young}, no bother since.", ()
+        )
+    yield Case(
+        "a DVT excluded and pain behind the knee",
+        "Pain behind the L knee this AM.\nDuplex: no DVT.\nCleared to proceed.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4444,6 +4474,7 @@ GENERATORS = (
     side_labels_and_scores_per_side,
     care_of_children_hearts_and_older_people,
     occupational_health_bowel_clinics_and_intensive_care,
+    respiratory_community_nursing_and_connective_tissue_clinics,
 )
 
 
