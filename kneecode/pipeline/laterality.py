@@ -712,17 +712,11 @@ def _scores_after(word: TermHit, reader: SideReader) -> SideEvidence | None:
     above = [h for h, score in pairs if score > 0]
     if not above:
         return None  # every side scored zero: the scores deny the pain (context)
-    first, last = pairs[0][0].match.span, pairs[-1][0].match.span
-    score_end = reader.text.find(str(pairs[-1][1]), last.end, last.end + 12)  # the last side's score
-    end = last.end if score_end < 0 else score_end + len(str(pairs[-1][1]))
-    out_of = _OUT_OF.match(reader.text, end)
-    end = out_of.end() if out_of else end
-    shown = " ".join(reader.text[first.start : end].split())
-    return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"'{shown}' scores each side")
+    shown = ", ".join(f"{h.match.span.text} {score}" for h, score in pairs)
+    return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"a score per side: {shown}")
 
 
 _SCORES_REACH = 12  # tokens: "R 0/10, L 6/10", "R - 0 / 10 , L - 6 / 10"
-_OUT_OF = re.compile(r"\s*/\s*10\b")
 
 
 def _side_label_before(att: Attachment, m: Matches) -> SideEvidence | None:
