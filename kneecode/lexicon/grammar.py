@@ -60,6 +60,7 @@ class SiteLinkGrammar:
     pronouns: Words  # "it aches"
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
+    reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
     positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
@@ -125,6 +126,7 @@ class DiagnosisGrammar:
     anaphora_pronouns: Words  # "I have gout. It flares in my left big toe and my left knee.": the next
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
+    flare_leads: Words  # "Current flare affecting both knees": words that may come before the opening flare
     site_reach: int
     companion_reach_before: int
     coordination_reach: int
@@ -240,6 +242,7 @@ class PersonGrammar:
     addressing: Words  # before a title, the one a letter is to, not the patient: "Dear Mr. Lindgren"
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"
+    care_verbs: Words  # "I reviewed your son": a letter that says it saw the reader's relative is to a carer
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"

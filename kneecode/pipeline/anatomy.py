@@ -621,6 +621,8 @@ class Linker:
         i = site.start - 1
         while i >= 0 and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
             i -= 1  # "above the L knee"
+        if i >= 1 and words[i] == "to" and words[i - 1] in self.g.reach_words:
+            return True  # "lumbar flex to knees with pain": how far the back bends, not where it hurts
         return i >= 0 and words[i] in self.g.landmarks
 
 

@@ -108,6 +108,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
+    _readers_own(need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relative_who_is_the_patient(
@@ -901,6 +902,8 @@ def patient_sex(
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             if _relatives_title(words, i, relatives) or _of_someone_else(words, i, g, relatives):
                 continue  # "Appropriate adult: mother (Mrs Karen J.)", "Caller: female, 36 (mother)"
+            if w in ("male", "female") and _describes_next(words, i, g, relatives):
+                continue  # "Regular male partner", "female chaperone present": that person's sex
             found.add("m" if w in g.male_titles else "f")
         elif len(w) > 1 and (w in g.male_words or w in g.female_words) and _patients_age_after(words, i, g, relatives):
             found.add("m" if w in g.male_words else "f")  # "Injured: girl, 8", "Patient: female, 45"
@@ -956,6 +959,13 @@ def _of_someone_else(words: list[str], i: int, g: PersonGrammar, relatives: froz
     label = words[i - 2] if i >= 2 and words[i - 1] == ":" else ""
     bracket = words[i + 4] if i + 4 < len(words) and words[i + 3] == "(" else ""
     return label in others or bracket in others
+
+
+def _describes_next(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[str]) -> bool:
+    """Does the sex word at i describe the relative, companion or staff member named next
+    ("male partner", "female chaperone", "male nurse")?"""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return nxt in relatives or nxt in g.companions or nxt in g.staff_roles or nxt in g.speakers
 
 
 def _relatives_title(words: list[str], i: int, relatives: frozenset[str]) -> bool:
@@ -1505,6 +1515,42 @@ def _relative_label(
         elif w.isalpha() and not (depth > 0 and relative >= 0) and w not in g.relative_label_words:
             return None
     return None
+
+
+def _readers_own(
+    tokens: Tokens,
+    matches: Matches,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """In a letter to someone who looks after the patient ("Dear Mrs Lowe, I reviewed your son
+    Daniel"), the reader's own knee ("You mentioned your own left knee pain") is someone else's."""
+    words, g = tokens.words, lex.grammar.persons
+    if "your" not in words or g.addressing.isdisjoint(words):
+        return  # the usual case
+    relatives = lex.token_classes.get("family", frozenset())
+    if not any(
+        w == "your"
+        and 0 < k < len(words) - 1
+        and (words[k - 1] in g.care_verbs or words[k - 1] == "(")  # "I reviewed your son", "(your client)"
+        and _in_care_of_reader(words[k + 1], g, relatives)
+        for k, w in enumerate(words)
+    ):
+        return  # a letter to the patient ("your sister has had both knees replaced"), or no letter
+    for t in targets:
+        if t[2] != "findings":
+            continue
+        att = links.knee[t[3]]
+        for start in (att.word.start, *(site.start for site in att.sites)):
+            k = start - 1
+            while k >= 0 and (matches.category_at(k) in ("side", "modifier") or words[k] == "own"):
+                k -= 1
+            if k >= 0 and words[k] == "your":
+                span = Span(tokens.starts[k], tokens.ends[k], words[k])
+                cues[t].append(Cue(Category.FAMILY, span, "the letter's reader's own", "possessive"))
+                break
 
 
 def _owned(words: list[str], matches: Matches, site: int, owners: frozenset[str]) -> bool:

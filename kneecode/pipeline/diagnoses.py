@@ -34,6 +34,7 @@ from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
+_QUERY_ENDS = frozenset({"-", ",", ";", ".", "'", '"', "(", "?"})  # what ends a queried diagnosis's clause
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
 
 
@@ -312,7 +313,7 @@ class DiagnosisFinder:
             return "assessment", knees
         if rule.scope == "leg" and self._stated_inline(start, sentence):
             return "assessment", knees
-        if self._queried_after_pain(start, sentence):
+        if self._queried_after_pain(rule, start, sentence):
             return "clause", knees
         if self._named_as_cause(end, sentence):
             return "clause", knees
@@ -334,7 +335,10 @@ class DiagnosisFinder:
         words, g = self.m.words, self.g
         if a + 1 >= b:
             return ()
-        if words[a] not in g.flare_openers and (
+        opener = a
+        while opener < min(b - 1, a + 2) and words[opener] in g.flare_leads:
+            opener += 1  # "Current flare affecting both knees"
+        if words[opener] not in g.flare_openers and (
             words[a] not in g.anaphora_pronouns
             or not any(words[k] in g.anaphora_verbs for k in range(a + 1, min(b, a + 3)))
         ):
@@ -458,10 +462,20 @@ class DiagnosisFinder:
             if self.m.category_at(j) in SITES or self._cue_at(j):
                 return None  # "OA (possible) of the left knee": the aside qualifies the diagnosis
             if self.m.words[j] == close:
-                # not past a comma: "left knee: OA (KL grade 3), right knee XR normal" is the next item
+                # not past a comma: "left knee: OA (KL grade 3), right knee XR normal" is the next item,
+                # but the diagnosis's own acronym is: "reactive arthritis (SARA), right knee"
                 after = j + step
-                return after if a <= after < b and self.m.words[after] not in (",", ";") else None
+                if not a <= after < b:
+                    return None
+                if self.m.words[after] not in (",", ";") or forward and j == i + 2 and self._acronym(i + 1):
+                    return after
+                return None
         return None
+
+    def _acronym(self, i: int) -> bool:
+        """Is token i written as an acronym ("SARA", "PFPS", "ReA"), not a word or a measure ("KL3")?"""
+        word = self.text[self.tokens.starts[i] : self.tokens.ends[i]]
+        return 2 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
     def _site_label_before(self, start: int, a: int) -> bool:
         """Does the diagnosis stand in the value of a sided site's label ("R KNEE: moderate OA")?
@@ -527,22 +541,42 @@ class DiagnosisFinder:
                 return False
         return True
 
-    def _queried_after_pain(self, start: int, sentence: int) -> bool:
+    def _queried_after_pain(self, rule: DiagnosisRule, start: int, sentence: int) -> bool:
         """ "New L popliteal pain & calf swelling. R/O DVT.": a short sentence that only queries a
         diagnosis, right after a sentence of knee pain, is what that pain is worked up for (an
-        uncertain diagnosis: established only in the inpatient setting). Not with a site of its own."""
+        uncertain diagnosis: established only in the inpatient setting). Not with a site of its own
+        (a leg disease's leg is none: "suspected L calf DVT"). A speaker's label may open it, and a
+        plan may follow the query's clause ("Medical reg: 'suspected L DVT - enoxaparin started'")."""
         a, b = self.sentences.ranges[sentence]
         if (
             sentence == 0
             or sentence - 1 not in self.pain_tokens
-            or b - a > self.g.query_words
-            or self._other_sites(sentence)
+            or any(not (rule.scope == "leg" and site.value in self.g.leg_sites) for site in self._other_sites(sentence))
         ):
             return False
-        k = bisect.bisect_left(self.m.cue_starts, a)
-        if k >= len(self.m.cues) or self.m.cues[k].start != a or start - self.m.cues[k].end > 1:
+        words = self.m.words
+        opens = a
+        if (colon := next((i for i in range(a, min(b, a + 4)) if words[i] == ":"), None)) is not None:
+            opens = colon + 1
+        while opens < b and words[opens] in ("'", '"'):
+            opens += 1
+        query_ends = next((i for i in range(start, b) if words[i] in _QUERY_ENDS), b)
+        if query_ends - opens > self.g.query_words:
             return False
-        return any(rule.category is Category.UNCERTAIN for rule in self.m.cues[k].rules)
+        k = bisect.bisect_left(self.m.cue_starts, opens)
+        if k >= len(self.m.cues) or self.m.cues[k].start != opens:
+            return False
+        for i in range(self.m.cues[k].end, start):  # "R/O DVT", "suspected L DVT", "suspected L popliteal/calf DVT"
+            hit = self.m.hit_at(i)
+            if words[i] == "/" and hit is None:
+                continue
+            if hit is None or not (
+                hit.category == "side"
+                or rule.scope == "leg"
+                and (hit.category == "knee_site" or hit.value in self.g.leg_sites)
+            ):
+                return False
+        return any(r.category is Category.UNCERTAIN for r in self.m.cues[k].rules)
 
     def _stated_inline(self, start: int, sentence: int) -> bool:
         """A leg diagnosis (hamstring or calf strain, DVT) the provider states in a sentence of its

@@ -689,7 +689,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if evidence is not None:
         return evidence
     if att.word.category == "pain":
-        scored = _scores_after(att.word, reader)
+        scored = _scores_after(att, reader)
         if scored is not None:
             return scored
         marker = reader.both_marker_after(att.word)
@@ -698,12 +698,13 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     return note_sides.infer({s.start for s in att.sites})
 
 
-def _scores_after(word: TermHit, reader: SideReader) -> SideEvidence | None:
-    """A score per side right after the pain word: "Knee pain R 0/10, L 6/10" is the left knee's
-    (the sides scored above zero); None when the words after it score no two sides or none above zero."""
-    m = reader.m
+def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """A score per side right after the finding's words: "Knee pain R 0/10, L 6/10" and "Pain:
+    knee, R 3/10, L 0/10" are of the sides scored above zero; None when the words after it score
+    no two sides or none above zero."""
+    m, word = reader.m, att.word
     _, b = reader.sentence_of(word.start)
-    start = word.end
+    start = max([word.end, *(site.end for site in att.sites if site.start >= word.end)])
     while start < b and m.words[start] in (",", "-", ":"):
         start += 1
     pairs = side_scores(m, start, min(b, start + _SCORES_REACH))
@@ -870,6 +871,11 @@ class SideReader:
         sides, hits, _ = self.sides_before(start, a, extra=self.dx_mod)
         if sides:
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the diagnosis")
+        label = self._side_label_of(start, a)
+        if label is not None:
+            return SideEvidence(
+                side_of_hit(label), SideHow.STATED, _words([label]), f"'{_text([label])}' labels the diagnosis"
+            )
         sides, hits = self.sides_after(end, b)
         if sides:
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the diagnosis")
@@ -933,6 +939,17 @@ class SideReader:
 
     def _sentence(self, token: int) -> tuple[int, int]:
         return self.sentences.ranges[self.sentences.of_token[token]]
+
+    def _side_label_of(self, start: int, floor: int) -> TermHit | None:
+        """A bare side written as the label of an item's diagnosis ("Bilateral knee ache - R = OA;
+        L new", "R: OA; L: cause unclear"): the side before ':' or '=' that opens its item."""
+        if start - 2 < floor or self.m.words[start - 1] not in (":", "="):
+            return None
+        hit = self.m.hit_at(start - 2)
+        if hit is None or hit.category != "side" or hit.end != start - 1:
+            return None
+        before = hit.start - 1
+        return hit if before < floor or self.m.words[before] in ("-", ";", ",", ":", "(", ".") else None
 
     def _skippable_before(self, i: int, extra: frozenset[str] = frozenset()) -> bool:
         w = self.m.words[i]

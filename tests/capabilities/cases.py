@@ -4386,6 +4386,79 @@ def respiratory_community_nursing_and_connective_tissue_clinics() -> Iterator[Ca
     )
 
 
+def triage_services_sexual_health_and_eye_clinics() -> Iterator[Case]:
+    """MSK triage and first-contact services, sexual health clinics, eye clinics seeing systemic
+    disease (blind round 85) and the review of rounds 83 and 84."""
+    for reach in ("lumbar flex to knees with pain", "forward flexion: fingertips to knees, painful"):
+        yield Case("a knee that marks how far the back bends", f"34M, LBP 3/52. O/E: {reach}. SLR neg bilat.", ())
+    yield Case(
+        "a leaflet's title and what is common",
+        "ADVICE AND EXERCISE LEAFLET - KNEE PAIN\n\nKnee pain is very common and usually gets better with exercise.",
+        (),
+    )
+    yield Case(
+        "a current flare after the disease",
+        "56F with seropositive rheumatoid arthritis on methotrexate. Current flare affecting both knees - painful,"
+        " swollen, warm.",
+        (),
+    )
+    for acronym in ("SARA", "ReA"):
+        yield Case(
+            "a diagnosis's acronym before its site",
+            f"Diagnosis: reactive arthritis ({acronym}), right knee and left ankle.\nPainful swollen right knee 3/52.",
+            (),
+        )
+    yield Case(
+        "a measure before the next item's knee",
+        "Left knee: gout (MSU), right knee XR normal.\nPain in both knees.",
+        (R,),
+    )
+    yield Case("rheumatoid synovitis", "Right knee swollen and painful. Active rheumatoid synovitis R knee.", ())
+    yield Case(
+        "a suspected DVT of the calf after a speaker's label",
+        "New overnight: L calf and popliteal pain with calf swelling.\nMedical reg: 'suspected L popliteal/calf DVT -"
+        " enoxaparin started.'",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a suspected DVT of the calf, outpatient",
+        "L calf and popliteal pain with calf swelling.\nSuspected L calf DVT - duplex tomorrow.",
+        (L,),
+    )
+    for label in ("R = OA; L new, cause not established", "R: OA; L: cause unclear"):
+        yield Case("a side that labels one item's diagnosis", f"A: Bilateral knee ache - {label}.", (L,))
+    yield Case(
+        "a partner's knee",
+        "24F, GC NAAT +ve. Male partner - provider referral agreed. He has had a painful swollen left knee.",
+        (),
+    )
+    yield Case("a score per side after the site", "Pain: knee, R 3/10, L 0/10", (R,))
+    yield Case(
+        "gone at rest only", "Bilateral knee pain is no longer present at rest but returns after walking.", (R, L)
+    )
+    yield Case("a relative's age in apposition", "Mother attends with her daughter, 14, who has right knee pain.", ())
+    yield Case(
+        "the patient's carer is not the patient",
+        "Patient seen with her son (the patient's carer), who has left knee pain.",
+        (),
+    )
+    yield Case("pain-free since", "Left knee pain for 5 months before her arthroscopy; pain-free since.", ())
+    yield Case("a family history question", "Family history\nKnee pain in a parent? Yes (mother)", ())
+    yield Case(
+        "a letter to a carer: the reader's own knee",
+        "Dear Mrs Lowe,\nI reviewed your son Daniel in clinic today for his eczema.\nYou mentioned your own left"
+        " knee pain; please discuss this with your GP.",
+        (),
+    )
+    yield Case(
+        "a letter to the patient: the reader's own knee",
+        "Dear Mrs Lowe,\nThank you for coming today. Your sister has had both knees replaced.\nYou told me your left"
+        " knee pain is worse on stairs.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4475,6 +4548,7 @@ GENERATORS = (
     care_of_children_hearts_and_older_people,
     occupational_health_bowel_clinics_and_intensive_care,
     respiratory_community_nursing_and_connective_tissue_clinics,
+    triage_services_sexual_health_and_eye_clinics,
 )
 
 
