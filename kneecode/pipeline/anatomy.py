@@ -90,6 +90,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 
 
 _STRETCHED = re.compile(r"(.)\1{2,}")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
 
 
 def _last_index(words: list[str], word: str, a: int, b: int) -> int:
@@ -223,13 +224,20 @@ class Linker:
         """ "Pt called to cancel f/u for R knee pain. States the pain is completely resolved": "the
         pain" (or "this pain") is the knee pain named before it, within ``anaphora_sentences``, when
         that is the only pain the note has named so far and the sentence names no knee, nor another
-        site within ``anaphora_reach`` words of the pain word."""
+        site within ``anaphora_reach`` words of the pain word. A bare pain word that opens its
+        sentence or a label's value and is said to have ended is that pain too ("Today: pain fully
+        resolved")."""
         words, of = self.m.words, self.sentences.of_token
-        if word.start == 0 or words[word.start - 1] not in self.g.anaphora_words:
+        if word.start == 0:
+            return None
+        a, b = self.sentences.ranges[of[word.start]]
+        if words[word.start - 1] not in self.g.anaphora_words and not (
+            (word.start == a or words[word.start - 1] == ":")
+            and any(words[i] in self.g.ended_words for i in range(word.end, min(b, word.end + 3)))
+        ):
             return None
         if not 0 <= of[word.start] - of[only.word.start] <= self.g.anaphora_sentences:
             return None
-        a, b = self.sentences.ranges[of[word.start]]
         near = range(max(a, word.start - self.g.anaphora_reach), min(b, word.end + self.g.anaphora_reach))
         if any(self.m.category_at(i) == "knee_site" for i in range(a, b)) or any(
             self.m.category_at(i) == "other_site" for i in near
@@ -343,6 +351,8 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        if _ORDINAL.fullmatch(w) or w == "/" and 0 < i < len(self.m.words) - 1 and _ORDINAL.fullmatch(self.m.words[i + 1]):
+            return True  # "arthralgia in 2nd/3rd MCPs and left knee"
         if w in self.g.landmarks and origin < 0:  # walking forward from the pain word
             return self._beside_knee_part(i + 1)
         nxt = i + 1

@@ -41,11 +41,13 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
         if k >= 0:
             candidates.add(k)
         pos = text.find("\n", pos + 1)
+    fields_after_gap = _fields_after_gap(text, tokens)
+    candidates |= fields_after_gap
     ranges: list[tuple[int, int]] = []
     start = 0
     wrapped = _wrap_width(text, grammar)
     for k in sorted(candidates):
-        if k < n - 1 and _ends_after(text, tokens, k, site_starts, grammar, wrapped):
+        if k < n - 1 and (k in fields_after_gap or _ends_after(text, tokens, k, site_starts, grammar, wrapped)):
             ranges.append((start, k + 1))
             start = k + 1
     if n:
@@ -128,6 +130,24 @@ def _initial_after_title(words: list[str], k: int, titles: frozenset[str]) -> bo
             return False
         j -= 2  # another initial before: "J. K."
     return False
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _fields_after_gap(text: str, tokens: Tokens) -> set[int]:
+    """Tokens after which a form's next field starts on the same line, set apart by a wide gap
+    ("Type: twisted, no contact    Pain score: 6/10"): what one field says does not reach the next."""
+    out: set[int] = set()
+    words, starts = tokens.words, tokens.starts
+    for gap in _WIDE_GAP.finditer(text):
+        k = bisect.bisect_left(starts, gap.end()) - 1  # the token before the gap
+        if k < 0 or k + 1 >= len(words) or starts[k + 1] != gap.end():
+            continue
+        if words[k] in (":", "=") or not text[starts[k + 1]].isupper() or not _starts_field(words, k + 1):
+            continue  # "Side:     R": a label and its value
+        out.add(k)
+    return out
 
 
 def _starts_field(words: list[str], i: int) -> bool:
