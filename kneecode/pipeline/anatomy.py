@@ -351,7 +351,12 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
-        if _ORDINAL.fullmatch(w) or w == "/" and 0 < i < len(self.m.words) - 1 and _ORDINAL.fullmatch(self.m.words[i + 1]):
+        if (
+            _ORDINAL.fullmatch(w)
+            or w == "/"
+            and 0 < i < len(self.m.words) - 1
+            and _ORDINAL.fullmatch(self.m.words[i + 1])
+        ):
             return True  # "arthralgia in 2nd/3rd MCPs and left knee"
         if w in self.g.landmarks and origin < 0:  # walking forward from the pain word
             return self._beside_knee_part(i + 1)
@@ -661,6 +666,7 @@ class RecordLinker:
         self.text, self.tokens = text, tokens
         self._cell_cache: dict[int, list[tuple[int, int]]] = {}
         self.answers_yes = lex.grammar.fields.answers_yes
+        self.unknown_values = lex.grammar.fields.unknown_values  # "Pain: not assessed"
         self.reach = lex.grammar.fields.record_reach_lines
         self.heading_words = lex.grammar.fields.heading_words
         self.max_value = lex.grammar.fields.max_value_words
@@ -904,6 +910,11 @@ class RecordLinker:
         )
         if site is None:
             return None
+        found = self.fields.field_of(word.start)
+        if found is not None and found[1] == "label" and site.start >= found[0].value[1]:
+            first = found[0].value[0]
+            if first < found[0].value[1] and self.m.words[first] in self.unknown_values:
+                return None  # "Pain: not assessed    Dressing: R knee dry and intact": no pain to place
         # "Any pain right now? Not really. I had right knee pain last winter"; "D: c/o knee pain ...
         # L knee with scar" over "R: states pain better": the pain the record's line already names
         line = self.fields.lines[self.fields.line_of[site.start]]

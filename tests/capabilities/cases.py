@@ -4459,6 +4459,48 @@ def triage_services_sexual_health_and_eye_clinics() -> Iterator[Case]:
     )
 
 
+def liver_clinics_combat_sports_and_teaching_documents() -> Iterator[Case]:
+    """Hepatology clinics, combat sports medicine, medical education documents (blind round 86)."""
+    yield Case(
+        "ordinals before a joint list",
+        "Joints: arthralgia in 2nd/3rd MCPs bilaterally and left knee, present most days.",
+        (L,),
+    )
+    yield Case(
+        "a wide gap before the next field",
+        "Body part: knee     Side: R\nType: twisted, no contact    Pain score: 6/10",
+        (R,),
+    )
+    yield Case(
+        "a coach's complaint",
+        "Post-bout: walking normally, denies any other pain.\nFighter's head coach also c/o knee pain after climbing"
+        " in and out of the cage.",
+        (),
+    )
+    for ended in ("Today: pain fully resolved.", "Pain now resolved."):
+        yield Case("a bare pain said to have ended", f"Seen 3 months ago with L knee pain after running. {ended}", ())
+    yield Case(
+        "a bare pain word that goes on", "Seen 3 months ago with L knee pain after running. Pain: 5/10 today.", (L,)
+    )
+    yield Case(
+        "a supervisor's correction",
+        "Patient: 45F, 4 weeks of L knee pain, medial.\nYour impression 'pes anserine bursitis' should be written as"
+        " a working diagnosis.",
+        (L,),
+    )
+    yield Case(
+        "a problem closed on the record",
+        "Discussion: documentation of resolved problems - the trainee closed the 'knee pain' problem on the record.",
+        (),
+    )
+    yield Case(
+        "a teaching list of causes",
+        "s/p R TKA 2019. For 2 months she has had R knee pain.\nTeaching: causes of pain after knee replacement"
+        " (infection, loosening, referred from hip, CRPS).",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4549,6 +4591,7 @@ GENERATORS = (
     occupational_health_bowel_clinics_and_intensive_care,
     respiratory_community_nursing_and_connective_tissue_clinics,
     triage_services_sexual_health_and_eye_clinics,
+    liver_clinics_combat_sports_and_teaching_documents,
 )
 
 
