@@ -91,6 +91,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 
 _STRETCHED = re.compile(r"(.)\1{2,}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
+_ORDINAL_GLUE = frozenset({"/", "and", "&", ",", "-", "to"})  # between ordinals: "2nd and 3rd", "2nd-4th"
 
 
 def _last_index(words: list[str], word: str, a: int, b: int) -> int:
@@ -351,13 +352,10 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
-        if (
-            _ORDINAL.fullmatch(w)
-            or w == "/"
-            and 0 < i < len(self.m.words) - 1
-            and _ORDINAL.fullmatch(self.m.words[i + 1])
+        if _ORDINAL.fullmatch(w) or (
+            w in _ORDINAL_GLUE and 0 < i < len(self.m.words) - 1 and _ORDINAL.fullmatch(self.m.words[i + 1])
         ):
-            return True  # "arthralgia in 2nd/3rd MCPs and left knee"
+            return True  # "arthralgia in 2nd/3rd MCPs and left knee", "painful 2nd and 3rd PIPJs"
         if w in self.g.landmarks and origin < 0:  # walking forward from the pain word
             return self._beside_knee_part(i + 1)
         nxt = i + 1

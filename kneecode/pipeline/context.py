@@ -719,11 +719,12 @@ class Asides:
         k = bisect.bisect_right(self.opens, token) - 1
         return k >= 0 and token <= self.spans[k][1]
 
-    def closed_between(self, cue: int, target: int) -> bool:
+    def closed_between(self, cue: int, target: int, cue_end: int = -1) -> bool:
         """Is the cue inside an aside that closes before the target? An aside comments on what
-        comes before it; it does not govern what follows."""
+        comes before it; it does not govern what follows (a cue that runs on past the aside's
+        close does: "Mr Dean (the patient's carer), who mentions ...")."""
         k = bisect.bisect_right(self.opens, cue) - 1
-        if k < 0 or not cue <= self.spans[k][1] < target:
+        if k < 0 or not cue <= self.spans[k][1] < target or cue_end > self.spans[k][1] + 1:
             return False
         close = self.spans[k][1]
         # but an aside in a label governs its value: "HPI (copied forward from 9/12): R knee pain"
@@ -797,7 +798,7 @@ def _sweep_forward(
         taken: set[Category] = set()
         for item in reversed(active.items):  # nearest first
             if item[0].end <= pos:
-                if aside is not None and aside.closed_between(item[0].start, pos):
+                if aside is not None and aside.closed_between(item[0].start, pos, item[0].end):
                     continue  # "left knee (the one you replaced last spring) has been sore"
                 skipped = _skipped(aside, item[0].start, item[0].end, pos)
                 _record(item, target[1], pos - item[0].end - skipped, found, taken)

@@ -34,6 +34,7 @@ from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
+_APPOSITIVE_GLUE = frozenset({"of", "the"})  # "tear, posterior horn of the left medial meniscus"
 _QUERY_ENDS = frozenset({"-", ",", ";", ".", "'", '"', "(", "?"})  # what ends a queried diagnosis's clause
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
 
@@ -259,7 +260,8 @@ class DiagnosisFinder:
             return False
         for i in between:
             cat = self.m.category_at(i)
-            if self.m.words[i] != "," and cat not in ("side", "modifier") and self.m.words[i] not in self.g.modifiers:
+            w = self.m.words[i]
+            if w != "," and cat not in ("side", "modifier") and w not in self.g.modifiers and w not in _APPOSITIVE_GLUE:
                 return False
         return True
 
@@ -335,16 +337,25 @@ class DiagnosisFinder:
         words, g = self.m.words, self.g
         if a + 1 >= b:
             return ()
-        opener = a
-        while opener < min(b - 1, a + 2) and words[opener] in g.flare_leads:
-            opener += 1  # "Current flare affecting both knees"
-        if words[opener] not in g.flare_openers and (
+        label = next((i for i in range(a, min(b - 1, a + 3)) if words[i] == ":"), None)
+        flare = self._opens_with_flare(a, b) or (
+            label is not None and self._opens_with_flare(label + 1, b)  # "This week: flare in the right knee"
+        )
+        if not flare and (
             words[a] not in g.anaphora_pronouns
             or not any(words[k] in g.anaphora_verbs for k in range(a + 1, min(b, a + 3)))
         ):
             return ()
         hits = ((i, self.m.hit_at(i)) for i in range(a, b))
         return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")
+
+    def _opens_with_flare(self, start: int, b: int) -> bool:
+        """Do the words from ``start`` open with the disease's flare ("Flare 1/52:", "Current flare")?"""
+        words, g = self.m.words, self.g
+        opener, ceiling = start, min(b - 1, start + 2)
+        while opener < ceiling and words[opener] in g.flare_leads:
+            opener += 1  # "Current flare affecting both knees"
+        return opener < b and words[opener] in g.flare_openers
 
     def _named_as_cause(self, end: int, sentence: int) -> bool:
         """ "This is called a deep vein thrombosis, or DVT, and it is the cause of your pain": a

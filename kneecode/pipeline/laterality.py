@@ -277,6 +277,7 @@ def side_fields(
                 cache=line_sites,
                 names_site=names_site,
                 location_labels=g.location_labels,
+                title_words=g.heading_words,
             )
             if site is None and _side_label(words, a, b, g.side_labels):
                 heading.append((a, f.value))
@@ -669,7 +670,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         if sides:  # "the right one": the pronoun's own side
             pronoun = reader.m.words[att.pronoun]
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before '{pronoun}'")
-    labelled = _side_label_before(att, reader.m)
+    labelled = _side_label_before(att, reader)
     if labelled is not None:
         return labelled
     sides = NO_SIDE
@@ -720,16 +721,28 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
 _SCORES_REACH = 12  # tokens: "R 0/10, L 6/10", "R - 0 / 10 , L - 6 / 10"
 
 
-def _side_label_before(att: Attachment, m: Matches) -> SideEvidence | None:
-    """A side written as a label right before the pain word, after its knees: "Both knees - L:
-    sore over the medial joint line; R: nontender" is the left knee's pain."""
-    i = att.word.start
-    if i < 2 or m.words[i - 1] != ":" or any(site.start <= i - 2 < site.end for site in att.sites):
-        return None
-    hit = m.hit_at(i - 2)
-    if hit is None or hit.category != "side" or hit.end != i - 1 or not (sides := side_of_hit(hit)):
-        return None
-    return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' labels the pain word")
+def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """A side written as a label right before the pain word, after its knees ("Both knees - L:
+    sore over the medial joint line; R: nontender" is the left knee's pain), or right before the
+    knee when it opens an item ("R: OA hip. / L: knee pain 3 weeks")."""
+    m = reader.m
+    first_site = min((site.start for site in att.sites), default=att.word.start)
+    for i in dict.fromkeys((att.word.start, first_site)):
+        if i < 2 or m.words[i - 1] != ":" or any(site.start <= i - 2 < site.end for site in att.sites):
+            continue
+        hit = m.hit_at(i - 2)
+        if hit is None or hit.category != "side" or hit.end != i - 1 or not (sides := side_of_hit(hit)):
+            continue
+        if i != att.word.start and not (
+            hit.start == reader.sentence_of(hit.start)[0] or m.words[hit.start - 1] in _ITEM_OPENERS
+        ):
+            continue  # "Knee pain R: knee tender" is no item of its own
+        what = "pain word" if i == att.word.start else "knee"
+        return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' labels the {what}")
+    return None
+
+
+_ITEM_OPENERS = frozenset({".", ";", ",", "-", "(", ":"})
 
 
 def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sentences) -> SideEvidence:

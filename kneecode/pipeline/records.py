@@ -47,6 +47,7 @@ def record_site(
     keep: Callable[[TermHit], bool] | None = None,
     location_labels: frozenset[str] = frozenset(),
     names_site: Callable[[TermHit], bool] | None = None,
+    title_words: frozenset[str] = frozenset(),
 ) -> TermHit | None:
     """The nearest body site named in a field or a ticked box of the same block as ``token``:
     on the lines before it (up to ``reach``), else on the few lines just after it. Sites in
@@ -55,17 +56,18 @@ def record_site(
     blank lines, "Which side?  Left / How long?  5 months" under a pain-location checklist)
     belongs to the record above it. ``keep``
     passes over sites the caller cannot take (the search goes on past them); ``names_site`` does
-    so once per line, for a caller that always passes the same one with its ``cache``."""
+    so once per line, for a caller that always passes the same one with its ``cache``. A title line
+    may hold ``title_words`` besides its complaint ("KNEE PAIN ASSESSMENT FORM" over "Side: Left")."""
     line = fields.line_of[token]
     block = fields.block_of_line[line]
     cache = {} if cache is None else cache  # each line's record sites, read once per caller
     if previous_block and line and fields.block_of_line[line - 1] != block:
-        found = _record_site(fields, matches, token, reach, line, block, cache, keep, names_site)
+        found = _record_site(fields, matches, token, reach, line, block, cache, keep, names_site, title_words)
         if found is not None or _names_site(fields, matches, block, line, line + AFTER_LINES, location_labels):
             return found
         previous = fields.lines[line - 1][0]
-        return _record_site(fields, matches, previous, reach, line - 1, block - 1, cache, keep, names_site)
-    return _record_site(fields, matches, token, reach, line, block, cache, keep, names_site)
+        return _record_site(fields, matches, previous, reach, line - 1, block - 1, cache, keep, names_site, title_words)
+    return _record_site(fields, matches, token, reach, line, block, cache, keep, names_site, title_words)
 
 
 def _names_site(
@@ -111,6 +113,7 @@ def _record_site(
     cache: LineSites,
     keep: Callable[[TermHit], bool] | None,
     names_site: Callable[[TermHit], bool] | None = None,
+    title_words: frozenset[str] = frozenset(),
 ) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
@@ -130,7 +133,7 @@ def _record_site(
             continue
         if n != line and own_label and _opening_label(fields, matches, n) == own_label:
             continue  # a row of its own: "Problem: Knee pain | Laterality: Right" over "Problem: ... | Left"
-        title = n != line and title_line(matches, *fields.lines[n])
+        title = n != line and title_line(matches, fields.lines[n][0], fields.lines[n][1], title_words)
         key = (n, title)
         if key not in cache:  # a long line of many fields is read once, not once per field
             sites = _line_sites(fields, matches, n, title)

@@ -4501,6 +4501,69 @@ def liver_clinics_combat_sports_and_teaching_documents() -> Iterator[Case]:
     )
 
 
+def disability_services_gyms_and_travel_insurance() -> Iterator[Case]:
+    """Learning disability services, gyms and personal training, travel insurance (blind round 87)
+    and the review of rounds 85 and 86."""
+    yield Case("a pain that still hurts from a dated fall", "My right knee still hurts from my fall last year.", (R,))
+    yield Case("a dated fall, and nothing said since", "R knee pain from my fall last year.", ())
+    yield Case(
+        "a patella dislocated as a verb",
+        "Left patella dislocated while dancing on Friday, reduced in ED. Today her left knee is still sore.",
+        (),
+    )
+    yield Case(
+        "an old tear placed after a comma",
+        "Diagnosis: chronic degenerative tear, posterior horn of the left medial meniscus.\nLeft knee pain unchanged.",
+        (),
+    )
+    yield Case("an achy feeling in the knee", "Achy, tight feeling in the L popliteal fossa since Saturday.", (L,))
+    yield Case(
+        "a visit's label before a diagnosis",
+        "Pain L knee 6/10. Team physician eval 01/17: L prepatellar bursitis, aspirated.",
+        (),
+    )
+    yield Case("a side after 'details:'", "[ ] Back pain   [x] Knee pain (details: R, on/off since Feb)", (R,))
+    yield Case("a booking's label", "Areas to avoid: knee - says it's been sore since Weds, didn't say which.", (U,))
+    yield Case("a pain between two past months", "Right knee pain Mar-May 2022 after increasing my mileage.", ())
+    yield Case(
+        "a form's title over its side field",
+        "KNEE PAIN ASSESSMENT FORM\nSide: Left\nOnset: 4 weeks ago\nCurrent pain score: 5/10",
+        (L,),
+    )
+    yield Case(
+        "a leaflet's header line",
+        "Patient information leaflet\nKNEE PAIN - WHAT YOU NEED TO KNOW\nKeep moving and use simple painkillers.",
+        (),
+    )
+    yield Case(
+        "a flare after a label",
+        "Background: seropositive rheumatoid arthritis on methotrexate.\nThis week: flare in the right knee, hot and"
+        " painful.",
+        (),
+    )
+    yield Case("a side that labels the knee's item", "R: OA hip, awaiting THR.\nL: knee pain 3 weeks.", (L,))
+    yield Case(
+        "a carer named in an aside",
+        "Accompanied by Mr Dean (the patient's carer), who mentions his own left knee has been painful.",
+        (),
+    )
+    yield Case(
+        "a letter to someone who brought the patient",
+        "Dear Mr Patel,\nThank you for bringing your mother to clinic today.\nYou told me your right knee has been"
+        " painful since the winter.",
+        (),
+    )
+    yield Case("ordinals joined by 'and'", "Painful 2nd and 3rd PIPJs bilaterally and right knee.", (R,))
+    yield Case(
+        "a team-mate's complaint",
+        "U16 footballer seen for ankle sprain.\nTeam-mate who came with him c/o a sore right knee.",
+        (),
+    )
+    yield Case("a pain now gone", "L knee sore after 10k on Sunday. Pain now gone, back to running.", ())
+    yield Case("a problem closed today", "Problem list: 'Left knee pain' - closed today, no symptoms for 3 months.", ())
+    yield Case("a pain label not assessed", "Pain: not assessed    Dressing: R knee dry and intact", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4592,6 +4655,7 @@ GENERATORS = (
     respiratory_community_nursing_and_connective_tissue_clinics,
     triage_services_sexual_health_and_eye_clinics,
     liver_clinics_combat_sports_and_teaching_documents,
+    disability_services_gyms_and_travel_insurance,
 )
 
 
