@@ -352,8 +352,11 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
-        if _ORDINAL.fullmatch(w) or (
-            w in _ORDINAL_GLUE and 0 < i < len(self.m.words) - 1 and _ORDINAL.fullmatch(self.m.words[i + 1])
+        if (w[:1].isdigit() and _ORDINAL.fullmatch(w)) or (
+            w in _ORDINAL_GLUE
+            and 0 < i < len(self.m.words) - 1
+            and self.m.words[i + 1][:1].isdigit()
+            and _ORDINAL.fullmatch(self.m.words[i + 1])
         ):
             return True  # "arthralgia in 2nd/3rd MCPs and left knee", "painful 2nd and 3rd PIPJs"
         if w in self.g.landmarks and origin < 0:  # walking forward from the pain word

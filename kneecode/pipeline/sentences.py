@@ -42,7 +42,8 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
             candidates.add(k)
         pos = text.find("\n", pos + 1)
     fields_after_gap = _fields_after_gap(text, tokens)
-    candidates |= fields_after_gap
+    if fields_after_gap:
+        candidates |= fields_after_gap
     ranges: list[tuple[int, int]] = []
     start = 0
     wrapped = _wrap_width(text, grammar)
@@ -139,6 +140,8 @@ def _fields_after_gap(text: str, tokens: Tokens) -> set[int]:
     """Tokens after which a form's next field starts on the same line, set apart by a wide gap
     ("Type: twisted, no contact    Pain score: 6/10"): what one field says does not reach the next."""
     out: set[int] = set()
+    if "   " not in text and "\t" not in text:
+        return out  # the usual case, decided at C speed
     words, starts = tokens.words, tokens.starts
     for gap in _WIDE_GAP.finditer(text):
         k = bisect.bisect_left(starts, gap.end()) - 1  # the token before the gap
