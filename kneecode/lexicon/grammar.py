@@ -81,6 +81,8 @@ class SiteLinkGrammar:
     injury_words: Words  # "Twisted L knee playing netball. Pain 7/10": a site-less pain after a knee injured ...
     injury_reach: int  # ... with one of these within this many words of the knee, in its sentence or the one before
     anaphora_words: Words  # "... for R knee pain. States the pain is completely resolved": "the pain" with no site ...
+    elided_subject_verbs: Words  # "...for my knee. Still hurts": a pain verb whose subject is left out
+    elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
     ended_words: Words  # "Today: pain fully resolved": a bare pain word said to have ended is the one named before
     anaphora_sentences: int  # ... is the knee pain named within this many sentences before it
     anaphora_reach: int  # ... unless a body site stands within this many words of it ("the pain in her hip")

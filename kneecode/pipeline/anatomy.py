@@ -166,6 +166,8 @@ class Linker:
         site = self._subject(a, b, word)
         if site is None:
             site = self._topic_before(a, b)
+        if site is None:
+            site = self._elided_subject(word, a)
         if site is not None:
             return Attachment(word, (site,), "subject")
         site = self._injured_knee(a, word)
@@ -589,6 +591,18 @@ class Linker:
             i -= 1
             steps += 1
         return None
+
+    def _elided_subject(self, word: TermHit, a: int) -> TermHit | None:
+        """A sentence that opens with a pain verb and leaves out its subject ("tramadol for my knee
+        pls. still hurts, the left one"): the site just named before it, as "it" would be."""
+        words = self.m.words
+        if words[word.start] not in self.g.elided_subject_verbs:
+            return None
+        # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
+        start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)
+        if start == 0 or any(words[i] not in self.g.elided_subject_leads for i in range(start, word.start)):
+            return None
+        return self._antecedent(word.start)
 
     def _antecedent(self, pronoun: int) -> TermHit | None:
         """The nearest site before the pronoun, in its sentence or the one before (two before for

@@ -1270,7 +1270,10 @@ def _relative_who_is_the_patient(
             or words[k - 1] in _LEAD_GLUE
             or sentences.ranges[sentences.of_token[k]][0] == k  # a line of its own: "Daughter states ..."
         )
-        told = opens and any(words[i] in g.informant_verbs for i in range(k + 1, min(len(words), k + 4)))
+        after = k + 1
+        if after < len(words) and words[after] == "(":  # "Daughter (main carer) reports ..."
+            after = next((i + 1 for i in range(after, min(len(words), after + 6)) if words[i] == ")"), after)
+        told = opens and any(words[i] in g.informant_verbs for i in range(after, min(len(words), after + 3)))
         # a writer's name with the relation in brackets: "Sat 14th - from Glenn (son)", "- Jenny (daughter)"
         signed = 2 <= k < len(words) - 1 and words[k - 1] == "(" and words[k + 1] == ")" and words[k - 2].isalpha()
         told = told or signed

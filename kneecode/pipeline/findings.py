@@ -911,6 +911,12 @@ def _ruled_out_unlinked(
             hit = matches.hit_at(t)
             if hit is not None and hit.category == "side":
                 named |= TERM_SIDES.get(hit.value, frozenset())
+        for t in range(a - 1, max(-1, a - 7), -1):  # ... or before it: "XR L knee no fracture"
+            if matches.words[t] in (";", ".", ","):
+                break
+            hit = matches.hit_at(t)
+            if hit is not None and hit.category == "side":
+                named |= TERM_SIDES.get(hit.value, frozenset())
         for r, role in payloads:
             if role == -1:  # a head ("no DVT"), not a companion word ("calf veins not visualized")
                 denied.setdefault(rules[r].category, []).append((starts[a], named))

@@ -306,6 +306,7 @@ def side_fields(
                 record(knee[-1], a, (after, f.value[1]))
     if len(heading) == 1:
         _heading_side(text, tokens, fields, matches, heading[0], finding_sites, out, from_record, g)
+        _side_asked_after(text, tokens, fields, matches, heading[0], finding_sites, out, from_record, g)
     # "L knee: 6 cm fluctuant swelling over the patella. Knee joint itself without effusion": a
     # sided knee label gives its side to the knees its value names without one
     for f in fields.fields:
@@ -445,6 +446,49 @@ def _heading_side(
     evidence = _field_side(text, tokens, label, hits, "field heading the note")
     for knee in knees:
         if knee.category == "knee_site" and knee.value == "knee" and knee.start not in out:
+            out[knee.start] = evidence
+            from_record.add(knee.start)
+
+
+def _side_asked_after(
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    matches: Matches,
+    field: tuple[int, TokenRange],
+    finding_sites: frozenset[int],
+    out: dict[int, SideEvidence],
+    from_record: set[int],
+    g: FieldGrammar,
+) -> None:
+    """A side question on its own line just after a knee finding of the same record that names
+    no field of its own ("Knee hurting inside the cast since this morning. / Which side? Left"):
+    the answer is that knee's side, when no knee in the note states a side of its own."""
+    label, value = field
+    hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
+    line = fields.line_of[label]
+    if not hits or fields.lines[line][0] != label:
+        return
+    block = fields.block_of_line[line]
+    knees = [
+        k
+        for k in matches.knee_sites
+        if k.start in finding_sites
+        and k.start < label
+        and fields.block_of_line[fields.line_of[k.start]] == block
+        and line - fields.line_of[k.start] <= g.record_reach_lines
+    ]
+    if not knees:
+        return
+    words = matches.words
+    for k in matches.knee_sites:
+        if any(matches.category_at(i) == "side" for i in range(max(0, k.start - 2), k.start)):
+            return  # "the right knee" elsewhere: the note states its sides itself
+        if k.end < len(words) and matches.category_at(k.end) == "side":
+            return
+    evidence = _field_side(text, tokens, label, hits, "field of the same record")
+    for knee in knees:
+        if knee.value == "knee" and knee.start not in out:
             out[knee.start] = evidence
             from_record.add(knee.start)
 
@@ -847,6 +891,7 @@ class SideReader:
         self.g = lex.grammar.sides
         self.det = lex.grammar.site_links.determiners
         self.coord = lex.grammar.site_links.coordinators
+        self.prepositions = lex.grammar.site_links.location_prepositions
         self.duration_leads = lex.grammar.site_links.duration_leads
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
@@ -1464,6 +1509,8 @@ class SideReader:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
         (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees)."""
         i = stop if site.value != "knees" else a - 1
+        while i > a and (self.m.words[i] in self.prepositions or self.m.words[i] in self.det):
+            i -= 1  # "pain in right calf and behind knee": the second site's own preposition
         if any(w in self.g.reference_lead and w != "the" for w in self.m.words[stop + 1 : site.start]):
             return None  # "my left shoulder and my knee": a possessive opens a noun phrase of its own
         if i >= a and self.m.words[i] == "," and self._list_goes_on_sided(site):

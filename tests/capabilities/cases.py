@@ -4564,6 +4564,79 @@ def disability_services_gyms_and_travel_insurance() -> Iterator[Case]:
     yield Case("a pain label not assessed", "Pain: not assessed    Dressing: R knee dry and intact", ())
 
 
+def plaster_rooms_social_prescribing_and_medication_requests() -> Iterator[Case]:
+    """Plaster rooms and fracture clinics, social prescribing and community wellbeing, repeat
+    prescription requests (blind round 88) and the review of round 87."""
+    yield Case(
+        "a relative named in brackets, then his pain",
+        "She talked a lot about Dennis (husband) - his knee pain is very bad at the moment.",
+        (),
+    )
+    yield Case(
+        "what someone did not do is no denial",
+        "Ken came in but didn't stay long - R knee pain since Monday, after a day at the lathe.",
+        (R,),
+    )
+    yield Case(
+        "a request for a treatment",
+        "Pt phoned asking if she can have Voltarol gel on prescription for her sore knees.",
+        (R, L),
+    )
+    yield Case(
+        "why a medicine was first given",
+        "Co-codamol originally added for L knee pain pre-op.\nKnee pain: none since L TKR (Mar 2022).",
+        (),
+    )
+    yield Case("just in case", "Could I have naproxen just in case the knee pain flares while I'm away?", ())
+    yield Case("a side shared across a preposition", "Pain in right calf and behind knee x4 days.", (R,))
+    yield Case(
+        "a dated pain that settled fully",
+        "R knee pain 2023 settled fully with physio. Now new L knee pain x3 wks after a long hike.",
+        (L,),
+    )
+    yield Case("a pain verb without its subject", "tramadol for my knee pls. still hurts, the left one!!", (L,))
+    yield Case("a pain verb without its subject", "My left knee was injected in May. Still hurts.", (L,))
+    yield Case(
+        "the knee named before what someone says of the pain",
+        "Grumbled about his left knee - says the pain is keeping him up at night.",
+        (L,),
+    )
+    yield Case("gone at rest only", "R knee pain climbing stairs.\nPain now gone at rest but returns on stairs.", (R,))
+    yield Case(
+        "a precaution in case", "Areas to avoid: knees - precaution only, in case they get sore when kneeling", ()
+    )
+    yield Case(
+        "a friend who came with the patient",
+        "Walk-in: 45F with wasp sting to L hand.\nHer friend, who came with her, c/o a painful left knee.",
+        (),
+    )
+    yield Case(
+        "a carer in brackets before the report",
+        "Daughter (main carer) reports that Mum's right knee has been sore since Sunday; pt confirms.",
+        (R,),
+    )
+    yield Case(
+        "a fracture's class is no side",
+        "L Weber B ankle #, stable.\nC/o ipsilateral knee pain when walking in the boot.",
+        (L,),
+    )
+    yield Case(
+        "a denial tied to the other knee",
+        "R knee painful and swollen; CT R knee: probable tibial plateau fracture. L knee pain with abrasion, XR L"
+        " knee no fracture.",
+        (L,),
+        "inpatient",
+    )
+    yield Case(
+        "a side asked on the next line", "Knee hurting inside the cast since this morning.\nWhich side? Left", (L,)
+    )
+    yield Case(
+        "a meniscal tear placed by its body",
+        "Indication: bilateral knee pain.\nImpression: Radial tear, body of the right lateral meniscus.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4656,6 +4729,7 @@ GENERATORS = (
     triage_services_sexual_health_and_eye_clinics,
     liver_clinics_combat_sports_and_teaching_documents,
     disability_services_gyms_and_travel_insurance,
+    plaster_rooms_social_prescribing_and_medication_requests,
 )
 
 
