@@ -108,7 +108,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
-    _readers_own(need(note.tokens, "tokens"), matches, links, targets, cues, lex)
+    _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relative_who_is_the_patient(
@@ -1522,6 +1522,7 @@ def _relative_label(
 
 
 def _readers_own(
+    text: str,
     tokens: Tokens,
     matches: Matches,
     links: SiteLinks,
@@ -1552,7 +1553,7 @@ def _readers_own(
             while k >= 0 and (matches.category_at(k) in ("side", "modifier") or words[k] == "own"):
                 k -= 1
             if k >= 0 and words[k] == "your":
-                span = Span(tokens.starts[k], tokens.ends[k], words[k])
+                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
                 cues[t].append(Cue(Category.FAMILY, span, "the letter's reader's own", "possessive"))
                 break
 

@@ -567,7 +567,10 @@ class DiagnosisFinder:
             return False
         words = self.m.words
         opens = a
-        if (colon := next((i for i in range(a, min(b, a + 4)) if words[i] == ":"), None)) is not None:
+        k = bisect.bisect_left(self.m.cue_starts, a)
+        opening_cue = k < len(self.m.cues) and self.m.cues[k].start == a  # "R/O: DVT" opens with its query
+        colon = next((i for i in range(a, min(b, a + 4)) if words[i] == ":"), None)
+        if not opening_cue and colon is not None:
             opens = colon + 1
         while opens < b and words[opens] in ("'", '"'):
             opens += 1
@@ -577,12 +580,13 @@ class DiagnosisFinder:
         k = bisect.bisect_left(self.m.cue_starts, opens)
         if k >= len(self.m.cues) or self.m.cues[k].start != opens:
             return False
-        for i in range(self.m.cues[k].end, start):  # "R/O DVT", "suspected L DVT", "suspected L popliteal/calf DVT"
+        gap = range(self.m.cues[k].end, start) if start - self.m.cues[k].end > 1 else range(0)  # one word may stand
+        for i in gap:  # "suspected L calf DVT", "suspected L popliteal/calf DVT"
             hit = self.m.hit_at(i)
-            if words[i] == "/" and hit is None:
-                continue
+            if words[i] in ("/", ":", "-") and hit is None:
+                continue  # "R/O: DVT"
             if hit is None or not (
-                hit.category == "side"
+                hit.category in ("side", "modifier")
                 or rule.scope == "leg"
                 and (hit.category == "knee_site" or hit.value in self.g.leg_sites)
             ):
