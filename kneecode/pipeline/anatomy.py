@@ -602,6 +602,8 @@ class Linker:
         start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)
         if start == 0 or any(words[i] not in self.g.elided_subject_leads for i in range(start, word.start)):
             return None
+        if word.end < len(words) and words[word.end] in self.g.location_prepositions:
+            return None  # "Aching in both residual limbs": the pain names its own place
         return self._antecedent(word.start)
 
     def _antecedent(self, pronoun: int) -> TermHit | None:

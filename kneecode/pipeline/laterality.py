@@ -1301,13 +1301,15 @@ class SideReader:
             elif not (
                 (hit is not None and hit.category == "knee_site")
                 or (hit is not None and side is not None and hit is side)
-                or self.m.words[i] == "one"
+                or self.m.words[i] in ("one", "side")
                 or (side is None and self.m.words[i] in self.det)
             ):
                 return None
         last = self.m.words[words[-1]]
-        if side is None or not side_of_hit(side) or not (last in ("one", "knee") or self.m.words[words[0]] in self.det):
-            return None  # "the left one", "the left", "left knee"
+        if side is None or not side_of_hit(side):
+            return None
+        if not (last in ("one", "knee", "side") or self.m.words[words[0]] in self.det):
+            return None  # "the left one", "the left", "left knee", "right side"
         return SideEvidence(
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
         )

@@ -4630,6 +4630,38 @@ def plaster_rooms_social_prescribing_and_medication_requests() -> Iterator[Case]
     yield Case(
         "a side asked on the next line", "Knee hurting inside the cast since this morning.\nWhich side? Left", (L,)
     )
+    yield Case("a printed choice answered no", "Pre-assessment checklist\nKnee pain  Y / N  -> N\nWhich side? -", ())
+    yield Case(
+        "a relative in brackets with an age",
+        "Tom (son, 14) - his right knee sore after football.\nPt (mother) seen.",
+        (),
+    )
+    yield Case("a question about a treatment", "Wonders if she can try a knee brace for the pain in her L knee.", (L,))
+    yield Case(
+        "what a medicine was first given for",
+        "Tramadol PRN - first prescribed for knee pain after a fall; now used for neuropathic foot pain.",
+        (),
+    )
+    yield Case(
+        "'just in case' that governs something else",
+        "Brought a written list just in case she forgot: L knee pain x 3 wk, poor sleep.",
+        (L,),
+    )
+    yield Case("a pain that has not settled", "Knee pain (L) hasn't settled fully yet.", (L,))
+    yield Case(
+        "gone in one circumstance only", "Right knee ache has gone at night, though it comes back when kneeling.", (R,)
+    )
+    yield Case("a side as an afterthought", "Knee pain since yesterday, right side.", (R,))
+    yield Case(
+        "a pain verb without its subject",
+        "Need the physio referral renewed for my right knee pls. still hurting when I walk the dog",
+        (R,),
+    )
+    yield Case(
+        "a pain that names its own place",
+        "Bilateral below-knee amputations (PVD).\nAching in both residual limbs at the distal ends.",
+        (),
+    )
     yield Case(
         "a meniscal tear placed by its body",
         "Indication: bilateral knee pain.\nImpression: Radial tear, body of the right lateral meniscus.",
