@@ -909,6 +909,10 @@ class RecordLinker:
         while j >= start and words[j] not in (";", ","):
             if self.m.category_at(j) in ("pain", "symptom") or words[j] in self.sides.normal_words:
                 return False
+            if words[j] == ")":
+                break  # an aside closed before the site: "knee (L) 4/10" is still the item
+            if words[j] == "(":
+                return False  # inside an aside: "to see her sister (who she says 'has bad knees too')"
             j -= 1
         return True
 

@@ -578,9 +578,15 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
 
 
 def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
-    """Does a denial ending at ``end`` go on to limit itself to some times ("pain-free at rest")?"""
-    after = re.match(r"\s+([a-z]+)", text[end : end + 20].lower())
-    return after is not None and after.group(1) in limiting
+    """Does a denial ending at ``end`` go on to limit itself to some times ("pain-free at rest")?
+    "at all", "at any time" make it wider, not narrower."""
+    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[end : end + 20].lower())
+    return (
+        after is not None and after.group(1) in limiting and not (after.group(1) == "at" and after.group(2) in _WHOLLY)
+    )
+
+
+_WHOLLY = frozenset({"all", "any"})  # "no longer painful at all", "not at any time"
 
 
 def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:

@@ -4669,6 +4669,35 @@ def plaster_rooms_social_prescribing_and_medication_requests() -> Iterator[Case]
     )
 
 
+def intake_forms_oncology_follow_up_and_case_reviews() -> Iterator[Case]:
+    """Pre-visit questionnaires, breast and gynaecological oncology follow-up, incident and case
+    reviews (blind round 89)."""
+    yield Case("a toxicity grade before the site", "Arthralgia G1 - knees (L>R), started ~2 months ago", (R, L))
+    yield Case(
+        "no longer painful at all",
+        "Switched from anastrozole because of bilateral knee pain.\nToday: says her knees are no longer painful at"
+        " all.",
+        (),
+    )
+    yield Case(
+        "a relative's knees in an aside of a pain label",
+        "- Pain: some pain around the kneecap since the weekend, after visiting her sister (who 'has bad knees too').",
+        (U,),
+    )
+    yield Case(
+        "a knee scored after a zero", "Pain assessment: head 0/10, neck 0/10, hip pain 0/10, R knee pain 3/10.", (R,)
+    )
+    yield Case(
+        "a zero score today, a past score in brackets", "Pain score: 0/10 knee pain today (was 4/10 in March).", ()
+    )
+    yield Case(
+        "a visitor who complained",
+        "Patient in bed 4 (90F). Her son tripped over a lead. He fell onto the floor and complained of right knee"
+        " pain.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4762,6 +4791,7 @@ GENERATORS = (
     liver_clinics_combat_sports_and_teaching_documents,
     disability_services_gyms_and_travel_insurance,
     plaster_rooms_social_prescribing_and_medication_requests,
+    intake_forms_oncology_follow_up_and_case_reviews,
 )
 
 
