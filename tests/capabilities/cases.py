@@ -4671,7 +4671,8 @@ def plaster_rooms_social_prescribing_and_medication_requests() -> Iterator[Case]
 
 def intake_forms_oncology_follow_up_and_case_reviews() -> Iterator[Case]:
     """Pre-visit questionnaires, breast and gynaecological oncology follow-up, incident and case
-    reviews (blind round 89)."""
+    reviews (blind round 89); older people's sport, pain management programmes and transition
+    clinics (blind round 90)."""
     yield Case("a toxicity grade before the site", "Arthralgia G1 - knees (L>R), started ~2 months ago", (R, L))
     yield Case(
         "no longer painful at all",
@@ -4689,6 +4690,22 @@ def intake_forms_oncology_follow_up_and_case_reviews() -> Iterator[Case]:
     )
     yield Case(
         "a zero score today, a past score in brackets", "Pain score: 0/10 knee pain today (was 4/10 in March).", ()
+    )
+    yield Case(
+        "teaching examples",
+        "Content covered: everyday examples including a sprained ankle, back pain, and knee pain after a long walk.",
+        (),
+    )
+    yield Case(
+        "a dated event and a pain described now",
+        "He left his job as a roofer in 2021 because of knee pain, which he describes as a constant grinding ache.",
+        (U,),
+    )
+    yield Case(
+        "a position on the pitch",
+        "She plays in goal for a 5-a-side team and for the last three weeks she has had pain at the front of the"
+        " right knee.",
+        (R,),
     )
     yield Case(
         "a visitor who complained",
