@@ -720,7 +720,12 @@ def referred_elsewhere(
         hedged = any(r.category is Category.UNCERTAIN for h in matches.cues if clause <= h.start < i for r in h.rules)
         if hedged and setting is not Setting.INPATIENT:
             continue
-        if any(r.category is Category.HYPOTHETICAL for h in matches.cues if a <= h.start < i for r in h.rules):
+        if any(
+            r.category is Category.HYPOTHETICAL and r.direction in _FORWARD
+            for h in matches.cues
+            if a <= h.start < i
+            for r in h.rules
+        ):
             continue  # "Teaching: causes of pain after knee replacement (..., referred from hip, CRPS)"
         site = source.value if isinstance(source, TermHit) else "spine"
         # the statement shown to auditors: from the referral word to its source ("referred from the hip")
