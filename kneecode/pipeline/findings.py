@@ -580,10 +580,13 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
 def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
     """Does a denial ending at ``end`` go on to limit itself to some times ("pain-free at rest")?
     "at all", "at any time" make it wider, not narrower."""
-    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[end : end + 20].lower())
-    return (
-        after is not None and after.group(1) in limiting and not (after.group(1) == "at" and after.group(2) in _WHOLLY)
-    )
+    after = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", text[end : end + 30].lower())
+    if after is None:
+        return False
+    words = [w for w in after.groups() if w]
+    if words[:1] == ["at"] and len(words) > 1 and words[1] in _WHOLLY:
+        words = words[2:]  # "no longer painful at all except when she kneels" is limited by 'except'
+    return bool(words) and words[0] in limiting
 
 
 _WHOLLY = frozenset({"all", "any"})  # "no longer painful at all", "not at any time"

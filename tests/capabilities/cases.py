@@ -4702,6 +4702,23 @@ def intake_forms_oncology_follow_up_and_case_reviews() -> Iterator[Case]:
         (U,),
     )
     yield Case(
+        "a patient's own examples",
+        "Asked to describe her joint symptoms, she gives examples including right knee pain after a long walk.",
+        (R,),
+    )
+    yield Case(
+        "no longer painful at all, except",
+        "R knee pain with walking since January.\nShe says her knee is no longer painful at all except when she"
+        " kneels.",
+        (R,),
+    )
+    yield Case("a pain rated now", "Gave up football in 2018 due to right knee pain, which he now rates 6/10.", (R,))
+    yield Case(
+        "a pain until a past year",
+        "Played in goal until 2019, when right knee pain forced him to stop; no knee pain since his arthroscopy.",
+        (),
+    )
+    yield Case(
         "a position on the pitch",
         "She plays in goal for a 5-a-side team and for the last three weeks she has had pain at the front of the"
         " right knee.",
