@@ -305,8 +305,7 @@ def side_fields(
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
     if len(heading) == 1:
-        _heading_side(text, tokens, fields, matches, heading[0], finding_sites, out, from_record, g)
-        _side_asked_after(text, tokens, fields, matches, heading[0], finding_sites, out, from_record, g)
+        _lone_side_field(text, tokens, fields, matches, heading[0], finding_sites, out, from_record, g)
     # "L knee: 6 cm fluctuant swelling over the patella. Knee joint itself without effusion": a
     # sided knee label gives its side to the knees its value names without one
     for f in fields.fields:
@@ -410,7 +409,7 @@ def side_fields(
     return out, from_record
 
 
-def _heading_side(
+def _lone_side_field(
     text: str,
     tokens: Tokens,
     fields: Fields,
@@ -421,56 +420,58 @@ def _heading_side(
     from_record: set[int],
     g: FieldGrammar,
 ) -> None:
-    """A side field heading the note, before any site, on a record of its own ("ORTHO CLINIC -
-    NEW PT / Laterality: Right / Referred by: self", then "HPI: ... knee pain"): the note is that
-    record, so the field gives its side to the note's knee findings without one, when no knee in
-    the note states a side of its own (then the note speaks for itself)."""
+    """A side field whose record names no site gives its side to the note's knee findings, when
+    no knee in the note states a side of its own (then the note speaks for itself): a field
+    heading the note ("ORTHO CLINIC - NEW PT / Laterality: Right / Referred by: self", then "HPI:
+    ... knee pain"), or a side question on its own line just after a knee finding of its block
+    ("Knee hurting inside the cast since this morning. / Which side? Left")."""
     label, value = field
     hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
-    if not hits or fields.line_of[label] >= g.heading_lines:
+    if not hits or _states_own_sides(matches):
         return
-    block = fields.block_of_line[fields.line_of[label]]
-    lines = [n for n, b in enumerate(fields.block_of_line) if b == block]
-    a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]
-    if not g.heading_subjects.isdisjoint(matches.words[a:b]):
-        return  # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's
-    knees = [k for k in matches.knee_sites if k.start in finding_sites]
-    if not knees or any(k.start < label for k in matches.knee_sites):
-        return
-    words = matches.words
-    for k in matches.knee_sites:
-        if any(matches.category_at(i) == "side" for i in range(max(0, k.start - 2), k.start)):
-            return  # "the right knee" elsewhere: the note states its sides itself
-        if k.end < len(words) and matches.category_at(k.end) == "side":
-            return
-    evidence = _field_side(text, tokens, label, hits, "field heading the note")
+    knees, where = _knees_under_heading(fields, matches, label, finding_sites, g), "field heading the note"
+    if not knees:
+        knees, where = _knees_asked_after(fields, matches, label, finding_sites, g), "field of the same record"
+    evidence = _field_side(text, tokens, label, hits, where)
     for knee in knees:
-        if knee.category == "knee_site" and knee.value == "knee" and knee.start not in out:
+        if knee.value == "knee" and knee.start not in out:
             out[knee.start] = evidence
             from_record.add(knee.start)
 
 
-def _side_asked_after(
-    text: str,
-    tokens: Tokens,
-    fields: Fields,
-    matches: Matches,
-    field: tuple[int, TokenRange],
-    finding_sites: frozenset[int],
-    out: dict[int, SideEvidence],
-    from_record: set[int],
-    g: FieldGrammar,
-) -> None:
-    """A side question on its own line just after a knee finding of the same record that names
-    no field of its own ("Knee hurting inside the cast since this morning. / Which side? Left"):
-    the answer is that knee's side, when no knee in the note states a side of its own."""
-    label, value = field
-    hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
+def _states_own_sides(matches: Matches) -> bool:
+    """Does any knee mention of the note state its side right before or after it ("the right knee")?"""
+    words = matches.words
+    return any(
+        any(matches.category_at(i) == "side" for i in range(max(0, k.start - 2), k.start))
+        or (k.end < len(words) and matches.category_at(k.end) == "side")
+        for k in matches.knee_sites
+    )
+
+
+def _knees_under_heading(
+    fields: Fields, matches: Matches, label: int, finding_sites: frozenset[int], g: FieldGrammar
+) -> list[TermHit]:
+    """The knee findings of a note whose side field heads it, before any site, on a record of its own."""
+    if fields.line_of[label] >= g.heading_lines or any(k.start < label for k in matches.knee_sites):
+        return []
+    block = fields.block_of_line[fields.line_of[label]]
+    lines = [n for n, b in enumerate(fields.block_of_line) if b == block]
+    a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]
+    if not g.heading_subjects.isdisjoint(matches.words[a:b]):
+        return []  # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's
+    return [k for k in matches.knee_sites if k.start in finding_sites]
+
+
+def _knees_asked_after(
+    fields: Fields, matches: Matches, label: int, finding_sites: frozenset[int], g: FieldGrammar
+) -> list[TermHit]:
+    """The knee findings just before a side question that opens its own line, in its block."""
     line = fields.line_of[label]
-    if not hits or fields.lines[line][0] != label:
-        return
+    if fields.lines[line][0] != label:
+        return []
     block = fields.block_of_line[line]
-    knees = [
+    return [
         k
         for k in matches.knee_sites
         if k.start in finding_sites
@@ -478,19 +479,6 @@ def _side_asked_after(
         and fields.block_of_line[fields.line_of[k.start]] == block
         and line - fields.line_of[k.start] <= g.record_reach_lines
     ]
-    if not knees:
-        return
-    words = matches.words
-    for k in matches.knee_sites:
-        if any(matches.category_at(i) == "side" for i in range(max(0, k.start - 2), k.start)):
-            return  # "the right knee" elsewhere: the note states its sides itself
-        if k.end < len(words) and matches.category_at(k.end) == "side":
-            return
-    evidence = _field_side(text, tokens, label, hits, "field of the same record")
-    for knee in knees:
-        if knee.value == "knee" and knee.start not in out:
-            out[knee.start] = evidence
-            from_record.add(knee.start)
 
 
 def stated_per_record(knees: list[Mention], fields: Fields) -> dict[int, dict[Side, Mention]]:
@@ -769,20 +757,15 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
     """A side written as a label right before the pain word, after its knees ("Both knees - L:
     sore over the medial joint line; R: nontender" is the left knee's pain), or right before the
     knee when it opens an item ("R: OA hip. / L: knee pain 3 weeks")."""
-    m = reader.m
     first_site = min((site.start for site in att.sites), default=att.word.start)
     for i in dict.fromkeys((att.word.start, first_site)):
-        if i < 2 or m.words[i - 1] != ":" or any(site.start <= i - 2 < site.end for site in att.sites):
+        hit = reader.side_label(i, opens_item=i != att.word.start)  # "Knee pain R: knee tender" is no item
+        if hit is None or any(site.start <= hit.start < site.end for site in att.sites):
             continue
-        hit = m.hit_at(i - 2)
-        if hit is None or hit.category != "side" or hit.end != i - 1 or not (sides := side_of_hit(hit)):
-            continue
-        if i != att.word.start and not (
-            hit.start == reader.sentence_of(hit.start)[0] or m.words[hit.start - 1] in _ITEM_OPENERS
-        ):
-            continue  # "Knee pain R: knee tender" is no item of its own
         what = "pain word" if i == att.word.start else "knee"
-        return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' labels the {what}")
+        return SideEvidence(
+            side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' labels the {what}"
+        )
     return None
 
 
@@ -929,7 +912,7 @@ class SideReader:
         sides, hits, _ = self.sides_before(start, a, extra=self.dx_mod)
         if sides:
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the diagnosis")
-        label = self._side_label_of(start, a)
+        label = self.side_label(start, opens_item=True)  # "Bilateral knee ache - R = OA; L new"
         if label is not None:
             return SideEvidence(
                 side_of_hit(label), SideHow.STATED, _words([label]), f"'{_text([label])}' labels the diagnosis"
@@ -998,16 +981,19 @@ class SideReader:
     def _sentence(self, token: int) -> tuple[int, int]:
         return self.sentences.ranges[self.sentences.of_token[token]]
 
-    def _side_label_of(self, start: int, floor: int) -> TermHit | None:
-        """A bare side written as the label of an item's diagnosis ("Bilateral knee ache - R = OA;
-        L new", "R: OA; L: cause unclear"): the side before ':' or '=' that opens its item."""
-        if start - 2 < floor or self.m.words[start - 1] not in (":", "="):
+    def side_label(self, i: int, opens_item: bool) -> TermHit | None:
+        """The bare side written as a label right before token i, in its sentence ("L: sore",
+        "R = OA"); with ``opens_item``, only one that opens its sentence or an item of a list
+        ("R: OA hip. / L: knee pain", "Bilateral knee ache - R = OA; L new")."""
+        a = self._sentence(i)[0]
+        if i - 2 < a or self.m.words[i - 1] not in (":", "="):
             return None
-        hit = self.m.hit_at(start - 2)
-        if hit is None or hit.category != "side" or hit.end != start - 1:
+        hit = self.m.hit_at(i - 2)
+        if hit is None or hit.category != "side" or hit.end != i - 1 or not side_of_hit(hit):
             return None
-        before = hit.start - 1
-        return hit if before < floor or self.m.words[before] in ("-", ";", ",", ":", "(", ".") else None
+        if opens_item and hit.start != a and self.m.words[hit.start - 1] not in _ITEM_OPENERS:
+            return None
+        return hit
 
     def _skippable_before(self, i: int, extra: frozenset[str] = frozenset()) -> bool:
         w = self.m.words[i]
