@@ -409,7 +409,6 @@ _RULE_KEYS = {
 
 @dataclass(frozen=True, slots=True)
 class ContextRule:
-    literal: str
     phrase: tuple[str, ...]
     category: Category | None  # None: any (terminate / pseudo for every category)
     direction: Direction
@@ -422,6 +421,11 @@ class ContextRule:
     supersedes: bool = False  # a cancel that also overrides a resolution named before it ("has come back")
     undated: bool = False  # a history without a time ("Hx of"), which a duration after it makes current
     undated_only: bool = False  # a cancel that removes only undated history cues ("x 3 yrs", not "as a child")
+
+    @property
+    def literal(self) -> str:
+        """The phrase as the rule writes it (made when a cue is reported, not kept per phrase)."""
+        return " ".join(self.phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,7 +496,6 @@ class _RuleEntry:
             rule = made.get(phrase)
             if rule is None:
                 rule = made[phrase] = ContextRule(
-                    " ".join(phrase),
                     phrase,
                     self.category,
                     self.direction,

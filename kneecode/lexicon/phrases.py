@@ -281,12 +281,15 @@ class LazyPhraseIndex(PhraseIndex[P]):
     def __init__(self, sources: Sequence[PhraseSource[P]]):
         super().__init__()
         self._sources = tuple(sources)
-        self._listed: dict[int, list[tuple[tuple[str, ...], P]]] = {}
+        # A listed source's phrases by first word; a word's bucket is dropped once its phrases are
+        # in the trie, so a fully expanded index holds each phrase once.
+        self._listed: dict[int, dict[str, list[tuple[tuple[str, ...], P]]]] = {}
         self._by_first: dict[str, list[int]] = {}
         for n, source in enumerate(self._sources):
             for word in source.first_words:
                 self._by_first.setdefault(word, []).append(n)
         self._first = set(self._by_first)
+        self._count = 0  # phrases in the trie
         self._words = {w for source in self._sources for w in source.words}
         self.uses_classes = any(w[0] == "<" and CLASS_RE.match(w) for w in self._words)
         self._lock = threading.Lock()
@@ -298,20 +301,24 @@ class LazyPhraseIndex(PhraseIndex[P]):
             if not sources:
                 return
             for n in sources:
-                listed = self._listed.get(n)
-                if listed is None:
-                    listed = self._listed[n] = self._sources[n].listing()
-                for phrase, payload in listed:
-                    if phrase[0] == word:
-                        self._insert(phrase, payload)
+                by_first = self._listed.get(n)
+                if by_first is None:
+                    by_first = self._listed[n] = {}
+                    for phrase, payload in self._sources[n].listing():
+                        by_first.setdefault(phrase[0], []).append((phrase, payload))
+                for phrase, payload in by_first.pop(word, ()):
+                    self._insert(phrase, payload)
 
+    # The trie alone holds the phrases (no phrase-keyed dict beside it): a fully expanded grammar
+    # is some 60,000 phrases in every worker.
     def _insert(self, phrase: tuple[str, ...], payload: P) -> None:
-        payloads = self._payloads.get(phrase)
+        node = self._trie
+        for token in phrase:
+            node = node.setdefault(token, {})
+        payloads = node.get(_END)
         if payloads is None:
-            node = self._trie
-            for token in phrase:
-                node = node.setdefault(token, {})
-            payloads = self._payloads[phrase] = node[_END] = []
+            payloads = node[_END] = []
+            self._count += 1
         payloads.append(payload)
 
     def freeze(self) -> LazyPhraseIndex[P]:
@@ -325,25 +332,28 @@ class LazyPhraseIndex(PhraseIndex[P]):
     def payloads(self) -> list[P]:
         """Every payload, source by source, as each source lists them (duplicates kept)."""
         out: list[P] = []
-        with self._lock:
-            for n, source in enumerate(self._sources):
-                listed = self._listed.get(n)
-                if listed is None:
-                    listed = self._listed[n] = source.listing()
-                out += [payload for _, payload in listed]
+        for source in self._sources:
+            out += [payload for _, payload in source.listing()]
         return out
 
     def add(self, phrase: tuple[str, ...], payload: P) -> None:
         raise TypeError("a lazy phrase index is built from its sources")
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
-        if phrase and phrase[0] in self._by_first:
+        if not phrase:
+            return False
+        if phrase[0] in self._by_first:
             self._ready(phrase[0])
-        return phrase in self._payloads
+        node: dict[str, Any] | None = self._trie
+        for token in phrase:
+            node = node.get(token)  # type: ignore[union-attr]
+            if node is None:
+                return False
+        return _END in node  # type: ignore[operator]
 
     def __len__(self) -> int:
         self.expand_all()
-        return len(self._payloads)
+        return self._count
 
     def longest_at(
         self,
