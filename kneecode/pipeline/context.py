@@ -84,6 +84,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
+    _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -481,6 +482,43 @@ def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
 
 
 _STATE_GLUE = frozenset({"is", "are", "was", "now", "all", "completely", "fully", "has", "have"})
+
+
+def _cues_of_earlier_items(
+    matches: Matches,
+    tokens: Tokens,
+    fields: Fields,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+) -> None:
+    """A pain label over a list of sites is each item's pain ("Pain: R knee 0/10, L knee 4/10",
+    "Pain: perineum 0/10; knee, left - 4/10"): a cue inside an earlier item, after that item's
+    words and before the separator that ends it, is that item's (its zero score), not the label's
+    for the items after it ("Pain: 0/10, R knee" has no earlier item: the zero is the label's)."""
+    words = matches.words
+    for t in targets:
+        if t[2] != "findings" or not cues.get(t):
+            continue
+        att = links.knee[t[3]]
+        if att.how != "record" or not att.sites:
+            continue
+        first = min(site.start for site in att.sites)
+        if first <= att.word.start:
+            continue
+        found = fields.field_of(att.word.start)
+        opens = found[0].value[0] if found is not None and found[1] == "label" else att.word.end
+        kept = []
+        for c in cues[t]:
+            k = bisect.bisect_left(tokens.starts, c.span.start)
+            earlier_item = (
+                opens <= k < first
+                and any(w.isalpha() for w in words[opens:k])
+                and any(w in (",", ";") for w in words[k:first])
+            )
+            if not earlier_item:
+                kept.append(c)
+        cues[t][:] = kept
 
 
 def _ends_something_else(hit: CueHit, matches: Matches) -> bool:

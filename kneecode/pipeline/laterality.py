@@ -594,9 +594,12 @@ def _side_answer(
     # the options of a short answer ("R / (L) / both", "[ ] R [x] L"); a value that runs on is
     # read no further
     window = range(value[0], min(value[1], value[0] + _OPTIONS_REACH))
-    ticked = [it for it in fields.items_in(window.start, window.stop) if it.checked]
+    boxes = fields.items_in(window.start, window.stop)
+    ticked = [it for it in boxes if it.checked]
     words = matches.words
     sides = [h for i in window if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
+    if not ticked and sides and {h.start for h in sides} <= {it.item[0] for it in boxes}:
+        return []  # "Side:  L [ ]   R [ ]": every side has its box, none ticked
     circled = [
         h for h in sides if 0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")"
     ]

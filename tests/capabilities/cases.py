@@ -4732,6 +4732,41 @@ def intake_forms_oncology_follow_up_and_case_reviews() -> Iterator[Case]:
     )
 
 
+def events_second_language_notes_and_emergency_services() -> Iterator[Case]:
+    """Mass-participation event medicine, notes by clinicians writing in a second language and
+    emergency services occupational health (blind round 91)."""
+    yield Case("a score per listed knee under a pain label", "Pain: R knee 0/10, L knee 4/10", (L,))
+    yield Case("a score per listed site, the knee last", "Pain (NRS): perineum 0/10; knee, left - 4/10", (L,))
+    yield Case("every listed knee scored zero", "Pain: R knee 0/10, L knee 0/10", ())
+    yield Case("a zero score that is the label's own", "Pain score: 0/10, site: L knee", ())
+    yield Case(
+        "a resolution after 'but'", "He had R knee pain in the first half but it settled completely at half time.", ()
+    )
+    yield Case("gone at rest only, after 'but'", "R knee pain on stairs but settled at rest.", (R,))
+    yield Case("recovered after an aside", "Off work in May due to left knee pain (soft tissue), now recovered.", ())
+    yield Case("a diagnosis queried", "Baker's cyst queried, not seen on scan. L knee pain.", (L,))
+    yield Case(
+        "an informant who says, in the patient's own relation",
+        "Via daughter: daughter say mum is having knee pain since Sunday.",
+        (U,),
+    )
+    yield Case(
+        "a misspelt pain word after a misspelt side", "Pt came with rigth knee paine since yesterday evening.", (R,)
+    )
+    yield Case("zero at rest and in use", "Today: pain score R knee 0/10 at rest and walking.", ())
+    yield Case("zero at rest, a score in use", "R knee pain 0/10 at rest, walking 5/10.", (R,))
+    yield Case("side boxes after their sides, none ticked", "Complaint: [x] knee pain\nSide:  L [ ]   R [ ]", (U,))
+    yield Case("side boxes after their sides, one ticked", "Complaint: [x] knee pain\nSide:  L [ ]   R [x]", (R,))
+    yield Case("a side in a quotation after a dash", 'C/O pain in her knee - "the left one, my bad knee".', (L,))
+    yield Case("'left' as a verb after the knee", 'Pain in knee "left me unable to walk" per pt.', (U,))
+    yield Case(
+        "a call that reports",
+        "Hx: R ACL repair 2017, full recovery. Today: called to report pain in the contralateral knee.",
+        (L,),
+    )
+    yield Case("an instruction to report", "Advised to report any new knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4826,6 +4861,7 @@ GENERATORS = (
     disability_services_gyms_and_travel_insurance,
     plaster_rooms_social_prescribing_and_medication_requests,
     intake_forms_oncology_follow_up_and_case_reviews,
+    events_second_language_notes_and_emergency_services,
 )
 
 
