@@ -126,6 +126,7 @@ class DiagnosisGrammar:
     clause_breaks: Words
     leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
     whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
+    service_words: Words  # a diagnosis naming a service is no diagnosis: "the DVT clinic letter", "gout nurse"
     anaphora_pronouns: Words  # "I have gout. It flares in my left big toe and my left knee.": the next
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
@@ -213,6 +214,7 @@ class FieldGrammar:
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     complaint_labels: Words  # a field whose long value opens with the complaint: "Presenting: ache after training ..."
+    problem_suffixes: Words  # a label word with a disease's ending names its value's pain's problem: "Pancreatitis:"
     joint_companions: Words  # sites a pain label names beside the bare joints: "Muscle and joint pains: 3 - knees"
     cause_labels: Words  # a field naming a cause names no record site: "Side: L / Aetiology: post pelvic radiotherapy"
     right_limbs: Words  # limb abbreviations that carry their side: "RLE: knee - TTP medially"
@@ -255,6 +257,7 @@ class PersonGrammar:
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
+    name_titles: Words  # a capitalised word after one of these is a name too (the <name> class): "Mr Lindqvist"
     informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
     parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom" (not "Mother": a record's word)
     grandparents: Words  # ... a grandchild, "Grandma"

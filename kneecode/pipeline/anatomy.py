@@ -126,6 +126,7 @@ class Linker:
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
+        self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -235,8 +236,8 @@ class Linker:
             return None
         a, b = self.sentences.ranges[of[word.start]]
         if words[word.start - 1] not in self.g.anaphora_words and not (
-            (word.start == a or words[word.start - 1] == ":")
-            and any(words[i] in self.g.ended_words for i in range(word.end, min(b, word.end + 3)))
+            (word.start == a or words[word.start - 1] == ":" or words[word.start - 1] in self.report_verbs)
+            and any(words[i] in self.g.ended_words for i in range(word.end, min(b, word.end + 4)))
         ):
             return None
         if not 0 <= of[word.start] - of[only.word.start] <= self.g.anaphora_sentences:
@@ -688,6 +689,7 @@ class RecordLinker:
         self.heading_words = lex.grammar.fields.heading_words
         self.max_value = lex.grammar.fields.max_value_words
         self.complaint_labels = lex.grammar.fields.complaint_labels
+        self.problem_suffixes = tuple(sorted(lex.grammar.fields.problem_suffixes))
         self.joint_companions = lex.grammar.fields.joint_companions
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
@@ -1078,13 +1080,20 @@ class RecordLinker:
         item = self.fields.item_of(token)
         found = self.fields.field_of(token)
         if found is None and item is None:
-            return self._heading(token)
+            return self._heading(token) or self._located_record_before(token)
         if item is None and found is not None:
             f, part = found
-            if part == "value" and f.value[1] - f.value[0] > self.max_value and not self._opens_complaint(f, token):
+            if (
+                part == "value"
+                and f.value[1] - f.value[0] > self.max_value
+                and not self._opens_complaint(f, token)
+                and not self._record_located_at_knee(self.fields.block_of_line[f.line], f.label[0])
+            ):
                 return False  # a long value speaks for itself
             if part == "value" and f.label[1] - f.label[0] == 1 and self.m.words[f.label[0]] in self.speakers:
                 return False
+            if part == "value" and self._names_a_problem(f):
+                return False  # "- Pancreatitis: pain controlled on APAP": the problem's pain, not a knee's elsewhere
         elif item is not None and not item.checked:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
@@ -1095,6 +1104,39 @@ class RecordLinker:
             h.value == "joint" or self._other_field(h.start, own) or unchecked(self.fields, h.start)
             for h in sites_in(self.m, a, b)
         )
+
+    def _located_record_before(self, token: int) -> bool:
+        """Is the token in free text under a label of its own line ("Describe your concern:" over
+        "... Pain is stopping me sleeping") in a record that says where, naming a knee?"""
+        line = self.fields.line_of[token]
+        if line == 0 or self.fields.block_of_line[line - 1] != self.fields.block_of_line[line]:
+            return False
+        a, b = self.fields.lines[line - 1]
+        if self.m.words[b - 1] != ":":
+            return False
+        return self._record_located_at_knee(self.fields.block_of_line[line], a)
+
+    def _record_located_at_knee(self, block: int, before: int) -> bool:
+        """Does a field of the record before token ``before`` say where, naming a knee ("Body area:
+        Knee / Side: Right / ... / Describe your concern: ... Pain is stopping me sleeping")? Then
+        the free text of the record is about that knee."""
+        for other in self.fields.fields:
+            if other.value[0] >= before:
+                return False
+            if self.fields.block_of_line[other.line] != block or self.location_labels.isdisjoint(
+                self.m.words[other.label[0] : other.label[1]]
+            ):
+                continue
+            if any(h.category == "knee_site" for h in sites_in(self.m, *other.value)):
+                return True
+        return False
+
+    def _names_a_problem(self, f: Field) -> bool:
+        """Does the field's label name a disease or a procedure by its medical ending
+        ("Pancreatitis:", "Cholecystectomy:"), and no pain word or knee?"""
+        words = self.m.words[f.label[0] : f.label[1]]
+        named = any(len(w) > 6 and w.isalpha() and w.endswith(self.problem_suffixes) for w in words)
+        return named and all(self.m.category_at(i) not in ("pain", "knee_site") for i in range(*f.label))
 
     def _opens_complaint(self, f: Field, token: int) -> bool:
         """Does the pain word open the value of a complaint's field ("Presenting: ache after

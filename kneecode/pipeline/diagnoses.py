@@ -147,6 +147,8 @@ class DiagnosisFinder:
                 if best is None:
                     continue
                 rule, start, end = best
+                if end < len(self.m.words) and self.m.words[end] in self.g.service_words:
+                    continue  # "the DVT clinic discharge letter", "seen in the gout clinic": a service's name
                 link = self._link(rule, start, end, s)
                 if link is None and not self._said_over(end, s):
                     continue

@@ -184,12 +184,23 @@ def _token_classes(
         else:
             classes[j] = classes.get(j, ()) + (word_class[w],)
     verbs, known = lex.grammar.persons.informant_verbs, lex.known_words
+
+    def named(k: int) -> bool:
+        if k >= len(words) or not words[k].isalpha() or words[k] in known:
+            return False
+        written = text[tokens.starts[k] : tokens.ends[k]]
+        return written[0].isupper() and not written.isupper()  # "Ava", "DeShawn"; not "OA"
+
     for j in [j for j, c in classes.items() if "<family>" in c]:
         k = j + 2 + (j + 2 < len(words) and words[j + 2] == "that")
-        if k < len(words) and words[j + 1] in verbs and words[k].isalpha() and words[k] not in known:
-            written = text[tokens.starts[k] : tokens.ends[k]]
-            if written[0].isupper() and not written.isupper():  # "Ava", "DeShawn"; not "OA"
-                classes[k] = classes.get(k, ()) + ("<name>",)
+        if k < len(words) and words[j + 1] in verbs and named(k):
+            classes[k] = classes.get(k, ()) + ("<name>",)
+    # a surname after a title: "Mr Lindqvist explained that ..."
+    titles = lex.grammar.persons.name_titles
+    for j in [j for j, w in enumerate(words) if w in titles]:
+        k = j + 1 + (j + 1 < len(words) and words[j + 1] == ".")
+        if named(k):
+            classes[k] = classes.get(k, ()) + ("<name>",)
     return classes
 
 

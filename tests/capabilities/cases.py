@@ -4767,6 +4767,62 @@ def events_second_language_notes_and_emergency_services() -> Iterator[Case]:
     yield Case("an instruction to report", "Advised to report any new knee pain.", ())
 
 
+def out_of_hours_hospital_medicine_and_complaints() -> Iterator[Case]:
+    """Out-of-hours and on-call medicine, hospitalist inpatient notes and complaint records
+    (blind round 92), and the review of round 91's readings."""
+    yield Case("'nil pain' under a knees label", "Knees: nil pain, pt specifically asked.", ())
+    yield Case("'nil by mouth' is no denial", "Nil by mouth for theatre, R knee pain 6/10.", (R,))
+    yield Case("a pain that came back, 'back' no body site", "Pain came back in her R knee last week.", (R,))
+    yield Case(
+        "a bare pain said to be over after 'says'",
+        "Called re R knee pain. On call back says pain has now completely resolved after ibuprofen.",
+        (),
+    )
+    yield Case(
+        "a problem's pain in its own field",
+        "O: R knee: mild effusion. L knee nl.\n- Pancreatitis: pain controlled on APAP",
+        (),
+    )
+    yield Case(
+        "free text under a record that names a knee",
+        "Body area: Knee\nSide: Right\nDescribe your concern:\nI have waited 12 weeks. Pain is stopping me sleeping.",
+        (R,),
+    )
+    yield Case("a knee gone red, not gone", "My left knee was so painful and had gone red and puffy overnight.", (L,))
+    yield Case("a request for a call back", "Asked for a call back for my rt knee pain, keeping me up all night.", (R,))
+    yield Case("an instruction to call back", "Call back for any new knee pain.", ())
+    yield Case(
+        "a patient named by title explains",
+        "Mr Lindqvist explained that he has had pain in his right and left knee for nearly a year.",
+        (R, L),
+    )
+    yield Case("a clinician explains to the patient", "Explained that knee pain is common after arthroscopy.", ())
+    yield Case(
+        "a diagnosis naming a service", "Cause of the R knee pain unclear; the DVT clinic letter is awaited.", (R,)
+    )
+    yield Case(
+        "a knee that stopped bothering her",
+        "L knee pain after arthroscopy; the knee stopped bothering her long ago.",
+        (),
+    )
+    yield Case("a knee that has not stopped hurting", "R knee has not stopped hurting since the fall.", (R,))
+    yield Case(
+        "resolved after 'but this has since'", "L knee sore after gardening but this has since resolved completely.", ()
+    )
+    yield Case(
+        "a zero for two moments, a score for a third", "R knee pain 0/10 at rest and walking, 3/10 on stairs.", (R,)
+    )
+    yield Case("a zero at rest, a score on stairs", "Knee pain at rest 0/10 and on stairs 7/10 (both knees).", (R, L))
+    yield Case(
+        "a past query, now confirmed",
+        "L knee pain. L Baker's cyst (queried at last visit) now confirmed on ultrasound.",
+        (),
+    )
+    yield Case(
+        "a patient who queried a diagnosis", "L knee pain. Patient queried a Baker's cyst after reading online.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4862,6 +4918,7 @@ GENERATORS = (
     plaster_rooms_social_prescribing_and_medication_requests,
     intake_forms_oncology_follow_up_and_case_reviews,
     events_second_language_notes_and_emergency_services,
+    out_of_hours_hospital_medicine_and_complaints,
 )
 
 
