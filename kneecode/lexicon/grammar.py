@@ -214,6 +214,7 @@ class FieldGrammar:
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     complaint_labels: Words  # a field whose long value opens with the complaint: "Presenting: ache after training ..."
+    effect_words: Words  # a pain question about what the pain does: "Pain affecting ADLs? No" denies the effect only
     problem_suffixes: Words  # a label word with a disease's ending names its value's pain's problem: "Pancreatitis:"
     joint_companions: Words  # sites a pain label names beside the bare joints: "Muscle and joint pains: 3 - knees"
     cause_labels: Words  # a field naming a cause names no record site: "Side: L / Aetiology: post pelvic radiotherapy"

@@ -145,6 +145,8 @@ class Linker:
                 after = knee  # "Pain joint knee left" (a translation's word order): the knee joint
             elif (named := self._joints_of(after, b)) is not None:
                 after = named  # "pain in the small joints of hands, wrists and knees": the joints named
+        if after is not None and after.value == "joint" and before is not None and before.category == "knee_site":
+            after = None  # "R knee pain behind the joint", "L knee pain in the joint": the joint is that knee
         # "calf swelling and pain behind the right knee": a site named by a preposition right
         # after the pain word beats one reached backwards across other findings; but not the
         # knee the pain word is written on ("L knee pain over the medial joint line": the part
@@ -911,6 +913,8 @@ class RecordLinker:
         while j >= start and words[j] not in (";", ","):
             if self.m.category_at(j) in ("pain", "symptom") or words[j] in self.sides.normal_words:
                 return False
+            if words[j] in self.sides.normal_denials:
+                return False  # "Pain during test: lateral hip 2/10 at 8 min, no knee symptoms"
             if words[j] == ")":
                 break  # an aside closed before the site: "knee (L) 4/10" is still the item
             if words[j] == "(":

@@ -171,8 +171,15 @@ class FormContext:
                 f.answer is False
                 and any(matches.category_at(i) == "pain" for i in range(*f.label))
                 and not any(matches.category_at(i) == "other_site" for i in range(*f.label))
+                and not self._asks_effect(f)
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
+
+    def _asks_effect(self, f: Field) -> bool:
+        """Does the question ask what the pain does, not whether there is pain ("Pain affecting
+        ADLs? No", "Pain interfering with sleep: no")? Its no says the pain does not do that."""
+        pain = next((i for i in range(*f.label) if self.matches.category_at(i) == "pain"), None)
+        return pain is not None and not self.grammar.effect_words.isdisjoint(self.words[pain + 1 : f.label[1]])
 
     def _span(self, a: int, b: int) -> Span:
         start, end = self.tokens.starts[a], self.tokens.ends[b - 1]
@@ -323,6 +330,9 @@ class FormContext:
                 cues.append(Cue(Category.HYPOTHETICAL, self._span(*f.value), "question left blank", "field"))
             return
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
+        if answered is f and self._asks_effect(f):
+            # "Pain affecting ADLs? No" denies the effect; "Pain present? No" above it still denies the pain
+            answered = self.no_pain.get(self.fields.block_of_line[f.line])
         if answered is not None:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
 

@@ -469,6 +469,8 @@ class _LineReader:
         w = self.words[a] if a + 1 < b else ""
         if w[1:].isdigit() and w[:1] in self.g.question_labels and self.words[a + 1] in (".", ")", ":"):
             a += 2  # a numbered question: "Q5. Which side? Right"
+        elif w[1:].isdigit() and w[:1] in self.g.question_labels and self.words[a + 1].isalpha():
+            a += 1  # "Q7  Do you have any pain at the moment?  YES"
         if a + 2 < b and self.words[a] in self.g.question_labels and self.words[a + 1] in (":", "."):
             a += 2  # "Q: Rate your knee pain today (0-10): 0", "Bot: Joint pain? -> No": the question is the field
         return a

@@ -552,7 +552,9 @@ def resolved_in_summary(
         i = _phrase_in(words, k, b, g.summary_resolutions)
         if i is None or not g.contrasts.isdisjoint(words[a:b]) or not g.summary_continuing.isdisjoint(words[a:b]):
             continue  # "It settled but came back", "Resolved swelling; pain ongoing"
-        if lex.grammar.diagnoses.not_over.isdisjoint(words[k : i + 2]):  # not "not resolved", "resolved?"
+        length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
+        # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since")
+        if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + words[i + length : i + length + 1]):
             start, end = tokens.starts[a], tokens.ends[b - 1]
             over[s - 1] = Span(start, end, text[start:end])
     if not over:

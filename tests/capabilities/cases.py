@@ -4823,6 +4823,69 @@ def out_of_hours_hospital_medicine_and_complaints() -> Iterator[Case]:
     )
 
 
+def sports_science_asylum_reports_and_underwriting() -> Iterator[Case]:
+    """Sports science laboratories, asylum and immigration medical documents, insurance
+    underwriting and donor screening (blind round 93)."""
+    yield Case(
+        "a pain question about an effect, answered no",
+        "Pain assessment (0-10):\n  back: none\n  knees: 3/10 (both), daily\nPain affecting ADLs? No.",
+        (R, L),
+    )
+    yield Case("a pain question about presence, answered no", "Pain present? No\nLocation: L knee", ())
+    yield Case(
+        "a condition limiting walking, answered no",
+        "7. Condition limiting walking (e.g. hip or knee pain,\n   fracture within 6 mo) ....... NO",
+        (),
+    )
+    yield Case(
+        "a site after 'no' in a pain label's list", "Pain during test: lateral hip 2/10 at 8 min, no knee symptoms.", ()
+    )
+    yield Case(
+        "a numbered question without a full stop",
+        "Q7  Do you have any pain at the moment?  YES\n      Where?  [ ] head  [x] knees\n      Side:  both",
+        (R, L),
+    )
+    yield Case("a pain that gradually settled", "He says the knee pain gradually settled over the following year.", ())
+    yield Case(
+        "a list item's later sentence ends it",
+        "- L knee pain after a fall in the gym on 14/04. Managed with analgesia and rest; resolved by 25/04.",
+        (),
+    )
+    yield Case("a later sentence: fine since then", "L knee pain after a fall in May. It has been fine since then.", ())
+    yield Case(
+        "fine since, until a flare", "R knee pain 2/52. It was fine since Monday until today when it flared.", (R,)
+    )
+    yield Case(
+        "no problems since, after a semicolon",
+        "L knee pain in June, settled with physio by August; no problems since.",
+        (),
+    )
+    yield Case(
+        "pain during a session that settled after sitting",
+        "Pt reported knee pain on the right when stepping up, 4/10, settled after sitting.",
+        (R,),
+    )
+    yield Case(
+        "a relative who says the pain is his",
+        "Husband volunteered \"I'm the one with the bad knee pain, she's fine\". Applicant: no joint complaints.",
+        (),
+    )
+    yield Case(
+        "a mother who is the one speaking", 'Mum said "my knee hurts when I get up from feeding on the floor".', (U,)
+    )
+    yield Case("the joint behind which a knee hurts", "Persistent right knee pain behind the joint.", (R,))
+    yield Case(
+        "a pain that has since stopped", "Had right knee pain in the spring after gardening; has since stopped.", ()
+    )
+    yield Case(
+        "a pain that has gone from one score to another",
+        "Right knee pain has gone from 8/10 to 5/10 with naproxen.",
+        (R,),
+    )
+    yield Case("no pain, then no effect", "Pain present? No\nPain affecting ADLs? No\nSite: R knee", ())
+    yield Case("treated, and no problems since", "R knee pain in January. Treated with NSAIDs, no problems since.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4919,6 +4982,7 @@ GENERATORS = (
     intake_forms_oncology_follow_up_and_case_reviews,
     events_second_language_notes_and_emergency_services,
     out_of_hours_hospital_medicine_and_complaints,
+    sports_science_asylum_reports_and_underwriting,
 )
 
 
