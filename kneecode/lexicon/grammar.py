@@ -58,6 +58,7 @@ class SiteLinkGrammar:
     coordinators: Words  # "right hip and knee"
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
+    focus_words: Words  # "achy joints, especially knees": the joints named after one of these
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
@@ -261,6 +262,13 @@ class PersonGrammar:
     name_titles: Words  # a capitalised word after one of these is a name too (the <name> class): "Mr Lindqvist"
     informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
     parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom" (not "Mother": a record's word)
+    child_age_units: Words  # an age written "4 yo", "22 months", "10 yrs": the words after its number
+    month_words: Words  # ... of which these count months
+    child_age_max: int  # a note opening with an age up to this is a child's: "Mum reports she ..." is the child
+    child_age_reach: int  # tokens from the note's start in which its age is looked for
+    maternity_words: Words  # in maternity care ("lochia", "postnatal") "Mum" is the woman the note is about ...
+    mother_words: Words  # ... when called one of these
+    owners_of_mother: Words  # ... but not "her mum": the patient's own mother
     grandparents: Words  # ... a grandchild, "Grandma"
     grandchildren: Words  # the grandchildren among the relatives who tell it
     having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's

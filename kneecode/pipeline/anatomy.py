@@ -183,9 +183,12 @@ class Linker:
         """The first site that "joint(s) of" names ("the joints of both knees", "the small joints of
         hands, wrists and knees"): coordinated sites follow it."""
         words, i = self.m.words, joint.end
-        if i >= b or words[i] != "of":
+        if i + 1 < b and words[i] == "," and words[i + 1] in self.g.focus_words:
+            i += 2  # "achy joints, especially knees": the joints it names
+        elif i < b and words[i] == "of":
+            i += 1
+        else:
             return None
-        i += 1
         while i < b and (words[i] in self.g.determiners or self.m.category_at(i) in ("side", "modifier")):
             i += 1
         hit = self.m.hit_at(i) if i < b else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -112,6 +113,20 @@ def context(note: Note, lex: Lexicon) -> Note:
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
+    _parent_speaking_of_child(
+        matches.words,
+        targets,
+        cues,
+        lex.grammar.persons,
+        lambda: patient_sex(
+            matches.words,
+            lex.grammar.persons,
+            note.text,
+            need(note.tokens, "tokens"),
+            lex.token_classes.get("family", frozenset()),
+        ),
+    )
+    _mother_who_is_the_patient(matches.words, need(note.tokens, "tokens"), targets, cues, lex.grammar.persons)
     _relative_who_is_the_patient(
         matches.words,
         sentences,
@@ -961,6 +976,11 @@ def patient_sex(
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
                 if not (age.group(2) == "m" and w[-2].isdigit() and _years_before(words, i, g.age_words)):
                     found.add(age.group(2))  # not the months of "3y 11m", "2 yrs 10m"
+            elif (glued := _GLUED_AGE.match(w)) is not None and i + 1 < len(words) and 0 < int(glued.group(1)) <= 110:
+                if words[i + 1] in g.male_words:  # "4yo boy", "62yo M"
+                    found.add("m")
+                elif words[i + 1] in g.female_words:
+                    found.add("f")
             elif w.isdigit() and 0 < int(w) <= 110:
                 j = i + 1
                 while j < len(words) and j <= i + 5 and words[j] in g.age_words:
@@ -1349,6 +1369,88 @@ def _relative_who_is_the_patient(
         kept = [c for c in cues[t] if not _addresses(c, patient)]
         if len(kept) != len(cues[t]):
             cues[t][:] = kept
+
+
+def _parent_speaking_of_child(
+    words: list[str],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+    sex_of_patient: Callable[[], str | None],
+) -> None:
+    """In a child's note ("4yo F"), a parent who reports what "she" or "he" says or has ("Mum
+    reports she has been saying 'my knee is sore'") speaks of the child when the child is of that
+    pronoun's sex: "4 y/o boy ... Mum mentions she has had sore knees" is the mother's own, as is
+    "her own", "herself", or a parent's pain in a grown-up's note."""
+    if g.parents.isdisjoint(words) and "mother" not in words and "father" not in words:
+        return  # the usual case
+    if not _child_patient(words, g):
+        return
+    sex = sex_of_patient()
+    if sex is None:
+        return
+    child = "she" if sex == "f" else "he"
+    parents = g.parents | {"mother", "father", "parent", "parents"}
+    for t in targets:
+        if t[2] != "findings":
+            continue
+        kept = []
+        for c in cues[t]:
+            said = c.span.text.lower().replace("'", " ").split()
+            if (
+                c.category is Category.FAMILY
+                and c.source == "trigger"
+                and len(said) >= 3
+                and said[0] in parents
+                and said[-1] == child
+                and not any(w in ("own", "herself", "himself", "also", "too") for w in said)
+            ):
+                continue
+            kept.append(c)
+        cues[t][:] = kept
+
+
+def _mother_who_is_the_patient(
+    words: list[str], tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+) -> None:
+    """In maternity care (a midwife's postnatal check, an antenatal booking: "lochia", "fundus",
+    "postnatal"), "Mum" is the woman the note is about: "Mum says her knees are really sore"
+    is her pain (not "her mum", the patient's own mother)."""
+    if g.maternity_words.isdisjoint(words) or g.mother_words.isdisjoint(words):
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings":
+            continue
+        kept = []
+        for c in cues[t]:
+            if c.category is Category.FAMILY and c.source == "trigger":
+                k = bisect.bisect_left(tokens.starts, c.span.start)
+                owned = k > 0 and words[k - 1] in g.owners_of_mother
+                if words[k] in g.mother_words and not owned:
+                    continue
+            kept.append(c)
+        cues[t][:] = kept
+
+
+def _child_patient(words: list[str], g: PersonGrammar) -> bool:
+    """Does the note open with a child's age ("4yo F", "22 months", "10 yrs", "7-year-old")?"""
+    for i, w in enumerate(words[: g.child_age_reach]):
+        glued = _GLUED_AGE.match(w) or AGE_SEX.match(w)
+        if glued is not None:
+            unit = glued.group(2) if glued.re is _GLUED_AGE else "y"
+        elif w.isdigit() and len(w) <= 3:
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] == "-")  # "7-year-old"
+            if j >= len(words) or words[j] not in g.child_age_units:
+                continue
+            unit = words[j]
+        else:
+            continue
+        age = int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
+        return age <= (g.child_age_max * 12 if unit in g.month_words else g.child_age_max)
+    return False
+
+
+_GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # "4yo", "22mo"
 
 
 def _addresses(c: Cue, patient: set[str]) -> bool:

@@ -4886,6 +4886,30 @@ def sports_science_asylum_reports_and_underwriting() -> Iterator[Case]:
     yield Case("treated, and no problems since", "R knee pain in January. Treated with NSAIDs, no problems since.", ())
 
 
+def childrens_orthopaedics_endurance_events_and_maternity() -> Iterator[Case]:
+    """Paediatric orthopaedics, motorsport and endurance event medicine, fertility, antenatal and
+    postnatal care (blind round 94)."""
+    yield Case(
+        "a parent reporting what the child says", "4yo F. Mum reports she has been saying 'my knee is sore'.", (U,)
+    )
+    yield Case("a parent reporting of a boy", "Re: Noah, 22 months. Mum reports he has knee pain.", (U,))
+    yield Case("a parent's own, in a child's note", "4yo F. Mum reports she herself has knee pain.", ())
+    yield Case("a sister's own, in a grown-up's note", "45 yo M. Sister related she has right knee pain.", ())
+    yield Case(
+        "a mother in postnatal care", "Postnatal check day 3. Mum says her knees are really sore from kneeling.", (R, L)
+    )
+    yield Case("the patient's own mother in postnatal care", "Postnatal check day 3. Her mum has knee pain.", ())
+    yield Case(
+        "joints named after 'especially'", "Side effects: headaches and 'achy joints, especially knees'.", (R, L)
+    )
+    yield Case("a pain last season", "Had a sore L knee last season; heel pain now.", ())
+    yield Case(
+        "a team mechanic's own",
+        "NB: her team's front-jack mechanic also came in with R knee pain, seen separately.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -4983,6 +5007,7 @@ GENERATORS = (
     events_second_language_notes_and_emergency_services,
     out_of_hours_hospital_medicine_and_complaints,
     sports_science_asylum_reports_and_underwriting,
+    childrens_orthopaedics_endurance_events_and_maternity,
 )
 
 
