@@ -695,6 +695,7 @@ class RecordLinker:
         self.max_value = lex.grammar.fields.max_value_words
         self.complaint_labels = lex.grammar.fields.complaint_labels
         self.problem_suffixes = tuple(sorted(lex.grammar.fields.problem_suffixes))
+        self.widespread = lex.grammar.fields.widespread_pains
         self.joint_companions = lex.grammar.fields.joint_companions
         self.bullets = lex.grammar.fields.bullets
         self.score_words = lex.grammar.tables.score_headers | {"scale"}
@@ -926,8 +927,8 @@ class RecordLinker:
         return True
 
     def attach(self, word: TermHit) -> Attachment | None:
-        if not self._in_form_field(word.start):
-            return None
+        if self.m.words[word.start] in self.widespread or not self._in_form_field(word.start):
+            return None  # "Imp: Polyarthralgia" names many joints, not the knee of another line
         # not a site in a history or family section, one said to be normal, or one in a hypothetical
         # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee")
         site = record_site(

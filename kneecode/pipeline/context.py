@@ -1060,8 +1060,18 @@ def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[
         w in g.reader_words
         and not (w == "you" and k and words[k - 1] in ("thank", "if"))
         and not (w == "your" and k + 1 < len(words) and _in_care_of_reader(words[k + 1], g, relatives))
+        and not _to_a_colleague(words, k, g)
         for k, w in enumerate(words)
     )
+
+
+def _to_a_colleague(words: list[str], k: int, g: PersonGrammar) -> bool:
+    """Does "you"/"your" at token k speak to a clinician about their patient ("who you'll remember
+    had a left TKA under your care", "you kindly saw her")?"""
+    following = [w for w in words[k + 1 : k + 4] if w not in ("'", "ll", "will", "may", "might", "d", "kindly")]
+    if words[k] == "you":
+        return bool(following) and following[0] in g.colleague_verbs
+    return bool(following) and following[0] in g.colleague_things
 
 
 def _in_care_of_reader(word: str, g: PersonGrammar, relatives: frozenset[str]) -> bool:

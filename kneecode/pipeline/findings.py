@@ -539,8 +539,14 @@ def resolved_in_summary(
     def last_sentence(f: Finding) -> int:  # a finding of several mentions ends in its last one's
         return sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
 
+    def aside(s: int) -> bool:  # a short fragment naming nothing: "Ice + APAP." between a pain and "Resolved by HD4"
+        a, b = ranges[s]
+        return b - a <= _ASIDE_WORDS and not any(matches.category_at(i) in _NAMING for i in range(a, b))
+
     over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
-    for s in {last_sentence(f) + 1 for f in found if f.kind == "pain" and f.assertion.current}:
+    ends = {last_sentence(f) for f in found if f.kind == "pain" and f.assertion.current}
+    after = {e + 1: e for e in ends} | {e + 2: e for e in ends if e + 2 < len(ranges) and aside(e + 1)}
+    for s in after:
         if s >= len(ranges):
             continue
         a, b = ranges[s]
@@ -556,7 +562,7 @@ def resolved_in_summary(
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since")
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + words[i + length : i + length + 1]):
             start, end = tokens.starts[a], tokens.ends[b - 1]
-            over[s - 1] = Span(start, end, text[start:end])
+            over[after[s]] = Span(start, end, text[start:end])
     if not over:
         return found
     out: list[Finding] = []
@@ -566,6 +572,10 @@ def resolved_in_summary(
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
+
+
+_ASIDE_WORDS = 6
+_NAMING = frozenset({"pain", "symptom", "knee_site", "other_site", "side"})
 
 
 def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str]) -> int:

@@ -21,7 +21,7 @@ def sections(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(sections=find_sections(note.text, tokens, ranges, lex))
 
 
-_GLUE = frozenset({",", ".", "-", "*", "\u2022", ";", LINE_BREAK})
+_GLUE = frozenset({",", ".", "-", "*", "#", "\u2022", ";", LINE_BREAK})  # "#" opens a markdown heading
 _LISTS = frozenset({"historical", "family", "assessment", "uncertain"})  # sections whose inline numbered items go on
 
 

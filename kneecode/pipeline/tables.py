@@ -402,7 +402,7 @@ class _TableReader:
         columns = [
             k
             for k, c in enumerate(header)
-            if k and c.b > c.a and all(w in scores or w in "()/-" for w in self.words[c.a : c.b])
+            if k and c.b > c.a and all(w in scores or w in "()/-" or w.isdigit() for w in self.words[c.a : c.b])
         ]
         if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
             return columns  # "NRS", "Pain rest": scores by name

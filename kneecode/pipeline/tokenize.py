@@ -118,6 +118,8 @@ def tokens_of(text: str) -> Tokens:
     if len(lowered) == len(mapped):
         if "_" in lowered:
             lowered = _SNAKE_CASE.sub(" ", lowered)  # "pain_0_10", "body_area": an export's words
+        if "*" in lowered or "_" in lowered:
+            lowered = _EMPHASIS.sub(_blank, lowered)  # "**Resolved** by HD4", "_Should knee pain recur_"
         # Fast path: no match object per token, offsets packed. A long note repeats its words:
         # the loop below keeps one string object per distinct word.
         seen: dict[str, str] = {}
@@ -170,6 +172,15 @@ def tokens_of(text: str) -> Tokens:
 
 _SPLIT_UP_TO = 20_000  # characters
 _SNAKE_CASE = re.compile(r"(?<=[a-z0-9])_(?=[a-z0-9])")  # an underscore joining words (not a blank "___")
+# Markdown emphasis glued to a word ("**Resolved**", "_Should ... recur._"): no word of its own
+# (a bullet "* item" has a space after it; a blank "___" touches no letter).
+_EMPHASIS = re.compile(r"(?<![a-z0-9_*])[*_]+(?=[a-z0-9])|(?<=[a-z0-9.,;:!?)])[*_]+(?![a-z0-9_*])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 _SPECIAL = frozenset("&<\\")  # first characters of multi-character tokens that are not words
 
 

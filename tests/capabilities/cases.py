@@ -4910,6 +4910,45 @@ def childrens_orthopaedics_endurance_events_and_maternity() -> Iterator[Case]:
     )
 
 
+def antipodean_practice_markdown_notes_and_west_african_english() -> Iterator[Case]:
+    """Australian and New Zealand practice, notes pasted with markdown formatting, Caribbean and
+    West African English (blind round 95)."""
+    yield Case(
+        "a resolution in bold",
+        "**#R knee pain (HD3)** after slipping out of bed. Ice + APAP. **Resolved** by HD4.",
+        (),
+    )
+    yield Case("an instruction in italics", "R knee pain resolved.\n- _Should knee pain recur, call the clinic._", ())
+    yield Case(
+        "a markdown family history heading",
+        "## Family History\n| Relation | Condition |\n|---|---|\n| Mother | always complained of knee pain |",
+        (),
+    )
+    yield Case(
+        "a pipe table of scores per site",
+        "## Pain Assessment\n| Site | Score (0-10) | Quality |\n|---|---|---|\n| Knee - Right | 7 | sharp |\n"
+        "| Knee - Left | 0 | - |",
+        (R,),
+    )
+    yield Case("a resolution after a short aside", "L knee pain after the fall. Ice + APAP. Resolved by day 4.", ())
+    yield Case("an aside that names a site", "L knee pain after the fall. R hip ok. Resolved by day 4.", (L,))
+    yield Case(
+        "a letter to the surgeon about his patient",
+        "Dear Mr Whitcombe,\nRe: Margaret, 72\nMargaret, who you'll remember had a left TKA under your care, has a"
+        " painful L TKA.",
+        (),
+    )
+    yield Case("zero at rest, with squatting", "Knee pain 0/10 at rest, with squatting and kneeling.", ())
+    yield Case("zero at rest, a score with stairs", "R knee pain 0/10 at rest, with stairs 5/10.", (R,))
+    yield Case("still sore from last season", "Current issues: knee still a bit sore from last season.", (U,))
+    yield Case("Pidgin: pain dey my knee", 'Reason: "Doctor, pain dey my knee since yesterday."', (U,))
+    yield Case(
+        "polyarthralgia takes no knee from another line",
+        "R knee: moderate effusion, non-tender.\nImp: Polyarthralgia - ?SLE",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5008,6 +5047,7 @@ GENERATORS = (
     out_of_hours_hospital_medicine_and_complaints,
     sports_science_asylum_reports_and_underwriting,
     childrens_orthopaedics_endurance_events_and_maternity,
+    antipodean_practice_markdown_notes_and_west_african_english,
 )
 
 
