@@ -234,6 +234,7 @@ class TableGrammar:
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
     score_headers: Words  # a column of pain scores in a pain inventory: "Site | NRS | Pattern"
     score_moments: Words  # or when the score was taken, under a pain caption: "Site  Rest  Cough/Move"
+    pain_scales: Words  # a header naming a pain scale makes the table about pain: "Region | NRS"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +272,7 @@ class PersonGrammar:
     child_age_reach: int  # tokens from the note's start in which its age is looked for
     maternity_words: Words  # in maternity care ("lochia", "postnatal") "Mum" is the woman the note is about ...
     mother_words: Words  # ... when called one of these
+    newborn_words: Words  # ... unless it is the newborn's examination
     owners_of_mother: Words  # ... but not "her mum": the patient's own mother
     grandparents: Words  # ... a grandchild, "Grandma"
     grandchildren: Words  # the grandchildren among the relatives who tell it

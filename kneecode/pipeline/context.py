@@ -86,6 +86,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
+    _zero_score_overruled(matches, need(note.tokens, "tokens"), sentences, targets, cues)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -113,6 +114,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
+    _relatives_knee_in_first_person(
+        note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons
+    )
     _parent_speaking_of_child(
         matches.words,
         targets,
@@ -507,6 +511,63 @@ def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
 
 
 _STATE_GLUE = frozenset({"is", "are", "was", "now", "all", "completely", "fully", "has", "have"})
+
+
+def _zero_score_overruled(
+    matches: Matches, tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A zero score denies a pain only when no later moment of the same sentence scores it above
+    zero: "0/10 at rest, with kneeling and squatting 4/10", "0/10 at rest, with squatting 0/10,
+    with kneeling 3/10" are pain; a past score after it ("0/10 today (was 4/10 in March)") and a
+    score of another site ("0/10; hip 5/10") are not."""
+    words = matches.words
+    for t in targets:
+        if t[2] != "findings" or not cues.get(t):
+            continue
+        kept = []
+        for c in cues[t]:
+            if (
+                c.category is Category.NEGATED
+                and c.source == "trigger"
+                and c.span.text.replace(" ", "").startswith("0/10")
+            ):
+                k = bisect.bisect_left(tokens.starts, c.span.end)
+                _, b = sentences.ranges[sentences.of_token[min(k, len(words) - 1)]]
+                if _scored_later(words, matches, k, b):
+                    continue
+            kept.append(c)
+        cues[t][:] = kept
+
+
+def _scored_later(words: list[str], matches: Matches, k: int, b: int) -> bool:
+    """Is a score above zero written in tokens [k, b) before any past marker, aside or other site?"""
+    for i in range(k, b - 2):
+        w = words[i]
+        if w in _PAST_SCORE_MARKS or w in (";", ".") or matches.category_at(i) in ("knee_site", "other_site", "side"):
+            return False
+        if w.isdigit() and words[i + 1] == "/" and words[i + 2] == "10" and 0 < int(w) <= 10:
+            # a later zero ("with squatting 0/10") goes on to the next score; not "6/10 at last visit"
+            return _PAST_SCORE_MARKS.isdisjoint(words[i + 3 : min(b, i + 7)])
+    return False
+
+
+_PAST_SCORE_MARKS = frozenset(
+    {
+        "(",
+        "was",
+        "were",
+        "previously",
+        "previous",
+        "prior",
+        "initially",
+        "initial",
+        "last",
+        "baseline",
+        "before",
+        "from",
+        "ago",
+    }
+)
 
 
 def _cues_of_earlier_items(
@@ -1420,6 +1481,49 @@ def _parent_speaking_of_child(
         cues[t][:] = kept
 
 
+def _relatives_knee_in_first_person(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """In the patient's own words ("my", "me"), "his knee" or "her knees" is a relative's that the
+    sentence names, of that pronoun's sex: "My husband has been doing them with me, his knee hurts",
+    "walking with my mother ... because her knees hurt on the hills"."""
+    words = tokens.words
+    if g.first_person.isdisjoint(words):
+        return  # the usual case: a clinician's note
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        a, b = sentences.ranges[sentences.of_token[t[0]]]
+        if not g.care_verbs.isdisjoint(words[a:b]):
+            continue  # "I brought my dad to your emergency room because ... pain in his right knee": he is the patient
+        if g.first_person.isdisjoint(words[a : t[0] + 1]) and g.first_person.isdisjoint(
+            words[a : max([t[0], *(h.start for h in links.knee[t[3]].sites)])]
+        ):
+            continue
+        for site in links.knee[t[3]].sites:
+            k = site.start - 1
+            while k > a and words[k] in ("right", "left", "r", "l", "both"):
+                k -= 1
+            kin = g.male_relatives if words[k] == "his" else g.female_relatives if words[k] == "her" else None
+            if kin is None:
+                continue
+            relative = next((i for i in range(k - 1, a - 1, -1) if words[i] in kin), None)
+            if relative is not None:
+                span = Span(
+                    tokens.starts[relative],
+                    tokens.ends[relative],
+                    text[tokens.starts[relative] : tokens.ends[relative]],
+                )
+                cues[t].append(Cue(Category.FAMILY, span, "a relative's, in the patient's own words", "possessive"))
+                break
+
+
 def _mother_who_is_the_patient(
     words: list[str], tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
 ) -> None:
@@ -1428,6 +1532,8 @@ def _mother_who_is_the_patient(
     is her pain (not "her mum", the patient's own mother)."""
     if g.maternity_words.isdisjoint(words) or g.mother_words.isdisjoint(words):
         return  # the usual case
+    if not g.newborn_words.isdisjoint(words):
+        return  # a newborn's examination on the postnatal ward: the baby is the patient
     for t in targets:
         if t[2] != "findings":
             continue

@@ -539,13 +539,19 @@ def resolved_in_summary(
     def last_sentence(f: Finding) -> int:  # a finding of several mentions ends in its last one's
         return sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
 
-    def aside(s: int) -> bool:  # a short fragment naming nothing: "Ice + APAP." between a pain and "Resolved by HD4"
+    def aside(s: int) -> bool:  # a short fragment naming no site: "Ice + APAP." between a pain and "Resolved by HD4"
         a, b = ranges[s]
         return b - a <= _ASIDE_WORDS and not any(matches.category_at(i) in _NAMING for i in range(a, b))
 
     over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
     ends = {last_sentence(f) for f in found if f.kind == "pain" and f.assertion.current}
-    after = {e + 1: e for e in ends} | {e + 2: e for e in ends if e + 2 < len(ranges) and aside(e + 1)}
+    after: dict[int, list[int]] = {}  # a summary sentence -> the complaints' sentences it may sum up
+    for e in ends:  # past up to two short fragments: "Sore R knee after a fall. Ice. Rest. Resolved by day 3."
+        after.setdefault(e + 1, []).append(e)
+        k = e + 1
+        while k < min(len(ranges) - 1, e + 1 + _ASIDES) and aside(k):
+            after.setdefault(k + 1, []).append(e)
+            k += 1
     for s in after:
         if s >= len(ranges):
             continue
@@ -562,7 +568,8 @@ def resolved_in_summary(
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since")
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + words[i + length : i + length + 1]):
             start, end = tokens.starts[a], tokens.ends[b - 1]
-            over[after[s]] = Span(start, end, text[start:end])
+            for e in after[s]:
+                over[e] = Span(start, end, text[start:end])
     if not over:
         return found
     out: list[Finding] = []
@@ -574,8 +581,9 @@ def resolved_in_summary(
     return out
 
 
-_ASIDE_WORDS = 6
-_NAMING = frozenset({"pain", "symptom", "knee_site", "other_site", "side"})
+_ASIDE_WORDS = 8
+_ASIDES = 2
+_NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
 
 def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str]) -> int:

@@ -485,7 +485,7 @@ class _TableReader:
         return cell.b - cell.a == 1 and self.words[cell.a] in self.side_labels
 
     def _names_pain(self, cell: _Cell) -> bool:
-        return self._has(cell, "pain")
+        return self._has(cell, "pain") or not self.g.pain_scales.isdisjoint(self.words[cell.a : cell.b])
 
     def _names_other(self, cell: _Cell) -> bool:
         """A row or column about something else: another body site, a symptom, a diagnosis."""

@@ -4949,6 +4949,64 @@ def antipodean_practice_markdown_notes_and_west_african_english() -> Iterator[Ca
     )
 
 
+def exercise_programmes_wearables_and_retail_clinics() -> Iterator[Case]:
+    """Home exercise programmes, wearable data shared with clinicians and retail clinics (blind
+    round 96), and the review of rounds 94 and 95."""
+    yield Case(
+        "a husband's knee in the patient's own words",
+        "My husband has been doing them with me, his knee hurts on the bridges.",
+        (),
+    )
+    yield Case(
+        "a mother's knees in the patient's own words",
+        "I've been walking with my mother in the evenings but we're slower because her knees hurt on the hills.",
+        (),
+    )
+    yield Case(
+        "the patient's own knee beside a relative",
+        "I came with my mother; her knee pain is bad and my R knee hurts too.",
+        (R,),
+    )
+    yield Case(
+        "the other knee is the one aching",
+        "2.5 yrs post L ACL recon. Weirdly the other knee is the one aching now.",
+        (R,),
+    )
+    yield Case(
+        "a past visit's pain that 'resolved completely'",
+        "Last seen 2 months ago for R knee pain from basketball; says that resolved completely.",
+        (),
+    )
+    yield Case(
+        "a question about treating a pain",
+        "Pt asked whether it's ok to keep taking ibuprofen every day for his knee pain.",
+        (U,),
+    )
+    yield Case(
+        "a later moment scored above zero",
+        "Bilateral knee pain 0/10 at rest, with kneeling and squatting 4/10.",
+        (R, L),
+    )
+    yield Case("a later zero, then a score", "R knee pain 0/10 at rest, with squatting 0/10, with kneeling 3/10.", (R,))
+    yield Case("a past score in brackets", "Pain score: 0/10 knee pain today (was 4/10 in March).", ())
+    yield Case(
+        "a pain that started last semester",
+        "21M, knee pain that started last semester, getting worse with running.",
+        (U,),
+    )
+    yield Case("a pain that stopped months ago", "L knee pain last spring. The knee pain stopped months ago.", ())
+    yield Case(
+        "a summary after two fragments",
+        "Sore R knee after a fall from his bike. Ice. Rest. Resolved by day 3.\n44M here for a verruca.",
+        (),
+    )
+    yield Case(
+        "a newborn's examination on the postnatal ward",
+        "Postnatal ward - newborn examination, day 1.\nMum mentions her knees are sore from the delivery position.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5048,6 +5106,7 @@ GENERATORS = (
     sports_science_asylum_reports_and_underwriting,
     childrens_orthopaedics_endurance_events_and_maternity,
     antipodean_practice_markdown_notes_and_west_african_english,
+    exercise_programmes_wearables_and_retail_clinics,
 )
 
 
