@@ -578,6 +578,12 @@ class Linker:
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:
             return None
+        words = self.m.words
+        semicolon = next((i for i in range(word.start - 1, subject.end - 1, -1) if words[i] == ";"), None)
+        if semicolon is not None:
+            end = next((i for i in range(word.end, b) if words[i] == ";"), b)
+            if any(self.m.category_at(i) == "other_site" for i in range(word.end, end)):
+                return None  # "knees 0/10 throughout; her pain is axial plus the hips": that clause's own sites
         return subject
 
     def _pronoun_before(self, word: TermHit, floor: int) -> int | None:

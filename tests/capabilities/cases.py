@@ -5007,6 +5007,22 @@ def exercise_programmes_wearables_and_retail_clinics() -> Iterator[Case]:
     )
 
 
+def rehabilitation_medicine_fatigue_clinics_and_bed_management() -> Iterator[Case]:
+    """Physical medicine and rehabilitation, fatigue and fibromyalgia clinics, theatre and bed
+    management documents (blind round 97)."""
+    yield Case(
+        "an onset last spring",
+        "Pt reports R>L knee pain with stairs and prolonged walking, onset ~ last spring.",
+        (R, L),
+    )
+    yield Case(
+        "a later clause with its own sites",
+        "Nurse note: knees 0/10 throughout; her pain is axial plus the hips.",
+        (),
+    )
+    yield Case("a later clause about the same knee", "Left knee: swollen; her pain is worse at night.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5107,6 +5123,7 @@ GENERATORS = (
     childrens_orthopaedics_endurance_events_and_maternity,
     antipodean_practice_markdown_notes_and_west_african_english,
     exercise_programmes_wearables_and_retail_clinics,
+    rehabilitation_medicine_fatigue_clinics_and_bed_management,
 )
 
 
