@@ -5023,6 +5023,17 @@ def rehabilitation_medicine_fatigue_clinics_and_bed_management() -> Iterator[Cas
     yield Case("a later clause about the same knee", "Left knee: swollen; her pain is worse at night.", (L,))
 
 
+def continence_nursing_telecare_and_sensory_services() -> Iterator[Case]:
+    """Continence, stoma and urology nursing, telecare services, audiology, optometry and speech
+    and language therapy (blind round 98)."""
+    yield Case("an emphatic reflexive", "Husband present; he has severe R knee pain himself.", ())
+    yield Case(
+        "no trouble with it since",
+        "Off work with left knee pain - the knee settled with physio and she has had no trouble with it since.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5124,6 +5135,7 @@ GENERATORS = (
     antipodean_practice_markdown_notes_and_west_african_english,
     exercise_programmes_wearables_and_retail_clinics,
     rehabilitation_medicine_fatigue_clinics_and_bed_management,
+    continence_nursing_telecare_and_sensory_services,
 )
 
 
