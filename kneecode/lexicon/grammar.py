@@ -216,6 +216,7 @@ class FieldGrammar:
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     complaint_labels: Words  # a field whose long value opens with the complaint: "Presenting: ache after training ..."
     widespread_pains: Words  # a pain of many joints ("Imp: Polyarthralgia") takes no knee from another line
+    past_score_marks: Words  # a later score above zero overrules a zero one unless one of these marks it past
     effect_words: Words  # a pain question about what the pain does: "Pain affecting ADLs? No" denies the effect only
     problem_suffixes: Words  # a label word with a disease's ending names its value's pain's problem: "Pancreatitis:"
     joint_companions: Words  # sites a pain label names beside the bare joints: "Muscle and joint pains: 3 - knees"
@@ -261,6 +262,9 @@ class PersonGrammar:
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
+    colleague_glue: Words  # ... past these words: "who you'll remember", "you kindly saw"
+    parent_words: Words  # a parent who reports what "she" or "he" says, in a child's note, speaks of the child ...
+    own_words: Words  # ... unless the parent says it is their own: "she herself", "her own", "she also"
     colleague_verbs: Words  # a letter's "you" that speaks to a clinician: "who you'll remember", "you kindly saw"
     colleague_things: Words  # ... and its "your": "under your care", "your clinic", "your opinion"
     name_titles: Words  # a capitalised word after one of these is a name too (the <name> class): "Mr Lindqvist"

@@ -86,7 +86,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
-    _zero_score_overruled(matches, need(note.tokens, "tokens"), sentences, targets, cues)
+    _zero_score_overruled(
+        matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
+    )
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -115,7 +117,14 @@ def context(note: Note, lex: Lexicon) -> Note:
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
-        note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons
+        note.text,
+        need(note.tokens, "tokens"),
+        sentences,
+        links,
+        targets,
+        cues,
+        lex.grammar.persons,
+        lex.first_words.get("side", frozenset()),
     )
     _parent_speaking_of_child(
         matches.words,
@@ -514,7 +523,12 @@ _STATE_GLUE = frozenset({"is", "are", "was", "now", "all", "completely", "fully"
 
 
 def _zero_score_overruled(
-    matches: Matches, tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]
+    matches: Matches,
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    past_marks: frozenset[str],
 ) -> None:
     """A zero score denies a pain only when no later moment of the same sentence scores it above
     zero: "0/10 at rest, with kneeling and squatting 4/10", "0/10 at rest, with squatting 0/10,
@@ -533,41 +547,22 @@ def _zero_score_overruled(
             ):
                 k = bisect.bisect_left(tokens.starts, c.span.end)
                 _, b = sentences.ranges[sentences.of_token[min(k, len(words) - 1)]]
-                if _scored_later(words, matches, k, b):
+                if _scored_later(words, matches, k, b, past_marks):
                     continue
             kept.append(c)
         cues[t][:] = kept
 
 
-def _scored_later(words: list[str], matches: Matches, k: int, b: int) -> bool:
+def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks: frozenset[str]) -> bool:
     """Is a score above zero written in tokens [k, b) before any past marker, aside or other site?"""
     for i in range(k, b - 2):
         w = words[i]
-        if w in _PAST_SCORE_MARKS or w in (";", ".") or matches.category_at(i) in ("knee_site", "other_site", "side"):
+        if w in past_marks or w in (";", ".") or matches.category_at(i) in ("knee_site", "other_site", "side"):
             return False
         if w.isdigit() and words[i + 1] == "/" and words[i + 2] == "10" and 0 < int(w) <= 10:
             # a later zero ("with squatting 0/10") goes on to the next score; not "6/10 at last visit"
-            return _PAST_SCORE_MARKS.isdisjoint(words[i + 3 : min(b, i + 7)])
+            return past_marks.isdisjoint(words[i + 3 : min(b, i + 7)])
     return False
-
-
-_PAST_SCORE_MARKS = frozenset(
-    {
-        "(",
-        "was",
-        "were",
-        "previously",
-        "previous",
-        "prior",
-        "initially",
-        "initial",
-        "last",
-        "baseline",
-        "before",
-        "from",
-        "ago",
-    }
-)
 
 
 def _cues_of_earlier_items(
@@ -1129,7 +1124,7 @@ def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[
 def _to_a_colleague(words: list[str], k: int, g: PersonGrammar) -> bool:
     """Does "you"/"your" at token k speak to a clinician about their patient ("who you'll remember
     had a left TKA under your care", "you kindly saw her")?"""
-    following = [w for w in words[k + 1 : k + 4] if w not in ("'", "ll", "will", "may", "might", "d", "kindly")]
+    following = [w for w in words[k + 1 : k + 4] if w not in g.colleague_glue]
     if words[k] == "you":
         return bool(following) and following[0] in g.colleague_verbs
     return bool(following) and following[0] in g.colleague_things
@@ -1453,7 +1448,7 @@ def _parent_speaking_of_child(
     reports she has been saying 'my knee is sore'") speaks of the child when the child is of that
     pronoun's sex: "4 y/o boy ... Mum mentions she has had sore knees" is the mother's own, as is
     "her own", "herself", or a parent's pain in a grown-up's note."""
-    if g.parents.isdisjoint(words) and "mother" not in words and "father" not in words:
+    if g.parent_words.isdisjoint(words):
         return  # the usual case
     if not _child_patient(words, g):
         return
@@ -1461,7 +1456,6 @@ def _parent_speaking_of_child(
     if sex is None:
         return
     child = "she" if sex == "f" else "he"
-    parents = g.parents | {"mother", "father", "parent", "parents"}
     for t in targets:
         if t[2] != "findings":
             continue
@@ -1472,9 +1466,9 @@ def _parent_speaking_of_child(
                 c.category is Category.FAMILY
                 and c.source == "trigger"
                 and len(said) >= 3
-                and said[0] in parents
+                and said[0] in g.parent_words
                 and said[-1] == child
-                and not any(w in ("own", "herself", "himself", "also", "too") for w in said)
+                and g.own_words.isdisjoint(said)
             ):
                 continue
             kept.append(c)
@@ -1489,6 +1483,7 @@ def _relatives_knee_in_first_person(
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     g: PersonGrammar,
+    side_words: frozenset[str],
 ) -> None:
     """In the patient's own words ("my", "me"), "his knee" or "her knees" is a relative's that the
     sentence names, of that pronoun's sex: "My husband has been doing them with me, his knee hurts",
@@ -1508,7 +1503,7 @@ def _relatives_knee_in_first_person(
             continue
         for site in links.knee[t[3]].sites:
             k = site.start - 1
-            while k > a and words[k] in ("right", "left", "r", "l", "both"):
+            while k > a and words[k] in side_words:
                 k -= 1
             kin = g.male_relatives if words[k] == "his" else g.female_relatives if words[k] == "her" else None
             if kin is None:
