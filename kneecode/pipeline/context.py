@@ -126,34 +126,20 @@ def context(note: Note, lex: Lexicon) -> Note:
         lex.grammar.persons,
         lex.first_words.get("side", frozenset()),
     )
-    _parent_speaking_of_child(
-        matches.words,
-        targets,
-        cues,
-        lex.grammar.persons,
+    # read once, and only when a reading needs it
+    sex_of_patient = functools.cache(
         lambda: patient_sex(
             matches.words,
             lex.grammar.persons,
             note.text,
             need(note.tokens, "tokens"),
             lex.token_classes.get("family", frozenset()),
-        ),
+        )
     )
+    _parent_speaking_of_child(matches.words, targets, cues, lex.grammar.persons, sex_of_patient)
     _mother_who_is_the_patient(matches.words, need(note.tokens, "tokens"), targets, cues, lex.grammar.persons)
     _relative_who_is_the_patient(
-        matches.words,
-        sentences,
-        need(note.sections, "sections"),
-        targets,
-        cues,
-        lex.grammar.persons,
-        lambda: patient_sex(
-            matches.words,
-            lex.grammar.persons,
-            note.text,
-            need(note.tokens, "tokens"),
-            lex.token_classes.get("family", frozenset()),
-        ),
+        matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons, sex_of_patient
     )
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
@@ -561,7 +547,9 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
             return False
         if w.isdigit() and words[i + 1] == "/" and words[i + 2] == "10" and 0 < int(w) <= 10:
             # a later zero ("with squatting 0/10") goes on to the next score; not "6/10 at last visit"
-            return past_marks.isdisjoint(words[i + 3 : min(b, i + 7)])
+            after = words[i + 3 : min(b, i + 7)]
+            cut = next((j for j, x in enumerate(after) if x in ("(", ",", ";", ".")), len(after))
+            return past_marks.isdisjoint(after[:cut])  # "7/10 (both knees)" is now
     return False
 
 
