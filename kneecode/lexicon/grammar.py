@@ -62,6 +62,7 @@ class SiteLinkGrammar:
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
+    knee_faces: Words  # "both knees hurt at the back": a site word that, after a knee's pain, is a face of that knee
     positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
@@ -119,6 +120,7 @@ class SideGrammar:
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
+    on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +173,7 @@ class FieldGrammar:
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
-    pain_nouns: Words  # pain words a question may take as given ...
+    pain_nouns: Words  # pain words that are nouns: a question may take them as given, a denial may list them ...
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
@@ -188,6 +190,7 @@ class FieldGrammar:
     goal_words: Words  # "Pain goal (0-10): 0 at rest, 2 with activity": a target, not a score of now
     inline_abbreviations: Words  # "Joint problems e.g. knee pain ...... No": a full stop after these ends no label
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
+    question_openers: Words  # ... or only as its first word: "Any pain in the right knee since last visit?"
     speaker_label_tokens: int  # a transcript speaker's label before its colon: "MR. MBEKI-CARLISLE:"
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")
     denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
@@ -282,6 +285,7 @@ class PersonGrammar:
     grandchildren: Words  # the grandchildren among the relatives who tell it
     having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's
     companions: Words  # speakers who are not the patient, besides the <family> words
+    acquaintances: Words  # "my buddy's knees hurt on Lipitor": never the patient, unlike a relative an informant names
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon

@@ -153,7 +153,7 @@ class Linker:
         # of that knee where it hurts).
         if after is not None and (
             before is None
-            or (self._preposition_follows(word, b) and not self._part_of_named_knee(before, word, after))
+            or (self._preposition_governs(word, after) and not self._part_of_named_knee(before, word, after))
             or self._closer_after(before, word, after)
         ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
@@ -327,10 +327,15 @@ class Linker:
         pain at the inferior pole of the patella"), or the limb that holds it ("L knee pain in
         the hemiparetic leg")?"""
         m = self.m
+        face = (  # "both knees hurt at the back": the back of the knees, not the spine
+            after.value in self.g.knee_faces
+            and m.words[after.start - 1] == "the"
+            and (after.end >= len(m.words) or m.words[after.end] != "of")
+        )
         return (
             before.category == "knee_site"
             and before.value != "joint"
-            and (after.category == "knee_site" or after.value in self.whole_limbs)
+            and (after.category == "knee_site" or after.value in self.whole_limbs or face)
             and all(m.category_at(i) in ("side", "modifier") for i in range(before.end, word.start))
         )
 
@@ -360,6 +365,8 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        if w in (".", "…") and self._in_ellipsis(i):
+            return True  # a pause in speech: '"left knee... pain... pain"'
         if (w[:1].isdigit() and _ORDINAL.fullmatch(w)) or (
             w in _ORDINAL_GLUE
             and 0 < i < len(self.m.words) - 1
@@ -377,6 +384,10 @@ class Linker:
             j = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")  # "for the past 2 weeks"
             return j < len(words) and (words[j].isdigit() or words[j] in self.g.duration_words)
         return w.isalpha() and len(w) >= 3 and _misspelt_gap_word(w, gap)
+
+    def _in_ellipsis(self, i: int) -> bool:
+        words = self.m.words
+        return words[i] == "…" or (i > 0 and words[i - 1] == ".") or (i + 1 < len(words) and words[i + 1] == ".")
 
     def _named_site(self, tokens: range) -> TermHit | None:
         """The first body site met over ``tokens`` that is not a landmark."""
@@ -470,8 +481,10 @@ class Linker:
         verbs = i
         while i < len(words) and words[i] in self.g.own_clause_verbs:
             i += 1
-        if i == verbs or i >= len(words):
+        if i >= len(words):
             return False
+        if i == verbs:  # no verb: "calf pain on the left, knee fine"
+            return words[i] in self.g.own_statement_words
         return words[i] in self.g.own_clause_states or words[i] in self.g.own_statement_words
 
     def _says_its_own(self, site: TermHit) -> bool:
@@ -548,8 +561,17 @@ class Linker:
             i = (hit.end if forward else hit.start - 1) if hit is not None else (i + 1 if forward else i - 1)
         return None, seen_coord
 
-    def _preposition_follows(self, word: TermHit, ceiling: int) -> bool:
-        return word.end < ceiling and self.m.words[word.end] in self.g.location_prepositions
+    def _preposition_governs(self, word: TermHit, site: TermHit) -> bool:
+        """Does a preposition right after the pain word name the site, not a side with a comma after
+        it ("calf pain on the left, knee fine": the preposition takes the side; the knee opens a
+        clause)?"""
+        words = self.m.words
+        if words[word.end] not in self.g.location_prepositions:
+            return False
+        i = word.end + 1
+        while i < site.start and words[i] in self.g.determiners:
+            i += 1
+        return not (self.m.category_at(i) == "side" and "," in words[i : site.start])
 
     def _closing_paren(self, i: int, ceiling: int) -> int | None:
         """The ')' closing the '(' at i, within a few tokens."""

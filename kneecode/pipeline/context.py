@@ -70,7 +70,9 @@ def context(note: Note, lex: Lexicon) -> Note:
         for i, a in enumerate(links.knee)
     ]
     targets += [(a.word.start, TargetType.PAIN, "other_pain", i, a.word.start) for i, a in enumerate(links.other)]
-    targets += [(d.start, TargetType.DIAGNOSIS, "diagnoses", i, d.end - 1) for i, d in enumerate(mentions)]
+    targets += [
+        (d.start, TargetType.DIAGNOSIS, "diagnoses", i, _diagnosis_end(d, matches)) for i, d in enumerate(mentions)
+    ]
     targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
     sentences = need(note.sentences, "sentences")
     leads = list_leads(matches.words, sentences, need(note.fields, "fields"), lex.grammar.fields.bullets)
@@ -89,6 +91,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _zero_score_overruled(
         matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
     )
+    _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -98,6 +101,8 @@ def context(note: Note, lex: Lexicon) -> Note:
             _cues_inside(d, matches.cues[first:last], cues[t])
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
+    _quote_glossed_for_someone_else(matches.words, sentences, targets, cues)
+    _label_after_dash(need(note.tokens, "tokens"), targets, cues, lex)
     _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
@@ -114,6 +119,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
+    _acquaintances_own(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
@@ -137,7 +143,9 @@ def context(note: Note, lex: Lexicon) -> Note:
         )
     )
     _parent_speaking_of_child(matches.words, targets, cues, lex.grammar.persons, sex_of_patient)
-    _mother_who_is_the_patient(matches.words, need(note.tokens, "tokens"), targets, cues, lex.grammar.persons)
+    _mother_who_is_the_patient(
+        matches.words, need(note.tokens, "tokens"), sentences, need(note.sections, "sections"), targets, cues, lex
+    )
     _relative_who_is_the_patient(
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons, sex_of_patient
     )
@@ -156,6 +164,9 @@ def context(note: Note, lex: Lexicon) -> Note:
         tuple(by_kind["sites"]),
     )
     return note.with_layers(assertions=assertions)
+
+
+_QUESTION_REACH = 6  # tokens from a pain word to the '?' of its question: "pain in knees at night?"
 
 
 class FormContext:
@@ -265,6 +276,29 @@ class FormContext:
             return None
         return self._span(answer.start, answer.start + 1)
 
+    def _question_mark_after(self, token: int) -> int | None:
+        """The ':' or '?' that closes a short question or label the pain word is in ("Knee pain?",
+        "Pain in knees at night?"), or None."""
+        words = self.words
+        if token + 1 < len(words) and words[token + 1] in (":", "?"):
+            return token + 1
+        found = self.fields.field_of(token)
+        if found is not None and found[1] == "label":
+            return None  # a question of its own, read as a field (which may take the pain as given)
+        j = token - 1
+        while j >= 0 and self.matches.category_at(j) in ("knee_site", "side", "modifier"):
+            j -= 1
+        if j >= 0 and words[j] in self.grammar.presupposing:
+            return None  # "ROS: Is your knee pain worse at night? No" takes the pain as given
+        for k in range(token + 2, min(len(words), token + _QUESTION_REACH)):
+            if words[k] in self.grammar.comparing:
+                return None
+            if words[k] == "?":
+                return k
+            if words[k] in (".", ";", ":", "!", "?", ",") or self._line_ends(k):
+                return None
+        return None
+
     def _line_ends(self, i: int) -> bool:
         """Is token i the last of its line?"""
         return i + 1 >= len(self.words) or "\n" in self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]]
@@ -279,15 +313,17 @@ class FormContext:
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         words = self.words
-        if token + 2 < len(words) and words[token + 1] in (":", "?"):
-            answer = self._span(token + 2, token + 3)
-            if words[token + 2] == BLANK and answer.text.startswith("{"):
+        mark = self._question_mark_after(token)
+        if mark is not None and mark + 1 < len(words):
+            answer = self._span(mark + 1, mark + 2)
+            if mark == token + 1 and words[mark + 1] == BLANK and answer.text.startswith("{"):
                 # "MSK: Knee pain: {YES/NO:20977}": the template's question, unanswered
                 cues.append(Cue(Category.NEGATED, answer, "pick list left unanswered", "field"))
                 return
-            ends = token + 3 == len(words) or words[token + 3] in (".", ";", ",") or self._line_ends(token + 2)
-            if words[token + 2] in self.no_words and ends:
-                # "MSK: Knee pain: no", "ROS: Knee pain? No": a question inside another field's value
+            ends = mark + 2 == len(words) or words[mark + 2] in (".", ";", ",") or self._line_ends(mark + 1)
+            if words[mark + 1] in self.no_words and ends:
+                # "MSK: Knee pain: no", "ROS: Knee pain? No", "Screening: Pain in knees at night? No": a
+                # question inside another field's value (its own pain word is no documented pain)
                 cues.append(Cue(Category.NEGATED, answer, "answer no", "field"))
                 return
         item = self.fields.item_of(token)
@@ -343,10 +379,10 @@ class FormContext:
             if not any(c.category is Category.HYPOTHETICAL for c in cues):
                 cues.append(Cue(Category.HYPOTHETICAL, self._span(*f.value), "question left blank", "field"))
             return
+        # a question's own pain word answered no is not documented pain, even when it asks what
+        # the pain does ("Knee pain limiting walking?  No"); such a no does not deny the pains of
+        # the lines around it (no_pain)
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
-        if answered is f and self._asks_effect(f):
-            # "Pain affecting ADLs? No" denies the effect; "Pain present? No" above it still denies the pain
-            answered = self.no_pain.get(self.fields.block_of_line[f.line])
         if answered is not None:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
 
@@ -383,6 +419,38 @@ def _dash_ends_diagnosis(
         cues[t][:] = [c for c in cues[t] if not (c.source == "trigger" and dash < other < c.span.start)]
 
 
+def _label_after_dash(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon) -> None:
+    """A section label after a spaced dash opens a new part of the sentence that a forward cue
+    before it does not reach: "L knee x-ray no fracture - impression: contusion of L knee"."""
+    words = tokens.words
+    if "-" not in words:
+        return  # the usual case
+    labels = [
+        tokens.ends[k]
+        for k, w in enumerate(words)
+        if w == "-"
+        and 0 < k < len(words) - 2
+        and (hit := lex.sections.longest_at(words, k + 1)) is not None
+        and k + 1 + hit[0] < len(words)
+        and words[k + 1 + hit[0]] == ":"
+    ]
+    if not labels:
+        return
+    for t in targets:
+        if not cues.get(t):
+            continue
+        start = tokens.starts[t[0]]
+        cues[t][:] = [
+            c
+            for c in cues[t]
+            if not (
+                c.source == "trigger"
+                and c.direction == Direction.FORWARD.value
+                and any(c.span.end <= label < start for label in labels)
+            )
+        ]
+
+
 def _glosses_share_cues(
     mentions: tuple[DiagnosisMention, ...], words: list[str], targets: list[Target], cues: dict[Target, list[Cue]]
 ) -> None:
@@ -393,6 +461,31 @@ def _glosses_share_cues(
         d, gloss = mentions[i - 1], mentions[i]
         if gloss.rule.category == d.rule.category and gloss.start == d.end + 1 and words[d.end] == "(":
             cues[by_index[i]] = list(cues[by_index[i - 1]])
+
+
+_QUOTE_ENDS = frozenset({'"', "'"})  # the tokenizer writes curly quotation marks straight
+
+
+def _quote_glossed_for_someone_else(
+    words: list[str], sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A bracketed translation right after a quotation is the words of whoever the quotation is
+    from: 'mother also c/o pain in her rt knee - "ghutne mein bohat dard hai" (there is a lot of
+    pain in the knee)' is the mother's pain, as the finding before the quotation is."""
+    findings = sorted((t for t in targets if t[2] == "findings"), key=lambda t: t[0])
+    for n, t in enumerate(findings):
+        opened = next((k for k in range(t[0] - 1, max(-1, t[0] - 12), -1) if words[k] in ("(", ")")), None)
+        if opened is None or words[opened] != "(" or opened == 0 or words[opened - 1] not in _QUOTE_ENDS:
+            continue
+        quote = next((k for k in range(opened - 2, max(-1, opened - 40), -1) if words[k] == words[opened - 1]), None)
+        if quote is None or n == 0:
+            continue
+        before = findings[n - 1]
+        if before[0] >= quote or sentences.of_token[before[0]] != sentences.of_token[t[0]]:
+            continue
+        someone = [c for c in cues[before] if c.category is Category.FAMILY]
+        if someone and not any(c.category is Category.FAMILY for c in cues[t]):
+            cues[t].extend(someone)
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
@@ -455,6 +548,32 @@ def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting
     if assertion.has(Category.UNCERTAIN) and setting is Setting.OUTPATIENT:
         return DxStatus.UNCERTAIN
     return DxStatus.ESTABLISHED
+
+
+_OF_THE_KNEE = frozenset({"of", "the", "in", "involving", "and", "&", "both"})
+_CUE_AFTER_KNEE = 3  # "... of the right knee excluded", "... of the right knee was ruled out"
+
+
+def _diagnosis_end(d: DiagnosisMention, matches: Matches) -> int:
+    """The last token of a diagnosis, or of the knees it names right after it when a backward
+    cue follows them at once: "Septic arthritis of the right knee excluded", "RA of right knee
+    and left knee ruled out" (not "gout flare R knee, septic arthritis less likely")."""
+    end = d.end - 1
+    words = matches.words
+    for site in sorted(d.knee_sites, key=lambda h: h.start):
+        if site.start <= end:
+            continue
+        if not all(words[i] in _OF_THE_KNEE or matches.category_at(i) == "side" for i in range(end + 1, site.start)):
+            break
+        end = site.end - 1
+    if end == d.end - 1:
+        return end
+    k = bisect.bisect_left(matches.cue_starts, end + 1)
+    while k < len(matches.cues) and matches.cues[k].start <= end + _CUE_AFTER_KNEE:
+        if any(r.direction in _BACKWARD for r in matches.cues[k].rules):
+            return end
+        k += 1
+    return d.end - 1
 
 
 def list_leads(words: list[str], sentences: Sentences, fields: Fields, bullets: frozenset[str]) -> dict[int, int]:
@@ -551,6 +670,61 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
             cut = next((j for j, x in enumerate(after) if x in ("(", ",", ";", ".")), len(after))
             return past_marks.isdisjoint(after[:cut])  # "7/10 (both knees)" is now
     return False
+
+
+# what a clause of its own ends: a comma ends a denial ("No fever, right knee sore") but not a
+# condition, which lists ("Return if fever, knee hot and painful"); a dash ends either ("He asked
+# whether the tablets could be making his knees ache - both knees painful, L>R")
+_CLAUSE_MARKS = {
+    ",": frozenset({Category.NEGATED}),
+    "-": frozenset({Category.NEGATED, Category.HYPOTHETICAL, Category.UNCERTAIN}),
+    "–": frozenset({Category.NEGATED, Category.HYPOTHETICAL, Category.UNCERTAIN}),
+}
+
+
+def _clause_after_a_denial(
+    matches: Matches,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A denial (or, after a dash, a question or condition) ends where a clause of its own opens, a
+    knee said to hurt: "No fever, right knee sore", "doesn't get out now, both knees aching" are
+    pain; "No fever, chills or knee pain" lists what is denied (a pain noun, not a knee said to
+    hurt)."""
+    words = matches.words
+    nouns, determiners = lex.grammar.fields.pain_nouns, lex.grammar.site_links.determiners
+    for t in targets:
+        if t[2] != "findings" or not cues.get(t):
+            continue
+        att = links.knee[t[3]]
+        if att.word.category != "pain" or words[att.word.start] in nouns or not att.sites:
+            continue
+        site = min(att.sites, key=lambda h: h.start)
+        if site.start > att.word.start:
+            continue  # the knee must be the subject: "knees aching", not "aching knees"
+        opens = site.start
+        while opens > 0 and (matches.category_at(opens - 1) == "side" or words[opens - 1] in determiners):
+            opens -= 1
+        first = sentences.ranges[sentences.of_token[site.start]][0]
+        if opens - 1 <= first or words[opens - 1] not in _CLAUSE_MARKS:
+            continue  # not a list's bullet: "Pt denies:\n- fever\n- R knee sore"
+        mark = tokens.starts[opens - 1]
+        ended = _CLAUSE_MARKS[words[opens - 1]]
+        cues[t][:] = [
+            c
+            for c in cues[t]
+            if not (
+                c.category in ended
+                and c.source == "trigger"
+                and c.direction == Direction.FORWARD.value
+                and tokens.starts[first] <= c.span.start
+                and c.span.end <= mark
+            )
+        ]
 
 
 def _cues_of_earlier_items(
@@ -1391,6 +1565,7 @@ def _relative_who_is_the_patient(
             or words[k - 1] in (".", ";", "!", "?")
             or words[k - 1] in _LEAD_GLUE
             or sentences.ranges[sentences.of_token[k]][0] == k  # a line of its own: "Daughter states ..."
+            or _after_time_stamp(words, sentences.ranges[sentences.of_token[k]][0], k)  # "10:48 Daughter rang"
         )
         after = k + 1
         if after < len(words) and words[after] == "(":  # "Daughter (main carer) reports ..."
@@ -1423,6 +1598,18 @@ def _relative_who_is_the_patient(
         kept = [c for c in cues[t] if not _addresses(c, patient)]
         if len(kept) != len(cues[t]):
             cues[t][:] = kept
+
+
+_STAMP_MARKS = frozenset({":", "-", ".", "am", "pm", "hrs", "h"})
+
+
+def _after_time_stamp(words: list[str], start: int, k: int) -> bool:
+    """Is token k the first word after a time stamp opening its sentence ("10:48 Daughter rang")?"""
+    return (
+        0 < k - start <= 4
+        and words[start].isdigit()
+        and all(words[i].isdigit() or words[i] in _STAMP_MARKS for i in range(start, k))
+    )
 
 
 def _parent_speaking_of_child(
@@ -1508,11 +1695,18 @@ def _relatives_knee_in_first_person(
 
 
 def _mother_who_is_the_patient(
-    words: list[str], tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+    words: list[str],
+    tokens: Tokens,
+    sentences: Sentences,
+    sections: Sections,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
 ) -> None:
-    """In maternity care (a midwife's postnatal check, an antenatal booking: "lochia", "fundus",
+    """In maternity care (a midwife's postnatal check, an antenatal booking: "lochia", "perineum",
     "postnatal"), "Mum" is the woman the note is about: "Mum says her knees are really sore"
-    is her pain (not "her mum", the patient's own mother)."""
+    is her pain (not "her mum", the patient's own mother, nor a mother in a family history)."""
+    g = lex.grammar.persons
     if g.maternity_words.isdisjoint(words) or g.mother_words.isdisjoint(words):
         return  # the usual case
     if not g.newborn_words.isdisjoint(words):
@@ -1520,6 +1714,10 @@ def _mother_who_is_the_patient(
     for t in targets:
         if t[2] != "findings":
             continue
+        s = sentences.of_token[t[0]]
+        section = sections.of_sentence[s] if s < len(sections.of_sentence) else None
+        if section is not None and SECTION_CATEGORY.get(section.category) is Category.FAMILY:
+            continue  # "FH: Mother - OA knees"
         kept = []
         for c in cues[t]:
             if c.category is Category.FAMILY and c.source == "trigger":
@@ -1654,6 +1852,36 @@ def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: Perso
         if words[k] in _CLAUSE_STOPS:
             return None
     return None
+
+
+_OWNERS = frozenset({"my", "our", "his", "her", "their"})
+
+
+def _acquaintances_own(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """A friend's, neighbour's or colleague's knee is theirs ("worried because my buddy's knees and
+    legs hurt on Lipitor", "his friend's knee pain"): unlike a relative ("my son's knee has been
+    hurting", a parent's message), they are not a patient someone speaks for."""
+    words = tokens.words
+    if g.acquaintances.isdisjoint(words):
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        a, _ = sentences.ranges[sentences.of_token[t[0]]]
+        for k in range(t[0] - 3, max(a, t[0] - g.pronoun_reach - 3) - 1, -1):
+            if words[k] in _CLAUSE_STOPS:
+                break
+            if words[k] in g.acquaintances and words[k + 1] == "'" and words[k + 2] == "s" and words[k - 1] in _OWNERS:
+                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+                cues[t].append(Cue(Category.FAMILY, span, "an acquaintance's own", "possessive"))
+                break
 
 
 def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:

@@ -246,7 +246,11 @@ class DiagnosisFinder:
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
                 between = range(h_end, s) if after else range(e, h_start)
-                if any(words[i] in self.g.clause_breaks for i in between) and not self._appositive(between):
+                if any(words[i] in self.g.clause_breaks for i in between) and (
+                    not self._appositive(between)
+                    # "Active TB, R knee pain": the knee opens the next problem, with its own complaint
+                    or (after and e < len(words) and self.m.category_at(e) in ("pain", "symptom"))
+                ):
                     continue
                 nearest = (after, dist, s, e)
             if nearest is None:
@@ -294,6 +298,8 @@ class DiagnosisFinder:
         of_site = end < len(self.m.words) and self.m.words[end] in ("of", "in", "involving")
         beside.sort(key=lambda item: 0 if of_site and item[1].start >= end else 1 + item[0])
         knees = tuple(inside) + tuple(h for _, h in beside if h.category == "knee_site")
+        if knees and knees[0].start >= end and (second := self._second_knee(knees[0])) is not None:
+            knees = (knees[0], second, *knees[1:])  # "rheumatoid arthritis, right knee (M06.061) and left knee"
         if rule.knee_specific:
             return "knee-specific", knees
         if inside or (beside and beside[0][1].category == "knee_site"):
@@ -515,6 +521,24 @@ class DiagnosisFinder:
         while j < ceiling and self.m.category_at(j) == "side":
             j += 1
         return j < ceiling and self.m.words[j] in _LABEL_MARKS
+
+    def _second_knee(self, knee: TermHit) -> TermHit | None:
+        """The other knee joined to a diagnosis's knee, after that knee's bracketed code if any:
+        "RA of right knee and left knee", "RA, right knee (M06.061) and left knee (M06.062)"."""
+        words, links = self.m.words, self.lex.grammar.site_links
+        _, b = self.sentences.ranges[self.sentences.of_token[knee.start]]
+        i = knee.end
+        if i < b and words[i] == "(":
+            i = next((k + 1 for k in range(i + 1, min(b, i + 6)) if words[k] == ")"), b)
+        if i >= b or words[i] == "," or words[i] not in links.coordinators:
+            return None
+        i += 1
+        while i < b and (self.m.category_at(i) == "side" or words[i] in links.determiners):
+            i += 1
+        hit = self.m.hit_at(i) if i < b else None
+        if hit is None or hit.category != "knee_site" or self._pain_next(hit, b):
+            return None
+        return hit
 
     def _coordinated_knee(self, site: TermHit, ceiling: int) -> TermHit | None:
         """A knee joined to another site by a coordinator ("right hip and knee"), also at the end

@@ -724,6 +724,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
             )
     if evidence is not None:
         return evidence
+    on_word = _side_on_the_word(att, reader)
+    if on_word is not None:
+        return on_word
     if att.word.category == "pain":
         scored = _scores_after(att, reader)
         if scored is not None:
@@ -732,6 +735,35 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         if marker is not None:
             return marker
     return note_sides.infer({s.start for s in att.sites})
+
+
+def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """A side written on the finding's word, between it and the site it names after it: "an ache
+    on the right, behind the knee", "Pain, left side, at the knee"."""
+    m = reader.m
+    first = min((site.start for site in att.sites), default=-1)
+    if first < att.word.end:
+        return None
+    hits: list[TermHit] = []
+    i = att.word.end
+    while i < first:
+        hit = m.hit_at(i)
+        if hit is not None and hit.category == "side":
+            hits.append(hit)
+            i = hit.end
+        elif (
+            m.words[i] in reader.g.on_the_word
+            or m.words[i] in reader.prepositions
+            or m.words[i] in reader.det
+            or m.category_at(i) == "modifier"  # "discomfort on the right side, medial knee"
+        ):
+            i += 1
+        else:
+            return None
+    sides = sides_of(hits)
+    if len(hits) != 1 or not sides:
+        return None
+    return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' on the pain word before the knee")
 
 
 def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
@@ -779,10 +811,17 @@ def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sente
     """The side a diagnosis states itself: its own words, its knee sites, a nearby leg site."""
     a, b = sentences.ranges[sentences.of_token[d.start]]
     side = reader.around_span(d.start, d.end)
-    for site in d.knee_sites:
+    for n, site in enumerate(d.knee_sites):
         if side.sides:
             break
         side = reader.stated(site)
+        if side.sides and n == 0 and len(d.knee_sites) > 1 and d.knee_sites[1].start > site.start >= d.end:
+            # "RA, right knee (M06.061) and left knee": the second knee the diagnosis names
+            other = reader.stated(d.knee_sites[1])
+            if other.sides and other.sides != side.sides:
+                side = SideEvidence(
+                    side.sides | other.sides, side.how, side.words + other.words, f"{side.detail}; {other.detail}"
+                )
     if not side.sides:
         side = reader.leg_side(d, a, b) or side
     if not side.sides:

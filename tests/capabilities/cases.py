@@ -5034,6 +5034,104 @@ def continence_nursing_telecare_and_sensory_services() -> Iterator[Case]:
     )
 
 
+def clauses_after_denials_and_asides() -> Iterator[Case]:
+    """Leftovers of blind round 98 and blind round 99 (South Asian OPD notes, US multi-problem
+    primary care visits, Gulf clinics): a denial or question that ends where a knee is said to
+    hurt, a side on the pain word before its knee, a pause in speech, a relative's quotation and
+    its gloss, diagnoses the EHR pastes in the tabular's words."""
+    for denial, (side, codes) in itertools.product(
+        ("No fever", "Denies falls", "Doesn't get out much now", "Not had a fall"),
+        (("right", (R,)), ("both", (R, L)), ("", (U,))),
+    ):
+        knee = f"{side} knees" if side == "both" else f"{side} knee".strip()
+        verb = "are" if side == "both" else "is"
+        yield Case("a denial ends where a knee is said to hurt", f"{denial}, {knee} sore this week.", codes)
+        yield Case("a denial ends where a knee is said to hurt", f"{denial}, {knee} {verb} aching.", codes)
+    for denial in ("No fever, chills or knee pain.", "Denies fever, knee pain.", "Pt denies:\n- fever\n- R knee sore"):
+        yield Case("a denial still lists a pain noun or a bullet", denial, ())
+    yield Case("a condition still lists what follows it", "Return if fever, knee hot and painful.", ())
+    yield Case(
+        "a question ends at a dash",
+        "He asked whether the tablets could be making his knees ache - both knees painful, L>R, for a month.",
+        (R, L),
+    )
+    for side, code in (("right", R), ("left", L)):
+        on_word = "a side on the pain word before its knee"
+        yield Case(on_word, f"Said there's an ache on the {side}, behind the knee.", (code,))
+        yield Case(on_word, f"Pain on the {side} side behind the knee.", (code,))
+        yield Case(on_word, f"Pain, {side} side, at the knee.", (code,))
+        yield Case("another site's pain, then a knee that is fine", f"Calf pain on the {side}, knee fine.", ())
+        yield Case("a pause in speech", f'Pointed and said "{side} knee... pain... pain".', (code,))
+        yield Case("the knee giving him pain", f"Says it's actually his {side} knee giving him pain.", (code,))
+    yield Case("a tripled letter", "Both kneees sore and the stairs are a struggle.", (R, L))
+    yield Case("a caller after a time stamp", "10:48 Daughter rang. Says mum's knees have been aching.", (R, L))
+    yield Case("found by a relative", "82F found on floor by neighbor ~0700, c/o knee pain + hip pain.", (U,))
+    for friend in ("my buddy's", "his friend's", "her neighbour's", "my colleague's"):
+        yield Case("an acquaintance's own knee", f"Worried because {friend} knees hurt on Lipitor.", ())
+    yield Case("a neighbour's own pain", "Her neighbour has knee pain.", ())
+    yield Case(
+        "a quotation's gloss is the speaker's",
+        'Note: mother also c/o pain in her rt knee - "ghutne mein dard hai" (there is a lot of pain in the knee).',
+        (),
+    )
+    yield Case(
+        "the patient's own quotation and gloss",
+        'Pt c/o pain in her rt knee - "ghutne mein bohat dard hai" (there is a lot of pain in the knee).',
+        (R,),
+    )
+    yield Case(
+        "fundus of the eye is no maternity word",
+        'O/E: BP 110/70. Fundus NAD.\n\nFH: Mother k/c/o OA knees - "maa-r" (mother has a lot of knee pain).',
+        (),
+    )
+    yield Case("a past festival", "The L knee ache he had last Ramadan settled after 6 physio sessions.", ())
+    yield Case("since a festival", "L knee ache since last Christmas.", (L,))
+    yield Case("a label after a dash", "L knee x-ray no fracture - impression: contusion of L knee. Knee painful.", ())
+    yield Case("a question's own pain answered no", "Knee pain limiting walking?  No", ())
+    yield Case("an effect question under a scored pain", "R knee pain 4/10.\nPain affecting sleep? No", (R,))
+    yield Case(
+        "a diagnosis of two knees",
+        "Both knees painful. Rheumatoid arthritis, right knee (M06.061) and left knee (M06.062) - flare.",
+        (),
+    )
+    yield Case("a diagnosis of two knees", "Both knees painful. Rheumatoid arthritis of right knee and left knee.", ())
+    yield Case("tuberculosis of the knee", "Known case of Koch's Lt knee on ATT. c/o pain Lt knee.", ())
+    yield Case("tuberculosis of the knee", "Tuberculous arthritis of the right knee, on ATT. Knee pain better.", ())
+    for other in ("Active TB, R knee pain.", "Pulmonary TB on ATT, R knee pain 2 weeks."):
+        yield Case("tuberculosis elsewhere", other, (R,))
+    yield Case("a side on the pain word before a knee part", "Discomfort on the right side, medial knee.", (R,))
+    yield Case("'mine' after another's knees", "My buddy's knees hurt on Lipitor and now mine ache too.", (R, L))
+    yield Case(
+        "a relative who interprets",
+        'Daughter interprets for her mother (the patient): "ghutnon mein dard hai" (mum has pain in her knees).',
+        (R, L),
+    )
+    for question in ("Any pain in the right knee since last visit?  No.", "Screening: Pain in knees at night? No."):
+        yield Case("a question's own pain answered no", question, ())
+    yield Case("a question that takes the pain as given", "ROS: Is your knee pain worse at night? No.", (U,))
+    yield Case("the back of the knees", "Both knees hurt at the back after hill sprints.", (R, L))
+    for excluded in ("Septic arthritis of the right knee excluded.", "Gout of the right knee has been ruled out."):
+        yield Case("a diagnosis of the knee excluded", f"R knee pain. {excluded}", (R,))
+    yield Case(
+        "a diagnosis of the knee, another excluded",
+        "New R knee pain. Impression: likely acute gout flare R knee, septic arthritis less likely.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "what a clinician was told is no plan",
+        "New pain R knee, hot and swollen. 09:45 Discussed with VW consultant: likely acute gout flare R knee.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "the tabular's words for a hamstring strain",
+        "Pain in the back of the R knee. A/P: 1. Strain of muscle, fascia and tendon of the posterior muscle group at"
+        " thigh level, right thigh, initial encounter (S76.311A).",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5136,6 +5234,7 @@ GENERATORS = (
     exercise_programmes_wearables_and_retail_clinics,
     rehabilitation_medicine_fatigue_clinics_and_bed_management,
     continence_nursing_telecare_and_sensory_services,
+    clauses_after_denials_and_asides,
 )
 
 
