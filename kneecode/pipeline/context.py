@@ -190,6 +190,7 @@ class FormContext:
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
+        self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
         for f in fields.fields:
             # a generic pain question, not another site's ("Chest pain: denies" says nothing of the knee)
             if (
@@ -282,6 +283,9 @@ class FormContext:
         words = self.words
         if token + 1 < len(words) and words[token + 1] in (":", "?"):
             return token + 1
+        k = bisect.bisect_left(self._question_marks, token + 2)
+        if k == len(self._question_marks) or self._question_marks[k] >= token + _QUESTION_REACH:
+            return None  # no '?' close after it: the usual case
         found = self.fields.field_of(token)
         if found is not None and found[1] == "label":
             return None  # a question of its own, read as a field (which may take the pain as given)
@@ -1755,6 +1759,8 @@ def _addresses(c: Cue, patient: set[str]) -> bool:
     if c.category is not Category.FAMILY or c.source != "trigger":
         return False
     parts = c.span.text.lower().replace("'", " ").split()
+    if parts and parts[0] == "my":
+        parts = parts[1:]  # a son or daughter telling the history: "my mum's knees" are the patient's
     return bool(parts) and parts[0] in patient
 
 

@@ -595,8 +595,10 @@ class _LineReader:
         # a form's question may run longer than a label: "What part of your body is being treated
         # today? knee" (not prose ending in one: "R knee pain for 2 days, any fever or chills? No")
         # ... or after a time frame: "In the past month, have you had pain in:"
-        asks = w[a] in self.g.question_words or w[a] in self.g.question_openers or any(
-            w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit))
+        asks = (
+            w[a] in self.g.question_words
+            or w[a] in self.g.question_openers
+            or any(w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit)))
         )
         question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
         i = a

@@ -5132,6 +5132,30 @@ def clauses_after_denials_and_asides() -> Iterator[Case]:
     )
 
 
+def french_notes_plus_signs_and_relatives_in_quotes() -> Iterator[Case]:
+    """Blind round 100 (Singapore, Malaysia and Hong Kong clinics, Canadian practice with French
+    notes, East and Southern African clinics) and round 99's c15-065: French words for knee pain,
+    its denial, its absence and its resolution, French relatives, "pain + swelling of left knee", a parent's or
+    spouse's knee in the patient's own words ("my mother's knee")."""
+    yield Case("French: mal au genou", "H 40 ans. Mal au genou depuis 2 sem.", (U,))
+    yield Case("French: douleur au genou", "Impression: douleur au genou droit, probablement tendinite.", (R,))
+    yield Case("French: no", "H 64 ans. Douleur hanche droite x 2 mois. Pas de douleur au genou.", ())
+    yield Case("French: denied", "H 64 ans. Douleur hanche droite x 2 mois. Nie douleur au genou.", ())
+    yield Case("a surname that is also French", "Seen by Dr. Nie for right knee pain.", (R,))
+    yield Case("French: without", "Sans douleur au genou.", ())
+    yield Case("French: resolved", "\u00c9volution: gonalgie droite r\u00e9solue. Aucune douleur.", ())
+    yield Case(
+        "French: a relative's pain",
+        "Fille 15 ans. Accompagn\u00e9e de sa m\u00e8re qui se plaint de douleur au genou droit.",
+        (),
+    )
+    for side, code in (("left", L), ("right", R)):
+        yield Case("pain + swelling of a knee", f"HPC: Pain + swelling of {side} knee x 5 days.", (code,))
+    yield Case("a relative's knee in the patient's words", "My mother's knee is very painful, she is on the list.", ())
+    yield Case("a child's knee in a parent's message", "My son's knee has been hurting since soccer.", (U,))
+    yield Case("a son or daughter telling the history", "Daughter rang: my mum's left knee is sore today.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5235,6 +5259,7 @@ GENERATORS = (
     rehabilitation_medicine_fatigue_clinics_and_bed_management,
     continence_nursing_telecare_and_sensory_services,
     clauses_after_denials_and_asides,
+    french_notes_plus_signs_and_relatives_in_quotes,
 )
 
 
