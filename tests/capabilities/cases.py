@@ -5156,6 +5156,38 @@ def french_notes_plus_signs_and_relatives_in_quotes() -> Iterator[Case]:
     yield Case("a son or daughter telling the history", "Daughter rang: my mum's left knee is sore today.", (L,))
 
 
+def tumour_services_and_clinicians_writing_english() -> Iterator[Case]:
+    """Blind round 101 (Japanese, Korean, Chinese and Taiwanese clinicians writing English, bone
+    and soft-tissue tumour services, humanitarian field clinics): "flare-up" between a disease and
+    its knees, every moment scored zero, a patient back at an activity, "has had none since", the
+    knee opposite a hemipelvectomy."""
+    yield Case(
+        "a flare-up between a disease and its knees",
+        "Bilateral knee pain. Dx: Rheumatoid arthritis with flare-up, involving bilateral knees, wrists and MCPs.",
+        (),
+        "inpatient",
+    )
+    yield Case("every moment scored zero", "Knee pain 0/10 at rest and 0/10 at single-leg squat.", ())
+    yield Case("a later moment scored above zero", "Knee pain 0/10 at rest and 5/10 at squat.", (U,))
+    for activity in ("playing football", "at school", "training"):
+        yield Case(
+            "back at an activity is no recurrence",
+            f"Mum reports that he no longer has any knee pain and is back {activity}.",
+            (),
+        )
+    yield Case(
+        "none since",
+        "The knee pain she had at presentation settled within weeks of surgery and she has had none since.",
+        (),
+    )
+    for side, other in (("right", L), ("left", R)):
+        yield Case(
+            "the knee opposite a hemipelvectomy",
+            f"3 years after {side} internal hemipelvectomy. Main complaint is pain in the contralateral knee.",
+            (other,),
+        )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5260,6 +5292,7 @@ GENERATORS = (
     continence_nursing_telecare_and_sensory_services,
     clauses_after_denials_and_asides,
     french_notes_plus_signs_and_relatives_in_quotes,
+    tumour_services_and_clinicians_writing_english,
 )
 
 
