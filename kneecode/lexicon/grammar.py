@@ -276,6 +276,7 @@ class PersonGrammar:
     child_age_units: Words  # an age written "4 yo", "22 months", "10 yrs": the words after its number
     month_words: Words  # ... of which these count months
     child_age_max: int  # a note opening with an age up to this is a child's: "Mum reports she ..." is the child
+    adult_age_min: int  # "Patient (72F) ... 'my son's knee has been hurting'": an adult's child is someone else
     child_age_reach: int  # tokens from the note's start in which its age is looked for
     maternity_words: Words  # in maternity care ("lochia", "postnatal") "Mum" is the woman the note is about ...
     mother_words: Words  # ... when called one of these

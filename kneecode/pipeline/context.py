@@ -71,7 +71,8 @@ def context(note: Note, lex: Lexicon) -> Note:
     ]
     targets += [(a.word.start, TargetType.PAIN, "other_pain", i, a.word.start) for i, a in enumerate(links.other)]
     targets += [
-        (d.start, TargetType.DIAGNOSIS, "diagnoses", i, _diagnosis_end(d, matches)) for i, d in enumerate(mentions)
+        (d.start, TargetType.DIAGNOSIS, "diagnoses", i, _diagnosis_end(d, matches, lex.grammar.diagnoses.modifiers))
+        for i, d in enumerate(mentions)
     ]
     targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
     sentences = need(note.sentences, "sentences")
@@ -120,6 +121,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _acquaintances_own(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
+    _adult_patients_child(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
@@ -554,20 +556,24 @@ def diagnosis_status(rule: DiagnosisRule, assertion: Assertion, setting: Setting
     return DxStatus.ESTABLISHED
 
 
-_OF_THE_KNEE = frozenset({"of", "the", "in", "involving", "and", "&", "both"})
+_OF_THE_KNEE = frozenset({"of", "the", "in", "involving", "and", "&", "both", "with"})
 _CUE_AFTER_KNEE = 3  # "... of the right knee excluded", "... of the right knee was ruled out"
 
 
-def _diagnosis_end(d: DiagnosisMention, matches: Matches) -> int:
+def _diagnosis_end(d: DiagnosisMention, matches: Matches, modifiers: frozenset[str]) -> int:
     """The last token of a diagnosis, or of the knees it names right after it when a backward
     cue follows them at once: "Septic arthritis of the right knee excluded", "RA of right knee
-    and left knee ruled out" (not "gout flare R knee, septic arthritis less likely")."""
+    and left knee ruled out", "RA with flare-up, involving bilateral knees vs. viral arthritis" (not
+    "gout flare R knee, septic arthritis less likely")."""
     end = d.end - 1
     words = matches.words
     for site in sorted(d.knee_sites, key=lambda h: h.start):
         if site.start <= end:
             continue
-        if not all(words[i] in _OF_THE_KNEE or matches.category_at(i) == "side" for i in range(end + 1, site.start)):
+        if not all(
+            words[i] in _OF_THE_KNEE or words[i] in modifiers or words[i] == "," or matches.category_at(i) == "side"
+            for i in range(end + 1, site.start)
+        ):
             break
         end = site.end - 1
     if end == d.end - 1:
@@ -1733,8 +1739,9 @@ def _mother_who_is_the_patient(
         cues[t][:] = kept
 
 
-def _child_patient(words: list[str], g: PersonGrammar) -> bool:
-    """Does the note open with a child's age ("4yo F", "22 months", "10 yrs", "7-year-old")?"""
+def _opening_age_in_months(words: list[str], g: PersonGrammar) -> int | None:
+    """The patient's age the note opens with ("4yo F", "22 months", "10 yrs", "7-year-old",
+    "72F"), in months, or None."""
     for i, w in enumerate(words[: g.child_age_reach]):
         glued = _GLUED_AGE.match(w) or AGE_SEX.match(w)
         if glued is not None:
@@ -1747,8 +1754,44 @@ def _child_patient(words: list[str], g: PersonGrammar) -> bool:
         else:
             continue
         age = int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
-        return age <= (g.child_age_max * 12 if unit in g.month_words else g.child_age_max)
-    return False
+        return age if unit in g.month_words else age * 12
+    return None
+
+
+def _child_patient(words: list[str], g: PersonGrammar) -> bool:
+    """Does the note open with a child's age ("4yo F", "22 months", "10 yrs", "7-year-old")?"""
+    months = _opening_age_in_months(words, g)
+    return months is not None and months <= g.child_age_max * 12
+
+
+def _adult_patients_child(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """In the note of an adult ("Patient (72F)"), "my son's knee has been hurting" in the
+    patient's words is the son's own; only in a parent's message about a child is it the
+    patient's."""
+    words = tokens.words
+    if "my" not in words or g.children.isdisjoint(words):
+        return  # the usual case
+    months = _opening_age_in_months(words, g)
+    if months is None or months < g.adult_age_min * 12:
+        return
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        a, _ = sentences.ranges[sentences.of_token[t[0]]]
+        for k in range(t[0] - 3, max(a, t[0] - g.pronoun_reach - 3) - 1, -1):
+            if words[k] in _CLAUSE_STOPS:
+                break
+            if words[k] in g.children and words[k + 1] == "'" and words[k + 2] == "s" and words[k - 1] == "my":
+                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+                cues[t].append(Cue(Category.FAMILY, span, "an adult patient's child's own", "possessive"))
+                break
 
 
 _GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # "4yo", "22mo"

@@ -95,6 +95,23 @@ def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[s
     )
 
 
+_ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
+
+
+def _bracketed(words: list[str], span: range) -> int:
+    """How many tokens of ``span`` lie in closed brackets within it, the brackets included."""
+    if "(" not in words[span.start : span.stop]:
+        return 0  # the usual case
+    count, opened = 0, None
+    for i in span:
+        if words[i] == "(":
+            opened = i
+        elif words[i] == ")" and opened is not None:
+            count += i - opened + 1
+            opened = None
+    return count
+
+
 class DiagnosisFinder:
     def __init__(
         self,
@@ -231,9 +248,10 @@ class DiagnosisFinder:
     ) -> tuple[int, int] | None:
         """Token span of head plus one hit of every required group, within the window and clause."""
         start, end = h_start, h_end
-        lo = bisect.bisect_left(starts, h_start - rule.window - self.g.companion_reach_before)
-        hi = bisect.bisect_right(starts, h_end + rule.window)
         words = self.m.words
+        reach = range(h_end, min(len(words), h_end + rule.window + _ASIDE_REACH))
+        lo = bisect.bisect_left(starts, h_start - rule.window - self.g.companion_reach_before)
+        hi = bisect.bisect_right(starts, h_end + rule.window + _bracketed(words, reach))
         for g in range(len(rule.groups)):
             # The nearest companion, preferring one before the head ("Baker's cyst (popliteal
             # cyst)" keeps "Baker's"), within the window and without crossing , ; or :
@@ -242,10 +260,13 @@ class DiagnosisFinder:
                 if (rule_index, g) not in payloads:
                     continue
                 after = e > h_start
-                dist = s - h_end if after else h_start - e
+                between = range(h_end, s) if after else range(e, h_start)
+                # an aside in brackets between a name and what follows it does not count: "knee
+                # replacement (done March last yr) has been painful" (a companion before the head is
+                # measured whole: "revision TKA to rotating hinge (2023) for global instability")
+                dist = len(between) - (_bracketed(words, between) if after else 0)
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
-                between = range(h_end, s) if after else range(e, h_start)
                 if any(words[i] in self.g.clause_breaks for i in between) and (
                     not self._appositive(between)
                     # "Active TB, R knee pain": the knee opens the next problem, with its own complaint

@@ -166,7 +166,8 @@ def _token_classes(
 ) -> dict[int, tuple[str, ...]]:
     """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>", and
     "<name>": a capitalised word the lexicon does not know, after a relative and a reporting
-    verb ("Mom reports Ava has had knee pain": the child the note is about)."""
+    verb ("Mom reports Ava has had knee pain": the child the note is about), right after a
+    relative ("your daughter Megan") or after a title ("Mr Lindqvist")."""
     word_class = lex.word_classes  # "mother" -> "<family>", "five" -> "<number>" ("a five-month history")
     classes: dict[int, tuple[str, ...]] = {}
     for hit in terms:
@@ -195,6 +196,8 @@ def _token_classes(
         k = j + 2 + (j + 2 < len(words) and words[j + 2] == "that")
         if k < len(words) and words[j + 1] in verbs and named(k):
             classes[k] = classes.get(k, ()) + ("<name>",)
+        elif named(j + 1):  # "your daughter Megan, who is 14"
+            classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
     # a surname after a title: "Mr Lindqvist explained that ..."
     titles = lex.grammar.persons.name_titles
     for j in [j for j, w in enumerate(words) if w in titles]:

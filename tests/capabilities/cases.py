@@ -5188,6 +5188,66 @@ def tumour_services_and_clinicians_writing_english() -> Iterator[Case]:
         )
 
 
+def letters_to_patients_and_medical_evidence() -> Iterator[Case]:
+    """Blind round 102 (mountain and snow-sport medicine, letters written to patients, medical
+    evidence for solicitors and insurers) and the review of rounds 100 and 101: a relative named
+    before what she has, how news may feel, an adult patient's child, experts who found no
+    diagnosis, a diagnosis still treated "with ongoing pain", arthralgia "affecting" its knees,
+    "but is back", a bracketed aside in a painful replacement, "in case", a caller "calling",
+    "pain free since", a diagnosis with its knees before "vs"."""
+    yield Case(
+        "a relative named before what she has",
+        "You also asked about your daughter Megan, who is 14 and has been getting knee pain since netball.",
+        (),
+    )
+    yield Case(
+        "how news may feel",
+        "I know this may feel frustrating, as your right knee is still painful when you run.",
+        (R,),
+    )
+    yield Case("a possible pain", "Your knee may be painful for a few days.", ())
+    yield Case(
+        "an adult patient's child",
+        'Patient (72F) here for her own HTN follow-up. She says "my son\'s knee has been hurting since he fell."',
+        (),
+    )
+    yield Case(
+        "experts who found no diagnosis",
+        "He now has persistent pain in both knees. Neither of us has identified a diagnosis of osteoarthritis.",
+        (R, L),
+    )
+    yield Case("a diagnosis found", "Knee pain. We have found osteoarthritis of both knees.", ())
+    yield Case(
+        "a diagnosis treated, with ongoing pain",
+        "Right knee: a two-year history of right patellar tendinitis treated by his club physio, with ongoing pain"
+        " below the right kneecap.",
+        (),
+    )
+    yield Case("arthralgia affecting its knees", "He has had arthralgia affecting his knees and wrists.", (R, L))
+    for back in ("but is back this week", "but has come back"):
+        yield Case("a pain back after it settled", f"Knee pain had settled {back}.", (U,))
+    yield Case("another site's pain back", "Knee pain had settled but hip pain came back.", ())
+    yield Case(
+        "an aside in a painful replacement",
+        "His left knee replacement (done March last yr) has been painful ever since.",
+        (),
+    )
+    yield Case("in case", "Asks what to do in case knee pain returns after the injection.", ())
+    yield Case(
+        "a son calling",
+        'Phone note: son calling on behalf of the patient (his father).\n"Dad\'s knees have been aching all week."',
+        (R, L),
+    )
+    yield Case("pain free since", "Right knee ached during the hike last month. He has been pain free since.", ())
+    yield Case("walking since", "R knee pain after the fall. She has been walking since.", (R,))
+    yield Case(
+        "a diagnosis with its knees before 'vs'",
+        "Assessment: rheumatoid arthritis with flare-up, involving bilateral knees vs. viral arthritis.\n"
+        "Bilateral knee pain x 10 days.",
+        (R, L),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5293,6 +5353,7 @@ GENERATORS = (
     clauses_after_denials_and_asides,
     french_notes_plus_signs_and_relatives_in_quotes,
     tumour_services_and_clinicians_writing_english,
+    letters_to_patients_and_medical_evidence,
 )
 
 
