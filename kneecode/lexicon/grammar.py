@@ -70,6 +70,7 @@ class SiteLinkGrammar:
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
     topic_words: Words  # "Thank you for seeing him regarding his knee. He describes a deep ache": the topic
+    topic_verbs: Words  # ... or "of" after one of these: "Sister Josefa continues to complain of her knee."
     clause_subjects: Words  # "the pain you have been having in your right knee": a relative clause
     clause_verbs: Words  # after the pain word, between it and the site
     clause_verb_words: int
@@ -286,6 +287,7 @@ class PersonGrammar:
     grandchildren: Words  # the grandchildren among the relatives who tell it
     having_verbs: Words  # "she has R knee OA": after a pronoun, the diagnosis is the pronoun's
     companions: Words  # speakers who are not the patient, besides the <family> words
+    title_relatives: Words  # "Brother Cuthbert", "Sister Josefa": before a name, a title, not a relative
     acquaintances: Words  # "my buddy's knees hurt on Lipitor": never the patient, unlike a relative an informant names
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")

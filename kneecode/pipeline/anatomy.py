@@ -318,7 +318,8 @@ class Linker:
         i = last.start - 1
         while i >= a and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
             i -= 1
-        if i < a or words[i] not in self.g.topic_words:
+        complained = words[i] == "of" and i > a and words[i - 1] in self.g.topic_verbs  # "complain of her knee"
+        if i < a or not (words[i] in self.g.topic_words or complained):
             return None
         return None if any(self.m.category_at(k) in SITES for k in range(a, i)) else last
 

@@ -120,6 +120,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
+    _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     _acquaintances_own(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
     _adult_patients_child(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
     _asked_about_someone_else(links, targets, cues)
@@ -1904,6 +1905,41 @@ def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: Perso
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
+
+
+def _titles_not_relatives(
+    text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+) -> None:
+    """"Brother Cuthbert", "Sister Josefa", "Father Brian": a religious or nursing title before a
+    name, not the patient's relative (unlike "her brother John")."""
+    words, titles = tokens.words, lex.grammar.persons.title_relatives
+    if titles.isdisjoint(words):
+        return  # the usual case
+    known = lex.known_words
+
+    def title(k: int) -> bool:
+        n = k + 1 + (k + 1 < len(words) and words[k + 1] == ".")
+        if n >= len(words) or not words[n].isalpha() or words[n] in known:
+            return False
+        written, name = text[tokens.starts[k] : tokens.ends[k]], text[tokens.starts[n] : tokens.ends[n]]
+        owned = k > 0 and (words[k - 1] in _OWNERS or words[k - 1] == "s")  # "her brother John", "Pt's sister Ann"
+        aged = any(w.isdigit() for w in words[n + 1 : n + 3])  # "(Brother Noah, 12, seen for ...)": a sibling
+        return written[0].isupper() and name[0].isupper() and not name.isupper() and not owned and not aged
+
+    for t in targets:
+        if not any(c.category is Category.FAMILY and c.source == "trigger" for c in cues[t]):
+            continue
+        cues[t][:] = [
+            c
+            for c in cues[t]
+            if not (
+                c.category is Category.FAMILY
+                and c.source == "trigger"
+                and (k := bisect.bisect_left(tokens.starts, c.span.start)) < len(words)
+                and words[k] in titles
+                and title(k)
+            )
+        ]
 
 
 def _acquaintances_own(

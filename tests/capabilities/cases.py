@@ -5248,6 +5248,31 @@ def letters_to_patients_and_medical_evidence() -> Iterator[Case]:
     )
 
 
+def institutions_service_medicine_and_workforce_health() -> Iterator[Case]:
+    """Blind round 103 (naval, offshore and mining medicine, airline and hospitality workforce
+    health, religious communities and boarding schools): a religious title before a name, the
+    knee a letter's sentence complains of, a pain over a pole of the patella."""
+    for title in ("Brother Cuthbert", "Sister Josefa", "Father Anselm"):
+        yield Case(
+            "a title before a name is no relative", f"18 Jan. {title} - (R) knee painful since a fall on the ice.", (R,)
+        )
+    for relative in ("Her brother John", "Pt's sister Ann", "Brother"):
+        yield Case("a relative, named or not", f"{relative} has knee pain.", ())
+    yield Case(
+        "a sibling named with an age",
+        "This note: Ava R., 9 yo F. (Brother Noah, 12, seen for Osgood-Schlatter - separate note.) Mom reports"
+        " her knees hurt, both sides.",
+        (R, L),
+    )
+    yield Case(
+        "the knee a sentence complains of",
+        "Sister Josefa continues to complain of her knee. The soreness is worse at night.",
+        (U,),
+    )
+    for side, code in (("L", L), ("R", R)):
+        yield Case("a pole of the patella", f"After hurling: sore over lower pole of {side} patella.", (code,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5354,6 +5379,7 @@ GENERATORS = (
     french_notes_plus_signs_and_relatives_in_quotes,
     tumour_services_and_clinicians_writing_english,
     letters_to_patients_and_medical_evidence,
+    institutions_service_medicine_and_workforce_health,
 )
 
 
