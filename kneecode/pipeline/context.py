@@ -18,7 +18,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
@@ -86,6 +86,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         leads,
         asides(matches.words, matches.diagnosis_words),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
+        frozenset(w[0] for w in matches.diagnosis_words),
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
@@ -801,6 +802,7 @@ def assert_targets(
     leads: dict[int, int] | None = None,
     aside: Asides | None = None,
     coordination: tuple[list[str], frozenset[str]] | None = None,
+    named: frozenset[int] = frozenset(),
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -822,7 +824,7 @@ def assert_targets(
         overruled: dict[Target, set[Category]] = {}
         if sent_hits:
             _sweep_forward(sent_hits, sent_targets, cues, aside)
-            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled, coordination)
+            _sweep_backward(sent_hits, sent_targets, cues, aside, overruled, coordination, named)
         _section_cues(text, sections, s, sent_targets, cues, overruled)
     return cues
 
@@ -1104,6 +1106,7 @@ def _sweep_backward(
     aside: Asides | None = None,
     overruled: dict[Target, set[Category]] | None = None,
     coordination: tuple[list[str], frozenset[str]] | None = None,
+    named: Iterable[int] = (),
 ) -> None:
     """Backward cues; with ``overruled``, records the categories a cancel removed from each target
     (so that its section does not bring them back). With ``coordination`` (the words and the
@@ -1115,6 +1118,9 @@ def _sweep_backward(
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
     bound = aside is not None and bool(aside.spans)  # asides that may keep a denial to themselves
     positions = sorted(t[4] for t in targets) if bound else []
+    # a two-way cue right before a diagnosis's words is that diagnosis's: "left patellar
+    # tendinitis, ruled out meniscal injury on exam" leaves the tendinitis established
+    diagnosis_starts = {t[0] for t in targets if t[1] is TargetType.DIAGNOSIS} | set(named)
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
@@ -1142,6 +1148,13 @@ def _sweep_backward(
             if category is not None and cancelled.get(category, -1) > item[0].start:
                 continue  # "knee pain that resolved after PT has come back": the later word wins
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
+                if (
+                    target[1] is TargetType.DIAGNOSIS
+                    and item[1].direction is Direction.BIDIRECTIONAL
+                    and item[1].category is Category.NEGATED  # not "gout vs CPPD", which doubts both
+                    and item[0].end in diagnosis_starts
+                ):
+                    continue
                 if (
                     bound
                     and item[1].category in _ASIDE_BOUND
@@ -1910,7 +1923,7 @@ _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 def _titles_not_relatives(
     text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
 ) -> None:
-    """"Brother Cuthbert", "Sister Josefa", "Father Brian": a religious or nursing title before a
+    """ "Brother Cuthbert", "Sister Josefa", "Father Brian": a religious or nursing title before a
     name, not the patient's relative (unlike "her brother John")."""
     words, titles = tokens.words, lex.grammar.persons.title_relatives
     if titles.isdisjoint(words):

@@ -98,18 +98,19 @@ def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[s
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
 
 
-def _bracketed(words: list[str], span: range) -> int:
-    """How many tokens of ``span`` lie in closed brackets within it, the brackets included."""
-    if "(" not in words[span.start : span.stop]:
-        return 0  # the usual case
-    count, opened = 0, None
+def _in_brackets(words: list[str], span: range) -> set[int]:
+    """The tokens of ``span`` in closed round or square brackets within it, the brackets included."""
+    inside: set[int] = set()
+    if "(" not in words[span.start : span.stop] and "[" not in words[span.start : span.stop]:
+        return inside  # the usual case
+    opened: int | None = None
     for i in span:
-        if words[i] == "(":
+        if words[i] in ("(", "["):
             opened = i
-        elif words[i] == ")" and opened is not None:
-            count += i - opened + 1
+        elif words[i] in (")", "]") and opened is not None:
+            inside.update(range(opened, i + 1))
             opened = None
-    return count
+    return inside
 
 
 class DiagnosisFinder:
@@ -251,7 +252,7 @@ class DiagnosisFinder:
         words = self.m.words
         reach = range(h_end, min(len(words), h_end + rule.window + _ASIDE_REACH))
         lo = bisect.bisect_left(starts, h_start - rule.window - self.g.companion_reach_before)
-        hi = bisect.bisect_right(starts, h_end + rule.window + _bracketed(words, reach))
+        hi = bisect.bisect_right(starts, h_end + rule.window + len(_in_brackets(words, reach)))
         for g in range(len(rule.groups)):
             # The nearest companion, preferring one before the head ("Baker's cyst (popliteal
             # cyst)" keeps "Baker's"), within the window and without crossing , ; or :
@@ -262,12 +263,14 @@ class DiagnosisFinder:
                 after = e > h_start
                 between = range(h_end, s) if after else range(e, h_start)
                 # an aside in brackets between a name and what follows it does not count: "knee
-                # replacement (done March last yr) has been painful" (a companion before the head is
-                # measured whole: "revision TKA to rotating hinge (2023) for global instability")
-                dist = len(between) - (_bracketed(words, between) if after else 0)
+                # replacement (done March last yr) has been painful", "R TKA (2019, Dr Patel) - painful"
+                # (a companion before the head is measured whole: "revision TKA to rotating hinge
+                # (2023) for global instability")
+                aside = _in_brackets(words, between) if after else set()
+                dist = len(between) - len(aside)
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
-                if any(words[i] in self.g.clause_breaks for i in between) and (
+                if any(words[i] in self.g.clause_breaks for i in between if i not in aside) and (
                     not self._appositive(between)
                     # "Active TB, R knee pain": the knee opens the next problem, with its own complaint
                     or (after and e < len(words) and self.m.category_at(e) in ("pain", "symptom"))

@@ -5273,6 +5273,37 @@ def institutions_service_medicine_and_workforce_health() -> Iterator[Case]:
         yield Case("a pole of the patella", f"After hurling: sore over lower pole of {side} patella.", (code,))
 
 
+def trades_communication_support_and_inclusive_care() -> Iterator[Case]:
+    """Blind round 104 (deaf, blind and autistic patients' records, trades and manual workers,
+    gender identity and inclusive primary care) and the review of rounds 102 and 103: other
+    workers' complaints, a past visit's pain, "earlier this year", an aside in brackets after a
+    replacement's name, a denial right before its own diagnosis, a pain settled in a named month."""
+    yield Case(
+        "other workers' complaints",
+        "Rep's comment: several other lads on the gang have been complaining of knee pain from kneeling.",
+        (),
+    )
+    yield Case(
+        "a past visit's pain, scored zero today",
+        "At the July visit she had L knee pain after a hiking trip; today L knee pain 0/10.",
+        (),
+    )
+    yield Case("pain since the last visit", "Knee pain since the last visit.", (U,))
+    yield Case(
+        "earlier this year",
+        "His R knee pain settled after physio earlier this year. Now L knee hurting for 2 wks.",
+        (L,),
+    )
+    yield Case("an aside after a replacement's name", "R TKA (2019, Dr Patel) - painful since surgery.", ())
+    yield Case(
+        "a denial right before its own diagnosis",
+        "Dx: left patellar tendinitis, ruled out meniscal injury on exam.\nL knee pain with jumping.",
+        (),
+    )
+    yield Case("a doubt of two diagnoses", "Left knee pain and effusion; gout vs CPPD; aspiration scheduled.", (L,))
+    yield Case("a pain settled in a named month", "R knee pain settled in May.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5380,6 +5411,7 @@ GENERATORS = (
     tumour_services_and_clinicians_writing_english,
     letters_to_patients_and_medical_evidence,
     institutions_service_medicine_and_workforce_health,
+    trades_communication_support_and_inclusive_care,
 )
 
 
