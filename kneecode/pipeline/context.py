@@ -18,7 +18,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
@@ -122,8 +122,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
-    _acquaintances_own(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
-    _adult_patients_child(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
+    _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
@@ -480,6 +479,8 @@ def _quote_glossed_for_someone_else(
     """A bracketed translation right after a quotation is the words of whoever the quotation is
     from: 'mother also c/o pain in her rt knee - "ghutne mein bohat dard hai" (there is a lot of
     pain in the knee)' is the mother's pain, as the finding before the quotation is."""
+    if _QUOTE_ENDS.isdisjoint(words):
+        return  # the usual case
     findings = sorted((t for t in targets if t[2] == "findings"), key=lambda t: t[0])
     for n, t in enumerate(findings):
         opened = next((k for k in range(t[0] - 1, max(-1, t[0] - 12), -1) if words[k] in ("(", ")")), None)
@@ -1106,7 +1107,7 @@ def _sweep_backward(
     aside: Asides | None = None,
     overruled: dict[Target, set[Category]] | None = None,
     coordination: tuple[list[str], frozenset[str]] | None = None,
-    named: Iterable[int] = (),
+    named: frozenset[int] = frozenset(),
 ) -> None:
     """Backward cues; with ``overruled``, records the categories a cancel removed from each target
     (so that its section does not bring them back). With ``coordination`` (the words and the
@@ -1118,9 +1119,6 @@ def _sweep_backward(
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
     bound = aside is not None and bool(aside.spans)  # asides that may keep a denial to themselves
     positions = sorted(t[4] for t in targets) if bound else []
-    # a two-way cue right before a diagnosis's words is that diagnosis's: "left patellar
-    # tendinitis, ruled out meniscal injury on exam" leaves the tendinitis established
-    diagnosis_starts = {t[0] for t in targets if t[1] is TargetType.DIAGNOSIS} | set(named)
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
@@ -1148,11 +1146,13 @@ def _sweep_backward(
             if category is not None and cancelled.get(category, -1) > item[0].start:
                 continue  # "knee pain that resolved after PT has come back": the later word wins
             if item[0].start > pos and item[1].direction is not Direction.CANCEL:
+                # a denial right before a diagnosis's words is that diagnosis's: "left patellar
+                # tendinitis, ruled out meniscal injury" leaves the tendinitis (not "gout vs CPPD")
                 if (
                     target[1] is TargetType.DIAGNOSIS
                     and item[1].direction is Direction.BIDIRECTIONAL
-                    and item[1].category is Category.NEGATED  # not "gout vs CPPD", which doubts both
-                    and item[0].end in diagnosis_starts
+                    and item[1].category is Category.NEGATED
+                    and item[0].end in named
                 ):
                     continue
                 if (
@@ -1778,36 +1778,6 @@ def _child_patient(words: list[str], g: PersonGrammar) -> bool:
     return months is not None and months <= g.child_age_max * 12
 
 
-def _adult_patients_child(
-    text: str,
-    tokens: Tokens,
-    sentences: Sentences,
-    targets: list[Target],
-    cues: dict[Target, list[Cue]],
-    g: PersonGrammar,
-) -> None:
-    """In the note of an adult ("Patient (72F)"), "my son's knee has been hurting" in the
-    patient's words is the son's own; only in a parent's message about a child is it the
-    patient's."""
-    words = tokens.words
-    if "my" not in words or g.children.isdisjoint(words):
-        return  # the usual case
-    months = _opening_age_in_months(words, g)
-    if months is None or months < g.adult_age_min * 12:
-        return
-    for t in targets:
-        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
-            continue
-        a, _ = sentences.ranges[sentences.of_token[t[0]]]
-        for k in range(t[0] - 3, max(a, t[0] - g.pronoun_reach - 3) - 1, -1):
-            if words[k] in _CLAUSE_STOPS:
-                break
-            if words[k] in g.children and words[k + 1] == "'" and words[k + 2] == "s" and words[k - 1] == "my":
-                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
-                cues[t].append(Cue(Category.FAMILY, span, "an adult patient's child's own", "possessive"))
-                break
-
-
 _GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # "4yo", "22mo"
 
 
@@ -1907,17 +1877,25 @@ def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: Perso
     """The relative a possessive names right before token i, in its clause: "her husband's knee
     pain" -> "husband". Whether that is an informant naming the patient ("Rosa says her mom's knee
     hurts") or the relative's own pain, only the patient's sex can tell."""
+    return _possessed(words, sentences, i, g.male_relatives | g.female_relatives, _POSSESSIVES, g.pronoun_reach)
+
+
+def _possessed(
+    words: list[str], sentences: Sentences, i: int, nouns: frozenset[str], owners: frozenset[str], reach: int
+) -> int | None:
+    """Token of one of ``nouns`` that an owner possesses before token i, in its clause ("her
+    husband's knee", "my buddy's knees"), or None."""
     a, _ = sentences.ranges[sentences.of_token[i]]
-    for k in range(i - 3, max(a, i - g.pronoun_reach - 3) - 1, -1):
-        if words[k + 1] == "'" and words[k + 2] == "s" and k > a and words[k - 1] in _POSSESSIVES:
-            if words[k] in g.male_relatives or words[k] in g.female_relatives:
-                return k
+    for k in range(i - 3, max(a, i - reach - 3) - 1, -1):
         if words[k] in _CLAUSE_STOPS:
             return None
+        if words[k] in nouns and words[k + 1] == "'" and words[k + 2] == "s" and k > a and words[k - 1] in owners:
+            return k
     return None
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
+_MY = frozenset({"my"})
 
 
 def _titles_not_relatives(
@@ -1955,7 +1933,7 @@ def _titles_not_relatives(
         ]
 
 
-def _acquaintances_own(
+def _others_possessed(
     text: str,
     tokens: Tokens,
     sentences: Sentences,
@@ -1963,23 +1941,30 @@ def _acquaintances_own(
     cues: dict[Target, list[Cue]],
     g: PersonGrammar,
 ) -> None:
-    """A friend's, neighbour's or colleague's knee is theirs ("worried because my buddy's knees and
-    legs hurt on Lipitor", "his friend's knee pain"): unlike a relative ("my son's knee has been
-    hurting", a parent's message), they are not a patient someone speaks for."""
+    """A knee a possessive gives to someone who is not the patient: a friend's, neighbour's or
+    colleague's ("worried because my buddy's knees and legs hurt on Lipitor", "his friend's knee
+    pain"), and in the note of an adult ("Patient (72F)") the patient's child's ("my son's knee
+    has been hurting"). A relative an informant names may be the patient ("my son's knee" in a
+    parent's message); these are not."""
     words = tokens.words
-    if g.acquaintances.isdisjoint(words):
+    friends = not g.acquaintances.isdisjoint(words)
+    children = "my" in words and not g.children.isdisjoint(words)
+    if children:
+        months = _opening_age_in_months(words, g)
+        children = months is not None and months >= g.adult_age_min * 12
+    if not (friends or children):
         return  # the usual case
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        a, _ = sentences.ranges[sentences.of_token[t[0]]]
-        for k in range(t[0] - 3, max(a, t[0] - g.pronoun_reach - 3) - 1, -1):
-            if words[k] in _CLAUSE_STOPS:
-                break
-            if words[k] in g.acquaintances and words[k + 1] == "'" and words[k + 2] == "s" and words[k - 1] in _OWNERS:
-                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
-                cues[t].append(Cue(Category.FAMILY, span, "an acquaintance's own", "possessive"))
-                break
+        k = _possessed(words, sentences, t[0], g.acquaintances, _OWNERS, g.pronoun_reach) if friends else None
+        how = "an acquaintance's own"
+        if k is None and children:
+            k = _possessed(words, sentences, t[0], g.children, _MY, g.pronoun_reach)
+            how = "an adult patient's child's own"
+        if k is not None:
+            span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+            cues[t].append(Cue(Category.FAMILY, span, how, "possessive"))
 
 
 def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:
