@@ -260,7 +260,8 @@ class Cue:
     span: Span
     literal: str
     source: (
-        str  # "trigger", "section", "field", "possessive", "pronoun" or "statement" (a later sentence's, read whole)
+        str  # "trigger", "section", "field", "possessive", "pronoun", "subject" (a group that is
+        # the clause's subject) or "statement" (a later sentence's, read whole)
     )
     direction: str = ""
     spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current

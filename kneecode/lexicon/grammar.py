@@ -64,6 +64,7 @@ class SiteLinkGrammar:
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
     knee_faces: Words  # "both knees hurt at the back": a site word that, after a knee's pain, is a face of that knee
     positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
+    postures: Words  # "sitting with knees bent": a posture, not a site the sentence says hurts
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
     subject_lead: Words  # list marks before a sentence's subject site
@@ -167,6 +168,9 @@ class DiagnosisGrammar:
 @dataclass(frozen=True, slots=True)
 class FieldGrammar:
     bullets: Words  # list marks before a line's content
+    identity_labels: (
+        Words  # "Name: ...", "DOB: ...": a record's identification, which does not end a checklist's prompt
+    )
     answers_yes: Words  # "Knee pain? Yes"
     answers_no: Words  # "Knee pain? No"
     single_checked: Words  # one-character checked boxes
@@ -289,6 +293,8 @@ class PersonGrammar:
     companions: Words  # speakers who are not the patient, besides the <family> words
     title_relatives: Words  # "Brother Cuthbert", "Sister Josefa": before a name, a title, not a relative
     acquaintances: Words  # "my buddy's knees hurt on Lipitor": never the patient, unlike a relative an informant names
+    groups: Words  # "several other lads on the gang have sore knees": people who are not the patient ...
+    group_counts: Words  # ... when counted or set apart before the noun ("two coworkers", "other players")
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon

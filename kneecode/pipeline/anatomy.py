@@ -731,6 +731,7 @@ class RecordLinker:
         self.location_labels = lex.grammar.fields.location_labels
         self.sides = lex.grammar.sides
         self.positioning = lex.grammar.site_links.positioning
+        self.postures = lex.grammar.site_links.postures
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -958,6 +959,8 @@ class RecordLinker:
     def attach(self, word: TermHit) -> Attachment | None:
         if self.m.words[word.start] in self.widespread or not self._in_form_field(word.start):
             return None  # "Imp: Polyarthralgia" names many joints, not the knee of another line
+        if self._heads_sited_pains(word):
+            return None
         # not a site in a history or family section, one said to be normal, or one in a hypothetical
         # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee")
         site = record_site(
@@ -983,6 +986,21 @@ class RecordLinker:
         if self._denied_between(word.end, site.start):
             return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
+
+    def _heads_sited_pains(self, word: TermHit) -> bool:
+        """Is the pain word an empty field's label over lines that name a knee with a pain of their
+        own ("Pain (NRS):" over "Right knee: pain 0/10")? It heads those lines, each speaking for
+        its knee, and is no pain of a site named before it."""
+        found = self.fields.field_of(word.start)
+        if found is None or found[1] != "label" or found[0].value[0] < found[0].value[1]:
+            return False
+        line = self.fields.line_of[word.start]
+        if line + 1 >= len(self.fields.lines) or self.fields.block_of_line[line + 1] != self.fields.block_of_line[line]:
+            return False
+        a, b = self.fields.lines[line + 1]
+        return any(h.category == "knee_site" for h in sites_in(self.m, a, b)) and any(
+            self.m.category_at(i) == "pain" for i in range(a, b)
+        )
 
     def _denied_between(self, a: int, b: int) -> bool:
         """Does the value of the field the pain word at ``a - 1`` labels deny a pain word of its
@@ -1019,8 +1037,11 @@ class RecordLinker:
         )
 
     def _placed(self, site: TermHit) -> bool:
-        """Is the site where something is placed ("Pillow between knees", "towel roll under the knee")?"""
+        """Is the site where something is placed ("Pillow between knees", "towel roll under the knee")
+        or a posture ("sitting with knees bent")?"""
         words = self.m.words
+        if site.end < len(words) and words[site.end] in self.postures:
+            return True
         return any(words[i] in self.positioning for i in range(max(0, site.start - 3), site.start))
 
     def _denied(self, site: TermHit) -> bool:
@@ -1138,7 +1159,10 @@ class RecordLinker:
         # "Joint pain: Yes" names no joint; "Pain: Yes  Location: R knee" names it in a field of
         # its own; "[x] joint pain  [ ] back pain" names the back in a box left empty
         return all(
-            h.value == "joint" or self._other_field(h.start, own) or unchecked(self.fields, h.start)
+            h.value == "joint"
+            or self._other_field(h.start, own)
+            or unchecked(self.fields, h.start)
+            or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
             for h in sites_in(self.m, a, b)
         )
 

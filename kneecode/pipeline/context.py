@@ -122,7 +122,8 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
-    _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons)
+    _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
+    _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
@@ -1471,7 +1472,7 @@ def _someone_elses_pronoun(
         family = [c for c in cues[t] if c.category is Category.FAMILY]
         if family and not all(informant(c) for c in family):
             continue
-        if not family and (kin := _possessed_relative(words, sentences, t[0], g)) is not None:
+        if not family and (kin := _possessed_relative(words, sentences, t[0], g, lex)) is not None:
             if _speaker_named_before(text, tokens, sentences, kin - 1, lex):
                 nearest.append((t, kin, []))  # "Rosa says her mom's knee hurts": the relative's sex decides
             else:  # "Says her husband's knee pain ...", "Pt mentions her mom's knee pain": the relative's own
@@ -1484,6 +1485,7 @@ def _someone_elses_pronoun(
             if owner is not None:
                 nearest.append((t, owner, family))
                 continue
+        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
         pronoun = _pronoun_before(
             words,
             sentences,
@@ -1492,8 +1494,14 @@ def _someone_elses_pronoun(
             g.pronoun_reach,
             g.shared_subject_verbs,
             frozenset() if family else kin_words,
-            (g.having_verbs, g.object_modifiers, min([t[0], *(site.start for site in links.knee[t[3]].sites)])),
+            (g.having_verbs, g.object_modifiers, phrase),
         )
+        if pronoun is None and phrase < t[0]:
+            # a subject out of reach of the pain word but not of its phrase: "she is the one with the
+            # knee pain" (not the owner of the knee itself, "his knees ... achy", read above)
+            pronoun = _pronoun_before(words, sentences, phrase, pronouns, g.pronoun_reach)
+            if pronoun is not None and pronoun == phrase - 1 and words[pronoun] in _POSSESSIVES:
+                pronoun = None
         if pronoun is None and family:
             # the pronoun the informant's own words name, when the pain's clause has none: "Mum
             # says she cried, now c/o L knee sore" (a girl's note: she is the patient)
@@ -1873,25 +1881,49 @@ def _relatives_of_known_sex(g: PersonGrammar) -> frozenset[str]:
     return g.male_relatives | g.female_relatives
 
 
-def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: PersonGrammar) -> int | None:
+def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: PersonGrammar, lex: Lexicon) -> int | None:
     """The relative a possessive names right before token i, in its clause: "her husband's knee
     pain" -> "husband". Whether that is an informant naming the patient ("Rosa says her mom's knee
     hurts") or the relative's own pain, only the patient's sex can tell."""
-    return _possessed(words, sentences, i, g.male_relatives | g.female_relatives, _POSSESSIVES, g.pronoun_reach)
+    relatives = g.male_relatives | g.female_relatives
+    return _possessed(words, sentences, i, relatives, _POSSESSIVES, g.pronoun_reach, lex)
 
 
 def _possessed(
-    words: list[str], sentences: Sentences, i: int, nouns: frozenset[str], owners: frozenset[str], reach: int
+    words: list[str],
+    sentences: Sentences,
+    i: int,
+    nouns: frozenset[str],
+    owners: frozenset[str],
+    reach: int,
+    lex: Lexicon,
 ) -> int | None:
     """Token of one of ``nouns`` that an owner possesses before token i, in its clause ("her
-    husband's knee", "my buddy's knees"), or None."""
+    husband's knee", "my buddy's knees"), or None. What is possessed must be the knee or its pain
+    (a side, a modifier or a symptom before them): not "Lifting her husband's wheelchair hurt her
+    right knee"."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     for k in range(i - 3, max(a, i - reach - 3) - 1, -1):
         if words[k] in _CLAUSE_STOPS:
             return None
-        if words[k] in nouns and words[k + 1] == "'" and words[k + 2] == "s" and k > a and words[k - 1] in owners:
-            return k
+        if words[k] in nouns and words[k + 1] == "'" and words[k + 2] == "s" and k > a:
+            owner = k - 3 if words[k - 1] == "-" and k - 3 >= a else k - 1  # "his team-mate's knee"
+            if words[owner] in owners and _possesses_the_knee(words[k + 3] if k + 3 < len(words) else "", lex):
+                return k
     return None
+
+
+def _possesses_the_knee(word: str, lex: Lexicon) -> bool:
+    """Can the word right after a possessive open the knee's or its pain's phrase?"""
+    first = lex.first_words
+    return (
+        word in first["knee_site"]
+        or word in first["side"]
+        or word in first["pain"]
+        or word in first["symptom"]
+        or word in lex.grammar.persons.object_modifiers
+        or word in ("own", "poor", "other", "'")
+    )
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
@@ -1939,13 +1971,14 @@ def _others_possessed(
     sentences: Sentences,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
-    g: PersonGrammar,
+    lex: Lexicon,
 ) -> None:
     """A knee a possessive gives to someone who is not the patient: a friend's, neighbour's or
     colleague's ("worried because my buddy's knees and legs hurt on Lipitor", "his friend's knee
     pain"), and in the note of an adult ("Patient (72F)") the patient's child's ("my son's knee
     has been hurting"). A relative an informant names may be the patient ("my son's knee" in a
     parent's message); these are not."""
+    g = lex.grammar.persons
     words = tokens.words
     friends = not g.acquaintances.isdisjoint(words)
     children = "my" in words and not g.children.isdisjoint(words)
@@ -1957,14 +1990,47 @@ def _others_possessed(
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        k = _possessed(words, sentences, t[0], g.acquaintances, _OWNERS, g.pronoun_reach) if friends else None
+        k = _possessed(words, sentences, t[0], g.acquaintances, _OWNERS, g.pronoun_reach, lex) if friends else None
         how = "an acquaintance's own"
         if k is None and children:
-            k = _possessed(words, sentences, t[0], g.children, _MY, g.pronoun_reach)
+            k = _possessed(words, sentences, t[0], g.children, _MY, g.pronoun_reach, lex)
             how = "an adult patient's child's own"
         if k is not None:
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, how, "possessive"))
+
+
+def _groups_complaints(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """A finding whose clause's subject is a counted group of other people: "Says several other
+    lads on the gang have sore knees too", "two coworkers have left knee pain as well", "other
+    players with knee pain": theirs, not the patient's (unless a pronoun or the patient comes
+    between: "two coworkers helped him up and his R knee hurts")."""
+    words = tokens.words
+    if g.groups.isdisjoint(words):
+        return  # the usual case
+    verbs = g.having_verbs | g.shared_subject_verbs | {"are", "were"}
+    between = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        k = _pronoun_before(words, sentences, phrase, g.groups, g.pronoun_reach)
+        if k is None or not any(words[j] in verbs for j in range(k + 1, phrase)):
+            continue
+        if any(words[j] in between for j in range(k + 1, phrase)):
+            continue
+        if not any(words[j] in g.group_counts or words[j].isdigit() for j in range(max(0, k - 3), k)):
+            continue
+        span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+        cues[t].append(Cue(Category.FAMILY, span, "other people's own", "subject"))
 
 
 def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:

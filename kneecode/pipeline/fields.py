@@ -49,6 +49,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     found_fields: list[Field] = []
     found_items: list[CheckItem] = []
     prompt: TokenRange | None = None
+    prompt_answered = False  # a box was read under the prompt
     plain_before = False  # the line before has no field and no box
     for n, (a, b) in enumerate(lines):
         if n and blocks[n] != blocks[n - 1]:
@@ -80,10 +81,23 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         plain_before = not line_fields and not line_items
         found_fields += line_fields
         found_items += line_items
+        prompt_answered = prompt_answered or (prompt is not None and bool(line_items))
         if line_prompt is not None:
-            prompt = line_prompt
-        elif line_fields and not line_items:
-            prompt = None  # a field with its own value ends a checklist
+            prompt, prompt_answered = line_prompt, False
+        elif (
+            line_fields
+            and not line_items
+            and not (
+                prompt is not None
+                and not prompt_answered
+                and all(
+                    lex.grammar.fields.identity_labels.issuperset(matches.words[slice(*f.label)]) for f in line_fields
+                )
+            )
+        ):
+            # a field with its own value ends a checklist, but not the form's "Name: ..." between
+            # its prompt and its first boxes
+            prompt = None
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
     turns: list[Turn] = []
     if "?" in matches.words:
@@ -731,6 +745,8 @@ class _LineReader:
             # "Pain: L knee 0/10 at rest, 0/10 during gait" is no pain; "rest 2/10 | stairs 6/10" is pain
             return any(s > 0 for s, _ in scores), scores[0][1]
         w = self.words[first]
+        if (boxed := self._boxed_options(first, items)) is not None:
+            return boxed
         if (chosen := self._after_printed_options(first, value[1])) is not None:
             # "Current pain in any joint?   Y  N   -> N": the form prints both answers, then the one given
             if chosen < 0:
@@ -757,6 +773,27 @@ class _LineReader:
         if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:
             return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
+
+    def _boxed_options(self, first: int, items: list[CheckItem]) -> tuple[bool | None, TokenRange] | None:
+        """The answer of printed options each followed by its box ("Knee/joint pain?  Y [ ]  N [X]"),
+        when the value opens with the first of them: the ticked option (none ticked: no answer)."""
+        k = next((k for k, it in enumerate(items) if it.item == (first, first + 1)), None)
+        if k is None:
+            return None
+        options = [
+            it
+            for it in items[k : k + 2]
+            if it.item[1] - it.item[0] == 1 and it.item[0] >= first and it.marker[0] == it.item[1]
+        ]
+        words = [self.words[it.item[0]] for it in options]
+        if len(options) < 2 or not (words[0] in self.g.answers_yes) ^ (words[1] in self.g.answers_yes):
+            return None
+        if not all(x in self.g.answers_yes or x in self.g.answers_no for x in words):
+            return None
+        ticked = [it for it in options if it.checked]
+        if len(ticked) != 1:
+            return None, (first, first + 1)
+        return self.words[ticked[0].item[0]] in self.g.answers_yes, ticked[0].item
 
     def _after_printed_options(self, first: int, end: int) -> int | None:
         """When the value opens with both answers printed ("Y  N", "Yes / No"), the token of the

@@ -1537,8 +1537,10 @@ class SideReader:
 
     def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
-        (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees)."""
-        i = stop if site.value != "knees" else a - 1
+        (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees; in "left
+        hip and knee joints" the plural is the two joints', one hip and one knee)."""
+        shared_plural = site.value == "knees" and self.m.words[site.end - 1] == "joints"
+        i = stop if site.value != "knees" or shared_plural else a - 1
         while i > a and (self.m.words[i] in self.prepositions or self.m.words[i] in self.det):
             i -= 1  # "pain in right calf and behind knee": the second site's own preposition
         if any(w in self.g.reference_lead and w != "the" for w in self.m.words[stop + 1 : site.start]):

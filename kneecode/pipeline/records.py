@@ -211,15 +211,16 @@ def boxed_site(fields: Fields, line: int, site: TermHit) -> bool:
     return bool(boxes) and site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)
 
 
-_TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier"})
+_TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier", "side"})  # "LEFT KNEE" heads too
 
 
 def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozenset()) -> bool:
-    """A line that only names a complaint, heading its record: "Knee pain" above "Side: R";
+    """A line that only names a complaint or a sided site, heading its record: "Knee pain" above
+    "Side: R", "LEFT KNEE" above "Subj: aching x 3 wk";
     with ``extra`` words, also "PAIN ASSESSMENT" above "Score: 6/10"."""
     if not 0 < b - a <= 4:
         return False
-    i = a
+    i, sides, others = a, 0, 0
     while i < b:
         hit = matches.hit_at(i)
         if hit is None and matches.words[i] in extra:
@@ -227,8 +228,9 @@ def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozens
             continue
         if hit is None or hit.category not in _TITLE_WORDS:
             return False
+        sides, others = (sides + 1, others) if hit.category == "side" else (sides, others + 1)
         i = max(hit.end, i + 1)
-    return True
+    return others > 0 or not sides  # "LEFT KNEE", not a side alone
 
 
 def _all_boxes_empty(fields: Fields, token: int) -> bool:

@@ -5304,6 +5304,68 @@ def trades_communication_support_and_inclusive_care() -> Iterator[Case]:
     yield Case("a pain settled in a named month", "R knee pain settled in May.", ())
 
 
+def european_latin_american_and_concierge_writing() -> Iterator[Case]:
+    """Blind rounds 105 and 106 (European and Latin American clinicians writing English, executive
+    health, scanned and faxed documents, social care, Eastern European clinicians) and the review
+    of round 104: counted groups of other people, past visits and months, pains that settled after
+    a course of treatment or are still there, a differential headed "DD:", a heading over sided
+    lines, options printed before their boxes, a title line naming the knee."""
+    yield Case(
+        "a counted group of others", "C/O R knee pain. Says several other lads on the gang have sore knees too.", (R,)
+    )
+    yield Case("two coworkers' knees", "Knee pain, side not stated. Two coworkers have left knee pain as well.", (U,))
+    yield Case("a team-mate's knee", "19M, R shoulder pain. Mentions his team-mate's knee is sore.", ())
+    yield Case("the one with the knee pain", "Lars, 64M. His wife came along; she is the one with the knee pain.", ())
+    yield Case(
+        "her own pain after her husband's",
+        "Her husband's knee is painful too, but today she is here for her own left knee pain.",
+        (L,),
+    )
+    yield Case(
+        "a reflexive object", "Leonard, 79M. He told me his knees hurt too much to get himself to the toilet.", (R, L)
+    )
+    yield Case("a past review", "At last review (Feb) left knee was sore after gardening. Today: no complaints.", ())
+    yield Case("a past month", "When I saw him last October his right knee was painful. Today he walks 5 miles.", ())
+    yield Case("since a past month", "Right knee pain since last October, worse on stairs.", (R,))
+    yield Case(
+        "a pain still there", "At the July visit she had right knee pain, and it is still there today, 4/10.", (R,)
+    )
+    yield Case("until now", "Left knee has been painful from last spring until now.", (L,))
+    yield Case("persisting", "Right knee pain first noted earlier this year and persisting; today 7/10.", (R,))
+    yield Case("settled after a course", "Sore right knee settled after 2/52 of NSAIDs. Here for a smear.", ())
+    yield Case("not settled after a course", "R knee pain not settled after 6 wks of physio.", (R,))
+    yield Case("settled, then back", "L knee pain settled in May; returned in August and is ongoing, 6/10.", (L,))
+    yield Case("none since", "R TKA (2018; painful for the first 6 months, none since) - annual review.", ())
+    yield Case(
+        "a differential headed DD", "Pain in the popliteal fossa (right) for 5 weeks.\nDD: small Baker's cyst.", (R,)
+    )
+    yield Case("zero at rest and in use", "Right knee pain 0/10 at rest, walking and running 8 km.", ())
+    yield Case("zero at rest, pain walking", "Right knee pain 0/10 at rest, walking 5/10.", (R,))
+    yield Case(
+        "a heading over sided lines",
+        "Patient: 45 y woman, bilateral knee complaints.\nPain (NRS):\nRight knee: pain 0/10\nLeft knee: pain 4/10",
+        (L,),
+    )
+    yield Case("options before their boxes, no", "Knee/joint pain?   Y [ ]    N [X]", ())
+    yield Case("options before their boxes, yes", "Knee/joint pain?   Y [X]    N [ ]\nSide: L", (L,))
+    yield Case("Lt sided", "Res c/o Lt sided kne pain since yesterday.", (L,))
+    yield Case(
+        "a posture is no site",
+        "Body region: KNEE   Laterality: Left\nComplaint: pain, worse sitting with knees bent",
+        (L,),
+    )
+    yield Case("a title line naming the knee", "LEFT KNEE\nDate 6/6/24\nSubj: aching x 3 wk after a long hike.", (L,))
+    yield Case(
+        "one side for a hip and a knee joint", "Complains on pains in the left hip and knee joints when walking.", (L,)
+    )
+    yield Case("pain began in a knee", "Left TKA 2022. Last 3 months pains began in the other knee.", (R,))
+    yield Case(
+        "in anamnesis",
+        "In anamnesis: rupture of ACL of right knee 2020.\nNow: pain in right knee since 2 months.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5412,6 +5474,7 @@ GENERATORS = (
     letters_to_patients_and_medical_evidence,
     institutions_service_medicine_and_workforce_health,
     trades_communication_support_and_inclusive_care,
+    european_latin_american_and_concierge_writing,
 )
 
 
