@@ -103,6 +103,7 @@ class SideGrammar:
     normal_after_without: Words  # "R knee moved without reaction", "R knee no symptoms": a knee that does not hurt
     normal_denials: Words  # the words before those: "without", "no"
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
+    site_devices: Words  # between a site and the side written after it: "hip prosthesis right", "hip replacement left"
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
     fragment_reach: int  # how many comma fragments after a knee may name its side ("..., the left, worse ...")
@@ -168,9 +169,8 @@ class DiagnosisGrammar:
 @dataclass(frozen=True, slots=True)
 class FieldGrammar:
     bullets: Words  # list marks before a line's content
-    identity_labels: (
-        Words  # "Name: ...", "DOB: ...": a record's identification, which does not end a checklist's prompt
-    )
+    site_denials: Words  # "no wound": a site denied is not the site a side field is about
+    identity_labels: Words  # "Name:", "DOB:": identification, which does not end a checklist's prompt
     answers_yes: Words  # "Knee pain? Yes"
     answers_no: Words  # "Knee pain? No"
     single_checked: Words  # one-character checked boxes

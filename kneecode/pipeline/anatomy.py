@@ -1174,16 +1174,20 @@ class RecordLinker:
             return False
         a, b = self.fields.lines[line - 1]
         if self.m.words[b - 1] != ":":
-            return False
+            # or right under the record's location field itself ("Region: RIGHT KNEE" over "Session
+            # 3. Reports pain has come down to 4/10")
+            return self._record_located_at_knee(self.fields.block_of_line[line], b, first=a)
         return self._record_located_at_knee(self.fields.block_of_line[line], a)
 
-    def _record_located_at_knee(self, block: int, before: int) -> bool:
-        """Does a field of the record before token ``before`` say where, naming a knee ("Body area:
-        Knee / Side: Right / ... / Describe your concern: ... Pain is stopping me sleeping")? Then
-        the free text of the record is about that knee."""
+    def _record_located_at_knee(self, block: int, before: int, first: int = 0) -> bool:
+        """Does a field of the record before token ``before`` (from token ``first``) say where,
+        naming a knee ("Body area: Knee / Side: Right / ... / Describe your concern: ... Pain is
+        stopping me sleeping")? Then the free text of the record is about that knee."""
         for other in self.fields.fields:
             if other.value[0] >= before:
                 return False
+            if other.label[0] < first:
+                continue
             if self.fields.block_of_line[other.line] != block or self.location_labels.isdisjoint(
                 self.m.words[other.label[0] : other.label[1]]
             ):

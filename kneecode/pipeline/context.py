@@ -307,6 +307,11 @@ class FormContext:
                 return None
         return None
 
+    def _cell_ends(self, i: int) -> bool:
+        """Is token i the last of a form's cell (a tab or a run of spaces after it)?"""
+        gap = self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]] if i + 1 < len(self.words) else ""
+        return "\t" in gap or "  " in gap
+
     def _line_ends(self, i: int) -> bool:
         """Is token i the last of its line?"""
         return i + 1 >= len(self.words) or "\n" in self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]]
@@ -328,7 +333,12 @@ class FormContext:
                 # "MSK: Knee pain: {YES/NO:20977}": the template's question, unanswered
                 cues.append(Cue(Category.NEGATED, answer, "pick list left unanswered", "field"))
                 return
-            ends = mark + 2 == len(words) or words[mark + 2] in (".", ";", ",") or self._line_ends(mark + 1)
+            ends = (
+                mark + 2 == len(words)
+                or words[mark + 2] in (".", ";", ",")
+                or self._line_ends(mark + 1)
+                or self._cell_ends(mark + 1)  # "Knee pain? No   Back pain? No": a form's cells
+            )
             if words[mark + 1] in self.no_words and ends:
                 # "MSK: Knee pain: no", "ROS: Knee pain? No", "Screening: Pain in knees at night? No": a
                 # question inside another field's value (its own pain word is no documented pain)
@@ -2027,7 +2037,15 @@ def _groups_complaints(
             continue
         if any(words[j] in between for j in range(k + 1, phrase)):
             continue
-        if not any(words[j] in g.group_counts or words[j].isdigit() for j in range(max(0, k - 3), k)):
+        counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if words[j] in _CLAUSE_STOPS:
+                break
+            if words[j] in g.group_counts or words[j].isdigit():
+                counted = True
+                break
+        counted = counted or any(words[j] in ("all", "both") for j in range(k + 1, phrase))
+        if not counted and words[k + 1] != "with":  # "the players with knee pain on his team"
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own", "subject"))

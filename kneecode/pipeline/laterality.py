@@ -256,7 +256,11 @@ def side_fields(
                     from_record.add(knee.start)
 
     def names_site(site: TermHit) -> bool:
-        """Not a site named as a cause: "Side: L / Aetiology: post pelvic radiotherapy"."""
+        """Not a site named as a cause ("Side: L / Aetiology: post pelvic radiotherapy") nor one
+        denied ("Side: R / OE: ... no bruising, no wound")."""
+        before = site.start - 1
+        if before >= 0 and words[before] in g.site_denials and fields.line_of[before] == fields.line_of[site.start]:
+            return False
         return not _in_field_labelled(fields, words, site.start, g.cause_labels)
 
     heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site
@@ -434,7 +438,7 @@ def _lone_side_field(
         knees, where = _knees_asked_after(fields, matches, label, finding_sites, g), "field of the same record"
     evidence = _field_side(text, tokens, label, hits, where)
     for knee in knees:
-        if knee.value == "knee" and knee.start not in out:
+        if knee.value in ("knee", "knee_pain") and knee.start not in out:
             out[knee.start] = evidence
             from_record.add(knee.start)
 
@@ -453,14 +457,23 @@ def _knees_under_heading(
     fields: Fields, matches: Matches, label: int, finding_sites: frozenset[int], g: FieldGrammar
 ) -> list[TermHit]:
     """The knee findings of a note whose side field heads it, before any site, on a record of its own."""
-    if fields.line_of[label] >= g.heading_lines or any(k.start < label for k in matches.knee_sites):
+    # (a knee only named before it, as a title's "Unidad de Rodilla" or "KNEE CLINIC", is no finding)
+    if fields.line_of[label] >= g.heading_lines or any(
+        k.start < label and k.start in finding_sites for k in matches.knee_sites
+    ):
         return []
     block = fields.block_of_line[fields.line_of[label]]
     lines = [n for n, b in enumerate(fields.block_of_line) if b == block]
     a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]
     if not g.heading_subjects.isdisjoint(matches.words[a:b]):
         return []  # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's
-    return [k for k in matches.knee_sites if k.start in finding_sites]
+    return _finding_knees(matches, finding_sites)
+
+
+def _finding_knees(matches: Matches, finding_sites: frozenset[int]) -> list[TermHit]:
+    """The knee sites findings are about, and the pain words that are their own knee ("gonalgia")."""
+    own = [h for i in finding_sites if (h := matches.hit_at(i)) is not None and h.value == "knee_pain"]
+    return sorted([*(k for k in matches.knee_sites if k.start in finding_sites), *own], key=lambda h: h.start)
 
 
 def _knees_asked_after(
@@ -473,9 +486,8 @@ def _knees_asked_after(
     block = fields.block_of_line[line]
     return [
         k
-        for k in matches.knee_sites
-        if k.start in finding_sites
-        and k.start < label
+        for k in _finding_knees(matches, finding_sites)
+        if k.start < label
         and fields.block_of_line[fields.line_of[k.start]] == block
         and line - fields.line_of[k.start] <= g.record_reach_lines
     ]
@@ -797,6 +809,9 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
         hit = reader.side_label(i, opens_item=i != att.word.start)  # "Knee pain R: knee tender" is no item
         if hit is None or any(site.start <= hit.start < site.end for site in att.sites):
             continue
+        last_site = max((site.start for site in att.sites), default=att.word.start)
+        if any(reader.m.category_at(k) == "side" for k in range(hit.end, last_site)):
+            continue  # "R: pain L knee 2/10" (a nursing note's Response): the knee states its own side
         what = "pain word" if i == att.word.start else "knee"
         return SideEvidence(
             side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}:' labels the {what}"
@@ -1355,6 +1370,11 @@ class SideReader:
         here = self.m.term_at[reference.start]
         anchor = self._anchor_named_after(reference, here)
         named_after = anchor is not None  # "contralateral to prior R TKA": the anchor is said
+        if anchor is None and reference.term.text == "other":
+            # "Status after endoprosthesis of hip right 2018. Left knee replaced 2021 ... The other
+            # knee has been painful": "the other knee" is other than a knee operated on, else the
+            # nearest sided knee or hip
+            anchor = self._operated_knee_before(here) or self._anchor_before(here, knee=True)
         if anchor is None:
             anchor = self._anchor_before(here, knee=False) or self._operated_knee_before(here)
         if anchor is None:
@@ -1524,12 +1544,17 @@ class SideReader:
         for i in range(side.end, min(len(self.m.words), side.end + g.reference_reach)):
             if knee and i in self.knee_diagnoses:
                 return True
+            if self.m.words[i] in (".", ";"):
+                break  # "total hip prosthesis right in 2019. Gonalgia ipsilateral": the next sentence's knee is not it
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
                 return hit.value in g.reference_sites and (knee or hit.category != "knee_site")
         # the side written after its site, as translations do ("endoprosthesis of hip right"),
         # when no site follows it
-        before = self.m.hit_at(side.start - 1) if side.start else None
+        k = side.start - 1
+        if k > 0 and self.m.words[k] in g.site_devices:
+            k -= 1  # "total hip prosthesis right in 2019"
+        before = self.m.hit_at(k) if k >= 0 else None
         if before is None or before.category not in SITES or before.value not in g.reference_sites:
             return False
         after = self.m.hit_at(side.end) if side.end < len(self.m.words) else None

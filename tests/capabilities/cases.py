@@ -5366,6 +5366,86 @@ def european_latin_american_and_concierge_writing() -> Iterator[Case]:
     )
 
 
+def dialects_emergency_cards_and_community_services() -> Iterator[Case]:
+    """Blind rounds 107 and 108 (patients' lay and dialect words, UK emergency departments and
+    minor injuries units, Southeast Asian clinicians, Indigenous health services, Southern European
+    clinicians, Pacific Island clinics) and the review of rounds 105 and 106: Caribbean negation,
+    an injury's side after it, a label that is no side, form cells, kin words, a word that is its
+    own knee under a side field, a replaced hip's side written after it, free text under a
+    location field, "her own" by its subject, reflexive objects, earlier sessions."""
+    yield Case("Caribbean negation", "Mih knee swell up since Carnival, but it eh hurting at all. L knee swelling.", ())
+    yield Case("an injury's side after it", "Presenting complaint: knee injury - R.\nc/o knee pain.", (R,))
+    yield Case(
+        "the side of an injury and of an exam disagree",
+        "Presenting complaint: knee injury - R.\nO/E: L knee - superficial swelling.\nImp: knee pain post fall.",
+        (U,),
+    )
+    yield Case("a nursing Response label is no side", "D: c/o pain at L knee.\nR: pain L knee 2/10 after meds.", (L,))
+    yield Case("a form's cells", "Bone/joint: Knee pain? No   Back pain? No   Other: shins", ())
+    yield Case("a form's cells, one yes", "Joints: Knee pain? No  Back pain? Yes", ())
+    yield Case(
+        "a grandchild in kin words",
+        "Visited kuia at her whare. Her right hip is sore at night.\nHer mokopuna (14) lives with her - she says"
+        " he's been complaining his knee hurts after league.",
+        (),
+    )
+    yield Case("gonalgia under a side field", "Diagnosis of referral: gonalgia\nLaterality: Left", (L,))
+    yield Case(
+        "a replaced hip's side written after it",
+        "Total hip prosthesis right in 2019. Since 3 weeks gonalgia ipsilateral.",
+        (R,),
+    )
+    yield Case(
+        "a knee unit's title is no finding",
+        "Unidad de Rodilla\nSide:  [ ] Right  [x] Left\nComments: mechanical knee pain of 7 months.",
+        (L,),
+    )
+    yield Case(
+        "a denied site is no record site",
+        "Girl complains of sore knee since Sunday.\nSide: R\nOE: no bruising, no wound, no swelling.",
+        (R,),
+    )
+    yield Case(
+        "free text under a location field",
+        "Region: RIGHT KNEE\nSession 3. Reports pain has come down from 7/10 to 4/10, still sore on steps.",
+        (R,),
+    )
+    yield Case(
+        "a caller's own knees", "Daughter rang. Her own knees are aching from lifting mum. Mum has no complaints.", ()
+    )
+    yield Case("a caregiver's own", "Caregiver reports her own knee pain.", ())
+    yield Case(
+        "the appointment is for her own",
+        "Mrs D drops off her husband's request, but the appointment is for her own pain in the left knee.",
+        (L,),
+    )
+    yield Case("lowers herself", "OT assessment: R knee aches when she lowers herself onto the toilet.", (R,))
+    yield Case("hauling himself", "Day 3 post-CABG. C/o L knee pain when hauling himself up the bed.", (L,))
+    yield Case(
+        "still there after a semicolon",
+        "At last review (Feb) left knee was sore; still there today, worse on stairs.",
+        (L,),
+    )
+    yield Case(
+        "an earlier session", "At session 3 the right knee was painful after squats. Session 6 (today): pain-free.", ()
+    )
+    yield Case(
+        "a booking visit", "At booking visit she mentioned pain in the right knee. 28/40 today: no complaints.", ()
+    )
+    yield Case("settled with analgesia", "R knee discomfort on admission settled with analgesia by day 2.", ())
+    yield Case(
+        "players with knee pain",
+        "Mum says the players with knee pain on his team were sent to physio. Pt's ankle improving.",
+        (),
+    )
+    yield Case(
+        "several of his fellow runners",
+        "Several of his fellow marathon runners have developed knee pain. He has had none.",
+        (),
+    )
+    yield Case("a possessive that owns something else", "Lifting her husband's wheelchair hurt her right knee.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5475,6 +5555,7 @@ GENERATORS = (
     institutions_service_medicine_and_workforce_health,
     trades_communication_support_and_inclusive_care,
     european_latin_american_and_concierge_writing,
+    dialects_emergency_cards_and_community_services,
 )
 
 
