@@ -962,8 +962,9 @@ class RecordLinker:
         if self._heads_sited_pains(word):
             return None
         # not a site in a history or family section, one said to be normal, or one in a hypothetical
-        # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee")
-        site = record_site(
+        # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee");
+        # a location field right under the pain's ("Symptom: pain / Body site: knee") before any other
+        site = self._located_just_after(word) or record_site(
             self.fields,
             self.m,
             word.start,
@@ -986,6 +987,21 @@ class RecordLinker:
         if self._denied_between(word.end, site.start):
             return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         return Attachment(word, (site, *self._ticked_beside(site)), "record")
+
+    def _located_just_after(self, word: TermHit) -> TermHit | None:
+        """The knee a location field on the next line of the record names ("Symptom: pain" over
+        "Body site: knee"), or None."""
+        line = self.fields.line_of[word.start]
+        nxt = line + 1
+        if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
+            return None
+        a, b = self.fields.lines[nxt]
+        found = self.fields.field_of(a)
+        if found is None or found[1] != "label" or self.fields.items_in(a, b):
+            return None  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
+        if self.location_labels.isdisjoint(self.m.words[slice(*found[0].label)]):
+            return None
+        return next((h for h in sites_in(self.m, *found[0].value) if h.category == "knee_site"), None)
 
     def _heads_sited_pains(self, word: TermHit) -> bool:
         """Is the pain word an empty field's label over lines that name a knee with a pain of their

@@ -307,6 +307,13 @@ class FormContext:
                 return None
         return None
 
+    def _earlier_cells_answer(self, c: Cue, token: int) -> bool:
+        """Is the cue a denial answering an earlier question in a cell of its own before the token?"""
+        if c.category is not Category.NEGATED or c.source != "trigger" or c.span.start >= self.tokens.starts[token]:
+            return False
+        k = bisect.bisect_left(self.tokens.starts, c.span.start)
+        return 0 < k < token and self.words[k - 1] in ("?", ":") and self._cell_ends(k)
+
     def _cell_ends(self, i: int) -> bool:
         """Is token i the last of a form's cell (a tab or a run of spaces after it)?"""
         gap = self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]] if i + 1 < len(self.words) else ""
@@ -326,6 +333,9 @@ class FormContext:
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         words = self.words
+        # "Back pain? No   Knee pain? Yes, both": an answer closing its own cell answers the question
+        # before it, not the next cell's
+        cues[:] = [c for c in cues if not self._earlier_cells_answer(c, token)]
         mark = self._question_mark_after(token)
         if mark is not None and mark + 1 < len(words):
             answer = self._span(mark + 1, mark + 2)

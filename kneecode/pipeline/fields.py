@@ -493,17 +493,19 @@ class _LineReader:
         """Where a label starts after a wide gap in the line, ending the field or box before
         it: "Pain: [x] Yes  [ ] No    Score: 5/10    Location: R knee" is three fields."""
         words = self.words
-        first = _index(words, ":", a, b)
-        if first < 0 or _index(words, ":", first + 1, b) < 0:
+        # labels end at ':', or on a line of questions without one at '?' ("Back pain? No   Knee pain?
+        # Yes, both   Ankle swelling? No"; not "Q: Is the area painful?  A: No")
+        marks = [i for i in range(a, b) if words[i] == ":"]
+        if not marks:
+            marks = [i for i in range(a, b) if words[i] == "?"]
+        if len(marks) < 2:
             return []  # the usual case: at most one label on the line
         out: list[int] = []
         starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
-        colon = first
-        while colon >= 0:
-            quoted = self._json_key(a, colon)
+        for colon in marks:
+            quoted = self._json_key(a, colon) if words[colon] == ":" else None
             if quoted is not None:
                 out.append(quoted)  # '{"location": "knee", "side": "R"}': a JSON object on one line
-                colon = _index(words, ":", colon + 1, b)
                 continue
             # the label before this colon starts after a wide gap, at most max_label_words back
             for k in range(colon - 1, max(a, colon - 1 - self.g.max_label_words), -1):
@@ -515,7 +517,6 @@ class _LineReader:
                 if words[k - 1] == ":" and k > a + 1 and self._sub_label(k, colon):
                     out.append(k)  # "Pain assessment: Location: both knees"
                     break
-            colon = _index(words, ":", colon + 1, b)
         return out
 
     def _json_key(self, a: int, colon: int) -> int | None:

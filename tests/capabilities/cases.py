@@ -5446,6 +5446,33 @@ def dialects_emergency_cards_and_community_services() -> Iterator[Case]:
     yield Case("a possessive that owns something else", "Lifting her husband's wheelchair hurt her right knee.", (R,))
 
 
+def form_cells_kin_words_and_returns() -> Iterator[Case]:
+    """Blind round 109 (infectious diseases and OPAT, violence and assault documentation) and the
+    review of rounds 107 and 108: an answer closing its own cell answers only its question, a line
+    of questions is split at each '?', kin words of Spanish and Portuguese, "back again" after a
+    settled pain, a replacement on the waiting list, a location field under the pain's."""
+    yield Case("the next cell's question", "Back pain? No   Knee pain? Yes, both   Ankle swelling? No", (R, L))
+    yield Case("a no, then a yes with its side", "Knee pain at rest? No   Knee pain on stairs? Yes   Side: R", (R,))
+    yield Case("a yes and its side before another question", "Knee pain? Yes - right   Ankle swelling? No", (R,))
+    yield Case("a question and its answer labelled", "Q: Where?  A: Knee\nQ: Is the area painful?  A: No", ())
+    yield Case(
+        "a grandmother's knee in Spanish",
+        "Says her abuela's knee hurts all the time. Pt herself here for contraception, well.",
+        (),
+    )
+    yield Case("back again", "R knee pain settled with analgesia in March; back again since Sunday, 6/10.", (R,))
+    yield Case(
+        "a replacement on the waiting list",
+        "PMH: osteoarthritis L knee (on waiting list for TKR), AF.\nShe reports pain in both knees this week.",
+        (R,),
+    )
+    yield Case(
+        "a location field under the pain's",
+        "Episode: septic bursitis, R elbow\nSymptom: pain\nBody site: knee\nLaterality: Right\nSeverity: 3/10",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5556,6 +5583,7 @@ GENERATORS = (
     trades_communication_support_and_inclusive_care,
     european_latin_american_and_concierge_writing,
     dialects_emergency_cards_and_community_services,
+    form_cells_kin_words_and_returns,
 )
 
 
