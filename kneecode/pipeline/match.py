@@ -51,6 +51,10 @@ def _greedy(
 def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Matches:
     words, fuzzy, false_friends = _corrected(text, tokens, lex)
     terms = _terms(text, tokens, words, fuzzy, lex)
+    if ":" in words:
+        labels = _charting_labels(text, tokens, words, lex.grammar.fields.charting_labels)
+        if labels:
+            terms = tuple(h for h in terms if not (h.category == "side" and h.start in labels))
     term_at = array("i", [-1]) * len(words)
     for k, hit in enumerate(terms):
         for i in range(hit.start, hit.end):
@@ -62,6 +66,25 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     starts = array("i", [h.start for h in sites])
     cue_starts = array("i", [h.start for h in cues])
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
+
+
+def _charting_labels(text: str, tokens: Tokens, words: list[str], letters: frozenset[str]) -> set[int]:
+    """The one-letter labels opening the lines of a note charted by focus ("F: Pain / D: c/o pain
+    at L knee / A: paracetamol given / R: pain L knee 2/10"), when the note uses every one of
+    ``letters`` so: there "R:" is the Response, not the right side."""
+    found: dict[str, list[int]] = {}
+    for i, w in enumerate(words[:-1]):
+        if w in letters and words[i + 1] == ":":
+            j = i - 1
+            while (
+                j >= 0
+                and (words[j].isdigit() or words[j] == ":")
+                and "\n" not in text[tokens.ends[j] : tokens.starts[j + 1]]
+            ):
+                j -= 1  # "1400  R: ...": a time before the label
+            if j < 0 or "\n" in text[tokens.ends[j] : tokens.starts[j + 1]]:
+                found.setdefault(w, []).append(i)
+    return {i for w in found for i in found[w]} if letters.issubset(found) else set()
 
 
 def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict[int, float], tuple[FalseFriend, ...]]:

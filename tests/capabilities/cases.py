@@ -5467,6 +5467,13 @@ def form_cells_kin_words_and_returns() -> Iterator[Case]:
         (R,),
     )
     yield Case(
+        "a note charted by focus: R is the Response",
+        "DAR 21:10\nD: Reports knee aching since dinner; L knee warm to touch.\nA: Ice pack 20 min.\n"
+        "R: knee pain eased to 3/10.",
+        (L,),
+    )
+    yield Case("R: without D: and A: labels is a side", "R: knee pain 3/10\nL: hip pain 2/10", (R,))
+    yield Case(
         "a location field under the pain's",
         "Episode: septic bursitis, R elbow\nSymptom: pain\nBody site: knee\nLaterality: Right\nSeverity: 3/10",
         (R,),
