@@ -617,8 +617,14 @@ def _side_answer(
     ]
     if not ticked and len(sides) > 1 and len(circled) == 1 and side_of_hit(circled[0]):
         return circled  # "Side affected (circle): R / (L) / both": the option circled
-    if not ticked and not circled and len(sides) > 1 and words[sides[0].end] in ("/", "or"):
-        return []  # "Side (circle): R / L / Both": the options offered, none chosen
+    if (
+        not ticked
+        and not circled
+        and len(sides) > 1
+        and words[sides[0].end] in ("/", "or")
+        and len({side_of_hit(h) for h in sides}) > 1
+    ):
+        return []  # "Side (circle): R / L / Both": the options offered, none chosen (not "Derecha / Right")
     if not ticked and circled and circled == sides[:1] and circled[0].start == value[0] + 1:
         return circled  # "Laterality: (R)": the answer written in brackets
     first = value[0]

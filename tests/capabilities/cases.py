@@ -5473,6 +5473,20 @@ def form_cells_kin_words_and_returns() -> Iterator[Case]:
         (L,),
     )
     yield Case("R: without D: and A: labels is a side", "R: knee pain 3/10\nL: hip pain 2/10", (R,))
+    yield Case("a cruciate tear in Romance letters", "Pain of knee right.\nDx: Rupture LCA knee right.", ())
+    yield Case(
+        "a DVT in Romance letters",
+        "Pain behind the knee left.\nDx: TVP popliteo-femoral left, confirmed by Doppler.",
+        (),
+    )
+    yield Case(
+        "cannot be discarded", "Refers pain of knee right. Cannot be discarded rupture of meniscus external.", (R,)
+    )
+    yield Case("a bilingual side value", "Diagnosis: Gonalgia\nLaterality: Derecha / Right", (R,))
+    yield Case("options offered, none chosen", "Knee pain.\nSide (circle): R / L / Both", (U,))
+    yield Case(
+        "pain secondary to the prosthesis", "PTR left 2022.\nJC: Pain of knee left secondary to the prosthesis.", ()
+    )
     yield Case(
         "a location field under the pain's",
         "Episode: septic bursitis, R elbow\nSymptom: pain\nBody site: knee\nLaterality: Right\nSeverity: 3/10",
