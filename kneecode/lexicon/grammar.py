@@ -169,7 +169,6 @@ class DiagnosisGrammar:
 @dataclass(frozen=True, slots=True)
 class FieldGrammar:
     bullets: Words  # list marks before a line's content
-    site_denials: Words  # "no wound": a site denied is not the site a side field is about
     charting_labels: Words  # "D: / A: / R:" of a note charted by focus: its "R:" is the Response, no side
     identity_labels: Words  # "Name:", "DOB:": identification, which does not end a checklist's prompt
     answers_yes: Words  # "Knee pain? Yes"

@@ -1905,8 +1905,7 @@ def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: Perso
     """The relative a possessive names right before token i, in its clause: "her husband's knee
     pain" -> "husband". Whether that is an informant naming the patient ("Rosa says her mom's knee
     hurts") or the relative's own pain, only the patient's sex can tell."""
-    relatives = g.male_relatives | g.female_relatives
-    return _possessed(words, sentences, i, relatives, _POSSESSIVES, g.pronoun_reach, lex)
+    return _possessed(words, sentences, i, _relatives_of_known_sex(g), _POSSESSIVES, g.pronoun_reach, lex)
 
 
 def _possessed(

@@ -15,7 +15,20 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
-from ..domain import BOTH, NO_SIDE, TERM_SIDES, Assertion, Category, Side, SideEvidence, SideHow, Sides, Span, WordMatch
+from ..domain import (
+    BOTH,
+    NO_SIDE,
+    TERM_SIDES,
+    Assertion,
+    Category,
+    Direction,
+    Side,
+    SideEvidence,
+    SideHow,
+    Sides,
+    Span,
+    WordMatch,
+)
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import (
@@ -258,9 +271,14 @@ def side_fields(
     def names_site(site: TermHit) -> bool:
         """Not a site named as a cause ("Side: L / Aetiology: post pelvic radiotherapy") nor one
         denied ("Side: R / OE: ... no bruising, no wound")."""
-        before = site.start - 1
-        if before >= 0 and words[before] in g.site_denials and fields.line_of[before] == fields.line_of[site.start]:
-            return False
+        k = bisect.bisect_left(matches.cue_starts, site.start) - 1
+        if (
+            k >= 0
+            and (cue := matches.cues[k]).end == site.start
+            and fields.line_of[cue.start] == fields.line_of[site.start]
+        ):
+            if any(r.category is Category.NEGATED and r.direction is Direction.FORWARD for r in cue.rules):
+                return False
         return not _in_field_labelled(fields, words, site.start, g.cause_labels)
 
     heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site

@@ -51,8 +51,9 @@ def _greedy(
 def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Matches:
     words, fuzzy, false_friends = _corrected(text, tokens, lex)
     terms = _terms(text, tokens, words, fuzzy, lex)
-    if ":" in words:
-        labels = _charting_labels(text, tokens, words, lex.grammar.fields.charting_labels)
+    letters = lex.grammar.fields.charting_labels
+    if ":" in words and letters.issubset(words):  # most notes lack a "D" or an "A" word: one pass in C
+        labels = _charting_labels(text, tokens, words, letters)
         if labels:
             terms = tuple(h for h in terms if not (h.category == "side" and h.start in labels))
     term_at = array("i", [-1]) * len(words)
