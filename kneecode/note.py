@@ -405,13 +405,14 @@ class TableAnswer:
 
 
 @record
-class PastRow:
-    """A problem-list row (tokens [start, end)) that a status cell ends: "Inactive", a date
-    under "Resolved"."""
+class StatusRow:
+    """A problem-list row (tokens [start, end)) whose status cell ends it ("Inactive", a date
+    under "Resolved", "N" under "Ongoing") or keeps it open ("Active", "Y" under "Ongoing")."""
 
     start: int
     end: int
     status: Span
+    ongoing: bool = False
 
 
 @record
@@ -423,7 +424,7 @@ class Table:
     header: TokenRange  # the header line, whose sides are the columns' (not a side field)
     answers: tuple[TableAnswer, ...]
     condition: Span | None = None  # a header "Call or return if:" makes every row a condition
-    past: tuple[PastRow, ...] = ()
+    statuses: tuple[StatusRow, ...] = ()
     read: tuple[TokenRange, ...] = ()  # the tokens its answers read (header, cells, row labels), sorted
 
 

@@ -25,6 +25,7 @@ class SentenceGrammar:
     end_marks: Words  # tokens that can end a sentence
     titles: Words  # "Dr." does not end one
     side_abbreviations: Words  # "Lt." does not end one when a knee word follows
+    short_final_words: Words  # short words that are no abbreviation: "thank you. my knee ..." ends one
     wrap_margin: int  # in an all-capitals note wrapped at a fixed width, a line this close to the widest goes on
     min_wrap_width: int  # ... when the widest line is at least this long
 
@@ -64,6 +65,8 @@ class SiteLinkGrammar:
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
     knee_faces: Words  # "both knees hurt at the back": a site word that, after a knee's pain, is a face of that knee
     positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
+    lesions: Words  # "scar over R knee": a mark on the skin that the knee only locates ...
+    lesion_places: Words  # ... after one of these (not "no bruising. L knee: ...")
     postures: Words  # "sitting with knees bent": a posture, not a site the sentence says hurts
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
@@ -97,6 +100,7 @@ class SideGrammar:
     skip_before: Words  # between a side and its site: "(L) knee"
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
+    normal_joiners: Words  # "knees and ankles are fine": sites called normal together
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
     normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"
     normal_after_not: Words  # "Left knee not involved": after "not", a knee that is not the affected one
@@ -241,6 +245,8 @@ class TableGrammar:
     column_gap: int  # this many spaces between words split a line into cells
     status_headers: Words  # a problem list's status column: "Status"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
+    ongoing_statuses: Words  # a status that keeps it open ("Active")
+    ongoing_headers: Words  # a column of yes/no answers to "does it go on?" ("Ongoing": Y / N)
     score_headers: Words  # a column of pain scores in a pain inventory: "Site | NRS | Pattern"
     score_moments: Words  # or when the score was taken, under a pain caption: "Site  Rest  Cough/Move"
     pain_scales: Words  # a header naming a pain scale makes the table about pain: "Region | NRS"
@@ -295,6 +301,7 @@ class PersonGrammar:
     acquaintances: Words  # "my buddy's knees hurt on Lipitor": never the patient, unlike a relative an informant names
     groups: Words  # "several other lads on the gang have sore knees": people who are not the patient ...
     group_counts: Words  # ... when counted or set apart before the noun ("two coworkers", "other players")
+    group_verbs: Words  # ... subject of one of these or a having verb ("residents complain of"; not "staff report")
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon

@@ -62,7 +62,9 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
             continue
         att = (
-            (records.checklist(hit) or records.table(hit) or records.site_list(hit)) if hit.category == "pain" else None
+            (records.checklist(hit) or records.table(hit) or records.site_list(hit) or records.located_elsewhere(hit))
+            if hit.category == "pain"
+            else None
         )
         if att is None:
             att = linker.attach(hit)
@@ -732,6 +734,8 @@ class RecordLinker:
         self.sides = lex.grammar.sides
         self.positioning = lex.grammar.site_links.positioning
         self.postures = lex.grammar.site_links.postures
+        self.lesions = lex.grammar.site_links.lesions
+        self.lesion_places = lex.grammar.site_links.lesion_places
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -964,7 +968,8 @@ class RecordLinker:
         # not a site in a history or family section, one said to be normal, or one in a hypothetical
         # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee");
         # a location field right under the pain's ("Symptom: pain / Body site: knee") before any other
-        site = self._located_just_after(word) or record_site(
+        located = self._located_just_after(word)
+        site = (located if located is not None and located.category == "knee_site" else None) or record_site(
             self.fields,
             self.m,
             word.start,
@@ -990,7 +995,8 @@ class RecordLinker:
 
     def _located_just_after(self, word: TermHit) -> TermHit | None:
         """The knee a location field on the next line of the record names ("Symptom: pain" over
-        "Body site: knee"), or None."""
+        "Body site: knee"), else the other site it names ("Pain: Yes" over "Location: lower back"),
+        or None."""
         line = self.fields.line_of[word.start]
         nxt = line + 1
         if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
@@ -1001,7 +1007,21 @@ class RecordLinker:
             return None  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
         if self.location_labels.isdisjoint(self.m.words[slice(*found[0].label)]):
             return None
-        return next((h for h in sites_in(self.m, *found[0].value) if h.category == "knee_site"), None)
+        sites = sites_in(self.m, *found[0].value)
+        return next((h for h in sites if h.category == "knee_site"), sites[0] if sites else None)
+
+    def located_elsewhere(self, word: TermHit) -> Attachment | None:
+        """The other site a location field right under the pain's names ("Pain: Yes" over
+        "Location: lower back"): the pain is there, not at a knee of an earlier field. Only for a
+        pain that is its field's label: a pain in a field's value ("Description: pain and swelling")
+        may end a record whose next one opens with its site ("Injury site: Forearm")."""
+        found = self.fields.field_of(word.start) if self.fields.fields else None
+        if found is None or found[1] != "label":
+            return None
+        located = self._located_just_after(word)
+        return (
+            Attachment(word, (located,), "record") if located is not None and located.category != "knee_site" else None
+        )
 
     def _heads_sited_pains(self, word: TermHit) -> bool:
         """Is the pain word an empty field's label over lines that name a knee with a pain of their
@@ -1053,12 +1073,19 @@ class RecordLinker:
         )
 
     def _placed(self, site: TermHit) -> bool:
-        """Is the site where something is placed ("Pillow between knees", "towel roll under the knee")
-        or a posture ("sitting with knees bent")?"""
+        """Is the site where something is placed ("Pillow between knees", "towel roll under the knee"),
+        a posture ("sitting with knees bent") or where a mark on the skin is ("Skin: old healed scar
+        over R knee")?"""
         words = self.m.words
         if site.end < len(words) and words[site.end] in self.postures:
             return True
-        return any(words[i] in self.positioning for i in range(max(0, site.start - 3), site.start))
+        before = range(max(0, site.start - 3), site.start)
+        if any(words[i] in self.positioning for i in before):
+            return True
+        return any(
+            words[i] in self.lesions and any(words[j] in self.lesion_places for j in range(i + 1, site.start))
+            for i in before
+        )
 
     def _denied(self, site: TermHit) -> bool:
         """Is the site the label of a field that says no ("Knee pain: none" above "Hip pain: 6/10")?"""

@@ -1113,11 +1113,13 @@ def _sweep_forward(
         found: list[Cue] = []
         taken: set[Category] = set()
         for item in reversed(active.items):  # nearest first
-            if item[0].end <= pos:
+            # a diagnosis whose own words the cue ends in is in its scope: "pain not due to the
+            # prosthesis" (the cue "not due to", the diagnosis "due to the prosthesis")
+            if item[0].end <= pos or (target[2] == "diagnoses" and item[0].start < pos):
                 if aside is not None and aside.closed_between(item[0].start, pos, item[0].end):
                     continue  # "left knee (the one you replaced last spring) has been sore"
                 skipped = _skipped(aside, item[0].start, item[0].end, pos)
-                _record(item, target[1], pos - item[0].end - skipped, found, taken)
+                _record(item, target[1], max(0, pos - item[0].end - skipped), found, taken)
         cues[target].extend(found)
 
 
@@ -2035,7 +2037,7 @@ def _groups_complaints(
     words = tokens.words
     if g.groups.isdisjoint(words):
         return  # the usual case
-    verbs = g.having_verbs | g.shared_subject_verbs | {"are", "were"}
+    verbs = g.having_verbs | g.shared_subject_verbs | g.group_verbs
     between = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):

@@ -496,8 +496,12 @@ class _LineReader:
         # labels end at ':', or on a line of questions without one at '?' ("Back pain? No   Knee pain?
         # Yes, both   Ankle swelling? No"; not "Q: Is the area painful?  A: No")
         marks = [i for i in range(a, b) if words[i] == ":"]
-        if not marks:
-            marks = [i for i in range(a, b) if words[i] == "?"]
+        if len(marks) < 2:
+            # "Annual review checklist: Fever? N  Knee pain? Y-left  Falls? N": the questions after
+            # the line's one label
+            asked = [i for i in range(marks[0] if marks else a, b) if words[i] == "?"]
+            if not marks or len(asked) >= 2:
+                marks += asked
         if len(marks) < 2:
             return []  # the usual case: at most one label on the line
         out: list[int] = []
@@ -614,6 +618,7 @@ class _LineReader:
             w[a] in self.g.question_words
             or w[a] in self.g.question_openers
             or any(w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit)))
+            or self._answered_at_end(a, b)
         )
         question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
         i = a
@@ -650,12 +655,26 @@ class _LineReader:
                 end = i
                 while end < b and w[end] == ".":
                     end += 1
+                if end < b and w[end] in (":", "="):
+                    end += 1  # a leader ending at a colon: "LATERALITY.....: RIGHT"
                 return i, end
             if w[i] == "." and w[i - 1] in self.g.inline_abbreviations:
                 continue  # "Joint problems e.g. knee pain ........ No"
             if w[i] in (".", ";", "!"):
                 return None
         return None
+
+    def _answered_at_end(self, a: int, b: int) -> bool:
+        """Does the line end in a question and its yes or no, set apart by a gap ("Pain in hips,
+        knees or feet that limits walking?  No")? Then the whole question is the label."""
+        w = self.words
+        if b - a < 3 or w[b - 2] != "?" or b - 1 - a > self.g.max_question_words:
+            return False
+        answer = w[b - 1]
+        if answer not in self.g.answers_yes and answer not in self.g.answers_no:
+            return False
+        gap = self.text[self.tokens.ends[b - 2] : self.tokens.starts[b - 1]]
+        return gap.startswith("  ") or "\t" in gap
 
     def _sided_knee(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a side and a knee, and nothing else ("Left knee", "R knee")?"""

@@ -69,18 +69,23 @@ def findings(note: Note, lex: Lexicon) -> Note:
     table_pain = {a.pain.start for t in tables for a in t.answers}
     read = sorted(r for t in tables for r in t.read)
     read_starts = [r[0] for r in read]
-    conditional = sorted((t for t in tables if t.condition is not None or t.past), key=lambda t: t.start)
+    conditional = sorted((t for t in tables if t.condition is not None or t.statuses), key=lambda t: t.start)
     conditional_starts = [t.start for t in conditional]
 
     def conditioned(f: Finding, token: int) -> Finding:
         """A row of a table headed "Call or return if:" is what to watch for; a problem-list
-        row marked "Inactive" is past."""
+        row marked "Inactive" is past, one marked "Y" under "Ongoing" is not (whatever its
+        section: "MEDICAL HISTORY" over "Left knee pain  2023  Y")."""
         k = bisect.bisect_right(conditional_starts, token) - 1
         if k < 0 or not conditional[k].header[1] <= token < conditional[k].end:
             return f
         t = conditional[k]
         found = [(Category.HYPOTHETICAL, t.condition, "table heading")] if t.condition is not None else []
-        found += [(Category.HISTORICAL, row.status, "problem status") for row in t.past if row.start <= token < row.end]
+        rows = [row for row in t.statuses if row.start <= token < row.end]
+        found += [(Category.HISTORICAL, row.status, "problem status") for row in rows if not row.ongoing]
+        if any(row.ongoing for row in rows):
+            section_past = [c for c in f.assertion.cues if c.source == "section" and c.category is Category.HISTORICAL]
+            f = replace(f, assertion=Assertion(tuple(c for c in f.assertion.cues if c not in section_past)))
         for category, span, literal in found:
             if not any(c.category is category for c in f.assertion.cues):
                 f = replace(f, assertion=f.assertion.plus(Cue(category, span, literal, "trigger")))

@@ -47,8 +47,18 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     ranges: list[tuple[int, int]] = []
     start = 0
     wrapped = _wrap_width(text, grammar)
+
+    def opens_section(k: int) -> bool:
+        """In a wrapped note, does the line after token k open with a section's name ("...NO
+        EFFUSION\nUS SHOWS THICKENED TENDON\nASSESSMENT JUMPERS KNEE LEFT": no colons survive)?"""
+        return "\n" in text[tokens.ends[k] : starts[k + 1]] and lex.sections.longest_at(words, k + 1) is not None
+
     for k in sorted(candidates):
-        if k < n - 1 and (k in fields_after_gap or _ends_after(text, tokens, k, site_starts, grammar, wrapped)):
+        if k < n - 1 and (
+            k in fields_after_gap
+            or _ends_after(text, tokens, k, site_starts, grammar, wrapped)
+            or (wrapped > 0 and opens_section(k))
+        ):
             ranges.append((start, k + 1))
             start = k + 1
     if n:
@@ -108,7 +118,8 @@ def _ends_after(
             return True
         # Casual writing starts sentences in lower case ("Didnt sleep great. my knee hurt"): after a
         # whole word (not an abbreviation such as "pt." or "approx.") a period still ends one.
-        return len(prev) >= 4 and prev.isalpha() and prev not in grammar.titles and gap == " "
+        whole = len(prev) >= 4 or prev in grammar.short_final_words  # "thank you. my rigth knee ..."
+        return whole and prev.isalpha() and prev not in grammar.titles and gap == " "
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".

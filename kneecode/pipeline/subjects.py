@@ -80,6 +80,10 @@ def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: Side
     _, b = sentences.ranges[sentences.of_token[site.start]]
     words = matches.words
     i = site.end
+    while i + 1 < b and words[i] in g.normal_joiners and (other := matches.hit_at(i + 1)) is not None:
+        if other.category not in ("knee_site", "other_site"):
+            break
+        i = other.end  # "My knees and ankles are fine"
     while i < b and words[i] in g.normal_lead:
         i += 1
     if i + 1 < b and words[i] == "not" and words[i + 1] in g.normal_after_not:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..domain import Category, Direction, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
-from ..note import Fields, Matches, Note, PastRow, Table, TableAnswer, TermHit, Tokens, need
+from ..note import Fields, Matches, Note, StatusRow, Table, TableAnswer, TermHit, Tokens, need
 from .laterality import side_of_hit, sides_of
 from .records import is_score, sites_in
 
@@ -88,8 +88,8 @@ class _TableReader:
                     m += 1
                     continue
                 cells = self.row(m)
-                if cells is None:
-                    break
+                if cells is None or self._piped(m) != self._piped(n):
+                    break  # a line of fields over a '|' table ("Subject: 12-204   Index knee: R") heads nothing
                 rows.append((m, cells))
                 m += 1
             if rows:
@@ -115,6 +115,10 @@ class _TableReader:
                 cells = found
         self._rows[n] = cells
         return cells
+
+    def _piped(self, n: int) -> bool:
+        a, b = self.fields.lines[n]
+        return "|" in self.words[a:b]
 
     def _blank_before(self, n: int) -> bool:
         lines = self.fields.lines
@@ -258,29 +262,42 @@ class _TableReader:
                 answers.append(found)
                 consumed.append((header[column].a, header[column].b))
         condition = self._condition(header[0])
-        past = tuple(self._past_rows(header, rows))
-        if not kind and condition is None and not past:
+        statuses = tuple(self._status_rows(header, rows))
+        if not kind and condition is None and not statuses:
             return None
         last = rows[-1][0]
         read = tuple(sorted(r for r in set(consumed) if r[1] > r[0])) if answers else ()
-        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, past, read)
+        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, statuses, read)
 
-    def _past_rows(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> Iterator[PastRow]:
-        """Rows of a problem list whose status says the problem is over: "Inactive" or
-        "Resolved" under "Status", or a date under "Resolved"."""
-        status = [k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.g.status_headers]
-        ended = [k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.g.past_statuses]
-        if not status and not ended:
+    def _status_rows(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> Iterator[StatusRow]:
+        """Rows of a problem list whose status says the problem is over ("Inactive" or
+        "Resolved" under "Status", a date under "Resolved", "N" under "Ongoing") or goes on
+        ("Active" under "Status", "Y" under "Ongoing"): a medical-history form's own answer."""
+        words = self.words
+        one_word = [(k, words[c.a]) for k, c in enumerate(header) if c.b - c.a == 1]
+        status = [k for k, w in one_word if w in self.g.status_headers]
+        ended = [k for k, w in one_word if w in self.g.past_statuses]
+        going = [k for k, w in one_word if w in self.g.ongoing_headers]
+        if not status and not ended and not going:
             return
         for m, cells in rows:
             for cell, k in zip(cells, self.columns(header, cells), strict=True):
-                if cell.b > cell.a and (
-                    (k in status and self.words[cell.a] in self.g.past_statuses)
-                    or (k in ended and any(w.isdigit() for w in self.words[cell.a : cell.b]))
+                if cell.b == cell.a:
+                    continue
+                first = words[cell.a]
+                if (k in status and first in self.g.past_statuses) or (
+                    k in ended and any(w.isdigit() for w in words[cell.a : cell.b])
                 ):
-                    a, b = self.fields.lines[m]
-                    yield PastRow(a, b, self._span(cell.a, cell.b))
-                    break
+                    ongoing = False
+                elif k in status and first in self.g.ongoing_statuses:
+                    ongoing = True
+                elif k in going and cell.b - cell.a == 1 and (first in self.yes or first in self.no):
+                    ongoing = first in self.yes
+                else:
+                    continue
+                a, b = self.fields.lines[m]
+                yield StatusRow(a, b, self._span(cell.a, cell.b), ongoing)
+                break
 
     def _condition(self, cell: _Cell) -> Span | None:
         """A first column headed by a condition ("Call or return if: | Why"): its rows are

@@ -19,7 +19,7 @@ from ..text import BLANK, PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, p
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
     tokens = tokens_of(note.text)
-    if _LINE_END_HYPHEN.search(note.text) and _WRAPPED.search(note.text):
+    if "\n" in note.text:
         tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
     if "{" in note.text:
         tokens = blank_pick_lists(note.text, tokens)
@@ -76,36 +76,55 @@ _WRAPPED = re.compile(r"[A-Za-z]-[ \t]*\r?\n[ \t]*[A-Za-z]")
 # A hyphen that ends a line, which every wrapped word has: a pattern opening with a literal
 # character is found by a fast scan, where _WRAPPED tries a match at every letter.
 _LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
+# a line break between two letters: a fixed-width export may cut a word there ("LEFT KN\nEE")
+_LETTER_BREAK = re.compile(r"\r?\n(?=[A-Za-z])")
 
 
 def rejoin_wrapped_words(text: str, tokens: Tokens, known: frozenset[str]) -> Tokens:
     """One token for a word that printing or faxing broke across lines ("bilat-\neral",
     "rig-\nht"), when the joined word is one the lexicon knows: a compound that really has a
-    hyphen ("left-\nsided") joins to no known word and stays as written. The token covers both
-    pieces and the break, so its offsets still slice the note."""
+    hyphen ("left-\nsided") joins to no known word and stays as written. A fixed-width export
+    cuts words with no hyphen ("PAIN IN LEFT KN\nEE"): joined when neither piece is a word the
+    lexicon knows. The token covers both pieces and the break, so its offsets still slice the note."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    joins: list[int] = []  # token index of each first piece
-    for m in _WRAPPED.finditer(text):
+    joins: list[tuple[int, int]] = []  # token index of each first piece, and of the second
+    hyphens = _LINE_END_HYPHEN.search(text) is not None
+    for m in _WRAPPED.finditer(text) if hyphens else ():
         i = bisect_left(starts, m.start() + 1) - 1  # the token holding the letter before the hyphen
-        if joins and i < joins[-1] + 3:
+        if joins and i < joins[-1][1] + 1:
             continue  # "pa-\nin-\nto": a piece already joined to the word before it
         if 0 <= i and i + 2 < len(words) and words[i + 1] == "-" and ends[i] == starts[i + 1]:
             first, second = words[i], words[i + 2]
             if first.isalpha() and second.isalpha() and first + second in known:
-                joins.append(i)
+                joins.append((i, i + 2))
+    for m in _LETTER_BREAK.finditer(text):
+        j = bisect_left(starts, m.end())  # the token starting the next line
+        i = j - 1
+        if 0 < j < len(words) and starts[j] == m.end() and ends[i] == m.start():
+            first, second = words[i], words[j]
+            if (
+                first.isalpha()
+                and second.isalpha()
+                and first not in known
+                and second not in known
+                and first + second in known
+                and not (joins and joins[-1][1] >= i)
+            ):
+                joins.append((i, j))
     if not joins:
         return tokens
+    joins.sort()
     new_words: list[str] = []
     new_starts, new_ends = array("q"), array("q")
     k = 0
-    for i in joins:
+    for i, j in joins:
         new_words += words[k:i]
         new_starts.extend(starts[k:i])
         new_ends.extend(ends[k:i])
-        new_words.append(words[i] + words[i + 2])
+        new_words.append(words[i] + words[j])
         new_starts.append(starts[i])
-        new_ends.append(ends[i + 2])
-        k = i + 3
+        new_ends.append(ends[j])
+        k = j + 1
     new_words += words[k:]
     new_starts.extend(starts[k:])
     new_ends.extend(ends[k:])

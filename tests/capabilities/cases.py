@@ -5494,6 +5494,117 @@ def form_cells_kin_words_and_returns() -> Iterator[Case]:
     )
 
 
+def registries_trials_and_legacy_records() -> Iterator[Case]:
+    """Blind round 111 (joint registries and PROMs, clinical trials, mental health services'
+    physical care, MSK referral triage, legacy migrated records, vascular and foot services) and
+    the review of rounds 109 and 110."""
+    yield Case(
+        "a medical-history table that marks the row ongoing",
+        "PAST MEDICAL HISTORY\nCondition | Since | Ongoing\nRight knee pain | 2022 | Y\nEczema | 2001 | N",
+        (R,),
+    )
+    yield Case(
+        "... and one that marks it over",
+        "PAST MEDICAL HISTORY\nCondition | Since | Ongoing\nRight knee pain | 2022 | N\nEczema | 2001 | Y",
+        (),
+    )
+    yield Case(
+        "an active problem in a history list", "PMH\nProblem | Status\nL knee pain | Active\nGERD | Active", (L,)
+    )
+    yield Case(
+        "a line of fields over a '|' table",
+        "Subject: 07-113   Study knee: L\nDay | Study knee pain (0-10) | Paracetamol\n1 | 0 | No\n2 | 0 | No",
+        (),
+    )
+    yield Case(
+        "a dot leader ending at a colon", "SITE........: KNEE\nSIDE........: LEFT\nCOMPLAINT...: ACHE ON STAIRS", (L,)
+    )
+    yield Case("a word cut at the line's end", "PT C/O ACHE IN RIGHT KN\nEE SINCE FALL ON TUESDAY.", (R,))
+    yield Case(
+        "a section's name opening a wrapped line",
+        "FU 3 WKS ANT KNEE PAIN LEFT WORSE ON STAIRS AND KNEELING TENDER PATELLA NO EFFUSION\n"
+        "XR NO FRACTURE PATELLOFEMORAL JOINT SPACE PRESERVED NO LOOSE BODIES\n"
+        "IMPRESSION PATELLOFEMORAL PAIN SYNDROME LEFT",
+        (),
+    )
+    yield Case(
+        "a scar the knee only locates", "Pain score: 4/10.\nSkin: old surgical scar over L knee, well healed.", ()
+    )
+    yield Case("... not a bruise denied before it", "R knee: no bruising. L knee: tender.\nPain: 5/10", (L,))
+    yield Case(
+        "sites called normal together",
+        "Pain in the left shin after hockey. Knees and ankles are fine.\nPain score: 6/10",
+        (),
+    )
+    yield Case("a long question answered no", "Joint review:\n - Pain in hips, knees or ankles when you walk?  No", ())
+    yield Case(
+        "a denial ended by 'but persistent'",
+        "No giving way or effusion but persistent ache in the R knee when pivoting.",
+        (R,),
+    )
+    yield Case(
+        "no further dislocations",
+        "L knee pain for a month after netball; no further patellar dislocation since 2021.",
+        (L,),
+    )
+    yield Case(
+        "a past operation's reason",
+        "Knee: L\nArthroscopic meniscectomy 2019 for a torn medial meniscus.\nKnee aches after runs.",
+        (L,),
+    )
+    yield Case(
+        "a relative's pain, the patient reporting it",
+        "Her brother, she says, has had bad knee pain for years. She is well.",
+        (),
+    )
+    yield Case("the patient's words in quotes", 'Comments: "my left knee stil pains me on the stairs"', (L,))
+    yield Case(
+        "a short word ending a sentence",
+        "Comments: the new knee is grand thank you. my right knee hurts at night",
+        (R,),
+    )
+    yield Case("pain in lay words", "In agony with the left knee since Friday.", (L,))
+    yield Case("... and a twinge", "Gets a twinge in the right knee going downstairs.", (R,))
+    yield Case(
+        "a knee that was not operated on", "Left TKR 2021.\nRight knee (not operated): aching after long walks.", (R,)
+    )
+    yield Case(
+        "several others complain",
+        "Several of the runners complain of sore knees after the hill session. He is well.",
+        (),
+    )
+    yield Case(
+        "... the patient among them",
+        "Several residents complain of sore knees; this resident has R knee pain today.",
+        (R,),
+    )
+    yield Case("staff report the patient's pain", "Staff report knee (R) pain since breakfast; he is limping.", (R,))
+    yield Case("a side field in Spanish", "Intake form\nKnee pain: Yes\nLado: Izquierda / Left", (L,))
+    yield Case(
+        "a sided answer on a checklist line", "Screening checklist: Fever? N  Knee pain? Y-right  Falls? N", (R,)
+    )
+    yield Case("it's back again", "The ache in my left knee went away in the summer but it's back again now.", (L,))
+    yield Case("back again at work", "R knee pain settled in May; back again at work on full duties, no pain.", ())
+    yield Case(
+        "pain secondary to the TKR", "Chronic pain L knee, secondary to the TKR (2018). Trial of duloxetine.", ()
+    )
+    yield Case(
+        "... and pain not due to the prosthesis",
+        "s/p R TKA 2017. R knee pain; not due to the prosthesis per ortho, XR normal.",
+        (R,),
+    )
+    yield Case(
+        "a location field under the pain names another site",
+        "Falls screen\nBruising: Yes\nLocation: L knee\nPain: Yes\nLocation: right wrist",
+        (),
+    )
+    yield Case(
+        "an injury that cannot be discarded",
+        "L knee pain after a twist. ACL tear cannot be discarded; MRI booked.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5605,6 +5716,7 @@ GENERATORS = (
     european_latin_american_and_concierge_writing,
     dialects_emergency_cards_and_community_services,
     form_cells_kin_words_and_returns,
+    registries_trials_and_legacy_records,
 )
 
 

@@ -145,10 +145,10 @@ def test_missing_data_file(data_copy: Path) -> None:
 
 def test_extended_vocabulary_changes_behaviour(data_copy: Path) -> None:
     """A coder can add a word in a vocabulary file without touching Python."""
-    assert code_note("Right knee twinges.").codes == ()
-    _append(data_copy / "vocabulary" / "terms.csv", "pain,twinges,pain,,local extension")
+    assert code_note("Right knee zings.").codes == ()
+    _append(data_copy / "vocabulary" / "terms.csv", "pain,zings,pain,,local extension")
     custom = load_lexicon(data_copy)
-    assert code_note("Right knee twinges.", lexicon=custom).codes == ("M25.561",)
+    assert code_note("Right knee zings.", lexicon=custom).codes == ("M25.561",)
 
 
 # --------------------------------------------------------------------------- grammar
