@@ -25,6 +25,7 @@ class SentenceGrammar:
     end_marks: Words  # tokens that can end a sentence
     titles: Words  # "Dr." does not end one
     side_abbreviations: Words  # "Lt." does not end one when a knee word follows
+    continuing_words: Words  # a line opening with one of these goes on with the line before ("...CHILLS\nOR KNEE PAIN")
     short_final_words: Words  # short words that are no abbreviation: "thank you. my knee ..." ends one
     wrap_margin: int  # in an all-capitals note wrapped at a fixed width, a line this close to the widest goes on
     min_wrap_width: int  # ... when the widest line is at least this long
@@ -310,6 +311,7 @@ class PersonGrammar:
     subject_verbs: Words  # "Brother recently diagnosed with haemophilia; his knees ...": a relative's sentence
     adverbs: Words  # ... past words such as "recently", "also"
     relative_label_words: Words  # besides the relative, in a line's label: "II-2 (mother, 36):", "Maternal aunt:"
+    bed_words: Words  # "Bed 9 - R knee pain" in a thread copied to the record of bed 12: another patient's
     patient_words: Words  # a relative's line that names the patient speaks of the patient: "Mom: pt fell on her knee"
 
 

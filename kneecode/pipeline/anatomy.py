@@ -1082,8 +1082,10 @@ class RecordLinker:
         before = range(max(0, site.start - 3), site.start)
         if any(words[i] in self.positioning for i in before):
             return True
+        # "scar over R knee", "healed graze left knee" (not "no bruising. L knee: tender")
         return any(
-            words[i] in self.lesions and any(words[j] in self.lesion_places for j in range(i + 1, site.start))
+            words[i] in self.lesions
+            and all(words[j] in self.lesion_places or self.m.category_at(j) == "side" for j in range(i + 1, site.start))
             for i in before
         )
 

@@ -124,6 +124,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
+    _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
@@ -1197,8 +1198,24 @@ def _sweep_backward(
                     if len(found) > before:
                         reached[id(item)] = target[0]
                     continue
+                if coordination is not None and target[1] in _FINDING_TYPES and item[2] is not None:
+                    # "Left knee pain and swelling resolved": findings joined by "and" are one
+                    # target for a cue that takes only the nearest
+                    words, coordinators = coordination
+                    last = reached.get(id(item))
+                    before = len(found)
+                    if last is not None and last > pos + 1 and all(w in coordinators for w in words[pos + 1 : last]):
+                        _record([item[0], item[1], None], target[1], distance, found, taken)
+                    else:
+                        _record(item, target[1], distance, found, taken)
+                    if len(found) > before:
+                        reached[id(item)] = pos
+                    continue
                 _record(item, target[1], distance, found, taken)
         cues[target].extend(found)
+
+
+_FINDING_TYPES = frozenset({TargetType.PAIN, TargetType.SYMPTOM})
 
 
 # --------------------------------------------------------------------------- whose pain: pronouns
@@ -2060,6 +2077,35 @@ def _groups_complaints(
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own", "subject"))
+
+
+def _other_beds(
+    text: str, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+) -> None:
+    """A thread or handover copied into one patient's record ("copied to record of: Mr Hale, Bed
+    12") whose items are about other beds ("07:53 Bed 9 - R knee pain overnight"): a finding on the
+    line of another bed's item is that patient's, not the record's."""
+    words = tokens.words
+    if g.bed_words.isdisjoint(words):
+        return  # the usual case
+    beds = [(i, words[i + 1]) for i in range(len(words) - 1) if words[i] in g.bed_words and words[i + 1][:1].isdigit()]
+    items = [(i, bed) for i, bed in beds if i + 2 < len(words) and words[i + 2] in _ITEM_MARKS]
+    if not items or beds[0] in items:
+        return  # no item, or no bed of the record's own named outside the items
+    own = beds[0][1]
+    for t in targets:
+        if t[2] not in ("findings", "diagnoses"):
+            continue
+        line = fields.line_of[t[0]]
+        item = next((it for it in reversed(items) if it[0] < t[0] and fields.line_of[it[0]] == line), None)
+        if item is None or item[1] == own:
+            continue
+        k = item[0]
+        span = Span(tokens.starts[k], tokens.ends[k + 1], text[tokens.starts[k] : tokens.ends[k + 1]])
+        cues[t].append(Cue(Category.FAMILY, span, "another patient's", "subject"))
+
+
+_ITEM_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
 
 
 def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:

@@ -618,9 +618,11 @@ class _LineReader:
             w[a] in self.g.question_words
             or w[a] in self.g.question_openers
             or any(w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit)))
-            or self._answered_at_end(a, b)
         )
-        question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
+        if self._answered_at_end(a, b):
+            asks, question_limit = True, b  # the whole line up to its '?' is the question
+        else:
+            question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
         i = a
         while i + 1 < max(limit, question_limit):
             i += 1
@@ -643,6 +645,8 @@ class _LineReader:
                 continue
             if w[i] == "-" and self._sided_knee(a, i):
                 return i, i + 1  # "Left knee - retropatellar pain with stairs": a sided knee's label
+            if w[i] == "-" and self._dash_answer(a, i, b):
+                return i, i + 1  # "knee pain L - no": a knee's question answered after a dash
             if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
                 if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
@@ -668,13 +672,29 @@ class _LineReader:
         """Does the line end in a question and its yes or no, set apart by a gap ("Pain in hips,
         knees or feet that limits walking?  No")? Then the whole question is the label."""
         w = self.words
-        if b - a < 3 or w[b - 2] != "?" or b - 1 - a > self.g.max_question_words:
+        if b - a < 3 or w[b - 2] != "?" or b - 1 - a > 2 * self.g.max_question_words:
             return False
         answer = w[b - 1]
         if answer not in self.g.answers_yes and answer not in self.g.answers_no:
             return False
         gap = self.text[self.tokens.ends[b - 2] : self.tokens.starts[b - 1]]
         return gap.startswith("  ") or "\t" in gap
+
+    def _dash_answer(self, a: int, dash: int, b: int) -> bool:
+        """Is the dash followed by a yes or no that ends the cell (or its clause), after a label
+        that names a knee's pain ("knee pain R - yes, 'on and off'", "knee pain L - no")?"""
+        w = self.words
+        if dash + 1 >= b or (w[dash + 1] not in self.g.answers_yes and w[dash + 1] not in self.g.answers_no):
+            return False
+        if dash + 2 < b and w[dash + 2] not in (",", ";", ".", "(", "-"):
+            return False
+        starts, ends = self.tokens.starts, self.tokens.ends
+        if ends[dash - 1] == starts[dash] or ends[dash] == starts[dash + 1]:
+            return False  # a hyphen ("culture-negative"), not a dash set apart
+        # the label is a knee's pain and its side, nothing else ("knee pain R", not "R knee pain
+        # after fall, LOC - denies")
+        kinds = {self.matches.category_at(i) for i in range(a, dash)}
+        return {"knee_site", "pain"} <= kinds <= {"knee_site", "pain", "side"}
 
     def _sided_knee(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a side and a knee, and nothing else ("Left knee", "R knee")?"""

@@ -126,6 +126,8 @@ def _ends_after(
         if wrapped and nxt.isalpha() and not _starts_field(words, k + 1):
             line_start = text.rfind("\n", 0, tokens.starts[k]) + 1
             return len(text[line_start : tokens.ends[k]]) < wrapped - grammar.wrap_margin
+        if words[k + 1] in grammar.continuing_words and words[k].isalpha():
+            return False  # "PT DENIES FEVER CHILLS\nOR KNEE PAIN": a list goes on
         return not nxt.islower() or _starts_field(words, k + 1)
     return False
 

@@ -261,6 +261,17 @@ class _TableReader:
             if found is not None:
                 answers.append(found)
                 consumed.append((header[column].a, header[column].b))
+        if not kind and (zero_row := self._knee_pain_row(rows)) is not None:
+            # "Knee pain   0   0   0   0" in a symptom diary of days: scored none every day
+            kind = "knee row"
+            m, cells = zero_row
+            label = self._label(cells)
+            cell = next(c for c in cells if c is not label and c.b > c.a)
+            where = f"'{self._show(label)}' row of the table"
+            found = self._answer(cell, [label], [], where, m)
+            if found is not None:
+                answers.append(found)
+                consumed += [(c.a, c.b) for c in cells]
         condition = self._condition(header[0])
         statuses = tuple(self._status_rows(header, rows))
         if not kind and condition is None and not statuses:
@@ -453,6 +464,18 @@ class _TableReader:
             ]
             if (now or len(values) >= 2) and values and all(_zero_score(v) for v in values):
                 return k, deciding[0]  # zero scores only, not other marks ("(-) neck pain" under "(+) R knee pain")
+        return None
+
+    def _knee_pain_row(self, rows: list[tuple[int, list[_Cell]]]) -> tuple[int, list[_Cell]] | None:
+        """A row whose label names knee pain ("Knee pain") and whose cells, three or more, all
+        score zero."""
+        for m, cells in rows:
+            label = self._label(cells)
+            if not (self._has(label, "pain") and self._has(label, "knee_site")):
+                continue
+            values = [self.words[c.a : c.b] for c in cells if c is not label and c.b > c.a]
+            if len(values) >= 3 and all(_zero_score(v) for v in values):
+                return m, cells
         return None
 
     @staticmethod

@@ -5605,6 +5605,77 @@ def registries_trials_and_legacy_records() -> Iterator[Case]:
     )
 
 
+def threads_care_plans_and_call_handling() -> Iterator[Case]:
+    """Blind round 112 (nursing care plans, rheumatology overlap clinics, clinicians' messaging
+    threads, imaging orders, symptom-cluster clinics, emergency call handling) and the review of
+    round 111."""
+    yield Case(
+        "another bed's item in a thread copied to one patient's record",
+        "[Ward 4 chat - copied to record of: Mrs Y Osei, Bed 3]\n"
+        "08:01 Jo (RN): Bed 5 - L knee pain overnight, oramorph given"
+        "\n08:02 Jo (RN): Bed 3 - Mrs Osei comfortable, no pain",
+        (),
+    )
+    yield Case(
+        "... and the record's own bed",
+        "[Ward 4 chat - copied to record of: Mrs Y Osei, Bed 3]\n08:01 Jo (RN): Bed 5 - slept well\n"
+        "08:02 Jo (RN): Bed 3 - Mrs Osei c/o R knee pain on standing, 4/10",
+        (R,),
+    )
+    yield Case(
+        "a list of beds with no record's bed named",
+        "Handover\nBed 5 - L knee pain overnight\nBed 6 - settled",
+        (L,),
+    )
+    yield Case(
+        "a status written beside the pain", "Right knee pain (Status: Inactive since 2021).\nToday: BP review.", ()
+    )
+    yield Case("a history item marked active", "Medical history: asthma - Active: Yes; L knee pain - Active: Yes", (L,))
+    yield Case(
+        "... and 'Current:' that opens a denial",
+        "Hx of R knee pain as a teen.\nCurrent: no knee pain, plays football.",
+        (),
+    )
+    yield Case(
+        "a past operation's reason after its site",
+        "ORIF R patella 2014 for a patellar fracture.\nNow 2 weeks of R knee pain.",
+        (R,),
+    )
+    yield Case(
+        "what was removed is past",
+        "She underwent arthroscopic removal of a loose body from the right knee in 2019. Now R knee ache on stairs.",
+        (R,),
+    )
+    yield Case(
+        "a graze the knee only locates", "Walk-in form\nPain score: 3/10\nAreas of concern: healed graze right knee", ()
+    )
+    yield Case(
+        "a question longer than a label, answered at its line's end",
+        "Do you have any pain in your hips, knees, ankles or feet that stops you walking far?   No",
+        (),
+    )
+    yield Case("pain and swelling resolved together", "Now: right knee pain and swelling resolved by week 4.", ())
+    yield Case("... and a second knee still sore", "R knee pain, resolved. L knee pain today after a fall.", (L,))
+    yield Case(
+        "a diary row of knee pain scored none every day",
+        "Score 0 (none) to 10 (worst)\n           Mon  Tue  Wed  Thu\nHot flushes  3    2    2    1\n"
+        "Knee pain    0    0    0    0",
+        (),
+    )
+    yield Case(
+        "questions answered after a dash",
+        "Joint pain: yes\n  knee pain L - yes, since Friday\n  knee pain R - no",
+        (L,),
+    )
+    yield Case("the knee that does the hurting", "Her words: 'it's the right knee that does the hurting'", (R,))
+    yield Case("a list going on in the next line", "PT DENIES FEVER, CHILLS\nOR KNEE PAIN\nPLAN FLUIDS", ())
+    yield Case(
+        "a relative as witness in an aside",
+        "She says, as her husband also noticed, that her left knee has hurt since May.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5717,6 +5788,7 @@ GENERATORS = (
     dialects_emergency_cards_and_community_services,
     form_cells_kin_words_and_returns,
     registries_trials_and_legacy_records,
+    threads_care_plans_and_call_handling,
 )
 
 
