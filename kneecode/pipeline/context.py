@@ -17,7 +17,7 @@ import bisect
 import functools
 import operator
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
@@ -125,6 +125,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
+    _other_participants(
+        note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
+    )
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
@@ -171,6 +174,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(assertions=assertions)
 
 
+_ANSWER_LEADS = frozenset({'"', "'", "\u201d", "-", "\u2013"})  # between a question's '?' and its answer
 _QUESTION_REACH = 6  # tokens from a pain word to the '?' of its question: "pain in knees at night?"
 
 
@@ -288,6 +292,19 @@ class FormContext:
         words = self.words
         if token + 1 < len(words) and words[token + 1] in (":", "?"):
             return token + 1
+        dash = token + 1
+        while dash < len(words) and self.matches.category_at(dash) == "side":
+            dash += 1  # "knee pain L - no"
+        if (
+            dash + 1 < len(words)
+            and words[dash] == "-"
+            and self.tokens.ends[dash - 1]
+            < self.tokens.starts[dash]
+            < self.tokens.ends[dash]
+            < self.tokens.starts[dash + 1]
+            and (words[dash + 1] in self.no_words or words[dash + 1] in self.yes_words)
+        ):
+            return dash  # "GP phone triage: R knee pain - no; L knee pain - yes": answered after a spaced dash
         k = bisect.bisect_left(self._question_marks, token + 2)
         if k == len(self._question_marks) or self._question_marks[k] >= token + _QUESTION_REACH:
             return None  # no '?' close after it: the usual case
@@ -313,7 +330,17 @@ class FormContext:
         if c.category is not Category.NEGATED or c.source != "trigger" or c.span.start >= self.tokens.starts[token]:
             return False
         k = bisect.bisect_left(self.tokens.starts, c.span.start)
-        return 0 < k < token and self.words[k - 1] in ("?", ":") and self._cell_ends(k)
+        if not 0 < k < token:
+            return False
+        if self.words[k - 1] in ("?", ":"):
+            return self._cell_ends(k) or self._line_ends(k)
+        # "chest pain - no" over "knee pain L - yes": a dash's answer closing its own line
+        return (
+            self.words[k - 1] == "-"
+            and self.words[k] in self.no_words  # an answer, not "SWOLLEN - NOT\nPAINFUL"
+            and self._line_ends(k)
+            and self.fields.line_of[token] > self.fields.line_of[k]
+        )
 
     def _cell_ends(self, i: int) -> bool:
         """Is token i the last of a form's cell (a tab or a run of spaces after it)?"""
@@ -338,6 +365,10 @@ class FormContext:
         # before it, not the next cell's
         cues[:] = [c for c in cues if not self._earlier_cells_answer(c, token)]
         mark = self._question_mark_after(token)
+        if mark is not None and mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
+            mark += 1  # '"Do you have pain in your knees?" - No': past a closing quote or a dash
+            if mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
+                mark += 1
         if mark is not None and mark + 1 < len(words):
             answer = self._span(mark + 1, mark + 2)
             if mark == token + 1 and words[mark + 1] == BLANK and answer.text.startswith("{"):
@@ -2089,10 +2120,27 @@ def _other_beds(
     if g.bed_words.isdisjoint(words):
         return  # the usual case
     beds = [(i, words[i + 1]) for i in range(len(words) - 1) if words[i] in g.bed_words and words[i + 1][:1].isdigit()]
-    items = [(i, bed) for i, bed in beds if i + 2 < len(words) and words[i + 2] in _ITEM_MARKS]
-    if not items or beds[0] in items:
-        return  # no item, or no bed of the record's own named outside the items
-    own = beds[0][1]
+    if len(beds) < 2:
+        return
+    # the record's bed, the first named of the word its list uses: "(Bay 2, Bed 6)" over "Bed 8 ..."
+    kind = Counter(words[i] for i, _ in beds).most_common(1)[0][0]
+    first, own = next((i, bed) for i, bed in beds if words[i] == kind)
+    if first + 2 < len(words) and words[first + 2] in _ITEM_MARKS:
+        return  # the first bed named is an item itself ("Bed 5 - L knee pain"): no record's own bed
+    # an item opens with its bed: "- Bed 9: R knee pain", "21:14 RN Patel: Bed 8 c/o left knee aching"
+    items = [
+        (i, bed)
+        for i, bed in beds
+        if i > first
+        and words[i] == kind
+        and (
+            (i + 2 < len(words) and words[i + 2] in _ITEM_MARKS)
+            or words[i - 1] in (":", *g.item_bullets)
+            or i == fields.lines[fields.line_of[i]][0]
+        )
+    ]
+    if not items:
+        return
     for t in targets:
         if t[2] not in ("findings", "diagnoses"):
             continue
@@ -2106,6 +2154,44 @@ def _other_beds(
 
 
 _ITEM_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
+
+# a study participant's code ("P03", "YP-4", "Carer-3", "FCP-1", "W-12") as a transcript's speaker
+_PARTICIPANT_CODE = r"[A-Za-z]{1,5}-?\d{1,3}"
+_SPEAKER_TURN = re.compile(r"^[ \t]*(?:\[[\d:.]+\][ \t]*)?(" + _PARTICIPANT_CODE + r")[ \t]*:", re.MULTILINE)
+
+
+def _other_participants(
+    text: str, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+) -> None:
+    """A research transcript whose header names the participant it is filed for ("Interview P06",
+    "index participant for this extract: YP-4") and in which other participants speak under their
+    own codes ("P05: Mine's the right knee, it aches all day"): a finding in another participant's
+    turn is theirs."""
+    turns = [(m.start(), m.group(1).lower()) for m in _SPEAKER_TURN.finditer(text)] if ":" in text else []
+    if len({code for _, code in turns}) < 2:
+        return  # the usual case: no transcript of several coded speakers
+    header = text[: turns[0][0]].lower()
+    index = None
+    for label in sorted((" ".join(p) for p in g.index_labels), key=len, reverse=True):  # the most specific first
+        found = re.search(
+            r"\b" + re.escape(label) + r"\b[^\n]{0,25}?\b(" + _PARTICIPANT_CODE + r")\b", header, re.IGNORECASE
+        )
+        if found is not None and any(code == found.group(1).lower() for _, code in turns):
+            index = found.group(1).lower()
+            break
+    if index is None:
+        return
+    starts = [s for s, _ in turns]
+    for t in targets:
+        if t[2] not in ("findings", "diagnoses"):
+            continue
+        at = tokens.starts[t[0]]
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or turns[k][1] == index:
+            continue
+        line_start = starts[k]
+        span = Span(line_start, at, text[line_start:at])
+        cues[t].append(Cue(Category.FAMILY, span, "another participant's turn", "subject"))
 
 
 def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:

@@ -5676,6 +5676,80 @@ def threads_care_plans_and_call_handling() -> Iterator[Case]:
     )
 
 
+def clones_transcripts_and_claims() -> Iterator[Case]:
+    """Blind round 113 (cloned progress notes, research interview transcripts, neurological
+    rehabilitation, remote and expedition medicine, students' clerkings, billing and claims) and
+    the review of round 112."""
+    yield Case(
+        "a thread filed to a bay's bed",
+        "Secure messages copied to record of: Ms K Obi (Bay 1, Bed 4)\n"
+        "22:10 RN Cole: Bed 3 c/o right knee ache, PRN given\n22:15 RN Cole: Bed 4 asleep, settled",
+        (),
+    )
+    yield Case(
+        "a board round filed to one bed",
+        "Board round (copy filed to: Bed 2, Mr J Park)\n- Bed 1: R knee pain better\n- Bed 2: new L knee pain today",
+        (L,),
+    )
+    yield Case(
+        "a list resolved all together", "Right knee pain, bruising and swelling all resolved; walking normally.", ()
+    )
+    yield Case("both back again", "Left knee pain and swelling settled in 2022, but both are back since Monday.", (L,))
+    yield Case("a question answered after its closing quote", 'Screen: "Any pain in your knees?" - No. Well.', ())
+    yield Case("... or after a dash", "Asked: any knee pain? - no. Sore hip since the fall.", ())
+    yield Case("an earlier line's answer", "Checklist\nchest pain - no\nknee pain R - yes, on stairs", (R,))
+    yield Case(
+        "answers after a dash inside a line", "Phone triage: L knee pain - no; R knee pain - yes, since Friday.", (R,)
+    )
+    yield Case("what used to hurt", "The right knee used to do the hurting before the op; no knee pain now.", ())
+    yield Case(
+        "a past operation for pain", "Lateral release L knee 2015 for anterior knee pain. No knee complaints today.", ()
+    )
+    yield Case(
+        "a cyst excised before",
+        "A Baker's cyst was excised from the left popliteal fossa in 2016. Now 3 weeks of L knee pain.",
+        (L,),
+    )
+    yield Case(
+        "awaiting removal: the loose body is there",
+        "Awaiting arthroscopic removal of a loose body from the left knee. L knee pain and locking continue.",
+        (),
+    )
+    yield Case(
+        "a relative agreeing in an aside", "He reports, and his wife agrees, that his left knee hurts on stairs.", (L,)
+    )
+    yield Case(
+        "another participant's turn in a focus group",
+        "FG-03 | service users | index participant for this extract: P02\n"
+        "F: How are the stairs?\nP04: Mine's the right knee, it aches all day.\n"
+        "P02: My left knee is sore on the stairs.",
+        (L,),
+    )
+    yield Case(
+        "... and the participant's own turns",
+        "Interview P07 (F, 60)\nInt: And your knees?\nP07: Fine, no pain.\nP09: [joins] My right knee aches.",
+        (),
+    )
+    yield Case(
+        "the hemiplegic knee",
+        "Left-sided hemiplegia after a stroke in 2023. Pain in the hemiplegic knee at night.",
+        (L,),
+    )
+    yield Case("the non-hemiparetic knee", "R hemiparesis. Aching in the non-hemiparetic knee on stairs.", (L,))
+    yield Case("knees feeling sore", "C/o both knees feeling sore since the standing frame session.", (R, L))
+    yield Case("not painful on the next line", "R KNEE SWOLLEN FOR MONTHS - NOT\nPAINFUL. L KNEE ACHES.", (L,))
+    yield Case(
+        "diagnoses offered as a differential",
+        "R knee pain on stairs for 2 months.\nTrainer: consider Osgood-Schlatter or Sinding-Larsen as ddx.",
+        (R,),
+    )
+    yield Case(
+        "the patient as witness of a relative's pain",
+        "His father, as the patient also noticed, has had left knee pain for years. Patient has no knee pain.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5789,6 +5863,7 @@ GENERATORS = (
     form_cells_kin_words_and_returns,
     registries_trials_and_legacy_records,
     threads_care_plans_and_call_handling,
+    clones_transcripts_and_claims,
 )
 
 
