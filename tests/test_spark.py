@@ -41,7 +41,7 @@ def test_code_dataframe_equals_batch_with_error_rows(spark: Any) -> None:
     from kneecode.spark import code_dataframe
 
     rows = [json.loads(line) for line in DEV_NOTES.read_text().splitlines() if line.strip()]
-    notes = [(r["id"], r["text"], r.get("setting") or "outpatient") for r in rows] * 2
+    notes = [(r["id"], r["text"], r.get("setting") or "outpatient") for r in rows]
     notes = [(f"{i}-{n}", t, s) for i, (n, t, s) in enumerate(notes)]
     bad = [("null-text", None, "outpatient"), ("bad-setting", "R knee pain", "ER"), (None, "L knee pain", None)]
     df = spark.createDataFrame(notes + bad, "id string, text string, setting string").repartition(3)
