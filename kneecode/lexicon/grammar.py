@@ -313,6 +313,7 @@ class PersonGrammar:
     relative_label_words: Words  # besides the relative, in a line's label: "II-2 (mother, 36):", "Maternal aunt:"
     bed_words: Words  # "Bed 9 - R knee pain" in a thread copied to the record of bed 12: another patient's ...
     index_labels: Phrases  # a transcript's header naming whose it is: "index participant: P03", "Interview P06"
+    record_words: Words  # ... when the line naming the record's own bed says so ("copied to record of", "filed to")
     item_bullets: Words  # ... also after one of these ("- Bed 6: L knee pain improving")
     patient_words: Words  # a relative's line that names the patient speaks of the patient: "Mom: pt fell on her knee"
 

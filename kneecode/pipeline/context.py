@@ -2127,6 +2127,9 @@ def _other_beds(
     first, own = next((i, bed) for i, bed in beds if words[i] == kind)
     if first + 2 < len(words) and words[first + 2] in _ITEM_MARKS:
         return  # the first bed named is an item itself ("Bed 5 - L knee pain"): no record's own bed
+    a, b = fields.lines[fields.line_of[first]]
+    if g.record_words.isdisjoint(words[a:b]):
+        return  # a bed or number not named as the record's ("Encounter #123" over "#1 R knee pain")
     # an item opens with its bed: "- Bed 9: R knee pain", "21:14 RN Patel: Bed 8 c/o left knee aching"
     items = [
         (i, bed)
@@ -2137,6 +2140,7 @@ def _other_beds(
             (i + 2 < len(words) and words[i + 2] in _ITEM_MARKS)
             or words[i - 1] in (":", *g.item_bullets)
             or i == fields.lines[fields.line_of[i]][0]
+            or (i == fields.lines[fields.line_of[i]][0] + 2 and words[i - 1] == "." and words[i - 2].isdigit())
         )
     ]
     if not items:

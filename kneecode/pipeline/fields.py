@@ -678,7 +678,9 @@ class _LineReader:
         if answer not in self.g.answers_yes and answer not in self.g.answers_no:
             return False
         gap = self.text[self.tokens.ends[b - 2] : self.tokens.starts[b - 1]]
-        return gap.startswith("  ") or "\t" in gap
+        # a gap sets the answer apart, or the line asks outright ("Do you have pain in your hips or
+        # knees that stops you walking? No")
+        return gap.startswith("  ") or "\t" in gap or w[a] in self.g.question_words or w[a] in self.g.question_openers
 
     def _dash_answer(self, a: int, dash: int, b: int) -> bool:
         """Is the dash followed by a yes or no that ends the cell (or its clause), after a label

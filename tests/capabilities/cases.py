@@ -5750,6 +5750,38 @@ def clones_transcripts_and_claims() -> Iterator[Case]:
     )
 
 
+def scribes_squads_farms_and_audits() -> Iterator[Case]:
+    """Blind round 114 (ambient-scribe and AI-drafted notes, sports injury surveillance, farm and
+    rural health, clinical audit proformas)."""
+    yield Case(
+        "a squad report filed to one athlete",
+        "SQUAD AVAILABILITY\nRecord filed to: K. Obi (#12)\n#12 Obi - full training, nil complaints\n"
+        "#7 Lund - L knee pain after Tuesday",
+        (),
+    )
+    yield Case(
+        "... a numbered item of the athlete's own",
+        "Medical meeting\nRecord filed to: #4 T. Vaea\n1. #4 Vaea - R knee sore after contact\n"
+        "2. #9 Holt - L knee pain",
+        (R,),
+    )
+    yield Case(
+        "a problem list numbered with '#' and no record's own number",
+        "Encounter #5521\n#1 L knee pain - ibuprofen\n#2 HTN",
+        (L,),
+    )
+    yield Case(
+        "a question asked outright and answered after one space",
+        "Frailty screen:\n- Do you have pain in your hips or knees that stops you walking? No\n- Walking aid? No",
+        (),
+    )
+    yield Case(
+        "a sentence an edit removed",
+        "AI draft edited: removed a sentence about knee pain (it was her son's). She denies knee pain.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5864,6 +5896,7 @@ GENERATORS = (
     registries_trials_and_legacy_records,
     threads_care_plans_and_call_handling,
     clones_transcripts_and_claims,
+    scribes_squads_farms_and_audits,
 )
 
 
