@@ -1166,9 +1166,10 @@ def _sweep_backward(
 ) -> None:
     """Backward cues; with ``overruled``, records the categories a cancel removed from each target
     (so that its section does not bring them back). With ``coordination`` (the words and the
-    coordinators), a cue that reached a diagnosis reaches the diagnoses coordinated before it:
-    "DVT and Baker's cyst excluded"."""
-    reached: dict[int, int] = {}  # id of an active cue -> where the last diagnosis it reached starts
+    coordinators), a cue that reached a diagnosis reaches the diagnoses coordinated before it
+    ("DVT and Baker's cyst excluded"), and one that takes only the nearest finding takes the
+    findings coordinated before it too ("L knee pain and swelling resolved")."""
+    reached: dict[int, int] = {}  # id of an active cue -> where the last target it reached starts
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND, reverse=True)  # stable, as sorting by (-position, -kind)
@@ -1219,28 +1220,23 @@ def _sweep_backward(
                     continue
                 skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
                 distance = item[0].start - pos - 1 - skipped
-                if target[1] is TargetType.DIAGNOSIS and coordination is not None:
+                diagnosis = target[1] is TargetType.DIAGNOSIS
+                if coordination is not None and (diagnosis or target[1] in _FINDING_TYPES and item[2] is not None):
+                    # a target coordinated with the one the cue reached before it: "DVT and Baker's
+                    # cyst" (as near as the first), "Left knee pain and swelling resolved" (one
+                    # target for a cue that takes only the nearest)
                     words, coordinators = coordination
                     last = reached.get(id(item))
+                    counted = item
                     if last is not None and last > pos + 1 and all(w in coordinators for w in words[pos + 1 : last]):
-                        distance = 0  # coordinated with a diagnosis the cue reached
+                        if diagnosis:
+                            distance = 0
+                        else:
+                            counted = [item[0], item[1], None]
                     before = len(found)
-                    _record(item, target[1], distance, found, taken)
+                    _record(counted, target[1], distance, found, taken)
                     if len(found) > before:
                         reached[id(item)] = target[0]
-                    continue
-                if coordination is not None and target[1] in _FINDING_TYPES and item[2] is not None:
-                    # "Left knee pain and swelling resolved": findings joined by "and" are one
-                    # target for a cue that takes only the nearest
-                    words, coordinators = coordination
-                    last = reached.get(id(item))
-                    before = len(found)
-                    if last is not None and last > pos + 1 and all(w in coordinators for w in words[pos + 1 : last]):
-                        _record([item[0], item[1], None], target[1], distance, found, taken)
-                    else:
-                        _record(item, target[1], distance, found, taken)
-                    if len(found) > before:
-                        reached[id(item)] = pos
                     continue
                 _record(item, target[1], distance, found, taken)
         cues[target].extend(found)
@@ -2145,16 +2141,16 @@ def _other_beds(
     ]
     if not items:
         return
-    for t in targets:
-        if t[2] not in ("findings", "diagnoses"):
-            continue
-        line = fields.line_of[t[0]]
-        item = next((it for it in reversed(items) if it[0] < t[0] and fields.line_of[it[0]] == line), None)
+
+    def other_bed(token: int) -> Span | None:
+        line = fields.line_of[token]
+        item = next((it for it in reversed(items) if it[0] < token and fields.line_of[it[0]] == line), None)
         if item is None or item[1] == own:
-            continue
+            return None
         k = item[0]
-        span = Span(tokens.starts[k], tokens.ends[k + 1], text[tokens.starts[k] : tokens.ends[k + 1]])
-        cues[t].append(Cue(Category.FAMILY, span, "another patient's", "subject"))
+        return Span(tokens.starts[k], tokens.ends[k + 1], text[tokens.starts[k] : tokens.ends[k + 1]])
+
+    _someone_elses_items(targets, cues, other_bed, "another patient's")
 
 
 _ITEM_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
@@ -2186,16 +2182,23 @@ def _other_participants(
     if index is None:
         return
     starts = [s for s, _ in turns]
-    for t in targets:
-        if t[2] not in ("findings", "diagnoses"):
-            continue
-        at = tokens.starts[t[0]]
+
+    def other_turn(token: int) -> Span | None:
+        at = tokens.starts[token]
         k = bisect.bisect_right(starts, at) - 1
-        if k < 0 or turns[k][1] == index:
-            continue
-        line_start = starts[k]
-        span = Span(line_start, at, text[line_start:at])
-        cues[t].append(Cue(Category.FAMILY, span, "another participant's turn", "subject"))
+        return None if k < 0 or turns[k][1] == index else Span(starts[k], at, text[starts[k] : at])
+
+    _someone_elses_items(targets, cues, other_turn, "another participant's turn")
+
+
+def _someone_elses_items(
+    targets: list[Target], cues: dict[Target, list[Cue]], owner: Callable[[int], Span | None], literal: str
+) -> None:
+    """Marks each finding and diagnosis that ``owner`` places in someone else's item of a list or
+    turn of a transcript (the span saying whose) as that person's."""
+    for t in targets:
+        if t[2] in ("findings", "diagnoses") and (span := owner(t[0])) is not None:
+            cues[t].append(Cue(Category.FAMILY, span, literal, "subject"))
 
 
 def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> bool:
