@@ -75,23 +75,22 @@ def fit_logistic(
     by Newton's method from ``start`` (bias first; zeros by default)."""
     d = len(NAMES) + 1
     beta = list(start) if start is not None else [0.0] * d
-    xs = [[1.0, *r] for r in rows]
+    # each row as its non-zero (index, value) pairs, bias first: most signals are zero in most
+    # notes, and skipping them sums the same terms in the same order
+    xs = [[(0, 1.0), *((j + 1, v) for j, v in enumerate(r) if v != 0.0)] for r in rows]
     ys = [1.0 if y else 0.0 for y in labels]
     for _ in range(50):
         grad = [-ridge * beta[j] if j else 0.0 for j in range(d)]
         hess = [[(ridge if i == j and i else 0.0) for j in range(d)] for i in range(d)]
         for x, y in zip(xs, ys, strict=True):
-            z = sum(b * v for b, v in zip(beta, x, strict=True))
+            z = sum(beta[i] * v for i, v in x)
             p = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
             w = p * (1.0 - p)
-            for i, xi in enumerate(x):
-                if xi == 0.0:
-                    continue
+            for i, xi in x:
                 grad[i] += (y - p) * xi
                 row = hess[i]
-                for j, xj in enumerate(x):
-                    if xj:
-                        row[j] += w * xi * xj
+                for j, xj in x:
+                    row[j] += w * xi * xj
         step = _solve(hess, grad)
         beta = [b + s for b, s in zip(beta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
@@ -183,15 +182,16 @@ def threshold_for(probs: Sequence[float], correct: Sequence[bool], target: float
     """The lowest threshold (most notes accepted) whose accepted notes reach ``target``
     exact-match accuracy; accepting nothing when none does."""
     ranked = sorted(zip(probs, correct, strict=True), key=lambda pc: -pc[0])
-    best = operating(probs, correct, 1.0 + 1e-9)
+    total, total_right = len(ranked), sum(correct)
+    best = Operating(1.0 + 1e-9, 0, 0, total, total_right)
     right = 0
     for n, (p, c) in enumerate(ranked, 1):
         right += c
         next_p = ranked[n][0] if n < len(ranked) else -1.0
         if next_p == p:
             continue  # a threshold cannot split equal confidences
-        if right / n >= target:
-            best = operating(probs, correct, p)
+        if right / n >= target:  # the first n notes are those at or above p
+            best = Operating(p, n, right, total - n, total_right - right)
     return best
 
 

@@ -321,6 +321,7 @@ class PersonGrammar:
 @dataclass(frozen=True, slots=True)
 class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
+    paragraph_retractions: Phrases  # "... worse on -- scratch that whole paragraph, wrong patient": its paragraph is
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
 
 
@@ -449,6 +450,7 @@ _RULE_KEYS = {
     "supersedes",
     "undated",
     "undated_only",
+    "overrides_section",
     "note",
 }
 
@@ -467,6 +469,7 @@ class ContextRule:
     supersedes: bool = False  # a cancel that also overrides a resolution named before it ("has come back")
     undated: bool = False  # a history without a time ("Hx of"), which a duration after it makes current
     undated_only: bool = False  # a cancel that removes only undated history cues ("x 3 yrs", not "as a child")
+    overrides_section: bool = False  # a terminate that also keeps its section's category off what follows it
 
     @property
     def literal(self) -> str:
@@ -518,7 +521,7 @@ class _RuleEntry:
     max_targets: int | None
     applies_to: frozenset[TargetType]
     where: str
-    flags: tuple[bool, ...]  # in _FLAG_KEYS order: spares_chronic, resolves, supersedes, undated, undated_only
+    flags: tuple[bool, ...]  # in _FLAG_KEYS order
 
     # Clinicians write "w/" for "with": every phrase with "with" also matches "w /".
     def first_words(self) -> frozenset[str]:
@@ -555,7 +558,8 @@ class _RuleEntry:
         return out
 
 
-_FLAG_KEYS = ("spares_chronic", "resolves", "supersedes", "undated", "undated_only")  # ContextRule's flags, in order
+# ContextRule's flags, in order
+_FLAG_KEYS = ("spares_chronic", "resolves", "supersedes", "undated", "undated_only", "overrides_section")
 
 
 def _entry_of(raw: Any, where: str) -> _RuleEntry:
@@ -595,9 +599,7 @@ def _entry_of(raw: Any, where: str) -> _RuleEntry:
         raise LexiconError(where, f"applies_to entries must be among {allowed}") from None
     flags = tuple(raw.get(key, False) for key in _FLAG_KEYS)
     if not all(isinstance(flag, bool) for flag in flags):
-        raise LexiconError(
-            where, "spares_chronic, resolves, supersedes, undated and undated_only must be true or false"
-        )
+        raise LexiconError(where, f"{', '.join(_FLAG_KEYS[:-1])} and {_FLAG_KEYS[-1]} must be true or false")
     try:
         phrases = LiteralPhrases.of(literal)
     except ValueError as exc:

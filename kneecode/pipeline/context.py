@@ -87,6 +87,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         asides(matches.words, matches.diagnosis_words),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
         frozenset(w[0] for w in matches.diagnosis_words),
+        frozenset(w[1] for w in matches.diagnosis_words if any(role == -1 for _, role in w[2])),  # heads' ends
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
@@ -857,6 +858,7 @@ def assert_targets(
     aside: Asides | None = None,
     coordination: tuple[list[str], frozenset[str]] | None = None,
     named: frozenset[int] = frozenset(),
+    named_end: frozenset[int] = frozenset(),
 ) -> dict[Target, list[Cue]]:
     by_sentence: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
@@ -877,10 +879,28 @@ def assert_targets(
             sent_hits = _carried(hits_by_sentence[lead], sentences.ranges[lead][1] - 1, a) + sent_hits
         overruled: dict[Target, set[Category]] = {}
         if sent_hits:
-            _sweep_forward(sent_hits, sent_targets, cues, aside)
+            _sweep_forward(sent_hits, sent_targets, cues, aside, named_end)
             _sweep_backward(sent_hits, sent_targets, cues, aside, overruled, coordination, named)
+            _indications(sent_hits, sent_targets, overruled)
         _section_cues(text, sections, s, sent_targets, cues, overruled)
     return cues
+
+
+_INDICATIONS = frozenset({TargetType.DIAGNOSIS, TargetType.PAIN})
+
+
+def _indications(hits: list[CueHit], targets: list[Target], overruled: dict[Target, set[Category]]) -> None:
+    """A diagnosis or pain just after an operation's "for" is its indication, there even in a
+    plan ("Plan: L TKA for OA", "injection under US for pes anserine bursitis", "injection for
+    knee pain"): the section's category is overruled as a cancel overrules it."""
+    ends = [(h.end, r) for h in hits for r in h.rules if r.overrides_section and r.category is not None]
+    if not ends:
+        return  # the usual sentence
+    for t in targets:
+        if t[1] in _INDICATIONS:
+            for end, rule in ends:
+                if end <= t[0] and (rule.max_scope is None or t[0] - end <= rule.max_scope):
+                    overruled.setdefault(t, set()).add(rule.category)  # type: ignore[arg-type]
 
 
 def _section_cues(
@@ -1129,8 +1149,14 @@ def _skipped(aside: Asides | None, cue: int, a: int, b: int) -> int:
 
 
 def _sweep_forward(
-    hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]], aside: Asides | None = None
+    hits: list[CueHit],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    aside: Asides | None = None,
+    named_end: frozenset[int] = frozenset(),
 ) -> None:
+    """Forward cues; a denial right after a diagnosis's words is that diagnosis's alone ("DVT
+    excluded, likely Baker's cyst"), as the backward sweep keeps one right before them."""
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[0], 1, t) for t in targets]
     events.sort(key=_POSITION_KIND)
@@ -1145,6 +1171,12 @@ def _sweep_forward(
         found: list[Cue] = []
         taken: set[Category] = set()
         for item in reversed(active.items):  # nearest first
+            if (
+                item[1].direction is Direction.BIDIRECTIONAL
+                and item[1].category is Category.NEGATED
+                and item[0].start in named_end
+            ):
+                continue
             # a diagnosis whose own words the cue ends in is in its scope: "pain not due to the
             # prosthesis" (the cue "not due to", the diagnosis "due to the prosthesis")
             if item[0].end <= pos or (target[2] == "diagnoses" and item[0].start < pos):
@@ -1196,7 +1228,10 @@ def _sweep_backward(
                     if rule.category is not None and rule.supersedes:  # "... resolved ... has come back"
                         cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
-        taken = {c.category for c in cues[target]}
+        # as in _record: a forward cue that spares a chronic diagnosis leaves room for one that
+        # does not ("when I was a kid ... (the doctor back then called it Osgood-Schlatter)")
+        diagnosis = target[1] is TargetType.DIAGNOSIS
+        taken = {c.category for c in cues[target] if not (diagnosis and c.spares_chronic)}
         for item in reversed(active.items):
             category = item[1].category
             if category is not None and cancelled.get(category, -1) > item[0].start:
@@ -1220,7 +1255,6 @@ def _sweep_backward(
                     continue
                 skipped = _skipped(aside, item[0].start, pos + 1, item[0].start)
                 distance = item[0].start - pos - 1 - skipped
-                diagnosis = target[1] is TargetType.DIAGNOSIS
                 if coordination is not None and (diagnosis or target[1] in _FINDING_TYPES and item[2] is not None):
                     # a target coordinated with the one the cue reached before it: "DVT and Baker's
                     # cyst" (as near as the first), "Left knee pain and swelling resolved" (one
@@ -1273,7 +1307,10 @@ def patient_sex(
                 continue  # "and Mr P. Gill, Physiotherapist", "Seen by: Mrs Harding": a clinician or staff
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
-            if _relatives_title(words, i, relatives) or _of_someone_else(words, i, g, relatives):
+            others = relatives | g.companions
+            if _relatives_title(words, i, others, g.male_titles | g.female_titles) or _of_someone_else(
+                words, i, g, relatives
+            ):
                 continue  # "Appropriate adult: mother (Mrs Karen J.)", "Caller: female, 36 (mother)"
             if w in ("male", "female") and _describes_next(words, i, g, relatives):
                 continue  # "Regular male partner", "female chaperone present": that person's sex
@@ -1346,12 +1383,14 @@ def _describes_next(words: list[str], i: int, g: PersonGrammar, relatives: froze
     return nxt in relatives or nxt in g.companions or nxt in g.staff_roles or nxt in g.speakers
 
 
-def _relatives_title(words: list[str], i: int, relatives: frozenset[str]) -> bool:
-    """Is the title at token i a relative's, named right after the relative ("mother (Mrs
-    Karen J.)", "wife, Mrs. Ode", "husband - Mr. Lee")?"""
+def _relatives_title(words: list[str], i: int, relatives: frozenset[str], titles: frozenset[str] = frozenset()) -> bool:
+    """Is the title at token i a relative's or a carer's, named right after them ("mother (Mrs
+    Karen J.)", "wife, Mrs. Ode", "husband - Mr. Lee", "foster carers (Mr & Mrs Patel)")?"""
     k = i - 1
     while k >= 0 and i - k <= 2 and words[k] in ("(", ",", ":", "-"):
         k -= 1
+    if k >= 1 and words[k] in ("&", "and") and words[k - 1] in titles:  # "(Mr & Mrs Patel)"
+        return _relatives_title(words, k - 1, relatives, titles)
     return k >= 0 and words[k] in relatives
 
 
@@ -1511,6 +1550,8 @@ def _someone_elses_pronoun(
         j = i + 1
         if j < len(words) and words[j] == ":":
             return i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+        if j < len(words) and words[j] == "(" and ")" in words[j : j + 8]:
+            j = words.index(")", j) + 1  # "Adoptive mother (Mrs Clarke) raised that ..."
         return j < len(words) and words[j] in g.informant_verbs
 
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause

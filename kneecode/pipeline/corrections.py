@@ -8,6 +8,8 @@ the corrected record, so:
 * a retraction withdraws the words just before it: back to the clause's start (a comma,
   semicolon or colon) in its sentence, or the whole sentence before when the retraction opens
   its own ("Right knee pain. Strike that. Left knee pain.");
+* a paragraph retraction ("scratch that whole paragraph", "disregard all of that") withdraws
+  its paragraph up to it, or the paragraph before when it opens its own;
 * a correction statement starts a passage (its paragraph, or its sentence when it is in the
   note's first paragraph) that supersedes every finding and diagnosis written before it, but
   only when the correction itself (its sentence and the rest of its passage) documents a
@@ -44,25 +46,30 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     # where the note documents a knee: its findings (any status) and diagnoses
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
-    next_free = {"retraction": 0, "correction": 0}  # longest phrases, left to right, no overlaps
+    next_free = {"paragraph": 0, "retraction": 0, "correction": 0}  # longest phrases, left to right, no overlaps
     first = index.first_words
     for i, w in enumerate(words):
         if w not in first:
             continue
         hit = index.all_at(words, i)
-        for kind in ("retraction", "correction"):
+        for kind in ("paragraph", "retraction", "correction"):
             length = next((n for n, kinds in hit if kind in kinds), 0)
             if not length or i < next_free[kind]:
                 continue
             next_free[kind] = i + length
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
             s = sentences.of_token[i]
-            if kind == "retraction":
+            if kind == "paragraph":
+                next_free["retraction"] = i + length  # "scratch that whole paragraph": not "scratch that" too
+                scope = _paragraph_withdrawn(i, tokens, fields)
+            elif kind == "retraction":
                 scope = _withdrawn(i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks)
             else:
                 scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
             if scope is not None:
-                out.append(Correction(kind, Span(start, end, note.text[start:end]), scope))
+                out.append(
+                    Correction(kind.replace("paragraph", "retraction"), Span(start, end, note.text[start:end]), scope)
+                )
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
 
@@ -72,10 +79,15 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
     """The phrases in one index (payload: their kinds), and the longest word of each: a note
     without any of those words has none of the phrases."""
     index: PhraseIndex[str] = PhraseIndex()
-    for kind, phrases in (("retraction", g.retractions), ("correction", g.statements)):
+    for kind, phrases in (
+        ("paragraph", g.paragraph_retractions),
+        ("retraction", g.retractions),
+        ("correction", g.statements),
+    ):
         for phrase in phrases:
             index.add(phrase, kind)
-    return frozenset(max(p, key=len) for p in g.retractions | g.statements), index.freeze()
+    every = g.paragraph_retractions | g.retractions | g.statements
+    return frozenset(max(p, key=len) for p in every), index.freeze()
 
 
 _GLUE = frozenset({"-", ",", "(", "\u2014"})  # "pain -- strike that", "pain, scratch that"
@@ -109,6 +121,21 @@ def _withdrawn(
     if len(quotes) % 2:
         clause = quotes[-1]
     return tokens.starts[clause], tokens.starts[i]
+
+
+def _paragraph_withdrawn(i: int, tokens: Tokens, fields: Fields) -> tuple[int, int] | None:
+    """The characters a paragraph retraction at token i withdraws: its paragraph up to it, or
+    the paragraph before when it opens its own ("... worse on / scratch that whole paragraph")."""
+    blocks = fields.block_of_line
+    line = fields.line_of[i]
+    first_line = bisect.bisect_left(blocks, blocks[line])
+    start = fields.lines[first_line][0]
+    if start == i:  # the retraction opens its paragraph: the one before
+        if first_line == 0:
+            return None
+        first_line = bisect.bisect_left(blocks, blocks[first_line - 1])
+        start = fields.lines[first_line][0]
+    return tokens.starts[start], tokens.starts[i]
 
 
 def _corrected_before(

@@ -51,7 +51,7 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
             own_sites[att.word.start] = (ends, att.sites[0].start if att.sites else -1)
     for tokens_of_sentence in pain_tokens.values():
         tokens_of_sentence.sort()  # in text order, for the nearest-pain look-ups
-    posterior = _posterior_pain(need(note.matches, "matches").words, links, lex.grammar.diagnoses.posterior_words)
+    posterior = _posterior_pain(need(note.matches, "matches"), links, lex.grammar.diagnoses.posterior_words)
     finder = DiagnosisFinder(
         note.text,
         need(note.tokens, "tokens"),
@@ -66,14 +66,17 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(diagnosis_mentions=tuple(finder.find()))
 
 
-def _posterior_pain(words: list[str], links: SiteLinks, posterior_words: frozenset[str]) -> bool:
+def _posterior_pain(matches: Matches, links: SiteLinks, posterior_words: frozenset[str]) -> bool:
     """Does the note have knee pain at the back of the knee ("pain behind the left knee", "posterior
-    knee pain", "popliteal pain")? Its words are within three tokens before the knee site."""
+    knee pain", "popliteal pain")? Its words are within three tokens before the knee site, not
+    counting a side ("the back of the L knee")."""
+    words = matches.words
     for att in links.knee:
         if att.word.category != "pain":
             continue
         for site in att.sites:
-            near = words[max(0, site.start - 3) : site.end]
+            side = site.start > 0 and matches.category_at(site.start - 1) == "side"
+            near = words[max(0, site.start - 3 - side) : site.end]
             pairs = {" ".join(near[k : k + 2]) for k in range(len(near) - 1)}
             if not posterior_words.isdisjoint(near) or not posterior_words.isdisjoint(pairs):
                 return True

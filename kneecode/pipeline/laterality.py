@@ -1167,8 +1167,12 @@ class SideReader:
             return NO_SIDE, []
         lone_both = hit.end == hit.start + 1 and self.m.words[hit.start] == "both"
         after = j
-        while after < ceiling and self.m.words[after].endswith("ly") and self.m.category_at(after) is None:
-            after += 1  # "both gradually worse"
+        while after < ceiling and (
+            self.m.words[after].endswith("ly")
+            and self.m.category_at(after) is None
+            or self.m.words[after] in QUOTATION_MARKS
+        ):
+            after += 1  # "both gradually worse", "both 'playing up'"
         if lone_both and after < ceiling and self.m.words[after] in self.g.not_side_after and self._two_before(hit):
             return NO_SIDE, []  # "shoulder pain and knee pain, both worse": 'both' stands for the two
         sides, hits = side_of_hit(hit), [hit]

@@ -5782,6 +5782,74 @@ def scribes_squads_farms_and_audits() -> Iterator[Case]:
     )
 
 
+def dictation_carers_and_perioperative_records() -> Iterator[Case]:
+    """Blind round 115 (raw dictation drafts, looked-after children's records, perioperative
+    records, bodywork practitioners)."""
+    yield Case(
+        "a denial right after a diagnosis keeps to it",
+        "Assessment: Left posterior knee pain, DVT excluded, likely Baker's cyst.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "... and a finding after it stays affirmed",
+        "Fracture excluded, left knee pain persists.",
+        (L,),
+    )
+    yield Case(
+        "a past age is history",
+        "She had right knee pain when she was ten. Now left knee pain for ten days.",
+        (L,),
+    )
+    yield Case("... pain since that age goes on", "Right knee pain ever since he was a teenager.", (R,))
+    yield Case(
+        "a spoken correction withdraws the side before it",
+        "Presents with right knee pain comma correction comma make that the left knee comma since a fall period. "
+        "Impression colon left knee pain period.",
+        (L,),
+    )
+    yield Case(
+        "a paragraph withdrawn",
+        "Gerald is a 64-year-old man with right knee pain for two months comma worse on\n"
+        "scratch that whole paragraph comma wrong patient period.\n\nLinda is here for blood pressure review period.",
+        (),
+    )
+    yield Case(
+        "a birth family's labelled lines",
+        "Birth family health:\nBirth mother (34): depression; chronic back and knee pain.\nBirth father: ADHD.",
+        (),
+    )
+    yield Case(
+        "a carer's title in brackets",
+        "Health: foster carer (Mrs Harris) raised that Mason keeps saying his knee hurts.",
+        (U,),
+    )
+    yield Case("'let you no' is no denial", "Just to let you no Josh says his right knee hurts since Saturday.", (R,))
+    yield Case("'both' for two complaints", "L shoulder pain and knee pain both 'playing up' after a drive.", (U,))
+    yield Case(
+        "a planned injection's indication",
+        "Planned L knee steroid injection under US for pes anserine bursitis L (confirmed on US). Painful L knee.",
+        (),
+    )
+    yield Case("a planned operation's indication in a plan", "L knee pain 3 months.\nPlan: L TKA for OA.", ())
+    yield Case(
+        "... a suspected one stays in doubt",
+        "L knee pain 3 months.\nPlan: L knee arthroscopy for suspected meniscal tear.",
+        (L,),
+    )
+    yield Case(
+        "a list excluded so far",
+        "Persistent right knee pain. Excluded so far: DVT, Baker's cyst, septic arthritis.",
+        (R,),
+        "inpatient",
+    )
+    yield Case(
+        "pain at the back of a sided knee and a calf strain",
+        "Dx: L medial gastrocnemius strain.\nToday: aching into the back of the L knee after matches.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5897,6 +5965,7 @@ GENERATORS = (
     threads_care_plans_and_call_handling,
     clones_transcripts_and_claims,
     scribes_squads_farms_and_audits,
+    dictation_carers_and_perioperative_records,
 )
 
 
