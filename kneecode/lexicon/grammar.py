@@ -187,6 +187,7 @@ class FieldGrammar:
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
+    resolution_questions: Words  # "Has the right knee pain gone? - No": a no keeps the pain, a yes ends it
     limiting_answers: Words  # "No, only going downstairs": a no that says when it does hurt
     which_not_today: (
         Words  # ... not today's knee: "Which knee was injured in 2010?", "What size knee brace?" (or a relative's)

@@ -797,7 +797,7 @@ class RecordLinker:
         if found[1] != "label":
             return None
         f = found[0]
-        label = range(*f.label)
+        label = _outside_brackets(self.m.words, range(*f.label))  # "Pain sites (from body chart):"
         # "Muscle and joint pains:" names the joints no more than "Joint pains:" does
         companions = self.joint_companions if any(self._joint(i) for i in label) else frozenset()
         if any(
@@ -979,6 +979,9 @@ class RecordLinker:
         )
         if site is None:
             return None
+        n = self.fields.line_of[word.start]
+        if site.start < self.fields.lines[n][0] and self.m.words[slice(*self.fields.lines[n])].count("|") >= 3:
+            return None  # "| Pain score (NRS) | - | - | 4/10 |" under a knee's row: a row names its own site
         found = self.fields.field_of(word.start)
         if found is not None and found[1] == "label" and site.start >= found[0].value[1]:
             first = found[0].value[0]
@@ -1316,3 +1319,17 @@ class RecordLinker:
                 ]
             out += [h for h in named if h not in out]
         return out
+
+
+def _outside_brackets(words: list[str], span: range) -> list[int]:
+    """The tokens of ``span`` outside its bracketed asides."""
+    out: list[int] = []
+    depth = 0
+    for i in span:
+        if words[i] == "(":
+            depth += 1
+        elif words[i] == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(i)
+    return out

@@ -161,6 +161,7 @@ class DiagnosisFinder:
         for s, hits in by_sentence.items():
             starts = [h[0] for h in hits]
             used: set[int] = set()
+            started: dict[int, str] = {}  # where each mention starts -> its category
             for h_start, h_end, payloads in hits:
                 if h_start in used or self._number_sign(h_start, h_end):
                     continue
@@ -168,10 +169,12 @@ class DiagnosisFinder:
                 if best is None:
                     continue
                 rule, start, end = best
+                if started.get(start) == rule.category:
+                    continue  # "meniscal tear R knee ... (torn fragment removed)": the same diagnosis again
                 if end < len(self.m.words) and self.m.words[end] in self.g.service_words:
                     continue  # "the DVT clinic discharge letter", "seen in the gout clinic": a service's name
                 link = self._link(rule, start, end, s)
-                if link is None and not self._said_over(end, s):
+                if link is None and not self._said_over(end, s) and not self._disputed(start):
                     continue
                 first = bisect.bisect_left(starts, start)
                 words = tuple(
@@ -180,6 +183,7 @@ class DiagnosisFinder:
                     if he <= end
                 )
                 used.update(range(start, end))
+                started[start] = rule.category
                 if link is None:
                     said_over.append(
                         DiagnosisMention(rule, start, end, h_start, words, self._span(start, end), NAMED_AGAIN, ())
@@ -207,6 +211,20 @@ class DiagnosisFinder:
             if any(r.resolves for r in cues[k].rules):
                 said = range(a, min(b, cues[k].end + 1))  # up to the word after the cue: "healed? no"
                 return not any(words[i] in self.g.not_over or self.m.category_at(i) in _SITE_OR_SIDE for i in said)
+        return False
+
+    def _disputed(self, start: int) -> bool:
+        """Does a dispute ("I cannot find", "I do not agree with the diagnosis of") end just before
+        the diagnosis? Named so, it is the one named elsewhere ("Referral diagnosis: left knee OA
+        ... I cannot find OA on the X-ray"), whatever site it names."""
+        starts = self.m.cue_starts
+        k = bisect.bisect_left(starts, start) - 1
+        while k >= 0 and self.m.cues[k].end >= start - 2:
+            if self.m.cues[k].end <= start and any(
+                r.resolves and r.category is Category.NEGATED for r in self.m.cues[k].rules
+            ):
+                return True
+            k -= 1
         return False
 
     def _cue_at(self, i: int) -> bool:

@@ -707,7 +707,8 @@ class _LineReader:
         return knee is not None and knee.category == "knee_site" and knee.end == b
 
     def _next_word(self, i: int, b: int) -> int | None:
-        while i < b and self.words[i] in self.g.bullets:
+        # past bullets and the quote closing a quoted question: '"Any pain in your knees?" - No'
+        while i < b and (self.words[i] in self.g.bullets or self.words[i] in QUOTATION_MARKS):
             i += 1
         return i if i < b else None
 
@@ -718,6 +719,8 @@ class _LineReader:
         if bracketed and not (value[1] - value[0] == 3 and self.matches.category_at(value[0] + 1) == "side"):
             value = (value[1], value[1])
         answer, where = self._answer(label, value, items)
+        if answer is not None and not self.g.resolution_questions.isdisjoint(self.words[label[0] : label[1]]):
+            answer = False if answer else None  # "Has the right knee pain gone? - No": still there
         return Field(label, value, answer, where, n)
 
     def _column_answer(self, marker: int) -> bool | None:

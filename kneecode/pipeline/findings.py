@@ -169,6 +169,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         )
 
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
+    dx = disputed_everywhere(dx)
     g = lex.grammar.diagnoses
     bounds = SentenceBounds(sentences, need(note.tokens, "tokens"))
     dx = ruled_out_later(dx, text, g, bounds, need(note.matches, "matches"), lex.diagnosis_rules)
@@ -570,8 +571,12 @@ def resolved_in_summary(
         if i is None or not g.contrasts.isdisjoint(words[a:b]) or not g.summary_continuing.isdisjoint(words[a:b]):
             continue  # "It settled but came back", "Resolved swelling; pain ongoing"
         length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
-        # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since")
-        if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + words[i + length : i + length + 1]):
+        # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
+        # "resolved once she stopped" tells when it did
+        following = words[i + length : i + length + 1]
+        if following == ["once"] and i + length + 1 < b and words[i + length + 1] in _PAST_SUBJECTS:
+            following = []
+        if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + following):
             start, end = tokens.starts[a], tokens.ends[b - 1]
             for e in after[s]:
                 over[e] = Span(start, end, text[start:end])
@@ -587,6 +592,7 @@ def resolved_in_summary(
 
 
 _ASIDE_WORDS = 8
+_PAST_SUBJECTS = frozenset({"she", "he", "they", "i", "we"})  # "resolved once she stopped": a time, not a condition
 _ASIDES = 2
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
@@ -1136,6 +1142,30 @@ def resolved_everywhere(
             and sections.of_sentence[d.sentence].name != OPERATIVE_DIAGNOSIS
         ):
             d = replace(d, status=DxStatus.HISTORICAL, assertion=d.assertion.plus(cue))
+        out.append(d)
+    return out
+
+
+def disputed_everywhere(dx: list[Diagnosis]) -> list[Diagnosis]:
+    """A diagnosis a second opinion disputes ("I do not agree with the diagnosis of a meniscal
+    tear", "I cannot find OA on the X-ray") is denied wherever else the note names it: the
+    referral's "left knee OA", the diagnosis the patient was listed with."""
+    disputed: dict[str, list[tuple[frozenset[Side], Cue]]] = {}
+    for r in dx:
+        if r.status is DxStatus.NEGATED:
+            cue = next((c for c in r.assertion.cues if c.resolves and c.category is Category.NEGATED), None)
+            if cue is not None:
+                disputed.setdefault(r.rule.category, []).append((r.side.sides, cue))
+    if not disputed:
+        return dx  # the usual note
+    out: list[Diagnosis] = []
+    for d in dx:
+        cue = next(
+            (c for s, c in disputed.get(d.rule.category, ()) if not s or not d.side.sides or s == d.side.sides),
+            None,
+        )
+        if cue is not None and d.status is DxStatus.ESTABLISHED:
+            d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(cue))
         out.append(d)
     return out
 

@@ -1582,6 +1582,8 @@ class SideReader:
         k = side.start - 1
         if k > 0 and self.m.words[k] in g.site_devices:
             k -= 1  # "total hip prosthesis right in 2019"
+        elif k > 0 and self.m.words[k] == ":":
+            k -= 1  # a field: "Operated knee: Right"
         before = self.m.hit_at(k) if k >= 0 else None
         if before is None or before.category not in SITES or before.value not in g.reference_sites:
             return False

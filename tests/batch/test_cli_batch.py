@@ -391,7 +391,7 @@ def _kneecode(*args: str, **kwargs) -> subprocess.Popen:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
 def test_killed_batch_resumes_to_a_byte_identical_file(tmp_path: Path, fmt: str) -> None:
     notes = tmp_path / "notes.jsonl"
-    _corpus(notes, 1500)
+    _corpus(notes, 600)
     reference = tmp_path / f"reference.{fmt}"
     done = _kneecode(str(notes), "-o", str(reference), "--workers", "2", "--quiet")
     assert done.wait(timeout=300) == 0
@@ -433,7 +433,7 @@ def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path, signals:
     progress = tmp_path / ".out.jsonl.progress.json"
     # A busy machine may finish a short run before the signal lands; the run is then
     # repeated on a longer corpus, since the signal must arrive mid-run to test anything.
-    for n in (3000, 30000):
+    for n in (1000, 30000):
         _corpus(notes, n)
         out.unlink(missing_ok=True)
         proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet", "--checkpoint-every", "50")

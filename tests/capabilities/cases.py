@@ -5850,6 +5850,62 @@ def dictation_carers_and_perioperative_records() -> Iterator[Case]:
     )
 
 
+def safety_reports_outbreaks_and_second_opinions() -> Iterator[Case]:
+    """Blind round 116 (device and medicine safety reports, public health records, records
+    summaries, MDT outcomes and second opinions) and the reviews of rounds 113 and 116."""
+    yield Case(
+        "an adverse event's outcome after a dash",
+        "Event outcome: arthralgia, right knee - recovered; arthralgia, left knee - recovering.",
+        (L,),
+    )
+    yield Case(
+        "'but that settled' and pain that goes on",
+        "The right knee was sore early June but that settled last week. Left knee pain continues.",
+        (L,),
+    )
+    yield Case("'but nothing since'", "Had some achy knees that first week but nothing since.", ())
+    yield Case(
+        "'hasn't gone away' keeps the pain", "The pain in her R knee started with the fever and hasn't gone away.", (R,)
+    )
+    yield Case(
+        "a second opinion disputes the diagnosis",
+        "Left knee pain 8 months. I do not agree with the diagnosis of a meniscal tear.",
+        (L,),
+    )
+    yield Case(
+        "... wherever the note names it",
+        "Referral diagnosis: left knee OA.\nLeft anterior knee pain for 5 months. I cannot find OA on the X-ray.",
+        (L,),
+    )
+    yield Case("... one that agrees does not", "R knee pain. I agree with the diagnosis of a meniscal tear.", ())
+    yield Case(
+        "a pain label with an aside lists its sites",
+        "Pain sites (from body chart completed by patient): lower back, both shoulders, L knee.",
+        (L,),
+    )
+    yield Case(
+        "a piped row without a site of its own",
+        "| Observation | Body site | Side | Value |\n| Symptom | Knee | R | swelling after soccer |\n"
+        "| Pain score (NRS) | - | - | 4/10 |",
+        (),
+    )
+    yield Case("pain that started last year goes on", "Knee pain started last year.", (U,))
+    yield Case("a relative who rang about the child", "Mum rang: child has sore knees for 4 days.", (R, L))
+    yield Case(
+        "... not the relative's own injury",
+        "Wife phoned - she has hurt her right knee and cannot drive him to the appointment.",
+        (),
+    )
+    yield Case(
+        "a field names the operated knee", "Operated knee: Right.\nAny pain in your other knee? Yes, 4/10.", (L,)
+    )
+    yield Case("an answer after a quoted question", '"Any pain in your knees?" - No', ())
+    yield Case(
+        "a question about resolution answered no", 'Asked "Has the right knee pain gone?" - No, still there.', (R,)
+    )
+    yield Case("'both now resolved'", "Bilateral knee ache and morning stiffness, both now resolved.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -5966,6 +6022,7 @@ GENERATORS = (
     clones_transcripts_and_claims,
     scribes_squads_farms_and_audits,
     dictation_carers_and_perioperative_records,
+    safety_reports_outbreaks_and_second_opinions,
 )
 
 
