@@ -27,6 +27,8 @@ class SentenceGrammar:
     side_abbreviations: Words  # "Lt." does not end one when a knee word follows
     continuing_words: Words  # a line opening with one of these goes on with the line before ("...CHILLS\nOR KNEE PAIN")
     short_final_words: Words  # short words that are no abbreviation: "thank you. my knee ..." ends one
+    subject_openers: Words  # a line opening with one of these ...
+    subject_verbs: Words  # ... and then one of these starts a sentence, lower case or not ("...teaching\npt c/o ...")
     wrap_margin: int  # in an all-capitals note wrapped at a fixed width, a line this close to the widest goes on
     min_wrap_width: int  # ... when the widest line is at least this long
 
@@ -262,6 +264,7 @@ class PersonGrammar:
     female_words: Words
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
+    name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
     staff_leads: Words  # before a title, staff or a caller: "Seen by: Mrs Harding", "call from Mr Grant"

@@ -1301,6 +1301,10 @@ def patient_sex(
     vitals: dict[int, bool] = {}  # line start -> does the line hold measures
     for i, w in enumerate(words):
         if w in g.male_titles or w in g.female_titles:
+            if w in g.name_titles_only and (tokens is None or not _before_a_name(text, tokens, i)):
+                continue  # "Ms Claire Hendry", not "QRS 120 ms" or "MS, EDSS 7"
+            if tokens is not None and _relatives_surname(text, tokens, i, relatives):
+                continue  # "Tasha Greer, sister of the deceased ... Ms. Greer stated that her brother ..."
             if i in speakers or tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             if _staff(words, i, g) or _after_staff_lead(words, i, g):
@@ -1460,6 +1464,35 @@ def _title(text: str, tokens: Tokens, i: int) -> bool:
     if not written.isupper():
         return True
     return i + 1 < len(tokens.words) and tokens.words[i + 1] == "."
+
+
+def _relatives_surname(text: str, tokens: Tokens, i: int, relatives: frozenset[str]) -> bool:
+    """Is the name after the title at token i one the note gave a relative, with the relative's
+    word within a few words of it ("Tasha Greer (DOB 1992), sister of the deceased", "her mother,
+    Jane Okafor")?"""
+    words = tokens.words
+    n = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
+    if n >= len(words) or not words[n].isalpha() or relatives.isdisjoint(words):
+        return False
+    name = words[n]
+    for k, w in enumerate(words[:i]):
+        if w == name and k != n and text[tokens.starts[k] : tokens.starts[k] + 1].isupper():
+            if not relatives.isdisjoint(words[max(0, k - _NAME_TO_RELATIVE) : k + _NAME_TO_RELATIVE + 1]):
+                return True
+    return False
+
+
+_NAME_TO_RELATIVE = 8  # tokens between a name and the relative's word that introduces it
+
+
+def _before_a_name(text: str, tokens: Tokens, i: int) -> bool:
+    """Is token i written as a title before a capitalised name ("Ms Hendry", "Miss. Patel")?"""
+    written = text[tokens.starts[i] : tokens.ends[i]]
+    n = i + 1 + (i + 1 < len(tokens.words) and tokens.words[i + 1] == ".")
+    if not written[:1].isupper() or written.isupper() or n >= len(tokens.words):
+        return False
+    name = text[tokens.starts[n] : tokens.ends[n]]
+    return name[:1].isupper() and name.isalpha()
 
 
 def _signed(text: str, tokens: Tokens, i: int) -> bool:

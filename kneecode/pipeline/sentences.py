@@ -128,6 +128,8 @@ def _ends_after(
             return len(text[line_start : tokens.ends[k]]) < wrapped - grammar.wrap_margin
         if words[k + 1] in grammar.continuing_words and words[k].isalpha():
             return False  # "PT DENIES FEVER CHILLS\nOR KNEE PAIN": a list goes on
+        if k + 2 < len(words) and words[k + 1] in grammar.subject_openers and words[k + 2] in grammar.subject_verbs:
+            return True  # "seen for wound care + DM teaching\npt c/o rt knee pain": a new statement
         return not nxt.islower() or _starts_field(words, k + 1)
     return False
 

@@ -5906,6 +5906,33 @@ def safety_reports_outbreaks_and_second_opinions() -> Iterator[Case]:
     yield Case("'both now resolved'", "Bilateral knee ache and morning stiffness, both now resolved.", ())
 
 
+def assessments_econsults_and_home_adaptations() -> Iterator[Case]:
+    """Blind round 117 (long-term care assessments, joint school, eConsults, occupational therapy)."""
+    yield Case(
+        "a line opening with a subject and its verb starts a sentence",
+        "SN visit - pt seen for wound care L heel + DM teaching\npt c/o rt knne pian 6/10 since yest",
+        (R,),
+    )
+    yield Case("... not a line that goes on", "Discussed the plan with\npt and family; R knee pain noted.", (R,))
+    yield Case("pain observed at a knee", "Comment: Pain observed at the R knee on weight bearing.", (R,))
+    yield Case(
+        "'no longer safe' is the transfer's",
+        "Bathing: tub transfer no longer safe - knee pain limits him getting in and out.",
+        (U,),
+    )
+    yield Case(
+        "'Ms' before a name gives the patient's sex",
+        "Client: Ms Claire Hendry.\nHusband (main carer) says his knees have been aching badly.\nClaire denies pain.",
+        (),
+    )
+    yield Case("... not milliseconds", "QRS 120 ms. He says his right knee hurts.", (R,))
+    yield Case(
+        "the person back at an activity",
+        "She reports that her right knee pain has now resolved and she is back to climbing stairs.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6023,6 +6050,7 @@ GENERATORS = (
     scribes_squads_farms_and_audits,
     dictation_carers_and_perioperative_records,
     safety_reports_outbreaks_and_second_opinions,
+    assessments_econsults_and_home_adaptations,
 )
 
 
