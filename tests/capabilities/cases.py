@@ -5927,6 +5927,12 @@ def assessments_econsults_and_home_adaptations() -> Iterator[Case]:
     )
     yield Case("... not milliseconds", "QRS 120 ms. He says his right knee hurts.", (R,))
     yield Case(
+        "a treatment's indication in a plan",
+        "Right knee hot, swollen and painful since last night.\nPlan: colchicine for acute gout of the right knee.",
+        (),
+    )
+    yield Case("... not a pain treated if it recurs", "Plan: physio for knee pain if it recurs.", ())
+    yield Case(
         "the person back at an activity",
         "She reports that her right knee pain has now resolved and she is back to climbing stairs.",
         (),
