@@ -179,3 +179,18 @@ class TerminalSafeWriter:
 
     def fileno(self) -> int:
         return self.stream.fileno()
+
+
+def in_brackets(words: list[str], span: range) -> set[int]:
+    """The tokens of ``span`` in closed round or square brackets within it, the brackets included."""
+    inside: set[int] = set()
+    if "(" not in words[span.start : span.stop] and "[" not in words[span.start : span.stop]:
+        return inside  # the usual case
+    opened: int | None = None
+    for i in span:
+        if words[i] in ("(", "["):
+            opened = i
+        elif words[i] in (")", "]") and opened is not None:
+            inside.update(range(opened, i + 1))
+            opened = None
+    return inside

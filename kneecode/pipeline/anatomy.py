@@ -35,6 +35,7 @@ from ..note import (
     Tokens,
     need,
 )
+from ..text import in_brackets
 from .fields import line_cells
 from .records import LineSites, boxed_site, has_boxes, is_score, record_site, sites_in, title_line, unchecked
 from .subjects import SITES, called_normal, sentence_subject
@@ -797,7 +798,8 @@ class RecordLinker:
         if found[1] != "label":
             return None
         f = found[0]
-        label = _outside_brackets(self.m.words, range(*f.label))  # "Pain sites (from body chart):"
+        aside = in_brackets(self.m.words, range(*f.label))  # "Pain sites (from body chart):"
+        label = [i for i in range(*f.label) if i not in aside]
         # "Muscle and joint pains:" names the joints no more than "Joint pains:" does
         companions = self.joint_companions if any(self._joint(i) for i in label) else frozenset()
         if any(
@@ -1319,17 +1321,3 @@ class RecordLinker:
                 ]
             out += [h for h in named if h not in out]
         return out
-
-
-def _outside_brackets(words: list[str], span: range) -> list[int]:
-    """The tokens of ``span`` outside its bracketed asides."""
-    out: list[int] = []
-    depth = 0
-    for i in span:
-        if words[i] == "(":
-            depth += 1
-        elif words[i] == ")":
-            depth = max(0, depth - 1)
-        elif not depth:
-            out.append(i)
-    return out

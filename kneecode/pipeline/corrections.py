@@ -67,9 +67,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             else:
                 scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
             if scope is not None:
-                out.append(
-                    Correction(kind.replace("paragraph", "retraction"), Span(start, end, note.text[start:end]), scope)
-                )
+                made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
+                out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
 

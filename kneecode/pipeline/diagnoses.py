@@ -30,6 +30,7 @@ from ..note import (
     Tokens,
     need,
 )
+from ..text import in_brackets
 from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
@@ -99,21 +100,6 @@ def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[s
 
 
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
-
-
-def _in_brackets(words: list[str], span: range) -> set[int]:
-    """The tokens of ``span`` in closed round or square brackets within it, the brackets included."""
-    inside: set[int] = set()
-    if "(" not in words[span.start : span.stop] and "[" not in words[span.start : span.stop]:
-        return inside  # the usual case
-    opened: int | None = None
-    for i in span:
-        if words[i] in ("(", "["):
-            opened = i
-        elif words[i] in (")", "]") and opened is not None:
-            inside.update(range(opened, i + 1))
-            opened = None
-    return inside
 
 
 class DiagnosisFinder:
@@ -273,7 +259,7 @@ class DiagnosisFinder:
         words = self.m.words
         reach = range(h_end, min(len(words), h_end + rule.window + _ASIDE_REACH))
         lo = bisect.bisect_left(starts, h_start - rule.window - self.g.companion_reach_before)
-        hi = bisect.bisect_right(starts, h_end + rule.window + len(_in_brackets(words, reach)))
+        hi = bisect.bisect_right(starts, h_end + rule.window + len(in_brackets(words, reach)))
         for g in range(len(rule.groups)):
             # The nearest companion, preferring one before the head ("Baker's cyst (popliteal
             # cyst)" keeps "Baker's"), within the window and without crossing , ; or :
@@ -287,7 +273,7 @@ class DiagnosisFinder:
                 # replacement (done March last yr) has been painful", "R TKA (2019, Dr Patel) - painful"
                 # (a companion before the head is measured whole: "revision TKA to rotating hinge
                 # (2023) for global instability")
-                aside = _in_brackets(words, between) if after else set()
+                aside = in_brackets(words, between) if after else set()
                 dist = len(between) - len(aside)
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue

@@ -1131,10 +1131,7 @@ def resolved_everywhere(
         return dx
     out: list[Diagnosis] = []
     for d in dx:
-        cue = next(
-            (c for s, c in over.get(d.rule.category, ()) if not s or not d.side.sides or s == d.side.sides),
-            None,
-        )
+        cue = _said_of(d, over)
         if (
             cue is not None
             and d.status is DxStatus.ESTABLISHED
@@ -1160,14 +1157,16 @@ def disputed_everywhere(dx: list[Diagnosis]) -> list[Diagnosis]:
         return dx  # the usual note
     out: list[Diagnosis] = []
     for d in dx:
-        cue = next(
-            (c for s, c in disputed.get(d.rule.category, ()) if not s or not d.side.sides or s == d.side.sides),
-            None,
-        )
-        if cue is not None and d.status is DxStatus.ESTABLISHED:
+        if d.status is DxStatus.ESTABLISHED and (cue := _said_of(d, disputed)) is not None:
             d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(cue))
         out.append(d)
     return out
+
+
+def _said_of(d: Diagnosis, said: dict[str, list[tuple[frozenset[Side], Cue]]]) -> Cue | None:
+    """The cue said of the diagnosis elsewhere in the note (that it is over, or disputed), when
+    it names the same diagnosis of the same side, or either names none."""
+    return next((c for s, c in said.get(d.rule.category, ()) if not s or not d.side.sides or s == d.side.sides), None)
 
 
 def table_finding(text: str, a: TableAnswer, sentences: Sentences, sections: Sections) -> Finding:
