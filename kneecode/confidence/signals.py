@@ -122,6 +122,7 @@ def finding_signals(findings: Iterable[Finding], index: LineIndex) -> list[Signa
 
 
 STOPPING = frozenset({Category.NEGATED, Category.HISTORICAL, Category.HYPOTHETICAL, Category.FAMILY})
+_NOT_ASSIGNING = frozenset({Direction.TERMINATE, Direction.CANCEL})
 
 
 def _cues_by_sentence(note: Note, wanted: set[int]) -> dict[int, list[tuple[CueHit, frozenset[Category]]]]:
@@ -134,8 +135,9 @@ def _cues_by_sentence(note: Note, wanted: set[int]) -> dict[int, list[tuple[CueH
         sentence = of_token[hit.start]
         if sentence not in wanted:
             continue
+        # a cue that ends or cancels a scope ("now", "x 2 weeks") says nothing the finding escaped
         categories = frozenset(
-            r.category for r in hit.rules if r.category is not None and r.direction is not Direction.TERMINATE
+            r.category for r in hit.rules if r.category is not None and r.direction not in _NOT_ASSIGNING
         )
         if categories:
             out.setdefault(sentence, []).append((hit, categories))

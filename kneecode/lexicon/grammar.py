@@ -216,6 +216,8 @@ class FieldGrammar:
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
+    summary_recurrences: Phrases  # ... or with one of these says they are back: "It has come back since ..."
+    recurrence_not_of_pain: Words  # ... unless the word after says it is something else: "It came back negative"
     settling_words: Words  # "L knee pain settled, pain-free for 2/52": a settling ...
     free_of_pain: Phrases  # ... followed by one of these is the end of the pain
     summary_labels: Words  # ... as does the word alone after a label of dates and these: "F/u 6 wk: resolved"
@@ -228,6 +230,9 @@ class FieldGrammar:
     study_words: Words  # "XR KNEE LEFT 3 VIEWS: No acute abnormality": a study's label has a report, not an answer
     question_labels: Words  # "Q: Rate your knee pain (0-10): 0", "Bot: Joint pain? -> No": the question is the field
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
+    choice_marks: (
+        Words  # "Which knee? RIGHT / LEFT / BOTH (circled: BOTH)": the option named after one of these and a colon
+    )
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     complaint_labels: Words  # a field whose long value opens with the complaint: "Presenting: ache after training ..."
@@ -441,7 +446,7 @@ def load_grammar(root: str) -> Grammar:
 
 # --------------------------------------------------------------------------- context rules
 
-TOKEN_CLASSES = ("side", "year", "number", "family", "pain", "name")
+TOKEN_CLASSES = ("side", "year", "number", "family", "pain", "name", "kin_name")
 _RULE_KEYS = {
     "literal",
     "category",

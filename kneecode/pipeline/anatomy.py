@@ -1007,6 +1007,9 @@ class RecordLinker:
         if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
             return None
         a, b = self.fields.lines[nxt]
+        words = self.m.words
+        if a + 2 < b and words[a].isdigit() and len(words[a]) <= 2 and words[a + 1] in (".", ")"):
+            a += 2  # a numbered question: "1. Any pain at the moment? Yes" over "2. Where? Knee"
         found = self.fields.field_of(a)
         if found is None or found[1] != "label" or self.fields.items_in(a, b):
             return None  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's

@@ -444,6 +444,12 @@ class FormContext:
         # the pain does ("Knee pain limiting walking?  No"); such a no does not deny the pains of
         # the lines around it (no_pain)
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
+        if (
+            answered is not f
+            and any(self.matches.category_at(i) == "side" for i in range(*f.value))
+            and not any(self.matches.category_at(i) == "pain" for i in range(*f.label))
+        ):
+            return  # "If yes, which knee? [ ] Right [x] Both": a side asked and given, not denied by another no
         if answered is not None:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
 
@@ -1201,6 +1207,7 @@ def _sweep_backward(
     coordinators), a cue that reached a diagnosis reaches the diagnoses coordinated before it
     ("DVT and Baker's cyst excluded"), and one that takes only the nearest finding takes the
     findings coordinated before it too ("L knee pain and swelling resolved")."""
+    _inside_own_words(hits, targets, cues)
     reached: dict[int, int] = {}  # id of an active cue -> where the last target it reached starts
     events: list[tuple[int, int, CueHit | Target]] = [(h.start, 0, h) for h in hits]
     events += [(t[4], 1, t) for t in targets]
@@ -1279,6 +1286,27 @@ def _sweep_backward(
 _FINDING_TYPES = frozenset({TargetType.PAIN, TargetType.SYMPTOM})
 
 
+def _inside_own_words(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A pain word inside a backward cue's own words is what the cue says: in "R knee pain, now
+    pain-free" the cue "now pain-free" ends the pain before it and is no pain itself (the
+    shorter "free" it holds would have said so). It takes no target from the cue's count."""
+    for hit in hits:
+        if hit.end - hit.start < 3:
+            continue
+        for target in targets:
+            if hit.start < target[4] < hit.end and target[1] in _FINDING_TYPES:
+                taken = {c.category for c in cues[target]}
+                for rule in hit.rules:
+                    if (
+                        rule.direction is Direction.BACKWARD
+                        and rule.category is not None
+                        and rule.category not in taken
+                        and target[1] in rule.applies_to
+                    ):
+                        cues[target].append(_cue(hit, rule))
+                        taken.add(rule.category)
+
+
 # --------------------------------------------------------------------------- whose pain: pronouns
 
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "and", "while", "whereas"})
@@ -1312,8 +1340,10 @@ def patient_sex(
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             others = relatives | g.companions
-            if _relatives_title(words, i, others, g.male_titles | g.female_titles) or _of_someone_else(
-                words, i, g, relatives
+            if (
+                _relatives_title(words, i, others, g.male_titles | g.female_titles)
+                or _of_someone_else(words, i, g, relatives)
+                or _bracketed_as_relative(words, i, others)
             ):
                 continue  # "Appropriate adult: mother (Mrs Karen J.)", "Caller: female, 36 (mother)"
             if w in ("male", "female") and _describes_next(words, i, g, relatives):
@@ -1385,6 +1415,24 @@ def _describes_next(words: list[str], i: int, g: PersonGrammar, relatives: froze
     ("male partner", "female chaperone", "male nurse")?"""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return nxt in relatives or nxt in g.companions or nxt in g.staff_roles or nxt in g.speakers
+
+
+def _bracketed_as_relative(words: list[str], i: int, relatives: frozenset[str]) -> bool:
+    """Is the title at token i a relative's, said in brackets after the name ("Letter to Miss
+    Evans (patient's mother) re her son Tom", "Mrs Lee (daughter, NOK)")?"""
+    k = i + 1 + (i + 1 < len(words) and words[i + 1] == ".")
+    names = 0
+    while k < len(words) and names < 3 and words[k].isalpha():
+        k, names = k + 1, names + 1
+    if not names or k >= len(words) or words[k] != "(":
+        return False
+    k += 1
+    while k < len(words) and words[k] in _WHOSE:
+        k += 1  # "(patient's mother)", "(the pt's daughter)"
+    return k < len(words) and words[k] in relatives  # not "(joint alarm - wife Joan is his carer)"
+
+
+_WHOSE = frozenset({"the", "patient", "pt", "client", "resident", "child", "'", "s", "his", "her", "their"})
 
 
 def _relatives_title(words: list[str], i: int, relatives: frozenset[str], titles: frozenset[str] = frozenset()) -> bool:

@@ -460,6 +460,7 @@ class _LineReader:
                 ):
                     value = (value[0], cells[-1][1])  # "Joint pain | Y | R knee, both ankles": the detail too
                 found.append(self.field(n, cells[named], value, items))
+        found = self._chosen_answers(found)
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
         new_prompt = None
         if len(found) == 1 and found[0].value[0] == found[0].value[1] and not items:
@@ -471,6 +472,25 @@ class _LineReader:
         elif not found and not items and self.words[b - 1] == ")" and (open_at := self._instruction(a, b)) > a:
             new_prompt = (a, open_at)  # "Pain location (check all that apply)"
         return found, items, new_prompt
+
+    def _chosen_answers(self, found: list[Field]) -> list[Field]:
+        """Options with the one chosen written after them: "Knee pain now? YES / NO (circled: YES)"
+        is a yes (the note of what was circled is the answer, not a field of its own)."""
+        out: list[Field] = []
+        for f in found:
+            words = [w for w in self.words[f.label[0] : f.label[1]] if w != "("]
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.answer is None
+                and f.answer is not None
+                and len(words) == 1
+                and words[0] in self.g.choice_marks
+            ):
+                out[-1] = Field(last.label, last.value, f.answer, f.answer_words, last.line)
+                continue
+            out.append(f)
+        return out
 
     # -- the parts of a line -----------------------------------------------------------
 

@@ -148,6 +148,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         sentences,
         lex,
     )
+    out = back_in_next_sentence(out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -587,6 +588,50 @@ def resolved_in_summary(
         if f.kind == "pain" and f.assertion.current and (summary := over.get(last_sentence(f))) is not None:
             cue = Cue(Category.HISTORICAL, summary, "over, as the next sentence sums up", "statement", resolves=True)
             f = replace(f, assertion=f.assertion.plus(cue))
+        out.append(f)
+    return out
+
+
+def back_in_next_sentence(
+    found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain that was over, or of an earlier time, is current again when the next sentence opens
+    by speaking of it and says it is back ("Previous R knee pain in 2021 resolved with PT. It has
+    come back since she started a new job."), as "... but it has come back" does in its own
+    sentence. Not a result ("It came back negative") nor a person come back ("came back to
+    clinic"), and not when the sentence goes on to say it is over again."""
+    g, words = lex.grammar.fields, matches.words
+    if {p[0] for p in g.summary_recurrences}.isdisjoint(words):
+        return found  # the usual case, decided at C speed
+    ranges = sentences.ranges
+    back: dict[int, bool] = {}  # sentence -> does the next one say its complaints are back
+
+    def says_back(s: int) -> bool:
+        if s not in back:
+            back[s] = False
+            if s + 1 < len(ranges):
+                a, b = ranges[s + 1]
+                opens = _phrase_in(words, a, min(b, a + 3), g.summary_subjects)
+                i = None if opens is None else _phrase_in(words, opens, b, g.summary_recurrences)
+                if i is not None:
+                    length = next(len(p) for p in g.summary_recurrences if tuple(words[i : i + len(p)]) == p)
+                    after = words[i + length] if i + length < b else ""
+                    back[s] = (
+                        after not in g.recurrence_not_of_pain
+                        and _phrase_in(words, i + length, b, g.summary_resolutions) is None
+                    )
+        return back[s]
+
+    out: list[Finding] = []
+    for f in found:
+        cues = f.assertion.cues
+        if (
+            f.kind == "pain"
+            and cues
+            and all(c.category is Category.HISTORICAL for c in cues)
+            and says_back(sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1])
+        ):
+            f = replace(f, assertion=Assertion())
         out.append(f)
     return out
 

@@ -219,7 +219,11 @@ def side_fields(
     line_sites: LineSites = {}  # each line's record sites, read once
 
     def record(site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None) -> None:
-        hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels) if scored is None else scored
+        hits = (
+            _side_answer(fields, matches, value, g.bullets, g.answer_labels, g.choice_marks)
+            if scored is None
+            else scored
+        )
         if site is None or not hits:
             return
         if site.category == "knee_site":
@@ -304,7 +308,7 @@ def side_fields(
             if site is None and _side_label(words, a, b, g.side_labels):
                 heading.append((a, f.value))
             record(site, a, f.value)
-        elif (words[a] in g.which_words or b < len(words) and words[b] == "?" and "or" in words[a:b]) and (
+        elif (_which_at(words, a, b, g.which_words) or b < len(words) and words[b] == "?" and "or" in words[a:b]) and (
             which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
         ):
             # "Which knee?", "What knee hurts?", "Which knee are we working on?", "is it one knee or
@@ -448,7 +452,7 @@ def _lone_side_field(
     ... knee pain"), or a side question on its own line just after a knee finding of its block
     ("Knee hurting inside the cast since this morning. / Which side? Left")."""
     label, value = field
-    hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels)
+    hits = _side_answer(fields, matches, value, g.bullets, g.answer_labels, g.choice_marks)
     if not hits or _states_own_sides(matches):
         return
     knees, where = _knees_under_heading(fields, matches, label, finding_sites, g), "field heading the note"
@@ -619,8 +623,10 @@ def _side_answer(
     value: TokenRange,
     bullets: frozenset[str],
     answer_labels: frozenset[str] = frozenset(),
+    marks: frozenset[str] = frozenset(),
 ) -> list[TermHit]:
-    """The sides a field's value gives: its ticked side boxes, else the side word it starts with."""
+    """The sides a field's value gives: its ticked side boxes, the option named after one of
+    ``marks`` ("circled: BOTH"), else the side word it starts with."""
     # the options of a short answer ("R / (L) / both", "[ ] R [x] L"); a value that runs on is
     # read no further
     window = range(value[0], min(value[1], value[0] + _OPTIONS_REACH))
@@ -630,6 +636,13 @@ def _side_answer(
     sides = [h for i in window if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
     if not ticked and sides and {h.start for h in sides} <= {it.item[0] for it in boxes}:
         return []  # "Side:  L [ ]   R [ ]": every side has its box, none ticked
+    chosen = [
+        h for h in sides if h.start > window.start + 1 and words[h.start - 1] == ":" and words[h.start - 2] in marks
+    ]
+    if not ticked and len(sides) > 1 and len(chosen) == 1 and side_of_hit(chosen[0]):
+        return (
+            chosen  # "Which knee? RIGHT / LEFT / BOTH / NEITHER (circled: BOTH)": the option the note says was chosen
+        )
     circled = [
         h for h in sides if 0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")"
     ]
@@ -681,6 +694,14 @@ def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermH
             return h
         k -= 1
     return None
+
+
+def _which_at(words: list[str], a: int, b: int, which_words: frozenset[str]) -> bool:
+    """Does the label open with "which" or "what", past a condition on the question before ("If
+    yes, which knee?", "If so, which knee?")?"""
+    if a + 3 < b and words[a] == "if" and words[a + 1] in ("yes", "so", "y") and words[a + 2] == ",":
+        a += 3
+    return words[a] in which_words
 
 
 def _side_label(words: list[str], a: int, b: int, side_labels: frozenset[str]) -> bool:

@@ -185,13 +185,17 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
     return tuple(out)
 
 
+_WRITERS_KIN = frozenset({"my", "our", "your"})  # a relative of the writer or reader: often the patient
+
+
 def _token_classes(
     text: str, tokens: Tokens, words: list[str], terms: tuple[TermHit, ...], lex: Lexicon
 ) -> dict[int, tuple[str, ...]]:
-    """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>", and
+    """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>",
     "<name>": a capitalised word the lexicon does not know, after a relative and a reporting
     verb ("Mom reports Ava has had knee pain": the child the note is about), right after a
-    relative ("your daughter Megan") or after a title ("Mr Lindqvist")."""
+    relative ("your daughter Megan") or after a title ("Mr Lindqvist"), and "<kin_name>": a
+    relative's name said again later on its own ("son Michael ... Michael has had knee pain")."""
     word_class = lex.word_classes  # "mother" -> "<family>", "five" -> "<number>" ("a five-month history")
     classes: dict[int, tuple[str, ...]] = {}
     for hit in terms:
@@ -216,12 +220,20 @@ def _token_classes(
         written = text[tokens.starts[k] : tokens.ends[k]]
         return written[0].isupper() and not written.isupper()  # "Ava", "DeShawn"; not "OA"
 
+    kin_names: dict[str, int] = {}  # a relative's name -> where the note first gives it
     for j in [j for j, c in classes.items() if "<family>" in c]:
         k = j + 2 + (j + 2 < len(words) and words[j + 2] == "that")
         if k < len(words) and words[j + 1] in verbs and named(k):
             classes[k] = classes.get(k, ()) + ("<name>",)
         elif named(j + 1):  # "your daughter Megan, who is 14"
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
+            if j == 0 or words[j - 1] not in _WRITERS_KIN:  # not "for my wife Janice": the patient
+                kin_names.setdefault(words[j + 1], j + 1)
+    if kin_names:
+        # the relative named again later by name alone: "son Michael ... Michael has had bad knee pain"
+        for k, w in enumerate(words):
+            if w in kin_names and k > kin_names[w] and named(k) and "<name>" not in classes.get(k, ()):
+                classes[k] = classes.get(k, ()) + ("<kin_name>",)
     # a surname after a title: "Mr Lindqvist explained that ..."
     titles = lex.grammar.persons.name_titles
     for j in [j for j, w in enumerate(words) if w in titles]:

@@ -176,12 +176,13 @@ class _TableReader:
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
         answers: list[TableAnswer] = []
         consumed: list[tuple[int, int]] = [lines[n]]  # what the answers read: header, cells, row labels
-        # a grid of marks ("Knee  X  X", "R knee  .  X") may take its pain word from the
-        # caption; a grid of other values ("Popliteal V  patent  patent") may not
+        # a grid of marks or yes/no answers ("Knee  X  X", "R knee  .  X", "Knee  N  Y") may take
+        # its pain word from the caption; a grid of other values ("Popliteal V  patent  patent") may not
         values = [c for _, cells in rows for c in cells[1:] if c.b > c.a]
         marks = bool(values) and all(
             c.b - c.a == 1 and self.words[c.a] in self.g.marks | self.g.empty_marks for c in values
         )
+        answered = bool(values) and all(c.b - c.a == 1 and self.words[c.a] in self.yes | self.no for c in values)
         kind = ""
         if len({s for hits in side_columns.values() for h in hits for s in side_of_hit(h)}) >= 2:
             kind = "columns"
@@ -192,7 +193,10 @@ class _TableReader:
                     if k in side_columns and cell is not label:
                         col = header[k]
                         where = f"'{self._show(col)}' column of the table"
-                        around = [label, col, self._label(header), *(caption if marks else [])]
+                        named = [label, col, self._label(header)]
+                        # the caption only when no cell names the pain ("Knee  N  Y" under a question)
+                        asked = answered and not any(c is not None and self._has(c, "pain") for c in named)
+                        around = [*named, *(caption if asked else [])]
                         found = self._answer(cell, around, side_columns[k], where, m)
                         if found is not None:
                             answers.append(found)
@@ -528,9 +532,10 @@ class _TableReader:
         return self._has(cell, "pain") or not self.g.pain_scales.isdisjoint(self.words[cell.a : cell.b])
 
     def _names_other(self, cell: _Cell) -> bool:
-        """A row or column about something else: another body site, a symptom, a diagnosis."""
+        """A row or column about something else: another body site, a symptom, a diagnosis (not
+        the joints in general: "JOINT PAIN GRID" over a knee row)."""
         for h in sites_in(self.matches, cell.a, cell.b):
-            if h.category != "knee_site":
+            if h.category != "knee_site" and h.value != "joint":
                 return True
         return any(self.matches.category_at(i) == "symptom" for i in range(cell.a, cell.b)) and not self._has(
             cell, "pain"

@@ -5939,6 +5939,80 @@ def assessments_econsults_and_home_adaptations() -> Iterator[Case]:
     )
 
 
+def surveys_family_meetings_and_returning_pain() -> Iterator[Case]:
+    """Blind round 118 (cohort surveys, goals-of-care meetings, para-sport, diving) and the review of round 117."""
+    yield Case(
+        "a side chosen among options, said after them",
+        "Pain in a knee at the moment?   YES / NO   (circled: YES)\n"
+        "Which knee?   RIGHT / LEFT / BOTH   (circled: BOTH)",
+        (R, L),
+    )
+    yield Case("... a no chosen", "Pain in a knee at the moment?   YES / NO   (circled: NO)", ())
+    yield Case(
+        "'If yes, which knee?' is a side question",
+        "Knee pain at present?   [x] Yes   [ ] No\nIf yes, which knee?   [ ] Right   [ ] Left   [x] Both\n"
+        "Seen a doctor about your knee pain?   [ ] Yes   [x] No",
+        (R, L),
+    )
+    yield Case(
+        "a grid's question above its side columns",
+        "Pain on most days in the last month?\n                 Right   Left\nHip               N       N\n"
+        "Knee              N       Y",
+        (L,),
+    )
+    yield Case("a side field left blank is no side", "Side of knee pain - left blank.\nKnee pain ++ on stairs.", (U,))
+    yield Case(
+        "a question about a relative, whatever its answer",
+        "Does your mother have, or has she had, long-standing knee pain?  YES - both knees",
+        (),
+    )
+    yield Case("a form's topic is no finding", "Knee pain module skipped (participant tired).", ())
+    yield Case(
+        "a relative named again by name",
+        "Present: patient's husband Frank, son Michael.\nMichael has had bad knee pain for a year.",
+        (),
+    )
+    yield Case(
+        "... not the patient named by the relative who writes",
+        "I am filling this in for my wife Janice. Janice has had pain in both knees for years.",
+        (R, L),
+    )
+    yield Case(
+        "'both' standing for two complaints",
+        "Complains of left shoulder pain and knee pain, both aching at night.",
+        (U,),
+    )
+    yield Case(
+        "a located answer under a numbered question",
+        "1. Any pain at the moment?  Yes\n2. Where?  Knee\n3. Which side?  Left",
+        (L,),
+    )
+    yield Case(
+        "pain that is back, said in the next sentence",
+        "Previous R knee pain in 2021 resolved with PT. It has come back since she started a new job.",
+        (R,),
+    )
+    yield Case("... not a result come back", "R knee pain resolved with PT. It came back negative.", ())
+    yield Case("'now pain-free' ends the pain before it", "Seen in March for R knee pain, now pain-free.", ())
+    yield Case("... not pain-free at rest only", "R knee pain, now pain-free at rest.", (R,))
+    yield Case(
+        "a later visit's score of none", "At initial evaluation: L knee pain 6/10.\nAt discharge: L knee pain 0/10.", ()
+    )
+    yield Case(
+        "a question about an activity with a current pain",
+        "Asks whether she can dive next week with a 3 wk hx of R knee pain.",
+        (R,),
+    )
+    yield Case(
+        "a treatment with its dose, for the pain", "Plan: naproxen 500 mg BD for right knee pain x 2 weeks.", (R,)
+    )
+    yield Case(
+        "a relative named with their role in brackets",
+        "Letter to Miss Evans (patient's mother) re her son Tom, 12: his L knee pain after football.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6057,6 +6131,7 @@ GENERATORS = (
     dictation_carers_and_perioperative_records,
     safety_reports_outbreaks_and_second_opinions,
     assessments_econsults_and_home_adaptations,
+    surveys_family_meetings_and_returning_pain,
 )
 
 
