@@ -63,6 +63,8 @@ class SiteLinkGrammar:
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     focus_words: Words  # "achy joints, especially knees": the joints named after one of these
+    everywhere: Phrases  # "aching all over, knees worst": pain everywhere, then the site said to be worst
+    worst_words: Phrases  # ... with one of these before or after that site ("worst in the knees")
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
@@ -110,6 +112,7 @@ class SideGrammar:
     normal_after_without: Words  # "R knee moved without reaction", "R knee no symptoms": a knee that does not hurt
     normal_denials: Words  # the words before those: "without", "no"
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
+    reference_accesses: Words  # ... and words for a leg's access right after a side ("right femoral catheter")
     site_devices: Words  # between a site and the side written after it: "hip prosthesis right", "hip replacement left"
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis

@@ -92,6 +92,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
 
 
+_QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
 _ORDINAL_GLUE = frozenset({"/", "and", "&", ",", "-", "to"})  # between ordinals: "2nd and 3rd", "2nd-4th"
@@ -140,6 +141,8 @@ class Linker:
         if before is not None and before.category == "knee_site" and self._landmark(before):
             before = None  # "lac to L shin, 10 cm below the knee, painful": the knee marks where
         after = self._site_after(word, b)
+        if after is None and before is None:
+            after = self._worst_of_everywhere(word, b)  # "Aching all over, knees worst"
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         if after is not None and after.value == "joint" and after.end < b:
@@ -181,6 +184,25 @@ class Linker:
             return Attachment(word, (site,), "injury")
         site = self._asked_about(word)
         return Attachment(word, (site,), "question") if site is not None else None
+
+    def _worst_of_everywhere(self, word: TermHit, b: int) -> TermHit | None:
+        """The site a pain "all over" is said to be worst in: "Aching all over, knees worst",
+        "sore all over, especially the knees", "aching everywhere, worst in the knees"."""
+        words = self.m.words
+        i = word.end
+        n = next((len(p) for p in self.g.everywhere if tuple(words[i : i + len(p)]) == p), 0)
+        if not n or i + n >= b or words[i + n] != ",":
+            return None
+        i += n + 1
+        lead = max((len(p) for p in self.g.worst_words if tuple(words[i : i + len(p)]) == p), default=0)
+        hit = self.m.hit_at(i + lead) if i + lead < b else None
+        if hit is None or hit.category not in SITES:
+            return None
+        if lead:
+            return hit  # "especially the knees", "worst in the knees"
+        # "knees worst", "knees worse than hips"
+        follows = any(tuple(words[hit.end : hit.end + len(p)]) == p for p in self.g.worst_words if hit.end < b)
+        return hit if follows else None
 
     def _joints_of(self, joint: TermHit, b: int) -> TermHit | None:
         """The first site that "joint(s) of" names ("the joints of both knees", "the small joints of
@@ -861,10 +883,15 @@ class RecordLinker:
         fields, words = self.fields, self.m.words
         n = fields.line_of[word.start]
         a, b = fields.lines[n]
-        if words[b - 1] != ":" or b - a > 10:
+        end = b
+        bracket: tuple[str, ...] = ()
+        if words[b - 1] == ")" and (opening := _last_index(words, "(", a, b)) > a and words[opening - 1] == "?":
+            end, bracket = opening, tuple(words[opening:b])  # "How much pain in your knee? (0 = none, 10 = worst)"
+        if not (words[end - 1] == ":" and end - a <= 10 or words[end - 1] == "?" and end - a <= _QUESTION_WORDS):
             return []
-        # bare numbers count as scores only under a heading that names a scale ("Pain scale (0-10):")
-        scale = not self.score_words.isdisjoint(words[a:b])
+        # bare numbers count as scores only under a heading that names a scale ("Pain scale (0-10):",
+        # "(0 = none, 10 = worst)")
+        scale = not self.score_words.isdisjoint(words[a:b]) or ("0" in bracket and "10" in bracket)
         out: list[TermHit] = []
         for k in range(n + 1, len(fields.lines)):
             start, end = fields.lines[k]

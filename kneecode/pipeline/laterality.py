@@ -418,6 +418,7 @@ def side_fields(
             knee = [h for h in sites_in(matches, *it.prompt) if h.category == "knee_site"]
             if knee:
                 record(knee[-1], it.marker[0], it.item)
+    _under_site_headings(text, tokens, fields, matches, out)
     # a side label in the middle of a line answers for the site before it: "[x] Knee pain  Side: [x] L";
     # so does a question about the knee: "Knee pain after gym class. Which knee? Right."
     if g.side_labels.isdisjoint(words) and "?" not in words:
@@ -694,6 +695,68 @@ def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermH
             return h
         k -= 1
     return None
+
+
+def _site_heading(fields: Fields, matches: Matches, line: int) -> tuple[TermHit | None, list[TermHit]] | None:
+    """A line that is only a site and its side ("RIGHT KNEE", "Left knee:", "R HIP -"): the site and
+    the side words, or None."""
+    a, b = fields.lines[line]
+    words = matches.words
+    if b - a > 1 and words[b - 1] in (":", "-"):
+        b -= 1
+    hits: list[TermHit] = []
+    i = a
+    while i < b:
+        hit = matches.hit_at(i)
+        if hit is None or hit.start != i:
+            return None
+        hits.append(hit)
+        i = hit.end
+    sides = [h for h in hits if h.category == "side"]
+    sites = [h for h in hits if h.category in ("knee_site", "other_site")]
+    if len(hits) != 2 or len(sides) != 1 or len(sites) != 1 or not side_of_hit(sides[0]):
+        return None
+    return sites[0], sides
+
+
+def _under_site_headings(
+    text: str, tokens: Tokens, fields: Fields, matches: Matches, out: dict[int, SideEvidence]
+) -> None:
+    """A knee heading on a line of its own ("RIGHT KNEE" over "History: ... Knee pain since ...",
+    then "LEFT KNEE" over "Asymptomatic") gives its side to the knees the lines under it name
+    without one, up to the next heading of a site or a blank line; not when a knee under it
+    states another side (a template's heading over "Procedure: Left knee injection")."""
+    if len(matches.knee_sites) < 2:
+        return  # a heading and at least one knee under it
+    for line in range(len(fields.lines) - 1):
+        heading = _site_heading(fields, matches, line)
+        if heading is None or heading[0] is None or heading[0].category != "knee_site":
+            continue
+        knee, sides = heading
+        headed = sides_of(sides)
+        unsided: list[TermHit] = []
+        for below in range(line + 1, len(fields.lines)):
+            a, b = fields.lines[below]
+            gap = text.count("\n", tokens.ends[fields.lines[below - 1][1] - 1], tokens.starts[a])
+            if gap > 1 or _site_heading(fields, matches, below) is not None:
+                break
+            for site in sites_in(matches, a, b):
+                if site.category != "knee_site":
+                    continue
+                before = matches.hit_at(site.start - 1) if site.start else None
+                if before is not None and before.category == "side":
+                    if side_of_hit(before) and side_of_hit(before) != headed:
+                        unsided = []
+                        break  # the heading is not the side of what is under it
+                elif site.value == "knee" and site.start not in out:
+                    unsided.append(site)
+            else:
+                continue
+            break
+        shown = " ".join(text[tokens.starts[fields.lines[line][0]] : tokens.ends[fields.lines[line][1] - 1]].split())
+        evidence = SideEvidence(headed, SideHow.FIELD, tuple(h.match for h in sides), f"'{shown}' heading above")
+        for site in unsided:
+            out[site.start] = evidence
 
 
 def _which_at(words: list[str], a: int, b: int, which_words: frozenset[str]) -> bool:
@@ -1590,6 +1653,8 @@ class SideReader:
         if side.category != "side" or not side_of_hit(side):
             return False
         g = self.g
+        if side.end < len(self.m.words) and self.m.words[side.end] in g.reference_accesses:
+            return True  # "right femoral apheresis catheter ... ache in the ipsilateral knee": that leg
         for i in range(side.end, min(len(self.m.words), side.end + g.reference_reach)):
             if knee and i in self.knee_diagnoses:
                 return True

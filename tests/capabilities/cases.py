@@ -6013,6 +6013,55 @@ def surveys_family_meetings_and_returning_pain() -> Iterator[Case]:
     )
 
 
+def headings_dictation_and_lay_questions() -> Iterator[Case]:
+    """Blind round 119 (self-management classes, donation, weekend cover, dictation errors, animal injuries)."""
+    yield Case(
+        "a sided knee heading over the lines under it",
+        "RIGHT KNEE\nHistory: knocked down 6 weeks ago. Knee pain since, 5/10.\nLEFT KNEE\nAsymptomatic.",
+        (R,),
+    )
+    yield Case(
+        "... up to a blank line",
+        "LEFT KNEE\nScar healed.\n\nKnee pain for two weeks.\nR knee: mild effusion.",
+        (U,),
+    )
+    yield Case(
+        "... not over a knee that states another side",
+        "RIGHT KNEE\nChief complaint: knee pain, repeat injection.\nProcedure: Left knee intra-articular injection.",
+        (U,),
+    )
+    yield Case(
+        "a score that came down to none",
+        "Knee pain (NRS): start 6/10 -> end 0/10\nKnee pain: none at discharge.",
+        (),
+    )
+    yield Case("... not one that came down to some", "R knee pain 6/10 -> 3/10 after the injection.", (R,))
+    yield Case(
+        "a question about the cause, not about the pain",
+        "Asked if it could be related: has had pain in the back of the right knee since Wednesday.",
+        (R,),
+    )
+    yield Case(
+        "a relative who came with the patient, and their own pain",
+        "6yo bitten on the forearm. Dad, who brought him in, also has a sore knee from chasing the cat.",
+        (),
+    )
+    yield Case("pain all over, worst in the knees", "Aching all over, knees worst, L>R.", (R, L))
+    yield Case("... another site worst", "Sore all over, hips worst.", ())
+    yield Case(
+        "a pain question over per-knee scores",
+        "In the last week, how much pain have you had in your knee? (0 = none, 10 = worst)\n"
+        "   Right knee: 2\n   Left knee: 0",
+        (R,),
+    )
+    yield Case(
+        "'ipsilateral' to a femoral line",
+        "Right femoral apheresis catheter inserted. Ache in the ipsilateral knee since line insertion, 3/10.",
+        (R,),
+    )
+    yield Case("a cruciate ligament written with full stops", "Dx: A.C.L. tear, left knee. L knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6132,6 +6181,7 @@ GENERATORS = (
     safety_reports_outbreaks_and_second_opinions,
     assessments_econsults_and_home_adaptations,
     surveys_family_meetings_and_returning_pain,
+    headings_dictation_and_lay_questions,
 )
 
 
