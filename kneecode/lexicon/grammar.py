@@ -63,6 +63,8 @@ class SiteLinkGrammar:
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     focus_words: Words  # "achy joints, especially knees": the joints named after one of these
+    gestures: Words  # "pointing to his L knee and saying 'ow'": a knee shown by a gesture ...
+    utterances: Words  # ... whose pain word is then said, signed or shouted
     everywhere: Phrases  # "aching all over, knees worst": pain everywhere, then the site said to be worst
     worst_words: Phrases  # ... with one of these before or after that site ("worst in the knees")
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts

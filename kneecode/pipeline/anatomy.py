@@ -141,8 +141,11 @@ class Linker:
         if before is not None and before.category == "knee_site" and self._landmark(before):
             before = None  # "lac to L shin, 10 cm below the knee, painful": the knee marks where
         after = self._site_after(word, b)
-        if after is None and before is None:
-            after = self._worst_of_everywhere(word, b)  # "Aching all over, knees worst"
+        if (after is None and before is None) or (before is not None and before.category == "other_site"):
+            # "Aching all over, knees worst"; "LLE pain, worst in the left knee": the knee it is worst in
+            worst = self._worst_of_everywhere(word, b, limb=before is not None)
+            if worst is not None:
+                before, after = None, worst
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         if after is not None and after.value == "joint" and after.end < b:
@@ -165,6 +168,9 @@ class Linker:
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
         if before is not None:
             return Attachment(word, (before, *self._coordinated(before, a, b, forward=False)), "before")
+        shown = self._gestured_site(word, a)
+        if shown is not None:
+            return Attachment(word, (shown,), "before")
         pronoun = self._pronoun_before(word, a)
         if pronoun is not None:
             site = self._antecedent(pronoun)
@@ -185,18 +191,42 @@ class Linker:
         site = self._asked_about(word)
         return Attachment(word, (site,), "question") if site is not None else None
 
-    def _worst_of_everywhere(self, word: TermHit, b: int) -> TermHit | None:
+    def _gestured_site(self, word: TermHit, a: int) -> TermHit | None:
+        """The knee a gesture shows, when the pain word is then said: "pointing to his L knee and
+        saying 'ow'", "rubs his left knee and shouts 'hurts!'", "points to R knee, says 'bolit' (hurts)"."""
+        words = self.m.words
+        k, said = word.start - 1, 0
+        while k >= a and words[k] not in self.g.utterances and said < 4:
+            if self.m.category_at(k) is not None:
+                return None
+            said += words[k].isalpha()
+            k -= 1
+        if k < a or words[k] not in self.g.utterances:
+            return None
+        for j in range(k - 1, max(a, k - 8) - 1, -1):
+            hit = self.m.hit_at(j)
+            if hit is not None and hit.category == "knee_site":
+                gesture = any(words[x] in self.g.gestures for x in range(max(a, hit.start - 5), hit.start))
+                return hit if gesture else None
+        return None
+
+    def _worst_of_everywhere(self, word: TermHit, b: int, limb: bool = False) -> TermHit | None:
         """The site a pain "all over" is said to be worst in: "Aching all over, knees worst",
-        "sore all over, especially the knees", "aching everywhere, worst in the knees"."""
+        "sore all over, especially the knees", "aching everywhere, worst in the knees"; with
+        ``limb``, the knee a pain of a limb named before it is worst in ("LLE pain, worst in the
+        left knee")."""
         words = self.m.words
         i = word.end
-        n = next((len(p) for p in self.g.everywhere if tuple(words[i : i + len(p)]) == p), 0)
-        if not n or i + n >= b or words[i + n] != ",":
+        n = 0 if limb else next((len(p) for p in self.g.everywhere if tuple(words[i : i + len(p)]) == p), 0)
+        if not (n or limb) or i + n >= b or words[i + n] != ",":
             return None
         i += n + 1
         lead = max((len(p) for p in self.g.worst_words if tuple(words[i : i + len(p)]) == p), default=0)
-        hit = self.m.hit_at(i + lead) if i + lead < b else None
-        if hit is None or hit.category not in SITES:
+        k = i + lead
+        while k < b and self.m.category_at(k) == "side":
+            k += 1  # "worst in the left knee"
+        hit = self.m.hit_at(k) if k < b else None
+        if hit is None or hit.category not in SITES or limb and (not lead or hit.category != "knee_site"):
             return None
         if lead:
             return hit  # "especially the knees", "worst in the knees"

@@ -293,6 +293,11 @@ class FormContext:
         words = self.words
         if token + 1 < len(words) and words[token + 1] in (":", "?"):
             return token + 1
+        # "Week 12: Knee pain at present: NO": a time of now between the pain and its label's colon
+        k = token + 1
+        now = next((len(p) for p in self.grammar.present_times if tuple(words[k : k + len(p)]) == p), 0)
+        if now and k + now < len(words) and words[k + now] in (":", "?"):
+            return k + now
         dash = token + 1
         while dash < len(words) and self.matches.category_at(dash) == "side":
             dash += 1  # "knee pain L - no"

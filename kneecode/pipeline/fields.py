@@ -958,6 +958,12 @@ class _LineReader:
             i = end
         if not markers:
             return []
+        if len(markers) > 1 and all(start > a and self.words[start - 1] in ("?", ":") for start, _, _ in markers):
+            # "Right knee? [ ]    Left knee? [x]": each box answers the question just before it
+            return [
+                CheckItem((start, end), self._trim(markers[k - 1][1] if k else a, start - 1), checked, n, prompt)
+                for k, (start, end, checked) in enumerate(markers)
+            ]
         label = self._separator(a, markers[0][0])
         content = label[1] if label is not None else a
         own_prompt = (a, label[0]) if label is not None else prompt

@@ -6062,6 +6062,77 @@ def headings_dictation_and_lay_questions() -> Iterator[Case]:
     yield Case("a cruciate ligament written with full stops", "Dx: A.C.L. tear, left knee. L knee pain.", ())
 
 
+def admin_letters_and_patients_messages() -> Iterator[Case]:
+    """Blind round 120 (warehouse and floor-laying work, administrative documents, patients writing in limited
+    English) and the review of round 118."""
+    yield Case(
+        "each box answers the question just before it", "Knee pain? Yes\n   Right knee? [ ]    Left knee? [x]", (L,)
+    )
+    yield Case("... a line of yes/no boxes", "Knee pain? [ ]   Hip pain? [x]", ())
+    yield Case(
+        "a hedge of what follows 'with'",
+        "Reply: Painful L TKA with suspected aseptic loosening. X-rays ordered.",
+        (),
+    )
+    yield Case(
+        "a hedge written after the diagnosis",
+        'Chart says "patellofemoral pain syndrome right knee, possible". My knee still hurt when I sit long.',
+        (R,),
+    )
+    yield Case(
+        "how it has gone lately is no past episode",
+        "Chronic bilat knee pain 10+ years, worse over the last winter.",
+        (R, L),
+    )
+    yield Case(
+        "a later visit's answer 'at present'",
+        "Baseline: right knee pain, WOMAC pain 12/20.\nWeek 12: Knee pain at present: NO.",
+        (),
+    )
+    yield Case("... a denial limited to some times is not", "R knee pain yesterday. No knee pain at rest today.", (R,))
+    yield Case(
+        "a question about anyone in the family",
+        "Does anyone in your family have knee pain?  YES\nDo you have knee pain?  NO",
+        (),
+    )
+    yield Case(
+        "a relative who saw the patient's pain",
+        "Has your partner noticed you limping because of knee pain?  YES\nWhich knee?  LEFT",
+        (L,),
+    )
+    yield Case(
+        "'; now it is back'",
+        "Knee pain went away with rest in the summer; now it is back, worse kneeling. Side not documented.",
+        (U,),
+    )
+    yield Case(
+        "a course since a day named does not stop what follows",
+        "L knee pain since Monday settled with ibuprofen and is now asymptomatic.",
+        (),
+    )
+    yield Case("... nor lets a history before it reach", "H/o R knee arthroscopy, knee pain since Monday.", (R,))
+    yield Case(
+        "a return-to-work note's 'now fully recovered'",
+        'Reason given on self-cert: "knee pain".\nDiscussion today: now fully recovered, no pain.',
+        (),
+    )
+    yield Case("a gout attack of a knee", "Gout - acute attack left knee. His left knee became very painful.", ())
+    yield Case("a limb's pain worst in a knee", "Mobility: LLE pain, worst in the left knee, on weight bearing.", (L,))
+    yield Case("... not a limb's pain worse at a time", "Hip pain, especially on stairs; knee fine.", ())
+    yield Case(
+        "a knee shown by a gesture, then the pain said",
+        'He rubs his left knee and shouts "hurts!" when his legs are moved.',
+        (L,),
+    )
+    yield Case("... not a gesture at something else", "Holding a cup; says it hurts.", ())
+    yield Case(
+        "a treatment in a month named, then none now",
+        "Had a steroid injection in October for right knee pain. Today reports 0/10 knee pain at rest and on movement.",
+        (),
+    )
+    yield Case("a free day named", "Left knee soreness after the 10K two weeks ago, pain-free since Friday.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6182,6 +6253,7 @@ GENERATORS = (
     assessments_econsults_and_home_adaptations,
     surveys_family_meetings_and_returning_pain,
     headings_dictation_and_lay_questions,
+    admin_letters_and_patients_messages,
 )
 
 
