@@ -92,6 +92,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
 
 
+_WORST_GAP = 8  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
@@ -218,11 +219,18 @@ class Linker:
         words = self.m.words
         i = word.end
         n = 0 if limb else next((len(p) for p in self.g.everywhere if tuple(words[i : i + len(p)]) == p), 0)
-        if not (n or limb) or i + n >= b or words[i + n] != ",":
+        if not (n or limb):
             return None
-        i += n + 1
+        # the comma may come after a few words on the pain: "sore everywhere since starting the statin,
+        # especially my left knee", "right leg pain since yesterday, worst in the right knee"
+        comma = next((k for k in range(i + n, min(b, i + n + _WORST_GAP)) if words[k] == ","), None)
+        if comma is None or any(self.m.category_at(k) in SITES for k in range(i + n, comma)):
+            return None
+        i = comma + 1
         lead = max((len(p) for p in self.g.worst_words if tuple(words[i : i + len(p)]) == p), default=0)
         k = i + lead
+        while lead and k < b and words[k] in self.g.determiners | {"my", "his", "her", "both"}:
+            k += 1  # "especially my left knee", "most severe in both knees"
         while k < b and self.m.category_at(k) == "side":
             k += 1  # "worst in the left knee"
         hit = self.m.hit_at(k) if k < b else None

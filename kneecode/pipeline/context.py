@@ -331,6 +331,14 @@ class FormContext:
                 return None
         return None
 
+    def _in_unchosen_option(self, c: Cue) -> bool:
+        """Is the cue a word of an option left unticked ("Pain:  [ ] none   [x] present"): it says nothing?"""
+        if c.source != "trigger" or not self.fields.items:
+            return False
+        k = bisect.bisect_right(self.tokens.starts, c.span.start) - 1
+        line = self.fields.lines[self.fields.line_of[k]]
+        return any(not it.checked and it.item[0] <= k < it.item[1] for it in self.fields.items_in(*line))
+
     def _earlier_cells_answer(self, c: Cue, token: int) -> bool:
         """Is the cue a denial answering an earlier question in a cell of its own before the token?"""
         if c.category is not Category.NEGATED or c.source != "trigger" or c.span.start >= self.tokens.starts[token]:
@@ -369,7 +377,7 @@ class FormContext:
         words = self.words
         # "Back pain? No   Knee pain? Yes, both": an answer closing its own cell answers the question
         # before it, not the next cell's
-        cues[:] = [c for c in cues if not self._earlier_cells_answer(c, token)]
+        cues[:] = [c for c in cues if not self._earlier_cells_answer(c, token) and not self._in_unchosen_option(c)]
         mark = self._question_mark_after(token)
         if mark is not None and mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
             mark += 1  # '"Do you have pain in your knees?" - No': past a closing quote or a dash

@@ -6133,6 +6133,38 @@ def admin_letters_and_patients_messages() -> Iterator[Case]:
     yield Case("a free day named", "Left knee soreness after the 10K two weeks ago, pain-free since Friday.", ())
 
 
+def athletic_training_and_ward_forms() -> Iterator[Case]:
+    """Blind round 121 (athletic trainers, critical illness recovery, orthopaedic wards, US physical therapy) and
+    the review of rounds 119 and 120."""
+    yield Case(
+        "an option left unticked says nothing",
+        "Pain:  [ ] none   [x] present\n   Site: knee      Side: R      Score: 6/10 on WB",
+        (R,),
+    )
+    yield Case("... a ticked 'none' does", "Pain:  [x] none   [ ] present\nSite: knee\nSide: R", ())
+    yield Case("a native knee beside a replaced one", "Aching on the inner side of her right (native) knee.", (R,))
+    yield Case(
+        "a reconstructed ligament names its knee",
+        "26 wks s/p L ACLR. Reports the contralateral knee has been sore x 1 wk.",
+        (R,),
+    )
+    yield Case("'; resolved as of' a date", "L anterior knee pain from 10/20 with taping; resolved as of 11/17.", ())
+    yield Case("an immediate pain after the knee named", "Felt a pop in the R knee, immediate pain 7/10.", (R,))
+    yield Case("a score down to none after a procedure", "Pre-procedure R knee pain 7/10 -> post-procedure 0/10.", ())
+    yield Case(
+        "pain everywhere, then the knee it is worst in",
+        "I've been sore everywhere since starting the new statin, especially my left knee.",
+        (L,),
+    )
+    yield Case("body aches most severe in the knees", "Diffuse body aches x1 week, most severe in both knees.", (R, L))
+    yield Case("a hedge '?' after 'with'", "Dx: Painful right TKA with ? low-grade infection - aspirate sent.", ())
+    yield Case(
+        "a discharge label over 'now asymptomatic'",
+        "Initial evaluation (3/2): bilateral knee ache.\nDischarge (4/20): now asymptomatic, goals met.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6254,6 +6286,7 @@ GENERATORS = (
     surveys_family_meetings_and_returning_pain,
     headings_dictation_and_lay_questions,
     admin_letters_and_patients_messages,
+    athletic_training_and_ward_forms,
 )
 
 
