@@ -92,6 +92,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
 
 
+_WORST_LEADS = frozenset({"my", "his", "her", "both"})  # "especially my left knee", "most severe in both knees"
 _WORST_GAP = 8  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
@@ -229,7 +230,7 @@ class Linker:
         i = comma + 1
         lead = max((len(p) for p in self.g.worst_words if tuple(words[i : i + len(p)]) == p), default=0)
         k = i + lead
-        while lead and k < b and words[k] in self.g.determiners | {"my", "his", "her", "both"}:
+        while lead and k < b and (words[k] in self.g.determiners or words[k] in _WORST_LEADS):
             k += 1  # "especially my left knee", "most severe in both knees"
         while k < b and self.m.category_at(k) == "side":
             k += 1  # "worst in the left knee"

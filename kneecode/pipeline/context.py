@@ -201,6 +201,7 @@ class FormContext:
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
         self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
+        self._now_first = frozenset(p[0] for p in self.grammar.present_times)  # "at present", "today"
         for f in fields.fields:
             # a generic pain question, not another site's ("Chest pain: denies" says nothing of the knee)
             if (
@@ -295,9 +296,10 @@ class FormContext:
             return token + 1
         # "Week 12: Knee pain at present: NO": a time of now between the pain and its label's colon
         k = token + 1
-        now = next((len(p) for p in self.grammar.present_times if tuple(words[k : k + len(p)]) == p), 0)
-        if now and k + now < len(words) and words[k + now] in (":", "?"):
-            return k + now
+        if k < len(words) and words[k] in self._now_first:
+            now = next((len(p) for p in self.grammar.present_times if tuple(words[k : k + len(p)]) == p), 0)
+            if now and k + now < len(words) and words[k + now] in (":", "?"):
+                return k + now
         dash = token + 1
         while dash < len(words) and self.matches.category_at(dash) == "side":
             dash += 1  # "knee pain L - no"
@@ -1303,21 +1305,25 @@ def _inside_own_words(hits: list[CueHit], targets: list[Target], cues: dict[Targ
     """A pain word inside a backward cue's own words is what the cue says: in "R knee pain, now
     pain-free" the cue "now pain-free" ends the pain before it and is no pain itself (the
     shorter "free" it holds would have said so). It takes no target from the cue's count."""
-    for hit in hits:
-        if hit.end - hit.start < 3:
-            continue
-        for target in targets:
-            if hit.start < target[4] < hit.end and target[1] in _FINDING_TYPES:
-                taken = {c.category for c in cues[target]}
-                for rule in hit.rules:
-                    if (
-                        rule.direction is Direction.BACKWARD
-                        and rule.category is not None
-                        and rule.category not in taken
-                        and target[1] in rule.applies_to
-                    ):
-                        cues[target].append(_cue(hit, rule))
-                        taken.add(rule.category)
+    long = [h for h in hits if h.end - h.start >= 3]
+    if not long:
+        return  # the usual case
+    at: dict[int, list[Target]] = {}
+    for target in targets:
+        if target[1] in _FINDING_TYPES:
+            at.setdefault(target[4], []).append(target)
+    for hit in long:
+        for target in (t for k in range(hit.start + 1, hit.end) for t in at.get(k, ())):
+            taken = {c.category for c in cues[target]}
+            for rule in hit.rules:
+                if (
+                    rule.direction is Direction.BACKWARD
+                    and rule.category is not None
+                    and rule.category not in taken
+                    and target[1] in rule.applies_to
+                ):
+                    cues[target].append(_cue(hit, rule))
+                    taken.add(rule.category)
 
 
 # --------------------------------------------------------------------------- whose pain: pronouns

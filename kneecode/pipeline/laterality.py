@@ -697,26 +697,26 @@ def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermH
     return None
 
 
-def _site_heading(fields: Fields, matches: Matches, line: int) -> tuple[TermHit | None, list[TermHit]] | None:
+def _site_heading(fields: Fields, matches: Matches, line: int) -> tuple[TermHit, TermHit] | None:
     """A line that is only a site and its side ("RIGHT KNEE", "Left knee:", "R HIP -"): the site and
-    the side words, or None."""
+    the side word, or None."""
     a, b = fields.lines[line]
     words = matches.words
     if b - a > 1 and words[b - 1] in (":", "-"):
         b -= 1
     hits: list[TermHit] = []
     i = a
-    while i < b:
+    while i < b and len(hits) < 3:
         hit = matches.hit_at(i)
         if hit is None or hit.start != i:
             return None
         hits.append(hit)
         i = hit.end
-    sides = [h for h in hits if h.category == "side"]
-    sites = [h for h in hits if h.category in ("knee_site", "other_site")]
-    if len(hits) != 2 or len(sides) != 1 or len(sites) != 1 or not side_of_hit(sides[0]):
+    if i < b or len(hits) != 2:
         return None
-    return sites[0], sides
+    side = next((h for h in hits if h.category == "side"), None)
+    site = next((h for h in hits if h.category in ("knee_site", "other_site")), None)
+    return (site, side) if site is not None and side is not None and side_of_hit(side) else None
 
 
 def _under_site_headings(
@@ -724,39 +724,34 @@ def _under_site_headings(
 ) -> None:
     """A knee heading on a line of its own ("RIGHT KNEE" over "History: ... Knee pain since ...",
     then "LEFT KNEE" over "Asymptomatic") gives its side to the knees the lines under it name
-    without one, up to the next heading of a site or a blank line; not when a knee under it
-    states another side (a template's heading over "Procedure: Left knee injection")."""
+    without one, up to the next heading of a site or the end of its block; not when a knee under
+    it states another side (a template's heading over "Procedure: Left knee injection")."""
     if len(matches.knee_sites) < 2:
         return  # a heading and at least one knee under it
-    for line in range(len(fields.lines) - 1):
-        heading = _site_heading(fields, matches, line)
-        if heading is None or heading[0] is None or heading[0].category != "knee_site":
+    headings = [
+        (n, found) for n in range(len(fields.lines)) if (found := _site_heading(fields, matches, n)) is not None
+    ]
+    for k, (line, (site, side)) in enumerate(headings):
+        if site.category != "knee_site":
             continue
-        knee, sides = heading
-        headed = sides_of(sides)
-        unsided: list[TermHit] = []
-        for below in range(line + 1, len(fields.lines)):
-            a, b = fields.lines[below]
-            gap = text.count("\n", tokens.ends[fields.lines[below - 1][1] - 1], tokens.starts[a])
-            if gap > 1 or _site_heading(fields, matches, below) is not None:
-                break
-            for site in sites_in(matches, a, b):
-                if site.category != "knee_site":
-                    continue
-                before = matches.hit_at(site.start - 1) if site.start else None
-                if before is not None and before.category == "side":
-                    if side_of_hit(before) and side_of_hit(before) != headed:
-                        unsided = []
-                        break  # the heading is not the side of what is under it
-                elif site.value == "knee" and site.start not in out:
-                    unsided.append(site)
-            else:
-                continue
-            break
-        shown = " ".join(text[tokens.starts[fields.lines[line][0]] : tokens.ends[fields.lines[line][1] - 1]].split())
-        evidence = SideEvidence(headed, SideHow.FIELD, tuple(h.match for h in sides), f"'{shown}' heading above")
-        for site in unsided:
-            out[site.start] = evidence
+        block = fields.block_of_line[line]
+        end = headings[k + 1][0] if k + 1 < len(headings) else len(fields.lines)
+        below = [n for n in range(line + 1, end) if fields.block_of_line[n] == block]
+        knees = [h for n in below for h in sites_in(matches, *fields.lines[n]) if h.category == "knee_site"]
+        stated = [(h, matches.hit_at(h.start - 1) if h.start else None) for h in knees]
+        headed = side_of_hit(side)
+        if any(b is not None and b.category == "side" and side_of_hit(b) not in (NO_SIDE, headed) for _, b in stated):
+            continue  # the heading is not the side of what is under it
+        a, b = fields.lines[line]
+        shown = " ".join(text[tokens.starts[a] : tokens.ends[b - 1]].split())
+        evidence = SideEvidence(headed, SideHow.FIELD, (side.match,), f"'{shown}' heading above")
+        for knee, before in stated:
+            if (
+                knee.value == "knee"
+                and knee.start not in out
+                and not (before is not None and before.category == "side")
+            ):
+                out[knee.start] = evidence
 
 
 def _which_at(words: list[str], a: int, b: int, which_words: frozenset[str]) -> bool:
