@@ -27,6 +27,7 @@ class SentenceGrammar:
     side_abbreviations: Words  # "Lt." does not end one when a knee word follows
     continuing_words: Words  # a line opening with one of these goes on with the line before ("...CHILLS\nOR KNEE PAIN")
     short_final_words: Words  # short words that are no abbreviation: "thank you. my knee ..." ends one
+    query_mark_leads: Words  # after these a "?" is a query mark before a finding: "L knee pain with ? meniscal tear"
     subject_openers: Words  # a line opening with one of these ...
     subject_verbs: Words  # ... and then one of these starts a sentence, lower case or not ("...teaching\npt c/o ...")
     wrap_margin: int  # in an all-capitals note wrapped at a fixed width, a line this close to the widest goes on
@@ -66,6 +67,7 @@ class SiteLinkGrammar:
     gestures: Words  # "pointing to his L knee and saying 'ow'": a knee shown by a gesture ...
     utterances: Words  # ... whose pain word is then said, signed or shouted
     everywhere: Phrases  # "aching all over, knees worst": pain everywhere, then the site said to be worst
+    everywhere_before: Words  # ... or before it: "diffuse arthralgias, most severe in both knees"
     worst_words: Phrases  # ... with one of these before or after that site ("worst in the knees")
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
@@ -136,6 +138,7 @@ class SideGrammar:
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
+    alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,7 @@ class DiagnosisGrammar:
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
     flare_leads: Words  # "Current flare affecting both knees": words that may come before the opening flare
+    flare_subjects: Words  # ... after a subject and its verb: "He is currently having a flare in the left knee"
     site_reach: int
     companion_reach_before: int
     coordination_reach: int

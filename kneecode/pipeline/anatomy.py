@@ -93,7 +93,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 
 
 _WORST_LEADS = frozenset({"my", "his", "her", "both"})  # "especially my left knee", "most severe in both knees"
-_WORST_GAP = 8  # words between a pain "all over" and the comma before the site it is worst in
+_WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
@@ -220,7 +220,8 @@ class Linker:
         words = self.m.words
         i = word.end
         n = 0 if limb else next((len(p) for p in self.g.everywhere if tuple(words[i : i + len(p)]) == p), 0)
-        if not (n or limb):
+        spread = not limb and word.start > 0 and words[word.start - 1] in self.g.everywhere_before
+        if not (n or limb or spread):
             return None
         # the comma may come after a few words on the pain: "sore everywhere since starting the statin,
         # especially my left knee", "right leg pain since yesterday, worst in the right knee"
@@ -1062,7 +1063,26 @@ class RecordLinker:
             return None
         if self._denied_between(word.end, site.start):
             return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
-        return Attachment(word, (site, *self._ticked_beside(site)), "record")
+        return Attachment(word, (site, *self._ticked_beside(site), *self._answered_after(site)), "record")
+
+    def _answered_after(self, site: TermHit) -> list[TermHit]:
+        """The sites of the next lines of a site's list of questions answered yes ("Shoulders: Yes - right"
+        over "Knees: Yes - both" under "Have you had pain in:"), up to the end of its block."""
+        fields = self.fields
+        found = fields.field_of(site.start)
+        if found is None or found[1] != "label" or found[0].answer is not True:
+            return []
+        line = fields.line_of[site.start]
+        out: list[TermHit] = []
+        for n in range(line + 1, min(len(fields.lines), line + self.reach)):
+            if fields.block_of_line[n] != fields.block_of_line[line]:
+                break
+            row = fields.field_of(fields.lines[n][0])
+            if row is None or row[1] != "label":
+                break
+            if row[0].answer is True:
+                out += sites_in(self.m, *row[0].label)
+        return out
 
     def _located_just_after(self, word: TermHit) -> TermHit | None:
         """The knee a location field on the next line of the record names ("Symptom: pain" over

@@ -198,6 +198,7 @@ class FormContext:
         self.matches = matches
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
+        self._unticked: set[int] | None = None
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
         self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
@@ -337,9 +338,9 @@ class FormContext:
         """Is the cue a word of an option left unticked ("Pain:  [ ] none   [x] present"): it says nothing?"""
         if c.source != "trigger" or not self.fields.items:
             return False
-        k = bisect.bisect_right(self.tokens.starts, c.span.start) - 1
-        line = self.fields.lines[self.fields.line_of[k]]
-        return any(not it.checked and it.item[0] <= k < it.item[1] for it in self.fields.items_in(*line))
+        if self._unticked is None:  # the tokens of the unticked items, found once per note
+            self._unticked = {k for it in self.fields.items if not it.checked for k in range(*it.item)}
+        return bisect.bisect_right(self.tokens.starts, c.span.start) - 1 in self._unticked
 
     def _earlier_cells_answer(self, c: Cue, token: int) -> bool:
         """Is the cue a denial answering an earlier question in a cell of its own before the token?"""
@@ -1108,6 +1109,11 @@ class Asides:
         k = bisect.bisect_right(self.opens, token) - 1
         return k >= 0 and token <= self.spans[k][1]
 
+    def close_of(self, token: int) -> int | None:
+        """Where the aside the token is inside closes, or None."""
+        k = bisect.bisect_right(self.opens, token) - 1
+        return self.spans[k][1] if k >= 0 and token <= self.spans[k][1] else None
+
     def closed_between(self, cue: int, target: int, cue_end: int = -1) -> bool:
         """Is the cue inside an aside that closes before the target? An aside comments on what
         comes before it; it does not govern what follows (a cue that runs on past the aside's
@@ -1232,7 +1238,16 @@ def _sweep_backward(
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
-            active.start(obj, _BACKWARD)  # type: ignore[arg-type]
+            hit: CueHit = obj  # type: ignore[assignment]
+            if bound and aside is not None and (close := aside.close_of(pos)) is not None:
+                # a word inside an aside does not end the reach of a cue right after it: "left knee pain
+                # (since soccer camp 8/15) has resolved" (but "B/L knee pain (not yet evaluated), evening
+                # screen use" keeps "screen" from the pain)
+                kept = [it for it in active.items if it[0].start <= close + _AFTER_ASIDE]
+                active.start(hit, _BACKWARD)
+                active.items += [it for it in kept if it not in active.items]
+                continue
+            active.start(hit, _BACKWARD)
             continue
         target: Target = obj  # type: ignore[assignment]
         cancelled: dict[Category, int] = {}  # category -> where the first cancel of it starts
@@ -1298,6 +1313,7 @@ def _sweep_backward(
         cues[target].extend(found)
 
 
+_AFTER_ASIDE = 2  # "(since 8/15) has resolved": a cue this close after an aside's close
 _FINDING_TYPES = frozenset({TargetType.PAIN, TargetType.SYMPTOM})
 
 

@@ -101,6 +101,8 @@ def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[s
 
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
 
+_FLARE_SUBJECT_WORDS = 4  # "He is currently having a flare": a subject and verb before the flare
+
 
 class DiagnosisFinder:
     def __init__(
@@ -391,6 +393,9 @@ class DiagnosisFinder:
     def _opens_with_flare(self, start: int, b: int) -> bool:
         """Do the words from ``start`` open with the disease's flare ("Flare 1/52:", "Current flare")?"""
         words, g = self.m.words, self.g
+        limit = min(b - 1, start + _FLARE_SUBJECT_WORDS)
+        while start < limit and words[start] in g.flare_subjects:
+            start += 1  # "He is currently having a flare in the left knee"
         opener, ceiling = start, min(b - 1, start + 2)
         while opener < ceiling and words[opener] in g.flare_leads:
             opener += 1  # "Current flare affecting both knees"

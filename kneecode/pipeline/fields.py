@@ -659,8 +659,9 @@ class _LineReader:
             if w[i] == "(" and ")" in w[i + 1 : min(b, i + 12)]:
                 # a scale or examples in brackets: "Pain (0-10):", "Joint pain (knees, hips, etc.)?"
                 close = w.index(")", i + 1, min(b, i + 12))
-                limit = min(b, limit + close - i + 1)
-                question_limit = max(question_limit, limit)
+                width = close - i + 1  # the brackets do not count towards a label's or a question's length
+                limit = min(b, limit + width)
+                question_limit = max(min(b, question_limit + width) if asks else question_limit, limit)
                 i = close
                 continue
             if w[i] == "-" and self._sided_knee(a, i):
@@ -969,8 +970,11 @@ class _LineReader:
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
         # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)
-        prefix = markers[0][0] <= content or all(
-            end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers
+        options = markers[0][0] > content and self._answer_options(markers, b)
+        prefix = (
+            markers[0][0] <= content
+            or all(end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers)
+            or options
         )
         sides = set() if prefix else self._side_marks(a, markers, b)
         leading = set() if prefix else self._leading_marks(markers, b) | sides
@@ -992,6 +996,15 @@ class _LineReader:
                 item = (breaks[-1] + 1 if breaks else first, start)
             item = self._trim(*item)
             out.append(CheckItem((start, end), item, checked, n, own_prompt))
+        if options:
+            # "Pain  [x] Yes  [ ] No", "R knee pain  [x] no  [ ] yes": the words before the boxes are the
+            # question, ticked when the ticked answer is yes
+            question = self._trim(content, markers[0][0])
+            ticked = [(start, end) for start, end, checked in markers if checked]
+            said = {self.words[end] in self.g.answers_yes for _, end in ticked}
+            if question[0] < question[1]:
+                marker = ticked[0] if ticked else markers[0][:2]
+                out.insert(0, CheckItem(marker, question, said == {True}, n, own_prompt))
         return out
 
     def _sentence_end(self, i: int) -> bool:
@@ -1019,6 +1032,12 @@ class _LineReader:
                 return False
             k += 1
         return True
+
+    def _answer_options(self, markers: list[tuple[int, int, bool]], b: int) -> bool:
+        """Does every box lead an answer ("Knee pain  [ ] no  [x] yes", "Pain [ ] None [X] Present")? Then
+        the boxes are the options of what comes before them, not items of their own."""
+        answers = self.g.answers_yes | self.g.answers_no
+        return len(markers) > 1 and all(end < b and self.words[end] in answers for _, end, _ in markers)
 
     def _side_marks(self, a: int, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """Boxes that lead sides after a question about the side on a line of other boxes: "Knee

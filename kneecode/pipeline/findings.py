@@ -49,6 +49,7 @@ from ..note import (
 )
 from ..text import at, quoted
 from .context import section_cue
+from .laterality import side_of_hit
 from .records import sites_in
 from .subjects import called_normal
 
@@ -138,7 +139,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
-    out = denied_since(text, out, need(note.matches, "matches"), sentences, lex)
+    out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
         out,
@@ -149,6 +150,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         lex,
     )
     out = back_in_next_sentence(out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = one_side_over(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -412,8 +414,13 @@ def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, .
     return None
 
 
+def _length_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest of the phrases at token i."""
+    return max(len(p) for p in phrases if tuple(words[i : i + len(p)]) == p)
+
+
 def denied_since(
-    text: str, found: list[Finding], matches: Matches, sentences: Sentences, lex: Lexicon
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
 ) -> list[Finding]:
     """Pain the note dates to an earlier day ("f/u from yesterday's R knee soreness", "R knee
     pain last night") that a later sentence denies as of now ("No knee pain this AM", "States
@@ -469,6 +476,17 @@ def denied_since(
             before = matches.hit_at(site.start - 1) if site.start else None
             side = TERM_SIDES.get(before.value, frozenset()) if before and before.category == "side" else frozenset()
             denials.setdefault(side, []).append((s, site.match.span))
+    for s, (a, b) in enumerate(ranges):
+        # "Today: asymptomatic", "Now pain-free, walking 2 miles": the patient, not a site, is free of it
+        if (
+            (i := _phrase_in(words, a, b, g.free_of_pain)) is not None
+            and plain_now(s)
+            and not any(matches.category_at(k) in _NAMING for k in range(a, b))
+            and not _limited_after(
+                text, (end := tokens.ends[i + _length_at(words, i, g.free_of_pain) - 1]), g.limiting_words
+            )
+        ):
+            denials.setdefault(frozenset(), []).append((s, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
     if not denials:
         return found
     for statements in denials.values():
@@ -486,6 +504,13 @@ def denied_since(
                 where = min(later, key=lambda d: d[0])[1]
                 cue = Cue(Category.HISTORICAL, where, "denied as of a later time", "trigger", resolves=True)
                 f = replace(f, assertion=f.assertion.plus(cue))
+            elif len(f.side.sides) > 1:
+                # "Initial: bilateral knee ache. Re-eval 4/20: L knee now asymptomatic": the other knee's goes on
+                for sides, statements in denials.items():
+                    after = [d for d in statements if d[0] > f.sentence]
+                    if sides and sides < f.side.sides and after:
+                        f = _narrowed(f, sides, after[0][1])
+                        break
         out.append(f)
     return out
 
@@ -636,6 +661,47 @@ def back_in_next_sentence(
     return out
 
 
+def one_side_over(
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain in both knees of which a clause soon after says one side alone is over ("R and L knee pain
+    since 1/5 (...). R resolved as of 2/10; L ongoing", "The right has settled, the left is no better"):
+    the other knee's pain goes on. The side opens its clause and only ``alone_over_fillers`` stand
+    between it and the word that ends it."""
+    ended, words = lex.grammar.site_links.ended_words, matches.words
+    if ended.isdisjoint(words) or not any(f.kind == "pain" and len(f.side.sides) > 1 for f in found):
+        return found
+    fillers = lex.grammar.sides.alone_over_fillers
+    over: list[tuple[int, frozenset[Side], Span]] = []  # token, the side said to be over, its words
+    for i, w in enumerate(words):
+        if w not in ended:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in fillers and matches.category_at(j) != "side":
+            j -= 1
+        hit = matches.hit_at(j) if j >= 0 else None
+        if hit is None or hit.category != "side" or len(side := side_of_hit(hit)) != 1:
+            continue
+        opens = hit.start - (hit.start > 0 and words[hit.start - 1] == "the")
+        a = sentences.ranges[sentences.of_token[hit.start]][0]
+        if opens == a or words[opens - 1] in _CLAUSE_OPENERS:
+            start, end = tokens.starts[hit.start], tokens.ends[i]
+            over.append((hit.start, side, Span(start, end, text[start:end])))
+    if not over:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current and len(f.side.sides) > 1:
+            for token, side, where in over:
+                s = sentences.of_token[token]
+                if side < f.side.sides and tokens.starts[token] > f.phrase.end and 0 <= s - f.sentence <= 2:
+                    f = _narrowed(f, side, where)
+                    break
+        out.append(f)
+    return out
+
+
+_CLAUSE_OPENERS = frozenset({";", ",", ":", "that", "and", "but"})  # "reports that the left has settled"
 _ASIDE_WORDS = 8
 _PAST_SUBJECTS = frozenset({"she", "he", "they", "i", "we"})  # "resolved once she stopped": a time, not a condition
 _ASIDES = 2

@@ -136,6 +136,16 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     # A diagnosis may take its side from the sided knee pain it explains, in its sentence.
     sided_pain: dict[int, list[tuple[int, SideEvidence, TermHit]]] = {}
     runs = links.runs(assertions.findings, sentences.of_token)
+    # one knee's mentions in a run: a side one of them states is the run's ("Knee pain much improved, but
+    # still aches on the left")
+    stated_in_run = {
+        run[0]: own
+        for run in runs
+        if not findings[run[0]].sides
+        and (own := next((findings[i] for i in run[1:] if findings[i].sides and findings[i].how.own), None))
+    }
+    if stated_in_run:
+        findings = tuple(stated_in_run.get(i, ev) for i, ev in enumerate(findings))
     for run in runs:
         head = links.knee[run[0]]
         side = findings[run[0]]
@@ -181,6 +191,7 @@ def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], 
     return SideEvidence(sides_of(hits), SideHow.FIELD, tuple(h.match for h in hits), f"'{shown}' {where}")
 
 
+_ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
 
@@ -259,7 +270,7 @@ def side_fields(
             block = fields.block_of_line[line]
             knees = [
                 k
-                for k in matches.knee_sites
+                for k in (*matches.knee_sites, *_own_knee_words(matches, finding_sites))  # and "gonalgia"
                 if fields.block_of_line[fields.line_of[k.start]] == block
                 and abs(fields.line_of[k.start] - line) <= g.record_reach_lines
             ]
@@ -493,9 +504,14 @@ def _knees_under_heading(
     return _finding_knees(matches, finding_sites)
 
 
+def _own_knee_words(matches: Matches, finding_sites: frozenset[int]) -> list[TermHit]:
+    """The pain words of findings that are their own knee ("gonalgia")."""
+    return [h for i in finding_sites if (h := matches.hit_at(i)) is not None and h.value == "knee_pain"]
+
+
 def _finding_knees(matches: Matches, finding_sites: frozenset[int]) -> list[TermHit]:
     """The knee sites findings are about, and the pain words that are their own knee ("gonalgia")."""
-    own = [h for i in finding_sites if (h := matches.hit_at(i)) is not None and h.value == "knee_pain"]
+    own = _own_knee_words(matches, finding_sites)
     return sorted([*(k for k in matches.knee_sites if k.start in finding_sites), *own], key=lambda h: h.start)
 
 
@@ -1170,7 +1186,11 @@ class SideReader:
         """Side words directly before token ``start`` ("right and left knee"); returns sides, hits, where it stopped."""
         i = start - 1
         steps = 0
-        while i >= floor and steps < self.g.max_words_before and self._skippable_before(i, extra):
+        while i >= floor and steps < self.g.max_words_before:
+            if self.m.words[i] == ")" and (opened := self._aside_before(i, floor)) is not None:
+                i = opened  # "right (previously injected) knee", "L (index) knee": an aside about the knee
+            elif not self._skippable_before(i, extra):
+                break
             i -= 1
             steps += 1
         sides: Sides = NO_SIDE
@@ -1193,6 +1213,19 @@ class SideReader:
                 continue
             break
         return sides, hits, i
+
+    def _aside_before(self, close: int, floor: int) -> int | None:
+        """Where the bracket closing at token ``close`` opens, when it holds a few plain words that name no
+        side, site, pain or diagnosis ("(previously injected)", "(non-index)")."""
+        words = self.m.words
+        for j in range(close - 1, max(floor, close - _ASIDE_WORDS - 1) - 1, -1):
+            if words[j] == "(":
+                inner = range(j + 1, close)
+                plain = all(words[k].isalpha() or words[k] == "-" for k in inner)
+                if inner and plain and all(self.m.category_at(k) in (None, "modifier") for k in inner):
+                    return j
+                return None
+        return None
 
     def _asked(self, token: int) -> bool:
         """Is the token's sentence a question?"""

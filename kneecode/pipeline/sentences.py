@@ -101,7 +101,11 @@ def _ends_after(
     if words[k] in _CLOSERS and gap and k > 0 and words[k - 1] in grammar.end_marks:
         return nxt.isupper() or newlines > 0
     if words[k] in grammar.end_marks and gap:
-        if words[k] == "?" and newlines == 0 and _opens_clause(text, tokens, k):
+        if (
+            words[k] == "?"
+            and newlines == 0
+            and (_opens_clause(text, tokens, k) or words[k - 1] in grammar.query_mark_leads)
+        ):
             return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question
         if words[k] == "!" and k > 0 and len(words[k - 1]) == 1 and tokens.ends[k - 1] == tokens.starts[k]:
             return newlines > 0  # "p!" glued to one letter is shorthand (pain), not an exclamation

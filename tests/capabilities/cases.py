@@ -6165,6 +6165,67 @@ def athletic_training_and_ward_forms() -> Iterator[Case]:
     )
 
 
+def forms_triage_and_later_time_points() -> Iterator[Case]:
+    """Blind rounds 122 and 123 (office ergonomics, telephone triage, hypermobility clinics, long-distance walking,
+    joint injections, weight management, street health, coding queries) and the review of round 121."""
+    yield Case("boxes that lead the answers", "R knee: Pain  [ ] None  [X] Present  Score 5/10", (R,))
+    yield Case("... the answer ticked no", "R knee pain  [x] no  [ ] yes", ())
+    yield Case("... none ticked", "R knee pain  [ ] no  [ ] yes", ())
+    yield Case("a radio button chosen", "Knee pain? (\u2022) No  ( ) Yes", ())
+    yield Case("an aside between the side and the knee", "c/o right (previously injected) knee pain 6/10", (R,))
+    yield Case("... that names another side", "right (L) knee pain", (L,))
+    yield Case("a blow to the knee, then the pain", "Collision to L knee in the 2nd period; immediate pain.", (L,))
+    yield Case(
+        "a dating aside does not stop a resolution",
+        "Son's left knee pain (since soccer camp 8/15) has resolved as of 9/1.",
+        (),
+    )
+    yield Case("'; resolved' and a date", "R knee pain on admission; resolved 7/5 with repositioning.", ())
+    yield Case(
+        "one knee of two said over",
+        "R and L knee pain since 1/5 (new job). R resolved as of 2/10; L ongoing, 4/10.",
+        (L,),
+    )
+    yield Case(
+        "... 'right now' is a time, not a side", "Bilateral knee pain since January; right now it is 6/10.", (R, L)
+    )
+    yield Case("a hedge mark after 'with'", "A/P: L knee pain with ? medial meniscal tear - MRI ordered.", (L,))
+    yield Case(
+        "pain 'diffuse', worst in the knees", "Diffuse arthralgias x 3 months, most severe in both knees.", (R, L)
+    )
+    yield Case("... worst in another site", "Diffuse pain, worst in the hips.", ())
+    yield Case(
+        "a later time point free of symptoms",
+        "On admission pt reported R knee pain after a fall.\nToday: asymptomatic, ambulating independently.",
+        (),
+    )
+    yield Case(
+        "... one knee of two free",
+        "Initial: bilateral knee ache.\nRe-eval 4/20: L knee now asymptomatic; R knee still aches after a mile.",
+        (R,),
+    )
+    yield Case(
+        "a question with its pain words in brackets over lines answered yes",
+        "Have you had trouble (ache, pain, discomfort) in the last 7 days in:\nNeck: No\nShoulders: Yes - right\n"
+        "Knees: Yes - both\nAnkles: No",
+        (R, L),
+    )
+    yield Case(
+        "the side one mention of a knee states",
+        "Knee pain much improved since losing the weight, but still aches on the left after long walks.",
+        (L,),
+    )
+    yield Case(
+        "a denial ends where the diagnosis is given", "X-ray no fracture, diagnosis contusion of the right knee.", ()
+    )
+    yield Case(
+        "a payer's criterion is no diagnosis",
+        "L knee pain 6 months. Coverage requires documented medial compartment osteoarthritis of the knee.",
+        (L,),
+    )
+    yield Case("a flare after a subject and verb", "He has gout. He is currently having a flare in the left knee.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6287,6 +6348,7 @@ GENERATORS = (
     headings_dictation_and_lay_questions,
     admin_letters_and_patients_messages,
     athletic_training_and_ward_forms,
+    forms_triage_and_later_time_points,
 )
 
 
