@@ -6226,6 +6226,34 @@ def forms_triage_and_later_time_points() -> Iterator[Case]:
     yield Case("a flare after a subject and verb", "He has gout. He is currently having a flare in the left knee.", ())
 
 
+def wound_haematology_and_performing_arts() -> Iterator[Case]:
+    """Blind round 124 (tissue viability, haematology clinics, performing arts medicine, smart-phrase EHR notes)."""
+    yield Case(
+        "a discussion with a doctor is no plan",
+        "Pain behind the left knee since yesterday.\n"
+        "Discussed with F1 - suspected left popliteal DVT; Doppler requested.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "treated empirically is treated now",
+        "Pain at the back of the left knee, 3 days.\n"
+        "Discharge diagnosis: Suspected deep vein thrombosis, left popliteal vein - treated empirically.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a mother who tells of her son's pain",
+        "His mum tells us he has been complaining of pain in his left kneecap since Monday.",
+        (L,),
+    )
+    yield Case(
+        "... and one who tells of her own",
+        "Mum mentions she has had pain in her right knee since the end of pregnancy.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6349,6 +6377,7 @@ GENERATORS = (
     admin_letters_and_patients_messages,
     athletic_training_and_ward_forms,
     forms_triage_and_later_time_points,
+    wound_haematology_and_performing_arts,
 )
 
 
