@@ -100,6 +100,7 @@ class SiteLinkGrammar:
     elided_subject_verbs: Words  # "...for my knee. Still hurts": a pain verb whose subject is left out
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
     ended_words: Words  # "Today: pain fully resolved": a bare pain word said to have ended is the one named before
+    returned_words: Words  # ... or said to be back: "Week 8 (today): pain has recurred"
     anaphora_sentences: int  # ... is the knee pain named within this many sentences before it
     anaphora_reach: int  # ... unless a body site stands within this many words of it ("the pain in her hip")
 

@@ -174,6 +174,8 @@ class Linker:
         if shown is not None:
             return Attachment(word, (shown,), "before")
         pronoun = self._pronoun_before(word, a)
+        if pronoun is not None and self.m.words[a] == "where" and self.m.words[b - 1] == "?":
+            return None  # "Where does it hurt? Rt knee": the answer says where, not what 'it' was before
         if pronoun is not None:
             site = self._antecedent(pronoun)
             if site is not None:
@@ -307,7 +309,10 @@ class Linker:
         a, b = self.sentences.ranges[of[word.start]]
         if words[word.start - 1] not in self.g.anaphora_words and not (
             (word.start == a or words[word.start - 1] == ":" or words[word.start - 1] in self.report_verbs)
-            and any(words[i] in self.g.ended_words for i in range(word.end, min(b, word.end + 4)))
+            and any(
+                words[i] in self.g.ended_words or words[i] in self.g.returned_words
+                for i in range(word.end, min(b, word.end + 4))
+            )
         ):
             return None
         if not 0 <= of[word.start] - of[only.word.start] <= self.g.anaphora_sentences:

@@ -638,6 +638,8 @@ class _LineReader:
             w[a] in self.g.question_words
             or w[a] in self.g.question_openers
             or any(w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit)))
+            # "During the past week have you had pain in:"
+            or any(w[j] in self.g.question_words and w[j + 1] == "you" for j in range(a + 1, min(b - 1, limit)))
         )
         if self._answered_at_end(a, b):
             asks, question_limit = True, b  # the whole line up to its '?' is the question

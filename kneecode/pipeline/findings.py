@@ -692,11 +692,19 @@ def one_side_over(
     out: list[Finding] = []
     for f in found:
         if f.kind == "pain" and f.assertion.current and len(f.side.sides) > 1:
-            for token, side, where in over:
-                s = sentences.of_token[token]
-                if side < f.side.sides and tokens.starts[token] > f.phrase.end and 0 <= s - f.sentence <= 2:
-                    f = _narrowed(f, side, where)
-                    break
+            said = [
+                (side, where)
+                for token, side, where in over
+                if side < f.side.sides
+                and tokens.starts[token] > f.phrase.end
+                and 0 <= sentences.of_token[token] - f.sentence <= 2
+            ]
+            gone = frozenset().union(*(side for side, _ in said))
+            if gone == f.side.sides:  # "Right resolved 4/20; left resolved 4/25": both over
+                cue = Cue(Category.HISTORICAL, said[-1][1], "each side said to be over", "statement", resolves=True)
+                f = replace(f, assertion=f.assertion.plus(cue))
+            elif said:
+                f = _narrowed(f, said[0][0], said[0][1])
         out.append(f)
     return out
 

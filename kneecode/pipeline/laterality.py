@@ -191,6 +191,8 @@ def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], 
     return SideEvidence(sides_of(hits), SideHow.FIELD, tuple(h.match for h in hits), f"'{shown}' {where}")
 
 
+_NOT_WHERE = frozenset({";", "but", "worse", "more", "better", "greater", "than", "was", "were"})  # a grade or a past
+_LATER_SIDE_REACH = 8  # "Knee pain returned 2 wks ago, this time on the right": words to the side
 _ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
@@ -302,8 +304,8 @@ def side_fields(
             continue
         a, b = f.label
         site = matches.hit_at(a)
-        if site is not None and site.category == "knee_site" and site.end == b:
-            record(site, a, f.value)  # "Knee: [x] R [x] L"
+        if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
+            record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
             site = record_site(
                 fields,
@@ -855,7 +857,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
             )
     if evidence is not None:
         return evidence
-    on_word = _side_on_the_word(att, reader)
+    on_word = _side_on_the_word(att, reader) or _on_the_side_later(att, reader)
     if on_word is not None:
         return on_word
     if att.word.category == "pain":
@@ -866,6 +868,29 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         if marker is not None:
             return marker
     return note_sides.infer({s.start for s in att.sites})
+
+
+def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """A side said later in the clause of a pain whose knee was named before it, as where the pain is:
+    "Knee pain persists, on the right side only", "Knee pain returned 2 wks ago, this time on the right" (not
+    "... on the left hip", nor past another site or pain word)."""
+    m = reader.m
+    if att.word.category != "pain" or not att.sites or max(site.end for site in att.sites) > att.word.start:
+        return None
+    _, b = reader.sentence_of(att.word.start)
+    for i in range(att.word.end, min(b, att.word.end + _LATER_SIDE_REACH)):
+        if m.category_at(i) in (*SITES, "pain") or m.words[i] in _NOT_WHERE:
+            return None
+        hit = m.hit_at(i)
+        if hit is None or hit.category != "side" or hit.start != i or not hit.match.span.text[:3].lower() == "on ":
+            continue  # "on the right" (one side term)
+        if len(sides := side_of_hit(hit)) != 1:
+            return None
+        j = hit.end + (hit.end < b and m.words[hit.end] in ("side", "sided"))
+        if j >= b or m.words[j] in (".", ",", ";", "only", "mainly", "mostly", "now", "today"):
+            return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' later in the pain's clause")
+        return None
+    return None
 
 
 def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | None:
@@ -1448,7 +1473,16 @@ class SideReader:
         a, b = self.sentences.ranges[s]
         words = self.m.words
         if s not in self._fragment_marks:  # once per sentence: a long sentence has many knees
-            self._fragment_marks[s] = [p for p in range(a, b) if words[p] in _FRAGMENT_MARKS] + [b]
+            self._fragment_marks[s] = [
+                p
+                for p in range(a, b)
+                if words[p] in _FRAGMENT_MARKS
+                # "my knee is still sore after Sunday's match - the left one": a dash before "the" and a side
+                or words[p] == "-"
+                and p + 2 < b
+                and words[p + 1] in self.det
+                and self.m.category_at(p + 2) == "side"
+            ] + [b]
         marks = self._fragment_marks[s]
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"

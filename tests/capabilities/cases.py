@@ -6254,6 +6254,43 @@ def wound_haematology_and_performing_arts() -> Iterator[Case]:
     )
 
 
+def club_sport_paediatrics_and_reviews() -> Iterator[Case]:
+    """Blind round 125 (team sports clubs, general paediatrics, coroners' documents, healthcare assistants' records)
+    and the review of rounds 122 and 123."""
+    yield Case(
+        "a dash before the side that names the knee", "My knee is still sore after Sunday's match - the left one.", (L,)
+    )
+    yield Case("walking off on his own", "Landed on his knees. Knees sore, walked off himself.", (R, L))
+    yield Case(
+        "a 'where' question is placed by its answer",
+        "What happened? got my leg trapped under a ruck\nWhere does it hurt? Rt knee, inside",
+        (R,),
+    )
+    yield Case(
+        "a question with its answer after a dash", "Screening form: Any pain in these areas?\n  Knees: Yes - R", (R,)
+    )
+    yield Case(
+        "a question after a time frame",
+        "During the past week have you had pain in:\n  Lower back: yes\n  Knees: yes - left\n  Hips: no",
+        (L,),
+    )
+    yield Case("a lifetime question", "Have you EVER had left knee pain?   [ ] no  [x] yes  (2019, after ski fall)", ())
+    yield Case(
+        "both sides said over", "Bilateral knee pain after marathon. Right resolved 4/20; left resolved 4/25.", ()
+    )
+    yield Case("a side later in the pain's clause", "Knee pain persists, on the right side only; no swelling.", (R,))
+    yield Case("... not a grade", "Knee pain, worse on the right.", (U,))
+    yield Case(
+        "a follow-up label and 'asymptomatic'", "Initial: L knee pain with stairs.\n6-week f/u: asymptomatic.", ()
+    )
+    yield Case(
+        "... and the pain back later",
+        "Initial: R knee pain. Week 4: asymptomatic. Week 8 (today): pain has recurred after restarting squats.",
+        (R,),
+    )
+    yield Case("a prior authorisation is no past", "Prior auth request: bilateral knee pain x 6 months.", (R, L))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6378,6 +6415,7 @@ GENERATORS = (
     athletic_training_and_ward_forms,
     forms_triage_and_later_time_points,
     wound_haematology_and_performing_arts,
+    club_sport_paediatrics_and_reviews,
 )
 
 
