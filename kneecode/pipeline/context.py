@@ -238,6 +238,14 @@ class FormContext:
                     break
                 if self._is_side(colon - 1):
                     found.append((colon + 1, words[colon + 1] in self.no_words))
+            if "-" in words[a:b]:  # "Knee pain:  L - none   R - yes": a dash before a side's yes or no
+                answers = self.no_words | self.yes_words
+                found += [
+                    (k + 1, words[k + 1] in self.no_words)
+                    for k in range(a + 1, b - 1)
+                    if words[k] == "-" and self._is_side(k - 1) and words[k + 1] in answers
+                ]
+                found.sort()
             all_no = [True] * (len(found) + 1)
             for i in range(len(found) - 1, -1, -1):
                 all_no[i] = found[i][1] and all_no[i + 1]
@@ -435,12 +443,19 @@ class FormContext:
                 # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain (but
                 # "Right [ ] Left [ ] Unknown [X]" is knee pain of no stated side)
                 cues.append(Cue(Category.NEGATED, self._span(*boxes[0][1].marker), "no side box ticked", "field"))
-        if not any(c.category is Category.NEGATED for c in cues):
+        starts, all_no = self._side_answers(self.fields.line_of[token])
+        k = bisect.bisect_right(starts, token)  # the answers after the pain word
+        if len(starts) - k >= 2 and not all_no[k]:
+            # "Knee pain:  L - none   R - yes": a side's no denies that side only (laterality reads which)
+            answers = {self.tokens.starts[i] for i in starts[k:]}
+            cues[:] = [
+                c
+                for c in cues
+                if not (c.source == "trigger" and c.category is Category.NEGATED and c.span.start in answers)
+            ]
+        elif len(starts) - k >= 2 and not any(c.category is Category.NEGATED for c in cues):
             # "Knee pain?  Right: No   Left: No": every side asked on the line is answered no
-            starts, all_no = self._side_answers(self.fields.line_of[token])
-            k = bisect.bisect_right(starts, token)  # the answers after the pain word
-            if len(starts) - k >= 2 and all_no[k]:
-                cues.append(Cue(Category.NEGATED, self._span(starts[k], starts[k] + 1), "answer no", "field"))
+            cues.append(Cue(Category.NEGATED, self._span(starts[k], starts[k] + 1), "answer no", "field"))
         if self.fields.turns and (denial := self._answered_no(token, cues)) is not None:
             # "Q. Was it painful?" over "A. Not really, it was just big and tight."
             cues.append(Cue(Category.NEGATED, denial, "the answer denies it", "field"))

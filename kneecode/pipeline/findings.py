@@ -261,7 +261,10 @@ def resolved_before(
             over = [
                 (sides, cue) for sides, (at, cue) in last.items() if sides and sides < f.side.sides and when(f) < at
             ]
-            if over:
+            if over and frozenset().union(*(sides for sides, _ in over)) == f.side.sides:
+                # "Both knees painful in March. Left knee pain resolved mid-April, right knee pain resolved early May."
+                f = replace(f, assertion=f.assertion.plus(over[-1][1]))
+            elif over:
                 f = _narrowed(f, over[-1][0], over[-1][1].span)
         out.append(f)
     return out

@@ -192,7 +192,7 @@ def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], 
 
 
 _NOT_WHERE = frozenset({";", "but", "worse", "more", "better", "greater", "than", "was", "were"})  # a grade or a past
-_LATER_SIDE_REACH = 8  # "Knee pain returned 2 wks ago, this time on the right": words to the side
+_LATER_SIDE_REACH = 10  # "Knee pain returned 2 wks ago, this time on the right": words to the side
 _ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
@@ -239,7 +239,7 @@ def side_fields(
         )
         if site is None or not hits:
             return
-        if site.category == "knee_site":
+        if site.category == "knee_site" or site.value == "knee_pain":  # and "gonalgia", its own knee
             # the record's other knees that findings are about ("Which side? Left" over "CC: pain
             # and swelling of knee"); a knee that states its own side keeps it (read before a field's)
             line, block = fields.line_of[label], fields.block_of_line[fields.line_of[label]]
@@ -331,6 +331,10 @@ def side_fields(
                 words[i] in g.which_not_today or words[i] in relatives or words[i][:1].isdigit() for i in range(a, b)
             ):
                 record(which_knee[0], a, f.value)
+        elif (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]) and (
+            answered := _answered_sides(matches, (f.value[0], fields.lines[f.line][1]), g.answers_yes, g.answers_no)
+        ) is not None:
+            record(knee[-1], a, f.value, answered)  # "Knee pain:  L - none   R - yes", "Right: No  Left: Yes"
         elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
             # NRS: R 3/10  L 0/10": the sides scored above zero
@@ -630,6 +634,25 @@ def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
     return out
 
 
+def _answered_sides(
+    matches: Matches, value: TokenRange, yes: frozenset[str], no: frozenset[str]
+) -> list[TermHit] | None:
+    """The sides a value answers yes when it answers each side ("L - none   R - yes", "Right: No  Left: Yes"),
+    else None."""
+    words = matches.words
+    pairs: list[tuple[TermHit, bool]] = []
+    for i in range(*value):
+        hit = matches.hit_at(i)
+        if pairs and hit is not None and hit.category in SITES:
+            break  # "knee pain R - yes" over "knee pain L - no": each line answers its own site
+        if hit is None or hit.category != "side" or hit.start != i or not side_of_hit(hit):
+            continue
+        j = hit.end + (hit.end < value[1] and words[hit.end] in (":", "-"))
+        if j < value[1] and (words[j] in yes or words[j] in no):
+            pairs.append((hit, words[j] in yes))
+    return [h for h, said in pairs if said] if len(pairs) > 1 else None
+
+
 def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
     """The sides a value scores above zero when it scores each side ("R 3/10  L 0/10"), else None."""
     pairs = side_scores(matches, *value)
@@ -705,13 +728,20 @@ def _side_answer(
 
 
 def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermHit | None:
-    """The last site in tokens [a, i) that is not in an unticked box."""
+    """The last site in tokens [a, i) that is not in an unticked box (or a pain word that is its own knee:
+    "[x] gonalgia   Side: [ ] right  [x] left")."""
     k = bisect.bisect_left(matches.site_starts, i) - 1
     while k >= 0 and matches.sites[k].start >= a:
         h = matches.sites[k]
         if not (item := fields.item_of(h.start)) or item.checked:
             return h
         k -= 1
+    for j in range(i - 1, a - 1, -1):
+        own = matches.hit_at(j)
+        if own is not None and own.start == j and own.value == "knee_pain":
+            ticked = fields.item_of(j)
+            if ticked is None or ticked.checked:
+                return own
     return None
 
 
@@ -882,12 +912,22 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         if m.category_at(i) in (*SITES, "pain") or m.words[i] in _NOT_WHERE:
             return None
         hit = m.hit_at(i)
-        if hit is None or hit.category != "side" or hit.start != i or not hit.match.span.text[:3].lower() == "on ":
-            continue  # "on the right" (one side term)
+        if hit is None or hit.category != "side" or hit.start != i:
+            continue
+        if not (
+            hit.match.span.text[:3].lower() == "on " or i > 1 and m.words[i - 2] == "on" and m.words[i - 1] == "the"
+        ):
+            continue  # "on the right" (one side term), "on the L"
         if len(sides := side_of_hit(hit)) != 1:
             return None
         j = hit.end + (hit.end < b and m.words[hit.end] in ("side", "sided"))
-        if j >= b or m.words[j] in (".", ",", ";", "only", "mainly", "mostly", "now", "today"):
+        if (
+            j >= b
+            or m.words[j] in (".", ",", ";", "only", "mainly", "mostly", "now", "today")
+            or m.words[j] == "and"
+            and j + 1 < b
+            and m.category_at(j + 1) not in ("side", *SITES)
+        ):
             return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' later in the pain's clause")
         return None
     return None
@@ -1076,6 +1116,7 @@ class SideReader:
         self.det = lex.grammar.site_links.determiners
         self.coord = lex.grammar.site_links.coordinators
         self.prepositions = lex.grammar.site_links.location_prepositions
+        self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
         self.duration_leads = lex.grammar.site_links.duration_leads
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
@@ -1296,6 +1337,8 @@ class SideReader:
             return NO_SIDE, []  # "my knees r so achy": text-speak for 'are'
         if self._scored_per_side(hit, ceiling):
             return NO_SIDE, []  # "knees: right 0/10, left 6/10": a score per side, read from the field
+        if _answered_sides(self.m, (hit.start, ceiling), *self.answers) is not None:
+            return NO_SIDE, []  # "Knee pain: L - no, R - yes": an answer per side, read from the field
         # "..., left knee swelling": the side belongs to the site that follows it
         j = hit.end
         while j < ceiling and (self.m.category_at(j) == "modifier" or self.m.words[j] in self.det):

@@ -6291,6 +6291,40 @@ def club_sport_paediatrics_and_reviews() -> Iterator[Case]:
     yield Case("a prior authorisation is no past", "Prior auth request: bilateral knee pain x 6 months.", (R, L))
 
 
+def translations_drug_charts_and_side_answers() -> Iterator[Case]:
+    """Blind round 126 (cardiothoracic follow-up, machine-translated notes, claims adjusters, drug charts,
+    laboratory requests, interpreted consultations) and the review of rounds 124 and 125."""
+    yield Case("an answer per side", "Knee pain:  L - none   R - yes, mild", (R,))
+    yield Case("... given after colons", "Knee pain? Right: No  Left: Yes", (L,))
+    yield Case("... both yes", "Knee pain: L - yes, R - yes", (R, L))
+    yield Case("... each line its own knee", "knee pain R - yes\nknee pain L - no", (R,))
+    yield Case("a lifetime question without 'have you'", "Ever had knee pain? Yes - right, as a teenager.", ())
+    yield Case(
+        "each side said over",
+        "Both knees painful in March. Left knee pain resolved mid-April, right knee pain resolved early May.",
+        (),
+    )
+    yield Case(
+        "a side later in a relative clause",
+        "She reports knee pain, which is on the left and has been present since January.",
+        (L,),
+    )
+    yield Case(
+        "a translation's 'suspicion on'",
+        "The knees hurt after training.\nAssessment: Suspicion on Osgood-Schlatter disease.",
+        (R, L),
+    )
+    yield Case("a translation's 'passed completely'", "The pains in the knees have passed completely.", ())
+    yield Case(
+        "a ticked 'gonalgia' with its side boxes", "[x] gonalgia   Side: [ ] right  [x] left  [ ] bilateral", (L,)
+    )
+    yield Case(
+        "a study 'w/o contrast' is no denial",
+        "Requesting MRI R knee w/o contrast for ongoing R knee pain x 6 wks.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6416,6 +6450,7 @@ GENERATORS = (
     forms_triage_and_later_time_points,
     wound_haematology_and_performing_arts,
     club_sport_paediatrics_and_reviews,
+    translations_drug_charts_and_side_answers,
 )
 
 
