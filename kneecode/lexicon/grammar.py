@@ -279,6 +279,7 @@ class PersonGrammar:
     female_words: Words
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
+    patient_as_kin_leads: Words  # "Thank you for seeing my dad ... Dad keeps saying his knee is sore": the patient
     name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"

@@ -123,6 +123,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
+    _patient_as_kin(need(note.tokens, "tokens"), targets, cues, lex)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
@@ -2165,6 +2166,28 @@ def _possesses_the_knee(word: str, lex: Lexicon) -> bool:
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 _MY = frozenset({"my"})
+
+
+def _patient_as_kin(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon) -> None:
+    """A letter from a relative about the patient ("Thank you for seeing my dad, Frank Cullen", "Re: my
+    mother"): the relative word names the patient, so "Dad keeps saying his knee is sore" is the patient's."""
+    words, leads = tokens.words, lex.grammar.persons.patient_as_kin_leads
+    family = lex.token_classes.get("family", frozenset())
+    kin = {
+        words[i + 1]
+        for i in range(1, len(words) - 1)
+        if words[i] == "my"
+        and words[i + 1] in family
+        and (words[i - 1] in leads or words[i - 1] == ":" and i > 1 and words[i - 2] in leads)
+    }
+    if not kin:
+        return
+    for t in targets:
+        cues[t][:] = [
+            c
+            for c in cues[t]
+            if not (c.category is Category.FAMILY and c.literal == "<family>" and c.span.text.lower() in kin)
+        ]
 
 
 def _titles_not_relatives(

@@ -915,9 +915,12 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         if hit is None or hit.category != "side" or hit.start != i:
             continue
         if not (
-            hit.match.span.text[:3].lower() == "on " or i > 1 and m.words[i - 2] == "on" and m.words[i - 1] == "the"
+            hit.match.span.text[:3].lower() == "on "
+            or i > 1
+            and m.words[i - 2] in ("on", "to", "in")
+            and m.words[i - 1] == "the"
         ):
-            continue  # "on the right" (one side term), "on the L"
+            continue  # "on the right" (one side term), "on the L", "now confined to the right"
         if len(sides := side_of_hit(hit)) != 1:
             return None
         j = hit.end + (hit.end < b and m.words[hit.end] in ("side", "sided"))

@@ -6325,6 +6325,28 @@ def translations_drug_charts_and_side_answers() -> Iterator[Case]:
     )
 
 
+def letters_rounds_and_preoperative_clinics() -> Iterator[Case]:
+    """Blind round 127 (orthopaedic on-call logs, patients' and relatives' letters, care home rounds, pre-operative
+    clinics, menopause clinics, injury compensation forms) and the review of round 126."""
+    yield Case("a side later in the clause, after 'confined to'", "Knee pain is now confined to the right.", (R,))
+    yield Case(
+        "a disease's family tendency is no diagnosis of the patient",
+        "The right and left knee both still hurt. Knee osteoarthritis does have a family tendency.",
+        (R, L),
+    )
+    yield Case(
+        "a patient's own guess is no diagnosis",
+        "Pain in my R. knee behind it. I've convinced myself it's a Baker's cyst.",
+        (R,),
+    )
+    yield Case(
+        "a relative's letter names the patient by the relation",
+        "Thank you for seeing my dad, Frank Cullen. Dad keeps saying his knee is sore.",
+        (U,),
+    )
+    yield Case("... not a relative named otherwise", "Seeing Mr Smith. My dad has knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6451,6 +6473,7 @@ GENERATORS = (
     wound_haematology_and_performing_arts,
     club_sport_paediatrics_and_reviews,
     translations_drug_charts_and_side_answers,
+    letters_rounds_and_preoperative_clinics,
 )
 
 
