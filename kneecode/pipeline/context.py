@@ -195,6 +195,7 @@ class FormContext:
         self.text, self.tokens, self.fields = text, tokens, fields
         self.words, self.unknown = matches.words, grammar.unknown_values
         self.no_words, self.yes_words = grammar.answers_no, grammar.answers_yes
+        self.answer_words = grammar.answers_no | grammar.answers_yes
         self.grammar = grammar
         self.matches = matches
         self._knee_ticked_lines: dict[int, bool] = {}
@@ -240,11 +241,10 @@ class FormContext:
                 if self._is_side(colon - 1):
                     found.append((colon + 1, words[colon + 1] in self.no_words))
             if "-" in words[a:b]:  # "Knee pain:  L - none   R - yes": a dash before a side's yes or no
-                answers = self.no_words | self.yes_words
                 found += [
                     (k + 1, words[k + 1] in self.no_words)
                     for k in range(a + 1, b - 1)
-                    if words[k] == "-" and self._is_side(k - 1) and words[k + 1] in answers
+                    if words[k] == "-" and self._is_side(k - 1) and words[k + 1] in self.answer_words
                 ]
                 found.sort()
             all_no = [True] * (len(found) + 1)
@@ -1042,16 +1042,21 @@ class _Active:
         self.items = [it for it in self.items if it[1] is not rule]  # equal rules are one object (lexicon)
         self.items.append([hit, rule, rule.max_targets])
 
-    def terminate(self, category: Category | None) -> None:
-        if category is None:
-            self.items.clear()
-        else:
-            self.items = [it for it in self.items if it[1].category is not category]
+    def terminate(self, category: Category | None, spare_until: int = -1) -> None:
+        """End the modifiers of the category (all with None), except those of cues starting at or before
+        ``spare_until``."""
+        self.items = [
+            it
+            for it in self.items
+            if it[0].start <= spare_until or category is not None and it[1].category is not category
+        ]
 
-    def start(self, hit: CueHit, directions: tuple[Direction, ...], terminate: bool = True) -> None:
+    def start(
+        self, hit: CueHit, directions: tuple[Direction, ...], terminate: bool = True, spare_until: int = -1
+    ) -> None:
         for rule in hit.rules:
             if rule.direction is Direction.TERMINATE and terminate:
-                self.terminate(rule.category)
+                self.terminate(rule.category, spare_until)
         for rule in hit.rules:
             if rule.direction in directions:
                 self.add(hit, rule)
@@ -1254,16 +1259,12 @@ def _sweep_backward(
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
-            hit: CueHit = obj  # type: ignore[assignment]
-            if bound and aside is not None and (close := aside.close_of(pos)) is not None:
-                # a word inside an aside does not end the reach of a cue right after it: "left knee pain
-                # (since soccer camp 8/15) has resolved" (but "B/L knee pain (not yet evaluated), evening
-                # screen use" keeps "screen" from the pain)
-                kept = [it for it in active.items if it[0].start <= close + _AFTER_ASIDE]
-                active.start(hit, _BACKWARD)
-                active.items += [it for it in kept if it not in active.items]
-                continue
-            active.start(hit, _BACKWARD)
+            # a word inside an aside does not end the reach of a cue right after it: "left knee pain (since
+            # soccer camp 8/15) has resolved" (but "B/L knee pain (not yet evaluated), evening screen use"
+            # keeps "screen" from the pain)
+            close = aside.close_of(pos) if bound and aside is not None else None
+            spare = -1 if close is None else close + _AFTER_ASIDE
+            active.start(obj, _BACKWARD, spare_until=spare)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
         cancelled: dict[Category, int] = {}  # category -> where the first cancel of it starts

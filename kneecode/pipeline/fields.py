@@ -406,6 +406,7 @@ class _LineReader:
         landmarks: frozenset[str],
     ) -> None:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
+        self.answer_words = grammar.answers_yes | grammar.answers_no
         self.landmarks = landmarks  # "stops above the knee": the knee as a landmark
         self.matches = matches
         self.marker_starts, self.answers, self.lead = _word_sets(grammar)
@@ -1038,8 +1039,7 @@ class _LineReader:
     def _answer_options(self, markers: list[tuple[int, int, bool]], b: int) -> bool:
         """Does every box lead an answer ("Knee pain  [ ] no  [x] yes", "Pain [ ] None [X] Present")? Then
         the boxes are the options of what comes before them, not items of their own."""
-        answers = self.g.answers_yes | self.g.answers_no
-        return len(markers) > 1 and all(end < b and self.words[end] in answers for _, end, _ in markers)
+        return len(markers) > 1 and all(end < b and self.words[end] in self.answer_words for _, end, _ in markers)
 
     def _side_marks(self, a: int, markers: list[tuple[int, int, bool]], b: int) -> set[int]:
         """Boxes that lead sides after a question about the side on a line of other boxes: "Knee

@@ -261,13 +261,19 @@ def resolved_before(
             over = [
                 (sides, cue) for sides, (at, cue) in last.items() if sides and sides < f.side.sides and when(f) < at
             ]
-            if over and frozenset().union(*(sides for sides, _ in over)) == f.side.sides:
+            if over:
                 # "Both knees painful in March. Left knee pain resolved mid-April, right knee pain resolved early May."
-                f = replace(f, assertion=f.assertion.plus(over[-1][1]))
-            elif over:
-                f = _narrowed(f, over[-1][0], over[-1][1].span)
+                f = _sides_over(f, [(sides, cue.span) for sides, cue in reversed(over)], over[-1][1])
         out.append(f)
     return out
+
+
+def _sides_over(f: Finding, said: list[tuple[frozenset[Side], Span]], whole: Cue) -> Finding:
+    """The finding after statements that some of its sides are over (``said``, the one to cite first): ended
+    by ``whole`` when together they cover all its sides, else without the first one's sides."""
+    if frozenset().union(*(sides for sides, _ in said)) >= f.side.sides:
+        return replace(f, assertion=f.assertion.plus(whole))
+    return _narrowed(f, *said[0])
 
 
 def _narrowed(f: Finding, gone: frozenset[Side], where: Span) -> Finding:
@@ -479,7 +485,7 @@ def denied_since(
             before = matches.hit_at(site.start - 1) if site.start else None
             side = TERM_SIDES.get(before.value, frozenset()) if before and before.category == "side" else frozenset()
             denials.setdefault(side, []).append((s, site.match.span))
-    for s, (a, b) in enumerate(ranges):
+    for s, (a, b) in enumerate(ranges if not {p[0] for p in g.free_of_pain}.isdisjoint(words) else ()):
         # "Today: asymptomatic", "Now pain-free, walking 2 miles": the patient, not a site, is free of it
         if (
             (i := _phrase_in(words, a, b, g.free_of_pain)) is not None
@@ -507,13 +513,16 @@ def denied_since(
                 where = min(later, key=lambda d: d[0])[1]
                 cue = Cue(Category.HISTORICAL, where, "denied as of a later time", "trigger", resolves=True)
                 f = replace(f, assertion=f.assertion.plus(cue))
-            elif len(f.side.sides) > 1:
+            elif len(f.side.sides) > 1 and (
+                partly := [
+                    (sides, after[0][1])
+                    for sides, statements in denials.items()
+                    if sides and sides < f.side.sides and (after := [d for d in statements if d[0] > f.sentence])
+                ]
+            ):
                 # "Initial: bilateral knee ache. Re-eval 4/20: L knee now asymptomatic": the other knee's goes on
-                for sides, statements in denials.items():
-                    after = [d for d in statements if d[0] > f.sentence]
-                    if sides and sides < f.side.sides and after:
-                        f = _narrowed(f, sides, after[0][1])
-                        break
+                cue = Cue(Category.HISTORICAL, partly[-1][1], "denied as of a later time", "trigger", resolves=True)
+                f = _sides_over(f, partly, cue)
         out.append(f)
     return out
 
@@ -702,12 +711,9 @@ def one_side_over(
                 and tokens.starts[token] > f.phrase.end
                 and 0 <= sentences.of_token[token] - f.sentence <= 2
             ]
-            gone = frozenset().union(*(side for side, _ in said))
-            if gone == f.side.sides:  # "Right resolved 4/20; left resolved 4/25": both over
+            if said:  # "Right resolved 4/20; left resolved 4/25": both over
                 cue = Cue(Category.HISTORICAL, said[-1][1], "each side said to be over", "statement", resolves=True)
-                f = replace(f, assertion=f.assertion.plus(cue))
-            elif said:
-                f = _narrowed(f, said[0][0], said[0][1])
+                f = _sides_over(f, said, cue)
         out.append(f)
     return out
 

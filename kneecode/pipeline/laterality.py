@@ -304,6 +304,7 @@ def side_fields(
             continue
         a, b = f.label
         site = matches.hit_at(a)
+        knee = [h for h in sites_in(matches, a, b) if h.category == "knee_site"]  # the knees the label names
         if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
             record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
         elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
@@ -321,8 +322,8 @@ def side_fields(
             if site is None and _side_label(words, a, b, g.side_labels):
                 heading.append((a, f.value))
             record(site, a, f.value)
-        elif (_which_at(words, a, b, g.which_words) or b < len(words) and words[b] == "?" and "or" in words[a:b]) and (
-            which_knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]
+        elif knee and (
+            _which_at(words, a, b, g.which_words) or b < len(words) and words[b] == "?" and "or" in words[a:b]
         ):
             # "Which knee?", "What knee hurts?", "Which knee are we working on?", "is it one knee or
             # both?" over "A: the right one"; not "Which knee was injured in 2010?", "What size knee
@@ -330,12 +331,16 @@ def side_fields(
             if not any(
                 words[i] in g.which_not_today or words[i] in relatives or words[i][:1].isdigit() for i in range(a, b)
             ):
-                record(which_knee[0], a, f.value)
-        elif (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]) and (
-            answered := _answered_sides(matches, (f.value[0], fields.lines[f.line][1]), g.answers_yes, g.answers_no)
-        ) is not None:
+                record(knee[0], a, f.value)
+        elif (
+            knee
+            and (
+                answered := _answered_sides(matches, (f.value[0], fields.lines[f.line][1]), g.answers_yes, g.answers_no)
+            )
+            is not None
+        ):
             record(knee[-1], a, f.value, answered)  # "Knee pain:  L - none   R - yes", "Right: No  Left: Yes"
-        elif f.answer is True and (knee := [h for h in sites_in(matches, a, b) if h.category == "knee_site"]):
+        elif f.answer is True and knee:
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
             # NRS: R 3/10  L 0/10": the sides scored above zero
             scored = _scored_sides(matches, f.value)
@@ -1283,6 +1288,12 @@ class SideReader:
             break
         return sides, hits, i
 
+    def _answers_at(self, i: int, ceiling: int) -> bool:
+        """Does a yes or no follow token i, past one ':' or '-' ("L - no")?"""
+        words = self.m.words
+        i += i < ceiling and words[i] in (":", "-")
+        return i < ceiling and (words[i] in self.answers[0] or words[i] in self.answers[1])
+
     def _aside_before(self, close: int, floor: int) -> int | None:
         """Where the bracket closing at token ``close`` opens, when it holds a few plain words that name no
         side, site, pain or diagnosis ("(previously injected)", "(non-index)")."""
@@ -1340,7 +1351,10 @@ class SideReader:
             return NO_SIDE, []  # "my knees r so achy": text-speak for 'are'
         if self._scored_per_side(hit, ceiling):
             return NO_SIDE, []  # "knees: right 0/10, left 6/10": a score per side, read from the field
-        if _answered_sides(self.m, (hit.start, ceiling), *self.answers) is not None:
+        if (
+            self._answers_at(hit.end, ceiling)
+            and _answered_sides(self.m, (hit.start, ceiling), *self.answers) is not None
+        ):
             return NO_SIDE, []  # "Knee pain: L - no, R - yes": an answer per side, read from the field
         # "..., left knee swelling": the side belongs to the site that follows it
         j = hit.end
