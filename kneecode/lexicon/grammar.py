@@ -18,6 +18,7 @@ CONTEXT_RULES = "grammar/context_rules.json"
 
 Words = frozenset[str]
 Phrases = frozenset[tuple[str, ...]]  # token sequences, written in natural spelling in the file
+WordGroups = tuple[Words, ...]  # sets of words that name one thing ("mother", "mum", "mom")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +281,10 @@ class PersonGrammar:
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
     patient_as_kin_leads: Words  # "Thank you for seeing my dad ... Dad keeps saying his knee is sore": the patient
+    kin_forms: WordGroups  # ... by any word for that relation ("seeing my father ... Dad has had")
+    writer_own_marks: Words  # ... while the writer's own knee is not: "I have a bad left knee myself" ...
+    kin_letter_leads: Words  # ... in a letter about the relative: "Thank you for seeing my dad" ...
+    kin_letter_verbs: Words  # ... "I am writing about my mother" (not "I worry about my son")
     name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
@@ -417,6 +422,13 @@ def _part(cls: type[G], raw: Any, key: str, text: str) -> G:
             if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
                 raise LexiconError(here, f'"{name}" must be a list of words')
             values[name] = frozenset(w.strip().lower() for w in value)
+        elif f.type in ("WordGroups", WordGroups):
+            if not isinstance(value, list) or not all(
+                isinstance(group, list) and group and all(isinstance(w, str) and w.strip() for w in group)
+                for group in value
+            ):
+                raise LexiconError(here, f'"{name}" must be a list of word lists')
+            values[name] = tuple(frozenset(w.strip().lower() for w in group) for group in value)
         elif f.type in ("Phrases", Phrases):
             if not isinstance(value, list) or not all(isinstance(w, str) and phrase_tokens(w) for w in value):
                 raise LexiconError(here, f'"{name}" must be a list of phrases')

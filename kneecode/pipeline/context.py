@@ -123,7 +123,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
-    _patient_as_kin(need(note.tokens, "tokens"), targets, cues, lex)
+    _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
@@ -2169,26 +2169,70 @@ _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 _MY = frozenset({"my"})
 
 
-def _patient_as_kin(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon) -> None:
-    """A letter from a relative about the patient ("Thank you for seeing my dad, Frank Cullen", "Re: my
-    mother"): the relative word names the patient, so "Dad keeps saying his knee is sore" is the patient's."""
-    words, leads = tokens.words, lex.grammar.persons.patient_as_kin_leads
+def _patient_as_kin(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A letter from a relative about the patient ("Thank you for seeing my dad, Frank Cullen", "Re: Dad"):
+    the relative, by any word for the relation ("seeing my father ... Dad has had"), names the patient, so
+    "Dad keeps saying his knee is sore" is the patient's; the writer's own knee is not ("I have a bad left
+    knee myself", "My own right knee has been sore")."""
+    words, g = tokens.words, lex.grammar.persons
+    leads = g.patient_as_kin_leads
     family = lex.token_classes.get("family", frozenset())
-    kin = {
-        words[i + 1]
+    named = [
+        i + 1
         for i in range(1, len(words) - 1)
         if words[i] == "my"
         and words[i + 1] in family
         and (words[i - 1] in leads or words[i - 1] == ":" and i > 1 and words[i - 2] in leads)
-    }
-    if not kin:
+    ]
+    headed = [  # a letter's heading line: "Re: Dad (Mr R. Singh)"
+        i
+        for i in range(2, len(words))
+        if words[i] in family
+        and words[i - 1] == ":"
+        and words[i - 2] in leads
+        and (i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]])
+    ]
+    if not named and not headed:
         return
+    kin = {words[i] for i in named + headed}
+    for forms in g.kin_forms:
+        if not forms.isdisjoint(kin):
+            kin |= forms
     for t in targets:
         cues[t][:] = [
             c
             for c in cues[t]
             if not (c.category is Category.FAMILY and c.literal == "<family>" and c.span.text.lower() in kin)
         ]
+    # the letter is the relative's about the patient: "Thank you for seeing my dad", "I am writing about my mother"
+    if not headed and not any(
+        words[i - 2] in g.kin_letter_leads or not g.kin_letter_verbs.isdisjoint(words[max(0, i - 6) : i - 2])
+        for i in named
+    ):
+        return
+    people = g.first_person | g.male_pronouns | g.female_pronouns | kin | {"i"}
+    writer = g.first_person | {"i"}
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
+        if k is None or words[k] not in writer:
+            continue
+        a, b = sentences.ranges[sentences.of_token[phrase]]
+        owned = words[k] == "my" and (words[k + 1] == "own" or phrase - k <= 2 and '"' not in words[a:b])
+        if g.writer_own_marks.isdisjoint(words[a:b]) and not owned:  # "myself", "my own knee", "my right knee"
+            continue
+        span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+        cues[t].append(Cue(Category.FAMILY, span, "the relative writing's own", "possessive"))
 
 
 def _titles_not_relatives(

@@ -970,12 +970,15 @@ class _LineReader:
             ]
         label = self._separator(a, markers[0][0])
         content = label[1] if label is not None else a
+        while content < markers[0][0] and self.words[content] in _QUOTES:
+            content += 1  # 'Exhibit: "[x] Knee pain [ ] Knee swelling"': the quote opens the boxes' line
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
         # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)
         options = markers[0][0] > content and self._answer_options(markers, b)
         prefix = (
             markers[0][0] <= content
+            or self.words[markers[0][0] - 1] == ":"  # "... from Exhibit 11, Reason for visit: [x] Knee pain [ ] ..."
             or all(end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers)
             or options
         )

@@ -906,14 +906,15 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
 
 
 def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | None:
-    """A side said later in the clause of a pain whose knee was named before it, as where the pain is:
-    "Knee pain persists, on the right side only", "Knee pain returned 2 wks ago, this time on the right" (not
-    "... on the left hip", nor past another site or pain word)."""
+    """A side said later in the clause of a pain, after the pain word and its knee, as where the pain is:
+    "Knee pain persists, on the right side only", "Knee pain returned 2 wks ago, this time on the right",
+    "pain in the knee, limited to the left side" (not "... on the left hip", nor past another site or pain word)."""
     m = reader.m
-    if att.word.category != "pain" or not att.sites or max(site.end for site in att.sites) > att.word.start:
+    if att.word.category != "pain" or not att.sites:
         return None
     _, b = reader.sentence_of(att.word.start)
-    for i in range(att.word.end, min(b, att.word.end + _LATER_SIDE_REACH)):
+    start = max(att.word.end, *(site.end for site in att.sites))  # "pain in the knee, limited to the left side"
+    for i in range(start, min(b, start + _LATER_SIDE_REACH)):
         if m.category_at(i) in (*SITES, "pain") or m.words[i] in _NOT_WHERE:
             return None
         hit = m.hit_at(i)
@@ -924,8 +925,11 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
             or i > 1
             and m.words[i - 2] in ("on", "to", "in")
             and m.words[i - 1] == "the"
+            or m.words[i - 1] in ("on", "to")
+            and hit.end < b
+            and m.words[hit.end] in ("side", "sided")
         ):
-            continue  # "on the right" (one side term), "on the L", "now confined to the right"
+            continue  # "on the right" (one side term), "on the L", "now confined to the right", "restricted to L side"
         if len(sides := side_of_hit(hit)) != 1:
             return None
         j = hit.end + (hit.end < b and m.words[hit.end] in ("side", "sided"))

@@ -6347,6 +6347,73 @@ def letters_rounds_and_preoperative_clinics() -> Iterator[Case]:
     yield Case("... not a relative named otherwise", "Seeing Mr Smith. My dad has knee pain.", ())
 
 
+def forums_camps_and_testimony() -> Iterator[Case]:
+    """Blind round 128 (cannabis clinics, online questions and answers, summer camps, mobility aids, reablement and
+    respite care, depositions and testimony) and the review of round 127."""
+    yield Case(
+        "a patient 'reckons' a diagnosis: a guess",
+        "Right knee painful on twisting. He reckons it's a torn meniscus.",
+        (R,),
+    )
+    yield Case(
+        "a self-diagnosis is no diagnosis", "Complaint: knee pain, left. Athlete self-diagnosed jumper's knee.", (L,)
+    )
+    yield Case(
+        "what the patient looked up is no diagnosis",
+        "What is your problem? Pain in my left kneecap\nWhat do you think is causing it? Runner's knee, I looked it up",
+        (L,),
+    )
+    yield Case(
+        "the patient is 'pretty sure': a guess",
+        "Sharp pain in my right knee since gardening. I'm pretty sure I've torn my meniscus from reading online.",
+        (R,),
+    )
+    yield Case(
+        "a cause named 'occasionally from' in general advice",
+        "The back of my right knee aches after driving. This is often from tight hamstrings, and occasionally from a"
+        " small Baker's cyst.",
+        (R,),
+    )
+    yield Case("'Will they start to hurt?' asks about the future", "My knees feel fine. Will they start to hurt?", ())
+    yield Case(
+        "'never complains of pain' denies it", "Both knees a bit stiff in the morning; she never complains of pain.", ()
+    )
+    yield Case(
+        "a negation ends at a clause with its own subject",
+        "R knee sore. X-ray showed no fracture and they diagnosed a contusion of the right knee.",
+        (),
+    )
+    yield Case(
+        "'Hi Mr. Ortega' is the letter's addressee, not the patient",
+        "Hi Mr. Ortega,\nSofia came by today. Her knee is still a little sore on the hill.",
+        (U,),
+    )
+    yield Case(
+        "boxes after an opening quote lead their items",
+        'Exhibit: "[x] Knee pain [ ] Knee swelling [ ] Knee injury." Which side? Left.',
+        (L,),
+    )
+    yield Case(
+        "a relative's letter: the relation by another word names the patient",
+        "I am writing about my mother. Mum has had an ache in her left knee for three months.",
+        (L,),
+    )
+    yield Case(
+        "... and the writer's own knee is not the patient's",
+        "I am writing about my mother, who is forgetful. I have a bad left knee myself and it is painful on stairs.",
+        (),
+    )
+    yield Case(
+        "... nor is a parent's worry about a son a letter about him",
+        "I worry about my son. My knee has been hurting.",
+        (U,),
+    )
+    yield Case(
+        "a side later in the clause after 'pain in the knee'", "c/o pain in the knee, limited to the left side.", (L,)
+    )
+    yield Case("... 'restricted to L side'", "Presenting complaint: knee pain - restricted to L side", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6474,6 +6541,7 @@ GENERATORS = (
     club_sport_paediatrics_and_reviews,
     translations_drug_charts_and_side_answers,
     letters_rounds_and_preoperative_clinics,
+    forums_camps_and_testimony,
 )
 
 
