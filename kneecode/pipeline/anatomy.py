@@ -870,7 +870,9 @@ class RecordLinker:
         # "Muscle and joint pains:" names the joints no more than "Joint pains:" does
         companions = self.joint_companions if any(self._joint(i) for i in label) else frozenset()
         if any(
-            self.m.category_at(i) not in ("pain", None) and not self._joint(i) and self.m.words[i] not in companions
+            self.m.category_at(i) not in ("pain", "not_knee", None)  # "Pain sites listed on his body chart:"
+            and not self._joint(i)
+            and self.m.words[i] not in companions
             for i in label
         ):
             return None  # "Knee pain:", "Pain location: hip": not a bare pain label ("Painful joints:" is)

@@ -124,6 +124,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
@@ -1507,10 +1508,11 @@ def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[
     if lead < 0 or words[lead] not in g.addressing:
         return False
     # the reader's own care: "you came in today", "your blood pressure visit"; not "thank you",
-    # "if you have questions", nor "your husband was seen" (the reader is the patient's relative)
+    # "if you have questions", "you said", nor "your husband was seen" (the reader is the patient's relative)
     return not any(
         w in g.reader_words
         and not (w == "you" and k and words[k - 1] in ("thank", "if"))
+        and not (w == "you" and k + 1 < len(words) and words[k + 1] in g.informant_verbs)  # "as you described"
         and not (w == "your" and k + 1 < len(words) and _in_care_of_reader(words[k + 1], g, relatives))
         and not _to_a_colleague(words, k, g)
         for k, w in enumerate(words)
@@ -2233,6 +2235,45 @@ def _patient_as_kin(
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "the relative writing's own", "possessive"))
+
+
+_UNABLE = frozenset({"cannot", "cant", "unable"})  # "can't" is "can ' t"; not "couldn't", a past that may be over
+_WITHOUT_REACH = 12  # words from the inability to its "without"
+
+
+def _cannot_without(tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A double negative past a longer gap than the rules' pseudo-trigger spans: "can't even walk his dog
+    around the block without his right knee aching" says the knee aches."""
+    words = tokens.words
+    if "without" not in words:
+        return  # the usual case
+
+    def unable(j: int) -> bool:
+        w = words[j]
+        return (
+            w in _UNABLE
+            and not (j > 0 and words[j - 1] in ("was", "were"))
+            or w == "t"
+            and j > 1
+            and words[j - 1] == "'"
+            and words[j - 2] == "can"
+            or w == "not"
+            and j > 0
+            and words[j - 1] == "can"
+        )
+
+    for t in targets:
+        for c in list(cues[t]):
+            if not (c.category is Category.NEGATED and c.source == "trigger" and c.literal == "without"):
+                continue
+            k = bisect.bisect_left(tokens.starts, c.span.start)
+            a = sentences.ranges[sentences.of_token[k]][0]
+            j = k - 1
+            while j >= max(a, k - _WITHOUT_REACH) and words[j] not in _CLAUSE_STOPS:
+                if unable(j):
+                    cues[t].remove(c)
+                    break
+                j -= 1
 
 
 def _titles_not_relatives(

@@ -962,6 +962,18 @@ class _LineReader:
             i = end
         if not markers:
             return []
+        if self._answer_options(markers, b):
+            # "Back pain [ ] Yes [x] No. Knee pain [ ] Yes [x] No.": a form flattened onto one line, each
+            # question with its own answers
+            cuts = [
+                i + 1
+                for (_, prev_end, _), (start, _, _) in itertools.pairwise(markers)
+                for i in range(prev_end + 1, start - 1)
+                if self.words[i] in (".", "?") and self.words[i + 1].isalnum()
+            ]
+            if cuts:
+                bounds = [a, *cuts, b]
+                return [item for x, y in itertools.pairwise(bounds) for item in self._items(n, x, y, prompt)]
         if len(markers) > 1 and all(start > a and self.words[start - 1] in ("?", ":") for start, _, _ in markers):
             # "Right knee? [ ]    Left knee? [x]": each box answers the question just before it
             return [
@@ -978,7 +990,7 @@ class _LineReader:
         options = markers[0][0] > content and self._answer_options(markers, b)
         prefix = (
             markers[0][0] <= content
-            or self.words[markers[0][0] - 1] == ":"  # "... from Exhibit 11, Reason for visit: [x] Knee pain [ ] ..."
+            or self._after_colon(markers[0][0])  # "Reason for visit: [x] Knee pain [ ] ..."
             or all(end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers)
             or options
         )
@@ -1012,6 +1024,13 @@ class _LineReader:
                 marker = ticked[0] if ticked else markers[0][:2]
                 out.insert(0, CheckItem(marker, question, said == {True}, n, own_prompt))
         return out
+
+    def _after_colon(self, i: int) -> bool:
+        """Does token i follow a colon, past an opening quote ('which reads: "[x] Knee pain (R) [ ] Hip pain"')?"""
+        j = i - 1
+        while j > 0 and self.words[j] in _QUOTES:
+            j -= 1
+        return j >= 0 and self.words[j] == ":"
 
     def _sentence_end(self, i: int) -> bool:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not

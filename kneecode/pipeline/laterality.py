@@ -935,7 +935,8 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         j = hit.end + (hit.end < b and m.words[hit.end] in ("side", "sided"))
         if (
             j >= b
-            or m.words[j] in (".", ",", ";", "only", "mainly", "mostly", "now", "today")
+            or m.words[j]
+            in (".", ",", ";", "only", "mainly", "mostly", "now", "today", "on", "when", "with", "during", "while")
             or m.words[j] == "and"
             and j + 1 < b
             and m.category_at(j + 1) not in ("side", *SITES)

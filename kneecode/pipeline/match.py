@@ -4,7 +4,8 @@ Exact matching comes first. A word that matches nothing is compared with the fuz
 (knee, pain, right, ...) by optimal-string-alignment distance, so "pian", "kneee", "rigth" and
 "bilaterial" are recognised (``lexicon/fuzzy.py`` has the guards against false friends). Terms
 are then matched longest first, left to right; context cues per sentence, where overlapping
-cues resolve in favour of the longer phrase.
+cues resolve in favour of the longer phrase (a longer terminator keeps what its first word ends:
+"but he" ends every scope as "but" does).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ import bisect
 from array import array
 from collections.abc import Callable, Iterator
 
-from ..domain import Span, WordMatch
+from ..domain import Direction, Span, WordMatch
 from ..lexicon import Lexicon
 from ..lexicon.grammar import ContextRule
-from ..lexicon.phrases import P, PhraseIndex
+from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
 
@@ -243,6 +244,26 @@ def _token_classes(
     return classes
 
 
+def _with_first_word_ends(
+    ctx: LazyPhraseIndex[ContextRule],
+    words: list[str],
+    i: int,
+    classes: dict[int, tuple[str, ...]],
+    length: int,
+    rules: list[ContextRule],
+) -> list[ContextRule]:
+    """A longer terminator keeps what its first word ends: "but he" ends a relative's scope and, as
+    "but" does, every other ("Denies fever or swelling of the knee, but he mentions pain in the left
+    knee")."""
+    if length == 1 or not words[i].isalpha() or any(r.direction is not Direction.TERMINATE for r in rules):
+        return rules  # a word's ("but", "however"), not a mark's: "; she has" leaves what ';' does to the rules
+    first = ctx.longest_at(words, i, classes, stop=i + 1)
+    if first is None:
+        return rules
+    ends_all = [r for r in first[1] if r.direction is Direction.TERMINATE and r.category is None]
+    return rules + [r for r in ends_all if r not in rules] if ends_all else rules
+
+
 def _cues(
     text: str, tokens: Tokens, sentences: Sentences, words: list[str], terms: tuple[TermHit, ...], lex: Lexicon
 ) -> tuple[CueHit, ...]:
@@ -267,7 +288,7 @@ def _cues(
         for i in positions:
             found = ctx.longest_at(words, i, classes, stop=b)
             if found is not None:
-                found_at.append((i, found[0], found[1]))
+                found_at.append((i, found[0], _with_first_word_ends(ctx, words, i, classes, *found)))
         if len(found_at) > 1:
             found_at.sort(key=lambda f: (-f[1], -f[0]))
         taken: set[int] = set()

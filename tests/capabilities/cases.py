@@ -6414,6 +6414,62 @@ def forums_camps_and_testimony() -> Iterator[Case]:
     yield Case("... 'restricted to L side'", "Presenting complaint: knee pain - restricted to L side", (L,))
 
 
+def statements_translations_and_triage() -> Iterator[Case]:
+    """Blind round 129 (lay statements for claims, notes machine-translated from Arabic, Turkish, Persian and
+    Russian, peer support, triage-scale records, remote nursing posts) and the review of round 128."""
+    yield Case(
+        "'but he' ends a negation as 'but' does",
+        "He denies chest pain, fever, or swelling of the knee, but he mentions pain in the left knee.",
+        (L,),
+    )
+    yield Case("a translation's verb at the end of its sentence denies", "Pains in knee joints denies.", ())
+    yield Case("... 'does not bother'", "Pain in knee at present does not bother.", ())
+    yield Case("'is completely passed' is over", "Patient states the right knee pain is completely passed.", ())
+    yield Case(
+        "a double negative past a long gap",
+        "He can't even walk his dog around the block without his right knee aching.",
+        (R,),
+    )
+    yield Case(
+        "... not a past inability, which may be over",
+        "When I started I couldn't sit through a movie without my knee aching. Now I'm pain free.",
+        (),
+    )
+    yield Case("a leaflet's topic is no complaint", "Info given: general info on knee pain and staying active.", ())
+    yield Case(
+        "a relative who 'adds' tells of the patient", "Daughter adds that mum has been saying her L knee hurts.", (L,)
+    )
+    yield Case(
+        "a body chart is no site of a pain label", "Pain sites listed on his body chart: lower back, right knee.", (R,)
+    )
+    yield Case("pain 'marked' at a knee on a body map", "Body map: pain marked at R knee and L shoulder.", (R,))
+    yield Case(
+        "an operation 'on the waiting list' is still to come",
+        "PMH: R knee OA (on TKR waiting list).\nPainful R knee.",
+        (),
+    )
+    yield Case(
+        "a vocational expert's hypothetical person",
+        "ALJ: Second hypothetical. Add that the individual has knee pain requiring a cane.",
+        (),
+    )
+    yield Case(
+        "a form's yes/no questions flattened onto one line",
+        "Back pain [ ] Yes [x] No. Knee pain [ ] Yes [x] No. Shoulder pain [ ] Yes [x] No.",
+        (),
+    )
+    yield Case(
+        "'When did the right knee stop hurting?' takes the end as said",
+        "Q. When did the right knee stop hurting?\nA. In May. Left knee pain ongoing.",
+        (L,),
+    )
+    yield Case(
+        "'no longer hurts' ends the earlier mention too",
+        "Right knee pain after the fall. Now the right knee no longer hurts.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6542,6 +6598,7 @@ GENERATORS = (
     translations_drug_charts_and_side_answers,
     letters_rounds_and_preoperative_clinics,
     forums_camps_and_testimony,
+    statements_translations_and_triage,
 )
 
 
