@@ -137,6 +137,7 @@ class SideGrammar:
     to_clarify: Words  # "Will clarify which knee at the visit": the side is still to be found out
     clarify_lead: Words  # ... in a plan ("will", "to"), not a query the document answers ("Please clarify")
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
+    both_of_other_things: Words  # "the same knee both times": 'both' counts these, not knees
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word

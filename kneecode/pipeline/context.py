@@ -133,6 +133,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _asked_about_someone_else(links, targets, cues)
     _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
+    _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
     _relatives_knee_in_first_person(
         note.text,
         need(note.tokens, "tokens"),
@@ -576,6 +577,16 @@ def _quote_glossed_for_someone_else(
         return  # the usual case
     findings = sorted((t for t in targets if t[2] == "findings"), key=lambda t: t[0])
     for n, t in enumerate(findings):
+        if (
+            n
+            and _quoted_after(words, findings[n - 1][0], t[0])
+            and sentences.of_token[findings[n - 1][0]] == (sentences.of_token[t[0]])
+        ):
+            # '... pain in her rt knee - "ghutne mein dard hai"': the quotation is the same person's words
+            someone = [c for c in cues[findings[n - 1]] if c.category is Category.FAMILY]
+            if someone and not any(c.category is Category.FAMILY for c in cues[t]):
+                cues[t].extend(someone)
+            continue
         opened = next((k for k in range(t[0] - 1, max(-1, t[0] - 12), -1) if words[k] in ("(", ")")), None)
         if opened is None or words[opened] != "(" or opened == 0 or words[opened - 1] not in _QUOTE_ENDS:
             continue
@@ -588,6 +599,16 @@ def _quote_glossed_for_someone_else(
         someone = [c for c in cues[before] if c.category is Category.FAMILY]
         if someone and not any(c.category is Category.FAMILY for c in cues[t]):
             cues[t].extend(someone)
+
+
+def _quoted_after(words: list[str], before: int, at: int) -> bool:
+    """Is token ``at`` inside a quotation that opens right after the phrase ending near ``before``
+    (past a dash, colon or comma): 'pain in her rt knee - "ghutne mein dard hai"'?"""
+    opened = next((k for k in range(at - 1, before, -1) if words[k] in _QUOTE_ENDS), None)
+    if opened is None or any(words[k] in _QUOTE_ENDS for k in range(before + 1, opened)):
+        return False
+    between = [w for w in words[before + 1 : opened] if w not in ("-", ":", ",", "–", "—")]
+    return len(between) <= 4  # the rest of the phrase: "in her rt knee"
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
@@ -2237,8 +2258,9 @@ def _patient_as_kin(
         cues[t].append(Cue(Category.FAMILY, span, "the relative writing's own", "possessive"))
 
 
-_UNABLE = frozenset({"cannot", "cant", "unable"})  # "can't" is "can ' t"; not "couldn't", a past that may be over
-_WITHOUT_REACH = 12  # words from the inability to its "without"
+_UNABLE = frozenset({"cannot", "cant", "unable", "never"})  # "can't" is "can ' t"; not "couldn't", a past
+_WITHOUT_STOPS = frozenset({".", ";", ":", "but", "while", "whereas"})  # "..., even on the cushion, without" goes on
+_WITHOUT_REACH = 24  # words from the inability to its "without"
 
 
 def _cannot_without(tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
@@ -2269,7 +2291,7 @@ def _cannot_without(tokens: Tokens, sentences: Sentences, targets: list[Target],
             k = bisect.bisect_left(tokens.starts, c.span.start)
             a = sentences.ranges[sentences.of_token[k]][0]
             j = k - 1
-            while j >= max(a, k - _WITHOUT_REACH) and words[j] not in _CLAUSE_STOPS:
+            while j >= max(a, k - _WITHOUT_REACH) and words[j] not in _WITHOUT_STOPS:
                 if unable(j):
                     cues[t].remove(c)
                     break
@@ -2572,6 +2594,39 @@ def _relatives_lines(
         for t in found:
             if t[0] > colon and not any(c.category is Category.FAMILY for c in cues[t]):
                 cues[t].append(Cue(Category.FAMILY, span, "the relative the line is about", "label"))
+
+
+def _relative_tells(
+    tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+) -> None:
+    """A line labelled with a relative whose words speak of someone of the other sex ("Wife: his knee is
+    sore at night", "Husband: says her knees hurt") tells of the patient: the relative is who tells it, not
+    whose pain it is (unlike "Mother: her knees hurt", a family history's line)."""
+    words = tokens.words
+    if ":" not in words or lex.token_classes.get("family", frozenset()).isdisjoint(words):
+        return  # the usual note
+    g = lex.grammar.persons
+    classes = lex.word_classes
+    for t in targets:
+        line = fields.line_of[t[0]]
+        a, b = fields.lines[line]
+        label = _relative_label(words, a, b, classes, g)
+        if label is None or t[0] < label[1]:
+            continue
+        relative, colon = label
+        other = (
+            g.male_pronouns
+            if words[relative] in g.female_relatives
+            else g.female_pronouns
+            if words[relative] in g.male_relatives
+            else None
+        )
+        if other is None or other.isdisjoint(words[colon + 1 : t[0] + 1]):
+            continue
+        at = tokens.starts[relative]
+        cues[t][:] = [
+            c for c in cues[t] if not (c.category is Category.FAMILY and c.literal == "<family>" and c.span.start == at)
+        ]
 
 
 def _relative_label(

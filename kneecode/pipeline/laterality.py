@@ -1377,6 +1377,8 @@ class SideReader:
             after += 1  # "both gradually worse", "both 'playing up'"
         if lone_both and after < ceiling and self.m.words[after] in self.g.not_side_after and self._two_before(hit):
             return NO_SIDE, []  # "shoulder pain and knee pain, both worse": 'both' stands for the two
+        if lone_both and after < ceiling and self.m.words[after] in self.g.both_of_other_things:
+            return NO_SIDE, []  # "it's the same knee both times": two of something else
         sides, hits = side_of_hit(hit), [hit]
         # "the right and left both", "R & L"
         while (

@@ -6470,6 +6470,72 @@ def statements_translations_and_triage() -> Iterator[Case]:
     )
 
 
+def cruises_deployments_and_older_athletes() -> Iterator[Case]:
+    """Blind round 130 (cruise ship medical centres, deployed military medicine, Hinglish and Taglish messages,
+    staff occupational health, sport for older adults, travel insurance claims) and the review of round 129."""
+    yield Case(
+        "a wife's line speaking of 'his' knee tells of the patient", "72M. Wife: his knee is sore at night.", (U,)
+    )
+    yield Case("... a husband's of 'her' right knee", "62F. Husband: says her right knee hurts.", (R,))
+    yield Case(
+        "... not a family history's line about the relative",
+        "FH:\nMother: her knees hurt.\nFather: his knee is sore.",
+        (),
+    )
+    yield Case("Hindi words: 'knee mein bahut pain'", "Kal shaam se right knee mein bahut pain ho raha hai.", (R,))
+    yield Case("... 'dard nahi' denies it", "Right knee mein kat-kat ki awaaz aati hai, dard nahi.", ())
+    yield Case("... 'agar' is 'if'", "Aapne bola tha agar knee mein pain ho toh call karna.", ())
+    yield Case("Tagalog words: 'sumasakit yung left knee ko'", "Since last week po sumasakit yung left knee ko.", (L,))
+    yield Case("... 'walang pain' denies it", "Knees ko okay naman, walang pain.", ())
+    yield Case(
+        "a long screening question answered no",
+        "C2 Do you currently have pain in your neck, shoulders, back, hips or knees?   Yes [ ]  No [x]",
+        (),
+    )
+    yield Case(
+        "'the right knee does ache' after a denial",
+        "Denies knee pain at rest, although the right knee does ache by the end of a shift.",
+        (R,),
+    )
+    yield Case(
+        "'both times' counts times, not knees",
+        "Employee says it's the same knee both times and it still hurts on the stairs.",
+        (U,),
+    )
+    yield Case(
+        "'view is suspected' hedges what follows",
+        "Right medial knee pain. Her physio's view is suspected pes anserine bursitis.",
+        (R,),
+    )
+    yield Case(
+        "'could not say which knee' does not deny the pain",
+        "Her knee had become painful. She could not say which knee is painful today.",
+        (U,),
+    )
+    yield Case(
+        "fragmentation wounds of a knee replace its pain", "INJURY: fragmentation wounds L knee. L knee painful.", ()
+    )
+    yield Case("'has passed' is over", "Right knee pain has passed; the left knee still aches going downstairs.", (L,))
+    yield Case(
+        "a sentence-final 'is absent' denies",
+        "Swelling of the left knee is moderate. Pain on palpation of the left knee is absent.",
+        (),
+    )
+    yield Case(
+        "a session's title is a topic", "Attended group session 'Managing knee pain after 50'. No joint complaints.", ()
+    )
+    yield Case(
+        "'never ... without' affirms",
+        "She never manages to climb the two flights up to her flat, holding the rail, without pain in the right knee.",
+        (R,),
+    )
+    yield Case(
+        "a quotation after a relative's complaint is the relative's",
+        'Child seen for cough. Mother also c/o pain in her rt knee - "ghutne mein dard hai".',
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6599,6 +6665,7 @@ GENERATORS = (
     letters_rounds_and_preoperative_clinics,
     forums_camps_and_testimony,
     statements_translations_and_triage,
+    cruises_deployments_and_older_athletes,
 )
 
 
