@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections import Counter, defaultdict
@@ -576,29 +577,23 @@ def _quote_glossed_for_someone_else(
     if _QUOTE_ENDS.isdisjoint(words):
         return  # the usual case
     findings = sorted((t for t in targets if t[2] == "findings"), key=lambda t: t[0])
-    for n, t in enumerate(findings):
-        if (
-            n
-            and _quoted_after(words, findings[n - 1][0], t[0])
-            and sentences.of_token[findings[n - 1][0]] == (sentences.of_token[t[0]])
-        ):
-            # '... pain in her rt knee - "ghutne mein dard hai"': the quotation is the same person's words
-            someone = [c for c in cues[findings[n - 1]] if c.category is Category.FAMILY]
-            if someone and not any(c.category is Category.FAMILY for c in cues[t]):
-                cues[t].extend(someone)
+    for before, t in itertools.pairwise(findings):
+        if sentences.of_token[before[0]] != sentences.of_token[t[0]]:
             continue
-        opened = next((k for k in range(t[0] - 1, max(-1, t[0] - 12), -1) if words[k] in ("(", ")")), None)
-        if opened is None or words[opened] != "(" or opened == 0 or words[opened - 1] not in _QUOTE_ENDS:
-            continue
-        quote = next((k for k in range(opened - 2, max(-1, opened - 40), -1) if words[k] == words[opened - 1]), None)
-        if quote is None or n == 0:
-            continue
-        before = findings[n - 1]
-        if before[0] >= quote or sentences.of_token[before[0]] != sentences.of_token[t[0]]:
+        if not (_quoted_after(words, before[0], t[0]) or _glossing_a_quotation(words, before[0], t[0])):
             continue
         someone = [c for c in cues[before] if c.category is Category.FAMILY]
         if someone and not any(c.category is Category.FAMILY for c in cues[t]):
             cues[t].extend(someone)
+
+
+def _glossing_a_quotation(words: list[str], before: int, at: int) -> bool:
+    """Is token ``at`` in a bracketed translation right after a quotation that opens after token ``before``?"""
+    opened = next((k for k in range(at - 1, max(-1, at - 12), -1) if words[k] in ("(", ")")), None)
+    if opened is None or words[opened] != "(" or opened == 0 or words[opened - 1] not in _QUOTE_ENDS:
+        return False
+    quote = next((k for k in range(opened - 2, max(-1, opened - 40), -1) if words[k] == words[opened - 1]), None)
+    return quote is not None and before < quote
 
 
 def _quoted_after(words: list[str], before: int, at: int) -> bool:
