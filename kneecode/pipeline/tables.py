@@ -179,9 +179,7 @@ class _TableReader:
         # a grid of marks or yes/no answers ("Knee  X  X", "R knee  .  X", "Knee  N  Y") may take
         # its pain word from the caption; a grid of other values ("Popliteal V  patent  patent") may not
         values = [c for _, cells in rows for c in cells[1:] if c.b > c.a]
-        marks = bool(values) and all(
-            c.b - c.a == 1 and self.words[c.a] in self.g.marks | self.g.empty_marks for c in values
-        )
+        marks = bool(values) and all(self._mark_cell(c) for c in values)
         answered = bool(values) and all(c.b - c.a == 1 and self.words[c.a] in self.yes | self.no for c in values)
         kind = ""
         if len({s for hits in side_columns.values() for h in hits for s in side_of_hit(h)}) >= 2:
@@ -194,15 +192,18 @@ class _TableReader:
                         col = header[k]
                         where = f"'{self._show(col)}' column of the table"
                         named = [label, col, self._label(header)]
-                        # the caption only when no cell names the pain ("Knee  N  Y" under a question)
+                        # the caption only when no cell names the pain ("Knee  N  Y" under a question), or
+                        # none the knee in a grid of marks ("KNEE SYMPTOM CHECKLIST" over "Pain  [ ]  [x]")
                         asked = answered and not any(c is not None and self._has(c, "pain") for c in named)
-                        around = [*named, *(caption if asked else [])]
+                        unsited = marks and not any(c is not None and self._has(c, "knee_site") for c in named)
+                        around = [*named, *(caption if asked or unsited else [])]
                         found = self._answer(cell, around, side_columns[k], where, m)
                         if found is not None:
                             answers.append(found)
                             consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
         elif side_field is not None:
             kind = "side column"
+            scored_pain = any(self._has(c, "pain") for c in caption)
             for m, cells in rows:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
@@ -210,8 +211,12 @@ class _TableReader:
                 if not hits:
                     continue
                 for cell, k in zip(cells, under, strict=True):
-                    if k < 0 or k == side_field or not self._names_pain(header[k]):
-                        continue
+                    if (
+                        k < 0
+                        or k == side_field
+                        or not (self._names_pain(header[k]) or scored_pain and self._scores(header[k]))
+                    ):
+                        continue  # a pain column, or a score column under a pain caption ("PAIN ASSESSMENT")
                     where = f"'{self._show(side_cells[0])}' in the '{self._show(header[side_field])}' column"
                     others = [c for c in cells if c is not cell]
                     found = self._answer(cell, [*others, header[k], *caption], hits, where, m)
@@ -400,10 +405,24 @@ class _TableReader:
             where,
         )
 
+    def _scores(self, cell: _Cell) -> bool:
+        """Does a header cell name a score ("Score", "NRS", "0-10")?"""
+        return not self.g.score_headers.isdisjoint(self.words[cell.a : cell.b])
+
+    def _mark_cell(self, cell: _Cell) -> bool:
+        """Is the cell a mark, an empty mark or a box ("X", "-", "[x]", "[ ]")?"""
+        words = self.words[cell.a : cell.b]
+        if words == ["[", "]"]:
+            return True
+        inner = [w for w in words if w not in ("[", "]")]
+        return len(inner) == 1 and inner[0] in self.g.marks | self.g.empty_marks
+
     def _value(self, cell: _Cell, marks_only: bool = False) -> bool | None:
         """True for pain (a mark, a score above zero, words of pain), False for none (a dash,
         a zero, "N", "0/10"), None for anything else (a date, an implant, an empty cell)."""
-        words = [w for w in self.words[cell.a : cell.b] if w not in ("(", ")")]
+        if self.words[cell.a : cell.b] == ["[", "]"]:
+            return False  # an empty box: "Pain / discomfort   [ ]   [x]"
+        words = [w for w in self.words[cell.a : cell.b] if w not in ("(", ")", "[", "]")]
         if not words:
             return None
         first = words[0]

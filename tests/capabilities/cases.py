@@ -6536,6 +6536,43 @@ def cruises_deployments_and_older_athletes() -> Iterator[Case]:
     )
 
 
+def french_forms_and_operative_reports() -> Iterator[Case]:
+    """Blind round 131 (bilingual French-English notes, Singlish and Manglish, operative reports, forms with the side
+    in its own field) and the review of round 130."""
+    yield Case("French 'me fait encore mal'", "Mon genou gauche me fait encore mal le soir.", (L,))
+    yield Case("... 'douleur à la rotule droite'", "Douleur à la rotule droite en descendant les escaliers.", (R,))
+    yield Case(
+        "... 'est résolue' is over", "La douleur au genou droit de cet automne est résolue depuis la physio.", ()
+    )
+    yield Case(
+        "... a French diagnosis replaces the pain",
+        "Douleur antérieure aux deux genoux. Impression: Syndrome fémoro-patellaire bilatéral.",
+        (),
+    )
+    yield Case(
+        "... 'vous pourriez ressentir' is a possibility",
+        "Enseignement: vous pourriez ressentir des douleurs aux genoux les premières semaines.",
+        (),
+    )
+    yield Case(
+        "a grid of boxes whose knee is in the caption",
+        "KNEE SYMPTOM CHECKLIST\n                      Right    Left\nPain / discomfort      [ ]      [x]\n"
+        "Swelling               [ ]      [x]",
+        (L,),
+    )
+    yield Case(
+        "a score column under a pain caption",
+        "PAIN ASSESSMENT\n| Site | Side | Score |\n| knee | R | 4/10 |\n| hip | L | 7/10 |",
+        (R,),
+    )
+    yield Case("'has now passed' is over", "Left knee pain has now passed; right knee still aches on stairs.", (R,))
+    yield Case(
+        "'is absent today, but' denies only before it",
+        "Pain in the left knee is absent today, but the right knee hurts.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6666,6 +6703,7 @@ GENERATORS = (
     forums_camps_and_testimony,
     statements_translations_and_triage,
     cruises_deployments_and_older_athletes,
+    french_forms_and_operative_reports,
 )
 
 
