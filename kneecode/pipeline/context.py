@@ -133,8 +133,11 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
     )
     _asked_about_someone_else(links, targets, cues)
-    _relatives_lines(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
-    _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex)
+    relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
+    _relatives_lines(
+        note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex
+    )
+    _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex)
     _relatives_knee_in_first_person(
         note.text,
         need(note.tokens, "tokens"),
@@ -2551,28 +2554,39 @@ def _speaker_turns(words: list[str], fields: Fields, lex: Lexicon) -> dict[int, 
     return turns if clinician_turns >= 2 else {}
 
 
+def _relative_labels(tokens: Tokens, fields: Fields, lex: Lexicon) -> dict[int, tuple[int, int]]:
+    """The lines labelled with a relative ("Mother:", "II-2 (mother, 36):"): line -> (the relative's
+    token, the colon)."""
+    words = tokens.words
+    if ":" not in words or lex.token_classes.get("family", frozenset()).isdisjoint(words):
+        return {}  # the usual note: no label, or no relative named
+    g, classes = lex.grammar.persons, lex.word_classes
+    return {
+        line: label for line, (a, b) in enumerate(fields.lines) if (label := _relative_label(words, a, b, classes, g))
+    }
+
+
 def _relatives_lines(
-    text: str, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    labels: dict[int, tuple[int, int]],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
 ) -> None:
     """A line labelled with a relative, in a list of such lines as family histories and pedigrees
     give them ("II-2 (mother, 36): dx hEDS 2021; chronic knee pain" over "I-1 (MGF): well"), is
     the relative's to its end, past the ';' and ',' that end a cue's reach. Not a line that
     speaks of the patient ("Wife: his knee is sore", "Daughter: pt says her knees hurt") nor a
     transcript's turn: those are read by the pronoun and speaker readings."""
-    words = tokens.words
-    if ":" not in words or lex.token_classes.get("family", frozenset()).isdisjoint(words):
-        return  # the usual note: no label, or no relative named
-    g = lex.grammar.persons
-    classes = lex.word_classes
+    if len(labels) < 2:
+        return  # one relative's line is as often a record's heading ("Mom: BP 124/78" at a postpartum visit)
+    words, g = tokens.words, lex.grammar.persons
     speaking = g.male_pronouns | g.female_pronouns | g.first_person | g.informant_verbs | g.patient_words
     by_line: dict[int, list[Target]] = {}
     for t in targets:
         by_line.setdefault(fields.line_of[t[0]], []).append(t)
-    labels = {
-        line: label for line, (a, b) in enumerate(fields.lines) if (label := _relative_label(words, a, b, classes, g))
-    }
-    if len(labels) < 2:
-        return  # one relative's line is as often a record's heading ("Mom: BP 124/78" at a postpartum visit)
     turns: dict[int, int] | None = None
     for line, found in by_line.items():
         if line not in labels:
@@ -2592,20 +2606,21 @@ def _relatives_lines(
 
 
 def _relative_tells(
-    tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+    tokens: Tokens,
+    fields: Fields,
+    labels: dict[int, tuple[int, int]],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
 ) -> None:
     """A line labelled with a relative whose words speak of someone of the other sex ("Wife: his knee is
     sore at night", "Husband: says her knees hurt") tells of the patient: the relative is who tells it, not
     whose pain it is (unlike "Mother: her knees hurt", a family history's line)."""
-    words = tokens.words
-    if ":" not in words or lex.token_classes.get("family", frozenset()).isdisjoint(words):
+    if not labels:
         return  # the usual note
-    g = lex.grammar.persons
-    classes = lex.word_classes
+    words, g = tokens.words, lex.grammar.persons
     for t in targets:
-        line = fields.line_of[t[0]]
-        a, b = fields.lines[line]
-        label = _relative_label(words, a, b, classes, g)
+        label = labels.get(fields.line_of[t[0]])
         if label is None or t[0] < label[1]:
             continue
         relative, colon = label

@@ -982,15 +982,12 @@ class _LineReader:
             ]
         label = self._separator(a, markers[0][0])
         content = label[1] if label is not None else a
-        while content < markers[0][0] and self.words[content] in _QUOTES:
-            content += 1  # 'Exhibit: "[x] Knee pain [ ] Knee swelling"': the quote opens the boxes' line
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
         # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)
         options = markers[0][0] > content and self._answer_options(markers, b)
         prefix = (
-            markers[0][0] <= content
-            or self._after_colon(markers[0][0])  # "Reason for visit: [x] Knee pain [ ] ..."
+            self._boxes_open(markers[0][0], content)
             or all(end < b and (self._is_side(end) or self._is_unknown(end, b)) for _, end, _ in markers)
             or options
         )
@@ -1025,12 +1022,13 @@ class _LineReader:
                 out.insert(0, CheckItem(marker, question, said == {True}, n, own_prompt))
         return out
 
-    def _after_colon(self, i: int) -> bool:
-        """Does token i follow a colon, past an opening quote ('which reads: "[x] Knee pain (R) [ ] Hip pain"')?"""
-        j = i - 1
-        while j > 0 and self.words[j] in _QUOTES:
+    def _boxes_open(self, first: int, content: int) -> bool:
+        """Does the first box open its line's content, or follow a colon, past opening quotes ('Exhibit:
+        "[x] Knee pain [ ] Knee swelling"', "... from Exhibit 11, Reason for visit: [x] Knee pain [ ] ...")?"""
+        j = first - 1
+        while j >= content and self.words[j] in _QUOTES:
             j -= 1
-        return j >= 0 and self.words[j] == ":"
+        return j < content or self.words[j] == ":"
 
     def _sentence_end(self, i: int) -> bool:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not

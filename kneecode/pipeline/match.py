@@ -4,8 +4,8 @@ Exact matching comes first. A word that matches nothing is compared with the fuz
 (knee, pain, right, ...) by optimal-string-alignment distance, so "pian", "kneee", "rigth" and
 "bilaterial" are recognised (``lexicon/fuzzy.py`` has the guards against false friends). Terms
 are then matched longest first, left to right; context cues per sentence, where overlapping
-cues resolve in favour of the longer phrase (a longer terminator keeps what its first word ends:
-"but he" ends every scope as "but" does).
+cues resolve in favour of the longer phrase (a longer terminator keeps what the shorter terminators
+it starts with end: "but he" ends every scope as "but" does).
 """
 
 from __future__ import annotations
@@ -244,7 +244,7 @@ def _token_classes(
     return classes
 
 
-def _with_first_word_ends(
+def _with_shorter_ends(
     ctx: LazyPhraseIndex[ContextRule],
     words: list[str],
     i: int,
@@ -252,16 +252,21 @@ def _with_first_word_ends(
     length: int,
     rules: list[ContextRule],
 ) -> list[ContextRule]:
-    """A longer terminator keeps what its first word ends: "but he" ends a relative's scope and, as
-    "but" does, every other ("Denies fever or swelling of the knee, but he mentions pain in the left
-    knee")."""
-    if length == 1 or not words[i].isalpha() or any(r.direction is not Direction.TERMINATE for r in rules):
-        return rules  # a word's ("but", "however"), not a mark's: "; she has" leaves what ';' does to the rules
-    first = ctx.longest_at(words, i, classes, stop=i + 1)
-    if first is None:
+    """A longer terminator keeps what the shorter terminators it starts with end: "but he" ends a
+    relative's scope and, as "but" does, every other ("Denies fever or swelling of the knee, but he
+    mentions pain in the left knee"); "and he reports" ends a denial and, as "and he" does, a
+    relative's scope. Not a mark's on its own: "; she has" leaves what ';' does to the rules."""
+    if length == 1 or any(r.direction is not Direction.TERMINATE for r in rules):
         return rules
-    ends_all = [r for r in first[1] if r.direction is Direction.TERMINATE and r.category is None]
-    return rules + [r for r in ends_all if r not in rules] if ends_all else rules
+    merged = rules
+    stop = i + length - 1
+    while stop > i and (shorter := ctx.longest_at(words, i, classes, stop=stop)) is not None:
+        if shorter[0] == 1 and not words[i].isalpha():
+            break
+        ends = [r for r in shorter[1] if r.direction is Direction.TERMINATE and r not in merged]
+        merged = merged + ends if ends else merged
+        stop = i + shorter[0] - 1
+    return merged
 
 
 def _cues(
@@ -288,7 +293,7 @@ def _cues(
         for i in positions:
             found = ctx.longest_at(words, i, classes, stop=b)
             if found is not None:
-                found_at.append((i, found[0], _with_first_word_ends(ctx, words, i, classes, *found)))
+                found_at.append((i, found[0], _with_shorter_ends(ctx, words, i, classes, *found)))
         if len(found_at) > 1:
             found_at.sort(key=lambda f: (-f[1], -f[0]))
         taken: set[int] = set()

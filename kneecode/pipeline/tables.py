@@ -411,17 +411,19 @@ class _TableReader:
 
     def _mark_cell(self, cell: _Cell) -> bool:
         """Is the cell a mark, an empty mark or a box ("X", "-", "[x]", "[ ]")?"""
-        words = self.words[cell.a : cell.b]
-        if words == ["[", "]"]:
+        if self._empty_box(cell):
             return True
-        inner = [w for w in words if w not in ("[", "]")]
+        inner = [w for w in self.words[cell.a : cell.b] if w not in ("[", "]")]
         return len(inner) == 1 and inner[0] in self.g.marks | self.g.empty_marks
+
+    def _empty_box(self, cell: _Cell) -> bool:
+        return self.words[cell.a : cell.b] == ["[", "]"]
 
     def _value(self, cell: _Cell, marks_only: bool = False) -> bool | None:
         """True for pain (a mark, a score above zero, words of pain), False for none (a dash,
         a zero, "N", "0/10"), None for anything else (a date, an implant, an empty cell)."""
-        if self.words[cell.a : cell.b] == ["[", "]"]:
-            return False  # an empty box: "Pain / discomfort   [ ]   [x]"
+        if self._empty_box(cell):
+            return False  # "Pain / discomfort   [ ]   [x]"
         words = [w for w in self.words[cell.a : cell.b] if w not in ("(", ")", "[", "]")]
         if not words:
             return None
