@@ -74,8 +74,28 @@ SAME_LENGTH_MAP = str.maketrans(
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
+        # full-width punctuation of Chinese and Japanese text: "膝痛，右邊", "部位：右"
+        "\uff0c": ",",
+        "\u3001": ",",
+        "\u3002": ".",
+        "\uff1a": ":",
+        "\uff1b": ";",
+        "\uff1f": "?",
+        "\uff01": "!",
+        "\uff08": "(",
+        "\uff09": ")",
     }
 )
+
+# Chinese characters and Japanese kana are written without spaces: each is a word of its own
+# ("右膝痛" is right, knee, pain), so the vocabulary's phrases are runs of them ("膝 頭").
+IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+IDEOGRAPH_RUNS = re.compile(rf"{IDEOGRAPH.pattern}|(?:(?!{IDEOGRAPH.pattern})\w)+")
+
+
+def ideograph_words(words: list[str]) -> list[str]:
+    """The words with each Chinese character or kana split off as a word of its own."""
+    return [piece for w in words for piece in (IDEOGRAPH_RUNS.findall(w) if IDEOGRAPH.search(w) else (w,))]
 
 
 # --------------------------------------------------------------------------- positions for people

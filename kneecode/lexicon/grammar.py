@@ -62,6 +62,11 @@ class SiteLinkGrammar:
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     determiners: Words
     coordinators: Words  # "right hip and knee"
+    capitals_only: (
+        Words  # "LE edema": site abbreviations that are words of other languages unless capitalised ("le genou")
+    )
+    joining_coordinators: Words  # "pain in L calf and behind the L knee": before the next site's own preposition
+    joining_adverbs: Words  # "en el hombro y también en la rodilla": between such a coordinator and the preposition
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     focus_words: Words  # "achy joints, especially knees": the joints named after one of these
@@ -140,6 +145,7 @@ class SideGrammar:
     both_of_other_things: Words  # "the same knee both times": 'both' counts these, not knees
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
+    letters_after_site: Words  # "genou D", "gonalgie G", "knee pain (G)", "Côté: D": a side only right after these
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
     alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
 
@@ -270,6 +276,7 @@ class TableGrammar:
     ongoing_headers: Words  # a column of yes/no answers to "does it go on?" ("Ongoing": Y / N)
     score_headers: Words  # a column of pain scores in a pain inventory: "Site | NRS | Pattern"
     score_moments: Words  # or when the score was taken, under a pain caption: "Site  Rest  Cough/Move"
+    score_moment_leads: Words  # "at rest / with activity": words before a moment in a score column's header
     pain_scales: Words  # a header naming a pain scale makes the table about pain: "Region | NRS"
 
 

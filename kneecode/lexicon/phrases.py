@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from ..text import TOKEN_RE
+from ..text import TOKEN_RE, ideograph_words
 
 P = TypeVar("P")
 _END = ""  # trie key of the payloads of a complete phrase (no token is empty)
@@ -23,13 +23,15 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
     """Tokenise a lexicon phrase exactly as note text is tokenised ("b/l" -> b / l,
     "jumper's knee" -> jumper ' s knee); ``<class>`` tokens stay whole."""
     if "<" not in text:
-        return tuple(TOKEN_RE.findall(text.lower()))
+        words = TOKEN_RE.findall(text.lower())
+        return tuple(words if text.isascii() else ideograph_words(words))
     out: list[str] = []
     for piece in _CLASS_SPLIT_RE.split(text.lower()):
         if CLASS_RE.match(piece):
             out.append(piece)
         else:
-            out.extend(TOKEN_RE.findall(piece))
+            words = TOKEN_RE.findall(piece)
+            out.extend(words if piece.isascii() else ideograph_words(words))
     return tuple(out)
 
 

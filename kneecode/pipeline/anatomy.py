@@ -619,7 +619,14 @@ class Linker:
                 pass
             elif hit is None and (w in self.g.coordinators or w in self.g.determiners):
                 seen_coord = seen_coord or w in self.g.coordinators
-            elif hit is None and forward and self.m.words[i - 1] == "and" and w in self.g.location_prepositions:
+            elif (
+                hit is None
+                and forward
+                and w in self.g.joining_adverbs
+                and self.m.words[i - 1] in self.g.joining_coordinators
+            ):
+                pass  # "y también en la rodilla"
+            elif hit is None and forward and w in self.g.location_prepositions and self._joined(i):
                 pass  # "pain in L calf and behind the L knee": the preposition of the next site (not after
                 # "or", "," of lists of what to watch for: "pain in the calf or behind the knee")
             elif hit is None and w == "(" and forward:
@@ -631,6 +638,14 @@ class Linker:
                 break
             i = (hit.end if forward else hit.start - 1) if hit is not None else (i + 1 if forward else i - 1)
         return None, seen_coord
+
+    def _joined(self, i: int) -> bool:
+        """Does a joining coordinator ("and", "y"), perhaps with "also" after it, stand before i?"""
+        words, g = self.m.words, self.g
+        j = i - 1
+        if j > 0 and words[j] in g.joining_adverbs:
+            j -= 1
+        return words[j] in g.joining_coordinators
 
     def _preposition_governs(self, word: TermHit, site: TermHit) -> bool:
         """Does a preposition right after the pain word name the site, not a side with a comma after

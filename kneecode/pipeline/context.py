@@ -1864,8 +1864,16 @@ def _relative_who_is_the_patient(
         if after < len(words) and words[after] == "(":  # "Daughter (main carer) reports ..."
             after = next((i + 1 for i in range(after, min(len(words), after + 6)) if words[i] == ")"), after)
         told = opens and any(words[i] in g.informant_verbs for i in range(after, min(len(words), after + 3)))
-        # a writer's name with the relation in brackets: "Sat 14th - from Glenn (son)", "- Jenny (daughter)"
-        signed = 2 <= k < len(words) - 1 and words[k - 1] == "(" and words[k + 1] == ")" and words[k - 2].isalpha()
+        # a writer's name with the relation in brackets: "Sat 14th - from Glenn (son)", "- Jenny (daughter)",
+        # "From: Ms Lam (daughter of patient)"
+        close = (
+            k + 3
+            if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and words[k + 2] in g.patient_words
+            else k + 1
+        )
+        signed = (
+            2 <= k and close < len(words) and words[k - 1] == "(" and words[close] == ")" and words[k - 2].isalpha()
+        )
         told = told or signed
         if (
             not told

@@ -57,6 +57,20 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
         labels = _charting_labels(text, tokens, words, letters)
         if labels:
             terms = tuple(h for h in terms if not (h.category == "side" and h.start in labels))
+    capitals = lex.grammar.site_links.capitals_only
+    if not capitals.isdisjoint(words):  # "LE edema" is the leg; French "le genou" is "the knee"
+        terms = tuple(
+            h
+            for h in terms
+            if not (
+                h.end - h.start == 1
+                and words[h.start] in capitals
+                and not text[tokens.starts[h.start] : tokens.ends[h.start]].isupper()
+            )
+        )
+    after_site = lex.grammar.sides.letters_after_site
+    if not after_site.isdisjoint(words):
+        terms = _letters_after_site(words, terms, after_site, lex)
     term_at = array("i", [-1]) * len(words)
     for k, hit in enumerate(terms):
         for i in range(hit.start, hit.end):
@@ -68,6 +82,33 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     starts = array("i", [h.start for h in sites])
     cue_starts = array("i", [h.start for h in cues])
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
+
+
+def _letters_after_site(
+    words: list[str], terms: tuple[TermHit, ...], letters: frozenset[str], lex: Lexicon
+) -> tuple[TermHit, ...]:
+    """Without the one-letter sides that do not stand right after a knee, a pain word or a side
+    label's colon ("genou D", "gonalgie G", "knee pain, (G)", "Côté: D"): elsewhere a "D" is a
+    vitamin, an option or a grade, and "d/t" is "due to"."""
+    ending = {h.end: h.category for h in terms}
+    between = lex.grammar.sides.skip_before | {","}
+    labels = lex.grammar.fields.side_labels
+
+    def placed(i: int) -> bool:
+        if i + 1 < len(words) and words[i + 1] in ("/", "&"):
+            return False
+        j = i
+        while j > 0 and words[j - 1] in between:
+            j -= 1
+        if ending.get(j) in ("knee_site", "pain"):
+            return True
+        return j > 1 and words[j - 1] == ":" and words[j - 2] in labels
+
+    return tuple(
+        h
+        for h in terms
+        if not (h.category == "side" and h.end - h.start == 1 and words[h.start] in letters and not placed(h.start))
+    )
 
 
 def _charting_labels(text: str, tokens: Tokens, words: list[str], letters: frozenset[str]) -> set[int]:

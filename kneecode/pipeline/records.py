@@ -120,11 +120,11 @@ def _record_site(
     # "Location: Knee"): they come before the lines above, which are other records' fields.
     children = _indented_under(fields, line)
     # The lines just after, and the checklist indented under a prompt among them ("Location
-    # (tick all that apply):" over "  Knees  R [x]  L [x]").
+    # (tick all that apply):" over "  Knees  R [x]  L [x]", "Where?" over "[ ] Back" and "[x] Knee").
     after: list[int] = []
     for n in range(line + 1, min(len(fields.lines), line + 1 + AFTER_LINES)):
         after.append(n)
-        if matches.words[fields.lines[n][1] - 1] == ":":
+        if matches.words[fields.lines[n][1] - 1] in (":", "?"):
             after += _indented_under(fields, n) or _boxes_under(fields, n)
             break
     own_label = _opening_label(fields, matches, line)

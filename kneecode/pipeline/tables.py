@@ -255,7 +255,7 @@ class _TableReader:
                 cell, score = next(((c, k) for c, k in scored if self._value(c)), scored[0])
                 where = f"'{self._show(label)}' row, '{self._show(header[score])}' column of the table"
                 hits = self._sides_only(label, knee=True)
-                found = self._answer(cell, [label, header[score], *caption], hits, where, m)
+                found = self._answer(cell, [label, header[score], self._label(header), *caption], hits, where, m)
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
@@ -270,6 +270,16 @@ class _TableReader:
             if found is not None:
                 answers.append(found)
                 consumed.append((header[column].a, header[column].b))
+        if not kind and (scored_lines := self._scored_sides([(n, header), *rows], caption)):
+            # "Pain (0-10)" over "R knee  6" and "L knee  0", "Knee pain NRS" over "Right  0" and
+            # "Left  4": a caption's pain scored per side, on lines with no header of their own
+            kind = "scored sides"
+            for m, label, cell in scored_lines:
+                where = f"'{self._show(label)}' line under '{self._show(caption[0])}'"
+                found = self._answer(cell, [label, *caption], self._sides_only(label), where, m)
+                if found is not None:
+                    answers.append(found)
+                    consumed += [(label.a, label.b), (cell.a, cell.b)]
         if not kind and (zero_row := self._knee_pain_row(rows)) is not None:
             # "Knee pain   0   0   0   0" in a symptom diary of days: scored none every day
             kind = "knee row"
@@ -384,9 +394,12 @@ class _TableReader:
         if present is None:
             return None
         places = [cell, *(c for c in context if c is not None)]
-        for c in places[1:]:
-            if c is not None and self._names_other(c):
-                return None  # "Shoulder  -  -", "Effusion | trace | none": not a pain row
+        row_knee = len(places) > 1 and self._has(places[1], "knee_site")
+        for k, c in enumerate(places[1:]):
+            # "Shoulder  -  -", "Effusion | trace | none": not a pain row; a "Knee" row under
+            # "Lower limb pain" is one (the limb holds the knee)
+            if self._names_other(c, limb_holds_knee=row_knee and k > 0):
+                return None
         pain = next((h for c in places if (h := self._first(c, "pain")) is not None), None)
         site = next((h for c in places if (h := self._first(c, "knee_site")) is not None), None)
         if pain is None or site is None:
@@ -451,7 +464,7 @@ class _TableReader:
             return []  # "Quad strength  Level" over "R knee  4": not pain
         if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
             return []
-        scores = self.g.score_headers | self.g.score_moments
+        scores = self.g.score_headers | self.g.score_moments | self.g.score_moment_leads
         columns = [
             k
             for k, c in enumerate(header)
@@ -470,6 +483,22 @@ class _TableReader:
                 ):
                     return []
         return columns
+
+    def _scored_sides(
+        self, lines: list[tuple[int, list[_Cell]]], caption: list[_Cell]
+    ) -> list[tuple[int, _Cell, _Cell]]:
+        """Lines (line, label, score) that each give a side and one pain score, under a caption
+        that names pain: "R knee  6", "Left  4/10"."""
+        if not caption or not self._names_pain(caption[0]):
+            return []
+        out: list[tuple[int, _Cell, _Cell]] = []
+        for m, cells in lines:
+            label = self._label(cells)
+            values = [c for c in cells if c is not label and c.b > c.a]
+            if len(values) != 1 or not self._sides_only(label) or not is_score(self.words[values[0].a]):
+                return []
+            out.append((m, label, values[0]))
+        return out
 
     def _knee_pain_column(
         self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
@@ -552,11 +581,13 @@ class _TableReader:
     def _names_pain(self, cell: _Cell) -> bool:
         return self._has(cell, "pain") or not self.g.pain_scales.isdisjoint(self.words[cell.a : cell.b])
 
-    def _names_other(self, cell: _Cell) -> bool:
+    def _names_other(self, cell: _Cell, limb_holds_knee: bool = False) -> bool:
         """A row or column about something else: another body site, a symptom, a diagnosis (not
-        the joints in general: "JOINT PAIN GRID" over a knee row)."""
+        the joints in general: "JOINT PAIN GRID" over a knee row; with ``limb_holds_knee``, not
+        the leg or limb either)."""
+        wider = ("joint", "leg", "limb") if limb_holds_knee else ("joint",)
         for h in sites_in(self.matches, cell.a, cell.b):
-            if h.category != "knee_site" and h.value != "joint":
+            if h.category != "knee_site" and h.value not in wider:
                 return True
         return any(self.matches.category_at(i) == "symptom" for i in range(cell.a, cell.b)) and not self._has(
             cell, "pain"

@@ -14,7 +14,16 @@ from itertools import accumulate
 
 from ..lexicon import Lexicon
 from ..note import Note, Tokens
-from ..text import BLANK, PLAIN_SPLIT, SAME_LENGTH_MAP, TOKEN_RE, markup_word, plain_shorthand
+from ..text import (
+    BLANK,
+    IDEOGRAPH,
+    IDEOGRAPH_RUNS,
+    PLAIN_SPLIT,
+    SAME_LENGTH_MAP,
+    TOKEN_RE,
+    markup_word,
+    plain_shorthand,
+)
 
 
 def tokenize(note: Note, lex: Lexicon) -> Note:
@@ -132,6 +141,30 @@ def rejoin_wrapped_words(text: str, tokens: Tokens, known: frozenset[str]) -> To
 
 
 def tokens_of(text: str) -> Tokens:
+    tokens = _tokens_of(text)
+    if not text.isascii() and IDEOGRAPH.search(text):
+        tokens = _split_ideographs(tokens)
+    return tokens
+
+
+def _split_ideographs(tokens: Tokens) -> Tokens:
+    """Each Chinese character or kana of a token a word of its own: "my右膝頭" is "my", "右", "膝", "頭"."""
+    words: list[str] = []
+    starts, ends = array("q"), array("q")
+    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        if len(w) == 1 or not IDEOGRAPH.search(w) or b - a != len(w):
+            words.append(w)
+            starts.append(a)
+            ends.append(b)
+            continue
+        for m in IDEOGRAPH_RUNS.finditer(w):
+            words.append(m.group())
+            starts.append(a + m.start())
+            ends.append(a + m.end())
+    return Tokens(words, starts, ends)
+
+
+def _tokens_of(text: str) -> Tokens:
     mapped = text if text.isascii() else plain_shorthand(text).translate(SAME_LENGTH_MAP)  # isascii: constant time
     lowered = mapped.lower()
     if len(lowered) == len(mapped):

@@ -6573,6 +6573,58 @@ def french_forms_and_operative_reports() -> Iterator[Case]:
     )
 
 
+def spanish_chinese_and_review_of_french() -> Iterator[Case]:
+    """Blind round 132 (Spanish-English and Chinese-English code-switched notes, radiology reports, African
+    clinicians' English, custody health care, gait and orthotics) and the review of round 131."""
+    yield Case(
+        "French sides as letters after the knee", "Douleur genou D x 10 jours. Gonalgie G ancienne résolue.", (R,)
+    )
+    yield Case("... 'D' elsewhere is no side", "Vitamin D low. Knee pain for 2 weeks.", (U,))
+    yield Case("... 'Côté: D' labels the side", "Motif: douleur au genou\nCôté: D", (R,))
+    yield Case("French 'ni de' lists what is denied", "Revue: pas de fièvre, de frissons ni de douleur au genou.", ())
+    yield Case("French 'même si' is no condition", "Elle travaille même si son genou droit lui fait mal.", (R,))
+    yield Case(
+        "French 'mais elle est revenue' brings the pain back",
+        "La douleur au genou droit était résolue en janvier, mais elle est revenue il y a une semaine.",
+        (R,),
+    )
+    yield Case("Spanish 'atrás de la rodilla'", "Dice que le duele atrás de la rodilla derecha al caminar.", (R,))
+    yield Case("Spanish 'ya se me quitó' is over", "Dice 'ya se me quitó el dolor de la rodilla'. Cancela cita.", ())
+    yield Case(
+        "Spanish other sites and 'y también'",
+        "Tengo dolor en el hombro izquierdo y también en la rodilla.",
+        (U,),
+    )
+    yield Case("Spanish 'mi mamá' is a relative", "Pt states 'mi mamá tiene dolor de rodilla'. Pt: no complaints.", ())
+    yield Case(
+        "a question then the writer's own statement",
+        "I wanted to know if you can give me an appointment, I have pain in my left knee.",
+        (L,),
+    )
+    yield Case("Chinese characters are words", "My 右膝頭 pain 3 days already.", (R,))
+    yield Case("... '冇' denies", "右膝冇痛，左膝痛。", (L,))
+    yield Case("... '雙膝' is both knees", "雙膝疼痛兩個月。", (R, L))
+    yield Case("Japanese 'なし' denies what comes before it", "右膝痛い. 左膝は経過良好, 痛みなし.", (R,))
+    yield Case(
+        "a list of boxes under a 'Where?' question",
+        "Do you have pain today?  [x] Yes  [ ] No\nWhere?\n[ ] Head\n[ ] Back\n[x] Knee\n[ ] Hip\n"
+        "Side: [ ] Right  [x] Left",
+        (L,),
+    )
+    yield Case("scores per side under a pain caption", "Knee pain NRS\n   Right   0\n   Left    4", (L,))
+    yield Case(
+        "a 'Knee' row under a 'Lower limb pain' grid",
+        "Lower limb pain    Right   Left\nHip                [ ]     [ ]\nKnee               [ ]     [x]",
+        (L,),
+    )
+    yield Case(
+        "'Painful left total knee replacement' is the left prosthesis's pain",
+        "BONE SCAN, KNEES\nClinical history: Painful left total knee replacement, 2 years post-op.\n"
+        "Findings: uptake about the left tibial component. Right knee: mild patellofemoral uptake.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6704,6 +6756,7 @@ GENERATORS = (
     statements_translations_and_triage,
     cruises_deployments_and_older_athletes,
     french_forms_and_operative_reports,
+    spanish_chinese_and_review_of_french,
 )
 
 

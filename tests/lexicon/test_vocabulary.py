@@ -32,8 +32,18 @@ def test_each_pain_word_makes_knee_pain(term: str) -> None:
 @pytest.mark.parametrize("term", [t["term"] for t in SIDES])
 def test_each_side_word_gives_its_side(term: str) -> None:
     value = next(t["value"] for t in SIDES if t["term"] == term)
-    text = f"{term} knee pain." if not term.startswith("on the") else f"Knee pain {term}."
+    after = term.startswith("on the") or term in LEX.grammar.sides.letters_after_site  # "Knee pain D."
+    text = f"Knee pain {term}." if after else f"{term} knee pain."
     assert code_note(text).codes == EXPECTED[value], text
+
+
+@pytest.mark.parametrize("letter", sorted(LEX.grammar.sides.letters_after_site))
+@pytest.mark.parametrize(
+    "frame", ["Vitamin {L} low. Knee pain.", "({L}) MRI of the knee. Knee pain.", "Knee pain {L}/t fall."]
+)
+def test_side_letters_count_only_right_after_a_knee_or_pain_word(letter: str, frame: str) -> None:
+    text = frame.format(L=letter.upper())
+    assert code_note(text).codes == ("M25.569",), text
 
 
 @pytest.mark.parametrize("word", sorted(LEX.false_friends))
