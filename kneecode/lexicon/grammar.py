@@ -145,7 +145,8 @@ class SideGrammar:
     both_of_other_things: Words  # "the same knee both times": 'both' counts these, not knees
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
-    letters_after_site: Words  # "genou D", "gonalgie G", "knee pain (G)", "Côté: D": a side only right after these
+    beside_site_only: Words  # "genou D", "Knie re.", "Côté: D", "li. Knie": sides only right after a knee, a pain
+    # word or a side label's colon, or right before a knee with their dot (elsewhere "D" is a vitamin, "re" regarding)
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
     alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
 

@@ -212,11 +212,12 @@ class FormContext:
         self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
         self._now_first = frozenset(p[0] for p in self.grammar.present_times)  # "at present", "today"
         for f in fields.fields:
-            # a generic pain question, not another site's ("Chest pain: denies" says nothing of the knee)
+            # a generic pain question, not another site's ("Chest pain: denies", "Pain: Chest 0/10" say
+            # nothing of the knee)
             if (
                 f.answer is False
                 and any(matches.category_at(i) == "pain" for i in range(*f.label))
-                and not any(matches.category_at(i) == "other_site" for i in range(*f.label))
+                and not any(matches.category_at(i) == "other_site" for i in range(f.label[0], f.value[1]))
                 and not self._asks_effect(f)
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
@@ -601,12 +602,18 @@ def _glossing_a_quotation(words: list[str], before: int, at: int) -> bool:
 
 def _quoted_after(words: list[str], before: int, at: int) -> bool:
     """Is token ``at`` inside a quotation that opens right after the phrase ending near ``before``
-    (past a dash, colon or comma): 'pain in her rt knee - "ghutne mein dard hai"'?"""
+    (past a dash, colon or comma: 'pain in her rt knee - "ghutne mein dard hai"'), or in brackets at
+    the end of its clause ('her own right knee hurts from carrying him ("meu joelho direito dói")')?"""
     opened = next((k for k in range(at - 1, before, -1) if words[k] in _QUOTE_ENDS), None)
     if opened is None or any(words[k] in _QUOTE_ENDS for k in range(before + 1, opened)):
         return False
     between = [w for w in words[before + 1 : opened] if w not in ("-", ":", ",", "–", "—")]
+    if between[-1:] == ["("] and "." not in between:
+        return len(between) <= _GLOSS_REACH  # the clause's words in the speaker's language, in brackets after it
     return len(between) <= 4  # the rest of the phrase: "in her rt knee"
+
+
+_GLOSS_REACH = 16  # words between a relative's complaint and the bracketed quotation of it
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
@@ -2622,8 +2629,9 @@ def _relative_tells(
     lex: Lexicon,
 ) -> None:
     """A line labelled with a relative whose words speak of someone of the other sex ("Wife: his knee is
-    sore at night", "Husband: says her knees hurt") tells of the patient: the relative is who tells it, not
-    whose pain it is (unlike "Mother: her knees hurt", a family history's line)."""
+    sore at night", "Husband: says her knees hurt"), or that reports what someone said ("Mum: she said her
+    knees hurt"), tells of the patient: the relative is who tells it, not whose pain it is (unlike "Mother:
+    her knees hurt", a family history's line)."""
     if not labels:
         return  # the usual note
     words, g = tokens.words, lex.grammar.persons
@@ -2639,7 +2647,11 @@ def _relative_tells(
             if words[relative] in g.male_relatives
             else None
         )
-        if other is None or other.isdisjoint(words[colon + 1 : t[0] + 1]):
+        pronouns = g.male_pronouns | g.female_pronouns
+        reported = any(  # "Mum: this morning she said her knees hurt": the relative reports someone's words
+            words[k] in pronouns and words[k + 1] in g.informant_verbs for k in range(colon + 1, t[0])
+        )
+        if not reported and (other is None or other.isdisjoint(words[colon + 1 : t[0] + 1])):
             continue
         at = tokens.starts[relative]
         cues[t][:] = [

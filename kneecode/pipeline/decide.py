@@ -444,6 +444,12 @@ class Decider:
 
     def _unspecified(self, sideless: list[Finding], established: list[Diagnosis], uncertain: list[Diagnosis]) -> None:
         blockers = [d for d in established if not d.side.sides]
+        if not blockers:
+            # diagnoses that between them cover both knees explain the pain whichever knee it is in
+            # ("Gonarthrose bds." above "chronic pain in the knee, cannot say which side")
+            sided = [d for d in established if not any(self._denied_for(d, side) for side in d.side.sides)]
+            if frozenset(side for d in sided for side in d.side.sides) >= {Side.RIGHT, Side.LEFT}:
+                blockers = sided
         if blockers:
             self._replace(sideless, blockers, None)
             return

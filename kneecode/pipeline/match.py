@@ -68,15 +68,15 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
                 and not text[tokens.starts[h.start] : tokens.ends[h.start]].isupper()
             )
         )
-    after_site = lex.grammar.sides.letters_after_site
-    if not after_site.isdisjoint(words):
-        terms = _letters_after_site(words, terms, after_site, lex)
+    dx_words = _diagnosis_words(words, lex)
+    beside = lex.grammar.sides.beside_site_only
+    if not beside.isdisjoint(words):
+        terms = _beside_site_only(words, terms, dx_words, beside, lex)
     term_at = array("i", [-1]) * len(words)
     for k, hit in enumerate(terms):
         for i in range(hit.start, hit.end):
             term_at[i] = k
     cues = _cues(text, tokens, sentences, words, terms, lex)
-    dx_words = _diagnosis_words(words, lex)
     knee_sites = tuple(h for h in terms if h.category == "knee_site")
     sites = tuple(h for h in terms if h.category in ("knee_site", "other_site"))
     starts = array("i", [h.start for h in sites])
@@ -84,23 +84,29 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
 
 
-def _letters_after_site(
-    words: list[str], terms: tuple[TermHit, ...], letters: frozenset[str], lex: Lexicon
+def _beside_site_only(
+    words: list[str], terms: tuple[TermHit, ...], dx_words: tuple[DxWord, ...], letters: frozenset[str], lex: Lexicon
 ) -> tuple[TermHit, ...]:
-    """Without the one-letter sides that do not stand right after a knee, a pain word or a side
-    label's colon ("genou D", "gonalgie G", "knee pain, (G)", "Côté: D"): elsewhere a "D" is a
-    vitamin, an option or a grade, and "d/t" is "due to"."""
+    """Without the side abbreviations that stand neither right after a knee, a pain word, a diagnosis
+    or a side label's colon ("genou D", "gonalgie G", "knee pain, (G)", "Knie re.", "Gonarthrose li.",
+    "Côté: D") nor, with their dot, right before a knee ("li. Knie", "V. kne"): elsewhere a "D" is a
+    vitamin or an option, "d/t" is "due to" and "Re:" is "regarding"."""
     ending = {h.end: h.category for h in terms}
+    for _, end, _ in dx_words:
+        ending.setdefault(end, "diagnosis")
+    knee_starts = {h.start for h in terms if h.category == "knee_site"}
     between = lex.grammar.sides.skip_before | {","}
     labels = lex.grammar.fields.side_labels
 
     def placed(i: int) -> bool:
-        if i + 1 < len(words) and words[i + 1] in ("/", "&"):
-            return False
+        if i + 1 < len(words) and words[i + 1] in ("/", "&", ":", "-"):
+            return False  # "d/t", "Re:", "re-assess"
+        if len(words[i]) > 1 and i + 2 < len(words) and words[i + 1] == "." and i + 2 in knee_starts:
+            return True  # "li. Knie" (not "e.g. knee", "venting G. Knee pain")
         j = i
-        while j > 0 and words[j - 1] in between:
+        while j > 0 and words[j - 1] in between and len(words[i]) <= 3:  # "Knee pain, (G)"; not "pain - links to"
             j -= 1
-        if ending.get(j) in ("knee_site", "pain"):
+        if ending.get(j) in ("knee_site", "pain", "diagnosis"):
             return True
         return j > 1 and words[j - 1] == ":" and words[j - 2] in labels
 

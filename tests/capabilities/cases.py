@@ -6625,6 +6625,48 @@ def spanish_chinese_and_review_of_french() -> Iterator[Case]:
     )
 
 
+def german_nordic_portuguese_and_flowsheets() -> Iterator[Case]:
+    """Blind round 133 (German, Dutch and Nordic clinicians' English, children's own words, Arabizi messages,
+    Portuguese- and Italian-English messages, nursing flowsheets, racket sports and golf)."""
+    yield Case("German side abbreviations after the knee", "Knieschmerzen re. seit 3 Wochen.", (R,))
+    yield Case("... before the knee with their dot", "Schmerzen li. Knie beim Treppensteigen.", (L,))
+    yield Case("... 'Re:' is regarding", "Re: knee pain\nPatient reports knee pain for a week.", (U,))
+    yield Case("... 're-assess' is no side", "- Knee pain - re-assess before discharge", (U,))
+    yield Case("Nordic sides and knees", "Pain in the knee hø. since the fall; venstre kne normal.", (R,))
+    yield Case("German 'DD' leaves a diagnosis uncertain", "Gonalgie bds., DD beginnende Gonarthrose.", (R, L))
+    yield Case("... 'Gonarthrose li.' takes its side", "Schmerzen in beiden Knien. Diagnose: Gonarthrose li.", (R,))
+    yield Case("Danish 'Kontusion af hø. knæ' replaces", "Pain in the right knee.\nDiagnose: Kontusion af hø. knæ.", ())
+    yield Case(
+        "a diagnosis of both knees explains pain of no side",
+        "Diagnosen: Gonarthrose bds.\nChronic pain in the knee; patient cannot say which side.",
+        (),
+    )
+    yield Case("Portuguese 'o meu joelho direito dói'", "O meu joelho direito dói muito desde sábado.", (R,))
+    yield Case("... 'andar direito' is walking properly", "O joelho dói e não consegue andar direito.", (U,))
+    yield Case("... 'dor no joelho'", 'Chief complaint: "dor no joelho" x 3 days.', (U,))
+    yield Case("Italian 'mi fa male il ginocchio sinistro'", "CC: mi fa male il ginocchio sinistro x 3 wks.", (L,))
+    yield Case(
+        "a relative's complaint quoted in brackets at its clause's end",
+        'Mom mentions her own right knee hurts from carrying him ("meu joelho direito dói").',
+        (),
+    )
+    yield Case(
+        "a relative's line reporting what the patient said",
+        "Visit for knee pain.\nMum: this morning she said her knees hurt.\nDad: ankle sprain last year.",
+        (R, L),
+    )
+    yield Case(
+        "another site's pain score does not deny the next line's knee pain",
+        "0800 Pain: Chest 0/10\n0800 Pain: Location: Knee; Laterality: Left; Intensity: 4/10",
+        (L,),
+    )
+    yield Case(
+        "'not palpable' denies a cyst",
+        "Posterior left knee ache after the round. Baker's cyst not palpable.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6757,6 +6799,7 @@ GENERATORS = (
     cruises_deployments_and_older_athletes,
     french_forms_and_operative_reports,
     spanish_chinese_and_review_of_french,
+    german_nordic_portuguese_and_flowsheets,
 )
 
 

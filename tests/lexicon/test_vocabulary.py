@@ -32,12 +32,12 @@ def test_each_pain_word_makes_knee_pain(term: str) -> None:
 @pytest.mark.parametrize("term", [t["term"] for t in SIDES])
 def test_each_side_word_gives_its_side(term: str) -> None:
     value = next(t["value"] for t in SIDES if t["term"] == term)
-    after = term.startswith("on the") or term in LEX.grammar.sides.letters_after_site  # "Knee pain D."
+    after = term.startswith("on the") or term in LEX.grammar.sides.beside_site_only  # "Knee pain D."
     text = f"Knee pain {term}." if after else f"{term} knee pain."
     assert code_note(text).codes == EXPECTED[value], text
 
 
-@pytest.mark.parametrize("letter", sorted(LEX.grammar.sides.letters_after_site))
+@pytest.mark.parametrize("letter", sorted(LEX.grammar.sides.beside_site_only))
 @pytest.mark.parametrize(
     "frame", ["Vitamin {L} low. Knee pain.", "({L}) MRI of the knee. Knee pain.", "Knee pain {L}/t fall."]
 )

@@ -18,7 +18,7 @@ from kneecode.pipeline import annotate
         ("rigth", "right"),
         ("bilaterial", "bilateral"),
         ("bilatral", "bilateral"),
-        ("kne", "knee"),
+        ("knea", "knee"),
         ("lfet", "left"),
         ("osteoarthritus", "osteoarthritis"),
     ],
