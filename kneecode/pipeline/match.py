@@ -68,6 +68,10 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
                 and not text[tokens.starts[h.start] : tokens.ends[h.start]].isupper()
             )
         )
+    if ")" in words:
+        enumerators = _enumerators(text, tokens, words)
+        if enumerators:  # "(a) Right knee: ..." over "(b) Left knee: ...": (b) is the second item, not both knees
+            terms = tuple(h for h in terms if not (h.category == "side" and h.start in enumerators))
     dx_words = _diagnosis_words(words, lex)
     beside = lex.grammar.sides.beside_site_only
     if not beside.isdisjoint(words):
@@ -115,6 +119,18 @@ def _beside_site_only(
         for h in terms
         if not (h.category == "side" and h.end - h.start == 1 and words[h.start] in letters and not placed(h.start))
     )
+
+
+def _enumerators(text: str, tokens: Tokens, words: list[str]) -> set[int]:
+    """The one-letter items opening lines ("(b)", "b)") whose letter's predecessor opens a line so
+    too: a list lettered "(a)", "(b)", "(c)"."""
+    opening: dict[str, int] = {}
+    for i, w in enumerate(words[:-1]):
+        if len(w) == 1 and w.isalpha() and words[i + 1] == ")":
+            k = i - 1 if i > 0 and words[i - 1] == "(" else i
+            if k == 0 or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]:
+                opening.setdefault(w, i)
+    return {i for w, i in opening.items() if chr(ord(w) - 1) in opening}
 
 
 def _charting_labels(text: str, tokens: Tokens, words: list[str], letters: frozenset[str]) -> set[int]:

@@ -6667,6 +6667,25 @@ def german_nordic_portuguese_and_flowsheets() -> Iterator[Case]:
     )
 
 
+def korean_lettered_lists_and_review_of_spanish() -> Iterator[Case]:
+    """Blind round 134 (Korean- and Japanese-English messages, Eastern European patients, transcribed voicemails,
+    medico-legal reports, amputee rehabilitation, deaf, blind and disabled patients) and the review of round 132."""
+    yield Case("Korean words with their particles", "오른쪽 무릎이 너무 아파요. since last week", (R,))
+    yield Case("... '안 아파요' denies", "왼쪽 무릎은 안 아파요. 오른쪽 무릎이 아파요.", (R,))
+    yield Case("... '아니오' answers no", "Knee pain? 아니오 No\nBack pain? 네 Yes", ())
+    yield Case("Japanese kana between the knee and its pain", "My right knee がまた痛い, 3 days.", (R,))
+    yield Case(
+        "a lettered list names items, not both knees",
+        "PRESENT COMPLAINTS\n(a) Right knee: sore for six weeks, then settled completely.\n"
+        "(b) Left knee: continuing pain on the outer side of the knee.",
+        (L,),
+    )
+    yield Case("'settled around Easter 2023' is over", "The aching in his left knee settled around Easter 2023.", ())
+    yield Case("Spanish 'rótula'", 'Pt says "me duele la rótula izquierda cuando me arrodillo".', (L,))
+    yield Case("... 'lado derecho' after the knee", "Chief complaint: dolor en la rodilla, lado derecho, 3 días.", (R,))
+    yield Case("... 'sí me duele'", '"Ya no me duele el hombro, pero la rodilla izquierda sí me duele mucho."', (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6800,6 +6819,7 @@ GENERATORS = (
     french_forms_and_operative_reports,
     spanish_chinese_and_review_of_french,
     german_nordic_portuguese_and_flowsheets,
+    korean_lettered_lists_and_review_of_spanish,
 )
 
 
