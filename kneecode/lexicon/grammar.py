@@ -204,6 +204,7 @@ class FieldGrammar:
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
+    score_labels: Words  # "Location: Knee; Intensity: 0/10": a score field answered none denies the pain of its row
     pain_nouns: Words  # pain words that are nouns: a question may take them as given, a denial may list them ...
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"

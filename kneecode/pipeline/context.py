@@ -209,6 +209,16 @@ class FormContext:
         self._unticked: set[int] | None = None
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
+        # a row's own score answered none, by line: "0800 Pain: Location: Knee; Intensity: 0/10"
+        self.no_score: dict[int, tuple[int, int]] = {}
+        if not grammar.score_labels.isdisjoint(self.words):
+            for k, w in enumerate(self.words[:-2]):
+                if w in grammar.score_labels and self.words[k + 1] == ":":
+                    answer = self.words[k + 2]
+                    after = self.words[k + 3] if k + 3 < len(self.words) else ";"
+                    zero = answer == "0" and (after in ("/", ";", ",", "|") or "\n" in self._gap_after(k + 2))
+                    if zero or answer in self.no_words:
+                        self.no_score.setdefault(fields.line_of[k], (k + 2, k + 3))
         self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
         self._now_first = frozenset(p[0] for p in self.grammar.present_times)  # "at present", "today"
         for f in fields.fields:
@@ -221,6 +231,10 @@ class FormContext:
                 and not self._asks_effect(f)
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
+
+    def _gap_after(self, i: int) -> str:
+        """The characters between token i and the next ("\n" at a line's end)."""
+        return self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]] if i + 1 < len(self.words) else "\n"
 
     def _asks_effect(self, f: Field) -> bool:
         """Does the question ask what the pain does, not whether there is pain ("Pain affecting
@@ -482,6 +496,9 @@ class FormContext:
         # a question's own pain word answered no is not documented pain, even when it asks what
         # the pain does ("Knee pain limiting walking?  No"); such a no does not deny the pains of
         # the lines around it (no_pain)
+        if f.answer is None and f.line in self.no_score:
+            cues.append(Cue(Category.NEGATED, self._span(*self.no_score[f.line]), "score of none", "field"))
+            return
         answered = f if f.answer is False else self.no_pain.get(self.fields.block_of_line[f.line])
         if (
             answered is not f

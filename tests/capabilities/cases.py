@@ -6686,6 +6686,28 @@ def korean_lettered_lists_and_review_of_spanish() -> Iterator[Case]:
     yield Case("... 'sí me duele'", '"Ya no me duele el hombro, pero la rodilla izquierda sí me duele mucho."', (L,))
 
 
+def nordic_words_flowsheet_scores_and_typing_slips() -> Iterator[Case]:
+    """Blind rounds 135 and 136 (letters to patients, workers' compensation, South Asian, African and Caribbean
+    languages, sports pre-participation forms, pharmacies, Greek, Turkish, Hebrew, Russian and South-East Asian
+    messages, typing slips, joint counts, medicines reconciliation) and the review of round 133."""
+    yield Case("Danish 'har ondt i knæet hø.'", "Pt. har ondt i knæet hø. siden fodbold i går.", (R,))
+    yield Case("Norwegian 'vondt i høyre kne'", "Har vondt i høyre kne etter fallet i går.", (R,))
+    yield Case("Dutch 'geen' denies", "Bilateral knee pain since 2022. X-knieën: geen artrose.", (R, L))
+    yield Case(
+        "Danish 'Knæartrose bilateralt' replaces",
+        "Smerter i begge knæ ved gang.\nVurdering: Knæartrose bilateralt.",
+        (),
+    )
+    yield Case("German 'Kreuzbandruptur re.' replaces", "Knieschmerzen re.\nDiagnose: vordere Kreuzbandruptur re.", ())
+    yield Case(
+        "a row's own score of none denies its knee pain",
+        "0800 Pain: Chest 3/10\n0800 Pain: Location: Knee; Laterality: Left; Intensity: 0/10",
+        (),
+    )
+    yield Case("a knee typed 'knew' between a side and pain", "L knew pain x 2 weeks, no locking.", (L,))
+    yield Case("... but 'knew' elsewhere is a word", "I knew pain would come after the run.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6820,6 +6842,7 @@ GENERATORS = (
     spanish_chinese_and_review_of_french,
     german_nordic_portuguese_and_flowsheets,
     korean_lettered_lists_and_review_of_spanish,
+    nordic_words_flowsheet_scores_and_typing_slips,
 )
 
 
