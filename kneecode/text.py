@@ -88,7 +88,7 @@ SAME_LENGTH_MAP = str.maketrans(
 )
 
 # Chinese characters and Japanese kana are written without spaces: each is a word of its own
-# ("右膝痛" is right, knee, pain), so the vocabulary's phrases are runs of them ("膝 頭").
+# ("右膝痛" is right, knee, pain), in notes and in the vocabulary's phrases alike ("膝頭" is two words).
 IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 IDEOGRAPH_RUNS = re.compile(rf"{IDEOGRAPH.pattern}|(?:(?!{IDEOGRAPH.pattern})\w)+")
 

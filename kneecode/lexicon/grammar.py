@@ -62,9 +62,7 @@ class SiteLinkGrammar:
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     determiners: Words
     coordinators: Words  # "right hip and knee"
-    capitals_only: (
-        Words  # "LE edema": site abbreviations that are words of other languages unless capitalised ("le genou")
-    )
+    capitals_only: Words  # "LE edema": a site only in capitals (French "le genou" is "the knee")
     joining_coordinators: Words  # "pain in L calf and behind the L knee": before the next site's own preposition
     joining_adverbs: Words  # "en el hombro y también en la rodilla": between such a coordinator and the preposition
     score_marks: Words  # "knee 6/10 pain"

@@ -215,8 +215,7 @@ class FormContext:
             for k, w in enumerate(self.words[:-2]):
                 if w in grammar.score_labels and self.words[k + 1] == ":":
                     answer = self.words[k + 2]
-                    after = self.words[k + 3] if k + 3 < len(self.words) else ";"
-                    zero = answer == "0" and (after in ("/", ";", ",", "|") or "\n" in self._gap_after(k + 2))
+                    zero = answer == "0" and (self._line_ends(k + 2) or self.words[k + 3] in ("/", ";", ",", "|"))
                     if zero or answer in self.no_words:
                         self.no_score.setdefault(fields.line_of[k], (k + 2, k + 3))
         self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
@@ -231,10 +230,6 @@ class FormContext:
                 and not self._asks_effect(f)
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
-
-    def _gap_after(self, i: int) -> str:
-        """The characters between token i and the next ("\n" at a line's end)."""
-        return self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]] if i + 1 < len(self.words) else "\n"
 
     def _asks_effect(self, f: Field) -> bool:
         """Does the question ask what the pain does, not whether there is pain ("Pain affecting
@@ -2652,6 +2647,7 @@ def _relative_tells(
     if not labels:
         return  # the usual note
     words, g = tokens.words, lex.grammar.persons
+    pronouns = g.male_pronouns | g.female_pronouns
     for t in targets:
         label = labels.get(fields.line_of[t[0]])
         if label is None or t[0] < label[1]:
@@ -2664,7 +2660,6 @@ def _relative_tells(
             if words[relative] in g.male_relatives
             else None
         )
-        pronouns = g.male_pronouns | g.female_pronouns
         reported = any(  # "Mum: this morning she said her knees hurt": the relative reports someone's words
             words[k] in pronouns and words[k + 1] in g.informant_verbs for k in range(colon + 1, t[0])
         )

@@ -52,30 +52,30 @@ def _greedy(
 def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Matches:
     words, fuzzy, false_friends = _corrected(text, tokens, lex)
     terms = _terms(text, tokens, words, fuzzy, lex)
+    # terms that only look like sides or sites, by start (terms do not overlap): a focus chart's "R:",
+    # a lettered list's "(b)", a side abbreviation away from any knee; French "le"
+    not_sides: set[int] = set()
     letters = lex.grammar.fields.charting_labels
     if ":" in words and letters.issubset(words):  # most notes lack a "D" or an "A" word: one pass in C
-        labels = _charting_labels(text, tokens, words, letters)
-        if labels:
-            terms = tuple(h for h in terms if not (h.category == "side" and h.start in labels))
-    capitals = lex.grammar.site_links.capitals_only
-    if not capitals.isdisjoint(words):  # "LE edema" is the leg; French "le genou" is "the knee"
-        terms = tuple(
-            h
-            for h in terms
-            if not (
-                h.end - h.start == 1
-                and words[h.start] in capitals
-                and not text[tokens.starts[h.start] : tokens.ends[h.start]].isupper()
-            )
-        )
-    if ")" in words:
-        enumerators = _enumerators(text, tokens, words)
-        if enumerators:  # "(a) Right knee: ..." over "(b) Left knee: ...": (b) is the second item, not both knees
-            terms = tuple(h for h in terms if not (h.category == "side" and h.start in enumerators))
+        not_sides |= _charting_labels(text, tokens, words, letters)
+    if ")" in words:  # "(a) Right knee: ..." over "(b) Left knee: ...": (b) is the second item, not both knees
+        not_sides |= _enumerators(text, tokens, words)
     dx_words = _diagnosis_words(words, lex)
     beside = lex.grammar.sides.beside_site_only
     if not beside.isdisjoint(words):
-        terms = _beside_site_only(words, terms, dx_words, beside, lex)
+        not_sides |= _away_from_a_site(words, terms, dx_words, beside, lex)
+    capitals = lex.grammar.site_links.capitals_only
+    lower_case = (
+        {i for i, w in enumerate(words) if w in capitals and not text[tokens.starts[i] : tokens.ends[i]].isupper()}
+        if not capitals.isdisjoint(words)  # "LE edema" is the leg; French "le genou" is "the knee"
+        else set()
+    )
+    if not_sides or lower_case:
+        terms = tuple(
+            h
+            for h in terms
+            if not (h.category == "side" and h.start in not_sides or h.end - h.start == 1 and h.start in lower_case)
+        )
     term_at = array("i", [-1]) * len(words)
     for k, hit in enumerate(terms):
         for i in range(hit.start, hit.end):
@@ -88,13 +88,13 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
 
 
-def _beside_site_only(
+def _away_from_a_site(
     words: list[str], terms: tuple[TermHit, ...], dx_words: tuple[DxWord, ...], letters: frozenset[str], lex: Lexicon
-) -> tuple[TermHit, ...]:
-    """Without the side abbreviations that stand neither right after a knee, a pain word, a diagnosis
-    or a side label's colon ("genou D", "gonalgie G", "knee pain, (G)", "Knie re.", "Gonarthrose li.",
-    "Côté: D") nor, with their dot, right before a knee ("li. Knie", "V. kne"): elsewhere a "D" is a
-    vitamin or an option, "d/t" is "due to" and "Re:" is "regarding"."""
+) -> set[int]:
+    """The side abbreviations that stand neither right after a knee, a pain word, a diagnosis or a
+    side label's colon ("genou D", "gonalgie G", "knee pain, (G)", "Knie re.", "Gonarthrose li.",
+    "Côté: D") nor, two letters or more with their dot, right before a knee ("li. Knie", "hø. knæ"):
+    elsewhere a "D" is a vitamin or an option, "d/t" is "due to" and "Re:" is "regarding"."""
     ending = {h.end: h.category for h in terms}
     for _, end, _ in dx_words:
         ending.setdefault(end, "diagnosis")
@@ -108,17 +108,18 @@ def _beside_site_only(
         if len(words[i]) > 1 and i + 2 < len(words) and words[i + 1] == "." and i + 2 in knee_starts:
             return True  # "li. Knie" (not "e.g. knee", "venting G. Knee pain")
         j = i
-        while j > 0 and words[j - 1] in between and len(words[i]) <= 3:  # "Knee pain, (G)"; not "pain - links to"
-            j -= 1
+        if len(words[i]) <= 3:  # "Knee pain, (G)"; a word ("links") stands right after: not "pain - links to"
+            while j > 0 and words[j - 1] in between:
+                j -= 1
         if ending.get(j) in ("knee_site", "pain", "diagnosis"):
             return True
         return j > 1 and words[j - 1] == ":" and words[j - 2] in labels
 
-    return tuple(
-        h
+    return {
+        h.start
         for h in terms
-        if not (h.category == "side" and h.end - h.start == 1 and words[h.start] in letters and not placed(h.start))
-    )
+        if h.category == "side" and h.end - h.start == 1 and words[h.start] in letters and not placed(h.start)
+    }
 
 
 def _enumerators(text: str, tokens: Tokens, words: list[str]) -> set[int]:
