@@ -1402,6 +1402,7 @@ class RecordLinker:
             return False
         while a < b and (self.m.words[a].isdigit() or self.m.words[a] in (":", "-")):
             a += 1  # a flowsheet's time
+        b = _before_trailing_time(self.m.words, a, b)  # "Pain assessment 14:00"
         if not title_line(self.m, a, b, self.heading_words):
             return False  # "Pain much better" is a statement, not a heading
         if self.fields.block_of_line[line + 1] != self.fields.block_of_line[line]:
@@ -1432,3 +1433,13 @@ class RecordLinker:
                 ]
             out += [h for h in named if h not in out]
         return out
+
+
+def _before_trailing_time(words: list[str], a: int, b: int) -> int:
+    """Where a line's trailing clock time ("14:00", "0930") starts; b when it has none. A lone
+    small number is left: "Pain 0" is a score, not a time."""
+    if b - a >= 4 and words[b - 1].isdigit() and words[b - 2] == ":" and words[b - 3].isdigit():
+        return b - 3
+    if b - a >= 2 and len(words[b - 1]) == 4 and words[b - 1].isdigit():
+        return b - 1
+    return b

@@ -222,7 +222,7 @@ def resolved_before(
 ) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
-    later statement is the current one. Only for the same stated side, not for a resolution
+    later statement is the current one. Only for the same stated side and the patient's own pain, not for a resolution
     limited to some times ("no longer having knee pain at night"), and not for a mention that
     says it is another episode. Pain without a side is the same pain as a resolution without
     one ("the knee pain she described at her last appointment" ... "her knee pain has settled
@@ -237,6 +237,8 @@ def resolved_before(
         section = sections.of_sentence[f.sentence]
         if (
             f.kind == "pain"
+            # a relative's pain that settled says nothing of the patient's ("His wife's knee pain settled")
+            and not any(c.category is Category.FAMILY for c in f.assertion.cues)
             and (cue := _resolution(f.assertion.cues, section))
             # a statement read whole ("Symptoms have since resolved.") was judged for limits where it was read
             and (cue.source == "statement" or not _qualified(text, f, limiting))

@@ -145,12 +145,13 @@ def _qualified_colon(words: list[str], end: int, b: int, lex: Lexicon) -> int | 
     return k if end < k < b and words[k] == ":" else None
 
 
-def _titled(text: str, tokens: Tokens, a: int, end: int, b: int) -> bool:
-    """Is the header at tokens a..end written in capitals, followed by a dash and the rest of
-    its line as a title? (In prose, "instructions - ..." is not a header.)"""
+def _titled(text: str, tokens: Tokens, a: int, end: int, b: int, words_end: int) -> bool:
+    """Is the header at tokens a..words_end written in capitals, followed (after its aside, up to
+    end) by a dash and the rest of its line as a title? (In prose, "instructions - ..." is not a
+    header.)"""
     if end >= b or tokens.words[end] != "-":
         return False
-    header = text[tokens.starts[a] : tokens.ends[end - 1]]
+    header = text[tokens.starts[a] : tokens.ends[words_end - 1]]
     if not header.isupper():
         return False
     return "\n" in text[tokens.ends[end] : tokens.starts[b]] if b < len(tokens) else True
@@ -166,8 +167,8 @@ def _aside_end(text: str, tokens: Tokens, end: int, b: int, values: frozenset[st
     close = next((k for k in range(end + 1, min(b, end + _ASIDE_WORDS)) if words[k] in "()"), None)
     if close is None or words[close] != ")" or "\n" in text[tokens.starts[end] : tokens.ends[close]]:
         return None
-    if close + 1 < b and words[close + 1] == ":":
-        return close + 1
+    if close + 1 < b and words[close + 1] in (":", "-"):
+        return close + 1  # a colon, or a dash before a title ("PAST HISTORY (resolved) - lower limb")
     if not _line_is_done(text, tokens, close) or words[end + 1] in values:
         return None  # "FH (N/C)", "PMH (healthy)": the section's content
     return close + 1  # "ASSESSMENT (ED)", "Family history (mother)", "PAST MEDICAL HISTORY (reviewed)"
@@ -211,7 +212,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             with_colon = end < b and (words[end] == ":" or words[end] == "|" and _opens_line(text, tokens, a))
             alone = _line_is_done(text, tokens, end - 1) or (with_colon and _line_is_done(text, tokens, end))
             # a title line: "DISCHARGE INSTRUCTIONS - Outpatient Surgery Center"
-            alone = alone or _titled(text, tokens, a, end, b)
+            alone = alone or _titled(text, tokens, a, end, b, words_end)
             if header.after and header.after not in seen:
                 pass  # "P:" is SOAP's plan only after its "A:" (sections.csv, column after)
             elif with_colon or alone:

@@ -194,7 +194,9 @@ class _TableReader:
                         named = [label, col, self._label(header)]
                         # the caption only when no cell names the pain ("Knee  N  Y" under a question), or
                         # none the knee in a grid of marks ("KNEE SYMPTOM CHECKLIST" over "Pain  [ ]  [x]")
-                        asked = answered and not any(c is not None and self._has(c, "pain") for c in named)
+                        # (and a grid of marks with no pain word in it: "LOWER LIMB PAIN" over "Knee  [x]  [ ]")
+                        painless = not any(c is not None and self._has(c, "pain") for c in named)
+                        asked = (answered or marks) and painless
                         unsited = marks and not any(c is not None and self._has(c, "knee_site") for c in named)
                         around = [*named, *(caption if asked or unsited else [])]
                         found = self._answer(cell, around, side_columns[k], where, m)
