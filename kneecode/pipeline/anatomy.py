@@ -1118,13 +1118,23 @@ class RecordLinker:
         words = self.m.words
         if a + 2 < b and words[a].isdigit() and len(words[a]) <= 2 and words[a + 1] in (".", ")"):
             a += 2  # a numbered question: "1. Any pain at the moment? Yes" over "2. Where? Knee"
-        found = self.fields.field_of(a)
-        if found is None or found[1] != "label" or self.fields.items_in(a, b):
-            return None  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
-        if self.location_labels.isdisjoint(self.m.words[slice(*found[0].label)]):
-            return None
-        sites = sites_in(self.m, *found[0].value)
-        return next((h for h in sites if h.category == "knee_site"), sites[0] if sites else None)
+        first: TermHit | None = None
+        # rows of locations, each its own ("Site: Abdomen  Score: 0/10" over "Site: Knee, left  Score: 5/10")
+        while True:
+            found = self.fields.field_of(a)
+            if found is None or found[1] != "label" or self.fields.items_in(a, b):
+                return first  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
+            if self.location_labels.isdisjoint(self.m.words[slice(*found[0].label)]):
+                return first
+            sites = sites_in(self.m, *found[0].value)
+            knee = next((h for h in sites if h.category == "knee_site"), None)
+            if knee is not None:
+                return knee
+            first = first or (sites[0] if sites else None)
+            nxt += 1
+            if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
+                return first
+            a, b = self.fields.lines[nxt]
 
     def located_elsewhere(self, word: TermHit) -> Attachment | None:
         """The other site a location field right under the pain's names ("Pain: Yes" over

@@ -133,6 +133,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
     )
     _asked_about_someone_else(links, targets, cues)
+    form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
     _relatives_lines(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex
@@ -400,6 +401,23 @@ class FormContext:
             return True  # "Knee pain?   Y  N": both answers printed, neither given
         blanks = [w for w in words if not w.strip("_")]
         return bool(blanks) and all(not w.strip("_") or w in ("/", "10") for w in words)
+
+    def score_of_site_row(self, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+        """A heading's pain placed at the knee of a record's row takes that row's score of none
+        ("Pain assessment 14:00" over "Site: Knee, left   Score: 0/10")."""
+        if not self.no_score:
+            return  # the usual case
+        line_of = self.fields.line_of
+        for t in targets:
+            if t[2] != "findings" or links.knee[t[3]].how != "record":
+                continue
+            site_line = line_of[links.knee[t[3]].sites[0].start]
+            if (
+                site_line != line_of[t[0]]
+                and site_line in self.no_score
+                and not any(c.category is Category.NEGATED for c in cues[t])
+            ):
+                cues[t].append(Cue(Category.NEGATED, self._span(*self.no_score[site_line]), "score of none", "field"))
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         words = self.words
