@@ -25,6 +25,7 @@ WordGroups = tuple[Words, ...]  # sets of words that name one thing ("mother", "
 class SentenceGrammar:
     end_marks: Words  # tokens that can end a sentence
     titles: Words  # "Dr." does not end one
+    dotted_abbreviations: Words  # "V.a. Kreuzbandruptur", "Z.n. Knie-TEP": two dotted letters that lead a phrase
     side_abbreviations: Words  # "Lt." does not end one when a knee word follows
     continuing_words: Words  # a line opening with one of these goes on with the line before ("...CHILLS\nOR KNEE PAIN")
     short_final_words: Words  # short words that are no abbreviation: "thank you. my knee ..." ends one
@@ -63,6 +64,7 @@ class SiteLinkGrammar:
     determiners: Words
     coordinators: Words  # "right hip and knee"
     capitals_only: Words  # "LE edema": a site only in capitals (French "le genou" is "the knee")
+    possessives_before_site: Words  # "pain in me knee": "my" only between a preposition and a site
     joining_coordinators: Words  # "pain in L calf and behind the L knee": before the next site's own preposition
     joining_adverbs: Words  # "en el hombro y también en la rodilla": between such a coordinator and the preposition
     score_marks: Words  # "knee 6/10 pain"
@@ -292,6 +294,7 @@ class PersonGrammar:
     kin_forms: WordGroups  # ... by any word for that relation ("seeing my father ... Dad has had")
     writer_own_marks: Words  # ... while the writer's own knee is not: "I have a bad left knee myself" ...
     kin_letter_leads: Words  # ... in a letter about the relative: "Thank you for seeing my dad" ...
+    sender_labels: Words  # "Message from: mother (proxy)": a relative writes, so "my knee" is the relative's
     kin_letter_verbs: Words  # ... "I am writing about my mother" (not "I worry about my son")
     name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"

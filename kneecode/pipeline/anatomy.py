@@ -428,6 +428,20 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
+        if (
+            w in self.g.possessives_before_site
+            and 0 < i < len(self.m.words) - 1
+            and self.m.words[i - 1] in self.g.location_prepositions
+            and self.m.category_at(i + 1) in ("side", *SITES)
+        ):
+            return True  # "pain in me knee"
+        if (
+            w == "."
+            and i > 0
+            and self.m.category_at(i - 1) == "side"
+            and self.m.words[i - 1] in self.sides.beside_site_only
+        ):
+            return True  # a side abbreviation's own dot: "Knie re. ohne Schmerzen"
         if w in self.g.sides_of_site:  # "on the outside (of) the knee", not "outside the knee, in the thigh"
             words = self.m.words
             after = words[i + 1] if i + 1 < len(words) else ""

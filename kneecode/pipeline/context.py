@@ -125,6 +125,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
@@ -183,7 +184,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(assertions=assertions)
 
 
-_ANSWER_LEADS = frozenset({'"', "'", "\u201d", "-", "\u2013"})  # between a question's '?' and its answer
+_ANSWER_LEADS = frozenset({'"', "'", "\u201d", "-", "\u2013", ")"})  # between a question's '?' and its answer
 _QUESTION_REACH = 6  # tokens from a pain word to the '?' of its question: "pain in knees at night?"
 
 
@@ -217,7 +218,7 @@ class FormContext:
                 if w in grammar.score_labels and self.words[k + 1] == ":":
                     answer = self.words[k + 2]
                     zero = answer == "0" and (self._line_ends(k + 2) or self.words[k + 3] in ("/", ";", ",", "|"))
-                    if zero or answer in self.no_words:
+                    if (zero or answer in self.no_words) and not self._scored_later(k + 3):
                         self.no_score.setdefault(fields.line_of[k], (k + 2, k + 3))
         self._question_marks = [k for k, w in enumerate(self.words) if w == "?"] if "?" in self.words else []
         self._now_first = frozenset(p[0] for p in self.grammar.present_times)  # "at present", "today"
@@ -231,6 +232,15 @@ class FormContext:
                 and not self._asks_effect(f)
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
+
+    def _scored_later(self, k: int) -> bool:
+        """Does the field go on to a score above zero ("Intensity: 0/10 at rest, 6/10 with ambulation")?"""
+        words = self.words
+        while k + 1 < len(words) and words[k] != ";" and not self._line_ends(k - 1):
+            if words[k + 1] == "/" and words[k].isdigit() and int(words[k]) > 0:
+                return True
+            k += 1
+        return False
 
     def _asks_effect(self, f: Field) -> bool:
         """Does the question ask what the pain does, not whether there is pain ("Pain affecting
@@ -429,6 +439,14 @@ class FormContext:
             mark += 1  # '"Do you have pain in your knees?" - No': past a closing quote or a dash
             if mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
                 mark += 1
+        if (
+            mark is not None
+            and mark + 3 < len(words)
+            and words[mark + 2] == "/"
+            and words[mark + 1] not in self.answer_words
+            and words[mark + 3] in self.answer_words
+        ):
+            mark += 2  # a bilingual answer: "(knee pain?)  خیر / No"
         if mark is not None and mark + 1 < len(words):
             answer = self._span(mark + 1, mark + 2)
             if mark == token + 1 and words[mark + 1] == BLANK and answer.text.startswith("{"):
@@ -440,6 +458,11 @@ class FormContext:
                 or words[mark + 2] in (".", ";", ",")
                 or self._line_ends(mark + 1)
                 or self._cell_ends(mark + 1)  # "Knee pain? No   Back pain? No": a form's cells
+                # and its translation: "Nein / No"
+                or mark + 3 < len(words)
+                and words[mark + 2] == "/"
+                and words[mark + 3] in self.answer_words
+                and (words[mark + 1] in self.no_words) == (words[mark + 3] in self.no_words)
             )
             if words[mark + 1] in self.no_words and ends:
                 # "MSK: Knee pain: no", "ROS: Knee pain? No", "Screening: Pain in knees at night? No": a
@@ -2264,8 +2287,8 @@ def _patient_as_kin(
         if words[i] in family
         and words[i - 1] == ":"
         and words[i - 2] in leads
-        and (i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]])
-    ]
+        and (i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]] or words[i - 3] in ("-", "|"))
+    ]  # (or after a title: "CHW notes - Client: Uncle Ray K.")
     if not named and not headed:
         return
     kin = {words[i] for i in named + headed}
@@ -2276,7 +2299,12 @@ def _patient_as_kin(
         cues[t][:] = [
             c
             for c in cues[t]
-            if not (c.category is Category.FAMILY and c.literal == "<family>" and c.span.text.lower() in kin)
+            # "Dad", "Uncle says his": the relative word names the patient
+            if not (
+                c.category is Category.FAMILY
+                and c.literal.startswith("<family>")
+                and c.span.text.lower().split(maxsplit=1)[0] in kin
+            )
         ]
     # the letter is the relative's about the patient: "Thank you for seeing my dad", "I am writing about my mother"
     if not headed and not any(
@@ -2284,6 +2312,44 @@ def _patient_as_kin(
         for i in named
     ):
         return
+    _writers_own(text, tokens, sentences, links, targets, cues, g, kin)
+
+
+def _relative_sends(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A message a relative sends about the patient ("Portal message from: mother (proxy access)"):
+    the writer's own knee is the relative's ("... my knee pain very bad, I will see my own doctor")."""
+    words, g = tokens.words, lex.grammar.persons
+    family = lex.token_classes.get("family", frozenset())
+    if g.sender_labels.isdisjoint(words) or family.isdisjoint(words):
+        return  # the usual note
+    if not any(
+        words[i] in family and words[i - 1] == ":" and words[i - 2] in g.sender_labels for i in range(2, len(words))
+    ):
+        return
+    _writers_own(text, tokens, sentences, links, targets, cues, g, frozenset())
+
+
+def _writers_own(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+    kin: frozenset[str] | set[str],
+) -> None:
+    """In a relative's letter or message, the pains the writer owns ("my knee", "my own knee", "... myself")
+    are the relative's, not the patient's (whom ``kin`` may name)."""
+    words = tokens.words
     people = g.first_person | g.male_pronouns | g.female_pronouns | kin | {"i"}
     writer = g.first_person | {"i"}
     for t in targets:

@@ -1198,10 +1198,18 @@ def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tup
     "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
     out: dict[int, list[tuple[TermHit, CheckItem]]] = {}
     for it in items:
-        if it.item[1] - it.item[0] != 1:
+        a, b = it.item
+        if b - a == 3 and matches.words[a + 1] == "/":
+            # a bilingual box: "[x] Chwith / Left", "[ ] Right / Dde" (the other word a gloss the vocabulary lacks)
+            hits = [matches.hit_at(a), matches.hit_at(b - 1)]
+            if sum(h is not None for h in hits) != 1:
+                continue
+            hit = hits[0] or hits[1]
+        elif b - a == 1:
+            hit = matches.hit_at(a)
+        else:
             continue
-        hit = matches.hit_at(it.item[0])
         # a side, not a reference: "[ ] other" in a list of body sites is no side box
-        if hit is not None and hit.category == "side" and hit.end == it.item[1] and hit.value in TERM_SIDES:
+        if hit is not None and hit.category == "side" and hit.end - hit.start == 1 and hit.value in TERM_SIDES:
             out.setdefault(it.line, []).append((hit, it))
     return {line: tuple(boxes) for line, boxes in out.items()}

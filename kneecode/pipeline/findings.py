@@ -1077,7 +1077,11 @@ def _ruled_out_unlinked(
         return dx
     not_now = g.denial_not_now
     denied: dict[str, list[tuple[int, frozenset[Side]]]] = {}  # category -> (start, sides named) of its denials
+    reach = -1  # where the diagnosis words read so far end
     for a, b, payloads in matches.diagnosis_words:
+        inside, reach = b <= reach, max(reach, b)
+        if inside:
+            continue  # "arthritis" of "septic arthritis ... unlikely" is no denial of arthritis
         if b < len(matches.words) and matches.words[b] in g.denial_heads:
             continue  # "no DVT prophylaxis": the denial is of what the diagnosis qualifies
         if not _denied_where_named(matches, a, b, not_now):

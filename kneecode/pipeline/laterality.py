@@ -623,14 +623,18 @@ _OPTIONS_REACH = 16  # tokens of a value read for its side options
 
 def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
     """The sides in tokens [a, b) that a pain score follows, with the score: "R 3/10  L 0/10",
-    "right 0/10, left 6/10", "R - 3/10", "R: 3"."""
+    "right 0/10, left 6/10", "R - 3/10", "R: 3", "L knee 0/10; R knee 4/10"."""
     words = matches.words
     out: list[tuple[TermHit, int]] = []
     i = a
     while i < b:
         hit = matches.hit_at(i)
         if hit is not None and hit.category == "side" and hit.start == i and side_of_hit(hit) and hit.end < b:
-            j = hit.end + 1 if words[hit.end] in ("-", ":", "=") and hit.end + 1 < b else hit.end
+            j = hit.end
+            site = matches.hit_at(j)
+            if site is not None and site.category == "knee_site" and site.end < b:
+                j = site.end  # "L knee 0/10; R knee 4/10"
+            j = j + 1 if words[j] in ("-", ":", "=") and j + 1 < b else j
             if words[j].isdigit() and len(words[j]) <= 2:
                 out.append((hit, int(words[j])))
             i = hit.end
@@ -708,7 +712,7 @@ def _side_answer(
     first = value[0]
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
-    starts = [it.item[0] for it in ticked] if ticked else [first]
+    starts = [_past_gloss(matches, *it.item) for it in ticked] if ticked else [first]
     out: list[TermHit] = []
     for v in starts:
         while v < value[1] and (
@@ -730,6 +734,13 @@ def _side_answer(
         elif not ticked:
             break
     return out
+
+
+def _past_gloss(matches: Matches, a: int, b: int) -> int:
+    """Where a ticked box's answer starts: past a gloss the vocabulary lacks ("[x] Chwith / Left")."""
+    if a + 2 < b and matches.words[a + 1] == "/" and matches.hit_at(a) is None:
+        return a + 2
+    return a
 
 
 def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermHit | None:
@@ -902,7 +913,28 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         marker = reader.both_marker_after(att.word)
         if marker is not None:
             return marker
-    return note_sides.infer({s.start for s in att.sites})
+    inferred = note_sides.infer({s.start for s in att.sites})
+    if inferred.how is SideHow.CONFLICT and att.sites:
+        return _named_earlier_in_sentence(att, reader, note_sides) or inferred
+    return inferred
+
+
+def _named_earlier_in_sentence(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence | None:
+    """When the note's knees disagree, the one knee its sentence names before "the knee" ("The left
+    knee ... is grand now. But the right knee has started up - sore on the outside of the knee")."""
+    site = att.sites[0]
+    words = reader.m.words
+    if site.start == 0 or words[site.start - 1] != "the":
+        return None  # "the knee" points back; "knee pain" is a mention of its own
+    s = reader.sentences.of_token[site.start]
+    earlier = [m for m in note_sides.sites_in_sentence(s, reader.sentences) if m[0] < site.start]
+    if earlier and ";" in words[earlier[-1][0] : site.start]:
+        return None
+    if len({e.sides for _, _, _, e in earlier}) != 1:
+        return None
+    _, span, _, ev = earlier[-1]
+    named = quoted(_mention_text(note_sides.text, span, ev))
+    return SideEvidence(ev.sides, SideHow.INFERRED, ev.words, f"the knee its sentence names before it, '{named}'")
 
 
 def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | None:

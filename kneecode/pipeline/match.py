@@ -179,6 +179,7 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
 
 
 _LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
+_KNEE_TO_PAIN = _LINKING_VERBS | {"been", "was", "keeps", "started", "getting"}
 _OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "your"})
 
 
@@ -186,14 +187,17 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
     """The target of a common word one edit from a word that belongs where it stands: a pain
     word right after a knee or its pronoun ("knee hurst", "knee is hurst", "knee is swole and it
     hurst") or a side right before one, after an owner ("her lift knee"; "lift knee to chest" is
-    an exercise), or a knee between a side and a pain word ("L knew pain", "left knew pain"). Hand-kept
+    an exercise), or a knee between a side and a pain word ("L knew pain", "rt knew has been aching"). Hand-kept
     false friends ("knee plain films") are only the last."""
     near = lex.nearest_target(words[i])
     if near is None:
         return None
     knee = lex.first_words["knee_site"]
     if near[0] in knee and 0 < i < len(words) - 1:
-        sided = words[i - 1] in lex.first_words["side"] and words[i + 1] in lex.first_words["pain"]
+        j = i + 1
+        while j < len(words) - 1 and j < i + 3 and words[j] in _KNEE_TO_PAIN:
+            j += 1  # "rt knew has been aching"
+        sided = words[i - 1] in lex.first_words["side"] and words[j] in lex.first_words["pain"]
         return near if sided else None
     if words[i] in lex.manual_false_friends:
         return None

@@ -114,6 +114,13 @@ def _ends_after(
         prev = words[k - 1] if k > 0 else ""
         if newlines == 0 and prev in grammar.titles:
             return False
+        if (
+            newlines == 0
+            and k >= 3
+            and words[k - 2] == "."
+            and f"{words[k - 3]}.{prev}" in grammar.dotted_abbreviations
+        ):
+            return False  # "V.a. Kreuzbandruptur links": suspected, not a sentence of its own
         if newlines == 0 and _initial_after_title(words, k, grammar.titles):
             return False  # "Mrs V. Hale", "Dr. J. K. Okafor": an initial
         if newlines == 0 and prev in grammar.side_abbreviations and words[k + 1] in site_starts:

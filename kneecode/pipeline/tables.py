@@ -298,6 +298,7 @@ class _TableReader:
         if not kind and condition is None and not statuses:
             return None
         last = rows[-1][0]
+        consumed += [(a.pain.start, a.pain.end) for a in answers]  # a caption's pain word the answers took
         read = tuple(sorted(r for r in set(consumed) if r[1] > r[0])) if answers else ()
         return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, statuses, read)
 

@@ -6708,6 +6708,74 @@ def nordic_words_flowsheet_scores_and_typing_slips() -> Iterator[Case]:
     yield Case("... but 'knew' elsewhere is a word", "I knew pain would come after the run.", ())
 
 
+def celtic_persian_african_pacific_words_and_questionnaires() -> Iterator[Case]:
+    """Blind round 137 (Welsh, Irish and Scots, Persian and Afghan, South African, Pacific and Indigenous writing,
+    knee questionnaires, kidney and infection services) and the reviews of rounds 134 and 135."""
+    yield Case(
+        "a relative's pain that settled does not end the patient's",
+        "Pt's right knee pain began last month after a fall. (His wife's knee pain settled around Easter 2023.)",
+        (R,),
+    )
+    yield Case(
+        "'eased off by spring 2022' is over", "Her right knee pain eased off by spring 2022 and has stayed away.", ()
+    )
+    yield Case(
+        "a grid of marks under a pain caption",
+        "LOWER LIMB PAIN\n            R     L\nHip        [ ]   [ ]\nKnee       [x]   [ ]",
+        (R,),
+    )
+    yield Case(
+        "a heading's pain over rows of locations takes the knee's row",
+        "Pain assessment 14:00\nSite: Abdomen      Score: 0/10\nSite: Knee, left   Score: 5/10",
+        (L,),
+    )
+    yield Case(
+        "... and that row's score of none denies it",
+        "Pain assessment 14:00\nSite: Abdomen      Score: 3/10\nSite: Knee, left   Score: 0/10",
+        (),
+    )
+    yield Case(
+        "a capitals header with an aside before a dash title",
+        "PAST HISTORY (resolved) - lower limb\nKnee pain      L [x]   2019\nCurrent complaint: sore throat.",
+        (),
+    )
+    yield Case("bilingual side boxes", "Problem: Knee pain\nSide: [ ] De / Right   [x] Chwith / Left", (L,))
+    yield Case(
+        "'the knee' takes the one knee its sentence names before it",
+        "The left knee that was bad is grand now. But the right knee has started up - sore on the outside of the knee.",
+        (R,),
+    )
+    yield Case("a grandmother in isiZulu", "Gogo herself complaining her knees are sore, told her to see sister.", ())
+    yield Case("a client called by a kin title", "Client: Uncle Ray K.\nUncle says his knee is aching again.", (U,))
+    yield Case(
+        "a relative's message: the writer's own knee",
+        "Portal message from: mother (proxy access)\nAli needs his school shots. Also my knee pain very bad.",
+        (),
+    )
+    yield Case("per-knee scores", "Knee pain today: L knee 0/10, R knee 4/10", (R,))
+    yield Case("a bracketed question's answer", "Q6 (back pain?) Yes\nQ7 (knee pain?) No", ())
+    yield Case("a translated answer", "Q7 (knee pain?)   Nein / No", ())
+    yield Case("what a medicine may do", "Knee pain is not a usual side effect of the flu vaccine.", ())
+    yield Case(
+        "a denied diagnosis does not deny the one before it",
+        "R knee pain - likely osteoarthritis flare; septic arthritis felt very unlikely",
+        (),
+        "inpatient",
+    )
+    yield Case("'pain in me knee'", "The pain in me knee is worse, the left one.", (L,))
+    yield Case("Swedish 'ont i vänster knä'", "Söker för ont i vänster knä sedan en månad.", (L,))
+    yield Case("German 're. > li.'", "Schmerzen Knie re. > li., morgens schlimmer.", (R, L))
+    yield Case("Epic's 'Pain Orientation'", "Pain Location: Knee; Pain Orientation: Left; Pain Score: 3", (L,))
+    yield Case("'knew' before a verb and a pain word", "My rt knew has been aching since Sunday.", (R,))
+    yield Case(
+        "a zero at rest with a score in use",
+        "Pain Assessment\nLocation: Knee; Laterality: Right; Intensity: 0/10 at rest, 6/10 with ambulation",
+        (R,),
+    )
+    yield Case("... but English 'falls' is no German 'if'", "Denies falls, knees aching this week.", (R, L))
+    yield Case("... nor 'sin dolor' after 'no puede'", "Dolor en la rodilla derecha, no puede caminar sin dolor.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6843,6 +6911,7 @@ GENERATORS = (
     german_nordic_portuguese_and_flowsheets,
     korean_lettered_lists_and_review_of_spanish,
     nordic_words_flowsheet_scores_and_typing_slips,
+    celtic_persian_african_pacific_words_and_questionnaires,
 )
 
 
