@@ -758,14 +758,28 @@ class Linker:
         while i >= max(floor, pronoun - self.g.pronoun_reach):
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES and not self._landmark(hit):
-                return hit
+                if not self._said_fine_before(hit, pronoun):
+                    return hit
             i -= 1
         return None
 
+    def _said_fine_before(self, site: TermHit, pronoun: int) -> bool:
+        """Is the site the subject of an earlier sentence that calls it normal ("The knee is totally fine.
+        It hurts only when I run": what hurts is not the knee)?"""
+        s = self.sentences.of_token[site.start]
+        if s == self.sentences.of_token[pronoun]:
+            return False
+        a = self.sentences.ranges[s][0]
+        opens = all(
+            self.m.words[i] in self.g.determiners or self.m.category_at(i) == "side" for i in range(a, site.start)
+        )
+        return opens and called_normal(self.m, self.sentences, site, self.sides) is not None
+
     def _opens_with(self, sentence: int, pronoun: str) -> bool:
-        """Does the sentence begin with this pronoun (its subject)?"""
+        """Does the sentence begin with this pronoun, as its subject or the object of its first verb
+        ("It swelled up", "I twisted it a bit")?"""
         a, b = self.sentences.ranges[sentence]
-        return a < b and self.m.words[a] == pronoun and self.m.category_at(a) is None
+        return any(self.m.words[i] == pronoun and self.m.category_at(i) is None for i in range(a, min(b, a + 3)))
 
     def _site_in(self, sentence: int) -> bool:
         a, b = self.sentences.ranges[sentence]
@@ -1073,7 +1087,8 @@ class RecordLinker:
         # not a site in a history or family section, one said to be normal, or one in a hypothetical
         # clause: the search goes on to the record's own ("PSH: R TKA 2019 / Pain: 6/10 / Site: L knee");
         # a location field right under the pain's ("Symptom: pain / Body site: knee") before any other
-        located = self._located_just_after(word)
+        rows = self._located_rows_after(word)
+        located = rows[0] if rows else None
         site = (located if located is not None and located.category == "knee_site" else None) or record_site(
             self.fields,
             self.m,
@@ -1099,7 +1114,8 @@ class RecordLinker:
             return None
         if self._denied_between(word.end, site.start):
             return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
-        return Attachment(word, (site, *self._ticked_beside(site), *self._answered_after(site)), "record")
+        more = rows[1:] if site is located else []  # the knees of the next rows of locations
+        return Attachment(word, (site, *more, *self._ticked_beside(site), *self._answered_after(site)), "record")
 
     def _answered_after(self, site: TermHit) -> list[TermHit]:
         """The sites of the next lines of a site's list of questions answered yes ("Shoulders: Yes - right"
@@ -1124,31 +1140,67 @@ class RecordLinker:
         """The knee a location field on the next line of the record names ("Symptom: pain" over
         "Body site: knee"), else the other site it names ("Pain: Yes" over "Location: lower back"),
         or None."""
+        found = self._located_rows_after(word)
+        return found[0] if found else None
+
+    def _located_rows_after(self, word: TermHit) -> list[TermHit]:
+        """The knees the rows of location fields under the pain's line name, one per row ("Site: Abdomen
+        Score: 0/10" over "Site: Knee, left  Score: 5/10"; "Site 1: Location: Knee; Laterality: Right" over
+        "Site 2: Location: Knee; Laterality: Left"), else the other site the first row names."""
         line = self.fields.line_of[word.start]
         nxt = line + 1
         if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
-            return None
+            return []
         a, b = self.fields.lines[nxt]
         words = self.m.words
         if a + 2 < b and words[a].isdigit() and len(words[a]) <= 2 and words[a + 1] in (".", ")"):
             a += 2  # a numbered question: "1. Any pain at the moment? Yes" over "2. Where? Knee"
-        first: TermHit | None = None
-        # rows of locations, each its own ("Site: Abdomen  Score: 0/10" over "Site: Knee, left  Score: 5/10")
+        first: list[TermHit] = []
+        knees: list[TermHit] = []
+        own = self.fields.field_of(word.start)
+        listing = (  # "Pain sites:" over "1) Neck - posterior, 6/10" and "2) Knee - R, 5/10"
+            own is not None
+            and own[1] == "label"
+            and own[0].value[0] == own[0].value[1]
+            and any(w.removesuffix("s") in self.location_labels for w in words[slice(*own[0].label)])
+        )
         while True:
+            if listing and (item := _list_item(words, *self.fields.lines[nxt])) is not None:
+                head = next(iter(sites_in(self.m, item, b)), None)
+                if head is None:
+                    break
+                if head.category == "knee_site":
+                    knees.append(head)  # (its own score of none denies it: the context stage)
+                elif not first:
+                    first = [head]
+                nxt += 1
+                if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
+                    break
+                a, b = self.fields.lines[nxt]
+                continue
             found = self.fields.field_of(a)
             if found is None or found[1] != "label" or self.fields.items_in(a, b):
-                return first  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
+                break  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
             if self.location_labels.isdisjoint(self.m.words[slice(*found[0].label)]):
-                return first
-            sites = sites_in(self.m, *found[0].value)
+                break
+            f = found[0]
+            if f.value[0] == f.value[1] and (inner := self.fields.field_of(f.value[1])) is not None:
+                f = inner[0]  # "Site 1: Location: Knee; Laterality: Right"
+            sites = sites_in(self.m, *f.value)
             knee = next((h for h in sites if h.category == "knee_site"), None)
             if knee is not None:
-                return knee
-            first = first or (sites[0] if sites else None)
+                knees.append(knee)
+            elif not first and sites:
+                first = sites[:1]
             nxt += 1
             if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
-                return first
+                break
             a, b = self.fields.lines[nxt]
+        if len(knees) > 1:
+            # rows scored none deny their own knee, not the others': keep the scored ones
+            scored = [k for k in knees if not _scored_none(words, *self.fields.lines[self.fields.line_of[k.start]])]
+            knees = scored or knees
+        return knees or first
 
     def located_elsewhere(self, word: TermHit) -> Attachment | None:
         """The other site a location field right under the pain's names ("Pain: Yes" over
@@ -1343,11 +1395,18 @@ class RecordLinker:
         own = found[0] if found is not None else None
         # "Joint pain: Yes" names no joint; "Pain: Yes  Location: R knee" names it in a field of
         # its own; "[x] joint pain  [ ] back pain" names the back in a box left empty
+        # and a value's own mention of a knee the pain is not linked to in prose is the record's knee
+        # ("Body part affected: Knee" over "Nature: discomfort after slipping; knee struck the rung")
+        in_value = own is not None and found is not None and found[1] == "value"
         return all(
             h.value == "joint"
             or self._other_field(h.start, own)
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
+            or in_value
+            and h.category == "knee_site"
+            and ";" in self.m.words[token : h.start]  # a clause of its own about the knee
+            and called_normal(self.m, self.sentences, h, self.sides) is None
             for h in sites_in(self.m, a, b)
         )
 
@@ -1467,3 +1526,18 @@ def _before_trailing_time(words: list[str], a: int, b: int) -> int:
     if b - a >= 2 and len(words[b - 1]) == 4 and words[b - 1].isdigit():
         return b - 1
     return b
+
+
+def _list_item(words: list[str], a: int, b: int) -> int | None:
+    """Where a numbered or bulleted list item's text starts ("1) Neck - posterior", "- Knee - R"), or None."""
+    if a + 2 < b and words[a].isdigit() and len(words[a]) <= 2 and words[a + 1] in (")", "."):
+        return a + 2
+    if a + 1 < b and words[a] in ("-", "*", "\u2022"):
+        return a + 1
+    return None
+
+
+def _scored_none(words: list[str], a: int, b: int) -> bool:
+    """Does the line give scores, all of them none ("Intensity: 0/10", "Knee - R, 0/10")?"""
+    scores = [words[i] for i in range(a, b - 1) if words[i].isdigit() and (words[i + 1] == "/" or words[i - 1] == ":")]
+    return bool(scores) and all(w == "0" for w in scores)

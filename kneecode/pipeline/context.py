@@ -126,6 +126,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _named_relatives(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
@@ -232,6 +233,16 @@ class FormContext:
                 and not self._asks_effect(f)
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
+
+    def _zero_after(self, k: int) -> tuple[int, int] | None:
+        """The score of none that comes first after token k on its line ("Knee - R, 0/10"), or None."""
+        words = self.words
+        for i in range(k, min(len(words) - 1, k + 6)):
+            if words[i].isdigit() and words[i + 1] == "/":
+                return (i, i + 3) if words[i] == "0" and not self._scored_later(i + 3) else None
+            if self._line_ends(i):
+                break
+        return None
 
     def _scored_later(self, k: int) -> bool:
         """Does the field go on to a score above zero ("Intensity: 0/10 at rest, 6/10 with ambulation")?"""
@@ -413,21 +424,20 @@ class FormContext:
         return bool(blanks) and all(not w.strip("_") or w in ("/", "10") for w in words)
 
     def score_of_site_row(self, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
-        """A heading's pain placed at the knee of a record's row takes that row's score of none
+        """A heading's pain placed at the knees of a record's rows takes their scores of none
         ("Pain assessment 14:00" over "Site: Knee, left   Score: 0/10")."""
-        if not self.no_score:
-            return  # the usual case
         line_of = self.fields.line_of
         for t in targets:
             if t[2] != "findings" or links.knee[t[3]].how != "record":
                 continue
-            site_line = line_of[links.knee[t[3]].sites[0].start]
-            if (
-                site_line != line_of[t[0]]
-                and site_line in self.no_score
-                and not any(c.category is Category.NEGATED for c in cues[t])
-            ):
-                cues[t].append(Cue(Category.NEGATED, self._span(*self.no_score[site_line]), "score of none", "field"))
+            sites = links.knee[t[3]].sites
+            if line_of[t[0]] in {line_of[site.start] for site in sites}:
+                continue
+            # every row's knee scored none: "Score: 0/10" on its row, or "2) Knee - R, 0/10"
+            zeros = [self.no_score.get(line_of[site.start]) or self._zero_after(site.end) for site in sites]
+            first = zeros[0]
+            if first is not None and all(zeros) and not any(c.category is Category.NEGATED for c in cues[t]):
+                cues[t].append(Cue(Category.NEGATED, self._span(*first), "score of none", "field"))
 
     def apply(self, token: int, cues: list[Cue]) -> None:
         words = self.words
@@ -435,6 +445,11 @@ class FormContext:
         # before it, not the next cell's
         cues[:] = [c for c in cues if not self._earlier_cells_answer(c, token) and not self._in_unchosen_option(c)]
         mark = self._question_mark_after(token)
+        if mark is not None and mark + 2 < len(words) and words[mark + 1] == "(":
+            # a translated question: "Schmerzen im Knie? (knee pain?)  Nein / No"
+            close = next((k for k in range(mark + 2, min(len(words), mark + 10)) if words[k] == ")"), None)
+            if close is not None and "?" in words[mark + 2 : close] and close + 1 < len(words):
+                mark = close
         if mark is not None and mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
             mark += 1  # '"Do you have pain in your knees?" - No': past a closing quote or a dash
             if mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
@@ -1051,9 +1066,10 @@ def _current_in_history(
     """Pain a past-history section lists as chronic is current ("PMH: HTN, chronic knee pain on
     meloxicam"), as "chronic knee pain" is anywhere (coding rules, section 3): the section's
     cue is dropped when one of ``current_in_history`` stands just before the pain word, in its
-    sentence, or a duration that runs to now follows it in its clause ("B/L knee discomfort on
-    stairs for several years - never investigated": a duration is not history, section 4b),
-    unless a later sentence denies pain as of now ("Current: no pain today")."""
+    sentence, or opens an aside right after it ("knee pain (chronic, 2 yrs)"), or a duration that
+    runs to now follows it in its clause ("B/L knee discomfort on stairs for several years - never
+    investigated": a duration is not history, section 4b), unless a later sentence denies pain as
+    of now ("Current: no pain today")."""
     words = matches.words
     denied_now: int | None = None  # the last sentence that denies pain as of now, or -1 (read once, if needed)
     going_on = g.current_in_history | {p[0] for p in g.current_durations if len(p) == 1}  # ", ongoing", ", still"
@@ -1074,7 +1090,9 @@ def _current_in_history(
             if denied_now is None:
                 denied_now = _last_denial_now(matches, sentences, g.present_denials, present_times)
             lasting = denied_now <= sentences.of_token[t[0]]
-        if lasting or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
+        # "L-sided knee pain (chronic, 2 yrs, takes naproxen PRN)": an aside that calls it current
+        aside = t[0] + 2 < b and words[t[0] + 1] == "(" and words[t[0] + 2] in g.current_in_history
+        if lasting or aside or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
 
 
@@ -1676,10 +1694,31 @@ def _before_a_name(text: str, tokens: Tokens, i: int) -> bool:
     return name[:1].isupper() and name.isalpha()
 
 
+_CLOSING = re.compile(r"\b(?:sincerely|faithfully|regards|truly|best wishes|with thanks)\b[,.]?\s*$", re.IGNORECASE)
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The last line with words before the line that position pos is on."""
+    start = text.rfind("\n", 0, pos)
+    while start > 0:
+        prev = text.rfind("\n", 0, start)
+        line = text[prev + 1 : start]
+        if line.strip():
+            return line
+        start = prev
+    return ""
+
+
 def _signed(text: str, tokens: Tokens, i: int) -> bool:
     """Is token i a title in a sign-off ("... on Friday. - Mrs. Alvarez", a line "~ Mr. Lee"):
     the writer of a letter or message, not the patient?"""
     words = tokens.words
+    if (
+        i > 0
+        and "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
+        and _CLOSING.search(_line_before(text, tokens.starts[i]))
+    ):
+        return True  # "YOURS SINCERELY," over "MR. F. G. LYNCH": who wrote the letter
     if i == 0 or words[i - 1] not in ("-", "~"):
         return False
     if not (i == 1 or "\n" in text[tokens.ends[i - 2] : tokens.starts[i - 1]] or words[i - 2] in (".", "!", "?")):
@@ -2335,6 +2374,46 @@ def _relative_sends(
     ):
         return
     _writers_own(text, tokens, sentences, links, targets, cues, g, frozenset())
+
+
+def _named_relatives(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A relative or companion introduced by name ("Attends with partner Alex (he/him)") who opens a
+    later sentence with a knee of their own ("Alex mentioned his own left knee has been painful"): the
+    relative's, not the patient's."""
+    words, g = tokens.words, lex.grammar.persons
+    kin = lex.token_classes.get("family", frozenset()) | g.companions
+    known = lex.known_words
+    names: dict[str, int] = {}  # a name -> the token of the relation word before it
+    for i in range(len(words) - 1):
+        if words[i] in kin and words[i + 1] not in known and words[i + 1].isalpha():
+            written = text[tokens.starts[i + 1] : tokens.ends[i + 1]]
+            if written[:1].isupper() and not written.isupper():
+                names.setdefault(words[i + 1], i)
+    if not names:
+        return  # the usual note
+    owners = g.male_pronouns | g.female_pronouns | {"their"}
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        a, _ = sentences.ranges[sentences.of_token[t[0]]]
+        if words[a] not in names or names[words[a]] >= a:
+            continue
+        for site in links.knee[t[3]].sites:
+            k = site.start - 1
+            while k > a and words[k] in ("own", "left", "right", "l", "r", "lt", "rt"):
+                k -= 1
+            if k > a and words[k] in owners:
+                span = Span(tokens.starts[a], tokens.ends[a], text[tokens.starts[a] : tokens.ends[a]])
+                cues[t].append(Cue(Category.FAMILY, span, "a named relative's own", "possessive"))
+                break
 
 
 def _writers_own(

@@ -783,7 +783,10 @@ class _LineReader:
         """Yes or no, when the value answers the label ("No", "Y", "[x] Yes [ ] No", "0/10")."""
         checked = [it for it in items if value[0] <= it.item[0] < value[1] and it.checked]
         for it in checked:
-            word = self.words[it.item[0]] if it.item[0] < it.item[1] else ""
+            at = it.item[0]
+            if at + 2 < it.item[1] and self.words[at + 1] == "/" and self.words[at] not in self.answer_words:
+                at += 2  # a translated answer: "[x] Oes / Yes"
+            word = self.words[at] if at < it.item[1] else ""
             if word in self.g.answers_yes:
                 return True, it.item
             if word in self.g.answers_no:
@@ -795,6 +798,11 @@ class _LineReader:
             if column is not None:  # "Knee pain with running?   [ ]   [x]" under "Yes   No"
                 return column, ticked[0].marker
         first = self._next_word(value[0], value[1])
+        if first is not None and self.words[first] == "(" and self.words[label[1]] == "?":
+            # the question's translation before the answer: "Haben Sie jetzt Knieschmerzen? (knee pain now?)  Ja / Yes"
+            close = next((k for k in range(first + 1, min(value[1], first + 10)) if self.words[k] == ")"), None)
+            if close is not None and "?" in self.words[first:close]:
+                first = self._next_word(close + 1, value[1])
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
@@ -993,9 +1001,24 @@ class _LineReader:
         )
         sides = set() if prefix else self._side_marks(a, markers, b)
         leading = set() if prefix else self._leading_marks(markers, b) | sides
+        # "[x] knee pain   right [x]  left [ ]": a box opens the line, the boxes after it follow their sides
+        trailing = (
+            prefix
+            and len(markers) > 1
+            and markers[-1][1] >= b
+            and all(start > markers[0][1] + 1 and self._is_side(start - 1) for start, _, _ in markers[1:])
+        )
+        # a row of column boxes ending the line: the whole row's label is the first box's item
+        row_of_columns = (
+            len(markers) > 1
+            and markers[-1][1] >= b
+            and all(prev_end == start for (_, prev_end, _), (start, _, _) in itertools.pairwise(markers))
+        )
         out: list[CheckItem] = []
         for k, (start, end, checked) in enumerate(markers):
-            if prefix:
+            if trailing:
+                item = (start - 1, start) if k else (end, markers[1][0] - 1)
+            elif prefix:
                 item = (end, min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b)))
             elif k in sides:  # the side word only: "[ ] left   Knee pain [x] yes" is another item
                 item = (end, end + 1)
@@ -1004,6 +1027,8 @@ class _LineReader:
                 item = (end, next((i for i in range(end, stop) if self.words[i] in (";", ".")), stop))
             elif start > a and self._is_side(start - 1):
                 item = (start - 1, start)  # "Knee pain   Right [X]   Left [ ]": the box is the side's
+            elif k == 0 and row_of_columns:
+                item = (content, start)  # "PAIN OR SWELLING IN KNEES, HIPS OR ANKLES   [ ]   [X]" under "YES  NO"
             else:
                 # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
                 first = markers[k - 1][1] if k else content

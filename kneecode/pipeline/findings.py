@@ -286,8 +286,8 @@ def _narrowed(f: Finding, gone: frozenset[Side], where: Span) -> Finding:
 
 
 # A line that starts with a date opens an entry of a document that holds several: "10/06 09:35",
-# "=== 02/10/2025 Office Visit", "2025-03-19".
-_DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2}))\b"
+# "=== 02/10/2025 Office Visit", "2025-03-19", "15/05/2025" (day first), "12.05.2024".
+_DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"
 _ENTRY_DATE = re.compile(r"\W{0,5}" + _DATE)  # matched at a line start
 _HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + _DATE)  # not a score: "6/10"
 
@@ -295,11 +295,11 @@ _HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + _DATE)  # not a 
 def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tuple[int, tuple[int, int, int]]] | None:
     """Per sentence, the entry it belongs to and that entry's date (year, month, day; 0 when
     not written), or None when the document has fewer than two dated entries."""
-    out: list[tuple[int, tuple[int, int, int]]] = []
-    entry, date = 0, (0, 0, 0)
+    found_at: list[re.Match[str] | None] = []
     for a, _ in sentences.ranges:
         pos = starts[a]
         line_start = text.rfind("\n", 0, pos) + 1
+        found = None
         if not text[line_start:pos].strip():
             found = _ENTRY_DATE.match(text, line_start, line_start + 40)
             if found is None:  # a short heading with a date: "TELEPHONE ENCOUNTER 10/02 14:10 - S. Amato RN"
@@ -307,11 +307,24 @@ def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tup
                 line_end = len(text) if line_end < 0 else line_end
                 if line_end - line_start <= 60:
                     found = _HEADING_DATE.search(text, line_start, min(line_end, line_start + 40))
-            if found is not None:
-                m, d, y, iy, im, iday = found.groups()
-                new = (int(iy), int(im), int(iday)) if iy else (_year(y) or date[0], int(m), int(d))
-                if 1 <= new[1] <= 12 and 1 <= new[2] <= 31:
-                    entry, date = entry + 1, new
+        found_at.append(found)
+    # day first in the whole document when one date cannot be month first ("13/03 10:15", "15/05/2025")
+    day_first = any(f is not None and f.group(1) and int(f.group(1)) > 12 for f in found_at)
+    out: list[tuple[int, tuple[int, int, int]]] = []
+    entry, date = 0, (0, 0, 0)
+    for found in found_at:
+        if found is not None:
+            m, d, y, iy, im, iday, dd, dm, dy = found.groups(default="")
+            if iy:
+                new = (int(iy), int(im), int(iday))
+            elif dy:  # "12.05.2024": day first, as Europe writes it with dots
+                new = (int(dy), int(dm), int(dd))
+            elif day_first:
+                new = (_year(y) or date[0], int(d), int(m))
+            else:
+                new = (_year(y) or date[0], int(m), int(d))
+            if 1 <= new[1] <= 12 and 1 <= new[2] <= 31:
+                entry, date = entry + 1, new
         out.append((entry, date))
     return out if entry >= 2 else None
 
@@ -363,7 +376,7 @@ def thread_depths(text: str, sentences: Sentences, starts: Sequence[int]) -> lis
 
 
 def _year(y: str | None) -> int:
-    if y is None:
+    if not y:
         return 0
     return int(y) + 2000 if len(y) == 2 else int(y)
 

@@ -340,15 +340,15 @@ def side_fields(
             is not None
         ):
             record(knee[-1], a, f.value, answered)  # "Knee pain:  L - none   R - yes", "Right: No  Left: Yes"
-        elif f.answer is True and knee:
+        elif f.answer is True and (knee := knee or _own_knee_words(matches, frozenset(range(a, b)))):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
-            # NRS: R 3/10  L 0/10": the sides scored above zero
+            # NRS: R 3/10  L 0/10": the sides scored above zero; "Knieschmerzen? ... Ja / Yes - links / left"
             scored = _scored_sides(matches, f.value)
             if scored is not None:
                 record(knee[-1], a, f.value, scored)
                 continue
             after = f.answer_words[1]
-            while after < f.value[1] and words[after] in ANSWER_GLUE:
+            while after < f.value[1] and (words[after] in ANSWER_GLUE or words[after] in g.answers_yes):
                 after += 1
             if after < f.value[1]:
                 record(knee[-1], a, (after, f.value[1]))
@@ -709,7 +709,7 @@ def _side_answer(
         return []  # "Side (circle): R / L / Both": the options offered, none chosen (not "Derecha / Right")
     if not ticked and circled and circled == sides[:1] and circled[0].start == value[0] + 1:
         return circled  # "Laterality: (R)": the answer written in brackets
-    first = value[0]
+    first = _past_gloss(matches, value[0], value[1])  # "Puoli / side: Vasen / Left"
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
     starts = [_past_gloss(matches, *it.item) for it in ticked] if ticked else [first]
@@ -737,7 +737,8 @@ def _side_answer(
 
 
 def _past_gloss(matches: Matches, a: int, b: int) -> int:
-    """Where a ticked box's answer starts: past a gloss the vocabulary lacks ("[x] Chwith / Left")."""
+    """Where a box's or a field's answer starts: past a gloss the vocabulary lacks ("[x] Chwith / Left",
+    "Side: Vasen / Left")."""
     if a + 2 < b and matches.words[a + 1] == "/" and matches.hit_at(a) is None:
         return a + 2
     return a
@@ -831,6 +832,8 @@ def _side_label(words: list[str], a: int, b: int, side_labels: frozenset[str]) -
     affected (circle):")? A bracketed instruction at its end does not count."""
     if b - a > 2 and words[b - 1] == ")" and "(" in words[a : b - 1]:
         b = a + words[a : b - 1].index("(")
+    if "/" in words[a:b]:  # a bilingual label: "Ochr y poen / Side of pain:", "Puoli / side:"
+        a = b - words[a:b][::-1].index("/")
     return 0 < b - a <= 4 and (words[b - 1] in side_labels or words[a] in side_labels)
 
 

@@ -64,6 +64,16 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     beside = lex.grammar.sides.beside_site_only
     if not beside.isdisjoint(words):
         not_sides |= _away_from_a_site(words, terms, dx_words, beside, lex)
+    before = lex.grammar.sides.before_site_only
+    if not before.isdisjoint(words):  # "each knee", not "knee pain on the left, each lasting a week"
+        site_starts = {h.start for h in terms if h.category in ("knee_site", "other_site")}
+        not_sides |= {
+            i
+            for i, w in enumerate(words)
+            if w in before
+            and i + 1 not in site_starts
+            and (i + 1 == len(words) or words[i + 1] not in ("side", "sides"))
+        }
     capitals = lex.grammar.site_links.capitals_only
     lower_case = (
         {i for i, w in enumerate(words) if w in capitals and not text[tokens.starts[i] : tokens.ends[i]].isupper()}

@@ -6776,6 +6776,65 @@ def celtic_persian_african_pacific_words_and_questionnaires() -> Iterator[Case]:
     yield Case("... nor 'sin dolor' after 'no puede'", "Dolor en la rodilla derecha, no puede caminar sin dolor.", (R,))
 
 
+def legacy_records_bilingual_forms_and_named_relatives() -> Iterator[Case]:
+    """Blind round 138 (Finnish, Estonian, Hungarian, Balkan, Czech, Slovak and Baltic writing, transgender health
+    care, legacy records in capitals, aviation and maritime medicals) and the review of round 137."""
+    yield Case(
+        "dates written with dots: the latest entry decides",
+        "12.05.2024 - Right knee pain after gardening.\n20.08.2024 - Right knee: no more pain. New: left knee ache.",
+        (L,),
+    )
+    yield Case("a bilingual side value", "Injury region: Knee\nPuoli / side: Vasen / Left\nPain now: 3/10", (L,))
+    yield Case(
+        "a translated question before its answer",
+        "Haben Sie jetzt Knieschmerzen? (knee pain now?)  Ja / Yes - links / left",
+        (L,),
+    )
+    yield Case("a box opening a line, boxes after its sides", "[x] knee pain     right [x]  left [ ]", (R,))
+    yield Case(
+        "a row of column boxes whose label has commas",
+        "                                            YES   NO\nPAIN OR SWELLING IN KNEES, HIPS OR ANKLES   [ ]   [X]",
+        (),
+    )
+    yield Case("'each' only before a site", "Knee pain on the left, each episode lasting about a week.", (L,))
+    yield Case(
+        "a named relative's own knee",
+        "Attends with partner Alex (he/him).\nAlex mentioned his own left knee has been painful for weeks.",
+        (),
+    )
+    yield Case(
+        "'it' carried through 'I twisted it'",
+        "My right knee has been bad for 2 weeks. I twisted it a bit but kept playing. Now it hurts on stairs.",
+        (R,),
+    )
+    yield Case(
+        "a knee said to be fine is not what hurts",
+        "The pain is lower, in the shin. The knee is totally fine. It hurts only when I run.",
+        (),
+    )
+    yield Case(
+        "rows of locations each give their knee",
+        "0800 Pain Assessment\n  Site 1: Location: Knee; Laterality: Right; 6/10\n"
+        "  Site 2: Location: Knee; Laterality: Left; 4/10",
+        (R, L),
+    )
+    yield Case(
+        "a 'Pain sites:' list's knee item",
+        "1525 Pain sites:\n  1) Neck - posterior, 6/10\n  2) Knee - R, 5/10, sharp\n  3) Wrist - L, 3/10",
+        (R,),
+    )
+    yield Case(
+        "a knee-only operation names its knee",
+        "He had a right meniscectomy in 1983. He now complains of pain in the other knee.",
+        (L,),
+    )
+    yield Case(
+        "chronic pain in a past history is current", "PMH: asthma; L knee pain (chronic, 2 yrs, on naproxen).", (L,)
+    )
+    yield Case("German 'Z.n.' is history", "Dx: Z.n. Baker-Zyste re. (excised 2020).\nAktuell: right knee pain.", (R,))
+    yield Case("Serbian 'ne' answers no", 'Asked about knee pain: "ne, koleno ne boli" - no.', ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6912,6 +6971,7 @@ GENERATORS = (
     korean_lettered_lists_and_review_of_spanish,
     nordic_words_flowsheet_scores_and_typing_slips,
     celtic_persian_african_pacific_words_and_questionnaires,
+    legacy_records_bilingual_forms_and_named_relatives,
 )
 
 
