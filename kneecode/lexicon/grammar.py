@@ -196,7 +196,7 @@ class DiagnosisGrammar:
 @dataclass(frozen=True, slots=True)
 class FieldGrammar:
     bullets: Words  # list marks before a line's content
-    charting_labels: Words  # "D: / A: / R:" of a note charted by focus: its "R:" is the Response, no side
+    charting_formats: Phrases  # "D: / A: / R:" (focus charting), "C: H: A: R: T:" (an ambulance CHART): "R:" is no side
     identity_labels: Words  # "Name:", "DOB:": identification, which does not end a checklist's prompt
     answers_yes: Words  # "Knee pain? Yes"
     answers_no: Words  # "Knee pain? No"

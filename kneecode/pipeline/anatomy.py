@@ -428,6 +428,13 @@ class Linker:
         if cat is not None:
             return False
         w = self.m.words[i]
+        words = self.m.words
+        if (w == "/" and 0 < i < len(words) - 1 and self.m.category_at(i - 1) is None) or (
+            i + 2 < len(words) and words[i + 1] == "/"
+        ):
+            # a bilingual gloss the vocabulary lacks before its English site: "Pain: Polvi / Knee"
+            if self.m.category_at(i + (1 if w == "/" else 2)) in SITES:
+                return True
         if (
             w in self.g.possessives_before_site
             and 0 < i < len(self.m.words) - 1

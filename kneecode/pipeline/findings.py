@@ -237,8 +237,9 @@ def resolved_before(
         section = sections.of_sentence[f.sentence]
         if (
             f.kind == "pain"
-            # a relative's pain that settled says nothing of the patient's ("His wife's knee pain settled")
-            and not any(c.category is Category.FAMILY for c in f.assertion.cues)
+            # a relative's pain that settled says nothing of the patient's ("His wife's knee pain settled"),
+            # nor one that may settle ("if the knee pain has settled by then he can be discharged")
+            and not any(c.category in (Category.FAMILY, Category.HYPOTHETICAL) for c in f.assertion.cues)
             and (cue := _resolution(f.assertion.cues, section))
             # a statement read whole ("Symptoms have since resolved.") was judged for limits where it was read
             and (cue.source == "statement" or not _qualified(text, f, limiting))
@@ -287,7 +288,7 @@ def _narrowed(f: Finding, gone: frozenset[Side], where: Span) -> Finding:
 
 # A line that starts with a date opens an entry of a document that holds several: "10/06 09:35",
 # "=== 02/10/2025 Office Visit", "2025-03-19", "15/05/2025" (day first), "12.05.2024".
-_DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b"
+_DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}))\b"
 _ENTRY_DATE = re.compile(r"\W{0,5}" + _DATE)  # matched at a line start
 _HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + _DATE)  # not a score: "6/10"
 
@@ -317,8 +318,8 @@ def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tup
             m, d, y, iy, im, iday, dd, dm, dy = found.groups(default="")
             if iy:
                 new = (int(iy), int(im), int(iday))
-            elif dy:  # "12.05.2024": day first, as Europe writes it with dots
-                new = (int(dy), int(dm), int(dd))
+            elif dy:  # "12.05.2024", "30.9.24": day first, as Europe writes it with dots
+                new = (_year(dy), int(dm), int(dd))
             elif day_first:
                 new = (_year(y) or date[0], int(d), int(m))
             else:

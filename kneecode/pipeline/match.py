@@ -55,9 +55,10 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     # terms that only look like sides or sites, by start (terms do not overlap): a focus chart's "R:",
     # a lettered list's "(b)", a side abbreviation away from any knee; French "le"
     not_sides: set[int] = set()
-    letters = lex.grammar.fields.charting_labels
-    if ":" in words and letters.issubset(words):  # most notes lack a "D" or an "A" word: one pass in C
-        not_sides |= _charting_labels(text, tokens, words, letters)
+    for charting in lex.grammar.fields.charting_formats:
+        letters = frozenset(charting)
+        if ":" in words and letters.issubset(words):  # most notes lack a "D" or an "A" word: one pass in C
+            not_sides |= _charting_labels(text, tokens, words, letters)
     if ")" in words:  # "(a) Right knee: ..." over "(b) Left knee: ...": (b) is the second item, not both knees
         not_sides |= _enumerators(text, tokens, words)
     dx_words = _diagnosis_words(words, lex)

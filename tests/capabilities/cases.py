@@ -6835,6 +6835,41 @@ def legacy_records_bilingual_forms_and_named_relatives() -> Iterator[Case]:
     yield Case("Serbian 'ne' answers no", 'Asked about knee pain: "ne, koleno ne boli" - no.', ())
 
 
+def ambulance_charts_payer_criteria_and_dotted_logs() -> Iterator[Case]:
+    """Blind round 139 (Central Asian and Caucasus writing, prior authorization, Native American health services,
+    ambulance reports, ambient transcripts) and the review of round 138."""
+    yield Case(
+        "an ambulance CHART's 'R:' is its treatment",
+        "C: c/o L knee pain since basketball.\nH: hemophilia A.\nA: L knee swollen, pain 8/10.\n"
+        "R: Knee supported w/ pillows, ice.\nT: Transported.",
+        (L,),
+    )
+    yield Case(
+        "'concerned about' a diagnosis is a suspicion",
+        "Persistent right knee pain. I am concerned about a medial meniscus tear; MRI requested.",
+        (R,),
+    )
+    yield Case(
+        "a payer's criteria are conditions",
+        "Policy covers injections only for members who have osteoarthritis of the knee. You have had left knee pain "
+        "for 3 months.",
+        (L,),
+    )
+    yield Case(
+        "dotted dates with two-digit years order a log",
+        "30.9.24 R knee pain 2/10, improving.\n1.10.24 R knee pain free today, discharged.\n29.9.24 R knee pain 6/10.",
+        (),
+    )
+    yield Case(
+        "a resolution that may come does not end the pain",
+        "Mr Lowe continues to have right knee pain. If the knee pain has settled by then he can be discharged.",
+        (R,),
+    )
+    yield Case(
+        "a bilingual gloss before its English site", "Kipu / Pain: Polvi / Knee\nPuoli / side: Vasen / Left", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -6972,6 +7007,7 @@ GENERATORS = (
     nordic_words_flowsheet_scores_and_typing_slips,
     celtic_persian_african_pacific_words_and_questionnaires,
     legacy_records_bilingual_forms_and_named_relatives,
+    ambulance_charts_payer_criteria_and_dotted_logs,
 )
 
 
