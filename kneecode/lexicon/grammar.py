@@ -147,7 +147,7 @@ class SideGrammar:
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
     beside_site_only: Words  # "genou D", "Knie re.", "Côté: D", "li. Knie": sides only right after a knee, a pain
     # word or a side label's colon, or right before a knee with their dot (elsewhere "D" is a vitamin, "re" regarding)
-    before_site_only: Words  # "each knee": a side only right before a site ("on the left, each lasting a week")
+    before_site_only: Words  # "each knee", "each side": a side only before a site or a side label, not "each lasting"
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
     alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
 

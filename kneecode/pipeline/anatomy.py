@@ -427,30 +427,24 @@ class Linker:
             return True
         if cat is not None:
             return False
-        w = self.m.words[i]
         words = self.m.words
-        if (w == "/" and 0 < i < len(words) - 1 and self.m.category_at(i - 1) is None) or (
-            i + 2 < len(words) and words[i + 1] == "/"
-        ):
-            # a bilingual gloss the vocabulary lacks before its English site: "Pain: Polvi / Knee"
-            if self.m.category_at(i + (1 if w == "/" else 2)) in SITES:
+        w = words[i]
+        # a bilingual gloss the vocabulary lacks before its English site: "Pain: Polvi / Knee"
+        if w == "/" and 0 < i < len(words) - 1 and self.m.category_at(i - 1) is None:
+            if self.m.category_at(i + 1) in SITES:
                 return True
+        elif i + 2 < len(words) and words[i + 1] == "/" and self.m.category_at(i + 2) in SITES:
+            return True
         if (
             w in self.g.possessives_before_site
-            and 0 < i < len(self.m.words) - 1
-            and self.m.words[i - 1] in self.g.location_prepositions
+            and 0 < i < len(words) - 1
+            and words[i - 1] in self.g.location_prepositions
             and self.m.category_at(i + 1) in ("side", *SITES)
         ):
             return True  # "pain in me knee"
-        if (
-            w == "."
-            and i > 0
-            and self.m.category_at(i - 1) == "side"
-            and self.m.words[i - 1] in self.sides.beside_site_only
-        ):
+        if w == "." and i > 0 and self.m.category_at(i - 1) == "side" and words[i - 1] in self.sides.beside_site_only:
             return True  # a side abbreviation's own dot: "Knie re. ohne Schmerzen"
         if w in self.g.sides_of_site:  # "on the outside (of) the knee", not "outside the knee, in the thigh"
-            words = self.m.words
             after = words[i + 1] if i + 1 < len(words) else ""
             return not (after in self.g.determiners or self.m.category_at(i + 1) in SITES) or (
                 i > 0 and words[i - 1] in self.g.coordinators  # "inside and outside the right knee"
@@ -1153,61 +1147,56 @@ class RecordLinker:
     def _located_rows_after(self, word: TermHit) -> list[TermHit]:
         """The knees the rows of location fields under the pain's line name, one per row ("Site: Abdomen
         Score: 0/10" over "Site: Knee, left  Score: 5/10"; "Site 1: Location: Knee; Laterality: Right" over
-        "Site 2: Location: Knee; Laterality: Left"), else the other site the first row names."""
-        line = self.fields.line_of[word.start]
-        nxt = line + 1
-        if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
-            return []
-        a, b = self.fields.lines[nxt]
-        words = self.m.words
-        if a + 2 < b and words[a].isdigit() and len(words[a]) <= 2 and words[a + 1] in (".", ")"):
-            a += 2  # a numbered question: "1. Any pain at the moment? Yes" over "2. Where? Knee"
-        first: list[TermHit] = []
-        knees: list[TermHit] = []
-        own = self.fields.field_of(word.start)
+        "Site 2: Location: Knee; Laterality: Left"; "Pain sites:" over "2) Knee - R, 5/10"), else the other
+        site the first row names."""
+        fields, words = self.fields, self.m.words
+        line = fields.line_of[word.start]
+        own = fields.field_of(word.start)
         listing = (  # "Pain sites:" over "1) Neck - posterior, 6/10" and "2) Knee - R, 5/10"
             own is not None
             and own[1] == "label"
             and own[0].value[0] == own[0].value[1]
             and any(w.removesuffix("s") in self.location_labels for w in words[slice(*own[0].label)])
         )
-        while True:
-            if listing and (item := _list_item(words, *self.fields.lines[nxt])) is not None:
-                head = next(iter(sites_in(self.m, item, b)), None)
-                if head is None:
-                    break
-                if head.category == "knee_site":
-                    knees.append(head)  # (its own score of none denies it: the context stage)
-                elif not first:
-                    first = [head]
-                nxt += 1
-                if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
-                    break
-                a, b = self.fields.lines[nxt]
-                continue
-            found = self.fields.field_of(a)
-            if found is None or found[1] != "label" or self.fields.items_in(a, b):
-                break  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
-            if self.location_labels.isdisjoint(self.m.words[slice(*found[0].label)]):
-                break
-            f = found[0]
-            if f.value[0] == f.value[1] and (inner := self.fields.field_of(f.value[1])) is not None:
-                f = inner[0]  # "Site 1: Location: Knee; Laterality: Right"
-            sites = sites_in(self.m, *f.value)
+        first: list[TermHit] = []
+        knees: list[TermHit] = []
+        n = line + 1
+        while n < len(fields.lines) and fields.block_of_line[n] == fields.block_of_line[line]:
+            sites = self._row_sites(n, listing)
+            if sites is None:
+                break  # no row of locations
             knee = next((h for h in sites if h.category == "knee_site"), None)
             if knee is not None:
-                knees.append(knee)
+                knees.append(knee)  # (its own score of none denies it: the context stage)
             elif not first and sites:
                 first = sites[:1]
-            nxt += 1
-            if nxt >= len(self.fields.lines) or self.fields.block_of_line[nxt] != self.fields.block_of_line[line]:
-                break
-            a, b = self.fields.lines[nxt]
+            n += 1
         if len(knees) > 1:
             # rows scored none deny their own knee, not the others': keep the scored ones
-            scored = [k for k in knees if not _scored_none(words, *self.fields.lines[self.fields.line_of[k.start]])]
+            scored = [k for k in knees if not _scored_none(words, *fields.lines[fields.line_of[k.start]])]
             knees = scored or knees
         return knees or first
+
+    def _row_sites(self, n: int, listing: bool) -> list[TermHit] | None:
+        """The sites line n gives as a row of locations: a list item's head under a "Pain sites:" label,
+        or a location field's value; None when the line is no such row."""
+        words = self.m.words
+        a, b = self.fields.lines[n]
+        item = _list_item(words, a, b)
+        if listing and item is not None:
+            head = next(iter(sites_in(self.m, item, b)), None)
+            return [head] if head is not None else None
+        if item is not None and words[a].isdigit():
+            a = item  # a numbered question: "1. Any pain at the moment? Yes" over "2. Where? Knee"
+        found = self.fields.field_of(a)
+        if found is None or found[1] != "label" or self.fields.items_in(a, b):
+            return None  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's
+        if self.location_labels.isdisjoint(words[slice(*found[0].label)]):
+            return None
+        f = found[0]
+        if f.value[0] == f.value[1] and (inner := self.fields.field_of(f.value[1])) is not None:
+            f = inner[0]  # "Site 1: Location: Knee; Laterality: Right"
+        return sites_in(self.m, *f.value)
 
     def located_elsewhere(self, word: TermHit) -> Attachment | None:
         """The other site a location field right under the pain's names ("Pain: Yes" over

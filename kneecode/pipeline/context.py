@@ -40,6 +40,7 @@ from ..note import (
     need,
 )
 from ..text import AGE_SEX, BLANK, YEARS_WORD
+from .records import past_gloss
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -126,7 +127,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
-    _named_relatives(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _named_relatives(note.text, need(note.tokens, "tokens"), matches, sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
@@ -234,6 +235,9 @@ class FormContext:
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
 
+    def _answers_at(self, i: int) -> bool:
+        return self.words[i] in self.answer_words
+
     def _zero_after(self, k: int) -> tuple[int, int] | None:
         """The score of none that comes first after token k on its line ("Knee - R, 0/10"), or None."""
         words = self.words
@@ -245,13 +249,12 @@ class FormContext:
         return None
 
     def _scored_later(self, k: int) -> bool:
-        """Does the field go on to a score above zero ("Intensity: 0/10 at rest, 6/10 with ambulation")?"""
-        words = self.words
-        while k + 1 < len(words) and words[k] != ";" and not self._line_ends(k - 1):
-            if words[k + 1] == "/" and words[k].isdigit() and int(words[k]) > 0:
-                return True
-            k += 1
-        return False
+        """Does the line go on from token k to a score above zero ("Intensity: 0/10 at rest, 6/10 with
+        ambulation")?"""
+        if k >= len(self.words) or self._line_ends(k - 1):
+            return False
+        end = self.fields.lines[self.fields.line_of[k]][1]
+        return _scored_later(self.words, self.matches, k, end, self.grammar.past_score_marks)
 
     def _asks_effect(self, f: Field) -> bool:
         """Does the question ask what the pain does, not whether there is pain ("Pain affecting
@@ -454,14 +457,8 @@ class FormContext:
             mark += 1  # '"Do you have pain in your knees?" - No': past a closing quote or a dash
             if mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
                 mark += 1
-        if (
-            mark is not None
-            and mark + 3 < len(words)
-            and words[mark + 2] == "/"
-            and words[mark + 1] not in self.answer_words
-            and words[mark + 3] in self.answer_words
-        ):
-            mark += 2  # a bilingual answer: "(knee pain?)  خیر / No"
+        if mark is not None:  # a bilingual answer: "(knee pain?)  خیر / No"
+            mark = past_gloss(words, mark + 1, len(words), self._answers_at) - 1
         if mark is not None and mark + 1 < len(words):
             answer = self._span(mark + 1, mark + 2)
             if mark == token + 1 and words[mark + 1] == BLANK and answer.text.startswith("{"):
@@ -2320,14 +2317,12 @@ def _patient_as_kin(
         and words[i + 1] in family
         and (words[i - 1] in leads or words[i - 1] == ":" and i > 1 and words[i - 2] in leads)
     ]
-    headed = [  # a letter's heading line: "Re: Dad (Mr R. Singh)"
+    # a letter's heading line: "Re: Dad (Mr R. Singh)", or one after a title ("CHW notes - Client: Uncle Ray")
+    headed = [
         i
-        for i in range(2, len(words))
-        if words[i] in family
-        and words[i - 1] == ":"
-        and words[i - 2] in leads
-        and (i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]] or words[i - 3] in ("-", "|"))
-    ]  # (or after a title: "CHW notes - Client: Uncle Ray K.")
+        for i in _labelled_kin(words, family, leads)
+        if i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]] or words[i - 3] in ("-", "|")
+    ]
     if not named and not headed:
         return
     kin = {words[i] for i in named + headed}
@@ -2354,6 +2349,11 @@ def _patient_as_kin(
     _writers_own(text, tokens, sentences, links, targets, cues, g, kin)
 
 
+def _labelled_kin(words: list[str], family: frozenset[str], labels: frozenset[str]) -> list[int]:
+    """The relatives that a label names ("Re: Dad", "Message from: mother"): their tokens."""
+    return [i for i in range(2, len(words)) if words[i] in family and words[i - 1] == ":" and words[i - 2] in labels]
+
+
 def _relative_sends(
     text: str,
     tokens: Tokens,
@@ -2367,18 +2367,19 @@ def _relative_sends(
     the writer's own knee is the relative's ("... my knee pain very bad, I will see my own doctor")."""
     words, g = tokens.words, lex.grammar.persons
     family = lex.token_classes.get("family", frozenset())
-    if g.sender_labels.isdisjoint(words) or family.isdisjoint(words):
-        return  # the usual note
-    if not any(
-        words[i] in family and words[i - 1] == ":" and words[i - 2] in g.sender_labels for i in range(2, len(words))
+    if (
+        g.sender_labels.isdisjoint(words)
+        or family.isdisjoint(words)
+        or not _labelled_kin(words, family, g.sender_labels)
     ):
-        return
+        return  # the usual note
     _writers_own(text, tokens, sentences, links, targets, cues, g, frozenset())
 
 
 def _named_relatives(
     text: str,
     tokens: Tokens,
+    matches: Matches,
     sentences: Sentences,
     links: SiteLinks,
     targets: list[Target],
@@ -2389,7 +2390,10 @@ def _named_relatives(
     later sentence with a knee of their own ("Alex mentioned his own left knee has been painful"): the
     relative's, not the patient's."""
     words, g = tokens.words, lex.grammar.persons
-    kin = lex.token_classes.get("family", frozenset()) | g.companions
+    family = lex.token_classes.get("family", frozenset())
+    if family.isdisjoint(words) and g.companions.isdisjoint(words):
+        return  # the usual note names no relative
+    kin = family | g.companions
     known = lex.known_words
     names: dict[str, int] = {}  # a name -> the token of the relation word before it
     for i in range(len(words) - 1):
@@ -2408,8 +2412,8 @@ def _named_relatives(
             continue
         for site in links.knee[t[3]].sites:
             k = site.start - 1
-            while k > a and words[k] in ("own", "left", "right", "l", "r", "lt", "rt"):
-                k -= 1
+            while k > a and (words[k] == "own" or matches.category_at(k) == "side"):
+                k -= 1  # "his own left knee"
             if k > a and words[k] in owners:
                 span = Span(tokens.starts[a], tokens.ends[a], text[tokens.starts[a] : tokens.ends[a]])
                 cues[t].append(Cue(Category.FAMILY, span, "a named relative's own", "possessive"))

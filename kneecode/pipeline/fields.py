@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
 from ..text import BLANK, QUOTATION_MARKS
-from .records import ANSWER_GLUE, is_score
+from .records import ANSWER_GLUE, is_score, past_gloss
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
@@ -779,13 +779,14 @@ class _LineReader:
             if w[i].isascii() and w[i].isdigit() and len(w[i]) <= 2 and w[i + 1] in self.g.limiting_words
         ]
 
+    def _answers_at(self, i: int) -> bool:
+        return self.words[i] in self.answer_words
+
     def _answer(self, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> tuple[bool | None, TokenRange]:
         """Yes or no, when the value answers the label ("No", "Y", "[x] Yes [ ] No", "0/10")."""
         checked = [it for it in items if value[0] <= it.item[0] < value[1] and it.checked]
         for it in checked:
-            at = it.item[0]
-            if at + 2 < it.item[1] and self.words[at + 1] == "/" and self.words[at] not in self.answer_words:
-                at += 2  # a translated answer: "[x] Oes / Yes"
+            at = past_gloss(self.words, *it.item, self._answers_at)  # a translated answer: "[x] Oes / Yes"
             word = self.words[at] if at < it.item[1] else ""
             if word in self.g.answers_yes:
                 return True, it.item

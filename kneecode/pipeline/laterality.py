@@ -48,7 +48,7 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, quoted
-from .records import ANSWER_GLUE, LineSites, record_site, sites_in
+from .records import ANSWER_GLUE, LineSites, past_gloss, record_site, sites_in
 from .subjects import SITES, called_normal
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -684,6 +684,10 @@ def _side_answer(
     boxes = fields.items_in(window.start, window.stop)
     ticked = [it for it in boxes if it.checked]
     words = matches.words
+
+    def known(i: int) -> bool:
+        return matches.hit_at(i) is not None
+
     sides = [h for i in window if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
     if not ticked and sides and {h.start for h in sides} <= {it.item[0] for it in boxes}:
         return []  # "Side:  L [ ]   R [ ]": every side has its box, none ticked
@@ -709,10 +713,10 @@ def _side_answer(
         return []  # "Side (circle): R / L / Both": the options offered, none chosen (not "Derecha / Right")
     if not ticked and circled and circled == sides[:1] and circled[0].start == value[0] + 1:
         return circled  # "Laterality: (R)": the answer written in brackets
-    first = _past_gloss(matches, value[0], value[1])  # "Puoli / side: Vasen / Left"
+    first = past_gloss(words, value[0], value[1], known)  # "Puoli / side: Vasen / Left"
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
-    starts = [_past_gloss(matches, *it.item) for it in ticked] if ticked else [first]
+    starts = [past_gloss(words, *it.item, known) for it in ticked] if ticked else [first]
     out: list[TermHit] = []
     for v in starts:
         while v < value[1] and (
@@ -734,14 +738,6 @@ def _side_answer(
         elif not ticked:
             break
     return out
-
-
-def _past_gloss(matches: Matches, a: int, b: int) -> int:
-    """Where a box's or a field's answer starts: past a gloss the vocabulary lacks ("[x] Chwith / Left",
-    "Side: Vasen / Left")."""
-    if a + 2 < b and matches.words[a + 1] == "/" and matches.hit_at(a) is None:
-        return a + 2
-    return a
 
 
 def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermHit | None:

@@ -68,12 +68,11 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     before = lex.grammar.sides.before_site_only
     if not before.isdisjoint(words):  # "each knee", not "knee pain on the left, each lasting a week"
         site_starts = {h.start for h in terms if h.category in ("knee_site", "other_site")}
+        labels = lex.grammar.fields.side_labels  # "each side"
         not_sides |= {
             i
             for i, w in enumerate(words)
-            if w in before
-            and i + 1 not in site_starts
-            and (i + 1 == len(words) or words[i + 1] not in ("side", "sides"))
+            if w in before and i + 1 not in site_starts and (i + 1 == len(words) or words[i + 1] not in labels)
         }
     capitals = lex.grammar.site_links.capitals_only
     lower_case = (
@@ -190,7 +189,7 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
 
 
 _LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
-_KNEE_TO_PAIN = _LINKING_VERBS | {"been", "was", "keeps", "started", "getting"}
+_KNEE_TO_PAIN = _LINKING_VERBS | {"been", "keeps", "started", "getting"}  # "rt knew has been aching"
 _OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "your"})
 
 

@@ -18,6 +18,15 @@ _VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: 
 ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
 
 
+def past_gloss(words: list[str], a: int, b: int, known: Callable[[int], bool]) -> int:
+    """Where an answer starts in [a, b) when a bilingual form writes it twice, a gloss the reading
+    does not know, "/", then a word it knows ("[x] Chwith / Left", "Vasen / Left", "خیر / No"): past
+    the gloss; else a."""
+    if a + 2 < b and words[a + 1] == "/" and not known(a) and known(a + 2):
+        return a + 2
+    return a
+
+
 def is_score(word: str) -> bool:
     """A pain score of 0 to 99 ("6", "10"); not "²", which str.isdigit also accepts."""
     return word.isascii() and word.isdigit() and len(word) <= 2
