@@ -80,9 +80,17 @@ for name, unit in cases.items():
     times[name] = []
     for size in (6_250, 25_000):
         text = (unit * (size // len(unit) + 1))[:size]
-        start = time.perf_counter()
-        json.dumps(result_dict(code_note(text)))
-        times[name].append(time.perf_counter() - start)
+        best = None
+        # a time far above 4x the small note's is timed once more, and the faster kept: a burst of the
+        # other process sharing the cores slows one run, a quadratic path slows both
+        for _ in range(2):
+            start = time.perf_counter()
+            json.dumps(result_dict(code_note(text)))
+            took = time.perf_counter() - start
+            best = took if best is None else min(best, took)
+            if size == 6_250 or best < 8 * max(times[name][0], 0.05):
+                break
+        times[name].append(best)
 print(json.dumps(times))
 """
 
