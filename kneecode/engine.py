@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from .domain import Setting
 from .lexicon import Lexicon, default_lexicon
 from .note import CodingResult, Note
@@ -65,7 +67,22 @@ def code_note(
     )
     if layout is not text:
         result = restore_spans(result, text)  # the evidence as written, not as rendered
+    _freeze_once()
     return result
+
+
+_frozen = False
+
+
+def _freeze_once() -> None:
+    """After the first note, keep what it built to last (the lexicon, its lazily built indexes and
+    caches) out of the cyclic collector's later passes, which otherwise re-scan them whenever a long
+    note's allocations trigger one: about 10 % of the coding time on the knee-dense corpus and a
+    quarter on 25 KB notes. Refcounting still frees whatever is dropped."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 __all__ = ["code_note", "versions", "CODE_SET"]
