@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .confidence.fit import Sample, operating, reliability, threshold_for
+from .confidence.signals import queried
 from .domain import PAIN_CODES, Setting
 from .engine import code_note
 from .errors import InputError
@@ -126,10 +127,12 @@ class Evaluation:
         notes, a reliability table and the expected calibration error."""
         correct = [s.correct for s in self.samples]
         bins, ece = reliability(self.confidences, correct)
+        # a query to the provider is flagged whatever its confidence
+        accepting = [-1.0 if queried(s.signals) else c for s, c in zip(self.samples, self.confidences, strict=True)]
         return {
-            "at_threshold": operating(self.confidences, correct, self.threshold).to_dict(),
-            "at_0.99": threshold_for(self.confidences, correct, 0.99).to_dict(),
-            "at_0.995": threshold_for(self.confidences, correct, 0.995).to_dict(),
+            "at_threshold": operating(accepting, correct, self.threshold).to_dict(),
+            "at_0.99": threshold_for(accepting, correct, 0.99).to_dict(),
+            "at_0.995": threshold_for(accepting, correct, 0.995).to_dict(),
             "reliability": [b.to_dict() for b in bins],
             "ece": round(ece, 4),
         }

@@ -25,6 +25,7 @@ from typing import Any
 from ..domain import Signal
 from ..lexicon.confidence import ConfidenceModel
 from ..lexicon.signals import BACKGROUND, SIGNALS
+from .signals import queried
 
 NAMES = tuple(SIGNALS)
 DOUBTS = frozenset(j for j, name in enumerate(NAMES) if name not in BACKGROUND)
@@ -258,7 +259,10 @@ def calibrate(
         for seed in seeds:
             probs += fold(seed)
     pooled = correct * repeats
-    chosen = threshold_for(probs, pooled, target)
+    # a note sent to a person whatever its confidence (a query) is accepted at no threshold
+    asked = [queried(s.signals) for s in samples] * repeats
+    accepting = [-1.0 if q else p for p, q in zip(probs, asked, strict=True)]
+    chosen = threshold_for(accepting, pooled, target)
     bins, ece = reliability(probs, pooled)
     bias, weights = fit_monotone([_row(s.signals) for s in samples], correct, ridge)
 
@@ -275,8 +279,8 @@ def calibrate(
         "ridge": ridge,
         "cross_validated": {
             "at_threshold": per_split(chosen),
-            "at_0.99": per_split(threshold_for(probs, pooled, 0.99)),
-            "at_0.995": per_split(threshold_for(probs, pooled, 0.995)),
+            "at_0.99": per_split(threshold_for(accepting, pooled, 0.99)),
+            "at_0.995": per_split(threshold_for(accepting, pooled, 0.995)),
             "reliability": [{**b.to_dict(), "notes": round(b.notes / repeats)} for b in bins],
             "ece": round(ece, 4),
         },

@@ -9,7 +9,7 @@ them; the names here are the contract with its data file.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..domain import (
     LEFT_CODE,
@@ -27,7 +27,7 @@ from ..note import CueHit, Decision, Finding, Note
 from ..text import LineIndex, quoted
 
 CONTEXT_REASONS = frozenset({Reason.NEGATED, Reason.HISTORICAL, Reason.HYPOTHETICAL, Reason.FAMILY})
-WEAK_ATTACHMENTS = frozenset({"pronoun", "subject", "question", "injury", "anaphora"})
+WEAK_ATTACHMENTS = frozenset({"pronoun", "subject", "question", "injury", "heading", "anaphora"})
 FORM_ATTACHMENTS = frozenset({"checklist", "record", "table"})
 
 
@@ -37,6 +37,17 @@ def _log(n: float) -> float:
 
 def _where(index: LineIndex, span: Span) -> str:
     return f"'{quoted(span.text, 50)}' at {index.where(span.start)}"
+
+
+def _phrases(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans a space apart joined into one phrase: 'R' and 'knee' read as 'R knee'."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda x: x.start):
+        if out and 0 <= span.start - out[-1].end <= 1 and not text[out[-1].end : span.start].strip():
+            out[-1] = Span(out[-1].start, span.end, text[out[-1].start : span.end])
+        else:
+            out.append(span)
+    return out
 
 
 _SIDE_SIGNAL = {
@@ -202,6 +213,14 @@ def near_misses(
     return out
 
 
+QUERY_SIGNALS = frozenset({"side_conflict"})  # a query to the provider: reviewed whatever the confidence
+
+
+def queried(signals: Sequence[Signal]) -> bool:
+    """Does a signal send the note to review whatever its confidence (the knee mentions disagree on the side)?"""
+    return any(s.name in QUERY_SIGNALS for s in signals)
+
+
 def note_signals(
     note: Note, decision: Decision | None, index: LineIndex, family_words: frozenset[str] = frozenset()
 ) -> list[Signal]:
@@ -235,7 +254,7 @@ def note_signals(
                 "replaced_knee": "pain in a replaced knee",
             }[name]
             spans = a.spans[:4]
-            shown = ", ".join(_where(index, s) for s in spans[:2])
+            shown = ", ".join(_where(index, s) for s in _phrases(note.text, a.spans)[:2])
             out.append(Signal(name, 1.0, f"{label}: {shown}" if shown else label, spans))
     out += near_misses(note, coded, decision, index, family_words)
     replaced = [lo for lo in decision.left_out if lo.reason_code is Reason.REPLACED]

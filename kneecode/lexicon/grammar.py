@@ -150,6 +150,9 @@ class SideGrammar:
     before_site_only: Words  # "each knee", "each side": a side only before a site or a side label, not "each lasting"
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
     alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
+    over_states: (
+        Phrases  # "the left knee is 'all better now'": a lone side or one knee said to be over, as ended words do
+    )
 
 
 @dataclass(frozen=True, slots=True)

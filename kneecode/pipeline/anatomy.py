@@ -96,6 +96,7 @@ _WORST_LEADS = frozenset({"my", "his", "her", "both"})  # "especially my left kn
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
+_HEADING_LINES = 6  # lines from a pain word up to the knee heading over them
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
 _ORDINAL_GLUE = frozenset({"/", "and", "&", ",", "-", "to"})  # between ordinals: "2nd and 3rd", "2nd-4th"
 
@@ -192,8 +193,42 @@ class Linker:
         site = self._injured_knee(a, word)
         if site is not None:
             return Attachment(word, (site,), "injury")
+        site = self._knee_heading(word)
+        if site is not None:
+            return Attachment(word, (site,), "heading")
         site = self._asked_about(word)
         return Attachment(word, (site,), "question") if site is not None else None
+
+    def _knee_heading(self, word: TermHit) -> TermHit | None:
+        """The knee of a heading line over the lines of its exam ("LEFT KNEE" over "Passive ROM: 5-110
+        deg." and "Painful on passive flexion"), when no line between names a site."""
+        if self.fields is None:
+            return None
+        line = self.fields.line_of[word.start]
+        for n in range(line - 1, max(-1, line - 1 - _HEADING_LINES), -1):
+            a, b = self.fields.lines[n]
+            sites = sites_in(self.m, a, b)
+            if not sites:
+                continue
+            knee = sites[0]
+            words = self.m.words[a:b]
+            heading = (
+                len(sites) == 1
+                and knee.category == "knee_site"
+                and knee.value == "knee"  # "Knees:" over rows of their own ("L - PROM 10-105, painful")
+                and ":" not in words[:-1]  # "Knee: Left" is a field, over a score table's "Pain  100"
+                and any(self.m.category_at(i) == "side" for i in range(a, b))
+            )
+            return (
+                knee
+                if heading
+                and all(
+                    knee.start <= i < knee.end or self.m.category_at(i) == "side" or self.m.words[i] in (":", "-")
+                    for i in range(a, b)
+                )
+                else None
+            )
+        return None
 
     def _gestured_site(self, word: TermHit, a: int) -> TermHit | None:
         """The knee a gesture shows, when the pain word is then said: "pointing to his L knee and
@@ -254,6 +289,12 @@ class Linker:
             i += 2  # "achy joints, especially knees": the joints it names
         elif i < b and words[i] == "of":
             i += 1
+        elif i < b and words[i] in ("-", ":", ","):
+            i += 1  # a code's description: "Pain in joint, lower leg - RT KNEE", "pain in joint: L knee"
+            while i < b and self.m.category_at(i) == "side":
+                i += 1
+            hit = self.m.hit_at(i) if i < b else None
+            return hit if hit is not None and hit.category == "knee_site" else None
         else:
             return None
         while i < b and (words[i] in self.g.determiners or self.m.category_at(i) in ("side", "modifier")):

@@ -2,8 +2,9 @@
 
 Reads the signals of the coded note (``confidence/signals.py``) and weighs them with the
 lexicon's confidence model: a probability for the note's code set and for each code, the
-review flag (below the model's threshold) and the signals that lowered confidence most, each
-with a message for the reviewer.
+review flag (below the model's threshold, or a note whose knee mentions disagree on the side,
+which the coding rules send to the provider as a query) and the signals that lowered confidence
+most, each with a message for the reviewer.
 
 A note in which nothing is knee-related (the screen stage found no knee word, no knee
 diagnosis and no misspelling of either) is outside the model: under the coding rules no knee
@@ -14,7 +15,7 @@ practice-wide export to review.
 
 from __future__ import annotations
 
-from ..confidence.signals import finding_signals, note_signals
+from ..confidence.signals import QUERY_SIGNALS, finding_signals, note_signals
 from ..lexicon import Lexicon
 from ..note import Confidence, Note
 from ..text import LineIndex
@@ -37,11 +38,14 @@ def confidence(note: Note, lex: Lexicon) -> Note:
             for s in decision.suggestions:
                 own = finding_signals(s.findings, index)
                 per_code.append((s.code, round(model.score([*shared, *own]), 4)))
+    # a query to the provider is a person's work whatever the score: the knee mentions disagree on the side
+    queries = [s for s in signals if s.name in QUERY_SIGNALS]
+    lowering = model.lowering(signals)
     layer = Confidence(
         value=round(value, 4),
         codes=tuple(per_code),
-        needs_review=value < model.threshold,
-        reasons=tuple(model.lowering(signals)),
+        needs_review=value < model.threshold or bool(queries),
+        reasons=tuple([*queries, *(s for s in lowering if s.name not in QUERY_SIGNALS)][: max(3, len(queries))]),
         signals=tuple(signals),
         threshold=model.threshold,
     )

@@ -89,7 +89,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         asides(matches.words, matches.diagnosis_words),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
         frozenset(w[0] for w in matches.diagnosis_words),
-        frozenset(w[1] for w in matches.diagnosis_words if any(role == -1 for _, role in w[2])),  # heads' ends
+        _heads_denied_alone(matches),
     )
     _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
@@ -978,6 +978,15 @@ def _ends_something_else(hit: CueHit, matches: Matches) -> bool:
     return j >= 0 and words[j] in (",", ";")
 
 
+def _heads_denied_alone(matches: Matches) -> frozenset[int]:
+    """Where a diagnosis's head ends, so that a denial right after it is its alone ("DVT excluded, likely
+    Baker's cyst", "Gout: denied"); not a label's colon whose denial goes on to a list ("Screening
+    questions for reactive arthritis: denies joint swelling, eye redness or knee pain")."""
+    words = matches.words
+    ends = (w[1] for w in matches.diagnosis_words if any(role == -1 for _, role in w[2]))
+    return frozenset(e for e in ends if not (e + 2 < len(words) and words[e] == ":" and words[e + 2].isalpha()))
+
+
 def assert_targets(
     text: str,
     sentences: Sentences,
@@ -1811,8 +1820,8 @@ def _someone_elses_pronoun(
             # a knee the other sex's "her"/"his" owns: "70M ... wife (she had her R knee replaced)"
             # lends no side ("she aspirated the L knee", a clinician's act, says nothing of whose)
             k = t[0] - 1
-            while k >= 0 and t[0] - k <= 3 and (words[k] in side_words or words[k] == "."):
-                k -= 1
+            while k >= 0 and t[0] - k <= 3 and (words[k] in side_words or words[k] in (".", "own")):
+                k -= 1  # "Companion reports he 'jammed' his own left knee"
             if k >= 0 and words[k] in _POSSESSIVES:
                 nearest.append((t, k, []))
             elif (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
@@ -2403,13 +2412,23 @@ def _named_relatives(
                 names.setdefault(words[i + 1], i)
     if not names:
         return  # the usual note
-    owners = g.male_pronouns | g.female_pronouns | {"their"}
+    anyone = g.male_pronouns | g.female_pronouns | {"their"}
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         a, _ = sentences.ranges[sentences.of_token[t[0]]]
         if words[a] not in names or names[words[a]] >= a:
             continue
+        # the pronoun agrees with the relation: "grandson Jonathan ... Jonathan: 'both her knees ache'" is
+        # the grandmother's, as he reports it
+        relation = words[names[words[a]]]
+        owners = (
+            g.male_pronouns
+            if relation in g.male_relatives
+            else g.female_pronouns
+            if relation in g.female_relatives
+            else anyone
+        )
         for site in links.knee[t[3]].sites:
             k = site.start - 1
             while k > a and (words[k] == "own" or matches.category_at(k) == "side"):

@@ -45,13 +45,14 @@ from ..note import (
     need,
 )
 from ..text import at, quoted
+from .match import charting_labels
 
 
 def decide(note: Note, lex: Lexicon) -> Note:
     found = need(note.findings, "findings")
     # only a wound asks where it is stated
     stated, records = (
-        stated_sentences(note, lex.grammar.diagnoses.injury_records)
+        stated_sentences(note, lex.grammar.diagnoses.injury_records, lex.grammar.fields.charting_formats)
         if any(d.rule.stated_only for d in found.diagnoses)
         else (frozenset(), frozenset())
     )
@@ -85,16 +86,27 @@ _FEATURES = frozenset({"with", "w", "causing", "producing"})  # "Laceration R kn
 _FEATURE_REACH = 6
 
 
-def stated_sentences(note: Note, injury_records: frozenset[str]) -> tuple[frozenset[int], frozenset[int]]:
+def stated_sentences(
+    note: Note, injury_records: frozenset[str], charting_formats: frozenset[tuple[str, ...]] = frozenset()
+) -> tuple[frozenset[int], frozenset[int]]:
     """The sentences of assessment, impression and diagnosis sections, with the sentences that
     follow one on its line ("Assessment: Abrasion R knee. R knee pain." is one statement); and
-    those of them that record injuries found ("Injury: graze to L knee. Said it was sore")."""
+    those of them that record injuries found ("Injury: graze to L knee. Said it was sore"). In a
+    charted note ("C: / H: / A: / R: / T:", "D: / A: / R:") the "A:" is the exam or the action taken,
+    not a statement of diagnoses ("A: tender over L patella, small abrasion")."""
     text, tokens, sentences = note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences")
     of_sentence = need(note.sections, "sections").of_sentence
+    words = tokens.words
+    charted = ":" in words and any(
+        frozenset(f).issubset(words) and charting_labels(text, tokens, words, frozenset(f)) for f in charting_formats
+    )
     out: set[int] = set()
     records: set[int] = set()
     for s, (a, _) in enumerate(sentences.ranges):
-        if of_sentence[s].category == "assessment":
+        section = of_sentence[s]
+        if charted and text[section.header_start : section.header_end].strip().lower() == "a":
+            continue
+        if section.category == "assessment":
             out.add(s)
             if of_sentence[s].name in injury_records:
                 records.add(s)

@@ -280,7 +280,7 @@ class DiagnosisFinder:
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
                 if any(words[i] in self.g.clause_breaks for i in between if i not in aside) and (
-                    not self._appositive(between)
+                    not self._appositive(between, adjectives=not after)
                     # "Active TB, R knee pain": the knee opens the next problem, with its own complaint
                     or (after and e < len(words) and self.m.category_at(e) in ("pain", "symptom"))
                 ):
@@ -291,9 +291,10 @@ class DiagnosisFinder:
             start, end = min(start, nearest[2]), max(end, nearest[3])
         return start, end
 
-    def _appositive(self, between: range) -> bool:
+    def _appositive(self, between: range, adjectives: bool = False) -> bool:
         """ "strain, right distal biceps femoris": only a comma, sides and modifiers between (not
-        a context cue: "L knee sprain, r/o ACL tear" is two diagnoses)."""
+        a context cue: "L knee sprain, r/o ACL tear" is two diagnoses). Before the head, symptom
+        words list with it as adjectives: "painful, stiff left total knee arthroplasty"."""
         k = bisect.bisect_left(self.m.cue_starts, between.start)
         if k < len(self.m.cue_starts) and self.m.cue_starts[k] < between.stop:
             return False
@@ -301,7 +302,8 @@ class DiagnosisFinder:
             cat = self.m.category_at(i)
             w = self.m.words[i]
             if w != "," and cat not in ("side", "modifier") and w not in self.g.modifiers and w not in _APPOSITIVE_GLUE:
-                return False
+                if not (adjectives and cat == "symptom"):
+                    return False
         return True
 
     # -- linking to the knee ----------------------------------------------------------------

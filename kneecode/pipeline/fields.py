@@ -991,6 +991,10 @@ class _LineReader:
             ]
         label = self._separator(a, markers[0][0])
         content = label[1] if label is not None else a
+        if content < markers[0][0] and self.words[content] == "(" and content + 1 < b:
+            close = next((i for i in range(content + 1, markers[0][0]) if self.words[i] == ")"), None)
+            if close is not None and self.words[content + 1] in self.g.instruction_words:
+                content = close + 1  # "Where? (tick)  [x] Knee  [ ] Foot": the instruction is no item
         own_prompt = (a, label[0]) if label is not None else prompt
         # "Knee pain  [X] Right [X] Left": every mark is followed by a side, so each governs the word after it
         # ("Side: [X] Right [ ] Left [ ] N/A": the box for "not applicable" is one of them)

@@ -137,8 +137,13 @@ def findings(note: Note, lex: Lexicon) -> Note:
     depths = thread_depths(text, sentences, starts)
     out = resolved_in_summary(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
-    out = resolved_before(text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths)
-    out = latest_entry_decides(text, out, sentences, starts, limiting, depths)
+    entries, certain = (None, False) if depths else _entries(text, sentences, starts)
+    # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
+    # pain back since yesterday" over "25.9.24 R knee pain resolved"); else of earlier lines
+    out = resolved_before(
+        text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths, entries if certain else None
+    )
+    out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
     out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
@@ -205,6 +210,11 @@ def _resolution(cues: tuple[Cue, ...], section: Section) -> Cue | None:
     return found
 
 
+_PROSPECTIVE = re.compile(
+    r"\b(?:until|till|once|hopefully|hope|hoping|will|would|should|expect|expected|by the time)\b", re.I
+)
+
+
 def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
     """Does the text just before a mention, on its line, say it is another episode ("new",
     "again", "today")? A line above speaks of its own item ("Problem: Pain in right knee (New)")."""
@@ -219,6 +229,7 @@ def resolved_before(
     sections: Sections,
     limiting: frozenset[str],
     depths: list[int] | None = None,
+    entries: list[tuple[int, tuple[int, int, int]]] | None = None,
 ) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
@@ -227,12 +238,16 @@ def resolved_before(
     says it is another episode. Pain without a side is the same pain as a resolution without
     one ("the knee pain she described at her last appointment" ... "her knee pain has settled
     completely"). In a message thread, later means newer: the quoted messages
-    below a reply are older than it (``depths``)."""
+    below a reply are older than it (``depths``); in a log of dated entries, later means a later date
+    ("2.10.24 R knee pain back since yesterday" listed above "25.9.24 R knee pain resolved")."""
 
-    def when(f: Finding) -> tuple[int, int]:
-        return (-depths[f.sentence] if depths else 0, f.span.start)
+    def when(f: Finding) -> tuple[int, tuple[int, int, int], int]:
+        if depths:
+            return (-depths[f.sentence], (0, 0, 0), f.span.start)
+        entry, date = entries[f.sentence] if entries else (0, (0, 0, 0))
+        return (0, date, f.span.start)
 
-    last: dict[frozenset[Side], tuple[tuple[int, int], Cue]] = {}  # per side, the last statement that it resolved
+    last: dict[frozenset[Side], tuple[tuple[int, tuple[int, int, int], int], Cue]] = {}  # per side, the last resolution
     for f in found:
         section = sections.of_sentence[f.sentence]
         if (
@@ -243,6 +258,15 @@ def resolved_before(
             and (cue := _resolution(f.assertion.cues, section))
             # a statement read whole ("Symptoms have since resolved.") was judged for limits where it was read
             and (cue.source == "statement" or not _qualified(text, f, limiting))
+            # an end still to come: "Off running until the R knee pain has resolved", "Hopefully the pain will
+            # have resolved by May"
+            and not _PROSPECTIVE.search(
+                text[
+                    max(
+                        0, text.rfind("\n", 0, cue.span.start), *(text.rfind(m, 0, cue.span.start) for m in ".;")
+                    ) : cue.span.start
+                ]
+            )
         ):
             if f.side.sides not in last or when(f) >= last[f.side.sides][0]:
                 last[f.side.sides] = (when(f), cue)
@@ -293,9 +317,13 @@ _ENTRY_DATE = re.compile(r"\W{0,5}" + _DATE)  # matched at a line start
 _HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + _DATE)  # not a score: "6/10"
 
 
-def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tuple[int, tuple[int, int, int]]] | None:
+def _entries(
+    text: str, sentences: Sentences, starts: Sequence[int]
+) -> tuple[list[tuple[int, tuple[int, int, int]]] | None, bool]:
     """Per sentence, the entry it belongs to and that entry's date (year, month, day; 0 when
-    not written), or None when the document has fewer than two dated entries."""
+    not written), or None when the document has fewer than two dated entries; and whether the
+    dates say for certain which comes first (not "12/02/2025" and "03/04/2025", which are in
+    February and April if written day first)."""
     found_at: list[re.Match[str] | None] = []
     for a, _ in sentences.ranges:
         pos = starts[a]
@@ -311,6 +339,18 @@ def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tup
         found_at.append(found)
     # day first in the whole document when one date cannot be month first ("13/03 10:15", "15/05/2025")
     day_first = any(f is not None and f.group(1) and int(f.group(1)) > 12 for f in found_at)
+    dated = _dated(found_at, day_first)
+    certain = day_first or _ranks(dated) == _ranks(_dated(found_at, True))  # dots, ISO dates, or the same order
+    return dated or None, certain
+
+
+def _ranks(dated: list[tuple[int, tuple[int, int, int]]]) -> list[int]:
+    """Each sentence's place in the order of the entries' dates."""
+    order = {date: k for k, date in enumerate(sorted({date for _, date in dated}))}
+    return [order[date] for _, date in dated]
+
+
+def _dated(found_at: list[re.Match[str] | None], day_first: bool) -> list[tuple[int, tuple[int, int, int]]]:
     out: list[tuple[int, tuple[int, int, int]]] = []
     entry, date = 0, (0, 0, 0)
     for found in found_at:
@@ -327,7 +367,7 @@ def _entries(text: str, sentences: Sentences, starts: Sequence[int]) -> list[tup
             if 1 <= new[1] <= 12 and 1 <= new[2] <= 31:
                 entry, date = entry + 1, new
         out.append((entry, date))
-    return out if entry >= 2 else None
+    return out if entry >= 2 else []
 
 
 # A message thread: what follows these lines is an older message than what is above them.
@@ -389,6 +429,7 @@ def latest_entry_decides(
     starts: Sequence[int],
     limiting: frozenset[str],
     depths: list[int] | None = None,
+    entries: list[tuple[int, tuple[int, int, int]]] | None = None,
 ) -> list[Finding]:
     """In a document of several dated entries (a message thread, a shift of nursing notes, a
     flowsheet), pain a later entry denies or calls over ("10/06: left knee is fine now, no pain";
@@ -397,7 +438,8 @@ def latest_entry_decides(
     the most recent first), else by their place. A message thread is such a document: each
     quoted message is an entry older than the reply above it (``depths``)."""
     # a thread is read by its quoting, newest on top, whatever dates its messages carry
-    entries = [(-depth, (0, 0, 0)) for depth in depths] if depths else _entries(text, sentences, starts)
+    if depths:
+        entries = [(-depth, (0, 0, 0)) for depth in depths]
     if entries is None:
         return found
 
@@ -697,12 +739,23 @@ def one_side_over(
     the other knee's pain goes on. The side opens its clause and only ``alone_over_fillers`` stand
     between it and the word that ends it."""
     ended, words = lex.grammar.site_links.ended_words, matches.words
-    if ended.isdisjoint(words) or not any(f.kind == "pain" and len(f.side.sides) > 1 for f in found):
+    states = lex.grammar.sides.over_states
+    firsts = {p[0] for p in states}
+    if (ended.isdisjoint(words) and firsts.isdisjoint(words)) or not any(
+        f.kind == "pain" and f.assertion.current and f.side.sides for f in found
+    ):
         return found
     fillers = lex.grammar.sides.alone_over_fillers
+    g, reporting, not_over = lex.grammar.fields, lex.grammar.persons.informant_verbs, lex.grammar.diagnoses.not_over
     over: list[tuple[int, frozenset[Side], Span]] = []  # token, the side said to be over, its words
+    contrasted: set[int] = set()  # its clause goes on with a "but"
+    terse: set[int] = set()  # no verb says it
     for i, w in enumerate(words):
-        if w not in ended:
+        if w in ended:
+            last = i
+        elif w in firsts and _phrase_in(words, i, min(len(words), i + 4), states) == i:
+            last = i + next(len(p) for p in states if tuple(words[i : i + len(p)]) == p) - 1
+        else:
             continue
         j = i - 1
         while j >= 0 and words[j] in fillers and matches.category_at(j) != "side":
@@ -711,30 +764,62 @@ def one_side_over(
         if hit is None or hit.category != "side" or len(side := side_of_hit(hit)) != 1:
             continue
         opens = hit.start - (hit.start > 0 and words[hit.start - 1] == "the")
-        a = sentences.ranges[sentences.of_token[hit.start]][0]
-        if opens == a or words[opens - 1] in _CLAUSE_OPENERS:
-            start, end = tokens.starts[hit.start], tokens.ends[i]
+        a, b = sentences.ranges[sentences.of_token[hit.start]]
+        clause = words[last + 1 : b]
+        if (opens == a or words[opens - 1] in _CLAUSE_OPENERS or words[opens - 1] in reporting) and not_over.isdisjoint(
+            words[opens:last]
+        ):
+            start, end = tokens.starts[hit.start], tokens.ends[last]
             over.append((hit.start, side, Span(start, end, text[start:end])))
+            if _OVER_VERBS.isdisjoint(words[hit.end : i]):
+                terse.add(hit.start)  # a flowsheet's reassessment ('2000 abd 2/10; L knee "fine now"') is no statement
+            if not g.contrasts.isdisjoint(clause):
+                contrasted.add(hit.start)  # "the left is fine now but hurts on stairs" (as one knee's end)
     if not over:
         return found
     out: list[Finding] = []
     for f in found:
-        if f.kind == "pain" and f.assertion.current and len(f.side.sides) > 1:
+        if f.kind == "pain" and f.assertion.current and f.side.sides:
             said = [
                 (side, where)
                 for token, side, where in over
-                if side < f.side.sides
+                if side <= f.side.sides
                 and tokens.starts[token] > f.phrase.end
-                and 0 <= sentences.of_token[token] - f.sentence <= 2
+                and 0 <= sentences.of_token[token] - f.sentence <= _OVER_REACH
+                and not _still_after(side, where, found)
+                and (
+                    len(f.side.sides) > 1
+                    or (token not in contrasted and token not in terse and sentences.of_token[token] > f.sentence)
+                )
             ]
-            if said:  # "Right resolved 4/20; left resolved 4/25": both over
+            if (
+                said and len(f.side.sides) == 1
+            ):  # "02/03 transported for L knee pain ... the left knee is 'all better now'"
+                f = replace(
+                    f,
+                    assertion=f.assertion.plus(
+                        Cue(Category.HISTORICAL, said[-1][1], "its knee said to be over", "statement", resolves=True)
+                    ),
+                )
+            elif said:  # "Right resolved 4/20; left resolved 4/25": both over
                 cue = Cue(Category.HISTORICAL, said[-1][1], "each side said to be over", "statement", resolves=True)
                 f = _sides_over(f, said, cue)
         out.append(f)
     return out
 
 
-_CLAUSE_OPENERS = frozenset({";", ",", ":", "that", "and", "but"})  # "reports that the left has settled"
+def _still_after(side: frozenset[Side], where: Span, found: list[Finding]) -> bool:
+    """Current pain of that one knee after the statement that it is over: it is not over."""
+    return any(
+        g.kind == "pain" and g.side.sides == side and g.phrase.start > where.end and g.assertion.current for g in found
+    )
+
+
+_OVER_VERBS = frozenset(
+    {"is", "was", "has", "have", "feels", "feel", "s", "are", "seems"}
+)  # "the left knee is fine now"
+_OVER_REACH = 6  # sentences from a pain to a statement that its knee is over (a later entry of a log)
+_CLAUSE_OPENERS = frozenset({";", ",", ":", "-", "that", "and", "but"})  # "reports that the left has settled"
 _ASIDE_WORDS = 8
 _PAST_SUBJECTS = frozenset({"she", "he", "they", "i", "we"})  # "resolved once she stopped": a time, not a condition
 _ASIDES = 2

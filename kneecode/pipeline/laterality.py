@@ -48,7 +48,7 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, quoted
-from .records import ANSWER_GLUE, LineSites, past_gloss, record_site, sites_in
+from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, record_site, sites_in
 from .subjects import SITES, called_normal
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -635,7 +635,7 @@ def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
             if site is not None and site.category == "knee_site" and site.end < b:
                 j = site.end  # "L knee 0/10; R knee 4/10"
             j = j + 1 if words[j] in ("-", ":", "=") and j + 1 < b else j
-            if words[j].isdigit() and len(words[j]) <= 2:
+            if is_score(words[j]):
                 out.append((hit, int(words[j])))
             i = hit.end
         else:
@@ -828,8 +828,9 @@ def _side_label(words: list[str], a: int, b: int, side_labels: frozenset[str]) -
     affected (circle):")? A bracketed instruction at its end does not count."""
     if b - a > 2 and words[b - 1] == ")" and "(" in words[a : b - 1]:
         b = a + words[a : b - 1].index("(")
-    if "/" in words[a:b]:  # a bilingual label: "Ochr y poen / Side of pain:", "Puoli / side:"
-        a = b - words[a:b][::-1].index("/")
+    if "/" in words[a:b]:  # a bilingual label: "Ochr y poen / Side of pain:", "Puoli / side:", "Side / Puoli:"
+        slash = b - 1 - words[a:b][::-1].index("/")
+        return _side_label(words, slash + 1, b, side_labels) or _side_label(words, a, slash, side_labels)
     return 0 < b - a <= 4 and (words[b - 1] in side_labels or words[a] in side_labels)
 
 
@@ -901,7 +902,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
                 else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
             )
     if evidence is not None:
-        return evidence
+        return _one_side_of_both(att, reader, evidence) or evidence
     on_word = _side_on_the_word(att, reader) or _on_the_side_later(att, reader)
     if on_word is not None:
         return on_word
@@ -916,6 +917,20 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if inferred.how is SideHow.CONFLICT and att.sites:
         return _named_earlier_in_sentence(att, reader, note_sides) or inferred
     return inferred
+
+
+def _one_side_of_both(att: Attachment, reader: SideReader, evidence: SideEvidence) -> SideEvidence | None:
+    """Both knees named, then one side written right on the pain word after them: "Both knees: L pain,
+    R stiffness", "physio for both knees (stiffness / L pain)": the pain is of that knee."""
+    m, i = reader.m, att.word.start
+    if len(evidence.sides) < 2 or i == 0 or any(site.end > i for site in att.sites):
+        return None
+    hit = m.hit_at(i - 1)
+    if hit is None or hit.category != "side" or hit.end != i or len(sides := side_of_hit(hit)) != 1:
+        return None
+    if not any(w in (":", "(", ",", "/", ";") for w in m.words[max(site.end for site in att.sites) : hit.start]):
+        return None  # "both knees L pain" is no list of what each knee has
+    return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' on the pain word after both knees")
 
 
 def _named_earlier_in_sentence(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence | None:
@@ -1013,9 +1028,16 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     m, word = reader.m, att.word
     _, b = reader.sentence_of(word.start)
     start = max([word.end, *(site.end for site in att.sites if site.start >= word.end)])
+    if start < b and m.words[start] == "(" and ")" in m.words[start:b]:
+        start = m.words.index(")", start) + 1  # "Knee pain (NRS)": the scale's name
     while start < b and m.words[start] in (",", "-", ":"):
         start += 1
-    pairs = side_scores(m, start, min(b, start + _SCORES_REACH))
+    s, reach = reader.sentences.of_token[word.start], _SCORES_REACH
+    if start >= b and s + 2 < len(reader.sentences.ranges):
+        # a heading over a row per side: "Knee pain (NRS)" over "R: 6/10 on stairs, 3/10 at rest" and "L: 0/10"
+        b = reader.sentences.ranges[s + 2][1]
+        reach = b - start
+    pairs = side_scores(m, start, min(b, start + reach))
     if len(pairs) < 2 or pairs[0][0].start != start:
         return None
     above = [h for h, score in pairs if score > 0]
@@ -1374,6 +1396,7 @@ class SideReader:
             steps += 1
         if i >= ceiling:
             return NO_SIDE, []
+        i = past_gloss(self.m.words, i, ceiling, lambda k: self.m.hit_at(k) is not None)  # "Knee, hoger / right"
         hit = self.m.hit_at(i)
         if hit is None or hit.category != "side":
             return NO_SIDE, []

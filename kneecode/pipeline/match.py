@@ -58,7 +58,7 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     for charting in lex.grammar.fields.charting_formats:
         letters = frozenset(charting)
         if ":" in words and letters.issubset(words):  # most notes lack a "D" or an "A" word: one pass in C
-            not_sides |= _charting_labels(text, tokens, words, letters)
+            not_sides |= charting_labels(text, tokens, words, letters)
     if ")" in words:  # "(a) Right knee: ..." over "(b) Left knee: ...": (b) is the second item, not both knees
         not_sides |= _enumerators(text, tokens, words)
     dx_words = _diagnosis_words(words, lex)
@@ -144,7 +144,7 @@ def _enumerators(text: str, tokens: Tokens, words: list[str]) -> set[int]:
     return {i for w, i in opening.items() if chr(ord(w) - 1) in opening}
 
 
-def _charting_labels(text: str, tokens: Tokens, words: list[str], letters: frozenset[str]) -> set[int]:
+def charting_labels(text: str, tokens: Tokens, words: list[str], letters: frozenset[str]) -> set[int]:
     """The one-letter labels opening the lines of a note charted by focus ("F: Pain / D: c/o pain
     at L knee / A: paracetamol given / R: pain L knee 2/10"), when the note uses every one of
     ``letters`` so: there "R:" is the Response, not the right side."""

@@ -15,6 +15,9 @@ SITES = ("knee_site", "other_site")
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
 
 
+_STAMP_MARKS = frozenset({"[", "]", ".", ":", "/", "-"})
+
+
 def sentence_subject(
     matches: Matches,
     sections: Sections,
@@ -38,6 +41,11 @@ def sentence_subject(
         label, value = field.label, field.value
         if label[0] == i and i < value[0] < b and not any(matches.category_at(k) in SITES for k in range(*label)):
             i = value[0]
+    stamp = i
+    while stamp < b and (matches.words[stamp].isdigit() or matches.words[stamp] in _STAMP_MARKS):
+        stamp += 1  # a message's date and time: "[4.10.24 16:40] knee is fine today, no pain at all"
+    if stamp > i and any(matches.words[k].isdigit() for k in range(i, stamp)):
+        i = stamp
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
     if i < b and matches.words[i] == "per":  # "Per our doc the L knee has ...": who says it, then the subject

@@ -6870,6 +6870,94 @@ def ambulance_charts_payer_criteria_and_dotted_logs() -> Iterator[Case]:
     )
 
 
+def prosthesis_lists_prophylaxis_and_later_entries() -> Iterator[Case]:
+    """Blind round 140 (Nordic writing, coded primary care records, sexual health, combat sports, stroke
+    rehabilitation, ski patrol) and the review of round 139."""
+    yield Case(
+        "adjectives listed before a prosthesis link the pain to it",
+        "DIAGNOSIS: Painful, swollen right total knee arthroplasty.\nPersistent pain in the R knee since surgery.",
+        (),
+    )
+    yield Case(
+        "an ICD-9 description names the knee after the region", "DX: 719.46 PAIN IN JOINT, LOWER LEG - LT KNEE", (L,)
+    )
+    yield Case(
+        "DVT prophylaxis is no diagnosis", "Right knee pain after a fall, on DVT prophylaxis with heparin.", (R,)
+    )
+    yield Case(
+        "a knee later said to be over",
+        "Transported 02/10 for right knee pain. Today 02/17: left knee pain after a trip. She says the right knee "
+        "is all better now.",
+        (L,),
+    )
+    yield Case(
+        "a knee said to be fine now, but with a but, goes on",
+        "Left knee pain for a month. The left knee is fine now but hurts on the stairs.",
+        (L,),
+    )
+    yield Case(
+        "another competitor's complaint", "Bout stopped in round 2; opponent c/o R knee pain. Our fighter: cut lip.", ()
+    )
+    yield Case(
+        "the other person of an incident",
+        "Collision on the piste. The other skier was limping and said his knee was sore.",
+        (),
+    )
+    yield Case("the month of May is no modal", "12 May: R knee pain after ski touring, 5/10.", (R,))
+    yield Case(
+        "a denial after a diagnosis's colon reaches the list",
+        "Screening for reactive arthritis: denies eye redness, dysuria, back pain or knee pain.",
+        (),
+    )
+    yield Case(
+        "one side written on the pain word after both knees", "Both knees reviewed (R stiffness / L pain).", (L,)
+    )
+    yield Case(
+        "a sided knee heading over the lines of its exam",
+        "RIGHT KNEE\n  Flexion 0-130, no effusion.\n  Painful at end of range.",
+        (R,),
+    )
+    yield Case(
+        "a form's instruction before its boxes",
+        "Pain today? Yes\nWhere? (tick one)  [ ] Hip  [x] Knee\nSide? Right",
+        (R,),
+    )
+    yield Case("aching bones, then the knees", "Six weeks of aching bones, especially both knees.", (R, L))
+    yield Case(
+        "a companion's own knee lends no side",
+        "Injury location: KNEE - LEFT.\nCompanion reports he jarred his own right knee stopping to help.\nPain on "
+        "the inner side of the knee.",
+        (L,),
+    )
+    yield Case(
+        "a relative's pronoun must agree to own the pain",
+        "Lives with her grandson Tom, who translates. Tom: her knees both ache at night.",
+        (R, L),
+    )
+    yield Case(
+        "an ambulance CHART's 'A:' is the exam",
+        "C: R knee pain.\nH: fell.\nA: abrasion over R patella, tender.\nR: ice.\nT: ED.",
+        (R,),
+    )
+    yield Case("a heading over a row of scores per side", "Knee pain (VAS)\nR: 0/10\nL: 5/10 on kneeling", (L,))
+    yield Case(
+        "dated entries listed newest first",
+        "3.11.24 L knee sore again since yesterday.\n20.10.24 L knee pain resolved.\n12.10.24 L knee pain 5/10.",
+        (L,),
+    )
+    yield Case(
+        "a message's time stamp before its subject",
+        "[1.11.24 08:15] my right knee hurts on the stairs\n[2.11.24 19:02] knee is fine today, no pain at all",
+        (),
+    )
+    yield Case(
+        "a resolution still to come", "Right knee pain for 2 weeks. No football until the pain has resolved.", (R,)
+    )
+    yield Case("a side label written English first", "Pain: Polvi / Knee\nSide / Puoli: Oikea / Right", (R,))
+    yield Case("a gloss before a side after the site", "Pain: Knee, hoger / right", (R,))
+    yield Case("'sin dolor' denies", "Rodilla / Knee: sin dolor", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7008,6 +7096,7 @@ GENERATORS = (
     celtic_persian_african_pacific_words_and_questionnaires,
     legacy_records_bilingual_forms_and_named_relatives,
     ambulance_charts_payer_criteria_and_dotted_logs,
+    prosthesis_lists_prophylaxis_and_later_entries,
 )
 
 

@@ -214,6 +214,17 @@ def test_json_text_and_review_threshold(runner: CliRunner, strict_model: str) ->
     assert ": accept (review threshold 0.000)" in relaxed
 
 
+def test_knees_that_disagree_on_the_side_are_always_reviewed(runner: CliRunner) -> None:
+    # the coding rules make it a query to the provider: no threshold accepts it, and the reason comes first
+    text = "Knee pain x 1 month. Exam: R knee mild effusion. L knee crepitus."
+    data = json.loads(runner.invoke(cli, ["code", "--review-below", "0", "--format", "json", text]).output)
+    assert data["needs_review"] is True
+    assert data["review_reasons"][0]["signal"] == "side_conflict"
+    assert data["review_reasons"][0]["message"] == "conflicting sides: 'R knee' at 1:28, 'L knee' at 1:50"
+    calm = json.loads(runner.invoke(cli, ["code", "--review-below", "0", "--format", "json", "R knee pain."]).output)
+    assert calm["needs_review"] is False
+
+
 def test_batch_columns_and_review_queue(runner: CliRunner, tmp_path: Path) -> None:
     notes = tmp_path / "n.jsonl"
     notes.write_text(
