@@ -54,6 +54,7 @@ class Lexicon:
     knee_diagnosis_by_head: dict[str, tuple[tuple[frozenset[str], ...], ...]]  # the requirements a head word opens
     knee_false_friends: frozenset[str] = frozenset()  # false friends of knee words, worth explaining
     word_classes: dict[str, str] = field(default_factory=dict)  # a word's context token class: "mom" -> "<family>"
+    glued_to_site: dict[str, int] = field(default_factory=dict)  # "rechterknie" -> 7: where its knee word starts
     confidence_model: ConfidenceModel = field(default_factory=lambda: load_model(default_model_path()))
     fingerprint: str = ""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
@@ -176,6 +177,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
             **{w: "<family>" for w in context.token_classes.get("family", frozenset())},
         },
     )
+    lexicon.glued_to_site = {w.replace("+", ""): w.index("+") for w in grammar.sides.glued_to_site}
     knee_words = first_words["knee_site"]
     lexicon.knee_false_friends = frozenset(
         w for w in false_friends if (near := lexicon.nearest_target(w)) and near[0] in knee_words

@@ -150,6 +150,7 @@ class SideGrammar:
     before_site_only: Words  # "each knee", "each side": a side only before a site or a side label, not "each lasting"
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
     alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
+    glued_to_site: Words  # "rechter+knie": a side glued to its knee ("rechterknie", "högerknä"), read as two words
     over_states: (
         Phrases  # "the left knee is 'all better now'": a lone side or one knee said to be over, as ended words do
     )
@@ -300,6 +301,9 @@ class PersonGrammar:
     kin_letter_leads: Words  # ... in a letter about the relative: "Thank you for seeing my dad" ...
     sender_labels: Words  # "Message from: mother (proxy)": a relative writes, so "my knee" is the relative's
     kin_letter_verbs: Words  # ... "I am writing about my mother" (not "I worry about my son")
+    proxy_marks: Words  # a sender's line with one of these and a relation: "Sent by: Bhim Gurung (son, proxy)" ...
+    proxy_writers: WordGroups  # ... the writer's relation ("son"), or "this is Sophea, daughter of ..." ...
+    proxy_patients: WordGroups  # ... makes the words of the matching group here the patient's ("Dad", "my mom")
     name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
@@ -479,6 +483,15 @@ def load_grammar(root: str) -> Grammar:
         if key not in raw:
             raise LexiconError(LINKING, f'missing "{key}"')
         built[key] = _part(cls, raw[key], key, text)
+    bad = next((w for w in built["sides"].glued_to_site if w.count("+") != 1 or "" in w.split("+")), None)
+    if bad is not None:  # "rechter+knie": the side, "+", its knee word
+        raise LexiconError(
+            f"{LINKING}:{line_of_key(text, 'glued_to_site')}", f'"{bad}" must be a side, "+" and a knee word'
+        )
+    persons = built["persons"]
+    if len(persons.proxy_writers) != len(persons.proxy_patients):  # read in pairs: the writer's relation, the patient's
+        where = f"{LINKING}:{line_of_key(text, 'proxy_patients')}"
+        raise LexiconError(where, '"proxy_writers" and "proxy_patients" must have as many groups')
     return Grammar(**built)
 
 

@@ -289,9 +289,11 @@ class Linker:
             i += 2  # "achy joints, especially knees": the joints it names
         elif i < b and words[i] == "of":
             i += 1
-        elif i < b and words[i] in ("-", ":", ","):
+        elif i < b and (words[i] in ("-", ":", ",") or words[i] == "for" and "-" in words[i : min(b, i + 7)]):
+            if words[i] == "for":  # "pain in multiple joints for about 4 years - her knees, hips, wrists"
+                i = words.index("-", i)
             i += 1  # a code's description: "Pain in joint, lower leg - RT KNEE", "pain in joint: L knee"
-            while i < b and self.m.category_at(i) == "side":
+            while i < b and (self.m.category_at(i) == "side" or words[i] in self.g.determiners):
                 i += 1
             hit = self.m.hit_at(i) if i < b else None
             return hit if hit is not None and hit.category == "knee_site" else None
@@ -453,9 +455,17 @@ class Linker:
 
     def _closer_after(self, before: TermHit, word: TermHit, after: TermHit) -> bool:
         """ "the left ankle and arthralgia L knee": the site right after the pain word (only a side
-        between) beats one before it across a coordinator."""
+        between, or adjectives listed with it: "sore elbows and a sore, swollen right knee") beats one
+        before it across a coordinator."""
         m = self.m
-        if any(m.category_at(i) not in ("side", "modifier") for i in range(word.end, after.start)):
+        # adjectives listed only in a noun phrase that a determiner opens: "a sore, swollen right knee" (not
+        # "L knee w/ mild effusion, TTP medial joint line")
+        listing = word.start > 0 and m.words[word.start - 1] in self.g.determiners
+        if any(
+            m.category_at(i) not in ("side", "modifier")
+            and not (listing and (m.category_at(i) == "symptom" or m.words[i] in (",", "and")))
+            for i in range(word.end, after.start)
+        ):
             return False
         return any(m.words[i] in self.g.coordinators for i in range(before.end, word.start))
 

@@ -1146,21 +1146,26 @@ class _Active:
         self.items = [it for it in self.items if it[1] is not rule]  # equal rules are one object (lexicon)
         self.items.append([hit, rule, rule.max_targets])
 
-    def terminate(self, category: Category | None, spare_until: int = -1) -> None:
-        """End the modifiers of the category (all with None), except those of cues starting at or before
-        ``spare_until``."""
+    def terminate(self, category: Category | None, spare_until: int = -1, spare_from: int = -1) -> None:
+        """End the modifiers of the category (all with None), except those of cues starting after
+        ``spare_from`` and at or before ``spare_until``."""
         self.items = [
             it
             for it in self.items
-            if it[0].start <= spare_until or category is not None and it[1].category is not category
+            if spare_from < it[0].start <= spare_until or category is not None and it[1].category is not category
         ]
 
     def start(
-        self, hit: CueHit, directions: tuple[Direction, ...], terminate: bool = True, spare_until: int = -1
+        self,
+        hit: CueHit,
+        directions: tuple[Direction, ...],
+        terminate: bool = True,
+        spare_until: int = -1,
+        spare_from: int = -1,
     ) -> None:
         for rule in hit.rules:
             if rule.direction is Direction.TERMINATE and terminate:
-                self.terminate(rule.category, spare_until)
+                self.terminate(rule.category, spare_until, spare_from)
         for rule in hit.rules:
             if rule.direction in directions:
                 self.add(hit, rule)
@@ -1368,7 +1373,8 @@ def _sweep_backward(
             # keeps "screen" from the pain)
             close = aside.close_of(pos) if bound and aside is not None else None
             spare = -1 if close is None else close + _AFTER_ASIDE
-            active.start(obj, _BACKWARD, spare_until=spare)  # type: ignore[arg-type]
+            # (a cue inside the aside with it is ended: "Knee pain (since her fall in 2022)")
+            active.start(obj, _BACKWARD, spare_until=spare, spare_from=-1 if close is None else close)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
         cancelled: dict[Category, int] = {}  # category -> where the first cancel of it starts
@@ -2324,7 +2330,16 @@ def _patient_as_kin(
         for i in range(1, len(words) - 1)
         if words[i] == "my"
         and words[i + 1] in family
-        and (words[i - 1] in leads or words[i - 1] == ":" and i > 1 and words[i - 2] in leads)
+        and (
+            words[i - 1] in leads
+            or words[i - 1] == ":"
+            and i > 1
+            and words[i - 2] in leads
+            # "This is Bhim writing for my mother (she is the patient)"
+            or words[i - 1] == "for"
+            and i > 1
+            and words[i - 2] in g.kin_letter_verbs
+        )
     ]
     # a letter's heading line: "Re: Dad (Mr R. Singh)", or one after a title ("CHW notes - Client: Uncle Ray")
     headed = [
@@ -2332,9 +2347,10 @@ def _patient_as_kin(
         for i in _labelled_kin(words, family, leads)
         if i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]] or words[i - 3] in ("-", "|")
     ]
-    if not named and not headed:
+    proxied = _proxy_patients(text, tokens, g, family)
+    if not named and not headed and not proxied:
         return
-    kin = {words[i] for i in named + headed}
+    kin = {words[i] for i in named + headed} | proxied
     for forms in g.kin_forms:
         if not forms.isdisjoint(kin):
             kin |= forms
@@ -2350,12 +2366,44 @@ def _patient_as_kin(
             )
         ]
     # the letter is the relative's about the patient: "Thank you for seeing my dad", "I am writing about my mother"
-    if not headed and not any(
-        words[i - 2] in g.kin_letter_leads or not g.kin_letter_verbs.isdisjoint(words[max(0, i - 6) : i - 2])
-        for i in named
+    if (
+        not headed
+        and not proxied
+        and not any(
+            words[i - 2] in g.kin_letter_leads or not g.kin_letter_verbs.isdisjoint(words[max(0, i - 6) : i - 2])
+            for i in named
+        )
     ):
         return
     _writers_own(text, tokens, sentences, links, targets, cues, g, kin)
+
+
+def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozenset[str]) -> set[str]:
+    """The relation words that name the patient in a message a relative writes for them: the writer's
+    relation on a sender's line with a proxy mark ("Sent by: Bishnu Thapa (son, proxy access)") or in an
+    introduction ("this is Sophea, daughter of Chhun Sok (your patient)") makes "Dad", "my mom" the patient."""
+    words = tokens.words
+    writers: set[str] = set()
+    if not g.proxy_marks.isdisjoint(words):
+        for i, w in enumerate(words):
+            if w in g.proxy_marks:
+                a = text.rfind("\n", 0, tokens.starts[i]) + 1
+                line = range(bisect.bisect_left(tokens.starts, a), i)
+                writers |= {words[k] for k in line if words[k] in family}
+    for i in range(2, len(words) - 1):
+        # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of Mrs Janet Kerr": the writer
+        # introduces themselves by their relation to the patient
+        if words[i] in family and words[i - 1] == "," and not {"this", "from"}.isdisjoint(words[max(0, i - 6) : i]):
+            k = i + 1
+            while k < len(words) and k <= i + 3 and words[k] != "of":
+                k += 1
+            if k < len(words) and words[k] == "of":
+                writers.add(words[i])
+    out: set[str] = set()
+    for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
+        if not writer.isdisjoint(writers):
+            out |= patient
+    return out
 
 
 def _labelled_kin(words: list[str], family: frozenset[str], labels: frozenset[str]) -> list[int]:

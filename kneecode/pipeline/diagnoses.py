@@ -35,6 +35,7 @@ from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
+_LISTING = frozenset({",", "and", "&"})  # between adjectives listed before a diagnosis's head
 _APPOSITIVE_GLUE = frozenset({"of", "the"})  # "tear, posterior horn of the left medial meniscus"
 _QUERY_ENDS = frozenset({"-", ",", ";", ".", "'", '"', "(", "?"})  # what ends a queried diagnosis's clause
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
@@ -276,7 +277,11 @@ class DiagnosisFinder:
                 # (a companion before the head is measured whole: "revision TKA to rotating hinge
                 # (2023) for global instability")
                 aside = in_brackets(words, between) if after else set()
-                dist = len(between) - len(aside)
+                # adjectives listed before the head count as one: "painful, stiff and swollen left TKA"
+                listed = (
+                    () if after else [i for i in between if words[i] in _LISTING or self.m.category_at(i) == "symptom"]
+                )
+                dist = len(between) - len(aside) - len(listed)
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
                 if any(words[i] in self.g.clause_breaks for i in between if i not in aside) and (
@@ -302,7 +307,7 @@ class DiagnosisFinder:
             cat = self.m.category_at(i)
             w = self.m.words[i]
             if w != "," and cat not in ("side", "modifier") and w not in self.g.modifiers and w not in _APPOSITIVE_GLUE:
-                if not (adjectives and cat == "symptom"):
+                if not (adjectives and (cat == "symptom" or w in ("and", "&"))):
                     return False
         return True
 

@@ -742,7 +742,7 @@ def one_side_over(
     states = lex.grammar.sides.over_states
     firsts = {p[0] for p in states}
     if (ended.isdisjoint(words) and firsts.isdisjoint(words)) or not any(
-        f.kind == "pain" and f.assertion.current and f.side.sides for f in found
+        f.kind == "pain" and f.assertion.current for f in found
     ):
         return found
     fillers = lex.grammar.sides.alone_over_fillers
@@ -761,9 +761,16 @@ def one_side_over(
         while j >= 0 and words[j] in fillers and matches.category_at(j) != "side":
             j -= 1
         hit = matches.hit_at(j) if j >= 0 else None
-        if hit is None or hit.category != "side" or len(side := side_of_hit(hit)) != 1:
+        if hit is not None and hit.category == "side" and len(side := side_of_hit(hit)) == 1:
+            pass
+        elif (knee := next((k for k in range(j + 1, i) if matches.category_at(k) == "knee_site"), None)) is not None:
+            # "Today she says the knee is all better now": the knee of pain that named no side
+            hit, side = matches.hit_at(knee), frozenset()
+            if hit is None or hit.value != "knee":
+                continue
+        else:
             continue
-        opens = hit.start - (hit.start > 0 and words[hit.start - 1] == "the")
+        opens = hit.start - (hit.start > 0 and words[hit.start - 1] in _OWNERS_OF_A_KNEE)  # "her L knee"
         a, b = sentences.ranges[sentences.of_token[hit.start]]
         clause = words[last + 1 : b]
         if (opens == a or words[opens - 1] in _CLAUSE_OPENERS or words[opens - 1] in reporting) and not_over.isdisjoint(
@@ -779,28 +786,20 @@ def one_side_over(
         return found
     out: list[Finding] = []
     for f in found:
-        if f.kind == "pain" and f.assertion.current and f.side.sides:
+        if f.kind == "pain" and f.assertion.current:
+            one = len(f.side.sides) <= 1
             said = [
                 (side, where)
                 for token, side, where in over
-                if side <= f.side.sides
+                if (side <= f.side.sides if side else not f.side.sides)
                 and tokens.starts[token] > f.phrase.end
                 and 0 <= sentences.of_token[token] - f.sentence <= _OVER_REACH
                 and not _still_after(side, where, found)
-                and (
-                    len(f.side.sides) > 1
-                    or (token not in contrasted and token not in terse and sentences.of_token[token] > f.sentence)
-                )
+                and not (one and (token in contrasted or token in terse))
             ]
-            if (
-                said and len(f.side.sides) == 1
-            ):  # "02/03 transported for L knee pain ... the left knee is 'all better now'"
-                f = replace(
-                    f,
-                    assertion=f.assertion.plus(
-                        Cue(Category.HISTORICAL, said[-1][1], "its knee said to be over", "statement", resolves=True)
-                    ),
-                )
+            if said and one:  # "02/03 transported for L knee pain ... the left knee is 'all better now'"
+                cue = Cue(Category.HISTORICAL, said[-1][1], "its knee said to be over", "statement", resolves=True)
+                f = replace(f, assertion=f.assertion.plus(cue))
             elif said:  # "Right resolved 4/20; left resolved 4/25": both over
                 cue = Cue(Category.HISTORICAL, said[-1][1], "each side said to be over", "statement", resolves=True)
                 f = _sides_over(f, said, cue)
@@ -815,6 +814,7 @@ def _still_after(side: frozenset[Side], where: Span, found: list[Finding]) -> bo
     )
 
 
+_OWNERS_OF_A_KNEE = frozenset({"the", "her", "his", "my", "their", "your"})  # before a side or knee said to be over
 _OVER_VERBS = frozenset(
     {"is", "was", "has", "have", "feels", "feel", "s", "are", "seems"}
 )  # "the left knee is fine now"

@@ -1030,7 +1030,7 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     start = max([word.end, *(site.end for site in att.sites if site.start >= word.end)])
     if start < b and m.words[start] == "(" and ")" in m.words[start:b]:
         start = m.words.index(")", start) + 1  # "Knee pain (NRS)": the scale's name
-    while start < b and m.words[start] in (",", "-", ":"):
+    while start < b and (m.words[start] in (",", "-", ":") or m.words[start] in reader.pain_scales):
         start += 1
     s, reach = reader.sentences.of_token[word.start], _SCORES_REACH
     if start >= b and s + 2 < len(reader.sentences.ranges):
@@ -1040,6 +1040,8 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     pairs = side_scores(m, start, min(b, start + reach))
     if len(pairs) < 2 or pairs[0][0].start != start:
         return None
+    if not _ARROWS.isdisjoint(m.words[start : min(b, start + reach)]):
+        return None  # "Knee pain NRS: L 7 -> 0; R 5 -> 3": scores before and after, not one per side now
     above = [h for h, score in pairs if score > 0]
     if not above:
         return None  # every side scored zero: the scores deny the pain (context)
@@ -1047,6 +1049,7 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"a score per side: {shown}")
 
 
+_ARROWS = frozenset({">", "\u2192"})  # "->", "=>", "→"
 _SCORES_REACH = 12  # tokens: "R 0/10, L 6/10", "R - 0 / 10 , L - 6 / 10"
 
 
@@ -1185,6 +1188,7 @@ class SideReader:
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
         self.duration_leads = lex.grammar.site_links.duration_leads
         self.dx_mod = lex.grammar.diagnoses.modifiers
+        self.pain_scales = lex.grammar.tables.pain_scales  # "Knee pain VAS" over "Right 0" and "Left 7"
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}

@@ -32,7 +32,28 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
         tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
     if "{" in note.text:
         tokens = blank_pick_lists(note.text, tokens)
+    glued = lex.glued_to_site
+    if not glued.keys().isdisjoint(tokens.words):
+        tokens = split_glued(tokens, glued)
     return note.with_layers(tokens=tokens)
+
+
+def split_glued(tokens: Tokens, glued: dict[str, int]) -> Tokens:
+    """A side glued to its knee read as two words ("rechterknie" as "rechter" and "knie"); ``glued`` maps
+    each such word to where its second word starts."""
+    words: list[str] = []
+    starts, ends = array("q"), array("q")
+    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        cut = glued.get(w)
+        if cut is None or b - a != len(w):
+            words.append(w)
+            starts.append(a)
+            ends.append(b)
+            continue
+        words += [w[:cut], w[cut:]]
+        starts.extend((a, a + cut))
+        ends.extend((a + cut, b))
+    return Tokens(words, starts, ends)
 
 
 # A template's pick list left unresolved: "{YES/NO:20977}", "{Right/Left:304958}", "{yes/no}".

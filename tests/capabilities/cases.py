@@ -6958,6 +6958,55 @@ def prosthesis_lists_prophylaxis_and_later_entries() -> Iterator[Case]:
     yield Case("'sin dolor' denies", "Rodilla / Knee: sin dolor", ())
 
 
+def proxy_writers_dutch_words_and_over_statements() -> Iterator[Case]:
+    """Blind round 141 (Nepali, Tibetan, Burmese, Khmer and Lao writing, Dutch and Flemish notes, disability
+    assessments, long COVID, fibromyalgia, sleep clinics) and the review of round 140."""
+    yield Case("a side glued to its knee", "Sinds 2 weken pijn linkerknie bij fietsen.", (L,))
+    yield Case("Dutch 'hurts' and 'both sides'", "Mijn rechterknie doet zeer. Later: kniepijn beiderzijds.", (R, L))
+    yield Case("Dutch 'no'", "Knie links: geen pijn. Rechterknie: pijn bij traplopen.", (R,))
+    yield Case("Dutch 'negative for'", "MSK: negatief voor kniepijn. Pijn in de linkerknie sinds gisteren.", (L,))
+    yield Case("a Dutch side label", "Klachtengebied: knie\nZijde: Links\nDe knie doet zeer bij hardlopen.", (L,))
+    yield Case("a Dutch hedge", "E: kniepijn links, waarschijnlijk artrose.", (L,))
+    yield Case(
+        "a relative writing by proxy names the patient",
+        "Sent by: Anil Rai (son, proxy access)\nMum's right knee is very painful since the weekend.",
+        (R,),
+    )
+    yield Case(
+        "a relative introducing themselves names the patient",
+        "Hello, this is Dara, daughter of Mrs Keo (your patient). My mother has left knee pain again.",
+        (L,),
+    )
+    yield Case(
+        "a carer's own knees are the carer's",
+        "From Mr Tom Reid, husband and carer of Mrs Ann Reid\nAnn has MS. My knees are sore from all the lifting.",
+        (),
+    )
+    yield Case(
+        "joints, a duration, then the knees", "Pain in several joints for 3 years - her knees and wrists.", (R, L)
+    )
+    yield Case(
+        "a pain adjective listed before its knee, after other sites",
+        "He has eczema on both elbows and a sore, swollen left knee.",
+        (L,),
+    )
+    yield Case("an instruction's 'may occur' further back", "Aches in the knees or other joints may occur.", ())
+    yield Case(
+        "a knee of no side said to be over",
+        "Knee pain after gardening on Saturday. Today she says the knee is all better now.",
+        (),
+    )
+    yield Case(
+        "'not fine' denies nothing", "Pt says the knee is not fine now - R knee pain worse since Monday, 7/10.", (R,)
+    )
+    yield Case(
+        "another competitor's limp", "Our boxer: cut eyebrow. The opponent limped out and said his knee was sore.", ()
+    )
+    yield Case("a pain scale's name before scores per side", "Knee pain VAS\n  Right 0\n  Left 6", (L,))
+    yield Case("a year inside brackets that say since", "Knee pain (since her fall in 2021), worse on stairs.", (U,))
+    yield Case("three adjectives before a prosthesis", "Painful, stiff and swollen right knee replacement.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7097,6 +7146,7 @@ GENERATORS = (
     legacy_records_bilingual_forms_and_named_relatives,
     ambulance_charts_payer_criteria_and_dotted_logs,
     prosthesis_lists_prophylaxis_and_later_entries,
+    proxy_writers_dutch_words_and_over_statements,
 )
 
 
