@@ -96,6 +96,8 @@ _WORST_LEADS = frozenset({"my", "his", "her", "both"})  # "especially my left kn
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
+_ACTIVITY_LEADS = frozenset({"when", "while", "on", "with", "during", "after"})  # "pain when kneeling, at the knee"
+_PLACE_LEADS = frozenset({"located", "localised", "localized", "felt", "at", "in", "over", "around", "behind", "below"})
 _HEADING_LINES = 6  # lines from a pain word up to the knee heading over them
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
 _ORDINAL_GLUE = frozenset({"/", "and", "&", ",", "-", "to"})  # between ordinals: "2nd and 3rd", "2nd-4th"
@@ -592,6 +594,11 @@ class Linker:
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
         start = self._after_relative_clause(word.end, ceiling)
         site = self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+        if site is None and (where := self._after_activity(start, ceiling)) is not None:
+            # "pain when kneeling, located at the front of the right knee": when it hurts, then where (a knee
+            # only: "sore on landing at front-foot contact" is no foot pain)
+            site = self._walk_to_site(where, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+            site = site if site is not None and site.category == "knee_site" else None
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
             return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
         if site is not None and "," in self.m.words[word.end : site.start] and self._has_own_verb(site):
@@ -604,6 +611,15 @@ class Linker:
         ):
             return None  # "night pain when knees touch": the knees as a position, not the pain's site
         return site
+
+    def _after_activity(self, i: int, ceiling: int) -> int | None:
+        """Where a pain's place starts after the activity that brings it on: "when kneeling, located at",
+        "on walking, at the front of" (a preposition or "located" right after the activity)."""
+        words = self.m.words
+        if not (i + 2 < ceiling and words[i] in _ACTIVITY_LEADS and words[i + 1].endswith("ing")):
+            return None
+        k = i + 2 + (words[i + 2] == ",")
+        return k if k < ceiling and words[k] in _PLACE_LEADS else None
 
     def _duration_then_comma(self, a: int, b: int) -> bool:
         words = self.m.words

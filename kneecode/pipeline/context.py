@@ -2078,6 +2078,12 @@ def _relatives_knee_in_first_person(
     words = tokens.words
     if g.first_person.isdisjoint(words):
         return  # the usual case: a clinician's note
+    # a relative writing for the patient names the patient so ("this is Sophea, daughter of ...: My mom has had
+    # pain in her left knee"): not someone else's
+    patient = _proxy_patients(text, tokens, g, g.male_relatives | g.female_relatives)
+    for forms in g.kin_forms if patient else ():
+        if not forms.isdisjoint(patient):
+            patient |= forms
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
@@ -2096,7 +2102,7 @@ def _relatives_knee_in_first_person(
             if kin is None:
                 continue
             relative = next((i for i in range(k - 1, a - 1, -1) if words[i] in kin), None)
-            if relative is not None:
+            if relative is not None and words[relative] not in patient:
                 span = Span(
                     tokens.starts[relative],
                     tokens.ends[relative],
@@ -2335,10 +2341,13 @@ def _patient_as_kin(
             or words[i - 1] == ":"
             and i > 1
             and words[i - 2] in leads
-            # "This is Bhim writing for my mother (she is the patient)"
+            # "This is Bhim writing for my mother (she is the patient)", "writing on behalf of my father"
             or words[i - 1] == "for"
             and i > 1
             and words[i - 2] in g.kin_letter_verbs
+            or words[i - 1] == "of"
+            and i > 1
+            and words[i - 2] == "behalf"
         )
     ]
     # a letter's heading line: "Re: Dad (Mr R. Singh)", or one after a title ("CHW notes - Client: Uncle Ray")
@@ -2358,11 +2367,14 @@ def _patient_as_kin(
         cues[t][:] = [
             c
             for c in cues[t]
-            # "Dad", "Uncle says his": the relative word names the patient
+            # "Dad", "Uncle says his", "My mom has had": the relative word names the patient
             if not (
                 c.category is Category.FAMILY
-                and c.literal.startswith("<family>")
-                and c.span.text.lower().split(maxsplit=1)[0] in kin
+                and (
+                    c.literal.startswith(("<family>", "my "))
+                    or c.literal == "a relative's, in the patient's own words"  # the writer is no patient
+                )
+                and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
             )
         ]
     # the letter is the relative's about the patient: "Thank you for seeing my dad", "I am writing about my mother"
@@ -2503,20 +2515,33 @@ def _writers_own(
     people = g.first_person | g.male_pronouns | g.female_pronouns | kin | {"i"}
     writer = g.first_person | {"i"}
     for t in targets:
-        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+        # a finding, or a diagnosis the writer has ("I have arthritis in my knees myself")
+        if t[2] not in ("findings", "diagnoses") or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        sites = links.knee[t[3]].sites if t[2] == "findings" else ()
+        phrase = min([t[0], *(site.start for site in sites)])
         k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
         if k is None or words[k] not in writer:
             continue
         a, b = sentences.ranges[sentences.of_token[phrase]]
         owned = words[k] == "my" and (words[k + 1] == "own" or phrase - k <= 2 and '"' not in words[a:b])
+        # "I have been having pain in my right knee": the knee is the writer's
+        owned = owned or any(_my_knee(words, site.start) for site in sites) and '"' not in words[a:b]
         if g.writer_own_marks.isdisjoint(words[a:b]) and not owned:  # "myself", "my own knee", "my right knee"
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "the relative writing's own", "possessive"))
 
 
+def _my_knee(words: list[str], site: int) -> bool:
+    """Is the knee at token ``site`` written as "my (own) (right) knee"?"""
+    k = site - 1
+    while k > 0 and words[k] in _SIDE_OR_OWN:
+        k -= 1
+    return k >= 0 and words[k] == "my"
+
+
+_SIDE_OR_OWN = frozenset({"own", "right", "left", "r", "l", "rt", "lt", "bad"})
 _UNABLE = frozenset({"cannot", "cant", "unable", "never"})  # "can't" is "can ' t"; not "couldn't", a past
 _WITHOUT_STOPS = frozenset({".", ";", ":", "but", "while", "whereas"})  # "..., even on the cushion, without" goes on
 _WITHOUT_REACH = 24  # words from the inability to its "without"

@@ -28,6 +28,7 @@ from .records import ANSWER_GLUE, is_score, past_gloss
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
+_ENUMERATOR = re.compile(r"\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
 _CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
 
@@ -499,8 +500,12 @@ class _LineReader:
         """Skip list bullets and numbering ("- ", "*", "2.", "3)")."""
         while a < b and self.words[a] in self.g.bullets:
             a += 1
-        if a + 1 < b and self.words[a].isdigit() and self.words[a + 1] in (".", ")") and len(self.words[a]) <= 2:
-            a += 2
+        if a + 1 < b and _ENUMERATOR.fullmatch(self.words[a]) and self.words[a + 1] in (".", ")"):
+            a += 2  # "2.", "3)", "6a.", "6b)"
+            while a + 1 < b and self.words[a].isdigit() and len(self.words[a]) <= 2 and self.words[a + 1] != "/":
+                a += 1  # "4.3 If you checked Knee(s), which side?" (not "6. 8/10")
+                if self.words[a] == "." and a + 1 < b:
+                    a += 1
         w = self.words[a] if a + 1 < b else ""
         if w[1:].isdigit() and w[:1] in self.g.question_labels and self.words[a + 1] in (".", ")", ":"):
             a += 2  # a numbered question: "Q5. Which side? Right"

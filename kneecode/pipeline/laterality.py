@@ -343,7 +343,11 @@ def side_fields(
         elif f.answer is True and (knee := knee or _own_knee_words(matches, frozenset(range(a, b)))):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
             # NRS: R 3/10  L 0/10": the sides scored above zero; "Knieschmerzen? ... Ja / Yes - links / left"
-            scored = _scored_sides(matches, f.value)
+            # a side that ends the label scores too: "Knee pain NRS - R: 6/10, L: 0/10"
+            first = (
+                b - 1 if b - 1 > a and (h := matches.hit_at(b - 1)) is not None and h.category == "side" else f.value[0]
+            )
+            scored = _scored_sides(matches, (first, f.value[1]))
             if scored is not None:
                 record(knee[-1], a, f.value, scored)
                 continue
@@ -1030,8 +1034,8 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     start = max([word.end, *(site.end for site in att.sites if site.start >= word.end)])
     if start < b and m.words[start] == "(" and ")" in m.words[start:b]:
         start = m.words.index(")", start) + 1  # "Knee pain (NRS)": the scale's name
-    while start < b and (m.words[start] in (",", "-", ":") or m.words[start] in reader.pain_scales):
-        start += 1
+    while start < b and (m.words[start] in (",", "-", ":", "today", "now") or m.words[start] in reader.pain_scales):
+        start += 1  # "Knee pain NRS today" over "R 0" and "L 5"
     s, reach = reader.sentences.of_token[word.start], _SCORES_REACH
     if start >= b and s + 2 < len(reader.sentences.ranges):
         # a heading over a row per side: "Knee pain (NRS)" over "R: 6/10 on stairs, 3/10 at rest" and "L: 0/10"
@@ -1855,6 +1859,8 @@ class SideReader:
         k = side.start - 1
         if k > 0 and self.m.words[k] in g.site_devices:
             k -= 1  # "total hip prosthesis right in 2019"
+            if k > 0 and self.m.words[k] == "-":
+                k -= 1  # "Hüft-TEP rechts"
         elif k > 0 and self.m.words[k] == ":":
             k -= 1  # a field: "Operated knee: Right"
         before = self.m.hit_at(k) if k >= 0 else None

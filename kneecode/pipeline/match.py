@@ -111,18 +111,20 @@ def _away_from_a_site(
     knee_starts = {h.start for h in terms if h.category == "knee_site"}
     between = lex.grammar.sides.skip_before | {","}
     labels = lex.grammar.fields.side_labels
+    devices = lex.grammar.sides.site_devices
 
     def placed(i: int) -> bool:
         if i + 1 < len(words) and words[i + 1] in ("/", "&", ":", "-"):
-            return False  # "d/t", "Re:", "re-assess"
+            # "d/t", "Re:", "re-assess"; but a knee's side labels what follows: "Genou G: discret épanchement"
+            return words[i + 1] == ":" and ending.get(i) == "knee_site"
         if len(words[i]) > 1 and i + 2 < len(words) and words[i + 1] == "." and i + 2 in knee_starts:
             return True  # "li. Knie" (not "e.g. knee", "venting G. Knee pain")
         j = i
         if len(words[i]) <= 3:  # "Knee pain, (G)"; a word ("links") stands right after: not "pain - links to"
             while j > 0 and words[j - 1] in between:
                 j -= 1
-        if ending.get(j) in ("knee_site", "pain", "diagnosis"):
-            return True
+        if ending.get(j) in ("knee_site", "pain", "diagnosis", "other_site") or j > 0 and words[j - 1] in devices:
+            return True  # also beside another site or a prosthesis: "Schulter li.", "Hüft-TEP links"
         return j > 1 and words[j - 1] == ":" and words[j - 2] in labels
 
     return {

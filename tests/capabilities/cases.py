@@ -7007,6 +7007,51 @@ def proxy_writers_dutch_words_and_over_statements() -> Iterator[Case]:
     yield Case("three adjectives before a prosthesis", "Painful, stiff and swollen right knee replacement.", ())
 
 
+def numbered_questions_and_relatives_who_write() -> Iterator[Case]:
+    """Blind round 142 (specialty pharmacy, farmworker health, German- and French-English writing, workplace
+    wellness, insurance underwriting) and the review of round 141."""
+    yield Case(
+        "a question numbered with a letter is still a form's question",
+        "7a. Do you have joint pain?   Yes\n7b. Location:   knee\n7c. Which side?   Right",
+        (R,),
+    )
+    yield Case(
+        "the pain's place after the activity", "Pain when squatting, located over the front of the left knee.", (L,)
+    )
+    yield Case(
+        "pain keeping someone from work answered no is no denial",
+        "Knee pain: yes, right knee.\nQ5. Has pain kept you from work this month?  (x) No ( ) Yes",
+        (R,),
+    )
+    yield Case(
+        "a knee's side letter before a colon", "Gonalgie depuis 2 semaines. Genou D: douleur à la flexion.", (R,)
+    )
+    yield Case("a German hedge", "Knieschmerzen links, wahrscheinlich Meniskusriss.", (L,))
+    yield Case(
+        "a German hip prosthesis anchors 'contralateral'",
+        "Z.n. Hüft-TEP links. Schmerzen im kontralateralen Knie seit gestern.",
+        (R,),
+    )
+    yield Case(
+        "a patellar dislocation in French replaces the pain",
+        "Douleur du genou droit. Diagnostic: luxation de la rotule droite, réduite.",
+        (),
+    )
+    yield Case(
+        "a wife writing introduces the patient",
+        "Hello, this is Maria, wife of Jorge Ruiz (your patient). My husband has pain in his left knee since Monday.",
+        (L,),
+    )
+    yield Case(
+        "the writer's own arthritis replaces nothing",
+        "This is Ann, daughter of Mr Lee (your patient). Dad's right knee is painful. I have arthritis in my "
+        "knees myself.",
+        (R,),
+    )
+    yield Case("a scale's name then a side label", "Knee pain NRS - R: 0/10, L: 5/10.", (L,))
+    yield Case("Dutch 'but'", "Geen pijn in de linkerknie, maar de rechterknie doet wel zeer.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7147,6 +7192,7 @@ GENERATORS = (
     ambulance_charts_payer_criteria_and_dotted_logs,
     prosthesis_lists_prophylaxis_and_later_entries,
     proxy_writers_dutch_words_and_over_statements,
+    numbered_questions_and_relatives_who_write,
 )
 
 
