@@ -123,8 +123,11 @@ def _away_from_a_site(
         if len(words[i]) <= 3:  # "Knee pain, (G)"; a word ("links") stands right after: not "pain - links to"
             while j > 0 and words[j - 1] in between:
                 j -= 1
-        if ending.get(j) in ("knee_site", "pain", "diagnosis", "other_site") or j > 0 and words[j - 1] in devices:
-            return True  # also beside another site or a prosthesis: "Schulter li.", "Hüft-TEP links"
+        if ending.get(j) in ("knee_site", "pain", "diagnosis") or j > 0 and words[j - 1] in devices:
+            return True  # also beside a prosthesis: "Hüft-TEP links"
+        if ending.get(j) == "other_site" and (len(words[i]) > 2 or i + 1 < len(words) and words[i + 1] == "."):
+            return True  # beside another site, written out or with its dot: "Schulter links", "Hüfte li."
+            # (not "pt back re knee pain", regarding)
         return j > 1 and words[j - 1] == ":" and words[j - 2] in labels
 
     return {
