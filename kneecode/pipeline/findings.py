@@ -11,7 +11,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..domain import (
     TERM_SIDES,
@@ -155,7 +155,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         lex,
     )
     out = back_in_next_sentence(out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
-    out = one_side_over(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = knees_said_over(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
 
     dx: list[Diagnosis] = []
     for i, d in enumerate(need(note.diagnosis_mentions, "diagnosis_mentions")):
@@ -731,13 +731,15 @@ def back_in_next_sentence(
     return out
 
 
-def one_side_over(
+def knees_said_over(
     text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
 ) -> list[Finding]:
-    """Pain in both knees of which a clause soon after says one side alone is over ("R and L knee pain
-    since 1/5 (...). R resolved as of 2/10; L ongoing", "The right has settled, the left is no better"):
-    the other knee's pain goes on. The side opens its clause and only ``alone_over_fillers`` stand
-    between it and the word that ends it."""
+    """Pain whose knee a clause soon after says is over. Of pain in both knees, one side alone ("R and L
+    knee pain since 1/5 (...). R resolved as of 2/10; L ongoing"): the other knee's pain goes on. Of pain
+    in one knee, or of no side, that knee ("02/03 transported for L knee pain ... Pt states the left knee is
+    'all better now'", "Knee pain after kneeling on Sunday. Today she says the knee is all better now"),
+    unless the clause goes on with a "but" or says it with no verb, as a flowsheet's reassessment does
+    ('2000 abd 2/10; L knee "fine now"'), or the knee hurts again after it."""
     ended, words = lex.grammar.site_links.ended_words, matches.words
     states = lex.grammar.sides.over_states
     firsts = {p[0] for p in states}
@@ -745,16 +747,56 @@ def one_side_over(
         f.kind == "pain" and f.assertion.current for f in found
     ):
         return found
+    over = _over_statements(text, matches, tokens, sentences, lex, firsts)
+    if not over:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current:
+            one = len(f.side.sides) <= 1
+            said = [
+                (s.side, s.where)
+                for s in over
+                if (s.side <= f.side.sides if s.side else not f.side.sides)
+                and tokens.starts[s.token] > f.phrase.end
+                and 0 <= sentences.of_token[s.token] - f.sentence <= _OVER_REACH
+                and not _still_after(s.side, s.where, found)
+                and not (one and (s.contrasted or s.terse))
+            ]
+            if said and one:
+                cue = Cue(Category.HISTORICAL, said[-1][1], "its knee said to be over", "statement", resolves=True)
+                f = replace(f, assertion=f.assertion.plus(cue))
+            elif said:  # "Right resolved 4/20; left resolved 4/25": both over
+                cue = Cue(Category.HISTORICAL, said[-1][1], "each side said to be over", "statement", resolves=True)
+                f = _sides_over(f, said, cue)
+        out.append(f)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _OverStatement:
+    token: int  # where the side (or the knee of no side) said to be over starts
+    side: frozenset[Side]  # empty: a knee of no side
+    where: Span  # from the side to the word that ends it
+    contrasted: bool  # its clause goes on with a "but": "the left is fine now but hurts on stairs"
+    terse: bool  # no verb says it: a flowsheet's 'L knee "fine now"'
+
+
+def _over_statements(
+    text: str, matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon, firsts: set[str]
+) -> list[_OverStatement]:
+    """The clauses that open with a side or a knee and end it ("R resolved", "the left knee is fine now"):
+    only ``alone_over_fillers`` stand between the side and the ended word or over state."""
+    words, ended, states = matches.words, lex.grammar.site_links.ended_words, lex.grammar.sides.over_states
     fillers = lex.grammar.sides.alone_over_fillers
-    g, reporting, not_over = lex.grammar.fields, lex.grammar.persons.informant_verbs, lex.grammar.diagnoses.not_over
-    over: list[tuple[int, frozenset[Side], Span]] = []  # token, the side said to be over, its words
-    contrasted: set[int] = set()  # its clause goes on with a "but"
-    terse: set[int] = set()  # no verb says it
+    contrasts, reporting = lex.grammar.fields.contrasts, lex.grammar.persons.informant_verbs
+    not_over = lex.grammar.diagnoses.not_over
+    out: list[_OverStatement] = []
     for i, w in enumerate(words):
         if w in ended:
             last = i
         elif w in firsts and _phrase_in(words, i, min(len(words), i + 4), states) == i:
-            last = i + next(len(p) for p in states if tuple(words[i : i + len(p)]) == p) - 1
+            last = i + _length_at(words, i, states) - 1
         else:
             continue
         j = i - 1
@@ -764,46 +806,25 @@ def one_side_over(
         if hit is not None and hit.category == "side" and len(side := side_of_hit(hit)) == 1:
             pass
         elif (knee := next((k for k in range(j + 1, i) if matches.category_at(k) == "knee_site"), None)) is not None:
-            # "Today she says the knee is all better now": the knee of pain that named no side
-            hit, side = matches.hit_at(knee), frozenset()
+            hit, side = matches.hit_at(knee), frozenset()  # "the knee is all better now": no side
             if hit is None or hit.value != "knee":
                 continue
         else:
             continue
         opens = hit.start - (hit.start > 0 and words[hit.start - 1] in _OWNERS_OF_A_KNEE)  # "her L knee"
         a, b = sentences.ranges[sentences.of_token[hit.start]]
-        clause = words[last + 1 : b]
-        if (opens == a or words[opens - 1] in _CLAUSE_OPENERS or words[opens - 1] in reporting) and not_over.isdisjoint(
-            words[opens:last]
-        ):
+        leads = opens == a or words[opens - 1] in _CLAUSE_OPENERS or words[opens - 1] in reporting
+        if leads and not_over.isdisjoint(words[opens:last]):
             start, end = tokens.starts[hit.start], tokens.ends[last]
-            over.append((hit.start, side, Span(start, end, text[start:end])))
-            if _OVER_VERBS.isdisjoint(words[hit.end : i]):
-                terse.add(hit.start)  # a flowsheet's reassessment ('2000 abd 2/10; L knee "fine now"') is no statement
-            if not g.contrasts.isdisjoint(clause):
-                contrasted.add(hit.start)  # "the left is fine now but hurts on stairs" (as one knee's end)
-    if not over:
-        return found
-    out: list[Finding] = []
-    for f in found:
-        if f.kind == "pain" and f.assertion.current:
-            one = len(f.side.sides) <= 1
-            said = [
-                (side, where)
-                for token, side, where in over
-                if (side <= f.side.sides if side else not f.side.sides)
-                and tokens.starts[token] > f.phrase.end
-                and 0 <= sentences.of_token[token] - f.sentence <= _OVER_REACH
-                and not _still_after(side, where, found)
-                and not (one and (token in contrasted or token in terse))
-            ]
-            if said and one:  # "02/03 transported for L knee pain ... the left knee is 'all better now'"
-                cue = Cue(Category.HISTORICAL, said[-1][1], "its knee said to be over", "statement", resolves=True)
-                f = replace(f, assertion=f.assertion.plus(cue))
-            elif said:  # "Right resolved 4/20; left resolved 4/25": both over
-                cue = Cue(Category.HISTORICAL, said[-1][1], "each side said to be over", "statement", resolves=True)
-                f = _sides_over(f, said, cue)
-        out.append(f)
+            out.append(
+                _OverStatement(
+                    hit.start,
+                    side,
+                    Span(start, end, text[start:end]),
+                    not contrasts.isdisjoint(words[last + 1 : b]),
+                    _OVER_VERBS.isdisjoint(words[hit.end : i]),
+                )
+            )
     return out
 
 
