@@ -98,6 +98,8 @@ _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In 
 _STRETCHED = re.compile(r"(.)\1{2,}")
 _ACTIVITY_LEADS = frozenset({"when", "while", "on", "with", "during", "after"})  # "pain when kneeling, at the knee"
 _PLACE_LEADS = frozenset({"located", "localised", "localized", "felt", "at", "in", "over", "around", "behind", "below"})
+_PLACED = frozenset({"located", "localised", "localized", "felt"})  # "..., felt at the front of both knees"
+_ACTIVITY_WORDS = 7  # words from a pain word to where it is said to be felt
 _HEADING_LINES = 6  # lines from a pain word up to the knee heading over them
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
 _ORDINAL_GLUE = frozenset({"/", "and", "&", ",", "-", "to"})  # between ordinals: "2nd and 3rd", "2nd-4th"
@@ -161,6 +163,8 @@ class Linker:
                 after = named  # "pain in the small joints of hands, wrists and knees": the joints named
         if after is not None and after.value == "joint" and before is not None and before.category == "knee_site":
             after = None  # "R knee pain behind the joint", "L knee pain in the joint": the joint is that knee
+        if after is not None and before is not None and before.category == "knee_site" and self._part_of(after, b):
+            after = None  # "My father's knee is sore at the back, on the left": the back of that knee
         # "calf swelling and pain behind the right knee": a site named by a preposition right
         # after the pain word beats one reached backwards across other findings; but not the
         # knee the pain word is written on ("L knee pain over the medial joint line": the part
@@ -200,6 +204,18 @@ class Linker:
             return Attachment(word, (site,), "heading")
         site = self._asked_about(word)
         return Attachment(word, (site,), "question") if site is not None else None
+
+    def _part_of(self, site: TermHit, b: int) -> bool:
+        """Is the site a side of what was named before, not a body part of its own: "at the back" (not
+        "at the back of the thigh", nor "in the back")?"""
+        words, k = self.m.words, site.start
+        return (
+            site.value == "back"
+            and k > 1
+            and words[k - 1] == "the"
+            and words[k - 2] in ("at", "to")
+            and (site.end >= b or words[site.end] != "of")
+        )
 
     def _knee_heading(self, word: TermHit) -> TermHit | None:
         """The knee of a heading line over the lines of its exam ("LEFT KNEE" over "Passive ROM: 5-110
@@ -262,6 +278,14 @@ class Linker:
         spread = not limb and word.start > 0 and words[word.start - 1] in self.g.everywhere_before
         if not (n or limb or spread):
             return None
+        if n and i + n < b and words[i + n] in (":", "-", "(", "\u2013", "\u2014"):
+            # the places listed: "sore all over - back, hips, knees"
+            listed = [
+                h for k in range(i + n + 1, min(b, i + n + _WORST_GAP + 6)) if (h := self.m.hit_at(k)) is not None
+            ]
+            knee = next((h for h in listed if h.category == "knee_site"), None)
+            if knee is not None and all(h.category in (*SITES, "side") for h in listed):
+                return knee
         # the comma may come after a few words on the pain: "sore everywhere since starting the statin,
         # especially my left knee", "right leg pain since yesterday, worst in the right knee"
         comma = next((k for k in range(i + n, min(b, i + n + _WORST_GAP)) if words[k] == ","), None)
@@ -616,6 +640,11 @@ class Linker:
         """Where a pain's place starts after the activity that brings it on: "when kneeling, located at",
         "on walking, at the front of" (a preposition or "located" right after the activity)."""
         words = self.m.words
+        # a word that says where, a few words on: "Pain brought on by stairs is located to the inside of the
+        # left knee", "Discomfort on deep squat, localised to the back of the right knee"
+        placed = next((k for k in range(i, min(ceiling, i + _ACTIVITY_WORDS)) if words[k] in _PLACED), None)
+        if placed is not None and not any(self.m.category_at(k) in SITES for k in range(i, placed)):
+            return placed
         if not (i + 2 < ceiling and words[i] in _ACTIVITY_LEADS and words[i + 1].endswith("ing")):
             return None
         k = i + 2 + (words[i + 2] == ",")

@@ -2403,6 +2403,13 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
                 line = range(bisect.bisect_left(tokens.starts, a), i)
                 writers |= {words[k] for k in line if words[k] in family}
     for i in range(2, len(words) - 1):
+        # a sender with the relation in brackets: "Message from Priya (daughter, carer) regarding Mrs. Kaur"
+        if words[i] in family and words[i - 1] == "(" and not g.sender_labels.isdisjoint(words[max(0, i - 5) : i]):
+            writers.add(words[i])
+    for i in range(2, len(words) - 1):
+        # "this is George, Maria Lopez's son"
+        if words[i] in family and words[i - 1] == "s" and words[i - 2] == "'" and "this" in words[max(0, i - 9) : i]:
+            writers.add(words[i])
         # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of Mrs Janet Kerr": the writer
         # introduces themselves by their relation to the patient
         if words[i] in family and words[i - 1] == "," and not {"this", "from"}.isdisjoint(words[max(0, i - 6) : i]):

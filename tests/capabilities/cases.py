@@ -7052,6 +7052,30 @@ def numbered_questions_and_relatives_who_write() -> Iterator[Case]:
     yield Case("Dutch 'but'", "Geen pijn in de linkerknie, maar de rechterknie doet wel zeer.", (R,))
 
 
+def spanish_words_and_where_pain_is_felt() -> Iterator[Case]:
+    """Blind round 143 (Spanish-speaking clinicians, fracture clinics, imaging requests, district nursing,
+    hepatology, Australian and New Zealand general practice) and the review of round 142."""
+    yield Case(
+        "a Spanish patellar fracture replaces the pain",
+        "Dolor en rodilla izquierda. IDX: Fractura de rótula izquierda.",
+        (),
+    )
+    yield Case("a Spanish resolution", "Gonalgia derecha en 2019, tratada con fisioterapia, resuelta.", ())
+    yield Case("a Spanish past history", "Antecedentes personales: gonalgia izquierda.\nMC: cefalea.", ())
+    yield Case("the places listed after 'all over'", "Sore all over - neck, hips, knees.", (R, L))
+    yield Case(
+        "a daughter named as sender in brackets",
+        "Message from Ana (daughter, carer) regarding Mrs. Soto: Mum's right knee is sore since the flight.",
+        (R,),
+    )
+    yield Case("the back of a knee named before", "Her left knee is sore at the back when she squats.", (L,))
+    yield Case(
+        "where it is felt, after what brings it on",
+        "Pain brought on by stairs is located to the inside of the right knee.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7193,6 +7217,7 @@ GENERATORS = (
     prosthesis_lists_prophylaxis_and_later_entries,
     proxy_writers_dutch_words_and_over_statements,
     numbered_questions_and_relatives_who_write,
+    spanish_words_and_where_pain_is_felt,
 )
 
 
