@@ -125,7 +125,11 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
-    _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    # the relation words of a relative writing for the patient, read once for the two readings that use them
+    proxied = _proxy_patients(
+        note.text, need(note.tokens, "tokens"), lex.grammar.persons, lex.token_classes.get("family", frozenset())
+    )
+    _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex, proxied)
     _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _named_relatives(note.text, need(note.tokens, "tokens"), matches, sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
@@ -151,6 +155,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         cues,
         lex.grammar.persons,
         lex.first_words.get("side", frozenset()),
+        proxied,
     )
     # read once, and only when a reading needs it
     sex_of_patient = functools.cache(
@@ -2071,6 +2076,7 @@ def _relatives_knee_in_first_person(
     cues: dict[Target, list[Cue]],
     g: PersonGrammar,
     side_words: frozenset[str],
+    proxied: frozenset[str] = frozenset(),
 ) -> None:
     """In the patient's own words ("my", "me"), "his knee" or "her knees" is a relative's that the
     sentence names, of that pronoun's sex: "My husband has been doing them with me, his knee hurts",
@@ -2078,12 +2084,6 @@ def _relatives_knee_in_first_person(
     words = tokens.words
     if g.first_person.isdisjoint(words):
         return  # the usual case: a clinician's note
-    # a relative writing for the patient names the patient so ("this is Sophea, daughter of ...: My mom has had
-    # pain in her left knee"): not someone else's
-    patient = _proxy_patients(text, tokens, g, g.male_relatives | g.female_relatives)
-    for forms in g.kin_forms if patient else ():
-        if not forms.isdisjoint(patient):
-            patient |= forms
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
@@ -2102,7 +2102,9 @@ def _relatives_knee_in_first_person(
             if kin is None:
                 continue
             relative = next((i for i in range(k - 1, a - 1, -1) if words[i] in kin), None)
-            if relative is not None and words[relative] not in patient:
+            # a relative writing for the patient names the patient so ("this is Sophea, daughter of ...: My mom
+            # has had pain in her left knee"): not someone else's
+            if relative is not None and words[relative] not in proxied:
                 span = Span(
                     tokens.starts[relative],
                     tokens.ends[relative],
@@ -2323,6 +2325,7 @@ def _patient_as_kin(
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     lex: Lexicon,
+    proxied: frozenset[str],
 ) -> None:
     """A letter from a relative about the patient ("Thank you for seeing my dad, Frank Cullen", "Re: Dad"):
     the relative, by any word for the relation ("seeing my father ... Dad has had"), names the patient, so
@@ -2356,13 +2359,9 @@ def _patient_as_kin(
         for i in _labelled_kin(words, family, leads)
         if i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]] or words[i - 3] in ("-", "|")
     ]
-    proxied = _proxy_patients(text, tokens, g, family)
     if not named and not headed and not proxied:
         return
-    kin = {words[i] for i in named + headed} | proxied
-    for forms in g.kin_forms:
-        if not forms.isdisjoint(kin):
-            kin |= forms
+    kin = _with_kin_forms({words[i] for i in named + headed}, g) | proxied
     for t in targets:
         cues[t][:] = [
             c
@@ -2390,39 +2389,48 @@ def _patient_as_kin(
     _writers_own(text, tokens, sentences, links, targets, cues, g, kin)
 
 
-def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozenset[str]) -> set[str]:
-    """The relation words that name the patient in a message a relative writes for them: the writer's
-    relation on a sender's line with a proxy mark ("Sent by: Bishnu Thapa (son, proxy access)") or in an
-    introduction ("this is Sophea, daughter of Chhun Sok (your patient)") makes "Dad", "my mom" the patient."""
+def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozenset[str]) -> frozenset[str]:
+    """The relation words that name the patient in a message a relative writes for them, with every word for
+    those relations: the writer's relation on a sender's line with a proxy mark ("Sent by: Bishnu Thapa (son,
+    proxy access)"), in brackets after a sender ("Message from Priya (daughter, carer)") or in an introduction
+    ("this is Sophea, daughter of Chhun Sok (your patient)", "this is George, Maria Lopez's son") makes "Dad",
+    "my mom" the patient."""
     words = tokens.words
+    if family.isdisjoint(words):
+        return frozenset()  # the usual note: decided at C speed
+    marked = not g.proxy_marks.isdisjoint(words)
     writers: set[str] = set()
-    if not g.proxy_marks.isdisjoint(words):
-        for i, w in enumerate(words):
-            if w in g.proxy_marks:
-                a = text.rfind("\n", 0, tokens.starts[i]) + 1
-                line = range(bisect.bisect_left(tokens.starts, a), i)
-                writers |= {words[k] for k in line if words[k] in family}
-    for i in range(2, len(words) - 1):
-        # a sender with the relation in brackets: "Message from Priya (daughter, carer) regarding Mrs. Kaur"
-        if words[i] in family and words[i - 1] == "(" and not g.sender_labels.isdisjoint(words[max(0, i - 5) : i]):
-            writers.add(words[i])
-    for i in range(2, len(words) - 1):
-        # "this is George, Maria Lopez's son"
-        if words[i] in family and words[i - 1] == "s" and words[i - 2] == "'" and "this" in words[max(0, i - 9) : i]:
-            writers.add(words[i])
-        # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of Mrs Janet Kerr": the writer
-        # introduces themselves by their relation to the patient
-        if words[i] in family and words[i - 1] == "," and not {"this", "from"}.isdisjoint(words[max(0, i - 6) : i]):
-            k = i + 1
-            while k < len(words) and k <= i + 3 and words[k] != "of":
-                k += 1
-            if k < len(words) and words[k] == "of":
-                writers.add(words[i])
-    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in family:
+            continue
+        if marked:  # "Sent by: Ahmed (son, proxy access)": a relation before a proxy mark on its line
+            line_end = text.find("\n", tokens.ends[i])
+            line = words[i + 1 : bisect.bisect_left(tokens.starts, line_end if line_end >= 0 else len(text))]
+            if not g.proxy_marks.isdisjoint(line):
+                writers.add(w)
+        if not 2 <= i < len(words) - 1:
+            continue
+        before = words[max(0, i - 9) : i]
+        if words[i - 1] == "(" and not g.sender_labels.isdisjoint(before[-5:]):
+            writers.add(w)  # "Message from Priya (daughter, carer)"
+        elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
+            writers.add(w)  # "this is George, Maria Lopez's son"
+        elif words[i - 1] == "," and not {"this", "from"}.isdisjoint(before[-6:]) and "of" in words[i + 1 : i + 4]:
+            writers.add(w)  # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of ..."
+    patients: set[str] = set()
     for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
         if not writer.isdisjoint(writers):
-            out |= patient
-    return out
+            patients |= patient
+    return _with_kin_forms(patients, g)
+
+
+def _with_kin_forms(kin: set[str] | frozenset[str], g: PersonGrammar) -> frozenset[str]:
+    """The relation words with every other word for the same relations ("mother": "mum", "mom", ...)."""
+    out = set(kin)
+    for forms in g.kin_forms if kin else ():
+        if not forms.isdisjoint(kin):
+            out |= forms
+    return frozenset(out)
 
 
 def _labelled_kin(words: list[str], family: frozenset[str], labels: frozenset[str]) -> list[int]:
@@ -2533,22 +2541,23 @@ def _writers_own(
         a, b = sentences.ranges[sentences.of_token[phrase]]
         owned = words[k] == "my" and (words[k + 1] == "own" or phrase - k <= 2 and '"' not in words[a:b])
         # "I have been having pain in my right knee": the knee is the writer's
-        owned = owned or any(_my_knee(words, site.start) for site in sites) and '"' not in words[a:b]
+        owned = (
+            owned or any(_my_knee(words, site.start, g.object_modifiers) for site in sites) and '"' not in words[a:b]
+        )
         if g.writer_own_marks.isdisjoint(words[a:b]) and not owned:  # "myself", "my own knee", "my right knee"
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "the relative writing's own", "possessive"))
 
 
-def _my_knee(words: list[str], site: int) -> bool:
-    """Is the knee at token ``site`` written as "my (own) (right) knee"?"""
+def _my_knee(words: list[str], site: int, modifiers: frozenset[str]) -> bool:
+    """Is the knee at token ``site`` written as "my (own) (bad right) knee"?"""
     k = site - 1
-    while k > 0 and words[k] in _SIDE_OR_OWN:
+    while k > 0 and (words[k] == "own" or words[k] in modifiers):
         k -= 1
     return k >= 0 and words[k] == "my"
 
 
-_SIDE_OR_OWN = frozenset({"own", "right", "left", "r", "l", "rt", "lt", "bad"})
 _UNABLE = frozenset({"cannot", "cant", "unable", "never"})  # "can't" is "can ' t"; not "couldn't", a past
 _WITHOUT_STOPS = frozenset({".", ";", ":", "but", "while", "whereas"})  # "..., even on the cushion, without" goes on
 _WITHOUT_REACH = 24  # words from the inability to its "without"
