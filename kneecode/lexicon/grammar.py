@@ -75,6 +75,11 @@ class SiteLinkGrammar:
     everywhere: Phrases  # "aching all over, knees worst": pain everywhere, then the site said to be worst
     everywhere_before: Words  # ... or before it: "diffuse arthralgias, most severe in both knees"
     worst_words: Phrases  # ... with one of these before or after that site ("worst in the knees")
+    worst_leads: Words  # ... and these between the worst words and the site: "especially my left knee", "in both knees"
+    activity_leads: Words  # "pain when kneeling, at the knee": what brings a pain on, before its place
+    place_leads: Words  # ... and the words that open that place: "on walking, at the front of"
+    placed_words: Words  # "Pain brought on by stairs is located to the inside of the left knee": where a pain is felt
+    activity_reach: int  # ... this many words from the pain word at most
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
@@ -154,6 +159,9 @@ class SideGrammar:
     over_states: (
         Phrases  # "the left knee is 'all better now'": a lone side or one knee said to be over, as ended words do
     )
+    over_owners: Words  # "her L knee is fine now": before a side or knee said to be over
+    over_verbs: Words  # "the left knee is fine now": a verb says it (a flowsheet's 'L knee "fine now"' is terse)
+    over_clause_openers: Words  # "reports that the left has settled": what may open the clause of such a statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +254,8 @@ class FieldGrammar:
     settling_words: Words  # "L knee pain settled, pain-free for 2/52": a settling ...
     free_of_pain: Phrases  # ... followed by one of these is the end of the pain
     summary_labels: Words  # ... as does the word alone after a label of dates and these: "F/u 6 wk: resolved"
+    summary_time_subjects: Words  # "resolved once she stopped": a time, not a condition still to be met
+    ends_to_come: Phrases  # "Off running until the R knee pain has resolved": an end still to come, before the cue
     record_reach_lines: int  # how far a record's pain word or side field looks for its site
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."

@@ -92,14 +92,9 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
 
 
-_WORST_LEADS = frozenset({"my", "his", "her", "both"})  # "especially my left knee", "most severe in both knees"
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
-_ACTIVITY_LEADS = frozenset({"when", "while", "on", "with", "during", "after"})  # "pain when kneeling, at the knee"
-_PLACE_LEADS = frozenset({"located", "localised", "localized", "felt", "at", "in", "over", "around", "behind", "below"})
-_PLACED = frozenset({"located", "localised", "localized", "felt"})  # "..., felt at the front of both knees"
-_ACTIVITY_WORDS = 7  # words from a pain word to where it is said to be felt
 _HEADING_LINES = 6  # lines from a pain word up to the knee heading over them
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "2nd/3rd MCPs": which of a row of joints
 _ORDINAL_GLUE = frozenset({"/", "and", "&", ",", "-", "to"})  # between ordinals: "2nd and 3rd", "2nd-4th"
@@ -294,7 +289,7 @@ class Linker:
         i = comma + 1
         lead = max((len(p) for p in self.g.worst_words if tuple(words[i : i + len(p)]) == p), default=0)
         k = i + lead
-        while lead and k < b and (words[k] in self.g.determiners or words[k] in _WORST_LEADS):
+        while lead and k < b and (words[k] in self.g.determiners or words[k] in self.g.worst_leads):
             k += 1  # "especially my left knee", "most severe in both knees"
         while k < b and self.m.category_at(k) == "side":
             k += 1  # "worst in the left knee"
@@ -642,13 +637,15 @@ class Linker:
         words = self.m.words
         # a word that says where, a few words on: "Pain brought on by stairs is located to the inside of the
         # left knee", "Discomfort on deep squat, localised to the back of the right knee"
-        placed = next((k for k in range(i, min(ceiling, i + _ACTIVITY_WORDS)) if words[k] in _PLACED), None)
+        placed = next(
+            (k for k in range(i, min(ceiling, i + self.g.activity_reach)) if words[k] in self.g.placed_words), None
+        )
         if placed is not None and not any(self.m.category_at(k) in SITES for k in range(i, placed)):
             return placed
-        if not (i + 2 < ceiling and words[i] in _ACTIVITY_LEADS and words[i + 1].endswith("ing")):
+        if not (i + 2 < ceiling and words[i] in self.g.activity_leads and words[i + 1].endswith("ing")):
             return None
         k = i + 2 + (words[i + 2] == ",")
-        return k if k < ceiling and words[k] in _PLACE_LEADS else None
+        return k if k < ceiling and words[k] in self.g.place_leads else None
 
     def _duration_then_comma(self, a: int, b: int) -> bool:
         words = self.m.words

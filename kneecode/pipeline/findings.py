@@ -141,7 +141,14 @@ def findings(note: Note, lex: Lexicon) -> Note:
     # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
     # pain back since yesterday" over "25.9.24 R knee pain resolved"); else of earlier lines
     out = resolved_before(
-        text, out, lex.grammar.diagnoses.recurrence, sections, limiting, depths, entries if certain else None
+        text,
+        out,
+        lex.grammar.diagnoses.recurrence,
+        sections,
+        limiting,
+        depths,
+        entries if certain else None,
+        lex.grammar.fields.ends_to_come,
     )
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
     out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
@@ -210,9 +217,12 @@ def _resolution(cues: tuple[Cue, ...], section: Section) -> Cue | None:
     return found
 
 
-_PROSPECTIVE = re.compile(
-    r"\b(?:until|till|once|hopefully|hope|hoping|will|would|should|expect|expected|by the time)\b", re.I
-)
+@functools.cache
+def _words_pattern(phrases: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    """The phrases as whole words anywhere in a text, in any case (none: matches nothing)."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(" ".join(map(re.escape, p)) for p in sorted(phrases)) + r")\b", re.I)
 
 
 def _another_episode(text: str, start: int, recurrence: frozenset[str]) -> bool:
@@ -230,6 +240,7 @@ def resolved_before(
     limiting: frozenset[str],
     depths: list[int] | None = None,
     entries: list[tuple[int, tuple[int, int, int]]] | None = None,
+    to_come: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Finding]:
     """Pain the note later says has resolved ("Assessment: Right knee pain - resolved") was
     the same pain where the note named it before ("F/u R knee pain after 6 wks of PT"): the
@@ -260,7 +271,7 @@ def resolved_before(
             and (cue.source == "statement" or not _qualified(text, f, limiting))
             # an end still to come: "Off running until the R knee pain has resolved", "Hopefully the pain will
             # have resolved by May"
-            and not _PROSPECTIVE.search(
+            and not _words_pattern(to_come).search(
                 text[
                     max(
                         0, text.rfind("\n", 0, cue.span.start), *(text.rfind(m, 0, cue.span.start) for m in ".;")
@@ -670,7 +681,7 @@ def resolved_in_summary(
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
         # "resolved once she stopped" tells when it did
         following = words[i + length : i + length + 1]
-        if following == ["once"] and i + length + 1 < b and words[i + length + 1] in _PAST_SUBJECTS:
+        if following == ["once"] and i + length + 1 < b and words[i + length + 1] in g.summary_time_subjects:
             following = []
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + following):
             start, end = tokens.starts[a], tokens.ends[b - 1]
@@ -787,8 +798,9 @@ def _over_statements(
 ) -> list[_OverStatement]:
     """The clauses that open with a side or a knee and end it ("R resolved", "the left knee is fine now"):
     only ``alone_over_fillers`` stand between the side and the ended word or over state."""
-    words, ended, states = matches.words, lex.grammar.site_links.ended_words, lex.grammar.sides.over_states
-    fillers = lex.grammar.sides.alone_over_fillers
+    sides = lex.grammar.sides
+    words, ended, states = matches.words, lex.grammar.site_links.ended_words, sides.over_states
+    fillers = sides.alone_over_fillers
     contrasts, reporting = lex.grammar.fields.contrasts, lex.grammar.persons.informant_verbs
     not_over = lex.grammar.diagnoses.not_over
     out: list[_OverStatement] = []
@@ -811,9 +823,9 @@ def _over_statements(
                 continue
         else:
             continue
-        opens = hit.start - (hit.start > 0 and words[hit.start - 1] in _OWNERS_OF_A_KNEE)  # "her L knee"
+        opens = hit.start - (hit.start > 0 and words[hit.start - 1] in sides.over_owners)  # "her L knee"
         a, b = sentences.ranges[sentences.of_token[hit.start]]
-        leads = opens == a or words[opens - 1] in _CLAUSE_OPENERS or words[opens - 1] in reporting
+        leads = opens == a or words[opens - 1] in sides.over_clause_openers or words[opens - 1] in reporting
         if leads and not_over.isdisjoint(words[opens:last]):
             start, end = tokens.starts[hit.start], tokens.ends[last]
             out.append(
@@ -822,7 +834,7 @@ def _over_statements(
                     side,
                     Span(start, end, text[start:end]),
                     not contrasts.isdisjoint(words[last + 1 : b]),
-                    _OVER_VERBS.isdisjoint(words[hit.end : i]),
+                    sides.over_verbs.isdisjoint(words[hit.end : i]),
                 )
             )
     return out
@@ -835,14 +847,8 @@ def _still_after(side: frozenset[Side], where: Span, found: list[Finding]) -> bo
     )
 
 
-_OWNERS_OF_A_KNEE = frozenset({"the", "her", "his", "my", "their", "your"})  # before a side or knee said to be over
-_OVER_VERBS = frozenset(
-    {"is", "was", "has", "have", "feels", "feel", "s", "are", "seems"}
-)  # "the left knee is fine now"
 _OVER_REACH = 6  # sentences from a pain to a statement that its knee is over (a later entry of a log)
-_CLAUSE_OPENERS = frozenset({";", ",", ":", "-", "that", "and", "but"})  # "reports that the left has settled"
 _ASIDE_WORDS = 8
-_PAST_SUBJECTS = frozenset({"she", "he", "they", "i", "we"})  # "resolved once she stopped": a time, not a condition
 _ASIDES = 2
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
