@@ -30,6 +30,7 @@ LINE_BREAK = "<br>"  # the word of a markup token that breaks the line
 # A patient's age and sex written as one word: "62M", "29F", "58YOM" (lowercased tokens)
 AGE_SEX = re.compile(r"^(\d{1,3})(?:yo|y)?([mf])$")
 YEARS_WORD = re.compile(r"^\d{1,3}(?:y|yr|yrs)$")  # "3y" in a child's age "3y 11m"
+CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as one token: "2016"
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
 

@@ -80,10 +80,15 @@ class SiteLinkGrammar:
     place_leads: Words  # ... and the words that open that place: "on walking, at the front of"
     placed_words: Words  # "Pain brought on by stairs is located to the inside of the left knee": where a pain is felt
     activity_reach: int  # ... this many words from the pain word at most
+    activity_words: int  # "Pain when climbing stairs, in the right knee": an activity this long at most ...
+    activity_breaks: Words  # ... set off by one of these before the place
     landmarks: Words  # "above the knee": the site marks where, it is not what hurts
     landmark_parts: Words  # "pain below both kneecaps": next to these parts of the knee is still the knee
     reach_words: Words  # "lumbar flexion to knees", "fingertips to knees": the knee marks how far a movement goes
     knee_faces: Words  # "both knees hurt at the back": a site word that, after a knee's pain, is a face of that knee
+    face_leads: Words  # "Twisted her right knee. Sore at the back since": a site-less pain on a face of ...
+    face_words: Words  # ... the knee named just before it (these faces, after one of those words)
+    dated_or_denied: Words  # ... unless the knee's sentence has a year or one of these: "Left knee replaced in 2020"
     positioning: Words  # "pillow between knees": the knees placed, not a record's painful site
     lesions: Words  # "scar over R knee": a mark on the skin that the knee only locates ...
     lesion_places: Words  # ... after one of these (not "no bruising. L knee: ...")
@@ -302,6 +307,7 @@ class PersonGrammar:
     male_pronouns: Words  # "he has bad knee pain" in a note about a woman is someone else's pain
     female_pronouns: Words
     male_words: Words  # after an age, what says the patient is male: "62 yo M", "62-year-old man"
+    sex_word_leads: Words  # before "male" these make it another language's word: "le fa male" (Italian: it hurts her)
     female_words: Words
     male_titles: Words  # on their own: "Mr.", "male" ("MS" is no title: MS Contin, multiple sclerosis)
     female_titles: Words
@@ -314,6 +320,9 @@ class PersonGrammar:
     proxy_marks: Words  # a sender's line with one of these and a relation: "Sent by: Bhim Gurung (son, proxy)" ...
     proxy_writers: WordGroups  # ... the writer's relation ("son"), or "this is Sophea, daughter of ..." ...
     proxy_patients: WordGroups  # ... makes the words of the matching group here the patient's ("Dad", "my mom")
+    proxy_introductions: Words  # "this is Sophea, daughter of ...", "sono Rita, la figlia di ...": a writer introduced
+    proxy_relation_of: Words  # ... with the relation and one of these before the patient's name
+    proxy_articles: Words  # ... and these between the comma and the relation: "sono Rita, la figlia di Angela"
     name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
     staff_roles: Words  # after a title, its name and a comma, a clinician: "Mr P. Gill, Physiotherapist"
     signature_roles: Words  # ... or right after the name, as a signature's next line: "Mr E. Lindgren / Consultant"
@@ -329,6 +338,7 @@ class PersonGrammar:
     male_relatives: Words  # "her husband's knee pain" in a note about a woman is the husband's
     female_relatives: Words
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
+    carried_subjects: Words  # "Wife of patient fell onto her right knee. She complained of pain": the subject
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
     colleague_glue: Words  # ... past these words: "who you'll remember", "you kindly saw"
@@ -337,6 +347,7 @@ class PersonGrammar:
     colleague_verbs: Words  # a letter's "you" that speaks to a clinician: "who you'll remember", "you kindly saw"
     colleague_things: Words  # ... and its "your": "under your care", "your clinic", "your opinion"
     name_titles: Words  # a capitalised word after one of these is a name too (the <name> class): "Mr Lindqvist"
+    role_titles: Words  # ... and after one of these: "Paramedic Friel stepped back, twisted his knee"
     informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
     parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom" (not "Mother": a record's word)
     child_age_units: Words  # an age written "4 yo", "22 months", "10 yrs": the words after its number

@@ -35,7 +35,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import in_brackets
+from ..text import CALENDAR_YEAR, in_brackets
 from .fields import line_cells
 from .records import LineSites, boxed_site, has_boxes, is_score, record_site, sites_in, title_line, unchecked
 from .subjects import SITES, called_normal, sentence_subject
@@ -92,6 +92,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
 
 
+_NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
@@ -148,6 +149,8 @@ class Linker:
             worst = self._worst_of_everywhere(word, b, limb=before is not None)
             if worst is not None:
                 before, after = None, worst
+        if after is not None and before is None and after.value in self.g.knee_faces and self._faced(word):
+            after = self._injured_knee(a, word) or after  # "Twisted her right knee. Sore at the back since"
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         if after is not None and after.value == "joint" and after.end < b:
@@ -410,7 +413,31 @@ class Linker:
             return None  # "landed on L knee, which is fine per pt. Main complaint is headache, pain 6/10"
         if any(m.category_at(i) == "pain" for i in range(start, word.start)):
             return None  # "c/o L knee pain after she fell onto both knees. Pain anterior, 5/10": that pain again
-        return site if any(m.words[i] in g.injury_words for i in near) else None
+        if any(m.words[i] in g.injury_words for i in near):
+            return site
+        return site if self._faced(word) and self._fresh_knee(site, start, word) else None
+
+    def _fresh_knee(self, site: TermHit, start: int, word: TermHit) -> bool:
+        """Is the knee named before a site-less pain on one of its faces a knee of now, with no other site
+        after the pain in its sentence? Not "Left knee replaced in 2020, no problems. Sore at the back again
+        ... - lower lumbar area", nor "right knee arthroscopy in 2016. Was sore on the inside for months"."""
+        m = self.m
+        then = any(
+            CALENDAR_YEAR.fullmatch(m.words[i]) or m.words[i] in self.g.dated_or_denied
+            for i in range(start, word.start)
+        )
+        b = self.sentences.ranges[self.sentences.of_token[word.start]][1]
+        face = next((i for i in range(word.end, b) if m.words[i] in self.g.face_words), b)
+        return not then and not any(m.category_at(i) in SITES for i in range(face + 1, b))
+
+    def _faced(self, word: TermHit) -> bool:
+        """Does a face of a knee follow the pain word ("Sore at the back since", "Sore on the inside now";
+        not "at the back of her thigh")? Then a knee named just before is where it hurts."""
+        words, i = self.m.words, word.end
+        if i >= len(words) or words[i] not in self.g.face_leads:
+            return False
+        i += 1 + (i + 1 < len(words) and words[i + 1] == "the")
+        return i < len(words) and words[i] in self.g.face_words and (i + 1 >= len(words) or words[i + 1] != "of")
 
     def _topic_before(self, a: int, b: int) -> TermHit | None:
         """The knee a fragment just before the sentence names and nothing else ("Details: Knee,
@@ -618,8 +645,14 @@ class Linker:
             # only: "sore on landing at front-foot contact" is no foot pain)
             site = self._walk_to_site(where, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
             site = site if site is not None and site.category == "knee_site" else None
+        if site is None and (where := self._after_activity_break(start, ceiling)) is not None:
+            # "Pain when climbing stairs, in the right knee", "Discomfort on kneeling at church - right knee"
+            site = self._walk_to_site(where, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+            site = site if site is not None and site.category == "knee_site" else None
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
             return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
+        if site is not None and "," in self.m.words[word.end : site.start] and self._called_normal(site):
+            return None  # "hop test mildly painful, knees & ankles normal": the knees have a statement of their own
         if site is not None and "," in self.m.words[word.end : site.start] and self._has_own_verb(site):
             return None  # "the hip is what hurts, the knee just feels numb": the knee opens a clause of its own
         if (
@@ -642,10 +675,60 @@ class Linker:
         )
         if placed is not None and not any(self.m.category_at(k) in SITES for k in range(i, placed)):
             return placed
-        if not (i + 2 < ceiling and words[i] in self.g.activity_leads and words[i + 1].endswith("ing")):
+        if i + 2 < ceiling and words[i] in self.g.activity_leads and words[i + 1].endswith("ing"):
+            k = i + 2 + (words[i + 2] == ",")
+            if k < ceiling and words[k] in self.g.place_leads:
+                return k
+        return None
+
+    def _after_activity_break(self, i: int, ceiling: int) -> int | None:
+        """The place after a short activity set off by a comma or a dash: "Pain when climbing stairs, in the
+        right knee", "hurts going downhill - left knee mainly", "Aching after long drives, left knee" (a place
+        word or a side and its knee right after the break; no site in the activity)."""
+        words, m = self.m.words, self.m
+        if not (i + 1 < ceiling and (words[i] in self.g.activity_leads or words[i].endswith("ing"))):
             return None
-        k = i + 2 + (words[i + 2] == ",")
-        return k if k < ceiling and words[k] in self.g.place_leads else None
+        k = i + 1
+        while k < min(ceiling, i + self.g.activity_words) and words[k].isalpha() and m.category_at(k) not in _NAMING:
+            k += 1
+        if k == i + 1 or k + 1 >= ceiling or words[k] not in self.g.activity_breaks:
+            return None
+        k += 1
+        if words[k] in self.g.place_leads:
+            return k
+        side = k
+        while side < ceiling and m.category_at(side) == "side":
+            side += 1
+        if side == k or side >= ceiling or m.category_at(side) != "knee_site":
+            return None
+        knee = m.hit_at(side)
+        if knee is None or self._called_normal(knee):
+            return None
+        # the knee ends its phrase ("- left knee mainly", ", left knee, settles"), not "left knee brace in place"
+        after = words[knee.end] if knee.end < len(words) else "."
+        return (
+            k if not after.isalpha() or after in self.g.focus_words or after in self.g.location_prepositions else None
+        )
+
+    def _called_normal(self, site: TermHit) -> bool:
+        """Is the site (with the sites joined to it) said to be normal or fine right after it ("left knee is
+        fine", "knees & ankles normal")?"""
+        words, i = self.m.words, site.end
+        while i < len(words):
+            if self.m.category_at(i) == "side":
+                i += 1
+            elif (
+                words[i] in self.g.coordinators
+                and (other := self.m.hit_at(i + 1)) is not None
+                and other.category in SITES
+            ):
+                i = other.end
+            else:
+                break
+        lead = i
+        while i < len(words) and i - lead < 3 and words[i] in self.sides.normal_lead:
+            i += 1
+        return i < len(words) and (words[i] in self.sides.normal_words or words[i] in self.g.own_statement_words)
 
     def _duration_then_comma(self, a: int, b: int) -> bool:
         words = self.m.words

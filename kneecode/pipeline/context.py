@@ -134,6 +134,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     _named_relatives(note.text, need(note.tokens, "tokens"), matches, sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
+    _subject_carried_on(
+        need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons, lex.grammar.site_links.injury_words
+    )
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
     _other_participants(
@@ -1495,6 +1498,8 @@ def patient_sex(
     found: set[str] = set()
     vitals: dict[int, bool] = {}  # line start -> does the line hold measures
     for i, w in enumerate(words):
+        if i > 0 and words[i - 1] in g.sex_word_leads:
+            continue  # "dice che le fa male": Italian for "it hurts her", no sex word
         if w in g.male_titles or w in g.female_titles:
             if w in g.name_titles_only and (tokens is None or not _before_a_name(text, tokens, i)):
                 continue  # "Ms Claire Hendry", not "QRS 120 ms" or "MS, EDSS 7"
@@ -1911,9 +1916,23 @@ def _someone_elses_pronoun(
             )
             if words[k] in own and not emphatic and all(tokens.starts[k] > c.span.start for c in informants):
                 cues[t][:] = [c for c in cues[t] if c not in informants]
-        elif words[k] in other:
+        elif words[k] in other and not _quoted_apart(text, tokens.starts[k], tokens.starts[t[0]]):
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])['\"\u201c\u2018]\w")
+_CLOSING_QUOTE = re.compile(r"\w['\"\u201d\u2019](?=[\s).,;:]|$)")
+
+
+def _quoted_apart(text: str, word: int, finding: int) -> bool:
+    """Is the word (a character offset) inside a quotation that closes before the finding? "C/o 'dana his
+    dekema kakkuma' (pain in both knees)": a word of another language in quotes, no pronoun of the note's."""
+    line = text[text.rfind("\n", 0, word) + 1 : word]
+    opened = [m.end() for m in _OPENING_QUOTE.finditer(line)]
+    if not opened or _CLOSING_QUOTE.search(line, opened[-1] - 1):
+        return False
+    return _CLOSING_QUOTE.search(text, word, finding) is not None
 
 
 _LEAD_GLUE = frozenset({":", "-", "the", "pt", "patient", "'", "s", "her", "his", "their", "my"})
@@ -2413,13 +2432,21 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         before = words[max(0, i - 9) : i]
         if words[i - 1] == "(" and not g.sender_labels.isdisjoint(before[-5:]):
             writers.add(w)  # "Message from Priya (daughter, carer)"
+        elif words[i - 1] in g.sender_labels and words[i + 1] == "(":
+            writers.add(w)  # "Portal message from husband (Piotr): my wife's right knee hurts"
         elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
             writers.add(w)  # "this is George, Maria Lopez's son"
-        elif words[i - 1] == "," and not {"this", "from"}.isdisjoint(before[-6:]) and "of" in words[i + 1 : i + 4]:
-            writers.add(w)  # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of ..."
+        elif (
+            (words[i - 1] == "," or words[i - 1] in g.proxy_articles and words[i - 2] == ",")
+            and not g.proxy_introductions.isdisjoint(before[-7:])
+            and not g.proxy_relation_of.isdisjoint(words[i + 1 : i + 4])
+        ):
+            writers.add(w)  # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of ...",
+            # "sono Rita, la figlia di Angela Costa"
     patients: set[str] = set()
+    named = _with_kin_forms(writers, g)  # "sono Rita, la figlia di ...": a daughter
     for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
-        if not writer.isdisjoint(writers):
+        if not writer.isdisjoint(named):
             patients |= patient
     return _with_kin_forms(patients, g)
 
@@ -2631,6 +2658,58 @@ def _titles_not_relatives(
                 and title(k)
             )
         ]
+
+
+def _subject_carried_on(
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+    injuries: frozenset[str],
+) -> None:
+    """A sentence that opens with "She" or "He" goes on about the person the sentence before opened with, when
+    that is someone else whose own knee that sentence hurt ("His wife slipped on the wet floor and fell onto her
+    right knee. She complained of pain in the right knee", "The HCA felt a twist in her left knee. She now has
+    pain L knee"): that person's pain. Not "Mother brought her in. She has R knee pain" (no knee of the
+    mother's), nor "Her sister has bad knees. She is here because her right knee ..." (no injury)."""
+    words = tokens.words
+    if g.carried_subjects.isdisjoint(words):
+        return  # the usual note
+    pronouns = g.male_pronouns | g.female_pronouns
+    others: dict[int, tuple[Cue, frozenset[str]]] = {}  # sentence -> the cue of the someone else opening it, and
+    # the pronouns of that person's sex ("her right knee": she)
+    for t in targets:
+        if t[2] != "sites":
+            continue
+        s = sentences.of_token[t[0]]
+        a = sentences.ranges[s][0]
+        whose = next((j for j in range(t[0] - 1, max(a, t[0] - 4) - 1, -1) if words[j] in pronouns), None)
+        opener = next(
+            (
+                c
+                for c in cues[t]
+                if c.category is Category.FAMILY
+                and c.source == "trigger"
+                and tokens.starts[a] <= c.span.start <= tokens.starts[min(a + _OPENER_WORDS, len(words) - 1)]
+            ),
+            None,
+        )
+        b = sentences.ranges[s][1]
+        if opener is not None and whose is not None and not injuries.isdisjoint(words[a:b]):
+            others.setdefault(s, (opener, g.female_pronouns if words[whose] in g.female_pronouns else g.male_pronouns))
+    if not others:
+        return
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        s = sentences.of_token[t[0]]
+        a = sentences.ranges[s][0]
+        if s > 0 and s - 1 in others and words[a] in g.carried_subjects and words[a] in others[s - 1][1]:
+            cues[t].append(others[s - 1][0])
+
+
+_OPENER_WORDS = 3  # a sentence's subject opens it within this many words: "Wife of patient", "The HCA"
 
 
 def _others_possessed(

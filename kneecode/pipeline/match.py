@@ -323,7 +323,7 @@ def _token_classes(
             if w in kin_names and k > kin_names[w] and named(k) and "<name>" not in classes.get(k, ()):
                 classes[k] = classes.get(k, ()) + ("<kin_name>",)
     # a surname after a title: "Mr Lindqvist explained that ..."
-    titles = lex.grammar.persons.name_titles
+    titles = lex.grammar.persons.name_titles | lex.grammar.persons.role_titles  # "Paramedic Friel stepped back"
     for j in [j for j, w in enumerate(words) if w in titles]:
         k = j + 1 + (j + 1 < len(words) and words[j + 1] == ".")
         if named(k):

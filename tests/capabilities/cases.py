@@ -7076,6 +7076,68 @@ def spanish_words_and_where_pain_is_felt() -> Iterator[Case]:
     )
 
 
+def staff_incidents_foreign_words_and_activities() -> Iterator[Case]:
+    """Blind round 144 (Italian-English writing, patient safety incident reports, medical students' teaching
+    documents, occupational health for emergency and transport workers, Caribbean writing, South Asian
+    outpatient notes) and the review of round 143."""
+    yield Case(
+        "a member of staff hurt in an incident",
+        "Incident: staff nurse knelt on the floor to free the brake and on standing felt sharp pain in her right "
+        "knee. Patient unharmed, denies pain.",
+        (),
+    )
+    yield Case(
+        "a crew member named after the role",
+        "Paramedic Friel stepped back, twisted his knee and reported pain. I was not injured.",
+        (),
+    )
+    yield Case(
+        "the subject carried into the next sentence",
+        "The HCA felt a twist in her left knee. She now has pain L knee and is limping.\nPatient comfortable.",
+        (),
+    )
+    yield Case(
+        "'fa male' is no sex word",
+        "From: Lucia Bianchi (figlia)\nMamma has had pain in her right knee since last week, dice che le fa male.",
+        (R,),
+    )
+    yield Case("a son telling what 'Mummy' feels", "Son says Mummy knee does hurt she when she get up.", (U,))
+    yield Case(
+        "a relative introduced in Italian",
+        "Ciao dottore, sono Rita, la figlia di Angela Costa. Mia madre ha male al ginocchio da una settimana.",
+        (U,),
+    )
+    yield Case("Caribbean 'not' before a pain word", "R knee swelling after the fall. Pt says it ain hurtin.", ())
+    yield Case(
+        "a pain ended over the days after",
+        "Her right knee was painful. The pain settled over the following three days.",
+        (),
+    )
+    yield Case("a knee said normal after a comma", "Shin pain, hop test mildly painful, knees & ankles normal.", ())
+    yield Case("'senza' before a diagnosis", "Left knee pain, senza segni radiografici di artrosi.", (L,))
+    yield Case("a Spanish meniscal tear", "Right knee pain. Diagnóstico: rotura meniscal medial, confirmed on MRI.", ())
+    yield Case("'posible' hedges a diagnosis", "Right knee pain after a twisting fall. Posible rotura meniscal.", (R,))
+    yield Case("a resolution not yet reached", "Right knee pain - no resuelto, persists despite physio.", (R,))
+    yield Case(
+        "a resolution still to come", "Left knee pain since Friday, expected to be resolved within 2 weeks.", (L,)
+    )
+    yield Case(
+        "sore on a face of the knee named before",
+        "Twisted her right knee stepping off a kerb. Sore at the back since.",
+        (R,),
+    )
+    yield Case(
+        "where it hurts after a short activity",
+        "Pain when climbing stairs, in the right knee, for six weeks.",
+        (R,),
+    )
+    yield Case(
+        "a husband writing, with his name in brackets",
+        "Portal message from husband (Piotr): my wife's right knee hurts when she gets up.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7218,6 +7280,7 @@ GENERATORS = (
     proxy_writers_dutch_words_and_over_statements,
     numbered_questions_and_relatives_who_write,
     spanish_words_and_where_pain_is_felt,
+    staff_incidents_foreign_words_and_activities,
 )
 
 
