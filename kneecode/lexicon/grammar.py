@@ -115,6 +115,7 @@ class SiteLinkGrammar:
     anaphora_words: Words  # "... for R knee pain. States the pain is completely resolved": "the pain" with no site ...
     elided_subject_verbs: Words  # "...for my knee. Still hurts": a pain verb whose subject is left out
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
+    elided_subject_adjectives: Words  # "examined the left knee; painful on full flexion": after a semicolon
     ended_words: Words  # "Today: pain fully resolved": a bare pain word said to have ended is the one named before
     returned_words: Words  # ... or said to be back: "Week 8 (today): pain has recurred"
     anaphora_sentences: int  # ... is the knee pain named within this many sentences before it
@@ -369,6 +370,7 @@ class PersonGrammar:
     group_counts: Words  # ... when counted or set apart before the noun ("two coworkers", "other players")
     group_verbs: Words  # ... subject of one of these or a having verb ("residents complain of"; not "staff report")
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
+    call_words: Words  # "Daughter on phone: Mummy's left knee is aching": a son or daughter on a call tells it
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
     shared_subject_verbs: Words  # "she is waiting ... and has knee pain": after "and", the clause before's subject

@@ -907,13 +907,23 @@ class Linker:
         """A sentence that opens with a pain verb and leaves out its subject ("tramadol for my knee
         pls. still hurts, the left one"): the site just named before it, as "it" would be."""
         words = self.m.words
-        if words[word.start] not in self.g.elided_subject_verbs:
+        if words[word.start] in self.g.elided_subject_verbs:
+            # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
+            start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)
+        elif words[word.start] in self.g.elided_subject_adjectives:
+            # "I examined the patient's left knee; painful on full flexion": a clause after a semicolon
+            start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), a)
+            if start == a or words[start - 1] != ";":
+                return None
+        else:
             return None
-        # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
-        start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)
         if start == 0 or any(words[i] not in self.g.elided_subject_leads for i in range(start, word.start)):
             return None
-        if word.end < len(words) and words[word.end] in self.g.location_prepositions:
+        if words[word.start] in self.g.elided_subject_adjectives:
+            end = next((i for i in range(word.end, len(words)) if words[i] in (",", ".", ";", "!", "?")), len(words))
+            if any(self.m.category_at(i) in SITES for i in range(word.end, end)):
+                return None  # "...; painful over the hip": the pain names its own place
+        elif word.end < len(words) and words[word.end] in self.g.location_prepositions:
             return None  # "Aching in both residual limbs": the pain names its own place
         return self._antecedent(word.start)
 

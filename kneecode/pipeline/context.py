@@ -1998,7 +1998,9 @@ def _relative_who_is_the_patient(
         after = k + 1
         if after < len(words) and words[after] == "(":  # "Daughter (main carer) reports ..."
             after = next((i + 1 for i in range(after, min(len(words), after + 6)) if words[i] == ")"), after)
-        told = opens and any(words[i] in g.informant_verbs for i in range(after, min(len(words), after + 3)))
+        told = opens and any(
+            words[i] in g.informant_verbs or words[i] in g.call_words for i in range(after, min(len(words), after + 3))
+        )  # "Daughter says", "Daughter on phone: Mummy's left knee is aching again"
         # a writer's name with the relation in brackets: "Sat 14th - from Glenn (son)", "- Jenny (daughter)",
         # "From: Ms Lam (daughter of patient)"
         close = (
@@ -2422,9 +2424,15 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     for i, w in enumerate(words):
         if w not in family:
             continue
-        if marked:  # "Sent by: Ahmed (son, proxy access)": a relation before a proxy mark on its line
+        if marked:  # "Sent by: Ahmed (son, proxy access)", "Mensagem (proxy) - enviada pela filha": a relation on the
+            # line of a proxy mark
             line_end = text.find("\n", tokens.ends[i])
-            line = words[i + 1 : bisect.bisect_left(tokens.starts, line_end if line_end >= 0 else len(text))]
+            line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
+            line = words[
+                bisect.bisect_left(tokens.starts, line_start) : bisect.bisect_left(
+                    tokens.starts, line_end if line_end >= 0 else len(text)
+                )
+            ]
             if not g.proxy_marks.isdisjoint(line):
                 writers.add(w)
         if not 2 <= i < len(words) - 1:
@@ -2437,7 +2445,7 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
             writers.add(w)  # "this is George, Maria Lopez's son"
         elif (
-            (words[i - 1] == "," or words[i - 1] in g.proxy_articles and words[i - 2] == ",")
+            (words[i - 1] == "," or words[i - 1] in g.proxy_articles and words[i - 2] in (",", *g.proxy_introductions))
             and not g.proxy_introductions.isdisjoint(before[-7:])
             and not g.proxy_relation_of.isdisjoint(words[i + 1 : i + 4])
         ):
@@ -2705,7 +2713,14 @@ def _subject_carried_on(
             continue
         s = sentences.of_token[t[0]]
         a = sentences.ranges[s][0]
-        if s > 0 and s - 1 in others and words[a] in g.carried_subjects and words[a] in others[s - 1][1]:
+        if (
+            s > 0
+            and s - 1 in others
+            and words[a] in g.carried_subjects
+            and words[a] in others[s - 1][1]
+            # the subject's own clause: not "He apologised to Mr Green, whose right knee pain ..."
+            and not any(w in (",", ";") or w in g.name_titles or w in g.patient_words for w in words[a : t[0]])
+        ):
             cues[t].append(others[s - 1][0])
 
 

@@ -88,8 +88,14 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
-    # it says which knees hurt only when a finding or a diagnosis is about it.
-    about = {site.start for att in links.knee for site in att.sites} | {k.start for d in mentions for k in d.knee_sites}
+    # it says which knees hurt only when a finding or a diagnosis is about it, not a denied one (a
+    # template's "Bilateral knees: no effusion, full ROM")
+    about = {
+        site.start
+        for att, a in zip(links.knee, assertions.findings, strict=True)
+        if not a.has(Category.NEGATED)
+        for site in att.sites
+    } | {k.start for d in mentions for k in d.knee_sites}
     # a side written after the pain word of a site's finding is the site's ("knee pain on both sides")
     pain_after = {site.start: att.word.end for att in links.knee for site in att.sites if att.word.start >= site.end}
 
@@ -1449,6 +1455,8 @@ class SideReader:
             and (nxt := self.m.hit_at(j + 1)) is not None
             and nxt.category == "side"
         ):
+            if self.m.words[j] == "or" and self._asked(hit.start):
+                return NO_SIDE, []  # "Which knee - left or right?": a choice offered
             sides, j = sides | side_of_hit(nxt), nxt.end
             hits.insert(0, nxt)
         return sides, hits

@@ -7138,6 +7138,60 @@ def staff_incidents_foreign_words_and_activities() -> Iterator[Case]:
     )
 
 
+def portuguese_words_carers_and_offered_sides() -> Iterator[Case]:
+    """Blind round 145 (digital musculoskeletal programmes, pilgrimage and long-distance walking, cycling and
+    triathlon, US template notes, risk adjustment reviews, Portuguese-English writing) and the review of round
+    144."""
+    yield Case(
+        "a pain adjective after a semicolon",
+        "Physio note: I examined the patient's left knee; painful on full flexion, no effusion.",
+        (L,),
+    )
+    yield Case("a carer hurt in a fall", "The carer knocked her left knee in the fall and says it is sore.", ())
+    yield Case(
+        "a daughter on the phone",
+        "Daughter on phone: Mummy's left knee is aching again and she's struggling with the stairs.",
+        (L,),
+    )
+    yield Case("a Portuguese instruction", "Entorse do tornozelo. Volte à urgência se dor no joelho.", ())
+    yield Case("Portuguese 'as a child'", "Teve dores nos joelhos em criança, sem queixas desde então.", ())
+    yield Case(
+        "a daughter introduced in Portuguese",
+        "Boa tarde, sou a filha do Sr. Armando. O meu pai está com dor no joelho direito desde ontem.",
+        (R,),
+    )
+    yield Case("Portuguese 'em' and 'ambos'", "Refere dor em ambos os joelhos ao levantar da cama.", (R, L))
+    yield Case("European Portuguese 'a doer'", "Desde o mês passado o joelho direito está a doer.", (R,))
+    yield Case(
+        "a Portuguese patellofemoral syndrome",
+        "Dor anterior em ambos os joelhos. Diagnóstico: Síndrome da dor patelofemoral bilateral.",
+        (),
+    )
+    yield Case(
+        "a probable gout of the knee, inpatient",
+        "Dor intensa no joelho direito. Impressão: provável artrite gotosa aguda do joelho direito.",
+        (),
+        "inpatient",
+    )
+    yield Case("'da escludere' hedges", "Left knee pain. Da escludere sindrome femoro-rotulea.", (L,))
+    yield Case(
+        "a Spanish septic arthritis", "Dolor en rodilla izquierda. Dx: Artritis séptica de rodilla izquierda.", ()
+    )
+    yield Case("sides offered in a question", "My knee hurts on the inside.\nWhich knee - left or right?", (U,))
+    yield Case("'both' of the forearms", "c/o pain in knee + grazes both forearms.", (U,))
+    yield Case("pain scores of the knees", "Pain scores (knees), by session: 4 -> 3 -> 3", (R, L))
+    yield Case(
+        "a templated normal exam of the knees",
+        "Knee pain after long hikes.\nExam: Knees: no effusion, no erythema.",
+        (U,),
+    )
+    yield Case(
+        "a reviewer's 'are negated'",
+        "L posterior knee pain. Validated: M25.562. DVT and popliteal cyst are negated.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7281,6 +7335,7 @@ GENERATORS = (
     numbered_questions_and_relatives_who_write,
     spanish_words_and_where_pain_is_felt,
     staff_incidents_foreign_words_and_activities,
+    portuguese_words_carers_and_offered_sides,
 )
 
 
