@@ -905,21 +905,22 @@ class Linker:
 
     def _elided_subject(self, word: TermHit, a: int) -> TermHit | None:
         """A sentence that opens with a pain verb and leaves out its subject ("tramadol for my knee
-        pls. still hurts, the left one"): the site just named before it, as "it" would be."""
+        pls. still hurts, the left one"), or a clause after a semicolon that opens with a pain adjective
+        ("I examined the patient's left knee; painful on full flexion"): the site just named before it, as
+        "it" would be."""
         words = self.m.words
-        if words[word.start] in self.g.elided_subject_verbs:
+        mark = next((i for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), None)
+        clause = words[word.start] in self.g.elided_subject_adjectives and mark is not None and words[mark] == ";"
+        if clause:
+            start = mark + 1  # type: ignore[operator]
+        elif words[word.start] in self.g.elided_subject_verbs:
             # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
             start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)
-        elif words[word.start] in self.g.elided_subject_adjectives:
-            # "I examined the patient's left knee; painful on full flexion": a clause after a semicolon
-            start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), a)
-            if start == a or words[start - 1] != ";":
-                return None
         else:
             return None
         if start == 0 or any(words[i] not in self.g.elided_subject_leads for i in range(start, word.start)):
             return None
-        if words[word.start] in self.g.elided_subject_adjectives:
+        if clause:
             end = next((i for i in range(word.end, len(words)) if words[i] in (",", ".", ";", "!", "?")), len(words))
             if any(self.m.category_at(i) in SITES for i in range(word.end, end)):
                 return None  # "...; painful over the hip": the pain names its own place

@@ -135,7 +135,13 @@ def context(note: Note, lex: Lexicon) -> Note:
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _subject_carried_on(
-        need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.persons, lex.grammar.site_links.injury_words
+        need(note.tokens, "tokens"),
+        matches,
+        sentences,
+        targets,
+        cues,
+        lex.grammar.persons,
+        lex.grammar.site_links.injury_words,
     )
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
@@ -1659,10 +1665,8 @@ def _staff(words: list[str], i: int, g: PersonGrammar) -> bool:
     letter's signature puts it on the next line ("Mr E. Lindgren / Consultant Spinal Surgeon")?"""
     for k in range(i + 1, min(len(words), i + 6)):
         if words[k] == ",":
-            return k + 1 < len(words) and (
-                words[k + 1] in g.staff_roles
-                or (k + 2 < len(words) and words[k + 2] in g.staff_roles)  # "Clinical Psychologist"
-            )
+            # "Clinical Psychologist", "(Mrs Kowalczyk, 1:1 TA)"
+            return any(words[m] in g.staff_roles for m in range(k + 1, min(len(words), k + 5)))
         if k > i + 1 and words[k] in g.signature_roles:
             return True
         if not (words[k].isalpha() or words[k] in (".", "-", "'")):
@@ -1674,8 +1678,8 @@ def _after_staff_lead(words: list[str], i: int, g: PersonGrammar) -> bool:
     """Does the title at token i follow what names a clinician or staff, in its label or clause
     ("Seen by: Mrs Harding", "First aider: Mr D. Chaudhry", "reviewed by Dr Roe")?"""
     j = i - 1
-    while j >= 0 and i - j <= 3 and words[j] in (":", "-", "("):
-        j -= 1
+    while j >= 0 and i - j <= 3 and words[j] in (":", "-", "(", ","):
+        j -= 1  # "(taken with Polish interpreter, Ms Zielinska)"
     return j >= 0 and i - j <= 3 and words[j] in g.staff_leads
 
 
@@ -2034,6 +2038,16 @@ def _relative_who_is_the_patient(
         if section is not None and SECTION_CATEGORY.get(section.category) is Category.FAMILY:
             continue  # a family-history section
         kept = [c for c in cues[t] if not _addresses(c, patient)]
+        # the son or daughter telling it is no subject of what the patient has: "Son on phone: Dad says both
+        # his knees hurt" (not "Son on phone: my knees hurt", nor "Mum is well; the daughter's own knee is sore")
+        a = sentences.ranges[s][0]
+        named = next((i for i in range(t[0] - 1, a - 1, -1) if words[i] in patient), None)
+        if named is not None and not any(words[i] == ";" or words[i] in children for i in range(named, t[0])):
+            kept = [
+                c
+                for c in kept
+                if not (c.category is Category.FAMILY and c.source == "trigger" and c.span.text.lower() in children)
+            ]
         if len(kept) != len(cues[t]):
             cues[t][:] = kept
 
@@ -2670,6 +2684,7 @@ def _titles_not_relatives(
 
 def _subject_carried_on(
     tokens: Tokens,
+    matches: Matches,
     sentences: Sentences,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
@@ -2679,8 +2694,10 @@ def _subject_carried_on(
     """A sentence that opens with "She" or "He" goes on about the person the sentence before opened with, when
     that is someone else whose own knee that sentence hurt ("His wife slipped on the wet floor and fell onto her
     right knee. She complained of pain in the right knee", "The HCA felt a twist in her left knee. She now has
-    pain L knee"): that person's pain. Not "Mother brought her in. She has R knee pain" (no knee of the
-    mother's), nor "Her sister has bad knees. She is here because her right knee ..." (no injury)."""
+    pain L knee"), or when that sentence names a relative of one sex and nobody else of that sex ("My husband
+    Peter will come with me. He has bad knees"): that person's pain. Not "Mother brought her in. She has R knee
+    pain" (the patient is "her"), nor "Her sister has bad knees. She is here because her right knee ..." (no
+    injury, and "Her" is the patient's)."""
     words = tokens.words
     if g.carried_subjects.isdisjoint(words):
         return  # the usual note
@@ -2706,6 +2723,27 @@ def _subject_carried_on(
         b = sentences.ranges[s][1]
         if opener is not None and whose is not None and not injuries.isdisjoint(words[a:b]):
             others.setdefault(s, (opener, g.female_pronouns if words[whose] in g.female_pronouns else g.male_pronouns))
+    for hit in matches.cues:
+        s = sentences.of_token[hit.start]
+        a, b = sentences.ranges[s]
+        kin = words[hit.start]
+        sex = g.male_pronouns if kin in g.male_relatives else g.female_pronouns if kin in g.female_relatives else None
+        if (
+            s in others
+            or sex is None
+            or hit.start - a > _OPENER_WORDS
+            or any(w not in g.owners_of_mother and w not in _ARTICLES for w in words[a : hit.start])
+            or hit.end - hit.start != 1
+            or not any(r.category is Category.FAMILY and r.direction is Direction.FORWARD for r in hit.rules)
+        ):
+            continue
+        same = g.male_relatives if sex is g.male_pronouns else g.female_relatives
+        rest = [w for i, w in enumerate(words[a:b], a) if i != hit.start]
+        if any(w in sex or w in same or w in g.patient_words or w in g.name_titles for w in rest):
+            continue  # "Son brought him in", "Husband came in with the patient": someone else of that sex
+        if not g.reader_words.isdisjoint(words[a : hit.start]) or not g.care_verbs.isdisjoint(rest):
+            continue  # "Dear Mr. Fox, Your wife Anna was seen today. She has left knee pain": the patient
+        others[s] = (Cue(Category.FAMILY, hit.span, kin, "subject"), sex)
     if not others:
         return
     for t in targets:
@@ -2718,13 +2756,19 @@ def _subject_carried_on(
             and s - 1 in others
             and words[a] in g.carried_subjects
             and words[a] in others[s - 1][1]
-            # the subject's own clause: not "He apologised to Mr Green, whose right knee pain ..."
-            and not any(w in (",", ";") or w in g.name_titles or w in g.patient_words for w in words[a : t[0]])
+            # the subject's own clause: not "He apologised to Mr Green, whose right knee pain ...", nor what the
+            # subject reports of another: "She states that he had been sleeping in the recliner because of his knees"
+            and not any(
+                w in (",", ";") or w in g.name_titles or w in g.patient_words or w in g.informant_verbs
+                for w in words[a : t[0]]
+            )
+            and not any(w in pronouns and w not in others[s - 1][1] for w in words[a + 1 : t[0]])
         ):
             cues[t].append(others[s - 1][0])
 
 
 _OPENER_WORDS = 3  # a sentence's subject opens it within this many words: "Wife of patient", "The HCA"
+_ARTICLES = frozenset({"the", "a", "an"})  # with a possessive, all that may stand before a relative as subject
 
 
 def _others_possessed(

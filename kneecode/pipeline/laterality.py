@@ -88,13 +88,10 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
-    # it says which knees hurt only when a finding or a diagnosis is about it, not a denied one (a
-    # template's "Bilateral knees: no effusion, full ROM")
+    # it says which knees hurt only when a current finding or a diagnosis is about it, not a denied or
+    # past one (a template's "Knees: no effusion, full ROM", "Knees: previous effusion has resolved")
     about = {
-        site.start
-        for att, a in zip(links.knee, assertions.findings, strict=True)
-        if not a.has(Category.NEGATED)
-        for site in att.sites
+        site.start for att, a in zip(links.knee, assertions.findings, strict=True) if a.current for site in att.sites
     } | {k.start for d in mentions for k in d.knee_sites}
     # a side written after the pain word of a site's finding is the site's ("knee pain on both sides")
     pain_after = {site.start: att.word.end for att in links.knee for site in att.sites if att.word.start >= site.end}
@@ -215,6 +212,12 @@ def _in_field_labelled(fields: Fields, words: list[str], token: int, labels: fro
 _CLAUSE_MARKS = frozenset({".", ";", ","})
 
 
+def _lone_letter(words: list[str], value: TokenRange) -> bool:
+    """Is the field's value one letter ("B", "L."), with nothing but marks around it?"""
+    letters = [w for w in words[value[0] : value[1]] if w.isalnum()]
+    return len(letters) == 1 and len(letters[0]) == 1
+
+
 def side_fields(
     text: str,
     tokens: Tokens,
@@ -313,7 +316,9 @@ def side_fields(
         knee = [h for h in sites_in(matches, a, b) if h.category == "knee_site"]  # the knees the label names
         if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
             record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
-        elif _side_label(words, a, b, g.side_labels) or (0 < b - a <= 4 and _only_side(matches, f.value, g.bullets)):
+        elif _side_label(words, a, b, g.side_labels) or (
+            0 < b - a <= 4 and _only_side(matches, f.value, g.bullets) and not _lone_letter(words, f.value)
+        ):  # not "Shift: B", "Ward: L": a letter says a side only under a side's label
             site = record_site(
                 fields,
                 matches,

@@ -7192,6 +7192,56 @@ def portuguese_words_carers_and_offered_sides() -> Iterator[Case]:
     )
 
 
+def other_casualties_staff_titles_and_letter_fields() -> Iterator[Case]:
+    """Blind round 146 (medical tourism, trauma surveys, care plans for frequent attenders, special educational
+    needs documents, mining and heavy industry, housing adaptations) and the review of round 145."""
+    yield Case(
+        "another casualty's separate record",
+        "Pt B = pillion (brother), separate trauma record, c/o L knee pain.\nPt A: c/o R knee pain.",
+        (R,),
+    )
+    yield Case("a trauma team's survey", "Indication: polytrauma, new L knee pain on tertiary survey.", (L,))
+    yield Case(
+        "a complaint taken off the care plan",
+        "Previous care plan entry: L knee pain (chronic). Today: chest wall pain. Action: knee pain removed from "
+        "active complaints.",
+        (),
+    )
+    yield Case(
+        "a teaching assistant's title is not the patient's sex",
+        "TA observations (Mrs Kowalczyk, 1:1 TA)\n- he keeps saying his knee hurts, the right one, after playtime.",
+        (R,),
+    )
+    yield Case(
+        "a husband named as the subject the next sentence goes on with",
+        "My husband Peter will come with me. He has bad knees - both his knees hurt when he walks far.",
+        (),
+    )
+    yield Case("a co-worker's knees", "She mentioned her offsider has been complaining of sore knees all swing.", ())
+    yield Case(
+        "'both' for two complaints that came on",
+        "Complains of left shoulder pain and knee pain, both came on gradually.",
+        (U,),
+    )
+    yield Case("soreness at a border of the patella", "C/o soreness at the lower border of the R patella.", (R,))
+    yield Case(
+        "a lone letter is no side under another label",
+        "Site: Concentrator   Shift: B\nBody part: Knee\nComplaint: Pain - gradual onset",
+        (U,),
+    )
+    yield Case(
+        "a contralateral knee against an acetabular fracture",
+        "CT: L acetabular fx. Additional: c/o contralateral knee pain since yesterday.",
+        (R,),
+    )
+    yield Case("a son on the phone telling", "Son on phone: Dad says both his knees hurt in the morning.", (R, L))
+    yield Case("Portuguese 'já não tem'", "Já não tem dor no joelho desde que fez fisioterapia.", ())
+    yield Case("Portuguese 'crónica'", "Dor crónica no joelho esquerdo há 2 anos.", (L,))
+    yield Case(
+        "a knee only named in past findings", "Knee pain since Friday.\nKnees: previous effusion has resolved.", (U,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7336,6 +7386,7 @@ GENERATORS = (
     spanish_words_and_where_pain_is_felt,
     staff_incidents_foreign_words_and_activities,
     portuguese_words_carers_and_offered_sides,
+    other_casualties_staff_titles_and_letter_fields,
 )
 
 
