@@ -162,6 +162,8 @@ class SideGrammar:
     on_the_word: Words  # "an ache on the right, behind the knee": beside prepositions, around a side on the pain word
     alone_over_fillers: Words  # "R resolved as of 2/10", "the right one has settled": between a lone side and its end
     glued_to_site: Words  # "rechter+knie": a side glued to its knee ("rechterknie", "högerknä"), read as two words
+    legend_marks: Words  # "Rk = right knee": what stands between an abbreviation and its meaning in a note's key
+    legend_sides: Words  # ... and the sides such a key may give a knee ("BK = both knees")
     over_states: (
         Phrases  # "the left knee is 'all better now'": a lone side or one knee said to be over, as ended words do
     )

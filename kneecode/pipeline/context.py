@@ -2726,22 +2726,29 @@ def _subject_carried_on(
     for hit in matches.cues:
         s = sentences.of_token[hit.start]
         a, b = sentences.ranges[s]
-        kin = words[hit.start]
-        sex = g.male_pronouns if kin in g.male_relatives else g.female_pronouns if kin in g.female_relatives else None
+        # past a label opening the sentence: "Next of kin: wife (Ruth).", "Patient message: My husband Peter ..."
+        a = next((i + 1 for i in range(a, min(b, a + _OPENER_WORDS + 1)) if words[i] == ":" and i < hit.start), a)
+        # the relative word of the cue: "wife", "Her brother Tom"
+        k = next(
+            (i for i in range(hit.start, hit.end) if words[i] in g.male_relatives or words[i] in g.female_relatives),
+            None,
+        )
+        if k is None:
+            continue
+        kin = words[k]
+        sex = g.male_pronouns if kin in g.male_relatives else g.female_pronouns
         if (
             s in others
-            or sex is None
-            or hit.start - a > _OPENER_WORDS
-            or any(w not in g.owners_of_mother and w not in _ARTICLES for w in words[a : hit.start])
-            or hit.end - hit.start != 1
+            or k - a > _OPENER_WORDS
+            or any(w not in g.owners_of_mother and w not in _ARTICLES for w in words[a:k])
             or not any(r.category is Category.FAMILY and r.direction is Direction.FORWARD for r in hit.rules)
         ):
             continue
         same = g.male_relatives if sex is g.male_pronouns else g.female_relatives
-        rest = [w for i, w in enumerate(words[a:b], a) if i != hit.start]
+        rest = [w for i, w in enumerate(words[a:b], a) if i != k]
         if any(w in sex or w in same or w in g.patient_words or w in g.name_titles for w in rest):
             continue  # "Son brought him in", "Husband came in with the patient": someone else of that sex
-        if not g.reader_words.isdisjoint(words[a : hit.start]) or not g.care_verbs.isdisjoint(rest):
+        if not g.reader_words.isdisjoint(words[a:k]) or not g.care_verbs.isdisjoint(rest):
             continue  # "Dear Mr. Fox, Your wife Anna was seen today. She has left knee pain": the patient
         others[s] = (Cue(Category.FAMILY, hit.span, kin, "subject"), sex)
     if not others:

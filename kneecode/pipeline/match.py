@@ -317,6 +317,11 @@ def _token_classes(
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
             if j == 0 or words[j - 1] not in _WRITERS_KIN:  # not "for my wife Janice": the patient
                 kin_names.setdefault(words[j + 1], j + 1)
+        if j >= 2 and words[j - 1] == "(" and named(j - 2):
+            # "Edna (wife)", "Carmen Reyes (mother)": the name written before the relation in brackets
+            for k in (j - 2, j - 3):
+                if k >= 0 and named(k):
+                    kin_names.setdefault(words[k], k)
     if kin_names:
         # the relative named again later by name alone: "son Michael ... Michael has had bad knee pain"
         for k, w in enumerate(words):

@@ -35,7 +35,73 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
     glued = lex.glued_to_site
     if not glued.keys().isdisjoint(tokens.words):
         tokens = split_glued(tokens, glued)
+    legend, defined = note_legend(note.text, lex.grammar.sides.legend_marks, lex.grammar.sides.legend_sides)
+    if legend and not legend.keys().isdisjoint(tokens.words):
+        tokens = read_by_legend(tokens, legend, defined)
     return note.with_layers(tokens=tokens)
+
+
+# A note's own key to its shorthand for a knee: "Rk = right knee", "BK: both knees", "kn = knee". Only
+# abbreviations shaped like a knee's ("Rk", "LKn", "BK", "kn", "kns") are read, so "Site: left knee" defines
+# nothing.
+_LEGEND_ENTRY = re.compile(r"(?<![\w/])([A-Za-z]{1,2}[nN]?[sS]?)\s*([=:\-\u2013])\s*([A-Za-z]+\s+)?(knees?)\b")
+_KNEE_SHORTHAND = re.compile(r"[rlb]?kn?s?")
+# ... and a pair of them: "Rk/Lk = R/L knee", "Rkn/Lkn = right/left knee"
+_LEGEND_PAIR = re.compile(
+    r"(?<![\w/])([A-Za-z]{1,3})/([A-Za-z]{1,3})\s*([=:\-\u2013])\s*([A-Za-z]+)\s*/\s*([A-Za-z]+)\s+(knees?)\b"
+)
+
+
+def note_legend(
+    text: str, marks: frozenset[str], sides: frozenset[str]
+) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
+    """The knee abbreviations the note defines, each with the words it stands for ("rk": ("right",
+    "knee")), and where the definitions write them (the key itself stays as written)."""
+    if "knee" not in text.lower():
+        return {}, frozenset()
+    out: dict[str, tuple[str, ...]] = {}
+    entries = [(m.start(1), m.group(1), m.group(2), m.group(3), m.group(4)) for m in _LEGEND_ENTRY.finditer(text)]
+    for m in _LEGEND_PAIR.finditer(text):
+        entries += [
+            (m.start(1), m.group(1), m.group(3), m.group(4), m.group(6)),
+            (m.start(2), m.group(2), m.group(3), m.group(5), m.group(6)),
+        ]
+    defined: set[int] = set()
+    for at, written, mark, side, knee_written in entries:
+        abbreviation, knee = written.lower(), knee_written.lower()
+        side_word = side.strip().lower() if side else ""
+        if mark not in marks or not _KNEE_SHORTHAND.fullmatch(abbreviation) or "k" not in abbreviation:
+            continue
+        if side_word and (side_word not in sides or abbreviation[0] != side_word[0]):
+            continue  # "Rk = right knee", not "Lk = right knee" nor "kn: painful knee"
+        if not side_word and abbreviation[0] != "k":
+            continue
+        out[abbreviation] = (side_word, knee) if side_word else (knee,)
+        defined.add(at)
+    return out, frozenset(defined)
+
+
+def read_by_legend(tokens: Tokens, legend: dict[str, tuple[str, ...]], defined: frozenset[int]) -> Tokens:
+    """Each abbreviation the note's legend defines read as the words it stands for: "Rk" as "right" (its
+    first letter) and "knee" (the rest), so that offsets still point into the abbreviation; not where the
+    legend defines it."""
+    words: list[str] = []
+    starts, ends = array("q"), array("q")
+    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        meant = legend.get(w)
+        if meant is None or b - a != len(w) or a in defined:
+            words.append(w)
+            starts.append(a)
+            ends.append(b)
+        elif len(meant) == 1:
+            words.append(meant[0])
+            starts.append(a)
+            ends.append(b)
+        else:
+            words += list(meant)
+            starts.extend((a, a + 1))
+            ends.extend((a + 1, b))
+    return Tokens(words, starts, ends)
 
 
 def split_glued(tokens: Tokens, glued: dict[str, int]) -> Tokens:

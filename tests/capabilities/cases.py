@@ -7242,6 +7242,52 @@ def other_casualties_staff_titles_and_letter_fields() -> Iterator[Case]:
     )
 
 
+def legends_named_relatives_and_relatives_who_open() -> Iterator[Case]:
+    """Blind round 147 (nested outlines, body-region questionnaires, local shorthand with legends, notes that
+    name people by first name, text extracted from PDFs, family appointments) and the review of round 146."""
+    yield Case(
+        "a note's own key to its shorthand",
+        "ABBREV KEY: Rk = right knee | Lk = left knee\nS: c/o Rk pain x3 wks, worse on stairs. Lk fine.",
+        (R,),
+    )
+    yield Case("a pair in a key", "Shorthand: Rk/Lk = R/L knee\nNew: Lk pain x2 wk, anterior.", (L,))
+    yield Case("a key's side abbreviated", "Key: Rk = rt knee, Lk = lt knee\nDenies Lk pain but Rk aches.", (R,))
+    yield Case("'kn' for knee", "34M fell off a ladder, landed on L kn. Now L kn pain + mild swelling.", (L,))
+    yield Case(
+        "a key defines, it records nothing",
+        "Abbreviations: Rk = R knee, MMT = medial meniscus tear\n41M, Rk pain x10 d after pivoting.",
+        (R,),
+    )
+    yield Case("'prob' hedges a diagnosis", "BK pain, prob DJD - pt declines XR.\nLegend: BK = both knees", (R, L))
+    yield Case(
+        "a relative named before the relation in brackets",
+        "Present: Harold, Edna (wife).\nHarold states rt knee has been aching x2 wks. Edna asked about her own L "
+        "knee - 'it's killing me in the mornings'.",
+        (R,),
+    )
+    yield Case(
+        "a named relative's line after a dash",
+        "Record: Daniel REYES 45M (son Marco, 16, has own letter)\nDaniel - chest cold.\nMarco - sore R knee "
+        "after football, examined: normal.",
+        (),
+    )
+    yield Case(
+        "a relative after a label, carried into the next sentence",
+        "Next of kin: wife (Ruth). She has R knee pain and cannot drive him.\nPt: L knee pain 6/10 since Tuesday.",
+        (L,),
+    )
+    yield Case(
+        "Portuguese 'mas' ends a denial",
+        "Paciente não tem dor no joelho esquerdo, mas tem dor no joelho direito.",
+        (R,),
+    )
+    yield Case(
+        "a complaint under 'Removed from active complaints:'",
+        "Active complaints: low back pain.\nRemoved from active complaints: bilateral knee pain (settled).",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7387,6 +7433,7 @@ GENERATORS = (
     staff_incidents_foreign_words_and_activities,
     portuguese_words_carers_and_offered_sides,
     other_casualties_staff_titles_and_letter_fields,
+    legends_named_relatives_and_relatives_who_open,
 )
 
 
