@@ -713,6 +713,15 @@ class Linker:
     def _called_normal(self, site: TermHit) -> bool:
         """Is the site (with the sites joined to it) said to be normal or fine right after it ("left knee is
         fine", "knees & ankles normal")?"""
+        words = self.m.words
+        i = lead = self._past_joined_sites(site)
+        while i < len(words) and i - lead < 3 and words[i] in self.sides.normal_lead:
+            i += 1
+        return i < len(words) and (words[i] in self.sides.normal_words or words[i] in self.g.own_statement_words)
+
+    def _past_joined_sites(self, site: TermHit) -> int:
+        """The token after the site, its sides and the sites joined to it ("knee and ankle exam normal",
+        "knees & ankles normal")."""
         words, i = self.m.words, site.end
         while i < len(words):
             if self.m.category_at(i) == "side":
@@ -725,10 +734,7 @@ class Linker:
                 i = other.end
             else:
                 break
-        lead = i
-        while i < len(words) and i - lead < 3 and words[i] in self.sides.normal_lead:
-            i += 1
-        return i < len(words) and (words[i] in self.sides.normal_words or words[i] in self.g.own_statement_words)
+        return i
 
     def _duration_then_comma(self, a: int, b: int) -> bool:
         words = self.m.words
@@ -752,18 +758,8 @@ class Linker:
     def _says_its_own(self, site: TermHit) -> bool:
         """Does something about the site itself follow it ("knees without effusion", "L knee ROM
         full", "knee exam normal")?"""
-        words, i = self.m.words, site.end
-        while i < len(words):
-            if self.m.category_at(i) == "side":
-                i += 1
-            elif (
-                words[i] in self.g.coordinators
-                and (other := self.m.hit_at(i + 1)) is not None
-                and other.category in SITES
-            ):
-                i = other.end  # "knee and ankle exam normal"
-            else:
-                break
+        words = self.m.words
+        i = self._past_joined_sites(site)
         if i >= len(words):
             return False
         return self.m.category_at(i) in ("pain", "symptom") or words[i] in self.g.own_statement_words
@@ -909,10 +905,10 @@ class Linker:
         ("I examined the patient's left knee; painful on full flexion"): the site just named before it, as
         "it" would be."""
         words = self.m.words
-        mark = next((i for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), None)
-        clause = words[word.start] in self.g.elided_subject_adjectives and mark is not None and words[mark] == ";"
+        mark = next((i for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), -1)
+        clause = words[word.start] in self.g.elided_subject_adjectives and mark >= 0 and words[mark] == ";"
         if clause:
-            start = mark + 1  # type: ignore[operator]
+            start = mark + 1
         elif words[word.start] in self.g.elided_subject_verbs:
             # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
             start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)

@@ -2701,13 +2701,24 @@ def _subject_carried_on(
     words = tokens.words
     if g.carried_subjects.isdisjoint(words):
         return  # the usual note
+    # the findings of sentences that open with "She" or "He" and no one else's yet: only these can be carried
+    carried = [
+        t
+        for t in targets
+        if t[2] == "findings"
+        and words[sentences.ranges[sentences.of_token[t[0]]][0]] in g.carried_subjects
+        and sentences.of_token[t[0]] > 0
+        and not any(c.category is Category.FAMILY for c in cues[t])
+    ]
+    if not carried:
+        return
+    before = {sentences.of_token[t[0]] - 1 for t in carried}  # the sentences whose subject may be carried
     pronouns = g.male_pronouns | g.female_pronouns
     others: dict[int, tuple[Cue, frozenset[str]]] = {}  # sentence -> the cue of the someone else opening it, and
     # the pronouns of that person's sex ("her right knee": she)
     for t in targets:
-        if t[2] != "sites":
+        if t[2] != "sites" or (s := sentences.of_token[t[0]]) not in before:
             continue
-        s = sentences.of_token[t[0]]
         a = sentences.ranges[s][0]
         whose = next((j for j in range(t[0] - 1, max(a, t[0] - 4) - 1, -1) if words[j] in pronouns), None)
         opener = next(
@@ -2725,6 +2736,8 @@ def _subject_carried_on(
             others.setdefault(s, (opener, g.female_pronouns if words[whose] in g.female_pronouns else g.male_pronouns))
     for hit in matches.cues:
         s = sentences.of_token[hit.start]
+        if s not in before:
+            continue
         a, b = sentences.ranges[s]
         # past a label opening the sentence: "Next of kin: wife (Ruth).", "Patient message: My husband Peter ..."
         a = next((i + 1 for i in range(a, min(b, a + _OPENER_WORDS + 1)) if words[i] == ":" and i < hit.start), a)
@@ -2753,15 +2766,11 @@ def _subject_carried_on(
         others[s] = (Cue(Category.FAMILY, hit.span, kin, "subject"), sex)
     if not others:
         return
-    for t in targets:
-        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
-            continue
+    for t in carried:
         s = sentences.of_token[t[0]]
         a = sentences.ranges[s][0]
         if (
-            s > 0
-            and s - 1 in others
-            and words[a] in g.carried_subjects
+            s - 1 in others
             and words[a] in others[s - 1][1]
             # the subject's own clause: not "He apologised to Mr Green, whose right knee pain ...", nor what the
             # subject reports of another: "She states that he had been sleeping in the recliner because of his knees"

@@ -35,9 +35,10 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
     glued = lex.glued_to_site
     if not glued.keys().isdisjoint(tokens.words):
         tokens = split_glued(tokens, glued)
-    legend, defined = note_legend(note.text, lex.grammar.sides.legend_marks, lex.grammar.sides.legend_sides)
-    if legend and not legend.keys().isdisjoint(tokens.words):
-        tokens = read_by_legend(tokens, legend, defined)
+    if not _KNEE_WORDS.isdisjoint(tokens.words):  # a key to knee shorthand says "knee": most notes have none
+        legend, defined = note_legend(note.text, lex.grammar.sides.legend_marks, lex.grammar.sides.legend_sides)
+        if legend and not legend.keys().isdisjoint(tokens.words):
+            tokens = read_by_legend(tokens, legend, defined)
     return note.with_layers(tokens=tokens)
 
 
@@ -46,6 +47,7 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
 # nothing.
 _LEGEND_ENTRY = re.compile(r"(?<![\w/])([A-Za-z]{1,2}[nN]?[sS]?)\s*([=:\-\u2013])\s*([A-Za-z]+\s+)?(knees?)\b")
 _KNEE_SHORTHAND = re.compile(r"[rlb]?kn?s?")
+_KNEE_WORDS = frozenset({"knee", "knees"})
 # ... and a pair of them: "Rk/Lk = R/L knee", "Rkn/Lkn = right/left knee"
 _LEGEND_PAIR = re.compile(
     r"(?<![\w/])([A-Za-z]{1,3})/([A-Za-z]{1,3})\s*([=:\-\u2013])\s*([A-Za-z]+)\s*/\s*([A-Za-z]+)\s+(knees?)\b"
@@ -57,8 +59,6 @@ def note_legend(
 ) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
     """The knee abbreviations the note defines, each with the words it stands for ("rk": ("right",
     "knee")), and where the definitions write them (the key itself stays as written)."""
-    if "knee" not in text.lower():
-        return {}, frozenset()
     out: dict[str, tuple[str, ...]] = {}
     entries = [(m.start(1), m.group(1), m.group(2), m.group(3), m.group(4)) for m in _LEGEND_ENTRY.finditer(text)]
     for m in _LEGEND_PAIR.finditer(text):
