@@ -57,6 +57,10 @@ def plain_shorthand(text: str) -> str:
     return text
 
 
+_BOX_DRAWING = {
+    **dict.fromkeys("\u2502\u2503\u2506\u2507\u250a\u250b\u254e\u254f\u2551\u2575\u2577\u2579\u257b\u257d\u257f", "|"),
+    **dict.fromkeys("\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2550\u2574\u2576\u2578\u257a\u257c\u257e", "-"),
+}  # the rest of the block (corners, tees, crosses) reads as "+"
 SAME_LENGTH_MAP = str.maketrans(
     {
         "\u24c7": "R",  # circled capitals, as in handwriting transcribed: "Ⓛ knee pain"
@@ -75,6 +79,8 @@ SAME_LENGTH_MAP = str.maketrans(
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
+        # box-drawn tables ("│ Knee pain │ ✓ │"): their walls, rules and corners read as an ASCII table's
+        **{chr(c): _BOX_DRAWING.get(chr(c), "+") for c in range(0x2500, 0x2580)},
         # full-width punctuation of Chinese and Japanese text: "膝痛，右邊", "部位：右"
         "\uff0c": ",",
         "\u3001": ",",

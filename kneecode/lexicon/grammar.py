@@ -246,6 +246,7 @@ class FieldGrammar:
     question_words: Words  # ... when it opens with one of these: "What part of your body ...?"
     question_openers: Words  # ... or only as its first word: "Any pain in the right knee since last visit?"
     speaker_label_tokens: int  # a transcript speaker's label before its colon: "MR. MBEKI-CARLISLE:"
+    speaker_words: Words  # ... or one of these in any case: "Dr: Does it hurt?", "Caller: She says not"
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")
     denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
@@ -303,6 +304,7 @@ class TableGrammar:
     score_moments: Words  # or when the score was taken, under a pain caption: "Site  Rest  Cough/Move"
     score_moment_leads: Words  # "at rest / with activity": words before a moment in a score column's header
     pain_scales: Words  # a header naming a pain scale makes the table about pain: "Region | NRS"
+    answer_headers: Words  # a column of yes/no answers besides "Y/N" and "+/-": "Answer", "Response"
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +344,7 @@ class PersonGrammar:
     female_relatives: Words
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     carried_subjects: Words  # "Wife of patient fell onto her right knee. She complained of pain": the subject
+    subject_clause_leads: Words  # ... or a relative opening a clause after these: "is it ok if my husband comes"
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
     colleague_glue: Words  # ... past these words: "who you'll remember", "you kindly saw"
@@ -392,6 +395,13 @@ class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
     paragraph_retractions: Phrases  # "... worse on -- scratch that whole paragraph, wrong patient": its paragraph is
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
+    struck_labels: Phrases  # "[deleted: Left knee pain]": the bracket's words are withdrawn
+    original_labels: Words  # a line "Original text: ..." or "ORIGINAL (submitted 11:02):" is withdrawn ...
+    amended_labels: Words  # ... when a line labelled "Amended text:" or "CORRECTED:" follows
+    signature_words: Words  # ... but not a signature: "Amended by: Dr Feld", "Corrected on: 05/02"
+    label_reach: int  # characters from such a label's first word to its colon ("Previous problem list entry:")
+    amended_line_reach: int  # lines from an original label within which its amended label must come
+    quote_corrections: Phrases  # '"pt's knee pain" should read "pt's husband's knee pain"': the quotation is withdrawn
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, 
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
 from ..lexicon.grammar import FieldGrammar, PersonGrammar, SectionGrammar
 from ..note import (
+    SENTENCE_MARKS,
     Assertions,
     CueHit,
     DiagnosisMention,
@@ -339,8 +340,12 @@ class FormContext:
         if k is None or k + 1 >= len(turns) or any(c.category is Category.NEGATED for c in cues):
             return None
         turn, words, g = turns[k], self.words, self.grammar
-        begin = turn.last_sentence(words)
-        if words[turn.end - 1] != "?" or token < begin:
+        begin, end = token, token  # the token's sentence in the turn ("Does it hurt? Can he take weight?")
+        while begin > turn.start and words[begin - 1] not in SENTENCE_MARKS:
+            begin -= 1
+        while end < turn.end - 1 and words[end] not in SENTENCE_MARKS:
+            end += 1
+        if words[end] != "?":
             return None
         opener = next((w for w in words[begin:token] if w in g.question_words), None)
         if opener is None or opener in g.open_question_words:
@@ -349,9 +354,14 @@ class FormContext:
         if found is not None and found[1] == "label" and found[0].answer is not None:
             return None
         answer = turns[k + 1]
-        if answer.start >= answer.end or words[answer.start] not in g.denying_answers:
-            return None
-        return self._span(answer.start, answer.start + 1)
+        # the answer's first word denies ("Not really"), or its first sentence does before it says yes
+        # or names a pain ("He says it does not hurt at all", not "Yes, not at rest")
+        for i in range(answer.start, answer.end):
+            if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
+                return None
+            if words[i] in g.denying_answers:
+                return self._span(i, i + 1)
+        return None
 
     def _question_mark_after(self, token: int) -> int | None:
         """The ':' or '?' that closes a short question or label the pain word is in ("Knee pain?",
@@ -2741,6 +2751,8 @@ def _subject_carried_on(
         a, b = sentences.ranges[s]
         # past a label opening the sentence: "Next of kin: wife (Ruth).", "Patient message: My husband Peter ..."
         a = next((i + 1 for i in range(a, min(b, a + _OPENER_WORDS + 1)) if words[i] == ":" and i < hit.start), a)
+        # ... or the subject of a clause: "Is it ok if my husband comes as a guest? His knee's really sore"
+        a = next((i + 1 for i in range(hit.start - 1, a - 1, -1) if words[i] in g.subject_clause_leads), a)
         # the relative word of the cue: "wife", "Her brother Tom"
         k = next(
             (i for i in range(hit.start, hit.end) if words[i] in g.male_relatives or words[i] in g.female_relatives),

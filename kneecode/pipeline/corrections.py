@@ -34,7 +34,8 @@ from ..text import QUOTATION_MARKS
 
 def corrections(note: Note, lex: Lexicon) -> Note:
     tokens = need(note.tokens, "tokens")
-    anchors, index = _compiled(lex.grammar.corrections)
+    g = lex.grammar.corrections
+    anchors, index = _compiled(g)
     words = tokens.words
     if anchors.isdisjoint(words):  # most notes: none of the phrases can be there
         return note.with_layers(corrections=())
@@ -46,19 +47,29 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     # where the note documents a knee: its findings (any status) and diagnoses
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
-    next_free = {"paragraph": 0, "retraction": 0, "correction": 0}  # longest phrases, left to right, no overlaps
+    next_free = {
+        "paragraph": 0,
+        "retraction": 0,
+        "correction": 0,
+        "quote": 0,
+    }  # longest phrases, left to right, no overlaps
     first = index.first_words
     for i, w in enumerate(words):
         if w not in first:
             continue
         hit = index.all_at(words, i)
-        for kind in ("paragraph", "retraction", "correction"):
+        for kind in ("paragraph", "retraction", "correction", "quote"):
             length = next((n for n, kinds in hit if kind in kinds), 0)
             if not length or i < next_free[kind]:
                 continue
             next_free[kind] = i + length
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
             s = sentences.of_token[i]
+            if kind == "quote":
+                quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
+                if quoted_before is not None:
+                    out.append(Correction("retraction", Span(start, end, note.text[start:end]), quoted_before))
+                continue
             if kind == "paragraph":
                 next_free["retraction"] = i + length  # "scratch that whole paragraph": not "scratch that" too
                 scope = _paragraph_withdrawn(i, tokens, fields)
@@ -82,10 +93,11 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
         ("paragraph", g.paragraph_retractions),
         ("retraction", g.retractions),
         ("correction", g.statements),
+        ("quote", g.quote_corrections),
     ):
         for phrase in phrases:
             index.add(phrase, kind)
-    every = g.paragraph_retractions | g.retractions | g.statements
+    every = g.paragraph_retractions | g.retractions | g.statements | g.quote_corrections
     return frozenset(max(p, key=len) for p in every), index.freeze()
 
 
@@ -157,3 +169,15 @@ def _corrected_before(
     if k == len(knee_at) or knee_at[k] >= ends:
         return None  # "Exam: left knee effusion. BP reading should read 120/80": not about a knee
     return (0, begins)
+
+
+def _quotation_before(i: int, words: list[str], tokens: Tokens, sentence_start: int) -> tuple[int, int] | None:
+    """The quotation that ends just before token i, in its sentence ('"pt's knee pain" should read
+    ...'), as a character range, or None."""
+    if i == 0 or words[i - 1] not in QUOTATION_MARKS:
+        return None
+    close = i - 1
+    opening = next((j for j in range(close - 1, sentence_start - 1, -1) if words[j] in QUOTATION_MARKS), None)
+    if opening is None:
+        return None
+    return tokens.starts[opening], tokens.ends[close]

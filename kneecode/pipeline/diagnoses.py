@@ -294,6 +294,17 @@ class DiagnosisFinder:
             if nearest is None:
                 return None
             start, end = min(start, nearest[2]), max(end, nearest[3])
+        # another name of the same diagnosis just before it, the second in brackets: "Baker's (popliteal)
+        # cyst" is one mention from "Baker's", so that the side before it is the diagnosis's
+        k = bisect.bisect_left(starts, start) - 1
+        while k >= lo and words[start - 1 : start] == ["("] and hits[k][1] in (start - 1, start - 3):
+            if (
+                not any(p[0] == rule_index for p in hits[k][2])
+                or hits[k][1] == start - 3
+                and words[start - 3 : start - 1] != ["'", "s"]
+            ):
+                break
+            start, k = hits[k][0], k - 1
         return start, end
 
     def _appositive(self, between: range, adjectives: bool = False) -> bool:

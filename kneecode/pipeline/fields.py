@@ -205,7 +205,7 @@ def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> b
 def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange], g: FieldGrammar) -> list[Turn]:
     """The turns of a question-and-answer transcript: lines that open with "Q." / "A:" (after
     a deposition's line number) or a speaker's label in capitals ("RB:", "THE INTERPRETER:");
-    a line without one goes on the turn before it."""
+    a line without one goes on the turn before it; also a speaker named in lower case ("Dr:", "Caller:")."""
     turns: list[Turn] = []
     for n, (a, b) in enumerate(lines):
         k = a + 1 if words[a].isdigit() and a + 1 < b else a  # " 7  A.  No."
@@ -216,7 +216,8 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
             colon = next((j for j in range(k, min(b, k + g.speaker_label_tokens + 1)) if words[j] == ":"), None)
             if colon is not None and colon > k:
                 label = text[tokens.starts[k] : tokens.ends[colon - 1]]
-                if label.isupper() and all(w.isalpha() or w in ".-'" for w in words[k:colon]):
+                spoken = label.isupper() or (colon == k + 1 and words[k] in g.speaker_words)  # "Dr: Does it hurt?"
+                if spoken and all(w.isalpha() or w in ".-'" for w in words[k:colon]):
                     speaker, start = label, colon + 1  # "OFFICER NAKAMURA-BRANDT: Mr. Kostopoulos, ..."
         if speaker:
             turns.append(Turn(n, start, b, speaker))
@@ -1058,12 +1059,12 @@ class _LineReader:
         return out
 
     def _boxes_open(self, first: int, content: int) -> bool:
-        """Does the first box open its line's content, or follow a colon, past opening quotes ('Exhibit:
+        """Does the first box open its line's content or a table cell, or follow a colon, past opening quotes ('Exhibit:
         "[x] Knee pain [ ] Knee swelling"', "... from Exhibit 11, Reason for visit: [x] Knee pain [ ] ...")?"""
         j = first - 1
         while j >= content and self.words[j] in _QUOTES:
             j -= 1
-        return j < content or self.words[j] == ":"
+        return j < content or self.words[j] in (":", "|")  # "| (-) knee pain |": a table cell opens too
 
     def _sentence_end(self, i: int) -> bool:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not

@@ -254,7 +254,7 @@ def side_fields(
             line, block = fields.line_of[label], fields.block_of_line[fields.line_of[label]]
             first = max(0, line - g.record_reach_lines)
             last = min(len(fields.lines) - 1, line + g.record_reach_lines)
-            own_line = fields.lines[line][0] == label  # a side field of its own ("Which side? Left")
+            own_line = _opens_line(fields, words, label, g.bullets)  # a side field of its own ("Which side? Left")
             knees = [site] + [
                 k
                 for k in (sites_in(matches, fields.lines[first][0], fields.lines[last][1]) if own_line else ())
@@ -541,12 +541,20 @@ def _finding_knees(matches: Matches, finding_sites: frozenset[int]) -> list[Term
     return sorted([*(k for k in matches.knee_sites if k.start in finding_sites), *own], key=lambda h: h.start)
 
 
+def _opens_line(fields: Fields, words: list[str], label: int, bullets: frozenset[str]) -> bool:
+    """Does the label open its line, after any list bullet (" - Which side? -> The left.")?"""
+    opens, _ = fields.lines[fields.line_of[label]]
+    while opens < label and words[opens] in bullets:
+        opens += 1
+    return opens == label
+
+
 def _knees_asked_after(
     fields: Fields, matches: Matches, label: int, finding_sites: frozenset[int], g: FieldGrammar
 ) -> list[TermHit]:
     """The knee findings just before a side question that opens its own line, in its block."""
     line = fields.line_of[label]
-    if fields.lines[line][0] != label:
+    if not _opens_line(fields, matches.words, label, g.bullets):
         return []
     block = fields.block_of_line[line]
     return [

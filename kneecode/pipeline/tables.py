@@ -19,9 +19,10 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain import Category, Direction, Span
+from ..domain import Category, Direction, Span, WordMatch
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
+from ..lexicon.vocabulary import Term
 from ..note import Fields, Matches, Note, StatusRow, Table, TableAnswer, TermHit, Tokens, need
 from .laterality import side_of_hit, sides_of
 from .records import is_score, sites_in
@@ -187,6 +188,19 @@ class _TableReader:
             for m, cells in rows:
                 under = self.columns(header, cells)
                 label = self._label(cells) if under[0] not in side_columns else None
+                if (
+                    marks
+                    and label is not None
+                    and self._has(label, "pain")
+                    and all(c.b == c.a for c, k in zip(cells, under, strict=True) if k in side_columns)
+                ):
+                    # "│ Knee pain │   │   │" in a grid of ticks: ticked under neither side, so not affirmed
+                    where = "no mark under either side of the table"
+                    found = self._answer(label, [self._label(header), *caption], [], where, m, present=False)
+                    if found is not None:
+                        answers.append(found)
+                        consumed.append((label.a, label.b))
+                    continue
                 for cell, k in zip(cells, under, strict=True):
                     if k in side_columns and cell is not label:
                         col = header[k]
@@ -199,7 +213,10 @@ class _TableReader:
                         asked = (answered or marks) and painless
                         unsited = marks and not any(c is not None and self._has(c, "knee_site") for c in named)
                         around = [*named, *(caption if asked or unsited else [])]
-                        found = self._answer(cell, around, side_columns[k], where, m)
+                        sided = side_columns[k]
+                        if own := self._side_words(cell):  # a merged cell: "present both sides, 3/10"
+                            sided, where = own, f"'{self._show(cell)}' in the table"
+                        found = self._answer(cell, around, sided, where, m)
                         if found is not None:
                             answers.append(found)
                             consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
@@ -237,6 +254,28 @@ class _TableReader:
                 cell = next((c for c in marked if self._value(c)), marked[0])
                 where = f"'{self._show(cells[0])}' row of the table"
                 found = self._answer(cell, [cells[0], header[0], *caption], hits, where, m, marks_only=True)
+                if found is not None:
+                    answers.append(found)
+                    consumed += [(c.a, c.b) for c in cells]
+        elif (answering := self._answer_columns(header)) is not None:
+            # a review of systems laid out as a grid: "| MSK | Knee pain | N |" under "Y/N", or a mark
+            # under "Neg" ("| Knee pain |   | X |"): the row says no
+            kind = "answer columns"
+            yes_column, no_column = answering
+            for m, cells in rows:
+                by_column = dict(zip(self.columns(header, cells), cells, strict=True))
+                found_cell = self._answered(
+                    by_column.get(yes_column), by_column.get(no_column), yes_column == no_column
+                )
+                if found_cell is None:
+                    continue
+                cell, present = found_cell
+                if present:
+                    continue  # a yes reads as its row's words do ("PAIN IN KNEES  [X]", then "Comments: both knees")
+                others = [c for c in cells if c is not cell]
+                side_hits = [h for c in others for h in self._side_words(c)]
+                where = f"'{self._show(self._label(cells))}' row of the table"
+                found = self._answer(cell, [*others, *caption], side_hits, where, m, present=present)
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
@@ -390,10 +429,12 @@ class _TableReader:
         where: str,
         line: int,
         marks_only: bool = False,
+        present: bool | None = None,
     ) -> TableAnswer | None:
-        """The cell read as pain or none, with the pain word and knee site it answers for:
-        the cell's own, else its row's, its column's or the caption's."""
-        present = self._value(cell, marks_only)
+        """The cell read as pain or none (``present``, when its column says which, as "Neg" does),
+        with the pain word and knee site it answers for: the cell's own, else its row's, its
+        column's or the caption's."""
+        present = self._value(cell, marks_only) if present is None else present
         if present is None:
             return None
         places = [cell, *(c for c in context if c is not None)]
@@ -404,6 +445,8 @@ class _TableReader:
             if self._names_other(c, limb_holds_knee=row_knee and k > 0):
                 return None
         pain = next((h for c in places if (h := self._first(c, "pain")) is not None), None)
+        if pain is None:  # "Knee VAS  4  6" under "Rt  Lt": the pain scale stands for the pain it scores
+            pain = next((h for c in places if (h := self._scale(c)) is not None), None)
         site = next((h for c in places if (h := self._first(c, "knee_site")) is not None), None)
         if pain is None or site is None:
             return None
@@ -420,6 +463,47 @@ class _TableReader:
             present,
             where,
         )
+
+    def _answer_columns(self, header: list[_Cell]) -> tuple[int, int] | None:
+        """(yes column, no column) of a table that answers yes or no: one column of answers ("Y/N",
+        "Yes/No", "+/-", "Answer") is both; or a column headed yes and one headed no ("Pos" and
+        "Neg", "Present" and "Absent")."""
+        words = self.words
+        for k, c in enumerate(header):
+            inner = [w for w in words[c.a : c.b] if w not in ("/", "(", ")", "?")]
+            if (len(inner) == 2 and inner[0] in self.yes and inner[1] in self.no) or (
+                len(inner) == 1 and inner[0] in self.g.answer_headers
+            ):
+                return k, k
+        yes = [k for k, c in enumerate(header) if c.b - c.a == 1 and words[c.a] in self.yes]
+        no = [k for k, c in enumerate(header) if c.b - c.a == 1 and words[c.a] in self.no]
+        return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
+
+    def _answered(self, yes: _Cell | None, no: _Cell | None, one_column: bool) -> tuple[_Cell, bool] | None:
+        """The cell that answers a row and whether it says yes: a "Y" or "N" in a column of answers,
+        or the one of the yes and no columns that holds a mark."""
+        if one_column:
+            if yes is None or yes.b - yes.a != 1:
+                return None
+            w = self.words[yes.a]
+            return (yes, True) if w in self.yes else (yes, False) if w in self.no else None
+        marked = [(c, said) for c, said in ((yes, True), (no, False)) if c is not None and self._value(c, True) is True]
+        return marked[0] if len(marked) == 1 else None
+
+    def _side_words(self, cell: _Cell) -> list[TermHit]:
+        """The side words in a cell ("R knee pain")."""
+        hits = [h for i in range(cell.a, cell.b) if (h := self.matches.hit_at(i)) is not None and h.start == i]
+        return [h for h in hits if h.category == "side" and side_of_hit(h)]
+
+    def _scale(self, cell: _Cell) -> TermHit | None:
+        """A pain scale's name in the cell ("VAS", "NRS"), as the pain word it scores."""
+        for i in range(cell.a, cell.b):
+            w = self.words[i]
+            if w in self.g.pain_scales:
+                span = self._span(i, i + 1)
+                term = Term("pain", (w,), "pain", False, "grammar/linking.json: tables.pain_scales")
+                return TermHit(i, i + 1, term, WordMatch(span, w, "pain", "pain"), "pain", "pain")
+        return None
 
     def _scores(self, cell: _Cell) -> bool:
         """Does a header cell name a score ("Score", "NRS", "0-10")?"""

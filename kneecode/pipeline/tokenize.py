@@ -6,13 +6,15 @@ map (curly quotes and dashes to ASCII) and per-token lowercasing.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from ..lexicon import Lexicon
+from ..lexicon.grammar import CorrectionGrammar
 from ..note import Note, Tokens
 from ..text import (
     BLANK,
@@ -32,11 +34,18 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
         tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
     if "{" in note.text:
         tokens = blank_pick_lists(note.text, tokens)
+    withdrawn = struck(note.text, lex.grammar.corrections) + originals(note.text, tokens.words, lex.grammar.corrections)
+    if withdrawn:  # struck text and a version the note amends are not the record: not read
+        tokens = cut(tokens, _merged(withdrawn))
     glued = lex.glued_to_site
     if not glued.keys().isdisjoint(tokens.words):
         tokens = split_glued(tokens, glued)
     if not _KNEE_WORDS.isdisjoint(tokens.words):  # a key to knee shorthand says "knee": most notes have none
-        legend, defined = note_legend(note.text, lex.grammar.sides.legend_marks, lex.grammar.sides.legend_sides)
+        legend, defined, meanings = note_legend(
+            note.text, lex.grammar.sides.legend_marks, lex.grammar.sides.legend_sides
+        )
+        if meanings:  # "RKP = right knee pain" defines a word: its meaning records no finding
+            tokens = cut(tokens, [(a, b, False) for a, b in meanings])
         if legend and not legend.keys().isdisjoint(tokens.words):
             tokens = read_by_legend(tokens, legend, defined)
     return note.with_layers(tokens=tokens)
@@ -45,8 +54,10 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
 # A note's own key to its shorthand for a knee: "Rk = right knee", "BK: both knees", "kn = knee". Only
 # abbreviations shaped like a knee's ("Rk", "LKn", "BK", "kn", "kns") are read, so "Site: left knee" defines
 # nothing.
-_LEGEND_ENTRY = re.compile(r"(?<![\w/])([A-Za-z]{1,2}[nN]?[sS]?)\s*([=:\-\u2013])\s*([A-Za-z]+\s+)?(knees?)\b")
-_KNEE_SHORTHAND = re.compile(r"[rlb]?kn?s?")
+_LEGEND_ENTRY = re.compile(
+    r"(?<![\w/])([A-Za-z]{1,2}[nN]?[sS]?[pP]?)\s*([=:\-\u2013])\s*([A-Za-z]+\s+)?(knees?)\b(\s+pain\b)?", re.IGNORECASE
+)
+_KNEE_SHORTHAND = re.compile(r"[rlb]?kn?s?p?")
 _KNEE_WORDS = frozenset({"knee", "knees"})
 # ... and a pair of them: "Rk/Lk = R/L knee", "Rkn/Lkn = right/left knee"
 _LEGEND_PAIR = re.compile(
@@ -56,35 +67,44 @@ _LEGEND_PAIR = re.compile(
 
 def note_legend(
     text: str, marks: frozenset[str], sides: frozenset[str]
-) -> tuple[dict[str, tuple[str, ...]], frozenset[int]]:
+) -> tuple[dict[str, tuple[str, ...]], frozenset[int], list[tuple[int, int]]]:
     """The knee abbreviations the note defines, each with the words it stands for ("rk": ("right",
-    "knee")), and where the definitions write them (the key itself stays as written)."""
+    "knee")), where the definitions write them (the key itself stays as written) and where their
+    meanings are written (character spans, in order)."""
     out: dict[str, tuple[str, ...]] = {}
-    entries = [(m.start(1), m.group(1), m.group(2), m.group(3), m.group(4)) for m in _LEGEND_ENTRY.finditer(text)]
+    entries = [
+        (m.start(1), m.group(1), m.group(2), m.group(3), m.group(4), bool(m.group(5)), (m.end(2), m.end()))
+        for m in _LEGEND_ENTRY.finditer(text)
+    ]
     for m in _LEGEND_PAIR.finditer(text):
         entries += [
-            (m.start(1), m.group(1), m.group(3), m.group(4), m.group(6)),
-            (m.start(2), m.group(2), m.group(3), m.group(5), m.group(6)),
+            (m.start(1), m.group(1), m.group(3), m.group(4), m.group(6), False, (m.end(3), m.end())),
+            (m.start(2), m.group(2), m.group(3), m.group(5), m.group(6), False, (m.end(3), m.end())),
         ]
     defined: set[int] = set()
-    for at, written, mark, side, knee_written in entries:
+    meanings: set[tuple[int, int]] = set()
+    for at, written, mark, side, knee_written, pain, meaning_at in entries:
         abbreviation, knee = written.lower(), knee_written.lower()
         side_word = side.strip().lower() if side else ""
         if mark not in marks or not _KNEE_SHORTHAND.fullmatch(abbreviation) or "k" not in abbreviation:
             continue
+        if abbreviation.endswith("p") != pain or pain and not side_word:
+            continue  # "LKP = left knee pain": a pain's shorthand ends in its 'p'
         if side_word and (side_word not in sides or abbreviation[0] != side_word[0]):
             continue  # "Rk = right knee", not "Lk = right knee" nor "kn: painful knee"
         if not side_word and abbreviation[0] != "k":
             continue
-        out[abbreviation] = (side_word, knee) if side_word else (knee,)
+        meaning = (side_word, knee) if side_word else (knee,)
+        out[abbreviation] = (*meaning, "pain") if pain else meaning
         defined.add(at)
-    return out, frozenset(defined)
+        meanings.add(meaning_at)
+    return out, frozenset(defined), _merged_spans(sorted(meanings))
 
 
 def read_by_legend(tokens: Tokens, legend: dict[str, tuple[str, ...]], defined: frozenset[int]) -> Tokens:
     """Each abbreviation the note's legend defines read as the words it stands for: "Rk" as "right" (its
-    first letter) and "knee" (the rest), so that offsets still point into the abbreviation; not where the
-    legend defines it."""
+    first letter) and "knee" (the rest), "LKP" as "left", "knee" and "pain" (its last letter), so that
+    offsets still point into the abbreviation; not where the legend defines it."""
     words: list[str] = []
     starts, ends = array("q"), array("q")
     for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
@@ -97,10 +117,14 @@ def read_by_legend(tokens: Tokens, legend: dict[str, tuple[str, ...]], defined: 
             words.append(meant[0])
             starts.append(a)
             ends.append(b)
-        else:
+        elif len(meant) == 2:
             words += list(meant)
             starts.extend((a, a + 1))
             ends.extend((a + 1, b))
+        else:  # "LKP": "left" (L), "knee" (K), "pain" (P)
+            words += list(meant)
+            starts.extend((a, a + 1, b - 1))
+            ends.extend((a + 1, b - 1, b))
     return Tokens(words, starts, ends)
 
 
@@ -145,8 +169,12 @@ def blank_pick_lists(text: str, tokens: Tokens) -> Tokens:
             trail = len(inner) - len(inner.rstrip(' "'))
             cuts.append((m.start(), m.start() + choice + 2 + lead, False))
             cuts.append((m.end() - 1 - trail, m.end(), False))
-    if not cuts:
-        return tokens
+    return cut(tokens, cuts) if cuts else tokens
+
+
+def cut(tokens: Tokens, cuts: list[tuple[int, int, bool]]) -> Tokens:
+    """The tokens without those that start in each character span (in order, not overlapping),
+    with one blank token in a span's place where its flag says so."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     new_words: list[str] = []
     new_starts, new_ends = array("q"), array("q")
@@ -330,3 +358,71 @@ def _special_word(token: str) -> str:
     # a character reference: the character it stands for ("&gt;" -> ">"), nothing for a space
     char = html.unescape(token)
     return "" if char.isspace() else char.translate(SAME_LENGTH_MAP).lower()
+
+
+# Struck-through text is not part of the record: markdown's "~~R~~ L knee pain", and a bracket
+# that says its words were deleted ("[deleted: Left knee pain]"; its labels are grammar).
+_STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+_LABELLED_BRACKET = re.compile(r"\[\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([^\]\n]+)\]")
+
+
+def struck(text: str, g: CorrectionGrammar) -> list[tuple[int, int]]:
+    """The character spans of struck-through words."""
+    out: list[tuple[int, int]] = []
+    if "~~" in text:
+        out += [m.span(1) for m in _STRUCK.finditer(text)]
+    if "[" in text:
+        out += [
+            m.span(2) for m in _LABELLED_BRACKET.finditer(text) if tuple(m.group(1).lower().split()) in g.struck_labels
+        ]
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _label_patterns(g: CorrectionGrammar) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line that opens with one of the words and reaches a colon soon after, with no number but in
+    an aside ("Original text:", "ORIGINAL (submitted by MA 11:02):", "Previous problem list entry:";
+    not "Original claim ICN 4412 rejected:"), not a signature ("Amended by: Dr Feld")."""
+    signed = "|".join(map(re.escape, sorted(g.signature_words)))
+
+    def line_label(labels: frozenset[str]) -> re.Pattern[str]:
+        alternatives = "|".join(sorted(map(re.escape, labels), key=len, reverse=True))
+        return re.compile(
+            rf"^[ \t>*\-\u2022|]*(?:{alternatives})\b(?!\s+(?:{signed})\b)"
+            rf"[^\n:.\d(]{{0,{g.label_reach}}}(?:\([^\n)]{{0,{g.label_reach}}}\))?[^\n:.\d(]{{0,{g.label_reach}}}:",
+            re.IGNORECASE | re.MULTILINE,
+        )
+
+    return line_label(g.original_labels), line_label(g.amended_labels)
+
+
+def originals(text: str, words: list[str], g: CorrectionGrammar) -> list[tuple[int, int]]:
+    """What a line labelled as the original version says ("Original text: R knee pain"), up to the
+    line labelled as the amended one ("Amended text: R ankle pain") that follows within a few
+    lines. An original with no amended version after it stays in the record."""
+    if g.amended_labels.isdisjoint(words) or g.original_labels.isdisjoint(words):
+        return []
+    original, amended = _label_patterns(g)
+    amends = [m.start() for m in amended.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for m in original.finditer(text) if amends else ():
+        k = bisect_right(amends, m.end())
+        if k < len(amends) and text.count("\n", m.end(), amends[k]) <= g.amended_line_reach:
+            out.append((m.end(), amends[k]))
+    return out
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Spans in order, overlapping ones joined, as cuts with no blank in their place."""
+    return [(a, b, False) for a, b in _merged_spans(spans)]

@@ -7288,6 +7288,112 @@ def legends_named_relatives_and_relatives_who_open() -> Iterator[Case]:
     )
 
 
+def amendments_tables_and_dialect() -> Iterator[Case]:
+    """Blind round 148 (text tables, equestrian and animal work, gym and strength records, regional
+    dialect, amended and versioned records, expedition medicine) and the review of round 147."""
+    yield Case(
+        "an original version the note amends is not the record",
+        "Tracked change 03/02\nOriginal text: L knee pain after a fall\nAmended text: L wrist pain after a fall\n"
+        "Reason: wrong site dictated.",
+        (),
+    )
+    yield Case(
+        "a capitals ORIGINAL block before its CORRECTED one",
+        "ORIGINAL (entered 09:10):\n  Complaint: [x] knee pain\n  Side: [x] R [ ] L\nCORRECTED (09:25):\n"
+        "  Complaint: [x] knee pain\n  Side: [ ] R [x] L",
+        (L,),
+    )
+    yield Case("struck-through text", "HPI: ~~L knee pain~~ R knee pain x 2 wks. ~~Reports hip pain.~~", (R,))
+    yield Case("a bracket of deleted words", "A/P: 1. [deleted: Right knee pain] Right ankle sprain, brace.", ())
+    yield Case(
+        "a quotation the note says should read otherwise",
+        'Correction 04/02: "knee pain since Monday" should read "husband\'s knee pain since Monday"; pt here for BP.',
+        (),
+    )
+    yield Case(
+        "an attending who disagrees with the diagnosis",
+        "A: L patellar tendinopathy.\n\nAttending: I disagree with the diagnosis of patellar tendinopathy; "
+        "the history is atypical. L knee pain, cause unclear.",
+        (L,),
+    )
+    yield Case("a diagnosis 'not diagnosed'", "Imp: R knee pain; meniscal tear not diagnosed at this stage.", (R,))
+    yield Case(
+        "a yes/no column of a review of systems",
+        "| System | Symptom | Y/N |\n|---|---|---|\n| MSK | Knee pain | N |\n| GI | Nausea | Y |",
+        (),
+    )
+    yield Case(
+        "a mark under 'Neg'",
+        "| Symptom | Pos | Neg |\n|---|---|---|\n| Back pain | X |  |\n| Knee pain |  | X |",
+        (),
+    )
+    yield Case(
+        "a mark under 'Pos' with the side in the row",
+        "| Symptom | Pos | Neg |\n|---|---|---|\n| R knee pain |  | X |\n| L knee pain | X |  |",
+        (L,),
+    )
+    yield Case(
+        "a box-drawn grid ticked under neither side",
+        "\u2502 Complaint \u2502 Rt \u2502 Lt \u2502\n\u2502 Hip pain \u2502 \u2713 \u2502   \u2502\n"
+        "\u2502 Knee pain \u2502   \u2502   \u2502",
+        (),
+    )
+    yield Case(
+        "a merged cell that names both sides",
+        "| Symptom | Right | Left |\n| Knee pain | present both sides |\n| Swelling | - | - |",
+        (R, L),
+    )
+    yield Case("a pain scale in a row label", "            Rt    Lt\nKnee VAS    0     5\nFlexion     130   125", (L,))
+    yield Case("a (-) item in a table cell", "| Finding | Side |\n| (-) knee pain |  |\n| (+) knee effusion | R |", ())
+    yield Case(
+        "another name of the diagnosis before it in brackets",
+        "Indication: bilateral knee pain.\nImpression: Right Baker's (popliteal) cyst. Left normal.",
+        (L,),
+    )
+    yield Case("a horse's fore knee", "Day book: chestnut colt, off-fore knee still hot and sore; vet at 10.", ())
+    yield Case(
+        "an animal that is sore", "Kicked by a horse; horse very sore on that knee after a fall. Pt: bruised thigh.", ()
+    )
+    yield Case(
+        "a tentmate's knee",
+        "BC clinic: here for a cough. His tentmate has a painful knee and will come later.",
+        (),
+    )
+    yield Case("a dialect son", "Mrs K rang: her lad done his knee at rugby and it's dead sore, wants him seen.", ())
+    yield Case("a dialect intensifier", 'Quote: "me right knee\'s been proper sore all week".', (R,))
+    yield Case(
+        "a doctor's question answered no on the phone",
+        "Caller: her left knee swelled after the fall.\nDr: Does it hurt?\nCaller: She says it does not hurt.\n"
+        "Dr: Can she walk?\nCaller: Yes.",
+        (),
+    )
+    yield Case(
+        "a side question after a bullet and an arrow",
+        'Call log\n - knee pain since the descent, limping\n - Which side? -> "Right."',
+        (R,),
+    )
+    yield Case("a key's pain shorthand", "Abbreviations: LKP = left knee pain\nFlowsheet: LKP 6/10 at rest.", (L,))
+    yield Case("a 'Key:' line records nothing", "Key: LKP = left knee pain, LBP = low back pain\nToday: LBP only.", ())
+    yield Case("'Prob list' is a problem list", "Prob list: 1) OA L knee 2) HTN\nS: L knee pain on stairs.", ())
+    yield Case(
+        "a relative named before the relation opens a line",
+        "Ben (brother) - L knee pain for years, had scopes.\nPt: R knee pain since a fall.",
+        (R,),
+    )
+    yield Case(
+        "a pain said to be a relative's",
+        "Addendum: the knee pain in the triage note is the patient's husband's. Pt denies joint pain.",
+        (),
+    )
+    yield Case("Portuguese 'não tenho'", "Refere: 'Não tenho dor no joelho direito.' Dor lombar.", ())
+    yield Case("Portuguese 'se houver'", "Orientado a voltar se houver dor no joelho esquerdo.", ())
+    yield Case(
+        "a list under 'Removed from active complaints:'",
+        "Removed from active complaints:\n- R knee pain\n- heartburn\nToday: flu vaccine.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7434,6 +7540,7 @@ GENERATORS = (
     portuguese_words_carers_and_offered_sides,
     other_casualties_staff_titles_and_letter_fields,
     legends_named_relatives_and_relatives_who_open,
+    amendments_tables_and_dialect,
 )
 
 

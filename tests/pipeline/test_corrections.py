@@ -64,6 +64,12 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                 ("retraction", "in error", "med list entered "),
             ],
         ),
+        # a quotation the note says should read otherwise is withdrawn (and, outside the note's first
+        # paragraph, supersedes the note before it)
+        (
+            'Correction: "knee pain since Monday" should read "wife\'s knee pain since Monday".',
+            [("retraction", "should read", '"knee pain since Monday"')],
+        ),
         # a confirmation is no correction
         ("Side: R\nKnee pain.\n\nAddendum: side confirmed with the office, right knee.", []),
         # no cue words: the stage reads nothing

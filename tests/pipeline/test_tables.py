@@ -66,6 +66,33 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
         ("Indication: L knee ache\n\nSegment      R        L\nPopliteal    patent   --", []),
         # prose with wide spaces and a single-side table are no side tables
         ("Right knee pain.    Worse on stairs.\nLeft knee fine.    No swelling.", []),
+        # a grid of ticks: a pain row ticked under neither side says no
+        (
+            "| Complaint | Rt | Lt |\n| Hip pain | x |  |\n| Knee pain |  |  |",
+            [("pain", "Knee", "Knee pain", False, "no mark under either side of the table")],
+        ),
+        # box-drawn walls read as '|'; a merged cell naming both sides keeps them
+        (
+            "\u2502 Symptom \u2502 Right \u2502 Left \u2502\n\u2502 Knee pain \u2502 present both sides \u2502",
+            [("pain", "Knee", "present both sides", True, "'present both sides' in the table")],
+        ),
+        # a column of yes/no answers, and a mark under "Neg": the row says no (a yes reads as its words do)
+        (
+            "| System | Item | Y/N |\n| MSK | Knee pain | N |\n| MSK | Back pain | Y |",
+            [("pain", "Knee", "N", False, "'MSK' row of the table")],
+        ),
+        (
+            "| Symptom | Pos | Neg |\n| R knee pain |  | x |",
+            [("pain", "knee", "x", False, "'R knee pain' row of the table")],
+        ),
+        # a pain scale in the row label stands for the pain it scores
+        (
+            "          Rt    Lt\nKnee VAS  4     0",
+            [
+                ("VAS", "Knee", "4", True, "'Rt' column of the table"),
+                ("VAS", "Knee", "0", False, "'Lt' column of the table"),
+            ],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:

@@ -1,0 +1,57 @@
+"""Stage: tokens. Words that are not the record are left out before any stage reads them: struck-through
+text, a version the note amends, a key's meanings; a note's own knee shorthand reads as the words it stands for.
+Offsets always slice the note."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode.pipeline import annotate
+
+
+def words(text: str) -> list[str]:
+    note = annotate(text, until="tokenize")
+    assert note.tokens is not None
+    for a, b in zip(note.tokens.starts, note.tokens.ends, strict=True):
+        assert 0 <= a < b <= len(text)  # every offset slices the note
+    return note.tokens.words
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # markdown strikethrough and a bracket that says its words were deleted
+        ("HPI: ~~R~~ L knee pain", ["hpi", ":", "~", "~", "~", "~", "l", "knee", "pain"]),
+        ("1. [deleted: Left knee pain] Hip pain", ["1", ".", "[", "deleted", ":", "]", "hip", "pain"]),
+        ("[note: Left knee pain]", ["[", "note", ":", "left", "knee", "pain", "]"]),  # not a deletion's label
+        ("~ 10 min, knee pain", ["~", "10", "min", ",", "knee", "pain"]),  # an approximation, not a strike
+        # an original version, up to the amended one that follows it
+        (
+            "Original text: R knee pain\nAmended text: R ankle pain",
+            ["original", "text", ":", "amended", "text", ":", "r", "ankle", "pain"],
+        ),
+        (
+            "ORIGINAL (by MA 11:02):\n[x] knee pain\nCORRECTED (11:20):\n[x] hip pain",
+            ["original", "(", "by", "ma", "11", ":", "02", ")", ":"]
+            + ["corrected", "(", "11", ":", "20", ")", ":", "[", "x", "]", "hip", "pain"],
+        ),
+        # no amended version: the original stays; a signature is no amended label; a number in the label is no label
+        (
+            "Original text: R knee pain\nAmended by: Dr Feld",
+            ["original", "text", ":", "r", "knee", "pain", "amended", "by", ":", "dr", "feld"],
+        ),
+        (
+            "Original claim 4412 rejected: knee pain\nCorrected dx: M25.562",
+            ["original", "claim", "4412", "rejected", ":", "knee", "pain", "corrected", "dx", ":", "m25", ".", "562"],
+        ),
+        # a key to the note's shorthand: its meanings left out, the shorthand read as what it stands for
+        ("Key: LKP = left knee pain\nLKP 6/10", ["key", ":", "lkp", "=", "left", "knee", "pain", "6", "/", "10"]),
+        ("Key: Rk = right knee\nRk sore", ["key", ":", "rk", "=", "right", "knee", "sore"]),
+        (
+            "Key: Lk = right knee\nLk sore",
+            ["key", ":", "lk", "=", "right", "knee", "lk", "sore"],
+        ),  # first letters disagree
+    ],
+)
+def test_tokens_left_out_and_read(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
