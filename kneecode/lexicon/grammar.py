@@ -395,6 +395,9 @@ class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
     paragraph_retractions: Phrases  # "... worse on -- scratch that whole paragraph, wrong patient": its paragraph is
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
+    dispute_objects: Words  # "I disagree with the assessment of PFPS" names what it disputes: no correction of the note
+    dispute_glue: Words  # ... past these ("with the", "with his")
+    document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
     struck_labels: Phrases  # "[deleted: Left knee pain]": the bracket's words are withdrawn
     original_labels: Words  # a line "Original text: ..." or "ORIGINAL (submitted 11:02):" is withdrawn ...
     amended_labels: Words  # ... when a line labelled "Amended text:" or "CORRECTED:" follows

@@ -10,6 +10,9 @@ the corrected record, so:
   its own ("Right knee pain. Strike that. Left knee pain.");
 * a paragraph retraction ("scratch that whole paragraph", "disregard all of that") withdraws
   its paragraph up to it, or the paragraph before when it opens its own;
+* a mark that a document is in error ("this note has been marked entered in error", "status:
+  entered in error") withdraws what follows its line: the whole note when it heads the note, else
+  its paragraph (an item of an export);
 * a correction statement starts a passage (its paragraph, or its sentence when it is in the
   note's first paragraph) that supersedes every finding and diagnosis written before it, but
   only when the correction itself (its sentence and the rest of its passage) documents a
@@ -47,24 +50,29 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     # where the note documents a knee: its findings (any status) and diagnoses
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
-    next_free = {
-        "paragraph": 0,
-        "retraction": 0,
-        "correction": 0,
-        "quote": 0,
-    }  # longest phrases, left to right, no overlaps
+    next_free = dict.fromkeys(_KINDS, 0)  # longest phrases, left to right, no overlaps
     first = index.first_words
     for i, w in enumerate(words):
         if w not in first:
             continue
         hit = index.all_at(words, i)
-        for kind in ("paragraph", "retraction", "correction", "quote"):
+        for kind in _KINDS:
             length = next((n for n, kinds in hit if kind in kinds), 0)
             if not length or i < next_free[kind]:
                 continue
             next_free[kind] = i + length
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
             s = sentences.of_token[i]
+            if kind == "document":  # "marked entered in error": not "in error" and "entered in error" too
+                next_free["retraction"] = next_free["correction"] = i + length
+                out.append(
+                    Correction(
+                        "retraction",
+                        Span(start, end, note.text[start:end]),
+                        _document_withdrawn(i, note.text, tokens, fields),
+                    )
+                )
+                continue
             if kind == "quote":
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
                 if quoted_before is not None:
@@ -75,6 +83,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 scope = _paragraph_withdrawn(i, tokens, fields)
             elif kind == "retraction":
                 scope = _withdrawn(i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks)
+            elif _names_its_object(words, i + length, g):
+                continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
             else:
                 scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
             if scope is not None:
@@ -94,11 +104,38 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
         ("retraction", g.retractions),
         ("correction", g.statements),
         ("quote", g.quote_corrections),
+        ("document", g.document_errors),
     ):
         for phrase in phrases:
             index.add(phrase, kind)
-    every = g.paragraph_retractions | g.retractions | g.statements | g.quote_corrections
+    every = g.paragraph_retractions | g.retractions | g.statements | g.quote_corrections | g.document_errors
     return frozenset(max(p, key=len) for p in every), index.freeze()
+
+
+def _names_its_object(words: list[str], k: int, g: CorrectionGrammar) -> bool:
+    """Does a correction statement ending before token k name the diagnosis it disputes ("I disagree
+    with the assessment of PFPS", "disagree with the diagnosis of OA")?"""
+    while k < len(words) and words[k] in g.dispute_glue:
+        k += 1
+    return k + 1 < len(words) and words[k] in g.dispute_objects and words[k + 1] == "of"
+
+
+_QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
+_KINDS = ("document", "paragraph", "retraction", "correction", "quote")
+
+
+def _document_withdrawn(i: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:
+    """What a mark that a document is in error withdraws ("*** THIS NOTE HAS BEEN MARKED ENTERED IN
+    ERROR ***", "Item 1: Office visit (status: ENTERED IN ERROR)"): after its line, the rest of the
+    note when the mark is in the note's first paragraph, else the rest of its paragraph (one item of
+    an export)."""
+    blocks = fields.block_of_line
+    line = fields.line_of[i]
+    start = tokens.ends[fields.lines[line][1] - 1]
+    if blocks[line] == blocks[0]:
+        return start, len(text)
+    last = fields.lines[bisect.bisect_right(blocks, blocks[line]) - 1]
+    return start, max(start, tokens.ends[last[1] - 1])
 
 
 _GLUE = frozenset({"-", ",", "(", "\u2014"})  # "pain -- strike that", "pain, scratch that"
@@ -172,11 +209,15 @@ def _corrected_before(
 
 
 def _quotation_before(i: int, words: list[str], tokens: Tokens, sentence_start: int) -> tuple[int, int] | None:
-    """The quotation that ends just before token i, in its sentence ('"pt's knee pain" should read
-    ...'), as a character range, or None."""
-    if i == 0 or words[i - 1] not in QUOTATION_MARKS:
+    """The quotation that ends just before token i, or a few words before it, in its sentence ('"pt's knee
+    pain" should read ...', '"left knee pain" in the 4 June letter should read ...'), as a character
+    range, or None."""
+    close = next(
+        (j for j in range(i - 1, max(sentence_start, i - 1 - _QUOTE_REACH) - 1, -1) if words[j] in QUOTATION_MARKS),
+        None,
+    )
+    if close is None:
         return None
-    close = i - 1
     opening = next((j for j in range(close - 1, sentence_start - 1, -1) if words[j] in QUOTATION_MARKS), None)
     if opening is None:
         return None

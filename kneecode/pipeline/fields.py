@@ -227,7 +227,13 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
     # "SKIN: ..." lines in capitals do not)
     asked = sum(1 for t in turns if t.end > t.start and words[t.end - 1] == "?")
     labelled = any(t.speaker == "q" for t in turns)
-    return turns if labelled and asked or asked >= g.transcript_questions else []
+    # ... or one question answered by another speaker ("Dr: Does it hurt?" over "Pt: No, not at all")
+    answered = any(
+        words[t.end - 1] == "?" and u.speaker != t.speaker and u.line == t.line + 1
+        for t, u in zip(turns, turns[1:], strict=False)
+        if t.end > t.start
+    )
+    return turns if labelled and asked or asked >= g.transcript_questions or answered else []
 
 
 def _answered_questions(

@@ -1053,8 +1053,12 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     start = max([word.end, *(site.end for site in att.sites if site.start >= word.end)])
     if start < b and m.words[start] == "(" and ")" in m.words[start:b]:
         start = m.words.index(")", start) + 1  # "Knee pain (NRS)": the scale's name
-    while start < b and (m.words[start] in (",", "-", ":", "today", "now") or m.words[start] in reader.pain_scales):
-        start += 1  # "Knee pain NRS today" over "R 0" and "L 5"
+    while start < b and (
+        m.words[start] in (",", "-", ":", "today", "now")
+        or m.words[start] in reader.pain_scales
+        or m.words[start] in reader.score_moments
+    ):
+        start += 1  # "Knee pain NRS today" over "R 0" and "L 5", "Knee pain at rest  R: 0  L: 2"
     s, reach = reader.sentences.of_token[word.start], _SCORES_REACH
     if start >= b and s + 2 < len(reader.sentences.ranges):
         # a heading over a row per side: "Knee pain (NRS)" over "R: 6/10 on stairs, 3/10 at rest" and "L: 0/10"
@@ -1212,6 +1216,8 @@ class SideReader:
         self.duration_leads = lex.grammar.site_links.duration_leads
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self.pain_scales = lex.grammar.tables.pain_scales  # "Knee pain VAS" over "Right 0" and "Left 7"
+        # "Knee pain at rest  R: 0  L: 2": when the scores were taken
+        self.score_moments = lex.grammar.tables.score_moments | lex.grammar.tables.score_moment_leads
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}

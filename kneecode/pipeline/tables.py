@@ -346,7 +346,9 @@ class _TableReader:
         "Resolved" under "Status", a date under "Resolved", "N" under "Ongoing") or goes on
         ("Active" under "Status", "Y" under "Ongoing"): a medical-history form's own answer."""
         words = self.words
-        one_word = [(k, words[c.a]) for k, c in enumerate(header) if c.b - c.a == 1]
+        one_word = [  # "Ongoing?" too
+            (k, words[c.a]) for k, c in enumerate(header) if c.b - c.a == 1 or c.b - c.a == 2 and words[c.a + 1] == "?"
+        ]
         status = [k for k, w in one_word if w in self.g.status_headers]
         ended = [k for k, w in one_word if w in self.g.past_statuses]
         going = [k for k, w in one_word if w in self.g.ongoing_headers]

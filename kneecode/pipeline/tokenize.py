@@ -367,13 +367,14 @@ _LABELLED_BRACKET = re.compile(r"\[\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([^\]\n]+
 
 
 def struck(text: str, g: CorrectionGrammar) -> list[tuple[int, int]]:
-    """The character spans of struck-through words."""
+    """The character spans of struck-through words, with their marks ("Side: [deleted: Right] Left" reads as
+    "Side: Left")."""
     out: list[tuple[int, int]] = []
     if "~~" in text:
-        out += [m.span(1) for m in _STRUCK.finditer(text)]
+        out += [m.span() for m in _STRUCK.finditer(text)]
     if "[" in text:
         out += [
-            m.span(2) for m in _LABELLED_BRACKET.finditer(text) if tuple(m.group(1).lower().split()) in g.struck_labels
+            m.span() for m in _LABELLED_BRACKET.finditer(text) if tuple(m.group(1).lower().split()) in g.struck_labels
         ]
     return out
 

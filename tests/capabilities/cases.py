@@ -7394,6 +7394,83 @@ def amendments_tables_and_dialect() -> Iterator[Case]:
     )
 
 
+def messages_trials_and_documents_in_error() -> Iterator[Case]:
+    """Blind round 149 (clinicians' messages, learning disability services, skin notes, appointment booking,
+    clinical trial documents, published case reports) and the review of round 148."""
+    yield Case(
+        "a note marked entered in error",
+        "*** THIS NOTE HAS BEEN MARKED ENTERED IN ERROR ***\nReason: wrong chart.\n\nOriginal note:\nL knee pain "
+        "after a fall, 6/10.",
+        (),
+    )
+    yield Case(
+        "an item of an export marked entered in error",
+        "Export - 2 items\n\nItem 1 (status: ENTERED IN ERROR)\n  A: R knee pain\n\nItem 2 (status: FINAL)\n"
+        "  A: L knee pain",
+        (L,),
+    )
+    yield Case(
+        "a deleted side in a field",
+        "Side: [deleted: Right] Left\nComplaint: knee pain on weight bearing",
+        (L,),
+    )
+    yield Case(
+        "a quotation some words before its 'should read'",
+        'Erratum: "right knee pain" in the clinic letter of 2 May should read "right hip pain".',
+        (),
+    )
+    yield Case(
+        "a dispute that names its diagnosis leaves the note standing",
+        "Left knee pain on stairs, 5/10. I disagree with the assessment of patellofemoral pain syndrome; exam normal.",
+        (L,),
+    )
+    yield Case(
+        "'Prob.' opening a sentence", "Prob. medial meniscal tear L knee (MRI booked). L knee pain on twisting.", (L,)
+    )
+    yield Case(
+        "one question answered no by another speaker",
+        "Nurse: Is the left knee painful today?\nCaller: Not painful, no. Just stiff in the mornings.",
+        (),
+    )
+    yield Case(
+        "a reason given after 'if'",
+        "Asks if the surgeon can look at the other knee too as it has started hurting. S/p R TKA 2023, R knee fine.",
+        (L,),
+    )
+    yield Case("Latin sides", "Complains of gonalgia of the genu sinistrum for three months.", (L,))
+    yield Case(
+        "'the history of' is the account of the complaint",
+        "The history of anterior knee pain (L) on stairs is consistent with chondromalacia, though unproven.",
+        (L,),
+    )
+    yield Case(
+        "a son rings about his dad",
+        "Son rang - his dad fell last night and now has a sore knee; couldn't say which. Home visit booked.",
+        (U,),
+    )
+    yield Case(
+        "another patient in the same message",
+        "1) Mrs A: L shoulder pain, cuff tendinopathy.\n2) Separate patient, details on his own record - the chap "
+        "with the R knee pain.",
+        (),
+    )
+    yield Case(
+        "a diagnosis only wondered about",
+        "He has anterior knee pain, right, for 6 weeks. The club physio is wondering about patellar tendinopathy.",
+        (R,),
+    )
+    yield Case(
+        "an 'Ongoing?' column says a history item is over",
+        "| # | Condition | Start | Ongoing? | End |\n|---|---|---|---|---|\n| 1 | Pain, left knee | 2016 | N | 2018 |",
+        (),
+    )
+    yield Case(
+        "'Current symptoms:' ends a surgical history",
+        "PSH:\n - Arthroscopy L knee (2015) - full recovery\nCurrent symptoms: bilateral knee pain for 2 months.",
+        (R, L),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7541,6 +7618,7 @@ GENERATORS = (
     other_casualties_staff_titles_and_letter_fields,
     legends_named_relatives_and_relatives_who_open,
     amendments_tables_and_dialect,
+    messages_trials_and_documents_in_error,
 )
 
 

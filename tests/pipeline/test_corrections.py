@@ -70,6 +70,22 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             'Correction: "knee pain since Monday" should read "wife\'s knee pain since Monday".',
             [("retraction", "should read", '"knee pain since Monday"')],
         ),
+        # a mark that a document is in error: the rest of the note when it heads the note ...
+        (
+            "*** THIS NOTE HAS BEEN MARKED ENTERED IN ERROR ***\nOriginal note:\nR knee pain x 2 days.",
+            [
+                (
+                    "retraction",
+                    "THIS NOTE HAS BEEN MARKED ENTERED IN ERROR",
+                    "\nOriginal note:\nR knee pain x 2 days.",
+                )
+            ],
+        ),
+        # ... else the rest of its paragraph (one item of an export)
+        (
+            "Export\n\nItem 1 (status: ENTERED IN ERROR)\n  R knee pain\n\nItem 2 (status: FINAL)\n  L knee pain",
+            [("retraction", "status: ENTERED IN ERROR", "\n  R knee pain")],
+        ),
         # a confirmation is no correction
         ("Side: R\nKnee pain.\n\nAddendum: side confirmed with the office, right knee.", []),
         # no cue words: the stage reads nothing

@@ -21,8 +21,9 @@ def words(text: str) -> list[str]:
     "text,expected",
     [
         # markdown strikethrough and a bracket that says its words were deleted
-        ("HPI: ~~R~~ L knee pain", ["hpi", ":", "~", "~", "~", "~", "l", "knee", "pain"]),
-        ("1. [deleted: Left knee pain] Hip pain", ["1", ".", "[", "deleted", ":", "]", "hip", "pain"]),
+        ("HPI: ~~R~~ L knee pain", ["hpi", ":", "l", "knee", "pain"]),  # the struck words go with their marks
+        ("1. [deleted: Left knee pain] Hip pain", ["1", ".", "hip", "pain"]),
+        ("Side: [deleted: Right] Left", ["side", ":", "left"]),
         ("[note: Left knee pain]", ["[", "note", ":", "left", "knee", "pain", "]"]),  # not a deletion's label
         ("~ 10 min, knee pain", ["~", "10", "min", ",", "knee", "pain"]),  # an approximation, not a strike
         # an original version, up to the amended one that follows it
