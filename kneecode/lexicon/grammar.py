@@ -114,6 +114,7 @@ class SiteLinkGrammar:
     injury_reach: int  # ... with one of these within this many words of the knee, in its sentence or the one before
     anaphora_words: Words  # "... for R knee pain. States the pain is completely resolved": "the pain" with no site ...
     elided_subject_verbs: Words  # "...for my knee. Still hurts": a pain verb whose subject is left out
+    elided_plural_verbs: Words  # ... and after "both": "C/O: knees. / Both ache on stairs", "Both hurt, she says"
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
     elided_subject_adjectives: Words  # "examined the left knee; painful on full flexion": after a semicolon
     ended_words: Words  # "Today: pain fully resolved": a bare pain word said to have ended is the one named before
@@ -250,6 +251,8 @@ class FieldGrammar:
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")
     denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
+    question_leads: Words  # ... words before a question's opener: "And does it hurt?", "So, is it painful?"
+    choice_denials: Words  # ... but these deny whatever it offers: "Is the pain in your right knee or left?" "Neither"
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
@@ -397,6 +400,7 @@ class CorrectionGrammar:
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
     dispute_objects: Words  # "I disagree with the assessment of PFPS" names what it disputes: no correction of the note
     dispute_glue: Words  # ... past these ("with the", "with his")
+    other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
     struck_labels: Phrases  # "[deleted: Left knee pain]": the bracket's words are withdrawn
     original_labels: Words  # a line "Original text: ..." or "ORIGINAL (submitted 11:02):" is withdrawn ...

@@ -909,9 +909,13 @@ class Linker:
         clause = words[word.start] in self.g.elided_subject_adjectives and mark >= 0 and words[mark] == ";"
         if clause:
             start = mark + 1
-        elif words[word.start] in self.g.elided_subject_verbs:
+        elif words[word.start] in self.g.elided_subject_verbs or (
+            words[word.start] in self.g.elided_plural_verbs and word.start > a and words[word.start - 1] == "both"
+        ):  # "C/O: knees. / Both ache on stairs"
             # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
-            start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!")), a)
+            # ("...didn't hurt; both ache constantly": after a semicolon too, for the plural)
+            marks = (".", "!", ";") if words[word.start] in self.g.elided_plural_verbs else (".", "!")
+            start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in marks), a)
         else:
             return None
         if start == 0 or any(words[i] not in self.g.elided_subject_leads for i in range(start, word.start)):
@@ -920,8 +924,12 @@ class Linker:
             end = next((i for i in range(word.end, len(words)) if words[i] in (",", ".", ";", "!", "?")), len(words))
             if any(self.m.category_at(i) in SITES for i in range(word.end, end)):
                 return None  # "...; painful over the hip": the pain names its own place
-        elif word.end < len(words) and words[word.end] in self.g.location_prepositions:
-            return None  # "Aching in both residual limbs": the pain names its own place
+        elif (
+            word.end < len(words)
+            and words[word.end] in self.g.location_prepositions
+            and any(self.m.category_at(i) in SITES for i in range(word.end + 1, min(len(words), word.end + 4)))
+        ):
+            return None  # "Aching in both residual limbs": the pain names its own place (not "ache on stairs")
         return self._antecedent(word.start)
 
     def _antecedent(self, pronoun: int) -> TermHit | None:

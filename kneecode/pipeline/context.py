@@ -41,6 +41,7 @@ from ..note import (
     need,
 )
 from ..text import AGE_SEX, BLANK, YEARS_WORD
+from .fields import presupposes_pain
 from .records import past_gloss
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
@@ -347,9 +348,13 @@ class FormContext:
             end += 1
         if words[end] != "?":
             return None
-        opener = next((w for w in words[begin:token] if w in g.question_words), None)
+        first = begin
+        while first < token and words[first] in g.question_leads:
+            first += 1  # "And does it hurt?", "So, is it painful?"
+        opener = words[first] if words[first] in g.question_words or words[first] in g.question_openers else None
         if opener is None or opener in g.open_question_words:
-            return None  # "What's bothering you?": the pain is taken as given
+            return None  # "What's bothering you?": the pain is taken as given; "My knee hurts - is that normal?"
+        presupposed = presupposes_pain(self.matches, (first, end), g)  # "Has the right knee pain stopped you working?"
         found = self.fields.field_of(token)
         if found is not None and found[1] == "label" and found[0].answer is not None:
             return None
@@ -360,7 +365,8 @@ class FormContext:
             if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
                 return None
             if words[i] in g.denying_answers:
-                return self._span(i, i + 1)
+                # a no to a question about something else, but "Neither" to "the right knee or the left?"
+                return None if presupposed and words[i] not in g.choice_denials else self._span(i, i + 1)
         return None
 
     def _question_mark_after(self, token: int) -> int | None:

@@ -64,7 +64,10 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             start, end = tokens.starts[i], tokens.ends[i + length - 1]
             s = sentences.of_token[i]
             if kind == "document":  # "marked entered in error": not "in error" and "entered in error" too
-                next_free["retraction"] = next_free["correction"] = i + length
+                if not g.other_versions.isdisjoint(words[sentences.ranges[s][0] : i]):
+                    continue  # "Version 1 of this note was marked entered in error": another version's mark
+                # ... nor another mark on its line ("(wrong patient)"): the line says what is withdrawn
+                next_free["retraction"] = next_free["correction"] = max(i + length, fields.lines[fields.line_of[i]][1])
                 out.append(
                     Correction(
                         "retraction",
@@ -126,15 +129,20 @@ _KINDS = ("document", "paragraph", "retraction", "correction", "quote")
 
 def _document_withdrawn(i: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:
     """What a mark that a document is in error withdraws ("*** THIS NOTE HAS BEEN MARKED ENTERED IN
-    ERROR ***", "Item 1: Office visit (status: ENTERED IN ERROR)"): after its line, the rest of the
-    note when the mark is in the note's first paragraph, else the rest of its paragraph (one item of
-    an export)."""
-    blocks = fields.block_of_line
+    ERROR ***", "Item 1: Office visit (status: ENTERED IN ERROR)"): after its line, the lines indented
+    under it (one item of an export), else the rest of the note when the mark is in the note's first
+    paragraph, else the rest of its paragraph."""
+    blocks, lines, indents = fields.block_of_line, fields.lines, fields.indents
     line = fields.line_of[i]
-    start = tokens.ends[fields.lines[line][1] - 1]
+    start = tokens.ends[lines[line][1] - 1]
+    under = line + 1
+    while under < len(lines) and blocks[under] == blocks[line] and indents and indents[under] > indents[line]:
+        under += 1
+    if under > line + 1:
+        return start, tokens.ends[lines[under - 1][1] - 1]
     if blocks[line] == blocks[0]:
         return start, len(text)
-    last = fields.lines[bisect.bisect_right(blocks, blocks[line]) - 1]
+    last = lines[bisect.bisect_right(blocks, blocks[line]) - 1]
     return start, max(start, tokens.ends[last[1] - 1])
 
 

@@ -263,6 +263,8 @@ def _answered_questions(
         if any(f.line == said.line and f.label[0] < lines[said.line][0] for f in found):
             continue  # paired already ("Q: ...?" over "A: No")
         begin = asked.last_sentence(words)
+        if words[said.start] in answers and not _asks_after_pain(matches, begin, asked.end - 1, g):
+            continue  # a yes or no to something else ("Has the knee pain stopped you working?" over "No")
         end = said.start + 1
         while end < said.end and words[end] not in SENTENCE_MARKS:
             end += 1
@@ -273,6 +275,38 @@ def _answered_questions(
     if paired:
         found.sort(key=lambda f: f.label[0])
     return found
+
+
+def presupposes_pain(matches: Matches, label: TokenRange, g: FieldGrammar) -> bool:
+    """Does the question take the pain as given and ask about it ("Is the knee pain keeping
+    you up?", "Does the right knee hurt more than the hip?"): a pain noun after a
+    determiner (across its site and side words), or a comparison, rather than ask whether
+    there is pain ("Any knee pain?", "Does your knee hurt?")?"""
+    words = matches.words
+    if not g.comparing.isdisjoint(words[label[0] : label[1]]):
+        return True
+    for i in range(*label):
+        if words[i] in g.pain_nouns and matches.category_at(i) == "pain":
+            j = i - 1
+            while j >= label[0] and matches.category_at(j) in ("knee_site", "side", "modifier"):
+                j -= 1
+            if j >= label[0] and words[j] in g.presupposing:
+                return True
+    return False
+
+
+def _asks_after_pain(matches: Matches, begin: int, mark: int, g: FieldGrammar) -> bool:
+    """Does the question in tokens [begin, mark) ask after a pain, so that a yes or no answers it? Not a
+    question tagged on after a statement of pain ("My left knee is still painful - is that normal?"),
+    nor one that takes the pain as given ("Has the right knee pain stopped you working?")."""
+    words = matches.words
+    tag = next(
+        (j + 1 for j in range(mark - 2, begin - 1, -1) if words[j] in ("-", ",") and words[j + 1] in g.question_words),
+        None,
+    )
+    if tag is not None and not any(matches.category_at(i) == "pain" for i in range(tag, mark)):
+        return False
+    return not presupposes_pain(matches, (begin, mark), g)
 
 
 def _side_answer(matches: Matches, said: Turn) -> bool:
@@ -903,21 +937,7 @@ class _LineReader:
         return self.words[i] == BLANK and self.text[self.tokens.starts[i]] == "{"
 
     def _presupposes_pain(self, label: TokenRange) -> bool:
-        """Does the question take the pain as given and ask about it ("Is the knee pain keeping
-        you up?", "Does the right knee hurt more than the hip?"): a pain noun after a
-        determiner (across its site and side words), or a comparison, rather than ask whether
-        there is pain ("Any knee pain?", "Does your knee hurt?")?"""
-        words, m = self.words, self.matches
-        if not self.g.comparing.isdisjoint(words[label[0] : label[1]]):
-            return True
-        for i in range(*label):
-            if words[i] in self.g.pain_nouns and m.category_at(i) == "pain":
-                j = i - 1
-                while j >= label[0] and m.category_at(j) in ("knee_site", "side", "modifier"):
-                    j -= 1
-                if j >= label[0] and words[j] in self.g.presupposing:
-                    return True
-        return False
+        return presupposes_pain(self.matches, label, self.g)
 
     def _qualified_no(self, first: int, end: int) -> bool:
         """Is a "No" answer limited to say when it does hurt ("No, only going downstairs", "No,

@@ -363,6 +363,7 @@ def _special_word(token: str) -> str:
 # Struck-through text is not part of the record: markdown's "~~R~~ L knee pain", and a bracket
 # that says its words were deleted ("[deleted: Left knee pain]"; its labels are grammar).
 _STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
+_STRUCK_TAGS = re.compile(r"<(del|s|strike)\b[^>\n]*>[^<\n]*</\1\s*>", re.IGNORECASE)  # HTML: "<del>L</del> R"
 _LABELLED_BRACKET = re.compile(r"\[\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([^\]\n]+)\]")
 
 
@@ -376,6 +377,8 @@ def struck(text: str, g: CorrectionGrammar) -> list[tuple[int, int]]:
         out += [
             m.span() for m in _LABELLED_BRACKET.finditer(text) if tuple(m.group(1).lower().split()) in g.struck_labels
         ]
+    if "</" in text:
+        out += [m.span() for m in _STRUCK_TAGS.finditer(text)]
     return out
 
 

@@ -7471,6 +7471,57 @@ def messages_trials_and_documents_in_error() -> Iterator[Case]:
     )
 
 
+def negation_edges_pronouns_and_transcripts() -> Iterator[Case]:
+    """Blind round 150 (pain and knee far apart, negation at its edges, side words in other senses, notes crowded
+    with numbers, knees by pronoun and ellipsis, past and present mixed) and the review of round 149."""
+    yield Case("litotes", "In his own words he is 'not without pain' in the left knee after 20 minutes' walking.", (L,))
+    yield Case("'not pain-free'", "He is still not pain-free in the right knee on stairs, though much improved.", (R,))
+    yield Case(
+        "'not insignificant'", "Not insignificant R>L knee discomfort on the stairs, which he plays down.", (R, L)
+    )
+    yield Case("a double negative", "He doesn't deny that his left knee hurts when he stands up.", (L,))
+    yield Case("'both' opening a sentence after the knees", "Reason for call: knees.\nBoth ache on stairs.", (R, L))
+    yield Case(
+        "'both' after a semicolon",
+        "He cannot remember a day his knees didn't hurt; both ache constantly.",
+        (R, L),
+    )
+    yield Case(
+        "a question that takes the pain as given",
+        "Dr: Has the right knee pain stopped you working?\nPt: No, I still do full shifts.",
+        (R,),
+    )
+    yield Case(
+        "a question tagged on after a statement of pain",
+        "Pt: My left knee is still painful after the injection - is that normal?\nDr: No, not usually. X-ray.",
+        (L,),
+    )
+    yield Case(
+        "a line marking what follows as entered in error",
+        "CC: L knee pain for 2 weeks.\n\nThe following entry was entered in error (wrong patient):\nR knee pain, on "
+        "naproxen.",
+        (L,),
+    )
+    yield Case(
+        "items of an export with no blank line between them",
+        "Item 1 (status: ENTERED IN ERROR)\n    CC: right knee pain\nItem 2 (status: FINAL)\n    CC: left knee pain",
+        (L,),
+    )
+    yield Case("'Disregard this note'", "DISREGARD THIS NOTE - wrong chart.\nRight knee pain for 5 days.", ())
+    yield Case(
+        "another version's mark",
+        "Status: signed (v2). Version 1 of this note was marked entered in error.\nHPI: right knee pain 3 months.",
+        (R,),
+    )
+    yield Case("an HTML strike", "Laterality: <del>L</del> R\nComplaint: knee pain after a fall", (R,))
+    yield Case(
+        "a reason after 'if' naming the pain",
+        "Would like to know if he can have an injection in his left knee as the pain is keeping him awake.",
+        (L,),
+    )
+    yield Case("a wife rings about him", "Pt's wife rang - he has had a sore left knee since the weekend.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7619,6 +7670,7 @@ GENERATORS = (
     legends_named_relatives_and_relatives_who_open,
     amendments_tables_and_dialect,
     messages_trials_and_documents_in_error,
+    negation_edges_pronouns_and_transcripts,
 )
 
 
