@@ -400,6 +400,9 @@ class CorrectionGrammar:
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
     dispute_objects: Words  # "I disagree with the assessment of PFPS" names what it disputes: no correction of the note
     dispute_glue: Words  # ... past these ("with the", "with his")
+    source_labels: (
+        Words  # a field quoting an earlier hand ('Triage CC: "L knee pain"'), which the note's own denial supersedes
+    )
     other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
     struck_labels: Phrases  # "[deleted: Left knee pain]": the bracket's words are withdrawn

@@ -27,11 +27,11 @@ from __future__ import annotations
 import bisect
 import functools
 
-from ..domain import Span
+from ..domain import Category, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
 from ..lexicon.phrases import PhraseIndex
-from ..note import Correction, Fields, Note, Tokens, need
+from ..note import Correction, Fields, Finding, Note, Tokens, need
 from ..text import QUOTATION_MARKS
 
 
@@ -40,7 +40,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     g = lex.grammar.corrections
     anchors, index = _compiled(g)
     words = tokens.words
-    if anchors.isdisjoint(words):  # most notes: none of the phrases can be there
+    if anchors.isdisjoint(words) and g.source_labels.isdisjoint(words):  # most notes: none of the phrases
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -93,6 +93,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             if scope is not None:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
+    out += _denied_hearsay(note.text, tokens, fields, found.findings, g)
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
 
@@ -121,6 +122,56 @@ def _names_its_object(words: list[str], k: int, g: CorrectionGrammar) -> bool:
     while k < len(words) and words[k] in g.dispute_glue:
         k += 1
     return k + 1 < len(words) and words[k] in g.dispute_objects and words[k + 1] == "of"
+
+
+def _denied_hearsay(
+    text: str, tokens: Tokens, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar
+) -> list[Correction]:
+    """A complaint quoted from an earlier hand ('Triage CC: "L knee pain"', 'Referral: "R knee pain"',
+    'Scheduled as: "knee pain, L"') that the note itself denies ("Denies knee pain", "R knee: no pain"):
+    the clinician's own finding supersedes the quotation. Only a denial of a knee pain of the same
+    side, or of no side, counts."""
+    quoted = [
+        f
+        for f in findings
+        if f.kind == "pain" and f.assertion.current and _source_label(f, tokens, fields, g) is not None
+    ]
+    if not quoted:
+        return []
+    denials = [f for f in findings if f.kind == "pain" and f.assertion.has(Category.NEGATED)]
+    out: list[Correction] = []
+    for f in quoted:
+        line = fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)]
+        denial = next(
+            (
+                d
+                for d in denials
+                if fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)] != line
+                and (not d.side.sides or not f.side.sides or d.side.sides == f.side.sides)
+            ),
+            None,
+        )
+        if denial is None:
+            continue
+        a, b = fields.lines[line]
+        cue = denial.assertion.first(Category.NEGATED)
+        span = cue.span if cue is not None else denial.phrase
+        out.append(Correction("retraction", span, (tokens.starts[a], tokens.ends[b - 1])))
+    return out
+
+
+def _source_label(f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> int | None:
+    """The line of a pain quoted in a field whose label names an earlier hand ('Triage CC: "..."')."""
+    i = bisect.bisect_left(tokens.starts, f.phrase.start)
+    found = fields.field_of(i)
+    if found is None or found[1] != "value":
+        return None
+    field = found[0]
+    label = tokens.words[field.label[0] : field.label[1]]
+    value = tokens.words[field.value[0] : field.value[1]]
+    if g.source_labels.isdisjoint(label) or not value or value[0] not in QUOTATION_MARKS:
+        return None
+    return field.line
 
 
 _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'

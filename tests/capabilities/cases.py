@@ -7522,6 +7522,28 @@ def negation_edges_pronouns_and_transcripts() -> Iterator[Case]:
     yield Case("a wife rings about him", "Pt's wife rang - he has had a sore left knee since the weekend.", (L,))
 
 
+def shared_sites_clarifications_and_one_liners() -> Iterator[Case]:
+    """Blind round 151 (knees described rather than named, passive prose, sites sharing one pain word,
+    complaints clarified during the visit, one-liners, documents about several people)."""
+    yield Case("a comparison between sites", "Aching in hips > knees, worse after walking the dog.", (R, L))
+    yield Case("'v' for very", "possible meniscal tear L knee, v painful", (L,))
+    yield Case(
+        "a triage complaint the clinician's note denies",
+        'Triage CC: "L knee pain"\nHPI: not the knee, the shin. Denies knee pain. Tender along the L tibia.',
+        (),
+    )
+    yield Case(
+        "a referral's complaint the note denies",
+        'Referral: "R knee pain"\nOn interview it is her hip. Denies knee pain. R knee: normal.',
+        (),
+    )
+    yield Case(
+        "a referral's complaint the note confirms",
+        'Referral: "R knee pain"\nConfirms R knee pain on stairs for 2 months. Denies hip pain.',
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7671,6 +7693,7 @@ GENERATORS = (
     amendments_tables_and_dialect,
     messages_trials_and_documents_in_error,
     negation_edges_pronouns_and_transcripts,
+    shared_sites_clarifications_and_one_liners,
 )
 
 
