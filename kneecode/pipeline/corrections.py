@@ -93,7 +93,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             if scope is not None:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
-    out += _denied_hearsay(note.text, tokens, fields, found.findings, g)
+    out += _denied_hearsay(tokens, fields, found.findings, g)
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
 
@@ -125,53 +125,54 @@ def _names_its_object(words: list[str], k: int, g: CorrectionGrammar) -> bool:
 
 
 def _denied_hearsay(
-    text: str, tokens: Tokens, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar
+    tokens: Tokens, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar
 ) -> list[Correction]:
     """A complaint quoted from an earlier hand ('Triage CC: "L knee pain"', 'Referral: "R knee pain"',
-    'Scheduled as: "knee pain, L"') that the note itself denies ("Denies knee pain", "R knee: no pain"):
-    the clinician's own finding supersedes the quotation. Only a denial of a knee pain of the same
-    side, or of no side, counts."""
+    'Scheduled as: "knee pain, L"') that the note itself denies on another line ("Denies knee pain"): the
+    clinician's own finding supersedes the quotation's line. Only a denial of knee pain of the same side,
+    or of no side, counts."""
     quoted = [
-        f
+        (f, line)
         for f in findings
-        if f.kind == "pain" and f.assertion.current and _source_label(f, tokens, fields, g) is not None
+        if f.kind == "pain" and f.assertion.current
+        if (line := _quoted_source(f, tokens, fields, g)) is not None
     ]
     if not quoted:
         return []
-    denials = [f for f in findings if f.kind == "pain" and f.assertion.has(Category.NEGATED)]
+    denials = [
+        (d, fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)])
+        for d in findings
+        if d.kind == "pain" and d.assertion.has(Category.NEGATED)
+    ]
     out: list[Correction] = []
-    for f in quoted:
-        line = fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)]
+    for f, line in quoted:
         denial = next(
             (
                 d
-                for d in denials
-                if fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)] != line
-                and (not d.side.sides or not f.side.sides or d.side.sides == f.side.sides)
+                for d, at in denials
+                if at != line and (not d.side.sides or not f.side.sides or d.side.sides == f.side.sides)
             ),
             None,
         )
-        if denial is None:
-            continue
-        a, b = fields.lines[line]
-        cue = denial.assertion.first(Category.NEGATED)
-        span = cue.span if cue is not None else denial.phrase
-        out.append(Correction("retraction", span, (tokens.starts[a], tokens.ends[b - 1])))
+        if denial is not None:
+            cue = denial.assertion.first(Category.NEGATED)
+            a, b = fields.lines[line]
+            out.append(
+                Correction("retraction", cue.span if cue else denial.phrase, (tokens.starts[a], tokens.ends[b - 1]))
+            )
     return out
 
 
-def _source_label(f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> int | None:
-    """The line of a pain quoted in a field whose label names an earlier hand ('Triage CC: "..."')."""
-    i = bisect.bisect_left(tokens.starts, f.phrase.start)
-    found = fields.field_of(i)
+def _quoted_source(f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> int | None:
+    """The line of a pain quoted in a field whose label names an earlier hand ('Triage CC: "..."'), or None."""
+    found = fields.field_of(bisect.bisect_left(tokens.starts, f.phrase.start))
     if found is None or found[1] != "value":
         return None
     field = found[0]
-    label = tokens.words[field.label[0] : field.label[1]]
     value = tokens.words[field.value[0] : field.value[1]]
-    if g.source_labels.isdisjoint(label) or not value or value[0] not in QUOTATION_MARKS:
+    if g.source_labels.isdisjoint(tokens.words[field.label[0] : field.label[1]]) or not value:
         return None
-    return field.line
+    return field.line if value[0] in QUOTATION_MARKS else None
 
 
 _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
