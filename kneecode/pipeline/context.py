@@ -354,7 +354,6 @@ class FormContext:
         opener = words[first] if words[first] in g.question_words or words[first] in g.question_openers else None
         if opener is None or opener in g.open_question_words:
             return None  # "What's bothering you?": the pain is taken as given; "My knee hurts - is that normal?"
-        presupposed = presupposes_pain(self.matches, (first, end), g)  # "Has the right knee pain stopped you working?"
         found = self.fields.field_of(token)
         if found is not None and found[1] == "label" and found[0].answer is not None:
             return None
@@ -365,8 +364,11 @@ class FormContext:
             if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
                 return None
             if words[i] in g.denying_answers:
-                # a no to a question about something else, but "Neither" to "the right knee or the left?"
-                return None if presupposed and words[i] not in g.choice_denials else self._span(i, i + 1)
+                # a no to a question that takes the pain as given ("Has the right knee pain stopped you
+                # working?") is about something else; "Neither" to "the right knee or the left?" is not
+                if words[i] not in g.choice_denials and presupposes_pain(self.matches, (first, end), g):
+                    return None
+                return self._span(i, i + 1)
         return None
 
     def _question_mark_after(self, token: int) -> int | None:

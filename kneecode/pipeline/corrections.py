@@ -40,7 +40,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     g = lex.grammar.corrections
     anchors, index = _compiled(g)
     words = tokens.words
-    if anchors.isdisjoint(words) and g.source_labels.isdisjoint(words):  # most notes: none of the phrases
+    phrased = not anchors.isdisjoint(words)  # most notes: none of the phrases can be there
+    hearsay = not g.source_labels.isdisjoint(words) and not QUOTATION_MARKS.isdisjoint(words)
+    if not phrased and not hearsay:
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -52,7 +54,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     out: list[Correction] = []
     next_free = dict.fromkeys(_KINDS, 0)  # longest phrases, left to right, no overlaps
     first = index.first_words
-    for i, w in enumerate(words):
+    for i, w in enumerate(words if phrased else ()):
         if w not in first:
             continue
         hit = index.all_at(words, i)
@@ -93,7 +95,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             if scope is not None:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
-    out += _denied_hearsay(tokens, fields, found.findings, g)
+    if hearsay:
+        out += _denied_hearsay(tokens, fields, found.findings, g)
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
 

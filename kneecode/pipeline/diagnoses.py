@@ -297,14 +297,12 @@ class DiagnosisFinder:
         # another name of the same diagnosis just before it, the second in brackets: "Baker's (popliteal)
         # cyst" is one mention from "Baker's", so that the side before it is the diagnosis's
         k = bisect.bisect_left(starts, start) - 1
-        while k >= lo and words[start - 1 : start] == ["("] and hits[k][1] in (start - 1, start - 3):
-            if (
-                not any(p[0] == rule_index for p in hits[k][2])
-                or hits[k][1] == start - 3
-                and words[start - 3 : start - 1] != ["'", "s"]
-            ):
+        while k >= lo and words[start - 1 : start] == ["("]:
+            before_start, before_end, payloads = hits[k]
+            glued = before_end == start - 1 or before_end == start - 3 and words[start - 3 : start - 1] == ["'", "s"]
+            if not glued or all(p[0] != rule_index for p in payloads):
                 break
-            start, k = hits[k][0], k - 1
+            start, k = before_start, k - 1
         return start, end
 
     def _appositive(self, between: range, adjectives: bool = False) -> bool:

@@ -264,18 +264,13 @@ class _TableReader:
             yes_column, no_column = answering
             for m, cells in rows:
                 by_column = dict(zip(self.columns(header, cells), cells, strict=True))
-                found_cell = self._answered(
-                    by_column.get(yes_column), by_column.get(no_column), yes_column == no_column
-                )
-                if found_cell is None:
-                    continue
-                cell, present = found_cell
-                if present:
+                no = self._says_no(by_column.get(yes_column), by_column.get(no_column), yes_column == no_column)
+                if no is None:
                     continue  # a yes reads as its row's words do ("PAIN IN KNEES  [X]", then "Comments: both knees")
-                others = [c for c in cells if c is not cell]
+                others = [c for c in cells if c is not no]
                 side_hits = [h for c in others for h in self._side_words(c)]
                 where = f"'{self._show(self._label(cells))}' row of the table"
-                found = self._answer(cell, [*others, *caption], side_hits, where, m, present=present)
+                found = self._answer(no, [*others, *caption], side_hits, where, m, present=False)
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
@@ -481,16 +476,13 @@ class _TableReader:
         no = [k for k, c in enumerate(header) if c.b - c.a == 1 and words[c.a] in self.no]
         return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
 
-    def _answered(self, yes: _Cell | None, no: _Cell | None, one_column: bool) -> tuple[_Cell, bool] | None:
-        """The cell that answers a row and whether it says yes: a "Y" or "N" in a column of answers,
-        or the one of the yes and no columns that holds a mark."""
+    def _says_no(self, yes: _Cell | None, no: _Cell | None, one_column: bool) -> _Cell | None:
+        """The cell by which a row answers no: an "N" in a column of answers, or a mark under the no
+        column with none under the yes column."""
         if one_column:
-            if yes is None or yes.b - yes.a != 1:
-                return None
-            w = self.words[yes.a]
-            return (yes, True) if w in self.yes else (yes, False) if w in self.no else None
-        marked = [(c, said) for c, said in ((yes, True), (no, False)) if c is not None and self._value(c, True) is True]
-        return marked[0] if len(marked) == 1 else None
+            return yes if yes is not None and yes.b - yes.a == 1 and self.words[yes.a] in self.no else None
+        marked = [c is not None and self._value(c, True) is True for c in (yes, no)]
+        return no if marked == [False, True] else None
 
     def _side_words(self, cell: _Cell) -> list[TermHit]:
         """The side words in a cell ("R knee pain")."""
