@@ -15,6 +15,7 @@ sections       ``sections``            the section each sentence is in, header t
 match          ``matches``             lexicon terms, context cues, diagnosis words
 fields         ``fields``              form fields, checkboxes, the lines and blocks
 tables         ``tables``              grid cells read as answers, with their side
+people         ``people``              the record's own person and the entries about others
 anatomy        ``links``               pain words and symptoms tied to body sites
 diagnoses      ``diagnosis_mentions``  diagnoses tied to a knee
 context        ``assertions``          negated / historical / ... for every mention
@@ -428,6 +429,39 @@ class Table:
     read: tuple[TokenRange, ...] = ()  # the tokens its answers read (header, cells, row labels), sorted
 
 
+# --------------------------------------------------------------------------- people
+
+
+@record
+class Entry:
+    """A line of a document about several people (tokens [start, end), with the more indented
+    lines under it) that opens with who it is about: "Rm 2 Mrs Chalmers - R knee pain"."""
+
+    start: int
+    end: int
+    opener: Span  # who, as written: "Rm 2 Mrs Chalmers"
+    own: bool  # about the record's own person
+
+
+@record
+class People:
+    """Whom a document filed to one person's record is about: the header's name for that person
+    ("Record: HOLT, Percy   Rm 4") and the entries of its list, each about one person."""
+
+    record: Span | None
+    entries: tuple[Entry, ...] = ()
+
+    def others_entry(self, token: int) -> Entry | None:
+        """The entry about someone else that token is in, if any."""
+        for e in self.entries:
+            if e.start <= token < e.end:
+                return None if e.own else e
+        return None
+
+
+NOBODY_NAMED = People(None)
+
+
 # --------------------------------------------------------------------------- findings
 
 
@@ -560,6 +594,7 @@ class Note:
     matches: Matches | None = None
     fields: Fields | None = None
     tables: tuple[Table, ...] | None = None
+    people: People | None = None
     links: SiteLinks | None = None
     diagnosis_mentions: tuple[DiagnosisMention, ...] | None = None
     assertions: Assertions | None = None

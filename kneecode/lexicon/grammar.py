@@ -415,6 +415,19 @@ class CorrectionGrammar:
 
 
 @dataclass(frozen=True, slots=True)
+class EntryGrammar:
+    record_labels: Words  # a header label naming the record's own person: "Record:", "Resident record:", "Player:"
+    others_labels: Words  # ... or the others the document is also about: "Other injured:", "Sibling present:"
+    own_marks: Phrases  # an entry that says it is the record's: "Maria (this record) - L knee aching"
+    id_kinds: WordGroups  # numbers that tell people apart: "Rm 4", "Bed 2", "bib 2207", "#23"
+    descriptors: Words  # lower-case words an entry may open with before its name: "Y7 boy (J. Turner) -"
+    name_stops: Words  # where a header's name ends: "Patient: Jo Bloggs DOB 1/2/60"
+    separators: Words  # what ends an entry's opener: "Mrs Hope: ...", "L. Mbatha - ...", "#11 Sorensen | Y"
+    header_lines: int  # the record's label is on one of the note's first lines
+    opener_reach: int  # the longest opener, in tokens ("12:04 bib 2207 F (Hannah Lee) -")
+
+
+@dataclass(frozen=True, slots=True)
 class DictationGrammar:
     full_stops: Phrases  # spoken marks, each read as its mark: "period" -> "."
     commas: Phrases
@@ -442,6 +455,7 @@ class Grammar:
     tables: TableGrammar
     corrections: CorrectionGrammar
     persons: PersonGrammar
+    entries: EntryGrammar
     dictation: DictationGrammar
 
     def words(self) -> set[str]:
@@ -456,6 +470,7 @@ class Grammar:
             self.tables,
             self.corrections,
             self.persons,
+            self.entries,
         ):
             for f in dataclasses.fields(part):
                 value = getattr(part, f.name)
@@ -518,6 +533,7 @@ def load_grammar(root: str) -> Grammar:
         "tables": TableGrammar,
         "corrections": CorrectionGrammar,
         "persons": PersonGrammar,
+        "entries": EntryGrammar,
         "dictation": DictationGrammar,
     }
     unknown = sorted(set(raw) - set(parts) - {"about"})

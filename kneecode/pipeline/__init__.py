@@ -19,6 +19,7 @@ from .fields import fields
 from .findings import findings
 from .laterality import laterality
 from .match import match
+from .people import people
 from .screen import screen
 from .sections import sections
 from .sentences import sentences
@@ -43,12 +44,13 @@ PIPELINE: tuple[Stage, ...] = (
     Stage("match", match, ("tokens", "sentences"), "matches"),
     Stage("fields", fields, ("tokens", "matches"), "fields"),
     Stage("tables", tables, ("tokens", "matches", "fields"), "tables"),
+    Stage("people", people, ("tokens", "sections", "matches", "fields"), "people"),
     Stage("anatomy", anatomy, ("tokens", "sentences", "sections", "matches", "fields"), "links"),
     Stage("diagnoses", diagnoses, ("tokens", "sentences", "sections", "matches", "links"), "diagnosis_mentions"),
     Stage(
         "context",
         context,
-        ("tokens", "sentences", "sections", "matches", "fields", "links", "diagnosis_mentions"),
+        ("tokens", "sentences", "sections", "matches", "fields", "people", "links", "diagnosis_mentions"),
         "assertions",
     ),
     Stage(

@@ -34,6 +34,7 @@ from ..note import (
     Fields,
     Matches,
     Note,
+    People,
     Sections,
     Sentences,
     SiteLinks,
@@ -150,6 +151,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     _other_participants(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
     )
+    people = need(note.people, "people")
+    if people.entries:
+        _someone_elses_items(targets, cues, _others_entry(people), "another person's entry")
     _asked_about_someone_else(links, targets, cues)
     form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
@@ -2966,6 +2970,16 @@ def _other_participants(
         return None if k < 0 or turns[k][1] == index else Span(starts[k], at, text[starts[k] : at])
 
     _someone_elses_items(targets, cues, other_turn, "another participant's turn")
+
+
+def _others_entry(people: People) -> Callable[[int], Span | None]:
+    """Who the entry about someone else that a token is in opens with ("Rm 2 Mrs Chalmers")."""
+
+    def owner(token: int) -> Span | None:
+        entry = people.others_entry(token)
+        return None if entry is None else entry.opener
+
+    return owner
 
 
 def _someone_elses_items(

@@ -7544,6 +7544,41 @@ def shared_sites_clarifications_and_one_liners() -> Iterator[Case]:
     )
 
 
+def lists_about_several_people() -> Iterator[Case]:
+    """Documents filed to one person's record that give several people a line each (round lists,
+    team and event logs, family consultations): a line about someone else is theirs."""
+    yield Case(
+        "another resident's line of a round list",
+        "Care home GP round\nRecord: OSEI, Frank   Rm 3\n\n1. Mrs K. Lowe (Rm 1) - L knee pain ongoing.\n"
+        "2. Mr F. Osei (Rm 3) - no complaints today.",
+        (),
+    )
+    yield Case(
+        "the record's own line of a round list",
+        "Care home GP round\nRecord: OSEI, Frank   Rm 3\n\n1. Mrs K. Lowe (Rm 1) - L knee pain ongoing.\n"
+        "2. Mr F. Osei (Rm 3) - R knee aching since Monday.",
+        (R,),
+    )
+    yield Case(
+        "another player's line of a team log, by bare name",
+        "Athlete record: GALBRAITH, Hamish\n\nBow - Jensen: nil.\n5 - Kowal: R knee ache at catch.\n"
+        "Stroke - Galbraith: soreness L patellar region at the catch.",
+        (L,),
+    )
+    yield Case(
+        "another runner by bib number",
+        "Record printed for: LEE, Hannah (bib 2207)\n\n11:52  bib 1130 M - lateral L knee pain since km 22.\n"
+        "12:04  bib 2207 F (Hannah Lee) - cramping L calf, no knee pain.",
+        (),
+    )
+    yield Case(
+        "a sibling the header lists among the others",
+        "Patient: ADEYEMI, Noah (9y)\nSibling present: Ella Adeyemi (twin)\n\n"
+        "Ella tripped on the trampoline, c/o R knee pain.\nNoah: asthma review. Denies any knee pain.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7694,6 +7729,7 @@ GENERATORS = (
     messages_trials_and_documents_in_error,
     negation_edges_pronouns_and_transcripts,
     shared_sites_clarifications_and_one_liners,
+    lists_about_several_people,
 )
 
 

@@ -1,0 +1,106 @@
+"""Stage: people. A document filed to one person's record names that person in its header; its
+lines about several people each open with who they are about, and a line about someone else is
+theirs (the context stage reads it as another person's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+from kneecode.domain import Reason
+from kneecode.pipeline import annotate
+
+
+def entries(text: str) -> tuple[str | None, list[tuple[str, bool]]]:
+    """The header's name for the record's person, and each entry's opener with whether it is the record's."""
+    note = annotate(text, until="people")
+    assert note.people is not None
+    record = note.people.record.text if note.people.record else None
+    return record, [(e.opener.text, e.own) for e in note.people.entries]
+
+
+ROUND = (
+    "Care Home - GP round 21/10\nRecord: HOLT, Percy   Rm 4\n\n"
+    "Rm 2 Mrs Chalmers - R knee pain, for XR.\n"
+    "Rm 4 Mr Holt - chest clear, no complaints.\n"
+    "Rm 7 Mr Kwan - L knee pain ?OA, physio."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a round list: titles and room numbers; the record's own line by name or by room
+        (
+            ROUND,
+            (
+                "HOLT, Percy   Rm 4",
+                [("Rm 2 Mrs Chalmers -", False), ("Rm 4 Mr Holt -", True), ("Rm 7 Mr Kwan -", False)],
+            ),
+        ),
+        # bare first names after the record's own ("Diego:"), ended the same way
+        (
+            "Player record: ALVAREZ, Diego   #10\n\nDiego: 3 wks medial R knee pain.\nMason: L knee pain, monitor.",
+            ("ALVAREZ, Diego   #10", [("Diego:", True), ("Mason:", False)]),
+        ),
+        # initials, times, a bracketed name after a descriptor, and bib numbers
+        (
+            "Record printed for: LEE, Hannah (bib 2207)\n\n"
+            "11:52  bib 1130 M - lateral L knee pain since km 22.\n"
+            "12:04  bib 2207 F (Hannah Lee) - cramping L calf, no knee pain.\n"
+            "12:10  Y10 girl (S. Ahmed) - L knee sore.",
+            (
+                "LEE, Hannah (bib 2207)",
+                [
+                    ("11:52  bib 1130 M -", False),
+                    ("12:04  bib 2207 F (Hannah Lee) -", True),
+                    ("12:10  Y10 girl (S. Ahmed) -", False),
+                ],
+            ),
+        ),
+        # a line that is only who, over its more indented lines
+        (
+            "Record: BROOKS, Jamal   #52\n\n#52 Brooks J\n  MSK: negative for knee pain\n"
+            "#21 Ortiz R\n  MSK: R knee pain",
+            ("BROOKS, Jamal   #52", [("#52 Brooks J", True), ("#21 Ortiz R", False)]),
+        ),
+        # a line that says it is the record's; a person the header lists among the others
+        (
+            "Patient: ADEYEMI, Noah (9y)\nSibling present: Ella Adeyemi (twin)\n\n"
+            "Ella tripped on the trampoline, c/o R knee pain.\nNoah (this record): asthma review, no knee pain.",
+            ("ADEYEMI, Noah (9y)", [("Ella", False), ("Noah (this record):", True)]),
+        ),
+    ],
+)
+def test_entries(text: str, expected: tuple[str | None, list[tuple[str, bool]]]) -> None:
+    assert entries(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no line of the record's own: not a list of people
+        "Record: HOLT, Percy\n\nRm 2 Mrs Chalmers - R knee pain.",
+        # a transcript's clinician and a relative speak; they are not entries about others
+        "Patient: Maria Lopez\n\nMaria: my left knee hurts.\nDr Okafor: where exactly?\nDaughter: on the inside.",
+        # a header whose "name" is prose names no one
+        "Patient: Maria said her knee hurts\nMaria: my left knee hurts.\nMason: fine.",
+        # section headers and abbreviations are no one, even ended as the record's own lines are
+        "Record: HASSAN, Abdi   M 39\n\nAbdi: TB screen sent.\nMSK: left knee pain every day.\n"
+        "Assessment: L knee pain.",
+    ],
+)
+def test_no_entries_about_others(text: str) -> None:
+    assert not [own for _, own in entries(text)[1] if not own]
+
+
+def test_an_entry_about_someone_else_is_theirs() -> None:
+    result = code_note(ROUND)
+    assert result.codes == ()
+    family = [lo for lo in result.left_out if lo.reason_code is Reason.FAMILY]
+    assert {lo.cue.text for lo in family if lo.cue} == {"Rm 2 Mrs Chalmers -", "Rm 7 Mr Kwan -"}
+
+
+def test_the_records_own_entry_is_coded() -> None:
+    text = ROUND.replace("chest clear, no complaints", "R knee aching since Monday")
+    assert code_note(text).codes == ("M25.561",)
