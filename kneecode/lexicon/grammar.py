@@ -253,6 +253,7 @@ class FieldGrammar:
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     question_leads: Words  # ... words before a question's opener: "And does it hurt?", "So, is it painful?"
     choice_denials: Words  # ... but these deny whatever it offers: "Is the pain in your right knee or left?" "Neither"
+    unsure_answers: Phrases  # an answer that says it does not know denies nothing: "No idea, a few weeks maybe"
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
@@ -260,6 +261,8 @@ class FieldGrammar:
     summary_subjects: Phrases  # a sentence opening with one of these speaks of the sentence before's complaints ...
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
+    summary_partial: Words  # ... nor a freedom from pain it limits: "Pain-free on rest days", "pain free at rest"
+    summary_reporting: Phrases  # who tells it, before its subject: "She says it had settled by Friday"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
     summary_recurrences: Phrases  # ... or with one of these says they are back: "It has come back since ..."
     recurrence_not_of_pain: Words  # ... unless the word after says it is something else: "It came back negative"

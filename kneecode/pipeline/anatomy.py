@@ -192,6 +192,10 @@ class Linker:
             site = self._topic_before(a, b)
         if site is None:
             site = self._elided_subject(word, a)
+            if site is not None and word.start > a and self.m.words[word.start - 1] == "both":
+                # "Reviewed the right knee and the left knee. Both hurt on stairs": both sites named
+                floor = self.sentences.ranges[self.sentences.of_token[site.start]][0]
+                return Attachment(word, (site, *self._coordinated(site, floor, site.start, forward=False)), "subject")
         if site is not None:
             return Attachment(word, (site,), "subject")
         site = self._injured_knee(a, word)
@@ -887,6 +891,8 @@ class Linker:
         steps = 0
         while i >= floor and steps < self.g.max_words_before:
             w = self.m.words[i]
+            if w == "them" and i > 1 and self.m.words[i - 2 : i] == ["both", "of"]:
+                return i  # "my knees r worse since the weather turned, both of them sore in the mornings"
             if w in self.g.pronouns and self.m.category_at(i) is None:
                 if i > 1 and self.m.words[i - 1] in self.g.sided_pronouns and self.m.category_at(i - 2) == "side":
                     return i - 1  # "it's the left one that hurts": 'that' stands for the left one

@@ -189,6 +189,8 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relative_who_is_the_patient(
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons, sex_of_patient
     )
+    _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
+    _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -356,18 +358,23 @@ class FormContext:
         while first < token and words[first] in g.question_leads:
             first += 1  # "And does it hurt?", "So, is it painful?"
         opener = words[first] if words[first] in g.question_words or words[first] in g.question_openers else None
-        if opener is None or opener in g.open_question_words:
-            return None  # "What's bothering you?": the pain is taken as given; "My knee hurts - is that normal?"
+        answer = turns[k + 1]
+        offered = "or" in words[first:end] and answer.start < answer.end and words[answer.start] in g.choice_denials
+        if opener is None or (opener in g.open_question_words and not offered):
+            # "What's bothering you?": the pain is taken as given; "My knee hurts - is that normal?"; but
+            # "Which knee is sore, the right or the left?" over "Neither" denies both
+            return None
         found = self.fields.field_of(token)
         if found is not None and found[1] == "label" and found[0].answer is not None:
             return None
-        answer = turns[k + 1]
         # the answer's first word denies ("Not really"), or its first sentence does before it says yes
         # or names a pain ("He says it does not hurt at all", not "Yes, not at rest")
         for i in range(answer.start, answer.end):
             if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
                 return None
             if words[i] in g.denying_answers:
+                if any(tuple(words[i : i + len(p)]) == p for p in g.unsure_answers):
+                    return None  # "No idea, a few weeks maybe"
                 # a no to a question that takes the pain as given ("Has the right knee pain stopped you
                 # working?") is about something else; "Neither" to "the right knee or the left?" is not
                 if words[i] not in g.choice_denials and presupposes_pain(self.matches, (first, end), g):
@@ -1537,6 +1544,8 @@ def patient_sex(
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             if _staff(words, i, g) or _after_staff_lead(words, i, g):
                 continue  # "and Mr P. Gill, Physiotherapist", "Seen by: Mrs Harding": a clinician or staff
+            if tokens is not None and _surgeon_after_operation(text, tokens, i):
+                continue  # "s/p L TKA 2020 (Mr Hamid)": who operated
             if _addressee(words, i, g, relatives):
                 continue  # "Dear Mr. Lindgren (Band Director), Lily was seen ...": who the letter is to
             others = relatives | g.companions
@@ -1580,6 +1589,15 @@ def patient_sex(
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _surgeon_after_operation(text: str, tokens: Tokens, i: int) -> bool:
+    """Does the title at token i open a bracket after an operation's year or its acronym ("s/p L TKA 2020
+    (Mr Hamid)", "ACLR (Mr Osei)"): the surgeon, not the patient?"""
+    if i < 2 or tokens.words[i - 1] != "(":
+        return False
+    before = text[tokens.starts[i - 2] : tokens.ends[i - 2]]
+    return any(c.isdigit() for c in before) or (len(before) >= 3 and before.isalpha() and before.isupper())
 
 
 def _years_before(words: list[str], i: int, age_words: frozenset[str]) -> bool:
@@ -2970,6 +2988,62 @@ def _other_participants(
         return None if k < 0 or turns[k][1] == index else Span(starts[k], at, text[starts[k] : at])
 
     _someone_elses_items(targets, cues, other_turn, "another participant's turn")
+
+
+def _pronouns_owner(tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A pain that a pronoun ties to knees a relative's possessive gives away is the relative's: "Dad's knees
+    are the big problem, both of them are sore" (the knees' own cue names the relative just before "'s")."""
+    words = tokens.words
+    site_target = {t[0]: t for t in targets if t[2] == "sites"}
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        attached = links.knee[t[3]]
+        if attached.how != "pronoun" or not attached.sites or words[attached.pronoun] == "mine":
+            continue  # "My buddy's knees hurt on Lipitor and now mine ache too": the patient's own
+        k = attached.sites[0].start
+        site = site_target.get(k)
+        if site is None or k < 3 or words[k - 2 : k] != ["'", "s"]:
+            continue
+        owner = next(
+            (c for c in cues[site] if c.category is Category.FAMILY and c.span.end == tokens.ends[k - 3]), None
+        )
+        if owner is not None:
+            cues[t].append(owner)
+
+
+def _answer_denies_the_question(
+    fields: Fields, matches: Matches, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """In a transcript, a question that takes a knee's pain as given ("Dr: When did the right knee pain
+    start?") is denied by an answer that denies the knee's pain in its first sentence ("Pt: I don't have
+    any pain in my knee - it's swollen, that's all")."""
+    if not fields.turns:
+        return
+    words = matches.words
+    denied: dict[int, Cue] = {}  # turn -> the cue denying a knee's pain in its first sentence
+    for t in targets:
+        if t[2] != "findings" or t[1] is not TargetType.PAIN:
+            continue
+        k = fields.turn_of(t[0])
+        if k is None or k in denied or k == 0:
+            continue
+        turn = fields.turns[k]
+        first = next((i for i in range(turn.start, turn.end) if words[i] in SENTENCE_MARKS), turn.end)
+        if t[0] > first or any(matches.category_at(i) == "side" for i in range(turn.start, first)):
+            continue  # not in its first sentence, or of a knee it names by side ("No pain in my left knee")
+        cue = next((c for c in cues[t] if c.category is Category.NEGATED), None)
+        if cue is not None and links.knee[t[3]].sites:
+            denied[k] = cue
+    for t in targets:
+        if t[2] != "findings" or t[1] is not TargetType.PAIN or any(c.category is Category.NEGATED for c in cues[t]):
+            continue
+        k = fields.turn_of(t[0])
+        if k is None or k + 1 not in denied:
+            continue
+        asked, said = fields.turns[k], fields.turns[k + 1]
+        if words[asked.end - 1] == "?" and said.speaker != asked.speaker:
+            cues[t].append(denied[k + 1])
 
 
 def _others_entry(people: People) -> Callable[[int], Span | None]:

@@ -74,7 +74,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     Correction(
                         "retraction",
                         Span(start, end, note.text[start:end]),
-                        _document_withdrawn(i, note.text, tokens, fields),
+                        _document_withdrawn(i, i + length, note.text, tokens, fields),
                     )
                 )
                 continue
@@ -132,8 +132,9 @@ def _denied_hearsay(
 ) -> list[Correction]:
     """A complaint quoted from an earlier hand ('Triage CC: "L knee pain"', 'Referral: "R knee pain"',
     'Scheduled as: "knee pain, L"') that the note itself denies on another line ("Denies knee pain"): the
-    clinician's own finding supersedes the quotation's line. Only a denial of knee pain of the same side,
-    or of no side, counts."""
+    clinician's own finding supersedes the quotation's line, as does a finding that the pain is someone
+    else's ("it is her daughter who has the knee pain"). Only a finding of the same side, or of no side,
+    counts."""
     quoted = [
         (f, line)
         for f in findings
@@ -145,7 +146,7 @@ def _denied_hearsay(
     denials = [
         (d, fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)])
         for d in findings
-        if d.kind == "pain" and d.assertion.has(Category.NEGATED)
+        if d.kind == "pain" and (d.assertion.has(Category.NEGATED) or d.assertion.has(Category.FAMILY))
     ]
     out: list[Correction] = []
     for f, line in quoted:
@@ -158,7 +159,7 @@ def _denied_hearsay(
             None,
         )
         if denial is not None:
-            cue = denial.assertion.first(Category.NEGATED)
+            cue = denial.assertion.first(Category.NEGATED) or denial.assertion.first(Category.FAMILY)
             a, b = fields.lines[line]
             out.append(
                 Correction("retraction", cue.span if cue else denial.phrase, (tokens.starts[a], tokens.ends[b - 1]))
@@ -182,13 +183,16 @@ _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in t
 _KINDS = ("document", "paragraph", "retraction", "correction", "quote")
 
 
-def _document_withdrawn(i: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:
-    """What a mark that a document is in error withdraws ("*** THIS NOTE HAS BEEN MARKED ENTERED IN
-    ERROR ***", "Item 1: Office visit (status: ENTERED IN ERROR)"): after its line, the lines indented
-    under it (one item of an export), else the rest of the note when the mark is in the note's first
-    paragraph, else the rest of its paragraph."""
+def _document_withdrawn(i: int, after: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:
+    """What a mark that a document is in error (tokens [i, after)) withdraws: what follows its colon
+    on its line ('The following entry was entered in error: "R knee pain"'), else after its line
+    ("*** THIS NOTE HAS BEEN MARKED ENTERED IN ERROR ***", "Item 1: Office visit (status: ENTERED IN
+    ERROR)") the lines indented under it (one item of an export), else the rest of the note when the
+    mark is in the note's first paragraph, else the rest of its paragraph."""
     blocks, lines, indents = fields.block_of_line, fields.lines, fields.indents
     line = fields.line_of[i]
+    if after + 1 < lines[line][1] and tokens.words[after] == ":":
+        return tokens.starts[after + 1], tokens.ends[lines[line][1] - 1]
     start = tokens.ends[lines[line][1] - 1]
     under = line + 1
     while under < len(lines) and blocks[under] == blocks[line] and indents and indents[under] > indents[line]:

@@ -60,7 +60,11 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         if asked is not None and line_fields and _answers(matches.words, asked, line_fields[0], lex.grammar.fields):
             # "Q: How's the knee pain today, 0-10?" over "A: 0 honestly": the answer line is its value
             found_fields.pop()
-            line_fields[0] = reader.field(n, asked.label, line_fields[0].value, line_items)
+            pair = reader.field(n, asked.label, line_fields[0].value, line_items)
+            said = matches.words[pair.value[0]] if pair.value[0] < pair.value[1] else ""
+            if said in lex.grammar.fields.answers_no and reader.answers_the_rest(pair.label, *pair.value):
+                pair = Field(pair.label, pair.value, None, pair.value, pair.line)  # "Q: Does the pain get worse?"
+            line_fields[0] = pair
         if line_fields and n and plain_before and _continues(text, tokens, lines, n, line_fields[0], blocks):
             # "7. Condition limiting walking (e.g. hip or knee pain," over "   fracture within 6 mo)
             # ........ NO": a label wrapped onto the answer's line starts on the line before
@@ -265,6 +269,8 @@ def _answered_questions(
         begin = asked.last_sentence(words)
         if words[said.start] in answers and not _asks_after_pain(matches, begin, asked.end - 1, g):
             continue  # a yes or no to something else ("Has the knee pain stopped you working?" over "No")
+        if any(tuple(words[said.start : said.start + len(p)]) == p for p in g.unsure_answers):
+            continue  # "No idea, a few weeks maybe"
         end = said.start + 1
         while end < said.end and words[end] not in SENTENCE_MARKS:
             end += 1
@@ -853,12 +859,7 @@ class _LineReader:
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
-                words = self.words[label[0] : label[1]]
-                if (
-                    first is not None
-                    and self.g.persistence.isdisjoint(words)  # "Is the knee pain still there?  A: No" denies it
-                    and (self._presupposes_pain(label) or self._qualified_no(first, value[1]))
-                ):
+                if first is not None and self.answers_the_rest(label, first, value[1]):
                     return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
@@ -938,6 +939,14 @@ class _LineReader:
 
     def _presupposes_pain(self, label: TokenRange) -> bool:
         return presupposes_pain(self.matches, label, self.g)
+
+    def answers_the_rest(self, label: TokenRange, first: int, end: int) -> bool:
+        """Does the answer from token ``first`` deny only what the question asks besides a pain it takes as
+        given ("Is the knee pain keeping you up?" over "No"), or limit when it hurts ("No, only on stairs")?
+        Not when the question asks whether the pain is still there ("Is the knee pain still there?")."""
+        return self.g.persistence.isdisjoint(self.words[label[0] : label[1]]) and (
+            self._presupposes_pain(label) or self._qualified_no(first, end)
+        )
 
     def _qualified_no(self, first: int, end: int) -> bool:
         """Is a "No" answer limited to say when it does hurt ("No, only going downstairs", "No,

@@ -670,6 +670,10 @@ def resolved_in_summary(
             continue
         a, b = ranges[s]
         k = _after_summary_label(words, a, b, g.summary_labels)
+        told = _phrase_in(words, k, min(b, k + 4), g.summary_reporting)
+        if told == k:  # "She says it had settled by Friday"
+            k += next(len(p) for p in g.summary_reporting if tuple(words[k : k + len(p)]) == p)
+            k += k < b and words[k] == "that"
         opens = _phrase_in(words, k, min(b, k + 4), g.summary_subjects) == k
         if not opens and (_phrase_in(words, k, min(b, k + 4), g.summary_alone) != k or ":" in words[k : k + 4]):
             continue  # "Symptoms have since resolved", or the word alone: "03/16: Resolved; full ROM" (a label
@@ -681,6 +685,8 @@ def resolved_in_summary(
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
         # "resolved once she stopped" tells when it did
         following = words[i + length : i + length + 1]
+        if "free" in words[i : i + length] and not g.summary_partial.isdisjoint(following):
+            continue  # "Pain-free on rest days": free of pain only then
         if following == ["once"] and i + length + 1 < b and words[i + length + 1] in g.summary_time_subjects:
             following = []
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + following):

@@ -196,6 +196,7 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
 _LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
 _KNEE_TO_PAIN = _LINKING_VERBS | {"been", "keeps", "started", "getting"}  # "rt knew has been aching"
 _OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "your"})
+_BEFORE_A_COMPLAINT = frozenset({":", "-", "with", "of", "for", "o", "/"})  # "c/o knew pain", "Reason: knew pain"
 
 
 def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, float] | None:
@@ -212,8 +213,13 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
         j = i + 1
         while j < len(words) - 1 and j < i + 3 and words[j] in _KNEE_TO_PAIN:
             j += 1  # "rt knew has been aching"
-        sided = words[i - 1] in lex.first_words["side"] and words[j] in lex.first_words["pain"]
-        return near if sided else None
+        pain_after = words[j] in lex.first_words["pain"]
+        if words[i - 1] in lex.first_words["side"]:
+            # "L knew pain", "an achy left knew", "her left knew": a side's knee
+            owned = i > 1 and (words[i - 2] in _OWNERS or words[i - 2] in lex.first_words["pain"])
+            return near if pain_after or owned else None
+        # "Reason for visit: Knew pain x 1 month", "c/o knew pain": a knee's pain where no one knew
+        return near if pain_after and words[i - 1] in _BEFORE_A_COMPLAINT else None
     if words[i] in lex.manual_false_friends:
         return None
     if near[0] in lex.first_words["pain"]:

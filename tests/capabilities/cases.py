@@ -7579,6 +7579,105 @@ def lists_about_several_people() -> Iterator[Case]:
     )
 
 
+def conditionals_causes_typing_comparisons_times_and_reports() -> Iterator[Case]:
+    """Blind round 152 (conditionals and advice, causes, misspellings, comparisons, times and
+    durations, reported speech) and the review of rounds 150 and 151."""
+    yield Case("a side glued to its knee", "mr oduya in 312 says his rightknee is really sore again tonight", (R,))
+    yield Case(
+        "'knew' for 'knee' after a side", "Denies falls; however, she has had an achy left knew for 2 weeks.", (L,)
+    )
+    yield Case("'knew' for 'knee' before its pain", "Reason for visit: Knew pain x 1 month, worse on stairs.", (U,))
+    yield Case("'knew' the verb", "She knew pain would come after the long walk; knees fine today.", ())
+    yield Case(
+        "a comparison with last year is not pain last year",
+        "Q: Do you have any joint problems?\nA: my knees ache after long shifts, no worse than last year tho",
+        (R, L),
+    )
+    yield Case(
+        "pain expected to come back",
+        "Pain-free since the injection. Discussed that the knee pain will probably return in 4-6 months.",
+        (),
+    )
+    yield Case("the patient comes back, not the pain", "R knee pain, will return in 2 weeks for review.", (R,))
+    yield Case("a feared pain", "He's worried that limping on it will make his knees hurt too.", ())
+    yield Case(
+        "free of pain only on some days",
+        "R knee pain on 4 of 14 days, always after long shifts. Pain-free on rest days.",
+        (R,),
+    )
+    yield Case(
+        "a resolution the patient tells",
+        "Spoke to Mrs Dunmore re: the L knee pain she rang about last week. She says it had settled by Friday.",
+        (),
+    )
+    yield Case(
+        "a form's symptoms at the time of injury",
+        "Body part: Knee, left\nSymptoms at time of injury: pain, swelling\nCurrent symptoms: nil",
+        (),
+    )
+    yield Case(
+        "an interpreter who explains",
+        "The interpreter explained that pt describes pain in the knee for approx 2 weeks.",
+        (U,),
+    )
+    yield Case(
+        "a surgeon named in brackets after the operation",
+        "She says the L knee still aches on stairs.\nPSH: s/p L TKA 2020 (Mr Hamid).",
+        (L,),
+    )
+    yield Case("'both of them'", "feel that my knees r worse since the weather turned, both of them sore", (R, L))
+    yield Case(
+        "what he says now after a condition",
+        "Advised walking daily unless his knees hurt \u2014 he says at the moment they ache a bit, both sides.",
+        (R, L),
+    )
+    yield Case(
+        "'Both' after two knees named",
+        "Reviewed the right knee and the left knee today. Both hurt when climbing stairs.",
+        (R, L),
+    )
+    yield Case(
+        "an answer that does not know",
+        "Clinician: How long has your left knee been hurting at night?\nPatient: No idea, a few weeks maybe.",
+        (L,),
+    )
+    yield Case(
+        "'Neither' to which knee",
+        "Nurse: Which knee is sore, the right knee or the left?\nPt: Neither - it's my ankle that's sore.",
+        (),
+    )
+    yield Case(
+        "a 'No' to a question that takes the pain as given",
+        "Q: Does the pain in your right knee get worse on the stairs?\nA: No, it's the same all the time.",
+        (R,),
+    )
+    yield Case(
+        "an answer that denies the pain its question took as given",
+        "Dr: When did the right knee pain start?\nPt: I don't have any pain in my knee, doctor - it's swollen.",
+        (),
+    )
+    yield Case(
+        "an entry in error quoted on its line",
+        'The following entry was entered in error: "R knee pain".\n---\nNew entry 14:20: L knee aching since Sunday.',
+        (L,),
+    )
+    yield Case(
+        "a reason with its site after 'if'",
+        "pt asks if she can be seen sooner as the pain in her left knee is keeping her awake.",
+        (L,),
+    )
+    yield Case(
+        "a relative glossed as the patient",
+        "Daughter rang to ask if her mum (our patient) can have a home visit because the pain in her knee is worse.",
+        (U,),
+    )
+    yield Case(
+        "a quoted complaint the note gives to someone else",
+        'Triage CC: "L knee pain"\nHPI: Pt says the triage entry is wrong - it is her daughter who has the knee pain.',
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7730,6 +7829,7 @@ GENERATORS = (
     negation_edges_pronouns_and_transcripts,
     shared_sites_clarifications_and_one_liners,
     lists_about_several_people,
+    conditionals_causes_typing_comparisons_times_and_reports,
 )
 
 
