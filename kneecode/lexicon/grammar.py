@@ -127,6 +127,7 @@ class SiteLinkGrammar:
 class SideGrammar:
     skip_before: Words  # between a side and its site: "(L) knee"
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
+    footnote_marks: Words  # a mark after a mention that calls a footnote giving its side: "knee pain*" over "* right"
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
     normal_joiners: Words  # "knees and ankles are fine": sites called normal together
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
@@ -253,7 +254,10 @@ class FieldGrammar:
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     question_leads: Words  # ... words before a question's opener: "And does it hurt?", "So, is it painful?"
     choice_denials: Words  # ... but these deny whatever it offers: "Is the pain in your right knee or left?" "Neither"
+    legend_yes: Words  # a form's key to its marks: "(\u2713 = symptomatic)", "[Y] = yes", "+ = positive" ...
+    legend_no: Words  # ... and what makes a mark say no: "\u2717 = not symptomatic", "\u2612 = patient DENIES"
     unsure_answers: Phrases  # an answer that says it does not know denies nothing: "No idea, a few weeks maybe"
+    gone_answers: Phrases  # ... but a "No" that goes on to say the pain is gone denies it: "No, it went away"
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
@@ -311,6 +315,9 @@ class TableGrammar:
     score_moment_leads: Words  # "at rest / with activity": words before a moment in a score column's header
     pain_scales: Words  # a header naming a pain scale makes the table about pain: "Region | NRS"
     answer_headers: Words  # a column of yes/no answers besides "Y/N" and "+/-": "Answer", "Response"
+    wished_captions: (
+        Words  # a caption asking what pain would be borne, not what there is: "How much pain would you accept?"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,9 +431,12 @@ class EntryGrammar:
     own_marks: Phrases  # an entry that says it is the record's: "Maria (this record) - L knee aching"
     id_kinds: WordGroups  # numbers that tell people apart: "Rm 4", "Bed 2", "bib 2207", "#23"
     descriptors: Words  # lower-case words an entry may open with before its name: "Y7 boy (J. Turner) -"
+    person_words: Words  # ... of which these describe someone unnamed: "12:45 Y7 boy - knee hurts after fall"
     name_stops: Words  # where a header's name ends: "Patient: Jo Bloggs DOB 1/2/60"
+    furniture_words: Words  # a line holding one is a page's header or footer, not an entry: "Printed ...  Page 2"
     separators: Words  # what ends an entry's opener: "Mrs Hope: ...", "L. Mbatha - ...", "#11 Sorensen | Y"
     header_lines: int  # the record's label is on one of the note's first lines
+    label_words: int  # the longest header label, in tokens: "Log line extracted to runner record:"
     opener_reach: int  # the longest opener, in tokens ("12:04 bib 2207 F (Hannah Lee) -")
 
 

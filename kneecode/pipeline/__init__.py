@@ -56,7 +56,7 @@ PIPELINE: tuple[Stage, ...] = (
     Stage(
         "laterality",
         laterality,
-        ("tokens", "sentences", "matches", "fields", "tables", "links", "diagnosis_mentions", "assertions"),
+        ("tokens", "sentences", "matches", "fields", "tables", "people", "links", "diagnosis_mentions", "assertions"),
         "sides",
     ),
     Stage(

@@ -3059,10 +3059,11 @@ def _others_entry(people: People) -> Callable[[int], Span | None]:
 def _someone_elses_items(
     targets: list[Target], cues: dict[Target, list[Cue]], owner: Callable[[int], Span | None], literal: str
 ) -> None:
-    """Marks each finding and diagnosis that ``owner`` places in someone else's item of a list or
-    turn of a transcript (the span saying whose) as that person's."""
+    """Marks each finding, diagnosis and knee site that ``owner`` places in someone else's item of a list
+    or turn of a transcript (the span saying whose) as that person's: their knee gives no side to the
+    patient's."""
     for t in targets:
-        if t[2] in ("findings", "diagnoses") and (span := owner(t[0])) is not None:
+        if t[2] in ("findings", "diagnoses", "sites") and (span := owner(t[0])) is not None:
             cues[t].append(Cue(Category.FAMILY, span, literal, "subject"))
 
 

@@ -62,7 +62,11 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             found_fields.pop()
             pair = reader.field(n, asked.label, line_fields[0].value, line_items)
             said = matches.words[pair.value[0]] if pair.value[0] < pair.value[1] else ""
-            if said in lex.grammar.fields.answers_no and reader.answers_the_rest(pair.label, *pair.value):
+            fg = lex.grammar.fields
+            if said in fg.answers_no and (
+                _unsure(matches.words, pair.value[0], fg)  # "A: No idea, a few weeks maybe"
+                or (reader.answers_the_rest(pair.label, *pair.value) and not _says_gone(matches.words, pair.value, fg))
+            ):
                 pair = Field(pair.label, pair.value, None, pair.value, pair.line)  # "Q: Does the pain get worse?"
             line_fields[0] = pair
         if line_fields and n and plain_before and _continues(text, tokens, lines, n, line_fields[0], blocks):
@@ -197,6 +201,17 @@ def _indent(text: str, tokens: Tokens, a: int) -> int:
     return tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1
 
 
+def _unsure(words: list[str], i: int, g: FieldGrammar) -> bool:
+    """Does the answer at token i say it does not know ("No idea", "Not sure")?"""
+    return any(tuple(words[i : i + len(p)]) == p for p in g.unsure_answers)
+
+
+def _says_gone(words: list[str], value: TokenRange, g: FieldGrammar) -> bool:
+    """Does the answer say the pain is gone ("No, it went away after the physio")?"""
+    said = words[value[0] : value[1]]
+    return any(tuple(said[k : k + len(p)]) == p for p in g.gone_answers for k in range(len(said)))
+
+
 def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> bool:
     """Is ``field`` an answer line ("A: 0") to the question ``asked`` on the line before it,
     which ends in its question mark with nothing after it?"""
@@ -269,7 +284,7 @@ def _answered_questions(
         begin = asked.last_sentence(words)
         if words[said.start] in answers and not _asks_after_pain(matches, begin, asked.end - 1, g):
             continue  # a yes or no to something else ("Has the knee pain stopped you working?" over "No")
-        if any(tuple(words[said.start : said.start + len(p)]) == p for p in g.unsure_answers):
+        if _unsure(words, said.start, g):
             continue  # "No idea, a few weeks maybe"
         end = said.start + 1
         while end < said.end and words[end] not in SENTENCE_MARKS:
@@ -431,6 +446,31 @@ def _blocks(text: str, tokens: Tokens, lines: list[TokenRange]) -> list[int]:
     return out
 
 
+def _legend(text: str, tokens: Tokens, words: list[str], g: FieldGrammar) -> dict[str, bool]:
+    """The marks a note's key defines, and whether each says yes: "(+ = positive, \u2212 = negative)",
+    "[Y] = yes  [N] = no", "(\u2612 = patient DENIES)". A bracketed letter is keyed "[" + letter."""
+    legend: dict[str, bool] = {}
+    for e, w in enumerate(words):
+        if w != "=" or e == 0 or e + 1 >= len(words):
+            continue
+        if e >= 3 and words[e - 3] in ("[", "(") and words[e - 1] in ("]", ")") and len(words[e - 2]) == 1:
+            key = "[" + words[e - 2]  # "[Y] = yes"
+        elif len(words[e - 1]) == 1 and not words[e - 1].isalnum():
+            key = words[e - 1]  # "\u2713 = symptomatic", "+ = positive"
+        else:
+            continue
+        meaning = []
+        for k in range(e + 1, min(len(words), e + 5)):
+            if words[k] in (",", ";", ")", "]", "|", "=") or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]:
+                break
+            meaning.append(words[k])
+        if not g.legend_no.isdisjoint(meaning):
+            legend[key] = False  # "not symptomatic", "patient DENIES", "negative"
+        elif not g.legend_yes.isdisjoint(meaning):
+            legend[key] = True
+    return legend
+
+
 @functools.lru_cache(maxsize=8)
 def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Where a checkbox may start, the answer words, and what may lead a cell (built once)."""
@@ -458,6 +498,10 @@ class _LineReader:
         self.landmarks = landmarks  # "stops above the knee": the knee as a landmark
         self.matches = matches
         self.marker_starts, self.answers, self.lead = _word_sets(grammar)
+        # a key to the form's marks ("(✓ = symptomatic, ✗ = not symptomatic)", "[Y] = yes  [N] = no",
+        # "☒ = patient DENIES"): what each mark says, over what it says on other forms
+        self.legend = _legend(text, tokens, matches.words, grammar) if "=" in matches.words else {}
+        self.marker_starts = self.marker_starts | self.legend.keys()
         self.label_starts: list[int] = []  # of the line being read
         self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
 
@@ -1208,6 +1252,8 @@ class _LineReader:
 
     def _marker_at(self, i: int, b: int) -> tuple[int, bool] | None:
         w = self.words
+        if w[i] in self.legend and w[i] not in ("[", "(") and not self._defining(i):
+            return i + 1, self.legend[w[i]]
         if w[i] in self.g.single_checked:
             return i + 1, True
         if w[i] in self.g.single_unchecked:
@@ -1218,11 +1264,17 @@ class _LineReader:
                 return i + 2, False  # "[ ]", "( )"
             if i + 2 < b and w[i + 2] == close:
                 inner = w[i + 1]
+                if "[" + inner in self.legend and not self._defining(i + 2):
+                    return i + 3, self.legend["[" + inner]
                 if inner in self.g.marks_checked:
                     return i + 3, True
                 if inner in self.g.marks_unchecked:
                     return i + 3, False
         return None
+
+    def _defining(self, i: int) -> bool:
+        """Is the mark ending at token i the one a legend defines ("✗ = not symptomatic")?"""
+        return i + 1 < len(self.words) and self.words[i + 1] == "="
 
     def _trim(self, a: int, b: int) -> TokenRange:
         while a < b and self.words[a] in self.lead:

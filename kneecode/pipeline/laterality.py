@@ -33,6 +33,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import (
     NAMED_AGAIN,
+    NOBODY_NAMED,
     Assertions,
     Attachment,
     DiagnosisMention,
@@ -40,6 +41,7 @@ from ..note import (
     Laterality,
     Matches,
     Note,
+    People,
     Sentences,
     SiteLinks,
     TermHit,
@@ -85,6 +87,9 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
     # "Had L Osgood-Schlatter ... now the other knee": a knee named by its own diagnosis is an anchor
     reader.knee_diagnoses = frozenset(d.start for d in mentions if d.rule.knee_specific and not d.knee_sites)
+    # another person's line of a list is no anchor: "#22 RB - L ankle sprain" over "#54 OL - contralateral knee"
+    reader.people = need(note.people, "people")
+    reader.starts, reader.ends = tokens.starts, tokens.ends
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
     # A bare plural ("XR knees standing", "pad under the knees") orders or positions both knees;
@@ -1220,6 +1225,9 @@ class SideReader:
         self.score_moments = lex.grammar.tables.score_moments | lex.grammar.tables.score_moment_leads
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
         self.leg_sites = lex.grammar.diagnoses.leg_sites
+        self.people: People = NOBODY_NAMED  # whose lines a list about several people gives others
+        self.starts: Sequence[int] = ()  # where each token starts and ends (for footnotes)
+        self.ends: Sequence[int] = ()
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
         self.rules = lex.diagnosis_rules
@@ -1411,8 +1419,53 @@ class SideReader:
         # not rows that each name their site: "knee L - 4" over "knee R - 0"
         return not any(self.m.category_at(i) in SITES for i in range(side.end, pairs[1][0].start))
 
+    def _footnote_side(self, end: int) -> TermHit | None:
+        """The side a footnote gives: the word before token ``end`` carries a mark ("knee pain*", "knee
+        pain\u2020") and a later line opens with the mark and a side ("* right", "\u2020 bilateral - she
+        was keen that I write this down")."""
+        if end == 0 or self.ends[end - 1] >= len(self.text):
+            return None
+        after = self.ends[end - 1]
+        mark = self.text[after]
+        if mark not in self.g.footnote_marks or self.text[after + 1 : after + 2] == mark:
+            return None
+        if mark in self.text[self.text.rfind("\n", 0, after) + 1 : after]:
+            return None  # "**Knee pain**": emphasis, not a footnote's mark
+        at = self.text.find("\n", after)
+        while at != -1:
+            line = at + 1
+            while line < len(self.text) and self.text[line] in " \t":
+                line += 1
+            if self.text.startswith(mark, line):
+                k = bisect.bisect_left(self.starts, line + len(mark))
+                hit = self.m.hit_at(k) if k < len(self.m.words) else None
+                if hit is not None and hit.category == "side" and side_of_hit(hit):
+                    return hit
+            at = self.text.find("\n", line)
+        return None
+
+    def _offered(self, hit: TermHit, ceiling: int) -> bool:
+        """Is the side one of the choices a question offers ("the right or the left?")?"""
+        words, m = self.m.words, self.m
+        j = hit.end
+        while j < ceiling and (m.category_at(j) == "knee_site" or words[j] in ("one", "knee")):
+            j += 1
+        if j + 1 >= len(words) or words[j] != "or":
+            return False
+        k = j + 1
+        while k < len(words) and words[k] in self.det:
+            k += 1
+        if k >= len(words) or m.category_at(k) != "side":
+            return False
+        end = next((i for i in range(k, min(len(words), k + 6)) if words[i] in (".", "?", "!", "\n")), None)
+        return end is not None and words[end] == "?"
+
     def sides_after(self, end: int, ceiling: int) -> tuple[Sides, list[TermHit]]:
-        """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R"."""
+        """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R",
+        or in the footnote its mark calls ("knee pain*" over "* right")."""
+        noted = self._footnote_side(end) if self.ends else None
+        if noted is not None:
+            return side_of_hit(noted), [noted]
         i = end
         steps = 0
         while (
@@ -1441,6 +1494,8 @@ class SideReader:
             and self.m.words[hit.end] in self.g.are_after_site
         ):
             return NO_SIDE, []  # "my knees r so achy": text-speak for 'are'
+        if self._offered(hit, ceiling):
+            return NO_SIDE, []  # "Which knee is sore, the right or the left?": choices, not the side
         if self._scored_per_side(hit, ceiling):
             return NO_SIDE, []  # "knees: right 0/10, left 6/10": a score per side, read from the field
         if (
@@ -1862,7 +1917,11 @@ class SideReader:
     def _anchor_terms_of(self, knee: bool) -> list[int]:
         """Indexes of the anchor terms (listed once per note)."""
         if knee not in self._anchor_terms:
-            self._anchor_terms[knee] = [k for k, t in enumerate(self.m.terms) if self._anchors(t, knee)]
+            self._anchor_terms[knee] = [
+                k
+                for k, t in enumerate(self.m.terms)
+                if self._anchors(t, knee) and self.people.others_entry(t.start) is None
+            ]
         return self._anchor_terms[knee]
 
     def _anchors(self, side: TermHit, knee: bool) -> bool:

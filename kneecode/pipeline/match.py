@@ -196,6 +196,9 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
 _LINKING_VERBS = frozenset({"is", "are", "was", "has", "still", "really", "so"})
 _KNEE_TO_PAIN = _LINKING_VERBS | {"been", "keeps", "started", "getting"}  # "rt knew has been aching"
 _OWNERS = frozenset({"my", "her", "his", "their", "the", "pt's", "patient's", "your"})
+_PAIN_SERVICES = frozenset(
+    {"relief", "killer", "killers", "medication", "meds", "management", "control", "clinic", "team"}
+)
 _BEFORE_A_COMPLAINT = frozenset({":", "-", "with", "of", "for", "o", "/"})  # "c/o knew pain", "Reason: knew pain"
 
 
@@ -213,13 +216,15 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
         j = i + 1
         while j < len(words) - 1 and j < i + 3 and words[j] in _KNEE_TO_PAIN:
             j += 1  # "rt knew has been aching"
-        pain_after = words[j] in lex.first_words["pain"]
+        pain_after = words[j] in lex.first_words["pain"] and (j + 1 >= len(words) or words[j + 1] not in _PAIN_SERVICES)
         if words[i - 1] in lex.first_words["side"]:
             # "L knew pain", "an achy left knew", "her left knew": a side's knee
             owned = i > 1 and (words[i - 2] in _OWNERS or words[i - 2] in lex.first_words["pain"])
             return near if pain_after or owned else None
         # "Reason for visit: Knew pain x 1 month", "c/o knew pain": a knee's pain where no one knew
         return near if pain_after and words[i - 1] in _BEFORE_A_COMPLAINT else None
+    if near[0] in knee and i == 0 and len(words) > 1 and words[1] in lex.first_words["pain"]:
+        return near  # "Knew pain x 1 month." opening the note
     if words[i] in lex.manual_false_friends:
         return None
     if near[0] in lex.first_words["pain"]:

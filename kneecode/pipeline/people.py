@@ -18,6 +18,11 @@ from ..lexicon.grammar import EntryGrammar
 from ..note import NOBODY_NAMED, Entry, Fields, Matches, Note, People, Sections, Tokens, need
 
 _PUNCTUATION = frozenset({".", ",", "'", "~", "/", "&"})
+_CODE = -1  # the kind of an id written as a code: "CR-22"
+_BARE = -2  # ... or as a number alone: "Student ID on this copy: 20431"
+_FILED_TO = frozenset(
+    {("filed", "to"), ("filed", "in"), ("copied", "to"), ("copy", "to"), ("extracted", "to"), ("copy", "for")}
+)
 
 
 def people(note: Note, lex: Lexicon) -> Note:
@@ -40,7 +45,9 @@ class _Opener:
     end: int  # the token after the opener (after its separator)
     names: frozenset[str]
     ids: frozenset[tuple[int, str]]  # (kind, number)
+    numbers: frozenset[str]  # numbers standing alone, as a log writes a bib or a room: "1142 - R knee ache"
     marked: bool  # a title or an initial: "Mrs Hope", "L. Mbatha"
+    described: bool  # a person described, not named: "12:45 Y7 boy - knee hurts after fall"
     capitals: bool  # its names are written in capitals: "C1-11 WRAY -" (as "MSK:" is)
     own: bool  # says it is the record's: "(this record)"
     separator: str  # "" when the opener is the whole line ("#52 Brooks J")
@@ -85,16 +92,21 @@ class _Reader:
         others: set[str] = set()
         for n in range(min(len(lines), self.g.header_lines)):
             a, b = lines[n]
-            colon = next((k for k in range(a + 1, min(b, a + 6)) if self.words[k] == ":"), None)
-            if colon is None:
+            while a < b and self.words[a] in ("*", "(", "["):
+                a += 1  # "** copy filed to pt record: BED 3 **", "(Extract for student file: K.M.)"
+            label_end = self._label_end(a, b)
+            if label_end is None:
                 continue
-            label = set(self.words[a:colon])
+            label = set(self.words[a:label_end])
+            value = label_end + (self.words[label_end] == ":")
             if not label.isdisjoint(self.g.others_labels):  # "Other injured:", "Sibling present:"
-                others |= {self.words[k] for k in range(colon + 1, b) if self._capitalised(k)}
-            elif record is None and label & self.g.record_labels and not label & self.excluded:
-                names, ids = self._header_names(colon + 1, b), self._ids(colon + 1, b)
+                others |= {self.words[k] for k in range(value, b) if self._capitalised(k)}
+            elif record is None and (
+                label_end == a or (label & self.g.record_labels and self.words[label_end - 1] not in self.excluded)
+            ):
+                names, ids = self._header_names(value, b), self._ids(value, b)
                 if names or ids:
-                    s, e = self.tokens.starts[colon + 1], self.tokens.ends[b - 1]
+                    s, e = self.tokens.starts[value], self.tokens.ends[b - 1]
                     record = (n, names, ids, Span(s, e, self.text[s:e]))
         if record is None:
             return NOBODY_NAMED
@@ -117,12 +129,19 @@ class _Reader:
             ):
                 end = lines[m][1]
                 m += 1
+            if opener.separator == "" and end == b:
+                n += 1  # a line that is only a name and nothing under it: a page's header repeated, not an entry
+                continue
             openers.append((n, a, end, opener))
             n = m
         own_kinds = {kind for kind, _ in ids}
 
+        numbers = {number for _, number in ids}
+
         def is_own(o: _Opener) -> bool:
-            return o.own or (bool(o.names) and o.names <= names) or not o.ids.isdisjoint(ids)
+            return (
+                o.own or (bool(o.names) and o.names <= names) or not o.ids.isdisjoint(ids) or bool(o.numbers & numbers)
+            )
 
         own_separators = {o.separator for *_, o in openers if is_own(o)}
         own_capitals = any(o.capitals for *_, o in openers if is_own(o))
@@ -136,10 +155,18 @@ class _Reader:
             if is_own(o):
                 entries.append(Entry(a, end, opened, True))
                 continue
-            someone = (o.names and not o.names <= names) or any(kind in own_kinds for kind, _ in o.ids)
+            # a name not the record's, an id of a kind the record has, or a bare number as long as its id
+            someone = (
+                (o.names and not o.names <= names)
+                or any(kind in own_kinds for kind, _ in o.ids)
+                or any(len(n) == len(r) for n in o.numbers for r in numbers)
+                or (o.described and not o.names and o.separator in own_separators)
+            )
             # a bare name must be written as the record's own entries are ("MSK:" is no one beside "Abdi:")
-            alike = o.separator in own_separators and (own_capitals or not o.capitals)
-            if someone and (o.marked or o.ids or not o.names.isdisjoint(others) or alike):
+            # ... and a name as the subject of prose only after a separator ("Post - C (Anya) said ..."):
+            # "Weekly visit." is no one
+            alike = o.separator in own_separators and (own_capitals or not o.capitals) and o.separator != "subject"
+            if someone and (o.marked or o.ids or o.numbers or not o.names.isdisjoint(others) or alike):
                 entries.append(Entry(a, end, opened, False))
         return People(span, tuple(entries))
 
@@ -156,11 +183,13 @@ class _Reader:
         if i + 2 < b and words[i].isdigit() and words[i + 1] == ":" and words[i + 2].isdigit():
             i += 3  # "11:52  bib 1130 M -"
         limit = min(b, a + g.opener_reach)
-        part: set[int] = set()
-        named: frozenset[int] = frozenset()  # the name tokens of the last part that had any
+        part: dict[int, str] = {}  # the names of the part since the last separator, by token
+        named: dict[int, str] = {}  # the names of the last part that had any
         ids: set[tuple[int, str]] = set()
+        numbers: set[str] = set()
         marked = own = False
-        cut: tuple[int, frozenset[int], str] | None = None  # after the last separator: end, names, separator
+        cut: tuple[int, dict[int, str], str] | None = None  # after the last separator: end, names, separator
+        last = ""  # the last separator passed
         k = i
         while k < limit:
             w = words[k]
@@ -168,9 +197,8 @@ class _Reader:
                 return None
             if w in g.separators and self._spaced(k):
                 if part:
-                    named = frozenset(part)
-                cut = (k + 1, named, w)
-                part = set()
+                    named = part
+                cut, last, part = (k + 1, named, w), w, {}
                 k += 1
                 continue
             if w == "(":
@@ -181,22 +209,37 @@ class _Reader:
                 if any(w in self.excluded for w in inside):
                     return None
                 own = own or any(tuple(inside[j : j + len(m)]) == m for m in g.own_marks for j in range(len(inside)))
-                part |= {j for j in range(k + 1, close) if self._name_like(j)}
+                part |= {j: words[j] for j in range(k + 1, close) if self._name_like(j)}
+                part |= self._initials_in(k + 1, close)
                 marked = marked or any(self._initial(j) for j in range(k + 1, close))
                 ids |= self._ids(k + 1, close)
                 k = close + 1
+                continue
+            code = self._code(k)
+            if code is not None:  # "CR-19 |", "EQ-0231 |": a log's own numbering of people
+                ids.add(code)
+                k += 3
                 continue
             kind = self.kinds.get(w)
             if kind is not None and k + 1 < limit and any(c.isdigit() for c in words[k + 1]):
                 ids.add((kind, words[k + 1]))
                 k += 2
                 continue
+            initials = self._initials(k)
+            if initials:  # "K.M. (Y8) -": a person by initials
+                part[k] = initials
+                k += 2 * len(initials)
+                continue
             if w in self.titles or self._initial(k):
                 marked = True
                 k += 1
                 continue
+            if w in g.furniture_words:
+                return None  # "Printed 10/22/2024  OYAMA, KENJI  Page 2": a page's header, not an entry
+            if self._standalone(k) and (k + 1 >= limit or words[k + 1] in g.separators or len(w) >= 2):
+                numbers.add(w)  # "1142 - R knee ache", "3 | Mr D. Aldana": a bib or a bed, written alone
             if self._name_like(k) or (self._capitalised(k) and (self._after_title(k) or w in self.record_names)):
-                part.add(k)  # "Chalmers", "Hope" of "Mrs Hope", "Ray" of the record's "DONNELLY, Ray"
+                part[k] = w  # "Chalmers", "Hope" of "Mrs Hope", "Ray" of the record's "DONNELLY, Ray"
             elif not (
                 any(c.isdigit() for c in w)
                 or w in _PUNCTUATION
@@ -207,44 +250,138 @@ class _Reader:
                 break
             k += 1
         if k >= b and k < a + g.opener_reach:  # the whole line is who: "#52 Brooks J" over its lines
-            if part:
-                named = frozenset(part)
-            cut = (b, named, "")
-        elif cut is None and part and any(words[j] in self.others for j in part):
-            cut = (k, frozenset(part), "")  # a person the header lists as another, as the subject: "Ella tripped ..."
+            cut = (b, part or named, "")
+        elif part and (cut is None or not cut[1]):
+            # a person as the subject of the line's prose: "Ella tripped ...", "Q2 - GA (Priya S.) landed ..."
+            cut = (k, part, "subject" + last)
         if cut is None:
             return None
         end, name_tokens, separator = cut
-        if not (name_tokens or ids or own):
+        if not (name_tokens or ids or own or numbers or any(words[j] in self.g.person_words for j in range(i, end))):
             return None
-        names = frozenset(words[j] for j in name_tokens)
+        names = frozenset(name_tokens.values())
         capitals = bool(name_tokens) and all(self._text(j).isupper() for j in name_tokens)
-        return _Opener(end, names, frozenset(ids), marked, capitals, own, separator)
+        described = any(words[j] in self.g.person_words for j in range(i, end))
+        return _Opener(end, names, frozenset(ids), frozenset(numbers), marked, described, capitals, own, separator)
+
+    def _label_end(self, a: int, b: int) -> int | None:
+        """Where a header line's label ends: its colon ("Record filed: Freddie"), or after the words that
+        file a copy ("Entry filed to casualty no. 44", "BIB 5120 (this runner)" has none: its value is all)."""
+        words = self.words
+        colon = next((k for k in range(a + 1, min(b, a + self.g.label_words + 1)) if words[k] == ":"), None)
+        if colon is not None:
+            return colon
+        filed = next(
+            (k + 2 for k in range(a, min(b - 2, a + self.g.label_words)) if (words[k], words[k + 1]) in _FILED_TO),
+            None,
+        )
+        if filed is not None:
+            return filed
+        if a < b and any(tuple(words[k : k + len(m)]) == m for m in self.g.own_marks for k in range(a, b)):
+            return a  # "BIB 5120 (this runner)": the line says whose the record is
+        return None
 
     def _header_names(self, a: int, b: int) -> frozenset[str]:
-        """The name a header label gives ("HOLT, Percy   Rm 4"): name words up to a wide gap, a
-        bracket, a number or a stop word; none if prose follows ("Patient: Maria said ...")."""
+        """The name a header label gives ("HOLT, Percy   Rm 4", "GA \u2014 Priya S.", "K.M., Year 8"): name
+        words up to a wide gap, a bracket, a number, an id's word, a second comma or a stop word; none if
+        prose follows ("Patient: Maria said ...")."""
         names: set[str] = set()
-        for k in range(a, b):
+        commas = 0
+        k = a
+        while k < b:
             w = self.words[k]
             if names and self._gap_before(k):
                 break
-            if w in ("(", "#", "|") or w in self.g.name_stops or w[0].isdigit():
+            if w in ("(", "#", "|") or w in self.kinds or (names and w in self.g.name_stops) or w[0].isdigit():
+                break  # a stop word only ends a name begun: "Jo Bloggs DOB ...", not "WARD, Jacob"
+            commas += w == ","
+            if commas > 1:
                 break
-            if w in self.titles or w in (",", "-", ".", "'") or self._initial(k):
+            initials = self._initials(k)
+            if initials:
+                names.add(initials)
+                k += 2 * len(initials)
+                continue
+            if w in self.titles or w in (",", "-", ".", "'", "\u2013", "\u2014") or self._initial(k):
+                k += 1
+                continue
+            if len(w) == 1 and w.isalpha() and k + 1 < b and self.words[k + 1] == ".":
+                k += 2  # "Mia T. (Yr 4)", "Arjun P., 3B": a surname's initial
                 continue
             if not self._capitalised(k):
                 return frozenset()
             names.add(w)  # any capitalised word: "PORTER, Ian", "Mrs Beryl Hope"
+            k += 1
         return frozenset(names)
+
+    def _standalone(self, k: int) -> bool:
+        """A number written alone, not part of a date, a time or a decimal ("03/30/1940", "02:15")."""
+        words, starts, ends = self.words, self.tokens.starts, self.tokens.ends
+        if not words[k].isdigit():
+            return False
+        joined = ("/", ":", ".", "-")
+        before = k > 0 and words[k - 1] in joined and ends[k - 1] == starts[k]
+        after = k + 1 < len(words) and words[k + 1] in joined and ends[k] == starts[k + 1]
+        return not before and not after
+
+    def _initials(self, k: int) -> str:
+        """A person written as initials ("K.M.", "J.O."), not an initial before a name ("J. Turner"): the
+        letters, or ''."""
+        words, letters = self.words, []
+        j = k
+        while j + 1 < len(words) and len(words[j]) == 1 and words[j].isalpha() and words[j + 1] == ".":
+            if not self.text[self.tokens.starts[j]].isupper():
+                break
+            letters.append(words[j])
+            j += 2
+        if len(letters) < 2 or (j < len(words) and self._capitalised(j) and not self._gap_before(j)):
+            return ""
+        return "".join(letters)
+
+    def _initials_in(self, a: int, b: int) -> dict[int, str]:
+        out: dict[int, str] = {}
+        k = a
+        while k < b:
+            initials = self._initials(k)
+            if initials:
+                out[k] = initials
+                k += 2 * len(initials)
+            else:
+                k += 1
+        return out
+
+    def _code(self, k: int) -> tuple[int, str] | None:
+        """A code of letters or digits, a hyphen and digits written as one word ("CR-22", "EQ-0231", a cell's
+        "1-04"): (kind, code)."""
+        words, starts, ends = self.words, self.tokens.starts, self.tokens.ends
+        if (
+            k + 2 < len(words)
+            and (words[k].isalpha() or words[k].isdigit())
+            and len(words[k]) <= 4
+            and words[k + 1] == "-"
+            and words[k + 2].isdigit()
+            and ends[k] == starts[k + 1]
+            and ends[k + 1] == starts[k + 2]
+        ):
+            return _CODE, words[k] + "-" + words[k + 2]
+        return None
 
     def _ids(self, a: int, b: int) -> frozenset[tuple[int, str]]:
         words = self.words
-        return frozenset(
+        found = {
             (self.kinds[words[k]], words[k + 1])
             for k in range(a, b - 1)
             if words[k] in self.kinds and any(c.isdigit() for c in words[k + 1])
-        )
+        }
+        found |= {code for k in range(a, b) if (code := self._code(k)) is not None}
+        # a number alone ("Student ID on this copy: 20431"), not one an id's word or a code holds
+        held = {k + 1 for k in range(a, b - 1) if words[k] in self.kinds} | {
+            k + j for k in range(a, b) if self._code(k) is not None for j in (0, 2)
+        }
+        found |= {
+            (_BARE, words[k]) for k in range(a, b) if len(words[k]) >= 2 and self._standalone(k) and k not in held
+        }
+        return frozenset(found)
 
     def _name_like(self, k: int) -> bool:
         """A capitalised word that is no word of ours: "Chalmers", "SORENSEN", not "Plan" or "Knee"."""

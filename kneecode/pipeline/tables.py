@@ -53,10 +53,20 @@ def tables(note: Note, lex: Lexicon) -> Note:
 
 def read_tables(text: str, tokens: Tokens, matches: Matches, fields: Fields, lex: Lexicon) -> tuple[Table, ...]:
     g = lex.grammar.tables
-    if "|" not in matches.words and "\t" not in text and " " * g.column_gap not in text:
+    if "|" not in matches.words and "\t" not in text and " " * g.column_gap not in text and not _scored_labels(matches):
         return ()  # no line of the note can be a row (the usual case, decided at C speed)
     reader = _TableReader(text, tokens, matches, fields, g, lex.grammar.fields)
     return tuple(reader.tables())
+
+
+def _scored_labels(matches: Matches) -> bool:
+    """Is there a line such as "Right knee: 5/10", a side's label scored after its colon?"""
+    words = matches.words
+    return any(
+        words[i] == ":" and is_score(words[i + 1]) and matches.category_at(i - 1) in ("side", "knee_site")
+        for i in range(1, len(words) - 1)
+        if words[i] == ":"
+    )
 
 
 class _TableReader:
@@ -154,6 +164,8 @@ class _TableReader:
                 if i > first:
                     spans.append((first, i))
                 first = i
+        if len(spans) == 1 and not piped and (colon := self._scored_colon(a, b)) is not None:
+            spans = [(a, colon), (colon + 1, b)]  # "Right knee: 5/10": a side's label and its score
         out: list[_Cell] = []
         for k, (x, y) in enumerate(spans):
             left = (starts[x] if x < y else starts[x] if x < len(starts) else ends[b - 1]) - line_start
@@ -161,6 +173,14 @@ class _TableReader:
             right = (ends[y - 1] - line_start) if y > x else left
             out.append(_Cell(x, y, left, right, k, counted))
         return out
+
+    def _scored_colon(self, a: int, b: int) -> int | None:
+        """The colon of a line that is only a side's label and a score: "Right knee: 5/10", "L: 3"."""
+        words, m = self.words, self.matches
+        colon = next((i for i in range(a + 1, min(b, a + 4)) if words[i] == ":"), None)
+        if colon is None or colon + 1 >= b or not is_score(words[colon + 1]) or b - colon > 4:
+            return None
+        return colon if all(m.category_at(i) in ("side", "knee_site") for i in range(a, colon)) else None
 
     def _gap(self, end: int, start: int, piped: bool) -> bool:
         gap = self.text[end:start]
@@ -572,6 +592,8 @@ class _TableReader:
         that names pain: "R knee  6", "Left  4/10"."""
         if not caption or not self._names_pain(caption[0]):
             return []
+        if not self.g.wished_captions.isdisjoint(self.words[caption[0].a : caption[0].b]):
+            return []  # "How much pain would you accept after surgery? (0-10)": a goal, not a score
         out: list[tuple[int, _Cell, _Cell]] = []
         for m, cells in lines:
             label = self._label(cells)

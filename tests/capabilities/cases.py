@@ -7678,6 +7678,78 @@ def conditionals_causes_typing_comparisons_times_and_reports() -> Iterator[Case]
     )
 
 
+def logs_legends_footnotes_and_dated_injuries() -> Iterator[Case]:
+    """Blind round 153 (documents about several people of other kinds, hedged diagnoses, operated
+    knees, pain told by its quality, unusual marks, asides) and the review of round 152."""
+    yield Case(
+        "a copy filed to a bed of a handover",
+        "WARD 7B HANDOVER\n** copy filed to pt record: BED 3 **\n\nBED | PT | OVERNIGHT\n"
+        "2 | Mr R. Pugh 66M | knees sore, own meds given\n3 | Mr D. Aldana 71M | new c/o pain R knee from 0200",
+        (R,),
+    )
+    yield Case(
+        "another runner's log line by bare number",
+        "Runner: KAUR, Simran (bib 1142)\nMedical tent log\n1088 - both knees painful, rested 20 min\n"
+        "1142 - R knee ache from km 7, strapped",
+        (R,),
+    )
+    yield Case(
+        "someone described, not named",
+        "Record filed: Freddie (Y9)\n\n11:30 Freddie (Y9) - R shin pain, knee fine (no pain).\n"
+        "12:45 Y7 boy - knee hurts after fall, ice",
+        (),
+    )
+    yield Case(
+        "a pupil by initials",
+        "(Extract for student file: K.M., Year 8)\n\n10:25  K.M. (Y8) - L ankle sore, knee doesn't hurt.\n"
+        "11:40  J.O. (Y7) - R knee hurts after falling in playground.",
+        (),
+    )
+    yield Case(
+        "another player's ankle is no anchor for 'contralateral'",
+        "Filed in athlete chart: #54\n\n#22 RB - L ankle sprain, taped\n"
+        "#54 OL - R knee sore after practice; contralateral knee also sore.",
+        (R, L),
+    )
+    yield Case(
+        "a legend that a cross says not",
+        "HIP/KNEE SCORE SHEET   (\u2713 = symptomatic, \u2717 = not symptomatic)\nR hip pain     \u2713\n"
+        "R knee pain    \u2717\nL knee pain    \u2717",
+        (),
+    )
+    yield Case(
+        "a legend that a box says the patient denies",
+        "ROS   (\u2612 = patient DENIES)\n\u2612 fever      \u2612 knee pain   \u2612 back pain\n"
+        "HPI: here for BP recheck.",
+        (),
+    )
+    yield Case("a side in the footnote a mark calls", "C/O: knee pain* after landing awkwardly.\n\n* right", (R,))
+    yield Case("emphasis is no footnote", "**Knee pain** since Monday\n* right hip sore too", (U,))
+    yield Case("a pain scale's lines", "Knee pain scores\nRight knee: 5/10\nLeft knee: 0/10", (R,))
+    yield Case(
+        "a goal, not a score",
+        "How much pain would you accept after surgery? (0-10)\nRight knee: 3\nLeft knee: 0\nCurrent knee pain: none",
+        (),
+    )
+    yield Case("pain that ended then", "L knee pain until last month (physio helped). Now R knee aching.", (R,))
+    yield Case("pain that began then", "R knee pain rare until last month, now daily.", (R,))
+    yield Case(
+        "the choices a question offers are no side",
+        "Q: Which knee is sore, the right or the left?\nA: The left, since Tuesday.",
+        (L,),
+    )
+    yield Case(
+        "a 'No' that says the pain is gone",
+        "Q: Does the left knee pain stop you sleeping?\nA: No, it went away after the physio.",
+        (),
+    )
+    yield Case(
+        "another patient's knee gives no side",
+        "Record: PATEL, Ravi   Rm 9\nRm 8 - R knee effusion, elevated\nRm 9 - knee pain 4/10, asked for a hot pack",
+        (U,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7830,6 +7902,7 @@ GENERATORS = (
     shared_sites_clarifications_and_one_liners,
     lists_about_several_people,
     conditionals_causes_typing_comparisons_times_and_reports,
+    logs_legends_footnotes_and_dated_injuries,
 )
 
 

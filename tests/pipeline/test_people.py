@@ -64,6 +64,26 @@ ROUND = (
             "#21 Ortiz R\n  MSK: R knee pain",
             ("BROOKS, Jamal   #52", [("#52 Brooks J", True), ("#21 Ortiz R", False)]),
         ),
+        # a log's own codes for people, a copy filed to one of them, people as initials and bare numbers
+        (
+            "Sheet copied to: CR-22\n\nCR-19 | 65 | L knee discomfort on step-ups\nCR-22 | 70 | denies knee pain",
+            ("CR-22", [("CR-19 | 65 |", False), ("CR-22 | 70 |", True)]),
+        ),
+        (
+            "(Extract for student file: K.M., Year 8)\n\n10:25  K.M. (Y8) - fell in PE, ankle sore.\n"
+            "11:40  J.O. (Y7) - R knee hurts after falling.",
+            ("K.M., Year 8)", [("10:25  K.M. (Y8) -", True), ("11:40  J.O. (Y7) -", False)]),
+        ),
+        (
+            "Log line extracted to runner record: BIB 3307\n\n11:58 | 3307 | M 42 | calf cramps\n"
+            "12:03 | 4410 | M 55 | L knee pain, taped",
+            ("BIB 3307", [("11:58 | 3307 | M 42 |", True), ("12:03 | 4410 | M 55 |", False)]),
+        ),
+        # someone described, not named, in a list whose record's own line is named
+        (
+            "Record filed: Freddie (Y9)\n\n11:30 Freddie (Y9) - R shin pain, knee fine.\n12:45 Y7 boy - knee hurts",
+            ("Freddie (Y9)", [("11:30 Freddie (Y9) -", True), ("12:45 Y7 boy -", False)]),
+        ),
         # a line that says it is the record's; a person the header lists among the others
         (
             "Patient: ADEYEMI, Noah (9y)\nSibling present: Ella Adeyemi (twin)\n\n"
