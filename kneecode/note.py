@@ -450,6 +450,7 @@ class People:
 
     record: Span | None
     entries: tuple[Entry, ...] = ()
+    others: frozenset[str] = frozenset()  # the names the header gives the others: "Partner: Dev Sharma"
 
     def others_entry(self, token: int) -> Entry | None:
         """The entry about someone else that token is in, if any."""

@@ -76,6 +76,8 @@ SAME_LENGTH_MAP = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u2212": "-",
+        # superscript digits call footnotes ("knee pain\u00b9" over "\u00b9 R"): marks, not part of the word
+        **dict.fromkeys("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079", "^"),
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",

@@ -140,6 +140,10 @@ class SideGrammar:
     site_devices: Words  # between a site and the side written after it: "hip prosthesis right", "hip replacement left"
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
+    described_by: WordGroups  # a knee told by its leg ("his kicking leg", "the good knee", "the remaining knee") ...
+    described_anchors: WordGroups  # ... takes its side from where the note says that leg's side ("Right-footed") ...
+    described_relations: WordGroups  # ... the same side ("same") or the other ("opposite"); "non-" reverses it
+    described_reach: int  # words around the knee that may describe it, and around an anchor that may give its side
     fragment_reach: int  # how many comma fragments after a knee may name its side ("..., the left, worse ...")
     fragment_leads: Words  # who says it, before such a fragment: "knee pain (pt states it's her right)"
     where_reach: int  # "worse on the left, where she has severe DJD": words from "where" to its diagnosis
@@ -561,6 +565,16 @@ def load_grammar(root: str) -> Grammar:
     if bad is not None:  # "rechter+knie": the side, "+", its knee word
         raise LexiconError(
             f"{LINKING}:{line_of_key(text, 'glued_to_site')}", f'"{bad}" must be a side, "+" and a knee word'
+        )
+    sides = built["sides"]
+    if not len(sides.described_by) == len(sides.described_anchors) == len(sides.described_relations) or any(
+        group - {"same", "opposite"} or len(group) != 1 for group in sides.described_relations
+    ):
+        where = f"{LINKING}:{line_of_key(text, 'described_relations')}"
+        raise LexiconError(
+            where,
+            '"described_by", "described_anchors" and "described_relations" must pair up, '
+            'each relation one of "same" or "opposite"',
         )
     persons = built["persons"]
     if len(persons.proxy_writers) != len(persons.proxy_patients):  # read in pairs: the writer's relation, the patient's

@@ -44,7 +44,7 @@ PIPELINE: tuple[Stage, ...] = (
     Stage("match", match, ("tokens", "sentences"), "matches"),
     Stage("fields", fields, ("tokens", "matches"), "fields"),
     Stage("tables", tables, ("tokens", "matches", "fields"), "tables"),
-    Stage("people", people, ("tokens", "sections", "matches", "fields"), "people"),
+    Stage("people", people, ("tokens", "sentences", "sections", "matches", "fields"), "people"),
     Stage("anatomy", anatomy, ("tokens", "sentences", "sections", "matches", "fields"), "links"),
     Stage("diagnoses", diagnoses, ("tokens", "sentences", "sections", "matches", "links"), "diagnosis_mentions"),
     Stage(

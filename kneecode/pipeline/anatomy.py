@@ -1054,6 +1054,20 @@ class RecordLinker:
             if item.checked and item.prompt is not None:
                 for i in range(*item.prompt):
                     self.answers.setdefault(i, []).append(item)
+        # "Do you have pain in your:" over "knees?  (\u2022) yes  ( ) no": sites answered yes under a prompt
+        self.answered_sites: dict[int, list[TermHit]] = {}
+        boxed = {it.line for it in fields.items}  # lines answered by boxes or marks, not by words or scores
+        prompt: Field | None = None
+        for f in fields.fields:
+            if prompt is not None and fields.block_of_line[f.line] != fields.block_of_line[prompt.line]:
+                prompt = None
+            if f.value[0] == f.value[1] and any(matches.category_at(i) == "pain" for i in range(*f.label)):
+                prompt = f
+            elif prompt is not None and f.line not in boxed:
+                prompt = None  # the options end: "Pain: Location: Knee; Laterality: ..." is a record, not options
+            elif prompt is not None and f.answer is True and f.label[1] - f.label[0] <= _SHORT_VALUE:
+                for i in range(*prompt.label):
+                    self.answered_sites.setdefault(i, []).extend(sites_in(matches, *f.label))
 
     def checklist(self, word: TermHit) -> Attachment | None:
         """ "Joint pain: [ ] hips [x] R knee [x] L knee": the sites ticked under the pain word."""
@@ -1700,6 +1714,7 @@ class RecordLinker:
     def _checked_answers(self, word: TermHit) -> list[TermHit]:
         """Sites ticked in answer to a question that holds the pain word."""
         out: list[TermHit] = []
+        out += [h for h in self.answered_sites.get(word.start, ()) if h not in out]
         for item in self.answers.get(word.start, ()):
             named = sites_in(self.m, *item.item)
             if not named and item.line in self.fields.side_boxes:

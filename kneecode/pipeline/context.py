@@ -154,6 +154,8 @@ def context(note: Note, lex: Lexicon) -> Note:
     people = need(note.people, "people")
     if people.entries:
         _someone_elses_items(targets, cues, _others_entry(people), "another person's entry")
+    if people.others:
+        _others_named_possessive(note.text, need(note.tokens, "tokens"), people.others, targets, cues)
     _asked_about_someone_else(links, targets, cues)
     form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
@@ -3044,6 +3046,27 @@ def _answer_denies_the_question(
         asked, said = fields.turns[k], fields.turns[k + 1]
         if words[asked.end - 1] == "?" and said.speaker != asked.speaker:
             cues[t].append(denied[k + 1])
+
+
+def _others_named_possessive(
+    text: str, tokens: Tokens, others: frozenset[str], targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A knee or its pain a possessive gives to someone the header names as another ("Partner: Dev Sharma"
+    over "the session was about Dev's knee pain flares"): theirs."""
+    words = tokens.words
+    for t in targets:
+        if t[2] not in ("findings", "sites") or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        k = t[0] - 1
+        while k > 2 and words[k] in _POSSESSED_LEAD:
+            k -= 1  # "Dev's left knee", "Dev's bad knee"
+        if k > 1 and words[k] == "s" and words[k - 1] == "'" and words[k - 2] in others:
+            j = k - 2
+            span = Span(tokens.starts[j], tokens.ends[k], text[tokens.starts[j] : tokens.ends[k]])
+            cues[t].append(Cue(Category.FAMILY, span, "a possessive of someone the header names", "possessive"))
+
+
+_POSSESSED_LEAD = frozenset({"left", "right", "l", "r", "bad", "sore", "painful", "knee", "knees", "other", "good"})
 
 
 def _others_entry(people: People) -> Callable[[int], Span | None]:

@@ -461,7 +461,11 @@ def _legend(text: str, tokens: Tokens, words: list[str], g: FieldGrammar) -> dic
             continue
         meaning = []
         for k in range(e + 1, min(len(words), e + 5)):
-            if words[k] in (",", ";", ")", "]", "|", "=") or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]:
+            if (
+                words[k] in (",", ";", ")", "]", "|", "=", "[", "(")
+                or (len(words[k]) == 1 and not words[k].isalnum())  # the next mark: "\u2713 = yes \u2717 = no"
+                or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]
+            ):
                 break
             meaning.append(words[k])
         if not g.legend_no.isdisjoint(meaning):
@@ -588,8 +592,9 @@ class _LineReader:
     # -- the parts of a line -----------------------------------------------------------
 
     def content_start(self, a: int, b: int) -> int:
-        """Skip list bullets and numbering ("- ", "*", "2.", "3)")."""
-        while a < b and self.words[a] in self.g.bullets:
+        """Skip list bullets and numbering ("- ", "*", "2.", "3)"); not a bullet the form's key makes a mark
+        ("(+ = positive, - = negative)" over "- knee pain")."""
+        while a < b and self.words[a] in self.g.bullets and self.words[a] not in self.legend:
             a += 1
         if a + 1 < b and _ENUMERATOR.fullmatch(self.words[a]) and self.words[a + 1] in (".", ")"):
             a += 2  # "2.", "3)", "6a.", "6b)"
@@ -880,6 +885,8 @@ class _LineReader:
 
     def _answer(self, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> tuple[bool | None, TokenRange]:
         """Yes or no, when the value answers the label ("No", "Y", "[x] Yes [ ] No", "0/10")."""
+        if self.legend and (said := self._legend_answer(*value)) is not None:
+            return said  # "L knee pain: +", "Knee pain in the last 24 hours? [N]" under the form's key
         checked = [it for it in items if value[0] <= it.item[0] < value[1] and it.checked]
         for it in checked:
             at = past_gloss(self.words, *it.item, self._answers_at)  # a translated answer: "[x] Oes / Yes"
@@ -1134,7 +1141,9 @@ class _LineReader:
             said = {self.words[end] in self.g.answers_yes for _, end in ticked}
             if question[0] < question[1]:
                 marker = ticked[0] if ticked else markers[0][:2]
-                out.insert(0, CheckItem(marker, question, said == {True}, n, own_prompt))
+                # "Do you have pain in your:" over "knees?  (\u2022) yes  ( ) no": a site the prompt's question asks of
+                asked = prompt if prompt is not None and not self._names_pain_in(*question) else own_prompt
+                out.insert(0, CheckItem(marker, question, said == {True}, n, asked))
         return out
 
     def _boxes_open(self, first: int, content: int) -> bool:
@@ -1252,7 +1261,9 @@ class _LineReader:
 
     def _marker_at(self, i: int, b: int) -> tuple[int, bool] | None:
         w = self.words
-        if w[i] in self.legend and w[i] not in ("[", "(") and not self._defining(i):
+        if self.legend and (self._defining(i) or (w[i] in ("[", "(") and self._defining(i + 2))):
+            return None  # the key itself: "(\u2713 = symptomatic", "[Y] = yes"
+        if w[i] in self.legend and w[i] not in ("[", "("):
             return i + 1, self.legend[w[i]]
         if w[i] in self.g.single_checked:
             return i + 1, True
@@ -1264,13 +1275,27 @@ class _LineReader:
                 return i + 2, False  # "[ ]", "( )"
             if i + 2 < b and w[i + 2] == close:
                 inner = w[i + 1]
-                if "[" + inner in self.legend and not self._defining(i + 2):
+                if "[" + inner in self.legend:
                     return i + 3, self.legend["[" + inner]
                 if inner in self.g.marks_checked:
                     return i + 3, True
                 if inner in self.g.marks_unchecked:
                     return i + 3, False
         return None
+
+    def _legend_answer(self, a: int, b: int) -> tuple[bool, TokenRange] | None:
+        """A value that is only a mark the form's key defines: "+", "\u2212", "[N]"."""
+        w = self.words
+        while a < b and w[b - 1] in (".", ";", ","):
+            b -= 1
+        if b - a == 1 and w[a] in self.legend and w[a] not in ("[", "("):
+            return self.legend[w[a]], (a, b)
+        if b - a == 3 and w[a] in ("[", "(") and w[b - 1] in ("]", ")") and "[" + w[a + 1] in self.legend:
+            return self.legend["[" + w[a + 1]], (a, b)
+        return None
+
+    def _names_pain_in(self, a: int, b: int) -> bool:
+        return any(self.matches.category_at(i) == "pain" for i in range(a, b))
 
     def _defining(self, i: int) -> bool:
         """Is the mark ending at token i the one a legend defines ("✗ = not symptomatic")?"""

@@ -941,10 +941,89 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         marker = reader.both_marker_after(att.word)
         if marker is not None:
             return marker
+    described = _described_side(att, reader) if note_sides.unknown is None else None
+    if described is not None:
+        return described
     inferred = note_sides.infer({s.start for s in att.sites})
     if inferred.how is SideHow.CONFLICT and att.sites:
         return _named_earlier_in_sentence(att, reader, note_sides) or inferred
     return inferred
+
+
+def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """A knee told by its leg ("pain in his kicking leg", "his good knee", "the knee on his bad leg", "the
+    remaining knee", "the knee above the cast"), whose side the note gives elsewhere ("Right-footed", "bad knee =
+    R", "L above-knee amputation", "L 5th metatarsal fx ... cast"): that side, or the other one."""
+    if not att.sites:
+        return None
+    words, g = reader.m.words, reader.g
+    site = att.sites[0]
+    found: list[tuple[Sides, TermHit, str]] = []
+    for k in _describing(att, reader):
+        for described, anchors, relation in zip(
+            g.described_by, g.described_anchors, g.described_relations, strict=True
+        ):
+            if words[k] not in described:
+                continue
+            opposite = ("opposite" in relation) != (k > 1 and "non" in words[k - 2 : k])
+            own = range(min(site.start, att.word.start, k), max(site.end, att.word.end, k + 1))
+            for j, w in enumerate(words):
+                if w not in anchors or j in own:
+                    continue  # the description itself is no anchor ("his bad knee" for "bad")
+                side = _side_near(reader, j)
+                if side is not None:
+                    sides = frozenset(Side) - side_of_hit(side) if opposite else side_of_hit(side)
+                    found.append((sides, side, words[k]))
+    if not found or len({sides for sides, _, _ in found}) != 1:
+        return None  # none said, or said two ways
+    sides, side, word = found[0]
+    how = "the other side than" if sides != side_of_hit(side) else "the side of"
+    named = " ".join(reader.text[side.match.span.start : side.match.span.start + 40].split()[:4])
+    return SideEvidence(
+        sides, SideHow.REFERENCE, (side.match,), f"'{word}': {how} '{quoted(named)}' at {at(side.match.span.start)}"
+    )
+
+
+_OF_A_LEG = frozenset(
+    {"of", "on", "in", "above", "below", "from", "("}
+)  # "the knee on his bad leg", "(non-dominant leg)"
+_LEGS = frozenset({"leg", "legs", "side", "limb", "foot", "cast", "one"})
+
+
+def _describing(att: Attachment, reader: SideReader) -> list[int]:
+    """The words that may tell which leg a knee is: between its determiner and the knee ("his kicking-side knee",
+    "her non-dominant knee", "the remaining knee"), or in a phrase about a leg right after the knee or its pain word
+    ("the knee on his bad leg", "knee pain in his kicking leg", "(non-dominant leg)", "the knee above the cast")."""
+    words, det = reader.m.words, reader.det
+    site = att.sites[0]
+    k = site.start
+    while k > 0 and site.start - k < 4 and words[k - 1] not in det and words[k - 1] not in (",", ".", ":", ";"):
+        k -= 1
+    out = list(range(k, site.start))
+    for end in {site.end, att.word.end}:
+        if end < len(words) and words[end] in _OF_A_LEG:
+            j = end + 1
+            while j < len(words) and words[j] in det:
+                j += 1
+            phrase = range(j, min(len(words), j + 4))
+            if any(words[i] in _LEGS for i in phrase):  # a leg is named: not "knee pain in his work"
+                out += list(phrase)
+    return out
+
+
+def _side_near(reader: SideReader, j: int) -> TermHit | None:
+    """The one side term within reach of token j in its sentence ("Right-footed", "Leg dominance: LEFT", "bad knee
+    = R", "L above-knee amputation")."""
+    a, b = reader.sentence_of(j)
+    if b < len(reader.m.words) and reader.m.words[b - 1] == "?":
+        b = min(len(reader.m.words), b + 2)  # "Which leg is your dominant (stronger) leg? Right"
+    reach = reader.g.described_reach
+    hits = [
+        h
+        for k in range(max(a, j - reach), min(b, j + reach + 1))
+        if (h := reader.m.hit_at(k)) is not None and h.start == k and h.category == "side" and len(side_of_hit(h)) == 1
+    ]
+    return hits[0] if len({side_of_hit(h) for h in hits}) == 1 else None
 
 
 def _one_side_of_both(att: Attachment, reader: SideReader, evidence: SideEvidence) -> SideEvidence | None:

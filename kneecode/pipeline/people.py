@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..domain import Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import EntryGrammar
-from ..note import NOBODY_NAMED, Entry, Fields, Matches, Note, People, Sections, Tokens, need
+from ..note import NOBODY_NAMED, Entry, Fields, Matches, Note, People, Sections, Sentences, Tokens, need
 
 _PUNCTUATION = frozenset({".", ",", "'", "~", "/", "&"})
 _CODE = -1  # the kind of an id written as a code: "CR-22"
@@ -34,6 +34,7 @@ def people(note: Note, lex: Lexicon) -> Note:
             need(note.matches, "matches"),
             need(note.fields, "fields"),
             lex,
+            need(note.sentences, "sentences"),
         )
     )
 
@@ -54,13 +55,20 @@ class _Opener:
 
 
 def read_people(
-    text: str, tokens: Tokens, sections: Sections, matches: Matches, fields: Fields, lex: Lexicon
+    text: str,
+    tokens: Tokens,
+    sections: Sections,
+    matches: Matches,
+    fields: Fields,
+    lex: Lexicon,
+    sentences: Sentences | None = None,
 ) -> People:
     g = lex.grammar.entries
     words = tokens.words
-    if ":" not in words or g.record_labels.isdisjoint(words):
-        return NOBODY_NAMED  # the usual case: no header label that could name a record's person
-    return _Reader(text, tokens, sections, matches, fields, lex).read()
+    labelled = ":" in words and not g.record_labels.isdisjoint(words)
+    if not labelled and g.record_labels.isdisjoint(words) and "this" not in words:
+        return NOBODY_NAMED  # the usual case: no header that could name a record's person
+    return _Reader(text, tokens, sections, matches, fields, lex).read(sentences)
 
 
 class _Reader:
@@ -84,9 +92,10 @@ class _Reader:
         self.known = lex.known_words
         self.kinds = {w: k for k, group in enumerate(self.g.id_kinds) for w in group}
         self.record_names: frozenset[str] = frozenset()
+        self.header_end = 0  # the last line of the header's labels (the record's and the others')
         self.others: frozenset[str] = frozenset()  # the names a header lists as others ("Sibling present: Ella")
 
-    def read(self) -> People:
+    def read(self, sentences: Sentences | None = None) -> People:
         lines = self.fields.lines
         record: tuple[int, frozenset[str], frozenset[tuple[int, str]], Span] | None = None
         others: set[str] = set()
@@ -101,6 +110,7 @@ class _Reader:
             value = label_end + (self.words[label_end] == ":")
             if not label.isdisjoint(self.g.others_labels):  # "Other injured:", "Sibling present:"
                 others |= {self.words[k] for k in range(value, b) if self._capitalised(k)}
+                self.header_end = max(self.header_end, n)
             elif record is None and (
                 label_end == a or (label & self.g.record_labels and self.words[label_end - 1] not in self.excluded)
             ):
@@ -111,6 +121,7 @@ class _Reader:
         if record is None:
             return NOBODY_NAMED
         line, names, ids, span = record
+        self.header_end = max(self.header_end, line)
         self.record_names, self.others = names, frozenset(others - names)
         openers: list[tuple[int, int, int, _Opener]] = []  # line, first token, last token (exclusive), opener
         n = line + 1
@@ -146,7 +157,10 @@ class _Reader:
         own_separators = {o.separator for *_, o in openers if is_own(o)}
         own_capitals = any(o.capitals for *_, o in openers if is_own(o))
         if not own_separators:
-            return People(span)  # no line of the record's own: not a list of people
+            # no line of the record's own: not a list of people, but prose may still tell of the others the
+            # header names ("Partner: Dev Sharma" over "Dev said he felt blamed for being in pain")
+            prose = self._others_sentences(sentences, []) if sentences is not None and self.others else []
+            return People(span, tuple(prose), self.others)
         entries: list[Entry] = []
         for _, a, end, o in openers:
             s = self.tokens.starts[a]
@@ -168,7 +182,29 @@ class _Reader:
             alike = o.separator in own_separators and (own_capitals or not o.capitals) and o.separator != "subject"
             if someone and (o.marked or o.ids or o.numbers or not o.names.isdisjoint(others) or alike):
                 entries.append(Entry(a, end, opened, False))
-        return People(span, tuple(entries))
+        if sentences is not None and self.others:
+            entries += self._others_sentences(sentences, entries)
+        return People(span, tuple(entries), self.others)
+
+    def _others_sentences(self, sentences: Sentences, entries: list[Entry]) -> list[Entry]:
+        """Sentences inside a line that open with a person the header lists as another ("Attendees: AB, GT,
+        LR" over "Check-in round: AB reports L knee pain flared. LR low mood."): that person's."""
+        words, fields = self.words, self.fields
+        out: list[Entry] = []
+        for a, b in sentences.ranges:
+            k = a
+            if fields.in_label[k] and (f := fields.field_at[k]) >= 0 and fields.fields[f].value[0] < b:
+                k = fields.fields[f].value[0]  # past a label: "Check-in round: AB reports ..."
+            if k >= b or k == fields.lines[fields.line_of[k]][0] or any(e.start <= k < e.end for e in entries):
+                continue  # a line's start was read as a line
+            if fields.line_of[k] <= self.header_end:
+                continue  # the header itself: "Partner: Dev Sharma"
+            name = self._initials(k) or (words[k] if self._capitalised(k) else "")
+            if name in self.others and name not in self.record_names:
+                end = k + max(1, 2 * len(name) if self._initials(k) else 1)
+                s, e = self.tokens.starts[k], self.tokens.ends[end - 1]
+                out.append(Entry(a, b, Span(s, e, self.text[s:e]), False))
+        return out
 
     # ----------------------------------------------------------------------- reading a line
 

@@ -7750,6 +7750,73 @@ def logs_legends_footnotes_and_dated_injuries() -> Iterator[Case]:
     )
 
 
+def knees_told_by_their_leg_and_people_in_prose() -> Iterator[Case]:
+    """Blind round 154 (several people in prose, children, records of several visits, sides by unusual
+    references, nursing tools, workers' compensation) and the review of round 153."""
+    yield Case(
+        "the kicking leg of a right-footed player",
+        "Pt: 17M, soccer. Right-footed.\nCC: knee pain in his kicking leg x 3 wks.",
+        (R,),
+    )
+    yield Case(
+        "the good knee, the bad one being the right",
+        "Wife says his good knee is now hurting. (Per chart, bad knee = R, TKA 2018.)",
+        (L,),
+    )
+    yield Case(
+        "the remaining knee after an amputation",
+        "79M s/p L above-knee amputation (2017). c/o pain in his remaining knee when he stands to pivot.",
+        (R,),
+    )
+    yield Case(
+        "the non-dominant leg",
+        "MSK: positive for knee pain (non-dominant leg).\nSOCIAL HX: right-footed, always kicked with my right.",
+        (L,),
+    )
+    yield Case("a kicking knee whose side is never said", "c/o pain in his kicking knee, lateral side, 4/10.", (U,))
+    yield Case(
+        "a leg described when the note says the side is unclear",
+        'Q: Which knee is your "bad knee"?  A: Right\nMA note: the bad knee has been painful x 1 month.\n'
+        "Provider: pt states the left knee is the bad one.\nA: knee pain, laterality unclear.",
+        (U,),
+    )
+    yield Case(
+        "a partner the header names, in prose",
+        "Couple therapy - progress note\nClient of record: Anita Sharma\nPartner: Dev Sharma\n\n"
+        "Anita said she has no physical complaints. Much of the session was about Dev's knee pain flares.",
+        (),
+    )
+    yield Case(
+        "initials the header lists, opening a sentence inside a line",
+        "Attendees: AB, GT, LR\nNote filed to: GT\n\nCheck-in round: AB reports L knee pain flared. LR low mood.\n"
+        "GT: back pain about a 5; no knee pain.",
+        (),
+    )
+    yield Case(
+        "a runner whose header says this is their record",
+        "BIB 5120 (this runner)\n4410 - left knee swelling and pain, iced\n5120 - knee sore going downhill",
+        (U,),
+    )
+    yield Case(
+        "sites answered yes under a prompt naming the pain",
+        "Do you have pain in your:\n   hands?    ( ) yes   (\u2022) no\n   knees?    (\u2022) yes   ( ) no",
+        (R, L),
+    )
+    yield Case(
+        "a field answered by a mark the form's key defines",
+        "Joint screen (+ = positive, \u2212 = negative)\nR knee pain: \u2212\nL knee pain: +\nR hip pain: \u2212",
+        (L,),
+    )
+    yield Case("a superscript footnote", "HPI: knee pain\u00b9 for two months, worse kneeling.\n\u00b9 R", (R,))
+    yield Case("pain until yesterday", "Return-to-work form: Left knee pain until yesterday; back at work today.", ())
+    yield Case(
+        "a prior claim's complaint",
+        "Prior claims index: one prior claim #WC-2016-4471 for left knee pain, closed 02/2017.\n"
+        "Current claim: his right knee has been aching since mid-March.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7903,6 +7970,7 @@ GENERATORS = (
     lists_about_several_people,
     conditionals_causes_typing_comparisons_times_and_reports,
     logs_legends_footnotes_and_dated_injuries,
+    knees_told_by_their_leg_and_people_in_prose,
 )
 
 

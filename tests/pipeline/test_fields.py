@@ -1,0 +1,65 @@
+"""Stage: fields. Forms' boxes and marks, read by the form's own key where it gives one, and
+questions paired with the answers that follow them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kneecode import code_note
+from kneecode.pipeline import annotate
+
+
+def items(text: str) -> list[tuple[str, bool]]:
+    """(item words, checked) of each checkbox or mark item."""
+    note = annotate(text, until="fields")
+    assert note.fields is not None and note.tokens is not None
+    words = note.tokens.words
+    return [(" ".join(words[slice(*it.item)]), it.checked) for it in note.fields.items]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a key that says a cross is "not symptomatic", after the items it marks
+        (
+            "(\u2713 = symptomatic, \u2717 = not symptomatic)\nR hip pain     \u2713\nR knee pain    \u2717",
+            [("r hip pain", True), ("r knee pain", False)],
+        ),
+        # a key that says a ticked box is the patient's denial
+        ("(\u2612 = patient DENIES)\n\u2612 fever   \u2612 knee pain", [("fever", False), ("knee pain", False)]),
+        # bracketed letters and a minus sign, by their keys
+        ("[Y] = yes  [N] = no\n[N] knee pain\n[Y] fatigue", [("knee pain", False), ("fatigue", True)]),
+        (
+            "(+ = positive, \u2212 = negative)\n\u2212 knee pain  + low back pain",
+            [("knee pain", False), ("low back pain", True)],
+        ),
+    ],
+)
+def test_a_forms_key_decides_what_its_marks_say(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert items(text) == expected
+
+
+def test_without_a_key_a_ticked_box_is_ticked() -> None:
+    assert items("\u2612 fever   \u2612 knee pain") == [("fever", True), ("knee pain", True)]
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        # sites answered yes under a prompt that names the pain
+        (
+            "Do you have pain in your:\n   hands?    ( ) yes   (\u2022) no\n   knees?    (\u2022) yes   ( ) no",
+            ("M25.561", "M25.562"),
+        ),
+        ("Do you have pain in your:\n   hands?    ( ) yes   (\u2022) no\n   knees?    ( ) yes   (\u2022) no", ()),
+        # a "No" to a question that takes the pain as given answers the rest; one that says it went away denies it
+        (
+            "Q: Does the pain in your right knee get worse on the stairs?\nA: No, it's the same all the time.",
+            ("M25.561",),
+        ),
+        ("Q: Does the left knee pain stop you sleeping?\nA: No, it went away after the physio.", ()),
+        ("Q: How long has your left knee been hurting?\nA: No idea, a few weeks maybe.", ("M25.562",)),
+    ],
+)
+def test_answers(text: str, codes: tuple[str, ...]) -> None:
+    assert code_note(text).codes == codes
