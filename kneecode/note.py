@@ -453,11 +453,11 @@ class People:
     others: frozenset[str] = frozenset()  # the names the header gives the others: "Partner: Dev Sharma"
 
     def others_entry(self, token: int) -> Entry | None:
-        """The entry about someone else that token is in, if any."""
-        for e in self.entries:
-            if e.start <= token < e.end:
-                return None if e.own else e
-        return None
+        """The entry about someone else that token is in, if any: the innermost entry holding it (a sentence
+        about someone else inside the record's own line is theirs)."""
+        holding = [e for e in self.entries if e.start <= token < e.end]
+        inner = max(holding, key=lambda e: e.start, default=None)
+        return None if inner is None or inner.own else inner
 
 
 NOBODY_NAMED = People(None)

@@ -457,6 +457,8 @@ def _legend(text: str, tokens: Tokens, words: list[str], g: FieldGrammar) -> dic
             key = "[" + words[e - 2]  # "[Y] = yes"
         elif len(words[e - 1]) == 1 and not words[e - 1].isalnum():
             key = words[e - 1]  # "\u2713 = symptomatic", "+ = positive"
+        elif len(words[e - 1]) == 1 and words[e - 1].isalpha():
+            key = "=" + words[e - 1]  # "P = present, A = absent": a letter answers a field, but marks no box
         else:
             continue
         meaning = []
@@ -1290,6 +1292,8 @@ class _LineReader:
             b -= 1
         if b - a == 1 and w[a] in self.legend and w[a] not in ("[", "("):
             return self.legend[w[a]], (a, b)
+        if b - a == 1 and "=" + w[a] in self.legend:
+            return self.legend["=" + w[a]], (a, b)  # "L knee pain: P" under "P = present, A = absent"
         if b - a == 3 and w[a] in ("[", "(") and w[b - 1] in ("]", ")") and "[" + w[a + 1] in self.legend:
             return self.legend["[" + w[a + 1]], (a, b)
         return None

@@ -984,6 +984,7 @@ def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
     )
 
 
+_FOOTNOTE_REACH = 3  # words after a footnote's side that may say the pain is over: "\u00b9 L; resolved 2023"
 _OF_A_LEG = frozenset(
     {"of", "on", "in", "above", "below", "from", "("}
 )  # "the knee on his bad leg", "(non-dominant leg)"
@@ -1519,7 +1520,16 @@ class SideReader:
                 k = bisect.bisect_left(self.starts, line + len(mark))
                 hit = self.m.hit_at(k) if k < len(self.m.words) else None
                 if hit is not None and hit.category == "side" and side_of_hit(hit):
-                    return hit
+                    # a footnote that goes on to end or deny the pain ("\u00b9 L; resolved 2023") is read as written
+                    cues = self.m.cue_starts
+                    first, last = bisect.bisect_left(cues, hit.end), bisect.bisect_left(cues, hit.end + _FOOTNOTE_REACH)
+                    ended = any(
+                        r.category in (Category.NEGATED, Category.HISTORICAL)
+                        and r.direction not in (Direction.TERMINATE, Direction.PSEUDO)
+                        for c in self.m.cues[first:last]
+                        for r in c.rules
+                    )
+                    return None if ended else hit
             at = self.text.find("\n", line)
         return None
 

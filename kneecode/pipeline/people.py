@@ -65,10 +65,23 @@ def read_people(
 ) -> People:
     g = lex.grammar.entries
     words = tokens.words
-    labelled = ":" in words and not g.record_labels.isdisjoint(words)
-    if not labelled and g.record_labels.isdisjoint(words) and "this" not in words:
+    if g.record_labels.isdisjoint(words) and not _owned(words, g):
         return NOBODY_NAMED  # the usual case: no header that could name a record's person
     return _Reader(text, tokens, sections, matches, fields, lex).read(sentences)
+
+
+def _owned(words: list[str], g: EntryGrammar) -> bool:
+    """Does the note hold one of the phrases that say a line is the record's ("BIB 5120 (this runner)")?"""
+    for first in {m[0] for m in g.own_marks}.intersection(words):
+        k = -1
+        while True:
+            try:
+                k = words.index(first, k + 1)  # at C speed: "this" is a common word
+            except ValueError:
+                break
+            if any(tuple(words[k : k + len(m)]) == m for m in g.own_marks):
+                return True
+    return False
 
 
 class _Reader:
@@ -90,6 +103,7 @@ class _Reader:
             | lex.token_classes.get("family", frozenset())
         ) - self.g.descriptors
         self.known = lex.known_words
+        self.family = lex.token_classes.get("family", frozenset())
         self.kinds = {w: k for k, group in enumerate(self.g.id_kinds) for w in group}
         self.record_names: frozenset[str] = frozenset()
         self.header_end = 0  # the last line of the header's labels (the record's and the others')
@@ -109,7 +123,15 @@ class _Reader:
             label = set(self.words[a:label_end])
             value = label_end + (self.words[label_end] == ":")
             if not label.isdisjoint(self.g.others_labels):  # "Other injured:", "Sibling present:"
-                others |= {self.words[k] for k in range(value, b) if self._capitalised(k)}
+                # not the staff among them: "Present: patient, husband Ray, ward registrar Dr Osei"
+                others |= {
+                    self.words[k]
+                    for k in range(value, b)
+                    if self._capitalised(k)
+                    and self.words[k] not in self.excluded
+                    and self.words[k - 1] not in self.excluded
+                    or (self._capitalised(k) and self.words[k - 1] in self.family)
+                }
                 self.header_end = max(self.header_end, n)
             elif record is None and (
                 label_end == a or (label & self.g.record_labels and self.words[label_end - 1] not in self.excluded)
@@ -118,6 +140,10 @@ class _Reader:
                 if names or ids:
                     s, e = self.tokens.starts[value], self.tokens.ends[b - 1]
                     record = (n, names, ids, Span(s, e, self.text[s:e]))
+                    # others listed later on the same line: "Record: AB. Attendees: AB, GT, LR."
+                    for k in range(value, b - 1):
+                        if self.words[k] in self.g.others_labels and self.words[k + 1] == ":":
+                            others |= {self.words[j] for j in range(k + 2, b) if self._capitalised(j)}
         if record is None:
             return NOBODY_NAMED
         line, names, ids, span = record
@@ -195,8 +221,12 @@ class _Reader:
             k = a
             if fields.in_label[k] and (f := fields.field_at[k]) >= 0 and fields.fields[f].value[0] < b:
                 k = fields.fields[f].value[0]  # past a label: "Check-in round: AB reports ..."
-            if k >= b or k == fields.lines[fields.line_of[k]][0] or any(e.start <= k < e.end for e in entries):
-                continue  # a line's start was read as a line
+            if (
+                k >= b
+                or k == fields.lines[fields.line_of[k]][0]
+                or any(e.start <= k < e.end and not e.own for e in entries)
+            ):
+                continue  # a line's start was read as a line, and another's line is theirs already
             if fields.line_of[k] <= self.header_end:
                 continue  # the header itself: "Partner: Dev Sharma"
             name = self._initials(k) or (words[k] if self._capitalised(k) else "")
@@ -280,7 +310,8 @@ class _Reader:
                 any(c.isdigit() for c in w)
                 or w in _PUNCTUATION
                 or w in g.descriptors
-                or w in ("-", ":")  # a hyphen inside a word ("Okonkwo-Reyes", "C1-04")
+                or w
+                in ("-", ":", "and", "&")  # a hyphen inside a word ("Okonkwo-Reyes", "C1-04"); "BIB 140 and BIB 141"
                 or (w.isalpha() and self.text[self.tokens.starts[k]].isupper())  # a capitalised word we know
             ):
                 break
@@ -328,11 +359,15 @@ class _Reader:
             w = self.words[k]
             if names and self._gap_before(k):
                 break
+            if w == "(" and names and k + 2 < b and self.words[k + 2] == ")" and self._capitalised(k + 1):
+                if self._text(k + 1).isupper():
+                    names.add(self.words[k + 1])  # "Ana Brandt (AB)": the initials the note goes on to use
+                break
             if w in ("(", "#", "|") or w in self.kinds or (names and w in self.g.name_stops) or w[0].isdigit():
                 break  # a stop word only ends a name begun: "Jo Bloggs DOB ...", not "WARD, Jacob"
             commas += w == ","
-            if commas > 1:
-                break
+            if commas > 1 or (w == "." and names and not self._initial(k - 1)):
+                break  # "Record: AB. Attendees: ...": the name's sentence ends
             initials = self._initials(k)
             if initials:
                 names.add(initials)

@@ -7817,6 +7817,45 @@ def knees_told_by_their_leg_and_people_in_prose() -> Iterator[Case]:
     )
 
 
+def sentences_inside_lines_and_letter_keys() -> Iterator[Case]:
+    """The review of round 154 (with blind round 155)."""
+    yield Case(
+        "someone else's sentence inside the record's own line",
+        "Record: AB. Attendees: AB, GT, LR.\nAB shared that her knee pain from last spring resolved after PT. "
+        "GT reports ongoing right knee pain.",
+        (),
+    )
+    yield Case(
+        "the initials a header gives the record's person",
+        "Group note - record: Ana Brandt (AB)\nAttendees: AB, GT, LR\n"
+        "Check-in round: AB reports L knee pain since Thursday.",
+        (L,),
+    )
+    yield Case(
+        "riders by number",
+        "Cycling first-aid log\nRider 212 (this rider)\nRider 212: lateral knee pain, left, after 90 km.\n"
+        "Rider 45: R knee pain, rested.",
+        (L,),
+    )
+    yield Case(
+        "a key's letters answer a field",
+        "Pain check (key: P = present, A = absent)\nR knee pain: A\nL knee pain: P",
+        (L,),
+    )
+    yield Case(
+        "a footnote that says the pain is over",
+        "Knee pain\u00b9 - see footnote.\n\u00b9 L; resolved 2023, none since.",
+        (U,),
+    )
+    yield Case("pain until a weekday", "Patient message: my knees ached until Sunday but they're fine now.", ())
+    yield Case(
+        "staff among those present",
+        "Family conference\nPatient: Mrs Dolores Fitch, 72\nPresent: patient, husband Ray, ward registrar Dr Osei.\n\n"
+        "Dolores has pain behind the left knee. Dr Osei explained the plan. Ray asked about discharge.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -7971,6 +8010,7 @@ GENERATORS = (
     conditionals_causes_typing_comparisons_times_and_reports,
     logs_legends_footnotes_and_dated_injuries,
     knees_told_by_their_leg_and_people_in_prose,
+    sentences_inside_lines_and_letter_keys,
 )
 
 
