@@ -362,6 +362,7 @@ class PersonGrammar:
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     carried_subjects: Words  # "Wife of patient fell onto her right knee. She complained of pain": the subject
     subject_clause_leads: Words  # ... or a relative opening a clause after these: "is it ok if my husband comes"
+    possessed_leads: Words  # between a named person's possessive and the knee: "Dev's left knee", "Dev's bad knee"
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
     colleague_glue: Words  # ... past these words: "who you'll remember", "you kindly saw"
@@ -441,6 +442,7 @@ class EntryGrammar:
     separators: Words  # what ends an entry's opener: "Mrs Hope: ...", "L. Mbatha - ...", "#11 Sorensen | Y"
     header_lines: int  # the record's label is on one of the note's first lines
     label_words: int  # the longest header label, in tokens: "Log line extracted to runner record:"
+    filing_phrases: Phrases  # words that file a copy to the record's person, in place of a label: "Entry filed to ..."
     opener_reach: int  # the longest opener, in tokens ("12:04 bib 2207 F (Hannah Lee) -")
 
 

@@ -155,7 +155,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     if people.entries:
         _someone_elses_items(targets, cues, _others_entry(people), "another person's entry")
     if people.others:
-        _others_named_possessive(note.text, need(note.tokens, "tokens"), people.others, targets, cues)
+        _others_named_possessive(
+            note.text, need(note.tokens, "tokens"), people.others, targets, cues, lex.grammar.persons.possessed_leads
+        )
     _asked_about_someone_else(links, targets, cues)
     form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
@@ -3049,7 +3051,12 @@ def _answer_denies_the_question(
 
 
 def _others_named_possessive(
-    text: str, tokens: Tokens, others: frozenset[str], targets: list[Target], cues: dict[Target, list[Cue]]
+    text: str,
+    tokens: Tokens,
+    others: frozenset[str],
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    leads: frozenset[str],
 ) -> None:
     """A knee or its pain a possessive gives to someone the header names as another ("Partner: Dev Sharma"
     over "the session was about Dev's knee pain flares"): theirs."""
@@ -3058,15 +3065,12 @@ def _others_named_possessive(
         if t[2] not in ("findings", "sites") or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         k = t[0] - 1
-        while k > 2 and words[k] in _POSSESSED_LEAD:
+        while k > 2 and words[k] in leads:
             k -= 1  # "Dev's left knee", "Dev's bad knee"
         if k > 1 and words[k] == "s" and words[k - 1] == "'" and words[k - 2] in others:
             j = k - 2
             span = Span(tokens.starts[j], tokens.ends[k], text[tokens.starts[j] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a possessive of someone the header names", "possessive"))
-
-
-_POSSESSED_LEAD = frozenset({"left", "right", "l", "r", "bad", "sore", "painful", "knee", "knees", "other", "good"})
 
 
 def _others_entry(people: People) -> Callable[[int], Span | None]:

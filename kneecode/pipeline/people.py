@@ -20,9 +20,6 @@ from ..note import NOBODY_NAMED, Entry, Fields, Matches, Note, People, Sections,
 _PUNCTUATION = frozenset({".", ",", "'", "~", "/", "&"})
 _CODE = -1  # the kind of an id written as a code: "CR-22"
 _BARE = -2  # ... or as a number alone: "Student ID on this copy: 20431"
-_FILED_TO = frozenset(
-    {("filed", "to"), ("filed", "in"), ("copied", "to"), ("copy", "to"), ("extracted", "to"), ("copy", "for")}
-)
 
 
 def people(note: Note, lex: Lexicon) -> Note:
@@ -33,8 +30,8 @@ def people(note: Note, lex: Lexicon) -> Note:
             need(note.sections, "sections"),
             need(note.matches, "matches"),
             need(note.fields, "fields"),
-            lex,
             need(note.sentences, "sentences"),
+            lex,
         )
     )
 
@@ -60,8 +57,8 @@ def read_people(
     sections: Sections,
     matches: Matches,
     fields: Fields,
+    sentences: Sentences,
     lex: Lexicon,
-    sentences: Sentences | None = None,
 ) -> People:
     g = lex.grammar.entries
     words = tokens.words
@@ -109,7 +106,7 @@ class _Reader:
         self.header_end = 0  # the last line of the header's labels (the record's and the others')
         self.others: frozenset[str] = frozenset()  # the names a header lists as others ("Sibling present: Ella")
 
-    def read(self, sentences: Sentences | None = None) -> People:
+    def read(self, sentences: Sentences) -> People:
         lines = self.fields.lines
         record: tuple[int, frozenset[str], frozenset[tuple[int, str]], Span] | None = None
         others: set[str] = set()
@@ -185,7 +182,7 @@ class _Reader:
         if not own_separators:
             # no line of the record's own: not a list of people, but prose may still tell of the others the
             # header names ("Partner: Dev Sharma" over "Dev said he felt blamed for being in pain")
-            prose = self._others_sentences(sentences, []) if sentences is not None and self.others else []
+            prose = self._others_sentences(sentences, []) if self.others else []
             return People(span, tuple(prose), self.others)
         entries: list[Entry] = []
         for _, a, end, o in openers:
@@ -208,7 +205,7 @@ class _Reader:
             alike = o.separator in own_separators and (own_capitals or not o.capitals) and o.separator != "subject"
             if someone and (o.marked or o.ids or o.numbers or not o.names.isdisjoint(others) or alike):
                 entries.append(Entry(a, end, opened, False))
-        if sentences is not None and self.others:
+        if self.others:
             entries += self._others_sentences(sentences, entries)
         return People(span, tuple(entries), self.others)
 
@@ -339,7 +336,11 @@ class _Reader:
         if colon is not None:
             return colon
         filed = next(
-            (k + 2 for k in range(a, min(b - 2, a + self.g.label_words)) if (words[k], words[k + 1]) in _FILED_TO),
+            (
+                k + 2
+                for k in range(a, min(b - 2, a + self.g.label_words))
+                if (words[k], words[k + 1]) in self.g.filing_phrases
+            ),
             None,
         )
         if filed is not None:
