@@ -42,7 +42,7 @@ from ..note import (
     need,
 )
 from ..text import AGE_SEX, BLANK, YEARS_WORD
-from .fields import presupposes_pain
+from .fields import presupposes_pain, unsure_answer
 from .records import past_gloss
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
@@ -377,7 +377,7 @@ class FormContext:
             if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
                 return None
             if words[i] in g.denying_answers:
-                if any(tuple(words[i : i + len(p)]) == p for p in g.unsure_answers):
+                if unsure_answer(words, i, g):
                     return None  # "No idea, a few weeks maybe"
                 # a no to a question that takes the pain as given ("Has the right knee pain stopped you
                 # working?") is about something else; "Neither" to "the right knee or the left?" is not

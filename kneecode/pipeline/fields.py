@@ -64,7 +64,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             said = matches.words[pair.value[0]] if pair.value[0] < pair.value[1] else ""
             fg = lex.grammar.fields
             if said in fg.answers_no and (
-                _unsure(matches.words, pair.value[0], fg)  # "A: No idea, a few weeks maybe"
+                unsure_answer(matches.words, pair.value[0], fg)  # "A: No idea, a few weeks maybe"
                 or (reader.answers_the_rest(pair.label, *pair.value) and not _says_gone(matches.words, pair.value, fg))
             ):
                 pair = Field(pair.label, pair.value, None, pair.value, pair.line)  # "Q: Does the pain get worse?"
@@ -201,7 +201,7 @@ def _indent(text: str, tokens: Tokens, a: int) -> int:
     return tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1
 
 
-def _unsure(words: list[str], i: int, g: FieldGrammar) -> bool:
+def unsure_answer(words: list[str], i: int, g: FieldGrammar) -> bool:
     """Does the answer at token i say it does not know ("No idea", "Not sure")?"""
     return any(tuple(words[i : i + len(p)]) == p for p in g.unsure_answers)
 
@@ -284,7 +284,7 @@ def _answered_questions(
         begin = asked.last_sentence(words)
         if words[said.start] in answers and not _asks_after_pain(matches, begin, asked.end - 1, g):
             continue  # a yes or no to something else ("Has the knee pain stopped you working?" over "No")
-        if _unsure(words, said.start, g):
+        if unsure_answer(words, said.start, g):
             continue  # "No idea, a few weeks maybe"
         end = said.start + 1
         while end < said.end and words[end] not in SENTENCE_MARKS:
@@ -507,7 +507,7 @@ class _LineReader:
         # a key to the form's marks ("(✓ = symptomatic, ✗ = not symptomatic)", "[Y] = yes  [N] = no",
         # "☒ = patient DENIES"): what each mark says, over what it says on other forms
         self.legend = _legend(text, tokens, matches.words, grammar) if "=" in matches.words else {}
-        self.marker_starts = self.marker_starts | self.legend.keys()
+        self.marker_starts = self.marker_starts | {k for k in self.legend if len(k) == 1}  # not "[y", "=p"
         self.label_starts: list[int] = []  # of the line being read
         self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
 

@@ -967,11 +967,8 @@ def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
                 continue
             opposite = ("opposite" in relation) != (k > 1 and "non" in words[k - 2 : k])
             own = range(min(site.start, att.word.start, k), max(site.end, att.word.end, k + 1))
-            for j, w in enumerate(words):
-                if w not in anchors or j in own:
-                    continue  # the description itself is no anchor ("his bad knee" for "bad")
-                side = _side_near(reader, j)
-                if side is not None:
+            for j, side in reader.leg_sides(anchors):
+                if j not in own:  # the description itself is no anchor ("his bad knee" for "bad")
                     sides = frozenset(Side) - side_of_hit(side) if opposite else side_of_hit(side)
                     found.append((sides, side, words[k]))
     if not found or len({sides for sides, _, _ in found}) != 1:
@@ -1308,6 +1305,7 @@ class SideReader:
         self.people: People = NOBODY_NAMED  # whose lines a list about several people gives others
         self.starts: Sequence[int] = ()  # where each token starts and ends (for footnotes)
         self.ends: Sequence[int] = ()
+        self._leg_sides: dict[frozenset[str], list[tuple[int, TermHit]]] = {}  # anchors -> where they give a side
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
         self.rules = lex.diagnosis_rules
@@ -1498,6 +1496,15 @@ class SideReader:
             return False
         # not rows that each name their site: "knee L - 4" over "knee R - 0"
         return not any(self.m.category_at(i) in SITES for i in range(side.end, pairs[1][0].start))
+
+    def leg_sides(self, anchors: frozenset[str]) -> list[tuple[int, TermHit]]:
+        """Where the note says a leg's side by one of the anchors ("Right-footed", "bad knee = R"): each anchor's
+        token and the side near it, read once per note for each group of anchors."""
+        if anchors not in self._leg_sides:
+            words = self.m.words
+            found = ((j, _side_near(self, j)) for j, w in enumerate(words) if w in anchors)
+            self._leg_sides[anchors] = [(j, side) for j, side in found if side is not None]
+        return self._leg_sides[anchors]
 
     def _footnote_side(self, end: int) -> TermHit | None:
         """The side a footnote gives: the word before token ``end`` carries a mark ("knee pain*", "knee

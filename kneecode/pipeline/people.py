@@ -91,16 +91,11 @@ class _Reader:
         p = lex.grammar.persons
         self.titles = p.name_titles
         # a line opened by a clinician, a speaker or a relative is not about another patient
+        self.family = lex.token_classes.get("family", frozenset())
         self.excluded = (
-            p.staff_roles
-            | p.role_titles
-            | p.speakers
-            | p.companions
-            | p.informant_words
-            | lex.token_classes.get("family", frozenset())
+            p.staff_roles | p.role_titles | p.speakers | p.companions | p.informant_words | self.family
         ) - self.g.descriptors
         self.known = lex.known_words
-        self.family = lex.token_classes.get("family", frozenset())
         self.kinds = {w: k for k, group in enumerate(self.g.id_kinds) for w in group}
         self.record_names: frozenset[str] = frozenset()
         self.header_end = 0  # the last line of the header's labels (the record's and the others')
@@ -120,15 +115,7 @@ class _Reader:
             label = set(self.words[a:label_end])
             value = label_end + (self.words[label_end] == ":")
             if not label.isdisjoint(self.g.others_labels):  # "Other injured:", "Sibling present:"
-                # not the staff among them: "Present: patient, husband Ray, ward registrar Dr Osei"
-                others |= {
-                    self.words[k]
-                    for k in range(value, b)
-                    if self._capitalised(k)
-                    and self.words[k] not in self.excluded
-                    and self.words[k - 1] not in self.excluded
-                    or (self._capitalised(k) and self.words[k - 1] in self.family)
-                }
+                others |= self._others_in(value, b)
                 self.header_end = max(self.header_end, n)
             elif record is None and (
                 label_end == a or (label & self.g.record_labels and self.words[label_end - 1] not in self.excluded)
@@ -140,7 +127,7 @@ class _Reader:
                     # others listed later on the same line: "Record: AB. Attendees: AB, GT, LR."
                     for k in range(value, b - 1):
                         if self.words[k] in self.g.others_labels and self.words[k + 1] == ":":
-                            others |= {self.words[j] for j in range(k + 2, b) if self._capitalised(j)}
+                            others |= self._others_in(k + 2, b)
         if record is None:
             return NOBODY_NAMED
         line, names, ids, span = record
@@ -209,6 +196,18 @@ class _Reader:
             entries += self._others_sentences(sentences, entries)
         return People(span, tuple(entries), self.others)
 
+    def _others_in(self, a: int, b: int) -> set[str]:
+        """The names a header lists as others in tokens [a, b), not the staff among them ("Present: patient,
+        husband Ray, ward registrar Dr Osei" lists Ray); a relative's word before a name keeps it."""
+        words = self.words
+        return {
+            words[k]
+            for k in range(a, b)
+            if self._capitalised(k)
+            and words[k] not in self.excluded
+            and (words[k - 1] not in self.excluded or words[k - 1] in self.family)
+        }
+
     def _others_sentences(self, sentences: Sentences, entries: list[Entry]) -> list[Entry]:
         """Sentences inside a line that open with a person the header lists as another ("Attendees: AB, GT,
         LR" over "Check-in round: AB reports L knee pain flared. LR low mood."): that person's."""
@@ -226,9 +225,10 @@ class _Reader:
                 continue  # a line's start was read as a line, and another's line is theirs already
             if fields.line_of[k] <= self.header_end:
                 continue  # the header itself: "Partner: Dev Sharma"
-            name = self._initials(k) or (words[k] if self._capitalised(k) else "")
+            initials = self._initials(k)
+            name = initials or (words[k] if self._capitalised(k) else "")
             if name in self.others and name not in self.record_names:
-                end = k + max(1, 2 * len(name) if self._initials(k) else 1)
+                end = k + (2 * len(initials) if initials else 1)
                 s, e = self.tokens.starts[k], self.tokens.ends[end - 1]
                 out.append(Entry(a, b, Span(s, e, self.text[s:e]), False))
         return out
@@ -440,16 +440,17 @@ class _Reader:
 
     def _ids(self, a: int, b: int) -> frozenset[tuple[int, str]]:
         words = self.words
-        found = {
-            (self.kinds[words[k]], words[k + 1])
-            for k in range(a, b - 1)
-            if words[k] in self.kinds and any(c.isdigit() for c in words[k + 1])
-        }
-        found |= {code for k in range(a, b) if (code := self._code(k)) is not None}
-        # a number alone ("Student ID on this copy: 20431"), not one an id's word or a code holds
-        held = {k + 1 for k in range(a, b - 1) if words[k] in self.kinds} | {
-            k + j for k in range(a, b) if self._code(k) is not None for j in (0, 2)
-        }
+        found: set[tuple[int, str]] = set()
+        held: set[int] = set()  # numbers an id's word or a code holds
+        for k in range(a, b):
+            if words[k] in self.kinds and k + 1 < b:
+                held.add(k + 1)
+                if any(c.isdigit() for c in words[k + 1]):
+                    found.add((self.kinds[words[k]], words[k + 1]))
+            elif (code := self._code(k)) is not None:
+                found.add(code)
+                held |= {k, k + 2}
+        # a number alone: "Student ID on this copy: 20431"
         found |= {
             (_BARE, words[k]) for k in range(a, b) if len(words[k]) >= 2 and self._standalone(k) and k not in held
         }
