@@ -16,9 +16,12 @@ from typing import IO
 # Markup from the systems notes pass through is one token too: an HTML tag ("<p>", "</div>",
 # "<br/>") and an HL7 escape for a line break ("\\.br\\", "\\X0D\\"). Block tags and line-break
 # escapes read as LINE_BREAK (they end a sentence, like a new line); inline tags ("<b>") are dropped.
+MARKUP_TAG_NAMES = (
+    r"p|br|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|hr|pre|blockquote|section|span|b|i|u|em|strong"
+    r"|font|sup|sub|a|body|html|head|title"
+)
 _MARKUP = (
-    r"</?(?:p|br|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|hr|pre|blockquote|section|span|b|i|u|em|strong"
-    r"|font|sup|sub|a|body|html|head|title)(?:\s[^<>]{0,200})?/?>"
+    rf"</?(?:{MARKUP_TAG_NAMES})(?:\s[^<>]{{0,200}})?/?>"
     r"|\\(?:\.br|X0D|X0A|X0D0A|X0A0D)\\"
 )
 BLANK = "___"  # the word of an answer left blank ("Knee pain: ___") and of an unresolved pick list
@@ -30,14 +33,22 @@ LINE_BREAK = "<br>"  # the word of a markup token that breaks the line
 # A patient's age and sex written as one word: "62M", "29F", "58YOM" (lowercased tokens)
 AGE_SEX = re.compile(r"^(\d{1,3})(?:yo|y)?([mf])$")
 YEARS_WORD = re.compile(r"^\d{1,3}(?:y|yr|yrs)$")  # "3y" in a child's age "3y 11m"
+GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # an age glued to its unit: "4yo", "22mo"
 CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as one token: "2016"
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
 
 
+_CELL_TAG = re.compile(r"<(/?)t[dh]\b", re.IGNORECASE)
+
+
 def markup_word(token: str) -> str:
-    """The word of a markup token: LINE_BREAK for a block tag or a line-break escape, "" (no
-    word) for an inline tag."""
+    """The word of a markup token: "|" for a table cell's opening tag (the cells of a row read as
+    "| Knee pain | None"), "" (no word) for an inline tag or a cell's closing tag, LINE_BREAK for
+    another block tag or a line-break escape."""
+    cell = _CELL_TAG.match(token)
+    if cell is not None:
+        return "" if cell.group(1) else "|"
     return "" if _INLINE_TAG.match(token) else LINE_BREAK
 
 
@@ -223,3 +234,26 @@ def in_brackets(words: list[str], span: range) -> set[int]:
             inside.update(range(opened, i + 1))
             opened = None
     return inside
+
+
+def footnotes_called(text: str, after: int, marks: frozenset[str]) -> list[int]:
+    """Where the footnotes start that a mark at character ``after`` calls ("knee pain*" over "* right",
+    "Knee pain\u2020" over "\u2020 right knee - settled"): the offset just past the mark on each later
+    line that opens with it; none when there is no such mark ("**Knee pain**" is emphasis)."""
+    if after >= len(text):
+        return []
+    mark = text[after]
+    if mark not in marks or text[after + 1 : after + 2] == mark:
+        return []
+    if mark in text[text.rfind("\n", 0, after) + 1 : after]:
+        return []  # "**Knee pain**": emphasis, not a footnote's mark
+    out: list[int] = []
+    at = text.find("\n", after)
+    while at != -1:
+        line = at + 1
+        while line < len(text) and text[line] in " \t":
+            line += 1
+        if text.startswith(mark, line):
+            out.append(line + len(mark))
+        at = text.find("\n", line)
+    return out

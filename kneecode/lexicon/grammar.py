@@ -138,6 +138,7 @@ class SideGrammar:
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_accesses: Words  # ... and words for a leg's access right after a side ("right femoral catheter")
     site_devices: Words  # between a site and the side written after it: "hip prosthesis right", "hip replacement left"
+    site_after_leads: Words  # between a leg site and its side written after it: "hip replaced on the right side"
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
     described_by: WordGroups  # a knee told by its leg ("his kicking leg", "the good knee", "the remaining knee") ...
@@ -231,6 +232,7 @@ class FieldGrammar:
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
+    side_choices: Words  # a label offering the sides to choose from asks for one: "Left / Right / Both: Right"
     score_labels: Words  # "Location: Knee; Intensity: 0/10": a score field answered none denies the pain of its row
     pain_nouns: Words  # pain words that are nouns: a question may take them as given, a denial may list them ...
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
@@ -370,6 +372,7 @@ class PersonGrammar:
     own_words: Words  # ... unless the parent says it is their own: "she herself", "her own", "she also"
     colleague_verbs: Words  # a letter's "you" that speaks to a clinician: "who you'll remember", "you kindly saw"
     colleague_things: Words  # ... and its "your": "under your care", "your clinic", "your opinion"
+    reader_requests: Words  # a "you" asked to do something is not the reader's care: "Could you let us know"
     name_titles: Words  # a capitalised word after one of these is a name too (the <name> class): "Mr Lindqvist"
     role_titles: Words  # ... and after one of these: "Paramedic Friel stepped back, twisted his knee"
     informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
@@ -441,9 +444,11 @@ class EntryGrammar:
     furniture_words: Words  # a line holding one is a page's header or footer, not an entry: "Printed ...  Page 2"
     separators: Words  # what ends an entry's opener: "Mrs Hope: ...", "L. Mbatha - ...", "#11 Sorensen | Y"
     header_lines: int  # the record's label is on one of the note's first lines
+    footer_lines: int  # ... or on one of its last lines, as a scanned letter's filing stamp
     label_words: int  # the longest header label, in tokens: "Log line extracted to runner record:"
     filing_phrases: Phrases  # words that file a copy to the record's person, in place of a label: "Entry filed to ..."
     opener_reach: int  # the longest opener, in tokens ("12:04 bib 2207 F (Hannah Lee) -")
+    subject_words: Words  # after a name not the record's, the name is a sentence's subject: "Carmen is doing well"
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,7 +592,7 @@ def load_grammar(root: str) -> Grammar:
 
 # --------------------------------------------------------------------------- context rules
 
-TOKEN_CLASSES = ("side", "year", "number", "family", "pain", "name", "kin_name")
+TOKEN_CLASSES = ("side", "year", "number", "age", "family", "pain", "name", "kin_name")
 _RULE_KEYS = {
     "literal",
     "category",

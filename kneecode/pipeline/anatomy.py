@@ -122,6 +122,9 @@ def _misspelt_gap_word(word: str, gap: frozenset[str]) -> bool:
     )
 
 
+_JOINT_AS_KNEE = 6  # how near before "the joint" a knee is named that it stands for
+
+
 class Linker:
     """Finds the site of one pain word or symptom."""
 
@@ -167,6 +170,16 @@ class Linker:
         # after the pain word beats one reached backwards across other findings; but not the
         # knee the pain word is written on ("L knee pain over the medial joint line": the part
         # of that knee where it hurts).
+        # ... nor past a comma, when the pain word is written right after its own site ("c/o L knee sore on
+        # the front, hands stinging": the hands have a statement of their own)
+        if (
+            after is not None
+            and before is not None
+            and before.category == "knee_site"
+            and before.end == word.start
+            and "," in self.m.words[word.end : after.start]
+        ):
+            after = None
         if after is not None and (
             before is None
             or (self._preposition_governs(word, after) and not self._part_of_named_knee(before, word, after))
@@ -956,6 +969,17 @@ class Linker:
         while i >= max(floor, pronoun - self.g.pronoun_reach):
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES and not self._landmark(hit):
+                if hit.value == "joint":
+                    # "no arthritis in my right knee and the joint looks normal. So why does it still ache?":
+                    # the joint is the knee just named
+                    hit = next(
+                        (
+                            k
+                            for j in range(hit.start - 1, max(floor, hit.start - _JOINT_AS_KNEE) - 1, -1)
+                            if (k := self.m.hit_at(j)) is not None and k.category == "knee_site"
+                        ),
+                        hit,
+                    )
                 if not self._said_fine_before(hit, pronoun):
                     return hit
             i -= 1

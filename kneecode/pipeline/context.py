@@ -41,7 +41,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import AGE_SEX, BLANK, YEARS_WORD
+from ..text import AGE_SEX, BLANK, GLUED_AGE, YEARS_WORD, footnotes_called
 from .fields import presupposes_pain, unsure_answer
 from .records import past_gloss
 
@@ -195,6 +195,8 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
     _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
+    if any(m in note.text for m in lex.grammar.sides.footnote_marks):
+        _footnote_says_over(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
     for t in targets:
         by_kind[t[2]].append(Assertion(tuple(cues.get(t, ()))))
@@ -1569,7 +1571,7 @@ def patient_sex(
             if age is not None and 0 < int(age.group(1)) <= 110 and (i == 0 or words[i - 1] != "."):
                 if not (age.group(2) == "m" and w[-2].isdigit() and _years_before(words, i, g.age_words)):
                     found.add(age.group(2))  # not the months of "3y 11m", "2 yrs 10m"
-            elif (glued := _GLUED_AGE.match(w)) is not None and i + 1 < len(words) and 0 < int(glued.group(1)) <= 110:
+            elif (glued := GLUED_AGE.match(w)) is not None and i + 1 < len(words) and 0 < int(glued.group(1)) <= 110:
                 if words[i + 1] in g.male_words:  # "4yo boy", "62yo M"
                     found.add("m")
                 elif words[i + 1] in g.female_words:
@@ -1680,7 +1682,7 @@ def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[
     # "if you have questions", "you said", nor "your husband was seen" (the reader is the patient's relative)
     return not any(
         w in g.reader_words
-        and not (w == "you" and k and words[k - 1] in ("thank", "if"))
+        and not (w == "you" and k and (words[k - 1] in ("thank", "if") or words[k - 1] in g.reader_requests))
         and not (w == "you" and k + 1 < len(words) and words[k + 1] in g.informant_verbs)  # "as you described"
         and not (w == "your" and k + 1 < len(words) and _in_care_of_reader(words[k + 1], g, relatives))
         and not _to_a_colleague(words, k, g)
@@ -1840,6 +1842,56 @@ def _patients_name_before(text: str, tokens: Tokens, comma: int, g: PersonGramma
     return k >= 1 and k < comma - 1 and words[k] == ":" and words[k - 1] in g.age_labels
 
 
+_FOOTNOTE_WORDS = 6  # how far into a footnote its words may say the pain is over: "* right - resolved last year"
+_FOOTNOTE_STOPS = frozenset({"but", "however", "though", "although"})  # a footnote that says more
+
+
+def _footnote_says_over(
+    text: str,
+    tokens: Tokens,
+    matches: Matches,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """Pain whose mark calls a footnote that ends or denies it ("Knee pain\u2020" over "\u2020 right knee -
+    settled after physio in May 2023") is over or denied, as the footnote says (its side is read by the
+    laterality stage only when the footnote does not say so)."""
+    marks = lex.grammar.sides.footnote_marks
+    starts, cue_starts = tokens.starts, matches.cue_starts
+    for t in targets:
+        if t[2] != "findings" or any(c.category in (Category.NEGATED, Category.HISTORICAL) for c in cues[t]):
+            continue
+        ends = [tokens.ends[t[0]]] + [tokens.ends[site.end - 1] for site in links.knee[t[3]].sites]
+        lines = next((found for end in ends if (found := footnotes_called(text, end, marks))), [])
+        if not lines:
+            continue
+        first = bisect.bisect_left(starts, lines[0])
+        if first >= len(starts) or matches.category_at(first) != "side":
+            continue  # "\u00b9 side not recorded at triage": of the side, not the pain
+        line_end = text.find("\n", lines[0])
+        last = bisect.bisect_left(starts, line_end) if line_end != -1 else len(starts)
+        if not _FOOTNOTE_STOPS.isdisjoint(matches.words[first:last]) or any(
+            matches.words[j] == ";" and matches.category_at(j + 1) == "side" for j in range(first + 2, last - 1)
+        ):
+            continue  # "* right - resolved last year, but came back on Friday", "...; left - still aching": more
+        stop = min(last, first + _FOOTNOTE_WORDS)
+        for hit in matches.cues[bisect.bisect_left(cue_starts, first) : bisect.bisect_left(cue_starts, stop)]:
+            rule = next(
+                (
+                    r
+                    for r in hit.rules
+                    if r.category in (Category.NEGATED, Category.HISTORICAL)
+                    and r.direction not in (Direction.TERMINATE, Direction.PSEUDO, Direction.CANCEL)
+                ),
+                None,
+            )
+            if rule is not None and rule.category is not None:
+                cues[t].append(Cue(rule.category, hit.span, "the footnote its mark calls", "footnote"))
+                break
+
+
 def _someone_elses_pronoun(
     text: str,
     tokens: Tokens,
@@ -1871,6 +1923,8 @@ def _someone_elses_pronoun(
         if _after_informant_lead(words, i, g):
             return True  # "History (from patient and daughter): she says her knees hurt"
         j = i + 1
+        if j < len(words) and words[j] not in g.informant_verbs:
+            j = bisect.bisect_left(tokens.starts, c.span.end)  # after the cue's last word: "Pt's son John (says)"
         if j < len(words) and words[j] == ":":
             return i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
         if j < len(words) and words[j] == "(" and ")" in words[j : j + 8]:
@@ -1878,6 +1932,7 @@ def _someone_elses_pronoun(
         return j < len(words) and words[j] in g.informant_verbs
 
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause
+    possessed: set[Target] = set()  # findings whose knee a possessive owns: "how painful his left knee still is"
     side_words = lex.first_words.get("side", frozenset())
     for t in targets:
         if t[2] == "sites" and not any(c.category is Category.FAMILY for c in cues[t]):
@@ -1909,12 +1964,16 @@ def _someone_elses_pronoun(
                 span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
                 cues[t].append(Cue(Category.FAMILY, span, "a relative's own", "possessive"))
             continue
-        if family:  # a reported finding: the owner between the pain and its knee ("pain in her R. knee")
-            site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
-            owner = next((k for k in range(t[0] + 1, min(site, t[0] + g.pronoun_reach)) if words[k] in pronouns), None)
-            if owner is not None:
-                nearest.append((t, owner, family))
-                continue
+        # the owner between the pain and its knee: a reported finding's pronoun ("Wife says pain in her R.
+        # knee"), anyone's possessive ("telling me how painful his left knee still is")
+        owners = pronouns if family else _POSSESSIVES
+        site = max((site.start for site in links.knee[t[3]].sites), default=t[0])
+        owner = next((k for k in range(t[0] + 1, min(site, t[0] + g.pronoun_reach)) if words[k] in owners), None)
+        if owner is not None:
+            nearest.append((t, owner, family))
+            if not family:
+                possessed.add(t)
+            continue
         phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
         pronoun = _pronoun_before(
             words,
@@ -1956,6 +2015,10 @@ def _someone_elses_pronoun(
         return
     own, other = (g.male_pronouns, g.female_pronouns) if sex == "m" else (g.female_pronouns, g.male_pronouns)
     other = other | (g.female_relatives if sex == "m" else g.male_relatives)
+    if own.isdisjoint(words):
+        # a note that never speaks of its patient by a pronoun: a possessive owner is more likely the patient's
+        # than the sex read from a title ("Mr Reyes had a quick look" beside "pain on the inside of her right knee")
+        nearest = [item for item in nearest if item[0] not in possessed]
     for t, k, informants in nearest:
         if informants:
             # "she herself", "her own knee pain": the informant's own
@@ -2232,9 +2295,9 @@ def _opening_age_in_months(words: list[str], g: PersonGrammar) -> int | None:
     """The patient's age the note opens with ("4yo F", "22 months", "10 yrs", "7-year-old",
     "72F"), in months, or None."""
     for i, w in enumerate(words[: g.child_age_reach]):
-        glued = _GLUED_AGE.match(w) or AGE_SEX.match(w)
+        glued = GLUED_AGE.match(w) or AGE_SEX.match(w)
         if glued is not None:
-            unit = glued.group(2) if glued.re is _GLUED_AGE else "y"
+            unit = glued.group(2) if glued.re is GLUED_AGE else "y"
         elif w.isdigit() and len(w) <= 3:
             j = i + 1 + (i + 1 < len(words) and words[i + 1] == "-")  # "7-year-old"
             if j >= len(words) or words[j] not in g.child_age_units:
@@ -2251,9 +2314,6 @@ def _child_patient(words: list[str], g: PersonGrammar) -> bool:
     """Does the note open with a child's age ("4yo F", "22 months", "10 yrs", "7-year-old")?"""
     months = _opening_age_in_months(words, g)
     return months is not None and months <= g.child_age_max * 12
-
-
-_GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # "4yo", "22mo"
 
 
 def _addresses(c: Cue, patient: set[str]) -> bool:

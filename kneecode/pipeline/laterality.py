@@ -49,7 +49,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import QUOTATION_MARKS, at, quoted
+from ..text import QUOTATION_MARKS, at, footnotes_called, quoted
 from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, record_site, sites_in
 from .subjects import SITES, called_normal
 
@@ -321,7 +321,7 @@ def side_fields(
         knee = [h for h in sites_in(matches, a, b) if h.category == "knee_site"]  # the knees the label names
         if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
             record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
-        elif _side_label(words, a, b, g.side_labels) or (
+        elif _side_label(words, a, b, g.side_labels, g.side_choices) or (
             0 < b - a <= 4 and _only_side(matches, f.value, g.bullets) and not _lone_letter(words, f.value)
         ):  # not "Shift: B", "Ward: L": a letter says a side only under a side's label
             site = record_site(
@@ -335,7 +335,7 @@ def side_fields(
                 location_labels=g.location_labels,
                 title_words=g.heading_words,
             )
-            if site is None and _side_label(words, a, b, g.side_labels):
+            if site is None and _side_label(words, a, b, g.side_labels, g.side_choices):
                 heading.append((a, f.value))
             record(site, a, f.value)
         elif knee and (
@@ -741,6 +741,8 @@ def _side_answer(
         return []  # "Side (circle): R / L / Both": the options offered, none chosen (not "Derecha / Right")
     if not ticked and circled and circled == sides[:1] and circled[0].start == value[0] + 1:
         return circled  # "Laterality: (R)": the answer written in brackets
+    if not ticked and len({side_of_hit(h) for h in sides}) > 1 and _only_sides_listed(matches, value, sides):
+        return sides  # "Pain Orientation: Left;Right": an export's choices, all of them chosen
     first = past_gloss(words, value[0], value[1], known)  # "Puoli / side: Vasen / Left"
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
@@ -766,6 +768,18 @@ def _side_answer(
         elif not ticked:
             break
     return out
+
+
+_LISTED_WITH = frozenset({";", ",", "and", "&"})
+
+
+def _only_sides_listed(matches: Matches, value: TokenRange, sides: list[TermHit]) -> bool:
+    """Is the value only sides joined by ";", ",", "and" or "&" ("Left;Right", "R, L")?"""
+    a, b = value
+    while b > a and matches.words[b - 1] == ".":
+        b -= 1
+    covered = {i for h in sides for i in range(h.start, h.end)}
+    return b - a >= 3 and all(i in covered or matches.words[i] in _LISTED_WITH for i in range(a, b))
 
 
 def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermHit | None:
@@ -851,11 +865,17 @@ def _which_at(words: list[str], a: int, b: int, which_words: frozenset[str]) -> 
     return words[a] in which_words
 
 
-def _side_label(words: list[str], a: int, b: int, side_labels: frozenset[str]) -> bool:
+def _side_label(
+    words: list[str], a: int, b: int, side_labels: frozenset[str], choices: frozenset[str] = frozenset()
+) -> bool:
     """Is tokens [a, b) a short label that asks for a side ("Side:", "Affected side:", "Side
-    affected (circle):")? A bracketed instruction at its end does not count."""
+    affected (circle):"), or that offers the sides to choose from ("Left / Right / Both:")? A
+    bracketed instruction at its end does not count."""
     if b - a > 2 and words[b - 1] == ")" and "(" in words[a : b - 1]:
         b = a + words[a : b - 1].index("(")
+    offered = [w for w in words[a:b] if w not in ("/", "or", "|")]
+    if len(offered) >= 2 and b - a <= 7 and all(w in choices for w in offered):
+        return True
     if "/" in words[a:b]:  # a bilingual label: "Ochr y poen / Side of pain:", "Puoli / side:", "Side / Puoli:"
         slash = b - 1 - words[a:b][::-1].index("/")
         return _side_label(words, slash + 1, b, side_labels) or _side_label(words, a, slash, side_labels)
@@ -1456,11 +1476,12 @@ class SideReader:
             sides = sides | side_of_hit(hit)
             hits.append(hit)
             i = hit.start - 1
-            # "right and left", "R & L", "rt/lt"
-            if i >= floor + 1 and self.m.words[i] in self.coord and self.m.category_at(i - 1) == "side":
-                if self.m.words[i] == "or" and self._asked(start):
+            # "right and left", "R & L", "rt/lt", "the right and the left knee"
+            j = i - 1 if i >= floor + 2 and self.m.words[i] in self.det else i
+            if j >= floor + 1 and self.m.words[j] in self.coord and self.m.category_at(j - 1) == "side":
+                if self.m.words[j] == "or" and self._asked(start):
                     return NO_SIDE, [], start - 1  # "Is it the right or left knee?": a choice offered
-                i -= 1
+                i = j - 1
                 continue
             break
         return sides, hits, i
@@ -1510,34 +1531,24 @@ class SideReader:
         """The side a footnote gives: the word before token ``end`` carries a mark ("knee pain*", "knee
         pain\u2020") and a later line opens with the mark and a side ("* right", "\u2020 bilateral - she
         was keen that I write this down")."""
-        if end == 0 or self.ends[end - 1] >= len(self.text):
+        if end == 0:
             return None
-        after = self.ends[end - 1]
-        mark = self.text[after]
-        if mark not in self.g.footnote_marks or self.text[after + 1 : after + 2] == mark:
-            return None
-        if mark in self.text[self.text.rfind("\n", 0, after) + 1 : after]:
-            return None  # "**Knee pain**": emphasis, not a footnote's mark
-        at = self.text.find("\n", after)
-        while at != -1:
-            line = at + 1
-            while line < len(self.text) and self.text[line] in " \t":
-                line += 1
-            if self.text.startswith(mark, line):
-                k = bisect.bisect_left(self.starts, line + len(mark))
-                hit = self.m.hit_at(k) if k < len(self.m.words) else None
-                if hit is not None and hit.category == "side" and side_of_hit(hit):
-                    # a footnote that goes on to end or deny the pain ("\u00b9 L; resolved 2023") is read as written
-                    cues = self.m.cue_starts
-                    first, last = bisect.bisect_left(cues, hit.end), bisect.bisect_left(cues, hit.end + _FOOTNOTE_REACH)
-                    ended = any(
-                        r.category in (Category.NEGATED, Category.HISTORICAL)
-                        and r.direction not in (Direction.TERMINATE, Direction.PSEUDO)
-                        for c in self.m.cues[first:last]
-                        for r in c.rules
-                    )
-                    return None if ended else hit
-            at = self.text.find("\n", line)
+        for line in footnotes_called(self.text, self.ends[end - 1], self.g.footnote_marks):
+            k = bisect.bisect_left(self.starts, line)
+            hit = self.m.hit_at(k) if k < len(self.m.words) else None
+            if hit is None or hit.category != "side" or not side_of_hit(hit):
+                continue
+            # a footnote that goes on to end or deny the pain ("\u00b9 L; resolved 2023"): the context
+            # stage reads the pain as over, whatever its side
+            cues = self.m.cue_starts
+            first, last = bisect.bisect_left(cues, hit.end), bisect.bisect_left(cues, hit.end + _FOOTNOTE_REACH)
+            ended = any(
+                r.category in (Category.NEGATED, Category.HISTORICAL)
+                and r.direction not in (Direction.TERMINATE, Direction.PSEUDO)
+                for c in self.m.cues[first:last]
+                for r in c.rules
+            )
+            return None if ended else hit
         return None
 
     def _offered(self, hit: TermHit, ceiling: int) -> bool:
@@ -1809,12 +1820,19 @@ class SideReader:
             return None
         a, b = self.sentences.ranges[s + 1]
         stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
-        return self._side_fragment(range(a, stop))
+        return self._side_fragment(range(a, stop), alone=True)
 
-    def _side_fragment(self, span: range) -> SideEvidence | None:
+    def _side_fragment(self, span: range, alone: bool = False) -> SideEvidence | None:
         """The side a fragment of only a side (with "one" or the knee, or after "the") names: "The
-        left one.", "Reports knee discomfort x 2 months, the left, worse after gardening" """
+        left one.", "Reports knee discomfort x 2 months, the left, worse after gardening"; ``alone``:
+        a sentence of one side word, written out, after the knee's ("knee pain again. left.")."""
         words = [i for i in span if self.m.words[i] not in (".", "!", ",", "-")]
+        if alone and len(words) == 1 and len(self.m.words[words[0]]) > 2 and span[-1] != words[0]:
+            hit = self.m.hit_at(words[0])
+            if hit is not None and hit.category == "side" and hit.end == words[0] + 1 and side_of_hit(hit):
+                return SideEvidence(
+                    side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' in the sentence after it"
+                )
         if not 2 <= len(words) <= 4:
             return None
         side: TermHit | None = None
@@ -2045,6 +2063,11 @@ class SideReader:
                 k -= 1  # "Hüft-TEP rechts"
         elif k > 0 and self.m.words[k] == ":":
             k -= 1  # a field: "Operated knee: Right"
+        else:
+            lead = 0
+            while k > 0 and lead < 3 and self.m.words[k] in g.site_after_leads:
+                k -= 1  # "my hip replaced on the right side"
+                lead += 1
         before = self.m.hit_at(k) if k >= 0 else None
         if before is None or before.category not in SITES or before.value not in g.reference_sites:
             return False

@@ -20,6 +20,7 @@ from ..lexicon.grammar import ContextRule
 from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
+from ..text import GLUED_AGE
 
 
 def match(note: Note, lex: Lexicon) -> Note:
@@ -303,10 +304,13 @@ def _token_classes(
         elif hit.term.category == "pain":
             classes[hit.start] = ("<pain>",)
     distinct = set(words)  # the words with a class, found among the distinct words first
-    classed = {w for w in distinct if w.isdigit()} | distinct.intersection(word_class)
+    ages = {w for w in distinct if w[:1].isdigit() and GLUED_AGE.match(w)}  # "12yo", "4y"
+    classed = {w for w in distinct if w.isdigit()} | distinct.intersection(word_class) | ages
     for j in [j for j, w in enumerate(words) if w in classed]:
         w = words[j]
-        if w.isdigit():
+        if w in ages:
+            classes[j] = classes.get(j, ()) + ("<age>",)
+        elif w.isdigit():
             year = len(w) == 4 and w[:2] in ("19", "20")
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
         else:

@@ -20,6 +20,7 @@ from ..note import NOBODY_NAMED, Entry, Fields, Matches, Note, People, Sections,
 _PUNCTUATION = frozenset({".", ",", "'", "~", "/", "&"})
 _CODE = -1  # the kind of an id written as a code: "CR-22"
 _BARE = -2  # ... or as a number alone: "Student ID on this copy: 20431"
+_TELLING_REACH = 4  # how near a clause's start the record's person is named when another tells of them
 
 
 def people(note: Note, lex: Lexicon) -> Note:
@@ -100,6 +101,7 @@ class _Reader:
         self.record_names: frozenset[str] = frozenset()
         self.header_end = 0  # the last line of the header's labels (the record's and the others')
         self.others: frozenset[str] = frozenset()  # the names a header lists as others ("Sibling present: Ella")
+        self.record_ids: frozenset[tuple[int, str]] = frozenset()  # the record's person's ids ("BIB 140")
 
     def read(self, sentences: Sentences) -> People:
         lines = self.fields.lines
@@ -124,15 +126,26 @@ class _Reader:
                 if names or ids:
                     s, e = self.tokens.starts[value], self.tokens.ends[b - 1]
                     record = (n, names, ids, Span(s, e, self.text[s:e]))
-                    # others listed later on the same line: "Record: AB. Attendees: AB, GT, LR."
+                    # others listed later on the same line: "Record: AB. Attendees: AB, GT, LR."; the initials
+                    # others are given there: "Record: Tomas Ruiz (TR), accompanied by his wife Elena Ruiz (ER)"
                     for k in range(value, b - 1):
                         if self.words[k] in self.g.others_labels and self.words[k + 1] == ":":
                             others |= self._others_in(k + 2, b)
+                        elif (
+                            self.words[k] == "("
+                            and k + 2 < b
+                            and self.words[k + 2] == ")"
+                            and self._text(k + 1).isupper()
+                            and self._capitalised(k + 1)
+                            and self.words[k + 1] not in names
+                        ):
+                            others.add(self.words[k + 1])
         if record is None:
-            return NOBODY_NAMED
+            return self._filed_at_foot(sentences, others)
         line, names, ids, span = record
         self.header_end = max(self.header_end, line)
         self.record_names, self.others = names, frozenset(others - names)
+        self.record_ids = ids
         openers: list[tuple[int, int, int, _Opener]] = []  # line, first token, last token (exclusive), opener
         n = line + 1
         while n < len(lines):
@@ -169,8 +182,7 @@ class _Reader:
         if not own_separators:
             # no line of the record's own: not a list of people, but prose may still tell of the others the
             # header names ("Partner: Dev Sharma" over "Dev said he felt blamed for being in pain")
-            prose = self._others_sentences(sentences, []) if self.others else []
-            return People(span, tuple(prose), self.others)
+            return People(span, tuple(self._others_sentences(sentences, [])), self.others)
         entries: list[Entry] = []
         for _, a, end, o in openers:
             s = self.tokens.starts[a]
@@ -179,6 +191,8 @@ class _Reader:
             if is_own(o):
                 entries.append(Entry(a, end, opened, True))
                 continue
+            if self._tells_of_record(o.end, end):
+                continue  # "IK (referral letter): RM has had right knee pain": another tells of the record's person
             # a name not the record's, an id of a kind the record has, or a bare number as long as its id
             someone = (
                 (o.names and not o.names <= names)
@@ -192,9 +206,42 @@ class _Reader:
             alike = o.separator in own_separators and (own_capitals or not o.capitals) and o.separator != "subject"
             if someone and (o.marked or o.ids or o.numbers or not o.names.isdisjoint(others) or alike):
                 entries.append(Entry(a, end, opened, False))
-        if self.others:
-            entries += self._others_sentences(sentences, entries)
+        entries += self._others_sentences(sentences, entries)
         return People(span, tuple(entries), self.others)
+
+    def _filed_at_foot(self, sentences: Sentences, others: set[str]) -> People:
+        """A record named at the document's foot, as a scanned letter's filing stamp ("[Filed to: Isla
+        FERREIRA - scanned correspondence]"): prose about other people by name (no lines of people)."""
+        lines = self.fields.lines
+        for n in range(max(0, len(lines) - self.g.footer_lines), len(lines)):
+            a, b = lines[n]
+            while a < b and self.words[a] in ("*", "(", "["):
+                a += 1
+            label_end = self._label_end(a, b)
+            if label_end is None or label_end == a or not set(self.words[a:label_end]) & self.g.record_labels:
+                continue
+            value = label_end + (self.words[label_end] == ":")
+            # the stamp's name ends at a dash or a bracket: "Isla FERREIRA - scanned correspondence]"
+            b = next((k for k in range(value + 1, b) if self.words[k] in ("-", "\u2013", "\u2014", "]", ")")), b)
+            names = self._header_names(value, b)
+            if names and self.words[label_end - 1] not in self.excluded:
+                s, e = self.tokens.starts[value], self.tokens.ends[b - 1]
+                self.record_names, self.others = names, frozenset(others - names)
+                return People(Span(s, e, self.text[s:e]), tuple(self._others_sentences(sentences, [])), self.others)
+        return NOBODY_NAMED
+
+    def _tells_of_record(self, a: int, b: int) -> bool:
+        """Does the clause from token a name the record's person near its start, as its subject ("Jo reports Sam
+        has had ...", "RM has had ...", "Dev has noticed that Priya's left knee pain ..."), not as a relative's
+        ("Curtis's mother has terrible knee pain")?"""
+        words = self.words
+        for k in range(a, min(b, a + _TELLING_REACH)):
+            if words[k] in (";", "."):
+                return False
+            if words[k] in self.record_names:
+                # "Priya's left knee pain" is hers; "Curtis's mother" is someone else
+                return not (k + 3 < len(words) and words[k + 1] == "'" and words[k + 3] in self.family)
+        return False
 
     def _others_in(self, a: int, b: int) -> set[str]:
         """The names a header lists as others in tokens [a, b), not the staff among them ("Present: patient,
@@ -209,27 +256,50 @@ class _Reader:
         }
 
     def _others_sentences(self, sentences: Sentences, entries: list[Entry]) -> list[Entry]:
-        """Sentences inside a line that open with a person the header lists as another ("Attendees: AB, GT,
-        LR" over "Check-in round: AB reports L knee pain flared. LR low mood."): that person's."""
+        """Sentences that open with a person the header lists as another ("Attendees: AB, GT, LR" over
+        "Check-in round: AB reports L knee pain flared. LR low mood."), or with a name that is not the
+        record's as the subject ("Filed to: Isla FERREIRA" over "Carmen is doing really well"): that person's."""
         words, fields = self.words, self.fields
         out: list[Entry] = []
+        body = fields.lines[self.header_end + 1][0] if self.header_end + 1 < len(fields.lines) else len(words)
+        named_in_body = any(w in self.record_names for w in words[body:])
         for a, b in sentences.ranges:
             k = a
             if fields.in_label[k] and (f := fields.field_at[k]) >= 0 and fields.fields[f].value[0] < b:
                 k = fields.fields[f].value[0]  # past a label: "Check-in round: AB reports ..."
-            if (
-                k >= b
-                or k == fields.lines[fields.line_of[k]][0]
-                or any(e.start <= k < e.end and not e.own for e in entries)
-            ):
-                continue  # a line's start was read as a line, and another's line is theirs already
+            if k >= b or any(e.start == k or (e.start <= k < e.end and not e.own) for e in entries):
+                continue  # a line read as a line already, and another's line is theirs already
             if fields.line_of[k] <= self.header_end:
                 continue  # the header itself: "Partner: Dev Sharma"
+            first = k
+            if words[k] in self.titles and k + 1 < b:
+                k += 1  # "Mrs Alvarez reported L knee pain 6/10 on the step-ups"
+            kind = self.kinds.get(words[k])
+            if kind is not None and self.record_ids and k + 1 < b and words[k + 1].isdigit():
+                if (
+                    (kind, words[k + 1]) not in self.record_ids
+                    and kind in {i for i, _ in self.record_ids}
+                    and {n for _, n in self.record_ids}.isdisjoint(words[k + 2 : k + 2 + _TELLING_REACH])
+                ):  # not "BIB 3377 and BIB 5120 both c/o right knee pain"
+                    s, e = self.tokens.starts[first], self.tokens.ends[k + 1]  # "BIB 141 has left knee pain"
+                    out.append(Entry(a, b, Span(s, e, self.text[s:e]), False))
+                continue
             initials = self._initials(k)
             name = initials or (words[k] if self._capitalised(k) else "")
-            if name in self.others and name not in self.record_names:
+            if not name or name in self.record_names or self._tells_of_record(k + 1, b):
+                continue  # "Jo reports Sam has had right knee pain": the record's own person, told of by another
+            if name in self.others or (
+                # someone the header does not list, named as the subject: "Carmen is doing really well", in a
+                # note that calls its own person by a name the header gives (not "Player: VOLKOV, Dmitri" over
+                # "Dima reports L knee discomfort")
+                named_in_body
+                and not initials
+                and self._name_like(k)
+                and k + 1 < b
+                and (words[k + 1] in self.g.subject_words or words[k + 1] == "'")
+            ):
                 end = k + (2 * len(initials) if initials else 1)
-                s, e = self.tokens.starts[k], self.tokens.ends[end - 1]
+                s, e = self.tokens.starts[first], self.tokens.ends[end - 1]
                 out.append(Entry(a, b, Span(s, e, self.text[s:e]), False))
         return out
 
@@ -301,7 +371,9 @@ class _Reader:
                 return None  # "Printed 10/22/2024  OYAMA, KENJI  Page 2": a page's header, not an entry
             if self._standalone(k) and (k + 1 >= limit or words[k + 1] in g.separators or len(w) >= 2):
                 numbers.add(w)  # "1142 - R knee ache", "3 | Mr D. Aldana": a bib or a bed, written alone
-            if self._name_like(k) or (self._capitalised(k) and (self._after_title(k) or w in self.record_names)):
+            if self._name_like(k) or (
+                self._capitalised(k) and (self._after_title(k) or w in self.record_names or w in self.others)
+            ):
                 part[k] = w  # "Chalmers", "Hope" of "Mrs Hope", "Ray" of the record's "DONNELLY, Ray"
             elif not (
                 any(c.isdigit() for c in w)
@@ -360,9 +432,11 @@ class _Reader:
             w = self.words[k]
             if names and self._gap_before(k):
                 break
-            if w == "(" and names and k + 2 < b and self.words[k + 2] == ")" and self._capitalised(k + 1):
-                if self._text(k + 1).isupper():
-                    names.add(self.words[k + 1])  # "Ana Brandt (AB)": the initials the note goes on to use
+            if w == "(" and names:
+                inside = [j for j in range(k + 1, min(b, k + 5)) if self.words[j] not in ('"', "'", "\u201c", "\u201d")]
+                if inside and self.words[inside[-1] if len(inside) < 2 else inside[1]] == ")":
+                    if self._capitalised(inside[0]):  # "Ana Brandt (AB)", 'Rajesh PILLAI ("Raj")': what the note
+                        names.add(self.words[inside[0]])  # goes on to call them
                 break
             if w in ("(", "#", "|") or w in self.kinds or (names and w in self.g.name_stops) or w[0].isdigit():
                 break  # a stop word only ends a name begun: "Jo Bloggs DOB ...", not "WARD, Jacob"

@@ -180,11 +180,11 @@ def _fields_after_gap(text: str, tokens: Tokens) -> set[int]:
 
 
 def _starts_field(words: list[str], i: int) -> bool:
-    """Do tokens from i read as a short label and '=' or ':' ("dx1=", "chief complaint:")?"""
+    """Do tokens from i read as a short label and '=' or ':' ("dx1=", "chief complaint:", "ed dx 1:")?"""
     for j in range(i + 1, min(len(words), i + 4)):
         if words[j] in ("=", ":"):
             return True
-        if not words[j].isalpha():
+        if not words[j].isalnum():
             return False
     return False
 

@@ -20,6 +20,7 @@ from ..text import (
     BLANK,
     IDEOGRAPH,
     IDEOGRAPH_RUNS,
+    MARKUP_TAG_NAMES,
     PLAIN_SPLIT,
     SAME_LENGTH_MAP,
     TOKEN_RE,
@@ -287,6 +288,10 @@ def _tokens_of(text: str) -> Tokens:
             lowered = _SNAKE_CASE.sub(" ", lowered)  # "pain_0_10", "body_area": an export's words
         if "*" in lowered or "_" in lowered:
             lowered = _EMPHASIS.sub(_blank, lowered)  # "**Resolved** by HD4", "_Should knee pain recur_"
+        if "</" in lowered:
+            lowered = _XML_LEAF.sub(_leaf_label, lowered)  # "<laterality>bl</laterality>": "Laterality: BL"
+        if '="' in lowered:
+            lowered = _KEY_VALUE.sub(_key_label, lowered)  # 'side="l" reason="knee pain"': "side: L reason: ..."
         # Fast path: no match object per token, offsets packed. A long note repeats its words:
         # the loop below keeps one string object per distinct word.
         seen: dict[str, str] = {}
@@ -342,6 +347,24 @@ _SNAKE_CASE = re.compile(r"(?<=[a-z0-9])_(?=[a-z0-9])")  # an underscore joining
 # Markdown emphasis glued to a word ("**Resolved**", "_Should ... recur._"): no word of its own
 # (a bullet "* item" has a space after it; a blank "___" touches no letter).
 _EMPHASIS = re.compile(r"(?<![a-z0-9_*])[*_]+(?=[a-z0-9])|(?<=[a-z0-9.,;:!?)])[*_]+(?![a-z0-9_*])")
+
+
+# An export's markup, read as the labels it stands for (same length, so offsets stay valid): an
+# XML element holding only text ('<Site>Knee</Site>' reads as ' Site:Knee       ') and a key with
+# a quoted value ('side="L"' reads as 'side: L ') are labelled fields. HTML tags are markup tokens.
+_XML_LEAF = re.compile(r"<([a-z][\w.-]{0,40})((?:\s[^<>\n]{0,200})?)>([^<>\n]{1,200})</\1>")
+_KEY_VALUE = re.compile(r"(?<![\w\"])([a-z][\w.]{0,40})=\"([^\"\n]{0,200})\"")
+
+
+def _leaf_label(m: re.Match[str]) -> str:
+    name, attributes, value = m.group(1), m.group(2), m.group(3)
+    if re.fullmatch(MARKUP_TAG_NAMES, name):
+        return m.group()
+    return f" {name}{' ' * len(attributes)}:{value}{' ' * (len(name) + 3)}"
+
+
+def _key_label(m: re.Match[str]) -> str:
+    return f"{m.group(1)}: {m.group(2)} "
 
 
 def _blank(m: re.Match[str]) -> str:

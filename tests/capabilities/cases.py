@@ -7845,7 +7845,7 @@ def sentences_inside_lines_and_letter_keys() -> Iterator[Case]:
     yield Case(
         "a footnote that says the pain is over",
         "Knee pain\u00b9 - see footnote.\n\u00b9 L; resolved 2023, none since.",
-        (U,),
+        (),
     )
     yield Case("pain until a weekday", "Patient message: my knees ached until Sunday but they're fine now.", ())
     yield Case(
@@ -7853,6 +7853,142 @@ def sentences_inside_lines_and_letter_keys() -> Iterator[Case]:
         "Family conference\nPatient: Mrs Dolores Fitch, 72\nPresent: patient, husband Ray, ward registrar Dr Osei.\n\n"
         "Dolores has pain behind the left knee. Dr Osei explained the plan. Ray asked about discharge.",
         (L,),
+    )
+
+
+def people_in_prose_exports_and_patients_writing() -> Iterator[Case]:
+    """Blind round 156 and the review of round 155."""
+    yield Case(
+        "another named person as a sentence's subject in prose",
+        "Dear Mr and Mrs Ferreira,\nIsla has been marking the jumps. She said her right knee is a bit achy when "
+        "she lands.\nCarmen is doing well - her Osgood-Schlatter seems much better.\n\n"
+        "[Filed to: Isla FERREIRA - scanned correspondence]",
+        (R,),
+    )
+    yield Case(
+        "a nickname the header gives the record's person",
+        'Employee: Rajesh PILLAI ("Raj")   Dept: nights\n\nRaj reports aching in both knees after 12-hour shifts.',
+        (R, L),
+    )
+    yield Case(
+        "a listed other named with a title",
+        "KNEE SCHOOL\nAttendees: Alvarez, Rosa; Benn, Teresa\nThis entry filed for: Teresa Benn\n\n"
+        "Mrs Alvarez reported L knee pain 6/10 on the step-ups. Teresa reports her knee pain is now 0/10.",
+        (),
+    )
+    yield Case(
+        "another person who tells of the record's person",
+        "Record: Sam Park, 11\nParent present: Jo Park\n\nJo reports Sam has had right knee pain for two weeks.",
+        (R,),
+    )
+    yield Case(
+        "a person's named relative as the subject of a long clause",
+        "As discussed, Amara's twin sister Zara has been seen in the health office three times this month for "
+        "left knee pain after netball. Amara has no complaints.",
+        (),
+    )
+    yield Case(
+        "a possessive of the other sex between the pain and the knee",
+        "Visited Mrs Follett at home. Husband present and chatty - he spent the visit telling me how painful his "
+        "left knee still is. She has no knee pain; her hip aches at night.",
+        (),
+    )
+    yield Case(
+        "a denial of a list that goes on past six words",
+        "I don't have any chest pain, breathlessness, ankle swelling or knee pain since starting them.",
+        (),
+    )
+    yield Case(
+        "a treatment that is not working",
+        "The cream you prescribed for my knee isn't doing anything, it still hurts climbing the stairs.",
+        (U,),
+    )
+    yield Case(
+        "a patient's own account in a letter",
+        "I explained that I have had pain in my left knee for two months and that it is getting worse.",
+        (L,),
+    )
+    yield Case(
+        "a label that offers the sides",
+        "ONLINE CONSULTATION\nBody part: Knee\nLeft / Right / Both: Right\nDescribe: hurts when I squat",
+        (R,),
+    )
+    yield Case("a side alone in the sentence after", "knee pain again. left. same as last time.", (L,))
+    yield Case(
+        "table cells in markup",
+        "<table><tr><td>Hip pain</td><td>Yes - Right, 5/10</td></tr>\n<tr><td>Knee pain</td><td>None</td></tr></table>",
+        (),
+    )
+    yield Case(
+        "an XML element as a field",
+        "<PainAssessment>\n  <Site>Knee</Site>\n  <Laterality>BL</Laterality>\n  <Character>aching</Character>\n"
+        "</PainAssessment>",
+        (R, L),
+    )
+    yield Case(
+        "a key and its quoted value",
+        'ORM seq=118832 proc="XR KNEE 3V" side="L" priority="R" reason="knee pain" reason_code="M25.562"',
+        (L,),
+    )
+    yield Case(
+        "an export's labels in lower case",
+        'cc="Bil knee pain s/p fall"\nxr_result="bilat knees: neg for fx"\n'
+        'ed_dx_1="Contusion of right knee, initial encounter"\ned_dx_2="Contusion of left knee, initial encounter"',
+        (),
+    )
+    yield Case(
+        "a prosthesis infection by its official title",
+        "R knee pain, warmth, drainage 5 wks s/p R TKA.\nDx: Infection and inflammatory reaction due to internal "
+        "right knee prosthesis, initial encounter",
+        (),
+        "inpatient",
+    )
+    yield Case("each side with its article", "Both the right and the left knee are aching these days.", (R, L))
+    yield Case(
+        "the same side as a hip whose side follows it",
+        "I had my hip replaced on the right side in 2022. For six weeks the knee on the same side has been aching.",
+        (R,),
+    )
+    yield Case(
+        "a relative with an age glued to its unit",
+        "45M driver, rear-ended. Neck pain. His 12yo son was in the front seat and c/o knee pain after banging it.",
+        (),
+    )
+    yield Case(
+        "the pain's own knee before another site past a comma",
+        "c/o L knee sore on the front, hands stinging.",
+        (L,),
+    )
+    yield Case(
+        "a pain that settled within months",
+        "Knee pain in 2019, settled within a few months. Today: review of blood pressure.",
+        (),
+    )
+    yield Case(
+        "a footnote that says the pain is over",
+        "Problem list\n1. Hypertension\n2. Knee pain\u2020\n\u2020 right knee - settled after physio in May 2023",
+        (),
+    )
+    yield Case(
+        "another number's sentence inside the record's line",
+        "Chart: BIB 140\nBIB 140 and BIB 141: collided at km 12. BIB 141 has left knee pain; BIB 140 uninjured.",
+        (),
+    )
+    yield Case(
+        "a key's letters that say the pain is over or acute",
+        "Key: A = acute, R = resolved\nL knee pain: A\nR knee pain: R",
+        (L,),
+    )
+    yield Case(
+        "another person's initials on the record's line",
+        "Record: Tomas Ruiz (TR), accompanied by his wife Elena Ruiz (ER)\nTR: L knee sore x5 days.\n"
+        "ER: my right knee has been painful as well.",
+        (L,),
+    )
+    yield Case(
+        "a childhood history section",
+        "Childhood history: knees ached at night, told they were growing pains.\nCurrent: fatigue.",
+        (),
     )
 
 
@@ -8011,6 +8147,7 @@ GENERATORS = (
     logs_legends_footnotes_and_dated_injuries,
     knees_told_by_their_leg_and_people_in_prose,
     sentences_inside_lines_and_letter_keys,
+    people_in_prose_exports_and_patients_writing,
 )
 
 

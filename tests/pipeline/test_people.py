@@ -97,6 +97,44 @@ def test_entries(text: str, expected: tuple[str | None, list[tuple[str, bool]]])
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # prose: a name not the record's as a sentence's subject, in a note that calls its person by name
+        (
+            "Dear Mr and Mrs Ferreira,\nIsla said her right knee is a bit achy.\nCarmen is doing well.\n\n"
+            "[Filed to: Isla FERREIRA - scanned correspondence]",
+            ("Isla FERREIRA", [("Carmen", False)]),
+        ),
+        # ... not when the note never calls its person by the header's name (a nickname the header does not give)
+        ("Player: VOLKOV, Dmitri (GK)\n\nDima reports L knee discomfort since Weds.", ("VOLKOV, Dmitri (GK)", [])),
+        # ... a nickname the header gives is the record's person
+        (
+            'Employee: Rajesh PILLAI ("Raj")\n\nRaj reports aching in both knees.',
+            ('Rajesh PILLAI ("Raj")', [("Raj", True)]),
+        ),
+        # ... nor when another tells of the record's person
+        ("Record: Sam Park, 11\nParent present: Jo Park\n\nJo reports Sam has had right knee pain.", None),
+        # a listed other by title; another id of the record's kind inside the record's line
+        (
+            "Attendees: Alvarez, Rosa; Benn, Teresa\nThis entry filed for: Teresa Benn\n\n"
+            "Mrs Alvarez reported L knee pain. Teresa reports none.",
+            ("Teresa Benn", [("Mrs Alvarez", False)]),
+        ),
+        (
+            "Chart: BIB 140\nBIB 140 and BIB 141: collided. BIB 141 has left knee pain; BIB 140 uninjured.",
+            ("BIB 140", [("BIB 140 and BIB 141:", True), ("BIB 141", False)]),
+        ),
+    ],
+)
+def test_people_in_prose(text: str, expected: tuple[str | None, list[tuple[str, bool]]] | None) -> None:
+    record, found = entries(text)
+    if expected is None:
+        assert not [opener for opener, own in found if not own]
+    else:
+        assert (record, found) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # no line of the record's own: not a list of people

@@ -56,3 +56,24 @@ def words(text: str) -> list[str]:
 )
 def test_tokens_left_out_and_read(text: str, expected: list[str]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an export's markup read as the fields it stands for, offsets kept
+        ("<Site>Knee</Site>", ["site", ":", "knee"]),
+        ('<Score scale="NRS">4</Score>', ["score", ":", "4"]),
+        ('side="L" reason="knee pain"', ["side", ":", "l", "reason", ":", "knee", "pain"]),
+        # HTML table cells as "|" cells, a paragraph as a line break
+        ("<tr><td>Knee pain</td><td>None</td></tr>", ["<br>", "|", "knee", "pain", "|", "none", "<br>"]),
+        ("<p>knee pain</p>", ["<br>", "knee", "pain", "<br>"]),
+        # not markup: a comparison, an element that holds another
+        ("pain 3<4", ["pain", "3", "<", "4"]),
+    ],
+)
+def test_export_markup_read_as_fields(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+    tokens = annotate(text, until="tokenize").tokens
+    assert tokens is not None
+    assert all(0 <= a < b <= len(text) for a, b in zip(tokens.starts, tokens.ends, strict=True))
