@@ -261,7 +261,8 @@ class Cue:
     literal: str
     source: (
         str  # "trigger", "section", "field", "possessive", "pronoun", "subject" (a group that is
-        # the clause's subject) or "statement" (a later sentence's, read whole)
+        # the clause's subject), "statement" (a later sentence's, read whole), "footnote" (the footnote a
+        # mark calls) or "exception" (a site set apart from the pain: "aches everywhere except the knee")
     )
     direction: str = ""
     spares_chronic: bool = False  # past-medical-history cue: chronic diagnoses stay current

@@ -304,7 +304,7 @@ class Fields:
 class Attachment:
     word: TermHit  # the pain word or symptom
     sites: tuple[TermHit, ...]
-    how: str  # before | after | subject | pronoun | question | injury | heading | self | checklist | record
+    how: str  # before | after | subject | pronoun | question | injury | heading | self | checklist | record | except
     pronoun: int = -1  # the token of the pronoun that stands for the site ("it aches", "the right one")
 
 

@@ -48,10 +48,15 @@ class SectionGrammar:
     duration_reach: int  # ... within this many words
     duration_ends: Words  # ... unless one of these ends the duration: "for many years until they gave me the shots"
     present_denials: Words  # ... or a later sentence denies pain with one of these and "today", "now": "no pain today"
+    family_resources: Words  # an exported record's resource about relatives: '"resourceType": "FamilyMemberHistory"'
+    status_keys: Words  # ... and the key of a resource's status: '"clinicalStatus": {... "code": "resolved"}'
+    over_statuses: Words  # ... whose values say the condition is over
 
 
 @dataclass(frozen=True, slots=True)
 class SiteLinkGrammar:
+    exceptions: Phrases  # a site set apart from the pain: "denies pain anywhere except his right knee"
+    exception_fillers: Words  # between the pain word and the exception: "anywhere", "elsewhere"
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
     sides_of_site: Words  # link unless a site or its determiner follows: "outside of the knee", not "outside the knee"
@@ -466,6 +471,7 @@ class DictationGrammar:
     hyphens: Phrases
     word_uses: Phrases  # "period of", "sigmoid colon": the word itself, not a mark
     min_marks: int  # a note speaking fewer marks is read as written
+    negation_homophones: Words  # a recognizer's "no" after a colon or comma, before a finding: "know knee pain"
 
 
 @dataclass(frozen=True, slots=True)

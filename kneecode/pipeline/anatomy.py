@@ -147,6 +147,10 @@ class Linker:
         if before is not None and before.category == "knee_site" and self._landmark(before):
             before = None  # "lac to L shin, 10 cm below the knee, painful": the knee marks where
         after = self._site_after(word, b)
+        if after is None and (before is None or before.value == "joint"):
+            excepted = self._excepted(word, b)
+            if excepted is not None:  # "Denies pain anywhere except his right knee", "joint pain except the L knee"
+                return Attachment(word, (excepted, *self._coordinated(excepted, a, b, forward=True)), "except")
         if (after is None and before is None) or (before is not None and before.category == "other_site"):
             # "Aching all over, knees worst"; "LLE pain, worst in the left knee": the knee it is worst in
             worst = self._worst_of_everywhere(word, b, limb=before is not None)
@@ -653,6 +657,22 @@ class Linker:
 
     def _site_before(self, word: TermHit, floor: int) -> TermHit | None:
         return self._walk_to_site(word.start - 1, -1, floor, self.g.max_words_before, self.g.between_site_and_pain)
+
+    def _excepted(self, word: TermHit, ceiling: int) -> TermHit | None:
+        """The site an exception sets apart right after the pain word ("pain anywhere except his right
+        knee", "no pain apart from the R knee"): what the note says of the pain, it says the opposite of it."""
+        words = self.m.words
+        i = word.end
+        while i < ceiling and i - word.end < 3 and words[i] in self.g.exception_fillers:
+            i += 1
+        length = next(
+            (len(p) for p in sorted(self.g.exceptions, key=len, reverse=True) if tuple(words[i : i + len(p)]) == p),
+            0,
+        )
+        if not length:
+            return None
+        site = self._walk_to_site(i + length, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
+        return site if site is not None and site.category == "knee_site" else None
 
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
         start = self._after_relative_clause(word.end, ceiling)
@@ -1441,6 +1461,15 @@ class RecordLinker:
         found = self.fields.field_of(word.start) if self.fields.fields else None
         if found is None or found[1] != "label":
             return None
+        f = found[0]
+        value = self.m.words[slice(*f.value)]
+        if (
+            not self.location_labels.isdisjoint(self.m.words[slice(*f.label)])
+            and sites_in(self.m, *f.value)
+            and not any(w.isdigit() for w in value)
+        ):
+            return None  # "Primary pain site: knee (R)" over "Secondary pain site: lumbar": the field says where
+            # (not "Pain site 2: knee - right  NRS 0", whose score the record reads)
         located = self._located_just_after(word)
         return (
             Attachment(word, (located,), "record") if located is not None and located.category != "knee_site" else None

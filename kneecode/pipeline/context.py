@@ -195,6 +195,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
     _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
+    _excepted_sites(need(note.tokens, "tokens"), links, targets, cues)
     if any(m in note.text for m in lex.grammar.sides.footnote_marks):
         _footnote_says_over(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     by_kind: dict[str, list[Assertion]] = {"findings": [], "other_pain": [], "diagnoses": [], "sites": []}
@@ -1842,6 +1843,22 @@ def _patients_name_before(text: str, tokens: Tokens, comma: int, g: PersonGramma
     return k >= 1 and k < comma - 1 and words[k] == ":" and words[k - 1] in g.age_labels
 
 
+def _excepted_sites(tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A knee an exception sets apart from the pain (anatomy's "except" link) takes the opposite of what is said
+    of the pain: "Denies pain anywhere except his right knee" is right knee pain; "aches everywhere except the
+    knee" is no knee pain."""
+    for t in targets:
+        if t[2] != "findings" or links.knee[t[3]].how != "except":
+            continue
+        pain = tokens.starts[t[0]]
+        denials = [c for c in cues[t] if c.category is Category.NEGATED and c.span.end <= pain]
+        if denials:
+            cues[t][:] = [c for c in cues[t] if c not in denials]
+        else:
+            site = links.knee[t[3]].sites[0].match.span
+            cues[t].append(Cue(Category.NEGATED, site, "set apart from the pain", "exception"))
+
+
 _FOOTNOTE_WORDS = 6  # how far into a footnote its words may say the pain is over: "* right - resolved last year"
 _FOOTNOTE_STOPS = frozenset({"but", "however", "though", "although"})  # a footnote that says more
 
@@ -2021,9 +2038,11 @@ def _someone_elses_pronoun(
         nearest = [item for item in nearest if item[0] not in possessed]
     for t, k, informants in nearest:
         if informants:
-            # "she herself", "her own knee pain": the informant's own
-            emphatic = words[k] in _REFLEXIVES or (
-                k + 1 < len(words) and (words[k + 1] in _REFLEXIVES or words[k + 1] == "own")
+            # "she herself", "her own knee pain", "she has L knee pain herself": the informant's own
+            emphatic = (
+                words[k] in _REFLEXIVES
+                or (k + 1 < len(words) and (words[k + 1] in _REFLEXIVES or words[k + 1] == "own"))
+                or _reflexive_after(words, t, links)
             )
             if words[k] in own and not emphatic and all(tokens.starts[k] > c.span.start for c in informants):
                 cues[t][:] = [c for c in cues[t] if c not in informants]
@@ -3181,6 +3200,19 @@ def _having_pronoun(
 
 _POSSESSIVES = frozenset({"her", "his"})
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
+
+
+def _reflexive_after(words: list[str], t: Target, links: SiteLinks) -> bool:
+    """Does a reflexive close the finding's clause ("Mum mentioned she has L knee pain herself")?"""
+    end = max([t[0], *(site.end - 1 for site in links.knee[t[3]].sites)]) + 1
+    for k in range(end, min(len(words), end + 2)):
+        if words[k] in _REFLEXIVES:
+            return True
+        if words[k] in (",", ".", ";", "and", "but"):
+            return False
+    return False
+
+
 _LABEL_MARKS = frozenset({"'", ".", "(", ")", "[", "]"})
 
 

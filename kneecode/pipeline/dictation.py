@@ -60,13 +60,29 @@ def _compiled(g: DictationGrammar) -> tuple[re.Pattern[str], re.Pattern[str], di
 def rendered(text: str, g: DictationGrammar, known: frozenset[str] = frozenset()) -> str:
     """The note with its spoken punctuation written as marks (same length), or the note itself
     when it does not speak its punctuation. Letters spoken one by one are joined when they spell
-    a word of ``known`` (the lexicon's): "A C L" -> "ACL", not "84 F R knee" -> "FR"."""
+    a word of ``known`` (the lexicon's): "A C L" -> "ACL", not "84 F R knee" -> "FR". A note that
+    speaks its punctuation in one paragraph and types it in another (a dictated history over a
+    typed exam) is read paragraph by paragraph."""
+    whole = _rendered(text, g, known, g.min_marks)
+    if whole is not text or "\n\n" not in text:
+        return whole
+    spoken = _compiled(g)[0]
+    if len(spoken.findall(text)) < g.min_marks:
+        return text
+    parts = _PARAGRAPHS.split(text)  # paragraphs and, between them, the blank lines that part them
+    return "".join(part if n % 2 else _rendered(part, g, known, 1) for n, part in enumerate(parts))
+
+
+_PARAGRAPHS = re.compile(r"(\n[ \t]*\n)")
+
+
+def _rendered(text: str, g: DictationGrammar, known: frozenset[str], min_marks: int) -> str:
     written = sum(map(text.count, ".,:;?"))
     if written * _CHARACTERS_PER_SPOKEN_MARK > len(text):
         return text  # a typed note: it writes a mark more often than dictation could speak one
     spoken, words, mark_of = _compiled(g)
     found = list(spoken.finditer(text))
-    if len(found) < g.min_marks or len(found) <= written:
+    if len(found) < min_marks or len(found) <= written:
         return text
     word_spans = [m.span() for m in words.finditer(text)]
     parts: list[str] = []

@@ -81,22 +81,63 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
         if not capitals.isdisjoint(words)  # "LE edema" is the leg; French "le genou" is "the knee"
         else set()
     )
-    if not_sides or lower_case:
+    keyed = key_definitions(text, tokens, words) if "=" in words else frozenset()
+    if not_sides or lower_case or keyed:
         terms = tuple(
             h
             for h in terms
-            if not (h.category == "side" and h.start in not_sides or h.end - h.start == 1 and h.start in lower_case)
+            if not (
+                h.category == "side"
+                and h.start in not_sides
+                or h.end - h.start == 1
+                and h.start in lower_case
+                or h.start in keyed
+            )
         )
     term_at = array("i", [-1]) * len(words)
     for k, hit in enumerate(terms):
         for i in range(hit.start, hit.end):
             term_at[i] = k
     cues = _cues(text, tokens, sentences, words, terms, lex)
+    if keyed:
+        cues = tuple(h for h in cues if h.start not in keyed)
     knee_sites = tuple(h for h in terms if h.category == "knee_site")
     sites = tuple(h for h in terms if h.category in ("knee_site", "other_site"))
     starts = array("i", [h.start for h in sites])
     cue_starts = array("i", [h.start for h in cues])
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
+
+
+_KEY_ENDS = frozenset({",", ";", ")", "]", "|", "(", "[", ":"})
+_COMPARISONS = frozenset({"<", ">", "!", "="})  # ">= 4 limbs": a comparison, not a key
+
+
+def key_definitions(text: str, tokens: Tokens, words: list[str]) -> frozenset[int]:
+    """The tokens of a form key's definitions of its letters and marks ("(key: A = acute, R = resolved)",
+    "Side key: R = right, L = left, U = unknown"), two or more on a line: what a key says a letter means
+    is no statement about the patient (the fields stage reads the key to answer its fields)."""
+    found: list[tuple[int, int]] = []  # each definition's tokens [a, b)
+    for e, w in enumerate(words):
+        if w != "=" or e == 0 or e + 1 >= len(words) or len(words[e - 1]) != 1 or words[e - 1] in _COMPARISONS:
+            continue
+        k = e + 1
+        while (
+            k < len(words)
+            and words[k] not in _KEY_ENDS
+            and not (k + 1 < len(words) and words[k + 1] == "=")
+            and "\n" not in text[tokens.ends[k - 1] : tokens.starts[k]]
+        ):
+            k += 1
+        found.append((e - 1, k))
+    out: set[int] = set()
+    for a, b in found:
+        line = text.rfind("\n", 0, tokens.starts[a]), text.find("\n", tokens.starts[a])
+        same_line = sum(
+            1 for c, _ in found if line[0] < tokens.starts[c] and (line[1] == -1 or tokens.starts[c] < line[1])
+        )
+        if same_line >= 2:
+            out.update(range(a, b))
+    return frozenset(out)
 
 
 def _away_from_a_site(
@@ -191,6 +232,13 @@ def _corrected(text: str, tokens: Tokens, lex: Lexicon) -> tuple[list[str], dict
             near = lex.nearest_target(w)
             if near is not None:
                 false_friends.append(FalseFriend(_span(text, tokens, i, i + 1), near[0]))
+    homophones = lex.grammar.dictation.negation_homophones
+    if not homophones.isdisjoint(tokens.words):
+        # a recognizer's "no" in a list of findings: "musculoskeletal colon know joint pain comma know knee pain"
+        findings = lex.first_words["pain"] | lex.first_words["site"] | lex.first_words.get("symptom", frozenset())
+        for i, w in enumerate(tokens.words):
+            if w in homophones and 0 < i < len(words) - 1 and words[i - 1] in (":", ",") and words[i + 1] in findings:
+                words[i] = "no"
     return words, fuzzy, tuple(false_friends)
 
 

@@ -21,6 +21,7 @@ _PUNCTUATION = frozenset({".", ",", "'", "~", "/", "&"})
 _CODE = -1  # the kind of an id written as a code: "CR-22"
 _BARE = -2  # ... or as a number alone: "Student ID on this copy: 20431"
 _TELLING_REACH = 4  # how near a clause's start the record's person is named when another tells of them
+_APPOSITION_WORDS = 6  # "Meena, his line manager, has ...": the words an apposition may hold
 
 
 def people(note: Note, lex: Lexicon) -> Note:
@@ -97,6 +98,7 @@ class _Reader:
             p.staff_roles | p.role_titles | p.speakers | p.companions | p.informant_words | self.family
         ) - self.g.descriptors
         self.known = lex.known_words
+        self.reporting = p.informant_verbs  # "Mrs Alvarez reported L knee pain"
         self.kinds = {w: k for k, group in enumerate(self.g.id_kinds) for w in group}
         self.record_names: frozenset[str] = frozenset()
         self.header_end = 0  # the last line of the header's labels (the record's and the others')
@@ -230,6 +232,21 @@ class _Reader:
                 return People(Span(s, e, self.text[s:e]), tuple(self._others_sentences(sentences, [])), self.others)
         return NOBODY_NAMED
 
+    def _subject_of(self, k: int, b: int, titled: bool) -> bool:
+        """Is the name at token k the subject of its sentence: a verb of ``subject_words`` or a possessive
+        follows, past an apposition ("Meena, his line manager, has right knee pain"); after a title, a
+        reporting verb too ("Mrs Alvarez reported L knee pain": a titled name is the speaker's own)."""
+        words = self.words
+        j = k + 1
+        if j < b and words[j] == ",":
+            close = next((m for m in range(j + 1, min(b, j + _APPOSITION_WORDS)) if words[m] == ","), None)
+            if close is None:
+                return False
+            j = close + 1
+        if j >= b:
+            return False
+        return words[j] in self.g.subject_words or words[j] == "'" or (titled and words[j] in self.reporting)
+
     def _tells_of_record(self, a: int, b: int) -> bool:
         """Does the clause from token a name the record's person near its start, as its subject ("Jo reports Sam
         has had ...", "RM has had ...", "Dev has noticed that Priya's left knee pain ..."), not as a relative's
@@ -292,11 +309,7 @@ class _Reader:
                 # someone the header does not list, named as the subject: "Carmen is doing really well", in a
                 # note that calls its own person by a name the header gives (not "Player: VOLKOV, Dmitri" over
                 # "Dima reports L knee discomfort")
-                named_in_body
-                and not initials
-                and self._name_like(k)
-                and k + 1 < b
-                and (words[k + 1] in self.g.subject_words or words[k + 1] == "'")
+                named_in_body and not initials and self._name_like(k) and self._subject_of(k, b, titled=first < k)
             ):
                 end = k + (2 * len(initials) if initials else 1)
                 s, e = self.tokens.starts[first], self.tokens.ends[end - 1]

@@ -10,6 +10,9 @@ hypothetical, assessment) comes from ``vocabulary/sections.csv``.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..lexicon import Lexicon
 from ..note import NO_SECTION, Note, Section, Sections, Tokens, need
 from ..text import LINE_BREAK
@@ -229,7 +232,57 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
                 else:
                     history.close()
         of_sentence.append(current)
+    if '"resourceType"' in text:
+        _resources_as_sections(text, tokens, ranges, of_sentence, lex)
     return Sections(of_sentence, frozenset(header_tokens))
+
+
+_RESOURCE = re.compile(r'"resourceType"\s*:\s*"(\w+)"')
+_KEY = re.compile(r'"(\w+)"\s*:')
+_STATUS_VALUE = re.compile(
+    r'\s*"(\w+)"|[^}]{0,80}?"code"\s*:\s*"(\w+)"'
+)  # '"resolved"', '{"coding": [{"code": "resolved"'
+
+
+def _resources_as_sections(
+    text: str, tokens: Tokens, ranges: list[tuple[int, int]], of_sentence: list[Section], lex: Lexicon
+) -> None:
+    """An exported record's resources read as sections: a relative's history ('"resourceType":
+    "FamilyMemberHistory"') is family history, a condition whose status says it is over ('"clinicalStatus":
+    ... "resolved"') past history, for the sentences inside the resource's braces."""
+    g = lex.grammar.sections
+    closes: dict[int, int] = {}  # an object's opening brace -> its closing brace
+    stack: list[int] = []
+    for k, ch in enumerate(text):
+        if ch == "{":
+            stack.append(k)
+        elif ch == "}" and stack:
+            closes[stack.pop()] = k
+    opens = sorted(closes)
+    for m in _RESOURCE.finditer(text):
+        i = bisect.bisect_left(opens, m.start()) - 1
+        while i >= 0 and closes[opens[i]] < m.start():
+            i -= 1  # the innermost object that holds the resource's type
+        if i < 0:
+            continue
+        start, end = opens[i], closes[opens[i]]
+        kind = m.group(1).lower()
+        if kind in g.family_resources:
+            section = Section("family history", "family", m.start(1), m.end(1))
+        else:
+            status = None
+            for key in _KEY.finditer(text, start, end):
+                if key.group(1).lower() in g.status_keys and (value := _STATUS_VALUE.match(text, key.end(), end)):
+                    group = 1 if value.group(1) else 2
+                    if value.group(group).lower() in g.over_statuses:
+                        status = (value.start(group), value.end(group))
+                    break
+            if status is None:
+                continue
+            section = Section("past medical history", "historical", *status)
+        for n, (a, _) in enumerate(ranges):
+            if start <= tokens.starts[a] < end:
+                of_sentence[n] = section
 
 
 def _opens_line(text: str, tokens: Tokens, a: int) -> bool:

@@ -31,6 +31,7 @@ _RULE_CHARS = frozenset("-=_+|:~")
 _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
 _MAX_COLUMNS = 24
 _MAX_ROW_TOKENS = 200
+_TOP_SCORE = 10  # a pain score's highest value
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +236,17 @@ class _TableReader:
                         painless = not any(c is not None and self._has(c, "pain") for c in named)
                         asked = (answered or marks) and painless
                         unsited = marks and not any(c is not None and self._has(c, "knee_site") for c in named)
-                        around = [*named, *(caption if asked or unsited else [])]
+                        # a score under a knee's column in a table the caption says scores pain: "Knee pain
+                        # scores (0-10)" over "Date  Left knee  Right knee" and "02/09  4  6"
+                        score_under_knee = (
+                            painless
+                            and cell.b - cell.a == 1
+                            and is_score(self.words[cell.a])
+                            and int(self.words[cell.a]) <= _TOP_SCORE
+                            and self._has(col, "knee_site")
+                            and any(self._names_pain(c) for c in caption)
+                        )
+                        around = [*named, *(caption if asked or unsited or score_under_knee else [])]
                         sided = side_columns[k]
                         if own := self._side_words(cell):  # a merged cell: "present both sides, 3/10"
                             sided, where = own, f"'{self._show(cell)}' in the table"

@@ -7992,6 +7992,105 @@ def people_in_prose_exports_and_patients_writing() -> Iterator[Case]:
     )
 
 
+def exceptions_resources_and_lists() -> Iterator[Case]:
+    """Blind round 157 and the review of round 156."""
+    yield Case("a knee set apart from a denied pain", "Denies pain anywhere except his right knee.", (R,))
+    yield Case("a knee set apart from denied joint pain", "ROS: denies joint pain other than the left knee.", (L,))
+    yield Case("a knee set apart from a pain everywhere else", "Aches everywhere except the knee.", ())
+    yield Case(
+        "a relative's resource in an export",
+        '{"resourceType": "FamilyMemberHistory", "relationship": {"text": "Mother"},\n'
+        ' "condition": [{"code": {"text": "Chronic knee pain, bilateral"}}]}',
+        (),
+    )
+    yield Case(
+        "a resolved condition in an export",
+        '{"resourceType": "Condition", "code": {"text": "Pain in left knee"},\n'
+        ' "clinicalStatus": {"coding": [{"code": "resolved"}]}}',
+        (),
+    )
+    yield Case(
+        "an active condition in an export",
+        '{"resourceType": "Condition", "code": {"text": "Pain in left knee"},\n'
+        ' "clinicalStatus": {"coding": [{"code": "active"}]}}',
+        (L,),
+    )
+    yield Case("a multi-select side value", "Pain Location: Knee\nPain Orientation: Left;Right\nPain Score: 5", (R, L))
+    yield Case(
+        "a form key's definitions are no statements",
+        "Knee pain (key: A = acute, C = chronic, R = resolved, U = unaffected side)\nSide key: R = right, L = left",
+        (U,),
+    )
+    yield Case(
+        "another person named with an apposition",
+        'Employee: Rajesh PILLAI ("Raj")\nRaj attends for a workstation assessment; no complaints.\n'
+        "Meena, his line manager, has right knee pain and would like to be referred too.",
+        (),
+    )
+    yield Case(
+        "a titled person who reports their own pain",
+        "Dear Dr Moss,\nThank you for seeing Isla. Her grandmother, Mrs Alvarez, brought her. Mrs Alvarez reported L "
+        "knee pain for a month.\nIsla is well, with no pain.\n\n[Filed to: Isla FERREIRA - scanned correspondence]",
+        (),
+    )
+    yield Case(
+        "a writer correcting themself",
+        "my right knee hurts soooo bad - wait no sorry LEFT lol. the left one hurts.",
+        (L,),
+    )
+    yield Case(
+        "a dictated self-correction",
+        "comes in for right knee no scratch that left knee pain for about two months comma worse with running period",
+        (L,),
+    )
+    yield Case(
+        "a recognizer's 'know' for 'no' in a list",
+        "ROS dictated colon musculoskeletal colon know joint pain comma know knee pain comma know back pain period",
+        (),
+    )
+    yield Case(
+        "a dictated history over a typed exam",
+        "He had a left total knee replacement in twenty twenty comma no pain on that side period now the other knee "
+        "is starting to hurt period\n\nRight knee: medial joint line tenderness, no effusion, ROM 5-110.\n"
+        "Left knee: well healed incision, ROM 0-120.",
+        (R,),
+    )
+    yield Case(
+        "an abbreviation that ends a sentence", "no chest pain, no sob. just my knee aching after the fall.", (U,)
+    )
+    yield Case(
+        "the same side as a hip whose pain and side follow it",
+        "hip pain L side, and the knee on the same side aches too when i walk far",
+        (L,),
+    )
+    yield Case(
+        "scores under each knee's column",
+        "Knee pain scores (0-10)\n\nDate     Left knee   Right knee\n02/09    4           0\n03/09    3           0",
+        (L,),
+    )
+    yield Case("an injured limb's side", "Injured limb: Right\nComplaint: knee pain on landing, 5/52.", (R,))
+    yield Case(
+        "a relative's own pain, said with a reflexive after it",
+        "12F gymnast, wrist pain. Mum (present) mentioned she has L knee pain herself and asked about exercises.",
+        (),
+    )
+    yield Case(
+        "a caller's own knee",
+        "Msg: husband has cough. Caller also mentioned her own left knee has been hurting since she fell.",
+        (),
+    )
+    yield Case(
+        "a field that says where, over another site's field",
+        "Primary pain site: knee (R)\nSecondary pain site: lumbar\nDuration: 3 years",
+        (R,),
+    )
+    yield Case(
+        "a safety net is no diagnosis",
+        "Duplex: no DVT L leg. Still has discomfort behind L knee. Advice: analgesia; DVT safety net given.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8148,6 +8247,7 @@ GENERATORS = (
     knees_told_by_their_leg_and_people_in_prose,
     sentences_inside_lines_and_letter_keys,
     people_in_prose_exports_and_patients_writing,
+    exceptions_resources_and_lists,
 )
 
 

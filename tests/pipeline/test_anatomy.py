@@ -39,6 +39,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Dx: gonalgia.", [("gonalgia", ["gonalgia"], "self")]),
         ("Right leg pain below the knee.", [("pain", ["leg"], "before")]),
         ("Calf swelling and pain behind the right knee.", [("pain", ["knee"], "after")]),
+        # a knee an exception sets apart from the pain
+        ("Denies pain anywhere except his right knee.", [("pain", ["knee"], "except")]),
+        ("Denies joint pain except the left knee.", [("pain", ["knee"], "except")]),
+        ("No pain, except for the knee.", [("pain", ["knee"], "except")]),
+        ("Pain with kneeling, except on Sundays.", [("Pain", [], "")]),  # what is set apart is no site
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

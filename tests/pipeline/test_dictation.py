@@ -99,3 +99,11 @@ def test_a_word_broken_at_a_line_end_is_one_token(text: str, joined: str) -> Non
 def test_a_compound_keeps_its_hyphen(text: str) -> None:
     words = annotate(text, until="tokenize").tokens.words
     assert "-" in words
+
+
+def test_a_dictated_paragraph_over_a_typed_one_is_rendered_alone(lex) -> None:
+    spoken = "he has left knee pain comma worse on stairs period no swelling period"
+    typed = "Exam: L knee: TTP medial joint line, no effusion, full ROM.\nR knee: normal, stable, no effusion."
+    out = rendered(f"{spoken}\n\n{typed}", lex.grammar.dictation, lex.known_words)
+    assert out.endswith(typed) and len(out) == len(spoken) + 2 + len(typed)
+    assert re.sub(" +", " ", out[: len(spoken)]).strip() == "he has left knee pain , worse on stairs . No swelling ."

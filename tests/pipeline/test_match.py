@@ -96,3 +96,19 @@ def test_context_overlaps_prefer_the_longer_phrase(lex) -> None:
     m = matches("Right knee pain, r/o patellar tendinitis.", lex)
     literals = [h.span.text for h in m.cues]
     assert "r/o" in literals
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        # a form key's definitions are no terms nor cues; a comparison is no key
+        ("Key: R = right, L = left, U = unknown\nSide: U", []),
+        ("Key: A = acute, R = resolved\nL knee pain: A", ["side", "knee_site", "pain"]),
+        ("Pain >= 4 limbs: yes - knees both sides", ["pain", "knee_site", "side"]),
+    ],
+)
+def test_key_definitions_are_not_read(text: str, kept: list[str], lex) -> None:
+    note = annotate(text, lexicon=lex, until="match")
+    assert note.matches is not None
+    assert [h.category for h in note.matches.terms if h.category in ("side", "knee_site", "pain")] == kept
+    assert not [c for c in note.matches.cues if c.span.text.lower() == "resolved"]

@@ -67,3 +67,16 @@ def test_header_needs_colon_or_own_line(lex) -> None:
 
 def test_assessment_section(lex) -> None:
     assert [s.category for s in sections_of("HPI: knee pain.\nA/P: osteoarthritis.", lex)] == ["", "assessment"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an exported record's resources: a relative's history, a condition its status says is over
+        ('{"resourceType": "FamilyMemberHistory",\n "condition": [{"code": {"text": "knee pain"}}]}', "family"),
+        ('{"resourceType": "Condition",\n "clinicalStatus": {"coding": [{"code": "resolved"}]}}', "historical"),
+        ('{"resourceType": "Condition",\n "clinicalStatus": {"coding": [{"code": "active"}]}}', ""),
+    ],
+)
+def test_exported_resources_are_sections(text: str, expected: str, lex) -> None:
+    assert {s.category for s in sections_of(text, lex)} == {expected}
