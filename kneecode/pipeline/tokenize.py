@@ -41,7 +41,7 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
     glued = lex.glued_to_site
     if not glued.keys().isdisjoint(tokens.words):
         tokens = split_glued(tokens, glued)
-    if not _KNEE_WORDS.isdisjoint(tokens.words):  # a key to knee shorthand says "knee": most notes have none
+    if not _KNEE_WORDS.isdisjoint(tokens.words) or "=" in tokens.words:  # a key to the note's shorthand
         legend, defined, meanings = note_legend(
             note.text, lex.grammar.sides.legend_marks, lex.grammar.sides.legend_sides
         )
@@ -99,7 +99,23 @@ def note_legend(
         out[abbreviation] = (*meaning, "pain") if pain else meaning
         defined.add(at)
         meanings.add(meaning_at)
+    # an acronym the key spells out ("MMT = medial meniscus tear", "SA = septic arthritis", "FH = family hx"):
+    # each of its letters reads as the word it stands for, wherever the note uses it
+    for m in _ACRONYM_ENTRY.finditer(text):
+        written, spelled = m.group(1), m.group(2).split()
+        abbreviation = written.lower()
+        if abbreviation in out or len(spelled) != len(written) or not written[0].isupper():
+            continue
+        if any(w[0].lower() != c for w, c in zip(spelled, abbreviation, strict=True)):
+            continue  # not an acronym of its meaning ("HD = hemodialysis")
+        out[abbreviation] = tuple(w.lower() for w in spelled)
+        defined.add(m.start(1))
+        meanings.add((m.end(1), m.end()))
     return out, frozenset(defined), _merged_spans(sorted(meanings))
+
+
+# "MMT = medial meniscus tear": an acronym, "=", and the words its letters begin (in a key of the note's own)
+_ACRONYM_ENTRY = re.compile(r"(?<![\w/])([A-Za-z]{2,5})\s*=\s*([A-Za-z]+(?:[ \t]+[A-Za-z]+){1,4})\b")
 
 
 def read_by_legend(tokens: Tokens, legend: dict[str, tuple[str, ...]], defined: frozenset[int]) -> Tokens:
@@ -122,10 +138,14 @@ def read_by_legend(tokens: Tokens, legend: dict[str, tuple[str, ...]], defined: 
             words += list(meant)
             starts.extend((a, a + 1))
             ends.extend((a + 1, b))
-        else:  # "LKP": "left" (L), "knee" (K), "pain" (P)
+        elif len(meant) == 3 and b - a != 3:  # "LKP": "left" (L), "knee" (K), "pain" (P); "Lkp" likewise
             words += list(meant)
             starts.extend((a, a + 1, b - 1))
             ends.extend((a + 1, b - 1, b))
+        else:  # an acronym: one word per letter ("MMT": "medial" (M), "meniscus" (M), "tear" (T))
+            words += list(meant)
+            starts.extend(range(a, a + len(meant)))
+            ends.extend([*range(a + 1, a + len(meant)), b])
     return Tokens(words, starts, ends)
 
 

@@ -8091,6 +8091,37 @@ def exceptions_resources_and_lists() -> Iterator[Case]:
     )
 
 
+def abbreviation_keys_and_round_158() -> Iterator[Case]:
+    """Blind round 158 and the review of round 157."""
+    yield Case(
+        "an acronym a key spells out, used for a diagnosis only ruled out",
+        "Abbreviations: Rk = R knee; MMT = medial meniscus tear\n41M, Rk pain x10 d after pivoting.\n"
+        "A: Rk pain - r/o MMT",
+        (R,),
+    )
+    yield Case(
+        "an acronym a key spells out, used for a relative's history",
+        "Legend: BK = both knees; FH = family hx\nCC: R shoulder pain\nFH: mother - BK OA, 'her knees always hurt her'",
+        (),
+    )
+    yield Case(
+        "a pain that a later sentence says is over, by 'that'",
+        "At her 2022 visit she denied pain anywhere except her right knee. That settled after physiotherapy; today "
+        "she reports no pain at all.",
+        (),
+    )
+    yield Case(
+        "a pain just named that has since resolved",
+        "Seen at urgent care last week for L knee pain after a fall; that has since resolved completely.",
+        (),
+    )
+    yield Case(
+        "the visit that made a diagnosis is no evaluation for one",
+        "Dx (from 01/29 eval, confirmed today): Left patellar tendinitis.\nUpdate: L knee pain 3/10 in practice.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8248,6 +8279,7 @@ GENERATORS = (
     sentences_inside_lines_and_letter_keys,
     people_in_prose_exports_and_patients_writing,
     exceptions_resources_and_lists,
+    abbreviation_keys_and_round_158,
 )
 
 

@@ -48,6 +48,12 @@ def words(text: str) -> list[str]:
         # a key to the note's shorthand: its meanings left out, the shorthand read as what it stands for
         ("Key: LKP = left knee pain\nLKP 6/10", ["key", ":", "lkp", "=", "left", "knee", "pain", "6", "/", "10"]),
         ("Key: Rk = right knee\nRk sore", ["key", ":", "rk", "=", "right", "knee", "sore"]),
+        # an acronym the key spells out, read as its words wherever the note uses it
+        (
+            "Abbrev: MMT = medial meniscus tear\nA: r/o MMT",
+            ["abbrev", ":", "mmt", "a", ":", "r", "/", "o", "medial", "meniscus", "tear"],
+        ),
+        ("HD = hemodialysis\nHD today", ["hd", "=", "hemodialysis", "hd", "today"]),  # not an acronym of its meaning
         (
             "Key: Lk = right knee\nLk sore",
             ["key", ":", "lk", "=", "right", "knee", "lk", "sore"],
