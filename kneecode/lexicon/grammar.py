@@ -435,6 +435,10 @@ class CorrectionGrammar:
     label_reach: int  # characters from such a label's first word to its colon ("Previous problem list entry:")
     amended_line_reach: int  # lines from an original label within which its amended label must come
     quote_corrections: Phrases  # '"pt's knee pain" should read "pt's husband's knee pain"': the quotation is withdrawn
+    side_corrections: Phrases  # "I meant my LEFT knee", "the left - no, the right": a side said again, the other side's
+    # pain said before it is withdrawn
+    side_correction_glue: Words  # ... between the phrase and the side: "I meant my LEFT", "no - on the right"
+    side_correction_lines: int  # ... in the lines before it
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,8 +31,9 @@ from ..domain import Category, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
 from ..lexicon.phrases import PhraseIndex
-from ..note import Correction, Fields, Finding, Note, Tokens, need
+from ..note import Correction, Fields, Finding, Matches, Note, Tokens, need
 from ..text import QUOTATION_MARKS
+from .laterality import side_of_hit
 
 
 def corrections(note: Note, lex: Lexicon) -> Note:
@@ -42,7 +43,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     words = tokens.words
     phrased = not anchors.isdisjoint(words)  # most notes: none of the phrases can be there
     hearsay = not g.source_labels.isdisjoint(words) and not QUOTATION_MARKS.isdisjoint(words)
-    if not phrased and not hearsay:
+    resided = not _side_correction_words(g).isdisjoint(words)
+    if not phrased and not hearsay and not resided:
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -97,6 +99,10 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
     if hearsay:
         out += _denied_hearsay(tokens, fields, found.findings, g)
+    if resided:
+        out += _sides_said_again(
+            note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, lex.grammar.sides.normal_words
+        )
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
 
@@ -117,6 +123,66 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
             index.add(phrase, kind)
     every = g.paragraph_retractions | g.retractions | g.statements | g.quote_corrections | g.document_errors
     return frozenset(max(p, key=len) for p in every), index.freeze()
+
+
+@functools.lru_cache(maxsize=8)
+def _side_correction_words(g: CorrectionGrammar) -> frozenset[str]:
+    """The first words of the phrases that say a side again: a note with none of them has none."""
+    return frozenset(p[0] for p in g.side_corrections)
+
+
+def _sides_said_again(
+    text: str,
+    tokens: Tokens,
+    matches: Matches,
+    fields: Fields,
+    findings: tuple[Finding, ...],
+    g: CorrectionGrammar,
+    fine: frozenset[str],
+) -> list[Correction]:
+    """A side said again to correct one said before ("my right knee has been killing me ... Sorry - I meant my
+    LEFT knee!!", "It's my new knee that's aching, the left - no, the right", "And this is knee pain on the left?
+    - No - on the right"): the pain of the other side said in the lines before it is withdrawn; the pain of the
+    side said again stands as the note documents it."""
+    words = tokens.words
+    out: list[Correction] = []
+    phrases = sorted(g.side_corrections, key=len, reverse=True)
+    for i, w in enumerate(words):
+        if w not in _side_correction_words(g):
+            continue
+        length = next((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), 0)
+        if not length:
+            continue
+        k, hit = i + length, None
+        while k < len(words) and k - i - length <= _GLUE_REACH:
+            hit = matches.hit_at(k)
+            if hit is not None and hit.category == "side" and hit.start == k:
+                break  # "no - on the right": the side term holds its own "on the"
+            hit = None
+            if words[k] not in g.side_correction_glue:
+                break
+            k += 1
+        if hit is None:
+            continue
+        said = side_of_hit(hit)
+        if len(said) != 1:
+            continue  # "no, both": not a side set right
+        after = words[hit.end : hit.end + _GLUE_REACH]
+        if not fine.isdisjoint(after) or (hit.end < len(words) and matches.category_at(hit.end) == "other_site"):
+            continue  # "No, the left is fine": the other side denied, not this one set right; "no - R hand"
+        line = fields.line_of[i]
+        start = tokens.starts[i]
+        for f in findings:
+            if f.kind != "pain" or f.phrase.end > start or len(f.side.sides) != 1 or f.side.sides == said:
+                continue
+            at = fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)]
+            if line - at <= g.side_correction_lines:
+                cue = Span(start, tokens.ends[hit.end - 1], text[start : tokens.ends[hit.end - 1]])
+                out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end)))
+    return out
+
+
+_GLUE_REACH = 4  # words between a phrase that says a side again and the side: "I meant to say my LEFT"
 
 
 def _names_its_object(words: list[str], k: int, g: CorrectionGrammar) -> bool:

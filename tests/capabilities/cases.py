@@ -8122,6 +8122,26 @@ def abbreviation_keys_and_round_158() -> Iterator[Case]:
     )
 
 
+def sides_said_again() -> Iterator[Case]:
+    """Blind round 159 and the review of round 158."""
+    yield Case(
+        "a message that corrects its side",
+        "Hi, my right knee has been killing me since Saturday.\n\nSorry - just re-read that. I meant my LEFT knee!! "
+        "The right one is fine, it's the left that hurts.",
+        (L,),
+    )
+    yield Case(
+        "an answer that corrects the side asked about",
+        'Nurse: "And this is knee pain on the left?"\nPt: "No - on the right."\nKnee pain on the right x 6 days.',
+        (R,),
+    )
+    yield Case(
+        "the other side said to be fine is no correction",
+        "HP: My right knee. It hurts.\nGA: Anything with your left knee?\nHP: No, the left is fine.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8280,6 +8300,7 @@ GENERATORS = (
     people_in_prose_exports_and_patients_writing,
     exceptions_resources_and_lists,
     abbreviation_keys_and_round_158,
+    sides_said_again,
 )
 
 

@@ -90,6 +90,18 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
         ("Side: R\nKnee pain.\n\nAddendum: side confirmed with the office, right knee.", []),
         # no cue words: the stage reads nothing
         ("Right knee pain x 3 weeks.", []),
+        # a side said again withdraws the other side's pain said before it
+        (
+            "My right knee has been killing me.\n\nSorry - I meant my LEFT knee!! The left hurts.",
+            [("retraction", "I meant my LEFT", "right knee has been killing me")],
+        ),
+        (
+            'Nurse: "Knee pain on the left?"\nPt: "No - on the right."',
+            [("retraction", "No - on the right", "Knee pain on the left")],
+        ),
+        # ... not the other side said to be fine, nor another site's side
+        ("My right knee hurts. Anything with the left? No, the left is fine.", []),
+        ("Left knee pain. Walking stick L-hand? no - R hand.", []),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:
