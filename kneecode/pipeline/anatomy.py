@@ -122,6 +122,7 @@ def _misspelt_gap_word(word: str, gap: frozenset[str]) -> bool:
     )
 
 
+_EXCEPTION_FILLERS = 3  # words between a pain word and its exception: "pain anywhere at all except ..."
 _JOINT_AS_KNEE = 6  # how near before "the joint" a knee is named that it stands for
 
 
@@ -137,6 +138,8 @@ class Linker:
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
+        self.exceptions = tuple(sorted(self.g.exceptions, key=len, reverse=True))  # longest first
+        self.exception_starts = frozenset(p[0] for p in self.exceptions)
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -663,12 +666,11 @@ class Linker:
         knee", "no pain apart from the R knee"): what the note says of the pain, it says the opposite of it."""
         words = self.m.words
         i = word.end
-        while i < ceiling and i - word.end < 3 and words[i] in self.g.exception_fillers:
+        while i < ceiling and i - word.end < _EXCEPTION_FILLERS and words[i] in self.g.exception_fillers:
             i += 1
-        length = next(
-            (len(p) for p in sorted(self.g.exceptions, key=len, reverse=True) if tuple(words[i : i + len(p)]) == p),
-            0,
-        )
+        if i >= ceiling or words[i] not in self.exception_starts:
+            return None  # the usual case: no exception after the pain word
+        length = next((len(p) for p in self.exceptions if tuple(words[i : i + len(p)]) == p), 0)
         if not length:
             return None
         site = self._walk_to_site(i + length, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)

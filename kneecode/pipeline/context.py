@@ -38,12 +38,14 @@ from ..note import (
     Sections,
     Sentences,
     SiteLinks,
+    TermHit,
     Tokens,
     need,
 )
-from ..text import AGE_SEX, BLANK, GLUED_AGE, YEARS_WORD, footnotes_called
+from ..text import AGE_SEX, BLANK, GLUED_AGE, YEARS_WORD
 from .fields import presupposes_pain, unsure_answer
 from .records import past_gloss
+from .subjects import footnote_said
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -1859,10 +1861,6 @@ def _excepted_sites(tokens: Tokens, links: SiteLinks, targets: list[Target], cue
             cues[t].append(Cue(Category.NEGATED, site, "set apart from the pain", "exception"))
 
 
-_FOOTNOTE_WORDS = 6  # how far into a footnote its words may say the pain is over: "* right - resolved last year"
-_FOOTNOTE_STOPS = frozenset({"but", "however", "though", "although"})  # a footnote that says more
-
-
 def _footnote_says_over(
     text: str,
     tokens: Tokens,
@@ -1873,40 +1871,31 @@ def _footnote_says_over(
     lex: Lexicon,
 ) -> None:
     """Pain whose mark calls a footnote that ends or denies it ("Knee pain\u2020" over "\u2020 right knee -
-    settled after physio in May 2023") is over or denied, as the footnote says (its side is read by the
-    laterality stage only when the footnote does not say so)."""
+    settled after physio in May 2023") is over or denied, as the footnote says (the laterality stage takes
+    no side from such a footnote)."""
     marks = lex.grammar.sides.footnote_marks
-    starts, cue_starts = tokens.starts, matches.cue_starts
     for t in targets:
         if t[2] != "findings" or any(c.category in (Category.NEGATED, Category.HISTORICAL) for c in cues[t]):
             continue
         ends = [tokens.ends[t[0]]] + [tokens.ends[site.end - 1] for site in links.knee[t[3]].sites]
-        lines = next((found for end in ends if (found := footnotes_called(text, end, marks))), [])
-        if not lines:
+        said = next(
+            (
+                found
+                for end in ends
+                if (found := footnote_said(text, tokens.starts, matches, end, marks, _a_side)) is not None
+            ),
+            None,
+        )
+        if said is None or said[1] is None:
             continue
-        first = bisect.bisect_left(starts, lines[0])
-        if first >= len(starts) or matches.category_at(first) != "side":
-            continue  # "\u00b9 side not recorded at triage": of the side, not the pain
-        line_end = text.find("\n", lines[0])
-        last = bisect.bisect_left(starts, line_end) if line_end != -1 else len(starts)
-        if not _FOOTNOTE_STOPS.isdisjoint(matches.words[first:last]) or any(
-            matches.words[j] == ";" and matches.category_at(j + 1) == "side" for j in range(first + 2, last - 1)
-        ):
-            continue  # "* right - resolved last year, but came back on Friday", "...; left - still aching": more
-        stop = min(last, first + _FOOTNOTE_WORDS)
-        for hit in matches.cues[bisect.bisect_left(cue_starts, first) : bisect.bisect_left(cue_starts, stop)]:
-            rule = next(
-                (
-                    r
-                    for r in hit.rules
-                    if r.category in (Category.NEGATED, Category.HISTORICAL)
-                    and r.direction not in (Direction.TERMINATE, Direction.PSEUDO, Direction.CANCEL)
-                ),
-                None,
-            )
-            if rule is not None and rule.category is not None:
-                cues[t].append(Cue(rule.category, hit.span, "the footnote its mark calls", "footnote"))
-                break
+        hit = said[1]
+        rule = next(r for r in hit.rules if r.category in (Category.NEGATED, Category.HISTORICAL))
+        assert rule.category is not None
+        cues[t].append(Cue(rule.category, hit.span, "the footnote its mark calls", "footnote"))
+
+
+def _a_side(hit: TermHit) -> bool:
+    return hit.category == "side"
 
 
 def _someone_elses_pronoun(

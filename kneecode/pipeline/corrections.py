@@ -43,7 +43,10 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     words = tokens.words
     phrased = not anchors.isdisjoint(words)  # most notes: none of the phrases can be there
     hearsay = not g.source_labels.isdisjoint(words) and not QUOTATION_MARKS.isdisjoint(words)
-    resided = not _side_correction_words(g).isdisjoint(words)
+    # a side said again can only withdraw a pain said with one side before it
+    resided = not _side_correction_words(g).isdisjoint(words) and any(
+        f.kind == "pain" and len(f.side.sides) == 1 for f in need(note.findings, "findings").findings
+    )
     if not phrased and not hearsay and not resided:
         return note.with_layers(corrections=())
     sentences, fields, found = (
@@ -143,43 +146,45 @@ def _sides_said_again(
     """A side said again to correct one said before ("my right knee has been killing me ... Sorry - I meant my
     LEFT knee!!", "It's my new knee that's aching, the left - no, the right", "And this is knee pain on the left?
     - No - on the right"): the pain of the other side said in the lines before it is withdrawn; the pain of the
-    side said again stands as the note documents it."""
+    side said again stands as the note documents it. Read from each side word back to the phrase before it."""
     words = tokens.words
+    sided = [f for f in findings if f.kind == "pain" and len(f.side.sides) == 1]
     out: list[Correction] = []
-    phrases = sorted(g.side_corrections, key=len, reverse=True)
-    for i, w in enumerate(words):
-        if w not in _side_correction_words(g):
-            continue
-        length = next((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), 0)
-        if not length:
-            continue
-        k, hit = i + length, None
-        while k < len(words) and k - i - length <= _GLUE_REACH:
-            hit = matches.hit_at(k)
-            if hit is not None and hit.category == "side" and hit.start == k:
-                break  # "no - on the right": the side term holds its own "on the"
-            hit = None
-            if words[k] not in g.side_correction_glue:
-                break
-            k += 1
-        if hit is None:
-            continue
-        said = side_of_hit(hit)
+    for hit in matches.terms:
+        said = side_of_hit(hit) if hit.category == "side" else frozenset()
         if len(said) != 1:
             continue  # "no, both": not a side set right
+        i = _phrase_before(words, hit.start, g)
+        if i is None:
+            continue
         after = words[hit.end : hit.end + _GLUE_REACH]
         if not fine.isdisjoint(after) or (hit.end < len(words) and matches.category_at(hit.end) == "other_site"):
             continue  # "No, the left is fine": the other side denied, not this one set right; "no - R hand"
-        line = fields.line_of[i]
-        start = tokens.starts[i]
-        for f in findings:
-            if f.kind != "pain" or f.phrase.end > start or len(f.side.sides) != 1 or f.side.sides == said:
+        line, start, end = fields.line_of[i], tokens.starts[i], tokens.ends[hit.end - 1]
+        for f in sided:
+            if f.phrase.end > start or f.side.sides == said:
                 continue
-            at = fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)]
-            if line - at <= g.side_correction_lines:
-                cue = Span(start, tokens.ends[hit.end - 1], text[start : tokens.ends[hit.end - 1]])
-                out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end)))
+            if line - fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)] <= g.side_correction_lines:
+                out.append(Correction("retraction", Span(start, end, text[start:end]), (f.phrase.start, f.phrase.end)))
     return out
+
+
+def _phrase_before(words: list[str], k: int, g: CorrectionGrammar) -> int | None:
+    """Where a phrase that says a side again starts, ending at token k or a few glue words before it ("I meant
+    my", "no - on the"), or None."""
+    for _ in range(_GLUE_REACH + 1):
+        length = next((len(p) for p in _side_correction_phrases(g) if tuple(words[max(0, k - len(p)) : k]) == p), 0)
+        if length:
+            return k - length
+        if k == 0 or words[k - 1] not in g.side_correction_glue:
+            return None
+        k -= 1
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _side_correction_phrases(g: CorrectionGrammar) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(g.side_corrections, key=len, reverse=True))
 
 
 _GLUE_REACH = 4  # words between a phrase that says a side again and the side: "I meant to say my LEFT"

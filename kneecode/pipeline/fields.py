@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
 from ..text import BLANK, QUOTATION_MARKS
-from .records import ANSWER_GLUE, is_score, past_gloss
+from .records import ANSWER_GLUE, is_score, key_entries, past_gloss
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
@@ -448,32 +448,24 @@ def _blocks(text: str, tokens: Tokens, lines: list[TokenRange]) -> list[int]:
 
 def _legend(text: str, tokens: Tokens, words: list[str], g: FieldGrammar) -> dict[str, bool]:
     """The marks a note's key defines, and whether each says yes: "(+ = positive, \u2212 = negative)",
-    "[Y] = yes  [N] = no", "(\u2612 = patient DENIES)". A bracketed letter is keyed "[" + letter."""
+    "[Y] = yes  [N] = no", "(\u2612 = patient DENIES)". A bracketed letter is keyed "[" + letter, a
+    letter "=" + letter ("P = present, A = absent": a letter answers a field, but marks no box)."""
     legend: dict[str, bool] = {}
-    for e, w in enumerate(words):
-        if w != "=" or e == 0 or e + 1 >= len(words):
-            continue
-        if e >= 3 and words[e - 3] in ("[", "(") and words[e - 1] in ("]", ")") and len(words[e - 2]) == 1:
-            key = "[" + words[e - 2]  # "[Y] = yes"
-        elif len(words[e - 1]) == 1 and not words[e - 1].isalnum():
-            key = words[e - 1]  # "\u2713 = symptomatic", "+ = positive"
-        elif len(words[e - 1]) == 1 and words[e - 1].isalpha():
-            key = "=" + words[e - 1]  # "P = present, A = absent": a letter answers a field, but marks no box
+    for key, e, end in key_entries(text, tokens):
+        mark = words[e - 1]
+        if e - key == 3:
+            name = "[" + words[e - 2]  # "[Y] = yes"
+        elif not mark.isalnum():
+            name = mark  # "\u2713 = symptomatic", "+ = positive"
+        elif mark.isalpha():
+            name = "=" + mark
         else:
             continue
-        meaning = []
-        for k in range(e + 1, min(len(words), e + 5)):
-            if (
-                words[k] in (",", ";", ")", "]", "|", "=", "[", "(")
-                or (len(words[k]) == 1 and not words[k].isalnum())  # the next mark: "\u2713 = yes \u2717 = no"
-                or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]
-            ):
-                break
-            meaning.append(words[k])
+        meaning = words[e + 1 : end]
         if not g.legend_no.isdisjoint(meaning):
-            legend[key] = False  # "not symptomatic", "patient DENIES", "negative"
+            legend[name] = False  # "not symptomatic", "patient DENIES", "negative"
         elif not g.legend_yes.isdisjoint(meaning):
-            legend[key] = True
+            legend[name] = True
     return legend
 
 

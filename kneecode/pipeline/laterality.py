@@ -49,9 +49,9 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import QUOTATION_MARKS, at, footnotes_called, quoted
+from ..text import QUOTATION_MARKS, at, quoted
 from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, record_site, sites_in
-from .subjects import SITES, called_normal
+from .subjects import SITES, called_normal, footnote_said
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -1001,7 +1001,6 @@ def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
     )
 
 
-_FOOTNOTE_REACH = 3  # words after a footnote's side that may say the pain is over: "\u00b9 L; resolved 2023"
 _OF_A_LEG = frozenset(
     {"of", "on", "in", "above", "below", "from", "("}
 )  # "the knee on his bad leg", "(non-dominant leg)"
@@ -1530,26 +1529,12 @@ class SideReader:
     def _footnote_side(self, end: int) -> TermHit | None:
         """The side a footnote gives: the word before token ``end`` carries a mark ("knee pain*", "knee
         pain\u2020") and a later line opens with the mark and a side ("* right", "\u2020 bilateral - she
-        was keen that I write this down")."""
+        was keen that I write this down"); none from a footnote that ends or denies the pain ("\u00b9 L;
+        resolved 2023": the context stage reads the pain as over)."""
         if end == 0:
             return None
-        for line in footnotes_called(self.text, self.ends[end - 1], self.g.footnote_marks):
-            k = bisect.bisect_left(self.starts, line)
-            hit = self.m.hit_at(k) if k < len(self.m.words) else None
-            if hit is None or hit.category != "side" or not side_of_hit(hit):
-                continue
-            # a footnote that goes on to end or deny the pain ("\u00b9 L; resolved 2023"): the context
-            # stage reads the pain as over, whatever its side
-            cues = self.m.cue_starts
-            first, last = bisect.bisect_left(cues, hit.end), bisect.bisect_left(cues, hit.end + _FOOTNOTE_REACH)
-            ended = any(
-                r.category in (Category.NEGATED, Category.HISTORICAL)
-                and r.direction not in (Direction.TERMINATE, Direction.PSEUDO)
-                for c in self.m.cues[first:last]
-                for r in c.rules
-            )
-            return None if ended else hit
-        return None
+        said = footnote_said(self.text, self.starts, self.m, self.ends[end - 1], self.g.footnote_marks, _sided)
+        return said[0] if said is not None and said[1] is None else None
 
     def _offered(self, hit: TermHit, ceiling: int) -> bool:
         """Is the side one of the choices a question offers ("the right or the left?")?"""
@@ -2268,3 +2253,8 @@ def _mention_text(text: str, span: Span, evidence: SideEvidence) -> str:
     if end - start > 60:
         return span.text
     return " ".join(text[start:end].split())
+
+
+def _sided(hit: TermHit) -> bool:
+    """A side term that names a side (not "side" alone)."""
+    return hit.category == "side" and bool(side_of_hit(hit))

@@ -11,6 +11,7 @@ it starts with end: "but he" ends every scope as "but" does).
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Callable, Iterator
 
@@ -21,6 +22,7 @@ from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
 from ..text import GLUED_AGE
+from .records import key_entries
 
 
 def match(note: Note, lex: Lexicon) -> Note:
@@ -81,7 +83,7 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
         if not capitals.isdisjoint(words)  # "LE edema" is the leg; French "le genou" is "the knee"
         else set()
     )
-    keyed = key_definitions(text, tokens, words) if "=" in words else frozenset()
+    keyed = key_definitions(text, tokens) if "=" in words else frozenset()
     if not_sides or lower_case or keyed:
         terms = tuple(
             h
@@ -108,36 +110,21 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     return Matches(words, terms, term_at, cues, dx_words, false_friends, knee_sites, sites, starts, cue_starts)
 
 
-_KEY_ENDS = frozenset({",", ";", ")", "]", "|", "(", "[", ":"})
-_COMPARISONS = frozenset({"<", ">", "!", "="})  # ">= 4 limbs": a comparison, not a key
+_NEWLINE = re.compile("\n")
 
 
-def key_definitions(text: str, tokens: Tokens, words: list[str]) -> frozenset[int]:
+def key_definitions(text: str, tokens: Tokens) -> frozenset[int]:
     """The tokens of a form key's definitions of its letters and marks ("(key: A = acute, R = resolved)",
     "Side key: R = right, L = left, U = unknown"), two or more on a line: what a key says a letter means
     is no statement about the patient (the fields stage reads the key to answer its fields)."""
-    found: list[tuple[int, int]] = []  # each definition's tokens [a, b)
-    for e, w in enumerate(words):
-        if w != "=" or e == 0 or e + 1 >= len(words) or len(words[e - 1]) != 1 or words[e - 1] in _COMPARISONS:
-            continue
-        k = e + 1
-        while (
-            k < len(words)
-            and words[k] not in _KEY_ENDS
-            and not (k + 1 < len(words) and words[k + 1] == "=")
-            and "\n" not in text[tokens.ends[k - 1] : tokens.starts[k]]
-        ):
-            k += 1
-        found.append((e - 1, k))
-    out: set[int] = set()
-    for a, b in found:
-        line = text.rfind("\n", 0, tokens.starts[a]), text.find("\n", tokens.starts[a])
-        same_line = sum(
-            1 for c, _ in found if line[0] < tokens.starts[c] and (line[1] == -1 or tokens.starts[c] < line[1])
-        )
-        if same_line >= 2:
-            out.update(range(a, b))
-    return frozenset(out)
+    entries = key_entries(text, tokens)
+    if len(entries) < 2:
+        return frozenset()
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for key, _, end in entries:
+        by_line.setdefault(bisect.bisect_left(breaks, tokens.starts[key]), []).append((key, end))
+    return frozenset(k for found in by_line.values() if len(found) >= 2 for key, end in found for k in range(key, end))
 
 
 def _away_from_a_site(

@@ -110,20 +110,14 @@ class _Reader:
         record: tuple[int, frozenset[str], frozenset[tuple[int, str]], Span] | None = None
         others: set[str] = set()
         for n in range(min(len(lines), self.g.header_lines)):
-            a, b = lines[n]
-            while a < b and self.words[a] in ("*", "(", "["):
-                a += 1  # "** copy filed to pt record: BED 3 **", "(Extract for student file: K.M.)"
-            label_end = self._label_end(a, b)
-            if label_end is None:
+            labelled = self._labelled(n)
+            if labelled is None:
                 continue
-            label = set(self.words[a:label_end])
-            value = label_end + (self.words[label_end] == ":")
-            if not label.isdisjoint(self.g.others_labels):  # "Other injured:", "Sibling present:"
+            a, label_end, value, b = labelled
+            if not self.g.others_labels.isdisjoint(self.words[a:label_end]):  # "Other injured:", "Sibling present:"
                 others |= self._others_in(value, b)
                 self.header_end = max(self.header_end, n)
-            elif record is None and (
-                label_end == a or (label & self.g.record_labels and self.words[label_end - 1] not in self.excluded)
-            ):
+            elif record is None and (label_end == a or self._names_record(a, label_end)):
                 names, ids = self._header_names(value, b), self._ids(value, b)
                 if names or ids:
                     s, e = self.tokens.starts[value], self.tokens.ends[b - 1]
@@ -216,17 +210,14 @@ class _Reader:
         FERREIRA - scanned correspondence]"): prose about other people by name (no lines of people)."""
         lines = self.fields.lines
         for n in range(max(0, len(lines) - self.g.footer_lines), len(lines)):
-            a, b = lines[n]
-            while a < b and self.words[a] in ("*", "(", "["):
-                a += 1
-            label_end = self._label_end(a, b)
-            if label_end is None or label_end == a or not set(self.words[a:label_end]) & self.g.record_labels:
+            labelled = self._labelled(n)
+            if labelled is None or labelled[1] == labelled[0] or not self._names_record(*labelled[:2]):
                 continue
-            value = label_end + (self.words[label_end] == ":")
+            _, _, value, b = labelled
             # the stamp's name ends at a dash or a bracket: "Isla FERREIRA - scanned correspondence]"
             b = next((k for k in range(value + 1, b) if self.words[k] in ("-", "\u2013", "\u2014", "]", ")")), b)
             names = self._header_names(value, b)
-            if names and self.words[label_end - 1] not in self.excluded:
+            if names:
                 s, e = self.tokens.starts[value], self.tokens.ends[b - 1]
                 self.record_names, self.others = names, frozenset(others - names)
                 return People(Span(s, e, self.text[s:e]), tuple(self._others_sentences(sentences, [])), self.others)
@@ -280,6 +271,8 @@ class _Reader:
         out: list[Entry] = []
         body = fields.lines[self.header_end + 1][0] if self.header_end + 1 < len(fields.lines) else len(words)
         named_in_body = any(w in self.record_names for w in words[body:])
+        record_kinds = {kind for kind, _ in self.record_ids}
+        record_numbers = {number for _, number in self.record_ids}
         for a, b in sentences.ranges:
             k = a
             if fields.in_label[k] and (f := fields.field_at[k]) >= 0 and fields.fields[f].value[0] < b:
@@ -295,8 +288,8 @@ class _Reader:
             if kind is not None and self.record_ids and k + 1 < b and words[k + 1].isdigit():
                 if (
                     (kind, words[k + 1]) not in self.record_ids
-                    and kind in {i for i, _ in self.record_ids}
-                    and {n for _, n in self.record_ids}.isdisjoint(words[k + 2 : k + 2 + _TELLING_REACH])
+                    and kind in record_kinds
+                    and record_numbers.isdisjoint(words[k + 2 : k + 2 + _TELLING_REACH])
                 ):  # not "BIB 3377 and BIB 5120 both c/o right knee pain"
                     s, e = self.tokens.starts[first], self.tokens.ends[k + 1]  # "BIB 141 has left knee pain"
                     out.append(Entry(a, b, Span(s, e, self.text[s:e]), False))
@@ -412,6 +405,26 @@ class _Reader:
         capitals = bool(name_tokens) and all(self._text(j).isupper() for j in name_tokens)
         described = any(words[j] in self.g.person_words for j in range(i, end))
         return _Opener(end, names, frozenset(ids), frozenset(numbers), marked, described, capitals, own, separator)
+
+    def _labelled(self, n: int) -> tuple[int, int, int, int] | None:
+        """Line n's label and value as tokens (label start, label end, value start, line end), past the marks
+        that open a copy's stamp ("** copy filed to pt record: BED 3 **", "(Extract for student file: K.M.)");
+        None for a line with no label."""
+        a, b = self.fields.lines[n]
+        while a < b and self.words[a] in ("*", "(", "["):
+            a += 1
+        label_end = self._label_end(a, b)
+        if label_end is None:
+            return None
+        return a, label_end, label_end + (self.words[label_end] == ":"), b
+
+    def _names_record(self, a: int, label_end: int) -> bool:
+        """Does the label [a, label_end) name the record's person ("Record:", "Note filed to:"), not a
+        clinician's, a speaker's or a relative's ("Record by nurse:")?"""
+        return (
+            not self.g.record_labels.isdisjoint(self.words[a:label_end])
+            and self.words[label_end - 1] not in self.excluded
+        )
 
     def _label_end(self, a: int, b: int) -> int | None:
         """Where a header line's label ends: its colon ("Record filed: Freddie"), or after the words that

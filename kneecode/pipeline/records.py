@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from ..note import Fields, Matches, TermHit
+from ..note import Fields, Matches, TermHit, Tokens
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
@@ -265,3 +265,37 @@ def _located(fields: Fields, site: TermHit) -> bool:
     """Does the site open the value of a field ("location=BL knees", "Site: R knee")?"""
     found = fields.field_of(site.start)
     return found is not None and found[1] == "value" and site.start - found[0].value[0] <= _VALUE_LEAD
+
+
+_KEY_ENDS = frozenset({",", ";", ")", "]", "|", "(", "[", ":", "="})  # what ends a key's meaning
+_COMPARISONS = frozenset({"<", ">", "!", "="})  # ">= 4 limbs": a comparison, not a key
+_KEY_MEANING_WORDS = 4  # "U = unaffected side", "O = pins and needles"
+
+
+def key_entries(text: str, tokens: Tokens) -> list[tuple[int, int, int]]:
+    """A note's key to its letters and marks ("P = present, A = absent", "[Y] = yes", "\u2713 =
+    symptomatic", "(+ = positive)"): each definition as tokens (key start, its "=", meaning end); the
+    meaning runs from after the "=" to a delimiter, the next mark or key, or the line's end."""
+    words = tokens.words
+    out: list[tuple[int, int, int]] = []
+    for e, w in enumerate(words):
+        if w != "=" or e == 0 or e + 1 >= len(words):
+            continue
+        if e >= 3 and words[e - 3] in ("[", "(") and words[e - 1] in ("]", ")") and len(words[e - 2]) == 1:
+            key = e - 3  # "[Y] = yes"
+        elif len(words[e - 1]) == 1 and words[e - 1] not in _COMPARISONS:
+            key = e - 1  # "P = present", "\u2713 = symptomatic", "+ = positive"
+        else:
+            continue
+        k = e + 1
+        while (
+            k < len(words)
+            and k - e <= _KEY_MEANING_WORDS
+            and words[k] not in _KEY_ENDS
+            and not (len(words[k]) == 1 and not words[k].isalnum())  # the next mark: "\u2713 = yes \u2717 = no"
+            and not (k + 1 < len(words) and words[k + 1] == "=")  # the next key: "A = acute C = chronic"
+            and "\n" not in text[tokens.ends[k - 1] : tokens.starts[k]]
+        ):
+            k += 1
+        out.append((key, e, k))
+    return out

@@ -1,5 +1,6 @@
-"""The body site a sentence is about: shared by the anatomy and diagnoses stages; and a site
-called normal, shared by the anatomy and laterality stages.
+"""The body site a sentence is about: shared by the anatomy and diagnoses stages; a site called
+normal, shared by the anatomy and laterality stages; and what a footnote a mark calls says of a
+pain, shared by the context and laterality stages.
 
 "Left knee: ... flexion limited by pain", "2. R knee: effusion", "The left knee is ...": a
 sentence that opens with a site (after any header, numbering, side or modifier) is about it.
@@ -7,9 +8,13 @@ sentence that opens with a site (after any header, numbering, side or modifier) 
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable, Sequence
+
+from ..domain import Category, Direction
 from ..lexicon.grammar import SideGrammar
-from ..note import Fields, Matches, Sections, Sentences, TermHit
-from ..text import AGE_SEX
+from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
+from ..text import AGE_SEX, footnotes_called
 
 SITES = ("knee_site", "other_site")
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
@@ -99,3 +104,49 @@ def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: Side
     if i + 1 < b and words[i] in g.normal_denials and words[i + 1] in g.normal_after_without:
         return i
     return i if i < b and words[i] in g.normal_words else None
+
+
+_FOOTNOTE_WORDS = 6  # how far into a footnote its words may say the pain is over: "* right - resolved last year"
+_FOOTNOTE_STOPS = frozenset({"but", "however", "though", "although"})  # a footnote that says more
+_ENDING = (Category.NEGATED, Category.HISTORICAL)
+
+
+def footnote_said(
+    text: str,
+    starts: Sequence[int],
+    matches: Matches,
+    after: int,
+    marks: frozenset[str],
+    is_side: Callable[[TermHit], bool],
+) -> tuple[TermHit, CueHit | None] | None:
+    """The side of the footnote that a mark at character ``after`` calls ("knee pain*" over "* right"), and
+    the cue in it that ends or denies the pain ("* right - resolved last year"), if any: not when the footnote
+    goes on to say more ("..., but came back on Friday"). None when no footnote line opens with a side, or when
+    the footnote gives each knee its own ("* right - resolved in January; left - still aching")."""
+    words = matches.words
+    for line in footnotes_called(text, after, marks):
+        first = bisect.bisect_left(starts, line)
+        hit = matches.hit_at(first) if first < len(words) else None
+        if hit is None or not is_side(hit):
+            continue  # "\u00b9 side not recorded at triage": of the side, not the pain
+        end = text.find("\n", line)
+        last = bisect.bisect_left(starts, end) if end != -1 else len(words)
+        if any(words[j] == ";" and matches.category_at(j + 1) == "side" for j in range(first + 2, last - 1)):
+            return None  # "* right - resolved in January; left - still aching": a side for each knee, not one
+        if not _FOOTNOTE_STOPS.isdisjoint(words[first:last]):
+            return hit, None
+        cue_starts, stop = matches.cue_starts, min(last, first + _FOOTNOTE_WORDS)
+        ending = next(
+            (
+                c
+                for c in matches.cues[bisect.bisect_left(cue_starts, first) : bisect.bisect_left(cue_starts, stop)]
+                if any(
+                    r.category in _ENDING
+                    and r.direction not in (Direction.TERMINATE, Direction.PSEUDO, Direction.CANCEL)
+                    for r in c.rules
+                )
+            ),
+            None,
+        )
+        return hit, ending
+    return None
