@@ -526,6 +526,7 @@ class Correction:
     kind: str  # "retraction" or "correction"
     cue: Span
     supersedes: tuple[int, int]  # character range [start, end)
+    resides: SideEvidence | None = None  # "... I meant my LEFT knee": the pain it supersedes moves to this side
 
     def covers(self, span: Span) -> bool:
         return self.supersedes[0] <= span.start and span.end <= self.supersedes[1]

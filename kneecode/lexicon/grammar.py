@@ -113,6 +113,7 @@ class SiteLinkGrammar:
     pronoun_reach: int
     subject_window: int
     paren_reach: int
+    relative_openers: Words  # "her right knee, which has never been operated on, aches": a clause set off by commas
     coordinated_sites: int
     dialogue_turns: int  # an answer's pain with no site of its own is about the site the turns before it named
     injury_words: Words  # "Twisted L knee playing netball. Pain 7/10": a site-less pain after a knee injured ...
@@ -182,6 +183,11 @@ class SideGrammar:
     over_owners: Words  # "her L knee is fine now": before a side or knee said to be over
     over_verbs: Words  # "the left knee is fine now": a verb says it (a flowsheet's 'L knee "fine now"' is terse)
     over_clause_openers: Words  # "reports that the left has settled": what may open the clause of such a statement
+    echo_leads: Words  # "Right knee pain. Also the left knee.": words that may open an echo of the pain before it
+    echo_words: Words  # ... of which these echo it themselves ("also the left knee", "plus the left")
+    echo_verbs: Words  # "and the right one does too": a verb standing for the pain in the echo
+    echo_phrases: Phrases  # "left knee too", "L also", "the left as well": what ends an echo
+    echo_stops: Words  # "left knee too, but that settled": after a comma, words that leave the echo unsaid
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,6 +445,16 @@ class CorrectionGrammar:
     # pain said before it is withdrawn
     side_correction_glue: Words  # ... between the phrase and the side: "I meant my LEFT", "no - on the right"
     side_correction_lines: int  # ... in the lines before it
+    thread_headers: Phrases  # a line that opens an earlier message quoted below a reply: "-----Original Message-----",
+    # "On 3 May, Dr X wrote:"; what follows it, and lines opened by quote_marks ("> ..."), is the earlier thread,
+    # which the reply's own correction or denial supersedes
+    quote_marks: Words
+    quoted_headers: Phrases  # ... and a quoted line that opens with one of these starts one: "> From: Advice Nurse"
+    site_denials: Phrases  # "it's the shin then, not the knee really": a knee the sentence sets apart from the site of
+    # the pain withdraws the knee pain said before it (side_correction_lines), when the sentence names that other site
+    site_denial_tails: Words  # ... and the phrase ends its clause, or one of these follows it ("not the knee really")
+    site_denial_cues: Words  # ... and that sentence or the one before says the site was set right ("On questioning",
+    # "points to", "Oh", "correction:"), not "PT (2023) for hip, not knee", "pillow under calf not knee"
 
 
 @dataclass(frozen=True, slots=True)

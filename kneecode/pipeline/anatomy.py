@@ -93,6 +93,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 
 
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
+_GESTURE_REACH = 14  # words from a pain word to the gesture that shows its knee ("..., and points to ...")
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
 _STRETCHED = re.compile(r"(.)\1{2,}")
@@ -198,6 +199,9 @@ class Linker:
         shown = self._gestured_site(word, a)
         if shown is not None:
             return Attachment(word, (shown,), "before")
+        shown = self._gestured_after(word, b)
+        if shown is not None:  # "a sharp pain when kneeling at Mass, and points to the front of both kneecaps"
+            return Attachment(word, (shown, *self._coordinated(shown, a, b, forward=True)), "after")
         pronoun = self._pronoun_before(word, a)
         if pronoun is not None and self.m.words[a] == "where" and self.m.words[b - 1] == "?":
             return None  # "Where does it hurt? Rt knee": the answer says where, not what 'it' was before
@@ -287,6 +291,21 @@ class Linker:
             if hit is not None and hit.category == "knee_site":
                 gesture = any(words[x] in self.g.gestures for x in range(max(a, hit.start - 5), hit.start))
                 return hit if gesture else None
+        return None
+
+    def _gestured_after(self, word: TermHit, b: int) -> TermHit | None:
+        """The knee a gesture later in the sentence shows, when the pain word has no site of its own: "gets a
+        sharp pain when kneeling, and points to the front of both kneecaps"."""
+        words, m = self.m.words, self.m
+        for k in range(word.end, min(b, word.end + _GESTURE_REACH)):
+            if m.category_at(k) in (*SITES, "pain"):
+                return None
+            if words[k] in self.g.gestures:
+                for j in range(k + 1, min(b, k + 7)):
+                    hit = m.hit_at(j)
+                    if hit is not None and hit.category in SITES:
+                        return hit if hit.category == "knee_site" and not self._landmark(hit) else None
+                return None
         return None
 
     def _worst_of_everywhere(self, word: TermHit, b: int, limb: bool = False) -> TermHit | None:
@@ -634,6 +653,9 @@ class Linker:
             if step < 0 and self.m.words[i] == ")" and (opened := self._opening_paren(i, bound)) is not None:
                 i, steps = opened - 1, steps + 1  # "the knee (my therapist's word!) has started aching"
                 continue
+            if step < 0 and self.m.words[i] == "," and (opened := self._relative_clause(i, bound)) is not None:
+                i, steps = opened - 1, steps + 1  # "her right knee, which has never been operated on, aches"
+                continue
             if not self._filler(i, gap, origin):
                 return None
             if hit is not None:
@@ -656,6 +678,19 @@ class Linker:
             if w == ")" or cat == "knee_site":
                 return None  # "Left hip (and knee) pain": the knee inside is the pain's own
             site_inside = site_inside or cat == "other_site"
+        return None
+
+    def _relative_clause(self, i: int, floor: int) -> int | None:
+        """The comma opening a relative clause that the comma at token i closes, right after a site
+        ("her right knee, which has never been operated on, aches daily"), within paren_reach words
+        and naming no site or pain of its own."""
+        words, m = self.m.words, self.m
+        for j in range(i - 1, max(floor, i - self.g.paren_reach) - 1, -1):
+            if words[j] == ",":
+                ok = j + 1 < i and words[j + 1] in self.g.relative_openers and j > floor
+                return j if ok and m.category_at(j - 1) in SITES else None
+            if m.category_at(j) in (*SITES, "pain", "symptom") or words[j] in (".", ";", ")", "("):
+                return None
         return None
 
     def _site_before(self, word: TermHit, floor: int) -> TermHit | None:

@@ -91,7 +91,12 @@ def context(note: Note, lex: Lexicon) -> Note:
         tuple(h for h in matches.cues if not _ends_something_else(h, matches)),
         targets,
         leads,
-        asides(matches.words, matches.diagnosis_words),
+        asides(
+            matches.words,
+            matches.diagnosis_words,
+            lex.grammar.site_links.relative_openers,
+            frozenset(h.end for h in matches.terms if h.category in ("knee_site", "other_site")),
+        ),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
         frozenset(w[0] for w in matches.diagnosis_words),
         _heads_denied_alone(matches),
@@ -1258,6 +1263,8 @@ def _record(item: list, ttype: TargetType, distance: int, found: list[Cue], take
 _POSITION_KIND = operator.itemgetter(0, 1)
 _FORWARD = (Direction.FORWARD, Direction.BIDIRECTIONAL)
 _BACKWARD = (Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.CANCEL)
+_RELATIVE_REACH = 12  # tokens from the comma opening a relative clause to the comma closing it
+_RELATIVE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 # what an aside with a target of its own keeps to it: "cyst (DVT excluded)", not "pain at 12 (OSD, resolved)"
 _ASIDE_BOUND = (Category.NEGATED, Category.UNCERTAIN)
 
@@ -1266,7 +1273,13 @@ class Asides:
     """Bracketed asides ("(caregiver)", "(68)"), so that a cue's reach counts the words of its
     sentence, not of its asides. Spans are found by scanning for brackets only."""
 
-    def __init__(self, words: list[str], heads: Sequence[int] = ()) -> None:
+    def __init__(
+        self,
+        words: list[str],
+        heads: Sequence[int] = (),
+        openers: frozenset[str] = frozenset(),
+        site_ends: frozenset[int] = frozenset(),
+    ) -> None:
         self.words = words
         self.heads = heads  # where diagnosis words start, in order
         self.spans: list[tuple[int, int]] = []  # tokens [open, close] of each outermost bracket pair
@@ -1282,6 +1295,19 @@ class Asides:
                 break
             self.spans.append((i, close))  # nested brackets end at the first ")": close enough
             i = close + 1
+        if openers:  # "her right knee, which has never been operated on,": a relative clause on a site
+            for i, w in enumerate(words[:-1]):
+                if (
+                    w == ","
+                    and i in site_ends
+                    and words[i + 1] in openers
+                    and not any(a < i < b for a, b in self.spans)
+                ):
+                    ends = (j for j in range(i + 2, min(len(words), i + _RELATIVE_REACH)) if words[j] in _RELATIVE_ENDS)
+                    shut = next(ends, -1)
+                    if shut > 0 and words[shut] == ",":
+                        self.spans.append((i, shut))
+            self.spans.sort()
         self.opens = [a for a, _ in self.spans]
         self.sizes = [0]  # tokens in the first k asides
         for a, b in self.spans:
@@ -1339,13 +1365,25 @@ class Asides:
         return total
 
 
-def asides(words: list[str], diagnosis_words: Sequence[DxWord] = ()) -> Asides | None:
-    """The note's bracketed asides, or None when it has none (the usual case). The diagnosis
-    words give where diagnoses start, so that an aside naming its own diagnosis keeps its denial
-    (sorted only for a note that has asides)."""
-    if "(" not in words:
+def asides(
+    words: list[str],
+    diagnosis_words: Sequence[DxWord] = (),
+    relative_openers: frozenset[str] = frozenset(),
+    site_ends: frozenset[int] = frozenset(),
+) -> Asides | None:
+    """The note's bracketed asides and relative clauses set off by commas ("her right knee, which has never
+    been operated on, aches"), or None when it has none (the usual case). The diagnosis words give where
+    diagnoses start, so that an aside naming its own diagnosis keeps its denial (sorted only for a note that
+    has asides)."""
+    relative = "," in words and not relative_openers.isdisjoint(words)
+    if "(" not in words and not relative:
         return None
-    return Asides(words, sorted({start for start, _, _ in diagnosis_words}))
+    return Asides(
+        words,
+        sorted({start for start, _, _ in diagnosis_words}),
+        relative_openers if relative else frozenset(),
+        site_ends,
+    )
 
 
 def _skipped(aside: Asides | None, cue: int, a: int, b: int) -> int:

@@ -27,12 +27,12 @@ from __future__ import annotations
 import bisect
 import functools
 
-from ..domain import Category, Span
+from ..domain import Category, Side, SideEvidence, SideHow, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
 from ..lexicon.phrases import PhraseIndex
-from ..note import Correction, Fields, Finding, Matches, Note, Tokens, need
-from ..text import QUOTATION_MARKS
+from ..note import Correction, Fields, Finding, Matches, Note, Sentences, TermHit, Tokens, need
+from ..text import QUOTATION_MARKS, at, quoted
 from .laterality import side_of_hit
 
 
@@ -44,10 +44,13 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     phrased = not anchors.isdisjoint(words)  # most notes: none of the phrases can be there
     hearsay = not g.source_labels.isdisjoint(words) and not QUOTATION_MARKS.isdisjoint(words)
     # a side said again can only withdraw a pain said with one side before it
-    resided = not _side_correction_words(g).isdisjoint(words) and any(
+    resided = (not _side_correction_words(g).isdisjoint(words) or "not" in words) and any(
         f.kind == "pain" and len(f.side.sides) == 1 for f in need(note.findings, "findings").findings
     )
-    if not phrased and not hearsay and not resided:
+    # a reply above the earlier messages it quotes: "On 3 May, Dr X wrote:" over "> ..."
+    threaded = not g.quote_marks.isdisjoint(words) or not _thread_words(g).isdisjoint(words)
+    relocated = "knee" in words and not _site_denial_words(g).isdisjoint(words)  # "not the knee - the shin"
+    if not phrased and not hearsay and not resided and not threaded and not relocated:
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -57,6 +60,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     # where the note documents a knee: its findings (any status) and diagnoses
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
+    thread = _earlier_thread(tokens, fields, g) if threaded else None
     next_free = dict.fromkeys(_KINDS, 0)  # longest phrases, left to right, no overlaps
     first = index.first_words
     for i, w in enumerate(words if phrased else ()):
@@ -97,6 +101,11 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
             else:
                 scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
+                opened = tokens.starts[sentences.ranges[s][0]]
+                if thread is not None and end <= thread and _documents_knee(knee_at, opened, thread):
+                    # a reply's correction ("I wrote the wrong side. It's my RIGHT knee") supersedes what it quotes
+                    cue = Span(start, end, note.text[start:end])
+                    out.append(Correction("retraction", cue, (thread, len(note.text))))
             if scope is not None:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
@@ -106,8 +115,141 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         out += _sides_said_again(
             note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, lex.grammar.sides.normal_words
         )
+    if relocated:
+        out += _sites_said_instead(
+            note.text,
+            tokens,
+            need(note.matches, "matches"),
+            need(note.sentences, "sentences"),
+            fields,
+            found.findings,
+            g,
+        )
+    if thread is not None:
+        out += _thread_denials(thread, found.findings)
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
+
+
+@functools.lru_cache(maxsize=8)
+def _site_denial_words(g: CorrectionGrammar) -> frozenset[str]:
+    return frozenset(p[0] for p in g.site_denials)
+
+
+@functools.lru_cache(maxsize=8)
+def _site_denial_phrases(g: CorrectionGrammar) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(g.site_denials, key=len, reverse=True))
+
+
+def _sites_said_instead(
+    text: str,
+    tokens: Tokens,
+    matches: Matches,
+    sentences: Sentences,
+    fields: Fields,
+    findings: tuple[Finding, ...],
+    g: CorrectionGrammar,
+) -> list[Correction]:
+    """A knee set apart from where the pain is, in a sentence that names the other site and, with the sentence
+    before, says it was set right ("On questioning it's not the knee - pt points to the front of the R shin", "it's
+    the thigh really, the knee itself is fine", "correction: R ankle, not knee"): the knee pain said before it, in
+    the lines before, is withdrawn; only of the side the other site is given, when it is given one."""
+    words, first = tokens.words, _site_denial_words(g)
+    out: list[Correction] = []
+    for i, w in enumerate(words):
+        if w not in first:
+            continue
+        length = next((len(p) for p in _site_denial_phrases(g) if tuple(words[i : i + len(p)]) == p), 0)
+        end = i + length
+        if not length or (end < len(words) and words[end] not in g.site_denial_tails):
+            continue  # "not knee related"
+        a, b = sentences.ranges[sentences.of_token[i]]
+        others = [h for h in matches.terms if a <= h.start < b and h.category == "other_site"]
+        if not others:
+            continue  # "not the knee itself" with nowhere else named: no site said instead
+        before = sentences.ranges[sentences.of_token[a - 1]][0] if a > 0 else a
+        if g.site_denial_cues.isdisjoint(words[before:b]):
+            continue  # "PT (2023) for hip, not knee": nothing set right
+        said = frozenset().union(*(_side_before(matches, h) for h in others))
+        start, stop, line = tokens.starts[i], tokens.ends[end - 1], fields.line_of[i]
+        for f in findings:
+            if f.kind != "pain" or f.phrase.end > start:
+                continue
+            if said and f.side.sides and not f.side.sides <= said:
+                continue  # "L knee pain ... R ankle, not knee": the left knee still hurts
+            if line - fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)] <= g.side_correction_lines:
+                out.append(
+                    Correction("retraction", Span(start, stop, text[start:stop]), (f.phrase.start, f.phrase.end))
+                )
+    return out
+
+
+def _side_before(matches: Matches, site: TermHit) -> frozenset[Side]:
+    """The side written right before a site ("R shin", "the left thigh"), if any."""
+    k = site.start - 1
+    if k >= 0 and matches.words[k] in ("the", "his", "her", "my"):
+        k -= 1
+    hit = matches.hit_at(k) if k >= 0 else None
+    return side_of_hit(hit) if hit is not None and hit.category == "side" and hit.end == site.start else frozenset()
+
+
+@functools.lru_cache(maxsize=8)
+def _thread_words(g: CorrectionGrammar) -> frozenset[str]:
+    return frozenset(p[0] for p in g.thread_headers)
+
+
+def _earlier_thread(tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> int | None:
+    """Where the earlier messages quoted below a reply start (a character offset): a line that names an earlier
+    message ("-----Original Message-----"), one that ends in "wrote:" over a quoted line ("> Dear Hannah"), or a
+    quoted line that opens a message's header ("> From: Advice Nurse"); None when there is none, or no reply
+    above it. A log's "On 5/9 the patient wrote:" over what was written, and ">" as a list's marks, are no
+    thread."""
+    words, lines = tokens.words, [(a, b) for a, b in fields.lines if a < b]
+    for n, (a, b) in enumerate(lines):
+        line = words[a:b]
+        quoted_next = n + 1 < len(lines) and words[lines[n + 1][0]] in g.quote_marks
+        header = any(
+            tuple(line[k : k + len(p)]) == p and (p[-1] != ":" or (k + len(p) == len(line) and quoted_next))
+            for p in g.thread_headers
+            for k in range(len(line) - len(p) + 1)
+        )
+        opened = line[0] in g.quote_marks
+        while opened and line and line[0] in g.quote_marks:
+            line = line[1:]
+        if header or (opened and tuple(line[:2]) in g.quoted_headers):
+            return tokens.starts[a] if n > 0 else None
+    return None
+
+
+def _documents_knee(knee_at: list[int], start: int, end: int) -> bool:
+    """Does the note document a knee between characters start and end?"""
+    k = bisect.bisect_left(knee_at, start)
+    return k < len(knee_at) and knee_at[k] < end
+
+
+def _thread_denials(thread: int, findings: tuple[Finding, ...]) -> list[Correction]:
+    """A pain the earlier messages quoted below a reply tell of, that the reply denies, ends or gives to someone
+    else ("The right knee is much better, no pain in it for the last fortnight" over "> the steroid injection
+    into the R knee for the pain"), of the same side or with either unsided: the reply supersedes it. (A reply's
+    correction statement supersedes all of them.)"""
+    out: list[Correction] = []
+    denials = [
+        d
+        for d in findings
+        if d.kind == "pain"
+        and d.phrase.end <= thread
+        and any(d.assertion.has(c) for c in (Category.NEGATED, Category.HISTORICAL, Category.FAMILY))
+    ]
+    for f in findings:
+        if f.kind != "pain" or f.phrase.start < thread or not f.assertion.current:
+            continue
+        denial = next(
+            (d for d in denials if not d.side.sides or not f.side.sides or d.side.sides == f.side.sides), None
+        )
+        if denial is not None:
+            cue = next((c.span for c in denial.assertion.cues), denial.phrase)
+            out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end)))
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -150,23 +292,66 @@ def _sides_said_again(
     words = tokens.words
     sided = [f for f in findings if f.kind == "pain" and len(f.side.sides) == 1]
     out: list[Correction] = []
+    moved: set[int] = set()  # findings already moved: "Left knee - no, right - no, sorry, left" moves it back
     for hit in matches.terms:
         said = side_of_hit(hit) if hit.category == "side" else frozenset()
         if len(said) != 1:
             continue  # "no, both": not a side set right
         i = _phrase_before(words, hit.start, g)
+        if i is None and _contrasted(matches, hit, said):
+            i = hit.start  # "*left not right", "R knee (not L as previously documented)"
         if i is None:
             continue
         after = words[hit.end : hit.end + _GLUE_REACH]
-        if not fine.isdisjoint(after) or (hit.end < len(words) and matches.category_at(hit.end) == "other_site"):
+        k = hit.end
+        while k < len(words) and words[k] in ("-", "\u2013", ","):
+            k += 1
+        if not fine.isdisjoint(after) or (k < len(words) and matches.category_at(k) == "other_site"):
             continue  # "No, the left is fine": the other side denied, not this one set right; "no - R hand"
         line, start, end = fields.line_of[i], tokens.starts[i], tokens.ends[hit.end - 1]
         for f in sided:
-            if f.phrase.end > start or f.side.sides == said:
+            # "my right knee, no wait, the left one, that aches": the pain word may come after, its side may not
+            if f.side.sides == said and f.phrase.start not in moved:
+                continue
+            if not f.side.words or any(w.span.end > start for w in f.side.words):
                 continue
             if line - fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)] <= g.side_correction_lines:
-                out.append(Correction("retraction", Span(start, end, text[start:end]), (f.phrase.start, f.phrase.end)))
+                cue = Span(start, end, text[start:end])
+                side = SideEvidence(
+                    said,
+                    SideHow.STATED,
+                    (hit.match,),
+                    f"corrected to '{hit.match.span.text}' by '{quoted(cue.text)}' at {at(start)}",
+                )
+                out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end), side))
+                moved.add(f.phrase.start)
     return out
+
+
+def _contrasted(matches: Matches, hit: TermHit, said: frozenset[Side]) -> bool:
+    """Is the side set against the other one right after it or before it ("left not right", "R knee (not L",
+    "right knee, not left", "not the right, the left")?"""
+    words, j = matches.words, hit.end
+    i = hit.start - 1
+    while i > 0 and words[i] in (",", "-", "\u2013", "the", "my"):
+        i -= 1
+    before = matches.hit_at(i) if i < hit.start - 1 else None  # "not the right, the left"
+    if before is not None and before.category == "side" and len(side_of_hit(before)) == 1:
+        k = before.start - 1
+        while k >= 0 and words[k] in ("the", "my"):
+            k -= 1
+        if k >= 0 and words[k] == "not" and side_of_hit(before) != said:
+            return True
+    if j < len(words) and matches.category_at(j) == "knee_site":
+        j = matches.hit_at(j).end  # type: ignore[union-attr]
+    while j < len(words) and words[j] in (",", "(", "-"):
+        j += 1
+    if j + 1 >= len(words) or words[j] != "not":
+        return False
+    other = matches.hit_at(j + 1)
+    return (
+        other is not None and other.category == "side" and len(side_of_hit(other)) == 1 and side_of_hit(other) != said
+    )
 
 
 def _phrase_before(words: list[str], k: int, g: CorrectionGrammar) -> int | None:

@@ -251,6 +251,9 @@ class Decider:
             if c is None:
                 kept.append(f)
                 continue
+            if c.resides is not None:  # "my right knee ... I meant my LEFT knee": the pain is the left knee's
+                kept.append(replace(f, side=c.resides))
+                continue
             how = "withdrawn by" if c.kind == "retraction" else "superseded by the correction"
             self.left_out.append(
                 LeftOut(

@@ -917,6 +917,8 @@ class _LineReader:
         w = self.words[first]
         if (boxed := self._boxed_options(first, items)) is not None:
             return boxed
+        if (circled := self._circled_option(value[0])) is not None:
+            return self.words[circled] in self.g.answers_yes, (circled, circled + 1)
         if (chosen := self._after_printed_options(first, value[1])) is not None:
             # "Current pain in any joint?   Y  N   -> N": the form prints both answers, then the one given
             if chosen < 0:
@@ -964,6 +966,25 @@ class _LineReader:
         if len(ticked) != 1:
             return None, (first, first + 1)
         return self.words[ticked[0].item[0]] in self.g.answers_yes, ticked[0].item
+
+    def _circled_option(self, a: int) -> int | None:
+        """When the value is both answers printed with one circled ("Y  (N)", "(Yes) / No"), the token of the
+        circled one."""
+        words, g = self.words, self.g
+        options: list[tuple[int, bool]] = []
+        starts, ends = self.tokens.starts, self.tokens.ends
+        for i in range(a, min(len(words), a + 7)):  # "Y  (N)": the bracket may end the field's value early
+            if i > a and "\n" in self.text[ends[i - 1] : starts[i]]:
+                break
+            w = words[i]
+            if w in g.answers_yes or w in g.answers_no:
+                options.append((i, 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"))
+            elif w not in ("(", ")", "/"):
+                break
+        if len(options) != 2 or (words[options[0][0]] in g.answers_yes) == (words[options[1][0]] in g.answers_yes):
+            return None
+        circled = [i for i, marked in options if marked]
+        return circled[0] if len(circled) == 1 else None
 
     def _after_printed_options(self, first: int, end: int) -> int | None:
         """When the value opens with both answers printed ("Y  N", "Yes / No"), the token of the

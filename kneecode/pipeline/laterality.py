@@ -390,6 +390,8 @@ def side_fields(
                 # its own side; a reference read as one: "Left knee: normal. Other knee: painful"
                 if site.category == "knee_site":
                     sided_knee = site.end
+                    if site.end < len(words) and words[site.end] == ":":
+                        break  # "Exam L knee: normal. R knee: painful ..., pain with patellar ...": a label of its own
                 continue
             if sided_knee >= 0 and _CLAUSE_MARKS.isdisjoint(words[sided_knee : site.start]):
                 # the nearer knee's: "US both knees: R knee normal. L knee: small popliteal cyst",
@@ -729,7 +731,11 @@ def _side_answer(
     circled = [
         h for h in sides if 0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")"
     ]
-    if not ticked and len(sides) > 1 and len(circled) == 1 and side_of_hit(circled[0]):
+    # "R / L / (Both)": the options not chosen may read as one unedited pick list ("r / l")
+    offered = len(sides) + sum(
+        1 for i in window if (h := matches.hit_at(i)) is not None and h.start == i and "/" in words[h.start : h.end]
+    )
+    if not ticked and offered > 1 and len(circled) == 1 and side_of_hit(circled[0]):
         return circled  # "Side affected (circle): R / (L) / both": the option circled
     if (
         not ticked
@@ -950,7 +956,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
                 else SideEvidence(sides, ev.how, evidence.words + ev.words, f"{evidence.detail}; {ev.detail}")
             )
     if evidence is not None:
-        return _one_side_of_both(att, reader, evidence) or evidence
+        return _one_side_of_both(att, reader, evidence) or _echoed(att, reader, evidence) or evidence
     on_word = _side_on_the_word(att, reader) or _on_the_side_later(att, reader)
     if on_word is not None:
         return on_word
@@ -1055,6 +1061,71 @@ def _one_side_of_both(att: Attachment, reader: SideReader, evidence: SideEvidenc
     if not any(w in (":", "(", ",", "/", ";") for w in m.words[max(site.end for site in att.sites) : hit.start]):
         return None  # "both knees L pain" is no list of what each knee has
     return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' on the pain word after both knees")
+
+
+def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> SideEvidence | None:
+    """The other knee said to share the pain in a fragment after it, with no pain word of its own: "Right knee
+    hurts, left knee too", "R knee pain. L also, milder.", "my left knee aches and the right one does too",
+    "Pain in the right knee. Also the left knee.": both knees. The fragment is the next clause of the pain's
+    sentence or the next sentence, and holds only a side, its knee or "one", and an echo word."""
+    if att.word.category != "pain" or len(evidence.sides) != 1:
+        return None
+    words, g = reader.m.words, reader.g
+    a, b = reader.sentence_of(att.word.start)
+    i = max(att.word.end, *(s.end for s in att.sites))
+    # the next few clauses of its sentence ("R knee pain since March, worse on stairs, left knee too"), then the next
+    # sentence; a clause that names a site or pain of its own ends the search
+    end = min(b, i + _ECHO_REACH)
+    starts = [k + 1 if words[k] in (",", ";") else k for k in range(i, end) if words[k] in (",", ";", *g.echo_leads)]
+    if b < len(words) and end == b:
+        starts.append(b)
+    starts = [k for k in dict.fromkeys(starts) if k < len(words)]
+    for n, start in enumerate(starts):
+        stop = reader.sentence_of(start)[1]
+        echo = _echo_at(reader, start, stop, frozenset(Side) - evidence.sides)
+        if echo is not None:
+            sides = evidence.sides | side_of_hit(echo)
+            return SideEvidence(
+                sides, evidence.how, evidence.words + (echo.match,), f"{evidence.detail}; '{_text([echo])}' too"
+            )
+        clause_end = min(stop, starts[n + 1] if n + 1 < len(starts) else stop, start + _ECHO_REACH)
+        if any(reader.m.category_at(k) in (*SITES, "pain") for k in range(start, clause_end)):
+            return None  # the next clause speaks of a site of its own
+    return None
+
+
+_ECHO_REACH = 16  # tokens after a pain in which its echo may stand
+
+
+def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit | None:
+    """The side of an echo fragment ("left knee too", "L also", "also the left knee", "and the right one does
+    too") opening at token start, when it gives the other side."""
+    words, m, g = reader.m.words, reader.m, reader.g
+    j, led = start, False
+    while j < stop and words[j] in g.echo_leads:
+        led, j = led or words[j] in g.echo_words, j + 1
+    while j < stop and words[j] in reader.det:
+        j += 1
+    side = m.hit_at(j) if j < stop else None
+    if side is None or side.category != "side" or side.start != j or side_of_hit(side) != other:
+        return None
+    j = side.end
+    site = m.hit_at(j) if j < stop else None
+    if site is not None and site.category == "knee_site":
+        j = site.end
+    elif j < stop and words[j] == "one":
+        j += 1
+    while j < stop and (words[j] in g.echo_verbs or m.category_at(j) == "pain"):
+        j += 1  # "and the right one does too", "and now the left is starting to ache too"
+    echoed = next((len(p) for p in g.echo_phrases if tuple(words[j : j + len(p)]) == p), 0)
+    if not echoed and not led:
+        return None
+    j += echoed
+    if j < stop and words[j] not in (".", ",", ";", "!", ")"):
+        return None  # "L knee also examined", "left knee too?"
+    if j < stop and words[j] == "," and not g.echo_stops.isdisjoint(words[j + 1 : stop]):
+        return None  # "left knee too, but that settled"
+    return side
 
 
 def _named_earlier_in_sentence(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence | None:

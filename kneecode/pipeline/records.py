@@ -96,7 +96,35 @@ def _names_site(
 
 
 def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[TermHit]:
-    """The sites of line n that can name a record's site: in a field, a box or a title line."""
+    """The sites of line n that can name a record's site: in a field, a box or a title line; of a
+    list of options, the ones circled ("hip / (knee) / ankle", "hip / (circled) knee / ankle")."""
+    sites = _field_sites(fields, matches, n, title)
+    if len(sites) > 1 and any(matches.words[a.end] == "/" for a in sites[:-1]):
+        circled = [h for h in sites if _circled(matches, h)]
+        if circled:
+            return circled
+    return sites
+
+
+def _circled(matches: Matches, h: TermHit) -> bool:
+    """Is an option marked as chosen by brackets: "(knee)", or a bracketed word before it ("(circled) knee")?"""
+    words = matches.words
+    if 1 < h.start and h.end + 1 < len(words) and words[h.start - 1] == "(" and words[h.end] == ")":
+        return "/" in (words[h.start - 2], words[h.end + 1])  # an option among others: "hip / (knee) / ankle"
+    k = (
+        h.start
+    )  # the mark between options: "hip / (circled) knee", not an instruction before them "(circle) Hip / Knee"
+    return (
+        k >= 4
+        and words[k - 4] == "/"
+        and words[k - 1] == ")"
+        and words[k - 3] == "("
+        and words[k - 2].isalpha()
+        and matches.hit_at(k - 2) is None
+    )
+
+
+def _field_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[TermHit]:
     return [
         h
         for h in sites_in(matches, *fields.lines[n])

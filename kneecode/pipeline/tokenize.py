@@ -407,6 +407,8 @@ def _special_word(token: str) -> str:
 # that says its words were deleted ("[deleted: Left knee pain]"; its labels are grammar).
 _STRUCK = re.compile(r"~~(?=\S)([^~\n]+?)(?<=\S)~~")
 _STRUCK_TAGS = re.compile(r"<(del|s|strike)\b[^>\n]*>[^<\n]*</\1\s*>", re.IGNORECASE)  # HTML: "<del>L</del> R"
+_STRIKE_MARKS = frozenset("\u0335\u0336\u0338")  # combining strokes: "R\u0336 L side" (a struck R)
+_STRUCK_LETTERS = re.compile(r"(?:[^\s\u0335\u0336\u0338][\u0335\u0336\u0338])+")
 _LABELLED_BRACKET = re.compile(r"\[\s*([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*([^\]\n]+)\]")
 
 
@@ -422,6 +424,8 @@ def struck(text: str, g: CorrectionGrammar) -> list[tuple[int, int]]:
         ]
     if "</" in text:
         out += [m.span() for m in _STRUCK_TAGS.finditer(text)]
+    if not _STRIKE_MARKS.isdisjoint(text):
+        out += [m.span() for m in _STRUCK_LETTERS.finditer(text)]
     return out
 
 

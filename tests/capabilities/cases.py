@@ -8142,6 +8142,61 @@ def sides_said_again() -> Iterator[Case]:
     )
 
 
+def echoes_threads_and_circled_options() -> Iterator[Case]:
+    """Blind round 160 and the review of round 159."""
+    yield Case("the other knee echoed in the next sentence", "C/O: R knee pain x 3 wk. L also, milder.", (R, L))
+    yield Case("the other knee echoed after a comma", "Right knee hurts going downstairs, left knee too.", (R, L))
+    yield Case(
+        "an echo that says it is over is none", "R knee pain since March. Left knee too, but that settled.", (R,)
+    )
+    yield Case("an echo of another site is none", "Right knee pain. Left hip too.", (R,))
+    yield Case(
+        "a side corrected carries the pain to it",
+        'Voicemail: "My right knee has been really sore since the weekend ... sorry - I meant my LEFT knee!!"',
+        (L,),
+    )
+    yield Case(
+        "a side set against the other in a later message",
+        "07:12 my right knee is really sore after my run today\n07:13 *left not right",
+        (L,),
+    )
+    yield Case(
+        "a site said instead of the knee",
+        'Pt c/o "knee pain" x 10 days. On questioning it\'s not the knee - pt points to the R shin, mid tibia.',
+        (),
+    )
+    yield Case("a past treatment of another site is no correction", "R knee pain. PT in 2023 for hip, not knee.", (R,))
+    yield Case(
+        "a reply that corrects the side of the message it quotes",
+        "Sorry - I wrote the wrong side. It's my RIGHT knee that hurts, not the left.\n\n"
+        "On Tue, 3 Jun 2025, Hannah wrote:\n> I've had pain in my left knee for about a month.",
+        (R,),
+    )
+    yield Case(
+        "a reply that says the quoted pain is over",
+        "The right knee is much better, no pain in it since the injection. Now the left knee has started aching.\n\n"
+        "-----Original Message-----\nBooked for the steroid injection into the R knee for the pain.",
+        (L,),
+    )
+    yield Case(
+        "circled options of a scanned form",
+        "Where is your pain?  neck / back / hip / (circled) knee / ankle\nWhich side?  R / (L) / Both\nPain: 6/10",
+        (L,),
+    )
+    yield Case("a circled no", "26. Do you have knee pain?   Y  (N)\n27. Any other joint pain?  Y  (N)", ())
+    yield Case(
+        "a relative clause between the knee and its pain",
+        "Her right knee, which has never been operated on, aches daily.",
+        (R,),
+    )
+    yield Case(
+        "a gesture shows where the pain is",
+        "Gets a sharp pain when kneeling at church, and points to the front of both kneecaps.",
+        (R, L),
+    )
+    yield Case("a struck side letter", "Knee sore, R\u0336 L side, since a fall 2 wk ago.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8301,6 +8356,7 @@ GENERATORS = (
     exceptions_resources_and_lists,
     abbreviation_keys_and_round_158,
     sides_said_again,
+    echoes_threads_and_circled_options,
 )
 
 

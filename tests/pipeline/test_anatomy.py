@@ -44,6 +44,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Denies joint pain except the left knee.", [("pain", ["knee"], "except")]),
         ("No pain, except for the knee.", [("pain", ["knee"], "except")]),
         ("Pain with kneeling, except on Sundays.", [("Pain", [], "")]),  # what is set apart is no site
+        # a relative clause set off by commas between the knee and its pain
+        ("Her right knee, which has never been operated on, aches daily.", [("aches", ["knee"], "before")]),
+        # a gesture later in the sentence shows where a pain with no site of its own is
+        ("Sharp pain when kneeling, and points to the front of both kneecaps.", [("pain", ["kneecaps"], "after")]),
+        ("Pain when kneeling, and points to her shin.", [("Pain", [], "")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -102,10 +102,48 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
         # ... not the other side said to be fine, nor another site's side
         ("My right knee hurts. Anything with the left? No, the left is fine.", []),
         ("Left knee pain. Walking stick L-hand? no - R hand.", []),
+        # a side set against the other one corrects as a phrase does
+        (
+            "07:12 my right knee is really sore\n07:13 *left not right",
+            [("retraction", "left", "right knee is really sore")],
+        ),
+        ("Right knee hurts - well, not the right, the left.", [("retraction", "left", "Right knee hurts")]),
+        # a site said instead of the knee, when the note says it was set right
+        (
+            "Pt c/o knee pain x 10 days. On questioning it's not the knee - pt points to the R shin.",
+            [("retraction", "not the knee", "knee pain")],
+        ),
+        ("R knee pain. PT in 2023 for hip, not knee.", []),
+        ("L knee pain.\n*correction: R ankle, not knee", []),  # the ankle's side is not the knee's
+        # a reply above the messages it quotes: its correction supersedes them all, its denial the pain it denies
+        (
+            "Sorry - I wrote the wrong side. It's my RIGHT knee that hurts.\n\nOn Tue, Hannah wrote:\n"
+            "> pain in my left knee for a month.",
+            [("retraction", "wrong side", "On Tue, Hannah wrote:\n> pain in my left knee for a month.")],
+        ),
+        (
+            "The right knee is much better, no pain in it since the injection.\n\n-----Original Message-----\n"
+            "R knee pain for 3 weeks, booked for injection.",
+            [("retraction", "no", "R knee pain")],
+        ),
+        (
+            "Sorry, the dose was incorrect.\n\n> My left knee pain is bad.",
+            [("retraction", "was incorrect", "the dose ")],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert corrections(text) == expected
+
+
+def test_a_side_said_again_moves_the_pain_to_it() -> None:
+    """The side said last stands, and the pain said before moves to it with the correction as its evidence."""
+    result = code_note("Left knee - no, right - no, sorry, left, definitely left. It hurts going up stairs.")
+    assert result.codes == ("M25.562",)
+    assert "corrected to 'left' by 'sorry, left'" in result.suggestions[0].reason
+    assert code_note('"My right knee has been sore since Sunday ... sorry - I meant my LEFT knee!!"').codes == (
+        "M25.562",
+    )
 
 
 def test_superseded_pain_is_left_out_with_its_reason() -> None:

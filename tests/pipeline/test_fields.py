@@ -59,6 +59,19 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ),
         ("Q: Does the left knee pain stop you sleeping?\nA: No, it went away after the physio.", ()),
         ("Q: How long has your left knee been hurting?\nA: No idea, a few weeks maybe.", ("M25.562",)),
+        # both answers printed, the one given circled
+        ("26. Do you have knee pain?   Y  (N)", ()),
+        ("Do you have knee pain?  (Y) / N\nWhere: R knee", ("M25.561",)),
+        # sites and sides offered as options, the ones given circled
+        (
+            "Region:  cervical / lumbar / hip / (knee) / ankle\nSide:  (R)   L   Bilat\nComplaint: pain on stairs",
+            ("M25.561",),
+        ),
+        (
+            "Where is your pain? (circle)  Back / Hip / Knee\n  -> Knee circled\n"
+            "Which side? R / L / (Both)\nRate your pain: 4/10",
+            ("M25.561", "M25.562"),
+        ),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

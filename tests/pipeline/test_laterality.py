@@ -31,6 +31,13 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Left calf and posterior knee pain", "left", "coordinated"),
         ("Left shoulder pain and knee pain", "unspecified", "none"),
         ("Bilateral knee pain, worse on the right", "both", "stated"),
+        # the other knee echoed after the pain, with no pain word of its own
+        ("Right knee hurts going downstairs, left knee too.", "both", "stated"),
+        ("C/O: R knee pain x 3 wk. L also, milder.", "both", "stated"),
+        ("my left knee aches and the right one does too", "both", "stated"),
+        ("R knee pain. Left knee too, but that settled.", "right", "stated"),
+        ("R knee pain. L knee also examined.", "right", "stated"),
+        ("Right knee pain. Left hip too.", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

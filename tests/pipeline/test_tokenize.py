@@ -24,6 +24,7 @@ def words(text: str) -> list[str]:
         ("HPI: ~~R~~ L knee pain", ["hpi", ":", "l", "knee", "pain"]),  # the struck words go with their marks
         ("1. [deleted: Left knee pain] Hip pain", ["1", ".", "hip", "pain"]),
         ("Side: [deleted: Right] Left", ["side", ":", "left"]),
+        ("knee sore, R\u0336 L side", ["knee", "sore", ",", "l", "side"]),  # a letter struck with a combining stroke
         ("[note: Left knee pain]", ["[", "note", ":", "left", "knee", "pain", "]"]),  # not a deletion's label
         ("~ 10 min, knee pain", ["~", "10", "min", ",", "knee", "pain"]),  # an approximation, not a strike
         # an original version, up to the amended one that follows it
