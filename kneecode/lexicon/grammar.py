@@ -113,6 +113,13 @@ class SiteLinkGrammar:
     pronoun_reach: int
     subject_window: int
     paren_reach: int
+    identifying_subjects: (
+        Words  # "pain since August ... It's the left knee by the way": a pronoun, a verb to be and the
+    )
+    identifying_verbs: Words  # knee name the site of a pain nothing tied to a site before it
+    identifying_fillers: Words  # ... across these: "it is both knees", "it's in the right knee"
+    identifying_blockers: Words  # ... not when one of these comes just before: "asked whether it's the knee"
+    identifying_questions: Words  # ... or answer one of these: "Asked where: all in the right knee"
     relative_openers: Words  # "her right knee, which has never been operated on, aches": a clause set off by commas
     coordinated_sites: int
     dialogue_turns: int  # an answer's pain with no site of its own is about the site the turns before it named
@@ -187,7 +194,9 @@ class SideGrammar:
     echo_words: Words  # ... of which these echo it themselves ("also the left knee", "plus the left")
     echo_verbs: Words  # "and the right one does too": a verb standing for the pain in the echo
     echo_phrases: Phrases  # "left knee too", "L also", "the left as well": what ends an echo
-    echo_stops: Words  # "left knee too, but that settled": after a comma, words that leave the echo unsaid
+    echo_stops: Words  # "left knee too, but that settled": words after it that leave the echo unsaid
+    echo_tails: Words  # "Right too since last week": words that may go on after an echo
+    echo_pro_verbs: Words  # "actually both knees do": a verb that stands for the pain at the echo's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +277,12 @@ class FieldGrammar:
     speaker_words: Words  # ... or one of these in any case: "Dr: Does it hurt?", "Caller: She says not"
     transcript_questions: int  # turns ending in '?' that make labelled lines a transcript (one under "Q.")
     denying_answers: Words  # a transcript's answer opening with one denies a yes/no question ("Not really")
+    score_questions: (
+        Words  # a question that asks for a score ("Rate your knee pain today 0-10"), answered "0" in the next turn
+    )
+    where_prepositions: (
+        Words  # "Is the pain behind your knee too?" over "No": a no to where the pain is denies the knee
+    )
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     question_leads: Words  # ... words before a question's opener: "And does it hurt?", "So, is it painful?"
     choice_denials: Words  # ... but these deny whatever it offers: "Is the pain in your right knee or left?" "Neither"
@@ -434,6 +449,9 @@ class CorrectionGrammar:
     )
     other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
+    entry_above_errors: (
+        Phrases  # "** ENTRY ABOVE MADE IN ERROR - wrong patient **": the line above it is not the record
+    )
     struck_labels: Phrases  # "[deleted: Left knee pain]": the bracket's words are withdrawn
     original_labels: Words  # a line "Original text: ..." or "ORIGINAL (submitted 11:02):" is withdrawn ...
     amended_labels: Words  # ... when a line labelled "Amended text:" or "CORRECTED:" follows
@@ -449,6 +467,12 @@ class CorrectionGrammar:
     # "On 3 May, Dr X wrote:"; what follows it, and lines opened by quote_marks ("> ..."), is the earlier thread,
     # which the reply's own correction or denial supersedes
     quote_marks: Words
+    answer_amendments: (
+        Phrases  # "knee pain - YES -> changed to NO", "Laterality: Right ** corrected to Left": a one-word
+    )
+    # answer amended in place is withdrawn with these words (tokenize stage)
+    answer_amendments_first: Words  # ... whose words include one of these
+    amended_words: Words  # ... when the answer is one of these: yes and no, the sides
     quoted_headers: Phrases  # ... and a quoted line that opens with one of these starts one: "> From: Advice Nurse"
     site_denials: Phrases  # "it's the shin then, not the knee really": a knee the sentence sets apart from the site of
     # the pain withdraws the knee pain said before it (side_correction_lines), when the sentence names that other site

@@ -37,7 +37,18 @@ from ..note import (
 )
 from ..text import CALENDAR_YEAR, in_brackets
 from .fields import line_cells
-from .records import LineSites, boxed_site, has_boxes, is_score, record_site, sites_in, title_line, unchecked
+from .records import (
+    LineSites,
+    boxed_site,
+    chosen_options,
+    has_boxes,
+    is_score,
+    record_site,
+    sites_in,
+    title_line,
+    unchecked,
+    unchosen_option,
+)
 from .subjects import SITES, called_normal, sentence_subject
 
 
@@ -62,6 +73,8 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
     for hit in matches.terms:
         if hit.category not in ("pain", "symptom") or hit.start in in_dx_name:
             continue
+        if "/" in matches.words[hit.end : hit.end + 4] and unchosen_option(matches, hit):
+            continue  # "Knee symptoms (circle): (swelling) / pain / (stiffness)": pain was not circled
         att = (
             (records.checklist(hit) or records.table(hit) or records.site_list(hit) or records.located_elsewhere(hit))
             if hit.category == "pain"
@@ -84,6 +97,8 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             if hit.category == "pain":
                 loose.append(hit)
             continue
+        if len(att.sites) > 1:  # "Site of pain: shoulder / (hip) / knee": of options, the ones circled
+            att = Attachment(att.word, tuple(chosen_options(matches, list(att.sites))), att.how, att.pronoun)
         knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit)
         if knee_sites:
             knee.append(Attachment(hit, knee_sites, att.how, att.pronoun))
@@ -93,6 +108,8 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
 
 
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
+_IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
+_IDENTIFIED_REACH = 200  # ... and tokens
 _GESTURE_REACH = 14  # words from a pain word to the gesture that shows its knee ("..., and points to ...")
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
@@ -210,7 +227,10 @@ class Linker:
             if site is not None:
                 return Attachment(word, (site,), "pronoun", pronoun)
             site = self._asked_about(word)
-            return Attachment(word, (site,), "question", pronoun) if site is not None else None
+            if site is not None:
+                return Attachment(word, (site,), "question", pronoun)
+            site = self._identified_later(word)
+            return Attachment(word, (site,), "after") if site is not None else None
         site = self._subject(a, b, word)
         if site is None:
             site = self._topic_before(a, b)
@@ -229,7 +249,50 @@ class Linker:
         if site is not None:
             return Attachment(word, (site,), "heading")
         site = self._asked_about(word)
-        return Attachment(word, (site,), "question") if site is not None else None
+        if site is not None:
+            return Attachment(word, (site,), "question")
+        site = self._identified_later(word)
+        return Attachment(word, (site,), "after") if site is not None else None
+
+    def _identified_later(self, word: TermHit) -> TermHit | None:
+        """A knee a later sentence says the pain is, when nothing ties the pain to a site before it ("pain that
+        has been getting worse since August ... It's the left knee by the way", "I should say it's my knee I'm
+        talking about", "it is both knees, he says"): a pronoun, a verb to be, and the knee."""
+        m = self.m
+        s = self.sentences.of_token[word.start]
+        last = min(len(self.sentences.ranges) - 1, s + _IDENTIFIED_SENTENCES)
+        stop = self.sentences.ranges[last][1]
+        for i in range(word.end, min(stop, word.end + _IDENTIFIED_REACH)):
+            category = m.category_at(i)
+            if category == "pain" or (category in SITES and not self._identifies(i)):
+                return None  # another pain, or a site named plainly: not this pain's later naming
+            if category == "knee_site" and self._identifies(i):
+                return m.hit_at(i)
+        return None
+
+    def _identifies(self, i: int) -> bool:
+        """Is the site at token i the predicate of "it is (the/my/both) (side) knee", or the answer to "where"?"""
+        words, m, g = self.m.words, self.m, self.g
+        k = i - 1
+        side = m.hit_at(k) if k >= 0 else None
+        if side is not None and side.category == "side":
+            k = side.start - 1
+        while k >= 0 and words[k] in g.identifying_fillers:
+            k -= 1
+        if k >= 1 and words[k] in (":", "?", "-") and words[k - 1] in g.identifying_questions:
+            return True  # "Asked where: all in the right knee"
+        if k >= 1 and words[k] == "s" and words[k - 1] == "'":
+            k -= 2  # "it's"
+        elif k >= 0 and words[k] in g.identifying_verbs:
+            k -= 1
+        else:
+            return False
+        # not a question of it: "Asked whether it's the knee, pt clarifies it's the tops of her feet"
+        return (
+            k >= 0
+            and words[k] in g.identifying_subjects
+            and g.identifying_blockers.isdisjoint(words[max(0, k - 3) : k])
+        )
 
     def _part_of(self, site: TermHit, b: int) -> bool:
         """Is the site a side of what was named before, not a body part of its own: "at the back" (not
@@ -1021,6 +1084,9 @@ class Linker:
             if self._site_in(sentence - back):
                 break
             back += 1
+        if back == 1 and sentence >= 2 and not self._site_in(sentence - 1):
+            if self._opens_with(sentence - 1, self.m.words[pronoun]):
+                back = 2  # "... for her knee. It's the one that was scoped, the right. ... and it has been sore"
         floor = self.sentences.ranges[max(0, sentence - back)][0]
         i = pronoun - 1
         while i >= max(floor, pronoun - self.g.pronoun_reach):

@@ -352,6 +352,21 @@ class FormContext:
             for it in self.fields.items_in(a, b)
         )
 
+    def _asks_where(self, a: int, b: int) -> bool:
+        """Does a question that takes a pain as given ask whether it is at the knee ("Is the pain behind your
+        knee too?", "Is the pain in the knee itself?")? A no denies the knee's pain."""
+        words, m = self.words, self.matches
+        pain = next((i for i in range(a, b) if m.category_at(i) == "pain"), None)
+        if pain is None:
+            return False
+        for i in range(pain + 1, min(b, pain + 3)):
+            if words[i] in self.grammar.where_prepositions:
+                j = i + 1
+                while j < b and words[j] in ("the", "your", "his", "her", "my", "of"):
+                    j += 1
+                return j < b and m.category_at(j) == "knee_site"
+        return False
+
     def _answered_no(self, token: int, cues: list[Cue]) -> Span | None:
         """The denial that answers a transcript's yes/no question the token is in ("Was it
         painful?" over "Not really", "Any pain since the injection?" over "None at all"), when
@@ -366,8 +381,11 @@ class FormContext:
             begin -= 1
         while end < turn.end - 1 and words[end] not in SENTENCE_MARKS:
             end += 1
-        if words[end] != "?":
+        answer = turns[k + 1]
+        if words[end] != "?" and not (end == turn.end - 1 and not g.score_questions.isdisjoint(words[begin:end])):
             return None
+        if _zero_answer(words, answer.start, answer.end) and not g.score_questions.isdisjoint(words[begin:end]):
+            return self._span(answer.start, answer.start + 1)  # "Rate your knee pain today 0-10" over "0"
         first = begin
         while first < token and words[first] in g.question_leads:
             first += 1  # "And does it hurt?", "So, is it painful?"
@@ -391,7 +409,11 @@ class FormContext:
                     return None  # "No idea, a few weeks maybe"
                 # a no to a question that takes the pain as given ("Has the right knee pain stopped you
                 # working?") is about something else; "Neither" to "the right knee or the left?" is not
-                if words[i] not in g.choice_denials and presupposes_pain(self.matches, (first, end), g):
+                if (
+                    words[i] not in g.choice_denials
+                    and presupposes_pain(self.matches, (first, end), g)
+                    and not self._asks_where(first, end)
+                ):
                     return None
                 return self._span(i, i + 1)
         return None
@@ -2001,7 +2023,9 @@ def _someone_elses_pronoun(
         family = [c for c in cues[t] if c.category is Category.FAMILY]
         if family and not all(informant(c) for c in family):
             continue
-        if not family and (kin := _possessed_relative(words, sentences, t[0], g, lex)) is not None:
+        # from the knee when it comes first: "Her daughter's right knee, which was injured at netball, aches"
+        anchor = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        if not family and (kin := _possessed_relative(words, sentences, anchor, g, lex)) is not None:
             if _speaker_named_before(text, tokens, sentences, kin - 1, lex):
                 nearest.append((t, kin, []))  # "Rosa says her mom's knee hurts": the relative's sex decides
             else:  # "Says her husband's knee pain ...", "Pt mentions her mom's knee pain": the relative's own
@@ -3120,6 +3144,15 @@ def _pronouns_owner(tokens: Tokens, links: SiteLinks, targets: list[Target], cue
         )
         if owner is not None:
             cues[t].append(owner)
+
+
+def _zero_answer(words: list[str], a: int, b: int) -> bool:
+    """Does an answer open with a score of none ("0", "Zero.", "0/10")?"""
+    while a < b and words[a] in ("[", "(", '"', "'"):
+        a += 1
+    if a >= b or words[a] not in ("0", "zero"):
+        return False
+    return a + 1 >= b or words[a + 1] in (".", ",", "/", "]", ")", "!", '"', "'") and words[a + 2 : a + 3] != ["5"]
 
 
 def _answer_denies_the_question(

@@ -87,6 +87,13 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     )
                 )
                 continue
+            if kind == "above":  # "** ENTRY ABOVE MADE IN ERROR - wrong patient record **": the line above it
+                above = _line_above(fields, fields.line_of[i])
+                if above is not None:
+                    a, b = fields.lines[above]
+                    cue = Span(start, end, note.text[start:end])
+                    out.append(Correction("retraction", cue, (tokens.starts[a], tokens.ends[b - 1])))
+                continue
             if kind == "quote":
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
                 if quoted_before is not None:
@@ -124,6 +131,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             fields,
             found.findings,
             g,
+            thread,
         )
     if thread is not None:
         out += _thread_denials(thread, found.findings)
@@ -149,11 +157,13 @@ def _sites_said_instead(
     fields: Fields,
     findings: tuple[Finding, ...],
     g: CorrectionGrammar,
+    thread: int | None = None,
 ) -> list[Correction]:
     """A knee set apart from where the pain is, in a sentence that names the other site and, with the sentence
     before, says it was set right ("On questioning it's not the knee - pt points to the front of the R shin", "it's
     the thigh really, the knee itself is fine", "correction: R ankle, not knee"): the knee pain said before it, in
-    the lines before, is withdrawn; only of the side the other site is given, when it is given one."""
+    the lines before (in a reply, also in the messages it quotes), is withdrawn; only of the side the other site is
+    given, when it is given one."""
     words, first = tokens.words, _site_denial_words(g)
     out: list[Correction] = []
     for i, w in enumerate(words):
@@ -173,11 +183,13 @@ def _sites_said_instead(
         said = frozenset().union(*(_side_before(matches, h) for h in others))
         start, stop, line = tokens.starts[i], tokens.ends[end - 1], fields.line_of[i]
         for f in findings:
-            if f.kind != "pain" or f.phrase.end > start:
+            quoted = thread is not None and stop <= thread <= f.phrase.start  # a reply's, of the message it quotes
+            if f.kind != "pain" or (f.phrase.end > start and not quoted):
                 continue
             if said and f.side.sides and not f.side.sides <= said:
                 continue  # "L knee pain ... R ankle, not knee": the left knee still hurts
-            if line - fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)] <= g.side_correction_lines:
+            lines_apart = line - fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)]
+            if quoted or lines_apart <= g.side_correction_lines:
                 out.append(
                     Correction("retraction", Span(start, stop, text[start:stop]), (f.phrase.start, f.phrase.end))
                 )
@@ -263,10 +275,18 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
         ("correction", g.statements),
         ("quote", g.quote_corrections),
         ("document", g.document_errors),
+        ("above", g.entry_above_errors),
     ):
         for phrase in phrases:
             index.add(phrase, kind)
-    every = g.paragraph_retractions | g.retractions | g.statements | g.quote_corrections | g.document_errors
+    every = (
+        g.paragraph_retractions
+        | g.retractions
+        | g.statements
+        | g.quote_corrections
+        | g.document_errors
+        | g.entry_above_errors
+    )
     return frozenset(max(p, key=len) for p in every), index.freeze()
 
 
@@ -436,7 +456,15 @@ def _quoted_source(f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGram
 
 
 _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
-_KINDS = ("document", "paragraph", "retraction", "correction", "quote")
+_KINDS = ("document", "above", "paragraph", "retraction", "correction", "quote")
+
+
+def _line_above(fields: Fields, line: int) -> int | None:
+    """The nearest line above that holds words, or None."""
+    n = line - 1
+    while n >= 0 and fields.lines[n][0] >= fields.lines[n][1]:
+        n -= 1
+    return n if n >= 0 else None
 
 
 def _document_withdrawn(i: int, after: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:

@@ -160,8 +160,11 @@ class DiagnosisFinder:
                 rule, start, end = best
                 if started.get(start) == rule.category:
                     continue  # "meniscal tear R knee ... (torn fragment removed)": the same diagnosis again
-                if end < len(self.m.words) and self.m.words[end] in self.g.service_words:
-                    continue  # "the DVT clinic discharge letter", "seen in the gout clinic": a service's name
+                if end < len(self.m.words) and (
+                    self.m.words[end] in self.g.service_words
+                    or "".join(self.m.words[end : end + 3]) in self.g.service_words
+                ):
+                    continue  # "the DVT clinic discharge letter", "seen in the gout clinic", "recheck at gout f/u"
                 link = self._link(rule, start, end, s)
                 if link is None and not self._said_over(end, s) and not self._disputed(start):
                     continue

@@ -244,11 +244,11 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
             turns[-1] = Turn(turns[-1].line, turns[-1].start, b, turns[-1].speaker)  # a wrapped turn
     # a transcript asks: a "Q." turn, or at least two turns that end in a question (a form's
     # "SKIN: ..." lines in capitals do not)
-    asked = sum(1 for t in turns if t.end > t.start and words[t.end - 1] == "?")
+    asked = sum(1 for t in turns if t.end > t.start and "?" in words[t.start : t.end])  # "Any swelling? Y/N"
     labelled = any(t.speaker == "q" for t in turns)
     # ... or one question answered by another speaker ("Dr: Does it hurt?" over "Pt: No, not at all")
     answered = any(
-        words[t.end - 1] == "?" and u.speaker != t.speaker and u.line == t.line + 1
+        "?" in words[t.start : t.end] and u.speaker != t.speaker and u.line == t.line + 1
         for t, u in zip(turns, turns[1:], strict=False)
         if t.end > t.start
     )
@@ -815,7 +815,17 @@ class _LineReader:
         # the label is a knee's pain and its side, nothing else ("knee pain R", not "R knee pain
         # after fall, LOC - denies")
         kinds = {self.matches.category_at(i) for i in range(a, dash)}
-        return {"knee_site", "pain"} <= kinds <= {"knee_site", "pain", "side"}
+        if {"knee_site", "pain"} <= kinds <= {"knee_site", "pain", "side"}:
+            return True
+        # a line of a checklist that asks of the knees among other sites and ends in its answer: "joint pain in
+        # your knees, ankles, or hands - no"
+        listed = {"knee_site", "pain"} <= kinds <= {"knee_site", "pain", "side", "other_site", None}
+        if not (listed and dash + 2 == b and ":" not in w[a:dash] and w[dash + 1] in self.g.answers_no):
+            return False
+        # ... under another such line ("fever/chills - no"), not "R knee pain after fall, LOC - no"
+        start = self.tokens.starts[a]
+        above = self.text[self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, start))) + 1 : start].split()
+        return len(above) >= 3 and above[-2] == "-" and above[-1].lower() in self.answer_words
 
     def _sided_knee(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a side and a knee, and nothing else ("Left knee", "R knee")?"""

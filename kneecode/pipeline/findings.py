@@ -1349,15 +1349,18 @@ def ended_by_replacement(
     knee, s/p medial UKA"): the rest of the knee is native."""
     # a replacement the note says was done ("s/p TKR 2014"), not one planned or declined
     by_sentence: dict[int, list[Diagnosis]] = {}
+    done_for: list[Diagnosis] = []  # "R TKA for OA 2019", "total knee joint replacement (for DJD), 08/2019"
     for e in dx:
         if (
             e.rule.effect == "status"
             and e.status in (DxStatus.ESTABLISHED, DxStatus.HISTORICAL)
-            and any(c.category is Category.HISTORICAL for c in e.assertion.cues)
             and not _partial_replacement(text, e.span, bounds(e.sentence)[1], partial, full)
         ):
-            by_sentence.setdefault(e.sentence, []).append(e)
-    if not by_sentence:
+            if any(c.category is Category.HISTORICAL for c in e.assertion.cues):
+                by_sentence.setdefault(e.sentence, []).append(e)
+            elif not any(c.category in _NOT_DONE for c in e.assertion.cues):
+                done_for.append(e)
+    if not by_sentence and not done_for:
         return dx
     out: list[Diagnosis] = []
     for d in dx:
@@ -1370,12 +1373,32 @@ def ended_by_replacement(
                 ),
                 None,
             )
+            if by is None:
+                by = next((e for e in done_for if _done_for(text, e, d)), None)
             if by is not None:
                 cue = Cue(Category.HISTORICAL, by.span, "treated by the replacement", "trigger")
                 d = replace(d, status=DxStatus.HISTORICAL, assertion=d.assertion.plus(cue))
         out.append(d)
     return out
 
+
+_NOT_DONE = (Category.HYPOTHETICAL, Category.UNCERTAIN, Category.NEGATED)  # "planned TKA for OA"
+
+
+def _done_for(text: str, replacement: Diagnosis, d: Diagnosis) -> bool:
+    """Is the arthritis named as what the replacement right before it was done for, in a statement dated in the
+    past ("R TKA for OA 2019", "total knee joint replacement (for DJD), 08/2019")?"""
+    if not 0 <= d.span.start - replacement.span.end <= _FOR_REACH or d.sentence != replacement.sentence:
+        return False
+    between = text[replacement.span.end : d.span.start].replace("(", " ").lower().split()
+    if between[:1] != ["for"] or len(between) > 3:
+        return False
+    after = text[d.span.end : d.span.end + _FOR_REACH]
+    return _PAST_DATE.search(after) is not None
+
+
+_FOR_REACH = 30  # characters from a replacement to the arthritis it was done for, and on to its date
+_PAST_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 
 # The diagnosis an operation is done for stays the encounter's, though the report says the
 # operation repaired it ("Findings: bucket-handle tear, reduced and repaired").

@@ -467,7 +467,7 @@ def side_fields(
     # so does a question about the knee: "Knee pain after gym class. Which knee? Right."
     if g.side_labels.isdisjoint(words) and "?" not in words:
         return out, from_record  # the usual case, decided at C speed
-    for a, b in fields.lines:
+    for n, (a, b) in enumerate(fields.lines):
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and words[i + 1] in (":", "?"):
                 site = _last_site_before(fields, matches, a, i) or record_site(
@@ -477,7 +477,41 @@ def side_fields(
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
                 if asked.category == "knee_site" and asked.end == i + 1 and "?" not in words[i + 2 : i + 5]:
                     record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
+                    if i + 2 >= b and (answer := _next_turn_side(fields, matches, n)) is not None:
+                        record(asked, i, answer)  # "DR: Which knee?" over "PT: This one. The right."
+            elif words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None and asked.end == i + 1:
+                asks = asked.category == "knee_site" and "?" in words[i + 1 : b] and not _sides_in(matches, i + 1, b)
+                if asks and (answer := _next_turn_side(fields, matches, n)) is not None:
+                    record(asked, i, answer)  # "Which knee is it, and is there any swelling?" over "the left, sorry!"
     return out, from_record
+
+
+def _sides_in(matches: Matches, a: int, b: int) -> bool:
+    return any(matches.category_at(i) == "side" for i in range(a, b))
+
+
+def _next_turn_side(fields: Fields, matches: Matches, n: int) -> TokenRange | None:
+    """The answer the next line gives to a question ending line n, from its first side word within its first
+    few words, past a speaker's label ("PT: This one. The right.", "[Pt, 9:02 AM] the left, sorry!")."""
+    k = n + 1
+    while k < len(fields.lines) and fields.lines[k][0] >= fields.lines[k][1]:
+        k += 1
+    if k >= len(fields.lines) or k - n > 2:
+        return None
+    a, b = fields.lines[k]
+    for i in range(a, min(b, a + _ANSWER_WORDS)):
+        hit = matches.hit_at(i)
+        if hit is not None and hit.category == "side" and hit.start == i:
+            after = matches.hit_at(hit.end) if hit.end < b else None
+            if after is not None and after.category in ("knee_site", "other_site"):
+                return None  # the answer names a site of its own
+            return (i, b) if side_of_hit(hit) else None
+        if hit is not None and hit.category in ("knee_site", "other_site", "pain"):
+            return None
+    return None
+
+
+_ANSWER_WORDS = 12  # "[Pt, 9:02 AM] the left": words to the side a next line's answer opens with
 
 
 def _lone_side_field(
@@ -729,7 +763,10 @@ def _side_answer(
             chosen  # "Which knee? RIGHT / LEFT / BOTH / NEITHER (circled: BOTH)": the option the note says was chosen
         )
     circled = [
-        h for h in sides if 0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")"
+        h
+        for h in sides
+        if (0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")")
+        or (h.end + 2 < len(words) and words[h.end] in ("(", "[") and words[h.end + 1] in marks)  # "L [circled]"
     ]
     # "R / L / (Both)": the options not chosen may read as one unedited pick list ("r / l")
     offered = len(sides) + sum(
@@ -1099,7 +1136,7 @@ _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
 def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit | None:
     """The side of an echo fragment ("left knee too", "L also", "also the left knee", "and the right one does
-    too") opening at token start, when it gives the other side."""
+    too", "actually both knees do") opening at token start, when it gives the other side (or both)."""
     words, m, g = reader.m.words, reader.m, reader.g
     j, led = start, False
     while j < stop and words[j] in g.echo_leads:
@@ -1107,7 +1144,7 @@ def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit
     while j < stop and words[j] in reader.det:
         j += 1
     side = m.hit_at(j) if j < stop else None
-    if side is None or side.category != "side" or side.start != j or side_of_hit(side) != other:
+    if side is None or side.category != "side" or side.start != j or not other <= side_of_hit(side):
         return None
     j = side.end
     site = m.hit_at(j) if j < stop else None
@@ -1115,15 +1152,18 @@ def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit
         j = site.end
     elif j < stop and words[j] == "one":
         j += 1
-    while j < stop and (words[j] in g.echo_verbs or m.category_at(j) == "pain"):
-        j += 1  # "and the right one does too", "and now the left is starting to ache too"
+    verbs, named = j, site is not None and site.category == "knee_site"
+    while j < stop and (words[j] in g.echo_verbs or (m.category_at(j) == "pain" and not named)):
+        j += 1  # "and the right one does too", "and now the left is starting to ache too" (not "Also R knee sore")
     echoed = next((len(p) for p in g.echo_phrases if tuple(words[j : j + len(p)]) == p), 0)
-    if not echoed and not led:
+    # "actually both knees do": a verb that stands for the pain ends the fragment
+    standing = j > verbs and words[j - 1] in g.echo_pro_verbs
+    if not echoed and not led and not standing:
         return None
     j += echoed
-    if j < stop and words[j] not in (".", ",", ";", "!", ")"):
+    if j < stop and words[j] not in (".", ",", ";", "!", ")") and words[j] not in g.echo_tails:
         return None  # "L knee also examined", "left knee too?"
-    if j < stop and words[j] == "," and not g.echo_stops.isdisjoint(words[j + 1 : stop]):
+    if j < stop and not g.echo_stops.isdisjoint(words[j:stop]):
         return None  # "left knee too, but that settled"
     return side
 

@@ -98,29 +98,89 @@ def _names_site(
 def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[TermHit]:
     """The sites of line n that can name a record's site: in a field, a box or a title line; of a
     list of options, the ones circled ("hip / (knee) / ankle", "hip / (circled) knee / ankle")."""
-    sites = _field_sites(fields, matches, n, title)
-    if len(sites) > 1 and any(matches.words[a.end] == "/" for a in sites[:-1]):
-        circled = [h for h in sites if _circled(matches, h)]
-        if circled:
-            return circled
-    return sites
+    return chosen_options(matches, _field_sites(fields, matches, n, title))
+
+
+def chosen_options(matches: Matches, sites: list[TermHit]) -> list[TermHit]:
+    """Of sites offered as options ("hip / knee / ankle"), the ones circled when any of the options is:
+    "hip / (knee) / ankle", "hip / (circled) knee", "hip / knee [circled] / ankle"; otherwise all of them."""
+    if not sites or not any(_in_options(matches, h) for h in sites):
+        return sites
+    offered = _option_run(matches, sites[0])
+    if not any(_circled(matches, h) for h in offered):
+        return sites
+    kept = [h for h in sites if not _in_options(matches, h) or _circled(matches, h)]
+    return kept or [h for h in offered if _circled(matches, h)]  # "shoulder / (hip) / knee": the hip's pain
+
+
+def _in_options(matches: Matches, h: TermHit) -> bool:
+    words = matches.words
+    before = h.start - 1
+    while before >= 0 and words[before] in ("(", ")", "[", "]") or (before >= 0 and _mark(matches, before - 2)):
+        before -= 3 if before >= 2 and _mark(matches, before - 2) else 1
+    return _after_option(matches, h.end) == "/" or (before >= 0 and words[before] == "/")
+
+
+def unchosen_option(matches: Matches, hit: TermHit) -> bool:
+    """Is the word one of "/"-separated options ("(swelling) / pain / (stiffness) / locking") of which
+    others are circled and it is not?"""
+    if not _in_options(matches, hit) or _circled(matches, hit):
+        return False
+    return any(_circled(matches, h) for h in _option_run(matches, hit, _OPTION_KINDS))
+
+
+_OPTION_KINDS = ("knee_site", "other_site", "pain", "symptom")
+
+
+def _option_run(matches: Matches, site: TermHit, kinds: tuple[str, ...] = ("knee_site", "other_site")) -> list[TermHit]:
+    """The sites (or other terms) of the "/"-separated options a site is one of, on its side of any line
+    break."""
+    words, out = matches.words, []
+    a = site.start
+    while a > 0 and words[a - 1] not in (":", "?", "\n") and site.start - a < _OPTION_REACH:
+        a -= 1
+    b = site.end
+    while b < len(words) and words[b] not in (":", "?", ".") and b - site.end < _OPTION_REACH:
+        b += 1
+    for i in range(a, b):
+        h = matches.hit_at(i)
+        if h is not None and h.start == i and h.category in kinds:
+            out.append(h)
+    return out
+
+
+_OPTION_REACH = 24  # tokens either side of an option within which the others offered with it stand
+
+
+def _after_option(matches: Matches, k: int) -> str:
+    """The word after an option ending at token k, past a mark that it was circled ("knee [circled] /")."""
+    words = matches.words
+    if k + 2 < len(words) and words[k] in ("(", "[") and words[k + 2] in (")", "]") and words[k + 1].isalpha():
+        k += 3
+    return words[k] if k < len(words) else ""
 
 
 def _circled(matches: Matches, h: TermHit) -> bool:
-    """Is an option marked as chosen by brackets: "(knee)", or a bracketed word before it ("(circled) knee")?"""
+    """Is an option marked as chosen by brackets: "(knee)", or a bracketed word before or after it that is
+    no term ("(circled) knee", "knee [circled]")?"""
     words = matches.words
     if 1 < h.start and h.end + 1 < len(words) and words[h.start - 1] == "(" and words[h.end] == ")":
         return "/" in (words[h.start - 2], words[h.end + 1])  # an option among others: "hip / (knee) / ankle"
-    k = (
-        h.start
-    )  # the mark between options: "hip / (circled) knee", not an instruction before them "(circle) Hip / Knee"
+    k, e = h.start, h.end  # a mark between options, not an instruction before them: "(circle) Hip / Knee"
+    before = k >= 4 and words[k - 4] == "/" and _mark(matches, k - 3)
+    after = e + 2 < len(words) and _mark(matches, e) and (e + 3 == len(words) or words[e + 3] in ("/", ".", ","))
+    return before or after
+
+
+def _mark(matches: Matches, k: int) -> bool:
+    """Is there a bracketed word at token k that is no term ("(circled)", "[circled]")?"""
+    words = matches.words
     return (
-        k >= 4
-        and words[k - 4] == "/"
-        and words[k - 1] == ")"
-        and words[k - 3] == "("
-        and words[k - 2].isalpha()
-        and matches.hit_at(k - 2) is None
+        words[k] in ("(", "[")
+        and k + 2 < len(words)
+        and words[k + 2] in (")", "]")
+        and words[k + 1].isalpha()
+        and matches.hit_at(k + 1) is None
     )
 
 

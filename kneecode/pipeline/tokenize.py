@@ -35,7 +35,11 @@ def tokenize(note: Note, lex: Lexicon) -> Note:
         tokens = rejoin_wrapped_words(note.text, tokens, lex.known_words)
     if "{" in note.text:
         tokens = blank_pick_lists(note.text, tokens)
-    withdrawn = struck(note.text, lex.grammar.corrections) + originals(note.text, tokens.words, lex.grammar.corrections)
+    withdrawn = (
+        struck(note.text, lex.grammar.corrections)
+        + originals(note.text, tokens.words, lex.grammar.corrections)
+        + amended_answers(note.text, tokens.words, lex.grammar.corrections)
+    )
     if withdrawn:  # struck text and a version the note amends are not the record: not read
         tokens = cut(tokens, _merged(withdrawn))
     glued = lex.glued_to_site
@@ -461,6 +465,25 @@ def originals(text: str, words: list[str], g: CorrectionGrammar) -> list[tuple[i
         if k < len(amends) and text.count("\n", m.end(), amends[k]) <= g.amended_line_reach:
             out.append((m.end(), amends[k]))
     return out
+
+
+def amended_answers(text: str, words: list[str], g: CorrectionGrammar) -> list[tuple[int, int]]:
+    """A one-word answer amended in place, with the words that amend it ("knee pain - YES -> changed to NO",
+    "Laterality: Right ** corrected to Left", 'Which side? "Right" -- crossed out -- "BOTH"'): the answer given
+    after them is the record's."""
+    if g.answer_amendments_first.isdisjoint(words):
+        return []
+    found = _amendment_pattern(g).finditer(text)
+    return [(m.start(), m.end()) for m in found if m.group(1).lower() in g.amended_words]
+
+
+@functools.lru_cache(maxsize=8)
+def _amendment_pattern(g: CorrectionGrammar) -> re.Pattern[str]:
+    phrases = "|".join(sorted((r"\s+".join(map(re.escape, p)) for p in g.answer_amendments), key=len, reverse=True))
+    marks = r"(?:->|\u2192|\*+|-+|\u2013|\u2014|\(|\[|,)?"
+    answer = r"(?<![\w'\"])[\"'\u201c\u2018]?([A-Za-z]{1,9})[\"'\u201d\u2019]?"  # 'Right', "YES", R
+    after = r"(?:-+|\u2013|\u2014|\)|\]|:)?"  # "-- crossed out --"
+    return re.compile(rf"{answer}[ \t]*{marks}[ \t]*(?:{phrases})\b[ \t]*{after}", re.IGNORECASE)
 
 
 def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8197,6 +8197,73 @@ def echoes_threads_and_circled_options() -> Iterator[Case]:
     yield Case("a struck side letter", "Knee sore, R\u0336 L side, since a fall 2 wk ago.", (L,))
 
 
+def later_names_answers_and_amended_answers() -> Iterator[Case]:
+    """Blind round 161 and the review of round 160."""
+    yield Case(
+        "a later sentence says which knee the pain is",
+        "Pain since August, worse on stairs and getting out of the car. It's the left knee by the way.",
+        (L,),
+    )
+    yield Case(
+        "a question of it is no naming",
+        "\"It hurts when I kneel.\" Asked whether it's the knee, she says it's the tops of her feet.",
+        (),
+    )
+    yield Case(
+        "which knee answered on the next line",
+        "[Pt] my kneecap hurts when I squat\n[RN] Which knee is it, and any swelling?\n"
+        "[Pt] the left, sorry! no swelling",
+        (L,),
+    )
+    yield Case("an echo with a time after it", "Pain L knee >3 months. Right too since last week.", (R, L))
+    yield Case("an echo of both knees", "Left knee hurts when I run... actually both knees do, the right less.", (R, L))
+    yield Case(
+        "an echo with its own knee and pain is no echo",
+        "MCL sprain L knee, still painful. Also R knee sore from the crutches.",
+        (R,),
+    )
+    yield Case(
+        "a one-word answer amended in place", "ROS (tablet):\nMSK: knee pain - YES -> changed to NO\nCV: neg", ()
+    )
+    yield Case(
+        "a side field amended in place",
+        "CC: knee pain\nLaterality: Right  ** corrected to Left by MA **\nOnset: 3 weeks",
+        (L,),
+    )
+    yield Case(
+        "an entry that says the one above was made in error",
+        "02:10 Pt c/o L knee pain 6/10, oramorph given.\n02:25 ** ENTRY ABOVE MADE IN ERROR - wrong patient **\n"
+        "06:00 Pt denies pain.",
+        (),
+    )
+    yield Case(
+        "the arthritis a dated replacement was done for",
+        "PSH: R TKA for OA 2019.\nNow: R knee aches after standing an hour.",
+        (R,),
+    )
+    yield Case(
+        "a score of none answered in the next turn",
+        "BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N",
+        (),
+    )
+    yield Case(
+        "a no to where the pain is",
+        "Bot: Where is the pain?\nUser: left calf, tight and swollen\n"
+        "Bot: Is the pain behind your knee too?\nUser: No, just the calf",
+        (),
+    )
+    yield Case(
+        "a quotation after a colon says its own",
+        'Tearful that she can no longer kneel at church: "my knee aches all the time now."',
+        (U,),
+    )
+    yield Case(
+        "a diagnosis naming a follow-up visit",
+        "2. bil knee pain - R far worse than L; R knee gout (tapped). L knee aches after walking; recheck at gout f/u.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8357,6 +8424,7 @@ GENERATORS = (
     abbreviation_keys_and_round_158,
     sides_said_again,
     echoes_threads_and_circled_options,
+    later_names_answers_and_amended_answers,
 )
 
 

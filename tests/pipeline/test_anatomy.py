@@ -49,6 +49,13 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # a gesture later in the sentence shows where a pain with no site of its own is
         ("Sharp pain when kneeling, and points to the front of both kneecaps.", [("pain", ["kneecaps"], "after")]),
         ("Pain when kneeling, and points to her shin.", [("Pain", [], "")]),
+        # a later sentence says which knee the pain is
+        ("Pain since August, worse on stairs. It's the left knee by the way.", [("Pain", ["knee"], "after")]),
+        ("It hurts when I kneel. Asked whether it's the knee: no, the feet.", [("hurts", [], "")]),
+        (
+            "1. throbbing pain, worse at night\n2. swelling\nAsked where: all in the right knee.",
+            [("throbbing", [], ""), ("pain", ["knee"], "after")],
+        ),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

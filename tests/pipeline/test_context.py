@@ -54,6 +54,14 @@ def statuses(text: str) -> list[str]:
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),
+        # a quotation after a colon says its own; a negation before it does not reach in
+        ('She can no longer kneel at church: "my knee aches all the time now."', ["current"]),
+        ('Pt denies: "knee pain", fever.', ["negated"]),
+        # a transcript's answer: a score of none, a no to where the pain is
+        ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),
+        ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),
+        ("Bot: Is the pain behind your knee too?\nUser: No, just the calf\nBot: Chest pain?\nUser: No", ["negated"]),
+        ("Dr: Is the knee pain worse at night?\nPt: No, it's the same all day.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

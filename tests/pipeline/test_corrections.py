@@ -130,6 +130,14 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "Sorry, the dose was incorrect.\n\n> My left knee pain is bad.",
             [("retraction", "was incorrect", "the dose ")],
         ),
+        # an entry that says the one above it was made in error
+        (
+            "02:10 Pt c/o L knee pain 6/10.\n02:25 ** ENTRY ABOVE MADE IN ERROR - wrong patient **",
+            [
+                ("retraction", "ENTRY ABOVE MADE IN ERROR", "02:10 Pt c/o L knee pain 6/10."),
+                ("retraction", "IN ERROR", "25 ** ENTRY ABOVE MADE "),
+            ],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -86,6 +86,28 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         ("PMH: right knee OA. CC: right knee pain.", "outpatient", [], ["M17.-"]),
         ("PMH: R ACL tear 2015. R knee pain now.", "outpatient", ["M25.561"], []),
         ("RA flare with active synovitis of both knees; both knees painful.", "outpatient", [], ["M06.-"]),
+        # the arthritis a dated replacement was done for is over; not one a planned replacement is for
+        ("R TKA for OA 2019. R knee aches after standing.", "outpatient", ["M25.561"], []),
+        (
+            "Right knee total knee joint replacement (for DJD), 08/2019. Right knee aches.",
+            "outpatient",
+            ["M25.561"],
+            [],
+        ),
+        ("R knee OA, listed for TKA. R knee aches.", "outpatient", [], ["M17.-"]),
+        # a fracture an old operation treated; a diagnosis naming a follow-up visit
+        (
+            "Scar from 2006 open reduction of a tibial plateau fracture, left. The left knee aches.",
+            "outpatient",
+            ["M25.562"],
+            [],
+        ),
+        (
+            "Bil knee pain. R knee gout, tapped. L knee aches; recheck at gout f/u.",
+            "outpatient",
+            ["M25.562"],
+            ["M10.-"],
+        ),
     ],
 )
 def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:

@@ -62,6 +62,11 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         # both answers printed, the one given circled
         ("26. Do you have knee pain?   Y  (N)", ()),
         ("Do you have knee pain?  (Y) / N\nWhere: R knee", ("M25.561",)),
+        ("Knee symptoms (circle all that apply):  (swelling) / pain / (stiffness) / locking\nSide:  R / (L)", ()),
+        ("Site of pain: shoulder / (hip) / knee / ankle    Side: (R) / L", ()),
+        # a checklist's line that asks of the knees among other sites, answered after a dash
+        ("Do you have any of the following?\n  fever - no\n  joint pain in your knees - no", ()),
+        ("R knee pain after fall, LOC - no", ("M25.561",)),
         # sites and sides offered as options, the ones given circled
         (
             "Region:  cervical / lumbar / hip / (knee) / ankle\nSide:  (R)   L   Bilat\nComplaint: pain on stairs",

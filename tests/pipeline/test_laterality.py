@@ -38,6 +38,14 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("R knee pain. Left knee too, but that settled.", "right", "stated"),
         ("R knee pain. L knee also examined.", "right", "stated"),
         ("Right knee pain. Left hip too.", "right", "stated"),
+        ("Pain L knee >3 months. Right too since last week.", "both", "stated"),
+        ("Left knee hurts when I run... actually both knees do, the right a bit less.", "both", "stated"),
+        # a "which knee?" answered on the next line of a conversation
+        (
+            "DR: What brings you in?\nPT: My knee's been hurting.\nDR: Which knee?\nPT: This one. The right.",
+            "right",
+            "inferred",
+        ),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

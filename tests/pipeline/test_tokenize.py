@@ -25,6 +25,11 @@ def words(text: str) -> list[str]:
         ("1. [deleted: Left knee pain] Hip pain", ["1", ".", "hip", "pain"]),
         ("Side: [deleted: Right] Left", ["side", ":", "left"]),
         ("knee sore, R\u0336 L side", ["knee", "sore", ",", "l", "side"]),  # a letter struck with a combining stroke
+        # a one-word answer amended in place: the answer after the amendment is the record's
+        ("knee pain - YES -> changed to NO", ["knee", "pain", "-", "no"]),
+        ("Laterality: Right ** corrected to Left", ["laterality", ":", "left"]),
+        ('Which side? "Right" -- crossed out -- "BOTH"', ["which", "side", "?", '"', "both", '"']),
+        ("Dressing changed to foam", ["dressing", "changed", "to", "foam"]),  # no answer amended
         ("[note: Left knee pain]", ["[", "note", ":", "left", "knee", "pain", "]"]),  # not a deletion's label
         ("~ 10 min, knee pain", ["~", "10", "min", ",", "knee", "pain"]),  # an approximation, not a strike
         # an original version, up to the amended one that follows it
