@@ -196,6 +196,9 @@ class SideGrammar:
     echo_phrases: Phrases  # "left knee too", "L also", "the left as well": what ends an echo
     echo_stops: Words  # "left knee too, but that settled": words after it that leave the echo unsaid
     echo_tails: Words  # "Right too since last week": words that may go on after an echo
+    other_knee_words: Words  # "my knee ... now the other knee is hurting too": with neither side known, both knees
+    only_words: Words  # "Any discomfort in the knees? 'only the right'": before a side, narrows plural knees to it
+    echo_others: Words  # "Aching left knee. The other one as well": an echo of the other knee by reference
     echo_pro_verbs: Words  # "actually both knees do": a verb that stands for the pain at the echo's end
 
 
@@ -449,6 +452,7 @@ class CorrectionGrammar:
     )
     other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
+    entry_below_errors: Phrases  # "** ENTRY BELOW MADE IN ERROR **": the line below it is not the record
     entry_above_errors: (
         Phrases  # "** ENTRY ABOVE MADE IN ERROR - wrong patient **": the line above it is not the record
     )

@@ -216,6 +216,9 @@ class Linker:
         shown = self._gestured_site(word, a)
         if shown is not None:
             return Attachment(word, (shown,), "before")
+        named = self._site_then_symptom(word)
+        if named is not None:  # an injury report's "Injury/Illness - Left Knee; Soreness"
+            return Attachment(word, (named,), "before")
         shown = self._gestured_after(word, b)
         if shown is not None:  # "a sharp pain when kneeling at Mass, and points to the front of both kneecaps"
             return Attachment(word, (shown, *self._coordinated(shown, a, b, forward=True)), "after")
@@ -355,6 +358,18 @@ class Linker:
                 gesture = any(words[x] in self.g.gestures for x in range(max(a, hit.start - 5), hit.start))
                 return hit if gesture else None
         return None
+
+    def _site_then_symptom(self, word: TermHit) -> TermHit | None:
+        """A site and then, after a semicolon, the pain word alone that ends its line ("Left Knee; Soreness")."""
+        words, m, fields = self.m.words, self.m, self.fields
+        i = word.start - 1
+        if i < 1 or words[i] != ";" or fields is None:
+            return None
+        site = m.hit_at(i - 1)
+        if site is None or site.category != "knee_site" or site.end != i:
+            return None
+        line = fields.line_of[word.start]
+        return site if fields.lines[line][1] == word.end and fields.line_of[site.start] == line else None
 
     def _gestured_after(self, word: TermHit, b: int) -> TermHit | None:
         """The knee a gesture later in the sentence shows, when the pain word has no site of its own: "gets a

@@ -83,12 +83,18 @@ def context(note: Note, lex: Lexicon) -> Note:
     ]
     targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
     sentences = need(note.sentences, "sentences")
+    tokens_of_note, sections_of_note = need(note.tokens, "tokens"), need(note.sections, "sections")
     leads = list_leads(matches.words, sentences, need(note.fields, "fields"), lex.grammar.fields.bullets)
     cues = assert_targets(
         note.text,
         sentences,
         need(note.sections, "sections"),
-        tuple(h for h in matches.cues if not _ends_something_else(h, matches)),
+        tuple(
+            h
+            for h in matches.cues
+            if not _ends_something_else(h, matches)
+            and not _heading_alone(h, note.text, tokens_of_note, sections_of_note)
+        ),
         targets,
         leads,
         asides(
@@ -1952,6 +1958,18 @@ def _footnote_says_over(
         rule = next(r for r in hit.rules if r.category in (Category.NEGATED, Category.HISTORICAL))
         assert rule.category is not None
         cues[t].append(Cue(rule.category, hit.span, "the footnote its mark calls", "footnote"))
+
+
+def _heading_alone(cue: CueHit, text: str, tokens: Tokens, sections: Sections) -> bool:
+    """Is the cue a section heading alone on its line ("Resolved" over a problem list's resolved entries)? The
+    section says what its lines are; the word does not reach back to the lines above."""
+    if cue.start not in sections.header_tokens or cue.end - 1 not in sections.header_tokens or cue.end >= len(tokens):
+        return False  # a heading over lines after it, not a note's last word
+    starts, ends = tokens.starts, tokens.ends
+    line_start = text.rfind("\n", 0, starts[cue.start]) + 1
+    line_end = text.find("\n", ends[cue.end - 1])
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" \t:*-#").lower() == text[starts[cue.start] : ends[cue.end - 1]].lower()
 
 
 def _a_side(hit: TermHit) -> bool:

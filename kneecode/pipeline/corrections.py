@@ -87,8 +87,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     )
                 )
                 continue
-            if kind == "above":  # "** ENTRY ABOVE MADE IN ERROR - wrong patient record **": the line above it
-                above = _line_above(fields, fields.line_of[i])
+            if kind in ("above", "below"):  # "** ENTRY ABOVE MADE IN ERROR - wrong patient record **"
+                step = -1 if kind == "above" else 1
+                above = _line_next(fields, fields.line_of[i], step)
                 if above is not None:
                     a, b = fields.lines[above]
                     cue = Span(start, end, note.text[start:end])
@@ -276,6 +277,7 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
         ("quote", g.quote_corrections),
         ("document", g.document_errors),
         ("above", g.entry_above_errors),
+        ("below", g.entry_below_errors),
     ):
         for phrase in phrases:
             index.add(phrase, kind)
@@ -286,6 +288,7 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
         | g.quote_corrections
         | g.document_errors
         | g.entry_above_errors
+        | g.entry_below_errors
     )
     return frozenset(max(p, key=len) for p in every), index.freeze()
 
@@ -456,15 +459,15 @@ def _quoted_source(f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGram
 
 
 _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
-_KINDS = ("document", "above", "paragraph", "retraction", "correction", "quote")
+_KINDS = ("document", "above", "below", "paragraph", "retraction", "correction", "quote")
 
 
-def _line_above(fields: Fields, line: int) -> int | None:
-    """The nearest line above that holds words, or None."""
-    n = line - 1
-    while n >= 0 and fields.lines[n][0] >= fields.lines[n][1]:
-        n -= 1
-    return n if n >= 0 else None
+def _line_next(fields: Fields, line: int, step: int) -> int | None:
+    """The nearest line above (step -1) or below (step 1) that holds words, or None."""
+    n = line + step
+    while 0 <= n < len(fields.lines) and fields.lines[n][0] >= fields.lines[n][1]:
+        n += step
+    return n if 0 <= n < len(fields.lines) else None
 
 
 def _document_withdrawn(i: int, after: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:

@@ -244,11 +244,16 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
             turns[-1] = Turn(turns[-1].line, turns[-1].start, b, turns[-1].speaker)  # a wrapped turn
     # a transcript asks: a "Q." turn, or at least two turns that end in a question (a form's
     # "SKIN: ..." lines in capitals do not)
-    asked = sum(1 for t in turns if t.end > t.start and "?" in words[t.start : t.end])  # "Any swelling? Y/N"
+    rating = {w for w in g.score_questions if w.isalpha()}  # "BOT: Rate your knee pain today 0-10" asks too
+
+    def asks(t: Turn) -> bool:
+        return "?" in words[t.start : t.end] or not rating.isdisjoint(words[t.start : t.end])
+
+    asked = sum(1 for t in turns if t.end > t.start and asks(t))  # "Any swelling? Y/N"
     labelled = any(t.speaker == "q" for t in turns)
     # ... or one question answered by another speaker ("Dr: Does it hurt?" over "Pt: No, not at all")
     answered = any(
-        "?" in words[t.start : t.end] and u.speaker != t.speaker and u.line == t.line + 1
+        asks(t) and u.speaker != t.speaker and u.line == t.line + 1
         for t, u in zip(turns, turns[1:], strict=False)
         if t.end > t.start
     )
@@ -929,6 +934,8 @@ class _LineReader:
             return boxed
         if (circled := self._circled_option(value[0])) is not None:
             return self.words[circled] in self.g.answers_yes, (circled, circled + 1)
+        if self._names_pain(label) and (scored := self._circled_score(*value)) is not None:
+            return self.words[scored] != "0", (scored, scored + 1)  # "(circle one): 0 1 2 3 (4) 5 ... 10"
         if (chosen := self._after_printed_options(first, value[1])) is not None:
             # "Current pain in any joint?   Y  N   -> N": the form prints both answers, then the one given
             if chosen < 0:
@@ -976,6 +983,14 @@ class _LineReader:
         if len(ticked) != 1:
             return None, (first, first + 1)
         return self.words[ticked[0].item[0]] in self.g.answers_yes, ticked[0].item
+
+    def _circled_score(self, a: int, b: int) -> int | None:
+        """The score circled on a printed scale ("0  1  2  3  (4)  5  6 ... 10"): the one number in brackets
+        among at least five numbers, or None."""
+        words = self.words
+        numbers = [i for i in range(a, b) if words[i].isdigit() and len(words[i]) <= 2]
+        circled = [i for i in numbers if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"]
+        return circled[0] if len(numbers) >= 5 and len(circled) == 1 else None
 
     def _circled_option(self, a: int) -> int | None:
         """When the value is both answers printed with one circled ("Y  (N)", "(Yes) / No"), the token of the

@@ -135,7 +135,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
     limiting = lex.grammar.fields.limiting_words
     starts = need(note.tokens, "tokens").starts
     depths = thread_depths(text, sentences, starts)
-    out = resolved_in_summary(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = resolved_in_summary(
+        text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex, sections.header_tokens
+    )
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     entries, certain = (None, False) if depths else _entries(text, sentences, starts)
     # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
@@ -635,7 +637,13 @@ def settled_and_pain_free(
 
 
 def resolved_in_summary(
-    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+    text: str,
+    found: list[Finding],
+    matches: Matches,
+    tokens: Tokens,
+    sentences: Sentences,
+    lex: Lexicon,
+    headers: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Pain a sentence lists that the next sentence sums up as over ("Pt had L knee pain and
     swelling after the fall. Symptoms have since resolved."; "... myalgia and aching knees. All
@@ -669,6 +677,8 @@ def resolved_in_summary(
         if s >= len(ranges):
             continue
         a, b = ranges[s]
+        if b < len(words) and all(i in headers for i in range(a, b) if words[i] not in (":", ".")):
+            continue  # a heading ("Resolved" over a problem list's resolved entries) sums up nothing above it
         k = _after_summary_label(words, a, b, g.summary_labels)
         told = _phrase_in(words, k, min(b, k + 4), g.summary_reporting)
         if told == k:  # "She says it had settled by Friday"

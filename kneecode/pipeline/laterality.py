@@ -30,7 +30,7 @@ from ..domain import (
     WordMatch,
 )
 from ..lexicon import Lexicon
-from ..lexicon.grammar import FieldGrammar
+from ..lexicon.grammar import FieldGrammar, Grammar, SideGrammar
 from ..note import (
     NAMED_AGAIN,
     NOBODY_NAMED,
@@ -119,6 +119,8 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     ]
     note_sides = NoteSides(note.text, knees, unknown_side(note.text, tokens, sentences, lex))
     findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
+    if not any(m[3].sides for m in knees):  # no knee of the note has a side: "the other knee" is the second
+        findings = _two_unsided_knees(findings, links, assertions, matches.words, lex.grammar)
     if from_record:
         # only what the record says now: "PSH: R TKA 2018" is no side of today's complaint
         sections = need(note.sections, "sections").of_sentence
@@ -1100,6 +1102,39 @@ def _one_side_of_both(att: Attachment, reader: SideReader, evidence: SideEvidenc
     return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' on the pain word after both knees")
 
 
+def _two_unsided_knees(
+    findings: tuple[SideEvidence, ...], links: SiteLinks, assertions: Assertions, words: list[str], grammar: Grammar
+) -> tuple[SideEvidence, ...]:
+    """Two knees hurting with neither side known are both knees: a current pain of "the other knee" (or "my good
+    knee" after "my bad knee") after a current pain of a knee with no side ("My knee has hurt for months and now the
+    other knee is hurting too")."""
+    g, det = grammar.sides, grammar.site_links.determiners
+    if g.other_knee_words.isdisjoint(words):
+        return findings
+    unsided = [
+        k
+        for k, (ev, att, a) in enumerate(zip(findings, links.knee, assertions.findings, strict=True))
+        if not ev.sides and a.current and att.word.category == "pain" and att.sites
+    ]
+    if len(unsided) < 2:
+        return findings
+    other = next((k for k in unsided[1:] if _another_knee(links.knee[k], words, g, det)), None)
+    if other is None:
+        return findings
+    site = links.knee[other].sites[0]
+    shown = " ".join(words[max(0, site.start - 2) : site.end])
+    both = SideEvidence(BOTH, SideHow.REFERENCE, (site.match,), f"'{shown}' after a knee with no side: two knees")
+    return tuple(both if k in unsided else ev for k, ev in enumerate(findings))
+
+
+def _another_knee(att: Attachment, words: list[str], g: SideGrammar, det: frozenset[str]) -> bool:
+    """Is the finding's knee told as another knee than one before ("the other knee", "my good knee"; not a
+    table's "4  good  knee sore")?"""
+    site = att.sites[0]
+    k = (att.pronoun if att.pronoun >= 0 else site.start) - 1  # "the other knee", "the other one"
+    return k >= 1 and words[k] in g.other_knee_words and words[k - 1] in det and site.category == "knee_site"
+
+
 def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> SideEvidence | None:
     """The other knee said to share the pain in a fragment after it, with no pain word of its own: "Right knee
     hurts, left knee too", "R knee pain. L also, milder.", "my left knee aches and the right one does too",
@@ -1121,9 +1156,12 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
         stop = reader.sentence_of(start)[1]
         echo = _echo_at(reader, start, stop, frozenset(Side) - evidence.sides)
         if echo is not None:
-            sides = evidence.sides | side_of_hit(echo)
+            said, match = echo
             return SideEvidence(
-                sides, evidence.how, evidence.words + (echo.match,), f"{evidence.detail}; '{_text([echo])}' too"
+                evidence.sides | said,
+                evidence.how,
+                evidence.words + (match,),
+                f"{evidence.detail}; '{match.span.text}' too",
             )
         clause_end = min(stop, starts[n + 1] if n + 1 < len(starts) else stop, start + _ECHO_REACH)
         if any(reader.m.category_at(k) in (*SITES, "pain") for k in range(start, clause_end)):
@@ -1131,12 +1169,14 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
     return None
 
 
+_ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
 
-def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit | None:
-    """The side of an echo fragment ("left knee too", "L also", "also the left knee", "and the right one does
-    too", "actually both knees do") opening at token start, when it gives the other side (or both)."""
+def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> tuple[Sides, WordMatch] | None:
+    """The sides of an echo fragment ("left knee too", "L also", "also the left knee", "and the right one does
+    too", "actually both knees do", "The other one as well") opening at token start, when it gives the other side
+    (or both), with the word that says so."""
     words, m, g = reader.m.words, reader.m, reader.g
     j, led = start, False
     while j < stop and words[j] in g.echo_leads:
@@ -1144,9 +1184,16 @@ def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit
     while j < stop and words[j] in reader.det:
         j += 1
     side = m.hit_at(j) if j < stop else None
-    if side is None or side.category != "side" or side.start != j or not other <= side_of_hit(side):
+    if side is not None and side.category == "side" and side.start == j and other <= side_of_hit(side):
+        said, match = side_of_hit(side), side.match
+    elif j + 1 < stop and words[j] in g.echo_others and (words[j + 1] == "one" or m.category_at(j + 1) == "knee_site"):
+        start_char, end_char = reader.starts[j], reader.ends[j]  # "The other one as well": the side not said
+        match = WordMatch(Span(start_char, end_char, reader.text[start_char:end_char]), words[j], "side", "opposite")
+        said = other
+        side = None
+    else:
         return None
-    j = side.end
+    j = side.end if side is not None else j + 1
     site = m.hit_at(j) if j < stop else None
     if site is not None and site.category == "knee_site":
         j = site.end
@@ -1165,7 +1212,7 @@ def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> TermHit
         return None  # "L knee also examined", "left knee too?"
     if j < stop and not g.echo_stops.isdisjoint(words[j:stop]):
         return None  # "left knee too, but that settled"
-    return side
+    return said, match
 
 
 def _named_earlier_in_sentence(att: Attachment, reader: SideReader, note_sides: NoteSides) -> SideEvidence | None:
@@ -1800,9 +1847,35 @@ class SideReader:
             return afterthought
         if site.value == "knees" and self._one_of(site):
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
+        if site.value == "knees" and (only := self._only_one(site)) is not None:
+            return only
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
+
+    def _only_one(self, site: TermHit) -> SideEvidence | None:
+        """Plural knees narrowed to one after them, in their sentence or the next ("Any discomfort in the knees
+        on stairs? 'A bit, but only the right.'", "knees sore - just the left now")."""
+        words, m = self.m.words, self.m
+        s = self.sentences.of_token[site.start]
+        last = self.sentences.ranges[min(len(self.sentences.ranges) - 1, s + 1)][1]
+        for i in range(site.end, min(last, site.end + _ONLY_REACH)):
+            if m.category_at(i) in SITES:
+                return None
+            if words[i] in self.g.only_words:
+                j = i + 1
+                while j < last and words[j] in self.det:
+                    j += 1
+                hit = m.hit_at(j) if j < last else None
+                if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
+                    after = m.hit_at(hit.end) if hit.end < len(words) else None
+                    if after is not None and after.category == "other_site":
+                        return None  # "only the right hip"
+                    shown = " ".join(words[i : hit.end])
+                    return SideEvidence(
+                        side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{shown}' narrows the plural site"
+                    )
+        return None
 
     def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
         """A side in brackets closing the complaint after its duration: "Knee pain since Monday
@@ -2153,6 +2226,8 @@ class SideReader:
         # the side written after its site, as translations do ("endoprosthesis of hip right"),
         # when no site follows it
         k = side.start - 1
+        if k > 1 and self.m.words[k] == "," and self.m.words[k - 1] in g.site_devices:
+            k -= 1  # a problem list's "Status post total knee arthroplasty, left"
         if k > 0 and self.m.words[k] in g.site_devices:
             k -= 1  # "total hip prosthesis right in 2019"
             if k > 0 and self.m.words[k] == "-":

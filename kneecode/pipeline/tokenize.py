@@ -474,14 +474,14 @@ def amended_answers(text: str, words: list[str], g: CorrectionGrammar) -> list[t
     if g.answer_amendments_first.isdisjoint(words):
         return []
     found = _amendment_pattern(g).finditer(text)
-    return [(m.start(), m.end()) for m in found if m.group(1).lower() in g.amended_words]
+    return [(m.start(), m.end()) for m in found if m.group(1).lower() in g.amended_words or m.group(1).isdigit()]
 
 
 @functools.lru_cache(maxsize=8)
 def _amendment_pattern(g: CorrectionGrammar) -> re.Pattern[str]:
     phrases = "|".join(sorted((r"\s+".join(map(re.escape, p)) for p in g.answer_amendments), key=len, reverse=True))
     marks = r"(?:->|\u2192|\*+|-+|\u2013|\u2014|\(|\[|,)?"
-    answer = r"(?<![\w'\"])[\"'\u201c\u2018]?([A-Za-z]{1,9})[\"'\u201d\u2019]?"  # 'Right', "YES", R
+    answer = r"(?<![\w'\"/])[\"'\u201c\u2018]?([A-Za-z]{1,9}|\d{1,2})[\"'\u201d\u2019]?"  # 'Right', "YES", R, 6
     after = r"(?:-+|\u2013|\u2014|\)|\]|:)?"  # "-- crossed out --"
     return re.compile(rf"{answer}[ \t]*{marks}[ \t]*(?:{phrases})\b[ \t]*{after}", re.IGNORECASE)
 

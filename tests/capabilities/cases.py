@@ -8264,6 +8264,57 @@ def later_names_answers_and_amended_answers() -> Iterator[Case]:
     )
 
 
+def problem_lists_references_and_entries() -> Iterator[Case]:
+    """Blind round 162 and the review of round 161."""
+    yield Case(
+        "a problem list's resolved heading",
+        "Problem List\nActive\n  Pain in left knee - onset 10/2025\n  PCOS\nResolved\n  Acute pain of right knee",
+        (L,),
+    )
+    yield Case(
+        "the other knee of a knee with no side",
+        "My knee has hurt for months and now the other knee is hurting too.",
+        (R, L),
+    )
+    yield Case(
+        "the other one as an echo", "Aching left knee after the 10k. The other one as well since Tuesday.", (R, L)
+    )
+    yield Case(
+        "plural knees narrowed to one",
+        "Any discomfort in the knees when you climb stairs? 'A bit, but only the right.'",
+        (R,),
+    )
+    yield Case(
+        "contralateral to a replacement whose side comes after",
+        "Problem List\n1. Status post total knee arthroplasty, left - 03/14/2022\n2. Pain in contralateral knee",
+        (R,),
+    )
+    yield Case(
+        "a circled score", "Rate your RIGHT knee pain today (circle one):  0  1  2  3  (4)  5  6  7  8  9  10", (R,)
+    )
+    yield Case(
+        "an entry below made in error",
+        "Pain R knee 5/10 after stairs.\n** ENTRY BELOW MADE IN ERROR - please disregard **\nPain L knee 7/10.",
+        (R,),
+    )
+    yield Case(
+        "a message the next one says to ignore",
+        "14:02 My left knee has been really painful since Saturday.\n"
+        "14:05 So sorry, please ignore the message above - sent from the wrong account.",
+        (),
+    )
+    yield Case(
+        "a hamstring muscle strain explains pain behind the knee",
+        "Problem: Strain of left hamstring muscle, initial encounter\nChief complaint: pain behind L knee",
+        (),
+    )
+    yield Case(
+        "a letter's addressee is not the patient",
+        "To: Mr. Delgado (1st period)\nKaylee was seen in the training room, complaining that her knees are sore.",
+        (R, L),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8425,6 +8476,7 @@ GENERATORS = (
     sides_said_again,
     echoes_threads_and_circled_options,
     later_names_answers_and_amended_answers,
+    problem_lists_references_and_entries,
 )
 
 

@@ -57,6 +57,13 @@ def statuses(text: str) -> list[str]:
         # a quotation after a colon says its own; a negation before it does not reach in
         ('She can no longer kneel at church: "my knee aches all the time now."', ["current"]),
         ('Pt denies: "knee pain", fever.', ["negated"]),
+        ("No falls, no new meds: 'my right knee just aches when it rains'", ["current"]),
+        # a problem list's headings alone on their lines say what the lines under them are
+        (
+            "Problem List\nActive\n  Pain in left knee\n  PCOS\nResolved\n  Acute pain of right knee",
+            ["current", "historical"],
+        ),
+        ("Knee pain.\nResolved", ["historical"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),
         ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),
@@ -100,3 +107,8 @@ def test_patient_sex(text: str, expected: str | None) -> None:
     from kneecode.pipeline.tokenize import tokens_of
 
     assert patient_sex(tokens_of(text).words, default_lexicon().grammar.persons) == expected
+
+
+def test_a_letters_addressee_is_not_the_patient() -> None:
+    text = "To: Mr. Delgado (1st period)\nKaylee was seen this morning, complaining that her knees are sore."
+    assert code_note(text).codes == ("M25.561", "M25.562")

@@ -138,6 +138,18 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                 ("retraction", "IN ERROR", "25 ** ENTRY ABOVE MADE "),
             ],
         ),
+        (
+            "Pain R knee 5/10.\n** ENTRY BELOW MADE IN ERROR **\nPain L knee 7/10.",
+            [
+                ("retraction", "ENTRY BELOW MADE IN ERROR", "Pain L knee 7/10."),
+                ("retraction", "IN ERROR", "** ENTRY BELOW MADE "),
+            ],
+        ),
+        (
+            "14:02: My left knee has been really painful.\n"
+            "14:05: Sorry, please ignore the message above - wrong account.",
+            [("retraction", "please ignore the message above", "14:02: My left knee has been really painful.")],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

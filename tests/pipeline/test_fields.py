@@ -67,6 +67,9 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         # a checklist's line that asks of the knees among other sites, answered after a dash
         ("Do you have any of the following?\n  fever - no\n  joint pain in your knees - no", ()),
         ("R knee pain after fall, LOC - no", ("M25.561",)),
+        # a score circled on a printed scale
+        ("Rate your RIGHT knee pain today (circle one):  0  1  2  3  (4)  5  6  7  8  9  10", ("M25.561",)),
+        ("Rate your LEFT knee pain today (circle one):  (0)  1  2  3  4  5  6  7  8  9  10", ()),
         # sites and sides offered as options, the ones given circled
         (
             "Region:  cervical / lumbar / hip / (knee) / ankle\nSide:  (R)   L   Bilat\nComplaint: pain on stairs",

@@ -39,6 +39,15 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("R knee pain. L knee also examined.", "right", "stated"),
         ("Right knee pain. Left hip too.", "right", "stated"),
         ("Pain L knee >3 months. Right too since last week.", "both", "stated"),
+        # plural knees narrowed to one after them
+        ("Any discomfort in the knees when you climb stairs? 'A bit, but only the right.'", "right", "stated"),
+        ("Knees ache. Only the right hip is stiff.", "both", "plural"),
+        # two knees hurting with neither side known
+        ("My knee has hurt for months and now the other knee is hurting too.", "both", "reference"),
+        ("Knee pain x 2 months. Now the other one also aches.", "both", "reference"),
+        ("My knee hurts. The other one is fine.", "unspecified", "none"),
+        ("Aching left knee after the 10k. The other one as well since Tuesday.", "both", "stated"),
+        ("Problem list: Status post total knee arthroplasty, left\nPain in contralateral knee", "right", "reference"),
         ("Left knee hurts when I run... actually both knees do, the right a bit less.", "both", "stated"),
         # a "which knee?" answered on the next line of a conversation
         (

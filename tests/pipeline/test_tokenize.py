@@ -30,6 +30,7 @@ def words(text: str) -> list[str]:
         ("Laterality: Right ** corrected to Left", ["laterality", ":", "left"]),
         ('Which side? "Right" -- crossed out -- "BOTH"', ["which", "side", "?", '"', "both", '"']),
         ("Dressing changed to foam", ["dressing", "changed", "to", "foam"]),  # no answer amended
+        ("Score: 6 -> corrected to 0", ["score", ":", "0"]),
         ("[note: Left knee pain]", ["[", "note", ":", "left", "knee", "pain", "]"]),  # not a deletion's label
         ("~ 10 min, knee pain", ["~", "10", "min", ",", "knee", "pain"]),  # an approximation, not a strike
         # an original version, up to the amended one that follows it
