@@ -1169,6 +1169,7 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
     return None
 
 
+_NARROWING_ENDS = frozenset({".", ",", ";", ")", "'", '"', "!", "?", "now", "really", "though", "-", "\u2013"})
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
@@ -1868,14 +1869,35 @@ class SideReader:
                     j += 1
                 hit = m.hit_at(j) if j < last else None
                 if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
-                    after = m.hit_at(hit.end) if hit.end < len(words) else None
-                    if after is not None and after.category == "other_site":
-                        return None  # "only the right hip"
+                    if not self._ends_narrowing(hit.end, last):
+                        return None  # "only the right hip", "only the left one swells", "only the right was x-rayed"
                     shown = " ".join(words[i : hit.end])
                     return SideEvidence(
                         side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{shown}' narrows the plural site"
                     )
+            # "knees painful in the mornings, right only"
+            hit = m.hit_at(i)
+            if hit is not None and hit.start == i and hit.category == "side" and len(side_of_hit(hit)) == 1:
+                if hit.end < last and words[hit.end] in self.g.only_words and self._ends_narrowing(hit.end + 1, last):
+                    return SideEvidence(
+                        side_of_hit(hit),
+                        SideHow.STATED,
+                        (hit.match,),
+                        f"'{hit.match.span.text} {words[hit.end]}' narrows the plural site",
+                    )
         return None
+
+    def _ends_narrowing(self, k: int, last: int) -> bool:
+        """Does the narrowing side end its clause at token k, past "one" or "knee", or go on to a pain word ("only
+        the right.", "just the left now", "only the right one hurts"), not to another site or another predicate?"""
+        words, m = self.m.words, self.m
+        if k < last and (words[k] == "one" or m.category_at(k) == "knee_site"):
+            k = m.hit_at(k).end if m.category_at(k) == "knee_site" else k + 1  # type: ignore[union-attr]
+        if k >= last or words[k] in _NARROWING_ENDS:
+            return True
+        return m.category_at(k) == "pain" or (
+            k + 1 < last and words[k] in ("is", "does") and m.category_at(k + 1) == "pain"
+        )
 
     def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
         """A side in brackets closing the complaint after its duration: "Knee pain since Monday

@@ -125,6 +125,8 @@ def _ends_after(
             return False  # "Mrs V. Hale", "Dr. J. K. Okafor": an initial
         if newlines == 0 and prev in grammar.side_abbreviations and words[k + 1] in site_starts:
             return False  # "Lt. Knee pain"
+        if newlines == 0 and prev in grammar.side_abbreviations and nxt.isdigit() and words[k + 2 : k + 3] == ["/"]:
+            return False  # "Dolor genus dext. 0/10 today": the side's score
         if nxt.isupper() or nxt.isdigit() or newlines > 0 or not nxt.isalnum():
             return True
         # Casual writing starts sentences in lower case ("Didnt sleep great. my knee hurt"): after a

@@ -8315,6 +8315,27 @@ def problem_lists_references_and_entries() -> Iterator[Case]:
     )
 
 
+def latin_devices_and_narrowed_knees() -> Iterator[Case]:
+    """Blind round 163 and the review of round 162."""
+    yield Case(
+        "Latin knee pain and side",
+        "Dolor genus sin. since a slip on ice this morning. XR genu sin.: no fracture.",
+        (L,),
+    )
+    yield Case("Greek knee pain in both knees", "Gonarthralgia B/L x 8 wks, worse mornings, no swelling.", (R, L))
+    yield Case(
+        "Latin for each knee", "Dolor in utroque genu (in each knee) since taking up hill walking; 3/10.", (R, L)
+    )
+    yield Case("a plural narrowed by a side and only", "ROS MSK: knees painful in the mornings, right only.", (R,))
+    yield Case("only of another predicate narrows nothing", "Knees sore; only the left one swells.", (R, L))
+    yield Case(
+        "a knee told by its hardware, the fracture dated",
+        "knee (R) - the one with the metal plate from his 2011 tib plateau fx - achy x1 mo, worse mornings.",
+        (R,),
+    )
+    yield Case("a historical problems heading", "Historical problems\nPain in right knee\nCurrent problems\nAsthma", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8477,6 +8498,7 @@ GENERATORS = (
     echoes_threads_and_circled_options,
     later_names_answers_and_amended_answers,
     problem_lists_references_and_entries,
+    latin_devices_and_narrowed_knees,
 )
 
 

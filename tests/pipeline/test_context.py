@@ -64,6 +64,7 @@ def statuses(text: str) -> list[str]:
             ["current", "historical"],
         ),
         ("Knee pain.\nResolved", ["historical"]),
+        ("Historical problems\nPain in right knee\nCurrent problems\nAsthma", ["historical"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),
         ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),

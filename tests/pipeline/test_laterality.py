@@ -42,6 +42,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # plural knees narrowed to one after them
         ("Any discomfort in the knees when you climb stairs? 'A bit, but only the right.'", "right", "stated"),
         ("Knees ache. Only the right hip is stiff.", "both", "plural"),
+        ("ROS MSK: knees painful in the mornings, right only.", "right", "stated"),
+        ("Knees sore; only the left one swells.", "both", "plural"),
+        ("Knees sore. Only the right was x-rayed (normal).", "both", "plural"),
         # two knees hurting with neither side known
         ("My knee has hurt for months and now the other knee is hurting too.", "both", "reference"),
         ("Knee pain x 2 months. Now the other one also aches.", "both", "reference"),

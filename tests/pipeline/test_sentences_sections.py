@@ -38,6 +38,7 @@ def sections_of(text: str, lex) -> list:
         ("Seen by Dr. Brandt today.", ["Seen by Dr. Brandt today."]),
         ("Lt. knee hurts.", ["Lt. knee hurts."]),
         ("Lt. Knee hurts.", ["Lt. Knee hurts."]),
+        ("Dolor genus dext. 0/10 today.", ["Dolor genus dext. 0/10 today."]),  # a side's score goes on
         ("Possible tear, R. MRI ordered.", ["Possible tear, R.", "MRI ordered."]),
         ("Pain after PT. Now better.", ["Pain after PT.", "Now better."]),
         ("She reports pain and\nswelling of the knee.", ["She reports pain and\nswelling of the knee."]),
