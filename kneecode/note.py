@@ -96,10 +96,18 @@ class Section:
 NO_SECTION = Section("", "", -1, -1)
 
 
+_HEADING_MARKS = frozenset({":", ".", "*", "-", "#"})  # around a heading alone on its line: "**Resolved:**"
+
+
 @record
 class Sections:
     of_sentence: list[Section]  # one per sentence
     header_tokens: frozenset[int]  # tokens that are section headers
+
+    def heading_alone(self, a: int, b: int, words: list[str]) -> bool:
+        """Is the sentence [a, b) a heading and nothing else, with more of the note after it ("Resolved" over a
+        problem list's resolved entries)? It says what the lines under it are, not what was said above it."""
+        return b < len(words) and all(i in self.header_tokens for i in range(a, b) if words[i] not in _HEADING_MARKS)
 
 
 # --------------------------------------------------------------------------- matches

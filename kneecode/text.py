@@ -221,6 +221,12 @@ class TerminalSafeWriter:
         return self.stream.fileno()
 
 
+def bracketed(words: list[str], a: int, b: int) -> bool:
+    """Are tokens [a, b) alone in round brackets, as a form's circled option is: "R / (L) / Both", "Y  (N)",
+    "0  1  2  3  (4)  5"?"""
+    return 0 < a and b < len(words) and words[a - 1] == "(" and words[b] == ")"
+
+
 def in_brackets(words: list[str], span: range) -> set[int]:
     """The tokens of ``span`` in closed round or square brackets within it, the brackets included."""
     inside: set[int] = set()

@@ -196,9 +196,9 @@ class SideGrammar:
     echo_phrases: Phrases  # "left knee too", "L also", "the left as well": what ends an echo
     echo_stops: Words  # "left knee too, but that settled": words after it that leave the echo unsaid
     echo_tails: Words  # "Right too since last week": words that may go on after an echo
-    other_knee_words: Words  # "my knee ... now the other knee is hurting too": with neither side known, both knees
+    other_knee_words: Words  # "my knee ... now the other knee is hurting too": with neither side known, both knees;
+    # "Aching left knee. The other one as well": an echo of the other knee
     only_words: Words  # "Any discomfort in the knees? 'only the right'": before a side, narrows plural knees to it
-    echo_others: Words  # "Aching left knee. The other one as well": an echo of the other knee by reference
     echo_pro_verbs: Words  # "actually both knees do": a verb that stands for the pain at the echo's end
 
 

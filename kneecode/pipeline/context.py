@@ -83,7 +83,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     ]
     targets += [(h.start, TargetType.SITE, "sites", i, h.start) for i, h in enumerate(matches.knee_sites)]
     sentences = need(note.sentences, "sentences")
-    tokens_of_note, sections_of_note = need(note.tokens, "tokens"), need(note.sections, "sections")
+    sections_of_note = need(note.sections, "sections")
     leads = list_leads(matches.words, sentences, need(note.fields, "fields"), lex.grammar.fields.bullets)
     cues = assert_targets(
         note.text,
@@ -93,7 +93,7 @@ def context(note: Note, lex: Lexicon) -> Note:
             h
             for h in matches.cues
             if not _ends_something_else(h, matches)
-            and not _heading_alone(h, note.text, tokens_of_note, sections_of_note)
+            and not sections_of_note.heading_alone(*sentences.ranges[sentences.of_token[h.start]], matches.words)
         ),
         targets,
         leads,
@@ -1324,12 +1324,14 @@ class Asides:
             self.spans.append((i, close))  # nested brackets end at the first ")": close enough
             i = close + 1
         if openers:  # "her right knee, which has never been operated on,": a relative clause on a site
-            for i, w in enumerate(words[:-1]):
+            brackets = [a for a, _ in self.spans]  # in order: scanned left to right
+            for i in sorted(site_ends):
+                k = bisect.bisect_right(brackets, i) - 1  # not inside a bracketed aside
                 if (
-                    w == ","
-                    and i in site_ends
+                    i + 1 < len(words)
+                    and words[i] == ","
                     and words[i + 1] in openers
-                    and not any(a < i < b for a, b in self.spans)
+                    and not (k >= 0 and i < self.spans[k][1])
                 ):
                     ends = (j for j in range(i + 2, min(len(words), i + _RELATIVE_REACH)) if words[j] in _RELATIVE_ENDS)
                     shut = next(ends, -1)
@@ -1958,18 +1960,6 @@ def _footnote_says_over(
         rule = next(r for r in hit.rules if r.category in (Category.NEGATED, Category.HISTORICAL))
         assert rule.category is not None
         cues[t].append(Cue(rule.category, hit.span, "the footnote its mark calls", "footnote"))
-
-
-def _heading_alone(cue: CueHit, text: str, tokens: Tokens, sections: Sections) -> bool:
-    """Is the cue a section heading alone on its line ("Resolved" over a problem list's resolved entries)? The
-    section says what its lines are; the word does not reach back to the lines above."""
-    if cue.start not in sections.header_tokens or cue.end - 1 not in sections.header_tokens or cue.end >= len(tokens):
-        return False  # a heading over lines after it, not a note's last word
-    starts, ends = tokens.starts, tokens.ends
-    line_start = text.rfind("\n", 0, starts[cue.start]) + 1
-    line_end = text.find("\n", ends[cue.end - 1])
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip(" \t:*-#").lower() == text[starts[cue.start] : ends[cue.end - 1]].lower()
 
 
 def _a_side(hit: TermHit) -> bool:

@@ -49,7 +49,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     )
     # a reply above the earlier messages it quotes: "On 3 May, Dr X wrote:" over "> ..."
     threaded = not g.quote_marks.isdisjoint(words) or not _thread_words(g).isdisjoint(words)
-    relocated = "knee" in words and not _site_denial_words(g).isdisjoint(words)  # "not the knee - the shin"
+    relocated = (  # "On questioning it's not the knee - the shin"
+        "knee" in words and not _site_denial_words(g).isdisjoint(words) and not g.site_denial_cues.isdisjoint(words)
+    )
     if not phrased and not hearsay and not resided and not threaded and not relocated:
         return note.with_layers(corrections=())
     sentences, fields, found = (
@@ -166,6 +168,10 @@ def _sites_said_instead(
     the lines before (in a reply, also in the messages it quotes), is withdrawn; only of the side the other site is
     given, when it is given one."""
     words, first = tokens.words, _site_denial_words(g)
+    other_sites = [h for h in matches.terms if h.category == "other_site"]
+    if not other_sites:
+        return []  # no site to have been said instead
+    other_starts = [h.start for h in other_sites]
     out: list[Correction] = []
     for i, w in enumerate(words):
         if w not in first:
@@ -175,12 +181,12 @@ def _sites_said_instead(
         if not length or (end < len(words) and words[end] not in g.site_denial_tails):
             continue  # "not knee related"
         a, b = sentences.ranges[sentences.of_token[i]]
-        others = [h for h in matches.terms if a <= h.start < b and h.category == "other_site"]
-        if not others:
-            continue  # "not the knee itself" with nowhere else named: no site said instead
         before = sentences.ranges[sentences.of_token[a - 1]][0] if a > 0 else a
         if g.site_denial_cues.isdisjoint(words[before:b]):
             continue  # "PT (2023) for hip, not knee": nothing set right
+        others = other_sites[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)]
+        if not others:
+            continue  # "not the knee itself" with nowhere else named: no site said instead
         said = frozenset().union(*(_side_before(matches, h) for h in others))
         start, stop, line = tokens.starts[i], tokens.ends[end - 1], fields.line_of[i]
         for f in findings:
@@ -208,7 +214,8 @@ def _side_before(matches: Matches, site: TermHit) -> frozenset[Side]:
 
 @functools.lru_cache(maxsize=8)
 def _thread_words(g: CorrectionGrammar) -> frozenset[str]:
-    return frozenset(p[0] for p in g.thread_headers)
+    """The longest word of each header ("forwarded", not "begin"): a note without any has none of them."""
+    return frozenset(max(p, key=len) for p in g.thread_headers)
 
 
 def _earlier_thread(tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> int | None:

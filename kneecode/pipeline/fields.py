@@ -23,7 +23,7 @@ from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
-from ..text import BLANK, QUOTATION_MARKS
+from ..text import BLANK, QUOTATION_MARKS, bracketed
 from .records import ANSWER_GLUE, is_score, key_entries, past_gloss
 
 TokenRange = tuple[int, int]
@@ -989,7 +989,7 @@ class _LineReader:
         among at least five numbers, or None."""
         words = self.words
         numbers = [i for i in range(a, b) if words[i].isdigit() and len(words[i]) <= 2]
-        circled = [i for i in numbers if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"]
+        circled = [i for i in numbers if bracketed(words, i, i + 1)]
         return circled[0] if len(numbers) >= 5 and len(circled) == 1 else None
 
     def _circled_option(self, a: int) -> int | None:
@@ -1003,7 +1003,7 @@ class _LineReader:
                 break
             w = words[i]
             if w in g.answers_yes or w in g.answers_no:
-                options.append((i, 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"))
+                options.append((i, bracketed(words, i, i + 1)))
             elif w not in ("(", ")", "/"):
                 break
         if len(options) != 2 or (words[options[0][0]] in g.answers_yes) == (words[options[1][0]] in g.answers_yes):

@@ -136,7 +136,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     starts = need(note.tokens, "tokens").starts
     depths = thread_depths(text, sentences, starts)
     out = resolved_in_summary(
-        text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex, sections.header_tokens
+        text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex, sections
     )
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     entries, certain = (None, False) if depths else _entries(text, sentences, starts)
@@ -643,7 +643,7 @@ def resolved_in_summary(
     tokens: Tokens,
     sentences: Sentences,
     lex: Lexicon,
-    headers: frozenset[int] = frozenset(),
+    sections: Sections | None = None,
 ) -> list[Finding]:
     """Pain a sentence lists that the next sentence sums up as over ("Pt had L knee pain and
     swelling after the fall. Symptoms have since resolved."; "... myalgia and aching knees. All
@@ -677,7 +677,7 @@ def resolved_in_summary(
         if s >= len(ranges):
             continue
         a, b = ranges[s]
-        if b < len(words) and all(i in headers for i in range(a, b) if words[i] not in (":", ".")):
+        if sections is not None and sections.heading_alone(a, b, words):
             continue  # a heading ("Resolved" over a problem list's resolved entries) sums up nothing above it
         k = _after_summary_label(words, a, b, g.summary_labels)
         told = _phrase_in(words, k, min(b, k + 4), g.summary_reporting)

@@ -49,7 +49,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import QUOTATION_MARKS, at, quoted
+from ..text import QUOTATION_MARKS, at, bracketed, quoted
 from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, record_site, sites_in
 from .subjects import SITES, called_normal, footnote_said
 
@@ -767,7 +767,7 @@ def _side_answer(
     circled = [
         h
         for h in sides
-        if (0 < h.start and words[h.start - 1] == "(" and h.end < len(words) and words[h.end] == ")")
+        if bracketed(words, h.start, h.end)
         or (h.end + 2 < len(words) and words[h.end] in ("(", "[") and words[h.end + 1] in marks)  # "L [circled]"
     ]
     # "R / L / (Both)": the options not chosen may read as one unedited pick list ("r / l")
@@ -1187,7 +1187,11 @@ def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> tuple[S
     side = m.hit_at(j) if j < stop else None
     if side is not None and side.category == "side" and side.start == j and other <= side_of_hit(side):
         said, match = side_of_hit(side), side.match
-    elif j + 1 < stop and words[j] in g.echo_others and (words[j + 1] == "one" or m.category_at(j + 1) == "knee_site"):
+    elif (
+        j + 1 < stop
+        and words[j] in g.other_knee_words
+        and (words[j + 1] == "one" or m.category_at(j + 1) == "knee_site")
+    ):
         start_char, end_char = reader.starts[j], reader.ends[j]  # "The other one as well": the side not said
         match = WordMatch(Span(start_char, end_char, reader.text[start_char:end_char]), words[j], "side", "opposite")
         said = other

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable
 
 from ..note import Fields, Matches, TermHit, Tokens
+from ..text import bracketed
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
@@ -114,11 +115,18 @@ def chosen_options(matches: Matches, sites: list[TermHit]) -> list[TermHit]:
 
 
 def _in_options(matches: Matches, h: TermHit) -> bool:
+    """Is the word one of "/"-separated options: a "/" after it, or before it past brackets and a mark that it
+    was circled ("hip / (circled) knee")?"""
     words = matches.words
-    before = h.start - 1
-    while before >= 0 and words[before] in ("(", ")", "[", "]") or (before >= 0 and _mark(matches, before - 2)):
-        before -= 3 if before >= 2 and _mark(matches, before - 2) else 1
-    return _after_option(matches, h.end) == "/" or (before >= 0 and words[before] == "/")
+    k = h.start - 1
+    while k >= 0:
+        if k >= 2 and _mark(matches, k - 2):
+            k -= 3  # "(circled)"
+        elif words[k] in ("(", ")", "[", "]"):
+            k -= 1
+        else:
+            break
+    return _after_option(matches, h.end) == "/" or (k >= 0 and words[k] == "/")
 
 
 def unchosen_option(matches: Matches, hit: TermHit) -> bool:
@@ -164,7 +172,7 @@ def _circled(matches: Matches, h: TermHit) -> bool:
     """Is an option marked as chosen by brackets: "(knee)", or a bracketed word before or after it that is
     no term ("(circled) knee", "knee [circled]")?"""
     words = matches.words
-    if 1 < h.start and h.end + 1 < len(words) and words[h.start - 1] == "(" and words[h.end] == ")":
+    if 1 < h.start and h.end + 1 < len(words) and bracketed(words, h.start, h.end):
         return "/" in (words[h.start - 2], words[h.end + 1])  # an option among others: "hip / (knee) / ankle"
     k, e = h.start, h.end  # a mark between options, not an instruction before them: "(circle) Hip / Knee"
     before = k >= 4 and words[k - 4] == "/" and _mark(matches, k - 3)
