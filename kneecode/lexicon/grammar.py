@@ -141,6 +141,8 @@ class SideGrammar:
     skip_before: Words  # between a side and its site: "(L) knee"
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
     footnote_marks: Words  # a mark after a mention that calls a footnote giving its side: "knee pain*" over "* right"
+    identifying_objects: WordGroups  # a knee known by what is on it ("the braced knee", "the knee with the scar") ...
+    identifying_leads: Words  # ... named after it with one of these: "the knee in the brace"
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
     normal_joiners: Words  # "knees and ankles are fine": sites called normal together
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
@@ -258,6 +260,9 @@ class FieldGrammar:
     side_choices: Words  # a label offering the sides to choose from asks for one: "Left / Right / Both: Right"
     score_labels: Words  # "Location: Knee; Intensity: 0/10": a score field answered none denies the pain of its row
     pain_nouns: Words  # pain words that are nouns: a question may take them as given, a denial may list them ...
+    drawing_marks: Words  # a mark on a pain drawing is where it hurts: "Body map: R knee shaded", "shading over L knee"
+    drawing_words: Words  # ... on a note that names a drawing: "Pain diagram:", "On the body chart, ..."
+    drawing_other_marks: Words  # ... unless its line marks something else: "numbness shaded over L shin"
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
@@ -267,6 +272,7 @@ class FieldGrammar:
         Words  # ... not today's knee: "Which knee was injured in 2010?", "What size knee brace?" (or a relative's)
     )
     which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
+    which_requests: Words  # ... or a request to say which: "Please clarify which knee is painful:" over its boxes
     unknown_values: Words  # "Laterality: Not documented"
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
@@ -429,6 +435,7 @@ class PersonGrammar:
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")
     speaker_label_words: int  # "PATIENT'S WIFE:" - the longest speaker label before its colon
     shared_subject_verbs: Words  # "she is waiting ... and has knee pain": after "and", the clause before's subject
+    possessed_modifiers: Words  # words between an owner's possessive and the knee: "her husband's braced knee"
     object_modifiers: Words  # "she has arthritis and bad knee pain": words an object after "and" may start with
     subject_verbs: Words  # "Brother recently diagnosed with haemophilia; his knees ...": a relative's sentence
     adverbs: Words  # ... past words such as "recently", "also"

@@ -683,13 +683,25 @@ class Linker:
         if w in self.g.landmarks and origin < 0:  # walking forward from the pain word
             return self._beside_knee_part(i + 1)
         nxt = i + 1
-        if w.isalpha() and nxt != origin and nxt < len(self.m.words) and self.m.category_at(nxt) in ("pain", "symptom"):
+        if (
+            w.isalpha()
+            and nxt != origin
+            and nxt < len(self.m.words)
+            and self.m.category_at(nxt) in ("pain", "symptom")
+            and not self._denial_at(i)
+        ):
             return True  # a word qualifying a coordinated symptom: "aching and morning stiffness in her knees"
         if w in self.g.duration_leads:  # "pain for 3 weeks in her L knee", not "knees (for chondrocalcinosis)"
             words = self.m.words
             j = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")  # "for the past 2 weeks"
             return j < len(words) and (words[j].isdigit() or words[j] in self.g.duration_words)
         return w.isalpha() and len(w) >= 3 and _misspelt_gap_word(w, gap)
+
+    def _denial_at(self, i: int) -> bool:
+        """Does a negation cue start at token i ("Asked about pain - denies pain, including knees": the
+        denial opens a statement of its own, it does not qualify the pain after it)?"""
+        k = bisect.bisect_left(self.m.cue_starts, i)
+        return any(r.category is Category.NEGATED for h in self.m.cues[k : k + 2] if h.start == i for r in h.rules)
 
     def _in_ellipsis(self, i: int) -> bool:
         words = self.m.words

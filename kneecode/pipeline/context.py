@@ -976,7 +976,7 @@ def _clause_after_a_denial(
     """A denial (or, after a dash, a question or condition) ends where a clause of its own opens, a
     knee said to hurt: "No fever, right knee sore", "doesn't get out now, both knees aching" are
     pain; "No fever, chills or knee pain" lists what is denied (a pain noun, not a knee said to
-    hurt)."""
+    hurt, or "gonalgia")."""
     words = matches.words
     nouns, determiners = lex.grammar.fields.pain_nouns, lex.grammar.site_links.determiners
     for t in targets:
@@ -985,6 +985,8 @@ def _clause_after_a_denial(
         att = links.knee[t[3]]
         if att.word.category != "pain" or words[att.word.start] in nouns or not att.sites:
             continue
+        if att.word in att.sites:
+            continue  # a word that is the knee's pain, a noun that lists: "Denies fever, gonalgia"
         site = min(att.sites, key=lambda h: h.start)
         if site.start > att.word.start:
             continue  # the knee must be the subject: "knees aching", not "aching knees"
@@ -2526,6 +2528,7 @@ def _possesses_the_knee(word: str, lex: Lexicon) -> bool:
         or word in first["pain"]
         or word in first["symptom"]
         or word in lex.grammar.persons.object_modifiers
+        or word in lex.grammar.persons.possessed_modifiers
         or word in ("own", "poor", "other", "'")
     )
 

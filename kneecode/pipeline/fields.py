@@ -107,6 +107,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             # a field with its own value ends a checklist, but not the form's "Name: ..." between
             # its prompt and its first boxes
             prompt = None
+    found_fields = _answered_by_boxes_below(matches.words, found_fields, found_items, lex.grammar.fields)
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
     turns: list[Turn] = []
     if "?" in matches.words:
@@ -125,6 +126,34 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         tuple(turns),
         csv_lines,
     )
+
+
+def _answered_by_boxes_below(
+    words: list[str], found: list[Field], items: list[CheckItem], g: FieldGrammar
+) -> list[Field]:
+    """A question left open on its line takes the yes or no ticked in the boxes under it ("Knee pain?"
+    over "[ ] Yes" and "[X] No - remove"): each box's words open with the answer."""
+    if not items:
+        return found
+    under: dict[TokenRange, list[CheckItem]] = {}
+    for it in items:
+        if it.prompt is not None:
+            under.setdefault(it.prompt, []).append(it)
+    out = []
+    for f in found:
+        boxes = under.get(f.label, ())
+        if f.answer is None and f.value[0] == f.value[1] and f.label[1] < len(words) and words[f.label[1]] == "?":
+            said = [(words[it.item[0]], it) for it in boxes if it.item[0] < it.item[1]]
+            ticked = [(w, it) for w, it in said if it.checked]
+            if (
+                len(said) == len(boxes) >= 2
+                and all(w in g.answers_yes or w in g.answers_no for w, _ in said)
+                and len(ticked) == 1
+            ):
+                w, it = ticked[0]
+                f = Field(f.label, f.value, w in g.answers_yes, (it.item[0], it.item[0] + 1), f.line)
+        out.append(f)
+    return out
 
 
 def _csv_lines(words: list[str], lines: list[TokenRange]) -> frozenset[int]:

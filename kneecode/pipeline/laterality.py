@@ -37,6 +37,7 @@ from ..note import (
     Assertions,
     Attachment,
     DiagnosisMention,
+    Field,
     Fields,
     Laterality,
     Matches,
@@ -341,7 +342,10 @@ def side_fields(
                 heading.append((a, f.value))
             record(site, a, f.value)
         elif knee and (
-            _which_at(words, a, b, g.which_words) or b < len(words) and words[b] == "?" and "or" in words[a:b]
+            _which_at(words, a, b, g.which_words, g.which_requests)
+            or b < len(words)
+            and words[b] == "?"
+            and "or" in words[a:b]
         ):
             # "Which knee?", "What knee hurts?", "Which knee are we working on?", "is it one knee or
             # both?" over "A: the right one"; not "Which knee was injured in 2010?", "What size knee
@@ -349,7 +353,7 @@ def side_fields(
             if not any(
                 words[i] in g.which_not_today or words[i] in relatives or words[i][:1].isdigit() for i in range(a, b)
             ):
-                record(knee[0], a, f.value)
+                record(knee[0], a, _boxes_under(fields, f))
         elif (
             knee
             and (
@@ -659,13 +663,25 @@ def _sided_label_over(fields: Fields, matches: Matches, site: TermHit) -> bool:
 
 def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) -> dict[int, SideEvidence]:
     """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
-    Left [ ]"): the ticked boxes give the side, before any side word the boxes carry."""
+    Left [ ]"), or on the line under a question of which knee: the ticked boxes give the side, before any
+    side word the boxes carry."""
     out: dict[int, SideEvidence] = {}
     for n, boxes in fields.side_boxes.items():
         ticked = [h for h, it in boxes if it.checked]
         a = fields.lines[n][0]
         first = min(min(it.marker[0], it.item[0]) for _, it in boxes)
         knee = [h for h in sites_in(matches, a, first) if h.category == "knee_site"]
+        where = "on its line"
+        if not knee and n > 0 and fields.block_of_line[n - 1] == fields.block_of_line[n]:
+            # "Please clarify which knee(s) are painful." over "[ ] Right  [ ] Left  [X] Bilateral": the boxes
+            # under a line asking which knee answer it
+            above = fields.lines[n - 1]
+            knee = [
+                h
+                for h in sites_in(matches, *above)
+                if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in ("which", "what")
+            ]
+            where = "on the line under it"
         if not knee or knee[-1].start in out:
             continue
         if not ticked:
@@ -679,12 +695,21 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
             sides,
             SideHow.FIELD,
             tuple(h.match for h in ticked),
-            f"side boxes ticked on its line, '{quoted(shown, 50)}'",
+            f"side boxes ticked {where}, '{quoted(shown, 50)}'",
         )
     return out
 
 
 _OPTIONS_REACH = 16  # tokens of a value read for its side options
+
+
+def _boxes_under(fields: Fields, f: Field) -> TokenRange:
+    """A field's value, or the boxes under it when it has none ("Please clarify which knee is painful:" over
+    "[ ] Right   [X] Left")."""
+    if f.value[0] < f.value[1]:
+        return f.value
+    under = [it for it in fields.items if it.prompt == f.label]
+    return (under[0].marker[0], under[-1].item[1]) if under else f.value
 
 
 def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
@@ -700,7 +725,7 @@ def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
             site = matches.hit_at(j)
             if site is not None and site.category == "knee_site" and site.end < b:
                 j = site.end  # "L knee 0/10; R knee 4/10"
-            j = j + 1 if words[j] in ("-", ":", "=") and j + 1 < b else j
+            j = j + 1 if words[j] in ("-", ":", "=", ".") and j + 1 < b else j  # "Genu sin. 7/10"
             if is_score(words[j]):
                 out.append((hit, int(words[j])))
             i = hit.end
@@ -902,11 +927,15 @@ def _under_site_headings(
                 out[knee.start] = evidence
 
 
-def _which_at(words: list[str], a: int, b: int, which_words: frozenset[str]) -> bool:
+def _which_at(
+    words: list[str], a: int, b: int, which_words: frozenset[str], requests: frozenset[str] = frozenset()
+) -> bool:
     """Does the label open with "which" or "what", past a condition on the question before ("If
-    yes, which knee?", "If so, which knee?")?"""
+    yes, which knee?", "If so, which knee?") or a request ("Please clarify which knee is painful:")?"""
     if a + 3 < b and words[a] == "if" and words[a + 1] in ("yes", "so", "y") and words[a + 2] == ",":
         a += 3
+    while a + 1 < b and words[a] in requests:
+        a += 1
     return words[a] in which_words
 
 
@@ -1170,6 +1199,8 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
 
 
 _NARROWING_ENDS = frozenset({".", ",", ";", ")", "'", '"', "!", "?", "now", "really", "though", "-", "\u2013"})
+_OBJECT_REACH = 6  # words between a knee and what is on it: "Brace on the right knee", "Brace: hinged, R knee"
+_CLAUSE_ENDS = frozenset({".", ";"})
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
@@ -1329,7 +1360,9 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
         b = reader.sentences.ranges[s + 2][1]
         reach = b - start
     pairs = side_scores(m, start, min(b, start + reach))
-    if len(pairs) < 2 or pairs[0][0].start != start:
+    row = m.hit_at(start) if start < b else None
+    first = row.end if row is not None and row.category == "knee_site" else start  # "Knee L 7/10" over "Knee R 0/10"
+    if len(pairs) < 2 or pairs[0][0].start != first:
         return None
     if not _ARROWS.isdisjoint(m.words[start : min(b, start + reach)]):
         return None  # "Knee pain NRS: L 7 -> 0; R 5 -> 3": scores before and after, not one per side now
@@ -1811,6 +1844,8 @@ class SideReader:
     def _read_stated(self, site: TermHit, after: int | None) -> SideEvidence:
         a, b = self._sentence(site.start)
         sides, hits, stop = self.sides_before(site.start, a)
+        if sides == BOTH and site.value == "knees" and self._asked(site.start) and (only := self._only_one(site)):
+            return only  # "Both knees ache? Right only."
         if sides:
             other = self._and_the_other(site, sides, b)
             if other is not None:  # "aching in the right knee and the left too"
@@ -1850,10 +1885,14 @@ class SideReader:
         afterthought = self._afterthought(site)
         if afterthought is not None:
             return afterthought
+        if site.value == "knee" and (known := self._known_by(site)) is not None:
+            return known
         if site.value == "knees" and self._one_of(site):
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
         if site.value == "knees" and (only := self._only_one(site)) is not None:
             return only
+        if site.value == "knees" and site.start > 0 and self.m.words[site.start - 1] in ("which", "what"):
+            return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'which {site.match.span.text}' asks the side")
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
         return SideEvidence(NO_SIDE, SideHow.NONE, (), "no side stated")
@@ -1867,6 +1906,8 @@ class SideReader:
         for i in range(site.end, min(last, site.end + _ONLY_REACH)):
             if m.category_at(i) in SITES:
                 return None
+            if words[i] == "not" and (spared := self._spared(i + 1, last)) is not None:
+                return spared  # "knees achy - not the right one"
             if words[i] in self.g.only_words:
                 j = i + 1
                 while j < last and words[j] in self.det:
@@ -1890,6 +1931,82 @@ class SideReader:
                         f"'{hit.match.span.text} {words[hit.end]}' narrows the plural site",
                     )
         return None
+
+    def _known_by(self, site: TermHit) -> SideEvidence | None:
+        """A knee known by what is on it ("the braced knee", "the knee with the scar") is the knee the note puts
+        that thing on, when only one side's knee has it ("Brace on the right knee; scar on the left knee")."""
+        words, g = self.m.words, self.g
+        at = site.start - 1  # the object's word: "braced knee" ...
+        group = next((grp for grp in g.identifying_objects if at >= 0 and words[at] in grp), None)
+        if group is None and site.end + 1 < len(words) and words[site.end] in g.identifying_leads:
+            at = site.end + 1  # ... or "knee with the scar"
+            while at < len(words) - 1 and words[at] in self.det:
+                at += 1
+            group = next((grp for grp in g.identifying_objects if words[at] in grp), None)
+        if group is None:
+            return None
+        found: dict[Side, TermHit] = {}
+        for knee in self.m.knee_sites:
+            if knee is site or knee.value != "knee":
+                continue
+            side = self._side_beside(knee)
+            if side is not None and self._object_near(knee, group):
+                for each in side_of_hit(side):
+                    found.setdefault(each, side)
+        if len(found) != 1:
+            return None
+        (side_word,) = found.values()
+        return SideEvidence(
+            frozenset(found),
+            SideHow.INFERRED,
+            (side_word.match,),
+            f"the knee known by its '{words[at]}' is the {next(iter(found)).value} one: '{side_word.match.span.text}'",
+        )
+
+    def _side_beside(self, knee: TermHit) -> TermHit | None:
+        """The side word written right before a knee ("the right knee") or right after it ("knee, left")."""
+        words, m = self.m.words, self.m
+        hit = m.hit_at(knee.start - 1) if knee.start > 0 else None
+        if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
+            return hit
+        k = knee.end + (knee.end < len(words) and words[knee.end] in (",", "("))
+        hit = m.hit_at(k) if k < len(words) else None
+        return hit if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1 else None
+
+    def _object_near(self, knee: TermHit, group: frozenset[str]) -> bool:
+        """Is a word of the object's group within a few words of the knee, in its clause ("Brace on the right knee",
+        "Left knee in a brace since June", "R knee brace")?"""
+        words, of = self.m.words, self.sentences.of_token
+        for step, start in ((-1, knee.start - 1), (1, knee.end)):
+            k = start
+            for _ in range(_OBJECT_REACH):
+                if not 0 <= k < len(words) or words[k] in _CLAUSE_ENDS or of[k] != of[knee.start]:
+                    break
+                if words[k] in group:
+                    return True
+                k += step
+        return False
+
+    def _spared(self, j: int, last: int) -> SideEvidence | None:
+        """The other knee, when "not" before one side ends the clause after plural knees ("knees achy - not the
+        right one, she says")."""
+        words, m = self.m.words, self.m
+        while j < last and words[j] in self.det:
+            j += 1
+        hit = m.hit_at(j) if j < last else None
+        if hit is None or hit.category != "side" or len(side_of_hit(hit)) != 1:
+            return None
+        k = hit.end
+        if k < last and (words[k] == "one" or m.category_at(k) == "knee_site"):
+            k = m.hit_at(k).end if m.category_at(k) == "knee_site" else k + 1  # type: ignore[union-attr]
+        if k < last and words[k] not in _NARROWING_ENDS:
+            return None  # "not the right one as much", "not the right hip"
+        return SideEvidence(
+            BOTH - side_of_hit(hit),
+            SideHow.STATED,
+            (hit.match,),
+            f"'not {hit.match.span.text}' narrows the plural site",
+        )
 
     def _ends_narrowing(self, k: int, last: int) -> bool:
         """Does the narrowing side end its clause at token k, past "one" or "knee", or go on to a pain word ("only

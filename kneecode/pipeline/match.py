@@ -304,7 +304,43 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
                 term.value,
             )
         )
+    marks = lex.grammar.fields.drawing_marks
+    if not marks.isdisjoint(words) and not lex.grammar.fields.drawing_words.isdisjoint(words):
+        terms = _drawing_marks(text, tokens, words, terms, marks, lex.grammar.fields.drawing_other_marks)
     return tuple(terms)
+
+
+_MARK_TERM = Term("pain", ("shaded",), "pain", False, "grammar/linking.json: fields.drawing_marks")
+
+
+def _drawing_marks(
+    text: str, tokens: Tokens, words: list[str], terms: list[TermHit], marks: frozenset[str], others: frozenset[str]
+) -> list[TermHit]:
+    """On a note's pain drawing, a shaded or hatched site is where it hurts ("Body map: R knee shaded",
+    "Front view: shading over L knee"): the mark is a pain word, unless its line names a pain (past its
+    label: "Pain diagram: shading over R knee" is no pain of its own) or a symptom or another mark of its own
+    ("numbness shaded over the L shin")."""
+    taken = {i for h in terms for i in range(h.start, h.end)}
+    found = []
+    for i, w in enumerate(words):
+        if w not in marks or i in taken:
+            continue
+        line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
+        line_end = text.find("\n", tokens.ends[i])
+        line_end = len(text) if line_end < 0 else line_end
+        first = bisect.bisect_left(tokens.starts, line_start)
+        label_end = next((k for k in range(first, i) if words[k] == ":"), first)  # "Pain diagram: ..." is its label
+        if any(
+            h.category == "symptom"
+            and line_start <= tokens.starts[h.start] < line_end
+            or h.category == "pain"
+            and tokens.starts[label_end] <= tokens.starts[h.start] < line_end
+            for h in terms
+        ) or not others.isdisjoint(words[first : i + 4]):
+            continue
+        span = _span(text, tokens, i, i + 1)
+        found.append(TermHit(i, i + 1, _MARK_TERM, WordMatch(span, w, "pain", "pain", False, 100.0), "pain", "pain"))
+    return sorted([*terms, *found], key=lambda h: h.start) if found else terms
 
 
 def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:

@@ -8336,6 +8336,56 @@ def latin_devices_and_narrowed_knees() -> Iterator[Case]:
     yield Case("a historical problems heading", "Historical problems\nPain in right knee\nCurrent problems\nAsthma", ())
 
 
+def queries_drawings_and_known_knees() -> Iterator[Case]:
+    """Blind round 164 (documentation queries, pain drawings, pre-operative records) and the review of
+    round 163."""
+    yield Case("a question answered by the box ticked under it", "Knee pain?\n[ ] Yes\n[X] No", ())
+    yield Case(
+        "a query's yes ticked under its question",
+        "Was R knee pain addressed at this visit?\n[X] Yes - documented in A/P\n[ ] No - remove",
+        (R,),
+    )
+    yield Case(
+        "side boxes under a request to say which knee",
+        "Please clarify which knee(s) are painful.\n[ ] Right   [ ] Left   [X] Bilateral   [ ] Unable to determine",
+        (R, L),
+    )
+    yield Case("which knees asks the side", "Please clarify which knee(s) is/are painful:\n[ ] Right   [ ] Left", (U,))
+    yield Case(
+        "a pain drawing's shaded knee", "Body map: shading over the front of the R knee. Back view: no marks.", (R,)
+    )
+    yield Case("numbness shaded on a pain drawing", "Body map: numbness shaded over L knee and shin.", ())
+    yield Case(
+        "a form's follow-up question after a ticked pain",
+        "[x] back pain   [x] knee pain\n   if knee pain - which side?   [ ] R   [x] L   [ ] both",
+        (L,),
+    )
+    yield Case("someone else's pain by 'belongs to'", "[X] Knee pain belongs to caregiver - remove from pt list", ())
+    yield Case("a hernia's operative side", "Operative side: Right (inguinal)\nOther: c/o knee pain for a year.", (U,))
+    yield Case(
+        "a denial after an earlier pain question", "Asked about pain at 0200 - denies pain, including knees.", ()
+    )
+    yield Case("gonalgia listed after a denial", "Denies fever, gonalgia.", ())
+    yield Case("pain of last month denied now", "R knee hurt last month after a fall. No pain now.", ())
+    yield Case(
+        "a knee known by its brace", "Brace on the right knee since June.\nThe braced knee aches on stairs.", (R,)
+    )
+    yield Case(
+        "a knee known by its scar",
+        "Brace on the right knee; scar on the left knee.\nThe knee with the scar hurts on stairs.",
+        (L,),
+    )
+    yield Case("plural knees narrowed by not", "ROS MSK: knees achy - not the right one, she says.", (L,))
+    yield Case("a plural question answered with one side", "Both knees ache? Right only.", (R,))
+    yield Case("scores on rows with the side after the knee", "Complaint: knee pain\nKnee L 7/10\nKnee R 0/10", (L,))
+    yield Case("a husband's braced knee", "Her husband's braced knee hurts; she has no complaints.", ())
+    yield Case(
+        "an X-ray impression of OA on the painful knee",
+        "HPI: left knee pain for 2 months.\nX-ray left knee impression: severe OA.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8499,6 +8549,7 @@ GENERATORS = (
     later_names_answers_and_amended_answers,
     problem_lists_references_and_entries,
     latin_devices_and_narrowed_knees,
+    queries_drawings_and_known_knees,
 )
 
 

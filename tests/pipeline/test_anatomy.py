@@ -56,6 +56,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             "1. throbbing pain, worse at night\n2. swelling\nAsked where: all in the right knee.",
             [("throbbing", [], ""), ("pain", ["knee"], "after")],
         ),
+        # a denial opens a statement of its own: the pain asked about before it is not its knees'
+        (
+            "Asked about pain - denies pain, including knees.",
+            [("pain", [], ""), ("pain", ["knees"], "after")],
+        ),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -65,6 +65,10 @@ def statuses(text: str) -> list[str]:
         ),
         ("Knee pain.\nResolved", ["historical"]),
         ("Historical problems\nPain in right knee\nCurrent problems\nAsthma", ["historical"]),
+        ("Denies fever, gonalgia.", ["negated"]),
+        ("[X] Knee pain belongs to caregiver - remove", ["family"]),
+        ("[x] knee pain\n  if knee pain - which side?  [ ] R  [x] L", ["current", "current"]),
+        ("R knee hurt last month. No pain now.", ["historical"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),
         ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),

@@ -97,6 +97,7 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         ("R knee OA, listed for TKA. R knee aches.", "outpatient", [], ["M17.-"]),
         ("Strain of left hamstring muscle. Pain behind L knee.", "outpatient", [], ["S76.3-"]),
         ("Knee soreness. L knee in a brace from the old MCL sprain (2022).", "outpatient", ["M25.562"], []),
+        ("HPI: left knee pain.\nX-ray left knee impression: severe OA.", "outpatient", [], ["M17.-"]),
         (
             "knee (R) - the one with the metal plate from his 2011 tib plateau fx - achy x1 mo.",
             "outpatient",

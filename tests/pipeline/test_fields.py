@@ -46,6 +46,10 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
 @pytest.mark.parametrize(
     "text,codes",
     [
+        # a question left open on its line takes the yes or no ticked in the boxes under it
+        ("Knee pain?\n[ ] Yes\n[X] No", ()),
+        ("Was L knee pain addressed today?\n[X] Yes\n[ ] No", ("M25.562",)),
+        ("Knee pain?\n[X] Yes - document side\n[X] No - remove", ("M25.569",)),
         # sites answered yes under a prompt that names the pain
         (
             "Do you have pain in your:\n   hands?    ( ) yes   (\u2022) no\n   knees?    (\u2022) yes   ( ) no",

@@ -45,6 +45,20 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("ROS MSK: knees painful in the mornings, right only.", "right", "stated"),
         ("Knees sore; only the left one swells.", "both", "plural"),
         ("Knees sore. Only the right was x-rayed (normal).", "both", "plural"),
+        # plural knees narrowed by the side they are not, or by the answer to a question of both
+        ("ROS MSK: knees achy - not the right one, she says.", "left", "stated"),
+        ("Knees sore, not the right one as much.", "both", "plural"),
+        ("Both knees ache? Right only.", "right", "stated"),
+        ("Both knees ache? Yes.", "both", "stated"),
+        # which knees asks the side
+        ("Please clarify which knee(s) is/are painful:", "unspecified", "none"),
+        # a knee known by what is on it, when only one side's knee has it
+        ("Brace on the right knee; scar on the left knee. The knee with the scar hurts.", "left", "inferred"),
+        ("Left knee in a brace since June. Scar on the right knee. The braced knee is painful.", "left", "inferred"),
+        ("Both knees in braces. The braced knee is painful.", "both", "inferred"),
+        # a score on each row, the side after the knee
+        ("Complaint: knee pain\nKnee L 7/10\nKnee R 0/10", "left", "stated"),
+        ("Complaint: knee pain\nGenu sin. 7/10\nGenu dext. 0/10", "left", "stated"),
         # two knees hurting with neither side known
         ("My knee has hurt for months and now the other knee is hurting too.", "both", "reference"),
         ("Knee pain x 2 months. Now the other one also aches.", "both", "reference"),

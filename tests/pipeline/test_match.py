@@ -112,3 +112,22 @@ def test_key_definitions_are_not_read(text: str, kept: list[str], lex) -> None:
     assert note.matches is not None
     assert [h.category for h in note.matches.terms if h.category in ("side", "knee_site", "pain")] == kept
     assert not [c for c in note.matches.cues if c.span.text.lower() == "resolved"]
+
+
+@pytest.mark.parametrize(
+    "text,pain_marks",
+    [
+        # on a note that names a drawing, a shaded or hatched site is where it hurts
+        ("Body map: R knee shaded.", ["shaded"]),
+        ("Pain diagram: shading over the front of the L knee", ["shading"]),
+        # not a mark whose line names a pain, a symptom or another mark of its own
+        ("Body map: numbness shaded over L knee", []),
+        ("Body map: swelling shaded over L knee", []),
+        ("Body map: aching in the R knee, shaded", []),
+        # nor without a drawing
+        ("Lamp shaded; R knee fine", []),
+    ],
+)
+def test_a_drawings_marks_are_pain_words(text: str, pain_marks: list[str], lex) -> None:
+    found = [h.match.span.text for h in matches(text, lex).terms if h.category == "pain"]
+    assert [w for w in found if w in ("shaded", "shading")] == pain_marks
