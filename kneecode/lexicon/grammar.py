@@ -141,6 +141,7 @@ class SideGrammar:
     skip_before: Words  # between a side and its site: "(L) knee"
     lead_after: Words  # between a site and a side written after it: "knee, right", "knee (L)"
     footnote_marks: Words  # a mark after a mention that calls a footnote giving its side: "knee pain*" over "* right"
+    became_after: Words  # after an ended word it is "became", not "ended": "my right knee has gone a bit puffy"
     identifying_objects: WordGroups  # a knee known by what is on it ("the braced knee", "the knee with the scar") ...
     identifying_leads: Words  # ... named after it with one of these: "the knee in the brace"
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
@@ -207,6 +208,10 @@ class SideGrammar:
 @dataclass(frozen=True, slots=True)
 class DiagnosisGrammar:
     modifiers: Words  # "right medial meniscus tear", "RA flare"
+    healed_alone: (
+        Words  # a sentence of its own after a diagnosis that says it is over: "L patella fracture - ORIF. Healed
+    )
+    healed_leads: Words  # by 2019-12." (past one of these: "Fully healed.")
     clause_breaks: Words
     leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
     whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
@@ -227,7 +232,8 @@ class DiagnosisGrammar:
     explanations: Words  # between knee pain and the diagnosis that explains it: "L knee pain, likely contusion"
     attributions: Words  # "R knee pain secondary to abrasion": the pain put down to the wound that follows
     cause_glue: Words  # words between a cause word and the wound it names: "due to the 3 cm laceration"
-    study_verbs: Words  # a study's verb between the knee it images and its finding: "X-ray of the left knee showed OA"
+    study_verbs: Words  # a verb between the knee and its finding: "X-ray of the left knee showed OA", "my left knee
+    # has osteoarthritis", "X-ray left knee impression: OA"
     posterior_words: Words  # pain at the back of the knee, which a thigh or calf strain named elsewhere explains
     posterior_causes: Words  # those strains' categories, lower case: "S86.1-" (calf), "S76.3-" (hamstring)
     injury_records: Words  # sections (by name) recording injuries found: "Injury: graze to L knee. Said it was sore"

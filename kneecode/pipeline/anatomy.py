@@ -153,6 +153,10 @@ class Linker:
         self.sentences, self.sections, self.m, self.fields = sentences, sections, matches, fields
         self.g = lex.grammar.site_links
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
+        # the words of a heading that names only a pain score: "Pain scores", "Pain scale (per joint)"
+        self.score_heading = (
+            lex.grammar.tables.score_headers | lex.grammar.tables.pain_scales | {"scale", "per", "joint"}
+        )
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
@@ -251,6 +255,9 @@ class Linker:
         site = self._knee_heading(word)
         if site is not None:
             return Attachment(word, (site,), "heading")
+        rows = self._scored_rows_below(word)
+        if rows:  # "Pain scores" over "Knee L 7/10" and "Knee R 0/10": the knees scored above zero
+            return Attachment(word, rows, "heading")
         site = self._asked_about(word)
         if site is not None:
             return Attachment(word, (site,), "question")
@@ -308,6 +315,48 @@ class Linker:
             and words[k - 2] in ("at", "to")
             and (site.end >= b or words[site.end] != "of")
         )
+
+    def _scored_rows_below(self, word: TermHit) -> tuple[TermHit, ...]:
+        """The knees of the rows under a heading that names only a pain score ("Pain scores", "Pain scale (per
+        joint)", "Pain NRS 0-10") that score a knee above zero ("Knee L 7/10", "R knee: 4/10"); a knee scored zero
+        is no pain."""
+        if self.fields is None:
+            return ()
+        words, lines = self.m.words, self.fields.lines
+        line = self.fields.line_of[word.start]
+        a, b = lines[line]
+        if not all(
+            k == word.start or words[k] in self.score_heading or words[k].isdigit() or words[k] in "():-/"
+            for k in range(a, b)
+        ):
+            return ()
+        rows: list[tuple[TermHit, int]] = []
+        for n in range(line + 1, len(lines)):
+            if self.fields.block_of_line[n] != self.fields.block_of_line[line]:
+                break
+            row = self._scored_knee_row(*lines[n])
+            if row is not None:
+                rows.append(row)
+            elif not any(self.m.category_at(k) in SITES for k in range(*lines[n])):
+                break  # a row of another site goes on the table; anything else ends it
+        return tuple(knee for knee, score in rows if score > 0)
+
+    def _scored_knee_row(self, c: int, d: int) -> tuple[TermHit, int] | None:
+        """A row that opens with a knee (its side before or after it) and then its score: "Knee L 7/10"."""
+        words, m = self.m.words, self.m
+        first = m.hit_at(c)
+        if first is not None and first.category == "side" and first.end < d:
+            first = m.hit_at(first.end)
+        if first is None or first.category != "knee_site":
+            return None
+        k = first.end
+        while k < d and (m.category_at(k) == "side" or words[k] in (":", "-", ".")):
+            k += 1
+        if k >= d or not is_score(words[k]):
+            return None
+        if any(w.isalpha() for w in words[k + 1 : d]):
+            return None  # "R knee 6/10 at initial eval, 0/10 today": a row that tells more than its score
+        return first, int(words[k])
 
     def _knee_heading(self, word: TermHit) -> TermHit | None:
         """The knee of a heading line over the lines of its exam ("LEFT KNEE" over "Passive ROM: 5-110

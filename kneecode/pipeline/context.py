@@ -114,6 +114,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
+    form.narrowing = (lex.grammar.sides.only_words, lex.grammar.site_links.determiners)
     cue_starts = matches.cue_starts
     for t in targets:
         if t[2] == "diagnoses":
@@ -250,6 +251,8 @@ class FormContext:
         self.answer_words = grammar.answers_no | grammar.answers_yes
         self.grammar = grammar
         self.matches = matches
+        # words that narrow to one side after a "No" ("No, just the left"), and the determiners between
+        self.narrowing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
         self._unticked: set[int] | None = None
@@ -411,8 +414,8 @@ class FormContext:
             if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
                 return None
             if words[i] in g.denying_answers:
-                if unsure_answer(words, i, g):
-                    return None  # "No idea, a few weeks maybe"
+                if unsure_answer(words, i, g) or self._narrows_after(i, answer.end):
+                    return None  # "No idea, a few weeks maybe"; "No, just the left" to "Are both knees painful?"
                 # a no to a question that takes the pain as given ("Has the right knee pain stopped you
                 # working?") is about something else; "Neither" to "the right knee or the left?" is not
                 if (
@@ -423,6 +426,17 @@ class FormContext:
                     return None
                 return self._span(i, i + 1)
         return None
+
+    def _narrows_after(self, i: int, end: int) -> bool:
+        """Does a side narrowed by "just" or "only" follow the denying word ("No, just the left")?"""
+        words, (only, determiners) = self.words, self.narrowing
+        k = i + 1 + (i + 1 < end and words[i + 1] == ",")
+        if k >= end or words[k] not in only:
+            return False
+        k += 1
+        while k < end and words[k] in determiners:
+            k += 1
+        return k < end and self.matches.category_at(k) == "side"
 
     def _question_mark_after(self, token: int) -> int | None:
         """The ':' or '?' that closes a short question or label the pain word is in ("Knee pain?",

@@ -88,6 +88,13 @@ def _posterior_pain(matches: Matches, links: SiteLinks, posterior_words: frozens
 _SITE_OR_SIDE = frozenset({"side", *SITES})
 
 
+def _with_slash(words: list[str], i: int) -> bool:
+    """Is token i part of "w/" (with)?"""
+    return (words[i] == "w" and i + 1 < len(words) and words[i + 1] == "/") or (
+        words[i] == "/" and i > 0 and words[i - 1] == "w"
+    )
+
+
 @functools.lru_cache(maxsize=8)
 def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words that may stand between a diagnosis and its site, before a cause ("the cause of
@@ -491,6 +498,8 @@ class DiagnosisFinder:
                 i = hit.end if forward else hit.start - 1
             elif hit is None and (
                 w in self.gap
+                or forward
+                and _with_slash(self.m.words, i)  # "RA flare w/ B/L knee synovitis"
                 or w.isdigit()
                 or w in '()"'
                 or not forward

@@ -132,7 +132,8 @@ def _answered_by_boxes_below(
     words: list[str], found: list[Field], items: list[CheckItem], g: FieldGrammar
 ) -> list[Field]:
     """A question left open on its line takes the yes or no ticked in the boxes under it ("Knee pain?"
-    over "[ ] Yes" and "[X] No - remove"): each box's words open with the answer."""
+    over "[ ] Yes" and "[X] No - remove"): each box's words open with the answer. With none ticked the
+    question is unanswered, and what it asks is not affirmed."""
     if not items:
         return found
     under: dict[TokenRange, list[CheckItem]] = {}
@@ -148,10 +149,12 @@ def _answered_by_boxes_below(
             if (
                 len(said) == len(boxes) >= 2
                 and all(w in g.answers_yes or w in g.answers_no for w, _ in said)
-                and len(ticked) == 1
+                and len(ticked) <= 1
             ):
-                w, it = ticked[0]
-                f = Field(f.label, f.value, w in g.answers_yes, (it.item[0], it.item[0] + 1), f.line)
+                # the one ticked answers; none ticked leaves the pain unaffirmed, as an unticked "[ ] knee pain" does
+                w, it = ticked[0] if ticked else ("", boxes[0])
+                span = (it.item[0], it.item[0] + 1) if ticked else it.marker
+                f = Field(f.label, f.value, w in g.answers_yes, span, f.line)
         out.append(f)
     return out
 

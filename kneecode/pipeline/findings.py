@@ -185,6 +185,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
             )
         )
 
+    dx = healed_next_sentence(text, dx, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     dx = disputed_everywhere(dx)
     g = lex.grammar.diagnoses
@@ -518,15 +519,17 @@ def denied_since(
             said[sentence, phrases] = _phrase_in(words, *ranges[sentence], phrases) is not None
         return said[sentence, phrases]
 
-    dated: dict[int, bool] = {}  # sentence -> does it date its pain to an earlier day
+    dated: dict[tuple[int, int], bool] = {}  # a sentence's tokens up to a clause break -> dates its pain earlier
 
     def dated_before(f: Finding) -> bool:
-        if f.sentence not in dated:
-            i = _phrase_in(words, *ranges[f.sentence], g.past_days)
+        a, b = ranges[f.sentence]
+        b = _clause_end(text, tokens, words, bisect.bisect_left(tokens.starts, f.phrase.end), b)
+        if (a, b) not in dated:
+            i = _phrase_in(words, a, b, g.past_days)
             # "since yesterday", "since a fall 2 wks ago": pain going on since then
-            since = i is not None and "since" in words[ranges[f.sentence][0] : i]
-            dated[f.sentence] = i is not None and not since and not says(f.sentence, g.present_times)
-        return dated[f.sentence]
+            since = i is not None and "since" in words[a:i]
+            dated[a, b] = i is not None and not since and _phrase_in(words, a, b, g.present_times) is None
+        return dated[a, b]
 
     contrasted: dict[int, bool] = {}  # sentence -> does it hold a "but"
 
@@ -561,7 +564,8 @@ def denied_since(
         if (
             (i := _phrase_in(words, a, b, g.free_of_pain)) is not None
             and plain_now(s)
-            and not any(matches.category_at(k) in _NAMING for k in range(a, b))
+            # in its clause: "R knee pain last month - no pain now" (a clause after a semicolon or spaced dash)
+            and not any(matches.category_at(k) in _NAMING for k in range(_clause_start(text, tokens, words, a, i), b))
             and not _limited_after(
                 text, (end := tokens.ends[i + _length_at(words, i, g.free_of_pain) - 1]), g.limiting_words
             )
@@ -577,7 +581,11 @@ def denied_since(
             later = []  # the first statement after it, of each side set that covers its sides
             for sides, statements in denials.items():
                 if not sides or f.side.sides <= sides:
-                    k = bisect.bisect_right(statements, f.sentence, key=lambda d: d[0])
+                    k = bisect.bisect_left(statements, f.sentence, key=lambda d: d[0])
+                    while (
+                        k < len(statements) and statements[k][0] == f.sentence and not _clause_after(f, statements[k])
+                    ):
+                        k += 1  # its own sentence's statement counts only in a clause after it
                     if k < len(statements):
                         later.append(statements[k])
             if later:
@@ -596,6 +604,36 @@ def denied_since(
                 f = _sides_over(f, partly, cue)
         out.append(f)
     return out
+
+
+def _clause_start(text: str, tokens: Tokens, words: list[str], a: int, i: int) -> int:
+    """The first token of token i's clause in a sentence starting at a: after the last semicolon or spaced dash."""
+    for k in range(i - 1, a - 1, -1):
+        if _clause_break(text, tokens, words, k):
+            return k + 1
+    return a
+
+
+def _clause_end(text: str, tokens: Tokens, words: list[str], i: int, b: int) -> int:
+    """The end of token i's clause in a sentence ending at b: at the next semicolon or spaced dash."""
+    return next((k for k in range(i, b) if _clause_break(text, tokens, words, k)), b)
+
+
+def _clause_break(text: str, tokens: Tokens, words: list[str], k: int) -> bool:
+    """Does token k end a clause: a semicolon, or a dash with a space on each side ("last month - no pain now")?"""
+    if words[k] == ";":
+        return True
+    return (
+        words[k] in ("-", "\u2013", "\u2014")
+        and 0 < k < len(words) - 1
+        and tokens.ends[k - 1] < tokens.starts[k]
+        and tokens.ends[k] < tokens.starts[k + 1]
+    )
+
+
+def _clause_after(f: Finding, statement: tuple[int, Span]) -> bool:
+    """Is a statement of the finding's own sentence in a clause after the finding's phrase?"""
+    return statement[1].start >= f.phrase.end
 
 
 @functools.lru_cache(maxsize=4)
@@ -821,6 +859,8 @@ def _over_statements(
     not_over = lex.grammar.diagnoses.not_over
     out: list[_OverStatement] = []
     for i, w in enumerate(words):
+        if w in ended and i + 1 < len(words) and words[i + 1] in sides.became_after:
+            continue  # "my right knee has gone a bit puffy": it became so
         if w in ended:
             last = i
         elif w in firsts and _phrase_in(words, i, min(len(words), i + 4), states) == i:
@@ -1413,6 +1453,39 @@ _PAST_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 # The diagnosis an operation is done for stays the encounter's, though the report says the
 # operation repaired it ("Findings: bucket-handle tear, reduced and repaired").
 OPERATIVE_DIAGNOSIS = "operative diagnosis"
+
+
+def healed_next_sentence(
+    text: str, dx: list[Diagnosis], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Diagnosis]:
+    """A diagnosis that the next sentence, one of its own naming nothing else, says is over ("L patella
+    fracture - ORIF tension band. Healed by 2019-12.") is historical."""
+    g, words = lex.grammar.diagnoses, matches.words
+    if g.healed_alone.isdisjoint(words) or not dx:
+        return dx
+    last_of: dict[int, int] = {}  # sentence -> index of its last established diagnosis
+    for k, d in enumerate(dx):
+        if d.status is DxStatus.ESTABLISHED:
+            last_of[d.sentence] = k
+    out = list(dx)
+    for s, (a, b) in enumerate(sentences.ranges):
+        if s - 1 not in last_of:
+            continue
+        i = a
+        while i < b and words[i] in g.healed_leads:
+            i += 1
+        if i >= b or words[i] not in g.healed_alone:
+            continue
+        if any(matches.category_at(k) is not None for k in range(a, b)) or any(
+            a <= d.span.start and bisect.bisect_left(tokens.starts, d.span.start) < b for d in dx if d.sentence == s
+        ):
+            continue  # "Resolved: R knee pain", "Healed fracture of the L tibia": it names what it is about
+        k = last_of[s - 1]
+        d = out[k]
+        span = Span(tokens.starts[i], tokens.ends[i], text[tokens.starts[i] : tokens.ends[i]])
+        cue = Cue(Category.HISTORICAL, span, "said over in the next sentence", "trigger", resolves=True)
+        out[k] = replace(d, status=DxStatus.HISTORICAL, assertion=d.assertion.plus(cue))
+    return out
 
 
 def resolved_everywhere(

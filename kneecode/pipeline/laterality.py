@@ -1011,11 +1011,14 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         return labelled
     sides = NO_SIDE
     evidence: SideEvidence | None = None
+    undecided: SideEvidence | None = None  # the site says the side cannot be told: "the braced knee" of two braced
     for site in att.sites:
         after = att.word.end if att.word.start >= site.end else None
         if after is None and site.end < len(reader.m.words) and reader.m.category_at(site.end) == "pain":
             after = site.end + 1  # a label's pain word before the site, another after it: "Pain: knee pain R>L"
         ev = reader.stated(site, after=after)
+        if ev.how is SideHow.CONFLICT and not ev.sides:
+            undecided = ev
         if ev.sides:
             sides = sides | ev.sides
             evidence = (
@@ -1035,6 +1038,8 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         marker = reader.both_marker_after(att.word)
         if marker is not None:
             return marker
+    if undecided is not None:
+        return undecided
     described = _described_side(att, reader) if note_sides.unknown is None else None
     if described is not None:
         return described
@@ -1511,6 +1516,7 @@ class SideReader:
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
         self.duration_leads = lex.grammar.site_links.duration_leads
+        self.time_leads = frozenset(p[0] for p in lex.grammar.fields.past_days | lex.grammar.fields.present_times)
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self.pain_scales = lex.grammar.tables.pain_scales  # "Knee pain VAS" over "Right 0" and "Left 7"
         # "Knee pain at rest  R: 0  L: 2": when the scores were taken
@@ -1947,13 +1953,19 @@ class SideReader:
             return None
         found: dict[Side, TermHit] = {}
         for knee in self.m.knee_sites:
-            if knee is site or knee.value != "knee":
+            if knee is site or knee.value not in ("knee", "knees"):
                 continue
             side = self._side_beside(knee)
+            if side is None and knee.value == "knees":
+                side = knee  # "Both knees in braces", "knees strapped": each of them
             if side is not None and self._object_near(knee, group):
-                for each in side_of_hit(side):
+                for each in side_of_hit(side) if side is not knee else BOTH:
                     found.setdefault(each, side)
-        if len(found) != 1:
+        if len(found) > 1:
+            return SideEvidence(
+                NO_SIDE, SideHow.CONFLICT, (), f"both knees have a '{words[at]}': which one is not said"
+            )
+        if not found:
             return None
         (side_word,) = found.values()
         return SideEvidence(
@@ -1964,14 +1976,15 @@ class SideReader:
         )
 
     def _side_beside(self, knee: TermHit) -> TermHit | None:
-        """The side word written right before a knee ("the right knee") or right after it ("knee, left")."""
+        """The side word written right before a knee ("the right knee", "bilateral knee") or right after it
+        ("knee, left")."""
         words, m = self.m.words, self.m
         hit = m.hit_at(knee.start - 1) if knee.start > 0 else None
-        if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
+        if hit is not None and hit.category == "side" and side_of_hit(hit):
             return hit
         k = knee.end + (knee.end < len(words) and words[knee.end] in (",", "("))
         hit = m.hit_at(k) if k < len(words) else None
-        return hit if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1 else None
+        return hit if hit is not None and hit.category == "side" and side_of_hit(hit) else None
 
     def _object_near(self, knee: TermHit, group: frozenset[str]) -> bool:
         """Is a word of the object's group within a few words of the knee, in its clause ("Brace on the right knee",
@@ -2021,10 +2034,10 @@ class SideReader:
         )
 
     def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
-        """A side in brackets closing the complaint after its duration: "Knee pain since Monday
-        (L)", "knee pain x 3 days (R)" (token ``i`` is the one after the pain word)."""
+        """A side in brackets closing the complaint after its duration or time: "Knee pain since Monday
+        (L)", "knee pain x 3 days (R)", "Knee pain last week (R)" (token ``i`` is the one after the pain word)."""
         words = self.m.words
-        if i >= ceiling or words[i] not in self.duration_leads:
+        if i >= ceiling or (words[i] not in self.duration_leads and words[i] not in self.time_leads):
             return None
         for j in range(i + 1, min(ceiling - 2, i + 6)):
             if words[j] == "(":

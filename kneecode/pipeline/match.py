@@ -21,7 +21,7 @@ from ..lexicon.grammar import ContextRule
 from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
-from ..text import GLUED_AGE
+from ..text import CALENDAR_YEAR, GLUED_AGE
 from .records import key_entries
 
 
@@ -84,7 +84,9 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
         else set()
     )
     keyed = key_definitions(text, tokens) if "=" in words else frozenset()
-    if not_sides or lower_case or keyed:
+    # "had my knee replaced back in 2019", "back then": a time, not the back
+    timed = _back_in_time(words, terms) if "back" in words else frozenset()
+    if not_sides or lower_case or keyed or timed:
         terms = tuple(
             h
             for h in terms
@@ -94,6 +96,7 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
                 or h.end - h.start == 1
                 and h.start in lower_case
                 or h.start in keyed
+                or h.start in timed
             )
         )
     term_at = array("i", [-1]) * len(words)
@@ -317,30 +320,58 @@ def _drawing_marks(
     text: str, tokens: Tokens, words: list[str], terms: list[TermHit], marks: frozenset[str], others: frozenset[str]
 ) -> list[TermHit]:
     """On a note's pain drawing, a shaded or hatched site is where it hurts ("Body map: R knee shaded",
-    "Front view: shading over L knee"): the mark is a pain word, unless its line names a pain (past its
+    "Front view: shading over L knee"): the mark is a pain word, unless its clause names a pain (past its
     label: "Pain diagram: shading over R knee" is no pain of its own) or a symptom or another mark of its own
-    ("numbness shaded over the L shin")."""
+    ("numbness shaded over the L shin", "L knee marked 'S' (swollen)")."""
     taken = {i for h in terms for i in range(h.start, h.end)}
     found = []
     for i, w in enumerate(words):
         if w not in marks or i in taken:
             continue
-        line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
-        line_end = text.find("\n", tokens.ends[i])
-        line_end = len(text) if line_end < 0 else line_end
-        first = bisect.bisect_left(tokens.starts, line_start)
-        label_end = next((k for k in range(first, i) if words[k] == ":"), first)  # "Pain diagram: ..." is its label
+        a, b = _clause(text, tokens, words, i)
+        label_end = next((k for k in range(a, i) if words[k] == ":"), a)  # "Pain diagram: ..." is its label
         if any(
-            h.category == "symptom"
-            and line_start <= tokens.starts[h.start] < line_end
-            or h.category == "pain"
-            and tokens.starts[label_end] <= tokens.starts[h.start] < line_end
+            h.category == "symptom" and a <= h.start < b or h.category == "pain" and label_end <= h.start < b
             for h in terms
-        ) or not others.isdisjoint(words[first : i + 4]):
+        ) or not others.isdisjoint(words[a:b]):
             continue
         span = _span(text, tokens, i, i + 1)
         found.append(TermHit(i, i + 1, _MARK_TERM, WordMatch(span, w, "pain", "pain", False, 100.0), "pain", "pain"))
     return sorted([*terms, *found], key=lambda h: h.start) if found else terms
+
+
+_BACK_THEN = frozenset({"then", "when"})
+_DECADE = re.compile(r"(?:19|20)?\d0'?s")  # "the 90s", "1990s"
+
+
+def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) -> frozenset[int]:
+    """Where "back" is a time ("back in 2019", "back in the 90s", "back then"), not the body part."""
+    out = set()
+    for h in terms:
+        if h.end - h.start != 1 or words[h.start] != "back" or h.category != "other_site":
+            continue
+        nxt = words[h.end : h.end + 3]
+        if nxt[:1] and nxt[0] in _BACK_THEN:
+            out.add(h.start)
+        elif nxt[:1] == ["in"] and len(nxt) > 1:
+            year = nxt[2] if nxt[1] == "the" and len(nxt) > 2 else nxt[1]
+            if CALENDAR_YEAR.fullmatch(year) or _DECADE.fullmatch(year) or year in ("day", "days"):
+                out.add(h.start)
+    return frozenset(out)
+
+
+_CLAUSE_MARKS = frozenset({".", ";", "!", "?"})
+
+
+def _clause(text: str, tokens: Tokens, words: list[str], i: int) -> tuple[int, int]:
+    """The tokens of token i's clause: to a full stop or semicolon, within its line."""
+    a = i
+    while a > 0 and words[a - 1] not in _CLAUSE_MARKS and "\n" not in text[tokens.ends[a - 1] : tokens.starts[a]]:
+        a -= 1
+    b = i + 1
+    while b < len(words) and words[b] not in _CLAUSE_MARKS and "\n" not in text[tokens.ends[b - 1] : tokens.starts[b]]:
+        b += 1
+    return a, b
 
 
 def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:

@@ -8386,6 +8386,66 @@ def queries_drawings_and_known_knees() -> Iterator[Case]:
     )
 
 
+def lay_words_symbols_and_timelines() -> Iterator[Case]:
+    """Blind round 165 (dot-phrase templates, operative records, lay language, symbols, timelines, many pain
+    sites) and the review of round 164."""
+    yield Case(
+        "a knee that has gone puffy is still sore",
+        "My knee hurts on the stairs. My right knee has gone a bit puffy too.",
+        (R,),
+    )
+    yield Case(
+        "a childhood pain in lay words", "When I was a lad I had terrible knee pain. Never had any bother since.", ()
+    )
+    yield Case(
+        "back in a year is a time, not the back",
+        "Had my right knee replaced back in 2019 and it's been grand till a fortnight ago. Now it aches at night.",
+        (R,),
+    )
+    yield Case(
+        "a knee that has a diagnosis", "I know my left knee has osteoarthritis. It's my right knee that's sore.", (R,)
+    )
+    yield Case(
+        "both for two complaints", "Reports left shoulder pain and knee pain, both flaring up with the cold.", (U,)
+    )
+    yield Case("a circled minus denies", "MSK: \u2295 R shoulder pain; \u2296 jt swelling, \u2296 knee pain.", ())
+    yield Case("a circled plus affirms", "ROS: \u2296 fever. \u2295 R knee pain.", (R,))
+    yield Case("a circled letter for the side", "\u24c1 knee pain \u2191 on stairs", (L,))
+    yield Case("the registered sign written for a circled R", "lat. knee pain \u00ae x 5/52, onset at km 8", (R,))
+    yield Case("a trademark is no side", "Voltaren\u00ae gel to knee; knee pain improving", (U,))
+    yield Case("a diagnosis with 'w/' its knees", "B/L knees painful. A: RA flare w/ B/L knee synovitis", ())
+    yield Case(
+        "an inactive and past problems heading",
+        "Inactive / past problems\n  - Right knee pain - discharged 03/2022",
+        (),
+    )
+    yield Case(
+        "a fracture healed in the next sentence",
+        "2019-07: L patella fracture - ORIF tension band. Healed by 2019-12.\n2025-05: L knee pain for 5 weeks.",
+        (L,),
+    )
+    yield Case("a pain scores heading over a row per knee", "Pain scores\nKnee L 0/10\nKnee R 6/10", (R,))
+    yield Case(
+        "a row that tells more than its score", "Pain scores:\nR knee 6/10 at initial eval (03/2023), 0/10 today", ()
+    )
+    yield Case("pain dated last month and denied in a clause after it", "R knee pain last month - no pain now.", ())
+    yield Case(
+        "the patient's own pain beside another's",
+        "Husband had knee pain last week. Patient reports her own left knee pain today.",
+        (L,),
+    )
+    yield Case("an unanswered yes/no question", "Knee pain?\n[ ] Yes\n[ ] No\n(question skipped)", ())
+    yield Case(
+        "a both-question answered no, just one", "Q: Are both of your knees painful?\nA: No, just the left.", (L,)
+    )
+    yield Case(
+        "the braced knee when both are braced",
+        "Bilateral knee braces worn for volleyball. The braced knee hurts.",
+        (U,),
+    )
+    yield Case("a side in brackets after a time", "Knee pain last week (R), still aching today.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8550,6 +8610,7 @@ GENERATORS = (
     problem_lists_references_and_entries,
     latin_devices_and_narrowed_knees,
     queries_drawings_and_known_knees,
+    lay_words_symbols_and_timelines,
 )
 
 

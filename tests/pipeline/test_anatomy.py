@@ -9,9 +9,9 @@ from kneecode.pipeline.anatomy import Linker
 
 
 def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
-    note = annotate(text, lexicon=lex, until="match")
+    note = annotate(text, lexicon=lex, until="fields")
     assert note.matches and note.sentences and note.sections
-    linker = Linker(note.sentences, note.sections, note.matches, lex)
+    linker = Linker(note.sentences, note.sections, note.matches, lex, note.fields)
     out = []
     for hit in note.matches.terms:
         if hit.category == "pain":
@@ -56,6 +56,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             "1. throbbing pain, worse at night\n2. swelling\nAsked where: all in the right knee.",
             [("throbbing", [], ""), ("pain", ["knee"], "after")],
         ),
+        # a heading naming only a pain score over a row per knee: the knees scored above zero
+        ("Pain scores\nKnee L 0/10\nKnee R 6/10", [("Pain", ["Knee"], "heading")]),
+        ("Pain scores\nKnee L 3/10\nKnee R 6/10", [("Pain", ["Knee", "Knee"], "heading")]),
+        ("Pain scores:\nR knee 6/10 at initial eval, 0/10 today", [("Pain", [], "")]),
         # a denial opens a statement of its own: the pain asked about before it is not its knees'
         (
             "Asked about pain - denies pain, including knees.",

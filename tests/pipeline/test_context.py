@@ -69,6 +69,10 @@ def statuses(text: str) -> list[str]:
         ("[X] Knee pain belongs to caregiver - remove", ["family"]),
         ("[x] knee pain\n  if knee pain - which side?  [ ] R  [x] L", ["current", "current"]),
         ("R knee hurt last month. No pain now.", ["historical"]),
+        ("R knee pain last month - no pain now.", ["historical", "negated"]),
+        ("R knee pain since last month - no pain now at rest.", ["current", "negated"]),
+        ("When I was a lad I had terrible knee pain.", ["historical"]),
+        ("Husband had knee pain last week. Patient reports her own left knee pain today.", ["family", "current"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),
         ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),

@@ -98,6 +98,21 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         ("Strain of left hamstring muscle. Pain behind L knee.", "outpatient", [], ["S76.3-"]),
         ("Knee soreness. L knee in a brace from the old MCL sprain (2022).", "outpatient", ["M25.562"], []),
         ("HPI: left knee pain.\nX-ray left knee impression: severe OA.", "outpatient", [], ["M17.-"]),
+        # a knee that "has" its diagnosis; a diagnosis "w/" its knees; a diagnosis the next sentence says healed
+        ("My left knee has osteoarthritis. My right knee is sore.", "outpatient", ["M25.561"], []),
+        ("B/L knees painful. A: RA flare w/ B/L knee synovitis", "outpatient", [], ["M06.-"]),
+        (
+            "L patella fracture - ORIF tension band. Healed by 2019-12.\nL knee pain x 5 wks.",
+            "outpatient",
+            ["M25.562"],
+            [],
+        ),
+        (
+            "L patella fracture - ORIF tension band. Healed: R wrist.\nL knee pain x 5 wks.",
+            "outpatient",
+            [],
+            ["S82.0-"],
+        ),
         (
             "knee (R) - the one with the metal plate from his 2011 tib plateau fx - achy x1 mo.",
             "outpatient",

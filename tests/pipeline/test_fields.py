@@ -46,6 +46,9 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
 @pytest.mark.parametrize(
     "text,codes",
     [
+        # circled plus and minus mark what they stand before
+        ("MSK: \u2295 R shoulder pain; \u2296 jt swelling, \u2296 knee pain, \u2296 back pain.", ()),
+        ("ROS: \u2296 fever. \u2295 R knee pain.", ("M25.561",)),
         # a question left open on its line takes the yes or no ticked in the boxes under it
         ("Knee pain?\n[ ] Yes\n[X] No", ()),
         ("Was L knee pain addressed today?\n[X] Yes\n[ ] No", ("M25.562",)),

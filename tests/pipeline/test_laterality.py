@@ -55,10 +55,16 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # a knee known by what is on it, when only one side's knee has it
         ("Brace on the right knee; scar on the left knee. The knee with the scar hurts.", "left", "inferred"),
         ("Left knee in a brace since June. Scar on the right knee. The braced knee is painful.", "left", "inferred"),
-        ("Both knees in braces. The braced knee is painful.", "both", "inferred"),
+        ("Both knees in braces. The braced knee is painful.", "unspecified", "conflict"),
         # a score on each row, the side after the knee
         ("Complaint: knee pain\nKnee L 7/10\nKnee R 0/10", "left", "stated"),
         ("Complaint: knee pain\nGenu sin. 7/10\nGenu dext. 0/10", "left", "stated"),
+        # circled letters and the registered sign beside a pain for a side; "both" for two complaints
+        ("\u24c1 knee pain \u2191 on stairs", "left", "stated"),
+        ("lat. knee pain \u00ae x 5/52", "right", "stated"),
+        ("Reports left shoulder pain and knee pain, both flaring up with the cold.", "unspecified", "none"),
+        # a side in brackets after the time of the pain
+        ("Knee pain last week (R), still aching today.", "right", "stated"),
         # two knees hurting with neither side known
         ("My knee has hurt for months and now the other knee is hurting too.", "both", "reference"),
         ("Knee pain x 2 months. Now the other one also aches.", "both", "reference"),

@@ -131,3 +131,19 @@ def test_key_definitions_are_not_read(text: str, kept: list[str], lex) -> None:
 def test_a_drawings_marks_are_pain_words(text: str, pain_marks: list[str], lex) -> None:
     found = [h.match.span.text for h in matches(text, lex).terms if h.category == "pain"]
     assert [w for w in found if w in ("shaded", "shading")] == pain_marks
+
+
+@pytest.mark.parametrize(
+    "text,backs",
+    [
+        # "back" as a time is no body site
+        ("Had my knee replaced back in 2019.", 0),
+        ("It started back in the 90s.", 0),
+        ("Back then the knee was fine.", 0),
+        ("Low back pain and knee pain.", 1),
+        ("Pain in my back in the mornings.", 1),
+    ],
+)
+def test_back_in_time_is_no_site(text: str, backs: int, lex) -> None:
+    found = [h for h in matches(text, lex).terms if h.category == "other_site" and h.value == "back"]
+    assert len(found) == backs
