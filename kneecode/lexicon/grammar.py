@@ -278,6 +278,9 @@ class FieldGrammar:
         Words  # ... not today's knee: "Which knee was injured in 2010?", "What size knee brace?" (or a relative's)
     )
     which_words: Words  # a question that asks which knee: "Which knee are we working on?" over "A: the right one"
+    answer_requests: (
+        Words  # a form's request printed over the patient's answer: "Describe the problem in your own words:"
+    )
     which_requests: Words  # ... or a request to say which: "Please clarify which knee is painful:" over its boxes
     unknown_values: Words  # "Laterality: Not documented"
     max_label_words: int

@@ -144,6 +144,16 @@ _EXCEPTION_FILLERS = 3  # words between a pain word and its exception: "pain any
 _JOINT_AS_KNEE = 6  # how near before "the joint" a knee is named that it stands for
 
 
+def _clause_words(words: list[str], a: int, b: int) -> list[str]:
+    """The words of tokens [a, b) up to the first bracket, comma or semicolon."""
+    out = []
+    for w in words[a:b]:
+        if w in ("(", ")", ",", ";"):
+            break
+        out.append(w)
+    return out
+
+
 class Linker:
     """Finds the site of one pain word or symptom."""
 
@@ -154,6 +164,7 @@ class Linker:
         self.g = lex.grammar.site_links
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
         # the words of a heading that names only a pain score: "Pain scores", "Pain scale (per joint)"
+        self.past_score_marks = lex.grammar.fields.past_score_marks
         self.score_heading = (
             lex.grammar.tables.score_headers | lex.grammar.tables.pain_scales | {"scale", "per", "joint"}
         )
@@ -354,9 +365,19 @@ class Linker:
             k += 1
         if k >= d or not is_score(words[k]):
             return None
-        if any(w.isalpha() for w in words[k + 1 : d]):
-            return None  # "R knee 6/10 at initial eval, 0/10 today": a row that tells more than its score
-        return first, int(words[k])
+        # the row's scores of now: not one marked as past ("R knee 6/10 at initial eval, 0/10 today", "4/10 today
+        # (8/10 at initial eval)"); a score of some times is of now ("0/10 at rest, 5/10 on stairs")
+        marks = self.past_score_marks
+        now = [
+            int(words[j])
+            for j in range(k, d)
+            if is_score(words[j])
+            and j + 2 < len(words)
+            and words[j + 1] == "/"
+            and marks.isdisjoint(words[max(k, j - 1) : j])  # "(8/10 at initial eval)"
+            and marks.isdisjoint(_clause_words(words, j + 3, min(d, j + 6)))  # "6/10 at initial eval"
+        ]
+        return first, max(now, default=0)
 
     def _knee_heading(self, word: TermHit) -> TermHit | None:
         """The knee of a heading line over the lines of its exam ("LEFT KNEE" over "Passive ROM: 5-110

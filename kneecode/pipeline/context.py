@@ -427,6 +427,19 @@ class FormContext:
                 return self._span(i, i + 1)
         return None
 
+    def _limited_no(self, i: int) -> bool:
+        """Is the "No" at token i limited after a comma to when or which it does hurt ("Knee pain? No, only going
+        downstairs", "Both knees? No, just the right one"), naming no other site, symptom or pain?"""
+        words, m = self.words, self.matches
+        if i + 2 >= len(words) or words[i + 1] not in (",", "-") or words[i + 2] not in self.grammar.limiting_answers:
+            return False
+        k = i + 3
+        while k < len(words) and not self._line_ends(k - 1) and words[k] not in (".", ";", "?"):
+            if m.category_at(k) in ("other_site", "knee_site", "symptom", "pain") or words[k] in self.no_words:
+                return False
+            k += 1
+        return True
+
     def _narrows_after(self, i: int, end: int) -> bool:
         """Does a side narrowed by "just" or "only" follow the denying word ("No, just the left")?"""
         words, (only, determiners) = self.words, self.narrowing
@@ -575,7 +588,7 @@ class FormContext:
                 and words[mark + 3] in self.answer_words
                 and (words[mark + 1] in self.no_words) == (words[mark + 3] in self.no_words)
             )
-            if words[mark + 1] in self.no_words and ends:
+            if words[mark + 1] in self.no_words and ends and not self._limited_no(mark + 1):
                 # "MSK: Knee pain: no", "ROS: Knee pain? No", "Screening: Pain in knees at night? No": a
                 # question inside another field's value (its own pain word is no documented pain)
                 cues.append(Cue(Category.NEGATED, answer, "answer no", "field"))
@@ -1199,6 +1212,15 @@ def _current_in_history(
             lasting = denied_now <= sentences.of_token[t[0]]
         # "L-sided knee pain (chronic, 2 yrs, takes naproxen PRN)": an aside that calls it current
         aside = t[0] + 2 < b and words[t[0] + 1] == "(" and words[t[0] + 2] in g.current_in_history
+        # ... or a mark after its site that says so: "arthralgia of knees - current, uses acetaminophen"
+        k = t[0] + 1
+        while (
+            k < b
+            and k - t[0] <= 4
+            and (matches.category_at(k) in ("knee_site", "side") or words[k] in ("of", "in", "both"))
+        ):
+            k += 1
+        aside = aside or (k + 1 < b and words[k] in ("(", "-", ",", ":") and words[k + 1] in g.current_in_history)
         if lasting or aside or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
 

@@ -52,6 +52,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     prompt: TokenRange | None = None
     prompt_answered = False  # a box was read under the prompt
     plain_before = False  # the line before has no field and no box
+    answered_below: set[int] = set()  # the lines of questions printed over their answers, and of the answers
     for n, (a, b) in enumerate(lines):
         if n and blocks[n] != blocks[n - 1]:
             prompt = None
@@ -87,6 +88,20 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             # question's bracket goes on to the answer's line
             found_fields.pop()
             line_fields[0] = reader.field(n, asked.label, line_fields[0].value, line_items)
+        elif (
+            asked is not None
+            and not line_fields
+            and not line_items
+            and found_fields[-1] is asked
+            and asked.value[0] == asked.value[1]
+            and _asks_below(matches.words, asked, lex.grammar.fields)
+            and not _speaker_opens(matches.words, reader.content_start(a, b), b, lex.grammar.fields)
+        ):
+            # a form that prints each question over its answer ("Which side?" over "Right", "Describe the problem
+            # in your own words:" over the patient's words): the answer line is the question's value
+            found_fields.pop()
+            line_fields = [reader.field(n, asked.label, (reader.content_start(a, b), b), line_items)]
+            answered_below.update((n - 1, n))
         plain_before = not line_fields and not line_items
         found_fields += line_fields
         found_items += line_items
@@ -107,6 +122,8 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             # a field with its own value ends a checklist, but not the form's "Name: ..." between
             # its prompt and its first boxes
             prompt = None
+    if answered_below:
+        blocks = _questionnaire_blocks(blocks, answered_below)
     found_fields = _answered_by_boxes_below(matches.words, found_fields, found_items, lex.grammar.fields)
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
     turns: list[Turn] = []
@@ -126,6 +143,47 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         tuple(turns),
         csv_lines,
     )
+
+
+def _asks_below(words: list[str], asked: Field, g: FieldGrammar) -> bool:
+    """Is a field left open on its line a question whose answer is printed under it: one that ends in a question
+    mark ("Which side?"), or in a colon after a question or request ("Describe the problem in your own words:")?"""
+    end = asked.label[1]
+    if end >= len(words):
+        return False
+    if words[end] == "?":
+        return True
+    first = asked.label[0]
+    return (
+        words[end] == ":"
+        and asked.label[1] - first >= 3
+        and (words[first] in g.question_words or words[first] in g.which_requests or words[first] in g.answer_requests)
+    )
+
+
+def _speaker_opens(words: list[str], a: int, b: int, g: FieldGrammar) -> bool:
+    """Does a line open with an answer's or a speaker's label ("A. Both.", "Pt - the right")? Its turn is read as
+    a transcript's, not as a form's answer."""
+    return a + 1 < b and words[a] in g.answer_labels and words[a + 1] in (".", ":", "-", ")")
+
+
+def _questionnaire_blocks(blocks: list[int], answered_below: set[int]) -> list[int]:
+    """One block for a run of blocks that are each questions printed over their answers (an e-consult's
+    "Which part of your body is affected?" / "Knee", a blank line, "Which side?" / "Right"): one record."""
+    lines_of: dict[int, list[int]] = {}
+    for n, block in enumerate(blocks):
+        lines_of.setdefault(block, []).append(n)
+    asked = {block for block, ns in lines_of.items() if all(n in answered_below for n in ns)}
+    out: list[int] = []
+    merged = -1
+    for n, block in enumerate(blocks):
+        if n and block != blocks[n - 1]:
+            joined = block in asked and blocks[n - 1] in asked
+            merged += 0 if joined else 1
+        elif not n:
+            merged = 0
+        out.append(merged)
+    return out
 
 
 def _answered_by_boxes_below(
@@ -938,6 +996,17 @@ class _LineReader:
                 return False, it.item
         boxes = [it for it in items if value[0] <= it.marker[0] < value[1]]
         ticked = [it for it in boxes if it.checked]
+        if (
+            not ticked
+            and len(boxes) >= 2
+            and self.words[label[1]] == "?"
+            and all(
+                it.item[0] < it.item[1]
+                and (self.words[it.item[0]] in self.g.answers_yes or self.words[it.item[0]] in self.g.answers_no)
+                for it in boxes
+            )
+        ):
+            return False, boxes[0].marker  # "Knee pain?  [ ] Yes  [ ] No": unanswered, so not affirmed
         if len(ticked) == 1 and len(boxes) >= 2 and all(it.item[0] == it.item[1] for it in boxes):
             column = self._column_answer(ticked[0].marker[0])
             if column is not None:  # "Knee pain with running?   [ ]   [x]" under "Yes   No"
@@ -982,6 +1051,8 @@ class _LineReader:
         if w in self.g.answers_no:
             if self._names_other_finding(first + 1, value[1]):
                 return None, value  # "Knee pain - exam: no effusion": the value's own finding is denied
+            if self._qualified_no(first, self._line_end(first)):
+                return None, value  # "Are both of your knees painful? No, just the right one"
             return False, (first, first + 1)
         if w.isascii() and w.isdigit() and self._names_pain(label):
             # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none; "0 at rest, 2 with
@@ -1070,6 +1141,14 @@ class _LineReader:
         return self.g.persistence.isdisjoint(self.words[label[0] : label[1]]) and (
             self._presupposes_pain(label) or self._qualified_no(first, end)
         )
+
+    def _line_end(self, i: int, reach: int = 12) -> int:
+        """The end of token i's line, or ``reach`` tokens on."""
+        starts, ends = self.tokens.starts, self.tokens.ends
+        k = i + 1
+        while k < min(len(self.words), i + reach) and "\n" not in self.text[ends[k - 1] : starts[k]]:
+            k += 1
+        return k
 
     def _qualified_no(self, first: int, end: int) -> bool:
         """Is a "No" answer limited to say when it does hurt ("No, only going downstairs", "No,

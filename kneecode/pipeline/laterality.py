@@ -1830,9 +1830,13 @@ class SideReader:
         return sides, hits
 
     def _two_before(self, hit: TermHit) -> bool:
-        """Are two complaints named before ``hit`` in its sentence ("shoulder pain and knee pain")?"""
+        """Are two complaints named before ``hit`` in its sentence ("shoulder pain and knee pain"), or two sites
+        ("my left shoulder hurts and so does my knee")?"""
         a, _ = self._sentence(hit.start)
-        return sum(1 for i in range(a, hit.start) if self.m.category_at(i) in ("pain", "symptom")) >= 2
+        cats = [self.m.category_at(i) for i in range(a, hit.start)]
+        return sum(c in ("pain", "symptom") for c in cats) >= 2 or (
+            "other_site" in cats and "knee_site" in cats and "pain" in cats
+        )
 
     def subject_one(self, a: int, before: int) -> SideEvidence | None:
         """A sentence about "the right one" ("The right one is my arthritis knee"): its side."""

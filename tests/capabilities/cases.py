@@ -8446,6 +8446,42 @@ def lay_words_symbols_and_timelines() -> Iterator[Case]:
     yield Case("a side in brackets after a time", "Knee pain last week (R), still aching today.", (R,))
 
 
+def question_forms_and_translated_notes() -> Iterator[Case]:
+    """Blind round 166 (online consultation forms, pain told by its character, impressions of every certainty,
+    inpatient records, terminology displays, translated notes) and the review of round 165."""
+    yield Case(
+        "an online form's questions printed over their answers",
+        "Which part of your body is affected?\nKnee\n\nWhich side?\nRight\n\n"
+        "Describe the problem in your own words:\nStarted hurting on the stairs, now achy most evenings.",
+        (R,),
+    )
+    yield Case(
+        "the side many questions above the description",
+        "Which knee is affected?\nLeft\n\nDid it start after a fall?\nNo\n\nIs the knee hot and swollen?\nNo\n\n"
+        "Please describe your symptoms:\nDull ache round the knee for 6 weeks. My right hip also plays up.",
+        (L,),
+    )
+    yield Case("a Portuguese side shortened", "Complains of pain in the knee esq. (left) since 2 months.", (L,))
+    yield Case(
+        "a parent who brings the child", "Boy 12 y. Mother brings with complaints of pains in both knee joints.", (R, L)
+    )
+    yield Case("a mother's own knee pain", "Mother has knee pain; the boy is here for his asthma review.", ())
+    yield Case("a niggle is a pain", "The niggle in the left knee is still there but less.", (L,))
+    yield Case(
+        "a current pain in a past history", "PMH: psoriasis; arthralgia of knees - current, uses acetaminophen", (R, L)
+    )
+    yield Case("a limited no", "Knee pain? No, only going downstairs.", (U,))
+    yield Case("a no naming another site", "Knee pain? No, just the hip.", ())
+    yield Case("an unanswered question on its line", "Knee pain?  [ ] Yes  [ ] No", ())
+    yield Case(
+        "a both-question answered on its line",
+        "Are both of your knees painful? No, just the right one, since Monday.",
+        (R,),
+    )
+    yield Case("a row's score of now", "Pain scores\nKnee L 0/10\nKnee R 4/10 today (8/10 at initial eval)", (R,))
+    yield Case("a row's score of some times", "Pain scores\nKnee L 0/10\nKnee R 0/10 at rest, 5/10 on stairs", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8611,6 +8647,7 @@ GENERATORS = (
     latin_devices_and_narrowed_knees,
     queries_drawings_and_known_knees,
     lay_words_symbols_and_timelines,
+    question_forms_and_translated_notes,
 )
 
 

@@ -60,6 +60,7 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Pain scores\nKnee L 0/10\nKnee R 6/10", [("Pain", ["Knee"], "heading")]),
         ("Pain scores\nKnee L 3/10\nKnee R 6/10", [("Pain", ["Knee", "Knee"], "heading")]),
         ("Pain scores:\nR knee 6/10 at initial eval, 0/10 today", [("Pain", [], "")]),
+        ("Pain scores\nKnee L 0/10\nKnee R 4/10 today (8/10 at initial eval)", [("Pain", ["Knee"], "heading")]),
         # a denial opens a statement of its own: the pain asked about before it is not its knees'
         (
             "Asked about pain - denies pain, including knees.",

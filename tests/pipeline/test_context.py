@@ -72,6 +72,10 @@ def statuses(text: str) -> list[str]:
         ("R knee pain last month - no pain now.", ["historical", "negated"]),
         ("R knee pain since last month - no pain now at rest.", ["current", "negated"]),
         ("When I was a lad I had terrible knee pain.", ["historical"]),
+        ("Boy 12 y. Mother brings with complaints of pains in both knee joints.", ["current"]),
+        ("Mother has knee pain.", ["family"]),
+        ("PMH: psoriasis; arthralgia of knees - current, uses acetaminophen", ["current"]),
+        ("PMH: arthralgia of knees 2015", ["historical"]),
         ("Husband had knee pain last week. Patient reports her own left knee pain today.", ["family", "current"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),

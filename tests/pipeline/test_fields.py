@@ -46,6 +46,17 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
 @pytest.mark.parametrize(
     "text,codes",
     [
+        # an unanswered question on its line; a "No" limited to when or which it hurts
+        ("Knee pain?  [ ] Yes  [ ] No", ()),
+        ("Knee pain? No, only going downstairs.", ("M25.569",)),
+        ("Knee pain? No, just the hip.", ()),
+        # a form that prints each question over its answer, a blank line between the pairs: one record
+        (
+            "Which part of your body is affected?\nKnee\n\nWhich side?\nRight\n\n"
+            "Describe it in your own words:\nachy in the evenings",
+            ("M25.561",),
+        ),
+        ("Which side?\nRight\n\nWhat is the problem?\nMy hip hurts.", ()),
         # circled plus and minus mark what they stand before
         ("MSK: \u2295 R shoulder pain; \u2296 jt swelling, \u2296 knee pain, \u2296 back pain.", ()),
         ("ROS: \u2296 fever. \u2295 R knee pain.", ("M25.561",)),

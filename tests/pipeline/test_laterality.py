@@ -65,6 +65,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Reports left shoulder pain and knee pain, both flaring up with the cold.", "unspecified", "none"),
         # a side in brackets after the time of the pain
         ("Knee pain last week (R), still aching today.", "right", "stated"),
+        ("Complains of pain in the knee esq. since 2 months.", "left", "stated"),
+        ("Dolor en rodilla izda. desde ayer.", "left", "stated"),
         # two knees hurting with neither side known
         ("My knee has hurt for months and now the other knee is hurting too.", "both", "reference"),
         ("Knee pain x 2 months. Now the other one also aches.", "both", "reference"),
