@@ -285,11 +285,16 @@ class Fields:
         )
 
     def item_of(self, token: int) -> CheckItem | None:
+        if not 0 <= token < len(self.item_at):
+            return None
         k = self.item_at[token]
         return self.items[k] if k >= 0 else None
 
     def field_of(self, token: int) -> tuple[Field, str] | None:
-        """The field a token is in, and whether in its "label" or "value"."""
+        """The field a token is in, and whether in its "label" or "value" (None past the note's last token: an
+        empty value at its end, "Body part 3: (none)")."""
+        if not 0 <= token < len(self.field_at):
+            return None
         k = self.field_at[token]
         if k < 0:
             return None

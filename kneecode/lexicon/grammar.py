@@ -57,6 +57,10 @@ class SectionGrammar:
 class SiteLinkGrammar:
     exceptions: Phrases  # a site set apart from the pain: "denies pain anywhere except his right knee"
     exception_fillers: Words  # between the pain word and the exception: "anywhere", "elsewhere"
+    anchor_sides: Words  # "the knee on the opposite side to my new hip": the hip only anchors which knee ...
+    anchor_fillers: Words  # ... past these before the anchoring site: "my new hip"
+    so_does_verbs: Words  # "my left shoulder hurts and so does my knee": the pain said again of the knee
+    too_words: Phrases  # "my back aches and my knee too": the knee named with the same pain
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
     sides_of_site: Words  # link unless a site or its determiner follows: "outside of the knee", not "outside the knee"
@@ -266,6 +270,7 @@ class FieldGrammar:
     side_choices: Words  # a label offering the sides to choose from asks for one: "Left / Right / Both: Right"
     score_labels: Words  # "Location: Knee; Intensity: 0/10": a score field answered none denies the pain of its row
     pain_nouns: Words  # pain words that are nouns: a question may take them as given, a denial may list them ...
+    score_heading_words: Words  # a heading that names only a pain score over a row per site: "Pain score 0-10 by site:"
     drawing_marks: Words  # a mark on a pain drawing is where it hurts: "Body map: R knee shaded", "shading over L knee"
     drawing_words: Words  # ... on a note that names a drawing: "Pain diagram:", "On the body chart, ..."
     drawing_other_marks: Words  # ... unless its line marks something else: "numbness shaded over L shin"

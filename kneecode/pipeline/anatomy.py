@@ -144,6 +144,9 @@ _EXCEPTION_FILLERS = 3  # words between a pain word and its exception: "pain any
 _JOINT_AS_KNEE = 6  # how near before "the joint" a knee is named that it stands for
 
 
+_ROW_LEADERS = frozenset({":", "-", ".", "\u2026", "|", ",", "(", ")"})  # between a row's knee and its score
+
+
 def _clause_words(words: list[str], a: int, b: int) -> list[str]:
     """The words of tokens [a, b) up to the first bracket, comma or semicolon."""
     out = []
@@ -152,6 +155,13 @@ def _clause_words(words: list[str], a: int, b: int) -> list[str]:
             break
         out.append(w)
     return out
+
+
+def _bracket_after(words: list[str], a: int, b: int) -> list[str]:
+    """The words of a bracket that opens at token a, within [a, b)."""
+    if a >= b or words[a] != "(":
+        return []
+    return _clause_words(words, a + 1, b)
 
 
 class Linker:
@@ -163,10 +173,11 @@ class Linker:
         self.sentences, self.sections, self.m, self.fields = sentences, sections, matches, fields
         self.g = lex.grammar.site_links
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
-        # the words of a heading that names only a pain score: "Pain scores", "Pain scale (per joint)"
         self.past_score_marks = lex.grammar.fields.past_score_marks
+        self.bullets = lex.grammar.fields.bullets
+        # the words of a heading that names only a pain score: "Pain scores", "Pain score 0-10 by site:"
         self.score_heading = (
-            lex.grammar.tables.score_headers | lex.grammar.tables.pain_scales | {"scale", "per", "joint"}
+            lex.grammar.tables.score_headers | lex.grammar.tables.pain_scales | lex.grammar.fields.score_heading_words
         )
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
@@ -226,6 +237,14 @@ class Linker:
             or self._closer_after(before, word, after)
         ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
+        if (
+            before is not None
+            and before.category == "other_site"
+            and (anchored := self._anchor_of_reference(before, a))
+        ):
+            before = anchored  # "the knee on the opposite side to my new hip is aching": the hip only says which knee
+        if before is not None and before.category == "other_site" and (also := self._also_the_knee(word, b)):
+            return Attachment(word, (before, also), "after")  # "my left shoulder hurts and so does my knee"
         if before is not None:
             return Attachment(word, (before, *self._coordinated(before, a, b, forward=False)), "before")
         shown = self._gestured_site(word, a)
@@ -274,6 +293,49 @@ class Linker:
             return Attachment(word, (site,), "question")
         site = self._identified_later(word)
         return Attachment(word, (site,), "after") if site is not None else None
+
+    def _anchor_of_reference(self, site: TermHit, a: int) -> TermHit | None:
+        """The knee a site only anchors a side reference for ("the knee on the opposite side to my new hip", "the
+        knee on the same side as the hip fracture"): the knee named before "opposite side to"."""
+        words, m = self.m.words, self.m
+        k = site.start - 1
+        while k > a and (
+            words[k] in self.g.determiners
+            or words[k] in self.g.possessives_before_site
+            or words[k] in self.g.anchor_fillers
+        ):
+            k -= 1
+        if k - 2 < a or words[k] not in ("to", "as", "from", "of") or words[k - 1] != "side":
+            return None
+        if words[k - 2] not in self.g.anchor_sides:
+            return None
+        for j in range(k - 3, max(a - 1, k - 8), -1):
+            hit = m.hit_at(j)
+            if hit is not None and hit.category == "knee_site":
+                return hit
+        return None
+
+    def _also_the_knee(self, word: TermHit, b: int) -> TermHit | None:
+        """The knee a pain of another site is said again of, right after it: "my left shoulder hurts and so does my
+        knee", "my back aches and my knee too" (the knee's own words, not a pain of its own)."""
+        words, m = self.m.words, self.m
+        k = word.end
+        if k >= b or words[k] != "and":
+            return None
+        k += 1
+        so_does = k + 1 < b and words[k] == "so" and words[k + 1] in self.g.so_does_verbs
+        k += 2 if so_does else 0
+        while k < b and (words[k] in self.g.determiners or words[k] in self.g.possessives_before_site):
+            k += 1
+        side = m.hit_at(k) if k < b and m.category_at(k) == "side" else None
+        k = side.end if side is not None else k  # "... and so does my right knee"
+        knee = m.hit_at(k) if k < b else None
+        if knee is None or knee.category != "knee_site":
+            return None
+        if so_does:
+            return knee
+        after = tuple(words[knee.end : knee.end + 2])
+        return knee if any(after[: len(p)] == p for p in self.g.too_words) else None
 
     def _identified_later(self, word: TermHit) -> TermHit | None:
         """A knee a later sentence says the pain is, when nothing ties the pain to a site before it ("pain that
@@ -355,16 +417,20 @@ class Linker:
     def _scored_knee_row(self, c: int, d: int) -> tuple[TermHit, int] | None:
         """A row that opens with a knee (its side before or after it) and then its score: "Knee L 7/10"."""
         words, m = self.m.words, self.m
-        first = m.hit_at(c)
+        while c < d and (words[c] in self.bullets or words[c] == "#" or words[c].isdigit() and m.hit_at(c) is None):
+            c += 1  # "#1  Knee (R) ........ 8", "- R knee: 4"
+        first = m.hit_at(c) if c < d else None
         if first is not None and first.category == "side" and first.end < d:
             first = m.hit_at(first.end)
         if first is None or first.category != "knee_site":
             return None
         k = first.end
-        while k < d and (m.category_at(k) == "side" or words[k] in (":", "-", ".")):
-            k += 1
+        while k < d and (m.category_at(k) == "side" or words[k] in _ROW_LEADERS):
+            k += 1  # "Knee L 7/10", "Knee ...... 6" (a leader of dots), "Knee, right:   7", "Knee (R) .... 8"
         if k >= d or not is_score(words[k]):
             return None
+        # the knee's part of the row: to another site or a semicolon ("R knee 0/10; R shin 4/10 after training")
+        d = next((j for j in range(k, d) if words[j] == ";" or m.category_at(j) in SITES), d)
         # the row's scores of now: not one marked as past ("R knee 6/10 at initial eval, 0/10 today", "4/10 today
         # (8/10 at initial eval)"); a score of some times is of now ("0/10 at rest, 5/10 on stairs")
         marks = self.past_score_marks
@@ -372,10 +438,10 @@ class Linker:
             int(words[j])
             for j in range(k, d)
             if is_score(words[j])
-            and j + 2 < len(words)
-            and words[j + 1] == "/"
+            and (j + 2 < len(words) and words[j + 1] == "/" or j == k and (j + 1 == d or words[j + 1] == "("))
             and marks.isdisjoint(words[max(k, j - 1) : j])  # "(8/10 at initial eval)"
             and marks.isdisjoint(_clause_words(words, j + 3, min(d, j + 6)))  # "6/10 at initial eval"
+            and marks.isdisjoint(_bracket_after(words, j + 3, d))  # "8/10 (pre-op, Nov 2023)"
         ]
         return first, max(now, default=0)
 

@@ -435,8 +435,8 @@ class FormContext:
             return False
         k = i + 3
         while k < len(words) and not self._line_ends(k - 1) and words[k] not in (".", ";", "?"):
-            if m.category_at(k) in ("other_site", "knee_site", "symptom", "pain") or words[k] in self.no_words:
-                return False
+            if m.category_at(k) in ("other_site", "symptom", "pain") or words[k] in self.no_words:
+                return False  # "No, just the hip": another site's (but "No, only behind the knee when I squat")
             k += 1
         return True
 

@@ -154,11 +154,10 @@ def _asks_below(words: list[str], asked: Field, g: FieldGrammar) -> bool:
     if words[end] == "?":
         return True
     first = asked.label[0]
-    return (
-        words[end] == ":"
-        and asked.label[1] - first >= 3
-        and (words[first] in g.question_words or words[first] in g.which_requests or words[first] in g.answer_requests)
+    asks = asked.label[1] - first >= 3 and (
+        words[first] in g.question_words or words[first] in g.which_requests or words[first] in g.answer_requests
     )
+    return words[end] == ":" and (asks or not g.score_labels.isdisjoint(words[first:end]))  # "Pain score (0-10):"
 
 
 def _speaker_opens(words: list[str], a: int, b: int, g: FieldGrammar) -> bool:
@@ -1151,16 +1150,15 @@ class _LineReader:
         return k
 
     def _qualified_no(self, first: int, end: int) -> bool:
-        """Is a "No" answer limited to say when it does hurt ("No, only going downstairs", "No,
-        just when I bend it"), not a plain no, nor one naming another site or symptom ("No,
-        just the hip", "No, only stiffness in the morning")?"""
+        """Is a "No" answer limited to say when or where in the knee it does hurt ("No, only going downstairs",
+        "No, just when I bend it", "No, only behind the knee when I squat"), not a plain no, nor one naming another
+        site or symptom ("No, just the hip", "No, only stiffness in the morning")?"""
         words, m = self.words, self.matches
         if words[first] not in self.g.answers_no or first + 3 >= end or words[first + 1] not in (",", "-"):
             return False
         rest = range(first + 3, end)
         return words[first + 2] in self.g.limiting_answers and not any(
-            m.category_at(i) in ("other_site", "knee_site", "symptom", "pain") or words[i] in self.g.answers_no
-            for i in rest
+            m.category_at(i) in ("other_site", "symptom", "pain") or words[i] in self.g.answers_no for i in rest
         )
 
     def _pain_denied(self, a: int, b: int) -> TokenRange | None:

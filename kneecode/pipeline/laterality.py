@@ -1210,13 +1210,19 @@ _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narr
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
 
+def _side_opens(m: Matches, j: int) -> bool:
+    """Does a side that names one or both knees start at token j ("on the right")?"""
+    hit = m.hit_at(j)
+    return hit is not None and hit.category == "side" and hit.start == j and bool(side_of_hit(hit))
+
+
 def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> tuple[Sides, WordMatch] | None:
     """The sides of an echo fragment ("left knee too", "L also", "also the left knee", "and the right one does
     too", "actually both knees do", "The other one as well") opening at token start, when it gives the other side
     (or both), with the word that says so."""
     words, m, g = reader.m.words, reader.m, reader.g
     j, led = start, False
-    while j < stop and words[j] in g.echo_leads:
+    while j < stop and words[j] in g.echo_leads and not _side_opens(m, j):  # not "on" of "on the right"
         led, j = led or words[j] in g.echo_words, j + 1
     while j < stop and words[j] in reader.det:
         j += 1
@@ -1238,8 +1244,8 @@ def _echo_at(reader: SideReader, start: int, stop: int, other: Sides) -> tuple[S
     site = m.hit_at(j) if j < stop else None
     if site is not None and site.category == "knee_site":
         j = site.end
-    elif j < stop and words[j] == "one":
-        j += 1
+    elif j < stop and words[j] in ("one", "side"):
+        j += 1  # "the right one does too", "on the left side too"
     verbs, named = j, site is not None and site.category == "knee_site"
     while j < stop and (words[j] in g.echo_verbs or (m.category_at(j) == "pain" and not named)):
         j += 1  # "and the right one does too", "and now the left is starting to ache too" (not "Also R knee sore")

@@ -8482,6 +8482,65 @@ def question_forms_and_translated_notes() -> Iterator[Case]:
     yield Case("a row's score of some times", "Pain scores\nKnee L 0/10\nKnee R 0/10 at rest, 5/10 on stairs", (R,))
 
 
+def echoes_ellipses_and_radio_buttons() -> Iterator[Case]:
+    """Blind round 167 (ellipsis and echoes, body-map selections, scored sites, knee replacements, sports
+    physiotherapy, children) and the review of round 166."""
+    yield Case("a pain said again of the knee", "My left shoulder hurts and so does my knee.", (U,))
+    yield Case("a pain said again of a sided knee", "My left shoulder hurts and so does my right knee.", (R,))
+    yield Case("another site's pain and the knee too", "My back aches and my knee too.", (U,))
+    yield Case(
+        "a site that only anchors the knee's side",
+        "R THR 2024. Now the knee on the opposite side to my new hip is aching.",
+        (L,),
+    )
+    yield Case(
+        "the same again on the other side",
+        "L knee pain 4/10 on stairs.\nSame again on the right, 4/10 on stairs.",
+        (R, L),
+    )
+    yield Case("the other side too", "R knee pain, on the left side too.", (R, L))
+    yield Case("the other one a little too", "Her left knee hurts, and the other one a little too.", (R, L))
+    yield Case(
+        "the other knee feels the same", "Her knee's sore again, the right one, and the left feels the same.", (R, L)
+    )
+    yield Case(
+        "a radio button left empty",
+        "Select knee:   (o) Right   (\u2022) Left\nWhat are you feeling?\n   (o) Pain\n   (\u2022) Stiffness",
+        (),
+    )
+    yield Case("pain after an arthroplasty as a diagnosis", "Dx: Post-arthroplasty anterior knee pain, L UKA.", ())
+    yield Case(
+        "nothing hurts",
+        "Which knee?\nRight\n\nDescribe the problem in your own words:\nNothing hurts at the moment.",
+        (),
+    )
+    yield Case("a mother of three is the patient", "42-year-old mother of three presents with left knee pain.", (L,))
+    yield Case(
+        "a parent who brings the child", "Mother brings child with complaints on pains in both knee joints.", (R, L)
+    )
+    yield Case("a score marked pre-operative", "Pain scores\nKnee R 8/10 (pre-op, Nov 2023)\nKnee R 0/10 today", ())
+    yield Case("a score question over its answer", "Left knee\n\nPain score today (0-10):\n0", ())
+    yield Case("a limited no naming the knee's part", "Knee pain? No, only behind the knee when I squat deep.", (U,))
+    yield Case(
+        "a score per site led by dots",
+        "Average pain past 7 days (0-10):\n  Headache ....... 0\n  Knees .......... 6",
+        (R, L),
+    )
+    yield Case(
+        "a score per site, the side after a comma",
+        "pain 0-10\nShoulder, right:   -\nKnee, right:       7\nKnee, left:   -",
+        (R,),
+    )
+    yield Case(
+        "a row's knee part up to another site", "Pain scores today:\nR knee 0/10; R shin 4/10 after training", ()
+    )
+    yield Case(
+        "an empty value closing the note",
+        "Body part: Knee\nLaterality: Right\nPain NRS (now): 6\nBody part 3: (none)",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8648,6 +8707,7 @@ GENERATORS = (
     queries_drawings_and_known_knees,
     lay_words_symbols_and_timelines,
     question_forms_and_translated_notes,
+    echoes_ellipses_and_radio_buttons,
 )
 
 

@@ -61,6 +61,17 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Pain scores\nKnee L 3/10\nKnee R 6/10", [("Pain", ["Knee", "Knee"], "heading")]),
         ("Pain scores:\nR knee 6/10 at initial eval, 0/10 today", [("Pain", [], "")]),
         ("Pain scores\nKnee L 0/10\nKnee R 4/10 today (8/10 at initial eval)", [("Pain", ["Knee"], "heading")]),
+        # rows led by dots, numbers or the side after a comma or in brackets, among other sites' rows
+        ("Pain by site:\n  #1  Knee (R) ........ 8\n  #2  Low back ........ 5", [("Pain", ["Knee"], "heading")]),
+        (
+            "pain 0-10\nShoulder, right:   -\nKnee, right:       7\nKnee, left:        -",
+            [("pain", ["Knee"], "heading")],
+        ),
+        # a pain said again of the knee after another site's; a site that only anchors which knee
+        ("My left shoulder hurts and so does my knee.", [("hurts", ["shoulder", "knee"], "after")]),
+        ("My back aches and my knee too.", [("aches", ["back", "knee"], "after")]),
+        ("My hip hurts and my knee is fine.", [("hurts", ["hip"], "before")]),
+        ("Now the knee on the opposite side to my new hip is aching.", [("aching", ["knee"], "before")]),
         # a denial opens a statement of its own: the pain asked about before it is not its knees'
         (
             "Asked about pain - denies pain, including knees.",

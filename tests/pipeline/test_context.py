@@ -76,6 +76,8 @@ def statuses(text: str) -> list[str]:
         ("Mother has knee pain.", ["family"]),
         ("PMH: psoriasis; arthralgia of knees - current, uses acetaminophen", ["current"]),
         ("PMH: arthralgia of knees 2015", ["historical"]),
+        ("Nothing hurts in the knee at the moment.", ["negated"]),
+        ("42-year-old mother of three presents with left knee pain.", ["current"]),
         ("Husband had knee pain last week. Patient reports her own left knee pain today.", ["family", "current"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),

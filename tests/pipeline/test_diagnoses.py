@@ -101,6 +101,10 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         # a knee that "has" its diagnosis; a diagnosis "w/" its knees; a diagnosis the next sentence says healed
         ("My left knee has osteoarthritis. My right knee is sore.", "outpatient", ["M25.561"], []),
         ("B/L knees painful. A: RA flare w/ B/L knee synovitis", "outpatient", [], ["M06.-"]),
+        ("L knee aches on stairs. Dx: Post-arthroplasty anterior knee pain, L UKA.", "outpatient", [], ["T84.84X-"]),
+        ("L knee pain. Impression: gout is the likely diagnosis.", "outpatient", ["M25.562"], []),
+        ("L knee pain. Impression: gout is the likely diagnosis.", "inpatient", [], ["M10.-"]),
+        ("R knee pain. Exam: medial plica test positive.", "outpatient", ["M25.561"], []),
         (
             "L patella fracture - ORIF tension band. Healed by 2019-12.\nL knee pain x 5 wks.",
             "outpatient",

@@ -57,6 +57,14 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
             ("M25.561",),
         ),
         ("Which side?\nRight\n\nWhat is the problem?\nMy hip hurts.", ()),
+        # a score per site under a heading, the knees' row led by dots
+        ("Average pain past 7 days (0-10):\n  Headache ....... 0\n  Knees .......... 6", ("M25.561", "M25.562")),
+        # an empty value closing the note ("Body part 3: (none)") is read without reaching past its end
+        ("Body part: Knee\nLaterality: Right\nPain NRS (now): 6\nBody part 3: (none)", ("M25.561",)),
+        # a radio button left empty; a score question over its answer
+        ("What are you feeling?\n   (o) Knee pain\n   (\u2022) Stiffness", ()),
+        ("Left knee\n\nPain score today (0-10):\n0", ()),
+        ("Knee pain? No, only behind the knee when I squat deep.", ("M25.569",)),
         # circled plus and minus mark what they stand before
         ("MSK: \u2295 R shoulder pain; \u2296 jt swelling, \u2296 knee pain, \u2296 back pain.", ()),
         ("ROS: \u2296 fever. \u2295 R knee pain.", ("M25.561",)),

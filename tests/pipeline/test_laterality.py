@@ -67,6 +67,11 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain last week (R), still aching today.", "right", "stated"),
         ("Complains of pain in the knee esq. since 2 months.", "left", "stated"),
         ("Dolor en rodilla izda. desde ayer.", "left", "stated"),
+        # echoes of the other knee
+        ("L knee pain. Same on the right.", "both", "stated"),
+        ("R knee pain, on the left side too.", "both", "stated"),
+        ("Her left knee hurts, and the other one a little too.", "both", "stated"),
+        ("R knee pain. On the left, no pain.", "right", "stated"),
         # two knees hurting with neither side known
         ("My knee has hurt for months and now the other knee is hurting too.", "both", "reference"),
         ("Knee pain x 2 months. Now the other one also aches.", "both", "reference"),
