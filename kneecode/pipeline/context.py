@@ -43,7 +43,7 @@ from ..note import (
     need,
 )
 from ..text import AGE_SEX, BLANK, GLUED_AGE, YEARS_WORD
-from .fields import presupposes_pain, unsure_answer
+from .fields import limited_no, presupposes_pain, unsure_answer
 from .records import past_gloss
 from .subjects import footnote_said
 
@@ -114,7 +114,6 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
-    form.narrowing = (lex.grammar.sides.only_words, lex.grammar.site_links.determiners)
     cue_starts = matches.cue_starts
     for t in targets:
         if t[2] == "diagnoses":
@@ -251,8 +250,6 @@ class FormContext:
         self.answer_words = grammar.answers_no | grammar.answers_yes
         self.grammar = grammar
         self.matches = matches
-        # words that narrow to one side after a "No" ("No, just the left"), and the determiners between
-        self.narrowing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
         self._unticked: set[int] | None = None
@@ -414,7 +411,7 @@ class FormContext:
             if words[i] in SENTENCE_MARKS or words[i] in self.yes_words or self.matches.category_at(i) == "pain":
                 return None
             if words[i] in g.denying_answers:
-                if unsure_answer(words, i, g) or self._narrows_after(i, answer.end):
+                if unsure_answer(words, i, g) or limited_no(self.matches, i, answer.end, g):
                     return None  # "No idea, a few weeks maybe"; "No, just the left" to "Are both knees painful?"
                 # a no to a question that takes the pain as given ("Has the right knee pain stopped you
                 # working?") is about something else; "Neither" to "the right knee or the left?" is not
@@ -428,28 +425,12 @@ class FormContext:
         return None
 
     def _limited_no(self, i: int) -> bool:
-        """Is the "No" at token i limited after a comma to when or which it does hurt ("Knee pain? No, only going
-        downstairs", "Both knees? No, just the right one"), naming no other site, symptom or pain?"""
-        words, m = self.words, self.matches
-        if i + 2 >= len(words) or words[i + 1] not in (",", "-") or words[i + 2] not in self.grammar.limiting_answers:
-            return False
-        k = i + 3
-        while k < len(words) and not self._line_ends(k - 1) and words[k] not in (".", ";", "?"):
-            if m.category_at(k) in ("other_site", "symptom", "pain") or words[k] in self.no_words:
-                return False  # "No, just the hip": another site's (but "No, only behind the knee when I squat")
-            k += 1
-        return True
-
-    def _narrows_after(self, i: int, end: int) -> bool:
-        """Does a side narrowed by "just" or "only" follow the denying word ("No, just the left")?"""
-        words, (only, determiners) = self.words, self.narrowing
-        k = i + 1 + (i + 1 < end and words[i + 1] == ",")
-        if k >= end or words[k] not in only:
-            return False
-        k += 1
-        while k < end and words[k] in determiners:
-            k += 1
-        return k < end and self.matches.category_at(k) == "side"
+        """Is the "No" at token i limited to when or which it does hurt ("Knee pain? No, only going downstairs"), up
+        to its line's or sentence's end?"""
+        end = i + 1
+        while end < len(self.words) and not self._line_ends(end - 1) and self.words[end] not in (".", ";", "?"):
+            end += 1
+        return limited_no(self.matches, i, end, self.grammar)
 
     def _question_mark_after(self, token: int) -> int | None:
         """The ':' or '?' that closes a short question or label the pain word is in ("Knee pain?",

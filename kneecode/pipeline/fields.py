@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 from array import array
+from collections.abc import Sequence
 
 from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
@@ -145,6 +146,36 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     )
 
 
+def limited_no(matches: Matches, first: int, end: int, g: FieldGrammar) -> bool:
+    """Is the "No" at token ``first`` limited, after a comma or dash, to when or where in the knee it does hurt ("No,
+    only going downstairs", "No, just the right one", "No, only behind the knee when I squat"), up to token ``end``:
+    not a plain no, nor one naming another site, a symptom or a pain ("No, just the hip", "No, only stiffness")?"""
+    words = matches.words
+    if words[first] not in g.answers_no or first + 3 >= end or words[first + 1] not in (",", "-"):
+        return False
+    return words[first + 2] in g.limiting_answers and not any(
+        matches.category_at(i) in ("other_site", "symptom", "pain") or words[i] in g.answers_no
+        for i in range(first + 3, end)
+    )
+
+
+def yes_no_boxes(words: list[str], boxes: Sequence[CheckItem], g: FieldGrammar) -> tuple[bool, TokenRange] | None:
+    """The answer of printed yes and no options, each with its box ("[ ] Yes  [X] No - remove"): the ticked one's,
+    or no (not affirmed) when none is ticked, as an unticked "[ ] knee pain" is; None when they are not all yes or
+    no options, or more than one is ticked."""
+    said = [it for it in boxes if it.item[0] < it.item[1]]
+    if len(said) < 2 or len(said) != len(boxes):
+        return None
+    if not all(words[it.item[0]] in g.answers_yes or words[it.item[0]] in g.answers_no for it in said):
+        return None
+    ticked = [it for it in said if it.checked]
+    if len(ticked) > 1:
+        return None
+    if not ticked:
+        return False, said[0].marker
+    return words[ticked[0].item[0]] in g.answers_yes, (ticked[0].item[0], ticked[0].item[0] + 1)
+
+
 def _asks_below(words: list[str], asked: Field, g: FieldGrammar) -> bool:
     """Is a field left open on its line a question whose answer is printed under it: one that ends in a question
     mark ("Which side?"), or in a colon after a question or request ("Describe the problem in your own words:")?"""
@@ -199,19 +230,10 @@ def _answered_by_boxes_below(
             under.setdefault(it.prompt, []).append(it)
     out = []
     for f in found:
-        boxes = under.get(f.label, ())
         if f.answer is None and f.value[0] == f.value[1] and f.label[1] < len(words) and words[f.label[1]] == "?":
-            said = [(words[it.item[0]], it) for it in boxes if it.item[0] < it.item[1]]
-            ticked = [(w, it) for w, it in said if it.checked]
-            if (
-                len(said) == len(boxes) >= 2
-                and all(w in g.answers_yes or w in g.answers_no for w, _ in said)
-                and len(ticked) <= 1
-            ):
-                # the one ticked answers; none ticked leaves the pain unaffirmed, as an unticked "[ ] knee pain" does
-                w, it = ticked[0] if ticked else ("", boxes[0])
-                span = (it.item[0], it.item[0] + 1) if ticked else it.marker
-                f = Field(f.label, f.value, w in g.answers_yes, span, f.line)
+            answered = yes_no_boxes(words, under.get(f.label, ()), g)
+            if answered is not None:
+                f = Field(f.label, f.value, answered[0], answered[1], f.line)
         out.append(f)
     return out
 
@@ -995,17 +1017,8 @@ class _LineReader:
                 return False, it.item
         boxes = [it for it in items if value[0] <= it.marker[0] < value[1]]
         ticked = [it for it in boxes if it.checked]
-        if (
-            not ticked
-            and len(boxes) >= 2
-            and self.words[label[1]] == "?"
-            and all(
-                it.item[0] < it.item[1]
-                and (self.words[it.item[0]] in self.g.answers_yes or self.words[it.item[0]] in self.g.answers_no)
-                for it in boxes
-            )
-        ):
-            return False, boxes[0].marker  # "Knee pain?  [ ] Yes  [ ] No": unanswered, so not affirmed
+        if not ticked and self.words[label[1]] == "?" and (answered := yes_no_boxes(self.words, boxes, self.g)):
+            return answered  # "Knee pain?  [ ] Yes  [ ] No": unanswered, so not affirmed
         if len(ticked) == 1 and len(boxes) >= 2 and all(it.item[0] == it.item[1] for it in boxes):
             column = self._column_answer(ticked[0].marker[0])
             if column is not None:  # "Knee pain with running?   [ ]   [x]" under "Yes   No"
@@ -1150,16 +1163,7 @@ class _LineReader:
         return k
 
     def _qualified_no(self, first: int, end: int) -> bool:
-        """Is a "No" answer limited to say when or where in the knee it does hurt ("No, only going downstairs",
-        "No, just when I bend it", "No, only behind the knee when I squat"), not a plain no, nor one naming another
-        site or symptom ("No, just the hip", "No, only stiffness in the morning")?"""
-        words, m = self.words, self.matches
-        if words[first] not in self.g.answers_no or first + 3 >= end or words[first + 1] not in (",", "-"):
-            return False
-        rest = range(first + 3, end)
-        return words[first + 2] in self.g.limiting_answers and not any(
-            m.category_at(i) in ("other_site", "symptom", "pain") or words[i] in self.g.answers_no for i in rest
-        )
+        return limited_no(self.matches, first, end, self.g)
 
     def _pain_denied(self, a: int, b: int) -> TokenRange | None:
         """ "no pain" in a short value, not qualified ("no pain at night" leaves other times)."""

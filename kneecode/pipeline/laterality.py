@@ -83,7 +83,12 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         frozenset(site.start for att in links.knee for site in att.sites),
     )
     reader = SideReader(
-        note.text, sentences, matches, lex, by_field, side_box_sides(note.text, tokens, fields, matches)
+        note.text,
+        sentences,
+        matches,
+        lex,
+        by_field,
+        side_box_sides(note.text, tokens, fields, matches, lex.grammar.fields.which_words),
     )
     reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
     # "Had L Osgood-Schlatter ... now the other knee": a knee named by its own diagnosis is an anchor
@@ -661,7 +666,9 @@ def _sided_label_over(fields: Fields, matches: Matches, site: TermHit) -> bool:
     return any((h := matches.hit_at(i)) is not None and h.category == "side" and side_of_hit(h) for i in range(a, b))
 
 
-def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) -> dict[int, SideEvidence]:
+def side_box_sides(
+    text: str, tokens: Tokens, fields: Fields, matches: Matches, which_words: frozenset[str] = frozenset()
+) -> dict[int, SideEvidence]:
     """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
     Left [ ]"), or on the line under a question of which knee: the ticked boxes give the side, before any
     side word the boxes carry."""
@@ -679,7 +686,7 @@ def side_box_sides(text: str, tokens: Tokens, fields: Fields, matches: Matches) 
             knee = [
                 h
                 for h in sites_in(matches, *above)
-                if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in ("which", "what")
+                if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in which_words
             ]
             where = "on the line under it"
         if not knee or knee[-1].start in out:
@@ -1522,6 +1529,7 @@ class SideReader:
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
         self.duration_leads = lex.grammar.site_links.duration_leads
+        self.which_words = lex.grammar.fields.which_words  # "which knee(s)" asks the side
         self.time_leads = frozenset(p[0] for p in lex.grammar.fields.past_days | lex.grammar.fields.present_times)
         self.dx_mod = lex.grammar.diagnoses.modifiers
         self.pain_scales = lex.grammar.tables.pain_scales  # "Knee pain VAS" over "Right 0" and "Left 7"
@@ -1907,7 +1915,7 @@ class SideReader:
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
         if site.value == "knees" and (only := self._only_one(site)) is not None:
             return only
-        if site.value == "knees" and site.start > 0 and self.m.words[site.start - 1] in ("which", "what"):
+        if site.value == "knees" and site.start > 0 and self.m.words[site.start - 1] in self.which_words:
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'which {site.match.span.text}' asks the side")
         if site.value == "knees":
             return SideEvidence(BOTH, SideHow.PLURAL, (), f"plural '{site.match.span.text}' with no side: both knees")
@@ -2019,9 +2027,7 @@ class SideReader:
         hit = m.hit_at(j) if j < last else None
         if hit is None or hit.category != "side" or len(side_of_hit(hit)) != 1:
             return None
-        k = hit.end
-        if k < last and (words[k] == "one" or m.category_at(k) == "knee_site"):
-            k = m.hit_at(k).end if m.category_at(k) == "knee_site" else k + 1  # type: ignore[union-attr]
+        k = self._past_one_or_knee(hit.end, last)
         if k < last and words[k] not in _NARROWING_ENDS:
             return None  # "not the right one as much", "not the right hip"
         return SideEvidence(
@@ -2031,12 +2037,18 @@ class SideReader:
             f"'not {hit.match.span.text}' narrows the plural site",
         )
 
+    def _past_one_or_knee(self, k: int, last: int) -> int:
+        """Token k, or the token after the "one" or the knee that stands there ("the right one", "the right knee")."""
+        hit = self.m.hit_at(k) if k < last else None
+        if hit is not None and hit.category == "knee_site":
+            return hit.end
+        return k + 1 if k < last and self.m.words[k] == "one" else k
+
     def _ends_narrowing(self, k: int, last: int) -> bool:
         """Does the narrowing side end its clause at token k, past "one" or "knee", or go on to a pain word ("only
         the right.", "just the left now", "only the right one hurts"), not to another site or another predicate?"""
         words, m = self.m.words, self.m
-        if k < last and (words[k] == "one" or m.category_at(k) == "knee_site"):
-            k = m.hit_at(k).end if m.category_at(k) == "knee_site" else k + 1  # type: ignore[union-attr]
+        k = self._past_one_or_knee(k, last)
         if k >= last or words[k] in _NARROWING_ENDS:
             return True
         return m.category_at(k) == "pain" or (
