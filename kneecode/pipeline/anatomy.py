@@ -286,7 +286,7 @@ class Linker:
         if site is not None:
             return Attachment(word, (site,), "heading")
         rows = self._scored_rows_below(word)
-        if rows:  # "Pain scores" over "Knee L 7/10" and "Knee R 0/10": the knees scored above zero
+        if rows:  # "Pain scores" over "Knee L 7/10" and "Knee R 0/10": the sites scored above zero
             return Attachment(word, rows, "heading")
         site = self._asked_about(word)
         if site is not None:
@@ -317,7 +317,8 @@ class Linker:
 
     def _also_the_knee(self, word: TermHit, b: int) -> TermHit | None:
         """The knee a pain of another site is said again of, right after it: "my left shoulder hurts and so does my
-        knee", "my back aches and my knee too" (the knee's own words, not a pain of its own)."""
+        knee", "my back aches and my knee too", "and my knee does as well" (the knee's own words, not a pain of its
+        own)."""
         words, m = self.m.words, self.m
         k = word.end
         if k >= b or words[k] != "and":
@@ -334,7 +335,8 @@ class Linker:
             return None
         if so_does:
             return knee
-        after = tuple(words[knee.end : knee.end + 2])
+        k = knee.end + 1 if knee.end < b and words[knee.end] in self.g.so_does_verbs else knee.end
+        after = tuple(words[k : k + 2])  # "and my knee too", "and my knee does as well"
         return knee if any(after[: len(p)] == p for p in self.g.too_words) else None
 
     def _identified_later(self, word: TermHit) -> TermHit | None:
@@ -390,16 +392,22 @@ class Linker:
         )
 
     def _scored_rows_below(self, word: TermHit) -> tuple[TermHit, ...]:
-        """The knees of the rows under a heading that names only a pain score ("Pain scores", "Pain scale (per
-        joint)", "Pain NRS 0-10") that score a knee above zero ("Knee L 7/10", "R knee: 4/10"); a knee scored zero
-        is no pain."""
+        """The sites of the rows under a heading that names only a pain score ("Pain scores", "Pain scale (per
+        joint)", "Pain NRS 0-10", "Pain scores (Ella):") that score a site above zero ("Knee L 7/10", "R knee:
+        4/10", "L calf ...... 5"), when a row scores a knee; a knee scored zero is no pain."""
         if self.fields is None:
             return ()
-        words, lines = self.m.words, self.fields.lines
+        words, lines, m = self.m.words, self.fields.lines, self.m
         line = self.fields.line_of[word.start]
         a, b = lines[line]
+        aside = in_brackets(words, range(a, b))  # "Pain scores (Ella):", not "Pain scores (L knee)"
         if not all(
-            k == word.start or words[k] in self.score_heading or words[k].isdigit() or words[k] in "():-/"
+            k == word.start
+            or words[k] in self.score_heading
+            or words[k].isdigit()
+            or words[k] in "():-/"
+            or k in aside
+            and m.category_at(k) not in SITES
             for k in range(a, b)
         ):
             return ()
@@ -407,22 +415,25 @@ class Linker:
         for n in range(line + 1, len(lines)):
             if self.fields.block_of_line[n] != self.fields.block_of_line[line]:
                 break
-            row = self._scored_knee_row(*lines[n])
+            row = self._scored_knee_row(*lines[n], sites=SITES)
             if row is not None:
                 rows.append(row)
-            elif not any(self.m.category_at(k) in SITES for k in range(*lines[n])):
+            elif not any(m.category_at(k) in SITES for k in range(*lines[n])):
                 break  # a row of another site goes on the table; anything else ends it
-        return tuple(knee for knee, score in rows if score > 0)
+        if not any(site.category == "knee_site" for site, _ in rows):
+            return ()
+        return tuple(site for site, score in rows if score > 0)
 
-    def _scored_knee_row(self, c: int, d: int) -> tuple[TermHit, int] | None:
-        """A row that opens with a knee (its side before or after it) and then its score: "Knee L 7/10"."""
+    def _scored_knee_row(self, c: int, d: int, sites: tuple[str, ...] = ("knee_site",)) -> tuple[TermHit, int] | None:
+        """A row that opens with a knee (or another of ``sites``; its side before or after it) and then its score:
+        "Knee L 7/10"."""
         words, m = self.m.words, self.m
         while c < d and (words[c] in self.bullets or words[c] == "#" or words[c].isdigit() and m.hit_at(c) is None):
             c += 1  # "#1  Knee (R) ........ 8", "- R knee: 4"
         first = m.hit_at(c) if c < d else None
         if first is not None and first.category == "side" and first.end < d:
             first = m.hit_at(first.end)
-        if first is None or first.category != "knee_site":
+        if first is None or first.category not in sites:
             return None
         k = first.end
         while k < d and (m.category_at(k) == "side" or words[k] in _ROW_LEADERS):

@@ -232,6 +232,9 @@ _ANSWER_LEADS = frozenset({'"', "'", "\u201d", "-", "\u2013", ")"})  # between a
 _QUESTION_REACH = 6  # tokens from a pain word to the '?' of its question: "pain in knees at night?"
 
 
+_QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number: "q7", "12"
+
+
 class FormContext:
     """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
     cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
@@ -253,6 +256,7 @@ class FormContext:
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
         self._unticked: set[int] | None = None
+        self._keys: dict[int, str] | None = None
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
         # a row's own score answered none, by line: "0800 Pain: Location: Knee; Intensity: 0/10"
@@ -397,7 +401,12 @@ class FormContext:
             first += 1  # "And does it hurt?", "So, is it painful?"
         opener = words[first] if words[first] in g.question_words or words[first] in g.question_openers else None
         answer = turns[k + 1]
-        offered = "or" in words[first:end] and answer.start < answer.end and words[answer.start] in g.choice_denials
+        # "Which knee is sore, the right or the left?" or "Which knee hurts?" over "Neither"
+        offered = (
+            ("or" in words[first:end] or words[first] in g.which_words)
+            and answer.start < answer.end
+            and words[answer.start] in g.choice_denials
+        )
         if opener is None or (opener in g.open_question_words and not offered):
             # "What's bothering you?": the pain is taken as given; "My knee hurts - is that normal?"; but
             # "Which knee is sore, the right or the left?" over "Neither" denies both
@@ -423,6 +432,39 @@ class FormContext:
                     return None
                 return self._span(i, i + 1)
         return None
+
+    def _question_keys(self) -> dict[int, str]:
+        """Each line that opens with a question's number ("Q7.", "7)", "3:"), by line, found once per note."""
+        if self._keys is None:
+            words, keys = self.words, {}
+            for n, (a, b) in enumerate(self.fields.lines):
+                if b - a >= 3 and _QUESTION_KEY.fullmatch(words[a]) and words[a + 1] in (".", ":", ")"):
+                    keys[n] = words[a].lstrip("q")
+            self._keys = keys
+        return self._keys
+
+    def _keyed_answer(self, token: int) -> int | None:
+        """The "no" that answers the numbered question the token is in on a later line that opens with the same
+        number ("Q7. Pain in your knee(s)?" ... "Q7: no"; "3. Knee pain?" ... "3. No"), or None."""
+        words, fields = self.words, self.fields
+        line = fields.line_of[token]
+        a, b = fields.lines[line]
+        keys = self._question_keys()
+        key = keys.get(line)
+        if key is None or words[b - 1] != "?" or "?" in words[token : b - 1]:
+            return None  # not a numbered question closing its line
+        later = [n for n in keys if n > line and keys[n] == key]
+        if not later:
+            return None
+        c, d = fields.lines[later[0]]
+        if "?" in words[c:d]:
+            return None  # the same number asking again: another form's question
+        first = c + 2
+        if first >= d or words[first] not in self.no_words:
+            return None
+        if first + 1 < d and words[first + 1] not in (".", ";", ",") or self._limited_no(first):
+            return None  # "Q7: no, only on stairs"
+        return first
 
     def _limited_no(self, i: int) -> bool:
         """Is the "No" at token i limited to when or which it does hurt ("Knee pain? No, only going downstairs"), up
@@ -569,11 +611,27 @@ class FormContext:
                 and words[mark + 3] in self.answer_words
                 and (words[mark + 1] in self.no_words) == (words[mark + 3] in self.no_words)
             )
-            if words[mark + 1] in self.no_words and ends and not self._limited_no(mark + 1):
+            # "Both knees ache? Neither.": a choice's denial answers no too
+            denied = words[mark + 1] in self.no_words or words[mark + 1] in self.grammar.choice_denials
+            if not denied and _zero_answer(words, mark + 1, min(len(words), mark + 4)):
+                # "Knee pain today? 0/10.": a score of none closing its clause (not "0/10 at rest, 6/10 on stairs")
+                last = mark + 3 if mark + 3 < len(words) and words[mark + 2] == "/" else mark + 1
+                denied = ends = (
+                    last + 1 == len(words)
+                    or words[last + 1] in (".", ";")
+                    or self._line_ends(last)
+                    or self._cell_ends(last)
+                )
+            if denied and ends and not self._limited_no(mark + 1):
                 # "MSK: Knee pain: no", "ROS: Knee pain? No", "Screening: Pain in knees at night? No": a
                 # question inside another field's value (its own pain word is no documented pain)
                 cues.append(Cue(Category.NEGATED, answer, "answer no", "field"))
                 return
+        keyed = self._keyed_answer(token)
+        if keyed is not None:
+            # "Q7. Pain in your knee(s)?" ... "Q7: no": a numbered question answered no in a later list
+            cues.append(Cue(Category.NEGATED, self._span(keyed, keyed + 1), "numbered answer no", "field"))
+            return
         item = self.fields.item_of(token)
         if item is not None:
             a, b = self.fields.lines[item.line]
@@ -2044,6 +2102,11 @@ def _someone_elses_pronoun(
             # clinician's "she diagnosed a meniscal tear")
             if (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
                 nearest.append((t, having, []))
+            elif (kin := _possessed_relative(words, sentences, t[0], g, lex, named=True)) is not None and not (
+                _speaker_named_before(text, tokens, sentences, kin - 1, lex)
+            ):  # "Her husband's knee OA is bad; she is here for her own right knee pain"
+                span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
+                cues[t].append(Cue(Category.FAMILY, span, "a relative's own", "possessive"))
             continue
         if t[2] != "findings":
             continue
@@ -2505,11 +2568,16 @@ def _relatives_of_known_sex(g: PersonGrammar) -> frozenset[str]:
     return g.male_relatives | g.female_relatives
 
 
-def _possessed_relative(words: list[str], sentences: Sentences, i: int, g: PersonGrammar, lex: Lexicon) -> int | None:
+def _possessed_relative(
+    words: list[str], sentences: Sentences, i: int, g: PersonGrammar, lex: Lexicon, named: bool = False
+) -> int | None:
     """The relative a possessive names right before token i, in its clause: "her husband's knee
-    pain" -> "husband". Whether that is an informant naming the patient ("Rosa says her mom's knee
-    hurts") or the relative's own pain, only the patient's sex can tell."""
-    return _possessed(words, sentences, i, _relatives_of_known_sex(g), _POSSESSIVES, g.pronoun_reach, lex)
+    pain" -> "husband" (``named``: or right before the words at i, "her husband's TKA"). Whether that is an
+    informant naming the patient ("Rosa says her mom's knee hurts") or the relative's own pain, only the
+    patient's sex can tell."""
+    return _possessed(
+        words, sentences, i, _relatives_of_known_sex(g), _POSSESSIVES, g.pronoun_reach, lex, i if named else None
+    )
 
 
 def _possessed(
@@ -2520,18 +2588,21 @@ def _possessed(
     owners: frozenset[str],
     reach: int,
     lex: Lexicon,
+    named: int | None = None,
 ) -> int | None:
     """Token of one of ``nouns`` that an owner possesses before token i, in its clause ("her
     husband's knee", "my buddy's knees"), or None. What is possessed must be the knee or its pain
-    (a side, a modifier or a symptom before them): not "Lifting her husband's wheelchair hurt her
-    right knee"."""
+    (a side, a modifier or a symptom before them), or the words at ``named``: not "Lifting her husband's
+    wheelchair hurt her right knee"."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     for k in range(i - 3, max(a, i - reach - 3) - 1, -1):
         if words[k] in _CLAUSE_STOPS:
             return None
         if words[k] in nouns and words[k + 1] == "'" and words[k + 2] == "s" and k > a:
             owner = k - 3 if words[k - 1] == "-" and k - 3 >= a else k - 1  # "his team-mate's knee"
-            if words[owner] in owners and _possesses_the_knee(words[k + 3] if k + 3 < len(words) else "", lex):
+            if words[owner] in owners and (
+                k + 3 == named or _possesses_the_knee(words[k + 3] if k + 3 < len(words) else "", lex)
+            ):
                 return k
     return None
 

@@ -2167,7 +2167,16 @@ class SideReader:
             return None
         a, b = self.sentences.ranges[s + 1]
         stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
-        return self._side_fragment(range(a, stop), alone=True)
+        found = self._side_fragment(range(a, stop), alone=True)
+        if found is None and a < b and words[a] in ("it", "(", "that"):
+            # "... pain in the back of my knee. It's the left one." / "(it's my right)"
+            start = a + (words[a] == "(")
+            while start < b and words[start] in self.g.fragment_leads:
+                start += 1
+            stop = next((p for p in range(start, b) if words[p] in (".", "!", ")")), b)
+            if start > a + 1 and start < stop and (words[start] in self.det or self.m.category_at(start) == "side"):
+                found = self._side_fragment(range(start, stop))
+        return found
 
     def _side_fragment(self, span: range, alone: bool = False) -> SideEvidence | None:
         """The side a fragment of only a side (with "one" or the knee, or after "the") names: "The

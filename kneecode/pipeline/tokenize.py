@@ -284,7 +284,36 @@ def tokens_of(text: str) -> Tokens:
     tokens = _tokens_of(text)
     if not text.isascii() and IDEOGRAPH.search(text):
         tokens = _split_ideographs(tokens)
+    if "#" in text:
+        tokens = _split_hashtags(text, tokens)
     return tokens
+
+
+# A hashtag's words written in camel case: "#LeftKneePain" reads as "left", "knee", "pain"
+_CAMEL_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]+(?:[A-Z][a-z]+)+)\b")
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _split_hashtags(text: str, tokens: Tokens) -> Tokens:
+    """Each word of a camel-case hashtag a token of its own ("#LeftKneePain": "left", "knee", "pain")."""
+    cuts = {m.start(1): m.group(1) for m in _CAMEL_HASHTAG.finditer(text)}
+    if not cuts:
+        return tokens
+    words: list[str] = []
+    starts, ends = array("q"), array("q")
+    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        tag = cuts.get(a)
+        if tag is None or b - a != len(tag):
+            words.append(w)
+            starts.append(a)
+            ends.append(b)
+            continue
+        for piece in _CAMEL_BREAK.split(tag):
+            words.append(piece.lower())
+            starts.append(a)
+            ends.append(a + len(piece))
+            a += len(piece)
+    return Tokens(words, starts, ends)
 
 
 def _split_ideographs(tokens: Tokens) -> Tokens:
@@ -316,6 +345,9 @@ def _tokens_of(text: str) -> Tokens:
             lowered = _XML_LEAF.sub(_leaf_label, lowered)  # "<laterality>bl</laterality>": "Laterality: BL"
         if '="' in lowered:
             lowered = _KEY_VALUE.sub(_key_label, lowered)  # 'side="l" reason="knee pain"': "side: L reason: ..."
+        if "r/" in mapped or "u/" in mapped:  # "r/KneePain", "u/sad_meniscus": a forum's or a user's name
+            for m in _FORUM_NAME.finditer(mapped):
+                lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
         # Fast path: no match object per token, offsets packed. A long note repeats its words:
         # the loop below keeps one string object per distinct word.
         seen: dict[str, str] = {}
@@ -367,6 +399,9 @@ def _tokens_of(text: str) -> Tokens:
 
 
 _SPLIT_UP_TO = 20_000  # characters
+# A Reddit community's or user's name ("r/KneePain", "u/patella_prue") names no finding; "r/o", "u/s" and
+# "R/L" are too short or capitalised to be one
+_FORUM_NAME = re.compile(r"(?<![\w/])[ru]/[A-Za-z][A-Za-z0-9_]{3,}")
 _SNAKE_CASE = re.compile(r"(?<=[a-z0-9])_(?=[a-z0-9])")  # an underscore joining words (not a blank "___")
 # Markdown emphasis glued to a word ("**Resolved**", "_Should ... recur._"): no word of its own
 # (a bullet "* item" has a space after it; a blank "___" touches no letter).

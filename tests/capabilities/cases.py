@@ -8541,6 +8541,59 @@ def echoes_ellipses_and_radio_buttons() -> Iterator[Case]:
     )
 
 
+def relatives_forums_and_numbered_answers() -> Iterator[Case]:
+    """Blind round 168 (home health visits, forum posts, imaging requests, several people at once, pain from
+    elsewhere, screening questions) and the review of round 167."""
+    yield Case(
+        "a relative's own diagnosis in the patient's sentence",
+        "Her husband's knee OA is bad; she is here for her own right knee pain.",
+        (R,),
+    )
+    yield Case(
+        "a relative's own painful prosthesis",
+        "Her husband's TKA has been painful since March; she is here for her own right knee pain.",
+        (R,),
+    )
+    yield Case("neither, to a question of both knees", "Both knees ache? Neither.", ())
+    yield Case("neither, to which knee hurts", "RN: Which knee hurts?\nPt: Neither. It's my thigh.", ())
+    yield Case("a zero score answering a question", "Pain flowsheet 14:00 - Knee pain today? 0/10. Walking well.", ())
+    yield Case("a zero score, then a score of some times", "Knee pain? 0/10 at rest, 6/10 on stairs.", (U,))
+    yield Case(
+        "a numbered question answered no in a later list",
+        "PAIN QUESTIONNAIRE\nQ7. Pain in your knee(s)?\nQ8. Pain in your hip(s)?\n---\nQ7: no\nQ8: yes, right",
+        (),
+    )
+    yield Case(
+        "a numbered question answered yes in a later list", "1. Right knee pain?\n2. Swelling?\n\n1. Yes\n2. No", (R,)
+    )
+    yield Case(
+        "a relative named before, struggling with his knees",
+        "Attended with husband Ron (main carer). Ron struggling with painful knees pushing her wheelchair.",
+        (),
+    )
+    yield Case("an injury told by a pop", "Felt a pop in his R knee during a sprint, now painful.", (R,))
+    yield Case(
+        "a united fracture is healed",
+        "Now R knee pain x 3 months. Report: United transverse patellar fracture with wire in situ.",
+        (R,),
+    )
+    yield Case("a camel-case hashtag", "hurts going down the stairs, fine going up | #LeftKneePain #physiotok", (L,))
+    yield Case("a forum's name", "u/patella_prue in r/KneePain\n0/10 knee pain today!!!", ())
+    yield Case(
+        "a support group's name",
+        "Craig H. > Meniscus Tear Support Group\nRight knee still hurts every time I pivot.",
+        (R,),
+    )
+    yield Case("the side in the next sentence", "Pain in the back of my knee on descents. It's the left one.", (L,))
+    yield Case("the knee's pain as well", "My shoulder hurts and my knee does as well.", (U,))
+    yield Case(
+        "a heading's rows when the knee scores none",
+        "Pain scores\nL knee ...... 0\nL calf ...... 5\nL ankle ..... 2",
+        (),
+    )
+    yield Case("a heading naming whose scores", "Pain scores (Ella):\nR knee ...... 5\nL knee ...... 0", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8708,6 +8761,7 @@ GENERATORS = (
     lay_words_symbols_and_timelines,
     question_forms_and_translated_notes,
     echoes_ellipses_and_radio_buttons,
+    relatives_forums_and_numbered_answers,
 )
 
 

@@ -62,7 +62,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Pain scores:\nR knee 6/10 at initial eval, 0/10 today", [("Pain", [], "")]),
         ("Pain scores\nKnee L 0/10\nKnee R 4/10 today (8/10 at initial eval)", [("Pain", ["Knee"], "heading")]),
         # rows led by dots, numbers or the side after a comma or in brackets, among other sites' rows
-        ("Pain by site:\n  #1  Knee (R) ........ 8\n  #2  Low back ........ 5", [("Pain", ["Knee"], "heading")]),
+        (
+            "Pain by site:\n  #1  Knee (R) ........ 8\n  #2  Low back ........ 5",
+            [("Pain", ["Knee", "Low back"], "heading")],
+        ),
         (
             "pain 0-10\nShoulder, right:   -\nKnee, right:       7\nKnee, left:        -",
             [("pain", ["Knee"], "heading")],
@@ -72,6 +75,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("My back aches and my knee too.", [("aches", ["back", "knee"], "after")]),
         ("My hip hurts and my knee is fine.", [("hurts", ["hip"], "before")]),
         ("Now the knee on the opposite side to my new hip is aching.", [("aching", ["knee"], "before")]),
+        ("My shoulder hurts and my knee does as well.", [("hurts", ["shoulder", "knee"], "after")]),
+        # a score heading's rows: the sites scored above zero, when a row scores a knee
+        ("Pain scores\nL knee ...... 0\nL calf ...... 5", [("Pain", ["calf"], "heading")]),
+        ("Pain scores (Ella):\nR knee ...... 5", [("Pain", ["knee"], "heading")]),
         # a denial opens a statement of its own: the pain asked about before it is not its knees'
         (
             "Asked about pain - denies pain, including knees.",

@@ -79,6 +79,14 @@ def statuses(text: str) -> list[str]:
         ("Nothing hurts in the knee at the moment.", ["negated"]),
         ("42-year-old mother of three presents with left knee pain.", ["current"]),
         ("Husband had knee pain last week. Patient reports her own left knee pain today.", ["family", "current"]),
+        ("Attended with husband Ron. Ron struggling with painful knees.", ["family"]),
+        # answers: "Neither", a zero score, a numbered question answered in a later list
+        ("Both knees ache? Neither.", ["negated"]),
+        ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),
+        ("Knee pain today? 0/10.", ["negated"]),
+        ("Knee pain? 0/10 at rest, 6/10 on stairs.", ["current"]),
+        ("Q7. Pain in your knee(s)?\nQ8. Pain in your hip(s)?\n---\nQ7: no\nQ8: yes", ["negated"]),
+        ("Q7. Pain in your knee(s)?\nQ8. Pain in your hip(s)?\n---\nQ7: no, only on stairs\nQ8: yes", ["current"]),
         # a transcript's answer: a score of none, a no to where the pain is
         ("BOT: Rate your knee pain today 0-10\nPT: 0\nBOT: Any swelling? Y/N\nPT: N", ["negated"]),
         ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),

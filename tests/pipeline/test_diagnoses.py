@@ -35,6 +35,10 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("We discussed total knee arthroplasty of the right knee.", [("Z96.65-", "hypothetical", "right")]),
         ("Painful right total knee arthroplasty.", [("T84.84X-", "established", "right")]),
         ("Loosening of the left TKA.", [("T84.0-", "established", "left")]),
+        # a relative's own diagnosis; a united fracture; an organisation's name
+        ("Her husband's knee OA is bad.", [("M17.-", "family", "unspecified")]),
+        ("United transverse patellar fracture, right.", [("S82.0-", "historical", "right")]),
+        ("Member of a meniscus tear support group.", [("S83.2-", "hypothetical", "unspecified")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

@@ -28,6 +28,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain, right.", "right", "stated"),
         ("Anterior knee pain on the left with stairs", "left", "stated"),
         ("Right hip and knee pain", "right", "coordinated"),
+        ("Pain in the back of my knee on descents. It's the left one.", "left", "stated"),
+        ("Pain in my knee on stairs (it's my right).", "right", "stated"),
         ("Left calf and posterior knee pain", "left", "coordinated"),
         ("Left shoulder pain and knee pain", "unspecified", "none"),
         ("Bilateral knee pain, worse on the right", "both", "stated"),

@@ -65,6 +65,10 @@ def words(text: str) -> list[str]:
             "Key: Lk = right knee\nLk sore",
             ["key", ":", "lk", "=", "right", "knee", "lk", "sore"],
         ),  # first letters disagree
+        # a camel-case hashtag's words; a forum's or a user's name is no word ("r/o", "u/s" stay)
+        ("#LeftKneePain #physiotok", ["#", "left", "knee", "pain", "#", "physiotok"]),
+        ("u/patella_prue in r/KneePain", ["in"]),
+        ("r/o tear, u/s knee", ["r", "/", "o", "tear", ",", "u", "/", "s", "knee"]),
     ],
 )
 def test_tokens_left_out_and_read(text: str, expected: list[str]) -> None:
