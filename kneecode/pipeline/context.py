@@ -206,6 +206,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relative_who_is_the_patient(
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons, sex_of_patient
     )
+    _own_of_the_patient(matches.words, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
     _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
     _excepted_sites(need(note.tokens, "tokens"), links, targets, cues)
@@ -232,9 +233,6 @@ _ANSWER_LEADS = frozenset({'"', "'", "\u201d", "-", "\u2013", ")"})  # between a
 _QUESTION_REACH = 6  # tokens from a pain word to the '?' of its question: "pain in knees at night?"
 
 
-_QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number: "q7", "12"
-
-
 class FormContext:
     """What a form says about a mention: an unchecked box or a "No" answer negates it, and the
     cues of the other boxes on its line do not reach it ("(+) R knee pain (-) hip pain")."""
@@ -256,7 +254,6 @@ class FormContext:
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
         self._unticked: set[int] | None = None
-        self._keys: dict[int, str] | None = None
         # "Pain present: No" answers for every pain field of its record ("Pain location: Knee")
         self.no_pain: dict[int, Field] = {}
         # a row's own score answered none, by line: "0800 Pain: Location: Knee; Intensity: 0/10"
@@ -433,39 +430,6 @@ class FormContext:
                 return self._span(i, i + 1)
         return None
 
-    def _question_keys(self) -> dict[int, str]:
-        """Each line that opens with a question's number ("Q7.", "7)", "3:"), by line, found once per note."""
-        if self._keys is None:
-            words, keys = self.words, {}
-            for n, (a, b) in enumerate(self.fields.lines):
-                if b - a >= 3 and _QUESTION_KEY.fullmatch(words[a]) and words[a + 1] in (".", ":", ")"):
-                    keys[n] = words[a].lstrip("q")
-            self._keys = keys
-        return self._keys
-
-    def _keyed_answer(self, token: int) -> int | None:
-        """The "no" that answers the numbered question the token is in on a later line that opens with the same
-        number ("Q7. Pain in your knee(s)?" ... "Q7: no"; "3. Knee pain?" ... "3. No"), or None."""
-        words, fields = self.words, self.fields
-        line = fields.line_of[token]
-        a, b = fields.lines[line]
-        keys = self._question_keys()
-        key = keys.get(line)
-        if key is None or words[b - 1] != "?" or "?" in words[token : b - 1]:
-            return None  # not a numbered question closing its line
-        later = [n for n in keys if n > line and keys[n] == key]
-        if not later:
-            return None
-        c, d = fields.lines[later[0]]
-        if "?" in words[c:d]:
-            return None  # the same number asking again: another form's question
-        first = c + 2
-        if first >= d or words[first] not in self.no_words:
-            return None
-        if first + 1 < d and words[first + 1] not in (".", ";", ",") or self._limited_no(first):
-            return None  # "Q7: no, only on stairs"
-        return first
-
     def _limited_no(self, i: int) -> bool:
         """Is the "No" at token i limited to when or which it does hurt ("Knee pain? No, only going downstairs"), up
         to its line's or sentence's end?"""
@@ -627,11 +591,6 @@ class FormContext:
                 # question inside another field's value (its own pain word is no documented pain)
                 cues.append(Cue(Category.NEGATED, answer, "answer no", "field"))
                 return
-        keyed = self._keyed_answer(token)
-        if keyed is not None:
-            # "Q7. Pain in your knee(s)?" ... "Q7: no": a numbered question answered no in a later list
-            cues.append(Cue(Category.NEGATED, self._span(keyed, keyed + 1), "numbered answer no", "field"))
-            return
         item = self.fields.item_of(token)
         if item is not None:
             a, b = self.fields.lines[item.line]
@@ -2096,6 +2055,11 @@ def _someone_elses_pronoun(
                 nearest.append((t, k, []))
             elif (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
                 nearest.append((t, having, []))  # "Wife also here; she has R knee OA"
+            elif (kin := _possessed_relative(words, sentences, t[0], g, lex, named=True)) is not None and not (
+                _speaker_named_before(text, tokens, sentences, kin - 1, lex)
+            ):  # "Her father's right knee OA needed a replacement": his knee lends the patient no side
+                span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
+                cues[t].append(Cue(Category.FAMILY, span, "a relative's own", "possessive"))
             continue
         if t[2] == "diagnoses" and not any(c.category is Category.FAMILY for c in cues[t]):
             # a diagnosis the other sex "has": "70M ... Wife also here; she has R knee OA" (not a
@@ -2329,6 +2293,38 @@ def _after_time_stamp(words: list[str], start: int, k: int) -> bool:
         and words[start].isdigit()
         and all(words[i].isdigit() or words[i] in _STAMP_MARKS for i in range(start, k))
     )
+
+
+def _own_of_the_patient(
+    words: list[str],
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A bare "her own" or "his own" sets someone else's pain apart ("Mum brings him in. Her own knee is sore",
+    "Carol reports her own knee pain"), but is the patient's when it opens its sentence (or follows one word there)
+    and the note has called a relative the patient's with the same pronoun before it ("Her husband's knee OA is
+    bad. For her own right knee pain: ..."; not "her son", who may be the patient)."""
+    g = lex.grammar.persons
+    relatives = g.male_relatives | g.female_relatives | lex.token_classes.get("family", frozenset())
+    for t in targets:
+        own = [
+            c
+            for c in cues[t]
+            if c.category is Category.FAMILY and c.source == "trigger" and c.span.text.lower() in ("her own", "his own")
+        ]
+        for c in own:
+            i = bisect.bisect_left(tokens.starts, c.span.start)
+            a = sentences.ranges[sentences.of_token[i]][0]
+            if i - a > 1 or (i > a and words[a] in relatives):
+                continue  # "Carol reports her own knee pain", "Mother mentions her own ..."
+            pronoun = words[i]
+            if any(
+                words[k] == pronoun and words[k + 1] in relatives and words[k + 1] not in g.children for k in range(a)
+            ):
+                cues[t].remove(c)
 
 
 def _parent_speaking_of_child(

@@ -125,6 +125,9 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             prompt = None
     if answered_below:
         blocks = _questionnaire_blocks(blocks, answered_below)
+    keyed = _keyed_answers(matches.words, lines)
+    if keyed:
+        found_fields, blocks = _answered_by_number(found_fields, blocks, keyed, reader, lines, line_of)
     found_fields = _answered_by_boxes_below(matches.words, found_fields, found_items, lex.grammar.fields)
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
     turns: list[Turn] = []
@@ -195,6 +198,74 @@ def _speaker_opens(words: list[str], a: int, b: int, g: FieldGrammar) -> bool:
     """Does a line open with an answer's or a speaker's label ("A. Both.", "Pt - the right")? Its turn is read as
     a transcript's, not as a form's answer."""
     return a + 1 < b and words[a] in g.answer_labels and words[a + 1] in (".", ":", "-", ")")
+
+
+_QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number: "q7", "12"
+_MARKS = frozenset(".:)")
+
+
+def _keyed_answers(words: list[str], lines: list[TokenRange]) -> dict[int, int]:
+    """The line of each numbered question ("Q7. Pain in your knee(s)?", "3. Which side?") that a later line
+    opening with the same number answers ("Q7: no", "3. left"), mapped to that line."""
+    keys: dict[int, str] = {}
+    for n, (a, b) in enumerate(lines):
+        if b - a < 2 or not _QUESTION_KEY.fullmatch(words[a]):
+            continue
+        if b - a >= 3 and words[a + 1] in (".", ":", ")") or words[a][0] == "q" and words[a + 1] not in _MARKS:
+            keys[n] = words[a].lstrip("q")  # "Q7.", "7)", "Q7 Pain ...", "Q1 yes", not "7 Pain ..."
+    if len(keys) < 2:
+        return {}
+    out: dict[int, int] = {}
+    asked: dict[str, int] = {}
+    for n, key in keys.items():
+        a, b = lines[n]
+        mark = _question_end(words, a, b)
+        if mark is not None:
+            asked[key] = n  # a question (the latest of its number)
+        elif "?" not in words[a:b] and key in asked:
+            out[asked.pop(key)] = n  # its answer, the first later line of its number
+    return out
+
+
+def _past_key(words: list[str], a: int) -> int:
+    """The first token after a line's question number and its mark ("Q7." / "Q7:" / "Q7")."""
+    return a + 2 if words[a + 1] in (".", ":", ")") else a + 1
+
+
+def _question_end(words: list[str], a: int, b: int) -> int | None:
+    """The '?' that closes a numbered question's line, before any bracketed instruction ("Q7. Pain in your knee(s)
+    today? (0 = none, 10 = worst)"), or None."""
+    if words[b - 1] == ")" and "(" in words[a:b]:
+        b = max(k for k in range(a, b) if words[k] == "(")
+    return b - 1 if b > a and words[b - 1] == "?" and "?" not in words[a : b - 1] else None
+
+
+def _answered_by_number(
+    found: list[Field],
+    blocks: list[int],
+    keyed: dict[int, int],
+    reader: _LineReader,
+    lines: list[TokenRange],
+    line_of: array[int],
+) -> tuple[list[Field], list[int]]:
+    """A questionnaire that prints its answers in a list of their own, by number ("Q7. Pain in your knee(s)?" ...
+    "Q7: no"): each question's field takes its answer's words as its value, and the questions and answers are one
+    record."""
+    taken = set(keyed) | set(keyed.values())
+    kept = [f for f in found if f.line not in taken and line_of[f.label[0]] not in taken]
+    words = reader.words
+    for question, answer in keyed.items():
+        a, b = lines[question]
+        c, d = lines[answer]
+        label = (_past_key(words, a), _question_end(words, a, b) or b - 1)
+        kept.append(reader.field(answer, label, (_past_key(words, c), d), []))
+    first, last = min(keyed), max(keyed.values())
+    joined = blocks[last] - blocks[first]
+    merged = [
+        blocks[first] if first <= n <= last else blocks[n] - joined if n > last else blocks[n]
+        for n in range(len(blocks))
+    ]
+    return sorted(kept, key=lambda f: f.label[0]), merged
 
 
 def _questionnaire_blocks(blocks: list[int], answered_below: set[int]) -> list[int]:

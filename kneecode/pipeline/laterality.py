@@ -330,7 +330,9 @@ def side_fields(
         if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
             record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
         elif _side_label(words, a, b, g.side_labels, g.side_choices) or (
-            0 < b - a <= 4 and _only_side(matches, f.value, g.bullets) and not _lone_letter(words, f.value)
+            0 < _label_length(matches, a, b) <= 4
+            and _only_side(matches, f.value, g.bullets)
+            and not _lone_letter(words, f.value)
         ):  # not "Shift: B", "Ward: L": a letter says a side only under a side's label
             site = record_site(
                 fields,
@@ -490,11 +492,26 @@ def side_fields(
                     record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
                     if i + 2 >= b and (answer := _next_turn_side(fields, matches, n)) is not None:
                         record(asked, i, answer)  # "DR: Which knee?" over "PT: This one. The right."
+            elif (
+                words[i] in g.which_words and words[i + 1] in ("?", ":") and (knee_item := _knee_before(matches, a, i))
+            ):
+                # "[x] Knees -> which? L only   [ ] Ankles": the side a checklist's knee item asks for on its line
+                end = next((k for k in range(i + 2, b) if words[k] in ("[", "(", "|")), b)
+                record(knee_item, i, (i + 2, end))
             elif words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None and asked.end == i + 1:
                 asks = asked.category == "knee_site" and "?" in words[i + 1 : b] and not _sides_in(matches, i + 1, b)
                 if asks and (answer := _next_turn_side(fields, matches, n)) is not None:
                     record(asked, i, answer)  # "Which knee is it, and is there any swelling?" over "the left, sorry!"
     return out, from_record
+
+
+def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
+    """The knee right before token i, past an arrow, dash or colon ("Knees -> which?"), on the line from a."""
+    k = i - 1
+    while k > a and matches.words[k] in ("-", ">", ":", ",", "\u2192"):
+        k -= 1
+    hit = matches.hit_at(k) if k >= a else None
+    return hit if hit is not None and hit.category == "knee_site" and hit.end == k + 1 else None
 
 
 def _sides_in(matches: Matches, a: int, b: int) -> bool:
@@ -1112,6 +1129,16 @@ def _describing(att: Attachment, reader: SideReader) -> list[int]:
             if any(words[i] in _LEGS for i in phrase):  # a leg is named: not "knee pain in his work"
                 out += list(phrase)
     return out
+
+
+def _label_length(matches: Matches, a: int, b: int) -> int:
+    """The words of a label, a term of several tokens counted once ("Pain in your knee(s)" is four)."""
+    n, i = 0, a
+    while i < b:
+        hit = matches.hit_at(i)
+        i = hit.end if hit is not None and hit.start == i and hit.end > i else i + 1
+        n += 1
+    return n
 
 
 def _side_near(reader: SideReader, j: int) -> TermHit | None:
@@ -2168,14 +2195,21 @@ class SideReader:
         a, b = self.sentences.ranges[s + 1]
         stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
         found = self._side_fragment(range(a, stop), alone=True)
-        if found is None and a < b and words[a] in ("it", "(", "that"):
-            # "... pain in the back of my knee. It's the left one." / "(it's my right)"
-            start = a + (words[a] == "(")
-            while start < b and words[start] in self.g.fragment_leads:
-                start += 1
-            stop = next((p for p in range(start, b) if words[p] in (".", "!", ")")), b)
-            if start > a + 1 and start < stop and (words[start] in self.det or self.m.category_at(start) == "side"):
-                found = self._side_fragment(range(start, stop))
+        for n in range(s + 1, min(len(self.sentences.ranges), s + 3)):
+            if found is not None:
+                break
+            # "... pain in the back of my knee. It's the left one." / "(it's my right)" / "It's my left one, the
+            # one I twisted", in the next sentence or the one after it when that names no site nor side
+            a, b = self.sentences.ranges[n]
+            if a < b and words[a] in ("it", "(", "that"):
+                start = a + (words[a] == "(")
+                while start < b and words[start] in self.g.fragment_leads:
+                    start += 1
+                stop = next((p for p in range(start, b) if words[p] in (".", "!", ")", ",", ";")), b)
+                if start > a + 1 and start < stop and (words[start] in self.det or self.m.category_at(start) == "side"):
+                    found = self._side_fragment(range(start, stop))
+            if any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)):
+                break
         return found
 
     def _side_fragment(self, span: range, alone: bool = False) -> SideEvidence | None:

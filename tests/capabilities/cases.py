@@ -8594,6 +8594,59 @@ def relatives_forums_and_numbered_answers() -> Iterator[Case]:
     yield Case("a heading naming whose scores", "Pain scores (Ella):\nR knee ...... 5\nL knee ...... 0", (R,))
 
 
+def numbered_answers_and_moving_pain() -> Iterator[Case]:
+    """Blind round 169 (emergency records, workers' compensation, clinical trials, joint counts, medication records,
+    pain that moves) and the review of round 168."""
+    yield Case(
+        "a numbered question's side answered in a later list",
+        "PAIN QUESTIONNAIRE\nQ7. Pain in your knee(s)?\nQ8. Which knee?\n---\nQ7: yes\nQ8: right",
+        (R,),
+    )
+    yield Case(
+        "numbered questions answered joint and side",
+        "Questions:\n1. Are you having any joint pain?\n2. Which joint(s)?\n3. Which side?\n"
+        "Responses:\n1. yes\n2. knee\n3. left",
+        (L,),
+    )
+    yield Case(
+        "a numbered score question answered zero",
+        "Q7. Pain in your knee(s) today? (0 = none, 10 = worst)\nQ8. Sleep?\n...\nQ7: 0\nQ8: fine",
+        (),
+    )
+    yield Case("knee(s) answered yes names no side", "Intake\nQ2. Pain in your knee(s)?\nResponses\nQ2: yes", (U,))
+    yield Case("knee(s) answered both", "Pain in your knee(s)? Both", (R, L))
+    yield Case(
+        "her own after her husband",
+        "Her husband's knee OA is bad. For her own right knee pain: possible early OA, X-ray ordered.",
+        (R,),
+    )
+    yield Case("her own of someone who reports", "Sister Mary came too. Mary says her own knees are sore.", ())
+    yield Case(
+        "a relative's knee lends no side",
+        "Her father's right knee OA needed a replacement last year. She has had knee pain for 2 months.",
+        (U,),
+    )
+    yield Case("a checklist's knee asking which", "Joints that hurt:\n[x] Knees -> which? L only   [ ] Ankles", (L,))
+    yield Case(
+        "the side two sentences on",
+        "The pain in my knee moves around. Last week it was on the inside. It's my left one, the one I twisted.",
+        (L,),
+    )
+    yield Case(
+        "an entry not ongoing",
+        "MH eCRF: ACL tear R (2012, not ongoing); knee pain R (ongoing, 2 months).",
+        (R,),
+    )
+    yield Case("a comparison is no differential", "R knee pain. A: R knee OA - pain improving vs baseline.", ())
+    yield Case("a differential stays uncertain", "R knee pain. A: OA vs gout.", (R,))
+    yield Case("stopped about two weeks ago", "R knee pain stopped ~2 wks ago.", ())
+    yield Case(
+        "a heading naming a relative's scores",
+        "Seen for asthma. Her daughter Ella's physio sheet:\nPain scores (Ella):\nR knee ...... 6",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8762,6 +8815,7 @@ GENERATORS = (
     question_forms_and_translated_notes,
     echoes_ellipses_and_radio_buttons,
     relatives_forums_and_numbered_answers,
+    numbered_answers_and_moving_pain,
 )
 
 

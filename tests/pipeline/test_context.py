@@ -80,6 +80,12 @@ def statuses(text: str) -> list[str]:
         ("42-year-old mother of three presents with left knee pain.", ["current"]),
         ("Husband had knee pain last week. Patient reports her own left knee pain today.", ["family", "current"]),
         ("Attended with husband Ron. Ron struggling with painful knees.", ["family"]),
+        # "her own": the patient's after "her husband", someone else's after one who reports
+        ("Her husband's knee OA is bad. For her own right knee pain: X-ray.", ["current"]),
+        ("Sister Mary came too. Mary says her own knees are sore.", ["family"]),
+        ("Mum brings him in. Her own knee has been sore.", ["family"]),
+        ("Knee pain R (2023, not ongoing).", ["historical"]),
+        ("R knee pain stopped ~2 wks ago.", ["historical"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),
         ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),

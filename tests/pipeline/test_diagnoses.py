@@ -39,6 +39,9 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Her husband's knee OA is bad.", [("M17.-", "family", "unspecified")]),
         ("United transverse patellar fracture, right.", [("S82.0-", "historical", "right")]),
         ("Member of a meniscus tear support group.", [("S83.2-", "hypothetical", "unspecified")]),
+        ("A: R knee OA - pain improving vs baseline.", [("M17.-", "established", "right")]),
+        ("A: R knee OA vs gout.", [("M17.-", "uncertain", "right"), ("M10.-", "uncertain", "right")]),
+        ("ACL tear R (2012, not ongoing).", [("S83.5-", "historical", "right")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

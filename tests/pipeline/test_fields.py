@@ -110,3 +110,40 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:
     assert code_note(text).codes == codes
+
+
+def fields_of(text: str) -> list[tuple[str, str, bool | None]]:
+    """(label words, value words, answer) of each field."""
+    note = annotate(text, until="fields")
+    assert note.fields is not None and note.tokens is not None
+    words = note.tokens.words
+    return [(" ".join(words[slice(*f.label)]), " ".join(words[slice(*f.value)]), f.answer) for f in note.fields.fields]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # numbered questions answered in a later numbered list: each question takes its answer
+        (
+            "Q7. Pain in your knee(s)?\nQ8. Which knee?\n---\nQ7: yes\nQ8: right",
+            [("pain in your knee ( s )", "yes", True), ("which knee", "right", None)],
+        ),
+        (
+            "Q1 Pain in your knees?\nQ2 Which side?\n\nAnswers\nQ1 no\nQ2 -",
+            [("pain in your knees", "no", False), ("which side", "-", None)],
+        ),
+        # a bracketed instruction after the question mark; a score of none answers no
+        (
+            "7. Knee pain today? (0 = none)\n8. Sleep?\n7. 0\n8. fine",
+            [("knee pain today", "0", False), ("sleep", "fine", None)],
+        ),
+    ],
+)
+def test_numbered_answers(text: str, expected: list[tuple[str, str, bool | None]]) -> None:
+    assert [f for f in fields_of(text) if f[1]] == expected
+
+
+def test_numbered_answers_make_one_record() -> None:
+    note = annotate("Q1. Knee pain?\n\nAnswers:\nQ1: yes", until="fields")
+    assert note.fields is not None
+    assert len(set(note.fields.block_of_line)) == 1

@@ -30,6 +30,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Right hip and knee pain", "right", "coordinated"),
         ("Pain in the back of my knee on descents. It's the left one.", "left", "stated"),
         ("Pain in my knee on stairs (it's my right).", "right", "stated"),
+        ("Joints that hurt:\n[x] Knees -> which? L only   [ ] Ankles", "left", "field"),
+        ("Pain in your knee(s)? yes", "unspecified", "none"),
         ("Left calf and posterior knee pain", "left", "coordinated"),
         ("Left shoulder pain and knee pain", "unspecified", "none"),
         ("Bilateral knee pain, worse on the right", "both", "stated"),
