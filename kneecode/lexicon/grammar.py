@@ -60,6 +60,7 @@ class SiteLinkGrammar:
     anchor_sides: Words  # "the knee on the opposite side to my new hip": the hip only anchors which knee ...
     anchor_fillers: Words  # ... past these before the anchoring site: "my new hip"
     so_does_verbs: Words  # "my left shoulder hurts and so does my knee": the pain said again of the knee
+    treatment_heads: Words  # "take pain meds as directed": a pain word naming a treatment, not a complaint
     too_words: Phrases  # "my back aches and my knee too": the knee named with the same pain
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"

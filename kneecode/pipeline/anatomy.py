@@ -75,6 +75,8 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             continue
         if "/" in matches.words[hit.end : hit.end + 4] and unchosen_option(matches, hit):
             continue  # "Knee symptoms (circle): (swelling) / pain / (stiffness)": pain was not circled
+        if _names_a_treatment(matches, hit, lex, note.text, need(note.tokens, "tokens")):
+            continue  # "Knee will be sore; take pain meds as directed": a treatment, not a complaint
         att = (
             (records.checklist(hit) or records.table(hit) or records.site_list(hit) or records.located_elsewhere(hit))
             if hit.category == "pain"
@@ -105,6 +107,17 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         elif hit.category == "pain":
             other.append(att)
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
+
+
+def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, tokens: Tokens) -> bool:
+    """Is a pain word the first word of a treatment's name ("pain meds", "pain clinic", "pain killers"), with no
+    site or side right before it ("R knee pain meds" still says where the pain is)?"""
+    words = matches.words
+    if hit.category != "pain" or hit.end >= len(words) or words[hit.end] not in lex.grammar.site_links.treatment_heads:
+        return False
+    if "\n" in text[tokens.ends[hit.end - 1] : tokens.starts[hit.end]]:
+        return False  # "Dx: gonalgia" over "Refills: ...": the next line's word
+    return hit.start == 0 or matches.category_at(hit.start - 1) not in ("knee_site", "other_site", "side")
 
 
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
@@ -1470,8 +1483,10 @@ class RecordLinker:
         words = self.m.words
         _, end = self.sentences.ranges[self.sentences.of_token[word.start]]
         j = word.end
-        while j < len(words) and self._joint(j):
-            j += 1
+        while j < len(words) and (
+            self._joint(j) or words[j].endswith("s") and words[j].removesuffix("s") in self.location_labels
+        ):
+            j += 1  # "painful joints", "Pain sites she tracked in her diary this week: lower back and knees"
         if j == word.end:
             return None  # a bare pain word: "Pain: ..." is a label of its own
         # "painful joints for 3 weeks: hands, wrists, knees", "achy joints x 2 wks - shoulders, R knee"

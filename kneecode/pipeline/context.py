@@ -2295,6 +2295,15 @@ def _after_time_stamp(words: list[str], start: int, k: int) -> bool:
     )
 
 
+# an emphatic own or reflexive, its possessive and its subject pronoun
+_OWN_PRONOUNS = {
+    "her own": ("her", "she"),
+    "his own": ("his", "he"),
+    "herself": ("her", "she"),
+    "himself": ("his", "he"),
+}
+
+
 def _own_of_the_patient(
     words: list[str],
     tokens: Tokens,
@@ -2306,21 +2315,27 @@ def _own_of_the_patient(
     """A bare "her own" or "his own" sets someone else's pain apart ("Mum brings him in. Her own knee is sore",
     "Carol reports her own knee pain"), but is the patient's when it opens its sentence (or follows one word there)
     and the note has called a relative the patient's with the same pronoun before it ("Her husband's knee OA is
-    bad. For her own right knee pain: ..."; not "her son", who may be the patient)."""
+    bad. For her own right knee pain: ..."; not "her son", who may be the patient). So is a reflexive in a sentence
+    that pronoun's subject opens ("Her mother's left knee was replaced. She now has knee pain herself")."""
     g = lex.grammar.persons
     relatives = g.male_relatives | g.female_relatives | lex.token_classes.get("family", frozenset())
     for t in targets:
         own = [
             c
             for c in cues[t]
-            if c.category is Category.FAMILY and c.source == "trigger" and c.span.text.lower() in ("her own", "his own")
+            if c.category is Category.FAMILY and c.source == "trigger" and c.span.text.lower() in _OWN_PRONOUNS
         ]
         for c in own:
             i = bisect.bisect_left(tokens.starts, c.span.start)
             a = sentences.ranges[sentences.of_token[i]][0]
-            if i - a > 1 or (i > a and words[a] in relatives):
+            said = c.span.text.lower()
+            if said in ("herself", "himself"):
+                # "Her mother's left knee was replaced. She now has knee pain herself": the sentence's subject
+                if words[a] != _OWN_PRONOUNS[said][1]:
+                    continue
+            elif i - a > 1 or (i > a and words[a] in relatives):
                 continue  # "Carol reports her own knee pain", "Mother mentions her own ..."
-            pronoun = words[i]
+            pronoun = _OWN_PRONOUNS[said][0]
             if any(
                 words[k] == pronoun and words[k + 1] in relatives and words[k + 1] not in g.children for k in range(a)
             ):

@@ -52,7 +52,11 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     relocated = (  # "On questioning it's not the knee - the shin"
         "knee" in words and not _site_denial_words(g).isdisjoint(words) and not g.site_denial_cues.isdisjoint(words)
     )
-    if not phrased and not hearsay and not resided and not threaded and not relocated:
+    # another site said again right after the knee's pain: "left knee pain, I'm sorry, correction, left hip pain"
+    resited = not _side_correction_words(g).isdisjoint(words) and any(
+        f.kind == "pain" for f in need(note.findings, "findings").findings
+    )
+    if not phrased and not hearsay and not resided and not threaded and not relocated and not resited:
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -106,6 +110,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 next_free["retraction"] = i + length  # "scratch that whole paragraph": not "scratch that" too
                 scope = _paragraph_withdrawn(i, tokens, fields)
             elif kind == "retraction":
+                if _side_follows(words, i, length, need(note.matches, "matches"), g, fields):
+                    continue  # "pain in the right knee, strike that, the left knee": a side said again (read below)
                 scope = _withdrawn(i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks)
             elif _names_its_object(words, i + length, g):
                 continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
@@ -125,6 +131,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         out += _sides_said_again(
             note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, lex.grammar.sides.normal_words
         )
+    if resited:
+        out += _sites_said_again(note.text, tokens, need(note.matches, "matches"), sentences, found.findings, g)
     if relocated:
         out += _sites_said_instead(
             note.text,
@@ -300,6 +308,28 @@ def _compiled(g: CorrectionGrammar) -> tuple[frozenset[str], PhraseIndex[str]]:
     return frozenset(max(p, key=len) for p in every), index.freeze()
 
 
+def _side_follows(
+    words: list[str], i: int, length: int, matches: Matches, g: CorrectionGrammar, fields: Fields
+) -> bool:
+    """Is the retraction at token i one that says a side again ("strike that"), with a side of the knee right after
+    it on its line, past the glue of a side said again (", the left knee"; not ", right hip pain")?"""
+    if tuple(words[i : i + length]) not in g.side_corrections:
+        return False
+    k = i + length
+    while k < len(words) and words[k] in g.side_correction_glue:
+        k += 1
+    if k >= len(words) or fields.line_of[k] != fields.line_of[i]:
+        return False
+    side = matches.hit_at(k) if k < len(words) else None
+    if side is None or side.category != "side":
+        return False
+    k = side.end
+    if k < len(words) and matches.category_at(k) == "knee_site":
+        k = matches.hit_at(k).end  # type: ignore[union-attr]
+    # not ", right hip pain", nor a statement of its own: "bilateral knee pain -- strike that -- left knee pain only"
+    return k >= len(words) or matches.category_at(k) not in ("other_site", "pain", "symptom")
+
+
 @functools.lru_cache(maxsize=8)
 def _side_correction_words(g: CorrectionGrammar) -> frozenset[str]:
     """The first words of the phrases that say a side again: a note with none of them has none."""
@@ -356,6 +386,47 @@ def _sides_said_again(
                 out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end), side))
                 moved.add(f.phrase.start)
     return out
+
+
+def _sites_said_again(
+    text: str,
+    tokens: Tokens,
+    matches: Matches,
+    sentences: Sentences,
+    findings: tuple[Finding, ...],
+    g: CorrectionGrammar,
+) -> list[Correction]:
+    """Another site said again to set right the knee said just before it ("He presents with left knee pain, I'm
+    sorry, correction, left hip pain"): the knee pain that ends within a few words before the phrase, in its
+    sentence, is withdrawn."""
+    words = tokens.words
+    out: list[Correction] = []
+    for hit in matches.terms:
+        if hit.category != "other_site":
+            continue
+        k = hit.start
+        before = matches.hit_at(k - 1) if k else None
+        if before is not None and before.category == "side":
+            k = before.start  # "..., correction, left hip pain"
+        i = _phrase_before(words, k, g)
+        if i is None or any(tuple(words[i : i + len(p)]) == p for p in g.retractions):
+            continue  # "L knee pain -- strike that -- L calf pain": a retraction, read as one
+        start, end = tokens.starts[i], tokens.ends[hit.end - 1]
+        for f in findings:
+            last = bisect.bisect_left(tokens.ends, f.phrase.end)  # the finding's last token
+            if (
+                f.kind == "pain"
+                and last < i
+                and i - last <= _RESITE_REACH
+                and sentences.of_token[last] == sentences.of_token[i]
+                and not any(matches.category_at(j) is not None for j in range(last + 1, i))
+            ):
+                cue = Span(start, end, text[start:end])
+                out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end)))
+    return out
+
+
+_RESITE_REACH = 8  # words between a knee's pain and the phrase that sets its site right: ", I'm sorry, correction"
 
 
 def _contrasted(matches: Matches, hit: TermHit, said: frozenset[Side]) -> bool:

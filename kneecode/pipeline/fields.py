@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
 from ..text import BLANK, QUOTATION_MARKS, bracketed
-from .records import ANSWER_GLUE, is_score, key_entries, past_gloss
+from .records import ANSWER_GLUE, QUESTION_KEY, is_score, key_entries, past_gloss
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
@@ -200,7 +200,6 @@ def _speaker_opens(words: list[str], a: int, b: int, g: FieldGrammar) -> bool:
     return a + 1 < b and words[a] in g.answer_labels and words[a + 1] in (".", ":", "-", ")")
 
 
-_QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number: "q7", "12"
 _MARKS = frozenset(".:)")
 
 
@@ -209,7 +208,7 @@ def _keyed_answers(words: list[str], lines: list[TokenRange]) -> dict[int, int]:
     opening with the same number answers ("Q7: no", "3. left"), mapped to that line."""
     keys: dict[int, str] = {}
     for n, (a, b) in enumerate(lines):
-        if b - a < 2 or not _QUESTION_KEY.fullmatch(words[a]):
+        if b - a < 2 or not QUESTION_KEY.fullmatch(words[a]):
             continue
         if b - a >= 3 and words[a + 1] in (".", ":", ")") or words[a][0] == "q" and words[a + 1] not in _MARKS:
             keys[n] = words[a].lstrip("q")  # "Q7.", "7)", "Q7 Pain ...", "Q1 yes", not "7 Pain ..."
@@ -1037,6 +1036,8 @@ class _LineReader:
         answer, where = self._answer(label, value, items)
         if answer is not None and not self.g.resolution_questions.isdisjoint(self.words[label[0] : label[1]]):
             answer = False if answer else None  # "Has the right knee pain gone? - No": still there
+        elif answer is False and not self.g.comparing.isdisjoint(self.words[label[0] : label[1]]):
+            answer = None  # "Which knee hurts more? Neither - both the same": a comparison, not a denial
         return Field(label, value, answer, where, n)
 
     def _column_answer(self, marker: int) -> bool | None:

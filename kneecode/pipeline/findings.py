@@ -154,6 +154,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     )
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
     out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = resolved_by_pronoun(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
         out,
@@ -602,6 +603,50 @@ def denied_since(
                 # "Initial: bilateral knee ache. Re-eval 4/20: L knee now asymptomatic": the other knee's goes on
                 cue = Cue(Category.HISTORICAL, partly[-1][1], "denied as of a later time", "trigger", resolves=True)
                 f = _sides_over(f, partly, cue)
+        out.append(f)
+    return out
+
+
+_OVER_PRONOUNS = frozenset({"this", "it", "that"})
+_OVER_LEADS = frozenset({"has", "had", "have", "is", "was", "now", "since", "completely", "fully", "all", "entirely"})
+
+
+def resolved_by_pronoun(
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """A sentence that opens with "This", "It" or "That" and says it has ended ("Pt was referred for right knee pain
+    with squatting. This has resolved; pt reports 0/10.") ends the knee pain of the sentence before, when that is
+    the only pain the sentence before names and the ending is not limited to some times ("It has settled at rest")."""
+    words = matches.words
+    ended = lex.grammar.site_links.ended_words
+    if ended.isdisjoint(words) or _OVER_PRONOUNS.isdisjoint(words):
+        return found
+    limiting = lex.grammar.fields.limiting_words
+    over: dict[int, Span] = {}  # sentence -> the ending said of the sentence before it
+    for s, (a, b) in enumerate(sentences.ranges):
+        if s == 0 or b - a < 2 or words[a] not in _OVER_PRONOUNS:
+            continue
+        k = a + 1
+        while k < b and words[k] in _OVER_LEADS:
+            k += 1
+        if k == a + 1 or k >= b or words[k] not in ended:
+            continue  # "It has resolved", "This is now settled", not "It resolved" alone nor "It hurts"
+        if _limited_after(text, tokens.ends[k], limiting) or any(
+            matches.category_at(i) is not None for i in range(a, b)
+        ):
+            continue  # "It has settled at rest"; "This has resolved, the knee pain" names what
+        over[s - 1] = Span(tokens.starts[a], tokens.ends[k], text[tokens.starts[a] : tokens.ends[k]])
+    if not over:
+        return found
+    pains: dict[int, int] = {}
+    for f in found:
+        if f.kind == "pain":
+            pains[f.sentence] = pains.get(f.sentence, 0) + 1
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.sentence in over and pains[f.sentence] == 1 and f.assertion.current:
+            cue = Cue(Category.HISTORICAL, over[f.sentence], "said to have ended", "trigger", resolves=True)
+            f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
 

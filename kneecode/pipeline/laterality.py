@@ -51,7 +51,7 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, bracketed, quoted
-from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, record_site, sites_in
+from .records import ANSWER_GLUE, QUESTION_KEY, LineSites, is_score, past_gloss, record_site, sites_in
 from .subjects import SITES, called_normal, footnote_said
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -611,8 +611,11 @@ def _finding_knees(matches: Matches, finding_sites: frozenset[int]) -> list[Term
 
 
 def _opens_line(fields: Fields, words: list[str], label: int, bullets: frozenset[str]) -> bool:
-    """Does the label open its line, after any list bullet (" - Which side? -> The left.")?"""
+    """Does the label open its line, after any list bullet (" - Which side? -> The left.") or a question's number
+    ("Q8. Which knee?")?"""
     opens, _ = fields.lines[fields.line_of[label]]
+    if opens + 1 < label and QUESTION_KEY.fullmatch(words[opens]):
+        opens += 1 + (words[opens + 1] in (".", ":", ")"))
     while opens < label and words[opens] in bullets:
         opens += 1
     return opens == label

@@ -7,6 +7,7 @@ laterality stage ("Side: R" is the side of the record's knee).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from ..note import Fields, Matches, TermHit, Tokens
@@ -17,6 +18,7 @@ CHILD_LINES = 20  # lines indented under a question are its answers, however man
 _VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: BL knees", "Loc: L post knee"
 # between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
 ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
+QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number that a later answer repeats: "q7", "12"
 
 
 def past_gloss(words: list[str], a: int, b: int, known: Callable[[int], bool]) -> int:

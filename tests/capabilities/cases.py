@@ -8647,6 +8647,57 @@ def numbered_answers_and_moving_pain() -> Iterator[Case]:
     )
 
 
+def spoken_corrections_and_treatments() -> Iterator[Case]:
+    """Blind round 170 (speech-recognised dictations, telephone advice, independent examinations, tables,
+    psychiatric and social-care notes, obstetric notes) and the review of round 169."""
+    yield Case(
+        "a side said again after scratch that",
+        "She has pain in the right knee, no scratch that, the left knee. She landed on her left leg.",
+        (L,),
+    )
+    yield Case("a side said again after strike that", "Pain in the right knee, strike that, the left knee.", (L,))
+    yield Case("a site said again after strike that", "Right knee pain, strike that, right hip pain.", ())
+    yield Case(
+        "another site said again after a correction",
+        "He presents with left knee pain, I'm sorry, correction, left hip pain, for 2 months.",
+        (),
+    )
+    yield Case("two sites, no correction", "Left knee pain and left hip pain.", (L,))
+    yield Case(
+        "a pain word naming a treatment", "R knee scope 7/09. Knee will be sore; take pain meds as directed.", ()
+    )
+    yield Case("a knee's pain and its treatment", "Right knee hurts; needs pain killers.", (R,))
+    yield Case(
+        "this has resolved",
+        "Pt was referred for right knee pain with squatting. This has resolved; pt reports 0/10 at rest and on stairs.",
+        (),
+    )
+    yield Case(
+        "it has settled at rest but hurts",
+        "Right knee pain for 3 weeks. It has settled at rest, but hurts on stairs.",
+        (R,),
+    )
+    yield Case("neither on a form", "Pain in your knee(s)? Neither\nPain in your ankle(s)? Left", ())
+    yield Case(
+        "a numbered side answer beside another knee",
+        "Q7. Pain in your knee(s)?\nQ8. Which knee?\nQ7: yes\nQ8: left\n\nAssessment: right knee prepatellar bursitis.",
+        (L,),
+    )
+    yield Case(
+        "herself after her mother",
+        "Her mother's left knee was replaced for OA in 2019. She now has knee pain herself, 3 weeks.",
+        (U,),
+    )
+    yield Case("himself of someone else", "Husband present; he has severe R knee pain himself.", ())
+    yield Case(
+        "a label of pain sites before its list",
+        "Pain sites she tracked in her diary this week: lower back and knees (L>R), worst after shopping.",
+        (R, L),
+    )
+    yield Case("a treatment's word on the next line", "Dx: gonalgia\nRefills: 1\nRTC PRN", (U,))
+    yield Case("a statement after strike that", "Bilateral knee pain -- strike that -- left knee pain only.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8816,6 +8867,7 @@ GENERATORS = (
     echoes_ellipses_and_radio_buttons,
     relatives_forums_and_numbered_answers,
     numbered_answers_and_moving_pain,
+    spoken_corrections_and_treatments,
 )
 
 

@@ -86,6 +86,11 @@ def statuses(text: str) -> list[str]:
         ("Mum brings him in. Her own knee has been sore.", ["family"]),
         ("Knee pain R (2023, not ongoing).", ["historical"]),
         ("R knee pain stopped ~2 wks ago.", ["historical"]),
+        # "This has resolved" after the pain's sentence; a pain word naming a treatment is no finding
+        ("Pt was referred for right knee pain with squatting. This has resolved.", ["historical"]),
+        ("Right knee pain for 3 weeks. It hurts on stairs.", ["current", "current"]),
+        ("R knee scope. Knee will be sore; take pain meds as directed.", ["hypothetical"]),
+        ("Her mother's left knee was replaced. She now has knee pain herself.", ["current"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),
         ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),

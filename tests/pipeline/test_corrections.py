@@ -150,6 +150,16 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "14:05: Sorry, please ignore the message above - wrong account.",
             [("retraction", "please ignore the message above", "14:02: My left knee has been really painful.")],
         ),
+        # a retraction a knee's side follows is that side said again, read below, not a retraction
+        (
+            "Pain in the right knee, strike that, the left knee.",
+            [("retraction", "strike that, the left", "Pain in the right knee")],
+        ),
+        # another site said again right after the knee's pain withdraws it
+        (
+            "Left knee pain, I'm sorry, correction, left hip pain.",
+            [("retraction", "correction, left hip", "Left knee pain")],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -147,3 +147,14 @@ def test_numbered_answers_make_one_record() -> None:
     note = annotate("Q1. Knee pain?\n\nAnswers:\nQ1: yes", until="fields")
     assert note.fields is not None
     assert len(set(note.fields.block_of_line)) == 1
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Pain in your knee(s)? Neither", False),  # a choice denied answers no
+        ("Which knee hurts more? Neither - both the same", None),  # a comparison answered, not a denial
+    ],
+)
+def test_answer_of_a_choice(text: str, expected: bool | None) -> None:
+    assert [f[2] for f in fields_of(text)] == [expected]
