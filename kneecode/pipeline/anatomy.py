@@ -1496,7 +1496,10 @@ class RecordLinker:
         if k >= end or words[k] not in (":", "-"):
             return None
         start = k + 1
-        if not any(words[i] in (";", ",") for i in range(start, end)):
+        listed = any(words[i] in (";", ",") for i in range(start, end)) or (
+            "and" in words[start:end] and len(sites_in(self.m, start, end)) >= 2  # "lower back and knees"
+        )
+        if not listed:
             return None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return Attachment(word, tuple(sites), "record") if sites else None

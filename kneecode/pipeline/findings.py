@@ -154,7 +154,6 @@ def findings(note: Note, lex: Lexicon) -> Note:
     )
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
     out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
-    out = resolved_by_pronoun(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
         out,
@@ -607,50 +606,6 @@ def denied_since(
     return out
 
 
-_OVER_PRONOUNS = frozenset({"this", "it", "that"})
-_OVER_LEADS = frozenset({"has", "had", "have", "is", "was", "now", "since", "completely", "fully", "all", "entirely"})
-
-
-def resolved_by_pronoun(
-    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
-) -> list[Finding]:
-    """A sentence that opens with "This", "It" or "That" and says it has ended ("Pt was referred for right knee pain
-    with squatting. This has resolved; pt reports 0/10.") ends the knee pain of the sentence before, when that is
-    the only pain the sentence before names and the ending is not limited to some times ("It has settled at rest")."""
-    words = matches.words
-    ended = lex.grammar.site_links.ended_words
-    if ended.isdisjoint(words) or _OVER_PRONOUNS.isdisjoint(words):
-        return found
-    limiting = lex.grammar.fields.limiting_words
-    over: dict[int, Span] = {}  # sentence -> the ending said of the sentence before it
-    for s, (a, b) in enumerate(sentences.ranges):
-        if s == 0 or b - a < 2 or words[a] not in _OVER_PRONOUNS:
-            continue
-        k = a + 1
-        while k < b and words[k] in _OVER_LEADS:
-            k += 1
-        if k == a + 1 or k >= b or words[k] not in ended:
-            continue  # "It has resolved", "This is now settled", not "It resolved" alone nor "It hurts"
-        if _limited_after(text, tokens.ends[k], limiting) or any(
-            matches.category_at(i) is not None for i in range(a, b)
-        ):
-            continue  # "It has settled at rest"; "This has resolved, the knee pain" names what
-        over[s - 1] = Span(tokens.starts[a], tokens.ends[k], text[tokens.starts[a] : tokens.ends[k]])
-    if not over:
-        return found
-    pains: dict[int, int] = {}
-    for f in found:
-        if f.kind == "pain":
-            pains[f.sentence] = pains.get(f.sentence, 0) + 1
-    out: list[Finding] = []
-    for f in found:
-        if f.kind == "pain" and f.sentence in over and pains[f.sentence] == 1 and f.assertion.current:
-            cue = Cue(Category.HISTORICAL, over[f.sentence], "said to have ended", "trigger", resolves=True)
-            f = replace(f, assertion=f.assertion.plus(cue))
-        out.append(f)
-    return out
-
-
 def _clause_start(text: str, tokens: Tokens, words: list[str], a: int, i: int) -> int:
     """The first token of token i's clause in a sentence starting at a: after the last semicolon or spaced dash."""
     for k in range(i - 1, a - 1, -1):
@@ -772,7 +727,10 @@ def resolved_in_summary(
             continue  # "Symptoms have since resolved", or the word alone: "03/16: Resolved; full ROM" (a label
             # of its own names what: "Resolved since eval: night pain")
         i = _phrase_in(words, k, b, g.summary_resolutions)
-        if i is None or not g.contrasts.isdisjoint(words[a:b]) or not g.summary_continuing.isdisjoint(words[a:b]):
+        continuing = any(
+            words[j] in g.summary_continuing and (j + 1 >= b or words[j + 1] != "to") for j in range(a, b)
+        )  # not "returned to 5K runs", "continues to improve": an activity or a change, not the pain going on
+        if i is None or not g.contrasts.isdisjoint(words[a:b]) or continuing:
             continue  # "It settled but came back", "Resolved swelling; pain ongoing"
         length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
@@ -782,6 +740,8 @@ def resolved_in_summary(
             continue  # "Pain-free on rest days": free of pain only then
         if following == ["once"] and i + length + 1 < b and words[i + length + 1] in g.summary_time_subjects:
             following = []
+        if _over_only_then(words, matches, i + length, b):
+            continue  # "It has settled at rest", "This has resolved on the right": over only then or there
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + following):
             start, end = tokens.starts[a], tokens.ends[b - 1]
             for e in after[s]:
@@ -795,6 +755,20 @@ def resolved_in_summary(
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
+
+
+_ONLY_THEN = frozenset({"when", "while", "during"})  # "settled when sitting"
+_ONLY_AT = frozenset({"rest", "night"})  # "settled at rest"
+
+
+def _over_only_then(words: list[str], matches: Matches, k: int, b: int) -> bool:
+    """Does an ending said from token k limit itself to some times or one side ("at rest", "when sitting", "on the
+    right")? Not "with PT", "after the injection" or "in 2 weeks", which say how or when it ended."""
+    if k >= b:
+        return False
+    if words[k] in _ONLY_THEN or words[k] == "at" and k + 1 < b and words[k + 1] in _ONLY_AT:
+        return True
+    return words[k] == "on" and any(matches.category_at(j) == "side" for j in range(k + 1, min(b, k + 3)))
 
 
 def back_in_next_sentence(

@@ -3,8 +3,9 @@
 A sentence ends at . ! ? followed by a capital, a digit, a line break or punctuation (not after
 a title such as "Dr.", nor after a side abbreviation before a knee word: "Lt. Knee pain", nor
 at a "?" that opens a clause: "Imp: ? meniscal tear" is a query mark), at a blank line, and
-at a line break unless the next line goes on in lower case (or, in a note written in capitals
-and wrapped at a fixed width, the line reaches near that width).
+at a line break unless the next line goes on in lower case (or, in a note written in one case and
+wrapped at a fixed width, the line reaches near that width; a note all in lower case whose lines are
+too short to be wrapped ends a statement at each line break).
 """
 
 from __future__ import annotations
@@ -74,16 +75,25 @@ _LOWER = re.compile(r"[a-z]+")
 _UPPER = re.compile(r"[A-Z]+")
 
 
+_UNWRAPPED = 1 << 30  # the width of a note none of whose lines is wrapped
+
+
 def _wrap_width(text: str, grammar: SentenceGrammar) -> int:
-    """The width an all-capitals note is wrapped at (its widest line), or 0 for any other note:
-    "VET C/O DISCOMFORT IN BACK OF RT KNEE ... NO DVT, NO\nBAKER'S CYST" is one sentence."""
+    """The width a note in one case is wrapped at (its widest line), or 0 for any other note: in capitals, "VET C/O
+    DISCOMFORT IN BACK OF RT KNEE ... NO DVT, NO\nBAKER'S CYST" is one sentence; in lower case, where no capital
+    marks where a line's statement starts, "no prior knee probs\naching behind lt knee since yday after long run" is
+    two."""
     sample = text[:20_000]
     lower = len(sample) - len(_LOWER.sub("", sample))  # counted in C: this runs on every note
     upper = len(sample) - len(_UPPER.sub("", sample))
-    if upper < 60 or upper < 9 * lower:  # at least 90 % of the letters capitals
+    capitals = upper >= 60 and upper >= 9 * lower  # at least 90 % of the letters capitals
+    small = lower >= 60 and upper * 100 <= lower  # at most 1 % capitals
+    if not capitals and not small:
         return 0
     widest = max((len(line.rstrip()) for line in text.splitlines()), default=0)
-    return widest if widest >= grammar.min_wrap_width else 0
+    if widest < grammar.min_wrap_width:
+        return _UNWRAPPED if small else 0  # lines too short to be wrapped: each ends its statement
+    return widest
 
 
 def _ends_after(

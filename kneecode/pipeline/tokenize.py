@@ -286,7 +286,32 @@ def tokens_of(text: str) -> Tokens:
         tokens = _split_ideographs(tokens)
     if "#" in text:
         tokens = _split_hashtags(text, tokens)
+    if _GLUED_SIDE_KNEE.search(text):
+        tokens = _split_glued_sides(tokens)
     return tokens
+
+
+# A side glued to the knee in hurried typing: "LKNEE PIAN", "rtknee sore", "bilknees"
+_GLUED_SIDE_KNEE = re.compile(r"\b(?:r|l|rt|lt|bil|bilat)knees?\b", re.IGNORECASE)
+_GLUED_SIDE = re.compile(r"(r|l|rt|lt|bil|bilat)(knees?)")
+
+
+def _split_glued_sides(tokens: Tokens) -> Tokens:
+    """A side glued to the knee two words ("lknee": "l", "knee"; "rtknee": "rt", "knee")."""
+    words: list[str] = []
+    starts, ends = array("q"), array("q")
+    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+        glued = _GLUED_SIDE.fullmatch(w) if b - a == len(w) else None
+        if glued is None:
+            words.append(w)
+            starts.append(a)
+            ends.append(b)
+            continue
+        side = glued.group(1)
+        words += [side, glued.group(2)]
+        starts += array("q", [a, a + len(side)])
+        ends += array("q", [a + len(side), b])
+    return Tokens(words, starts, ends)
 
 
 # A hashtag's words written in camel case: "#LeftKneePain" reads as "left", "knee", "pain"

@@ -8698,6 +8698,41 @@ def spoken_corrections_and_treatments() -> Iterator[Case]:
     yield Case("a statement after strike that", "Bilateral knee pain -- strike that -- left knee pain only.", (L,))
 
 
+def hurried_typing_and_summaries() -> Iterator[Case]:
+    """Blind round 171 (flowsheets, school health, orthotics, hurried typing, discharge summaries, wound care) and the
+    review of round 170."""
+    yield Case("a side glued to the knee", "LKNEE PIAN 6/10 SINCE FRI WORSE ON STAIRS", (L,))
+    yield Case("a side glued to the knee in lower case", "rtknee sore x2d", (R,))
+    yield Case("both glued to the knees", "bilknees ache", (R, L))
+    yield Case(
+        "a line break ends a negation in a lower-case note",
+        "no prior knee probs\naching behind lt knee since yday after long run\nno calf ttp",
+        (L,),
+    )
+    yield Case(
+        "a line break ends a negation before a likely diagnosis",
+        "new l knee pain swelling warmth overnight\nno trauma no fever\nlikely gout flare l knee",
+        (L,),
+    )
+    yield Case(
+        "returning to an activity keeps nothing open",
+        "Referred for right knee pain. This has resolved; pt reports 0/10 and returned to 5K runs.",
+        (),
+    )
+    yield Case("settled only at rest", "Referred for right knee pain. It has settled at rest.", (R,))
+    yield Case("resolved with treatment", "R knee pain after the fall. Symptoms resolved with PT.", ())
+    yield Case(
+        "a bracketed correction to another site",
+        "ROS:\nMSK: positive for left knee pain (correction: left hip pain). Negative for back pain.",
+        (),
+    )
+    yield Case(
+        "a list of pain sites joined by and",
+        "Pain sites she tracked in her diary this week: lower back and knees.",
+        (R, L),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8868,6 +8903,7 @@ GENERATORS = (
     relatives_forums_and_numbered_answers,
     numbered_answers_and_moving_pain,
     spoken_corrections_and_treatments,
+    hurried_typing_and_summaries,
 )
 
 

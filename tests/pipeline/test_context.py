@@ -90,6 +90,8 @@ def statuses(text: str) -> list[str]:
         ("Pt was referred for right knee pain with squatting. This has resolved.", ["historical"]),
         ("Right knee pain for 3 weeks. It hurts on stairs.", ["current", "current"]),
         ("R knee scope. Knee will be sore; take pain meds as directed.", ["hypothetical"]),
+        ("Referred for right knee pain. This has resolved; 0/10 and returned to 5K runs.", ["historical"]),
+        ("Referred for right knee pain. It has settled at rest.", ["current"]),
         ("Her mother's left knee was replaced. She now has knee pain herself.", ["current"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),

@@ -41,7 +41,8 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
         # ... or before its sentence when the note is one paragraph
         (
             "CC: R knee pain. Correction: left knee pain.",
-            [("correction", "Correction:", "CC: R knee pain. ")],
+            # ... and its side said again moves the pain it names
+            [("correction", "Correction:", "CC: R knee pain. "), ("retraction", "Correction: left", "R knee pain")],
         ),
         # "in error" both withdraws what it names and supersedes what came before
         (

@@ -44,6 +44,11 @@ def sections_of(text: str, lex) -> list:
         ("She reports pain and\nswelling of the knee.", ["She reports pain and\nswelling of the knee."]),
         ("Head pain: none\nKnee pain: none", ["Head pain: none", "Knee pain: none"]),
         ("Knee pain\n\nplan: ice", ["Knee pain", "plan: ice"]),
+        # a note all in lower case with short lines: each line its own statement (no capital marks where one starts)
+        (
+            "no prior knee probs\naching behind lt knee since yday after long run\nno calf ttp",
+            ["no prior knee probs", "aching behind lt knee since yday after long run", "no calf ttp"],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:

@@ -69,6 +69,9 @@ def words(text: str) -> list[str]:
         ("#LeftKneePain #physiotok", ["#", "left", "knee", "pain", "#", "physiotok"]),
         ("u/patella_prue in r/KneePain", ["in"]),
         ("r/o tear, u/s knee", ["r", "/", "o", "tear", ",", "u", "/", "s", "knee"]),
+        # a side glued to the knee in hurried typing
+        ("LKNEE PIAN", ["l", "knee", "pian"]),
+        ("rtknee, bilknees", ["rt", "knee", ",", "bil", "knees"]),
     ],
 )
 def test_tokens_left_out_and_read(text: str, expected: list[str]) -> None:
