@@ -2295,6 +2295,7 @@ def _after_time_stamp(words: list[str], start: int, k: int) -> bool:
     )
 
 
+_OWN_WORDS = frozenset({"own", "herself", "himself"})
 # an emphatic own or reflexive, its possessive and its subject pronoun
 _OWN_PRONOUNS = {
     "her own": ("her", "she"),
@@ -2317,6 +2318,8 @@ def _own_of_the_patient(
     and the note has called a relative the patient's with the same pronoun before it ("Her husband's knee OA is
     bad. For her own right knee pain: ..."; not "her son", who may be the patient). So is a reflexive in a sentence
     that pronoun's subject opens ("Her mother's left knee was replaced. She now has knee pain herself")."""
+    if _OWN_WORDS.isdisjoint(words):
+        return  # the usual case, decided at C speed
     g = lex.grammar.persons
     relatives = g.male_relatives | g.female_relatives | lex.token_classes.get("family", frozenset())
     for t in targets:

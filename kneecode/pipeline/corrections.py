@@ -458,8 +458,10 @@ def _contrasted(matches: Matches, hit: TermHit, said: frozenset[Side]) -> bool:
 def _phrase_before(words: list[str], k: int, g: CorrectionGrammar) -> int | None:
     """Where a phrase that says a side again starts, ending at token k or a few glue words before it ("I meant
     my", "no - on the"), or None."""
+    by_last = _side_correction_phrases(g)
     for _ in range(_GLUE_REACH + 1):
-        length = next((len(p) for p in _side_correction_phrases(g) if tuple(words[max(0, k - len(p)) : k]) == p), 0)
+        ending = by_last.get(words[k - 1], ()) if k else ()  # only the phrases that end in the word before k
+        length = next((len(p) for p in ending if tuple(words[max(0, k - len(p)) : k]) == p), 0)
         if length:
             return k - length
         if k == 0 or words[k - 1] not in g.side_correction_glue:
@@ -469,8 +471,12 @@ def _phrase_before(words: list[str], k: int, g: CorrectionGrammar) -> int | None
 
 
 @functools.lru_cache(maxsize=8)
-def _side_correction_phrases(g: CorrectionGrammar) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted(g.side_corrections, key=len, reverse=True))
+def _side_correction_phrases(g: CorrectionGrammar) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases that say a side again, by their last word, longest first."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(g.side_corrections, key=len, reverse=True):
+        by_last.setdefault(p[-1], []).append(p)
+    return {w: tuple(ps) for w, ps in by_last.items()}
 
 
 _GLUE_REACH = 4  # words between a phrase that says a side again and the side: "I meant to say my LEFT"

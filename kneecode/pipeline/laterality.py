@@ -505,6 +505,9 @@ def side_fields(
     return out, from_record
 
 
+_SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
+
+
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
     """The knee right before token i, past an arrow, dash or colon ("Knees -> which?"), on the line from a."""
     k = i - 1
@@ -2198,13 +2201,16 @@ class SideReader:
         a, b = self.sentences.ranges[s + 1]
         stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
         found = self._side_fragment(range(a, stop), alone=True)
-        for n in range(s + 1, min(len(self.sentences.ranges), s + 3)):
+        later = range(s + 1, min(len(self.sentences.ranges), s + 3))
+        if found is not None or not any(words[self.sentences.ranges[n][0]] in _SIDE_SAYING_LEADS for n in later):
+            return found  # the usual case: neither sentence opens "It's ..."
+        for n in later:
             if found is not None:
                 break
             # "... pain in the back of my knee. It's the left one." / "(it's my right)" / "It's my left one, the
             # one I twisted", in the next sentence or the one after it when that names no site nor side
             a, b = self.sentences.ranges[n]
-            if a < b and words[a] in ("it", "(", "that"):
+            if a < b and words[a] in _SIDE_SAYING_LEADS:
                 start = a + (words[a] == "(")
                 while start < b and words[start] in self.g.fragment_leads:
                     start += 1
