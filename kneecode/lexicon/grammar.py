@@ -322,6 +322,7 @@ class FieldGrammar:
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
     summary_partial: Words  # ... nor a freedom from pain it limits: "Pain-free on rest days", "pain free at rest"
+    summary_limits: Phrases  # ... nor an ending it limits to some times: "It has settled at rest", "when sitting"
     summary_reporting: Phrases  # who tells it, before its subject: "She says it had settled by Friday"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
     summary_recurrences: Phrases  # ... or with one of these says they are back: "It has come back since ..."

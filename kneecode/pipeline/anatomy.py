@@ -428,7 +428,7 @@ class Linker:
         for n in range(line + 1, len(lines)):
             if self.fields.block_of_line[n] != self.fields.block_of_line[line]:
                 break
-            row = self._scored_knee_row(*lines[n], sites=SITES)
+            row = self._scored_site_row(*lines[n])
             if row is not None:
                 rows.append(row)
             elif not any(m.category_at(k) in SITES for k in range(*lines[n])):
@@ -437,16 +437,16 @@ class Linker:
             return ()
         return tuple(site for site, score in rows if score > 0)
 
-    def _scored_knee_row(self, c: int, d: int, sites: tuple[str, ...] = ("knee_site",)) -> tuple[TermHit, int] | None:
-        """A row that opens with a knee (or another of ``sites``; its side before or after it) and then its score:
-        "Knee L 7/10"."""
+    def _scored_site_row(self, c: int, d: int) -> tuple[TermHit, int] | None:
+        """A row that opens with a site (its side before or after it) and then its score: "Knee L 7/10", "L calf
+        ...... 5"."""
         words, m = self.m.words, self.m
         while c < d and (words[c] in self.bullets or words[c] == "#" or words[c].isdigit() and m.hit_at(c) is None):
             c += 1  # "#1  Knee (R) ........ 8", "- R knee: 4"
         first = m.hit_at(c) if c < d else None
         if first is not None and first.category == "side" and first.end < d:
             first = m.hit_at(first.end)
-        if first is None or first.category not in sites:
+        if first is None or first.category not in SITES:
             return None
         k = first.end
         while k < d and (m.category_at(k) == "side" or words[k] in _ROW_LEADERS):

@@ -2055,22 +2055,18 @@ def _someone_elses_pronoun(
                 nearest.append((t, k, []))
             elif (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
                 nearest.append((t, having, []))  # "Wife also here; she has R knee OA"
-            elif (kin := _possessed_relative(words, sentences, t[0], g, lex, named=True)) is not None and not (
-                _speaker_named_before(text, tokens, sentences, kin - 1, lex)
-            ):  # "Her father's right knee OA needed a replacement": his knee lends the patient no side
-                span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
-                cues[t].append(Cue(Category.FAMILY, span, "a relative's own", "possessive"))
+            elif (relatives_own := _relatives_own(text, tokens, sentences, t[0], lex)) is not None:
+                # "Her father's right knee OA needed a replacement": his knee lends the patient no side
+                cues[t].append(relatives_own)
             continue
         if t[2] == "diagnoses" and not any(c.category is Category.FAMILY for c in cues[t]):
             # a diagnosis the other sex "has": "70M ... Wife also here; she has R knee OA" (not a
             # clinician's "she diagnosed a meniscal tear")
             if (having := _having_pronoun(words, sentences, t[0], pronouns, g)) is not None:
                 nearest.append((t, having, []))
-            elif (kin := _possessed_relative(words, sentences, t[0], g, lex, named=True)) is not None and not (
-                _speaker_named_before(text, tokens, sentences, kin - 1, lex)
-            ):  # "Her husband's knee OA is bad; she is here for her own right knee pain"
-                span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
-                cues[t].append(Cue(Category.FAMILY, span, "a relative's own", "possessive"))
+            elif (relatives_own := _relatives_own(text, tokens, sentences, t[0], lex)) is not None:
+                # "Her husband's knee OA is bad; she is here for her own right knee pain"
+                cues[t].append(relatives_own)
             continue
         if t[2] != "findings":
             continue
@@ -2580,6 +2576,17 @@ _OWNERS = frozenset({"my", "her", "his", "our", "their"})
 def _relatives_of_known_sex(g: PersonGrammar) -> frozenset[str]:
     """The relatives whose word says their sex ("husband", "mother"): once per grammar, not per note."""
     return g.male_relatives | g.female_relatives
+
+
+def _relatives_own(text: str, tokens: Tokens, sentences: Sentences, i: int, lex: Lexicon) -> Cue | None:
+    """The family cue of a knee or diagnosis at token i that a relative's possessive owns ("her father's right knee",
+    "her husband's TKA"), unless a speaker named before it may be the patient ("Rosa says her mom's ...")."""
+    words = tokens.words
+    kin = _possessed_relative(words, sentences, i, lex.grammar.persons, lex, named=True)
+    if kin is None or _speaker_named_before(text, tokens, sentences, kin - 1, lex):
+        return None
+    span = Span(tokens.starts[kin], tokens.ends[kin], text[tokens.starts[kin] : tokens.ends[kin]])
+    return Cue(Category.FAMILY, span, "a relative's own", "possessive")
 
 
 def _possessed_relative(

@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
 from ..text import BLANK, QUOTATION_MARKS, bracketed
-from .records import ANSWER_GLUE, QUESTION_KEY, is_score, key_entries, past_gloss
+from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_question_key
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
@@ -200,35 +200,26 @@ def _speaker_opens(words: list[str], a: int, b: int, g: FieldGrammar) -> bool:
     return a + 1 < b and words[a] in g.answer_labels and words[a + 1] in (".", ":", "-", ")")
 
 
-_MARKS = frozenset(".:)")
-
-
 def _keyed_answers(words: list[str], lines: list[TokenRange]) -> dict[int, int]:
     """The line of each numbered question ("Q7. Pain in your knee(s)?", "3. Which side?") that a later line
     opening with the same number answers ("Q7: no", "3. left"), mapped to that line."""
+    if "?" not in words:
+        return {}  # no question: the usual case, decided at C speed
     keys: dict[int, str] = {}
     for n, (a, b) in enumerate(lines):
-        if b - a < 2 or not QUESTION_KEY.fullmatch(words[a]):
-            continue
-        if b - a >= 3 and words[a + 1] in (".", ":", ")") or words[a][0] == "q" and words[a + 1] not in _MARKS:
-            keys[n] = words[a].lstrip("q")  # "Q7.", "7)", "Q7 Pain ...", "Q1 yes", not "7 Pain ..."
+        if past_question_key(words, a, b) is not None:
+            keys[n] = words[a].lstrip("q")
     if len(keys) < 2:
         return {}
     out: dict[int, int] = {}
     asked: dict[str, int] = {}
     for n, key in keys.items():
         a, b = lines[n]
-        mark = _question_end(words, a, b)
-        if mark is not None:
+        if _question_end(words, a, b) is not None:
             asked[key] = n  # a question (the latest of its number)
         elif "?" not in words[a:b] and key in asked:
             out[asked.pop(key)] = n  # its answer, the first later line of its number
     return out
-
-
-def _past_key(words: list[str], a: int) -> int:
-    """The first token after a line's question number and its mark ("Q7." / "Q7:" / "Q7")."""
-    return a + 2 if words[a + 1] in (".", ":", ")") else a + 1
 
 
 def _question_end(words: list[str], a: int, b: int) -> int | None:
@@ -256,8 +247,8 @@ def _answered_by_number(
     for question, answer in keyed.items():
         a, b = lines[question]
         c, d = lines[answer]
-        label = (_past_key(words, a), _question_end(words, a, b) or b - 1)
-        kept.append(reader.field(answer, label, (_past_key(words, c), d), []))
+        label = (past_question_key(words, a, b) or a, _question_end(words, a, b) or b - 1)
+        kept.append(reader.field(answer, label, (past_question_key(words, c, d) or c, d), []))
     first, last = min(keyed), max(keyed.values())
     joined = blocks[last] - blocks[first]
     merged = [

@@ -727,10 +727,7 @@ def resolved_in_summary(
             continue  # "Symptoms have since resolved", or the word alone: "03/16: Resolved; full ROM" (a label
             # of its own names what: "Resolved since eval: night pain")
         i = _phrase_in(words, k, b, g.summary_resolutions)
-        continuing = any(
-            words[j] in g.summary_continuing and (j + 1 >= b or words[j + 1] != "to") for j in range(a, b)
-        )  # not "returned to 5K runs", "continues to improve": an activity or a change, not the pain going on
-        if i is None or not g.contrasts.isdisjoint(words[a:b]) or continuing:
+        if i is None or not g.contrasts.isdisjoint(words[a:b]) or _goes_on(words, a, b, g.summary_continuing):
             continue  # "It settled but came back", "Resolved swelling; pain ongoing"
         length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
@@ -740,7 +737,7 @@ def resolved_in_summary(
             continue  # "Pain-free on rest days": free of pain only then
         if following == ["once"] and i + length + 1 < b and words[i + length + 1] in g.summary_time_subjects:
             following = []
-        if _over_only_then(words, matches, i + length, b):
+        if _over_only_then(words, matches, i + length, b, g.summary_limits):
             continue  # "It has settled at rest", "This has resolved on the right": over only then or there
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + following):
             start, end = tokens.starts[a], tokens.ends[b - 1]
@@ -757,16 +754,18 @@ def resolved_in_summary(
     return out
 
 
-_ONLY_THEN = frozenset({"when", "while", "during"})  # "settled when sitting"
-_ONLY_AT = frozenset({"rest", "night"})  # "settled at rest"
+def _goes_on(words: list[str], a: int, b: int, continuing: frozenset[str]) -> bool:
+    """Does the sentence [a, b) say something goes on ("pain ongoing", "it recurred")? Not a continuing word before
+    "to": "returned to 5K runs", "continues to improve" tell of an activity or a change, not the pain going on."""
+    return any(words[j] in continuing and (j + 1 >= b or words[j + 1] != "to") for j in range(a, b))
 
 
-def _over_only_then(words: list[str], matches: Matches, k: int, b: int) -> bool:
+def _over_only_then(words: list[str], matches: Matches, k: int, b: int, limits: frozenset[tuple[str, ...]]) -> bool:
     """Does an ending said from token k limit itself to some times or one side ("at rest", "when sitting", "on the
     right")? Not "with PT", "after the injection" or "in 2 weeks", which say how or when it ended."""
     if k >= b:
         return False
-    if words[k] in _ONLY_THEN or words[k] == "at" and k + 1 < b and words[k + 1] in _ONLY_AT:
+    if _phrase_in(words, k, min(b, k + 2), limits) == k:
         return True
     return words[k] == "on" and any(matches.category_at(j) == "side" for j in range(k + 1, min(b, k + 3)))
 

@@ -51,7 +51,7 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, bracketed, quoted
-from .records import ANSWER_GLUE, QUESTION_KEY, LineSites, is_score, past_gloss, record_site, sites_in
+from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, past_question_key, record_site, sites_in
 from .subjects import SITES, called_normal, footnote_said
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -616,9 +616,8 @@ def _finding_knees(matches: Matches, finding_sites: frozenset[int]) -> list[Term
 def _opens_line(fields: Fields, words: list[str], label: int, bullets: frozenset[str]) -> bool:
     """Does the label open its line, after any list bullet (" - Which side? -> The left.") or a question's number
     ("Q8. Which knee?")?"""
-    opens, _ = fields.lines[fields.line_of[label]]
-    if opens + 1 < label and QUESTION_KEY.fullmatch(words[opens]):
-        opens += 1 + (words[opens + 1] in (".", ":", ")"))
+    opens, ends = fields.lines[fields.line_of[label]]
+    opens = past_question_key(words, opens, ends) or opens
     while opens < label and words[opens] in bullets:
         opens += 1
     return opens == label
@@ -2185,16 +2184,7 @@ class SideReader:
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
-            start = p + 1
-            while start < q and words[start] in self.g.fragment_leads:
-                start += 1  # "(pt states it's her right)": who says it, then the fragment
-            if (
-                q - start > 6
-                or start >= q
-                or not (words[start] in self.det or words[start] == "-" or self.m.category_at(start) == "side")
-            ):
-                continue  # only "the left (one)", "left knee": a determiner or a side first
-            if (found := self._side_fragment(range(start, q))) is not None:
+            if (found := self._led_fragment(p + 1, q)) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
             return None
@@ -2212,14 +2202,25 @@ class SideReader:
             a, b = self.sentences.ranges[n]
             if a < b and words[a] in _SIDE_SAYING_LEADS:
                 start = a + (words[a] == "(")
-                while start < b and words[start] in self.g.fragment_leads:
-                    start += 1
                 stop = next((p for p in range(start, b) if words[p] in (".", "!", ")", ",", ";")), b)
-                if start > a + 1 and start < stop and (words[start] in self.det or self.m.category_at(start) == "side"):
-                    found = self._side_fragment(range(start, stop))
+                found = self._led_fragment(start, stop)
             if any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)):
                 break
         return found
+
+    def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
+        """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the
+        left one"): only "the left (one)", "left knee", a determiner or a side first."""
+        words = self.m.words
+        while start < stop and words[start] in self.g.fragment_leads:
+            start += 1
+        if (
+            stop - start > 6
+            or start >= stop
+            or not (words[start] in self.det or words[start] == "-" or self.m.category_at(start) == "side")
+        ):
+            return None
+        return self._side_fragment(range(start, stop))
 
     def _side_fragment(self, span: range, alone: bool = False) -> SideEvidence | None:
         """The side a fragment of only a side (with "one" or the knee, or after "the") names: "The

@@ -18,7 +18,18 @@ CHILD_LINES = 20  # lines indented under a question are its answers, however man
 _VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: BL knees", "Loc: L post knee"
 # between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
 ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
-QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number that a later answer repeats: "q7", "12"
+_QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number that a later answer repeats: "q7", "12"
+_KEY_MARKS = frozenset({".", ":", ")"})  # after a question's number: "Q7.", "7)", "Q7:"
+
+
+def past_question_key(words: list[str], a: int, b: int) -> int | None:
+    """The first token after the question number that opens the line [a, b) ("Q7. Pain ...", "7) left", "Q1 yes"),
+    or None: a bare number must have its mark and words after it ("7 Pain" is no question's number)."""
+    if b - a < 2 or not _QUESTION_KEY.fullmatch(words[a]):
+        return None
+    if words[a + 1] in _KEY_MARKS:
+        return a + 2 if b - a >= 3 else None
+    return a + 1 if words[a][0] == "q" else None
 
 
 def past_gloss(words: list[str], a: int, b: int, known: Callable[[int], bool]) -> int:

@@ -11,6 +11,7 @@ import html
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 
 from ..lexicon import Lexicon
@@ -154,20 +155,32 @@ def read_by_legend(tokens: Tokens, legend: dict[str, tuple[str, ...]], defined: 
 
 
 def split_glued(tokens: Tokens, glued: dict[str, int]) -> Tokens:
-    """A side glued to its knee read as two words ("rechterknie" as "rechter" and "knie"); ``glued`` maps
-    each such word to where its second word starts."""
+    """A side glued to its knee read as two words ("rechterknie" as "rechter" and "knie", "LKNEE" as "l" and
+    "knee"); ``glued`` maps each such word to where its second word starts."""
+
+    def halves(w: str, a: int) -> list[tuple[str, int]] | None:
+        cut = glued.get(w)
+        return None if cut is None else [(w[:cut], 0), (w[cut:], cut)]
+
+    return _split_words(tokens, halves)
+
+
+def _split_words(tokens: Tokens, parts: Callable[[str, int], list[tuple[str, int]] | None]) -> Tokens:
+    """Tokens with some split in place: ``parts(word, start)`` gives a token's words and where each starts within it,
+    or None to keep it whole. Only a token whose text is as long as its word is split (offsets stay true)."""
     words: list[str] = []
     starts, ends = array("q"), array("q")
     for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
-        cut = glued.get(w)
-        if cut is None or b - a != len(w):
+        pieces = parts(w, a) if b - a == len(w) else None
+        if pieces is None:
             words.append(w)
             starts.append(a)
             ends.append(b)
             continue
-        words += [w[:cut], w[cut:]]
-        starts.extend((a, a + cut))
-        ends.extend((a + cut, b))
+        for piece, at in pieces:
+            words.append(piece)
+            starts.append(a + at)
+            ends.append(a + at + len(piece))
     return Tokens(words, starts, ends)
 
 
@@ -286,32 +299,7 @@ def tokens_of(text: str) -> Tokens:
         tokens = _split_ideographs(tokens)
     if "#" in text:
         tokens = _split_hashtags(text, tokens)
-    if _GLUED_SIDE_KNEE.search(text):
-        tokens = _split_glued_sides(tokens)
     return tokens
-
-
-# A side glued to the knee in hurried typing: "LKNEE PIAN", "rtknee sore", "bilknees"
-_GLUED_SIDE_KNEE = re.compile(r"\b(?:r|l|rt|lt|bil|bilat)knees?\b", re.IGNORECASE)
-_GLUED_SIDE = re.compile(r"(r|l|rt|lt|bil|bilat)(knees?)")
-
-
-def _split_glued_sides(tokens: Tokens) -> Tokens:
-    """A side glued to the knee two words ("lknee": "l", "knee"; "rtknee": "rt", "knee")."""
-    words: list[str] = []
-    starts, ends = array("q"), array("q")
-    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
-        glued = _GLUED_SIDE.fullmatch(w) if b - a == len(w) else None
-        if glued is None:
-            words.append(w)
-            starts.append(a)
-            ends.append(b)
-            continue
-        side = glued.group(1)
-        words += [side, glued.group(2)]
-        starts += array("q", [a, a + len(side)])
-        ends += array("q", [a + len(side), b])
-    return Tokens(words, starts, ends)
 
 
 # A hashtag's words written in camel case: "#LeftKneePain" reads as "left", "knee", "pain"
@@ -324,38 +312,29 @@ def _split_hashtags(text: str, tokens: Tokens) -> Tokens:
     cuts = {m.start(1): m.group(1) for m in _CAMEL_HASHTAG.finditer(text)}
     if not cuts:
         return tokens
-    words: list[str] = []
-    starts, ends = array("q"), array("q")
-    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
+
+    def camel_words(w: str, a: int) -> list[tuple[str, int]] | None:
         tag = cuts.get(a)
-        if tag is None or b - a != len(tag):
-            words.append(w)
-            starts.append(a)
-            ends.append(b)
-            continue
+        if tag is None or len(tag) != len(w):
+            return None
+        pieces, at = [], 0
         for piece in _CAMEL_BREAK.split(tag):
-            words.append(piece.lower())
-            starts.append(a)
-            ends.append(a + len(piece))
-            a += len(piece)
-    return Tokens(words, starts, ends)
+            pieces.append((piece.lower(), at))
+            at += len(piece)
+        return pieces
+
+    return _split_words(tokens, camel_words)
 
 
 def _split_ideographs(tokens: Tokens) -> Tokens:
     """Each Chinese character or kana of a token a word of its own: "my右膝頭" is "my", "右", "膝", "頭"."""
-    words: list[str] = []
-    starts, ends = array("q"), array("q")
-    for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True):
-        if len(w) == 1 or not IDEOGRAPH.search(w) or b - a != len(w):
-            words.append(w)
-            starts.append(a)
-            ends.append(b)
-            continue
-        for m in IDEOGRAPH_RUNS.finditer(w):
-            words.append(m.group())
-            starts.append(a + m.start())
-            ends.append(a + m.end())
-    return Tokens(words, starts, ends)
+
+    def runs(w: str, a: int) -> list[tuple[str, int]] | None:
+        if len(w) == 1 or not IDEOGRAPH.search(w):
+            return None
+        return [(m.group(), m.start()) for m in IDEOGRAPH_RUNS.finditer(w)]
+
+    return _split_words(tokens, runs)
 
 
 def _tokens_of(text: str) -> Tokens:
