@@ -34,6 +34,7 @@ LINE_BREAK = "<br>"  # the word of a markup token that breaks the line
 AGE_SEX = re.compile(r"^(\d{1,3})(?:yo|y)?([mf])$")
 YEARS_WORD = re.compile(r"^\d{1,3}(?:y|yr|yrs)$")  # "3y" in a child's age "3y 11m"
 GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # an age glued to its unit: "4yo", "22mo"
+GLUED_DURATION = re.compile(r"^\d{1,2}(?:yr|yrs|mo|mos)$")  # a glued age that may be a time span: "3yr", "6mo"
 CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as one token: "2016"
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)

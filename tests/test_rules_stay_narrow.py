@@ -950,6 +950,26 @@ CASES = [
     # the review of the whole day: pain that "has settled into" a place is still there
     ("Right knee pain has settled into a dull ache along the medial joint line.", (R,)),
     ("Right knee pain has settled in the back of the knee.", (R,)),
+    # round 172: a query's quoted pain yields only to a reply ("CDI" is also "clean, dry, intact"), not to a ticked
+    # option; a run-on label only after a short value; a service's name only right after the condition
+    (
+        "Resident denies hip pain but states \"it's my left knee that's killing me\".\nL knee: no edema.\n"
+        "Hip incision CDI, staples out.",
+        (L,),
+    ),
+    (
+        'Documentation: "knee pain (R) limiting ambulation"\nQ: Is the R knee pain related to the old tear?\n'
+        "[ ] Yes - old tear\n[X] No / unable to determine - R knee pain",
+        (R,),
+    ),
+    ("CD: 15F, ballet dancer, both kneecaps ache after class and on stairs.", (R, L)),
+    ("Arthralgia - pain in the right and left knee most days, also wrists.", (R, L)),
+    (
+        "Post-op diagnosis: displaced bucket-handle tear medial meniscus, L knee - reduced and repaired.\n"
+        "Note: also has chronic R anterior knee pain.",
+        (R,),
+    ),
+    ("Current symptoms: B/L knee pain, R>L; night pain on the right 3-4 nights a week.", (R, L)),
 ]
 
 

@@ -45,6 +45,8 @@ class SectionGrammar:
     current_in_history: Words  # "PMH: HTN, chronic knee pain on meloxicam": a past-history item these call current ...
     current_reach: int  # ... within this many words before the pain word ("chronic bilateral knee pain")
     current_durations: Phrases  # ... or one of these after it in its clause: "PMH: knee discomfort for several years"
+    duration_units: Words  # ... or a time span before "history" or "hx" before it: "PMH: 3 yr hx of knee pain"
+    history_words: Words  # ... those words
     duration_reach: int  # ... within this many words
     duration_ends: Words  # ... unless one of these ends the duration: "for many years until they gave me the shots"
     present_denials: Words  # ... or a later sentence denies pain with one of these and "today", "now": "no pain today"
@@ -336,6 +338,7 @@ class FieldGrammar:
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
+    heading_tails: Words  # ... and the moment it may end with: "PAIN ASSESSMENT AT TRANSFER", "Pain score on admission"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
     study_words: Words  # "XR KNEE LEFT 3 VIEWS: No acute abnormality": a study's label has a report, not an answer
@@ -362,6 +365,7 @@ class FieldGrammar:
 class TableGrammar:
     marks: Words  # a cell that says "yes": "X", "✓", "+"
     empty_marks: Words  # a cell that says "no": "-", ".", "0"
+    grades: Words  # a cell that grades what its row or column names, so says it is there: "Severe", "Mild"
     column_gap: int  # this many spaces between words split a line into cells
     status_headers: Words  # a problem list's status column: "Status"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
@@ -466,6 +470,9 @@ class PersonGrammar:
 @dataclass(frozen=True, slots=True)
 class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
+    retraction_subjects: (
+        Words  # ... or the sentence before, when only one of these comes first: "This was a charting error."
+    )
     paragraph_retractions: Phrases  # "... worse on -- scratch that whole paragraph, wrong patient": its paragraph is
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
     dispute_objects: Words  # "I disagree with the assessment of PFPS" names what it disputes: no correction of the note
@@ -473,6 +480,10 @@ class CorrectionGrammar:
     source_labels: (
         Words  # a field quoting an earlier hand ('Triage CC: "L knee pain"'), which the note's own denial supersedes
     )
+    quoting_words: Words  # ... or a quotation after one of these on its line ('A coding edit flagged "knee pain"',
+    # 'The note mentions "knee pain ++"'), in a note that asks about its own documentation (query_words)
+    query_words: Words
+    query_labels: Words  # a query's subject ("Query: Knee pain on discharge instructions"): a topic, not a finding
     other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
     entry_below_errors: Phrases  # "** ENTRY BELOW MADE IN ERROR **": the line below it is not the record
@@ -669,7 +680,7 @@ def load_grammar(root: str) -> Grammar:
 
 # --------------------------------------------------------------------------- context rules
 
-TOKEN_CLASSES = ("side", "year", "number", "age", "family", "pain", "name", "kin_name")
+TOKEN_CLASSES = ("side", "year", "number", "age", "duration", "family", "pain", "name", "kin_name")
 _RULE_KEYS = {
     "literal",
     "category",

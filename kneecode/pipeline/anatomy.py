@@ -1366,6 +1366,7 @@ class RecordLinker:
         self.unknown_values = lex.grammar.fields.unknown_values  # "Pain: not assessed"
         self.reach = lex.grammar.fields.record_reach_lines
         self.heading_words = lex.grammar.fields.heading_words
+        self.heading_tails = lex.grammar.fields.heading_tails
         self.max_value = lex.grammar.fields.max_value_words
         self.complaint_labels = lex.grammar.fields.complaint_labels
         self.problem_suffixes = tuple(sorted(lex.grammar.fields.problem_suffixes))
@@ -2041,6 +2042,8 @@ class RecordLinker:
         while a < b and (self.m.words[a].isdigit() or self.m.words[a] in (":", "-")):
             a += 1  # a flowsheet's time
         b = _before_trailing_time(self.m.words, a, b)  # "Pain assessment 14:00"
+        if b - a >= 3 and self.m.words[b - 2] in self.heading_tails and self.m.words[b - 1].isalpha():
+            b -= 2  # "PAIN ASSESSMENT AT TRANSFER"
         if not title_line(self.m, a, b, self.heading_words):
             return False  # "Pain much better" is a statement, not a heading
         if self.fields.block_of_line[line + 1] != self.fields.block_of_line[line]:

@@ -42,7 +42,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import AGE_SEX, BLANK, GLUED_AGE, YEARS_WORD
+from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, YEARS_WORD
 from .fields import limited_no, presupposes_pain, unsure_answer
 from .records import past_gloss
 from .subjects import footnote_said
@@ -207,6 +207,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons, sex_of_patient
     )
     _own_of_the_patient(matches.words, need(note.tokens, "tokens"), sentences, targets, cues, lex)
+    _asked_diagnoses(note.text, matches.words, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
     _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
     _excepted_sites(need(note.tokens, "tokens"), links, targets, cues)
@@ -1219,8 +1220,29 @@ def _current_in_history(
         ):
             k += 1
         aside = aside or (k + 1 < b and words[k] in ("(", "-", ",", ":") and words[k + 1] in g.current_in_history)
-        if lasting or aside or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]]):
+        spanned = _span_before(words, max(a, t[0] - g.current_reach - 5), t[0], g)
+        if (
+            lasting
+            or aside
+            or spanned
+            or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]])
+        ):
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
+
+
+def _span_before(words: list[str], a: int, i: int, g: SectionGrammar) -> bool:
+    """Does a time span and "history" or "hx" stand in tokens [a, i) ("3 yr hx of", "a 4-month history
+    of", "3yr hx")? A duration, not a past complaint (coding rules 4b)."""
+    for j in range(i - 1, a, -1):
+        if words[j] in g.history_words:
+            k = j - 1 if words[j - 1] != "-" else j - 2
+            if k >= a and GLUED_DURATION.match(words[k]):
+                return True
+            if k <= a or words[k] not in g.duration_units:
+                return False
+            k -= 2 if words[k - 1] == "-" else 1
+            return k >= a and words[k].isdigit()
+    return False
 
 
 def _last_denial_now(
@@ -2299,6 +2321,35 @@ _OWN_PRONOUNS = {
     "herself": ("her", "she"),
     "himself": ("his", "he"),
 }
+
+
+def _asked_diagnoses(
+    text: str,
+    words: list[str],
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A diagnosis in a question that asks yes or no is not established, however long the question ("Question: Is
+    the left knee pain due to the knee prosthesis (e.g., loosening, infection), unrelated to it, or unable to
+    determine?"): the sentence opens with an asking verb, after at most a short label, and ends in '?'."""
+    if "?" not in words:
+        return  # the usual case, decided at C speed
+    g = lex.grammar.fields
+    asking = g.question_words - g.open_question_words
+    for t in targets:
+        if t[1] is not TargetType.DIAGNOSIS or any(c.category is Category.UNCERTAIN for c in cues[t]):
+            continue
+        a, b = sentences.ranges[sentences.of_token[t[0]]]
+        if words[b - 1] != "?":
+            continue
+        colon = next((k for k in range(a, min(b, a + 4)) if words[k] == ":"), None)
+        first = a if colon is None else colon + 1
+        if first < b and words[first] in asking and first < t[0]:
+            span = Span(tokens.starts[b - 1], tokens.ends[b - 1], text[tokens.starts[b - 1] : tokens.ends[b - 1]])
+            cues[t].append(Cue(Category.UNCERTAIN, span, "?", "trigger", "backward"))
 
 
 def _own_of_the_patient(

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from ..domain import Category, Side, SideEvidence, SideHow, Span
+from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
 from ..lexicon.phrases import PhraseIndex
@@ -42,7 +42,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     anchors, index = _compiled(g)
     words = tokens.words
     phrased = not anchors.isdisjoint(words)  # most notes: none of the phrases can be there
-    hearsay = not g.source_labels.isdisjoint(words) and not QUOTATION_MARKS.isdisjoint(words)
+    queried = not g.query_words.isdisjoint(words)  # a query about the note's own documentation and its reply
+    hearsay = (not g.source_labels.isdisjoint(words) or queried) and not QUOTATION_MARKS.isdisjoint(words)
+    hearsay = hearsay or queried and not g.query_labels.isdisjoint(words)
     # a side said again can only withdraw a pain said with one side before it
     resided = (not _side_correction_words(g).isdisjoint(words) or "not" in words) and any(
         f.kind == "pain" and len(f.side.sides) == 1 for f in need(note.findings, "findings").findings
@@ -112,7 +114,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             elif kind == "retraction":
                 if _side_follows(words, i, length, need(note.matches, "matches"), g, fields):
                     continue  # "pain in the right knee, strike that, the left knee": a side said again (read below)
-                scope = _withdrawn(i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks)
+                scope = _withdrawn(
+                    i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks, g.retraction_subjects
+                )
             elif _names_its_object(words, i + length, g):
                 continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
             else:
@@ -126,7 +130,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
     if hearsay:
-        out += _denied_hearsay(tokens, fields, found.findings, g)
+        out += _denied_hearsay(tokens, fields, found.findings, g, queried)
     if resided:
         out += _sides_said_again(
             note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, lex.grammar.sides.normal_words
@@ -491,25 +495,34 @@ def _names_its_object(words: list[str], k: int, g: CorrectionGrammar) -> bool:
 
 
 def _denied_hearsay(
-    tokens: Tokens, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar
+    tokens: Tokens, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar, queried: bool = False
 ) -> list[Correction]:
     """A complaint quoted from an earlier hand ('Triage CC: "L knee pain"', 'Referral: "R knee pain"',
     'Scheduled as: "knee pain, L"') that the note itself denies on another line ("Denies knee pain"): the
     clinician's own finding supersedes the quotation's line, as does a finding that the pain is someone
     else's ("it is her daughter who has the knee pain"). Only a finding of the same side, or of no side,
-    counts."""
+    counts. In a query about the note's documentation and its reply (``queried``), so is any quoted pain ('A
+    coding edit flagged "knee pain"') and the query's subject ("Query: Knee pain on discharge instructions"),
+    and a reply that the pain is over supersedes them too ("right knee pain in 2019 that resolved")."""
     quoted = [
         (f, line)
         for f in findings
         if f.kind == "pain" and f.assertion.current
-        if (line := _quoted_source(f, tokens, fields, g)) is not None
+        if (line := _quoted_source(f, tokens, fields, g, queried)) is not None
     ]
     if not quoted:
         return []
+    denying = (
+        (Category.NEGATED, Category.FAMILY, Category.HISTORICAL) if queried else (Category.NEGATED, Category.FAMILY)
+    )
     denials = [
         (d, fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)])
         for d in findings
-        if d.kind == "pain" and (d.assertion.has(Category.NEGATED) or d.assertion.has(Category.FAMILY))
+        if d.kind == "pain"
+        and any(c.category in denying and not (queried and _box(c)) for c in d.assertion.cues)
+        # in a query, a ticked option is the reply's choice ("[x] No - knee pain R only") and the question is a
+        # question ("Is the current R knee pain related to the tear?  [X] No"), not a denial
+        and not (queried and _query_part(d, tokens, fields))
     ]
     out: list[Correction] = []
     for f, line in quoted:
@@ -522,7 +535,7 @@ def _denied_hearsay(
             None,
         )
         if denial is not None:
-            cue = denial.assertion.first(Category.NEGATED) or denial.assertion.first(Category.FAMILY)
+            cue = next((c for c in denial.assertion.cues if c.category in denying), None)
             a, b = fields.lines[line]
             out.append(
                 Correction("retraction", cue.span if cue else denial.phrase, (tokens.starts[a], tokens.ends[b - 1]))
@@ -530,16 +543,45 @@ def _denied_hearsay(
     return out
 
 
-def _quoted_source(f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> int | None:
-    """The line of a pain quoted in a field whose label names an earlier hand ('Triage CC: "..."'), or None."""
-    found = fields.field_of(bisect.bisect_left(tokens.starts, f.phrase.start))
-    if found is None or found[1] != "value":
+def _query_part(d: Finding, tokens: Tokens, fields: Fields) -> bool:
+    """Is the finding in a query's option or question line?"""
+    token = bisect.bisect_left(tokens.starts, d.phrase.start)
+    a, b = fields.lines[fields.line_of[token]]
+    return fields.item_of(token) is not None or "?" in tokens.words[a:b]
+
+
+def _box(cue: Cue) -> bool:
+    """Is the cue a box left empty ("Is the knee pain due to the prosthesis?  [ ] Yes  [ ] No")? In a query, an
+    option not yet chosen, not the reply."""
+    return cue.source == "field" and cue.span.text.startswith(("[", "(")) and len(cue.span.text) <= 3
+
+
+def _quoted_source(
+    f: Finding, tokens: Tokens, fields: Fields, g: CorrectionGrammar, queried: bool = False
+) -> int | None:
+    """The line of a pain quoted in a field whose label names an earlier hand ('Triage CC: "..."'), or None; in a
+    query (``queried``) also of a pain quoted after a quoting word ('The note mentions "knee pain"', 'Original A/P:
+    "..."') and of the query's subject ("Query: Knee pain ...")."""
+    token = bisect.bisect_left(tokens.starts, f.phrase.start)
+    words = tokens.words
+    found = fields.field_of(token)
+    if found is not None and found[1] == "value":
+        field = found[0]
+        value = words[field.value[0] : field.value[1]]
+        label = words[field.label[0] : field.label[1]]
+        if value and value[0] in QUOTATION_MARKS and not g.source_labels.isdisjoint(label):
+            return field.line
+        asks = not g.query_labels.isdisjoint(label[:1]) or not g.query_words.isdisjoint(label)
+        if queried and value and (asks or value[0] in QUOTATION_MARKS):
+            return field.line  # "Query: Knee pain on ...", "Coder Q: Is knee pain ...", 'Original A/P: "..."'
+    if not queried:
         return None
-    field = found[0]
-    value = tokens.words[field.value[0] : field.value[1]]
-    if g.source_labels.isdisjoint(tokens.words[field.label[0] : field.label[1]]) or not value:
-        return None
-    return field.line if value[0] in QUOTATION_MARKS else None
+    line = fields.line_of[token]
+    a = fields.lines[line][0]
+    marks = [j for j in range(a, token) if words[j] in QUOTATION_MARKS]
+    if len(marks) % 2 and not g.quoting_words.isdisjoint(words[max(a, marks[-1] - _QUOTE_REACH) : marks[-1]]):
+        return line  # 'A coding edit flagged "knee pain" in the note'
+    return None
 
 
 _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
@@ -580,15 +622,22 @@ _GLUE = frozenset({"-", ",", "(", "\u2014"})  # "pain -- strike that", "pain, sc
 
 
 def _withdrawn(
-    i: int, s: int, words: list[str], tokens: Tokens, ranges: list[tuple[int, int]], clause_breaks: frozenset[str]
+    i: int,
+    s: int,
+    words: list[str],
+    tokens: Tokens,
+    ranges: list[tuple[int, int]],
+    clause_breaks: frozenset[str],
+    subjects: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The characters a retraction at token i withdraws: its clause up to it (the grammar's
-    clause breaks), or the sentence before when it opens its own sentence."""
+    clause breaks), or the sentence before when it opens its own sentence (after at most a
+    subject that points back: "This was a charting error.")."""
     a, _ = ranges[s]
     k = i
     while k > a and words[k - 1] in _GLUE:
         k -= 1  # the punctuation that ties the retraction to what it withdraws
-    if k == a:
+    if k == a or (k == a + 1 and words[a] in subjects):
         if s == 0:
             return None
         a, b = ranges[s - 1]

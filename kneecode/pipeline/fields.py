@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 
 from ..domain import TERM_SIDES, Category
@@ -31,7 +32,11 @@ TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
 _ENUMERATOR = re.compile(r"\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
-_CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
+_CSV_NAME_MARKS = frozenset("()/-#%.")
+_RUN_ON_VALUE = 6  # tokens of a short value before a full stop and the next label on its line
+_SCALE_TOPS = frozenset(
+    {"5", "10", "100"}
+)  # the top of a pain scale written as a range: "0-10"  # marks a column name may hold: "pain (0-10)", "wt/kg"
 
 
 def fields(note: Note, lex: Lexicon) -> Note:
@@ -47,6 +52,8 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     blocks = _blocks(text, tokens, lines)
     csv_lines = _csv_lines(tokens.words, lines) if "," in tokens.words else frozenset()
     reader = _LineReader(text, tokens, matches, lex.grammar.fields, lex.grammar.site_links.landmarks)
+    reader.column_gap = lex.grammar.tables.column_gap
+    reader.gapped = " " * reader.column_gap in text  # can any line be a row set apart by spaces?
     reader.csv_lines = csv_lines
     found_fields: list[Field] = []
     found_items: list[CheckItem] = []
@@ -132,7 +139,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     found_items += _query_options(matches.words, lines, lex.grammar.fields)
     turns: list[Turn] = []
     if "?" in matches.words:
-        turns = _turns(text, tokens, matches.words, lines, lex.grammar.fields)
+        turns = _turns(text, tokens, matches.words, lines, lex.grammar.fields, lex.known_words)
         found_fields = _answered_questions(turns, matches, lines, found_fields, reader, lex.grammar.fields)
     items = tuple(sorted(found_items, key=lambda it: it.marker[0]))
     indents = [tokens.starts[a] - text.rfind("\n", 0, tokens.starts[a]) - 1 for a, _ in lines]
@@ -393,11 +400,20 @@ def _answers(words: list[str], asked: Field, field: Field, g: FieldGrammar) -> b
     )
 
 
-def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange], g: FieldGrammar) -> list[Turn]:
+def _turns(
+    text: str,
+    tokens: Tokens,
+    words: list[str],
+    lines: list[TokenRange],
+    g: FieldGrammar,
+    known: frozenset[str] = frozenset(),
+) -> list[Turn]:
     """The turns of a question-and-answer transcript: lines that open with "Q." / "A:" (after
     a deposition's line number) or a speaker's label in capitals ("RB:", "THE INTERPRETER:");
-    a line without one goes on the turn before it; also a speaker named in lower case ("Dr:", "Caller:")."""
+    a line without one goes on the turn before it; also a speaker named in lower case ("Dr:", "Caller:"),
+    or by a name the vocabulary does not know that labels two lines or more ("Jordan:")."""
     turns: list[Turn] = []
+    names = _speaker_names(text, tokens, words, lines, known)
     for n, (a, b) in enumerate(lines):
         k = a + 1 if words[a].isdigit() and a + 1 < b else a  # " 7  A.  No."
         speaker, start = "", k
@@ -407,7 +423,8 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
             colon = next((j for j in range(k, min(b, k + g.speaker_label_tokens + 1)) if words[j] == ":"), None)
             if colon is not None and colon > k:
                 label = text[tokens.starts[k] : tokens.ends[colon - 1]]
-                spoken = label.isupper() or (colon == k + 1 and words[k] in g.speaker_words)  # "Dr: Does it hurt?"
+                # "Dr: Does it hurt?", "Jordan: No, knee's fine"
+                spoken = label.isupper() or (colon == k + 1 and (words[k] in g.speaker_words or words[k] in names))
                 if spoken and all(w.isalpha() or w in ".-'" for w in words[k:colon]):
                     speaker, start = label, colon + 1  # "OFFICER NAKAMURA-BRANDT: Mr. Kostopoulos, ..."
         if speaker:
@@ -430,6 +447,19 @@ def _turns(text: str, tokens: Tokens, words: list[str], lines: list[TokenRange],
         if t.end > t.start
     )
     return turns if labelled and asked or asked >= g.transcript_questions or answered else []
+
+
+def _speaker_names(
+    text: str, tokens: Tokens, words: list[str], lines: list[TokenRange], known: frozenset[str]
+) -> frozenset[str]:
+    """Names that label two lines or more, each a capitalised word the vocabulary does not know ("Jordan:",
+    "Sarah:"): the speakers of a transcript, not a form's labels ("Plan:", "Exam:")."""
+    seen: Counter[str] = Counter()
+    for a, b in lines:
+        if a + 1 < b and words[a + 1] == ":" and words[a].isalpha() and words[a] not in known:
+            if text[tokens.starts[a]].isupper():
+                seen[words[a]] += 1
+    return frozenset(w for w, n in seen.items() if n >= 2)
 
 
 def _answered_questions(
@@ -679,6 +709,8 @@ class _LineReader:
         self.marker_starts = self.marker_starts | {k for k in self.legend if len(k) == 1}  # not "[y", "=p"
         self.label_starts: list[int] = []  # of the line being read
         self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
+        self.column_gap = 2  # spaces that split a line into cells (the tables grammar's)
+        self.gapped = False  # the note holds such a gap
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
@@ -728,6 +760,8 @@ class _LineReader:
                 ):
                     value = (value[0], cells[-1][1])  # "Joint pain | Y | R knee, both ankles": the detail too
                 found.append(self.field(n, cells[named], value, items))
+        if not found and self.gapped and len(cells) == 1 and not items and (row := self._gap_row(a, b)) is not None:
+            found.append(self.field(n, *row, items))
         found = self._chosen_answers(found)
         # A label with nothing after it ("In the past month have you had:") asks about what follows.
         new_prompt = None
@@ -740,6 +774,31 @@ class _LineReader:
         elif not found and not items and self.words[b - 1] == ")" and (open_at := self._instruction(a, b)) > a:
             new_prompt = (a, open_at)  # "Pain location (check all that apply)"
         return found, items, new_prompt
+
+    def _gap_row(self, a: int, b: int) -> tuple[TokenRange, TokenRange] | None:
+        """A flowsheet row with the times as its columns, its label set apart by a gap of spaces:
+        "Pain Orientation      Right     Right" (a label of a side, a site or a score, then its
+        first cell); not prose with two spaces after a full stop."""
+        starts, ends, w = self.tokens.starts, self.tokens.ends, self.words
+        if " " * self.column_gap not in self.text[starts[a] : ends[b - 1]]:
+            return None  # the usual line
+        k = next(
+            (
+                k
+                for k in range(a + 1, min(b, a + self.g.max_label_words + 1))
+                if starts[k] - ends[k - 1] >= self.column_gap
+            ),
+            None,
+        )
+        if k is None or "\n" in self.text[ends[k - 1] : starts[k]]:
+            return None
+        if not all(w[i].isalpha() and self.matches.category_at(i) in (None, "pain") for i in range(a, k)):
+            return None  # a label of words ("Pain Location"), not a sided site ("R knee   sore")
+        last = w[k - 1]
+        if last not in self.g.side_labels and last not in self.g.location_labels and last not in self.g.score_labels:
+            return None
+        end = next((j for j in range(k + 1, b) if starts[j] - ends[j - 1] >= self.column_gap), b)
+        return (a, k), (k, end)
 
     def _chosen_answers(self, found: list[Field]) -> list[Field]:
         """Options with the one chosen written after them: "Knee pain now? YES / NO (circled: YES)"
@@ -813,6 +872,14 @@ class _LineReader:
                     break
                 if words[k - 1] == ":" and k > a + 1 and self._sub_label(k, colon):
                     out.append(k)  # "Pain assessment: Location: both knees"
+                    break
+                if words[k - 1] == "." and k > a + 1 and words[k][0].isalpha() and self._label_at(k, b):
+                    # "Q1 pain usually: None. Q8 night pain: No nights.": short items about pain run on in one line
+                    # (not "Clinician note: Pt points to ... abduction. Knees: FROM", "0/10 at rest. Activity: ...")
+                    before = next((j for j in range(k - 2, a - 1, -1) if words[j] == ":"), None)
+                    names_pain = any(self.matches.category_at(j) == "pain" for j in range(k, colon))
+                    if before is not None and k - 1 - before <= _RUN_ON_VALUE and names_pain:
+                        out.append(k)
                     break
         return out
 
@@ -1095,8 +1162,13 @@ class _LineReader:
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
-                if first is not None and self.answers_the_rest(label, first, value[1]):
-                    return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest
+                if (
+                    first is not None
+                    and not is_score(self.words[first])
+                    and self.answers_the_rest(label, first, value[1])
+                ):
+                    return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest (a score
+                    # answers whether there is pain: "Rate your knee pain today (0-10)?  Reply: 0")
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
         if self._pick_list(first) and self._names_pain(label):
@@ -1129,6 +1201,8 @@ class _LineReader:
             if self._qualified_no(first, self._line_end(first)):
                 return None, value  # "Are both of your knees painful? No, just the right one"
             return False, (first, first + 1)
+        if w == "0" and self._names_scale(first, value[1]):
+            return None, value  # "Pain Assessment: 0-10": the scale the score is taken on, not a score
         if w.isascii() and w.isdigit() and self._names_pain(label):
             # "Pain (0-10): 4" is pain, "Current pain (0-10): 0" is none; "0 at rest, 2 with
             # movement" is pain (a score per moment: any above zero)
@@ -1140,6 +1214,13 @@ class _LineReader:
         if self._names_pain(label) and (denied := self._pain_denied(*value)) is not None:
             return False, denied  # "Pain question: member answered 'no pain' all 7 days"
         return None, value
+
+    def _names_scale(self, first: int, end: int) -> bool:
+        """Is the value a pain scale's range and nothing more ("0-10", "0 - 10 NRS")?"""
+        w = self.words
+        if first + 2 >= end or w[first + 1] not in ("-", "to") or w[first + 2] not in _SCALE_TOPS:
+            return False
+        return not any(w[k].isdigit() for k in range(first + 3, end))  # not "0-10 NRS: 0", a score after it
 
     def _boxed_options(self, first: int, items: list[CheckItem]) -> tuple[bool | None, TokenRange] | None:
         """The answer of printed options each followed by its box ("Knee/joint pain?  Y [ ]  N [X]"),
@@ -1565,12 +1646,15 @@ def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tup
     out: dict[int, list[tuple[TermHit, CheckItem]]] = {}
     for it in items:
         a, b = it.item
-        if b - a == 3 and matches.words[a + 1] == "/":
-            # a bilingual box: "[x] Chwith / Left", "[ ] Right / Dde" (the other word a gloss the vocabulary lacks)
-            hits = [matches.hit_at(a), matches.hit_at(b - 1)]
-            if sum(h is not None for h in hits) != 1:
+        glossed = b - a == 3 and matches.words[a + 1] == "/"
+        glossed = glossed or b - a == 4 and matches.words[a + 1] == "(" and matches.words[b - 1] == ")"
+        if glossed:
+            # a bilingual box: "[x] Chwith / Left", "[ ] Right / Dde", "[x] Derecha (Right)": one side, in two tongues
+            # (or the other word a gloss the vocabulary lacks)
+            hits = [h for h in (matches.hit_at(a), matches.hit_at(a + 2)) if h is not None]
+            if not hits or len({h.value for h in hits}) != 1:
                 continue
-            hit = hits[0] or hits[1]
+            hit: TermHit | None = hits[0]
         elif b - a == 1:
             hit = matches.hit_at(a)
         else:

@@ -24,13 +24,14 @@ from ..domain import (
     Side,
     SideEvidence,
     SideHow,
+    Sides,
     Span,
     TargetType,
     WordMatch,
     sides_label,
 )
 from ..lexicon import DiagnosisRule, Lexicon
-from ..lexicon.grammar import DiagnosisGrammar
+from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar
 from ..note import (
     Diagnosis,
     Fields,
@@ -138,6 +139,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     out = resolved_in_summary(
         text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex, sections
     )
+    out = ended_on_one_side(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     entries, certain = (None, False) if depths else _entries(text, sentences, starts)
     # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
@@ -752,6 +754,62 @@ def resolved_in_summary(
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
+
+
+def ended_on_one_side(
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain in both knees that the note says has ended on one side goes on in the other: "Bilateral knee pain:
+    resolved on the right, the left still aches"; "Both knees painful since the flu. Now resolved on the left."
+    The ending is said after the pain in its sentence, or at the start of the next one."""
+    g, words = lex.grammar.fields, matches.words
+    enders = {p[0] for p in g.summary_resolutions if len(p) == 1} | g.settling_words  # "resolved", "settled"
+    if enders.isdisjoint(words) or not any(f.kind == "pain" and len(f.side.sides) > 1 for f in found):
+        return found  # the usual case, decided at C speed
+    ranges = sentences.ranges
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and len(f.side.sides) > 1:
+            a = bisect.bisect_left(tokens.starts, f.span.end)  # after its first word: the pain may be said again
+            s = sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
+            b = ranges[s][1]
+            if s + 1 < len(ranges):
+                c, d = ranges[s + 1]
+                b = d if _ending_opens(words, c, d, enders, g) else b
+            ending = _ending_on_side(words, matches, a, b, enders, g.contrasts)
+            if ending is not None and ending[1] < f.side.sides:
+                k, gone, end = ending
+                start, stop = tokens.starts[k], tokens.ends[end - 1]
+                # the ending's own cue ended the whole pain; it ends one side
+                cues = tuple(c for c in f.assertion.cues if not (c.span.start <= start < c.span.end))
+                f = _narrowed(replace(f, assertion=Assertion(cues)), gone, Span(start, stop, text[start:stop]))
+        out.append(f)
+    return out
+
+
+def _ending_opens(words: list[str], a: int, b: int, enders: set[str], g: FieldGrammar) -> bool:
+    """Does the sentence open with an ending, after at most a subject or "now" ("Now resolved on the left.", "It has
+    settled on the right.")?"""
+    return any(words[k] in enders for k in range(a, min(b, a + 4))) and (
+        words[a] in enders or words[a] in g.summary_time_subjects or words[a] in ("now", "it", "this", "that", "pain")
+    )
+
+
+def _ending_on_side(
+    words: list[str], matches: Matches, a: int, b: int, enders: set[str], contrasts: frozenset[str]
+) -> tuple[int, Sides, int] | None:
+    """Where an ending that names one side is said in tokens [a, b) ("resolved on the right", "settled in the left
+    knee"): its first token, the side, and where the side ends; None without one."""
+    for k in range(a, b):
+        if words[k] in contrasts:
+            return None  # "... but resolved on the right" may be another pain's
+        if words[k] not in enders or k + 2 >= b or words[k + 1] not in ("on", "in"):
+            continue
+        j = k + 2 + (words[k + 2] in ("the", "her", "his", "their"))
+        hit = matches.hit_at(j) if j < b else None
+        if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
+            return k, side_of_hit(hit), hit.end
+    return None
 
 
 def _goes_on(words: list[str], a: int, b: int, continuing: frozenset[str]) -> bool:

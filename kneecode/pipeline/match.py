@@ -21,7 +21,7 @@ from ..lexicon.grammar import ContextRule
 from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
-from ..text import CALENDAR_YEAR, GLUED_AGE
+from ..text import CALENDAR_YEAR, GLUED_AGE, GLUED_DURATION
 from .records import key_entries
 
 
@@ -407,11 +407,12 @@ def _token_classes(
             classes[hit.start] = ("<pain>",)
     distinct = set(words)  # the words with a class, found among the distinct words first
     ages = {w for w in distinct if w[:1].isdigit() and GLUED_AGE.match(w)}  # "12yo", "4y"
+    spans = {w for w in ages if GLUED_DURATION.match(w)}  # "3yr hx": a duration or an age, by the rule
     classed = {w for w in distinct if w.isdigit()} | distinct.intersection(word_class) | ages
     for j in [j for j, w in enumerate(words) if w in classed]:
         w = words[j]
         if w in ages:
-            classes[j] = classes.get(j, ()) + ("<age>",)
+            classes[j] = classes.get(j, ()) + (("<age>", "<duration>") if w in spans else ("<age>",))
         elif w.isdigit():
             year = len(w) == 4 and w[:2] in ("19", "20")
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))

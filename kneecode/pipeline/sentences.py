@@ -87,7 +87,7 @@ def _wrap_width(text: str, grammar: SentenceGrammar) -> int:
     lower = len(sample) - len(_LOWER.sub("", sample))  # counted in C: this runs on every note
     upper = len(sample) - len(_UPPER.sub("", sample))
     capitals = upper >= 60 and upper >= 9 * lower  # at least 90 % of the letters capitals
-    small = lower >= 60 and upper * 100 <= lower  # at most 1 % capitals
+    small = lower >= 20 and upper * 100 <= lower  # at most 1 % capitals (a message of three short lines too)
     if not capitals and not small:
         return 0
     widest = max((len(line.rstrip()) for line in text.splitlines()), default=0)
@@ -146,6 +146,8 @@ def _ends_after(
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".
+        if wrapped == _UNWRAPPED and (words[k + 1] in grammar.continuing_words or words[k] in (",", "and", "or")):
+            return False  # "pt denies fever, chills,\nor knee pain": a list goes on
         if wrapped and nxt.isalpha() and not _starts_field(words, k + 1):
             line_start = text.rfind("\n", 0, tokens.starts[k]) + 1
             return len(text[line_start : tokens.ends[k]]) < wrapped - grammar.wrap_margin

@@ -107,11 +107,13 @@ class _TableReader:
                     break  # a line of fields over a '|' table ("Subject: 12-204   Index knee: R") heads nothing
                 rows.append((m, cells))
                 m += 1
-            if rows:
-                table = self.read(n, header, rows)
-                if table is not None:
-                    out.append(table)
-            n = max(m, n + 1)
+            table = self.read(n, header, rows) if rows else None
+            if table is not None:
+                out.append(table)
+            if table is None and rows and len(header) < len(rows[0][1]) and all(c.b - c.a <= 3 for c in rows[0][1]):
+                n += 1  # a caption set apart in columns ("PAIN SUMMARY     Admit dx: UTI") over a wider table's header
+            else:
+                n = max(m, n + 1)
         return out
 
     def row(self, n: int) -> list[_Cell] | None:
@@ -564,6 +566,8 @@ class _TableReader:
             return None
         if is_score(first):
             return int(first) > 0
+        if all(w in self.g.grades for w in words):
+            return True  # "Pain: going up or down stairs   Severe   Moderate" under "RIGHT   LEFT"
         if self._has(cell, "pain"):
             # "knee pain 6", "knee pain 0/10": words of pain with a score are as much as the score
             score = next((w for w in words if is_score(w)), None)

@@ -45,10 +45,12 @@ def shown_left_out(result: CodingResult, verbose: bool) -> tuple[list[LeftOut], 
 
 def review_line(c: Confidence) -> str:
     """'Confidence 0.62: needs review (side taken from ...)' or 'Confidence 0.99: accept'."""
+    # enough digits to tell a value just under the threshold from it (0.9766 under 0.9767, not "0.977" under "0.977")
+    digits = 3 if f"{c.value:.3f}" != f"{c.threshold:.3f}" else 4
     if not c.needs_review:
-        return f"Confidence {c.value:.3f}: accept (review threshold {c.threshold:.3f})"
+        return f"Confidence {c.value:.{digits}f}: accept (review threshold {c.threshold:.{digits}f})"
     why = "; ".join(r.message for r in c.reasons) or "low confidence"
-    return f"Confidence {c.value:.3f}: NEEDS REVIEW ({why})"
+    return f"Confidence {c.value:.{digits}f}: NEEDS REVIEW ({why})"
 
 
 def plain_text(result: CodingResult, verbose: bool = False) -> str:

@@ -8733,6 +8733,115 @@ def hurried_typing_and_summaries() -> Iterator[Case]:
     )
 
 
+def queries_outcome_forms_and_flowsheet_rows() -> Iterator[Case]:
+    """Blind round 172 (manual therapy, pre-anaesthetic forms, outcome measures, documentation queries, video and
+    telephone transcripts, long-term care) and the review of round 171, with round 171's leftovers."""
+    yield Case(
+        "a query's quoted pain gives way to the reply's denial",
+        'Coder query: the 3/2 note mentions "knee pain, worse on stairs". Is this the patient\'s?\n'
+        "Reply (Dr Osei): No. Patient has no knee pain; that line was about her brother.",
+        (),
+    )
+    yield Case(
+        "a query's subject is a topic, not a finding",
+        "Query: Left knee pain in the after-visit summary\nCoder Q: Is left knee pain a diagnosis today?\n"
+        "Surgeon reply: No. Patient had no knee pain before or after the procedure.",
+        (),
+    )
+    yield Case(
+        "an unticked option of a query is no reply",
+        'Query: note says "R knee pain x 2 wks". Is the pain due to the old tear?\n[ ] Yes  [ ] No\nNo reply yet.',
+        (R,),
+    )
+    yield Case(
+        "a charting error withdraws the sentence before",
+        "The original note says right knee pain. This was a charting error. She has pain in the left knee.",
+        (L,),
+    )
+    yield Case(
+        "a long yes-or-no question establishes nothing",
+        "s/p R TKA 2019. Right knee pain for 2 months.\n"
+        "Question: Is the right knee pain due to the prosthesis (e.g. loosening, infection), unrelated, or unknown?",
+        (R,),
+    )
+    yield Case(
+        "graded answers under side columns",
+        "                            RIGHT     LEFT\nPain bending your knee      Severe    None\n"
+        "Pain straightening knee     Mild      None",
+        (R,),
+    )
+    yield Case(
+        "a side box glossed in brackets",
+        "Rodilla / Knee:  [ ] Derecha (Right)  [x] Izquierda (Left)\n\nKnee pain daily",
+        (L,),
+    )
+    yield Case("a service named for the condition", "Knee OA Class, week 2\nMrs Daly: B/L knee pain 5/10", (R, L))
+    yield Case(
+        "short answers run on in one line",
+        "Right knee: OKS 44/48. Pain usually: None. Night pain: No nights.\nLeft knee: Pain usually: Moderate.",
+        (L,),
+    )
+    yield Case(
+        "a score replies to a question that takes the pain as given",
+        "Q1: Rate your knee pain today, LEFT knee (0-10)?   Reply: 0\nQ2: Rate your knee pain today, RIGHT knee (0-10)?"
+        "   Reply: 5",
+        (R,),
+    )
+    yield Case(
+        "current issues end a past history list",
+        "PMH:\n - hypertension\n - appendicectomy 1990\nCurrent issues: R knee pain on kneeling.",
+        (R,),
+    )
+    yield Case(
+        "a dash ends a question's reach",
+        "Pt asked whether the surgeon could look at it too - has had L knee pain for ~2 months.",
+        (L,),
+    )
+    yield Case(
+        "a named speaker's answer",
+        "Nurse: Where is the pain, Sam?\nSam: In my shin.\nNurse: Does it hurt at the knee?\nSam: No, knee's fine.",
+        (),
+    )
+    yield Case("yes/no is the kind of question", "When asked yes/no, nods yes to pain in the right knee.", (R,))
+    yield Case(
+        "a relative translating the patient's words",
+        'Son translated: "my knee hurts." She holds her left knee.',
+        (L,),
+    )
+    yield Case("pain with passive movement of the knee", "Pain with passive flexion of the R knee.", (R,))
+    yield Case(
+        "a transposed flowsheet row set apart by spaces",
+        "Row              0800      1200\nPain Score       6         4\nPain Location    Knee      Knee\n"
+        "Pain Laterality  Left      Left",
+        (L,),
+    )
+    yield Case(
+        "a pain scale's range is no score",
+        "[Pain Assessment]\n Pain Assessment: 0-10\n Pain Score: 4\n Pain Location: Knee\n[Musculoskeletal]\n"
+        " R knee: effusion, mild",
+        (R,),
+    )
+    yield Case("a glued duration is not history", "2yr hx R knee pain, worse on stairs", (R,))
+    yield Case("a duration in past history is current", "PMH: asthma, 5 yr hx of left knee pain.", (L,))
+    yield Case(
+        "a pain heading ending at a moment",
+        "PAIN ASSESSMENT ON ADMISSION\n Site #1: Abdomen   Score: 3/10\n Site #2: Knee   Side: R   Score: 5/10",
+        (R,),
+    )
+    yield Case(
+        "short lower-case lines are statements",
+        "no fever\nleft knee sore since sunday\nno rash",
+        (L,),
+    )
+    yield Case("a lower-case list goes on after a comma", "pt denies fever, chills,\nknee pain or swelling", ())
+    yield Case("an activity resumed keeps nothing open", "Right knee pain resolved; returned to hill walking.", ())
+    yield Case(
+        "pain in both knees ended on one side",
+        "Both knees sore after the marathon. Now resolved on the right.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -8904,6 +9013,7 @@ GENERATORS = (
     numbered_answers_and_moving_pain,
     spoken_corrections_and_treatments,
     hurried_typing_and_summaries,
+    queries_outcome_forms_and_flowsheet_rows,
 )
 
 

@@ -328,3 +328,15 @@ def test_the_shipped_model_is_the_calibration_of_the_kept_notes() -> None:
     for name in SIGNALS:
         assert shipped.weights.get(name, 0.0) == pytest.approx(model.weights.get(name, 0.0), abs=0.05), name
     assert report["cross_validated"]["ece"] <= 0.05
+
+
+def test_a_value_just_under_the_threshold_is_shown_apart_from_it() -> None:
+    from dataclasses import replace
+
+    from kneecode.render.text import review_line
+
+    c = code_note("R knee pain").confidence
+    under = replace(c, value=0.9766, threshold=0.9767, needs_review=True)
+    assert review_line(under).startswith("Confidence 0.9766: NEEDS REVIEW")
+    over = replace(c, value=0.9931, threshold=0.9767, needs_review=False)
+    assert review_line(over) == "Confidence 0.993: accept (review threshold 0.977)"

@@ -93,6 +93,18 @@ def statuses(text: str) -> list[str]:
         ("Referred for right knee pain. This has resolved; 0/10 and returned to 5K runs.", ["historical"]),
         ("Referred for right knee pain. It has settled at rest.", ["current"]),
         ("Her mother's left knee was replaced. She now has knee pain herself.", ["current"]),
+        # a duration glued to its unit, or in a past history list, says the pain goes on to now
+        ("3yr hx knee pain getting worse", ["current"]),
+        ("PMH: HTN, 3 yr hx of knee pain, bilateral.", ["current"]),
+        ("PMH: HTN, hx of knee pain.", ["historical"]),
+        # a clause without its own subject goes on with what the patient does; a dash ends a question
+        ("Left knee pain resolved; returned to 5K runs.", ["historical"]),
+        ("Knee pain had settled but returned last week.", ["current"]),
+        ("Pt asked whether the surgeon could look at it - has had L knee pain for 3 months.", ["current"]),
+        # the kind of question asked, a relative translating, a service named for the complaint
+        ("When asked yes/no, nods yes to pain in both knees.", ["current"]),
+        ('Granddaughter translated: "my knee hurts."', ["current"]),
+        ("Knee Pain Programme, session 2.", ["hypothetical"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),
         ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),

@@ -161,6 +161,16 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "Left knee pain, I'm sorry, correction, left hip pain.",
             [("retraction", "correction, left hip", "Left knee pain")],
         ),
+        # a retraction after a subject that points back withdraws the sentence before
+        (
+            "Right knee pain. This was a charting error.",
+            [("retraction", "was a charting error", "Right knee pain.")],
+        ),
+        # in a query about the note, a quoted pain gives way to the reply's denial on another line
+        (
+            'Coder query: the note mentions "knee pain". Is this correct?\nReply: No. Patient has no knee pain.',
+            [("retraction", "no", 'Coder query: the note mentions "knee pain". Is this correct?')],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -42,6 +42,12 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("A: R knee OA - pain improving vs baseline.", [("M17.-", "established", "right")]),
         ("A: R knee OA vs gout.", [("M17.-", "uncertain", "right"), ("M10.-", "uncertain", "right")]),
         ("ACL tear R (2012, not ongoing).", [("S83.5-", "historical", "right")]),
+        # a question asking yes or no establishes nothing, however long; a service named for the condition
+        (
+            "Question: Is the right knee OA the cause (e.g. of the night pain), or is it unrelated, or unknown?",
+            [("M17.-", "uncertain", "right")],
+        ),
+        ("Knee OA Class, Thursday 10:00.", [("M17.-", "hypothetical", "unspecified")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

@@ -158,3 +158,49 @@ def test_numbered_answers_make_one_record() -> None:
 )
 def test_answer_of_a_choice(text: str, expected: bool | None) -> None:
     assert [f[2] for f in fields_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a transposed flowsheet: the row's label set apart by spaces, then its first column
+        ("Pain Orientation      Right      Right", [("pain orientation", "right", None)]),
+        ("Pain Location    Knee    Knee", [("pain location", "knee", None)]),
+        # not prose with two spaces after a full stop, nor a sided site's row
+        ("Pain better.  Knee fine", []),
+        ("R knee      sore", []),
+        # a pain scale's range is the scale, not a score of none
+        ("Pain Assessment: 0-10", [("pain assessment", "0 - 10", None)]),
+        ("Knee pain: 0-10 NRS 0", [("knee pain", "0 - 10 nrs 0", False)]),
+        # a score answers a question that takes the pain as given
+        (
+            "Rate your knee pain today (0-10)?   Reply: 0",
+            [("rate your knee pain today ( 0 - 10 )", "reply : 0", False)],
+        ),
+        # short items run on in one line after full stops
+        (
+            "Right knee: OKS 44/48. Pain usually: None. Night pain: No nights.",
+            [
+                ("right knee", "oks 44 / 48 .", None),
+                ("pain usually", "none .", False),
+                ("night pain", "no nights .", False),
+            ],
+        ),
+    ],
+)
+def test_rows_scales_and_run_on_items(text: str, expected: list[tuple[str, str, bool | None]]) -> None:
+    assert fields_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        # a side box glossed in another tongue, in brackets or after a slash
+        ("Knee assessed:  [x] Derecha (Right)   [ ] Izquierda (Left)\n\nKnee pain daily", ("M25.561",)),
+        ("Knee assessed:  [ ] Right / Derecha   [x] Left / Izquierda\n\nKnee pain daily", ("M25.562",)),
+        # a speaker named in a transcript answers the question before
+        ("Nurse: Where does it hurt?\nJordan: My shin.\nNurse: Does it hurt at the knee?\nJordan: No, it's fine.", ()),
+    ],
+)
+def test_glossed_boxes_and_named_speakers(text: str, codes: tuple[str, ...]) -> None:
+    assert code_note(text).codes == codes

@@ -49,6 +49,9 @@ def sections_of(text: str, lex) -> list:
             "no prior knee probs\naching behind lt knee since yday after long run\nno calf ttp",
             ["no prior knee probs", "aching behind lt knee since yday after long run", "no calf ttp"],
         ),
+        # ... a short message of three lines too, unless a list goes on past a comma
+        ("no fever\nleft knee pain x 3 days\nwalking ok", ["no fever", "left knee pain x 3 days", "walking ok"]),
+        ("pt denies fever, chills,\nknee pain or swelling", ["pt denies fever, chills,\nknee pain or swelling"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:

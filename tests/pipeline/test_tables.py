@@ -93,6 +93,20 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
                 ("VAS", "Knee", "0", False, "'Lt' column of the table"),
             ],
         ),
+        # a grade under a side's column says the pain is there
+        (
+            "                        RIGHT    LEFT\nPain bending your knee  Severe   None",
+            [
+                ("Pain", "knee", "Severe", True, "'RIGHT' column of the table"),
+                ("Pain", "knee", "None", False, "'LEFT' column of the table"),
+            ],
+        ),
+        # a caption set apart in columns over a wider table's header
+        (
+            "PAIN SUMMARY     Admit dx: UTI\nDate   Score   Location   Side   Action\n"
+            "6/01   5       knee       R      ice",
+            [("PAIN", "knee", "5", True, "'R' in the 'Side' column")],  # the caption names the pain
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
