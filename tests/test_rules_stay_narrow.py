@@ -970,6 +970,13 @@ CASES = [
         (R,),
     ),
     ("Current symptoms: B/L knee pain, R>L; night pain on the right 3-4 nights a week.", (R, L)),
+    # round 173: a where-question's listed sites, not a landmark among them nor a site scored zero; "both" of two
+    # pains scored; a study's views only before a label's mark
+    ("Where do you hurt? Neck and knees.", (R, L)),
+    ("Where does it hurt? 'My thigh, just above the right knee.'", ()),
+    ("Pain sites (0-10): lower back 6, left knee 0.", ()),
+    ("Pt reports left shoulder pain and knee pain, both 4/10.", (U,)),
+    ("Adv: Xray both knees standing AP, RA factor, uric acid. Knee pain x 1 month.", (R, L)),
 ]
 
 

@@ -229,6 +229,7 @@ class DiagnosisGrammar:
     flare_leads: Words  # "Current flare affecting both knees": words that may come before the opening flare
     flare_subjects: Words  # ... after a subject and its verb: "He is currently having a flare in the left knee"
     site_reach: int
+    view_words: Words  # an imaging study's views between a knee and its label's mark: "L knee AP/lat: severe OA"
     companion_reach_before: int
     coordination_reach: int
     procedures: Words  # "s/p right THA for OA": a procedure on another site names what its diagnosis is of
@@ -338,6 +339,9 @@ class FieldGrammar:
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
+    row_labels: (
+        Words  # a flowsheet row's label may end with these besides side, location and score labels: "Pain Status"
+    )
     heading_tails: Words  # ... and the moment it may end with: "PAIN ASSESSMENT AT TRANSFER", "Pain score on admission"
     instruction_words: Words  # a line ending "(check all that apply)" asks about the boxes below it
     query_words: Words  # a question offering lettered options: "Please clarify the diagnosis:"
@@ -470,9 +474,8 @@ class PersonGrammar:
 @dataclass(frozen=True, slots=True)
 class CorrectionGrammar:
     retractions: Phrases  # "left knee pain -- strike that -- left calf pain": the words just before are withdrawn
-    retraction_subjects: (
-        Words  # ... or the sentence before, when only one of these comes first: "This was a charting error."
-    )
+    retraction_subjects: Words  # ... or the sentence before, when only one of these opens it: "This was in error."
+    retraction_glue: Words  # ... and these after it: "That was entered in error."
     paragraph_retractions: Phrases  # "... worse on -- scratch that whole paragraph, wrong patient": its paragraph is
     statements: Phrases  # "entered in error", "should read", "I disagree": a later passage corrects the note
     dispute_objects: Words  # "I disagree with the assessment of PFPS" names what it disputes: no correction of the note

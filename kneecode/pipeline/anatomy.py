@@ -1380,6 +1380,7 @@ class RecordLinker:
         self.postures = lex.grammar.site_links.postures
         self.lesions = lex.grammar.site_links.lesions
         self.lesion_places = lex.grammar.site_links.lesion_places
+        self.landmarks = lex.grammar.site_links.landmarks  # "My thigh, just above the right knee": a landmark
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -1466,12 +1467,15 @@ class RecordLinker:
             for i in label
         ):
             return None  # "Knee pain:", "Pain location: hip": not a bare pain label ("Painful joints:" is)
-        a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
+        # the value's own sentence when a question mark ends the label ("Where do you hurt? Neck, knees.")
+        asked = self.m.words[f.label[1]] == "?" and f.value[0] < f.value[1]
+        a, b = self.sentences.ranges[self.sentences.of_token[f.value[0] if asked else word.start]]
         start, end = max(a, f.value[0]), min(b, f.value[1])  # "Pain: back, 5/10. Knee exam normal"
         # later sentences of the value name a site only with its score: "Pain screen: R wrist
         # 5/10, numbness at night. Also knee 4/10 today."
         scored = [h for h in sites_in(self.m, end, f.value[1]) if self._scored_here(h, f.value[1])]
-        if not any(self.m.words[i] in (";", ",") for i in range(start, end)):
+        joined = "and" in self.m.words[start:end] and len(sites_in(self.m, start, end)) >= 2  # "Neck and knees"
+        if not joined and not any(self.m.words[i] in (";", ",") for i in range(start, end)):
             return Attachment(word, tuple(scored), "record") if scored else None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         if sites and self._denied_between(word.end, sites[0].start):
@@ -1613,7 +1617,7 @@ class RecordLinker:
                 break  # the next item: "Pain: L knee, R knee normal" (not the side of this one: "knee, left - 4/10")
             if (
                 self.m.category_at(i) in ("pain", "symptom")
-                or (words[i] == "0" and i + 1 < end and words[i + 1] == "/")
+                or (words[i] == "0" and (i + 1 >= end or words[i + 1] in ("/", ",", ";", ".")))  # "knee 0/10", "knee 0"
                 or words[i] in self.sides.normal_words
             ):
                 return False
@@ -1624,6 +1628,8 @@ class RecordLinker:
                 return False
             if words[j] in self.sides.normal_denials:
                 return False  # "Pain during test: lateral hip 2/10 at 8 min, no knee symptoms"
+            if words[j] in self.landmarks:
+                return False  # "Where does it hurt? My thigh, just above the right knee": where the thigh is
             if words[j] == ")":
                 break  # an aside closed before the site: "knee (L) 4/10" is still the item
             if words[j] == "(":

@@ -207,7 +207,16 @@ def context(note: Note, lex: Lexicon) -> Note:
         matches.words, sentences, need(note.sections, "sections"), targets, cues, lex.grammar.persons, sex_of_patient
     )
     _own_of_the_patient(matches.words, need(note.tokens, "tokens"), sentences, targets, cues, lex)
-    _asked_diagnoses(note.text, matches.words, need(note.tokens, "tokens"), sentences, targets, cues, lex)
+    _asked_diagnoses(
+        note.text,
+        matches.words,
+        need(note.tokens, "tokens"),
+        sentences,
+        need(note.fields, "fields"),
+        targets,
+        cues,
+        lex,
+    )
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
     _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
     _excepted_sites(need(note.tokens, "tokens"), links, targets, cues)
@@ -2328,13 +2337,15 @@ def _asked_diagnoses(
     words: list[str],
     tokens: Tokens,
     sentences: Sentences,
+    fields: Fields,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     lex: Lexicon,
 ) -> None:
     """A diagnosis in a question that asks yes or no is not established, however long the question ("Question: Is
     the left knee pain due to the knee prosthesis (e.g., loosening, infection), unrelated to it, or unable to
-    determine?"): the sentence opens with an asking verb, after at most a short label, and ends in '?'."""
+    determine?"): the sentence opens with an asking verb, after at most a short label, and ends in '?'. Unless its
+    line answers yes after it ("Is the right knee pain due to prepatellar bursitis?  [x] Yes  [ ] No")."""
     if "?" not in words:
         return  # the usual case, decided at C speed
     g = lex.grammar.fields
@@ -2347,9 +2358,22 @@ def _asked_diagnoses(
             continue
         colon = next((k for k in range(a, min(b, a + 4)) if words[k] == ":"), None)
         first = a if colon is None else colon + 1
-        if first < b and words[first] in asking and first < t[0]:
+        if first < b and words[first] in asking and first < t[0] and not _answered_yes(words, fields, b - 1, g):
             span = Span(tokens.starts[b - 1], tokens.ends[b - 1], text[tokens.starts[b - 1] : tokens.ends[b - 1]])
             cues[t].append(Cue(Category.UNCERTAIN, span, "?", "trigger", "backward"))
+
+
+def _answered_yes(words: list[str], fields: Fields, mark: int, g: FieldGrammar) -> bool:
+    """Does the line of the question mark at token ``mark`` answer yes after it: a ticked "Yes" box, or "Yes"?"""
+    line = fields.line_of[mark]
+    end = fields.lines[line][1]
+    if mark + 1 < end and words[mark + 1] in g.answers_yes:
+        return True
+    return any(
+        it.checked and it.line == line and it.item[0] > mark and words[it.item[0]] in g.answers_yes
+        for it in fields.items
+        if it.item[0] < it.item[1]
+    )
 
 
 def _own_of_the_patient(

@@ -115,10 +115,19 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 if _side_follows(words, i, length, need(note.matches, "matches"), g, fields):
                     continue  # "pain in the right knee, strike that, the left knee": a side said again (read below)
                 scope = _withdrawn(
-                    i, s, words, tokens, sentences.ranges, lex.grammar.diagnoses.clause_breaks, g.retraction_subjects
+                    i,
+                    s,
+                    words,
+                    tokens,
+                    sentences.ranges,
+                    lex.grammar.diagnoses.clause_breaks,
+                    g.retraction_subjects,
+                    g.retraction_glue,
                 )
             elif _names_its_object(words, i + length, g):
                 continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
+            elif i > 0 and words[i - 1] == "(" and i + length < len(words) and words[i + length] == ")":
+                continue  # "- Left knee effusion (entered in error)": a mark on its item, withdrawn as a retraction
             else:
                 scope = _corrected_before(i, sentences.ranges[s], tokens, fields, knee_at)
                 opened = tokens.starts[sentences.ranges[s][0]]
@@ -584,6 +593,7 @@ def _quoted_source(
     return None
 
 
+_NEW_CLAUSE = frozenset({"and", "but", "while", "whereas"})  # after a closing quotation mark: a clause of its own
 _QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
 _KINDS = ("document", "above", "below", "paragraph", "retraction", "correction", "quote")
 
@@ -629,21 +639,24 @@ def _withdrawn(
     ranges: list[tuple[int, int]],
     clause_breaks: frozenset[str],
     subjects: frozenset[str] = frozenset(),
+    glue: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The characters a retraction at token i withdraws: its clause up to it (the grammar's
     clause breaks), or the sentence before when it opens its own sentence (after at most a
-    subject that points back: "This was a charting error.")."""
+    subject that points back: "This was a charting error.", "That was entered in error.")."""
     a, _ = ranges[s]
     k = i
     while k > a and words[k - 1] in _GLUE:
         k -= 1  # the punctuation that ties the retraction to what it withdraws
-    if k == a or (k == a + 1 and words[a] in subjects):
+    if k == a or (k > a and words[a] in subjects and all(w in glue for w in words[a + 1 : k])):
         if s == 0:
             return None
         a, b = ranges[s - 1]
         return tokens.starts[a], tokens.ends[b - 1]
     clause = k
     while clause > a and words[clause - 1] not in clause_breaks:
+        if words[clause - 1] in QUOTATION_MARKS and words[clause] in _NEW_CLAUSE:
+            break  # '... documents "L-sided knee pain" and the original claim was coded in error': the claim's clause
         clause -= 1
     # '"R knee pain, improving w/ PT" in the HPI above was carried forward in error': a
     # quotation is withdrawn whole, whatever commas it holds

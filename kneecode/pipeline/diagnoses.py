@@ -474,7 +474,7 @@ class DiagnosisFinder:
         a, b = self.sentences.ranges[self.sentences.of_token[start]]
         i = end if forward else start - 1
         steps = 0
-        comma = joined = False
+        comma = joined = labelled = False
         while a <= i < b and steps <= self.g.site_reach:
             hit = self.m.hit_at(i)
             if forward and comma and hit is not None and hit.category in SITES and self._labels_next(hit, b):
@@ -490,6 +490,7 @@ class DiagnosisFinder:
                 return steps, hit
             comma = comma or self.m.words[i] in (",", ";")
             joined = joined or self.m.words[i] in self.lex.grammar.site_links.coordinators
+            labelled = labelled or not forward and self.m.words[i] in _LABEL_MARKS  # past a label's mark
             w = self.m.words[i]
             past = self._past_aside(i, a, b, forward) if hit is None and w in ("(", ")") else None
             if past is not None:
@@ -503,7 +504,7 @@ class DiagnosisFinder:
                 or w.isdigit()
                 or w in '()"'
                 or not forward
-                and w in self.g.explanations
+                and (w in self.g.explanations or labelled and w in self.g.view_words)  # "L knee AP/lat: severe OA"
                 or forward
                 and self._duration_at(i)  # "rheumatoid arthritis since 2009, affecting both knees"
             ):
@@ -566,6 +567,8 @@ class DiagnosisFinder:
         for j in range(start - 1, max(a, start - self.g.site_reach) - 1, -1):
             if self.m.words[j] in _LABEL_MARKS:  # "R KNEE: moderate OA", "R knee - narrowing (DJD)"
                 k = j - 1
+                while k > a and (self.m.words[k] in self.g.view_words or self.m.words[k].isdigit()):
+                    k -= 1  # a study's views: "L knee standing AP/lat: severe OA", "R knee 3 views -"
                 sided = False
                 while k >= a and self.m.category_at(k) == "side":
                     k, sided = k - 1, True
@@ -584,6 +587,8 @@ class DiagnosisFinder:
         j = site.end
         while j < ceiling and self.m.category_at(j) == "side":
             j += 1
+        while j < ceiling and (self.m.words[j] in self.g.view_words or self.m.words[j].isdigit()):
+            j += 1  # a study's views: "L knee AP/lat: severe OA"
         return j < ceiling and self.m.words[j] in _LABEL_MARKS
 
     def _second_knee(self, knee: TermHit) -> TermHit | None:

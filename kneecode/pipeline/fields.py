@@ -25,7 +25,7 @@ from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
-from ..text import BLANK, QUOTATION_MARKS, bracketed
+from ..text import BLANK, QUOTATION_MARKS, bracketed, in_brackets
 from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_question_key
 
 TokenRange = tuple[int, int]
@@ -413,7 +413,7 @@ def _turns(
     a line without one goes on the turn before it; also a speaker named in lower case ("Dr:", "Caller:"),
     or by a name the vocabulary does not know that labels two lines or more ("Jordan:")."""
     turns: list[Turn] = []
-    names = _speaker_names(text, tokens, words, lines, known)
+    names = _speaker_names(text, tokens, words, lines, known, g.identity_labels)
     for n, (a, b) in enumerate(lines):
         k = a + 1 if words[a].isdigit() and a + 1 < b else a  # " 7  A.  No."
         speaker, start = "", k
@@ -425,6 +425,7 @@ def _turns(
                 label = text[tokens.starts[k] : tokens.ends[colon - 1]]
                 # "Dr: Does it hurt?", "Jordan: No, knee's fine"
                 spoken = label.isupper() or (colon == k + 1 and (words[k] in g.speaker_words or words[k] in names))
+                spoken = spoken or (words[k] in g.speaker_words and colon - k <= 3)  # "Dr. Osei:", "Nurse Kim:"
                 if spoken and all(w.isalpha() or w in ".-'" for w in words[k:colon]):
                     speaker, start = label, colon + 1  # "OFFICER NAKAMURA-BRANDT: Mr. Kostopoulos, ..."
         if speaker:
@@ -450,15 +451,27 @@ def _turns(
 
 
 def _speaker_names(
-    text: str, tokens: Tokens, words: list[str], lines: list[TokenRange], known: frozenset[str]
+    text: str,
+    tokens: Tokens,
+    words: list[str],
+    lines: list[TokenRange],
+    known: frozenset[str],
+    identity: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """Names that label two lines or more, each a capitalised word the vocabulary does not know ("Jordan:",
-    "Sarah:"): the speakers of a transcript, not a form's labels ("Plan:", "Exam:")."""
+    "Sarah:"): the speakers of a transcript, not a form's labels ("Plan:", "Exam:"); and the name a header gives
+    the patient ("Patient: Jordan Reyes"), who may speak once."""
+
+    def name_at(i: int) -> bool:
+        return words[i].isalpha() and words[i] not in known and text[tokens.starts[i]].isupper()
+
     seen: Counter[str] = Counter()
     for a, b in lines:
-        if a + 1 < b and words[a + 1] == ":" and words[a].isalpha() and words[a] not in known:
-            if text[tokens.starts[a]].isupper():
-                seen[words[a]] += 1
+        if a + 1 < b and words[a + 1] == ":" and name_at(a):
+            seen[words[a]] += 1
+        for k in range(a, min(b, a + 8) - 2):
+            if words[k] in identity and words[k + 1] == ":" and name_at(k + 2):
+                seen[words[k + 2]] += 2  # "Patient: Jordan Reyes", "Visit transcript - Patient: Jordan Reyes"
     return frozenset(w for w, n in seen.items() if n >= 2)
 
 
@@ -792,10 +805,13 @@ class _LineReader:
         )
         if k is None or "\n" in self.text[ends[k - 1] : starts[k]]:
             return None
-        if not all(w[i].isalpha() and self.matches.category_at(i) in (None, "pain") for i in range(a, k)):
+        scale = in_brackets(w, range(a, k))  # "Pain Intensity (0-10)"
+        named = [i for i in range(a, k) if i not in scale]
+        if not named or not all(w[i].isalpha() and self.matches.category_at(i) in (None, "pain") for i in named):
             return None  # a label of words ("Pain Location"), not a sided site ("R knee   sore")
-        last = w[k - 1]
-        if last not in self.g.side_labels and last not in self.g.location_labels and last not in self.g.score_labels:
+        last = w[named[-1]]
+        labels = (self.g.side_labels, self.g.location_labels, self.g.score_labels, self.g.row_labels)
+        if not any(last in words for words in labels):
             return None
         end = next((j for j in range(k + 1, b) if starts[j] - ends[j - 1] >= self.column_gap), b)
         return (a, k), (k, end)

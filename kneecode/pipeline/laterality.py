@@ -345,9 +345,10 @@ def side_fields(
                 location_labels=g.location_labels,
                 title_words=g.heading_words,
             )
+            value = _boxes_under(fields, f)  # "Laterality:" over "[ ] Right", "[x] Bilateral"
             if site is None and _side_label(words, a, b, g.side_labels, g.side_choices):
-                heading.append((a, f.value))
-            record(site, a, f.value)
+                heading.append((a, value))
+            record(site, a, value)
         elif knee and (
             _which_at(words, a, b, g.which_words, g.which_requests)
             or b < len(words)
@@ -1857,8 +1858,13 @@ class SideReader:
             or self.m.words[after] in QUOTATION_MARKS
         ):
             after += 1  # "both gradually worse", "both 'playing up'"
-        if lone_both and after < ceiling and self.m.words[after] in self.g.not_side_after and self._two_before(hit):
-            return NO_SIDE, []  # "shoulder pain and knee pain, both worse": 'both' stands for the two
+        if (
+            lone_both
+            and after < ceiling
+            and (self.m.words[after] in self.g.not_side_after or is_score(self.m.words[after]))
+            and self._two_before(hit)
+        ):
+            return NO_SIDE, []  # "shoulder pain and knee pain, both worse", "..., both 4/10": 'both' stands for the two
         if lone_both and after < ceiling and self.m.words[after] in self.g.both_of_other_things:
             return NO_SIDE, []  # "it's the same knee both times": two of something else
         sides, hits = side_of_hit(hit), [hit]

@@ -240,8 +240,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
 _RESOURCE = re.compile(r'"resourceType"\s*:\s*"(\w+)"')
 _KEY = re.compile(r'"(\w+)"\s*:')
 _STATUS_VALUE = re.compile(
-    r'\s*"(\w+)"|[^}]{0,80}?"code"\s*:\s*"(\w+)"'
-)  # '"resolved"', '{"coding": [{"code": "resolved"'
+    r'\s*"(\w+)"|[^}]{0,200}?"code"\s*:\s*"(\w+)"'
+)  # '"resolved"', '{"coding": [{"system": "http://...", "code": "resolved"'
 
 
 def _resources_as_sections(

@@ -214,6 +214,8 @@ class _TableReader:
             for m, cells in rows:
                 under = self.columns(header, cells)
                 label = self._label(cells) if under[0] not in side_columns else None
+                if cells[0].b == cells[0].a and len(cells) > 1 and under[1] in side_columns:
+                    label = cells[0]  # a row of values alone under the header's own label ("Knee pain  RIGHT  LEFT")
                 if (
                     marks
                     and label is not None

@@ -347,8 +347,15 @@ def _tokens_of(text: str) -> Tokens:
             lowered = _EMPHASIS.sub(_blank, lowered)  # "**Resolved** by HD4", "_Should knee pain recur_"
         if "</" in lowered:
             lowered = _XML_LEAF.sub(_leaf_label, lowered)  # "<laterality>bl</laterality>": "Laterality: BL"
+        if "checked=" in lowered:
+            lowered = _XML_OPTION.sub(_option_box, lowered)  # '<option label="knee pain" checked="true"/>': "[x] ..."
         if '="' in lowered:
+            lowered = _NAMED_OPEN.sub(_named_label, lowered)  # '<field name="laterality">': "laterality:"
             lowered = _KEY_VALUE.sub(_key_label, lowered)  # 'side="l" reason="knee pain"': "side: L reason: ..."
+        if "obx|" in lowered:
+            lowered = _OBX.sub(
+                _observation, lowered
+            )  # "OBX|2|CWE|PAINLAT^Pain laterality^L||L^Left": "Pain laterality: Left"
         if "r/" in mapped or "u/" in mapped:  # "r/KneePain", "u/sad_meniscus": a forum's or a user's name
             for m in _FORUM_NAME.finditer(mapped):
                 lowered = lowered[: m.start()] + " " * (m.end() - m.start()) + lowered[m.end() :]
@@ -417,6 +424,50 @@ _EMPHASIS = re.compile(r"(?<![a-z0-9_*])[*_]+(?=[a-z0-9])|(?<=[a-z0-9.,;:!?)])[*
 # a quoted value ('side="L"' reads as 'side: L ') are labelled fields. HTML tags are markup tokens.
 _XML_LEAF = re.compile(r"<([a-z][\w.-]{0,40})((?:\s[^<>\n]{0,200})?)>([^<>\n]{1,200})</\1>")
 _KEY_VALUE = re.compile(r"(?<![\w\"])([a-z][\w.]{0,40})=\"([^\"\n]{0,200})\"")
+
+
+# ... a form's option with its state ('<Option label="knee pain" checked="true"/>' reads as a ticked box, "[x] knee
+# pain"), an element named by its only attribute ('<Field name="laterality">' reads as "laterality:"), and an HL7
+# observation segment ("OBX|2|CWE|PAINLAT^Pain laterality^L||L^Left^HL70495||||||F" reads as "Pain laterality: Left").
+_XML_OPTION = re.compile(
+    r"<[a-z][\w.-]{0,40}\s+(?:label|text|name|value)=\"([^\"<>\n]{1,120})\"\s+checked=\"(true|false|yes|no|1|0)\""
+    r"[^<>\n]{0,80}?/?>"
+    r"|<[a-z][\w.-]{0,40}\s+checked=\"(true|false|yes|no|1|0)\"\s+(?:label|text|name|value)=\"([^\"<>\n]{1,120})\""
+    r"[^<>\n]{0,80}?/?>"
+)
+_NAMED_OPEN = re.compile(r"<[a-z][\w.-]{0,40}\s+(?:name|label)=\"([^\"<>\n]{1,80})\"\s*>(?=[ \t]*(?:\r?\n|$))")
+_OBX = re.compile(r"^obx\|[^|\n]*\|[^|\n]*\|([^|\n]*)\|[^|\n]*\|([^|\n]*)(.*)$", re.MULTILINE)
+
+
+def _option_box(m: re.Match[str]) -> str:
+    label, state = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(4), m.group(3))
+    box = "[x] " if state in ("true", "yes", "1") else "[ ] "
+    return (box + label).ljust(len(m.group()))
+
+
+def _named_label(m: re.Match[str]) -> str:
+    return (" " + m.group(1) + ":").ljust(len(m.group()))
+
+
+def _observation(m: re.Match[str]) -> str:
+    """An OBX segment as its observation's name and value, each left at its place: the name is the identifier's
+    text ("PAINLAT^Pain laterality^L": "Pain laterality"), the value its display text ("L^Left^HL70495": "Left")."""
+    out = [" "] * len(m.group())
+    base = m.start()
+
+    def put(text: str, at: int) -> None:
+        out[at - base : at - base + len(text)] = text
+
+    ident, value = m.group(1), m.group(2)
+    parts = ident.split("^")
+    k = 1 if len(parts) > 1 and parts[1].strip() else 0
+    name_at = m.start(1) + sum(len(p) + 1 for p in parts[:k])
+    put(parts[k], name_at)
+    put(":", name_at + len(parts[k]))
+    pieces = value.split("^")
+    j = 1 if len(pieces) > 1 and pieces[1].strip() and not pieces[1].isdigit() else 0
+    put(pieces[j], m.start(2) + sum(len(p) + 1 for p in pieces[:j]))
+    return "".join(out)
 
 
 def _leaf_label(m: re.Match[str]) -> str:

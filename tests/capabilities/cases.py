@@ -8842,6 +8842,76 @@ def queries_outcome_forms_and_flowsheet_rows() -> Iterator[Case]:
     )
 
 
+def exports_speakers_and_withdrawn_items() -> Iterator[Case]:
+    """Blind round 173 (payer documents, physiotherapy reports, carers and staff, structured exports, ambulance
+    records, geriatric assessments) and the review of round 172."""
+    yield Case(
+        "an HL7 observation's name and value",
+        "OBX|1|ST|LOC^Pain location^L||KNEE||||||F\nOBX|2|CWE|LAT^Pain laterality^L||R^Right^HL70495||||||F",
+        (R,),
+    )
+    yield Case(
+        "a form's XML options with their state",
+        '<Field name="symptoms">\n  <Option label="knee pain" checked="true"/>\n</Field>\n<Field name="laterality">\n'
+        '  <Option label="Right" checked="false"/>\n  <Option label="Left" checked="true"/>\n</Field>',
+        (L,),
+    )
+    yield Case(
+        "a side label's boxes on the lines under it",
+        "Symptoms:\n [x] knee pain\n [ ] back pain\nLaterality:\n [x] Right\n [ ] Left",
+        (R,),
+    )
+    yield Case(
+        "a resolved condition whose coding names its system",
+        '{"resourceType": "Condition",\n "clinicalStatus": {"coding": [{"system": '
+        '"http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "resolved"}]},\n'
+        ' "code": {"text": "Pain in left knee"}}',
+        (),
+    )
+    yield Case(
+        "a denial ends with its CSV cell",
+        'id,hpi,exam,assessment\n7,"B/L knee pain, kneels all day","mild tenderness, no swelling",'
+        '"Prepatellar bursitis, left knee"',
+        (R,),
+    )
+    yield Case("a knee's study views before its label's mark", "XR right knee AP/lat: severe OA. Right knee pain.", ())
+    yield Case(
+        "a correction of the claim leaves the quoted note",
+        'The progress note documents "R-sided knee pain, 1 week" and the claim was coded without laterality in error.',
+        (R,),
+    )
+    yield Case("a subjectless sentence after the knee", "It's my left knee. Been hurting for a month.", (L,))
+    yield Case(
+        "a named patient answers in a transcript",
+        "Video visit - Patient: Ruth Ames\nDr. Kim: Any pain in your knees?\nRuth: No, the knees are fine.",
+        (),
+    )
+    yield Case("entered in error after a subject", "MSK: R knee pain 5/10. That was entered in error.", ())
+    yield Case(
+        "an item marked entered in error",
+        "Problem list:\n- Left knee pain (active)\n- Right knee effusion (entered in error)",
+        (L,),
+    )
+    yield Case(
+        "transposed rows with a scale and a status",
+        "                      0800        1200\nPain Location         Knee        Knee\n"
+        "Pain Orientation      Right       Right\nPain Intensity (0-10) 0           0\n"
+        "Pain Status           Denies pain Denies pain",
+        (),
+    )
+    yield Case(
+        "values under a table's own label", "Knee pain        RIGHT    LEFT\n                 Mild     None", (R,)
+    )
+    yield Case("sites after a where question", "Where do you hurt? Back, hips and knees.", (R, L))
+    yield Case("a site scored zero in a list", "Pain sites (0-10): neck 5, right knee 0.", ())
+    yield Case(
+        "a correction to the above moves the side",
+        "Left knee pain for a week.\nCorrection to the above: it is the right knee, not the left.",
+        (R,),
+    )
+    yield Case("both of two pains scored", "She has right hip pain and knee pain, both 5/10.", (U,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9014,6 +9084,7 @@ GENERATORS = (
     spoken_corrections_and_treatments,
     hurried_typing_and_summaries,
     queries_outcome_forms_and_flowsheet_rows,
+    exports_speakers_and_withdrawn_items,
 )
 
 

@@ -105,6 +105,8 @@ def statuses(text: str) -> list[str]:
         ("When asked yes/no, nods yes to pain in both knees.", ["current"]),
         ('Granddaughter translated: "my knee hurts."', ["current"]),
         ("Knee Pain Programme, session 2.", ["hypothetical"]),
+        # a denial ends with its cell in a pasted CSV row
+        ('7,"no swelling","left knee pain"', ["current"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),
         ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),

@@ -166,6 +166,20 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "Right knee pain. This was a charting error.",
             [("retraction", "was a charting error", "Right knee pain.")],
         ),
+        (
+            "Right knee pain. That was entered in error.",
+            [("retraction", "in error", "Right knee pain.")],
+        ),
+        # a mark in brackets after a list item withdraws the item, not everything before it
+        (
+            "Problems:\n- Right knee pain (active)\n- Left knee effusion (entered in error)",
+            [("retraction", "in error", "- Left knee effusion (entered ")],
+        ),
+        # a clause of its own after a quotation: the quotation stands
+        (
+            'The note documents "L-sided knee pain" and the claim was coded without laterality in error.',
+            [("retraction", "in error", "and the claim was coded without laterality ")],
+        ),
         # in a query about the note, a quoted pain gives way to the reply's denial on another line
         (
             'Coder query: the note mentions "knee pain". Is this correct?\nReply: No. Patient has no knee pain.',

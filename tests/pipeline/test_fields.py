@@ -169,6 +169,9 @@ def test_answer_of_a_choice(text: str, expected: bool | None) -> None:
         # not prose with two spaces after a full stop, nor a sided site's row
         ("Pain better.  Knee fine", []),
         ("R knee      sore", []),
+        # ... a row labelled with a scale in brackets or a status
+        ("Pain Intensity (0-10)  0    0", [("pain intensity ( 0 - 10 )", "0", False)]),
+        ("Pain Status   Denies pain   Denies pain", [("pain status", "denies pain", False)]),
         # a pain scale's range is the scale, not a score of none
         ("Pain Assessment: 0-10", [("pain assessment", "0 - 10", None)]),
         ("Knee pain: 0-10 NRS 0", [("knee pain", "0 - 10 nrs 0", False)]),
@@ -198,8 +201,10 @@ def test_rows_scales_and_run_on_items(text: str, expected: list[tuple[str, str, 
         # a side box glossed in another tongue, in brackets or after a slash
         ("Knee assessed:  [x] Derecha (Right)   [ ] Izquierda (Left)\n\nKnee pain daily", ("M25.561",)),
         ("Knee assessed:  [ ] Right / Derecha   [x] Left / Izquierda\n\nKnee pain daily", ("M25.562",)),
-        # a speaker named in a transcript answers the question before
+        # a speaker named in a transcript answers the question before, as does the patient its header names
         ("Nurse: Where does it hurt?\nJordan: My shin.\nNurse: Does it hurt at the knee?\nJordan: No, it's fine.", ()),
+        ("Visit - Patient: Ruth Ames\nDr. Kim: Any pain in your knees?\nRuth: No, they're fine.", ()),
+        ("Patient: Sam Cole\nNP: Where does it hurt?\nSam: Left knee, mostly on stairs.", ("M25.562",)),
     ],
 )
 def test_glossed_boxes_and_named_speakers(text: str, codes: tuple[str, ...]) -> None:

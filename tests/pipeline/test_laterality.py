@@ -83,6 +83,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Aching left knee after the 10k. The other one as well since Tuesday.", "both", "stated"),
         ("Problem list: Status post total knee arthroplasty, left\nPain in contralateral knee", "right", "reference"),
         ("Left knee hurts when I run... actually both knees do, the right a bit less.", "both", "stated"),
+        # a side label's boxes on the lines under it
+        ("Symptoms:\n [x] knee pain\nLaterality:\n [ ] Right\n [x] Left", "left", "field"),
         # a "which knee?" answered on the next line of a conversation
         (
             "DR: What brings you in?\nPT: My knee's been hurting.\nDR: Which knee?\nPT: This one. The right.",

@@ -101,6 +101,14 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
                 ("Pain", "knee", "None", False, "'LEFT' column of the table"),
             ],
         ),
+        # a row of values alone under the table's own label
+        (
+            "Knee pain severity      RIGHT      LEFT\n                        Severe     None",
+            [
+                ("pain", "Knee", "Severe", True, "'RIGHT' column of the table"),
+                ("pain", "Knee", "None", False, "'LEFT' column of the table"),
+            ],
+        ),
         # a caption set apart in columns over a wider table's header
         (
             "PAIN SUMMARY     Admit dx: UTI\nDate   Score   Location   Side   Action\n"

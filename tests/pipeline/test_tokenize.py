@@ -85,6 +85,13 @@ def test_tokens_left_out_and_read(text: str, expected: list[str]) -> None:
         ("<Site>Knee</Site>", ["site", ":", "knee"]),
         ('<Score scale="NRS">4</Score>', ["score", ":", "4"]),
         ('side="L" reason="knee pain"', ["side", ":", "l", "reason", ":", "knee", "pain"]),
+        # an HL7 observation: its identifier's text and its value's display text
+        ("OBX|2|CWE|PAINLAT^Pain laterality^L||L^Left^HL70495||||||F", ["pain", "laterality", ":", "left"]),
+        ("OBX|1|TX|CLINNOTE||R knee pain.||||||F", ["clinnote", ":", "r", "knee", "pain", "."]),
+        # a form's option with its state, an element named by its only attribute
+        ('<Option label="knee pain" checked="true"/>', ["[", "x", "]", "knee", "pain"]),
+        ('<Option checked="false" label="Right"/>', ["[", "]", "right"]),
+        ('<Field name="laterality">', ["laterality", ":"]),
         # HTML table cells as "|" cells, a paragraph as a line break
         ("<tr><td>Knee pain</td><td>None</td></tr>", ["<br>", "|", "knee", "pain", "|", "none", "<br>"]),
         ("<p>knee pain</p>", ["<br>", "knee", "pain", "<br>"]),
