@@ -977,6 +977,11 @@ CASES = [
     ("Pain sites (0-10): lower back 6, left knee 0.", ()),
     ("Pt reports left shoulder pain and knee pain, both 4/10.", (U,)),
     ("Adv: Xray both knees standing AP, RA factor, uric acid. Knee pain x 1 month.", (R, L)),
+    # round 174: "which" only after a site and not of "the right one"; a parent's signature only on the last line
+    ("She reports no pain in her knees except the right one, which aches going downstairs.", (R,)),
+    ("Daughter ringing to say she has knee pain herself and cannot bring Mum.\nPatient (Mum) well, no concerns.", ()),
+    ("Jan check-in (prior): L knee sore after ski trip.\nMar: L knee back to normal, no pain.", ()),
+    ("R knee pain: OA v. gout.", (R,)),
 ]
 
 

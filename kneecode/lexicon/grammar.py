@@ -370,6 +370,7 @@ class TableGrammar:
     marks: Words  # a cell that says "yes": "X", "✓", "+"
     empty_marks: Words  # a cell that says "no": "-", ".", "0"
     grades: Words  # a cell that grades what its row or column names, so says it is there: "Severe", "Mild"
+    past_rows: Words  # a row label of an earlier time, read as no answer of today's: "Before injections 2022"
     column_gap: int  # this many spaces between words split a line into cells
     status_headers: Words  # a problem list's status column: "Status"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")

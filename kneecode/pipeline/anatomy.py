@@ -1217,6 +1217,14 @@ class Linker:
                 if i > 1 and self.m.words[i - 1] in self.g.sided_pronouns and self.m.category_at(i - 2) == "side":
                     return i - 1  # "it's the left one that hurts": 'that' stands for the left one
                 return i
+            if (
+                w == "which"
+                and i > 1
+                and self.m.words[i - 1] == ","
+                and any(self.m.category_at(k) in SITES for k in range(max(floor, i - 6), i - 1))
+                and {"one", "ones", "except"}.isdisjoint(self.m.words[max(floor, i - 6) : i])  # "except the right one"
+            ):
+                return i  # "the knee on the other side, which has ached for six weeks": a relative clause's subject
             if w in self.g.sided_pronouns and i > 0 and self.m.category_at(i - 1) == "side":
                 return i  # "the right one has started hurting"
             if not self._filler(i, self.g.between_site_and_pain):

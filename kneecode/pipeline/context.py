@@ -2477,8 +2477,13 @@ def _relatives_knee_in_first_person(
         a, b = sentences.ranges[sentences.of_token[t[0]]]
         if not g.care_verbs.isdisjoint(words[a:b]):
             continue  # "I brought my dad to your emergency room because ... pain in his right knee": he is the patient
-        if g.first_person.isdisjoint(words[a : t[0] + 1]) and g.first_person.isdisjoint(
-            words[a : max([t[0], *(h.start for h in links.knee[t[3]].sites)])]
+        s = sentences.of_token[t[0]]
+        told = s > 0 and _fragment(sentences.ranges[s - 1])  # "My dad." before it
+        before = words[sentences.ranges[s - 1][0] : a] if told else []
+        if (
+            g.first_person.isdisjoint(words[a : t[0] + 1])
+            and g.first_person.isdisjoint(words[a : max([t[0], *(h.start for h in links.knee[t[3]].sites)])])
+            and g.first_person.isdisjoint(before)
         ):
             continue
         for site in links.knee[t[3]].sites:
@@ -2489,6 +2494,10 @@ def _relatives_knee_in_first_person(
             if kin is None:
                 continue
             relative = next((i for i in range(k - 1, a - 1, -1) if words[i] in kin), None)
+            if relative is None and told and k == a:
+                # "My dad. His right knee has been hurting for weeks.": the relative a fragment before it names
+                p, q = sentences.ranges[s - 1]
+                relative = next((i for i in range(q - 1, p - 1, -1) if words[i] in kin), None)
             # a relative writing for the patient names the patient so ("this is Sophea, daughter of ...: My mom
             # has had pain in her left knee"): not someone else's
             if relative is not None and words[relative] not in proxied:
@@ -2499,6 +2508,14 @@ def _relatives_knee_in_first_person(
                 )
                 cues[t].append(Cue(Category.FAMILY, span, "a relative's, in the patient's own words", "possessive"))
                 break
+
+
+def _fragment(sentence: tuple[int, int]) -> bool:
+    """Is the sentence a few words only ("My dad.")?"""
+    return sentence[1] - sentence[0] <= _FRAGMENT_WORDS
+
+
+_FRAGMENT_WORDS = 6  # "Jordan: My dad."
 
 
 def _mother_who_is_the_patient(
@@ -2823,6 +2840,8 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         before = words[max(0, i - 9) : i]
         if words[i - 1] == "(" and not g.sender_labels.isdisjoint(before[-5:]):
             writers.add(w)  # "Message from Priya (daughter, carer)"
+        elif words[i - 1] == "(" and words[i + 1] == ")" and w in g.parent_words and _relation_signed(text, tokens, i):
+            writers.add(w)  # a letter a parent signs on its last line: "Stacey Coombes (mum)"
         elif words[i - 1] in g.sender_labels and words[i + 1] == "(":
             writers.add(w)  # "Portal message from husband (Piotr): my wife's right knee hurts"
         elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
@@ -2840,6 +2859,15 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         if not writer.isdisjoint(named):
             patients |= patient
     return _with_kin_forms(patients, g)
+
+
+def _relation_signed(text: str, tokens: Tokens, i: int) -> bool:
+    """Is the relation at token i in brackets after a name alone on the note's last line ("Stacey Coombes (mum)")?"""
+    if text[tokens.ends[i] :].strip(" \t\r\n)"):
+        return False  # not the note's last words
+    line = text[text.rfind("\n", 0, tokens.starts[i]) + 1 : tokens.starts[i]].rstrip(" (")
+    names = line.split()
+    return 0 < len(names) <= 4 and all(n[:1].isupper() and n.replace("-", "").replace("'", "").isalpha() for n in names)
 
 
 def _with_kin_forms(kin: set[str] | frozenset[str], g: PersonGrammar) -> frozenset[str]:

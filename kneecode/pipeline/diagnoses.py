@@ -738,8 +738,10 @@ class DiagnosisFinder:
         if k == 0:
             return False
         between = range(pains[k - 1] + 1, start)
-        return all(words[i] in self.explaining for i in between) and any(
-            words[i].isalpha() and words[i] in self.g.explanations for i in between
+        # "L knee pain 2/2 sprain": "2/2" is "secondary to"
+        secondary = any(words[i] == "/" and words[i - 1] == words[i + 1] == "2" for i in between[1:-1])
+        return all(words[i] in self.explaining or secondary and words[i] in ("2", "/") for i in between) and (
+            secondary or any(words[i].isalpha() and words[i] in self.g.explanations for i in between)
         )
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:

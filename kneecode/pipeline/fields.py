@@ -1029,7 +1029,8 @@ class _LineReader:
             if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
                 if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
-                    continue
+                    if not (i - 2 > a and w[i - 2] == "-"):
+                        continue  # (not "Pain score 0-10: 0", a label's scale and its answer)
                 end = i + 1
                 while end < b and (w[end] == "." or w[i] == "?" and w[end] == ":"):
                     end += 1  # "Pain present?.......Yes", "Knee pain?: No"

@@ -140,6 +140,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
         text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex, sections
     )
     out = ended_on_one_side(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = one_side_excepted(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     entries, certain = (None, False) if depths else _entries(text, sentences, starts)
     # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
@@ -155,6 +156,8 @@ def findings(note: Note, lex: Lexicon) -> Note:
         lex.grammar.fields.ends_to_come,
     )
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
+    if entries is not None and not depths:
+        out = latest_entry_pain_free(text, out, need(note.tokens, "tokens"), sentences, entries, lex)
     out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
@@ -488,6 +491,47 @@ def latest_entry_decides(
     return out
 
 
+def latest_entry_pain_free(
+    text: str,
+    found: list[Finding],
+    tokens: Tokens,
+    sentences: Sentences,
+    entries: list[tuple[int, tuple[int, int, int]]],
+    lex: Lexicon,
+) -> list[Finding]:
+    """In a log of dated entries, a later entry that says the patient is free of pain ("7/31 - pain-free x 2 wk",
+    "8/08 - remains pain-free") ends the pain of the earlier entries ("5/22 eval - R knee pain 6/10"), unless it
+    limits when ("pain-free at rest")."""
+    g, words = lex.grammar.fields, tokens.words
+    firsts = {p[0] for p in g.free_of_pain}
+    if firsts.isdisjoint(words):
+        return found  # the usual case, decided at C speed
+    latest: tuple[tuple[int, int, int], int] | None = None
+    where: Span | None = None
+    for s, (a, b) in enumerate(sentences.ranges):
+        i = _phrase_in(words, a, b, g.free_of_pain)
+        if i is None:
+            continue
+        length = next(len(p) for p in g.free_of_pain if tuple(words[i : i + len(p)]) == p)
+        if i + length < b and words[i + length] in g.limiting_words:
+            continue  # "pain-free at rest"
+        entry, date = entries[s]
+        if latest is None or (date, entry) > latest:
+            latest = (date, entry)
+            end = tokens.ends[i + length - 1]
+            where = Span(tokens.starts[i], end, text[tokens.starts[i] : end])
+    if latest is None or where is None:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        entry, date = entries[f.sentence]
+        if f.kind == "pain" and f.assertion.current and (date, entry) < latest:
+            cue = Cue(Category.HISTORICAL, where, "free of pain in a later entry", "statement", resolves=True)
+            f = replace(f, assertion=f.assertion.plus(cue))
+        out.append(f)
+    return out
+
+
 def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
     """Where the first of the phrases starts in tokens [a, b), or None."""
     for i in range(a, b):
@@ -785,6 +829,63 @@ def ended_on_one_side(
                 f = _narrowed(replace(f, assertion=Assertion(cues)), gone, Span(start, stop, text[start:stop]))
         out.append(f)
     return out
+
+
+def one_side_excepted(
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """Pain of both knees denied or said over but for one knee goes on in that knee: "My knees don't hurt anymore,
+    except the left one when I go down stairs"; "No pain in either knee apart from the right on stairs"."""
+    exceptions = lex.grammar.site_links.exceptions
+    words = matches.words
+    if {p[0] for p in exceptions}.isdisjoint(words):
+        return found  # the usual case, decided at C speed
+    out: list[Finding] = []
+    for f in found:
+        denial = next((c for c in f.assertion.cues if c.category in (Category.NEGATED, Category.HISTORICAL)), None)
+        if f.kind == "pain" and len(f.side.sides) != 1 and denial is not None and denial.source == "trigger":
+            a = bisect.bisect_left(tokens.starts, f.span.end)
+            b = sentences.ranges[sentences.of_token[a - 1]][1]
+            kept = _excepted_side(words, matches, a, b, exceptions)
+            if kept is not None and (not f.side.sides or kept[0] < f.side.sides):
+                sides, hit = kept
+                # the denial and the ending said before the exception ("don't hurt anymore, except ...")
+                cues = tuple(
+                    c
+                    for c in f.assertion.cues
+                    if not (
+                        c.category in (Category.NEGATED, Category.HISTORICAL)
+                        and c.source == "trigger"
+                        and c.span.end <= hit.match.span.start
+                    )
+                )
+                where = f"{f.side.detail}; all but '{hit.match.span.text}' set apart by the exception"
+                if f.side.sides:  # the other knees stay denied or over ("both knees ... except the left one")
+                    out.append(_narrowed(f, sides, hit.match.span))
+                f = replace(
+                    f,
+                    assertion=Assertion(cues),
+                    side=SideEvidence(sides, SideHow.STATED, (hit.match,), where),
+                )
+        out.append(f)
+    return out
+
+
+def _excepted_side(
+    words: list[str], matches: Matches, a: int, b: int, exceptions: frozenset[tuple[str, ...]]
+) -> tuple[Sides, TermHit] | None:
+    """The side an exception in tokens [a, b) sets apart ("except the left one", "apart from the right"), or None."""
+    for i in range(a, b):
+        at = _phrase_in(words, i, min(b, i + 3), exceptions)
+        if at != i:
+            continue
+        j = i + next(len(p) for p in exceptions if tuple(words[i : i + len(p)]) == p)
+        j += j < b and words[j] in ("the", "her", "his", "my", "their")
+        hit = matches.hit_at(j) if j < b else None
+        if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
+            return side_of_hit(hit), hit
+        return None
+    return None
 
 
 def _ending_opens(words: list[str], a: int, b: int, enders: set[str], g: FieldGrammar) -> bool:

@@ -24,6 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..lexicon.vocabulary import Term
 from ..note import Fields, Matches, Note, StatusRow, Table, TableAnswer, TermHit, Tokens, need
+from ..text import CALENDAR_YEAR
 from .laterality import side_of_hit, sides_of
 from .records import is_score, sites_in
 
@@ -212,6 +213,8 @@ class _TableReader:
         if len({s for hits in side_columns.values() for h in hits for s in side_of_hit(h)}) >= 2:
             kind = "columns"
             for m, cells in rows:
+                if self._past_row(cells[0]):
+                    continue  # "Before injections 2022   8   2" over "Today   0   4": an earlier time's row
                 under = self.columns(header, cells)
                 label = self._label(cells) if under[0] not in side_columns else None
                 if cells[0].b == cells[0].a and len(cells) > 1 and under[1] in side_columns:
@@ -659,6 +662,11 @@ class _TableReader:
     def _label(cells: list[_Cell]) -> _Cell:
         """A row's label: its first cell, past the empty one of an indented line."""
         return cells[1] if cells[0].b == cells[0].a and len(cells) > 1 else cells[0]
+
+    def _past_row(self, cell: _Cell) -> bool:
+        """Is the row's label an earlier time ("Before injections 2022", "Baseline", "Pre-op")?"""
+        words = self.words[cell.a : cell.b]
+        return not self.g.past_rows.isdisjoint(words) or any(CALENDAR_YEAR.fullmatch(w) for w in words)
 
     def _knee_label(self, cell: _Cell) -> bool:
         """A row label naming a knee and nothing but its side: "L knee", "Knee (R)", "knee"."""

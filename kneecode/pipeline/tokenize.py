@@ -435,7 +435,7 @@ _XML_OPTION = re.compile(
     r"|<[a-z][\w.-]{0,40}\s+checked=\"(true|false|yes|no|1|0)\"\s+(?:label|text|name|value)=\"([^\"<>\n]{1,120})\""
     r"[^<>\n]{0,80}?/?>"
 )
-_NAMED_OPEN = re.compile(r"<[a-z][\w.-]{0,40}\s+(?:name|label)=\"([^\"<>\n]{1,80})\"\s*>(?=[ \t]*(?:\r?\n|$))")
+_NAMED_OPEN = re.compile(r"<[a-z][\w.-]{0,40}\s+(?:name|label|title)=\"([^\"<>\n]{1,80})\"\s*>(?=[ \t]*(?:\r?\n|$))")
 _OBX = re.compile(r"^obx\|[^|\n]*\|[^|\n]*\|([^|\n]*)\|[^|\n]*\|([^|\n]*)(.*)$", re.MULTILINE)
 
 

@@ -8912,6 +8912,50 @@ def exports_speakers_and_withdrawn_items() -> Iterator[Case]:
     yield Case("both of two pains scored", "She has right hip pain and knee pain, both 5/10.", (U,))
 
 
+def letters_logs_and_exceptions() -> Iterator[Case]:
+    """Blind round 174 (squad logs, terse shorthand, letters, operative records, code-switched notes, progress notes
+    over many visits) and the review of round 173."""
+    yield Case(
+        "a later dated entry free of pain",
+        "Visits:\n 3/02 eval - L knee pain 5/10.\n 4/01 - 2/10.\n 4/29 - pain-free for 2 weeks, goals met.",
+        (),
+    )
+    yield Case("denied but for one knee", "Her knees don't hurt anymore, except the right one on the stairs.", (R,))
+    yield Case(
+        "a relative clause's which after the knee",
+        "My left hip was replaced last year. The problem now is the knee on the other side, which has ached since May.",
+        (R,),
+    )
+    yield Case(
+        "a letter a parent signs",
+        "Dear doctor,\nMy son Alfie (age 10) has had a sore right knee since the school trip.\n"
+        "Thank you,\nJo Briggs (mum)",
+        (R,),
+    )
+    yield Case("a vein's abbreviation is no versus", "L popliteal pain. Duplex: DVT L popliteal v.", ())
+    yield Case("2/2 is secondary to", "R knee pain 2/2 sprain after the fall.", ())
+    yield Case("the other knee after now", "L knee OA, stable. now other knee sore too.", (R,))
+    yield Case(
+        "an aside that calls it prior", "Season: missed 2 wks with R knee pain (prior - settled). No complaints.", ()
+    )
+    yield Case("both of two pains rising", "R hip pain + knee pain, both \u2191 in cold.", (U,))
+    yield Case("a range of motion with pain after a denial", "L knee: no effusion, FROM w/ pain at end flexion.", (L,))
+    yield Case(
+        "a quoted CSV cell ends its denial", 'date,ros,cc\n2025-03-02,"denies fever, chills",left knee pain', (L,)
+    )
+    yield Case(
+        "a label's scale is no clock time",
+        "Pain location: KNEE\nPain laterality: Left\nPain score 0-10: 0",
+        (),
+    )
+    yield Case(
+        "a row of an earlier time under side columns",
+        "Knee pain (0-10)      RIGHT   LEFT\nBefore surgery 2021   7       1\nToday                 0       3",
+        (L,),
+    )
+    yield Case("a relative named in a fragment before", "Jordan: My mum. Her left knee has been hurting.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9085,6 +9129,7 @@ GENERATORS = (
     hurried_typing_and_summaries,
     queries_outcome_forms_and_flowsheet_rows,
     exports_speakers_and_withdrawn_items,
+    letters_logs_and_exceptions,
 )
 
 

@@ -107,6 +107,14 @@ def statuses(text: str) -> list[str]:
         ("Knee Pain Programme, session 2.", ["hypothetical"]),
         # a denial ends with its cell in a pasted CSV row
         ('7,"no swelling","left knee pain"', ["current"]),
+        ('2025-03-02,"denies fever, chills",right knee pain', ["current"]),
+        # a later dated entry free of pain; an aside that calls the pain prior; a range of motion with pain
+        ("5/22 - R knee pain 6/10.\n7/31 - pain-free x 2 wk.", ["historical"]),
+        ("5/22 - pain-free at rest.\n6/01 - R knee pain 4/10.", ["current"]),
+        ("Missed 3 wks with L knee pain (prior - settled with load mgmt).", ["historical"]),
+        ("L knee: no effusion, FROM w/ pain at end flexion.", ["current"]),
+        # "v." of a vein is no "versus"; "My dad." names whose knee "his" is
+        ("My dad. His right knee has been hurting.", ["family"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),
         ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),

@@ -172,6 +172,8 @@ def test_answer_of_a_choice(text: str, expected: bool | None) -> None:
         # ... a row labelled with a scale in brackets or a status
         ("Pain Intensity (0-10)  0    0", [("pain intensity ( 0 - 10 )", "0", False)]),
         ("Pain Status   Denies pain   Denies pain", [("pain status", "denies pain", False)]),
+        # a label's scale and its answer are no clock time ("10:0"); a time is ("0900:30" style stays one)
+        ("Pain score 0-10: 0", [("pain score 0 - 10", "0", False)]),
         # a pain scale's range is the scale, not a score of none
         ("Pain Assessment: 0-10", [("pain assessment", "0 - 10", None)]),
         ("Knee pain: 0-10 NRS 0", [("knee pain", "0 - 10 nrs 0", False)]),

@@ -109,6 +109,14 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
                 ("pain", "Knee", "None", False, "'LEFT' column of the table"),
             ],
         ),
+        # a row of an earlier time is no answer of today's
+        (
+            "Knee pain (0-10)      RIGHT   LEFT\nBefore surgery 2021   7       1\nToday                 0       3",
+            [
+                ("pain", "Knee", "0", False, "'RIGHT' column of the table"),
+                ("pain", "Knee", "3", True, "'LEFT' column of the table"),
+            ],
+        ),
         # a caption set apart in columns over a wider table's header
         (
             "PAIN SUMMARY     Admit dx: UTI\nDate   Score   Location   Side   Action\n"

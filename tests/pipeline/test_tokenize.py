@@ -92,6 +92,7 @@ def test_tokens_left_out_and_read(text: str, expected: list[str]) -> None:
         ('<Option label="knee pain" checked="true"/>', ["[", "x", "]", "knee", "pain"]),
         ('<Option checked="false" label="Right"/>', ["[", "]", "right"]),
         ('<Field name="laterality">', ["laterality", ":"]),
+        ('<Section title="Family history">', ["family", "history", ":"]),
         # HTML table cells as "|" cells, a paragraph as a line break
         ("<tr><td>Knee pain</td><td>None</td></tr>", ["<br>", "|", "knee", "pain", "|", "none", "<br>"]),
         ("<p>knee pain</p>", ["<br>", "knee", "pain", "<br>"]),
