@@ -982,6 +982,12 @@ CASES = [
     ("Daughter ringing to say she has knee pain herself and cannot bring Mum.\nPatient (Mum) well, no concerns.", ()),
     ("Jan check-in (prior): L knee sore after ski trip.\nMar: L knee back to normal, no pain.", ()),
     ("R knee pain: OA v. gout.", (R,)),
+    # round 175: an exception only of a current knee pain; "Other pain: nil" denies the rest only
+    ("My knees don't hurt anymore, except my left hip when I go down stairs.", ()),
+    ("My knees don't hurt anymore, except the left one did for a few days last month.", ()),
+    ("Knees no longer hurt, except the right one might if I skip my stretches.", ()),
+    ("No knee pain, except the left knee still swells after long walks.", ()),
+    ("Knee pain: bilateral\nPain: nil", ()),
 ]
 
 

@@ -339,6 +339,7 @@ class FieldGrammar:
     heading_lines: int  # a side field on the note's first lines, with no site in its record, heads the whole note
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
+    rest_labels: Words  # a pain label of the pains not named above it: "Other pain: nil" under "Knee pain: bilateral"
     row_labels: (
         Words  # a flowsheet row's label may end with these besides side, location and score labels: "Pain Status"
     )
@@ -415,6 +416,7 @@ class PersonGrammar:
     reader_words: Words  # ... unless the letter speaks to its reader about their care: "you were seen today"
     reader_charges: Words  # ... nor, besides relatives and children, their charge: "your student was seen"
     care_verbs: Words  # "I reviewed your son": a letter that says it saw the reader's relative is to a carer
+    writing_for: Words  # "I am writing on behalf of my father.": the relative a writer names is the patient
     age_words: Words  # between an age and the sex: "62 yo M", "62-year-old man"
     vital_words: Words  # a line with these holds measures: its "99 F" is a temperature, not a 99-year-old woman
     age_labels: Words  # labels an age and sex may follow: "Pt: 84 F"

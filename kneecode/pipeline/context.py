@@ -285,6 +285,7 @@ class FormContext:
                 and any(matches.category_at(i) == "pain" for i in range(*f.label))
                 and not any(matches.category_at(i) == "other_site" for i in range(f.label[0], f.value[1]))
                 and not self._asks_effect(f)
+                and self.words[f.label[0]] not in grammar.rest_labels  # "Other pain: nil" under "Knee pain: bilateral"
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
 
@@ -2478,7 +2479,7 @@ def _relatives_knee_in_first_person(
         if not g.care_verbs.isdisjoint(words[a:b]):
             continue  # "I brought my dad to your emergency room because ... pain in his right knee": he is the patient
         s = sentences.of_token[t[0]]
-        told = s > 0 and _fragment(sentences.ranges[s - 1])  # "My dad." before it
+        told = s > 0 and _names_kin_last(words, sentences.ranges[s - 1], g)  # "My dad." before it
         before = words[sentences.ranges[s - 1][0] : a] if told else []
         if (
             g.first_person.isdisjoint(words[a : t[0] + 1])
@@ -2510,12 +2511,19 @@ def _relatives_knee_in_first_person(
                 break
 
 
-def _fragment(sentence: tuple[int, int]) -> bool:
-    """Is the sentence a few words only ("My dad.")?"""
-    return sentence[1] - sentence[0] <= _FRAGMENT_WORDS
-
-
-_FRAGMENT_WORDS = 6  # "Jordan: My dad."
+def _names_kin_last(words: list[str], sentence: tuple[int, int], g: PersonGrammar) -> bool:
+    """Does the sentence end by naming the patient's relative ("My dad.", "Not about me this time - my dad.")?"""
+    a, b = sentence
+    said = words[a:b]
+    if not (g.care_verbs.isdisjoint(said) and g.writing_for.isdisjoint(said)):
+        return False  # "I brought my dad.", "I am writing on behalf of my father.": he is the patient
+    while b > a and not words[b - 1].isalpha():
+        b -= 1  # its full stop, a closing quote
+    return (
+        b - a >= 2
+        and words[b - 2] in g.first_person
+        and (words[b - 1] in g.male_relatives or words[b - 1] in g.female_relatives)
+    )
 
 
 def _mother_who_is_the_patient(

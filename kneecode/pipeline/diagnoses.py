@@ -497,16 +497,19 @@ class DiagnosisFinder:
                 i = past  # "reactive arthritis (post-Campylobacter) of the right knee"
             elif hit is not None and hit.category in ("side", "modifier"):
                 i = hit.end if forward else hit.start - 1
-            elif hit is None and (
-                w in self.gap
-                or forward
-                and _with_slash(self.m.words, i)  # "RA flare w/ B/L knee synovitis"
-                or w.isdigit()
-                or w in '()"'
-                or not forward
-                and (w in self.g.explanations or labelled and w in self.g.view_words)  # "L knee AP/lat: severe OA"
-                or forward
-                and self._duration_at(i)  # "rheumatoid arthritis since 2009, affecting both knees"
+            elif (
+                hit is None
+                and (
+                    w in self.gap
+                    or forward
+                    and _with_slash(self.m.words, i)  # "RA flare w/ B/L knee synovitis"
+                    or w[:1].isdigit()  # "3", "1st": "gout (1st MTPs)"
+                    or w in '()"'
+                    or not forward
+                    and (w in self.g.explanations or labelled and w in self.g.view_words)  # "L knee AP/lat: severe OA"
+                    or forward
+                    and self._duration_at(i)  # "rheumatoid arthritis since 2009, affecting both knees"
+                )
             ):
                 # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis
                 i = i + 1 if forward else i - 1
@@ -757,6 +760,10 @@ class DiagnosisFinder:
                 between = range(p, start) if p < start else range(end, p)
                 if p < start and self._other_knee_between(p, start):
                     continue  # "... for the left knee pain: R knee - joint space narrowing (DJD)": that knee's
+                own_start = self.own_sites.get(p, (p + 1, -1))[1]
+                named = {self.m.category_at(i) for i in range(end, own_start if end <= own_start < p else p)}
+                if p > end and "other_site" in named and "knee_site" not in named:
+                    continue  # "gout ... no flares in feet since Oct. now c/o left knee pain": the feet's gout
                 if not any(words[i] == ";" for i in between):
                     return True
                 if p < start and self._hedged_after_pain(p, start):

@@ -157,7 +157,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
     )
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
     if entries is not None and not depths:
-        out = latest_entry_pain_free(text, out, need(note.tokens, "tokens"), sentences, entries, lex)
+        out = latest_entry_pain_free(
+            text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, entries, lex
+        )
     out = denied_since(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = ended_by_status(
         text,
@@ -494,6 +496,7 @@ def latest_entry_decides(
 def latest_entry_pain_free(
     text: str,
     found: list[Finding],
+    matches: Matches,
     tokens: Tokens,
     sentences: Sentences,
     entries: list[tuple[int, tuple[int, int, int]]],
@@ -515,6 +518,12 @@ def latest_entry_pain_free(
         length = next(len(p) for p in g.free_of_pain if tuple(words[i : i + len(p)]) == p)
         if i + length < b and words[i + length] in g.limiting_words:
             continue  # "pain-free at rest"
+        if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
+            continue  # "back pain-free x 1 wk", "L knee pain-free, R still aching": a site's, read as its finding
+        before, after = words[max(a, i - 3) : i], words[i + length : b]
+        not_now = not _FREE_NOT_NOW.isdisjoint(before) or after[:1] in (["by"], ["until"])
+        if not_now or not _FREE_ENDED.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
+            continue  # "not yet pain-free", "Goal: pain-free by 8/30", "was pain-free for a week, then flared"
         entry, date = entries[s]
         if latest is None or (date, entry) > latest:
             latest = (date, entry)
@@ -530,6 +539,11 @@ def latest_entry_pain_free(
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out
+
+
+# around "pain-free" in an entry: words that say it is not so now ("not yet", a goal, "call if", "was ... then")
+_FREE_NOT_NOW = frozenset({"not", "yet", "goal", "goals", "if", "until", "was", "were", "hope", "aim"})  # before it
+_FREE_ENDED = frozenset({"then", "flared", "until"})  # after it: "was pain-free for a week, then flared"
 
 
 def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
@@ -843,11 +857,14 @@ def one_side_excepted(
     out: list[Finding] = []
     for f in found:
         denial = next((c for c in f.assertion.cues if c.category in (Category.NEGATED, Category.HISTORICAL)), None)
-        if f.kind == "pain" and len(f.side.sides) != 1 and denial is not None and denial.source == "trigger":
+        unsided = (
+            len(f.side.sides) != 1 or f.side.how is SideHow.INFERRED
+        )  # "Denies knee pain other than in the right knee"
+        if f.kind == "pain" and unsided and denial is not None and denial.source == "trigger":
             a = bisect.bisect_left(tokens.starts, f.span.end)
             b = sentences.ranges[sentences.of_token[a - 1]][1]
             kept = _excepted_side(words, matches, a, b, exceptions)
-            if kept is not None and (not f.side.sides or kept[0] < f.side.sides):
+            if kept is not None and (not f.side.sides or kept[0] <= f.side.sides):
                 sides, hit = kept
                 # the denial and the ending said before the exception ("don't hurt anymore, except ...")
                 cues = tuple(
@@ -860,7 +877,7 @@ def one_side_excepted(
                     )
                 )
                 where = f"{f.side.detail}; all but '{hit.match.span.text}' set apart by the exception"
-                if f.side.sides:  # the other knees stay denied or over ("both knees ... except the left one")
+                if f.side.sides - sides:  # the other knees stay denied or over ("both knees ... except the left one")
                     out.append(_narrowed(f, sides, hit.match.span))
                 f = replace(
                     f,
@@ -880,12 +897,30 @@ def _excepted_side(
         if at != i:
             continue
         j = i + next(len(p) for p in exceptions if tuple(words[i : i + len(p)]) == p)
-        j += j < b and words[j] in ("the", "her", "his", "my", "their")
+        while j < min(b, i + 5) and words[j] in _EXCEPTION_GLUE:
+            j += 1  # "except the left one", "other than in the right knee"
         hit = matches.hit_at(j) if j < b else None
-        if hit is not None and hit.category == "side" and len(side_of_hit(hit)) == 1:
-            return side_of_hit(hit), hit
-        return None
+        if hit is None or hit.category != "side" or len(side_of_hit(hit)) != 1:
+            return None
+        k = hit.end
+        if k < b and words[k] not in ("one", "side", ",", ";", ".", "when", "on", "after", "with", "going", "-"):
+            if matches.category_at(k) not in ("knee_site", "modifier"):
+                return None  # "except my left hip": another site's side (not "except L medial side")
+        # what the rest says of it: over or to come ("except the left one did last month", "... might if ...",
+        # "..., and now that has settled too")
+        if not _EXCEPTION_STOPS.isdisjoint(words[k:b]):
+            return None
+        if any(matches.category_at(j) == "symptom" for j in range(k, b)):
+            return None  # "No knee pain, except the left knee still swells": another finding is excepted
+        return side_of_hit(hit), hit
     return None
+
+
+_EXCEPTION_GLUE = frozenset({"the", "her", "his", "my", "their", "in", "on", "at", "for"})
+# after the side an exception names: words that say its pain is past, to come, or ended too
+_EXCEPTION_STOPS = frozenset(
+    {"did", "was", "had", "used", "might", "may", "would", "could", "if", "settled", "resolved", "gone", "stopped"}
+)
 
 
 def _ending_opens(words: list[str], a: int, b: int, enders: set[str], g: FieldGrammar) -> bool:

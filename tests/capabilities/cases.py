@@ -8956,6 +8956,34 @@ def letters_logs_and_exceptions() -> Iterator[Case]:
     yield Case("a relative named in a fragment before", "Jordan: My mum. Her left knee has been hurting.", ())
 
 
+def other_sites_diagnoses_and_narrow_exceptions() -> Iterator[Case]:
+    """Blind round 175 (urgent care, allied health, email threads, gout clinic letters, templated notes, pain clinic
+    notes) and the review of round 174."""
+    yield Case("a diagnosis with its own site in brackets", "68M, known gout (1st MTPs), knee pain 10 days.", (U,))
+    yield Case(
+        "a diagnosis across another site from the knee pain",
+        "Gout on allopurinol 100 mg (urate 0.49). c/o left shoulder pain and knee pain for 5 days.",
+        (U,),
+    )
+    yield Case("other pain denied under a knee pain field", "Knee pain: left\nOther pain: nil\nImaging: nil", (L,))
+    yield Case("a side after a pain verb and an adverb", "knee hurts bad right side since work", (R,))
+    yield Case(
+        "a later entry's pain-free limited to a site", "5/05 - R knee pain + back pain\n5/19 - back pain-free", (R,)
+    )
+    yield Case("pain-free as a goal", "7/10 - L knee pain 5/10\n7/24 - 3/10\nGoal: pain-free by 8/30", (L,))
+    yield Case("an exception of another site", "My knees don't hurt anymore, except my left hip on stairs.", ())
+    yield Case("an exception that is past", "Knees don't hurt now, except the right one did last month.", ())
+    yield Case("an exception of another finding", "No knee pain, except the right knee still swells after walks.", ())
+    yield Case("an exception after other than in", "Denies knee pain other than in the left knee after cycling.", (L,))
+    yield Case("a range of motion without pain", "R knee: no effusion, FROM w/o pain; crepitus.", ())
+    yield Case(
+        "a relative named at the end of the sentence before",
+        "Not about me today - my mum. Her left knee aches at night.",
+        (),
+    )
+    yield Case("a relative brought in is the patient", "I brought my dad. His right knee has been hurting.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9130,6 +9158,7 @@ GENERATORS = (
     queries_outcome_forms_and_flowsheet_rows,
     exports_speakers_and_withdrawn_items,
     letters_logs_and_exceptions,
+    other_sites_diagnoses_and_narrow_exceptions,
 )
 
 

@@ -115,6 +115,11 @@ def statuses(text: str) -> list[str]:
         ("L knee: no effusion, FROM w/ pain at end flexion.", ["current"]),
         # "v." of a vein is no "versus"; "My dad." names whose knee "his" is
         ("My dad. His right knee has been hurting.", ["family"]),
+        ("I brought my dad. His right knee has been hurting.", ["current"]),
+        ("R knee: no effusion, FROM w/o pain.", ["negated"]),
+        # a later entry's pain-free: not of a named site, nor a goal
+        ("5/05 - R knee pain\n5/19 - back pain-free x 1 wk", ["current"]),
+        ("7/10 - L knee pain 5/10\nGoal: pain-free by 8/30", ["current"]),
         # answers: "Neither", a zero score, a numbered question answered in a later list
         ("Both knees ache? Neither.", ["negated"]),
         ("RN: Which knee hurts?\nPt: Neither. It's my thigh.", ["negated"]),

@@ -50,6 +50,8 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Knee OA Class, Thursday 10:00.", [("M17.-", "hypothetical", "unspecified")]),
         # a study's views between the knee and its label's mark; not across a comma to another item
         ("XR left knee standing AP/lat: severe osteoarthritis.", [("M17.-", "established", "left")]),
+        # a diagnosis whose own site follows in brackets is that site's
+        ("Known gout (1st MTPs), knee pain 10 days.", []),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:
