@@ -45,8 +45,7 @@ class SectionGrammar:
     current_in_history: Words  # "PMH: HTN, chronic knee pain on meloxicam": a past-history item these call current ...
     current_reach: int  # ... within this many words before the pain word ("chronic bilateral knee pain")
     current_durations: Phrases  # ... or one of these after it in its clause: "PMH: knee discomfort for several years"
-    duration_units: Words  # ... or a time span before "history" or "hx" before it: "PMH: 3 yr hx of knee pain"
-    history_words: Words  # ... those words
+    history_words: Words  # ... or a time span before one of these before it: "PMH: 3 yr hx of knee pain"
     duration_reach: int  # ... within this many words
     duration_ends: Words  # ... unless one of these ends the duration: "for many years until they gave me the shots"
     present_denials: Words  # ... or a later sentence denies pain with one of these and "today", "now": "no pain today"
@@ -58,6 +57,9 @@ class SectionGrammar:
 @dataclass(frozen=True, slots=True)
 class SiteLinkGrammar:
     exceptions: Phrases  # a site set apart from the pain: "denies pain anywhere except his right knee"
+    exception_glue: Words  # ... and between such a phrase and the side it sets apart: "other than in the right knee"
+    exception_tails: Words  # ... after that side, words that keep it the knee's: "except the left one", "... side"
+    exception_stops: Words  # ... or, later in its clause, words that say its pain is past or to come: "did", "might"
     exception_fillers: Words  # between the pain word and the exception: "anywhere", "elsewhere"
     anchor_sides: Words  # "the knee on the opposite side to my new hip": the hip only anchors which knee ...
     anchor_fillers: Words  # ... past these before the anchoring site: "my new hip"
@@ -325,6 +327,8 @@ class FieldGrammar:
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
     summary_partial: Words  # ... nor a freedom from pain it limits: "Pain-free on rest days", "pain free at rest"
+    free_not_now: Words  # before a later dated entry's "pain-free", words that say it is not so now: "not yet", "Goal:"
+    free_ended: Words  # ... or after it: "was pain-free for a week, then flared"
     summary_limits: Phrases  # ... nor an ending it limits to some times: "It has settled at rest", "when sitting"
     summary_reporting: Phrases  # who tells it, before its subject: "She says it had settled by Friday"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")

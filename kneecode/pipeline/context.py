@@ -107,7 +107,15 @@ def context(note: Note, lex: Lexicon) -> Note:
         frozenset(w[0] for w in matches.diagnosis_words),
         _heads_denied_alone(matches),
     )
-    _current_in_history(matches, sentences, targets, cues, lex.grammar.sections, lex.grammar.fields.present_times)
+    _current_in_history(
+        matches,
+        sentences,
+        targets,
+        cues,
+        lex.grammar.sections,
+        lex.grammar.fields.present_times,
+        lex.grammar.site_links.duration_words,
+    )
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
     _zero_score_overruled(
         matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
@@ -1191,6 +1199,7 @@ def _current_in_history(
     cues: dict[Target, list[Cue]],
     g: SectionGrammar,
     present_times: frozenset[tuple[str, ...]],
+    units: frozenset[str] = frozenset(),
 ) -> None:
     """Pain a past-history section lists as chronic is current ("PMH: HTN, chronic knee pain on
     meloxicam"), as "chronic knee pain" is anywhere (coding rules, section 3): the section's
@@ -1230,7 +1239,7 @@ def _current_in_history(
         ):
             k += 1
         aside = aside or (k + 1 < b and words[k] in ("(", "-", ",", ":") and words[k + 1] in g.current_in_history)
-        spanned = _span_before(words, max(a, t[0] - g.current_reach - 5), t[0], g)
+        spanned = _span_before(words, max(a, t[0] - g.current_reach - 5), t[0], g.history_words, units)
         if (
             lasting
             or aside
@@ -1240,15 +1249,15 @@ def _current_in_history(
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
 
 
-def _span_before(words: list[str], a: int, i: int, g: SectionGrammar) -> bool:
+def _span_before(words: list[str], a: int, i: int, history: frozenset[str], units: frozenset[str]) -> bool:
     """Does a time span and "history" or "hx" stand in tokens [a, i) ("3 yr hx of", "a 4-month history
     of", "3yr hx")? A duration, not a past complaint (coding rules 4b)."""
     for j in range(i - 1, a, -1):
-        if words[j] in g.history_words:
+        if words[j] in history:
             k = j - 1 if words[j - 1] != "-" else j - 2
             if k >= a and GLUED_DURATION.match(words[k]):
                 return True
-            if k <= a or words[k] not in g.duration_units:
+            if k <= a or words[k] not in units:
                 return False
             k -= 2 if words[k - 1] == "-" else 1
             return k >= a and words[k].isdigit()

@@ -569,9 +569,7 @@ class DiagnosisFinder:
         (Under "Knee: osteoarthritis, right knee: moderate, left knee: mild" it is of both.)"""
         for j in range(start - 1, max(a, start - self.g.site_reach) - 1, -1):
             if self.m.words[j] in _LABEL_MARKS:  # "R KNEE: moderate OA", "R knee - narrowing (DJD)"
-                k = j - 1
-                while k > a and (self.m.words[k] in self.g.view_words or self.m.words[k].isdigit()):
-                    k -= 1  # a study's views: "L knee standing AP/lat: severe OA", "R knee 3 views -"
+                k = self._past_views(j - 1, -1, a)  # "L knee standing AP/lat: severe OA", "R knee 3 views -"
                 sided = False
                 while k >= a and self.m.category_at(k) == "side":
                     k, sided = k - 1, True
@@ -590,9 +588,17 @@ class DiagnosisFinder:
         j = site.end
         while j < ceiling and self.m.category_at(j) == "side":
             j += 1
-        while j < ceiling and (self.m.words[j] in self.g.view_words or self.m.words[j].isdigit()):
-            j += 1  # a study's views: "L knee AP/lat: severe OA"
+        j = self._past_views(j, 1, ceiling)  # "L knee AP/lat: severe OA"
         return j < ceiling and self.m.words[j] in _LABEL_MARKS
+
+    def _past_views(self, i: int, step: int, bound: int) -> int:
+        """The token past a study's views from token i, walking by ``step`` up to ``bound`` ("standing AP/lat",
+        "3 views"): what stands between a knee and its label's mark in a report."""
+        while (i > bound if step < 0 else i < bound) and (
+            self.m.words[i] in self.g.view_words or self.m.words[i].isdigit()
+        ):
+            i += step
+        return i
 
     def _second_knee(self, knee: TermHit) -> TermHit | None:
         """The other knee joined to a diagnosis's knee, after that knee's bracketed code if any:
@@ -741,10 +747,15 @@ class DiagnosisFinder:
         if k == 0:
             return False
         between = range(pains[k - 1] + 1, start)
-        # "L knee pain 2/2 sprain": "2/2" is "secondary to"
-        secondary = any(words[i] == "/" and words[i - 1] == words[i + 1] == "2" for i in between[1:-1])
-        return all(words[i] in self.explaining or secondary and words[i] in ("2", "/") for i in between) and (
-            secondary or any(words[i].isalpha() and words[i] in self.g.explanations for i in between)
+        # an explanation the tokenizer splits at its slash: "L knee pain 2/2 sprain", "c/w", "r/t"
+        slashed = {
+            i + d
+            for i in between[1:-1]
+            if words[i] == "/" and f"{words[i - 1]}/{words[i + 1]}" in self.g.explanations
+            for d in (-1, 0, 1)
+        }
+        return all(words[i] in self.explaining or i in slashed for i in between) and (
+            bool(slashed) or any(words[i].isalpha() and words[i] in self.g.explanations for i in between)
         )
 
     def _shares_clause_with_pain(self, start: int, end: int, sentence: int, whole_sentence: bool) -> bool:

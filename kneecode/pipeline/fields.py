@@ -32,11 +32,9 @@ TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
 _ENUMERATOR = re.compile(r"\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
-_CSV_NAME_MARKS = frozenset("()/-#%.")
+_CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
 _RUN_ON_VALUE = 6  # tokens of a short value before a full stop and the next label on its line
-_SCALE_TOPS = frozenset(
-    {"5", "10", "100"}
-)  # the top of a pain scale written as a range: "0-10"  # marks a column name may hold: "pain (0-10)", "wt/kg"
+_SCALE_TOPS = frozenset({"5", "10", "100"})  # the top of a pain scale written as a range: "0-10"
 
 
 def fields(note: Note, lex: Lexicon) -> Note:

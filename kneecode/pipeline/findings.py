@@ -31,7 +31,7 @@ from ..domain import (
     sides_label,
 )
 from ..lexicon import DiagnosisRule, Lexicon
-from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar
+from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar, SiteLinkGrammar
 from ..note import (
     Diagnosis,
     Fields,
@@ -515,14 +515,14 @@ def latest_entry_pain_free(
         i = _phrase_in(words, a, b, g.free_of_pain)
         if i is None:
             continue
-        length = next(len(p) for p in g.free_of_pain if tuple(words[i : i + len(p)]) == p)
+        length = _length_at(words, i, g.free_of_pain)
         if i + length < b and words[i + length] in g.limiting_words:
             continue  # "pain-free at rest"
         if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
             continue  # "back pain-free x 1 wk", "L knee pain-free, R still aching": a site's, read as its finding
         before, after = words[max(a, i - 3) : i], words[i + length : b]
-        not_now = not _FREE_NOT_NOW.isdisjoint(before) or after[:1] in (["by"], ["until"])
-        if not_now or not _FREE_ENDED.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
+        not_now = not g.free_not_now.isdisjoint(before) or after[:1] in (["by"], ["until"])
+        if not_now or not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
             continue  # "not yet pain-free", "Goal: pain-free by 8/30", "was pain-free for a week, then flared"
         entry, date = entries[s]
         if latest is None or (date, entry) > latest:
@@ -541,11 +541,6 @@ def latest_entry_pain_free(
     return out
 
 
-# around "pain-free" in an entry: words that say it is not so now ("not yet", a goal, "call if", "was ... then")
-_FREE_NOT_NOW = frozenset({"not", "yet", "goal", "goals", "if", "until", "was", "were", "hope", "aim"})  # before it
-_FREE_ENDED = frozenset({"then", "flared", "until"})  # after it: "was pain-free for a week, then flared"
-
-
 def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
     """Where the first of the phrases starts in tokens [a, b), or None."""
     for i in range(a, b):
@@ -557,7 +552,7 @@ def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, .
 
 def _length_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """The length of the longest of the phrases at token i."""
-    return max(len(p) for p in phrases if tuple(words[i : i + len(p)]) == p)
+    return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
 
 
 def denied_since(
@@ -850,7 +845,8 @@ def one_side_excepted(
 ) -> list[Finding]:
     """Pain of both knees denied or said over but for one knee goes on in that knee: "My knees don't hurt anymore,
     except the left one when I go down stairs"; "No pain in either knee apart from the right on stairs"."""
-    exceptions = lex.grammar.site_links.exceptions
+    links = lex.grammar.site_links
+    exceptions = links.exceptions
     words = matches.words
     if {p[0] for p in exceptions}.isdisjoint(words):
         return found  # the usual case, decided at C speed
@@ -863,7 +859,7 @@ def one_side_excepted(
         if f.kind == "pain" and unsided and denial is not None and denial.source == "trigger":
             a = bisect.bisect_left(tokens.starts, f.span.end)
             b = sentences.ranges[sentences.of_token[a - 1]][1]
-            kept = _excepted_side(words, matches, a, b, exceptions)
+            kept = _excepted_side(words, matches, a, b, links)
             if kept is not None and (not f.side.sides or kept[0] <= f.side.sides):
                 sides, hit = kept
                 # the denial and the ending said before the exception ("don't hurt anymore, except ...")
@@ -889,38 +885,31 @@ def one_side_excepted(
 
 
 def _excepted_side(
-    words: list[str], matches: Matches, a: int, b: int, exceptions: frozenset[tuple[str, ...]]
+    words: list[str], matches: Matches, a: int, b: int, links: SiteLinkGrammar
 ) -> tuple[Sides, TermHit] | None:
     """The side an exception in tokens [a, b) sets apart ("except the left one", "apart from the right"), or None."""
     for i in range(a, b):
-        at = _phrase_in(words, i, min(b, i + 3), exceptions)
-        if at != i:
+        length = _length_at(words, i, links.exceptions)
+        if not length:
             continue
-        j = i + next(len(p) for p in exceptions if tuple(words[i : i + len(p)]) == p)
-        while j < min(b, i + 5) and words[j] in _EXCEPTION_GLUE:
+        j = i + length
+        while j < min(b, i + 5) and words[j] in links.exception_glue:
             j += 1  # "except the left one", "other than in the right knee"
         hit = matches.hit_at(j) if j < b else None
         if hit is None or hit.category != "side" or len(side_of_hit(hit)) != 1:
             return None
         k = hit.end
-        if k < b and words[k] not in ("one", "side", ",", ";", ".", "when", "on", "after", "with", "going", "-"):
+        if k < b and words[k] not in links.exception_tails:
             if matches.category_at(k) not in ("knee_site", "modifier"):
                 return None  # "except my left hip": another site's side (not "except L medial side")
         # what the rest says of it: over or to come ("except the left one did last month", "... might if ...",
         # "..., and now that has settled too")
-        if not _EXCEPTION_STOPS.isdisjoint(words[k:b]):
+        if not links.exception_stops.isdisjoint(words[k:b]):
             return None
         if any(matches.category_at(j) == "symptom" for j in range(k, b)):
             return None  # "No knee pain, except the left knee still swells": another finding is excepted
         return side_of_hit(hit), hit
     return None
-
-
-_EXCEPTION_GLUE = frozenset({"the", "her", "his", "my", "their", "in", "on", "at", "for"})
-# after the side an exception names: words that say its pain is past, to come, or ended too
-_EXCEPTION_STOPS = frozenset(
-    {"did", "was", "had", "used", "might", "may", "would", "could", "if", "settled", "resolved", "gone", "stopped"}
-)
 
 
 def _ending_opens(words: list[str], a: int, b: int, enders: set[str], g: FieldGrammar) -> bool:
