@@ -988,6 +988,22 @@ CASES = [
     ("Knees no longer hurt, except the right one might if I skip my stretches.", ()),
     ("No knee pain, except the left knee still swells after long walks.", ()),
     ("Knee pain: bilateral\nPain: nil", ()),
+    # round 176: what the new readings leave alone
+    ("Like her mother, she has left knee OA. Left knee pain is worse on stairs.", ()),
+    ("Husband (our pt, seen separately today) has ongoing L knee pain - see his notes.", ()),
+    ("Her husband, who drove her in, says his right knee hurts too.", ()),
+    ("Complains of left shoulder pain and knee pain, both aching at night.", (U,)),
+    ("Pain scores - pre-op (2022)\nKnee L 7/10\nKnee R 0/10\nToday: no knee pain.", ()),
+    ("L knee pain resolved; now R knee aching", (R,)),
+    ("12/01 R knee pain after a fall.\n26/04 Physio discharge: Pain-free, returned to cycling.", ()),
+    ("Hip pain, especially with knee flexion.", ()),
+    ("Doctor: What's bothering you?\nPatient: my left knee.", (L,)),
+    (
+        "Sites of pain BEFORE surgery: (x) Right knee ( ) Left knee\n"
+        "Sites of pain NOW: ( ) Right knee ( ) Left knee (x) None",
+        (),
+    ),
+    ("Knee pain x 2 wk, remains pain-free at rest.", (U,)),
 ]
 
 

@@ -109,6 +109,13 @@ class SiteLinkGrammar:
     postures: Words  # "sitting with knees bent": a posture, not a site the sentence says hurts
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
+    region_words: Words  # a body map's row that opens with its region's number: "Region 53  Left knee ... 5/10"
+    row_score_words: (
+        Words  # ... and the words between its site and its score: "Knee, anterior, R ... MARKED  intensity 5"
+    )
+    inclusion_words: Words  # "leg pain including behind both knees": the knee within another site's pain
+    side_alone_fillers: Words  # "R knee fine, left still aching": between a side standing alone and its pain
+    side_alone_leads: Words  # ... and what opens that side's clause
     subject_lead: Words  # list marks before a sentence's subject site
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
@@ -259,6 +266,7 @@ class DiagnosisGrammar:
     query_words: int  # "L knee pain. R/O DVT.": a sentence this short that queries a diagnosis is the pain's work-up
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
     cause_reach: int  # how far after the diagnosis that statement may come
+    record_dx_labels: Words  # a form's label over a diagnosis of its record's knee: "Indication(s): [x] Osteoarthritis"
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +320,7 @@ class FieldGrammar:
     where_prepositions: (
         Words  # "Is the pain behind your knee too?" over "No": a no to where the pain is denies the knee
     )
+    spread_words: Words  # ... after the pain and before it: "Does the pain go up into your knee?"
     open_question_words: Words  # a transcript's "What's bothering you?" takes its pain as given ("Was it painful?" not)
     question_leads: Words  # ... words before a question's opener: "And does it hurt?", "So, is it painful?"
     choice_denials: Words  # ... but these deny whatever it offers: "Is the pain in your right knee or left?" "Neither"

@@ -177,6 +177,28 @@ def _bracket_after(words: list[str], a: int, b: int) -> list[str]:
     return _clause_words(words, a + 1, b)
 
 
+_OWN_FINDING_REACH = 5  # words after an answer's site to the finding it names
+
+
+def answered_with_own_finding(fields: Fields | None, m: Matches, word: TermHit, site: TermHit) -> bool:
+    """Is the pain word a transcript's question and the site in the next turn, with a finding of its
+    own ("What's bothering you?" over "my left knee locks up")? The answer says what it is."""
+    if fields is None or not fields.turns or (k := fields.turn_of(word.start)) is None or k + 1 >= len(fields.turns):
+        return False
+    turn, answer = fields.turns[k], fields.turns[k + 1]
+    if m.words[turn.end - 1] != "?" or not answer.start <= site.start < answer.end:
+        return False
+    # the site's own clause, to a mark or another site: "my left knee locks up", "my left knee is a bit puffy"
+    after = site.end
+    while after < min(answer.end, site.end + _OWN_FINDING_REACH) and m.words[after].isalpha():
+        if m.category_at(after) in ("pain", "symptom"):
+            return True
+        if m.category_at(after) in SITES:
+            return False
+        after += 1
+    return False
+
+
 class Linker:
     """Finds the site of one pain word or symptom."""
 
@@ -258,6 +280,10 @@ class Linker:
             before = anchored  # "the knee on the opposite side to my new hip is aching": the hip only says which knee
         if before is not None and before.category == "other_site" and (also := self._also_the_knee(word, b)):
             return Attachment(word, (before, also), "after")  # "my left shoulder hurts and so does my knee"
+        if before is not None and before.category == "other_site" and (within := self._included_knee(word, b)):
+            return Attachment(word, (before, within, *self._coordinated(within, a, b, forward=True)), "after")
+        if before is not None and before.category == "knee_site" and (side := self._side_alone(before, word)) >= 0:
+            return Attachment(word, (before,), "before", side)  # "R knee fine, left aching": the left one
         if before is not None:
             return Attachment(word, (before, *self._coordinated(before, a, b, forward=False)), "before")
         shown = self._gestured_site(word, a)
@@ -291,7 +317,7 @@ class Linker:
                 floor = self.sentences.ranges[self.sentences.of_token[site.start]][0]
                 return Attachment(word, (site, *self._coordinated(site, floor, site.start, forward=False)), "subject")
         if site is not None:
-            return Attachment(word, (site,), "subject")
+            return Attachment(word, (site,), "subject", self._side_alone(site, word))
         site = self._injured_knee(a, word)
         if site is not None:
             return Attachment(word, (site,), "injury")
@@ -351,6 +377,24 @@ class Linker:
         k = knee.end + 1 if knee.end < b and words[knee.end] in self.g.so_does_verbs else knee.end
         after = tuple(words[k : k + 2])  # "and my knee too", "and my knee does as well"
         return knee if any(after[: len(p)] == p for p in self.g.too_words) else None
+
+    def _included_knee(self, word: TermHit, b: int) -> TermHit | None:
+        """The knee a pain of another site is said to take in, right after it: "night-time leg pain including
+        behind both knees", "her legs hurt, especially behind the knees"."""
+        words, m = self.m.words, self.m
+        k = word.end + 1 if word.end < b and words[word.end] == "," else word.end
+        if k >= b or words[k] not in self.g.inclusion_words:
+            return None
+        k += 1
+        while k < b and (
+            words[k] in self.g.determiners
+            or words[k] in self.g.possessives_before_site
+            or words[k] in self.g.location_prepositions
+            or m.category_at(k) in ("side", "modifier")
+        ):
+            k += 1
+        knee = m.hit_at(k) if k < b else None
+        return knee if knee is not None and knee.category == "knee_site" else None
 
     def _identified_later(self, word: TermHit) -> TermHit | None:
         """A knee a later sentence says the pain is, when nothing ties the pain to a site before it ("pain that
@@ -414,6 +458,12 @@ class Linker:
         line = self.fields.line_of[word.start]
         a, b = lines[line]
         aside = in_brackets(words, range(a, b))  # "Pain scores (Ella):", not "Pain scores (L knee)"
+        dash = next((k for k in range(word.end, b) if words[k] in ("-", "\u2013", "\u2014")), b)
+        if not any(
+            m.category_at(k) in SITES or words[k] in self.past_score_marks or any(c.isdigit() for c in words[k])
+            for k in range(dash, b)
+        ):
+            b = dash  # "PAIN BODY MAP - follow-up visit": the heading's subtitle (not "Pain scores - pre-op (2022)")
         if not all(
             k == word.start
             or words[k] in self.score_heading
@@ -431,25 +481,45 @@ class Linker:
             row = self._scored_site_row(*lines[n])
             if row is not None:
                 rows.append(row)
-            elif not any(m.category_at(k) in SITES for k in range(*lines[n])):
-                break  # a row of another site goes on the table; anything else ends it
+            elif not any(m.category_at(k) in SITES for k in range(*lines[n])) and not self._view_heading(*lines[n]):
+                break  # a row of another site goes on, as does a view's heading ("Front view:"); anything else ends it
         if not any(site.category == "knee_site" for site, _ in rows):
             return ()
         return tuple(site for site, score in rows if score > 0)
+
+    def _view_heading(self, c: int, d: int) -> bool:
+        """Is the line a short heading of its own ("Front view:", "Posterior:")?"""
+        return 0 < d - c <= 3 and self.m.words[d - 1] == ":"
 
     def _scored_site_row(self, c: int, d: int) -> tuple[TermHit, int] | None:
         """A row that opens with a site (its side before or after it) and then its score: "Knee L 7/10", "L calf
         ...... 5"."""
         words, m = self.m.words, self.m
-        while c < d and (words[c] in self.bullets or words[c] == "#" or words[c].isdigit() and m.hit_at(c) is None):
-            c += 1  # "#1  Knee (R) ........ 8", "- R knee: 4"
+        while c < d and (
+            words[c] in self.bullets
+            or words[c] == "#"
+            or words[c].isdigit()
+            and m.hit_at(c) is None
+            or words[c] in self.g.region_words
+            and c + 1 < d
+            and words[c + 1].isdigit()
+            or words[c] == "["
+            and c + 2 < d
+            and words[c + 1].isdigit()
+            and words[c + 2] == "]"
+        ):
+            if words[c] == "[":
+                c += 2  # "[38] Knee, anterior, R ...... MARKED  intensity 5"
+            c += 1  # "#1  Knee (R) ........ 8", "- R knee: 4", "Region 53  Left knee (posterior) .... 5/10"
         first = m.hit_at(c) if c < d else None
         if first is not None and first.category == "side" and first.end < d:
             first = m.hit_at(first.end)
         if first is None or first.category not in SITES:
             return None
         k = first.end
-        while k < d and (m.category_at(k) == "side" or words[k] in _ROW_LEADERS):
+        while k < d and (
+            m.category_at(k) in ("side", "modifier") or words[k] in _ROW_LEADERS or words[k] in self.g.row_score_words
+        ):
             k += 1  # "Knee L 7/10", "Knee ...... 6" (a leader of dots), "Knee, right:   7", "Knee (R) .... 8"
         if k >= d or not is_score(words[k]):
             return None
@@ -626,6 +696,8 @@ class Linker:
             answer = fields.turns[k + 1]  # "What's bothering you?" over "The back of my right knee."
             end = next((i for i in range(answer.start, answer.end) if words[i] in (".", "?", "!")), answer.end)
             site = self._named_site(range(answer.start, end))
+            if site is not None and answered_with_own_finding(self.fields, self.m, word, site):
+                return None
             if site is not None:
                 return site
         for turn in reversed(fields.turns[max(0, k - self.g.dialogue_turns) : k]):
@@ -1205,6 +1277,22 @@ class Linker:
                 return None  # "knees 0/10 throughout; her pain is axial plus the hips": that clause's own sites
         return subject
 
+    def _side_alone(self, site: TermHit, word: TermHit) -> int:
+        """Where a side word standing alone for the knee just named ends, as the pain word's subject in a
+        clause of its own ("R knee fine, left aching", "right knee pain-free after injection; the left still
+        sore"); -1 if none."""
+        words, m = self.m.words, self.m
+        i = word.start - 1
+        while i > site.end and words[i] in self.g.side_alone_fillers and m.category_at(i) is None:
+            i -= 1
+        hit = m.hit_at(i)
+        if hit is None or hit.category != "side" or hit.end != i + 1 or hit.start <= site.end or hit.value == "both":
+            return -1  # not "shoulder pain and knee pain, both aching": both pains
+        k = hit.start - 1
+        if words[k] in self.g.determiners and k > site.end:
+            k -= 1
+        return hit.end if words[k] in self.g.side_alone_leads else -1
+
     def _pronoun_before(self, word: TermHit, floor: int) -> int | None:
         """Token index of 'it'/'they' standing as the subject of the pain word ("it aches at night")."""
         i = word.start - 1
@@ -1677,6 +1765,8 @@ class RecordLinker:
         # L knee with scar" over "R: states pain better": the pain the record's line already names
         line = self.fields.lines[self.fields.line_of[site.start]]
         if any(self._has_own_pain(h, word) for h in sites_in(self.m, *line) if h.category == "knee_site"):
+            return None
+        if answered_with_own_finding(self.fields, self.m, word, site):
             return None
         if self._denied_between(word.end, site.start):
             return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks

@@ -45,7 +45,7 @@ from ..note import (
 from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, YEARS_WORD
 from .fields import limited_no, presupposes_pain, unsure_answer
 from .records import past_gloss
-from .subjects import footnote_said
+from .subjects import SITES, footnote_said
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -101,7 +101,9 @@ def context(note: Note, lex: Lexicon) -> Note:
             matches.words,
             matches.diagnosis_words,
             lex.grammar.site_links.relative_openers,
-            frozenset(h.end for h in matches.terms if h.category in ("knee_site", "other_site")),
+            frozenset(h.end for h in matches.terms if h.category in ("knee_site", "other_site"))
+            # "wife, who drove him here, has bilateral knee pain": a relative clause on the relative
+            | frozenset(h.end for h in matches.cues if any(r.phrase == ("<family>",) for r in h.rules)),
         ),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
         frozenset(w[0] for w in matches.diagnosis_words),
@@ -385,7 +387,10 @@ class FormContext:
         pain = next((i for i in range(a, b) if m.category_at(i) == "pain"), None)
         if pain is None:
             return False
-        for i in range(pain + 1, min(b, pain + 3)):
+        first = pain + 1
+        while first < b and words[first] in self.grammar.spread_words:
+            first += 1  # "Does the pain go up into your knee?"
+        for i in range(first, min(b, first + 2)):
             if words[i] in self.grammar.where_prepositions:
                 j = i + 1
                 while j < b and words[j] in ("the", "your", "his", "her", "my", "of"):
@@ -683,6 +688,11 @@ class FormContext:
             and not any(self.matches.category_at(i) == "pain" for i in range(*f.label))
         ):
             return  # "If yes, which knee? [ ] Right [x] Both": a side asked and given, not denied by another no
+        if answered is not f and any(
+            it.checked and not any(self.matches.category_at(i) in SITES for i in range(*it.item))
+            for it in self.fields.items_in(*f.value)
+        ):
+            return  # "Pain - contralateral knee: [ ] None [x] Mild" under "Pain - index knee: [x] None": its own choice
         if answered is not None:
             cues.append(Cue(Category.NEGATED, self._span(*answered.answer_words), "answer no", "field"))
 
@@ -2485,7 +2495,7 @@ def _relatives_knee_in_first_person(
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         a, b = sentences.ranges[sentences.of_token[t[0]]]
-        if not g.care_verbs.isdisjoint(words[a:b]):
+        if _cares_for_kin(words, a, b, g):
             continue  # "I brought my dad to your emergency room because ... pain in his right knee": he is the patient
         s = sentences.of_token[t[0]]
         told = s > 0 and _names_kin_last(words, sentences.ranges[s - 1], g)  # "My dad." before it
@@ -2520,11 +2530,17 @@ def _relatives_knee_in_first_person(
                 break
 
 
+def _cares_for_kin(words: list[str], a: int, b: int, g: PersonGrammar) -> bool:
+    """Does someone bring, see or treat a relative in tokens [a, b) ("I brought my dad", "you saw my
+    mother")? Not the relative's own seeing: "he won't see a doctor"."""
+    kin = g.male_relatives | g.female_relatives
+    return any(words[i] in g.care_verbs and not kin.isdisjoint(words[i + 1 : min(b, i + 4)]) for i in range(a, b))
+
+
 def _names_kin_last(words: list[str], sentence: tuple[int, int], g: PersonGrammar) -> bool:
     """Does the sentence end by naming the patient's relative ("My dad.", "Not about me this time - my dad.")?"""
     a, b = sentence
-    said = words[a:b]
-    if not (g.care_verbs.isdisjoint(said) and g.writing_for.isdisjoint(said)):
+    if _cares_for_kin(words, a, b, g) or not g.writing_for.isdisjoint(words[a:b]):
         return False  # "I brought my dad.", "I am writing on behalf of my father.": he is the patient
     while b > a and not words[b - 1].isalpha():
         b -= 1  # its full stop, a closing quote
@@ -2870,12 +2886,19 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         ):
             writers.add(w)  # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of ...",
             # "sono Rita, la figlia di Angela Costa"
-    patients: set[str] = set()
+    # "writing on behalf of my father (your patient, DOB ...)": the relation said to be the patient
+    patients = {w for i, w in enumerate(words[:-4]) if w in family and _said_the_patient(words, i + 1, g)}
     named = _with_kin_forms(writers, g)  # "sono Rita, la figlia di ...": a daughter
     for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
         if not writer.isdisjoint(named):
             patients |= patient
     return _with_kin_forms(patients, g)
+
+
+def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:
+    """Does an aside at token i say the relation before it is the patient, in a letter to the clinician ("(your
+    patient, DOB ...)"; not "Husband (our pt, seen separately today)", a record of his own)?"""
+    return words[i : i + 2] == ["(", "your"] and words[i + 2] in g.patient_words and words[i + 3] in (")", ",")
 
 
 def _relation_signed(text: str, tokens: Tokens, i: int) -> bool:

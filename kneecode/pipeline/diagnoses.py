@@ -21,6 +21,7 @@ from ..note import (
     NAMED_AGAIN,
     DiagnosisMention,
     DxWord,
+    Fields,
     Matches,
     Note,
     Sections,
@@ -31,6 +32,7 @@ from ..note import (
     need,
 )
 from ..text import in_brackets
+from .records import record_site
 from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
@@ -64,6 +66,7 @@ def diagnoses(note: Note, lex: Lexicon) -> Note:
         pain_tokens,
         own_sites,
         posterior,
+        note.fields,
     )
     return note.with_layers(diagnosis_mentions=tuple(finder.find()))
 
@@ -124,6 +127,7 @@ class DiagnosisFinder:
         pain_tokens: dict[int, list[int]],
         own_sites: dict[int, tuple[int, int]] | None = None,
         posterior_pain: bool = False,
+        fields: Fields | None = None,
     ) -> None:
         """``pain_tokens``: positions of knee pain words per sentence."""
         self.text, self.tokens, self.sentences, self.sections, self.m, self.lex = (
@@ -138,6 +142,7 @@ class DiagnosisFinder:
         self.pain_tokens = pain_tokens
         self.own_sites = own_sites or {}
         self.posterior_pain = posterior_pain  # knee pain at the back of the knee somewhere in the note
+        self.fields = fields
         # The assessment sentences that list knee pain as a problem of their own.
         self.assessment_pain = {s for s in pain_tokens if sections.of_sentence[s].category == "assessment"}
         # ... and the assessment sections they are in ("MDM: ... knee/calf pain" is another section
@@ -392,7 +397,28 @@ class DiagnosisFinder:
             # "pain at the back of the left knee ... diagnosed a gastrocnemius strain of the left leg":
             # a calf or hamstring strain explains pain behind the knee, in whichever sentence it is named
             return "clause", knees
+        if not rule.ambiguous and (record := self._record_knee(start)) is not None:
+            return "record", (*knees, record)  # "Joint: KNEE  Side: LEFT" over "Indication(s): [x] Osteoarthritis"
         return None
+
+    def _record_knee(self, start: int) -> TermHit | None:
+        """The knee of the form record a diagnosis is ticked or entered in, under a label that asks for one
+        ("Indication(s): [x] Osteoarthritis", "Diagnosis: gout" in a record whose "Joint:" is the knee)."""
+        f = self.fields
+        if f is None or not f.fields:
+            return None
+        line = f.lines[f.line_of[start]]
+        ticked = any(it.checked and it.item[0] <= start < it.item[1] for it in f.items_in(*line))
+        found = f.field_of(start)
+        asked = (
+            found is not None
+            and found[1] == "value"
+            and not self.g.record_dx_labels.isdisjoint(self.m.words[found[0].label[0] : found[0].label[1]])
+        )
+        if not asked or found is not None and not ticked and start - found[0].value[0] > 1:
+            return None
+        site = record_site(f, self.m, start, self.lex.grammar.fields.record_reach_lines)
+        return site if site is not None and site.category == "knee_site" else None
 
     def _sites_said_next(self, sentence: int) -> tuple[TermHit, ...]:
         """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a

@@ -34,6 +34,7 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar, SiteLinkGrammar
 from ..note import (
     Diagnosis,
+    Field,
     Fields,
     Finding,
     Findings,
@@ -350,7 +351,10 @@ def _entries(
         pos = starts[a]
         line_start = text.rfind("\n", 0, pos) + 1
         found = None
-        if not text[line_start:pos].strip():
+        before = text[line_start:pos].rstrip()
+        if before.endswith("|") or before and text.startswith("|", pos):
+            found = _ENTRY_DATE.match(text, pos, pos + 40)  # a log flattened with pipes: "... | 03/08 Pain-free"
+        elif not before:
             found = _ENTRY_DATE.match(text, line_start, line_start + 40)
             if found is None:  # a short heading with a date: "TELEPHONE ENCOUNTER 10/02 14:10 - S. Amato RN"
                 line_end = text.find("\n", line_start)
@@ -1178,12 +1182,25 @@ def ended_by_status(
     if g.status_headers.isdisjoint(words):
         return found  # the usual case, decided at C speed
     ended: dict[int, Span] = {}  # line -> the status value that ends its record
+
+    def status_label(f: Field) -> int:
+        """Where the field's label starts, past a problem its line spaces apart from its status ("Right knee
+        pain    Status: Resolved")."""
+        a, b = f.label
+        if (
+            b - a > 1
+            and words[b - 1] in g.status_headers
+            and _GAPS.fullmatch(text[tokens.ends[b - 2] : tokens.starts[b - 1]])
+        ):
+            return b - 1
+        return a
+
     statuses_on = Counter(
-        f.line for f in fields.fields if f.label[1] - f.label[0] == 1 and words[f.label[0]] in g.status_headers
+        f.line for f in fields.fields if f.label[1] - status_label(f) == 1 and words[f.label[1] - 1] in g.status_headers
     )
     indents = fields.indents
     for field in fields.fields:
-        a, b = field.label
+        a, b = status_label(field), field.label[1]
         v = next((i for i in range(*field.value) if words[i].isalpha()), None)
         if b - a == 1 and words[a] in g.status_headers and v is not None and words[v] in g.past_statuses:
             # the record is the heading above the status line (the nearest line indented less)
@@ -1221,6 +1238,7 @@ def ended_by_status(
     return out
 
 
+_GAPS = re.compile(r"[ \t]{2,}|\t")  # what spaces a line's columns apart
 _RECORD_LINES = 6  # lines above an indented status field that it may speak for, up to the problem's heading
 
 

@@ -23,6 +23,12 @@ _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
 _STAMP_MARKS = frozenset({"[", "]", ".", ":", "/", "-"})
 
 
+def _names_a_site(matches: Matches, k: int) -> bool:
+    """Does token k name a body site ("Knee:", "R hip:"; not the "Body" of "Body part: Knee")?"""
+    hit = matches.hit_at(k)
+    return hit is not None and hit.category in SITES and hit.value != "body"
+
+
 def sentence_subject(
     matches: Matches,
     sections: Sections,
@@ -44,7 +50,7 @@ def sentence_subject(
     if fields is not None and i < b and fields.in_label[i]:
         field = fields.fields[fields.field_at[i]]
         label, value = field.label, field.value
-        if label[0] == i and i < value[0] < b and not any(matches.category_at(k) in SITES for k in range(*label)):
+        if label[0] == i and i < value[0] < b and not any(_names_a_site(matches, k) for k in range(*label)):
             i = value[0]
     stamp = i
     while stamp < b and (matches.words[stamp].isdigit() or matches.words[stamp] in _STAMP_MARKS):

@@ -8984,6 +8984,87 @@ def other_sites_diagnoses_and_narrow_exceptions() -> Iterator[Case]:
     yield Case("a relative brought in is the patient", "I brought my dad. His right knee has been hurting.", (R,))
 
 
+def body_maps_consult_forms_and_chat_triage() -> Iterator[Case]:
+    """Blind round 176 (arthroplasty follow-up, benefits forms, symptom-checker chats, performing arts medicine,
+    structured body sites, inpatient consults) and the review of round 175."""
+    yield Case(
+        "a body map's numbered regions scored under a titled heading",
+        "PAIN BODY MAP - follow-up visit\n  Region 52  Right knee (posterior) ... 0/10\n"
+        "  Region 53  Left knee (posterior) .... 5/10\n  Region 60  Low back ........ not marked",
+        (L,),
+    )
+    yield Case(
+        "a body diagram's bracketed regions marked with an intensity",
+        "PAIN BODY DIAGRAM - Intake\nFront view:\n  [38] Knee, anterior, R ...... MARKED  intensity 5\n"
+        "  [12] Chest, left ...... not marked",
+        (R,),
+    )
+    yield Case(
+        "a problem and its status spaced apart on one line",
+        "Problem list\n  - Pain in left knee       Status: Resolved\n  - Sprain of right ankle    Status: Active",
+        (),
+    )
+    yield Case(
+        "an option chosen on its own row, not another row's none",
+        "Index procedure: RIGHT TKA\nPain - index knee:  [x] None  [ ] Mild  [ ] Severe\n"
+        "Pain - contralateral knee:  [ ] None  [x] Mild  [ ] Severe",
+        (L,),
+    )
+    yield Case(
+        "a diagnosis ticked on a form whose record names the knee",
+        "Joint: KNEE   Side: LEFT\nIndication(s): [x] Osteoarthritis  [ ] Trauma\nKnee pain: severe",
+        (),
+    )
+    yield Case(
+        "a question's relative clause with an adverb",
+        "Oxford Knee Score - Right knee\nQ1 How would you describe the pain you usually have from your knee? Moderate",
+        (R,),
+    )
+    yield Case("a form's body part label names no site", "Body part: Knee  | Side: Right | Complaint: pain", (R,))
+    yield Case("a side standing alone for the knee just named", "R knee fine now, left still aching.", (L,))
+    yield Case(
+        "both sides of the kneecap are one knee", "Knee hurts on both sides of the kneecap, the right one.", (R,)
+    )
+    yield Case(
+        "another site's pain that takes in the knees", "Night-time leg pain including behind both knees.", (R, L)
+    )
+    yield Case(
+        "a question whose answer names its own finding",
+        "Bot: What's bothering you?\nUser: my left knee is a bit puffy, doesnt actually hurt",
+        (),
+    )
+    yield Case(
+        "a no to where the pain spreads", "Bot: Does the pain go up into your knee?\nUser: nope knee is fine", ()
+    )
+    yield Case(
+        "a new clause after a denial of another site",
+        "Known gout, no flares in feet this year, now L knee pain x 3 days.",
+        (L,),
+    )
+    yield Case("a relative named then 'she'", "thats my mom, she has knee pain all the time", ())
+    yield Case("a relative clause on a relative", "Note: wife, who drove him in, has bilateral knee pain.", ())
+    yield Case(
+        "a relative the letter calls your patient",
+        "Writing on behalf of my father (your patient): his left knee has been painful since a fall.",
+        (L,),
+    )
+    yield Case(
+        "a relative who will not see a doctor", 'Pt asks: "My dad. His right knee aches, he will not see a doctor."', ()
+    )
+    yield Case("an exam label over the knee", "Exam L knee: FROM w/ pain at end flexion.", (L,))
+    yield Case(
+        "a later pain-free entry in a log joined with pipes",
+        "03/01 R knee pain after fall on ice. | 03/08 Pain-free, back at work.",
+        (),
+    )
+    yield Case("a review's abbreviation is no side", "5yr TKR r/v (Lt)\nc/o occ pain ant knee on kneeling.", (L,))
+    yield Case(
+        "a fragment with some aching after the knee's sentence",
+        "RIGHT KNEE - TKA 1 YEAR REVIEW\nThe knee is mostly pain free. Some aching after long walks.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9159,6 +9240,7 @@ GENERATORS = (
     exports_speakers_and_withdrawn_items,
     letters_logs_and_exceptions,
     other_sites_diagnoses_and_narrow_exceptions,
+    body_maps_consult_forms_and_chat_triage,
 )
 
 

@@ -79,6 +79,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # a score heading's rows: the sites scored above zero, when a row scores a knee
         ("Pain scores\nL knee ...... 0\nL calf ...... 5", [("Pain", ["calf"], "heading")]),
         ("Pain scores (Ella):\nR knee ...... 5", [("Pain", ["knee"], "heading")]),
+        ("PAIN BODY MAP - follow-up\n  Region 53  Left knee (posterior) .... 5/10", [("PAIN", ["knee"], "heading")]),
+        # a pain that takes in the knees; a side standing alone for the knee just named
+        ("Leg pain including behind both knees.", [("pain", ["Leg", "knees"], "after")]),
+        ("R knee fine, left aching.", [("aching", ["knee"], "subject")]),
         # a denial opens a statement of its own: the pain asked about before it is not its knees'
         (
             "Asked about pain - denies pain, including knees.",

@@ -132,6 +132,14 @@ def statuses(text: str) -> list[str]:
         ("Dr: How bad is the knee pain today, 0 to 10?\nPt: 5", ["current"]),
         ("Bot: Is the pain behind your knee too?\nUser: No, just the calf\nBot: Chest pain?\nUser: No", ["negated"]),
         ("Dr: Is the knee pain worse at night?\nPt: No, it's the same all day.", ["current"]),
+        ("Bot: Does the pain go up into your knee?\nUser: nope, knee is fine", ["negated"]),
+        # a log flattened with pipes; a past interval free of pain
+        ("03/01 R knee pain after a fall. | 03/08 Pain-free, back at work.", ["historical", "negated"]),
+        ("8/3 L knee ache | 8/24 pain-free from 8/10 to 8/20, now aching again", ["current", "negated", "current"]),
+        # the relative a pronoun right after names; a relative clause on a relative
+        ("thats my mom, she has knee pain all the time", ["family"]),
+        ("Wife, who drove him here, has bilateral knee pain.", ["family"]),
+        ("Writing on behalf of my father (your patient): his left knee has been painful.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -153,6 +153,13 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
             ["M25.562"],
             ["M10.-"],
         ),
+        # a diagnosis ticked on a form whose record names the knee
+        (
+            "Joint: KNEE   Side: LEFT\nIndication(s): [x] Osteoarthritis  [ ] Trauma\nKnee pain: severe",
+            "outpatient",
+            [],
+            ["M17.-"],
+        ),
     ],
 )
 def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:
