@@ -1004,6 +1004,13 @@ CASES = [
         (),
     ),
     ("Knee pain x 2 wk, remains pain-free at rest.", (U,)),
+    # round 177: a carer's own record, a carer's assessment, a list under a denial, a relative's knees in a history
+    ("Self-referral\nI care for my husband who has terrible knee pain, and now my left shoulder hurts.", ()),
+    ("Carer's assessment (husband of patient)\nHusband reports his own knee pain is severe.", ()),
+    ("She is the full-time carer for her husband, who has severe knee pain.\nPlan: carer's assessment referral.", ()),
+    ("Review of systems\nDenies:\n- fever\n- right knee pain", ()),
+    ('Does anyone in your family have chronic pain? "Mum - both knees, has constant knee pain."', ()),
+    ("Transferred from Bed 4 to Bed 12 overnight. R knee pain 6/10 this morning.", (R,)),
 ]
 
 

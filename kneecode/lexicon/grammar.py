@@ -362,6 +362,8 @@ class FieldGrammar:
     study_words: Words  # "XR KNEE LEFT 3 VIEWS: No acute abnormality": a study's label has a report, not an answer
     question_labels: Words  # "Q: Rate your knee pain (0-10): 0", "Bot: Joint pain? -> No": the question is the field
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
+    answer_speakers: Words  # a value that says who answers before the answer: "Pain: patient reports none today"
+    answer_speaker_verbs: Words  # ... and how they say it
     choice_marks: (
         Words  # "Which knee? RIGHT / LEFT / BOTH (circled: BOTH)": the option named after one of these and a colon
     )
@@ -418,6 +420,11 @@ class PersonGrammar:
     proxy_marks: Words  # a sender's line with one of these and a relation: "Sent by: Bhim Gurung (son, proxy)" ...
     proxy_writers: WordGroups  # ... the writer's relation ("son"), or "this is Sophea, daughter of ..." ...
     proxy_patients: WordGroups  # ... makes the words of the matching group here the patient's ("Dad", "my mom")
+    care_documents: Phrases  # a carer's document titled so ("Care diary", "Note for the care team") is about
+    cared_for: WordGroups  # ... the relation it names by these words ("Hoisted Mum 4 times today"): the patient
+    self_marks: Phrases  # ... unless the writer says the note is their own: "Submitted by: patient (self)"
+    sign_off_words: Words  # a letter's closing before the signature: "Thanks, Sandra (wife)"
+    birth_marks: Words  # a relative named with a date of birth is the patient: "My husband Ken Whitaker (DOB ...)"
     proxy_introductions: Words  # "this is Sophea, daughter of ...", "sono Rita, la figlia di ...": a writer introduced
     proxy_relation_of: Words  # ... with the relation and one of these before the patient's name
     proxy_articles: Words  # ... and these between the comma and the relation: "sono Rita, la figlia di Angela"
@@ -481,6 +488,7 @@ class PersonGrammar:
     adverbs: Words  # ... past words such as "recently", "also"
     relative_label_words: Words  # besides the relative, in a line's label: "II-2 (mother, 36):", "Maternal aunt:"
     bed_words: Words  # "Bed 9 - R knee pain" in a thread copied to the record of bed 12: another patient's ...
+    room_words: Words  # ... and rooms, which a handover names beside its beds: "re Rm 14 (Mrs T.) - c/o L knee pain"
     index_labels: Phrases  # a transcript's header naming whose it is: "index participant: P03", "Interview P06"
     record_words: Words  # ... when the line naming the record's own bed says so ("copied to record of", "filed to")
     item_bullets: Words  # ... also after one of these ("- Bed 6: L knee pain improving")

@@ -180,6 +180,19 @@ def _bracket_after(words: list[str], a: int, b: int) -> list[str]:
 _OWN_FINDING_REACH = 5  # words after an answer's site to the finding it names
 
 
+def _aside_end(m: Matches, k: int, d: int) -> int | None:
+    """The ')' closing the bracket at token k before token d, when no site, side or score is inside."""
+    for j in range(k + 1, min(d, k + _ASIDE_WORDS)):
+        if m.words[j] == ")":
+            return j
+        if m.category_at(j) in (*SITES, "side") or is_score(m.words[j]):
+            return None
+    return None
+
+
+_ASIDE_WORDS = 6  # "(side not marked)"
+
+
 def answered_with_own_finding(fields: Fields | None, m: Matches, word: TermHit, site: TermHit) -> bool:
     """Is the pain word a transcript's question and the site in the next turn, with a finding of its
     own ("What's bothering you?" over "my left knee locks up")? The answer says what it is."""
@@ -460,7 +473,7 @@ class Linker:
         aside = in_brackets(words, range(a, b))  # "Pain scores (Ella):", not "Pain scores (L knee)"
         dash = next((k for k in range(word.end, b) if words[k] in ("-", "\u2013", "\u2014")), b)
         if not any(
-            m.category_at(k) in SITES or words[k] in self.past_score_marks or any(c.isdigit() for c in words[k])
+            m.category_at(k) in SITES or words[k] in self.past_score_marks or CALENDAR_YEAR.fullmatch(words[k])
             for k in range(dash, b)
         ):
             b = dash  # "PAIN BODY MAP - follow-up visit": the heading's subtitle (not "Pain scores - pre-op (2022)")
@@ -520,6 +533,8 @@ class Linker:
         while k < d and (
             m.category_at(k) in ("side", "modifier") or words[k] in _ROW_LEADERS or words[k] in self.g.row_score_words
         ):
+            if words[k] == "(" and (close := _aside_end(m, k, d)) is not None:
+                k = close  # "Knee (side not marked) ..... 7/10": an aside with no site or score of its own
             k += 1  # "Knee L 7/10", "Knee ...... 6" (a leader of dots), "Knee, right:   7", "Knee (R) .... 8"
         if k >= d or not is_score(words[k]):
             return None

@@ -181,6 +181,9 @@ def context(note: Note, lex: Lexicon) -> Note:
         _others_named_possessive(
             note.text, need(note.tokens, "tokens"), people.others, targets, cues, lex.grammar.persons.possessed_leads
         )
+    _other_named_beds(
+        note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
+    )
     _asked_about_someone_else(links, targets, cues)
     form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
@@ -228,7 +231,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         lex,
     )
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
-    _pronouns_owner(need(note.tokens, "tokens"), links, targets, cues)
+    _pronouns_owner(note.text, need(note.tokens, "tokens"), links, targets, cues, lex.grammar.persons)
     _excepted_sites(need(note.tokens, "tokens"), links, targets, cues)
     if any(m in note.text for m in lex.grammar.sides.footnote_marks):
         _footnote_says_over(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
@@ -1434,6 +1437,11 @@ class Asides:
         k = bisect.bisect_right(self.opens, token) - 1
         return k >= 0 and token <= self.spans[k][1]
 
+    def open_of(self, token: int) -> int | None:
+        """Where the aside the token is inside opens, or None."""
+        k = bisect.bisect_right(self.opens, token) - 1
+        return self.spans[k][0] if k >= 0 and token <= self.spans[k][1] else None
+
     def close_of(self, token: int) -> int | None:
         """Where the aside the token is inside closes, or None."""
         k = bisect.bisect_right(self.opens, token) - 1
@@ -1527,9 +1535,10 @@ def _sweep_forward(
     active = _Active()
     for pos, kind, obj in events:
         if kind == 0:
-            # a terminator in an aside ends nothing outside it: "the mother (not our patient) has knee pain"
-            inside = aside is not None and aside.inside(obj.start)  # type: ignore[union-attr]
-            active.start(obj, _FORWARD, terminate=not inside)  # type: ignore[arg-type]
+            # a terminator in an aside ends nothing outside it: "the mother (not our patient) has knee pain"; it
+            # ends what starts in the aside: "(currently not running - L knee pain 5 months)"
+            opened = aside.open_of(obj.start) if aside is not None else None  # type: ignore[union-attr]
+            active.start(obj, _FORWARD, spare_until=-1 if opened is None else opened)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
         found: list[Cue] = []
@@ -1722,6 +1731,8 @@ def patient_sex(
             if w in ("male", "female") and _describes_next(words, i, g, relatives):
                 continue  # "Regular male partner", "female chaperone present": that person's sex
             found.add("m" if w in g.male_titles else "f")
+        elif w in ("herself", "himself") and i > 0 and words[i - 1] in g.patient_words:
+            found.add("m" if w == "himself" else "f")  # "Pt herself well"
         elif len(w) > 1 and (w in g.male_words or w in g.female_words) and _patients_age_after(words, i, g, relatives):
             found.add("m" if w in g.male_words else "f")  # "Injured: girl, 8", "Patient: female, 45"
         elif w[:1].isdigit():
@@ -2788,6 +2799,8 @@ def _patient_as_kin(
     words, g = tokens.words, lex.grammar.persons
     leads = g.patient_as_kin_leads
     family = lex.token_classes.get("family", frozenset())
+    if _says_any(words, g.self_marks):
+        return  # "Submitted by: patient (self) ... I'm the full-time carer for my mum": the writer is the patient
     named = [
         i + 1
         for i in range(1, len(words) - 1)
@@ -2825,9 +2838,13 @@ def _patient_as_kin(
                 c.category is Category.FAMILY
                 and (
                     c.literal.startswith(("<family>", "my "))
+                    and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
                     or c.literal == "a relative's, in the patient's own words"  # the writer is no patient
+                    and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
+                    # "Q: Does your partner have any pain?" in a carer's plan: the partner cared for
+                    or "<family>" in c.literal
+                    and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower()))
                 )
-                and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
             )
         ]
     # the letter is the relative's about the patient: "Thank you for seeing my dad", "I am writing about my mother"
@@ -2852,6 +2869,8 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     words = tokens.words
     if family.isdisjoint(words):
         return frozenset()  # the usual note: decided at C speed
+    if _says_any(words, g.self_marks):
+        return frozenset()  # "Submitted by: patient (self)": the writer is the patient
     marked = not g.proxy_marks.isdisjoint(words)
     writers: set[str] = set()
     for i, w in enumerate(words):
@@ -2873,8 +2892,12 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         before = words[max(0, i - 9) : i]
         if words[i - 1] == "(" and not g.sender_labels.isdisjoint(before[-5:]):
             writers.add(w)  # "Message from Priya (daughter, carer)"
-        elif words[i - 1] == "(" and words[i + 1] == ")" and w in g.parent_words and _relation_signed(text, tokens, i):
-            writers.add(w)  # a letter a parent signs on its last line: "Stacey Coombes (mum)"
+        elif words[i - 1] == "by" and words[i - 2] in g.sender_labels:
+            writers.add(w)  # "Reason for referral (written by daughter):"
+        elif words[i - 1] == "(" and words[i + 1] == ")" and _relation_signed(text, tokens, i, g.sign_off_words):
+            writers.add(
+                w
+            )  # a letter a relative signs on its last line: "Stacey Coombes (mum)", "Thanks, Sandra (wife)"
         elif words[i - 1] in g.sender_labels and words[i + 1] == "(":
             writers.add(w)  # "Portal message from husband (Piotr): my wife's right knee hurts"
         elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
@@ -2888,6 +2911,9 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
             # "sono Rita, la figlia di Angela Costa"
     # "writing on behalf of my father (your patient, DOB ...)": the relation said to be the patient
     patients = {w for i, w in enumerate(words[:-4]) if w in family and _said_the_patient(words, i + 1, g)}
+    heading = words[: bisect.bisect_left(tokens.starts, _line_start(text, _HEADING_LINES))]
+    if _says_any(heading, g.care_documents):  # "Care diary ... Hoisted Mum 4 times today": the relation cared for
+        patients |= {w for group in g.cared_for if not _with_kin_forms(group, g).isdisjoint(words) for w in group}
     named = _with_kin_forms(writers, g)  # "sono Rita, la figlia di ...": a daughter
     for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
         if not writer.isdisjoint(named):
@@ -2895,17 +2921,43 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     return _with_kin_forms(patients, g)
 
 
+_HEADING_LINES = 2  # a carer's document says so in its title ("CARER'S ASSESSMENT", "Care diary - Sun 20 Oct")
+
+
+def _line_start(text: str, n: int) -> int:
+    """Where line n (from 0) of the text starts, or its end."""
+    at = 0
+    for _ in range(n):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
+
+
+def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does the note hold one of the phrases anywhere?"""
+    return not {p[0] for p in phrases}.isdisjoint(words) and _phrase_at_any(words, 0, len(words), phrases)
+
+
 def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:
     """Does an aside at token i say the relation before it is the patient, in a letter to the clinician ("(your
-    patient, DOB ...)"; not "Husband (our pt, seen separately today)", a record of his own)?"""
-    return words[i : i + 2] == ["(", "your"] and words[i + 2] in g.patient_words and words[i + 3] in (")", ",")
+    patient, DOB ...)"; not "Husband (our pt, seen separately today)", a record of his own), or give the relation's
+    date of birth after a name ("My husband Ken Whitaker (DOB 03/03/1947)")?"""
+    if words[i : i + 2] == ["(", "your"] and words[i + 2] in g.patient_words and words[i + 3] in (")", ","):
+        return True
+    opened = next((k for k in range(i, min(len(words) - 1, i + 4)) if words[k] == "("), None)
+    return opened is not None and words[opened + 1] in g.birth_marks and all(w.isalpha() for w in words[i:opened])
 
 
-def _relation_signed(text: str, tokens: Tokens, i: int) -> bool:
-    """Is the relation at token i in brackets after a name alone on the note's last line ("Stacey Coombes (mum)")?"""
+def _relation_signed(text: str, tokens: Tokens, i: int, closings: frozenset[str] = frozenset()) -> bool:
+    """Is the relation at token i in brackets after a name alone on the note's last line ("Stacey Coombes (mum)"),
+    after a closing ("Thanks, Sandra (wife)") or a dash ("... not his problem! - May (wife)")?"""
     if text[tokens.ends[i] :].strip(" \t\r\n)"):
         return False  # not the note's last words
     line = text[text.rfind("\n", 0, tokens.starts[i]) + 1 : tokens.starts[i]].rstrip(" (")
+    line = re.split(r"\s[-\u2013\u2014]\s*", line)[-1]  # the signature after a dash
+    if "," in line and closings.issuperset(re.findall(r"[a-z]+", line.split(",")[0].lower())):
+        line = line.split(",", 1)[1]  # past the closing: "Thanks, Sandra"
     names = line.split()
     return 0 < len(names) <= 4 and all(n[:1].isupper() and n.replace("-", "").replace("'", "").isalpha() for n in names)
 
@@ -3349,6 +3401,44 @@ def _other_beds(
     _someone_elses_items(targets, cues, other_bed, "another patient's")
 
 
+def _other_named_beds(
+    text: str, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+) -> None:
+    """A handover or huddle note whose heading names its own bed ("Re: Rm 12, G.F. (this note filed to G.F.
+    chart)", "checklist - Bed 3 (S.Q., 61M)") and that names another bed with its patient later on ("Also asked
+    FY1 re Rm 14 (Mrs T.) - c/o L knee pain", "Other beds on huddle: Bed 4 K.J. (+) R knee pain"): a finding
+    after that bed on its line is that patient's."""
+    words = tokens.words
+    places = g.bed_words | g.room_words
+    if places.isdisjoint(words):
+        return  # the usual case
+    beds = [(i, words[i + 1]) for i in range(len(words) - 1) if words[i] in places and words[i + 1].isdigit()]
+    if len(beds) < 2:
+        return
+    first, own = beds[0]
+    a, b = fields.lines[fields.line_of[first]]
+    if fields.line_of[first] > 0 and g.record_words.isdisjoint(words[a:b]):
+        return  # the bed first named is not the heading's nor the record's
+    named = [
+        (i, bed)
+        for i, bed in beds[1:]
+        if bed != own
+        and i + 3 < len(words)
+        and (words[i + 2] == "(" or words[i + 2] in g.patient_words or len(words[i + 2]) == 1 and words[i + 3] == ".")
+    ]  # "Rm 14 (Mrs T.)", "bay 5 pt (T.A.)", "Bed 4 K.J."
+
+    for t in targets:
+        if t[2] not in ("findings", "diagnoses", "sites") or any(c.category is Category.FAMILY for c in cues[t]):
+            continue  # an entry the people layer has already given to someone ("Rm 2 Mrs Chalmers - ...")
+        line = fields.line_of[t[0]]
+        item = next((it for it in reversed(named) if it[0] < t[0] and fields.line_of[it[0]] == line), None)
+        if item is None or any(item[0] < it[0] < t[0] and it[1] == own for it in beds):
+            continue
+        k = item[0]
+        span = Span(tokens.starts[k], tokens.ends[k + 1], text[tokens.starts[k] : tokens.ends[k + 1]])
+        cues[t].append(Cue(Category.FAMILY, span, "another patient's", "subject"))
+
+
 _ITEM_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
 
 # a study participant's code ("P03", "YP-4", "Carer-3", "FCP-1", "W-12") as a transcript's speaker
@@ -3387,7 +3477,14 @@ def _other_participants(
     _someone_elses_items(targets, cues, other_turn, "another participant's turn")
 
 
-def _pronouns_owner(tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+def _pronouns_owner(
+    text: str,
+    tokens: Tokens,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
     """A pain that a pronoun ties to knees a relative's possessive gives away is the relative's: "Dad's knees
     are the big problem, both of them are sore" (the knees' own cue names the relative just before "'s")."""
     words = tokens.words
@@ -3403,8 +3500,19 @@ def _pronouns_owner(tokens: Tokens, links: SiteLinks, targets: list[Target], cue
         if site is None or k < 3 or words[k - 2 : k] != ["'", "s"]:
             continue
         owner = next(
-            (c for c in cues[site] if c.category is Category.FAMILY and c.span.end == tokens.ends[k - 3]), None
-        )
+            (
+                c
+                for c in cues[site]
+                if c.category is Category.FAMILY and c.span.end in (tokens.ends[k - 3], tokens.ends[k - 1])
+            ),
+            None,
+        )  # the relative's own word, or the possessive as a whole ("my husband's")
+        if owner is None and k >= 4 and words[k - 4] in g.first_person and words[k - 3] in _relatives_of_known_sex(g):
+            # "it's my husband's knees, they ache every night": the patient's own words name whose knees
+            a, b = tokens.starts[k - 4], tokens.ends[k - 1]
+            owner = Cue(
+                Category.FAMILY, Span(a, b, text[a:b]), "a relative's, in the patient's own words", "possessive"
+            )
         if owner is not None:
             cues[t].append(owner)
 

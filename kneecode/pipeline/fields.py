@@ -1184,6 +1184,14 @@ class _LineReader:
                 ):
                     return None, value  # "Q: Is the knee pain keeping you up?  A: No" answers the rest (a score
                     # answers whether there is pain: "Rate your knee pain today (0-10)?  Reply: 0")
+        if (
+            first is not None
+            and first + 2 < value[1]
+            and self.words[first] in self.g.answer_speakers
+            and self.words[first + 1] in self.g.answer_speaker_verbs
+            and self.words[first + 2] in self.g.answers_no
+        ):
+            first += 2  # "Pain: patient reports none today": the answer the patient gives
         if first is None or not self.g.study_words.isdisjoint(self.words[label[0] : label[1]]):
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
         if self._pick_list(first) and self._names_pain(label):

@@ -388,6 +388,7 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
 
 
 _WRITERS_KIN = frozenset({"my", "our", "your"})  # a relative of the writer or reader: often the patient
+_CLAUSE_WORDS = 12  # how far a relative clause set off by commas may run: ", who is with her today,"
 
 
 def _token_classes(
@@ -428,8 +429,11 @@ def _token_classes(
 
     kin_names: dict[str, int] = {}  # a relative's name -> where the note first gives it
     for j in [j for j, c in classes.items() if "<family>" in c]:
-        k = j + 2 + (j + 2 < len(words) and words[j + 2] == "that")
-        if k < len(words) and words[j + 1] in verbs and named(k):
+        v = j + 1  # the verb, past a relative clause on the relative: "Mum, who is with her today, reports Chloe's"
+        if words[v : v + 2] == [",", "who"]:
+            v = next((i + 1 for i in range(v + 2, min(len(words), v + _CLAUSE_WORDS)) if words[i] == ","), v)
+        k = v + 1 + (v + 1 < len(words) and words[v + 1] == "that")
+        if k < len(words) and v < len(words) and words[v] in verbs and named(k):
             classes[k] = classes.get(k, ()) + ("<name>",)
         elif named(j + 1):  # "your daughter Megan, who is 14"
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)

@@ -9065,6 +9065,79 @@ def body_maps_consult_forms_and_chat_triage() -> Iterator[Case]:
     )
 
 
+def carers_boards_and_claims() -> Iterator[Case]:
+    """Blind round 177 (claims correspondence, family carers' records, handover boards, operative records, dialect
+    quoted, templates with the side after the knee) and the review of round 176."""
+    yield Case(
+        "a pain-score heading with a dated subtitle",
+        "Pain scores - ortho clinic 14/05\nKnees (both) ........ 4/10\nHips ................ 0/10",
+        (R, L),
+    )
+    yield Case(
+        "a body map row's bracketed aside",
+        "Pain body map - walk-in\nKnee (side not marked) ..... 7/10\nAnkle (side not marked) .... 2/10",
+        (U,),
+    )
+    yield Case(
+        "a label answered by what the patient reports", "Left knee ....... 2/10\nPain: patient reports none today.", ()
+    )
+    yield Case(
+        "a relative reports the patient by name after a relative clause",
+        "Mum, who is with her today, reports Chloe's right knee hurts after netball.",
+        (R,),
+    )
+    yield Case("a relative's knees taken up by 'they'", "It's my husband's knees, they ache every night.", ())
+    yield Case(
+        "the patient's sex from 'Pt herself'",
+        "Pt asks about a sports clinic for her son - his left knee hurts after basketball. Pt herself well.",
+        (),
+    )
+    yield Case(
+        "a care diary's relation is the patient, the writer's knee is not",
+        "Care diary - Sun 20 Oct\nHoisted Mum 4 times today. My knee (L) is killing me. Mum's right knee also sore.",
+        (R,),
+    )
+    yield Case(
+        "a relative signs after a closing",
+        "He's comfy otherwise, no pain he says.\nAlso my left knee has been really painful since I took his weight."
+        "\nThanks, Sandra (wife)",
+        (),
+    )
+    yield Case(
+        "a referral written by a relative",
+        "Reason for referral (written by daughter):\nMum has had chronic pain in both knees for years.",
+        (R, L),
+    )
+    yield Case(
+        "a relative named with a date of birth",
+        "My husband Ken Whitaker (DOB 03/03/1947) has been complaining of pain at the back of his right knee."
+        "\nKind regards, Pam Whitaker",
+        (R,),
+    )
+    yield Case(
+        "a carer who says the note is their own",
+        "Submitted by: patient (self)\nI'm the full-time carer for my mum and I've had pain in my right knee.",
+        (R,),
+    )
+    yield Case(
+        "another room named with its patient",
+        "Re: Rm 12, G.F., 59M (this note filed to G.F. chart)\nPt says he feels fine, no pain anywhere. "
+        "Also asked FY1 re Rm 14 (Mrs T.) - c/o L knee pain.",
+        (),
+    )
+    yield Case(
+        "another bed named with initials",
+        "Ward safety huddle - Bed 3 (S.Q., 61M)\n(-) knee pain\nOther beds on huddle: Bed 4 K.J. (+) R knee pain.",
+        (),
+    )
+    yield Case(
+        "a terminator inside an aside ends its own denial",
+        "44M, runner (denies swelling, but L knee pain 5 months)",
+        (L,),
+    )
+    yield Case("a dialect word is no side", "Me knee's some sore, b'y.", (U,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9241,6 +9314,7 @@ GENERATORS = (
     letters_logs_and_exceptions,
     other_sites_diagnoses_and_narrow_exceptions,
     body_maps_consult_forms_and_chat_triage,
+    carers_boards_and_claims,
 )
 
 

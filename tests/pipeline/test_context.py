@@ -140,6 +140,12 @@ def statuses(text: str) -> list[str]:
         ("thats my mom, she has knee pain all the time", ["family"]),
         ("Wife, who drove him here, has bilateral knee pain.", ["family"]),
         ("Writing on behalf of my father (your patient): his left knee has been painful.", ["current"]),
+        # a relative reports the patient by name; a relative's knees taken up by "they"; a care diary; another bed
+        ("Mum, who is with her today, reports Chloe's right knee hurts.", ["current"]),
+        ("It's my husband's knees, they ache every night.", ["family"]),
+        ("Care diary - Sun\nMy knee (L) is killing me. Mum's right knee also sore.", ["family", "current"]),
+        ("Re: Bed 3 (S.Q.)\nOther beds: Bed 4 K.J. (+) R knee pain.", ["family"]),
+        ("44M (denies swelling, but L knee pain 5 months)", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
