@@ -1011,6 +1011,14 @@ CASES = [
     ("Review of systems\nDenies:\n- fever\n- right knee pain", ()),
     ('Does anyone in your family have chronic pain? "Mum - both knees, has constant knee pain."', ()),
     ("Transferred from Bed 4 to Bed 12 overnight. R knee pain 6/10 this morning.", (R,)),
+    # round 178: a signature naming one of two parents; a study's report that names its own knee; "went" of a swelling
+    (
+        "Patient: Harold Shaw, 84M\nDad's fine, his knees don't hurt now. It's Mum whose left knee is sore."
+        "\n- Glenn (son)",
+        (),
+    ),
+    ("XR done for the left knee pain: R knee - joint space narrowing (DJD), L knee - unremarkable.", (L,)),
+    ("R knee pain. The swelling went down after ice.", (R,)),
 ]
 
 

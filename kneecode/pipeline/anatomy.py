@@ -185,8 +185,8 @@ def _aside_end(m: Matches, k: int, d: int) -> int | None:
     for j in range(k + 1, min(d, k + _ASIDE_WORDS)):
         if m.words[j] == ")":
             return j
-        if m.category_at(j) in (*SITES, "side") or is_score(m.words[j]):
-            return None
+        if m.category_at(j) in (*SITES, "side") or is_score(m.words[j]) and m.words[j + 1] == "/":
+            return None  # not "(after 10 min walk)"
     return None
 
 

@@ -103,7 +103,7 @@ def context(note: Note, lex: Lexicon) -> Note:
             lex.grammar.site_links.relative_openers,
             frozenset(h.end for h in matches.terms if h.category in ("knee_site", "other_site"))
             # "wife, who drove him here, has bilateral knee pain": a relative clause on the relative
-            | frozenset(h.end for h in matches.cues if any(r.phrase == ("<family>",) for r in h.rules)),
+            | frozenset(j + 1 for j, w in enumerate(matches.words) if w in lex.token_classes.get("family", ())),
         ),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
         frozenset(w[0] for w in matches.diagnosis_words),
@@ -1438,9 +1438,10 @@ class Asides:
         return k >= 0 and token <= self.spans[k][1]
 
     def open_of(self, token: int) -> int | None:
-        """Where the aside the token is inside opens, or None."""
+        """Where the aside the token is inside opens, or None (its closing mark is not inside: ", and complains"
+        after "her daughter, who is a nurse at the hospital" ends what the aside interrupted)."""
         k = bisect.bisect_right(self.opens, token) - 1
-        return self.spans[k][0] if k >= 0 and token <= self.spans[k][1] else None
+        return self.spans[k][0] if k >= 0 and token < self.spans[k][1] else None
 
     def close_of(self, token: int) -> int | None:
         """Where the aside the token is inside closes, or None."""
@@ -2537,7 +2538,7 @@ def _relatives_knee_in_first_person(
                     tokens.ends[relative],
                     text[tokens.starts[relative] : tokens.ends[relative]],
                 )
-                cues[t].append(Cue(Category.FAMILY, span, "a relative's, in the patient's own words", "possessive"))
+                cues[t].append(Cue(Category.FAMILY, span, _PATIENTS_OWN_WORDS, "possessive"))
                 break
 
 
@@ -2672,6 +2673,10 @@ def _pronoun_before(
     return None
 
 
+_RELATIVES_PRONOUN = "a pronoun of the relative the sentence is about"
+_PATIENTS_OWN_WORDS = "a relative's, in the patient's own words"
+
+
 def _relatives_sentence(
     words: list[str],
     sentences: Sentences,
@@ -2700,7 +2705,7 @@ def _relatives_sentence(
         return False
     span = Span(tokens.starts[kin_at], tokens.ends[kin_at], text[tokens.starts[kin_at] : tokens.ends[kin_at]])
     if (male and pronoun in g.male_pronouns) or (female and pronoun in g.female_pronouns):
-        cues[t].append(Cue(Category.FAMILY, span, "a pronoun of the relative the sentence is about", "pronoun"))
+        cues[t].append(Cue(Category.FAMILY, span, _RELATIVES_PRONOUN, "pronoun"))
         return True
     return False
 
@@ -2839,7 +2844,7 @@ def _patient_as_kin(
                 and (
                     c.literal.startswith(("<family>", "my "))
                     and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
-                    or c.literal == "a relative's, in the patient's own words"  # the writer is no patient
+                    or c.literal in (_PATIENTS_OWN_WORDS, _RELATIVES_PRONOUN)  # the writer is no patient
                     and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
                     # "Q: Does your partner have any pain?" in a carer's plan: the partner cared for
                     or "<family>" in c.literal
@@ -2873,6 +2878,7 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         return frozenset()  # "Submitted by: patient (self)": the writer is the patient
     marked = not g.proxy_marks.isdisjoint(words)
     writers: set[str] = set()
+    signed: set[str] = set()  # relations a signature gives: the patient only when the note names one of them
     for i, w in enumerate(words):
         if w not in family:
             continue
@@ -2895,9 +2901,7 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         elif words[i - 1] == "by" and words[i - 2] in g.sender_labels:
             writers.add(w)  # "Reason for referral (written by daughter):"
         elif words[i - 1] == "(" and words[i + 1] == ")" and _relation_signed(text, tokens, i, g.sign_off_words):
-            writers.add(
-                w
-            )  # a letter a relative signs on its last line: "Stacey Coombes (mum)", "Thanks, Sandra (wife)"
+            signed.add(w)  # a letter a relative signs on its last line: "Stacey Coombes (mum)", "Thanks, Sandra (wife)"
         elif words[i - 1] in g.sender_labels and words[i + 1] == "(":
             writers.add(w)  # "Portal message from husband (Piotr): my wife's right knee hurts"
         elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
@@ -2918,6 +2922,10 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
         if not writer.isdisjoint(named):
             patients |= patient
+        elif not writer.isdisjoint(_with_kin_forms(signed, g)):
+            # "- Glenn (son)" under "Dad's fine ... It's Mum whose left knee is sore": which parent is the patient?
+            present = [p for p in patient if not _with_kin_forms({p}, g).isdisjoint(words)]
+            patients |= patient if not present else set(present) if len(present) == 1 else set()
     return _with_kin_forms(patients, g)
 
 
@@ -2955,7 +2963,7 @@ def _relation_signed(text: str, tokens: Tokens, i: int, closings: frozenset[str]
     if text[tokens.ends[i] :].strip(" \t\r\n)"):
         return False  # not the note's last words
     line = text[text.rfind("\n", 0, tokens.starts[i]) + 1 : tokens.starts[i]].rstrip(" (")
-    line = re.split(r"\s[-\u2013\u2014]\s*", line)[-1]  # the signature after a dash
+    line = re.split(r"\s[-\u2013\u2014]\s*", line)[-1].lstrip("-\u2013\u2014 ")  # the signature after a dash
     if "," in line and closings.issuperset(re.findall(r"[a-z]+", line.split(",")[0].lower())):
         line = line.split(",", 1)[1]  # past the closing: "Thanks, Sandra"
     names = line.split()
@@ -3409,7 +3417,7 @@ def _other_named_beds(
     FY1 re Rm 14 (Mrs T.) - c/o L knee pain", "Other beds on huddle: Bed 4 K.J. (+) R knee pain"): a finding
     after that bed on its line is that patient's."""
     words = tokens.words
-    places = g.bed_words | g.room_words
+    places = {w for w in g.bed_words if w.isalpha()} | g.room_words  # not "#": "Problem #2 ... Problem #3: L knee pain"
     if places.isdisjoint(words):
         return  # the usual case
     beds = [(i, words[i + 1]) for i in range(len(words) - 1) if words[i] in places and words[i + 1].isdigit()]
@@ -3424,8 +3432,13 @@ def _other_named_beds(
         for i, bed in beds[1:]
         if bed != own
         and i + 3 < len(words)
-        and (words[i + 2] == "(" or words[i + 2] in g.patient_words or len(words[i + 2]) == 1 and words[i + 3] == ".")
-    ]  # "Rm 14 (Mrs T.)", "bay 5 pt (T.A.)", "Bed 4 K.J."
+        and (
+            words[i + 2] in ("(", ":")
+            or words[i + 2] in g.patient_words
+            or len(words[i + 2]) == 1
+            and words[i + 3] == "."
+        )
+    ]  # "Rm 14 (Mrs T.)", "Rm 14: c/o ...", "bay 5 pt (T.A.)", "Bed 4 K.J."
 
     for t in targets:
         if t[2] not in ("findings", "diagnoses", "sites") or any(c.category is Category.FAMILY for c in cues[t]):
@@ -3510,9 +3523,7 @@ def _pronouns_owner(
         if owner is None and k >= 4 and words[k - 4] in g.first_person and words[k - 3] in _relatives_of_known_sex(g):
             # "it's my husband's knees, they ache every night": the patient's own words name whose knees
             a, b = tokens.starts[k - 4], tokens.ends[k - 1]
-            owner = Cue(
-                Category.FAMILY, Span(a, b, text[a:b]), "a relative's, in the patient's own words", "possessive"
-            )
+            owner = Cue(Category.FAMILY, Span(a, b, text[a:b]), _PATIENTS_OWN_WORDS, "possessive")
         if owner is not None:
             cues[t].append(owner)
 

@@ -399,7 +399,26 @@ class DiagnosisFinder:
             return "clause", knees
         if not rule.ambiguous and (record := self._record_knee(start)) is not None:
             return "record", (*knees, record)  # "Joint: KNEE  Side: LEFT" over "Indication(s): [x] Osteoarthritis"
+        if not rule.ambiguous and (studied := self._studied_knee(start)) is not None:
+            return "site", (*knees, studied)  # "XR R knee 19/12: joint space loss ..., consistent with osteoarthritis"
         return None
+
+    def _studied_knee(self, start: int) -> TermHit | None:
+        """The knee a study's label names, when the diagnosis is in that study's report ("XR R knee 19/12:
+        Tricompartmental joint space loss with osteophytes, consistent with osteoarthritis")."""
+        f = self.fields
+        found = f.field_of(start) if f is not None else None
+        if found is None or found[1] != "value":
+            return None
+        label = range(*found[0].label)
+        if self.lex.grammar.fields.study_words.isdisjoint(self.m.words[label.start : label.stop]):
+            return None
+        knees = [h for i in label if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES]
+        if len(knees) != 1 or knees[0].category != "knee_site" or knees[0].value != "knee":
+            return None  # one knee: not "XR both knees: R - ... (OA). L - normal"
+        if any(self.m.category_at(i) in (*SITES, "side") for i in range(found[0].value[0], start)):
+            return None  # the report names its own knee or side first: "R knee - joint space narrowing (DJD)"
+        return knees[0]
 
     def _record_knee(self, start: int) -> TermHit | None:
         """The knee of the form record a diagnosis is ticked or entered in, under a label that asks for one

@@ -1036,6 +1036,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         if sides:  # "the right one": the pronoun's own side
             pronoun = reader.m.words[att.pronoun]
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before '{pronoun}'")
+        reference = next((h for h in hits if h.value in ("opposite", "same")), None)
+        if reference is not None and (resolved := reader.resolve_reference(reference)) is not None:
+            return resolved  # "It's the contralateral one that's achy now" after a right knee operation
     labelled = _side_label_before(att, reader)
     if labelled is not None:
         return labelled
@@ -1920,7 +1923,7 @@ class SideReader:
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the site")
         reference = next((h for h in hits if h.value in ("opposite", "same")), None)
         if reference is not None:
-            resolved = self._resolve(reference)
+            resolved = self.resolve_reference(reference)
             if resolved is not None:
                 return resolved
         coordinated = self._coordinated(site, stop, a)
@@ -1938,7 +1941,7 @@ class SideReader:
             if sides:
                 return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' after the site")
             reference = next((h for h in hits if h.value in ("opposite", "same")), None)
-            if reference is not None and (resolved := self._resolve(reference)) is not None:
+            if reference is not None and (resolved := self.resolve_reference(reference)) is not None:
                 return resolved  # "the knee on the same side"
         if after is not None and (bracketed := self._bracketed_after_duration(after, b)) is not None:
             return bracketed
@@ -2262,7 +2265,7 @@ class SideReader:
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
         )
 
-    def _resolve(self, reference: TermHit) -> SideEvidence | None:
+    def resolve_reference(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same
         side as, the nearest sided hip or leg site named before it, else the nearest sided knee."""
         if reference.term.text == "other" and (

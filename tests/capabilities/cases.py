@@ -9138,6 +9138,51 @@ def carers_boards_and_claims() -> Iterator[Case]:
     yield Case("a dialect word is no side", "Me knee's some sore, b'y.", (U,))
 
 
+def care_notes_study_reports_and_other_ones() -> Iterator[Case]:
+    """Blind round 178 (typed codes in primary care notes, orthopaedic letters, emergency triage, physiotherapy
+    assessments, advice-and-guidance exchanges, templates of negatives) and the review of round 177."""
+    yield Case(
+        "a note for the care team is about the relation it names",
+        "Note for the care team\nDad was restless overnight and kept rubbing his left knee - says it aches.",
+        (L,),
+    )
+    yield Case(
+        "a relative's signature on its own line after a dash",
+        "Dad's chest is much better, thank you. My right knee has been aching from all the lifting.\n- Jo (daughter)",
+        (),
+    )
+    yield Case(
+        "another room named with a colon", "Re: Rm 12, G.F.\nComfortable, no new concerns.\nRm 14: c/o L knee pain.", ()
+    )
+    yield Case(
+        "a row's aside with a duration in it",
+        "Pain scores - clinic 03/03\nKnee (R) (after 10 min walk) ..... 5/10",
+        (R,),
+    )
+    yield Case("a row that grades its sides", "Pain scores - rheum 19/02\nKnees (bilat, R worse) ..... 6/10", (R, L))
+    yield Case(
+        "a pain that went after days",
+        "Pain: patient reports none today. Had right knee pain last week, which went after 2 days.",
+        (),
+    )
+    yield Case(
+        "a relative clause on a relative holds its own time",
+        "Mr Bob Ince, 66M\nHis wife, who had her own knee replaced last year, reports Bob's left knee aches.",
+        (L,),
+    )
+    yield Case(
+        "the other one after a sided operation",
+        "R knee arthroscopy 6 wk ago. It's the other one that's achy now.",
+        (L,),
+    )
+    yield Case(
+        "a study report's diagnosis is its knee's (inpatient)",
+        "XR R knee 19/12: joint space loss with osteophytes, consistent with osteoarthritis.\nR knee pain.",
+        (),
+        "inpatient",
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9315,6 +9360,7 @@ GENERATORS = (
     other_sites_diagnoses_and_narrow_exceptions,
     body_maps_consult_forms_and_chat_triage,
     carers_boards_and_claims,
+    care_notes_study_reports_and_other_ones,
 )
 
 
