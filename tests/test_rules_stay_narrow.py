@@ -1019,6 +1019,11 @@ CASES = [
     ),
     ("XR done for the left knee pain: R knee - joint space narrowing (DJD), L knee - unremarkable.", (L,)),
     ("R knee pain. The swelling went down after ice.", (R,)),
+    # round 179: a relative a clinician names in full is no patient; "(o)" alone is no choice; "the knee pain had gone"
+    ("Carer: wife (Mrs. J. Brown), who has R knee pain herself.\nMr. Brown c/o L knee pain after a fall.", (L,)),
+    ("Separate patient: her husband (Tom Harper) has a painful right knee - advised to book.", ()),
+    ("Knee pain?  (o) Yes  (o) No", ()),
+    ("Seen last week with limp + R knee pain. Mum reports the knee pain had gone by day 4.", ()),
 ]
 
 

@@ -458,6 +458,7 @@ class PersonGrammar:
     name_titles: Words  # a capitalised word after one of these is a name too (the <name> class): "Mr Lindqvist"
     role_titles: Words  # ... and after one of these: "Paramedic Friel stepped back, twisted his knee"
     informant_leads: Words  # "Completed by: daughter", "Spoke with son": who tells the history
+    parent_names: Words  # what a son or daughter calls a parent ("Mum (Kathleen Moran) has ..."): the patient
     parents: Words  # ... a son or daughter telling it calls the patient "Dad" or "Mom" (not "Mother": a record's word)
     child_age_units: Words  # an age written "4 yo", "22 months", "10 yrs": the words after its number
     month_words: Words  # ... of which these count months

@@ -185,8 +185,8 @@ def _aside_end(m: Matches, k: int, d: int) -> int | None:
     for j in range(k + 1, min(d, k + _ASIDE_WORDS)):
         if m.words[j] == ")":
             return j
-        if m.category_at(j) in (*SITES, "side") or is_score(m.words[j]) and m.words[j + 1] == "/":
-            return None  # not "(after 10 min walk)"
+        if m.category_at(j) in SITES or is_score(m.words[j]) and m.words[j + 1] == "/":
+            return None  # not "(after 10 min walk)", "(L side, after gardening)"
     return None
 
 
@@ -340,6 +340,8 @@ class Linker:
         rows = self._scored_rows_below(word)
         if rows:  # "Pain scores" over "Knee L 7/10" and "Knee R 0/10": the sites scored above zero
             return Attachment(word, rows, "heading")
+        if rows is None:
+            return None  # "Pain scores" over "Knee (R) ..... 0/10" and "Knee (L) ..... 0/10": no knee in pain
         site = self._asked_about(word)
         if site is not None:
             return Attachment(word, (site,), "question")
@@ -461,10 +463,11 @@ class Linker:
             and (site.end >= b or words[site.end] != "of")
         )
 
-    def _scored_rows_below(self, word: TermHit) -> tuple[TermHit, ...]:
+    def _scored_rows_below(self, word: TermHit) -> tuple[TermHit, ...] | None:
         """The sites of the rows under a heading that names only a pain score ("Pain scores", "Pain scale (per
         joint)", "Pain NRS 0-10", "Pain scores (Ella):") that score a site above zero ("Knee L 7/10", "R knee:
-        4/10", "L calf ...... 5"), when a row scores a knee; a knee scored zero is no pain."""
+        4/10", "L calf ...... 5"), when a row scores a knee; a knee scored zero is no pain (None when every row of
+        such a heading scores zero)."""
         if self.fields is None:
             return ()
         words, lines, m = self.m.words, self.fields.lines, self.m
@@ -498,6 +501,8 @@ class Linker:
                 break  # a row of another site goes on, as does a view's heading ("Front view:"); anything else ends it
         if not any(site.category == "knee_site" for site, _ in rows):
             return ()
+        if all(score == 0 for _, score in rows):
+            return None
         return tuple(site for site, score in rows if score > 0)
 
     def _view_heading(self, c: int, d: int) -> bool:
@@ -530,10 +535,12 @@ class Linker:
         if first is None or first.category not in SITES:
             return None
         k = first.end
+        past = False  # an aside that dates the row: its score is not of now
         while k < d and (
             m.category_at(k) in ("side", "modifier") or words[k] in _ROW_LEADERS or words[k] in self.g.row_score_words
         ):
             if words[k] == "(" and (close := _aside_end(m, k, d)) is not None:
+                past = past or not self.past_score_marks.isdisjoint(words[k + 1 : close])  # "(at last visit, 03/2024)"
                 k = close  # "Knee (side not marked) ..... 7/10": an aside with no site or score of its own
             k += 1  # "Knee L 7/10", "Knee ...... 6" (a leader of dots), "Knee, right:   7", "Knee (R) .... 8"
         if k >= d or not is_score(words[k]):
@@ -552,7 +559,7 @@ class Linker:
             and marks.isdisjoint(_clause_words(words, j + 3, min(d, j + 6)))  # "6/10 at initial eval"
             and marks.isdisjoint(_bracket_after(words, j + 3, d))  # "8/10 (pre-op, Nov 2023)"
         ]
-        return first, max(now, default=0)
+        return first, 0 if past else max(now, default=0)
 
     def _knee_heading(self, word: TermHit) -> TermHit | None:
         """The knee of a heading line over the lines of its exam ("LEFT KNEE" over "Passive ROM: 5-110

@@ -2913,8 +2913,15 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         ):
             writers.add(w)  # "this is Sophea, daughter of ...", "From Mr Alan Kerr, husband and carer of ...",
             # "sono Rita, la figlia di Angela Costa"
-    # "writing on behalf of my father (your patient, DOB ...)": the relation said to be the patient
-    patients = {w for i, w in enumerate(words[:-4]) if w in family and _said_the_patient(words, i + 1, g)}
+    # "writing on behalf of my father (your patient, DOB ...)": the relation said to be the patient; "Mum (Kathleen
+    # Moran) has both knees hurting": a parent a son or daughter names in full for the practice (not "wife (Mrs. J.
+    # Brown), who has R knee pain herself", a clinician's note of a relative)
+    patients = {
+        w
+        for i, w in enumerate(words[:-4])
+        if w in family
+        and (_said_the_patient(words, i + 1, g) or w in g.parent_names and _named_in_full(text, tokens, i + 1, g))
+    }
     heading = words[: bisect.bisect_left(tokens.starts, _line_start(text, _HEADING_LINES))]
     if _says_any(heading, g.care_documents):  # "Care diary ... Hoisted Mum 4 times today": the relation cared for
         patients |= {w for group in g.cared_for if not _with_kin_forms(group, g).isdisjoint(words) for w in group}
@@ -2940,6 +2947,30 @@ def _line_start(text: str, n: int) -> int:
         if at == 0:
             return len(text)
     return at
+
+
+def _named_in_full(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
+    """Is token i a bracket that names the relation before it in full ("Mum (Kathleen Moran)", "mum (Mrs Ivy
+    Hartley)", "(Dad is Mr Clive Rawlings)", "(Mum is your patient")? A first name and a surname, written capitalised
+    (after a title, if any), then the bracket's close or a comma."""
+    words = tokens.words
+    if words[i] != "(" or i + 3 >= len(words):
+        return False
+    k = i + 1
+    if (
+        k + 1 < len(words)
+        and words[k] in g.parent_words | g.male_relatives | g.female_relatives
+        and words[k + 1] == "is"
+    ):
+        k += 2  # "(Dad is Mr Clive Rawlings", "(Mum is your patient"
+        if words[k] == "your" and words[k + 1] in g.patient_words:
+            return True
+    if words[k] in g.male_titles or words[k] in g.female_titles:
+        k += 1 + (k + 1 < len(words) and words[k + 1] == ".")
+    names = 0
+    while k < len(words) and names < 4 and words[k].isalpha() and text[tokens.starts[k]].isupper():
+        names, k = names + 1, k + 1
+    return names >= 2 and k < len(words) and words[k] in (")", ",")  # not "TC with mum (Mrs Kowalczyk) re: Jakub"
 
 
 def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -3427,10 +3458,11 @@ def _other_named_beds(
     a, b = fields.lines[fields.line_of[first]]
     if fields.line_of[first] > 0 and g.record_words.isdisjoint(words[a:b]):
         return  # the bed first named is not the heading's nor the record's
+    owns = {bed for i, bed in beds if a <= i < b}  # "Re: Bay 3 Bed 2, Mrs H. Lowe": the bay and the bed
     named = [
         (i, bed)
         for i, bed in beds[1:]
-        if bed != own
+        if bed not in owns
         and i + 3 < len(words)
         and (
             words[i + 2] in ("(", ":")
@@ -3445,7 +3477,7 @@ def _other_named_beds(
             continue  # an entry the people layer has already given to someone ("Rm 2 Mrs Chalmers - ...")
         line = fields.line_of[t[0]]
         item = next((it for it in reversed(named) if it[0] < t[0] and fields.line_of[it[0]] == line), None)
-        if item is None or any(item[0] < it[0] < t[0] and it[1] == own for it in beds):
+        if item is None or any(item[0] < it[0] < t[0] and it[1] in owns for it in beds):
             continue
         k = item[0]
         span = Span(tokens.starts[k], tokens.ends[k + 1], text[tokens.starts[k] : tokens.ends[k + 1]])

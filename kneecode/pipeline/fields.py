@@ -1383,6 +1383,10 @@ class _LineReader:
             i = end
         if not markers:
             return []
+        if any(
+            e - s == 2 for s, e, _ in markers
+        ):  # "(o) Right  ( ) Left": beside empty buttons, "(o)" is the one chosen
+            markers = [(s, e, c or e - s == 3 and self.words[s : s + 2] == ["(", "o"]) for s, e, c in markers]
         if self._answer_options(markers, b):
             # "Back pain [ ] Yes [x] No. Knee pain [ ] Yes [x] No.": a form flattened onto one line, each
             # question with its own answers

@@ -9183,6 +9183,61 @@ def care_notes_study_reports_and_other_ones() -> Iterator[Case]:
     )
 
 
+def family_messages_radio_buttons_and_dated_entries() -> Iterator[Case]:
+    """Blind round 179 (family messages, inpatient nursing, sports injury clinics, GP telephone notes, radiology,
+    kiosk questionnaires) and the review of round 178."""
+    yield Case(
+        "a parent a son or daughter names in full",
+        "Hi Dr Brennan\nMum (Kathleen Moran) has both knees hurting at the minute, R worse than L.\nThanks, Siobhan",
+        (R, L),
+    )
+    yield Case(
+        "a chosen radio button beside empty ones",
+        "Knee Outcome Survey\nWhich knee is this survey about?  (o) Right  ( ) Left\n"
+        "Pain going up or down stairs: Moderate",
+        (R,),
+    )
+    yield Case(
+        "a radio button chosen for both",
+        "Do any of these limit your exercise?  [x] Knee pain  [ ] Back pain\n"
+        "If knee pain, which?  ( ) Right  ( ) Left  (o) Both",
+        (R, L),
+    )
+    yield Case(
+        "a review of systems answered item by item",
+        "Musculoskeletal: joint pain N, knee pain N, back pain N, muscle cramps Y",
+        (),
+    )
+    yield Case(
+        "the heading's bay and bed are both the record's",
+        "Re: Bay 3 Bed 2, Mrs H. Lowe\nBed 2: L knee sore on weight bearing, 6/10.\n"
+        "Bed 4 (Mr K.): R knee pain overnight.",
+        (L,),
+    )
+    yield Case(
+        "a relative clause with whose",
+        "Bob attends with his wife, whose left knee has been aching since last year. Bob is here "
+        "for his diabetic review.",
+        (),
+    )
+    yield Case(
+        "an entry dated to its year in brackets",
+        "Reviews:\n#3 (2021) - R knee pain, injection\n"
+        "#4 (2022) - R knee pain noted, x-ray normal\nToday: walking 5 km daily.",
+        (),
+    )
+    yield Case(
+        "a row's aside of when under a pain rating",
+        "Pain rating\nKnee (L) (stairs down) ..... 7/10\nHip (L) ..... 0/10",
+        (L,),
+    )
+    yield Case(
+        "a side standing alone that has started aching again",
+        "Both knees ached after the marathon, which went after 2 days; the left has started aching again this week.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9361,6 +9416,7 @@ GENERATORS = (
     body_maps_consult_forms_and_chat_triage,
     carers_boards_and_claims,
     care_notes_study_reports_and_other_ones,
+    family_messages_radio_buttons_and_dated_entries,
 )
 
 
