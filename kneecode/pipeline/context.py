@@ -101,9 +101,8 @@ def context(note: Note, lex: Lexicon) -> Note:
             matches.words,
             matches.diagnosis_words,
             lex.grammar.site_links.relative_openers,
-            frozenset(h.end for h in matches.terms if h.category in ("knee_site", "other_site"))
-            # "wife, who drove him here, has bilateral knee pain": a relative clause on the relative
-            | frozenset(j + 1 for j, w in enumerate(matches.words) if w in lex.token_classes.get("family", ())),
+            frozenset(h.end for h in matches.terms if h.category in ("knee_site", "other_site")),
+            lex.token_classes.get("family", frozenset()),
         ),
         (matches.words, lex.grammar.site_links.coordinators - {","}),  # "DVT and Baker's cyst", not across a comma
         frozenset(w[0] for w in matches.diagnosis_words),
@@ -151,11 +150,14 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
-    # the relation words of a relative writing for the patient, read once for the two readings that use them
-    proxied = _proxy_patients(
-        note.text, need(note.tokens, "tokens"), lex.grammar.persons, lex.token_classes.get("family", frozenset())
-    )
-    _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex, proxied)
+    # the relation words of a relative writing for the patient, read once for the two readings that use them; none
+    # when the writer says the note is their own ("Submitted by: patient (self)")
+    proxied: frozenset[str] = frozenset()
+    if not _says_any(need(note.tokens, "tokens").words, lex.grammar.persons.self_marks):
+        proxied = _proxy_patients(
+            note.text, need(note.tokens, "tokens"), lex.grammar.persons, lex.token_classes.get("family", frozenset())
+        )
+        _patient_as_kin(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex, proxied)
     _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _named_relatives(note.text, need(note.tokens, "tokens"), matches, sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
@@ -1496,14 +1498,17 @@ def asides(
     diagnosis_words: Sequence[DxWord] = (),
     relative_openers: frozenset[str] = frozenset(),
     site_ends: frozenset[int] = frozenset(),
+    relatives: frozenset[str] = frozenset(),
 ) -> Asides | None:
-    """The note's bracketed asides and relative clauses set off by commas ("her right knee, which has never
-    been operated on, aches"), or None when it has none (the usual case). The diagnosis words give where
-    diagnoses start, so that an aside naming its own diagnosis keeps its denial (sorted only for a note that
-    has asides)."""
+    """The note's bracketed asides and relative clauses set off by commas after a site or a relative ("her right
+    knee, which has never been operated on, aches", "wife, who drove him here, has bilateral knee pain"), or None
+    when it has none (the usual case). The diagnosis words give where diagnoses start, so that an aside naming its
+    own diagnosis keeps its denial (sorted only for a note that has asides)."""
     relative = "," in words and not relative_openers.isdisjoint(words)
     if "(" not in words and not relative:
         return None
+    if relative and not relatives.isdisjoint(words):
+        site_ends = site_ends | {j + 1 for j, w in enumerate(words) if w in relatives}
     return Asides(
         words,
         sorted({start for start, _, _ in diagnosis_words}),
@@ -2545,7 +2550,7 @@ def _relatives_knee_in_first_person(
 def _cares_for_kin(words: list[str], a: int, b: int, g: PersonGrammar) -> bool:
     """Does someone bring, see or treat a relative in tokens [a, b) ("I brought my dad", "you saw my
     mother")? Not the relative's own seeing: "he won't see a doctor"."""
-    kin = g.male_relatives | g.female_relatives
+    kin = _relatives_of_known_sex(g)
     return any(words[i] in g.care_verbs and not kin.isdisjoint(words[i + 1 : min(b, i + 4)]) for i in range(a, b))
 
 
@@ -2804,8 +2809,6 @@ def _patient_as_kin(
     words, g = tokens.words, lex.grammar.persons
     leads = g.patient_as_kin_leads
     family = lex.token_classes.get("family", frozenset())
-    if _says_any(words, g.self_marks):
-        return  # "Submitted by: patient (self) ... I'm the full-time carer for my mum": the writer is the patient
     named = [
         i + 1
         for i in range(1, len(words) - 1)
@@ -2835,23 +2838,7 @@ def _patient_as_kin(
         return
     kin = _with_kin_forms({words[i] for i in named + headed}, g) | proxied
     for t in targets:
-        cues[t][:] = [
-            c
-            for c in cues[t]
-            # "Dad", "Uncle says his", "My mom has had": the relative word names the patient
-            if not (
-                c.category is Category.FAMILY
-                and (
-                    c.literal.startswith(("<family>", "my "))
-                    and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
-                    or c.literal in (_PATIENTS_OWN_WORDS, _RELATIVES_PRONOUN)  # the writer is no patient
-                    and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower())[:2])
-                    # "Q: Does your partner have any pain?" in a carer's plan: the partner cared for
-                    or "<family>" in c.literal
-                    and not kin.isdisjoint(re.findall(r"\w+", c.span.text.lower()))
-                )
-            )
-        ]
+        cues[t][:] = [c for c in cues[t] if not (c.category is Category.FAMILY and _names_kin(c, kin))]
     # the letter is the relative's about the patient: "Thank you for seeing my dad", "I am writing about my mother"
     if (
         not headed
@@ -2865,6 +2852,17 @@ def _patient_as_kin(
     _writers_own(text, tokens, sentences, links, targets, cues, g, kin)
 
 
+def _names_kin(c: Cue, kin: frozenset[str]) -> bool:
+    """Does a family cue name the patient by one of the relation words ("Dad", "Uncle says his", "My mom has had",
+    "Q: Does your partner have any pain?" in a carer's document)? The writer is no patient."""
+    said = re.findall(r"\w+", c.span.text.lower())
+    if "<family>" in c.literal:
+        return not kin.isdisjoint(said)
+    return (c.literal.startswith("my ") or c.literal in (_PATIENTS_OWN_WORDS, _RELATIVES_PRONOUN)) and not (
+        kin.isdisjoint(said[:2])
+    )
+
+
 def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozenset[str]) -> frozenset[str]:
     """The relation words that name the patient in a message a relative writes for them, with every word for
     those relations: the writer's relation on a sender's line with a proxy mark ("Sent by: Bishnu Thapa (son,
@@ -2874,8 +2872,6 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     words = tokens.words
     if family.isdisjoint(words):
         return frozenset()  # the usual note: decided at C speed
-    if _says_any(words, g.self_marks):
-        return frozenset()  # "Submitted by: patient (self)": the writer is the patient
     marked = not g.proxy_marks.isdisjoint(words)
     writers: set[str] = set()
     signed: set[str] = set()  # relations a signature gives: the patient only when the note names one of them
