@@ -7,6 +7,7 @@ import bisect
 import contextlib
 import contextvars
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import IO
 
@@ -264,3 +265,9 @@ def footnotes_called(text: str, after: int, marks: frozenset[str]) -> list[int]:
             out.append(line + len(mark))
         at = text.find("\n", line)
     return out
+
+
+def pictograph(word: str) -> bool:
+    """Is the token an emoji or another pictographic symbol ("🦵", "😩", "✈️"), a word of no meaning to the
+    grammar?"""
+    return bool(word) and not word.isascii() and all(unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") for c in word)

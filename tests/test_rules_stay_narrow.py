@@ -1024,6 +1024,28 @@ CASES = [
     ("Separate patient: her husband (Tom Harper) has a painful right knee - advised to book.", ()),
     ("Knee pain?  (o) Yes  (o) No", ()),
     ("Seen last week with limp + R knee pain. Mum reports the knee pain had gone by day 4.", ()),
+    # round 180: a relative who tells of their own sex's knee after a clause; "(o)" beside "(\u2022)"; a side in
+    # the pain's own aside; "this that hurts"; a bay's handover of one bed; "it's that sore"; "Other pain"
+    (
+        "Record: Grace O.\nLeft knee painful since Tuesday's fall. Her husband, who drove her in, says his right "
+        "knee hurts too.",
+        (L,),
+    ),
+    (
+        "Mum, who is with Chloe today, says her own right knee has been sore since she slipped. Chloe has no "
+        "complaints.",
+        (),
+    ),
+    ("Pain site: (\u2022) Knee\nSide: (\u2022) Right (o) Left", (R,)),
+    ("Knee pain as a high-school freshman (2017, right knee), resolved by spring, never recurred.", ()),
+    ('Which knee hurts? Neither. Pt points to the left calf: "it\'s this that hurts."', ()),
+    (
+        "HANDOVER - Bay 1\nBed 6 - Mr Terry, 77, cellulitis R foot.\nKnee pain on the left, had it for months he says.",
+        (L,),
+    ),
+    ("Night note. Says 'my knee, it's that sore.' PRN paracetamol given.", (U,)),
+    ("Location: R forearm\nOther pain reported: Y   Site: knee   Side: L   Score: 6/10", (L,)),
+    ("Bot: Does the pain involve your knee?\nUser selected: No", ()),
 ]
 
 

@@ -109,6 +109,7 @@ class SiteLinkGrammar:
     postures: Words  # "sitting with knees bent": a posture, not a site the sentence says hurts
     struck_on: Words  # "banged his knee on a lift arm": a thing struck, not the patient's site
     sided_pronouns: Words  # "the right one hurts": a pronoun only after a side word
+    before_demonstrative: Words  # "and that hurts": words after which 'that' is no relative pronoun on a noun
     region_words: Words  # a body map's row that opens with its region's number: "Region 53  Left knee ... 5/10"
     row_score_words: (
         Words  # ... and the words between its site and its score: "Knee, anterior, R ... MARKED  intensity 5"
@@ -512,6 +513,11 @@ class CorrectionGrammar:
     # 'The note mentions "knee pain ++"'), in a note that asks about its own documentation (query_words)
     query_words: Words
     query_labels: Words  # a query's subject ("Query: Knee pain on discharge instructions"): a topic, not a finding
+    reply_labels: Words  # a query's reply ("Reply (NP K. Brandvold): No. Education only.") that opens with ...
+    reply_denials: Words  # ... one of these, alone or before one of reply_denied: the asked and quoted pain is not so
+    reply_denied: Words
+    option_prompts: Words  # "Please clarify the final diagnosis ...:" over two or more options, each on a line of
+    # its own after a bullet or a box: what the query offers, not what the record says (a ticked one is the reply's)
     other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
     entry_below_errors: Phrases  # "** ENTRY BELOW MADE IN ERROR **": the line below it is not the record

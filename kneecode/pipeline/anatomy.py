@@ -35,7 +35,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import CALENDAR_YEAR, in_brackets
+from ..text import CALENDAR_YEAR, in_brackets, pictograph
 from .fields import line_cells
 from .records import (
     LineSites,
@@ -49,7 +49,7 @@ from .records import (
     unchecked,
     unchosen_option,
 )
-from .subjects import SITES, called_normal, sentence_subject
+from .subjects import SITES, called_normal, sentence_subject, sided_leg_after
 
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
@@ -285,6 +285,8 @@ class Linker:
             or self._closer_after(before, word, after)
         ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
+        if before is not None and before.category == "other_site" and (knee := self._knee_on_leg(before, a)):
+            before = knee  # "the kneecap on my right leg is sore": the leg says which knee
         if (
             before is not None
             and before.category == "other_site"
@@ -451,6 +453,14 @@ class Linker:
             and g.identifying_blockers.isdisjoint(words[max(0, k - 3) : k])
         )
 
+    def _knee_on_leg(self, leg: TermHit, a: int) -> TermHit | None:
+        """The knee a sided leg locates, right before it: "the kneecap on my right leg", "the knee of his left leg"."""
+        for k in range(max(a, leg.start - 4), leg.start - 2):
+            knee = self.m.hit_at(k)
+            if knee is not None and knee.start == k and (found := sided_leg_after(self.m, knee)) and found[1] == leg:
+                return knee
+        return None
+
     def _part_of(self, site: TermHit, b: int) -> bool:
         """Is the site a side of what was named before, not a body part of its own: "at the back" (not
         "at the back of the thigh", nor "in the back")?"""
@@ -501,8 +511,11 @@ class Linker:
                 break  # a row of another site goes on, as does a view's heading ("Front view:"); anything else ends it
         if not any(site.category == "knee_site" for site, _ in rows):
             return ()
-        if all(score == 0 for _, score in rows):
-            return None
+        if all(score == 0 for _, score in rows) or any(
+            words[k] not in "()[]" and (words[k] in self.past_score_marks or CALENDAR_YEAR.fullmatch(words[k]))
+            for k in aside
+        ):
+            return None  # none now, or not of now: "Pain rating (at last visit, March 2022)"
         return tuple(site for site, score in rows if score > 0)
 
     def _view_heading(self, c: int, d: int) -> bool:
@@ -925,6 +938,8 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        if pictograph(w):
+            return True  # "my L knee 🦵 hurts"
         if w in (".", "…") and self._in_ellipsis(i):
             return True  # a pause in speech: '"left knee... pain... pain"'
         if (w[:1].isdigit() and _ORDINAL.fullmatch(w)) or (
@@ -1315,6 +1330,19 @@ class Linker:
             k -= 1
         return hit.end if words[k] in self.g.side_alone_leads else -1
 
+    def _names_a_thing(self, k: int) -> bool:
+        """Is the word before a 'that' a noun it stands for, as a relative pronoun ("his cough that's bothering
+        him"), not a word after which 'that' is a demonstrative ("and that hurts", "says that aches")?"""
+        w = self.m.words[k]
+        return (
+            len(w) > 1
+            and w.isalpha()
+            and w not in self.g.before_demonstrative
+            and w not in self.g.pronouns  # "it's this that hurts"
+            and w not in self.g.sided_pronouns  # "the one that hurts": the knee it stands for
+            and self.m.category_at(k) is None
+        )
+
     def _pronoun_before(self, word: TermHit, floor: int) -> int | None:
         """Token index of 'it'/'they' standing as the subject of the pain word ("it aches at night")."""
         i = word.start - 1
@@ -1326,6 +1354,8 @@ class Linker:
             if w in self.g.pronouns and self.m.category_at(i) is None:
                 if i > 1 and self.m.words[i - 1] in self.g.sided_pronouns and self.m.category_at(i - 2) == "side":
                     return i - 1  # "it's the left one that hurts": 'that' stands for the left one
+                if w == "that" and i > floor and self._names_a_thing(i - 1):
+                    return None  # "it's his cough that's bothering him": the thing just named, not a knee
                 return i
             if (
                 w == "which"
@@ -1337,6 +1367,15 @@ class Linker:
                 return i  # "the knee on the other side, which has ached for six weeks": a relative clause's subject
             if w in self.g.sided_pronouns and i > 0 and self.m.category_at(i - 1) == "side":
                 return i  # "the right one has started hurting"
+            side = self.m.hit_at(i)
+            if side is not None and side.category == "side" and side.end == i + 1 and side.value in ("right", "left"):
+                k = side.start - 1
+                if k >= floor and self.m.words[k] in self.g.determiners:
+                    k -= 1
+                # a side alone opening a sentence stands for its knee: "Both knees were sore in the spring.
+                # The left has started aching again"
+                fillers = all(self.m.words[j] in self.g.side_alone_fillers for j in range(side.end, word.start))
+                return side.end if k < floor and fillers else None
             if not self._filler(i, self.g.between_site_and_pain):
                 return None
             i -= 1
@@ -1873,7 +1912,10 @@ class RecordLinker:
         f = found[0]
         if f.value[0] == f.value[1] and (inner := self.fields.field_of(f.value[1])) is not None:
             f = inner[0]  # "Site 1: Location: Knee; Laterality: Right"
-        return sites_in(self.m, *f.value)
+        c, d = f.value
+        if c < d:  # the value's first sentence: "Site: R hip (day 9 post DHS). Knees bent ...: no reaction"
+            d = min(d, self.sentences.ranges[self.sentences.of_token[c]][1])
+        return sites_in(self.m, c, d)
 
     def located_elsewhere(self, word: TermHit) -> Attachment | None:
         """The other site a location field right under the pain's names ("Pain: Yes" over

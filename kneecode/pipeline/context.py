@@ -42,7 +42,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, YEARS_WORD
+from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD
 from .fields import limited_no, presupposes_pain, unsure_answer
 from .records import past_gloss
 from .subjects import SITES, footnote_said
@@ -161,6 +161,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _named_relatives(note.text, need(note.tokens, "tokens"), matches, sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
+    _another_knee_between(need(note.tokens, "tokens"), matches, sentences, links, targets, cues)
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _subject_carried_on(
         need(note.tokens, "tokens"),
@@ -184,7 +185,13 @@ def context(note: Note, lex: Lexicon) -> Note:
             note.text, need(note.tokens, "tokens"), people.others, targets, cues, lex.grammar.persons.possessed_leads
         )
     _other_named_beds(
-        note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
+        note.text,
+        need(note.tokens, "tokens"),
+        need(note.fields, "fields"),
+        targets,
+        cues,
+        lex.grammar.persons,
+        lex.grammar.entries.person_words,
     )
     _asked_about_someone_else(links, targets, cues)
     form.score_of_site_row(links, targets, cues)
@@ -193,6 +200,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex
     )
     _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex)
+    _relative_reports_after_clause(need(note.tokens, "tokens"), targets, cues, lex)
     _relatives_knee_in_first_person(
         note.text,
         need(note.tokens, "tokens"),
@@ -381,7 +389,9 @@ class FormContext:
     def _side_unknown_ticked(self, line: int) -> bool:
         a, b = self.fields.lines[line]
         return any(
-            it.checked and it.item[0] < it.item[1] and self.words[it.item[0]] in self.unknown
+            it.checked
+            and it.item[0] < it.item[1]
+            and (self.words[it.item[0]] in self.unknown or unsure_answer(self.words, it.item[0], self.grammar))
             for it in self.fields.items_in(a, b)
         )
 
@@ -1603,7 +1613,10 @@ def _sweep_backward(
         for item in active.items:  # "previous knee pain has returned": no longer historical
             rule = item[1]
             if rule.direction is Direction.CANCEL and item[0].start > pos and target[1] in rule.applies_to:
-                if rule.max_scope is None or item[0].start - pos - 1 <= rule.max_scope:
+                # an aside between does not count: "the right knee pain I had last year (the one you sent me to
+                # PT for) came back this week"
+                gap = item[0].start - pos - 1 - _skipped(aside, item[0].start, pos + 1, item[0].start)
+                if rule.max_scope is None or gap <= rule.max_scope:
                     cues[target] = [
                         c
                         for c in cues[target]
@@ -1711,6 +1724,7 @@ def patient_sex(
     labels, whose titles are not the patient's."""
     found: set[str] = set()
     vitals: dict[int, bool] = {}  # line start -> does the line hold measures
+    staff: set[str] = set()  # the names of staff the note gives with a title
     for i, w in enumerate(words):
         if i > 0 and words[i - 1] in g.sex_word_leads:
             continue  # "dice che le fa male": Italian for "it hurts her", no sex word
@@ -1722,7 +1736,10 @@ def patient_sex(
             if i in speakers or tokens is not None and (not _title(text, tokens, i) or _signed(text, tokens, i)):
                 continue  # "MR-conditional": magnetic resonance, not "Mr."; "- Mrs. Alvarez": who wrote it
             if _staff(words, i, g) or _after_staff_lead(words, i, g):
+                staff.update(_name_after(words, i))
                 continue  # "and Mr P. Gill, Physiotherapist", "Seen by: Mrs Harding": a clinician or staff
+            if not staff.isdisjoint(_name_after(words, i)):
+                continue  # "Consultant: Mr P. Naidoo" ... "Follow up: 6 weeks, Mr Naidoo clinic": the same clinician
             if tokens is not None and _surgeon_after_operation(text, tokens, i):
                 continue  # "s/p L TKA 2020 (Mr Hamid)": who operated
             if _addressee(words, i, g, relatives):
@@ -1770,6 +1787,11 @@ def patient_sex(
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _name_after(words: list[str], i: int) -> set[str]:
+    """The name after the title at token i, past its initials ("Mr P. Naidoo": naidoo), or none."""
+    return next(({w} for w in words[i + 1 : i + 5] if len(w) > 2 and w.isalpha()), set())
 
 
 def _surgeon_after_operation(text: str, tokens: Tokens, i: int) -> bool:
@@ -3136,6 +3158,56 @@ _WITHOUT_STOPS = frozenset({".", ";", ":", "but", "while", "whereas"})  # "..., 
 _WITHOUT_REACH = 24  # words from the inability to its "without"
 
 
+_SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "my", "their", "your"})
+
+
+def _another_knee_between(
+    tokens: Tokens,
+    matches: Matches,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+) -> None:
+    """A backward cue is about the knee of another side named on its own between it and a finding: "Left knee has
+    ached for years, the right one has been fine since the arthroscopy" leaves the left knee's ache current."""
+    side_before: dict[int, str] = {h.end: h.value for h in matches.terms if h.category == "side"}
+    if not side_before:
+        return  # the usual case
+    attached = {s.start for a in links.knee for s in a.sites}
+    words = tokens.words
+    knees = {h.start for h in matches.knee_sites}
+    # a subject of its own clause: "the right one", "his left knee" (not "(2017, right knee)", the pain's own)
+    alone = [
+        (k, side_before[k])
+        for k in sorted(knees | {j for j, w in enumerate(words) if w == "one"})
+        if k in side_before
+        and k not in attached
+        and (words[k] == "one" or k in knees)
+        and k > 1
+        and words[k - 2] in _SUBJECT_DETERMINERS
+    ]
+    if not alone:
+        return
+    positions = [k for k, _ in alone]
+    for t in targets:
+        if t[2] != "findings" or not cues.get(t):
+            continue
+        sites = links.knee[t[3]].sites
+        own = side_before.get(sites[0].start) if sites else None
+        sentence = sentences.of_token[t[0]]
+        for c in list(cues[t]):
+            if c.source != "trigger" or c.direction != Direction.BACKWARD.value:
+                continue
+            k = bisect.bisect_left(tokens.starts, c.span.start)
+            if sentences.of_token[k] != sentence:
+                continue
+            for j in range(bisect.bisect_right(positions, t[4]), bisect.bisect_left(positions, k)):
+                if alone[j][1] != own:
+                    cues[t].remove(c)
+                    break
+
+
 def _cannot_without(tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     """A double negative past a longer gap than the rules' pseudo-trigger spans: "can't even walk his dog
     around the block without his right knee aching" says the knee aches."""
@@ -3437,17 +3509,29 @@ def _other_beds(
 
 
 def _other_named_beds(
-    text: str, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]], g: PersonGrammar
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+    person_words: frozenset[str],
 ) -> None:
     """A handover or huddle note whose heading names its own bed ("Re: Rm 12, G.F. (this note filed to G.F.
     chart)", "checklist - Bed 3 (S.Q., 61M)") and that names another bed with its patient later on ("Also asked
-    FY1 re Rm 14 (Mrs T.) - c/o L knee pain", "Other beds on huddle: Bed 4 K.J. (+) R knee pain"): a finding
-    after that bed on its line is that patient's."""
+    FY1 re Rm 14 (Mrs T.) - c/o L knee pain", "Other beds on huddle: Bed 4 K.J. (+) R knee pain", "the man in
+    Bed 4 was calling out with knee pain"): a finding after that bed on its line is that patient's, and so are
+    the lines under a bed that heads them on a line of its own ("Bay 4 Bed 2 - K. Adams"), to the next bed or
+    the end of their block."""
     words = tokens.words
     places = {w for w in g.bed_words if w.isalpha()} | g.room_words  # not "#": "Problem #2 ... Problem #3: L knee pain"
     if places.isdisjoint(words):
         return  # the usual case
-    beds = [(i, words[i + 1]) for i in range(len(words) - 1) if words[i] in places and words[i + 1].isdigit()]
+    beds = [
+        (i, ("room" if words[i] in g.room_words else words[i], words[i + 1]))
+        for i in range(len(words) - 1)
+        if words[i] in places and words[i + 1].isdigit()
+    ]  # a bay and a bed of the same number are two places: "Bay 3 Bed 2" over "Bay 3 Bed 3"
     if len(beds) < 2:
         return
     first, own = beds[0]
@@ -3455,24 +3539,47 @@ def _other_named_beds(
     if fields.line_of[first] > 0 and g.record_words.isdisjoint(words[a:b]):
         return  # the bed first named is not the heading's nor the record's
     owns = {bed for i, bed in beds if a <= i < b}  # "Re: Bay 3 Bed 2, Mrs H. Lowe": the bay and the bed
+    kinds = {kind for kind, _ in owns}  # another bed of a kind the heading names ("HANDOVER - Bay 1" names no bed)
     named = [
         (i, bed)
         for i, bed in beds[1:]
         if bed not in owns
+        and bed[0] in kinds
         and i + 3 < len(words)
         and (
-            words[i + 2] in ("(", ":")
+            words[i + 2] in ("(", ":", "-", "\u2013", "\u2014")
             or words[i + 2] in g.patient_words
             or len(words[i + 2]) == 1
             and words[i + 3] == "."
+            or i > 1
+            and words[i - 1] == "in"
+            and (words[i - 2] in person_words or words[i - 2] in g.patient_words)
         )
-    ]  # "Rm 14 (Mrs T.)", "Rm 14: c/o ...", "bay 5 pt (T.A.)", "Bed 4 K.J."
+    ]  # "Rm 14 (Mrs T.)", "Rm 14: c/o", "Bay 4 Bed 2 - K. Adams", "bay 5 pt (T.A.)", "Bed 4 K.J.", "the man in Bed 4"
+    if not named:
+        return
+    bed_lines = sorted({fields.line_of[i] for i, _ in beds})
+    lines_of_targets = {fields.line_of[t[0]] for t in targets}
 
+    def last_line(i: int) -> int:
+        """The last line a bed named at token i speaks for: its own, or those it heads."""
+        line = fields.line_of[i]
+        start = fields.lines[line][0]
+        if line in lines_of_targets or not all(words[j] in places or words[j].isdigit() for j in range(start, i)):
+            return line  # not a line that opens with its bed ("Bay 4 Bed 2 - K. Adams") and names nothing else
+        k = bisect.bisect_right(bed_lines, line)
+        end = bed_lines[k] - 1 if k < len(bed_lines) else len(fields.lines) - 1
+        block = fields.block_of_line[line]
+        return next((n - 1 for n in range(line + 1, end + 1) if fields.block_of_line[n] != block), end)
+
+    reach = {i: last_line(i) for i, _ in named}
     for t in targets:
         if t[2] not in ("findings", "diagnoses", "sites") or any(c.category is Category.FAMILY for c in cues[t]):
             continue  # an entry the people layer has already given to someone ("Rm 2 Mrs Chalmers - ...")
         line = fields.line_of[t[0]]
-        item = next((it for it in reversed(named) if it[0] < t[0] and fields.line_of[it[0]] == line), None)
+        item = next(
+            (it for it in reversed(named) if it[0] < t[0] and fields.line_of[it[0]] <= line <= reach[it[0]]), None
+        )
         if item is None or any(item[0] < it[0] < t[0] and it[1] in owns for it in beds):
             continue
         k = item[0]
@@ -3787,8 +3894,15 @@ def _relative_tells(
             if words[relative] in g.male_relatives
             else None
         )
-        reported = any(  # "Mum: this morning she said her knees hurt": the relative reports someone's words
-            words[k] in pronouns and words[k + 1] in g.informant_verbs for k in range(colon + 1, t[0])
+        reported = (
+            any(  # "Mum: this morning she said her knees hurt": the relative reports someone's words
+                words[k] in pronouns and words[k + 1] in g.informant_verbs for k in range(colon + 1, t[0])
+            )
+            or (  # 'Mum: "She gets pain in her right knee"': the relative's own words tell of someone else
+                colon + 1 < t[0]
+                and words[colon + 1] in QUOTATION_MARKS
+                and not pronouns.isdisjoint(words[colon + 2 : t[0]])
+            )
         )
         if not reported and (other is None or other.isdisjoint(words[colon + 1 : t[0] + 1])):
             continue
@@ -3796,6 +3910,31 @@ def _relative_tells(
         cues[t][:] = [
             c for c in cues[t] if not (c.category is Category.FAMILY and c.literal == "<family>" and c.span.start == at)
         ]
+
+
+def _relative_reports_after_clause(
+    tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+) -> None:
+    """A relative set apart by a relative clause, who then reports of someone of the other sex ("His wife, whose
+    left knee has been bad for years, says his right knee aches"): what the relative tells is the patient's; the
+    clause stays the relative's."""
+    words, g = tokens.words, lex.grammar.persons
+    if "," not in words or g.informant_verbs.isdisjoint(words):
+        return  # the usual case
+    openers = lex.grammar.site_links.relative_openers
+    for t in targets:
+        for c in [c for c in cues[t] if c.category is Category.FAMILY and c.source == "trigger"]:
+            a, b = bisect.bisect_left(tokens.starts, c.span.start), bisect.bisect_left(tokens.starts, c.span.end)
+            r = next((k for k in range(a, b) if words[k] in g.male_relatives or words[k] in g.female_relatives), None)
+            if r is None or r + 2 >= t[0] or words[r + 1] != "," or words[r + 2] not in openers:
+                continue
+            close = next((j for j in range(r + 3, min(t[0], r + _RELATIVE_REACH)) if words[j] == ","), None)
+            if close is None or close + 2 >= t[0] or words[close + 1] not in g.informant_verbs:
+                continue
+            j = close + 2 + (words[close + 2] == "that")
+            other = g.male_pronouns if words[r] in g.female_relatives else g.female_pronouns
+            if j < t[0] and words[j] in other:
+                cues[t].remove(c)
 
 
 def _relative_label(

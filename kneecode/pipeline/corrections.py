@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from dataclasses import dataclass
 
 from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
 from ..lexicon import Lexicon
@@ -58,7 +59,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     resited = not _side_correction_words(g).isdisjoint(words) and any(
         f.kind == "pain" for f in need(note.findings, "findings").findings
     )
-    if not phrased and not hearsay and not resided and not threaded and not relocated and not resited:
+    if not (phrased or hearsay or queried or resided or threaded or relocated or resited):
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -138,8 +139,10 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             if scope is not None:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
+    if queried:
+        out += _query_options(note.text, tokens, fields, g, lex.grammar.fields.bullets)
     if hearsay:
-        out += _denied_hearsay(tokens, fields, found.findings, g, queried)
+        out += _denied_hearsay(note.text, tokens, fields, found.findings, g, queried)
     if resided:
         out += _sides_said_again(
             note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, lex.grammar.sides.normal_words
@@ -504,7 +507,12 @@ def _names_its_object(words: list[str], k: int, g: CorrectionGrammar) -> bool:
 
 
 def _denied_hearsay(
-    tokens: Tokens, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar, queried: bool = False
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    findings: tuple[Finding, ...],
+    g: CorrectionGrammar,
+    queried: bool = False,
 ) -> list[Correction]:
     """A complaint quoted from an earlier hand ('Triage CC: "L knee pain"', 'Referral: "R knee pain"',
     'Scheduled as: "knee pain, L"') that the note itself denies on another line ("Denies knee pain"): the
@@ -519,12 +527,21 @@ def _denied_hearsay(
         if f.kind == "pain" and f.assertion.current
         if (line := _quoted_source(f, tokens, fields, g, queried)) is not None
     ]
+    if queried:  # the pain a query asks about: "Query: Is left knee pain a current problem?"
+        asked = {id(f) for f, _ in quoted}
+        quoted += [
+            (f, line)
+            for f in findings
+            if f.kind == "pain" and f.assertion.current and id(f) not in asked and _query_part(f, tokens, fields)
+            for line in (fields.line_of[bisect.bisect_left(tokens.starts, f.phrase.start)],)
+            if "?" in tokens.words[slice(*fields.lines[line])]
+        ]
     if not quoted:
         return []
     denying = (
         (Category.NEGATED, Category.FAMILY, Category.HISTORICAL) if queried else (Category.NEGATED, Category.FAMILY)
     )
-    denials = [
+    denials: list[tuple[Finding | _Reply, int]] = [
         (d, fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)])
         for d in findings
         if d.kind == "pain"
@@ -533,6 +550,8 @@ def _denied_hearsay(
         # question ("Is the current R knee pain related to the tear?  [X] No"), not a denial
         and not (queried and _query_part(d, tokens, fields))
     ]
+    if queried:  # the reply's "No" to the query: "Reply: No - resolved."
+        denials += _replied_no(text, tokens, fields, g)
     out: list[Correction] = []
     for f, line in quoted:
         denial = next(
@@ -543,13 +562,79 @@ def _denied_hearsay(
             ),
             None,
         )
-        if denial is not None:
+        if isinstance(denial, _Reply):
+            if denial.line > line:
+                a, b = fields.lines[line]
+                out.append(Correction("retraction", denial.cue, (tokens.starts[a], tokens.ends[b - 1])))
+        elif denial is not None:
             cue = next((c for c in denial.assertion.cues if c.category in denying), None)
             a, b = fields.lines[line]
             out.append(
                 Correction("retraction", cue.span if cue else denial.phrase, (tokens.starts[a], tokens.ends[b - 1]))
             )
     return out
+
+
+def _query_options(
+    text: str, tokens: Tokens, fields: Fields, g: CorrectionGrammar, bullets: frozenset[str]
+) -> list[Correction]:
+    """The options a query offers ("Please clarify the final diagnosis for the right knee at discharge:" over "-
+    Septic arthritis, right knee", "- Septic arthritis ruled out; ...", "- Other ____"): withdrawn, as what the
+    query asks, not what the record says; an option ticked is the reply's and stays."""
+    words, lines = tokens.words, fields.lines
+    out: list[Correction] = []
+    for n, (a, b) in enumerate(lines):
+        if b <= a or words[b - 1] not in (":", "?") or g.option_prompts.isdisjoint(words[a:b]):
+            continue
+        options: list[int] = []
+        for m in range(n + 1, len(lines)):
+            c, d = lines[m]
+            if d <= c:
+                break
+            item = next((it for it in fields.items_in(c, d) if it.marker[0] == c), None)
+            if words[c] not in bullets and item is None:
+                break
+            if item is None or not item.checked:
+                options.append(m)
+        if len(options) < 2:
+            continue
+        k = next(k for k in range(a, b) if words[k] in g.option_prompts)  # "clarify the final diagnosis ... :"
+        cue = Span(tokens.starts[k], tokens.ends[b - 1], text[tokens.starts[k] : tokens.ends[b - 1]])
+        out += [
+            Correction("retraction", cue, (tokens.starts[lines[m][0]], tokens.ends[lines[m][1] - 1])) for m in options
+        ]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    """A reply's "No" to a query, on its line: it denies what the query asked and quoted above it."""
+
+    cue: Span
+    line: int
+    side: SideEvidence = SideEvidence(frozenset(), SideHow.NONE)
+
+
+def _replied_no(text: str, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> list[tuple[_Reply, int]]:
+    """The lines of a query's replies that open with a denial: "Reply (NP K. Brandvold): No. Education only.", "A
+    (Dr. Oko): No - that was Mom's knee", "Reply Dr. F. Ngata 1/10: No knee complaint"."""
+    words = tokens.words
+    if g.reply_labels.isdisjoint(words):
+        return []
+    out: list[tuple[_Reply, int]] = []
+    for n, (a, b) in enumerate(fields.lines):
+        colon = next((k for k in range(a, min(b, a + _REPLY_LABEL_WORDS)) if words[k] == ":"), None)
+        if colon is None or colon + 1 >= b or g.reply_labels.isdisjoint(words[a:colon]):
+            continue
+        k = colon + 1
+        after = words[k + 1] if k + 1 < b else ""
+        if words[k] in g.reply_denials and (after in g.reply_denied or not after.isalnum()):
+            cue = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+            out.append((_Reply(cue, n), n))
+    return out
+
+
+_REPLY_LABEL_WORDS = 12  # "Reply Dr. F. Ngata 1/10:": a reply's label with its writer and date
 
 
 def _query_part(d: Finding, tokens: Tokens, fields: Fields) -> bool:

@@ -697,6 +697,7 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
     )
 
 
+_OTHER_ROUND_MARK = re.compile(r"\((?:[xX\u2022\u25cf\u2713\u2714*+])\)")  # "(x)", "(•)", "(✓)"
 _HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a word set apart by spaces
 
 
@@ -722,6 +723,8 @@ class _LineReader:
         self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
         self.column_gap = 2  # spaces that split a line into cells (the tables grammar's)
         self.gapped = False  # the note holds such a gap
+        # radio buttons, among which "(o)" is the one chosen (not on a form that marks its choice otherwise: "(x)")
+        self.empty_buttons = ("( )" in text or "()" in text) and _OTHER_ROUND_MARK.search(text) is None
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None
@@ -1383,9 +1386,8 @@ class _LineReader:
             i = end
         if not markers:
             return []
-        if any(
-            e - s == 2 for s, e, _ in markers
-        ):  # "(o) Right  ( ) Left": beside empty buttons, "(o)" is the one chosen
+        if self.empty_buttons or any(e - s == 2 for s, e, _ in markers):
+            # "(o) Right  ( ) Left", or on lines of their own: beside empty buttons, "(o)" is the one chosen
             markers = [(s, e, c or e - s == 3 and self.words[s : s + 2] == ["(", "o"]) for s, e, c in markers]
         if self._answer_options(markers, b):
             # "Back pain [ ] Yes [x] No. Knee pain [ ] Yes [x] No.": a form flattened onto one line, each
@@ -1581,7 +1583,11 @@ class _LineReader:
     def _is_unknown(self, i: int, b: int) -> bool:
         """ "N/A", "Unknown", "Not documented": the answer that gives no side."""
         w = self.words
-        return w[i] in self.g.unknown_values or (w[i] == "n" and i + 2 < b and w[i + 1] == "/" and w[i + 2] == "a")
+        return (
+            w[i] in self.g.unknown_values
+            or (w[i] == "n" and i + 2 < b and w[i + 1] == "/" and w[i + 2] == "a")
+            or unsure_answer(w, i, self.g)  # "( ) Both (o) Can't tell which side"
+        )
 
     def _marker_at(self, i: int, b: int) -> tuple[int, bool] | None:
         w = self.words

@@ -52,7 +52,7 @@ from ..note import (
 )
 from ..text import QUOTATION_MARKS, at, bracketed, quoted
 from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, past_question_key, record_site, sites_in
-from .subjects import SITES, called_normal, footnote_said
+from .subjects import SITES, called_normal, footnote_said, sided_leg_after
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -1061,7 +1061,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
             )
     if evidence is not None:
         return _one_side_of_both(att, reader, evidence) or _echoed(att, reader, evidence) or evidence
-    on_word = _side_on_the_word(att, reader) or _on_the_side_later(att, reader)
+    on_word = _side_on_the_word(att, reader) or _on_the_side_later(att, reader) or _on_a_sided_leg(att, reader)
     if on_word is not None:
         return on_word
     if att.word.category == "pain":
@@ -1361,6 +1361,16 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         ):
             return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' later in the pain's clause")
         return None
+    return None
+
+
+def _on_a_sided_leg(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """The side of the leg a knee is said to be on: "the kneecap on my right leg is sore", "pain in the knee of
+    his left leg"."""
+    for site in att.sites:
+        leg = sided_leg_after(reader.m, site)
+        if leg is not None and len(sides := side_of_hit(leg[0])) == 1:
+            return SideEvidence(sides, SideHow.STATED, _words([leg[0]]), f"'{_text([leg[0]])}' leg after the site")
     return None
 
 

@@ -156,3 +156,25 @@ def footnote_said(
         )
         return hit, ending
     return None
+
+
+def sided_leg_after(m: Matches, site: TermHit) -> tuple[TermHit, TermHit] | None:
+    """(side, leg) of "on/of/in (my) <side> leg" right after a knee site, or None."""
+    if site.category != "knee_site":
+        return None
+    words, i = m.words, site.end
+    if i >= len(words) or words[i] not in ("on", "of", "in"):
+        return None
+    i += 1
+    if i < len(words) and words[i] in _LEG_OWNERS:
+        i += 1
+    side = m.hit_at(i)
+    if side is None or side.category != "side" or side.start != i:
+        return None
+    leg = m.hit_at(side.end)
+    if leg is None or leg.category != "other_site" or leg.value != "leg" or leg.start != side.end:
+        return None
+    return side, leg
+
+
+_LEG_OWNERS = frozenset({"my", "his", "her", "their", "your", "the"})

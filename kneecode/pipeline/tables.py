@@ -45,6 +45,11 @@ class _Cell:
     counted: bool = False  # its line is split by '|' or tabs: it lines up by place, not column
 
 
+def _a_score(words: list[str]) -> bool:
+    """Is a cell a score ("7/10"), a row's value, not a column's name?"""
+    return len(words) == 3 and words[0].isdigit() and words[1] == "/" and words[2].isdigit()
+
+
 def tables(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(
         tables=read_tables(
@@ -592,7 +597,10 @@ class _TableReader:
         columns = [
             k
             for k, c in enumerate(header)
-            if k and c.b > c.a and all(w in scores or w in "()/-" or w.isdigit() for w in self.words[c.a : c.b])
+            if k
+            and c.b > c.a
+            and all(w in scores or w in "()/-" or w.isdigit() for w in self.words[c.a : c.b])
+            and not _a_score(self.words[c.a : c.b])
         ]
         if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
             return columns  # "NRS", "Pain rest": scores by name

@@ -9238,6 +9238,72 @@ def family_messages_radio_buttons_and_dated_entries() -> Iterator[Case]:
     )
 
 
+def queries_relative_clauses_and_beds() -> Iterator[Case]:
+    """Blind round 180 (coding queries, home health visits, paediatric clinics, operative paperwork, care homes,
+    patients' posts) and the review of round 179."""
+    yield Case(
+        "a reply's no to a query about a quoted box",
+        'Coder query 2/11\nEncounter form: box "Knee/leg pain" checked.\nQuery: Please clarify whether knee pain is '
+        "present.\nReply (Dr. Yusupova): No knee pain. Right hip pain only.",
+        (),
+    )
+    yield Case(
+        "a reply's no to the query's question",
+        'CDI query\nProblem list generated from note: "Knee pain."\nQuery: Is knee pain a current complaint?\n'
+        "Reply (NP K. Brandvold): No. Education only.",
+        (),
+    )
+    yield Case(
+        "the options a query offers",
+        "Query: Please clarify the final diagnosis for the left knee:\n - Gout, left knee\n - Left knee pain, "
+        "cause undetermined\n - Other ____\nReply Dr. Valdes: Left knee pain, cause undetermined.",
+        (L,),
+        "inpatient",
+    )
+    yield Case(
+        "a clinician named again by title",
+        "Consultant: Mr P. Naidoo\nOn POD2 she mentioned an ache in the left knee when walking; examined - no "
+        "effusion.\n"
+        "Follow up: 6 weeks, Mr Naidoo clinic.",
+        (L,),
+    )
+    yield Case(
+        "a relative's quoted words about the child",
+        'Mum: "She gets pain in her left knee when she walks to school."\nNo swelling.',
+        (L,),
+    )
+    yield Case("a knee on a sided leg", "The kneecap on my right leg is sore when I kneel.", (R,))
+    yield Case(
+        "an emoji between the knee and its pain", "ugh my R knee \U0001f9b5 hurts like crazy when i go up stairs", (R,)
+    )
+    yield Case(
+        "a relative clause, then what the relative tells of the patient",
+        "His wife, whose left knee has been bad for years, says his right knee aches on the stairs.",
+        (R,),
+    )
+    yield Case(
+        "another knee named as the subject before a backward cue",
+        "Left knee has ached for years, the right knee has been fine since the arthroscopy.",
+        (L,),
+    )
+    yield Case(
+        "an entry dated to its year after a list's colon",
+        "Problem list: (2018) R knee pain - physio, discharged; (2023) hypertension.\nToday: BP review.",
+        (),
+    )
+    yield Case(
+        "a recurrence after a break", "His left knee pain went away for two days but has been back since Monday.", (L,)
+    )
+    yield Case(
+        "a radio button on a line of its own", "Which joint hurts most?\n( ) Hip\n(o) Right knee\n( ) Shoulder", (R,)
+    )
+    yield Case(
+        "a bed that heads the lines under it",
+        "Bay 2 Bed 1 - M. Chen\nLeft knee aching when mobilising.\nBay 2 Bed 2 - K. Adams\nRight knee pain overnight.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9417,6 +9483,7 @@ GENERATORS = (
     carers_boards_and_claims,
     care_notes_study_reports_and_other_ones,
     family_messages_radio_buttons_and_dated_entries,
+    queries_relative_clauses_and_beds,
 )
 
 

@@ -185,6 +185,28 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             'Coder query: the note mentions "knee pain". Is this correct?\nReply: No. Patient has no knee pain.',
             [("retraction", "no", 'Coder query: the note mentions "knee pain". Is this correct?')],
         ),
+        # ... and so does the pain the query asks about, when the reply opens with its "No"
+        (
+            "Coder query\nQuery: Is left knee pain a current problem?\nReply: No - resolved.",
+            [("retraction", "No", "Query: Is left knee pain a current problem?")],
+        ),
+        # ... but not a reply that says more than no of it ("No change")
+        ("Coder query\nQuery: Is left knee pain a current problem?\nReply: No change, still sore.", []),
+        # the options a query offers are withdrawn, a ticked one stays (the reply's)
+        (
+            "Query: Please clarify the final diagnosis:\n - Gout, left knee\n - Left knee pain\nReply: Left knee pain.",
+            [
+                ("retraction", "clarify the final diagnosis:", "- Gout, left knee"),
+                ("retraction", "clarify the final diagnosis:", "- Left knee pain"),
+            ],
+        ),
+        (
+            "Coder query: please select the diagnosis:\n[ ] Gout, left knee\n[x] Left knee pain\n[ ] Other",
+            [
+                ("retraction", "select the diagnosis:", "[ ] Gout, left knee"),
+                ("retraction", "select the diagnosis:", "[ ] Other"),
+            ],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

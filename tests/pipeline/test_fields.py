@@ -63,6 +63,9 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("Body part: Knee\nLaterality: Right\nPain NRS (now): 6\nBody part 3: (none)", ("M25.561",)),
         # a radio button left empty; a score question over its answer
         ("What are you feeling?\n   (o) Knee pain\n   (\u2022) Stiffness", ()),
+        # ... among empty ones on lines of their own, "(o)" is the one chosen; "Can't tell which side" gives none
+        ("Which joint hurts most?\n( ) Hip\n(o) Left knee\n( ) Shoulder", ("M25.562",)),
+        ("Which knee hurts? ( ) Right ( ) Left ( ) Both (o) Can't tell which side\nHow bad? 6/10", ("M25.569",)),
         ("Left knee\n\nPain score today (0-10):\n0", ()),
         ("Knee pain? No, only behind the knee when I squat deep.", ("M25.569",)),
         # circled plus and minus mark what they stand before
