@@ -1046,6 +1046,25 @@ CASES = [
     ("Night note. Says 'my knee, it's that sore.' PRN paracetamol given.", (U,)),
     ("Location: R forearm\nOther pain reported: Y   Site: knee   Side: L   Score: 6/10", (L,)),
     ("Bot: Does the pain involve your knee?\nUser selected: No", ()),
+    # round 181: "Today 0/10" sums up; a relative clause on an established diagnosis; a patient's own role in
+    # brackets; a wife who tells of "his good knee"; "his wife's" knee
+    ("Seen in October for right knee pain. Today 0/10, back to running.", ()),
+    (
+        "Right patellar tendinopathy (jumper's knee), which is common in basketball players, explains the pain at the "
+        "front of your right knee.",
+        (),
+    ),
+    (
+        "Pt: Mr Daniel Kowalski (physio for lower back pain)\nHe says he is looking after his mother, she has had "
+        "terrible knee pain since a fall.",
+        (),
+    ),
+    (
+        'Wife says Mr. Tran has been limping and his "good knee" is now hurting, she thinks from favoring the bad one. '
+        "(Per chart, bad knee = R, TKA 2018.)",
+        (L,),
+    ),
+    ("Husband says his wife's left knee hurts on the stairs.", (L,)),
 ]
 
 

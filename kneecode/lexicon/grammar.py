@@ -444,6 +444,7 @@ class PersonGrammar:
     children: Words  # "her son has knee pain": a possessive that owns the one who has it
     male_relatives: Words  # "her husband's knee pain" in a note about a woman is the husband's
     female_relatives: Words
+    spouses: Words  # "My husband says the kneecap on his right leg hurts": a spouse who tells of their own sex's knee
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     carried_subjects: Words  # "Wife of patient fell onto her right knee. She complained of pain": the subject
     subject_clause_leads: Words  # ... or a relative opening a clause after these: "is it ok if my husband comes"

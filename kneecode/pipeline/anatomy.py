@@ -180,6 +180,11 @@ def _bracket_after(words: list[str], a: int, b: int) -> list[str]:
 _OWN_FINDING_REACH = 5  # words after an answer's site to the finding it names
 
 
+_CLAUSE_GLUE = frozenset(
+    {"'", "s", "is", "was", "are", "were", "been", "has", "have", "really", "still", "also", "now"}
+)
+
+
 def _aside_end(m: Matches, k: int, d: int) -> int | None:
     """The ')' closing the bracket at token k before token d, when no site, side or score is inside."""
     for j in range(k + 1, min(d, k + _ASIDE_WORDS)):
@@ -322,6 +327,8 @@ class Linker:
                 return Attachment(word, (site,), "question", pronoun)
             site = self._identified_later(word)
             return Attachment(word, (site,), "after") if site is not None else None
+        if self._thing_clause(word):
+            return None  # "it's his cough that's bothering him"
         site = self._subject(a, b, word)
         if site is None:
             site = self._topic_before(a, b)
@@ -1329,6 +1336,13 @@ class Linker:
         if words[k] in self.g.determiners and k > site.end:
             k -= 1
         return hit.end if words[k] in self.g.side_alone_leads else -1
+
+    def _thing_clause(self, word: TermHit) -> bool:
+        """Is the pain word in a relative clause on a thing just named ("his cough that's bothering him")?"""
+        words, k = self.m.words, word.start - 1
+        while k > 0 and words[k] in _CLAUSE_GLUE:
+            k -= 1
+        return k > 0 and words[k] == "that" and self._names_a_thing(k - 1)
 
     def _names_a_thing(self, k: int) -> bool:
         """Is the word before a 'that' a noun it stands for, as a relative pronoun ("his cough that's bothering

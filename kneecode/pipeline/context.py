@@ -201,6 +201,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex)
     _relative_reports_after_clause(need(note.tokens, "tokens"), targets, cues, lex)
+    _spouse_tells_own(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _relatives_knee_in_first_person(
         note.text,
         need(note.tokens, "tokens"),
@@ -1245,7 +1246,9 @@ def _current_in_history(
             words[end] not in (",", ";", "(", "-") or end + 1 < b and words[end + 1] in going_on
         ):
             end += 1  # past a comma only to what keeps the item going: "R knee ache x 10 yrs, ongoing"
-        counted = any(words[k] == "x" and words[k + 1][:1].isdigit() for k in range(t[0] + 1, end - 1))  # "x 10 yrs"
+        counted = any(words[k] == "x" and words[k + 1][:1].isdigit() for k in range(t[0] + 1, end - 1)) or any(
+            words[k] == "for" and _spans_time(words, k + 1, end, units) for k in range(t[0] + 1, end - 1)
+        )  # "x 10 yrs", "for about 2 years"
         lasting = (counted or _phrase_at_any(words, t[0] + 1, end, g.current_durations)) and g.duration_ends.isdisjoint(
             words[t[0] + 1 : min(b, end + 4)]
         )
@@ -1272,6 +1275,53 @@ def _current_in_history(
             or not g.current_in_history.isdisjoint(words[max(a, t[0] - g.current_reach) : t[0]])
         ):
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
+
+
+def _spans_time(words: list[str], k: int, end: int, units: frozenset[str]) -> bool:
+    """Do tokens from k say a span of time ("about 2 years", "the past three months", "several weeks")?"""
+    while k < end and words[k] in _SPAN_QUALIFIERS:
+        k += 1
+    return k + 1 < end and (words[k].isdigit() or words[k] in _SPAN_COUNTS) and words[k + 1] in units
+
+
+_SPAN_QUALIFIERS = frozenset(
+    {
+        "about",
+        "around",
+        "approx",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "over",
+        "the",
+        "past",
+        "last",
+        "at",
+        "least",
+        "some",
+    }
+)
+_SPAN_COUNTS = frozenset(
+    {
+        "a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twelve",
+        "few",
+        "several",
+        "many",
+        "couple",
+    }
+)
 
 
 def _span_before(words: list[str], a: int, i: int, history: frozenset[str], units: frozenset[str]) -> bool:
@@ -1754,6 +1804,15 @@ def patient_sex(
             if w in ("male", "female") and _describes_next(words, i, g, relatives):
                 continue  # "Regular male partner", "female chaperone present": that person's sex
             found.add("m" if w in g.male_titles else "f")
+        elif (
+            w in ("m", "f")
+            and 0 < i < len(words) - 2
+            and words[i - 1] == "("
+            and words[i + 1] in (",", "/")
+            and words[i + 2].isdigit()
+            and 0 < int(words[i + 2]) <= 110
+        ):
+            found.add(w)  # "Pettigrew, Eileen M. (F, 71)": the sex, then the age
         elif w in ("herself", "himself") and i > 0 and words[i - 1] in g.patient_words:
             found.add("m" if w == "himself" else "f")  # "Pt herself well"
         elif len(w) > 1 and (w in g.male_words or w in g.female_words) and _patients_age_after(words, i, g, relatives):
@@ -3159,6 +3218,7 @@ _WITHOUT_REACH = 24  # words from the inability to its "without"
 
 
 _SUBJECT_DETERMINERS = frozenset({"the", "his", "her", "my", "their", "your"})
+_CLAUSE_OPENERS = frozenset({",", ";", "but", "and", "while", "whereas", "says", "said"})
 
 
 def _another_knee_between(
@@ -3172,7 +3232,7 @@ def _another_knee_between(
     """A backward cue is about the knee of another side named on its own between it and a finding: "Left knee has
     ached for years, the right one has been fine since the arthroscopy" leaves the left knee's ache current."""
     side_before: dict[int, str] = {h.end: h.value for h in matches.terms if h.category == "side"}
-    if not side_before:
+    if not side_before or not any(c.direction == Direction.BACKWARD.value for found in cues.values() for c in found):
         return  # the usual case
     attached = {s.start for a in links.knee for s in a.sites}
     words = tokens.words
@@ -3187,6 +3247,14 @@ def _another_knee_between(
         and k > 1
         and words[k - 2] in _SUBJECT_DETERMINERS
     ]
+    # ... or another site so named: "Right knee aches daily, the right hip has been fine since the replacement"
+    for h in matches.sites:
+        if h.category != "other_site" or h.start < 2:
+            continue
+        k = h.start - 1 - (h.start in side_before)  # the determiner, past a side
+        if k > 0 and words[k] in _SUBJECT_DETERMINERS and words[k - 1] in _CLAUSE_OPENERS:
+            alone.append((h.start, "another site"))
+    alone.sort()
     if not alone:
         return
     positions = [k for k, _ in alone]
@@ -3538,7 +3606,14 @@ def _other_named_beds(
     a, b = fields.lines[fields.line_of[first]]
     if fields.line_of[first] > 0 and g.record_words.isdisjoint(words[a:b]):
         return  # the bed first named is not the heading's nor the record's
-    owns = {bed for i, bed in beds if a <= i < b}  # "Re: Bay 3 Bed 2, Mrs H. Lowe": the bay and the bed
+    # "Re: Bay 3 Bed 2, Mrs H. Lowe": the bay and the bed, side by side (not "Mr Diaz (Bed 6) says the man in Bed 4")
+    owns = {own}
+    last = first
+    for i, bed in beds[1:]:
+        if i >= b or i - last > 3:
+            break
+        owns.add(bed)
+        last = i
     kinds = {kind for kind, _ in owns}  # another bed of a kind the heading names ("HANDOVER - Bay 1" names no bed)
     named = [
         (i, bed)
@@ -3569,6 +3644,8 @@ def _other_named_beds(
             return line  # not a line that opens with its bed ("Bay 4 Bed 2 - K. Adams") and names nothing else
         k = bisect.bisect_right(bed_lines, line)
         end = bed_lines[k] - 1 if k < len(bed_lines) else len(fields.lines) - 1
+        # ... to a line that opens with a label of its own ("D. Hughes: right knee sore")
+        end = next((n - 1 for n in range(line + 1, end + 1) if _opens_with_label(words, *fields.lines[n])), end)
         block = fields.block_of_line[line]
         return next((n - 1 for n in range(line + 1, end + 1) if fields.block_of_line[n] != block), end)
 
@@ -3585,6 +3662,11 @@ def _other_named_beds(
         k = item[0]
         span = Span(tokens.starts[k], tokens.ends[k + 1], text[tokens.starts[k] : tokens.ends[k + 1]])
         cues[t].append(Cue(Category.FAMILY, span, "another patient's", "subject"))
+
+
+def _opens_with_label(words: list[str], a: int, b: int) -> bool:
+    """Does a line open with a short label and its colon ("D. Hughes: right knee sore")?"""
+    return any(words[k] == ":" for k in range(a + 1, min(b, a + 5)))
 
 
 _ITEM_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
@@ -3910,6 +3992,54 @@ def _relative_tells(
         cues[t][:] = [
             c for c in cues[t] if not (c.category is Category.FAMILY and c.literal == "<family>" and c.span.start == at)
         ]
+
+
+def _spouse_tells_own(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """A spouse who tells of a knee that a pronoun of the spouse's own sex owns ("My husband says the kneecap on his
+    right leg hurts", "Wife reports her left knee aches"): the spouse's own, not the patient's."""
+    words = tokens.words
+    if g.spouses.isdisjoint(words):
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        a = sentences.ranges[sentences.of_token[t[0]]][0]
+        sites = links.knee[t[3]].sites
+        # the owner before the knee, or of the leg it is on ("the kneecap on his right leg")
+        end = max(
+            [
+                t[0],
+                *(site.start for site in sites),
+                *(site.end + 2 for site in sites if words[site.end : site.end + 1] in (["on"], ["of"])),
+            ]
+        )
+        for s in range(a, t[0]):
+            if words[s] not in g.spouses or s + 1 >= t[0] or words[s + 1] not in g.informant_verbs:
+                continue
+            own = g.male_pronouns if words[s] in g.male_relatives else g.female_pronouns
+            k = next(
+                (
+                    k
+                    for k in range(s + 2, min(end, len(words)))
+                    if words[k] in own
+                    and not (
+                        k + 1 < len(words) and (words[k + 1] in g.male_relatives or words[k + 1] in g.female_relatives)
+                    )
+                ),
+                None,
+            )  # not "his wife's left knee": the relative the pronoun owns
+            if k is not None:
+                span = Span(tokens.starts[s], tokens.ends[k], text[tokens.starts[s] : tokens.ends[k]])
+                cues[t].append(Cue(Category.FAMILY, span, "a spouse's own", "pronoun"))
+                break
 
 
 def _relative_reports_after_clause(

@@ -554,6 +554,10 @@ class DiagnosisFinder:
                     and (w in self.g.explanations or labelled and w in self.g.view_words)  # "L knee AP/lat: severe OA"
                     or forward
                     and self._duration_at(i)  # "rheumatoid arthritis since 2009, affecting both knees"
+                    or not forward
+                    and w == "for"
+                    and i > a
+                    and self.m.category_at(i - 1) == "knee_site"  # "injections into both knees for OA"
                 )
             ):
                 # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis

@@ -788,6 +788,8 @@ def resolved_in_summary(
         i = _phrase_in(words, k, b, g.summary_resolutions)
         if i is None or not g.contrasts.isdisjoint(words[a:b]) or _goes_on(words, a, b, g.summary_continuing):
             continue  # "It settled but came back", "Resolved swelling; pain ongoing"
+        if any(matches.category_at(j) == "side" and matches.category_at(j + 1) in _NAMING for j in range(k, i)):
+            continue  # "Both knees crepitant on exam, L knee pain-free": over for the knee it names only
         length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
         # "resolved once she stopped" tells when it did
@@ -1122,7 +1124,11 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
             label = words[a:k]
             plain = all(any(c.isdigit() for c in w) or w in labels or not w.isalnum() for w in label)
             return k + 1 if label and plain and (k + 1 < b) else a
-    return a
+    # "Today says it's all gone" (not "Today 0/10", a resolution of its own)
+    return a + 1 if a + 1 < b and words[a] in _NOW_WORDS and words[a + 1].isalpha() else a
+
+
+_NOW_WORDS = frozenset({"today", "now", "currently", "presently"})
 
 
 def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:

@@ -595,6 +595,9 @@ def _knees_under_heading(
         k.start < label and k.start in finding_sites for k in matches.knee_sites
     ):
         return []
+    own_a, own_b = fields.lines[fields.line_of[label]]
+    if any(matches.category_at(i) == "other_site" for i in range(own_a, own_b)):
+        return []  # "Pain in left shoulder  M25.512  Active  Laterality: Left": the row's own site's side
     block = fields.block_of_line[fields.line_of[label]]
     lines = [n for n, b in enumerate(fields.block_of_line) if b == block]
     a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]

@@ -15,7 +15,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..note import NO_SECTION, Note, Section, Sections, Tokens, need
-from ..text import LINE_BREAK
+from ..text import LINE_BREAK, QUOTATION_MARKS
 
 
 def sections(note: Note, lex: Lexicon) -> Note:
@@ -187,6 +187,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
     header_tokens: set[int] = set()
     seen: set[str] = set()  # categories of the sections met so far
     history = _HistoryList()
+    quoted_until, quoted_section = -1, NO_SECTION  # a header's value quoted over several sentences
     for a, b in ranges:
         if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
             block = NO_SECTION  # a blank line ends a block section (and a list)
@@ -195,6 +196,8 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
             block = NO_SECTION  # "FHx: / - Mother: OA / Pt reports L knee pain x 3 wk": the patient again
             history.close()
         current = history.item(words, a, b, lex) or block
+        if a < quoted_until:
+            current = quoted_section  # 'Instructions printed on form: "... knee? ... pain?"': the quotation's sentences
         while a < b and words[a] in _GLUE:
             a += 1  # ",HISTORY OF PRESENT ILLNESS:, The patient ..." (dictations glue headers with commas)
         hit = lex.sections.longest_at(words, a, stop=b) if a < b else None
@@ -225,8 +228,15 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
                 if with_colon:
                     header_tokens.add(end)
                 current = section
+                if with_colon and end + 1 < len(words) and words[end + 1] in QUOTATION_MARKS:
+                    quoted_until = _quotation_end(text, tokens, end + 1)
+                    quoted_section = section
                 if alone:
                     block = section
+                elif block is not NO_SECTION and _opens_line(text, tokens, a):
+                    # another header opening a line ends the block above it: "PMH:" over "- L TKR 2017" ends at
+                    # "O/E: Chest clear. Pt says the left knee is painful"
+                    block = NO_SECTION
                 if not alone and header.category in _LISTS:
                     history.open(section, words, end + 1 if with_colon else end, b, lex)
                 else:
@@ -283,6 +293,19 @@ def _resources_as_sections(
         for n, (a, _) in enumerate(ranges):
             if start <= tokens.starts[a] < end:
                 of_sentence[n] = section
+
+
+def _quotation_end(text: str, tokens: Tokens, opening: int) -> int:
+    """The token after the mark that closes the quotation opening at token ``opening``, on its line (or the
+    opening's own token when it does not close there)."""
+    words = tokens.words
+    line_end = text.find("\n", tokens.starts[opening])
+    k = opening + 1
+    while k < len(words) and (line_end < 0 or tokens.starts[k] < line_end):
+        if words[k] in QUOTATION_MARKS:
+            return k + 1
+        k += 1
+    return opening
 
 
 def _opens_line(text: str, tokens: Tokens, a: int) -> bool:

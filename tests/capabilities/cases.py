@@ -9304,6 +9304,78 @@ def queries_relative_clauses_and_beds() -> Iterator[Case]:
     )
 
 
+def outcome_forms_couples_and_problem_lists() -> Iterator[Case]:
+    """Blind round 181 (outcome measure forms, diabetes clinics, mental health notes, couples, problem lists,
+    consultation transcripts) and the review of round 180."""
+    yield Case(
+        "a header opening a line ends the history block above it",
+        "PMH:\n- L TKR 2017\n- Hypothyroidism\nO/E: Chest clear. Pt says the left knee is painful on stairs.",
+        (L,),
+    )
+    yield Case(
+        "a duration with a qualifier in a history list",
+        "Medical history:\nHTN. Bilateral knee pain for about 2 years, worse since she stopped work.",
+        (R, L),
+    )
+    yield Case(
+        "a summary after a time word and an elided subject",
+        "Last week he reported pain in his left knee after a fall. Today says it's all gone, he's walking fine.",
+        (),
+    )
+    yield Case(
+        "a row's laterality belongs to its own site",
+        "Problem list:\n Pain in left shoulder   M25.512   Active     onset 03/2025   Laterality: Left   comment: ?RTC "
+        "tendinopathy\n"
+        " Depression, recurrent   F33.1   Active\n\nVisit 06/19/2025: Here for L shoulder pain f/u. Also mentions knee "
+        "pain that started after she took up step aerobics.",
+        (U,),
+    )
+    yield Case(
+        "a thrombosis of the popliteal vein in the classification's words",
+        "Problem: Acute embolism and thrombosis of left popliteal vein (I82.432)\nProblem: Pain behind left knee",
+        (),
+    )
+    yield Case(
+        "a hedged diagnosis after a denied one",
+        "Left posterior knee pain, bedside ultrasound no DVT, possible Baker's cyst left knee.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a diagnosis an injection into the knee was for",
+        "Had cortisone injections into both knees for OA on 3/4. Knees less painful since.",
+        (),
+    )
+    yield Case(
+        "a disease's general association",
+        "R knee pain and swelling x 10 d. A/P: R knee effusion with pain - aspirate (CPPD is common with "
+        "hemochromatosis).",
+        (R,),
+    )
+    yield Case(
+        "the sex written before the age in brackets",
+        "OFFICE VISIT - Pettigrew, Eileen M. (F, 71)\nHis R knee pain is documented in his own chart.\n"
+        "CC: DM2 follow-up.",
+        (),
+    )
+    yield Case(
+        "a spouse's own knee, owned by the spouse's pronoun",
+        "Portal message: My husband says the kneecap on his right leg hurts - can he book too? I'm writing about my "
+        "blood test.",
+        (),
+    )
+    yield Case(
+        "another site as the subject before a backward cue",
+        "Right knee aches daily, the right hip has been fine since the replacement.",
+        (R,),
+    )
+    yield Case(
+        "pain until an operation",
+        "Left knee ached for years until the 2021 replacement; now the right knee is sore on stairs.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9484,6 +9556,7 @@ GENERATORS = (
     care_notes_study_reports_and_other_ones,
     family_messages_radio_buttons_and_dated_entries,
     queries_relative_clauses_and_beds,
+    outcome_forms_couples_and_problem_lists,
 )
 
 
