@@ -1065,6 +1065,17 @@ CASES = [
         (L,),
     ),
     ("Husband says his wife's left knee hurts on the stairs.", (L,)),
+    # round 182: "at last visit" over a pain that goes on; a husband's quoted words; a claimant's own statement;
+    # Portuguese "sem"
+    ("Left knee pain at last visit; today it is worse, 6/10.", (L,)),
+    ("Dx: Gonalgia (R) - less than at last review, 3/10 vs 5/10. Continue HEP.", (R,)),
+    ('Husband reports he tried to lift her himself and "did my left knee in" - c/o L knee pain, limping.', ()),
+    ('Husband says he has "bad knees" himself and they hurt on stairs.', ()),
+    (
+        "WITNESS STATEMENT OF C. DEWSBURY\n6. Since the accident my knees have been painful, especially the right one.",
+        (R, L),
+    ),
+    ("Sem dor no joelho direito.", ()),
 ]
 
 

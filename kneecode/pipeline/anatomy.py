@@ -1389,7 +1389,9 @@ class Linker:
                 # a side alone opening a sentence stands for its knee: "Both knees were sore in the spring.
                 # The left has started aching again"
                 fillers = all(self.m.words[j] in self.g.side_alone_fillers for j in range(side.end, word.start))
-                return side.end if k < floor and fillers else None
+                # (or its clause after a semicolon: "L knee fine; R still aches")
+                opens = k < floor or self.m.words[k] == ";"
+                return side.end if opens and fillers else None
             if not self._filler(i, self.g.between_site_and_pain):
                 return None
             i -= 1

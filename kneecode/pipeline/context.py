@@ -161,7 +161,15 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relative_sends(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _named_relatives(note.text, need(note.tokens, "tokens"), matches, sentences, links, targets, cues, lex)
     _cannot_without(need(note.tokens, "tokens"), sentences, targets, cues)
-    _another_knee_between(need(note.tokens, "tokens"), matches, sentences, links, targets, cues)
+    _another_knee_between(
+        need(note.tokens, "tokens"),
+        matches,
+        sentences,
+        links,
+        targets,
+        cues,
+        lex.token_classes.get("family", frozenset()),
+    )
     _others_possessed(note.text, need(note.tokens, "tokens"), sentences, targets, cues, lex)
     _subject_carried_on(
         need(note.tokens, "tokens"),
@@ -3228,9 +3236,12 @@ def _another_knee_between(
     links: SiteLinks,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
+    relatives: frozenset[str] = frozenset(),
 ) -> None:
     """A backward cue is about the knee of another side named on its own between it and a finding: "Left knee has
-    ached for years, the right one has been fine since the arthroscopy" leaves the left knee's ache current."""
+    ached for years, the right one has been fine since the arthroscopy" leaves the left knee's ache current; so is
+    one about another site or a relative's knee so named ("the right hip has been fine since", "her husband's has
+    been fine since his replacement")."""
     side_before: dict[int, str] = {h.end: h.value for h in matches.terms if h.category == "side"}
     if not side_before or not any(c.direction == Direction.BACKWARD.value for found in cues.values() for c in found):
         return  # the usual case
@@ -3254,6 +3265,10 @@ def _another_knee_between(
         k = h.start - 1 - (h.start in side_before)  # the determiner, past a side
         if k > 0 and words[k] in _SUBJECT_DETERMINERS and words[k - 1] in _CLAUSE_OPENERS:
             alone.append((h.start, "another site"))
+    for k, w in enumerate(words if not relatives.isdisjoint(words) else ()):
+        if w in relatives and words[k + 1 : k + 3] == ["'", "s"] and k > 1 and words[k - 1] in _SUBJECT_DETERMINERS:
+            if words[k - 2] in _CLAUSE_OPENERS:
+                alone.append((k, "someone else's"))
     alone.sort()
     if not alone:
         return
@@ -3857,7 +3872,15 @@ def _having_pronoun(
     return k if k is not None and k + 1 < len(words) and words[k + 1] in g.having_verbs else None
 
 
+def _quoted_between(text: str, a: int, b: int) -> bool:
+    """Does a quotation open between character offsets a and b and stay open at b ('Husband reports ... and "did my
+    left knee in"')?"""
+    between = text[a:b]
+    return sum(between.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+
 _POSSESSIVES = frozenset({"her", "his"})
+_OWNERS = frozenset({"her", "his", "my", "their", "your", "our"})
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
 
 
@@ -4036,18 +4059,31 @@ def _spouse_tells_own(
                 ),
                 None,
             )  # not "his wife's left knee": the relative the pronoun owns
+            # ... unless the knee has an owner of its own, outside the spouse's quoted words ("..., and my own left
+            # kneecap aches too" is the writer's; 'and "did my left knee in"' is the husband's)
+            near = [
+                j
+                for site in sites
+                for j in range(max(s + 2, site.start - 3), site.start)
+                if words[j] in _OWNERS and words[j] not in own
+            ]
+            if k is not None and near and not _quoted_between(text, tokens.starts[s], tokens.starts[near[-1]]):
+                k = None
             if k is not None:
                 span = Span(tokens.starts[s], tokens.ends[k], text[tokens.starts[s] : tokens.ends[k]])
                 cues[t].append(Cue(Category.FAMILY, span, "a spouse's own", "pronoun"))
                 break
 
 
+_PLAIN_REPORTS = frozenset({"say", "tell", "report", "state"})  # "The mother say he complain ...": a verb's bare form
+
+
 def _relative_reports_after_clause(
     tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
 ) -> None:
-    """A relative set apart by a relative clause, who then reports of someone of the other sex ("His wife, whose
-    left knee has been bad for years, says his right knee aches"): what the relative tells is the patient's; the
-    clause stays the relative's."""
+    """A relative who reports of someone of the other sex, at once or after a relative clause ("The mother say he
+    complain of pain at the knees", "His wife, whose left knee has been bad for years, says his right knee aches"):
+    what the relative tells is the patient's; the clause stays the relative's."""
     words, g = tokens.words, lex.grammar.persons
     if "," not in words or g.informant_verbs.isdisjoint(words):
         return  # the usual case
@@ -4056,10 +4092,17 @@ def _relative_reports_after_clause(
         for c in [c for c in cues[t] if c.category is Category.FAMILY and c.source == "trigger"]:
             a, b = bisect.bisect_left(tokens.starts, c.span.start), bisect.bisect_left(tokens.starts, c.span.end)
             r = next((k for k in range(a, b) if words[k] in g.male_relatives or words[k] in g.female_relatives), None)
-            if r is None or r + 2 >= t[0] or words[r + 1] != "," or words[r + 2] not in openers:
+            if r is None or r + 2 >= t[0]:
                 continue
-            close = next((j for j in range(r + 3, min(t[0], r + _RELATIVE_REACH)) if words[j] == ","), None)
-            if close is None or close + 2 >= t[0] or words[close + 1] not in g.informant_verbs:
+            if words[r + 1] in g.informant_verbs or words[r + 1] in _PLAIN_REPORTS:
+                close = r  # "The mother say he complain of pain at the knees"
+            elif words[r + 1] == "," and words[r + 2] in openers:
+                close = next((j for j in range(r + 3, min(t[0], r + _RELATIVE_REACH)) if words[j] == ","), -1)
+                if close < 0 or words[close + 1] not in g.informant_verbs:
+                    continue
+            else:
+                continue
+            if close + 2 >= t[0]:
                 continue
             j = close + 2 + (words[close + 2] == "that")
             other = g.male_pronouns if words[r] in g.female_relatives else g.female_pronouns

@@ -110,6 +110,15 @@ def _word_sets(links: SiteLinkGrammar, g: DiagnosisGrammar) -> tuple[frozenset[s
     )
 
 
+def _labels_it(words: list[str], e: int, i: int) -> bool:
+    """Is token i a colon right after the word ending at token e, past a bracketed aside ("L TKA (2009):")?"""
+    if words[i] != ":":
+        return False
+    if i == e:
+        return True
+    return words[e] == "(" and words[i - 1] == ")" and "(" not in words[e + 1 : i - 1]
+
+
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
 
 _FLARE_SUBJECT_WORDS = 4  # "He is currently having a flare": a subject and verb before the flare
@@ -299,7 +308,10 @@ class DiagnosisFinder:
                 dist = len(between) - len(aside) - len(listed)
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
-                if any(words[i] in self.g.clause_breaks for i in between if i not in aside) and (
+                breaks = [i for i in between if i not in aside and words[i] in self.g.clause_breaks]
+                if not after and breaks and all(_labels_it(words, e, i) for i in breaks):
+                    breaks = []  # a label's colon: "his L TKA (2009): questionable aseptic loosening"
+                if breaks and (
                     not self._appositive(between, adjectives=not after)
                     # "Active TB, R knee pain": the knee opens the next problem, with its own complaint
                     or (after and e < len(words) and self.m.category_at(e) in ("pain", "symptom"))

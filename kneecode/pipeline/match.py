@@ -130,6 +130,10 @@ def key_definitions(text: str, tokens: Tokens) -> frozenset[int]:
     return frozenset(k for found in by_line.values() if len(found) >= 2 for key, end in found for k in range(key, end))
 
 
+_BOX_MARKS = frozenset({"[", "]", "(", ")", "x", "o", "/", "\u2713", "\u2714", "*", "\u2022"})
+_OPTION_REACH = 14  # tokens from a side label's colon to the last of its boxed options
+
+
 def _away_from_a_site(
     words: list[str], terms: tuple[TermHit, ...], dx_words: tuple[DxWord, ...], letters: frozenset[str], lex: Lexicon
 ) -> set[int]:
@@ -160,8 +164,15 @@ def _away_from_a_site(
         if ending.get(j) == "other_site" and (len(words[i]) > 2 or i + 1 < len(words) and words[i + 1] == "."):
             return True  # beside another site, written out or with its dot: "Schulter links", "Hüfte li."
             # (not "pt back re knee pain", regarding)
-        return j > 1 and words[j - 1] == ":" and words[j - 2] in labels
+        if j > 1 and words[j - 1] == ":" and words[j - 2] in labels:
+            return True
+        # an option of a side label's boxes: "Side: [ ] rechts   [x] links   [ ] beidseits"
+        k = i - 1
+        while k > 1 and i - k <= _OPTION_REACH and (words[k] in _BOX_MARKS or k in side_starts):
+            k -= 1
+        return k < i - 1 and words[k] == ":" and words[k - 1] in labels and words[i - 1] in ("]", ")")
 
+    side_starts = {h.start for h in terms if h.category == "side"}
     return {
         h.start
         for h in terms

@@ -9376,6 +9376,55 @@ def outcome_forms_couples_and_problem_lists() -> Iterator[Case]:
     )
 
 
+def team_meetings_foreign_sides_and_spouses() -> Iterator[Case]:
+    """Blind round 182 (sports medical rooms, discharge summaries, non-native English, occupational health,
+    telehealth, team meetings) and the review of round 181."""
+    yield Case(
+        "Sport and Exercise Medicine, not a word for without",
+        "Knee MDT case 6: R anterior knee pain 6 months.\nSEM: clinical diagnosis patellofemoral pain syndrome, "
+        "R knee.",
+        (),
+    )
+    yield Case(
+        "a prosthesis complication across its label's colon",
+        "Left knee pain - X-ray shows lucency around the tibial component of his L TKA (2009): questionable aseptic "
+        "loosening.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a side word in another language among a side label's boxes",
+        "Main complaint: [x] knee pain   [ ] hip pain\nSide: [ ] rechts   [x] links   [ ] beidseits\nPain NRS: 5/10",
+        (L,),
+    )
+    yield Case(
+        "a mother who tells of him",
+        "The mother say he complain of pain at the knees after training, both sides.",
+        (R, L),
+    )
+    yield Case(
+        "the writer's own knee after a spouse's report",
+        'Message from patient: "My husband says the kneecap on his right leg hurts, and my own left kneecap aches '
+        'too."',
+        (L,),
+    )
+    yield Case(
+        "a parent's summary that the pain is gone",
+        "Child, 9. Right knee pain after a trampoline fall on Friday. Today mum says it's all gone.",
+        (),
+    )
+    yield Case(
+        "a relative's knee as the subject before a backward cue",
+        "Right knee aches daily, her husband's has been fine since his replacement.",
+        (R,),
+    )
+    yield Case(
+        "a side standing alone after a semicolon",
+        "Today L knee fine; R still aches on the stairs.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9557,6 +9606,7 @@ GENERATORS = (
     family_messages_radio_buttons_and_dated_entries,
     queries_relative_clauses_and_beds,
     outcome_forms_couples_and_problem_lists,
+    team_meetings_foreign_sides_and_spouses,
 )
 
 
