@@ -1076,6 +1076,15 @@ CASES = [
         (R, L),
     ),
     ("Sem dor no joelho direito.", ()),
+    # round 183: ", gone now" ends the nearest pain only; "AP/LAT." ends its sentence; a mark after its item; "(+)"
+    (
+        "SCHOOL NURSE LOG\nReason: fell in PE - kneecap sore (R), small graze.\n(NB: he says his 'other knee' was "
+        "hurting last week too - mum says that was a growing-pain thing, gone now.)",
+        (R,),
+    ),
+    ("XR L KNEE AP/LAT. Hx: 67F fall at home, L knee pain, weight-bearing with difficulty.", (L,)),
+    ("McMurray (-), Lachman (-). R knee pain on stairs.", (R,)),
+    ("MSK (+) knee pain", (U,)),
 ]
 
 

@@ -303,6 +303,7 @@ class FieldGrammar:
     )
     which_requests: Words  # ... or a request to say which: "Please clarify which knee is painful:" over its boxes
     unknown_values: Words  # "Laterality: Not documented"
+    system_labels: Words  # "MSK (-) knee pain": a review of systems' system before the mark that governs what follows
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
     max_question_words: int  # a question label ending in '?' may be this long
@@ -421,6 +422,7 @@ class PersonGrammar:
     proxy_marks: Words  # a sender's line with one of these and a relation: "Sent by: Bhim Gurung (son, proxy)" ...
     proxy_writers: WordGroups  # ... the writer's relation ("son"), or "this is Sophea, daughter of ..." ...
     proxy_patients: WordGroups  # ... makes the words of the matching group here the patient's ("Dad", "my mom")
+    not_patient_marks: Phrases  # "I am not the patient. My husband ...": the writer's relative is the patient
     care_documents: Phrases  # a carer's document titled so ("Care diary", "Note for the care team") is about
     cared_for: WordGroups  # ... the relation it names by these words ("Hoisted Mum 4 times today"): the patient
     self_marks: Phrases  # ... unless the writer says the note is their own: "Submitted by: patient (self)"

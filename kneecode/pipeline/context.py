@@ -209,7 +209,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex)
     _relative_reports_after_clause(need(note.tokens, "tokens"), targets, cues, lex)
-    _spouse_tells_own(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
+    _spouse_tells_own(
+        note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons, proxied
+    )
     _relatives_knee_in_first_person(
         note.text,
         need(note.tokens, "tokens"),
@@ -2898,13 +2900,17 @@ def _patient_as_kin(
     words, g = tokens.words, lex.grammar.persons
     leads = g.patient_as_kin_leads
     family = lex.token_classes.get("family", frozenset())
+    # "I should say at the start that I am not the patient. My husband, Mr Geoffrey Thorne, attends ...": the writer's
+    # relative is the patient
+    not_me = "patient" in words and _says_any(words, g.not_patient_marks)
     named = [
         i + 1
         for i in range(1, len(words) - 1)
         if words[i] == "my"
         and words[i + 1] in family
         and (
-            words[i - 1] in leads
+            not_me
+            or words[i - 1] in leads
             or words[i - 1] == ":"
             and i > 1
             and words[i - 2] in leads
@@ -2932,6 +2938,7 @@ def _patient_as_kin(
     if (
         not headed
         and not proxied
+        and not not_me
         and not any(
             words[i - 2] in g.kin_letter_leads or not g.kin_letter_verbs.isdisjoint(words[max(0, i - 6) : i - 2])
             for i in named
@@ -3880,7 +3887,7 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"her", "his"})
-_OWNERS = frozenset({"her", "his", "my", "their", "your", "our"})
+_KNEE_OWNERS = frozenset({"her", "his", "my", "their", "your", "our"})
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
 
 
@@ -4025,6 +4032,7 @@ def _spouse_tells_own(
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     g: PersonGrammar,
+    proxied: frozenset[str] = frozenset(),
 ) -> None:
     """A spouse who tells of a knee that a pronoun of the spouse's own sex owns ("My husband says the kneecap on his
     right leg hurts", "Wife reports her left knee aches"): the spouse's own, not the patient's."""
@@ -4045,8 +4053,13 @@ def _spouse_tells_own(
             ]
         )
         for s in range(a, t[0]):
-            if words[s] not in g.spouses or s + 1 >= t[0] or words[s + 1] not in g.informant_verbs:
-                continue
+            if (
+                words[s] not in g.spouses
+                or words[s] in proxied
+                or s + 1 >= t[0]
+                or words[s + 1] not in g.informant_verbs
+            ):
+                continue  # (not the spouse a relative's message names the patient: "Mrs Lee (wife of patient ...)")
             own = g.male_pronouns if words[s] in g.male_relatives else g.female_pronouns
             k = next(
                 (
@@ -4065,7 +4078,7 @@ def _spouse_tells_own(
                 j
                 for site in sites
                 for j in range(max(s + 2, site.start - 3), site.start)
-                if words[j] in _OWNERS and words[j] not in own
+                if words[j] in _KNEE_OWNERS and words[j] not in own
             ]
             if k is not None and near and not _quoted_between(text, tokens.starts[s], tokens.starts[near[-1]]):
                 k = None

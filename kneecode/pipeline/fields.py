@@ -1452,6 +1452,10 @@ class _LineReader:
                 item = (start - 1, start)  # "Knee pain   Right [X]   Left [ ]": the box is the side's
             elif k == 0 and row_of_columns:
                 item = (content, start)  # "PAIN OR SWELLING IN KNEES, HIPS OR ANKLES   [ ]   [X]" under "YES  NO"
+            elif k == 0 and start == content + 1 and self.words[content] in self.g.system_labels and end < b:
+                # "MSK (-) knee pain / jt swelling": a review of systems' system, then what its mark denies
+                stop = min(markers[1][0] if len(markers) > 1 else b, self._next_label(end, b))
+                item = (end, stop)
             else:
                 # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
                 first = markers[k - 1][1] if k else content

@@ -1123,8 +1123,10 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
         if words[k] == ":":
             label = words[a:k]
             plain = all(any(c.isdigit() for c in w) or w in labels or not w.isalnum() for w in label)
-            return k + 1 if label and plain and (k + 1 < b) else a
-    # "Today says it's all gone" (not "Today 0/10", a resolution of its own)
+            if label and plain and k + 1 < b:
+                a = k + 1
+            break
+    # "Today says it's all gone", "Day 3 call: today mum says ..." (not "Today 0/10", a resolution of its own)
     return a + 1 if a + 1 < b and words[a] in _NOW_WORDS and words[a + 1].isalpha() else a
 
 

@@ -9425,6 +9425,48 @@ def team_meetings_foreign_sides_and_spouses() -> Iterator[Case]:
     )
 
 
+def symbols_trial_forms_and_complaints() -> Iterator[Case]:
+    """Blind round 183 (school health, pharmacy, complaints letters, trial case report forms, handwritten-style notes,
+    insurance questionnaires) and the review of round 182."""
+    yield Case("a system's mark over what follows", "\u2640 63 f/u HTN\nMSK (-) knee pain / jt swelling", ())
+    yield Case(
+        "a relative's sex and age before what he has",
+        "Pt \u2640 68 here for flu vax\nattends c\u0304 husband \u2642 70 who c/o R knee pain - advised own appt",
+        (),
+    )
+    yield Case("just in case my knees hurt", "Buying ibuprofen gel - 'just in case my knees hurt on the descents'.", ())
+    yield Case(
+        "a writer who says they are not the patient",
+        "I should say at the start that I am not the patient. My husband attends cardiology. I have a bad left knee "
+        "myself, and by the time we get there my left knee is sore.",
+        (),
+    )
+    yield Case(
+        "a form's family history table",
+        "MEDICAL HISTORY -- FAMILY (Form MH-03)\nRelative | Condition | Age at onset\nMother | Osteoarthritis both "
+        "knees; chronic knee pain | ~55\nFather | Type 2 diabetes | 60",
+        (),
+    )
+    yield Case(
+        "an injection site's own pain",
+        "Arthralgia: grade 1 -- B/L knees, still present at Day 7 review\nInjection-site pain (L deltoid): grade 1, "
+        "resolved Day 2",
+        (R, L),
+    )
+    yield Case(
+        "a year that dates the operation a label names",
+        "Assessment:\nLeft total knee arthroplasty (2018): prosthetic joint infection, aspirate grew S. aureus.\n"
+        "Left knee painful, warm and swollen.",
+        (),
+    )
+    yield Case(
+        "a parent's summary after a call's label",
+        "Day 1: L kneecap sore after netball.\nDay 3 call: today mum says it's all gone, no limp.",
+        (),
+    )
+    yield Case("settled now", "R knee fine; L was aching last month, settled now.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9607,6 +9649,7 @@ GENERATORS = (
     queries_relative_clauses_and_beds,
     outcome_forms_couples_and_problem_lists,
     team_meetings_foreign_sides_and_spouses,
+    symbols_trial_forms_and_complaints,
 )
 
 
