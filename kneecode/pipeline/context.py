@@ -2902,7 +2902,7 @@ def _patient_as_kin(
     family = lex.token_classes.get("family", frozenset())
     # "I should say at the start that I am not the patient. My husband, Mr Geoffrey Thorne, attends ...": the writer's
     # relative is the patient
-    not_me = "patient" in words and _says_any(words, g.not_patient_marks)
+    not_me = "patient" in words and "not" in words and _says_any(words, g.not_patient_marks)
     named = [
         i + 1
         for i in range(1, len(words) - 1)
@@ -3066,8 +3066,13 @@ def _named_in_full(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
 
 
 def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Does the note hold one of the phrases anywhere?"""
-    return not {p[0] for p in phrases}.isdisjoint(words) and _phrase_at_any(words, 0, len(words), phrases)
+    """Does the note hold one of the phrases anywhere? (Read only where a phrase's first word stands.)"""
+    firsts = {p[0] for p in phrases}
+    if firsts.isdisjoint(words):
+        return False
+    return any(
+        words[i : i + len(p)] == list(p) for i, w in enumerate(words) if w in firsts for p in phrases if p[0] == w
+    )
 
 
 def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:
