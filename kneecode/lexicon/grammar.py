@@ -45,6 +45,9 @@ class SectionGrammar:
     current_in_history: Words  # "PMH: HTN, chronic knee pain on meloxicam": a past-history item these call current ...
     current_reach: int  # ... within this many words before the pain word ("chronic bilateral knee pain")
     current_durations: Phrases  # ... or one of these after it in its clause: "PMH: knee discomfort for several years"
+    duration_qualifiers: (
+        Words  # ... or "for", these, a count and a unit: "for about 2 years", "for the past three months"
+    )
     history_words: Words  # ... or a time span before one of these before it: "PMH: 3 yr hx of knee pain"
     duration_reach: int  # ... within this many words
     duration_ends: Words  # ... unless one of these ends the duration: "for many years until they gave me the shots"

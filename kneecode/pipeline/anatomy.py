@@ -41,6 +41,7 @@ from .records import (
     LineSites,
     boxed_site,
     chosen_options,
+    dated_aside,
     has_boxes,
     is_score,
     record_site,
@@ -518,10 +519,7 @@ class Linker:
                 break  # a row of another site goes on, as does a view's heading ("Front view:"); anything else ends it
         if not any(site.category == "knee_site" for site, _ in rows):
             return ()
-        if all(score == 0 for _, score in rows) or any(
-            words[k] not in "()[]" and (words[k] in self.past_score_marks or CALENDAR_YEAR.fullmatch(words[k]))
-            for k in aside
-        ):
+        if all(score == 0 for _, score in rows) or dated_aside(words, a, b, self.past_score_marks):
             return None  # none now, or not of now: "Pain rating (at last visit, March 2022)"
         return tuple(site for site, score in rows if score > 0)
 

@@ -116,6 +116,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         lex.grammar.sections,
         lex.grammar.fields.present_times,
         lex.grammar.site_links.duration_words,
+        lex.token_classes.get("number", frozenset()),
     )
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
     _zero_score_overruled(
@@ -1236,6 +1237,7 @@ def _current_in_history(
     g: SectionGrammar,
     present_times: frozenset[tuple[str, ...]],
     units: frozenset[str] = frozenset(),
+    numbers: frozenset[str] = frozenset(),
 ) -> None:
     """Pain a past-history section lists as chronic is current ("PMH: HTN, chronic knee pain on
     meloxicam"), as "chronic knee pain" is anywhere (coding rules, section 3): the section's
@@ -1257,7 +1259,8 @@ def _current_in_history(
         ):
             end += 1  # past a comma only to what keeps the item going: "R knee ache x 10 yrs, ongoing"
         counted = any(words[k] == "x" and words[k + 1][:1].isdigit() for k in range(t[0] + 1, end - 1)) or any(
-            words[k] == "for" and _spans_time(words, k + 1, end, units) for k in range(t[0] + 1, end - 1)
+            words[k] == "for" and _spans_time(words, k + 1, end, g.duration_qualifiers, units | numbers)
+            for k in range(t[0] + 1, end - 1)
         )  # "x 10 yrs", "for about 2 years"
         lasting = (counted or _phrase_at_any(words, t[0] + 1, end, g.current_durations)) and g.duration_ends.isdisjoint(
             words[t[0] + 1 : min(b, end + 4)]
@@ -1287,51 +1290,12 @@ def _current_in_history(
             cues[t][:] = [c for c in cues[t] if not (c.source == "section" and c.category is Category.HISTORICAL)]
 
 
-def _spans_time(words: list[str], k: int, end: int, units: frozenset[str]) -> bool:
-    """Do tokens from k say a span of time ("about 2 years", "the past three months", "several weeks")?"""
-    while k < end and words[k] in _SPAN_QUALIFIERS:
+def _spans_time(words: list[str], k: int, end: int, qualifiers: frozenset[str], counts: frozenset[str]) -> bool:
+    """Do tokens from k say a span of time, past its qualifiers ("about 2 years", "the past three months", "a few
+    weeks")? ``counts``: number words and the duration words, whose units end the span."""
+    while k < end and words[k] in qualifiers:
         k += 1
-    return k + 1 < end and (words[k].isdigit() or words[k] in _SPAN_COUNTS) and words[k + 1] in units
-
-
-_SPAN_QUALIFIERS = frozenset(
-    {
-        "about",
-        "around",
-        "approx",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "over",
-        "the",
-        "past",
-        "last",
-        "at",
-        "least",
-        "some",
-    }
-)
-_SPAN_COUNTS = frozenset(
-    {
-        "a",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "twelve",
-        "few",
-        "several",
-        "many",
-        "couple",
-    }
-)
+    return k + 1 < end and (words[k].isdigit() or words[k] == "a" or words[k] in counts) and words[k + 1] in counts
 
 
 def _span_before(words: list[str], a: int, i: int, history: frozenset[str], units: frozenset[str]) -> bool:
@@ -3262,11 +3226,10 @@ def _another_knee_between(
     knees = {h.start for h in matches.knee_sites}
     # a subject of its own clause: "the right one", "his left knee" (not "(2017, right knee)", the pain's own)
     alone = [
-        (k, side_before[k])
-        for k in sorted(knees | {j for j, w in enumerate(words) if w == "one"})
-        if k in side_before
-        and k not in attached
-        and (words[k] == "one" or k in knees)
+        (k, side)
+        for k, side in side_before.items()
+        if k not in attached
+        and (k in knees or k < len(words) and words[k] == "one")
         and k > 1
         and words[k - 2] in _SUBJECT_DETERMINERS
     ]
@@ -3888,7 +3851,7 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
     """Does a quotation open between character offsets a and b and stay open at b ('Husband reports ... and "did my
     left knee in"')?"""
     between = text[a:b]
-    return sum(between.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+    return sum(between.count(q) for q in QUOTATION_MARKS) % 2 == 1
 
 
 _POSSESSIVES = frozenset({"her", "his"})
@@ -4103,7 +4066,7 @@ def _relative_reports_after_clause(
     complain of pain at the knees", "His wife, whose left knee has been bad for years, says his right knee aches"):
     what the relative tells is the patient's; the clause stays the relative's."""
     words, g = tokens.words, lex.grammar.persons
-    if "," not in words or g.informant_verbs.isdisjoint(words):
+    if g.informant_verbs.isdisjoint(words) and _PLAIN_REPORTS.isdisjoint(words):
         return  # the usual case
     openers = lex.grammar.site_links.relative_openers
     for t in targets:

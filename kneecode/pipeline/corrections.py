@@ -541,7 +541,7 @@ def _denied_hearsay(
     denying = (
         (Category.NEGATED, Category.FAMILY, Category.HISTORICAL) if queried else (Category.NEGATED, Category.FAMILY)
     )
-    denials: list[tuple[Finding | _Reply, int]] = [
+    denials = [
         (d, fields.line_of[bisect.bisect_left(tokens.starts, d.phrase.start)])
         for d in findings
         if d.kind == "pain"
@@ -550,8 +550,7 @@ def _denied_hearsay(
         # question ("Is the current R knee pain related to the tear?  [X] No"), not a denial
         and not (queried and _query_part(d, tokens, fields))
     ]
-    if queried:  # the reply's "No" to the query: "Reply: No - resolved."
-        denials += _replied_no(text, tokens, fields, g)
+    replies = _replied_no(text, tokens, fields, g) if queried else []  # "Reply: No - resolved."
     out: list[Correction] = []
     for f, line in quoted:
         denial = next(
@@ -562,10 +561,10 @@ def _denied_hearsay(
             ),
             None,
         )
-        if isinstance(denial, _Reply):
-            if denial.line > line:
-                a, b = fields.lines[line]
-                out.append(Correction("retraction", denial.cue, (tokens.starts[a], tokens.ends[b - 1])))
+        reply = None if denial is not None else next((r for r in replies if r.line > line), None)
+        if reply is not None:  # the reply's "No" to what the query asked and quoted above it
+            a, b = fields.lines[line]
+            out.append(Correction("retraction", reply.cue, (tokens.starts[a], tokens.ends[b - 1])))
         elif denial is not None:
             cue = next((c for c in denial.assertion.cues if c.category in denying), None)
             a, b = fields.lines[line]
@@ -612,16 +611,15 @@ class _Reply:
 
     cue: Span
     line: int
-    side: SideEvidence = SideEvidence(frozenset(), SideHow.NONE)
 
 
-def _replied_no(text: str, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> list[tuple[_Reply, int]]:
+def _replied_no(text: str, tokens: Tokens, fields: Fields, g: CorrectionGrammar) -> list[_Reply]:
     """The lines of a query's replies that open with a denial: "Reply (NP K. Brandvold): No. Education only.", "A
     (Dr. Oko): No - that was Mom's knee", "Reply Dr. F. Ngata 1/10: No knee complaint"."""
     words = tokens.words
     if g.reply_labels.isdisjoint(words):
         return []
-    out: list[tuple[_Reply, int]] = []
+    out: list[_Reply] = []
     for n, (a, b) in enumerate(fields.lines):
         colon = next((k for k in range(a, min(b, a + _REPLY_LABEL_WORDS)) if words[k] == ":"), None)
         if colon is None or colon + 1 >= b or g.reply_labels.isdisjoint(words[a:colon]):
@@ -630,7 +628,7 @@ def _replied_no(text: str, tokens: Tokens, fields: Fields, g: CorrectionGrammar)
         after = words[k + 1] if k + 1 < b else ""
         if words[k] in g.reply_denials and (after in g.reply_denied or not after.isalnum()):
             cue = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
-            out.append((_Reply(cue, n), n))
+            out.append(_Reply(cue, n))
     return out
 
 

@@ -697,7 +697,6 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
     )
 
 
-_OTHER_ROUND_MARK = re.compile(r"\((?:[xX\u2022\u25cf\u2713\u2714*+])\)")  # "(x)", "(•)", "(✓)"
 _HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a word set apart by spaces
 
 
@@ -724,7 +723,10 @@ class _LineReader:
         self.column_gap = 2  # spaces that split a line into cells (the tables grammar's)
         self.gapped = False  # the note holds such a gap
         # radio buttons, among which "(o)" is the one chosen (not on a form that marks its choice otherwise: "(x)")
-        self.empty_buttons = ("( )" in text or "()" in text) and _OTHER_ROUND_MARK.search(text) is None
+        self.empty_buttons = ("( )" in text or "()" in text) and not any(
+            w == "(" and self.words[i + 2 : i + 3] == [")"] and self.words[i + 1] in grammar.marks_checked
+            for i, w in enumerate(self.words)
+        )
 
     def read(
         self, n: int, a: int, b: int, prompt: TokenRange | None

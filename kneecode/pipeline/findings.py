@@ -753,6 +753,7 @@ def resolved_in_summary(
     if not any(f.kind == "pain" and f.assertion.current for f in found):
         return found
     ranges = sentences.ranges
+    now_words = frozenset(p[0] for p in g.present_times if len(p) == 1)  # "Today says it's all gone"
 
     def last_sentence(f: Finding) -> int:  # a finding of several mentions ends in its last one's
         return sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
@@ -776,7 +777,7 @@ def resolved_in_summary(
         a, b = ranges[s]
         if sections is not None and sections.heading_alone(a, b, words):
             continue  # a heading ("Resolved" over a problem list's resolved entries) sums up nothing above it
-        k = _after_summary_label(words, a, b, g.summary_labels)
+        k = _after_summary_label(words, a, b, g.summary_labels, now_words)
         told = _phrase_in(words, k, min(b, k + 4), g.summary_reporting)
         if told == k:  # "She says it had settled by Friday"
             k += next(len(p) for p in g.summary_reporting if tuple(words[k : k + len(p)]) == p)
@@ -1116,7 +1117,7 @@ _ASIDES = 2
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
 
-def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str]) -> int:
+def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str], now: frozenset[str]) -> int:
     """Where a sentence's statement starts, past a label of dates, times and follow-up words
     ("03/16/25:", "F/u 6 wk:"); a label naming anything else ("Fever:") is not passed."""
     for k in range(a, min(b, a + 8)):
@@ -1127,10 +1128,7 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
                 a = k + 1
             break
     # "Today says it's all gone", "Day 3 call: today mum says ..." (not "Today 0/10", a resolution of its own)
-    return a + 1 if a + 1 < b and words[a] in _NOW_WORDS and words[a + 1].isalpha() else a
-
-
-_NOW_WORDS = frozenset({"today", "now", "currently", "presently"})
+    return a + 1 if a + 1 < b and words[a] in now and words[a + 1].isalpha() else a
 
 
 def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ..note import Fields, Matches, TermHit, Tokens
-from ..text import bracketed
+from ..text import CALENDAR_YEAR, bracketed, in_brackets
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
@@ -44,6 +44,15 @@ def past_gloss(words: list[str], a: int, b: int, known: Callable[[int], bool]) -
 def is_score(word: str) -> bool:
     """A pain score of 0 to 99 ("6", "10"); not "²", which str.isdigit also accepts."""
     return word.isascii() and word.isdigit() and len(word) <= 2
+
+
+def dated_aside(words: list[str], a: int, b: int, past_marks: frozenset[str]) -> bool:
+    """Does a heading in tokens [a, b) hold a bracketed aside that dates it ("Pain rating (at last visit, March
+    2022)"): a past mark or a year in brackets, so that the scores under it are not of now?"""
+    return any(
+        words[k] not in "()[]" and (words[k] in past_marks or CALENDAR_YEAR.fullmatch(words[k]))
+        for k in in_brackets(words, range(a, b))
+    )
 
 
 def sites_in(matches: Matches, a: int, b: int) -> list[TermHit]:

@@ -24,9 +24,9 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..lexicon.vocabulary import Term
 from ..note import Fields, Matches, Note, StatusRow, Table, TableAnswer, TermHit, Tokens, need
-from ..text import CALENDAR_YEAR, in_brackets
+from ..text import CALENDAR_YEAR
 from .laterality import side_of_hit, sides_of
-from .records import is_score, sites_in
+from .records import dated_aside, is_score, sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
 _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
@@ -89,7 +89,7 @@ class _TableReader:
         self.no = g.empty_marks | fg.answers_no
         self.side_labels = fg.side_labels
         self.now = frozenset(p[0] for p in fg.present_times if len(p) == 1)  # "today", "now", "currently"
-        self.past_marks = fg.past_score_marks - {"("}
+        self.past_marks = fg.past_score_marks
         self._rows: dict[int, list[_Cell] | None] = {}
 
     # -- finding the tables ------------------------------------------------------------
@@ -626,8 +626,7 @@ class _TableReader:
             return []
         if not self.g.wished_captions.isdisjoint(self.words[caption[0].a : caption[0].b]):
             return []  # "How much pain would you accept after surgery? (0-10)": a goal, not a score
-        dated = in_brackets(self.words, range(caption[0].a, caption[0].b))
-        if any(self.words[k] in self.past_marks or CALENDAR_YEAR.fullmatch(self.words[k]) for k in dated):
+        if dated_aside(self.words, caption[0].a, caption[0].b, self.past_marks):
             return []  # "Pain rating (at last visit, March 2022)": scores of then
         out: list[tuple[int, _Cell, _Cell]] = []
         for m, cells in lines:
