@@ -1085,6 +1085,15 @@ CASES = [
     ("XR L KNEE AP/LAT. Hx: 67F fall at home, L knee pain, weight-bearing with difficulty.", (L,)),
     ("McMurray (-), Lachman (-). R knee pain on stairs.", (R,)),
     ("MSK (+) knee pain", (U,)),
+    # round 184: an editor's note that only names the side; a knee of no side said fine among two sided ones
+    ("- Pt reports knee pain x 2 weeks. [Clinician note: this is the right knee]", (R,)),
+    ("R knee pain. L knee pain. Knee is fine now.", (R, L)),
+    # a site said after the pain with its own finding; a study that denies the disease; a decimal score
+    ("Knee pain, left knee swelling.", (L,)),
+    ("R knee pain, no change since last visit. XR R knee: no changes of osteoarthritis.", (R,)),
+    ("R knee pain 0.5 on a 0-4 scale.", (R,)),
+    ("L knee pain settled overnight but has come back this morning.", (L,)),
+    ("I'm not the patient's mother, I'm the patient (I'm 19). My knees ache after my shifts.", (R, L)),
 ]
 
 

@@ -71,6 +71,9 @@ class SiteLinkGrammar:
     too_words: Phrases  # "my back aches and my knee too": the knee named with the same pain
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
+    denied_after_comma: (
+        Words  # a site past a comma after the pain word, after one of these, is denied on its own: "aching, no wound"
+    )
     sides_of_site: Words  # link unless a site or its determiner follows: "outside of the knee", not "outside the knee"
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
@@ -552,6 +555,13 @@ class CorrectionGrammar:
     answer_amendments_first: Words  # ... whose words include one of these
     amended_words: Words  # ... when the answer is one of these: yes and no, the sides
     quoted_headers: Phrases  # ... and a quoted line that opens with one of these starts one: "> From: Advice Nurse"
+    editor_labels: Phrases  # "[edited: ...]", "[Clinician note: ...]": an editor's note on the draft before it ...
+    editor_disowning: Phrases  # ... that says its statement was someone else's: "not the patient" ...
+    editor_pointers: Words  # ... or "this was the DAUGHTER": one of these, ...
+    editor_pointer_verbs: Words  # ... one of these, ...
+    editor_owner_glue: Words  # ... some of these ("the patient's") ...
+    editor_others: Words  # ... and a relative or one of these: the sentence before is withdrawn
+    editor_quoting: Phrases  # ... and its quotation after one of these is the draft's: 'scribe had written "..."'
     site_denials: Phrases  # "it's the shin then, not the knee really": a knee the sentence sets apart from the site of
     # the pain withdraws the knee pain said before it (side_correction_lines), when the sentence names that other site
     site_denial_tails: Words  # ... and the phrase ends its clause, or one of these follows it ("not the knee really")

@@ -2866,7 +2866,7 @@ def _patient_as_kin(
     family = lex.token_classes.get("family", frozenset())
     # "I should say at the start that I am not the patient. My husband, Mr Geoffrey Thorne, attends ...": the writer's
     # relative is the patient
-    not_me = "patient" in words and "not" in words and _says_any(words, g.not_patient_marks)
+    not_me = "patient" in words and "not" in words and _says_any(words, g.not_patient_marks, _NOT_AFTER_PATIENT)
     named = [
         i + 1
         for i in range(1, len(words) - 1)
@@ -2893,7 +2893,7 @@ def _patient_as_kin(
         for i in _labelled_kin(words, family, leads)
         if i == 2 or "\n" in text[tokens.ends[i - 3] : tokens.starts[i - 2]] or words[i - 3] in ("-", "|")
     ]
-    if not named and not headed and not proxied:
+    if not named and not headed and not proxied and not not_me:
         return
     kin = _with_kin_forms({words[i] for i in named + headed}, g) | proxied
     for t in targets:
@@ -3029,14 +3029,22 @@ def _named_in_full(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
     return names >= 2 and k < len(words) and words[k] in (")", ",")  # not "TC with mum (Mrs Kowalczyk) re: Jakub"
 
 
-def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Does the note hold one of the phrases anywhere? (Read only where a phrase's first word stands.)"""
+def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]], not_before: frozenset[str] = frozenset()) -> bool:
+    """Does the note hold one of the phrases anywhere, not right before one of ``not_before``? (Read only where a
+    phrase's first word stands.)"""
     firsts = {p[0] for p in phrases}
     if firsts.isdisjoint(words):
         return False
     return any(
-        words[i : i + len(p)] == list(p) for i, w in enumerate(words) if w in firsts for p in phrases if p[0] == w
+        words[i : i + len(p)] == list(p) and (i + len(p) >= len(words) or words[i + len(p)] not in not_before)
+        for i, w in enumerate(words)
+        if w in firsts
+        for p in phrases
+        if p[0] == w
     )
+
+
+_NOT_AFTER_PATIENT = frozenset({"'", "s"})  # "I'm not the patient's mother, I'm the patient": not a denial
 
 
 def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:

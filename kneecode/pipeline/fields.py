@@ -558,6 +558,7 @@ _SIDE_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your"})  # "
 
 _LETTERS = "abcdefgh"
 _QUOTES = QUOTATION_MARKS | {"'"}  # 'answered "no pain"', "answered 'no pain'"
+_SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
 
 
 def _option_letter(words: list[str], a: int, b: int) -> tuple[str, int] | None:
@@ -1405,8 +1406,15 @@ class _LineReader:
                 return [item for x, y in itertools.pairwise(bounds) for item in self._items(n, x, y, prompt)]
         if len(markers) > 1 and all(start > a and self.words[start - 1] in ("?", ":") for start, _, _ in markers):
             # "Right knee? [ ]    Left knee? [x]": each box answers the question just before it
+            # ... from the sentence the question opens: "(+) R knee soreness with deep squat. Cardiopulmonary: (-)"
             return [
-                CheckItem((start, end), self._trim(markers[k - 1][1] if k else a, start - 1), checked, n, prompt)
+                CheckItem(
+                    (start, end),
+                    self._trim(self._question_start(markers[k - 1][1] if k else a, start - 1), start - 1),
+                    checked,
+                    n,
+                    prompt,
+                )
                 for k, (start, end, checked) in enumerate(markers)
             ]
         label = self._separator(a, markers[0][0])
@@ -1457,6 +1465,15 @@ class _LineReader:
             elif k == 0 and start == content + 1 and self.words[content] in self.g.system_labels and end < b:
                 # "MSK (-) knee pain / jt swelling": a review of systems' system, then what its mark denies
                 stop = min(markers[1][0] if len(markers) > 1 else b, self._next_label(end, b))
+                # ... to the end of its sentence or an exception ("MSK (-) except right knee pain")
+                stop = next(
+                    (
+                        i
+                        for i in range(end, stop)
+                        if self.words[i] in _SENTENCE_STOPS or self.words[i] in self.g.contrasts
+                    ),
+                    stop,
+                )
                 item = (end, stop)
             else:
                 # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
@@ -1486,10 +1503,18 @@ class _LineReader:
             j -= 1
         return j < content or self.words[j] in (":", "|")  # "| (-) knee pain |": a table cell opens too
 
+    def _question_start(self, first: int, mark: int) -> int:
+        """Where the question that ends at token ``mark`` starts, at ``first`` or later: after the last full stop
+        ending a sentence or semicolon before it (not a question mark: "Knee pain?  Right knee? [ ]")."""
+        ends = [i for i in range(first, mark) if self.words[i] == ";" or self._sentence_end(i)]
+        return ends[-1] + 1 if ends else first
+
     def _sentence_end(self, i: int) -> bool:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not
         an abbreviation's ("R. knee", "pt.")?"""
         w = self.words
+        if w[i] == "." and 0 < i and i + 2 < len(w) and w[i + 2] == ":" and w[i + 1].isalpha():
+            return self.text[self.tokens.starts[i + 1]].isupper()  # "... with deep squat. Cardiopulmonary: (-)"
         if w[i] != "." or i == 0 or i + 1 >= len(w) or len(w[i - 1]) < 6 or not w[i - 1].isalpha():
             return False  # "swelling. Here", not an abbreviation's "ext. Rotation", "palp. Medial"
         nxt = self.tokens.starts[i + 1]

@@ -294,9 +294,13 @@ def resolved_before(
                 last[f.side.sides] = (when(f), cue)
     if not last:
         return found
+    # a resolution of no side is of the note's one knee when every sided finding names that side
+    # ("c/o pain L knee ... ward round: 'knee pain settled overnight'")
+    named = {f.side.sides for f in found if f.side.sides}
+    one_knee = next(iter(named)) if len(named) == 1 and len(next(iter(named))) == 1 else None
     out: list[Finding] = []
     for f in found:
-        later = last.get(f.side.sides)
+        later = last.get(f.side.sides) or (last.get(frozenset()) if f.side.sides == one_knee else None)
         if (
             later is not None
             and f.kind == "pain"
@@ -1023,6 +1027,11 @@ def knees_said_over(
     over = _over_statements(text, matches, tokens, sentences, lex, firsts)
     if not over:
         return found
+    # a knee of no side said to be over (not its pain, which is a finding of its own) is the note's one
+    # knee when every sided finding names that side ("Seen 9/12 for R knee pain. Dad reports Mateo's
+    # knee is fine now")
+    named = {f.side.sides for f in found if f.side.sides}
+    one_knee = len(named) == 1 and len(next(iter(named))) == 1
     out: list[Finding] = []
     for f in found:
         if f.kind == "pain" and f.assertion.current:
@@ -1030,7 +1039,7 @@ def knees_said_over(
             said = [
                 (s.side, s.where)
                 for s in over
-                if (s.side <= f.side.sides if s.side else not f.side.sides)
+                if (s.side <= f.side.sides if s.side else (not f.side.sides or (one_knee and s.painless)))
                 and tokens.starts[s.token] > f.phrase.end
                 and 0 <= sentences.of_token[s.token] - f.sentence <= _OVER_REACH
                 and not _still_after(s.side, s.where, found)
@@ -1053,6 +1062,7 @@ class _OverStatement:
     where: Span  # from the side to the word that ends it
     contrasted: bool  # its clause goes on with a "but": "the left is fine now but hurts on stairs"
     terse: bool  # no verb says it: a flowsheet's 'L knee "fine now"'
+    painless: bool  # it names the knee, not a pain: "the knee is fine now", not "the knee pain has resolved"
 
 
 def _over_statements(
@@ -1065,6 +1075,8 @@ def _over_statements(
     fillers = sides.alone_over_fillers
     contrasts, reporting = lex.grammar.fields.contrasts, lex.grammar.persons.informant_verbs
     not_over = lex.grammar.diagnoses.not_over
+    persons = lex.grammar.persons
+    others = persons.male_relatives | persons.female_relatives | persons.children
     out: list[_OverStatement] = []
     for i, w in enumerate(words):
         if w in ended and i + 1 < len(words) and words[i + 1] in sides.became_after:
@@ -1088,6 +1100,7 @@ def _over_statements(
         else:
             continue
         opens = hit.start - (hit.start > 0 and words[hit.start - 1] in sides.over_owners)  # "her L knee"
+        opens -= 3 * _named_owner(text, words, tokens, opens, others)  # "Mateo's knee"
         a, b = sentences.ranges[sentences.of_token[hit.start]]
         leads = opens == a or words[opens - 1] in sides.over_clause_openers or words[opens - 1] in reporting
         if leads and not_over.isdisjoint(words[opens:last]):
@@ -1099,9 +1112,18 @@ def _over_statements(
                     Span(start, end, text[start:end]),
                     not contrasts.isdisjoint(words[last + 1 : b]),
                     sides.over_verbs.isdisjoint(words[hit.end : i]),
+                    all(matches.category_at(k) != "pain" for k in range(hit.start, last + 1)),
                 )
             )
     return out
+
+
+def _named_owner(text: str, words: list[str], tokens: Tokens, k: int, others: frozenset[str]) -> bool:
+    """Do the three tokens before token k say whose knee it is by a capitalised name ("Mateo's knee"),
+    not by a relative's word ("Mum's knee")?"""
+    if k < 3 or words[k - 2 : k] != ["'", "s"] or not words[k - 3].isalpha() or words[k - 3] in others:
+        return False
+    return text[tokens.starts[k - 3]].isupper()
 
 
 def _still_after(side: frozenset[Side], where: Span, found: list[Finding]) -> bool:

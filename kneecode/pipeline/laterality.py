@@ -1553,6 +1553,7 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 
 
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")"})
+_RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
 
 
 class SideReader:
@@ -1817,9 +1818,10 @@ class SideReader:
         end = next((i for i in range(k, min(len(words), k + 6)) if words[i] in (".", "?", "!", "\n")), None)
         return end is not None and words[end] == "?"
 
-    def sides_after(self, end: int, ceiling: int) -> tuple[Sides, list[TermHit]]:
+    def sides_after(self, end: int, ceiling: int, restated: bool = False) -> tuple[Sides, list[TermHit]]:
         """A side written after the site: "knee, right", "knee (L)", "knees bilaterally", "knee pain L>R",
-        or in the footnote its mark calls ("knee pain*" over "* right")."""
+        or in the footnote its mark calls ("knee pain*" over "* right"); with ``restated``, also the side of
+        the knee said again after its pain ("Knee pain in both knees.")."""
         noted = self._footnote_side(end) if self.ends else None
         if noted is not None:
             return side_of_hit(noted), [noted]
@@ -1864,7 +1866,7 @@ class SideReader:
         j = hit.end
         while j < ceiling and (self.m.category_at(j) == "modifier" or self.m.words[j] in self.det):
             j += 1
-        if j < ceiling and self.m.category_at(j) in SITES:
+        if j < ceiling and self.m.category_at(j) in SITES and not (restated and self._knee_restated(j, ceiling)):
             return NO_SIDE, []
         lone_both = hit.end == hit.start + 1 and self.m.words[hit.start] == "both"
         after = j
@@ -1896,6 +1898,15 @@ class SideReader:
             sides, j = sides | side_of_hit(nxt), nxt.end
             hits.insert(0, nxt)
         return sides, hits
+
+    def _knee_restated(self, j: int, ceiling: int) -> bool:
+        """Is the site at token j, after a side written after the pain's knee, that knee said again to
+        end the clause ("Knee pain in both knees.", "anterior knee pain both knees, 8 months", "Knee pain
+        (right knee)"), not a site with a finding of its own ("knee pain, left knee swelling")?"""
+        site = self.m.hit_at(j)
+        if site is None or site.category != "knee_site":
+            return False
+        return site.end >= ceiling or self.m.words[site.end] in _RESTATED_ENDS
 
     def _two_before(self, hit: TermHit) -> bool:
         """Are two complaints named before ``hit`` in its sentence ("shoulder pain and knee pain"), or two sites
@@ -1947,7 +1958,7 @@ class SideReader:
         for end in (site.end, after):
             if end is None:
                 continue
-            sides, hits = self.sides_after(end, b)
+            sides, hits = self.sides_after(end, b, restated=end == after)
             if sides and site.value == "knees" and len(sides) == 1 and self._graded(hits[-1], b):
                 # "pain in knees (L worse)": both knees, one worse
                 return SideEvidence(BOTH, SideHow.STATED, _words(hits), f"'{_text(hits)}' grades the plural site")

@@ -88,6 +88,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             "Asked about pain - denies pain, including knees.",
             [("pain", [], ""), ("pain", ["knees"], "after")],
         ),
+        # a site a clause of its own denies after the pain is not its site: the knee the field names is
+        ("Site: knee. Nature: aching, no wound.", [("aching", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

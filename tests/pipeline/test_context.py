@@ -146,6 +146,12 @@ def statuses(text: str) -> list[str]:
         ("Care diary - Sun\nMy knee (L) is killing me. Mum's right knee also sore.", ["family", "current"]),
         ("Re: Bed 3 (S.Q.)\nOther beds: Bed 4 K.J. (+) R knee pain.", ["family"]),
         ("44M (denies swelling, but L knee pain 5 months)", ["current"]),
+        # a score of zero on a scale the note does not name; a decimal score is not zero
+        ("IPOS: R knee pain 0, weakness 3.", ["negated"]),
+        ("R knee pain 0.5 on a 0-4 scale.", ["current"]),
+        # a writer who says they are not the patient: their own knee is not the patient's
+        ("I'm not the patient - I'm her carer. My knee is sore from lifting her.", ["family"]),
+        ("I'm not the patient's mother, I'm the patient. My knees ache after shifts.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -207,6 +207,30 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                 ("retraction", "select the diagnosis:", "[ ] Other"),
             ],
         ),
+        # an editor's note that gives the sentence before it to someone else withdraws that sentence
+        (
+            "- Pt reports knee pain. [edited: this is the patient's MOTHER, not the patient]",
+            [
+                (
+                    "retraction",
+                    "[edited: this is the patient's MOTHER, not the patient]",
+                    "- Pt reports knee pain. ",
+                )
+            ],
+        ),
+        # ... and a quotation of the draft's words in it, not the sentence it corrects
+        (
+            '- Denies joint pain. [Clinician note: scribe had written "aches in the knee" - wrong]',
+            [
+                (
+                    "retraction",
+                    '[Clinician note: scribe had written "aches in the knee" - wrong]',
+                    '"aches in the knee"',
+                )
+            ],
+        ),
+        # an editor's note that adds or corrects a side withdraws nothing
+        ("- Pt reports knee pain. [Clinician note: this is the right knee]", []),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -109,6 +109,11 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
             "Which side? R / L / (Both)\nRate your pain: 4/10",
             ("M25.561", "M25.562"),
         ),
+        # a review of systems' mark governs its own sentence, up to an exception
+        ("ROS: MSK (-) trauma, falls. Reports knee pain R>L for 2 months.", ("M25.561", "M25.562")),
+        ("ROS: MSK (-) except right knee pain x 1 month.", ("M25.561",)),
+        # a label's mark after another system's finding: the label only, not the sentence before it
+        ("Systems: Musculoskeletal: (+) R knee soreness with deep squat. Cardiopulmonary: (-).", ("M25.561",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

@@ -91,6 +91,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
             "right",
             "inferred",
         ),
+        # the knee said again after its pain, with its side, closing the clause
+        ("Presenting problem: knee pain in both knees, 8 months.", "both", "stated"),
+        ("Knee pain (right knee).", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
