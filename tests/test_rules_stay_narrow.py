@@ -1094,6 +1094,13 @@ CASES = [
     ("R knee pain 0.5 on a 0-4 scale.", (R,)),
     ("L knee pain settled overnight but has come back this morning.", (L,)),
     ("I'm not the patient's mother, I'm the patient (I'm 19). My knees ache after my shifts.", (R, L)),
+    # round 185: a maiden name; a written word that is no side; a patient who writes; a vocative "bro"
+    ("Mrs Jane Doe (nee Smith), c/o knee pain L", (L,)),
+    ("Where is your pain? (please write)  my knee\nHow bad?  6", (U,)),
+    ("This is the patient writing, not her husband - he set up the account. My left knee has ached.", (L,)),
+    ("What he said: \"my knee's cooked bro, it's aching heaps\". Ice pack on his right knee.", (R,)),
+    ("Seen in May for new knee pain after a misstep; the left knee is still hurting.", (L,)),
+    ("Q5 Any joint pain today?  [ ] Yes  [x] No   Where: R knee", ()),
 ]
 
 

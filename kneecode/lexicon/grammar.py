@@ -71,9 +71,10 @@ class SiteLinkGrammar:
     too_words: Phrases  # "my back aches and my knee too": the knee named with the same pain
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
-    denied_after_comma: (
-        Words  # a site past a comma after the pain word, after one of these, is denied on its own: "aching, no wound"
-    )
+    # a site past a comma after the pain word, after one of these, is denied on its own: "aching, no wound"
+    denied_after_comma: Words
+    site_bound_sides: Words  # a side homophone only right before a knee word: "write knee" (not "please write")
+    maiden_name_marks: Words  # a phonetic knee ("my nee") before a capitalised name is a maiden name: "(nee Smith)"
     sides_of_site: Words  # link unless a site or its determiner follows: "outside of the knee", not "outside the knee"
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them
@@ -339,6 +340,7 @@ class FieldGrammar:
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
+    denied_since: Words  # ... or since a point: "The left knee has been fine since the injection - no pain"
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     summary_subjects: Phrases  # a sentence opening with one of these speaks of the sentence before's complaints ...
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
@@ -556,6 +558,9 @@ class CorrectionGrammar:
     amended_words: Words  # ... when the answer is one of these: yes and no, the sides
     quoted_headers: Phrases  # ... and a quoted line that opens with one of these starts one: "> From: Advice Nurse"
     editor_labels: Phrases  # "[edited: ...]", "[Clinician note: ...]": an editor's note on the draft before it ...
+    editor_label_reach: (
+        int  # ... past a few words after the label: "[Amended by Dr. Osei: ...]", "[edited - not the patient: ...]"
+    )
     editor_disowning: Phrases  # ... that says its statement was someone else's: "not the patient" ...
     editor_pointers: Words  # ... or "this was the DAUGHTER": one of these, ...
     editor_pointer_verbs: Words  # ... one of these, ...

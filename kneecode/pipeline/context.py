@@ -2866,7 +2866,11 @@ def _patient_as_kin(
     family = lex.token_classes.get("family", frozenset())
     # "I should say at the start that I am not the patient. My husband, Mr Geoffrey Thorne, attends ...": the writer's
     # relative is the patient
-    not_me = "patient" in words and "not" in words and _says_any(words, g.not_patient_marks, _NOT_AFTER_PATIENT)
+    not_me = (
+        "not" in words
+        and _says_any(words, g.not_patient_marks, _NOT_AFTER_PATIENT)
+        and not _says_any(words, g.self_marks)  # "This is the patient writing, not her husband"
+    )
     named = [
         i + 1
         for i in range(1, len(words) - 1)
@@ -2909,7 +2913,7 @@ def _patient_as_kin(
         )
     ):
         return
-    _writers_own(text, tokens, sentences, links, targets, cues, g, kin)
+    _writers_own(text, tokens, sentences, links, targets, cues, g, kin, not_me)
 
 
 def _names_kin(c: Cue, kin: frozenset[str]) -> bool:
@@ -2962,6 +2966,8 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
             writers.add(w)  # "Portal message from husband (Piotr): my wife's right knee hurts"
         elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
             writers.add(w)  # "this is George, Maria Lopez's son"
+        elif words[i - 1] in ("her", "his") and words[i - 2] in ("m", "am") and i > 2 and words[i - 3] in ("'", "i"):
+            writers.add(w)  # "I'm not the patient, I'm her daughter. Mum's right knee ..."
         elif (
             (words[i - 1] == "," or words[i - 1] in g.proxy_articles and words[i - 2] in (",", *g.proxy_introductions))
             and not g.proxy_introductions.isdisjoint(before[-7:])
@@ -3169,9 +3175,11 @@ def _writers_own(
     cues: dict[Target, list[Cue]],
     g: PersonGrammar,
     kin: frozenset[str] | set[str],
+    not_me: bool = False,
 ) -> None:
     """In a relative's letter or message, the pains the writer owns ("my knee", "my own knee", "... myself")
-    are the relative's, not the patient's (whom ``kin`` may name)."""
+    are the relative's, not the patient's (whom ``kin`` may name); in one whose writer says they are not the
+    patient, every pain the writer speaks of as their own ("I have had right knee pain since a fall")."""
     words = tokens.words
     people = g.first_person | g.male_pronouns | g.female_pronouns | kin | {"i"}
     writer = g.first_person | {"i"}
@@ -3190,6 +3198,7 @@ def _writers_own(
         owned = (
             owned or any(_my_knee(words, site.start, g.object_modifiers) for site in sites) and '"' not in words[a:b]
         )
+        owned = owned or not_me
         if g.writer_own_marks.isdisjoint(words[a:b]) and not owned:  # "myself", "my own knee", "my right knee"
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])

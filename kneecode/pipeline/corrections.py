@@ -172,6 +172,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(corrections=tuple(out))
 
 
+_EDITOR_QUOTES = QUOTATION_MARKS | {"'"}  # "draft said 'aches in the left knee'"
 _EDITOR_NOTE_REACH = 80  # tokens from an editor's note's bracket to its closing one
 
 
@@ -196,14 +197,21 @@ def _editor_notes(
         if w not in closing:
             continue
         n = _phrase_length(words, i + 1, g.editor_labels)
-        if not n or i + 1 + n >= len(words) or words[i + 1 + n] != ":":
+        if not n:
             continue
+        # the label's colon, past a few words ("[Amended by Dr. Osei: ...]", "[edited - not the patient: ...]")
+        colon = next(
+            (k for k in range(i + 1 + n, min(len(words), i + 2 + n + g.editor_label_reach)) if words[k] == ":"), None
+        )
+        if colon is None or closing[w] in words[i + 1 : colon]:
+            continue
+        n = colon - i - 1
         reach = range(i + 2 + n, min(len(words), i + _EDITOR_NOTE_REACH))
         end = next((k for k in reach if words[k] == closing[w]), None)
         if end is None:
             continue
         cue = Span(tokens.starts[i], tokens.ends[end], text[tokens.starts[i] : tokens.ends[end]])
-        body = range(i + 2 + n, end)
+        body = range(i + 1, end)  # the label too: "[edited - not the patient: ...]"
         if i > 0 and _disowned(words, body, g, others):
             a, _ = sentences.ranges[sentences.of_token[i - 1]]
             out.append(Correction("retraction", cue, (tokens.starts[a], tokens.starts[i])))
@@ -213,8 +221,8 @@ def _editor_notes(
             if k < q < end and words[q] == ":":
                 q += 1
             shut = None
-            if k < q < end and words[q] in QUOTATION_MARKS:
-                shut = next((j for j in range(q + 1, end) if words[j] in QUOTATION_MARKS), None)
+            if k < q < end and words[q] in _EDITOR_QUOTES:
+                shut = next((j for j in range(q + 1, end) if words[j] == words[q] or words[j] in QUOTATION_MARKS), None)
             if shut is not None:
                 out.append(Correction("retraction", cue, (tokens.starts[q], tokens.ends[shut])))
             k = shut + 1 if shut is not None else k + 1

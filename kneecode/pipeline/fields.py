@@ -861,6 +861,12 @@ class _LineReader:
             a += 2  # "Q: Rate your knee pain today (0-10): 0", "Bot: Joint pain? -> No": the question is the field
         return a
 
+    def _boxes_between_question(self, a: int, colon: int) -> bool:
+        """Are there a question mark and, after it, a box closing ("]") before the colon at token ``colon``?"""
+        words = self.words
+        asked = next((i for i in range(a, colon) if words[i] == "?"), None)
+        return asked is not None and "]" in words[asked:colon]
+
     def _label_starts(self, a: int, b: int) -> list[int]:
         """Where a label starts after a wide gap in the line, ending the field or box before
         it: "Pain: [x] Yes  [ ] No    Score: 5/10    Location: R knee" is three fields."""
@@ -874,7 +880,9 @@ class _LineReader:
             asked = [i for i in range(marks[0] if marks else a, b) if words[i] == "?"]
             if not marks or len(asked) >= 2:
                 marks += asked
-        if len(marks) < 2:
+        # "Any joint pain today?  [x] Yes  [ ] No   Where: R knee": a question's boxes, then one label after a gap
+        boxed = len(marks) == 1 and words[marks[0]] == ":" and self._boxes_between_question(a, marks[0])
+        if len(marks) < 2 and not boxed:
             return []  # the usual case: at most one label on the line
         out: list[int] = []
         starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
@@ -1113,6 +1121,8 @@ class _LineReader:
         if bracketed and not (value[1] - value[0] == 3 and self.matches.category_at(value[0] + 1) == "side"):
             value = (value[1], value[1])
         answer, where = self._answer(label, value, items)
+        if answer is False and where[0] < where[1] and self.matches.category_at(where[0]) == "knee_site":
+            answer, where = None, value  # "where is yr pain?  nee (L)": a knee spelt as it sounds, not Dutch 'no'
         if answer is not None and not self.g.resolution_questions.isdisjoint(self.words[label[0] : label[1]]):
             answer = False if answer else None  # "Has the right knee pain gone? - No": still there
         elif answer is False and not self.g.comparing.isdisjoint(self.words[label[0] : label[1]]):

@@ -602,6 +602,10 @@ def denied_since(
             contrasted[sentence] = not g.contrasts.isdisjoint(words[a:b])
         return contrasted[sentence]
 
+    def says_since(sentence: int) -> bool:  # "no pain since the injection": none from then to now
+        a, b = ranges[sentence]
+        return not g.denied_since.isdisjoint(words[a:b])
+
     def plain_now(sentence: int) -> bool:  # says "now", and no "but ... hurts" after it
         return says(sentence, g.present_times) and not contrasts(sentence)
 
@@ -612,7 +616,9 @@ def denied_since(
     for f in found:
         if f.kind == "pain" and _denied_or_over(f):
             denying.add(f.sentence)
-            if not _qualified(text, f, g.limiting_words) and (plain_now(f.sentence) or _scored_none(f)):
+            if not _qualified(text, f, g.limiting_words) and (
+                plain_now(f.sentence) or _scored_none(f) or (says_since(f.sentence) and not contrasts(f.sentence))
+            ):
                 denials.setdefault(f.side.sides, []).append((f.sentence, f.phrase))
     for site in matches.knee_sites:
         s = of_token[site.start]
@@ -1075,7 +1081,7 @@ def _over_statements(
     fillers = sides.alone_over_fillers
     contrasts, reporting = lex.grammar.fields.contrasts, lex.grammar.persons.informant_verbs
     not_over = lex.grammar.diagnoses.not_over
-    persons = lex.grammar.persons
+    persons, now = lex.grammar.persons, lex.grammar.fields.present_times
     others = persons.male_relatives | persons.female_relatives | persons.children
     out: list[_OverStatement] = []
     for i, w in enumerate(words):
@@ -1102,7 +1108,12 @@ def _over_statements(
         opens = hit.start - (hit.start > 0 and words[hit.start - 1] in sides.over_owners)  # "her L knee"
         opens -= 3 * _named_owner(text, words, tokens, opens, others)  # "Mateo's knee"
         a, b = sentences.ranges[sentences.of_token[hit.start]]
-        leads = opens == a or words[opens - 1] in sides.over_clause_openers or words[opens - 1] in reporting
+        leads = (
+            opens == a
+            or words[opens - 1] in sides.over_clause_openers
+            or words[opens - 1] in reporting
+            or (opens - 1 == a and (words[a],) in now)  # "Today his knee has settled completely"
+        )
         if leads and not_over.isdisjoint(words[opens:last]):
             start, end = tokens.starts[hit.start], tokens.ends[last]
             out.append(

@@ -1553,6 +1553,7 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 
 
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")"})
+_GRADE_VERBS = frozenset({"is", "s", "much", "slightly", "a", "bit", "'"})  # "the left is worse", "the left's worse"
 _RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
 
 
@@ -2176,8 +2177,11 @@ class SideReader:
         return hit
 
     def _graded(self, side: TermHit, ceiling: int) -> bool:
-        """Is the side followed by a comparison ("L worse", "R more than L")?"""
-        return side.end < ceiling and self.m.words[side.end] in self.g.grades
+        """Is the side followed by a comparison ("L worse", "R more than L", "the left is worse than the right")?"""
+        k = side.end
+        while k < min(ceiling, side.end + 3) and self.m.words[k] in _GRADE_VERBS:
+            k += 1
+        return k < ceiling and self.m.words[k] in self.g.grades
 
     def where_side(self, a: int, start: int) -> SideEvidence | None:
         """ "bilateral knee pain, worse on the left, where she has severe DJD": a diagnosis in a

@@ -82,8 +82,8 @@ def sentence_subject(
                 j += 1
             return hit, b
         w = matches.words[i]
-        if hit is not None and hit.category in ("side", "modifier"):
-            i = hit.end
+        if hit is not None and hit.category in ("side", "modifier", "symptom"):
+            i = hit.end  # "Locked R knee since netball 6/7 ago, painful": a symptom of the site it opens with
             continue
         if w in determiners or w in lead or w.isdigit() or AGE_SEX.match(w):  # "62M L knee swollen & painful"
             i += 1

@@ -9535,6 +9535,58 @@ def scribe_edits_reviews_and_first_aid() -> Iterator[Case]:
     )
 
 
+def phonetic_spelling_locums_and_booking_forms() -> Iterator[Case]:
+    """Blind round 185 (immunisation and travel clinics, out-of-hours hand-backs, injection clinics, symptom-diary
+    apps, surgical booking forms, writing by patients with limited literacy) and the review of round 184."""
+    yield Case("a knee spelt as it sounds", "my rite nee is hurtin when i go up the stairs", (R,))
+    yield Case("both knees spelt as they sound", "both my nees hurt in the morning", (R, L))
+    yield Case("a side and a pain spelt as they sound", "lef side nee payn for ages, like 2 years now", (L,))
+    yield Case("a side a phone keyboard wrote", "pt c/o write knee pain x3d after stepping off a curb", (R,))
+    yield Case("a form's answer that is a knee, not Dutch 'no'", "where is yr pain?  nee (L)\nscore 0-10:  6", (L,))
+    yield Case(
+        "a grandmother called nan", "FAMILY FORM\nFamily joint problems?  my nan had bad knee pain for years", ()
+    )
+    yield Case("one side worse than the other", "my knees hurt, the left is worse than the right.", (R, L))
+    yield Case(
+        "a symptom opening the site's sentence", "Locked R knee since netball 6/7 ago, painful, unable to extend", (R,)
+    )
+    yield Case(
+        "a question's boxes, then a location label on its line",
+        "Q5 Any joint pain today?  [x] Yes  [ ] No   Where: R knee",
+        (R,),
+    )
+    yield Case("a relative present is not whose pain", "15 yo boy, mother present, c/o right anterior knee pain.", (R,))
+    yield Case("a relative's sex and age in brackets", "Lives with son (\u2642, 40), who has chronic L knee pain.", ())
+    yield Case(
+        "a denial since a point ends one side of a referral's pain",
+        "Original referral reason: bilateral knee pain\nPatient response: 'The left knee has been fine since the "
+        "injection - no pain at all. The right one still hurts.'",
+        (R,),
+    )
+    yield Case("a baseline's pain that is now none", "Start: L knee pain 6/10 on stairs.   Now: 0/10 knee pain.", ())
+    yield Case(
+        "an amendment that gives the line above to another patient",
+        "HPI: Reports R knee pain x 1 month. [Amended by Dr. Osei: the line above was pasted in error from another "
+        "patient's record - not this patient.]",
+        (),
+    )
+    yield Case(
+        "a writer who is not the patient, of their own pain",
+        "This is her husband writing, not the patient. I have had right knee pain since a fall at work.",
+        (),
+    )
+    yield Case(
+        "a writer who is not the patient, of the patient's pain",
+        "I'm not the patient, I'm her daughter. Mum's right knee has been very painful since her fall.",
+        (R,),
+    )
+    yield Case(
+        "a knee of no side settled today",
+        "Mr Jones had R knee discomfort after his fall. Today his knee has settled completely.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9719,6 +9771,7 @@ GENERATORS = (
     team_meetings_foreign_sides_and_spouses,
     symbols_trial_forms_and_complaints,
     scribe_edits_reviews_and_first_aid,
+    phonetic_spelling_locums_and_booking_forms,
 )
 
 

@@ -152,6 +152,12 @@ def statuses(text: str) -> list[str]:
         # a writer who says they are not the patient: their own knee is not the patient's
         ("I'm not the patient - I'm her carer. My knee is sore from lifting her.", ["family"]),
         ("I'm not the patient's mother, I'm the patient. My knees ache after shifts.", ["current"]),
+        # a relative who attends is not whose pain; "nan" is a relative
+        ("15 yo boy, mother present, c/o right anterior knee pain.", ["current"]),
+        ("my nan had bad knee pain for years", ["family"]),
+        # a writer who is not the patient: their own pain, and the patient's
+        ("This is her husband writing, not the patient. I have had right knee pain since a fall.", ["family"]),
+        ("This is the patient writing, not her husband. My left knee has ached since January.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

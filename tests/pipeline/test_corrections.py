@@ -231,6 +231,18 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
         ),
         # an editor's note that adds or corrects a side withdraws nothing
         ("- Pt reports knee pain. [Clinician note: this is the right knee]", []),
+        # an amendment's label may name who amended it
+        (
+            "HPI: R knee pain. [Amended by Dr. Osei: pasted in error from another patient's record]",
+            [
+                (
+                    "retraction",
+                    "[Amended by Dr. Osei: pasted in error from another patient's record]",
+                    "HPI: R knee pain. ",
+                ),
+                ("retraction", "in error", "pasted "),  # and "in error" its own clause
+            ],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

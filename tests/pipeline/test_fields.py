@@ -114,6 +114,11 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("ROS: MSK (-) except right knee pain x 1 month.", ("M25.561",)),
         # a label's mark after another system's finding: the label only, not the sentence before it
         ("Systems: Musculoskeletal: (+) R knee soreness with deep squat. Cardiopulmonary: (-).", ("M25.561",)),
+        # a question's boxes, then a label after a gap on the same line
+        ("Q5 Any joint pain today?  [x] Yes  [ ] No   Where: R knee", ("M25.561",)),
+        ("Q5 Any joint pain today?  [ ] Yes  [x] No   Where: R knee", ()),
+        # a knee spelt as it sounds is no Dutch 'nee' (no)
+        ("where is yr pain?  nee (L)", ("M25.562",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

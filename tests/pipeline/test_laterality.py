@@ -94,6 +94,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # the knee said again after its pain, with its side, closing the clause
         ("Presenting problem: knee pain in both knees, 8 months.", "both", "stated"),
         ("Knee pain (right knee).", "right", "stated"),
+        # one side compared with the other: both
+        ("my knees hurt, the left is worse than the right.", "both", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

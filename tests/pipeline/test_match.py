@@ -147,3 +147,19 @@ def test_a_drawings_marks_are_pain_words(text: str, pain_marks: list[str], lex) 
 def test_back_in_time_is_no_site(text: str, backs: int, lex) -> None:
     found = [h for h in matches(text, lex).terms if h.category == "other_site" and h.value == "back"]
     assert len(found) == backs
+
+
+def test_phonetic_spellings_are_words_of_their_own(lex) -> None:
+    """Patients' phonetic spellings are exact words ("rite nee", "lef side nee payn"), not fuzzy guesses."""
+    assert terms("my rite nee is hurtin", lex) == [
+        ("rite", "side", False),
+        ("nee", "knee_site", False),
+        ("hurtin", "pain", False),
+    ]
+    assert ("lef side", "side", False) in terms("lef side nee payn", lex)
+
+
+def test_a_maiden_name_and_a_written_word_are_not_knees_or_sides(lex) -> None:
+    assert [t for t in terms("Mrs Jane Doe (nee Smith)", lex) if t[1] == "knee_site"] == []
+    assert ("write", "side", False) in terms("c/o write knee pain", lex)
+    assert [t for t in terms("Where is your pain? (please write) my knee", lex) if t[1] == "side"] == []
