@@ -1,14 +1,19 @@
-"""Codes the blind sets and prints their misses as JSON: run by the test suite in a background
-process from the start of a run (see conftest.py), so that the thousands of blind notes are
-coded on the core the mostly single-threaded rest of the suite leaves free.
+"""Codes the blind sets and reports their misses: run by the test suite in a background process
+from the start of a run (see conftest.py), so that the thousands of blind notes are coded on the
+core the mostly single-threaded rest of the suite leaves free; the suite's last test then codes
+the sets not yet taken beside it (both sides claim a set before coding it), so that the two cores
+share the sets to the end.
 
-    python tests/blind_run.py SET.jsonl ...  ->  {"notes": N, "misses": ["id: gold [...] predicted [...]", ...]}
+    python tests/blind_run.py SET.jsonl ...              ->  {"notes": N, "misses": ["id: gold ... predicted ...", ...]}
+    python tests/blind_run.py --share DIR SET.jsonl ...  ->  DIR/<set>.json for each set this process claimed
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
+from pathlib import Path
 
 from kneecode import code_note
 from kneecode.errors import InputError
@@ -27,6 +32,34 @@ def missed(paths: list[str]) -> tuple[int, list[str]]:
     return len(notes), misses
 
 
+def code_unclaimed(paths: list[str], share: Path) -> None:
+    """Code each set no other process has claimed yet (a claim is a file made exclusively), writing
+    its result to ``share`` atomically."""
+    for path in paths:
+        name = Path(path).name
+        try:
+            os.close(os.open(share / f"{name}.claim", os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            continue  # the other side codes it
+        total, misses = missed([path])
+        partial = share / f"{name}.json.partial"
+        partial.write_text(json.dumps({"notes": total, "misses": misses}), encoding="utf-8")
+        os.replace(partial, share / f"{name}.json")
+
+
+def gathered(paths: list[str], share: Path) -> tuple[int, list[str]]:
+    """(notes, misses) of every set, from the results both sides wrote to ``share``."""
+    total, misses = 0, []
+    for path in paths:
+        found = json.loads((share / f"{Path(path).name}.json").read_text(encoding="utf-8"))
+        total += found["notes"]
+        misses += found["misses"]
+    return total, misses
+
+
 if __name__ == "__main__":
-    total, misses = missed(sys.argv[1:])
-    print(json.dumps({"notes": total, "misses": misses}))
+    if sys.argv[1] == "--share":
+        code_unclaimed(sys.argv[3:], Path(sys.argv[2]))
+    else:
+        total, misses = missed(sys.argv[1:])
+        print(json.dumps({"notes": total, "misses": misses}))

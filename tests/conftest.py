@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -27,14 +29,15 @@ def codes(text: str, setting: str = "outpatient") -> list[str]:
 
 BLIND_SETS = sorted((ROOT / "tests" / "fixtures" / "blind").glob("*.jsonl"))
 BLIND_RUN = pytest.StashKey[subprocess.Popen]()
+BLIND_SHARE = pytest.StashKey[Path]()  # where the background run and the last test write each set's result
 _WHOLE_SUITE = 1000  # tests in a run long enough to hide the blind sets' coding beside it
 
 
-def start_blind_run() -> subprocess.Popen:
-    """Code every blind set in a process of its own (tests/blind_run.py)."""
+def start_blind_run(share: Path) -> subprocess.Popen:
+    """Code the blind sets in a process of its own (tests/blind_run.py), each set it claims first."""
     script = Path(__file__).resolve().parent / "blind_run.py"
     return subprocess.Popen(
-        [sys.executable, str(script), *map(str, BLIND_SETS)],
+        [sys.executable, str(script), "--share", str(share), *map(str, BLIND_SETS)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -48,7 +51,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     blind = [item for item in items if item.name == "test_blind_notes_stay_accurate"]
     if blind and len(items) >= _WHOLE_SUITE:
         items[:] = [item for item in items if item not in blind] + blind
-        config.stash[BLIND_RUN] = start_blind_run()
+        config.stash[BLIND_SHARE] = Path(tempfile.mkdtemp(prefix="kneecode-blind-"))
+        config.stash[BLIND_RUN] = start_blind_run(config.stash[BLIND_SHARE])
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -56,3 +60,6 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if run is not None and run.poll() is None:
         run.kill()  # an interrupted run leaves no process behind
         run.communicate()
+    share = config.stash.get(BLIND_SHARE, None)
+    if share is not None:
+        shutil.rmtree(share, ignore_errors=True)
