@@ -1101,6 +1101,11 @@ CASES = [
     ("What he said: \"my knee's cooked bro, it's aching heaps\". Ice pack on his right knee.", (R,)),
     ("Seen in May for new knee pain after a misstep; the left knee is still hurting.", (L,)),
     ("Q5 Any joint pain today?  [ ] Yes  [x] No   Where: R knee", ()),
+    # round 186: a leg below its knee (the shin's); "mam" as a relative; "please write"; a Dutch "nee" answer
+    ("pain in my right leg below the knee since the fall", ()),
+    ("me mam's knee is hurtin her agen. i just want my blood pressure pills.", ()),
+    ("Knee pain 2 weeks. Asks us to please write knee pain on her fit note.", (U,)),
+    ("Heeft u pijn in knie\u00ebn bij het sporten?  [ ] ja  [x] nee\nEerdere blessures: pols (2019)", ()),
 ]
 
 

@@ -71,10 +71,13 @@ class SiteLinkGrammar:
     too_words: Phrases  # "my back aches and my knee too": the knee named with the same pain
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
+    leg_at_knee: Words  # a leg placed at its knee: "an ache in my right leg behind the knee" (not "below the knee")
     # a site past a comma after the pain word, after one of these, is denied on its own: "aching, no wound"
     denied_after_comma: Words
-    site_bound_sides: Words  # a side homophone only right before a knee word: "write knee" (not "please write")
-    maiden_name_marks: Words  # a phonetic knee ("my nee") before a capitalised name is a maiden name: "(nee Smith)"
+    site_bound_sides: Words  # a side homophone only right before a knee word: "write knee" (not "please write") ...
+    site_bound_blockers: Words  # ... and not after one of these, a verb's: "please write knee pain on her fit note"
+    maiden_name_marks: Words  # a phonetic knee ("my nee") before a capitalised name is a maiden name: "(nee Smith)" ...
+    dutch_answers: Words  # ... and in a note that answers with one of these, "nee" is Dutch "no": "[ ] ja  [x] nee"
     sides_of_site: Words  # link unless a site or its determiner follows: "outside of the knee", not "outside the knee"
     duration_leads: Words  # "pain for 3 weeks in the left knee": before a number or a duration word
     duration_words: Words  # "x 2 wks", "for the past few months": a duration may stand between them

@@ -257,6 +257,8 @@ class Linker:
             worst = self._worst_of_everywhere(word, b, limb=before is not None)
             if worst is not None:
                 before, after = None, worst
+        if after is not None and (knee := self._knee_of_leg(after, b)) is not None:
+            after = knee  # "an ache in the back of my right leg behind the knee", "aching in both legs at the knees"
         if after is not None and before is None and after.value in self.g.knee_faces and self._faced(word):
             after = self._injured_knee(a, word) or after  # "Twisted her right knee. Sore at the back since"
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
@@ -460,6 +462,20 @@ class Linker:
             and words[k] in g.identifying_subjects
             and g.identifying_blockers.isdisjoint(words[max(0, k - 3) : k])
         )
+
+    def _knee_of_leg(self, leg: TermHit, b: int) -> TermHit | None:
+        """The knee a leg site is placed at right after it ("my right leg behind the knee", "both legs at the
+        knees", "Sore leg at the knee joint"), not one below or above it (the shin's, the thigh's)."""
+        if leg.category != "other_site" or leg.value != "leg":
+            return None
+        k = leg.end
+        if k >= b or self.m.words[k] not in self.g.leg_at_knee:
+            return None
+        k += 1
+        while k < b and (self.m.words[k] in self.g.determiners or self.m.category_at(k) == "side"):
+            k += 1
+        knee = self.m.hit_at(k) if k < b else None
+        return knee if knee is not None and knee.category == "knee_site" and knee.start == k else None
 
     def _knee_on_leg(self, leg: TermHit, a: int) -> TermHit | None:
         """The knee a sided leg locates, right before it: "the kneecap on my right leg", "the knee of his left leg"."""

@@ -3050,7 +3050,8 @@ def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]], not_before:
     )
 
 
-_NOT_AFTER_PATIENT = frozenset({"'", "s"})  # "I'm not the patient's mother, I'm the patient": not a denial
+# "I'm not the patient's mother, I'm the patient", "I'm not the patient type": not a denial
+_NOT_AFTER_PATIENT = frozenset({"'", "s", "type", "kind", "sort"})
 
 
 def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:

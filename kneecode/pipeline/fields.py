@@ -559,6 +559,7 @@ _SIDE_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your"})  # "
 _LETTERS = "abcdefgh"
 _QUOTES = QUOTATION_MARKS | {"'"}  # 'answered "no pain"', "answered 'no pain'"
 _SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
+_BOX_ENDS = frozenset({"]", "\u2610", "\u2611", "\u2612"})  # "[x] Yes", "\u2612 Yes  \u2610 No"
 
 
 def _option_letter(words: list[str], a: int, b: int) -> tuple[str, int] | None:
@@ -865,7 +866,7 @@ class _LineReader:
         """Are there a question mark and, after it, a box closing ("]") before the colon at token ``colon``?"""
         words = self.words
         asked = next((i for i in range(a, colon) if words[i] == "?"), None)
-        return asked is not None and "]" in words[asked:colon]
+        return asked is not None and not _BOX_ENDS.isdisjoint(words[asked:colon])
 
     def _label_starts(self, a: int, b: int) -> list[int]:
         """Where a label starts after a wide gap in the line, ending the field or box before

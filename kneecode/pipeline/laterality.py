@@ -1396,6 +1396,7 @@ def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | Non
             or m.words[i] in reader.prepositions
             or m.words[i] in reader.det
             or m.category_at(i) == "modifier"  # "discomfort on the right side, medial knee"
+            or m.words[i] in _LEG_PLACES  # "an ache in the back of my right leg behind the knee"
         ):
             i += 1
         else:
@@ -1553,6 +1554,7 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 
 
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")"})
+_LEG_PLACES = frozenset({"leg", "legs", "my", "his", "her", "their"})  # a sided leg placed at its knee
 _GRADE_VERBS = frozenset({"is", "s", "much", "slightly", "a", "bit", "'"})  # "the left is worse", "the left's worse"
 _RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
 
@@ -2296,10 +2298,10 @@ class SideReader:
     def resolve_reference(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same
         side as, the nearest sided hip or leg site named before it, else the nearest sided knee."""
-        if reference.term.text == "other" and (
+        if reference.term.text in ("other", "same") and (
             reference.start == 0 or self.m.words[reference.start - 1] not in self.g.reference_lead
         ):
-            return None  # "no other knee complaints" is not a reference
+            return None  # "no other knee complaints", "same knee pain as before" are not references
         # A hip or leg named with a side is what the note is contralateral to ("R hip
         # hemiarthroplasty ... Exam: L knee ... Contralateral knee pain"); a sided knee only when
         # no other anchor is named before.

@@ -305,12 +305,23 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
         return bisect.bisect_left(tokens.starts, text.index("\n", tokens.ends[i]))
 
     maiden, bound = lex.grammar.site_links.maiden_name_marks, lex.grammar.site_links.site_bound_sides
-    knees = lex.first_words.get("knee_site", frozenset())
+    knees, bound_blockers = lex.first_words.get("knee_site", frozenset()), lex.grammar.site_links.site_bound_blockers
+    # a note that answers "ja" reads "nee" as Dutch "no": "[ ] ja  [x] nee"
+    dutch = not lex.grammar.site_links.dutch_answers.isdisjoint(words)
     for i, length, payloads in _greedy(lex.terms, words, adverb_across_lines):
         term = payloads[0]
-        if words[i] in maiden and i + 1 < len(words) and text[tokens.starts[i + 1]].isupper():
+        if words[i] in maiden and (
+            dutch
+            or i + 1 < len(words)
+            and text[tokens.starts[i + 1]].isupper()
+            and "\n" not in text[tokens.ends[i] : tokens.starts[i + 1]]
+        ):
             continue  # "Mrs Jane Doe (nee Smith)": a maiden name, not a phonetic knee
-        if words[i] in bound and (i + length >= len(words) or words[i + length] not in knees):
+        if (
+            length == 1
+            and words[i] in bound
+            and (i + 1 >= len(words) or words[i + 1] not in knees or i and words[i - 1] in bound_blockers)
+        ):
             continue  # "write" is a side only right before a knee: "c/o write knee pain", not "(please write) my knee"
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0) if fuzzy else 100.0
         span = _span(text, tokens, i, i + length)

@@ -9587,6 +9587,58 @@ def phonetic_spelling_locums_and_booking_forms() -> Iterator[Case]:
     )
 
 
+def lay_anatomy_editor_labels_and_writers() -> Iterator[Case]:
+    """Blind round 186 (operative notes by other surgeons, EHR templates with the side after the knee, paginated
+    reports, students' write-ups, unusual laterality notations, lay anatomical words) and the review of round 185."""
+    yield Case("a sided leg placed at its knee", "I've had an ache in the back of my right leg behind the knee.", (R,))
+    yield Case(
+        "both legs at the knees", "pt c/o aching in both legs at the knees for a month, worse in the cold", (R, L)
+    )
+    yield Case(
+        "a lay landmark of the knee", "the pain starts in the crease at the back of my left knee and goes down", (L,)
+    )
+    yield Case(
+        "a hollow behind both knees", 'c/o "aching in the hollow at the back of both knees" when he walks', (R, L)
+    )
+    yield Case(
+        "a clause of the writer's own after a relative's place",
+        "Since we drove back from my sister's on Sunday (9 hrs in the car) I've had an ache in my right knee.",
+        (R,),
+    )
+    yield Case(
+        "the same knee as a replaced one", "s/p R UKR 2019. Today reports pain in the same knee since a fall.", (R,)
+    )
+    yield Case(
+        "a verb 'write' before a knee word",
+        "Knee pain 2 weeks. Asks us to please write knee pain on her fit note.",
+        (U,),
+    )
+    yield Case("a greeting's 'mam'", "Good morning mam, my left knee has been sore since Saturday.", (L,))
+    yield Case(
+        "an editor's note that gives a sentence to the previous patient",
+        "HPI: L knee aching since Monday. [Scribe correction: this sentence belongs to the previous patient and should "
+        "be disregarded.] Today's visit is for a rash.",
+        (),
+    )
+    yield Case(
+        "an amendment dated and signed in its label",
+        "Both knees sore.\n[Amended by Dr. Chen 14/03: the previous sentence was dictated into the wrong chart.]\n"
+        "Right knee pain on walking.",
+        (R,),
+    )
+    yield Case(
+        "a glyph box then a site label", "Do you have pain now?  \u2612 Yes  \u2610 No     Site: both knees", (R, L)
+    )
+    yield Case(
+        "a carer who is not the patient",
+        "I am his carer, not the patient. My own knee hurts from lifting him; he has a new rash on his back.",
+        (),
+    )
+    yield Case(
+        "'not the patient type'", "I'm not the patient type - but my right knee has been aching for a month now.", (R,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9772,6 +9824,7 @@ GENERATORS = (
     symbols_trial_forms_and_complaints,
     scribe_edits_reviews_and_first_aid,
     phonetic_spelling_locums_and_booking_forms,
+    lay_anatomy_editor_labels_and_writers,
 )
 
 

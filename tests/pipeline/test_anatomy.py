@@ -90,6 +90,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ),
         # a site a clause of its own denies after the pain is not its site: the knee the field names is
         ("Site: knee. Nature: aching, no wound.", [("aching", ["knee"], "subject")]),
+        # a leg placed at its knee is the knee's; a lay landmark of the knee ("the crease at the back of")
+        ("an ache in the back of my right leg behind the knee", [("ache", ["knee"], "after")]),
+        ("the pain starts in the crease at the back of my left knee", [("pain", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

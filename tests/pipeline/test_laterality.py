@@ -96,6 +96,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain (right knee).", "right", "stated"),
         # one side compared with the other: both
         ("my knees hurt, the left is worse than the right.", "both", "stated"),
+        # the side of the leg placed at the knee
+        ("an ache in the back of my right leg behind the knee", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
