@@ -84,6 +84,8 @@ def sentence_subject(
         w = matches.words[i]
         if hit is not None and hit.category in ("side", "modifier", "symptom"):
             i = hit.end  # "Locked R knee since netball 6/7 ago, painful": a symptom of the site it opens with
+            if hit.category == "symptom" and i < limit and matches.words[i] in ("of", "in"):
+                i += 1  # "Giving way of the R knee on pivoting, sore ever since"
             continue
         if w in determiners or w in lead or w.isdigit() or AGE_SEX.match(w):  # "62M L knee swollen & painful"
             i += 1

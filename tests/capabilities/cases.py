@@ -9637,6 +9637,19 @@ def lay_anatomy_editor_labels_and_writers() -> Iterator[Case]:
     yield Case(
         "'not the patient type'", "I'm not the patient type - but my right knee has been aching for a month now.", (R,)
     )
+    yield Case(
+        "who the writer is not",
+        "This is the patient writing, not her husband - my left knee is aching again and the tablets aren't helping.",
+        (L,),
+    )
+    yield Case(
+        "a symptom of the site that opens the sentence", "Giving way of the R knee on pivoting, sore ever since.", (R,)
+    )
+    yield Case(
+        "what a relative said the writer should do",
+        "Writing because my daughter said I should: my right knee still hurts.",
+        (R,),
+    )
 
 
 GENERATORS = (

@@ -158,6 +158,9 @@ def statuses(text: str) -> list[str]:
         # a writer who is not the patient: their own pain, and the patient's
         ("This is her husband writing, not the patient. I have had right knee pain since a fall.", ["family"]),
         ("This is the patient writing, not her husband. My left knee has ached since January.", ["current"]),
+        # who the writer is not; what a relative said the writer should do
+        ("This is the patient writing, not her husband - my left knee is aching again.", ["current"]),
+        ("Writing because my daughter said I should: my right knee still hurts.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
