@@ -205,6 +205,8 @@ class SideGrammar:
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
     both_of_other_things: Words  # "the same knee both times": 'both' counts these, not knees
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
+    grade_glue: Words  # ... past these: "my knees hurt, the left is worse than the right"
+    leg_words: Words  # a sided leg on the pain word before the knee it is placed at: "my right leg behind the knee"
     are_after_site: Words  # "my knees r so achy": a lower-case 'r' before these is text-speak for 'are'
     beside_site_only: Words  # "genou D", "Knie re.", "Côté: D", "li. Knie": sides only right after a knee, a pain
     # word or a side label's colon, or right before a knee with their dot (elsewhere "D" is a vitamin, "re" regarding)

@@ -19,6 +19,12 @@ _CLASS_SPLIT_RE = re.compile(r"(<\w+>)")
 _ALTERNATION_RE = re.compile(r"\{([^{}]*)\}")
 
 
+def longest_at(words: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest of the phrases at token i, or 0 (for small sets of phrases; a
+    PhraseIndex serves large ones)."""
+    return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
+
+
 def phrase_tokens(text: str) -> tuple[str, ...]:
     """Tokenise a lexicon phrase exactly as note text is tokenised ("b/l" -> b / l,
     "jumper's knee" -> jumper ' s knee); ``<class>`` tokens stay whole."""

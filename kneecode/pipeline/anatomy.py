@@ -854,7 +854,9 @@ class Linker:
         s = self.sentences.of_token[a]
         if s == 0:
             return None
-        named = {c for i in range(a, b) if (c := self.m.category_at(i)) in SITES and not self._denied_in_clause(i, a)}
+        named = {
+            c for i in range(a, b) if (c := self.m.category_at(i)) in SITES and not self._denied_in_clause(i, a + 1)
+        }
         pa, pb = self.sentences.ranges[s - 1]
         if named <= {"knee_site"} and (topic := self._topic_closing(pa, pb)) is not None:
             return topic  # "... regarding his knee. He describes a deep ache and a feeling of the knee being full"
@@ -878,12 +880,13 @@ class Linker:
         return site
 
     def _denied_in_clause(self, i: int, a: int) -> bool:
-        """Is the site at token i denied in a clause of its own, after a comma ("aching, no wound")?"""
+        """Is the site at token i denied in a clause of its own, after a comma at token a or later ("aching, no
+        wound")?"""
         words = self.m.words
         k = i - 1
-        while k > a and words[k] not in (",", ";"):
+        while k >= a and words[k] not in (",", ";"):
             k -= 1
-        return k > a and not self.g.denied_after_comma.isdisjoint(words[k + 1 : i])
+        return k >= a and not self.g.denied_after_comma.isdisjoint(words[k + 1 : i])
 
     def _topic_closing(self, a: int, b: int) -> TermHit | None:
         """The knee a sentence closes on as what it is about ("Thank you for asking me to see Mr
@@ -1113,10 +1116,8 @@ class Linker:
             site = site if site is not None and site.category == "knee_site" else None
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
             return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
-        if site is not None and "," in (between := self.m.words[word.end : site.start]):
-            clause = between[len(between) - between[::-1].index(",") :]
-            if not self.g.denied_after_comma.isdisjoint(clause):
-                return None  # "Nature: aching, no wound": the wound is denied in a clause of its own
+        if site is not None and self._denied_in_clause(site.start, word.end):
+            return None  # "Nature: aching, no wound": the wound is denied in a clause of its own
         if site is not None and "," in self.m.words[word.end : site.start] and self._called_normal(site):
             return None  # "hop test mildly painful, knees & ankles normal": the knees have a statement of their own
         if site is not None and "," in self.m.words[word.end : site.start] and self._has_own_verb(site):

@@ -2868,6 +2868,7 @@ def _patient_as_kin(
     # relative is the patient
     not_me = (
         "not" in words
+        and ("patient" in words or "writing" in words)  # the words every mark holds: most notes end here
         and _says_any(words, g.not_patient_marks, _NOT_AFTER_PATIENT)
         and not _says_any(words, g.self_marks)  # "This is the patient writing, not her husband"
     )

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar
-from ..lexicon.phrases import PhraseIndex
+from ..lexicon.phrases import PhraseIndex, longest_at
 from ..note import Correction, Fields, Finding, Matches, Note, Sentences, TermHit, Tokens, need
 from ..text import QUOTATION_MARKS, at, quoted
 from .laterality import side_of_hit
@@ -60,7 +60,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         f.kind == "pain" for f in need(note.findings, "findings").findings
     )
     # an editor's note on a draft: "[edited: this is the patient's MOTHER ...]"
-    edited = ("[" in words or "(" in words) and any(p[0] in words for p in g.editor_labels)
+    edited = ("[" in words or "(" in words) and not {p[0] for p in g.editor_labels}.isdisjoint(words)
     if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited):
         return note.with_layers(corrections=())
     sentences, fields, found = (
@@ -176,11 +176,6 @@ _EDITOR_QUOTES = QUOTATION_MARKS | {"'"}  # "draft said 'aches in the left knee'
 _EDITOR_NOTE_REACH = 80  # tokens from an editor's note's bracket to its closing one
 
 
-def _phrase_length(words: list[str], k: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """The length of the longest of the phrases at token k, or 0."""
-    return max((len(p) for p in phrases if tuple(words[k : k + len(p)]) == p), default=0)
-
-
 def _editor_notes(
     text: str, tokens: Tokens, sentences: Sentences, g: CorrectionGrammar, others: frozenset[str]
 ) -> list[Correction]:
@@ -196,17 +191,15 @@ def _editor_notes(
     for i, w in enumerate(words):
         if w not in closing:
             continue
-        n = _phrase_length(words, i + 1, g.editor_labels)
+        n = longest_at(words, i + 1, g.editor_labels)
         if not n:
             continue
         # the label's colon, past a few words ("[Amended by Dr. Osei: ...]", "[edited - not the patient: ...]")
-        colon = next(
-            (k for k in range(i + 1 + n, min(len(words), i + 2 + n + g.editor_label_reach)) if words[k] == ":"), None
-        )
+        label_end = min(len(words), i + 2 + n + g.editor_label_reach)
+        colon = next((k for k in range(i + 1 + n, label_end) if words[k] == ":"), None)
         if colon is None or closing[w] in words[i + 1 : colon]:
             continue
-        n = colon - i - 1
-        reach = range(i + 2 + n, min(len(words), i + _EDITOR_NOTE_REACH))
+        reach = range(colon + 1, min(len(words), i + _EDITOR_NOTE_REACH))
         end = next((k for k in reach if words[k] == closing[w]), None)
         if end is None:
             continue
@@ -217,7 +210,7 @@ def _editor_notes(
             out.append(Correction("retraction", cue, (tokens.starts[a], tokens.starts[i])))
         k = body.start
         while k < end:
-            q = k + _phrase_length(words, k, g.editor_quoting)
+            q = k + longest_at(words, k, g.editor_quoting)
             if k < q < end and words[q] == ":":
                 q += 1
             shut = None
@@ -233,7 +226,7 @@ def _disowned(words: list[str], body: range, g: CorrectionGrammar, others: froze
     """Does an editor's note say the statement it follows was someone else's: "not the patient", or
     "this was the DAUGHTER", "this is the patient's mother"?"""
     for k in body:
-        if _phrase_length(words, k, g.editor_disowning):
+        if longest_at(words, k, g.editor_disowning):
             return True
         if words[k] in g.editor_pointers and k + 1 in body and words[k + 1] in g.editor_pointer_verbs:
             j = k + 1

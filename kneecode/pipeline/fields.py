@@ -558,8 +558,7 @@ _SIDE_DETERMINERS = frozenset({"the", "my", "his", "her", "their", "your"})  # "
 
 _LETTERS = "abcdefgh"
 _QUOTES = QUOTATION_MARKS | {"'"}  # 'answered "no pain"', "answered 'no pain'"
-_SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
-_BOX_ENDS = frozenset({"]", "\u2610", "\u2611", "\u2612"})  # "[x] Yes", "\u2612 Yes  \u2610 No"
+_SENTENCE_STOPS = SENTENCE_MARKS | {";"}
 
 
 def _option_letter(words: list[str], a: int, b: int) -> tuple[str, int] | None:
@@ -712,6 +711,7 @@ class _LineReader:
         landmarks: frozenset[str],
     ) -> None:
         self.text, self.tokens, self.words, self.g = text, tokens, matches.words, grammar
+        self.boxes = grammar.single_checked | grammar.single_unchecked | {"]"}  # "[x] Yes", "\u2612 Yes  \u2610 No"
         self.answer_words = grammar.answers_yes | grammar.answers_no
         self.landmarks = landmarks  # "stops above the knee": the knee as a landmark
         self.matches = matches
@@ -863,10 +863,11 @@ class _LineReader:
         return a
 
     def _boxes_between_question(self, a: int, colon: int) -> bool:
-        """Are there a question mark and, after it, a box closing ("]") before the colon at token ``colon``?"""
+        """Are there a question mark and, after it, a box (a closing "]" or a box glyph) before the colon at token
+        ``colon``?"""
         words = self.words
         asked = next((i for i in range(a, colon) if words[i] == "?"), None)
-        return asked is not None and not _BOX_ENDS.isdisjoint(words[asked:colon])
+        return asked is not None and not self.boxes.isdisjoint(words[asked:colon])
 
     def _label_starts(self, a: int, b: int) -> list[int]:
         """Where a label starts after a wide gap in the line, ending the field or box before

@@ -32,6 +32,7 @@ from ..domain import (
 )
 from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar, SiteLinkGrammar
+from ..lexicon.phrases import longest_at
 from ..note import (
     Diagnosis,
     Field,
@@ -294,10 +295,9 @@ def resolved_before(
                 last[f.side.sides] = (when(f), cue)
     if not last:
         return found
-    # a resolution of no side is of the note's one knee when every sided finding names that side
-    # ("c/o pain L knee ... ward round: 'knee pain settled overnight'")
-    named = {f.side.sides for f in found if f.side.sides}
-    one_knee = next(iter(named)) if len(named) == 1 and len(next(iter(named))) == 1 else None
+    # a resolution of no side is of the note's one knee ("c/o pain L knee ... ward round: 'knee pain settled
+    # overnight'")
+    one_knee = _one_knee(found)
     out: list[Finding] = []
     for f in found:
         later = last.get(f.side.sides) or (last.get(frozenset()) if f.side.sides == one_knee else None)
@@ -523,7 +523,7 @@ def latest_entry_pain_free(
         i = _phrase_in(words, a, b, g.free_of_pain)
         if i is None:
             continue
-        length = _length_at(words, i, g.free_of_pain)
+        length = longest_at(words, i, g.free_of_pain)
         if i + length < b and words[i + length] in g.limiting_words:
             continue  # "pain-free at rest"
         if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
@@ -556,11 +556,6 @@ def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, .
             if words[i] == p[0] and tuple(words[i : i + len(p)]) == p and i + len(p) <= b:
                 return i
     return None
-
-
-def _length_at(words: list[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """The length of the longest of the phrases at token i."""
-    return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
 
 
 def denied_since(
@@ -636,7 +631,7 @@ def denied_since(
             # in its clause: "R knee pain last month - no pain now" (a clause after a semicolon or spaced dash)
             and not any(matches.category_at(k) in _NAMING for k in range(_clause_start(text, tokens, words, a, i), b))
             and not _limited_after(
-                text, (end := tokens.ends[i + _length_at(words, i, g.free_of_pain) - 1]), g.limiting_words
+                text, (end := tokens.ends[i + longest_at(words, i, g.free_of_pain) - 1]), g.limiting_words
             )
         ):
             denials.setdefault(frozenset(), []).append((s, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
@@ -906,7 +901,7 @@ def _excepted_side(
 ) -> tuple[Sides, TermHit] | None:
     """The side an exception in tokens [a, b) sets apart ("except the left one", "apart from the right"), or None."""
     for i in range(a, b):
-        length = _length_at(words, i, links.exceptions)
+        length = longest_at(words, i, links.exceptions)
         if not length:
             continue
         j = i + length
@@ -1034,10 +1029,8 @@ def knees_said_over(
     if not over:
         return found
     # a knee of no side said to be over (not its pain, which is a finding of its own) is the note's one
-    # knee when every sided finding names that side ("Seen 9/12 for R knee pain. Dad reports Mateo's
-    # knee is fine now")
-    named = {f.side.sides for f in found if f.side.sides}
-    one_knee = len(named) == 1 and len(next(iter(named))) == 1
+    # knee ("Seen 9/12 for R knee pain. Dad reports Mateo's knee is fine now")
+    one_knee = _one_knee(found) is not None
     out: list[Finding] = []
     for f in found:
         if f.kind == "pain" and f.assertion.current:
@@ -1090,7 +1083,7 @@ def _over_statements(
         if w in ended:
             last = i
         elif w in firsts and _phrase_in(words, i, min(len(words), i + 4), states) == i:
-            last = i + _length_at(words, i, states) - 1
+            last = i + longest_at(words, i, states) - 1
         else:
             continue
         j = i - 1
@@ -1127,6 +1120,14 @@ def _over_statements(
                 )
             )
     return out
+
+
+def _one_knee(found: list[Finding]) -> frozenset[Side] | None:
+    """The one side every sided finding names, as rule 2 lends a side to a mention of none; None when the
+    findings name two sides, or none."""
+    named = {f.side.sides for f in found if f.side.sides}
+    only = next(iter(named)) if len(named) == 1 else frozenset()
+    return only if len(only) == 1 else None
 
 
 def _named_owner(text: str, words: list[str], tokens: Tokens, k: int, others: frozenset[str]) -> bool:

@@ -1396,7 +1396,7 @@ def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | Non
             or m.words[i] in reader.prepositions
             or m.words[i] in reader.det
             or m.category_at(i) == "modifier"  # "discomfort on the right side, medial knee"
-            or m.words[i] in _LEG_PLACES  # "an ache in the back of my right leg behind the knee"
+            or (m.category_at(i) == "other_site" and m.words[i] in reader.g.leg_words)  # "my right leg behind the knee"
         ):
             i += 1
         else:
@@ -1554,8 +1554,6 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 
 
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")"})
-_LEG_PLACES = frozenset({"leg", "legs", "my", "his", "her", "their"})  # a sided leg placed at its knee
-_GRADE_VERBS = frozenset({"is", "s", "much", "slightly", "a", "bit", "'"})  # "the left is worse", "the left's worse"
 _RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
 
 
@@ -2181,7 +2179,7 @@ class SideReader:
     def _graded(self, side: TermHit, ceiling: int) -> bool:
         """Is the side followed by a comparison ("L worse", "R more than L", "the left is worse than the right")?"""
         k = side.end
-        while k < min(ceiling, side.end + 3) and self.m.words[k] in _GRADE_VERBS:
+        while k < min(ceiling, side.end + 3) and self.m.words[k] in self.g.grade_glue:
             k += 1
         return k < ceiling and self.m.words[k] in self.g.grades
 

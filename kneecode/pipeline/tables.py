@@ -647,14 +647,17 @@ class _TableReader:
                 continue
             now = [row for row in rows if not self.now.isdisjoint(self.words[row[1][0].a : row[1][0].b])]
             deciding = now[-1:] or rows  # "6-week review (today) | 0" over "Baseline (Jan) | 6"
-            values = [
-                self.words[cell.a : cell.b]
-                for _, cells in deciding
-                for cell, col in zip(cells, self.columns(header, cells), strict=True)
+            scored = [  # the rows with a cell in the column, and that cell's words
+                (row, self.words[cell.a : cell.b])
+                for row in deciding
+                for cell, col in zip(row[1], self.columns(header, row[1]), strict=True)
                 if col == k
             ]
+            values = [v for _, v in scored]
             if (now or len(values) >= 2) and values and all(_zero_score(v) for v in values):
-                return k, deciding[0]  # zero scores only, not other marks ("(-) neck pain" under "(+) R knee pain")
+                # zero scores only, not other marks ("(-) neck pain" under "(+) R knee pain"); the first row that
+                # has a cell in the column (a short row may have none)
+                return k, scored[0][0]
         return None
 
     def _knee_pain_row(self, rows: list[tuple[int, list[_Cell]]]) -> tuple[int, list[_Cell]] | None:

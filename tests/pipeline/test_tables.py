@@ -140,3 +140,8 @@ def test_the_header_of_a_side_table_is_no_side_field_for_its_rows() -> None:
     """'| | Right | Left |' gave both sides to 'Pain' before tables were read as grids."""
     text = "|  | Right | Left |\n| Implant | TKA 2022 | native |\n| Pain | 6/10 | 0 |\n\nAssessment: painful right TKA."
     assert code_note(text).codes == ()
+
+
+def test_a_knee_pain_column_scored_zero_in_rows_shorter_than_the_header() -> None:
+    """A zero-scored knee pain column whose first deciding row has no cell in it (found by hypothesis)."""
+    assert code_note(" |  |  | Knee pain\n |  | Right\nRight |  | 0\nRight |  | 0/10").codes == ()
