@@ -1106,6 +1106,14 @@ CASES = [
     ("me mam's knee is hurtin her agen. i just want my blood pressure pills.", ()),
     ("Knee pain 2 weeks. Asks us to please write knee pain on her fit note.", (U,)),
     ("Heeft u pijn in knie\u00ebn bij het sporten?  [ ] ja  [x] nee\nEerdere blessures: pols (2019)", ()),
+    # round 187: a leg pain below its knee; radiating pain; an adverb 'right' has no side; a joint that is the knee;
+    # a wound outside its record's assessment; 'should' advice about the knee itself
+    ("R leg pain below the knee for 2 weeks", ()),
+    ("Low back pain radiating to the left knee, no knee pain of its own.", ()),
+    ("a dull ache right behind the knee since Sunday", (U,)),
+    ("[x] joint pain - both knees", (R, L)),
+    ("You should see a doctor if your knee pain worsens.", ()),
+    ("Skin tear L knee, dressed. Pt says it is very sore.", (L,)),
 ]
 
 

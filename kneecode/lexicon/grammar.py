@@ -85,6 +85,7 @@ class SiteLinkGrammar:
     own_clause_verbs: Words  # "the hip is what hurts, the knee just feels numb": after a comma, the knee's own verb
     own_clause_states: Words  # ... saying a state that is not pain (with own_statement_words)
     location_prepositions: Words  # "pain behind the knee": the site after them wins
+    placing_words: Words  # ... also after one of these: "R leg pain localised to the knee", "felt at the knee"
     determiners: Words
     coordinators: Words  # "right hip and knee"
     capitals_only: Words  # "LE edema": a site only in capitals (French "le genou" is "the knee")
@@ -572,6 +573,9 @@ class CorrectionGrammar:
     editor_owner_glue: Words  # ... some of these ("the patient's") ...
     editor_others: Words  # ... and a relative or one of these: the sentence before is withdrawn
     editor_quoting: Phrases  # ... and its quotation after one of these is the draft's: 'scribe had written "..."'
+    back_pointers: Phrases  # words that point to what the note said just before: "previous line documented in
+    # error", "[ROS line above entered on the wrong chart - ...]": a retraction or an editor's note after one of
+    # these withdraws the sentence before (the line above, when it opens its line)
     site_denials: Phrases  # "it's the shin then, not the knee really": a knee the sentence sets apart from the site of
     # the pain withdraws the knee pain said before it (side_correction_lines), when the sentence names that other site
     site_denial_tails: Words  # ... and the phrase ends its clause, or one of these follows it ("not the knee really")

@@ -35,7 +35,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import CALENDAR_YEAR, in_brackets, pictograph
+from ..text import CALENDAR_YEAR, QUOTATION_MARKS, in_brackets, pictograph
 from .fields import line_cells
 from .records import (
     LineSites,
@@ -262,7 +262,10 @@ class Linker:
         if after is not None and before is None and after.value in self.g.knee_faces and self._faced(word):
             after = self._injured_knee(a, word) or after  # "Twisted her right knee. Sore at the back since"
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
-            before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
+            if self._own_finding_after(word, after):
+                after = None  # "Joint aches or knee pain can occur": the knee has a finding of its own
+            else:
+                before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         if after is not None and after.value == "joint" and after.end < b:
             knee = self.m.hit_at(after.end)
             if knee is not None and knee.category == "knee_site":
@@ -463,17 +466,38 @@ class Linker:
             and g.identifying_blockers.isdisjoint(words[max(0, k - 3) : k])
         )
 
+    def _own_finding_after(self, word: TermHit, knee: TermHit) -> bool:
+        """Is a knee after a coordinator the site of a pain or symptom word right after it ("joint
+        aches or knee pain", "joint aches and knee stiffness")?"""
+        words = self.m.words
+        if not any(words[i] in self.g.coordinators for i in range(word.end, knee.start)):
+            return False
+        nxt = self.m.hit_at(knee.end) if knee.end < len(words) else None
+        return nxt is not None and nxt.category in ("pain", "symptom")
+
     def _knee_of_leg(self, leg: TermHit, b: int) -> TermHit | None:
         """The knee a leg site is placed at right after it ("my right leg behind the knee", "both legs at the
         knees", "Sore leg at the knee joint"), not one below or above it (the shin's, the thigh's)."""
         if leg.category != "other_site" or leg.value != "leg":
             return None
-        k = leg.end
-        if k >= b or self.m.words[k] not in self.g.leg_at_knee:
+        k, words = leg.end, self.m.words
+        if k + 1 < b and words[k] == ",":
+            k += 1  # "my left leg, right behind the knee"
+        adverb = self.m.hit_at(k) if k < b else None
+        if adverb is not None and adverb.category == "modifier" and adverb.start == k:
+            if self.g.leg_at_knee.isdisjoint(words[adverb.start : adverb.end]):
+                return None
+            k = adverb.end  # "right behind the knee": the adverb's place
+        elif k >= b or words[k] not in self.g.leg_at_knee:
             return None
-        k += 1
-        while k < b and (self.m.words[k] in self.g.determiners or self.m.category_at(k) == "side"):
+        else:
             k += 1
+        while k < b and (words[k] in self.g.determiners or self.m.category_at(k) == "side"):
+            k += 1
+        if k < b and (face := self.m.hit_at(k)) is not None and face.category == "modifier" and face.start == k:
+            k = face.end  # "aching in the right leg at the front of the knee"
+            while k < b and words[k] in self.g.determiners:
+                k += 1
         knee = self.m.hit_at(k) if k < b else None
         return knee if knee is not None and knee.category == "knee_site" and knee.start == k else None
 
@@ -1306,9 +1330,15 @@ class Linker:
         it ("calf pain on the left, knee fine": the preposition takes the side; the knee opens a
         clause)?"""
         words = self.m.words
-        if words[word.end] not in self.g.location_prepositions:
+        i = word.end
+        if words[i] in QUOTATION_MARKS | {"'"} and i + 1 < site.start:
+            i += 1  # "his leg hurts 'at the knee'": the patient's own words, quoted
+        placed = words[i] in self.g.placing_words and i + 1 < site.start
+        if placed:
+            i += 1  # "R leg pain localised to the knee joint line"
+        if words[i] not in self.g.location_prepositions and not (placed and words[i] == "to"):
             return False
-        i = word.end + 1
+        i += 1
         while i < site.start and words[i] in self.g.determiners:
             i += 1
         return not (self.m.category_at(i) == "side" and "," in words[i : site.start])

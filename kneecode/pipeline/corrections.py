@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
 from ..lexicon import Lexicon
-from ..lexicon.grammar import CorrectionGrammar
+from ..lexicon.grammar import CorrectionGrammar, Phrases
 from ..lexicon.phrases import PhraseIndex, longest_at
 from ..note import Correction, Fields, Finding, Matches, Note, Sentences, TermHit, Tokens, need
 from ..text import QUOTATION_MARKS, at, quoted
@@ -60,7 +60,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         f.kind == "pain" for f in need(note.findings, "findings").findings
     )
     # an editor's note on a draft: "[edited: this is the patient's MOTHER ...]"
-    edited = ("[" in words or "(" in words) and not {p[0] for p in g.editor_labels}.isdisjoint(words)
+    edited = not {"[", "(", "*"}.isdisjoint(words) and not {p[0] for p in g.editor_labels | g.back_pointers}.isdisjoint(
+        words
+    )
     if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited):
         return note.with_layers(corrections=())
     sentences, fields, found = (
@@ -73,6 +75,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     out: list[Correction] = []
     thread = _earlier_thread(tokens, fields, g) if threaded else None
     next_free = dict.fromkeys(_KINDS, 0)  # longest phrases, left to right, no overlaps
+    quotations: list[_Quotation] = []  # what a retraction quotes and withdraws
     first = index.first_words
     for i, w in enumerate(words if phrased else ()):
         if w not in first:
@@ -117,16 +120,32 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             elif kind == "retraction":
                 if _side_follows(words, i, length, need(note.matches, "matches"), g, fields):
                     continue  # "pain in the right knee, strike that, the left knee": a side said again (read below)
-                scope = _withdrawn(
-                    i,
-                    s,
-                    words,
-                    tokens,
-                    sentences.ranges,
-                    lex.grammar.diagnoses.clause_breaks,
-                    g.retraction_subjects,
-                    g.retraction_glue,
+                before = _clause_start(i, sentences.ranges[s][0], words, lex.grammar.diagnoses.clause_breaks)
+                pointer = _pointer_at(words, before, i, g.back_pointers, g.retraction_glue)
+                scope = (
+                    _pointed_to(pointer, tokens, sentences, fields)
+                    if pointer is not None
+                    else _withdrawn(
+                        i,
+                        s,
+                        words,
+                        tokens,
+                        sentences.ranges,
+                        lex.grammar.diagnoses.clause_breaks,
+                        g.retraction_subjects,
+                        g.retraction_glue,
+                    )
                 )
+                # "[Correction: 'Left knee also sore' was dictated in error - ...]": those words where the note
+                # said them before
+                if scope is not None and note.text[scope[0]] in QUOTATION_MARKS | {"'"}:
+                    cue = Span(start, end, note.text[start:end])
+                    said = _said_before(tokens, scope[0], i)
+                    out += [Correction("retraction", cue, where) for where in said]
+                    if said:
+                        quotations.append(
+                            _Quotation(s, scope[0], said[-1][1] - said[-1][0] + scope[0] + 1, tuple(said))
+                        )
             elif _names_its_object(words, i + length, g):
                 continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
             elif i > 0 and words[i - 1] == "(" and i + length < len(words) and words[i + length] == ")":
@@ -167,9 +186,47 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     if edited:
         people = lex.grammar.persons
         others = people.male_relatives | people.female_relatives | people.children | g.editor_others
-        out += _editor_notes(note.text, tokens, sentences, g, others)
+        out += _editor_notes(note.text, tokens, sentences, fields, g, others)
+    if quotations:
+        out = _naming_what_it_quotes(out, quotations, tokens, sentences)
     out.sort(key=lambda c: c.cue.start)
     return note.with_layers(corrections=tuple(out))
+
+
+@dataclass(frozen=True, slots=True)
+class _Quotation:
+    """Words a retraction quotes ("'Left knee also sore' was dictated in error") and where the note said them."""
+
+    sentence: int
+    start: int  # its opening mark
+    end: int  # the end of its words
+    said: tuple[tuple[int, int], ...]
+
+
+def _naming_what_it_quotes(
+    out: list[Correction], quotations: list[_Quotation], tokens: Tokens, sentences: Sentences
+) -> list[Correction]:
+    """A correction that quotes the words it withdraws ("[Correction: 'Right knee also sore' was
+    dictated in error - no right knee symptoms]") supersedes the sentences that said them, not all
+    that came before it; and a side it seems to say again (the quotation's first word) moves nothing."""
+
+    def sentence_of(offset: int) -> int:
+        return sentences.of_token[max(0, bisect.bisect_right(tokens.starts, offset) - 1)]
+
+    def sentence_range(offset: int) -> tuple[int, int]:
+        a, b = sentences.ranges[sentence_of(offset)]
+        return tokens.starts[a], tokens.ends[b - 1]
+
+    kept = []
+    for c in out:
+        if any(c.cue.start < q.start < c.cue.end <= q.end and c.supersedes[1] <= q.start for q in quotations):
+            continue  # "Correction: 'Right knee also sore'" says no side again
+        named = [q for q in quotations if c.kind == "correction" and sentence_of(c.cue.start) == q.sentence]
+        if named:
+            kept += [Correction(c.kind, c.cue, sentence_range(a)) for q in named for a, _ in q.said]
+            continue
+        kept.append(c)
+    return kept
 
 
 _EDITOR_QUOTES = QUOTATION_MARKS | {"'"}  # "draft said 'aches in the left knee'"
@@ -177,7 +234,7 @@ _EDITOR_NOTE_REACH = 80  # tokens from an editor's note's bracket to its closing
 
 
 def _editor_notes(
-    text: str, tokens: Tokens, sentences: Sentences, g: CorrectionGrammar, others: frozenset[str]
+    text: str, tokens: Tokens, sentences: Sentences, fields: Fields, g: CorrectionGrammar, others: frozenset[str]
 ) -> list[Correction]:
     """What an editor's bracketed note on a draft withdraws ("Draft generated by AI scribe - reviewed
     and edited"): the sentence before it, when the note says that sentence was someone else's ("[edited:
@@ -186,26 +243,42 @@ def _editor_notes(
     scribe had written "muscle aches in the knee" - patient actually said no aches anywhere]"). What the
     note itself says is read as any other words are."""
     words = tokens.words
-    closing = {"[": "]", "(": ")"}
+    closing = {"[": "]", "(": ")", "*": "*"}
     out: list[Correction] = []
     for i, w in enumerate(words):
         if w not in closing:
             continue
-        n = longest_at(words, i + 1, g.editor_labels)
-        if not n:
+        first = i + 1  # the note's first word
+        if w == "*":  # "*** Correction - J. Mills RN: ... ***": a run of two or more stars
+            if (i and words[i - 1] == "*") or first == len(words) or words[first] != "*":
+                continue
+            while first < len(words) and words[first] == "*":
+                first += 1
+        n = longest_at(words, first, g.editor_labels)
+        # a back pointer is its own label only in brackets ("** ENTRY ABOVE MADE IN ERROR **" is an entry mark)
+        pointer = None if n or w == "*" else _pointer_at(words, first, len(words), g.back_pointers)
+        if not n and pointer is None:
             continue
-        # the label's colon, past a few words ("[Amended by Dr. Osei: ...]", "[edited - not the patient: ...]")
-        label_end = min(len(words), i + 2 + n + g.editor_label_reach)
-        colon = next((k for k in range(i + 1 + n, label_end) if words[k] == ":"), None)
-        if colon is None or closing[w] in words[i + 1 : colon]:
+        # the label's colon, past a few words ("[Amended by Dr. Osei: ...]", "[edited - not the patient: ...]");
+        # a back pointer is its own label: "[ROS line above entered on the wrong chart - S. Ortiz MA]"
+        label_end = min(len(words), first + 1 + n + g.editor_label_reach)
+        colon = pointer or next((k for k in range(first + n, label_end) if words[k] == ":"), None)
+        if colon is None or closing[w] in words[first:colon]:
             continue
         reach = range(colon + 1, min(len(words), i + _EDITOR_NOTE_REACH))
         end = next((k for k in reach if words[k] == closing[w]), None)
         if end is None:
             continue
+        body = range(first, end)  # the label too: "[edited - not the patient: ...]"
+        while w == "*" and end + 1 < len(words) and words[end + 1] == "*":
+            end += 1  # the closing run of stars
         cue = Span(tokens.starts[i], tokens.ends[end], text[tokens.starts[i] : tokens.ends[end]])
-        body = range(i + 1, end)  # the label too: "[edited - not the patient: ...]"
         if i > 0 and _disowned(words, body, g, others):
+            if pointer is not None:
+                scope = _pointed_to(i, tokens, sentences, fields)
+                if scope is not None:
+                    out.append(Correction("retraction", cue, scope))
+                continue
             a, _ = sentences.ranges[sentences.of_token[i - 1]]
             out.append(Correction("retraction", cue, (tokens.starts[a], tokens.starts[i])))
         k = body.start
@@ -823,6 +896,75 @@ def _withdrawn(
     if len(quotes) % 2:
         clause = quotes[-1]
     return tokens.starts[clause], tokens.starts[i]
+
+
+def _clause_start(i: int, a: int, words: list[str], clause_breaks: frozenset[str]) -> int:
+    """The first token of the clause that token i ends, in a sentence starting at a."""
+    k = i
+    while k > a and words[k - 1] not in clause_breaks:
+        k -= 1
+    return k
+
+
+_POINTER_LEAD = 2  # words a back pointer may follow in its clause: "ROS line above", "*** previous line"
+
+
+def _pointer_at(
+    words: list[str], clause: int, i: int, pointers: Phrases, glue: frozenset[str] | None = None
+) -> int | None:
+    """A back pointer opening the clause up to token i, with only glue after it ("previous line
+    documented in error"; any words when ``glue`` is None): its token, or None."""
+    for p in range(clause, min(clause + _POINTER_LEAD + 1, i)):
+        n = longest_at(words, p, pointers)
+        if n and (glue is None or all(w in glue or w in _GLUE for w in words[p + n : i])):
+            return p
+    return None
+
+
+_NOTE_OPENERS = frozenset({"[", "(", "*"})  # what sets an editor's note apart: "[...]", "(...)", "*** ... ***"
+
+
+def _pointed_to(p: int, tokens: Tokens, sentences: Sentences, fields: Fields) -> tuple[int, int] | None:
+    """What a back pointer at token p points to: the line above when its sentence opens the line
+    ("Left knee pain 3/10.\n*** line above entered in error ***"), else the sentence before (before
+    the note that holds it on its line: "... since Sunday. *** Correction - J. Mills: previous line ...")."""
+    words, line = tokens.words, fields.line_of[p]
+    k = p
+    while k > fields.lines[line][0] and words[k] not in _NOTE_OPENERS:
+        k -= 1
+    while k > fields.lines[line][0] and words[k] == "*" and words[k - 1] == "*":
+        k -= 1  # the first star of a run
+    if words[k] in _NOTE_OPENERS:
+        p = k
+    s = sentences.of_token[p]
+    a = sentences.ranges[s][0]
+    line = fields.line_of[p]
+    if fields.lines[line][0] == a:
+        above = _line_next(fields, line, -1)
+        if above is None:
+            return None
+        first, last = fields.lines[above]
+        return tokens.starts[first], tokens.ends[last - 1]
+    if s == 0:
+        return None
+    first, last = sentences.ranges[s - 1]
+    return tokens.starts[first], tokens.ends[last - 1]
+
+
+def _said_before(tokens: Tokens, opening: int, limit: int) -> list[tuple[int, int]]:
+    """Where the note said before the words quoted from character ``opening`` (their closing mark
+    before token ``limit``): "Left knee also sore. [Correction: 'Left knee also sore' was dictated in error]"."""
+    words = tokens.words
+    q = bisect.bisect_left(tokens.starts, opening)
+    shut = next((j for j in range(q + 1, limit) if words[j] == words[q] or words[j] in QUOTATION_MARKS), None)
+    if shut is None or shut == q + 1:
+        return []
+    quoted, n = words[q + 1 : shut], shut - q - 1
+    return [
+        (tokens.starts[k], tokens.ends[k + n - 1])
+        for k in range(q - n + 1)
+        if words[k] == quoted[0] and words[k : k + n] == quoted
+    ]
 
 
 def _paragraph_withdrawn(i: int, tokens: Tokens, fields: Fields) -> tuple[int, int] | None:

@@ -1064,7 +1064,12 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
             )
     if evidence is not None:
         return _one_side_of_both(att, reader, evidence) or _echoed(att, reader, evidence) or evidence
-    on_word = _side_on_the_word(att, reader) or _on_the_side_later(att, reader) or _on_a_sided_leg(att, reader)
+    on_word = (
+        _side_on_the_word(att, reader)
+        or _on_the_side_later(att, reader)
+        or _on_a_sided_leg(att, reader)
+        or _leg_before_the_word(att, reader)
+    )
     if on_word is not None:
         return on_word
     if att.word.category == "pain":
@@ -1405,6 +1410,26 @@ def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | Non
     if len(hits) != 1 or not sides:
         return None
     return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' on the pain word before the knee")
+
+
+def _leg_before_the_word(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """The side of a leg written right before the finding's word, when the knee is named after it:
+    "left leg pain at the knee", "his left leg hurts 'at the knee'", "R leg pain localised to the knee"."""
+    m, word = reader.m, att.word
+    if not att.sites or min(site.start for site in att.sites) < word.end or word.start < 2:
+        return None
+    leg = m.hit_at(word.start - 1)
+    if (
+        leg is None
+        or leg.end != word.start
+        or leg.category != "other_site"
+        or m.words[leg.start] not in reader.g.leg_words
+    ):
+        return None
+    side = m.hit_at(leg.start - 1) if leg.start else None
+    if side is None or side.category != "side" or side.end != leg.start or not (sides := side_of_hit(side)):
+        return None
+    return SideEvidence(sides, SideHow.STATED, _words([side]), f"'{_text([side])}' on the leg before the pain word")
 
 
 def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:

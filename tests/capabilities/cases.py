@@ -9652,6 +9652,81 @@ def lay_anatomy_editor_labels_and_writers() -> Iterator[Case]:
     )
 
 
+def legs_at_knees_editor_pointers_and_visit_phases() -> Iterator[Case]:
+    """Blind round 187 (district nursing, disability assessments, neurology landmarks, South Asian and West African
+    shorthand, skin clinics, after-visit summaries) and the review of round 186."""
+    yield Case("a sided leg before its pain, the knee after it", "c/o L leg pain localized to the knee, 3 wks.", (L,))
+    yield Case(
+        "a quoted place after the pain word", "She says her right leg aches 'at the knee' when she kneels.", (R,)
+    )
+    yield Case(
+        "a leg at a face of its knee", "Aching in the left leg at the back of the knee after the long walk.", (L,)
+    )
+    yield Case(
+        "a leg, then an adverb's place", "Sharp twinge in my right leg, right behind the knee, when I squat.", (R,)
+    )
+    yield Case("the knee as the site of pain", "She indicates her left knee as the site of the pain; 2 days.", (L,))
+    yield Case(
+        "the writer's own clause after an aside",
+        "After helping at my brother's all weekend (moving furniture) my right knee has been aching.",
+        (R,),
+    )
+    yield Case(
+        "pain returned in the same knee",
+        "L knee aspiration in May. Pain has returned in the same knee this month.",
+        (L,),
+    )
+    yield Case(
+        "the advice was the contact",
+        "My wife told me I should get in touch: my left knee has been swelling and hurting since Tuesday.",
+        (L,),
+    )
+    yield Case(
+        "joint aches are not a knee's", "Joint aches and knee stiffness in the mornings, no pain in the knees.", ()
+    )
+    yield Case(
+        "knee jerks are a reflex", "Lumbar: facet loading pain bilat. Knee jerks 2+ bilat, ankle jerks absent.", ()
+    )
+    yield Case("pain settled since a treatment", "R knee pain settled since the physio started - none at all now.", ())
+    yield Case(
+        "'wks back' dates a pain", "Came 2 wks back with Rt knee pain. Now: Rt knee pain 0/10, pain-free on stairs.", ()
+    )
+    yield Case(
+        "a session's phases",
+        "Treatment session 2\nStart of session: L knee pain 6/10.\nEnd of session: 0/10 knee pain.",
+        (),
+    )
+    yield Case("a visit's reason told in instructions", "Instructions:\nYou were seen today for right knee pain.", (R,))
+    yield Case(
+        "an editor's note timed before its colon",
+        "Left knee pain on stairs. [Amended by J. Obi RN 03/05/2025 09:45: the sentence above was entered on the wrong "
+        "chart.] Attends for a dressing.",
+        (),
+    )
+    yield Case(
+        "a late entry signed after a dash",
+        "R knee aching 4/10. [Late entry by Dr. Park, 11/02/2025 17:05 - the above line refers to the previous "
+        "patient.] Reviewed for asthma.",
+        (),
+    )
+    yield Case(
+        "a pointer back without a label",
+        "MSK: positive for left knee pain. [MSK line above entered on the wrong chart - T. Ade, 04/03/2025]",
+        (),
+    )
+    yield Case(
+        "a starred correction",
+        "HPI: Sore right knee since Friday. *** Correction - P. Rao RN 12/04/25: previous line documented in error, "
+        "belongs to another patient. ***",
+        (),
+    )
+    yield Case(
+        "a correction that quotes what it withdraws",
+        "Left knee pain for a week. Right knee also sore. [Correction: 'Right knee also sore' was dictated in error.]",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9838,6 +9913,7 @@ GENERATORS = (
     scribe_edits_reviews_and_first_aid,
     phonetic_spelling_locums_and_booking_forms,
     lay_anatomy_editor_labels_and_writers,
+    legs_at_knees_editor_pointers_and_visit_phases,
 )
 
 

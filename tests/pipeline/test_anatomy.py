@@ -93,6 +93,13 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # a leg placed at its knee is the knee's; a lay landmark of the knee ("the crease at the back of")
         ("an ache in the back of my right leg behind the knee", [("ache", ["knee"], "after")]),
         ("the pain starts in the crease at the back of my left knee", [("pain", ["knee"], "after")]),
+        # a leg past a comma and an adverb's place, at a face of its knee; a place quoted or "localised to"
+        ("a dull ache at the back of my left leg, right behind the knee", [("ache", ["knee"], "after")]),
+        ("aching in the right leg at the front of the knee", [("aching", ["knee"], "after")]),
+        ("his left leg hurts 'at the knee' after football", [("hurts", ["knee"], "after")]),
+        ("c/o R leg pain localised to the knee joint line", [("pain", ["knee joint"], "after")]),
+        # a joint's aches beside a knee with a pain of its own
+        ("Joint aches or knee pain can occur", [("aches", ["Joint"], "before"), ("pain", ["knee"], "before")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -41,6 +41,10 @@ def statuses(text: str) -> list[str]:
         ("Patient may experience knee soreness after surgery.", ["hypothetical"]),
         ("Watch for knee pain after starting the running program.", ["hypothetical"]),
         ("Right knee pain, worse if she kneels.", ["current"]),
+        ("Instructions:\nCall us if your knee pain gets worse.", ["hypothetical"]),
+        ("Instructions:\nYou were seen today for right knee pain.", ["current"]),
+        ("Joint aches or knee pain can occur as the dose comes down.", ["hypothetical"]),
+        ("My daughter said I should get in touch: my right knee has been sore.", ["current"]),
         # family
         ("Mother has chronic knee pain.", ["family"]),
         ("FH: father with knee OA and knee pain. Pt reports L knee pain.", ["family", "current"]),
@@ -51,6 +55,7 @@ def statuses(text: str) -> list[str]:
         # recurrence and resolution after the finding
         ("Previous right knee pain has returned.", ["current"]),
         ("Right knee pain, no longer present.", ["historical"]),
+        ("L knee pain settled since the steroid injection.", ["historical"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

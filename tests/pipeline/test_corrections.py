@@ -48,7 +48,9 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
         (
             "A: R ACL tear.\n\nAddendum: 'ACL tear' entered in error. Right knee pain.",
             [
-                ("correction", "entered in error", "A: R ACL tear.\n\n"),
+                # the correction quotes what it withdraws: it supersedes the sentence that said it
+                ("correction", "entered in error", "A: R ACL tear."),
+                ("retraction", "in error", "ACL tear"),
                 ("retraction", "in error", "'ACL tear' entered "),
             ],
         ),
@@ -241,6 +243,39 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                     "HPI: R knee pain. ",
                 ),
                 ("retraction", "in error", "pasted "),  # and "in error" its own clause
+            ],
+        ),
+        # a note with no label that points back is its own label
+        (
+            "ROS: MSK positive for right knee pain. [ROS line above entered on the wrong chart - S. Ortiz MA]",
+            [
+                (
+                    "retraction",
+                    "[ROS line above entered on the wrong chart - S. Ortiz MA]",
+                    "ROS: MSK positive for right knee pain.",
+                )
+            ],
+        ),
+        # a note set off by stars; its pointer back reaches past the note's own signature
+        (
+            "HPI: L knee ache. *** Correction - J. Mills RN: previous line documented in error, another patient. ***",
+            [
+                (
+                    "retraction",
+                    "*** Correction - J. Mills RN: previous line documented in error, another patient. ***",
+                    "HPI: L knee ache. ",
+                ),
+                ("retraction", "in error", "HPI: L knee ache."),
+            ],
+        ),
+        # a correction that quotes what it withdraws: the sentence that said it, not all before it
+        (
+            "L knee pain. R knee sore. [Correction: 'R knee sore' was dictated in error.]",
+            [
+                ("correction", "Correction:", "R knee sore."),
+                ("retraction", "in error", "R knee sore"),
+                ("retraction", "in error", "'R knee sore' was dictated "),
+                ("correction", "in error", "R knee sore."),
             ],
         ),
     ],

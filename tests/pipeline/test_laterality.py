@@ -98,6 +98,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("my knees hurt, the left is worse than the right.", "both", "stated"),
         # the side of the leg placed at the knee
         ("an ache in the back of my right leg behind the knee", "right", "stated"),
+        # the side of a leg written right before the pain word, the knee after it
+        ("c/o R leg pain localised to the knee joint line", "right", "stated"),
+        ("his left leg hurts 'at the knee' after football", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
