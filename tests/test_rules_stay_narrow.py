@@ -1114,6 +1114,15 @@ CASES = [
     ("[x] joint pain - both knees", (R, L)),
     ("You should see a doctor if your knee pain worsens.", ()),
     ("Skin tear L knee, dressed. Pt says it is very sore.", (L,)),
+    # round 188: a denied activity's pain; 'Other knee complaints' is no reference to a knee; 'settled in' may be
+    # over; a heading's procedure owns its side; a parent's own pain; a leg before a comma; a knee set apart
+    ("Pain on walking: none. R knee normal", ()),
+    ("R knee pain. Other knee complaints: none.", (R,)),
+    ("The pain has settled in the right knee now.", ()),
+    ("Procedure: carpal tunnel release\nLaterality: Right\n\nKnee pain for a week.", (U,)),
+    ("Mum rang: her own knee pain is bad today.", ()),
+    ("hop on each leg, still some ache in the knee", (U,)),
+    ("sore all over except her knees, which feel fine", ()),
 ]
 
 

@@ -86,6 +86,7 @@ class SiteLinkGrammar:
     own_clause_states: Words  # ... saying a state that is not pain (with own_statement_words)
     location_prepositions: Words  # "pain behind the knee": the site after them wins
     placing_words: Words  # ... also after one of these: "R leg pain localised to the knee", "felt at the knee"
+    place_adverbs: Words  # a leg placed at its knee past one of these: "my left leg, just behind the knee"
     determiners: Words
     coordinators: Words  # "right hip and knee"
     capitals_only: Words  # "LE edema": a site only in capitals (French "le genou" is "the knee")

@@ -267,7 +267,10 @@ class Linker:
             else:
                 before = None  # "[x] joint pain - both knees", "joint pain (R knee)": the joint is the knee
         if after is not None and after.value == "joint" and after.end < b:
-            knee = self.m.hit_at(after.end)
+            k = after.end
+            while k + 1 < b and (self.m.words[k] in _EQUALS or self.m.category_at(k) == "side"):
+                k += 1  # "painful joints = both knees, R wrist"
+            knee = self.m.hit_at(k)
             if knee is not None and knee.category == "knee_site":
                 after = knee  # "Pain joint knee left" (a translation's word order): the knee joint
             elif (named := self._joints_of(after, b)) is not None:
@@ -481,13 +484,16 @@ class Linker:
         if leg.category != "other_site" or leg.value != "leg":
             return None
         k, words = leg.end, self.m.words
-        if k + 1 < b and words[k] == ",":
-            k += 1  # "my left leg, right behind the knee"
+        if k + 1 < b and words[k] in (",", "-", "\u2013"):
+            k += 1  # "my left leg, right behind the knee", "Left leg - back of the knee"
+        if k + 1 < b and words[k] in self.g.place_adverbs:
+            k += 1  # "my left leg, just behind the knee"
         adverb = self.m.hit_at(k) if k < b else None
         if adverb is not None and adverb.category == "modifier" and adverb.start == k:
-            if self.g.leg_at_knee.isdisjoint(words[adverb.start : adverb.end]):
-                return None
-            k = adverb.end  # "right behind the knee": the adverb's place
+            if not self.g.leg_at_knee.isdisjoint(words[adverb.start : adverb.end]):
+                k = adverb.end  # "right behind the knee": the adverb's place
+            elif k == leg.end or words[adverb.end - 1] != "of":
+                return None  # a face of the knee only after a break: "Left leg - back of the knee"
         elif k >= b or words[k] not in self.g.leg_at_knee:
             return None
         else:
@@ -1336,9 +1342,18 @@ class Linker:
         placed = words[i] in self.g.placing_words and i + 1 < site.start
         if placed:
             i += 1  # "R leg pain localised to the knee joint line"
-        if words[i] not in self.g.location_prepositions and not (placed and words[i] == "to"):
+        adverb = self.m.hit_at(i)
+        if (
+            adverb is not None
+            and adverb.category == "modifier"
+            and adverb.start == i
+            and not self.g.location_prepositions.isdisjoint(words[adverb.start : adverb.end])
+        ):
+            i = adverb.end  # "my left leg has been hurting right at the kneecap"
+        elif words[i] not in self.g.location_prepositions and not (placed and words[i] == "to"):
             return False
-        i += 1
+        else:
+            i += 1
         while i < site.start and words[i] in self.g.determiners:
             i += 1
         return not (self.m.category_at(i) == "side" and "," in words[i : site.start])
@@ -1574,6 +1589,10 @@ _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short;
 _SHORT_VALUE = 4  # words of a value that only names a site: "knee", "R knee", "knee (left)"
 
 
+_EQUALS = frozenset({"=", ":"})  # a joint named by what follows: "painful joints = both knees"
+_NOT_LOOKED_AT = frozenset({"examined", "assessed", "tested", "checked", "claimed", "seen", "recorded"})
+
+
 class RecordLinker:
     """Pain words of forms, which name their site in another field of the same record:
     "Where do you hurt today? [x] Knee", "Location: Knee ... Quality: Aching",
@@ -1611,6 +1630,7 @@ class RecordLinker:
         self.lesions = lex.grammar.site_links.lesions
         self.lesion_places = lex.grammar.site_links.lesion_places
         self.landmarks = lex.grammar.site_links.landmarks  # "My thigh, just above the right knee": a landmark
+        self.exceptions = lex.grammar.site_links.exceptions  # "joint pain anywhere other than your hand?"
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -2079,9 +2099,16 @@ class RecordLinker:
         )
 
     def _denied(self, site: TermHit) -> bool:
-        """Is the site the label of a field that says no ("Knee pain: none" above "Hip pain: 6/10")?"""
+        """Is the site the label of a field that says no ("Knee pain: none" above "Hip pain: 6/10"), or whose
+        value opens with what was not known ("Other knee: not examined")?"""
         found = self.fields.field_of(site.start)
-        return found is not None and found[1] == "label" and found[0].answer is False
+        if found is None or found[1] != "label":
+            return False
+        (a, b), words = found[0].value, self.m.words
+        unknown = a < b and words[a] in self.unknown_values
+        if unknown and words[a] == "not":  # "not examined", not "not swollen"
+            unknown = a + 1 < b and words[a + 1] in _NOT_LOOKED_AT
+        return found[0].answer is False or unknown
 
     def _said_normal(self, site: TermHit) -> bool:
         """Is the site called normal right after it, in so many words ("L knee normal.", "R knee:
@@ -2200,11 +2227,22 @@ class RecordLinker:
             or self._other_field(h.start, own)
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
+            # "Any joint pain other than your hand? [x] Yes / Which joint? Knee" (not "sore all over except her knees")
+            or (h.category != "knee_site" and self._set_apart(h.start))
             or in_value
             and h.category == "knee_site"
             and ";" in self.m.words[token : h.start]  # a clause of its own about the knee
             and called_normal(self.m, self.sentences, h, self.sides) is None
             for h in sites_in(self.m, a, b)
+        )
+
+    def _set_apart(self, site: int) -> bool:
+        """Is the site at token ``site`` set apart by an exception just before it ("other than your hand")?"""
+        words = self.m.words
+        return any(
+            tuple(words[k : k + len(p)]) == p and k + len(p) >= site - 2
+            for k in range(max(0, site - 5), site)
+            for p in self.exceptions
         )
 
     def _located_record_before(self, token: int) -> bool:

@@ -119,7 +119,44 @@ def _spelled_out(segment: str, known: frozenset[str]) -> str:
         word = m.group()[::2]
         return word.ljust(len(m.group())) if word.lower() in known else m.group()
 
-    return _SPELLED.sub(joined, segment)
+    return _SPOKEN_YEAR.sub(_year, _SPELLED.sub(joined, segment))
+
+
+# a year spoken after a word that dates ("in twenty eighteen" -> "in 2018         "), so history reads it
+_UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_TEENS = {
+    w: n
+    for n, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)
+}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_TWO_DIGITS = (
+    rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[ -](?:{'|'.join(_UNITS)}))?|oh[ -](?:{'|'.join(_UNITS)}))"
+)
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?P<lead>in|since|from|during|until|till) "
+    rf"(?:(?P<century>nineteen|twenty) (?P<tail>{_TWO_DIGITS})|two thousand (?:and )?(?P<millennium>{_TWO_DIGITS}|"
+    rf"{'|'.join(_UNITS)}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _two_digits(spoken: str) -> int:
+    words = spoken.lower().replace("-", " ").split()
+    if words[0] == "oh":
+        return _UNITS[words[1]]
+    if words[0] in _TEENS:
+        return _TEENS[words[0]]
+    if words[0] in _UNITS:
+        return _UNITS[words[0]]
+    return _TENS[words[0]] + (_UNITS[words[1]] if len(words) > 1 else 0)
+
+
+def _year(m: re.Match[str]) -> str:
+    if m["century"]:
+        year = (1900 if m["century"].lower() == "nineteen" else 2000) + _two_digits(m["tail"])
+    else:
+        year = 2000 + _two_digits(m["millennium"])
+    return f"{m['lead']} {year}".ljust(len(m.group()))
 
 
 _SENTENCE_ENDS = frozenset({".", "?", "\n", "\n\n"})

@@ -346,7 +346,14 @@ def side_fields(
                 title_words=g.heading_words,
             )
             value = _boxes_under(fields, f)  # "Laterality:" over "[ ] Right", "[x] Bilateral"
-            if site is None and _side_label(words, a, b, g.side_labels, g.side_choices):
+            # a knee only the note's title names is no record site: "DBQ - KNEE AND LOWER LEG / ... / Side: L"
+            titled = (
+                site is not None
+                and site.category == "knee_site"
+                and site.start not in finding_sites
+                and fields.line_of[site.start] == 0 < fields.line_of[a] < g.heading_lines
+            )
+            if (site is None or titled) and _side_label(words, a, b, g.side_labels, g.side_choices):
                 heading.append((a, value))
             record(site, a, value)
         elif knee and (
@@ -577,13 +584,23 @@ def _lone_side_field(
 
 
 def _states_own_sides(matches: Matches) -> bool:
-    """Does any knee mention of the note state its side right before or after it ("the right knee")?"""
+    """Does any knee mention of the note state its side right before or after it ("the right knee"; not "Other
+    knee: not examined", a reference)?"""
     words = matches.words
-    return any(
-        any(matches.category_at(i) == "side" for i in range(max(0, k.start - 2), k.start))
-        or (k.end < len(words) and matches.category_at(k.end) == "side")
-        for k in matches.knee_sites
-    )
+
+    def stated(i: int) -> bool:
+        hit = matches.hit_at(i)
+        return hit is not None and hit.category == "side" and hit.value not in ("opposite", "same")
+
+    def before(k: TermHit) -> bool:  # "R knee", "R. knee", "L) knee", "R-sided knee"; not "Left\n\nReports knee"
+        return (k.start > 0 and stated(k.start - 1)) or (
+            k.start > 1 and (not words[k.start - 1].isalnum() or words[k.start - 1] == "sided") and stated(k.start - 2)
+        )
+
+    return any(before(k) or (k.end < len(words) and stated(k.end)) for k in matches.knee_sites)
+
+
+_WHEN_WORDS = frozenset({"date", "time", "dt"})  # "Exam date: 10/17/2024" dates the document, names no subject
 
 
 def _knees_under_heading(
@@ -601,7 +618,10 @@ def _knees_under_heading(
     block = fields.block_of_line[fields.line_of[label]]
     lines = [n for n, b in enumerate(fields.block_of_line) if b == block]
     a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]
-    if not g.heading_subjects.isdisjoint(matches.words[a:b]):
+    words = matches.words
+    if not any(matches.category_at(i) == "knee_site" for i in range(a, b)) and any(
+        words[i] in g.heading_subjects and (i + 1 == len(words) or words[i + 1] not in _WHEN_WORDS) for i in range(a, b)
+    ):
         return []  # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's
     return _finding_knees(matches, finding_sites)
 
@@ -1402,6 +1422,7 @@ def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | Non
             or m.words[i] in reader.det
             or m.category_at(i) == "modifier"  # "discomfort on the right side, medial knee"
             or (m.category_at(i) == "other_site" and m.words[i] in reader.g.leg_words)  # "my right leg behind the knee"
+            or m.words[i] in reader.place_adverbs  # "my left leg, just behind the knee"
         ):
             i += 1
         else:
@@ -1412,19 +1433,20 @@ def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | Non
     return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' on the pain word before the knee")
 
 
+_LEG_VERB_REACH = 3  # words between a leg and its pain word: "leg has been hurting"
+
+
 def _leg_before_the_word(att: Attachment, reader: SideReader) -> SideEvidence | None:
     """The side of a leg written right before the finding's word, when the knee is named after it:
     "left leg pain at the knee", "his left leg hurts 'at the knee'", "R leg pain localised to the knee"."""
     m, word = reader.m, att.word
     if not att.sites or min(site.start for site in att.sites) < word.end or word.start < 2:
         return None
-    leg = m.hit_at(word.start - 1)
-    if (
-        leg is None
-        or leg.end != word.start
-        or leg.category != "other_site"
-        or m.words[leg.start] not in reader.g.leg_words
-    ):
+    k = word.start - 1
+    while k > 0 and word.start - k <= _LEG_VERB_REACH and m.words[k].isalpha() and m.words[k] in reader.site_to_pain:
+        k -= 1  # "my left leg has been hurting right at the kneecap"
+    leg = m.hit_at(k)
+    if leg is None or leg.end != k + 1 or leg.category != "other_site" or m.words[leg.start] not in reader.g.leg_words:
         return None
     side = m.hit_at(leg.start - 1) if leg.start else None
     if side is None or side.category != "side" or side.end != leg.start or not (sides := side_of_hit(side)):
@@ -1601,6 +1623,8 @@ class SideReader:
         self.m = matches
         self.g = lex.grammar.sides
         self.det = lex.grammar.site_links.determiners
+        self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
+        self.place_adverbs = lex.grammar.site_links.place_adverbs
         self.coord = lex.grammar.site_links.coordinators
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
@@ -2318,11 +2342,19 @@ class SideReader:
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
         )
 
+    def _opens_sentence_on_knee(self, reference: TermHit) -> bool:
+        """Does the reference open its sentence before a knee ("Other knee now aching on walking")?"""
+        a, _ = self.sentence_of(reference.start)
+        knee = self.m.hit_at(reference.end) if reference.end < len(self.m.words) else None
+        return a == reference.start and knee is not None and knee.category == "knee_site"
+
     def resolve_reference(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same
         side as, the nearest sided hip or leg site named before it, else the nearest sided knee."""
-        if reference.term.text in ("other", "same") and (
-            reference.start == 0 or self.m.words[reference.start - 1] not in self.g.reference_lead
+        if (
+            reference.term.text in ("other", "same")
+            and (reference.start == 0 or self.m.words[reference.start - 1] not in self.g.reference_lead)
+            and not self._opens_sentence_on_knee(reference)
         ):
             return None  # "no other knee complaints", "same knee pain as before" are not references
         # A hip or leg named with a side is what the note is contralateral to ("R hip

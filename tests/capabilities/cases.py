@@ -9727,6 +9727,67 @@ def legs_at_knees_editor_pointers_and_visit_phases() -> Iterator[Case]:
     )
 
 
+def dbq_titles_dictated_years_and_joint_counts() -> Iterator[Case]:
+    """Blind round 188 (bariatric clinics, veterans' examinations, rheumatology joint counts, haemophilia and sickle
+    cell clinics, unedited dictation, annual reviews) and the review of round 187."""
+    yield Case(
+        "a side field under a title naming the knee",
+        "KNEE EXAM QUESTIONNAIRE\nName: J. Doe\nSide: R\n\nHistory: knee pain for 2 years, worse on stairs.\n"
+        "Other knee: not examined.",
+        (R,),
+    )
+    yield Case(
+        "an exam date names no subject",
+        "KNEE AND LOWER LEG QUESTIONNAIRE\nExam date: 01/02/2025\nLaterality: Left\n\nReports knee pain since 2019.",
+        (L,),
+    )
+    yield Case(
+        "a knee not examined is no record site",
+        "Pain on weight bearing: Yes.\nContralateral knee: not examined.",
+        (),
+    )
+    yield Case("'Other knee' opening its sentence", "L TKA 2019 - doing well.\nOther knee now sore on stairs.", (R,))
+    yield Case("a leg with a verb before its pain word", "My right leg has been aching right at the kneecap.", (R,))
+    yield Case("a leg, then 'just' and its place", "I've an ache in my left leg, just behind the knee.", (L,))
+    yield Case("painful joints named after an equals sign", "Homunculus: painful joints = both knees, L wrist.", (R, L))
+    yield Case("pain now in the other knee", "R knee aspiration in May helped. Pain is now in the other knee.", (L,))
+    yield Case("a short activity then a colon", "Pain on kneeling: L knee 4/10.", (L,))
+    yield Case(
+        "a joint set apart from the question",
+        "Any joint pain other than your back? [x] Yes\nWhich joint? Knee    Which side? Left",
+        (L,),
+    )
+    yield Case("a young teenager's pain", "He had R knee pain as a young teenager.", ())
+    yield Case("a parent rings about the child", "Jo, 9. Dad rang: R knee sore since football yesterday.", (R,))
+    yield Case(
+        "a disease not clinically evident",
+        "Impression: bilateral knee arthralgia, inflammatory arthritis not clinically evident today.",
+        (R, L),
+    )
+    yield Case(
+        "a treatment's phases",
+        "Beginning of treatment: left knee ache 5/10.\nAfter treatment: 0/10 knee pain.",
+        (),
+    )
+    yield Case(
+        "a visit's reason told to the patient",
+        "Discharge instructions: You were evaluated today for pain in your right knee.",
+        (R,),
+    )
+    yield Case(
+        "a dictated year",
+        "past medical history colon number one asthma full stop number two left knee pain in twenty sixteen treated "
+        "with physio full stop new paragraph current complaints colon cough full stop",
+        (),
+    )
+    yield Case(
+        "an addendum pointing at the chief complaint",
+        "Chief complaint: right knee pain. [Addendum by Dr. Lee 02/02/2025 09:10: chief complaint above entered in "
+        "error - here for a repeat prescription]",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9914,6 +9975,7 @@ GENERATORS = (
     phonetic_spelling_locums_and_booking_forms,
     lay_anatomy_editor_labels_and_writers,
     legs_at_knees_editor_pointers_and_visit_phases,
+    dbq_titles_dictated_years_and_joint_counts,
 )
 
 

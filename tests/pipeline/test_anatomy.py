@@ -100,6 +100,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("c/o R leg pain localised to the knee joint line", [("pain", ["knee joint"], "after")]),
         # a joint's aches beside a knee with a pain of its own
         ("Joint aches or knee pain can occur", [("aches", ["Joint"], "before"), ("pain", ["knee"], "before")]),
+        # joints named after an equals sign; a short activity, then a colon and the knee
+        ("painful joints = both knees, L wrist", [("painful", ["knees", "wrist"], "after")]),
+        ("Pain on kneeling: L knee 4/10", [("Pain", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

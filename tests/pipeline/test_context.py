@@ -56,6 +56,8 @@ def statuses(text: str) -> list[str]:
         ("Previous right knee pain has returned.", ["current"]),
         ("Right knee pain, no longer present.", ["historical"]),
         ("L knee pain settled since the steroid injection.", ["historical"]),
+        ("He had recurrent R knee pain as a young teenager.", ["historical"]),
+        ("Jo, 9. Mum rang: L knee sore since football.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

@@ -28,6 +28,15 @@ DICTATED = (
             "menstrual period normal comma colon cancer screening comma sigmoid colon period",
             "menstrual period normal , colon cancer screening , sigmoid colon .",
         ),
+        # a year spoken after a word that dates it; not a duration
+        (
+            "knee pain in twenty eighteen period better in twenty minutes period plan colon rest period",
+            "knee pain in 2018 . Better in twenty minutes . Plan : rest .",
+        ),
+        (
+            "fall in two thousand and nine comma since nineteen ninety-nine period plan colon rest period",
+            "fall in 2009 , since 1999 . Plan : rest .",
+        ),
     ],
 )
 def test_spoken_marks_are_written_at_the_same_offsets(lex, spoken: str, written: str) -> None:

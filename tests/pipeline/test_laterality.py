@@ -101,6 +101,7 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # the side of a leg written right before the pain word, the knee after it
         ("c/o R leg pain localised to the knee joint line", "right", "stated"),
         ("his left leg hurts 'at the knee' after football", "left", "stated"),
+        ("My left leg has been hurting right at the kneecap", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
