@@ -1123,6 +1123,11 @@ CASES = [
     ("Mum rang: her own knee pain is bad today.", ()),
     ("hop on each leg, still some ache in the knee", (U,)),
     ("sore all over except her knees, which feel fine", ()),
+    # round 189: an amendment naming another section; a duration spoken in words; a present worry; a hand's side
+    ("CC: L knee pain.\nMedications: ibuprofen.\n[Addendum: medication list above entered in error]", (L,)),
+    ("Knee pain in twenty minutes of walking.", (U,)),
+    ("He is worried about his R knee pain.", (R,)),
+    ("Dominant hand: right\nComplaint: left knee pain", (L,)),
 ]
 
 

@@ -297,6 +297,7 @@ class FieldGrammar:
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
     side_choices: Words  # a label offering the sides to choose from asks for one: "Left / Right / Both: Right"
+    handedness_labels: Words  # ... but not a label of these, whose side is a hand's: "Handedness: Right"
     score_labels: Words  # "Location: Knee; Intensity: 0/10": a score field answered none denies the pain of its row
     pain_nouns: Words  # pain words that are nouns: a question may take them as given, a denial may list them ...
     score_heading_words: Words  # a heading that names only a pain score over a row per site: "Pain score 0-10 by site:"

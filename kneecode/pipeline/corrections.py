@@ -32,7 +32,7 @@ from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
 from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar, Phrases
 from ..lexicon.phrases import PhraseIndex, longest_at
-from ..note import Correction, Fields, Finding, Matches, Note, Sentences, TermHit, Tokens, need
+from ..note import Correction, Fields, Finding, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from ..text import QUOTATION_MARKS, at, quoted
 from .laterality import side_of_hit
 
@@ -122,8 +122,12 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     continue  # "pain in the right knee, strike that, the left knee": a side said again (read below)
                 before = _clause_start(i, sentences.ranges[s][0], words, lex.grammar.diagnoses.clause_breaks)
                 pointer = _pointer_at(words, before, i, g.back_pointers, g.retraction_glue)
+                # "chief complaint above entered in error", "reason for visit recorded in error": that section
+                named = _named_section(words, before, i, lex, g, tokens, need(note.sections, "sections"), sentences)
                 scope = (
-                    _pointed_to(pointer, tokens, sentences, fields)
+                    named
+                    if named is not None
+                    else _pointed_to(pointer, tokens, sentences, fields)
                     if pointer is not None
                     else _withdrawn(
                         i,
@@ -922,6 +926,37 @@ def _pointer_at(
 
 
 _NOTE_OPENERS = frozenset({"[", "(", "*"})  # what sets an editor's note apart: "[...]", "(...)", "*** ... ***"
+
+
+def _named_section(
+    words: list[str],
+    clause: int,
+    i: int,
+    lex: Lexicon,
+    g: CorrectionGrammar,
+    tokens: Tokens,
+    sections: Sections,
+    sentences: Sentences,
+) -> tuple[int, int] | None:
+    """The section a retraction's clause opens by naming, past glue and a back pointer ("chief complaint above
+    entered in error", "reason for visit recorded in error"): the characters of its last passage before, or None."""
+    found = lex.sections.longest_at(words, clause, stop=i)
+    if found is None:
+        return None
+    k = clause + found[0]
+    k += longest_at(words, k, g.back_pointers)
+    if not all(w in g.retraction_glue for w in words[k:i]):
+        return None
+    name = found[1][0].section
+    s = sentences.of_token[clause]
+    passage = [
+        t for t in range(s) if sections.of_sentence[t].name == name and sections.of_sentence[t].header_start >= 0
+    ]
+    if not passage:
+        return None
+    header = sections.of_sentence[passage[-1]].header_start
+    own = [t for t in passage if sections.of_sentence[t].header_start == header]
+    return header, tokens.ends[sentences.ranges[own[-1]][1] - 1]
 
 
 def _pointed_to(p: int, tokens: Tokens, sentences: Sentences, fields: Fields) -> tuple[int, int] | None:

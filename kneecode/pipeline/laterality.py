@@ -329,11 +329,14 @@ def side_fields(
         knee = [h for h in sites_in(matches, a, b) if h.category == "knee_site"]  # the knees the label names
         if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
             record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
-        elif _side_label(words, a, b, g.side_labels, g.side_choices) or (
-            0 < _label_length(matches, a, b) <= 4
-            and _only_side(matches, f.value, g.bullets)
-            and not _lone_letter(words, f.value)
-        ):  # not "Shift: B", "Ward: L": a letter says a side only under a side's label
+        elif g.handedness_labels.isdisjoint(words[a:b]) and (
+            _side_label(words, a, b, g.side_labels, g.side_choices)
+            or (
+                0 < _label_length(matches, a, b) <= 4
+                and _only_side(matches, f.value, g.bullets)
+                and not _lone_letter(words, f.value)
+            )
+        ):  # not "Shift: B", "Ward: L": a letter says a side only under a side's label; nor "Handedness: Right"
             site = record_site(
                 fields,
                 matches,
@@ -620,9 +623,14 @@ def _knees_under_heading(
     a, b = fields.lines[lines[0]][0], fields.lines[lines[-1]][1]
     words = matches.words
     if not any(matches.category_at(i) == "knee_site" for i in range(a, b)) and any(
-        words[i] in g.heading_subjects and (i + 1 == len(words) or words[i + 1] not in _WHEN_WORDS) for i in range(a, b)
+        matches.category_at(i) == "other_site"
+        or words[i] in g.heading_subjects
+        and (i + 1 == len(words) or words[i + 1] not in _WHEN_WORDS)
+        for i in range(a, b)
     ):
-        return []  # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's
+        # "Procedure: carpal tunnel release / Laterality: Right": the side is the procedure's; "SHOULDER AND ARM
+        # CONDITIONS / Side: Left": the shoulder's
+        return []
     return _finding_knees(matches, finding_sites)
 
 
@@ -1625,6 +1633,7 @@ class SideReader:
         self.det = lex.grammar.site_links.determiners
         self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
         self.place_adverbs = lex.grammar.site_links.place_adverbs
+        self.unknown_values = lex.grammar.fields.unknown_values  # "Other knee: not examined"
         self.coord = lex.grammar.site_links.coordinators
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
@@ -2343,10 +2352,15 @@ class SideReader:
         )
 
     def _opens_sentence_on_knee(self, reference: TermHit) -> bool:
-        """Does the reference open its sentence before a knee ("Other knee now aching on walking")?"""
+        """Does the reference open its sentence before a knee ("Other knee now aching on walking", "Other knee:
+        aches with squatting"; not a form's label of what was not done, "Other knee: not examined")?"""
         a, _ = self.sentence_of(reference.start)
-        knee = self.m.hit_at(reference.end) if reference.end < len(self.m.words) else None
-        return a == reference.start and knee is not None and knee.category == "knee_site"
+        words = self.m.words
+        knee = self.m.hit_at(reference.end) if reference.end < len(words) else None
+        if a != reference.start or knee is None or knee.category != "knee_site":
+            return False
+        k = knee.end
+        return not (k + 1 < len(words) and words[k] == ":" and words[k + 1] in self.unknown_values)
 
     def resolve_reference(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same

@@ -9788,6 +9788,50 @@ def dbq_titles_dictated_years_and_joint_counts() -> Iterator[Case]:
     )
 
 
+def named_sections_spoken_years_and_shoulder_joints() -> Iterator[Case]:
+    """Blind round 189 (Ottawa knee rules, community pharmacy, podiatry, Parkinson's clinics, deaf and visually
+    impaired patients, complementary therapists) and the review of round 188."""
+    yield Case(
+        "a shoulder joint's sprain beside a knee pain of no side",
+        "c/o R shoulder pain and knee pain after a fall.\nImp: 1. R ACJ sprain  2. knee pain, no bony injury.",
+        (U,),
+    )
+    yield Case("a fear for the future", "Both parents had knee OA; she's worried she'll get knee pain too.", ())
+    yield Case(
+        "advice to stop what causes pain",
+        "Home exercises:\n- Avoid any activity that causes pain in your knee and tell your therapist.",
+        (),
+    )
+    yield Case("'Last wk' dates a pain", "Last wk: L knee sore after hills.\nToday: L knee pain 0/10.", ())
+    yield Case(
+        "a year written as it is said",
+        "PMH: asthma. Right knee pain in twenty seventeen, treated with physiotherapy.\nCC: cough.",
+        (),
+    )
+    yield Case(
+        "a pain that has persisted to the present",
+        "I first saw him in 2019 for left knee pain, and it has persisted to the present.",
+        (L,),
+    )
+    yield Case("a hand's side", "KNEE FORM\nHandedness: Left\nSymptoms: knee pain on stairs, 4/10", (U,))
+    yield Case(
+        "a side field under another site's title",
+        "SHOULDER CONDITIONS\nSide: Right\nPain on reaching, 5/10\n\nOTHER\nAlso reports knee aching after sitting.",
+        (U,),
+    )
+    yield Case(
+        "an amendment naming the chief complaint",
+        "CC: left knee pain\nHPI: here for a blood pressure check.\n[Addendum by Dr. Ho 01/02/2025 10:10: chief "
+        "complaint above entered in error]",
+        (),
+    )
+    yield Case(
+        "an amendment naming the reason for visit",
+        "Reason for visit: R knee pain.\nAmendment 03/03/2025: reason for visit documented on the wrong chart.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -9976,6 +10020,7 @@ GENERATORS = (
     lay_anatomy_editor_labels_and_writers,
     legs_at_knees_editor_pointers_and_visit_phases,
     dbq_titles_dictated_years_and_joint_counts,
+    named_sections_spoken_years_and_shoulder_joints,
 )
 
 

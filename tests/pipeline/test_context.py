@@ -58,6 +58,9 @@ def statuses(text: str) -> list[str]:
         ("L knee pain settled since the steroid injection.", ["historical"]),
         ("He had recurrent R knee pain as a young teenager.", ["historical"]),
         ("Jo, 9. Mum rang: L knee sore since football.", ["current"]),
+        ("Left knee pain in twenty nineteen, treated with physio.", ["historical"]),
+        ("Seen in 2019 for right knee pain, and it has persisted to the present.", ["current"]),
+        ("He's worried he'll get knee pain like his dad.", ["hypothetical"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

@@ -253,7 +253,8 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                     "retraction",
                     "[ROS line above entered on the wrong chart - S. Ortiz MA]",
                     "ROS: MSK positive for right knee pain.",
-                )
+                ),
+                ("retraction", "on the wrong chart", "ROS: MSK positive for right knee pain."),  # the section it names
             ],
         ),
         # a note set off by stars; its pointer back reaches past the note's own signature
@@ -267,6 +268,11 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                 ),
                 ("retraction", "in error", "HPI: L knee ache."),
             ],
+        ),
+        # an amendment that names a section withdraws that section's passage
+        (
+            "CC: right knee pain\nHPI: here for a BP check.\n[Addendum: chief complaint above entered in error]",
+            [("retraction", "in error", "CC: right knee pain")],
         ),
         # a correction that quotes what it withdraws: the sentence that said it, not all before it
         (
