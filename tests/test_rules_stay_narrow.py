@@ -1128,6 +1128,11 @@ CASES = [
     ("Knee pain in twenty minutes of walking.", (U,)),
     ("He is worried about his R knee pain.", (R,)),
     ("Dominant hand: right\nComplaint: left knee pain", (L,)),
+    # round 190: what may cause or make something else; a fear of something else; a quoted correction of a word
+    ("Naproxen can cause stomach upset. R knee pain 5/10.", (R,)),
+    ("The brace will make her more comfortable. L knee pain on stairs.", (L,)),
+    ("Mum is fearful of the operation; his R knee pain is worse.", (R,)),
+    ("HPI: R knee pain.\nFH: mother with knee pain.\n[Correction: 'mother' should read 'father'.]", (R,)),
 ]
 
 

@@ -1631,6 +1631,7 @@ class RecordLinker:
         self.lesion_places = lex.grammar.site_links.lesion_places
         self.landmarks = lex.grammar.site_links.landmarks  # "My thigh, just above the right knee": a landmark
         self.exceptions = lex.grammar.site_links.exceptions  # "joint pain anywhere other than your hand?"
+        self.exception_starts = frozenset(p[0] for p in self.exceptions)
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -2240,9 +2241,9 @@ class RecordLinker:
         """Is the site at token ``site`` set apart by an exception just before it ("other than your hand")?"""
         words = self.m.words
         return any(
-            tuple(words[k : k + len(p)]) == p and k + len(p) >= site - 2
+            words[k] in self.exception_starts
+            and any(tuple(words[k : k + len(p)]) == p and k + len(p) >= site - 2 for p in self.exceptions)
             for k in range(max(0, site - 5), site)
-            for p in self.exceptions
         )
 
     def _located_record_before(self, token: int) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
@@ -60,9 +61,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         f.kind == "pain" for f in need(note.findings, "findings").findings
     )
     # an editor's note on a draft: "[edited: this is the patient's MOTHER ...]"
-    edited = not {"[", "(", "*"}.isdisjoint(words) and not {p[0] for p in g.editor_labels | g.back_pointers}.isdisjoint(
-        words
-    )
+    edited = not {"[", "(", "*"}.isdisjoint(words) and not _editor_words(g).isdisjoint(words)
     if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited):
         return note.with_layers(corrections=())
     sentences, fields, found = (
@@ -112,7 +111,14 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             if kind == "quote":
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
                 if quoted_before is not None:
-                    out.append(Correction("retraction", Span(start, end, note.text[start:end]), quoted_before))
+                    cue = Span(start, end, note.text[start:end])
+                    out.append(Correction("retraction", cue, quoted_before))
+                    # "'mother with knee pain' should read 'mother with RA'": where the note said it, and only there
+                    said = _said_before(tokens, quoted_before[0], i)
+                    out += [Correction("retraction", cue, where) for where in said]
+                    if said:
+                        end_of_words = said[-1][1] - said[-1][0] + quoted_before[0] + 1
+                        quotations.append(_Quotation(s, quoted_before[0], end_of_words, tuple(said)))
                 continue
             if kind == "paragraph":
                 next_free["retraction"] = i + length  # "scratch that whole paragraph": not "scratch that" too
@@ -141,7 +147,9 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     )
                 )
                 # "[Correction: 'Left knee also sore' was dictated in error - ...]": those words where the note
-                # said them before
+                # said them before (a quotation a list number's dot split: "'2. Right knee pain' entered in error")
+                if scope is not None and note.text[scope[0]] not in QUOTATION_MARKS | {"'"}:
+                    scope = _opened_quotation(note.text, scope)
                 if scope is not None and note.text[scope[0]] in QUOTATION_MARKS | {"'"}:
                     cue = Span(start, end, note.text[start:end])
                     said = _said_before(tokens, scope[0], i)
@@ -217,8 +225,9 @@ def _naming_what_it_quotes(
     def sentence_of(offset: int) -> int:
         return sentences.of_token[max(0, bisect.bisect_right(tokens.starts, offset) - 1)]
 
-    def sentence_range(offset: int) -> tuple[int, int]:
-        a, b = sentences.ranges[sentence_of(offset)]
+    def sentence_range(said: tuple[int, int]) -> tuple[int, int]:  # the sentences the words were said in
+        a, _ = sentences.ranges[sentence_of(said[0])]
+        _, b = sentences.ranges[sentence_of(said[1] - 1)]
         return tokens.starts[a], tokens.ends[b - 1]
 
     kept = []
@@ -227,10 +236,16 @@ def _naming_what_it_quotes(
             continue  # "Correction: 'Right knee also sore'" says no side again
         named = [q for q in quotations if c.kind == "correction" and sentence_of(c.cue.start) == q.sentence]
         if named:
-            kept += [Correction(c.kind, c.cue, sentence_range(a)) for q in named for a, _ in q.said]
+            kept += [Correction(c.kind, c.cue, sentence_range(said)) for q in named for said in q.said]
             continue
         kept.append(c)
     return kept
+
+
+@functools.lru_cache(maxsize=8)
+def _editor_words(g: CorrectionGrammar) -> frozenset[str]:
+    """A word every editor's note holds: its label's first word, or its back pointer's longest word."""
+    return frozenset(p[0] for p in g.editor_labels) | frozenset(max(p, key=len) for p in g.back_pointers)
 
 
 _EDITOR_QUOTES = QUOTATION_MARKS | {"'"}  # "draft said 'aches in the left knee'"
@@ -986,6 +1001,21 @@ def _pointed_to(p: int, tokens: Tokens, sentences: Sentences, fields: Fields) ->
     return tokens.starts[first], tokens.ends[last - 1]
 
 
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:]))'(?=\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.])'(?=[\s.,;:)\]]|$)")
+
+
+def _opened_quotation(text: str, scope: tuple[int, int]) -> tuple[int, int]:
+    """The scope from the single quotation mark that opens the quotation it closes, on its line
+    ("[Corr.: '2. Right knee pain' entered in error]"), or the scope itself."""
+    a, b = scope
+    if not _CLOSING_SINGLE.search(text, a, b) or _OPENING_SINGLE.search(text, a, b):
+        return scope
+    line = text.rfind("\n", 0, a) + 1
+    opened = [m.start() for m in _OPENING_SINGLE.finditer(text, line, a)]
+    return (opened[-1], b) if opened else scope
+
+
 def _said_before(tokens: Tokens, opening: int, limit: int) -> list[tuple[int, int]]:
     """Where the note said before the words quoted from character ``opening`` (their closing mark
     before token ``limit``): "Left knee also sore. [Correction: 'Left knee also sore' was dictated in error]"."""
@@ -1043,13 +1073,33 @@ def _quotation_before(i: int, words: list[str], tokens: Tokens, sentence_start: 
     """The quotation that ends just before token i, or a few words before it, in its sentence ('"pt's knee
     pain" should read ...', '"left knee pain" in the 4 June letter should read ...'), as a character
     range, or None."""
+
+    def single(j: int, closing: bool) -> bool:  # "'" as a quotation mark, not an apostrophe ("pt's")
+        if words[j] != "'":
+            return False
+        glued_before = j > 0 and tokens.ends[j - 1] == tokens.starts[j]
+        glued_after = j + 1 < len(words) and tokens.ends[j] == tokens.starts[j + 1]
+        return glued_before and not glued_after if closing else glued_after and not glued_before
+
     close = next(
-        (j for j in range(i - 1, max(sentence_start, i - 1 - _QUOTE_REACH) - 1, -1) if words[j] in QUOTATION_MARKS),
+        (
+            j
+            for j in range(i - 1, max(sentence_start, i - 1 - _QUOTE_REACH) - 1, -1)
+            if words[j] in QUOTATION_MARKS or single(j, True)
+        ),
         None,
     )
     if close is None:
         return None
-    opening = next((j for j in range(close - 1, sentence_start - 1, -1) if words[j] in QUOTATION_MARKS), None)
+    mark = words[close]
+    opening = next(
+        (
+            j
+            for j in range(close - 1, sentence_start - 1, -1)
+            if (words[j] in QUOTATION_MARKS if mark != "'" else single(j, False))
+        ),
+        None,
+    )
     if opening is None:
         return None
     return tokens.starts[opening], tokens.ends[close]

@@ -9832,6 +9832,56 @@ def named_sections_spoken_years_and_shoulder_joints() -> Iterator[Case]:
     )
 
 
+def fears_forecasts_and_quoted_corrections() -> Iterator[Case]:
+    """Blind round 190 (maternity notes, care coordination, virtual wards, machine-translated notes, occupational
+    therapy, geriatric assessments) and the review of round 189."""
+    yield Case(
+        "a fear for the future",
+        "G1 at 30/40. Worried that the long shifts will make her knees sore.",
+        (),
+    )
+    yield Case("fearful of developing it", "She is fearful of developing knee pain like her mother. No complaints.", ())
+    yield Case(
+        "what may cause aching",
+        "Discussed that hormones may cause aching joints, incl. knees and hips, and pelvic pain.",
+        (),
+    )
+    yield Case("advice to avoid what hurts", "Discharge advice:\nAvoid exercises that hurt your knees.", ())
+    yield Case(
+        "a pain that has continued ever since",
+        "Left knee pain began in twenty sixteen and has continued ever since; now wakes her at night.",
+        (L,),
+    )
+    yield Case(
+        "a relative named again, then what he has",
+        "Carer for her husband Tom. She is main carer for Tom, who has severe right knee pain.",
+        (),
+    )
+    yield Case(
+        "a translated past history",
+        "Past diseases: 2015 - arthroscopy of knee left due to tear of meniscus.\n"
+        "Actually: pain of the knee left for 1 month.",
+        (L,),
+    )
+    yield Case(
+        "a correction in single quotes after 'should read'",
+        "HPI: bilateral knee pain for 3 weeks.\nErratum: the words 'bilateral knee pain' in the HPI should read 'right "
+        "knee pain'.",
+        (R,),
+    )
+    yield Case(
+        "a quotation a list number splits",
+        "Impression:\n1. Right knee pain.\n2. Left knee pain.\n[Corr.: '2. Left knee pain' entered in error.]",
+        (R,),
+    )
+    yield Case(
+        "a corrected family history line",
+        "CC: knee pain, right, x 2 months.\nFH: father with knee pain.\n"
+        "[Correction: 'father with knee pain' should read 'father with gout'.]",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10021,6 +10071,7 @@ GENERATORS = (
     legs_at_knees_editor_pointers_and_visit_phases,
     dbq_titles_dictated_years_and_joint_counts,
     named_sections_spoken_years_and_shoulder_joints,
+    fears_forecasts_and_quoted_corrections,
 )
 
 

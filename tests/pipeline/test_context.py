@@ -61,6 +61,9 @@ def statuses(text: str) -> list[str]:
         ("Left knee pain in twenty nineteen, treated with physio.", ["historical"]),
         ("Seen in 2019 for right knee pain, and it has persisted to the present.", ["current"]),
         ("He's worried he'll get knee pain like his dad.", ["hypothetical"]),
+        ("Worried that the weight gain will make her knees sore.", ["hypothetical"]),
+        ("Hormones may cause aching knees in late pregnancy.", ["hypothetical"]),
+        ("L knee pain began in 2015 and has continued ever since.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

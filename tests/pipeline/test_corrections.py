@@ -274,6 +274,17 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "CC: right knee pain\nHPI: here for a BP check.\n[Addendum: chief complaint above entered in error]",
             [("retraction", "in error", "CC: right knee pain")],
         ),
+        # a quotation corrected after "should read" is withdrawn where the note said it, and only there
+        (
+            "CC: R knee pain.\nFH: mother with knee pain.\n[Correction: 'mother with knee pain' should read 'mother "
+            "with gout'.]",
+            [
+                ("correction", "Correction:", "FH: mother with knee pain."),
+                ("correction", "should read", "FH: mother with knee pain."),
+                ("retraction", "should read", "'mother with knee pain'"),
+                ("retraction", "should read", "mother with knee pain"),
+            ],
+        ),
         # a correction that quotes what it withdraws: the sentence that said it, not all before it
         (
             "L knee pain. R knee sore. [Correction: 'R knee sore' was dictated in error.]",
