@@ -1133,6 +1133,9 @@ CASES = [
     ("The brace will make her more comfortable. L knee pain on stairs.", (L,)),
     ("Mum is fearful of the operation; his R knee pain is worse.", (R,)),
     ("HPI: R knee pain.\nFH: mother with knee pain.\n[Correction: 'mother' should read 'father'.]", (R,)),
+    # round 191: 'like my mother' before what she had; a relative who attends with the patient and has pain
+    ('Worried about ending up "like my mother" - she had terrible knee pain and was bedbound.', ()),
+    ("Her mother, Mrs Hale, attended with her and has bilateral knee pain.\nPatient here for asthma review.", ()),
 ]
 
 

@@ -467,6 +467,11 @@ def _token_classes(
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
             if j == 0 or words[j - 1] not in _WRITERS_KIN:  # not "for my wife Janice": the patient
                 kin_names.setdefault(words[j + 1], j + 1)
+        elif words[j + 1 : j + 2] == [","] and named(j + 2) and words[j + 3 : j + 4] in ([","], ["."], [";"], []):
+            # "lives with his wife, Carol, who has ...", "Lives with partner, Sam. Sam's left knee ...": in apposition
+            classes[j + 2] = classes.get(j + 2, ()) + ("<name>",)
+            if j == 0 or words[j - 1] not in _WRITERS_KIN:
+                kin_names.setdefault(words[j + 2], j + 2)
         if j >= 2 and words[j - 1] == "(" and named(j - 2):
             # "Edna (wife)", "Carmen Reyes (mother)": the name written before the relation in brackets
             for k in (j - 2, j - 3):

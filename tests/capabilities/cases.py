@@ -9882,6 +9882,40 @@ def fears_forecasts_and_quoted_corrections() -> Iterator[Case]:
     )
 
 
+def relatives_in_apposition_and_dated_courses() -> Iterator[Case]:
+    """Blind round 191 (custody healthcare, nursing home records, sports medicine, telephone triage, outpatient
+    letters, research visits) and the review of round 190."""
+    yield Case(
+        "a relative named in apposition",
+        "Social history: lives with her husband, Frank, who has bad knee pain and no longer drives.",
+        (),
+    )
+    yield Case(
+        "the informant named in apposition",
+        "History from his daughter, Ruth, who says Ted has had severe left knee pain since Friday.",
+        (L,),
+    )
+    yield Case(
+        "the subject after a relative's aside",
+        "Mary, main carer for her husband Bob, presents with right knee pain since lifting him.",
+        (R,),
+    )
+    yield Case("a relative as a comparison", "Patient, like his father, has aching in both knees on stairs.", (R, L))
+    yield Case("bound to develop", "Health anxiety: he fears he is bound to develop knee pain like his uncle.", ())
+    yield Case(
+        "a course that goes on every day since",
+        "Her left knee began to hurt in twenty nineteen and it has bothered her every day since.",
+        (L,),
+    )
+    yield Case("a course with a dated end", "Pain in the left knee started in 2012 and stopped in 2015.", ())
+    yield Case(
+        "a past history heading in German",
+        "Vorerkrankungen: knee pain right after a fall.\nToday: travel vaccines.",
+        (),
+    )
+    yield Case("knees less sore", "MAR comment: gel applied. Res reports knees less sore than yesterday.", (R, L))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10072,6 +10106,7 @@ GENERATORS = (
     dbq_titles_dictated_years_and_joint_counts,
     named_sections_spoken_years_and_shoulder_joints,
     fears_forecasts_and_quoted_corrections,
+    relatives_in_apposition_and_dated_courses,
 )
 
 

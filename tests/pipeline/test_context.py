@@ -64,6 +64,9 @@ def statuses(text: str) -> list[str]:
         ("Worried that the weight gain will make her knees sore.", ["hypothetical"]),
         ("Hormones may cause aching knees in late pregnancy.", ["hypothetical"]),
         ("L knee pain began in 2015 and has continued ever since.", ["current"]),
+        ("Lives with his wife, Carol, who has bad knee pain.", ["family"]),
+        ("Patient, like her mother, has aching in both knees.", ["current"]),
+        ("Pain in the right knee started in 2014 and stopped in 2016.", ["historical"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),
