@@ -318,6 +318,7 @@ class FieldGrammar:
     )
     which_requests: Words  # ... or a request to say which: "Please clarify which knee is painful:" over its boxes
     unknown_values: Words  # "Laterality: Not documented"
+    not_looked_at: Words  # ... and "not" before one of these: "Other knee: not examined" says nothing of that knee
     system_labels: Words  # "MSK (-) knee pain": a review of systems' system before the mark that governs what follows
     max_label_words: int
     max_value_words: int  # a longer value is prose, not a form field
@@ -618,6 +619,7 @@ class DictationGrammar:
     slashes: Phrases
     hyphens: Phrases
     word_uses: Phrases  # "period of", "sigmoid colon": the word itself, not a mark
+    year_leads: Words  # a year spoken after one of these is written as its digits: "in twenty eighteen" -> "in 2018"
     min_marks: int  # a note speaking fewer marks is read as written
     negation_homophones: Words  # a recognizer's "no" after a colon or comma, before a finding: "know knee pain"
 

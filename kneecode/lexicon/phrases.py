@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -22,7 +23,20 @@ _ALTERNATION_RE = re.compile(r"\{([^{}]*)\}")
 def longest_at(words: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """The length of the longest of the phrases at token i, or 0 (for small sets of phrases; a
     PhraseIndex serves large ones)."""
-    return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
+    if i >= len(words):
+        return 0
+    return max(
+        (len(p) for p in by_first_word(phrases).get(words[i], ()) if tuple(words[i : i + len(p)]) == p), default=0
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases grouped by their first word (built once per grammar list)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def phrase_tokens(text: str) -> tuple[str, ...]:

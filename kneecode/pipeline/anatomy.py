@@ -21,6 +21,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..domain import Category, Direction, TargetType
 from ..lexicon import Lexicon
+from ..lexicon.phrases import longest_at
 from ..note import (
     Attachment,
     CheckItem,
@@ -35,7 +36,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import CALENDAR_YEAR, QUOTATION_MARKS, in_brackets, pictograph
+from ..text import CALENDAR_YEAR, QUOTE_TOKENS, in_brackets, pictograph
 from .fields import line_cells
 from .records import (
     LineSites,
@@ -44,6 +45,7 @@ from .records import (
     dated_aside,
     has_boxes,
     is_score,
+    not_looked_at,
     record_site,
     sites_in,
     title_line,
@@ -236,8 +238,6 @@ class Linker:
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
-        self.exceptions = tuple(sorted(self.g.exceptions, key=len, reverse=True))  # longest first
-        self.exception_starts = frozenset(p[0] for p in self.exceptions)
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -1124,11 +1124,9 @@ class Linker:
         i = word.end
         while i < ceiling and i - word.end < _EXCEPTION_FILLERS and words[i] in self.g.exception_fillers:
             i += 1
-        if i >= ceiling or words[i] not in self.exception_starts:
-            return None  # the usual case: no exception after the pain word
-        length = next((len(p) for p in self.exceptions if tuple(words[i : i + len(p)]) == p), 0)
+        length = longest_at(words, i, self.g.exceptions) if i < ceiling else 0
         if not length:
-            return None
+            return None  # the usual case: no exception after the pain word
         site = self._walk_to_site(i + length, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
         return site if site is not None and site.category == "knee_site" else None
 
@@ -1337,7 +1335,7 @@ class Linker:
         clause)?"""
         words = self.m.words
         i = word.end
-        if words[i] in QUOTATION_MARKS | {"'"} and i + 1 < site.start:
+        if words[i] in QUOTE_TOKENS and i + 1 < site.start:
             i += 1  # "his leg hurts 'at the knee'": the patient's own words, quoted
         placed = words[i] in self.g.placing_words and i + 1 < site.start
         if placed:
@@ -1590,7 +1588,6 @@ _SHORT_VALUE = 4  # words of a value that only names a site: "knee", "R knee", "
 
 
 _EQUALS = frozenset({"=", ":"})  # a joint named by what follows: "painful joints = both knees"
-_NOT_LOOKED_AT = frozenset({"examined", "assessed", "tested", "checked", "claimed", "seen", "recorded"})
 
 
 class RecordLinker:
@@ -1613,6 +1610,7 @@ class RecordLinker:
         self._cell_cache: dict[int, list[tuple[int, int]]] = {}
         self.answers_yes = lex.grammar.fields.answers_yes
         self.unknown_values = lex.grammar.fields.unknown_values  # "Pain: not assessed"
+        self.field_grammar = lex.grammar.fields
         self.reach = lex.grammar.fields.record_reach_lines
         self.heading_words = lex.grammar.fields.heading_words
         self.heading_tails = lex.grammar.fields.heading_tails
@@ -1631,7 +1629,6 @@ class RecordLinker:
         self.lesion_places = lex.grammar.site_links.lesion_places
         self.landmarks = lex.grammar.site_links.landmarks  # "My thigh, just above the right knee": a landmark
         self.exceptions = lex.grammar.site_links.exceptions  # "joint pain anywhere other than your hand?"
-        self.exception_starts = frozenset(p[0] for p in self.exceptions)
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
         self.speakers = persons.speakers | persons.companions
@@ -2105,11 +2102,7 @@ class RecordLinker:
         found = self.fields.field_of(site.start)
         if found is None or found[1] != "label":
             return False
-        (a, b), words = found[0].value, self.m.words
-        unknown = a < b and words[a] in self.unknown_values
-        if unknown and words[a] == "not":  # "not examined", not "not swollen"
-            unknown = a + 1 < b and words[a + 1] in _NOT_LOOKED_AT
-        return found[0].answer is False or unknown
+        return found[0].answer is False or not_looked_at(self.m.words, *found[0].value, self.field_grammar)
 
     def _said_normal(self, site: TermHit) -> bool:
         """Is the site called normal right after it, in so many words ("L knee normal.", "R knee:
@@ -2241,9 +2234,7 @@ class RecordLinker:
         """Is the site at token ``site`` set apart by an exception just before it ("other than your hand")?"""
         words = self.m.words
         return any(
-            words[k] in self.exception_starts
-            and any(tuple(words[k : k + len(p)]) == p and k + len(p) >= site - 2 for p in self.exceptions)
-            for k in range(max(0, site - 5), site)
+            (n := longest_at(words, k, self.exceptions)) and k + n >= site - 2 for k in range(max(0, site - 5), site)
         )
 
     def _located_record_before(self, token: int) -> bool:

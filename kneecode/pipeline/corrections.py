@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from dataclasses import dataclass
 
 from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
@@ -34,7 +33,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import CorrectionGrammar, Phrases
 from ..lexicon.phrases import PhraseIndex, longest_at
 from ..note import Correction, Fields, Finding, Matches, Note, Sections, Sentences, TermHit, Tokens, need
-from ..text import QUOTATION_MARKS, at, quoted
+from ..text import QUOTATION_MARKS, QUOTE_TOKENS, at, quoted
 from .laterality import side_of_hit
 
 
@@ -114,11 +113,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     cue = Span(start, end, note.text[start:end])
                     out.append(Correction("retraction", cue, quoted_before))
                     # "'mother with knee pain' should read 'mother with RA'": where the note said it, and only there
-                    said = _said_before(tokens, quoted_before[0], i)
-                    out += [Correction("retraction", cue, where) for where in said]
-                    if said:
-                        end_of_words = said[-1][1] - said[-1][0] + quoted_before[0] + 1
-                        quotations.append(_Quotation(s, quoted_before[0], end_of_words, tuple(said)))
+                    out += _where_said(tokens, quoted_before[0], i, s, cue, quotations)
                 continue
             if kind == "paragraph":
                 next_free["retraction"] = i + length  # "scratch that whole paragraph": not "scratch that" too
@@ -127,15 +122,15 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 if _side_follows(words, i, length, need(note.matches, "matches"), g, fields):
                     continue  # "pain in the right knee, strike that, the left knee": a side said again (read below)
                 before = _clause_start(i, sentences.ranges[s][0], words, lex.grammar.diagnoses.clause_breaks)
-                pointer = _pointer_at(words, before, i, g.back_pointers, g.retraction_glue)
-                # "chief complaint above entered in error", "reason for visit recorded in error": that section
+                # "chief complaint above entered in error", "reason for visit recorded in error": that section;
+                # "previous line documented in error": the line or sentence before
                 named = _named_section(words, before, i, lex, g, tokens, need(note.sections, "sections"), sentences)
-                scope = (
-                    named
-                    if named is not None
-                    else _pointed_to(pointer, tokens, sentences, fields)
-                    if pointer is not None
-                    else _withdrawn(
+                if named is not None:
+                    scope = named
+                elif (pointer := _pointer_at(words, before, i, g.back_pointers, g.retraction_glue)) is not None:
+                    scope = _pointed_to(pointer, tokens, sentences, fields)
+                else:
+                    scope = _withdrawn(
                         i,
                         s,
                         words,
@@ -145,19 +140,12 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                         g.retraction_subjects,
                         g.retraction_glue,
                     )
-                )
                 # "[Correction: 'Left knee also sore' was dictated in error - ...]": those words where the note
                 # said them before (a quotation a list number's dot split: "'2. Right knee pain' entered in error")
-                if scope is not None and note.text[scope[0]] not in QUOTATION_MARKS | {"'"}:
-                    scope = _opened_quotation(note.text, scope)
-                if scope is not None and note.text[scope[0]] in QUOTATION_MARKS | {"'"}:
-                    cue = Span(start, end, note.text[start:end])
-                    said = _said_before(tokens, scope[0], i)
-                    out += [Correction("retraction", cue, where) for where in said]
-                    if said:
-                        quotations.append(
-                            _Quotation(s, scope[0], said[-1][1] - said[-1][0] + scope[0] + 1, tuple(said))
-                        )
+                if scope is not None:
+                    scope = _opened_quotation(tokens, fields, scope)
+                    if note.text[scope[0]] in QUOTE_TOKENS:
+                        out += _where_said(tokens, scope[0], i, s, Span(start, end, note.text[start:end]), quotations)
             elif _names_its_object(words, i + length, g):
                 continue  # "I disagree with the assessment of PFPS": that diagnosis is unmade, the rest stands
             elif i > 0 and words[i - 1] == "(" and i + length < len(words) and words[i + length] == ")":
@@ -248,8 +236,8 @@ def _editor_words(g: CorrectionGrammar) -> frozenset[str]:
     return frozenset(p[0] for p in g.editor_labels) | frozenset(max(p, key=len) for p in g.back_pointers)
 
 
-_EDITOR_QUOTES = QUOTATION_MARKS | {"'"}  # "draft said 'aches in the left knee'"
 _EDITOR_NOTE_REACH = 80  # tokens from an editor's note's bracket to its closing one
+_NOTE_CLOSERS = {"[": "]", "(": ")", "*": "*"}  # what sets an editor's note apart: "[...]", "(...)", "*** ... ***"
 
 
 def _editor_notes(
@@ -262,7 +250,7 @@ def _editor_notes(
     scribe had written "muscle aches in the knee" - patient actually said no aches anywhere]"). What the
     note itself says is read as any other words are."""
     words = tokens.words
-    closing = {"[": "]", "(": ")", "*": "*"}
+    closing = _NOTE_CLOSERS
     out: list[Correction] = []
     for i, w in enumerate(words):
         if w not in closing:
@@ -306,7 +294,7 @@ def _editor_notes(
             if k < q < end and words[q] == ":":
                 q += 1
             shut = None
-            if k < q < end and words[q] in _EDITOR_QUOTES:
+            if k < q < end and words[q] in QUOTE_TOKENS:  # "draft said 'aches in the left knee'"
                 shut = next((j for j in range(q + 1, end) if words[j] == words[q] or words[j] in QUOTATION_MARKS), None)
             if shut is not None:
                 out.append(Correction("retraction", cue, (tokens.starts[q], tokens.ends[shut])))
@@ -940,9 +928,6 @@ def _pointer_at(
     return None
 
 
-_NOTE_OPENERS = frozenset({"[", "(", "*"})  # what sets an editor's note apart: "[...]", "(...)", "*** ... ***"
-
-
 def _named_section(
     words: list[str],
     clause: int,
@@ -980,11 +965,11 @@ def _pointed_to(p: int, tokens: Tokens, sentences: Sentences, fields: Fields) ->
     the note that holds it on its line: "... since Sunday. *** Correction - J. Mills: previous line ...")."""
     words, line = tokens.words, fields.line_of[p]
     k = p
-    while k > fields.lines[line][0] and words[k] not in _NOTE_OPENERS:
+    while k > fields.lines[line][0] and words[k] not in _NOTE_CLOSERS:
         k -= 1
     while k > fields.lines[line][0] and words[k] == "*" and words[k - 1] == "*":
         k -= 1  # the first star of a run
-    if words[k] in _NOTE_OPENERS:
+    if words[k] in _NOTE_CLOSERS:
         p = k
     s = sentences.of_token[p]
     a = sentences.ranges[s][0]
@@ -1001,35 +986,53 @@ def _pointed_to(p: int, tokens: Tokens, sentences: Sentences, fields: Fields) ->
     return tokens.starts[first], tokens.ends[last - 1]
 
 
-_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:]))'(?=\w)")
-_CLOSING_SINGLE = re.compile(r"(?<=[\w.])'(?=[\s.,;:)\]]|$)")
+def _single_quote(tokens: Tokens, j: int, closing: bool) -> bool:
+    """Is token j a single quotation mark that closes (or opens) a quotation, not an apostrophe ("pt's")?"""
+    if tokens.words[j] != "'":
+        return False
+    glued_before = j > 0 and tokens.ends[j - 1] == tokens.starts[j]
+    glued_after = j + 1 < len(tokens.words) and tokens.ends[j] == tokens.starts[j + 1]
+    return glued_before and not glued_after if closing else glued_after and not glued_before
 
 
-def _opened_quotation(text: str, scope: tuple[int, int]) -> tuple[int, int]:
+def _opened_quotation(tokens: Tokens, fields: Fields, scope: tuple[int, int]) -> tuple[int, int]:
     """The scope from the single quotation mark that opens the quotation it closes, on its line
-    ("[Corr.: '2. Right knee pain' entered in error]"), or the scope itself."""
-    a, b = scope
-    if not _CLOSING_SINGLE.search(text, a, b) or _OPENING_SINGLE.search(text, a, b):
+    ("[Corr.: '2. Right knee pain' entered in error]": a list number's dot split the clause), or the scope."""
+    a = bisect.bisect_left(tokens.starts, scope[0])
+    b = bisect.bisect_left(tokens.starts, scope[1])
+    if (
+        a >= len(tokens.words)
+        or tokens.words[a] in QUOTE_TOKENS
+        or not any(_single_quote(tokens, j, True) for j in range(a, b))
+        or any(_single_quote(tokens, j, False) for j in range(a, b))
+    ):
         return scope
-    line = text.rfind("\n", 0, a) + 1
-    opened = [m.start() for m in _OPENING_SINGLE.finditer(text, line, a)]
-    return (opened[-1], b) if opened else scope
+    line_start = fields.lines[fields.line_of[a]][0]
+    opening = next((j for j in range(a - 1, line_start - 1, -1) if _single_quote(tokens, j, False)), None)
+    return scope if opening is None else (tokens.starts[opening], scope[1])
 
 
-def _said_before(tokens: Tokens, opening: int, limit: int) -> list[tuple[int, int]]:
-    """Where the note said before the words quoted from character ``opening`` (their closing mark
-    before token ``limit``): "Left knee also sore. [Correction: 'Left knee also sore' was dictated in error]"."""
+def _where_said(
+    tokens: Tokens, opening: int, limit: int, sentence: int, cue: Span, quotations: list[_Quotation]
+) -> list[Correction]:
+    """The retractions of the words quoted from character ``opening`` (closed before token ``limit``) where
+    the note said them before ("Left knee also sore. [Correction: 'Left knee also sore' was dictated in
+    error]"); the quotation is added to ``quotations``."""
     words = tokens.words
     q = bisect.bisect_left(tokens.starts, opening)
     shut = next((j for j in range(q + 1, limit) if words[j] == words[q] or words[j] in QUOTATION_MARKS), None)
     if shut is None or shut == q + 1:
         return []
     quoted, n = words[q + 1 : shut], shut - q - 1
-    return [
+    said = tuple(
         (tokens.starts[k], tokens.ends[k + n - 1])
         for k in range(q - n + 1)
         if words[k] == quoted[0] and words[k : k + n] == quoted
-    ]
+    )
+    if not said:
+        return []
+    quotations.append(_Quotation(sentence, opening, tokens.ends[shut - 1], said))
+    return [Correction("retraction", cue, where) for where in said]
 
 
 def _paragraph_withdrawn(i: int, tokens: Tokens, fields: Fields) -> tuple[int, int] | None:
@@ -1074,18 +1077,11 @@ def _quotation_before(i: int, words: list[str], tokens: Tokens, sentence_start: 
     pain" should read ...', '"left knee pain" in the 4 June letter should read ...'), as a character
     range, or None."""
 
-    def single(j: int, closing: bool) -> bool:  # "'" as a quotation mark, not an apostrophe ("pt's")
-        if words[j] != "'":
-            return False
-        glued_before = j > 0 and tokens.ends[j - 1] == tokens.starts[j]
-        glued_after = j + 1 < len(words) and tokens.ends[j] == tokens.starts[j + 1]
-        return glued_before and not glued_after if closing else glued_after and not glued_before
-
     close = next(
         (
             j
             for j in range(i - 1, max(sentence_start, i - 1 - _QUOTE_REACH) - 1, -1)
-            if words[j] in QUOTATION_MARKS or single(j, True)
+            if words[j] in QUOTATION_MARKS or _single_quote(tokens, j, True)
         ),
         None,
     )
@@ -1096,7 +1092,7 @@ def _quotation_before(i: int, words: list[str], tokens: Tokens, sentence_start: 
         (
             j
             for j in range(close - 1, sentence_start - 1, -1)
-            if (words[j] in QUOTATION_MARKS if mark != "'" else single(j, False))
+            if (words[j] in QUOTATION_MARKS if mark != "'" else _single_quote(tokens, j, False))
         ),
         None,
     )

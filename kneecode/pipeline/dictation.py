@@ -95,7 +95,7 @@ def _rendered(text: str, g: DictationGrammar, known: frozenset[str], min_marks: 
         if k < len(word_spans) and word_spans[k][0] < m.end():
             continue  # "period of two weeks", "sigmoid colon": the word itself
         mark = mark_of[" ".join(m.group().lower().split())]
-        segment = _spelled_out(text[last : m.start()], known)
+        segment = _spelled_out(text[last : m.start()], known, g)
         parts.append(_capitalized(segment) if opens_sentence else segment)
         # a closing mark at the end of its word, so evidence ending at it ends at a word's end
         width = m.end() - m.start()
@@ -104,7 +104,7 @@ def _rendered(text: str, g: DictationGrammar, known: frozenset[str], min_marks: 
         last = m.end()
     if not parts:
         return text
-    segment = _spelled_out(text[last:], known)
+    segment = _spelled_out(text[last:], known, g)
     parts.append(_capitalized(segment) if opens_sentence else segment)
     return "".join(parts)
 
@@ -114,12 +114,12 @@ _SPELLED = re.compile(r"(?<![\w-])[A-Za-z](?: [A-Za-z]){1,5}(?![\w-])")
 _OPENING = frozenset({"(", "\n", "\n\n"})
 
 
-def _spelled_out(segment: str, known: frozenset[str]) -> str:
+def _spelled_out(segment: str, known: frozenset[str], g: DictationGrammar) -> str:
     def joined(m: re.Match[str]) -> str:
         word = m.group()[::2]
         return word.ljust(len(m.group())) if word.lower() in known else m.group()
 
-    return _SPOKEN_YEAR.sub(_year, _SPELLED.sub(joined, segment))
+    return _spoken_year(g).sub(_year, _SPELLED.sub(joined, segment))
 
 
 # a year spoken after a word that dates ("in twenty eighteen" -> "in 2018         "), so history reads it
@@ -132,12 +132,16 @@ _TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty sevent
 _TWO_DIGITS = (
     rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[ -](?:{'|'.join(_UNITS)}))?|oh[ -](?:{'|'.join(_UNITS)}))"
 )
-_SPOKEN_YEAR = re.compile(
-    rf"\b(?P<lead>in|since|from|during|until|till) "
-    rf"(?:(?P<century>nineteen|twenty) (?P<tail>{_TWO_DIGITS})|two thousand (?:and )?(?P<millennium>{_TWO_DIGITS}|"
-    rf"{'|'.join(_UNITS)}))(?![\w-])",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=4)
+def _spoken_year(g: DictationGrammar) -> re.Pattern[str]:
+    leads = "|".join(sorted(re.escape(w) for w in g.year_leads))
+    return re.compile(
+        rf"\b(?P<lead>{leads}) (?:(?P<century>nineteen|twenty) (?P<tail>{_TWO_DIGITS})"
+        rf"|two thousand (?:and )?(?P<millennium>{_TWO_DIGITS}|{'|'.join(_UNITS)}))(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _two_digits(spoken: str) -> int:

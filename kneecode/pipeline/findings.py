@@ -32,7 +32,7 @@ from ..domain import (
 )
 from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar, SiteLinkGrammar
-from ..lexicon.phrases import longest_at
+from ..lexicon.phrases import by_first_word, longest_at
 from ..note import (
     Diagnosis,
     Field,
@@ -551,21 +551,12 @@ def latest_entry_pain_free(
 
 def _phrase_in(words: list[str], a: int, b: int, phrases: frozenset[tuple[str, ...]]) -> int | None:
     """Where the first of the phrases starts in tokens [a, b), or None."""
-    by_first = _by_first_word(phrases)
+    by_first = by_first_word(phrases)
     for i in range(a, b):
         for p in by_first.get(words[i], ()):
             if i + len(p) <= b and tuple(words[i : i + len(p)]) == p:
                 return i
     return None
-
-
-@functools.lru_cache(maxsize=64)
-def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases grouped by their first word (read once per grammar list)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        out.setdefault(p[0], []).append(p)
-    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def denied_since(

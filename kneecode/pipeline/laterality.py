@@ -51,7 +51,16 @@ from ..note import (
     need,
 )
 from ..text import QUOTATION_MARKS, at, bracketed, quoted
-from .records import ANSWER_GLUE, LineSites, is_score, past_gloss, past_question_key, record_site, sites_in
+from .records import (
+    ANSWER_GLUE,
+    LineSites,
+    is_score,
+    not_looked_at,
+    past_gloss,
+    past_question_key,
+    record_site,
+    sites_in,
+)
 from .subjects import SITES, called_normal, footnote_said, sided_leg_after
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
@@ -1633,7 +1642,7 @@ class SideReader:
         self.det = lex.grammar.site_links.determiners
         self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
         self.place_adverbs = lex.grammar.site_links.place_adverbs
-        self.unknown_values = lex.grammar.fields.unknown_values  # "Other knee: not examined"
+        self.field_grammar = lex.grammar.fields  # "Other knee: not examined"
         self.coord = lex.grammar.site_links.coordinators
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
@@ -2360,7 +2369,7 @@ class SideReader:
         if a != reference.start or knee is None or knee.category != "knee_site":
             return False
         k = knee.end
-        return not (k + 1 < len(words) and words[k] == ":" and words[k + 1] in self.unknown_values)
+        return not (k < len(words) and words[k] == ":" and not_looked_at(words, k + 1, len(words), self.field_grammar))
 
     def resolve_reference(self, reference: TermHit) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from ..lexicon.grammar import FieldGrammar
 from ..note import Fields, Matches, TermHit, Tokens
 from ..text import CALENDAR_YEAR, bracketed, in_brackets
 
@@ -417,3 +418,11 @@ def key_entries(text: str, tokens: Tokens) -> list[tuple[int, int, int]]:
             k += 1
         out.append((key, e, k))
     return out
+
+
+def not_looked_at(words: Sequence[str], a: int, b: int, g: FieldGrammar) -> bool:
+    """Does a field's value in tokens [a, b) say its site was not looked at ("Other knee: not examined",
+    "Knee: unknown"; not "Knee: not swollen")?"""
+    if a >= b or words[a] not in g.unknown_values:
+        return False
+    return words[a] != "not" or (a + 1 < b and words[a + 1] in g.not_looked_at)
