@@ -1136,6 +1136,20 @@ CASES = [
     # round 191: 'like my mother' before what she had; a relative who attends with the patient and has pain
     ('Worried about ending up "like my mother" - she had terrible knee pain and was bedbound.', ()),
     ("Her mother, Mrs Hale, attended with her and has bilateral knee pain.\nPatient here for asthma review.", ()),
+    # round 192: a glossed header is not another header nor SOAP's "P"; free of pain, or none, only at times; what
+    # brings a pain on; where a pain was first seen; a quotation set right by one that differs in more than its side
+    ("L knee pain after a twist.\nImpression / DDx:\n - medial meniscus tear\n - MCL sprain", (L,)),
+    ('Office note A/P: "R knee pain - see XR."', (R,)),
+    ("Right knee pain on stairs; the knee is pain-free at rest.", (R,)),
+    ("Left knee pain, decreased to 0/10 at rest but 6/10 on stairs.", (L,)),
+    ("Bilateral knee pain, now none at rest, 5/10 walking.", (R, L)),
+    ("Walking more than a block can bring on the right knee pain.", (R,)),
+    ("F/u of R knee pain first seen at the 3/2 visit.", (R,)),
+    (
+        "HPI: L knee pain.\nExam: left knee pain on flexion.\n"
+        "Correction: 'left knee pain' in the exam should read 'left knee tenderness'.",
+        (L,),
+    ),
 ]
 
 

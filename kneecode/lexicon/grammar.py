@@ -68,6 +68,7 @@ class SiteLinkGrammar:
     anchor_fillers: Words  # ... past these before the anchoring site: "my new hip"
     so_does_verbs: Words  # "my left shoulder hurts and so does my knee": the pain said again of the knee
     treatment_heads: Words  # "take pain meds as directed": a pain word naming a treatment, not a complaint
+    medial_places: Words  # ... but "med" before these is medial: "discomfort med. aspect"
     too_words: Phrases  # "my back aches and my knee too": the knee named with the same pain
     between_site_and_pain: Words  # "knee has been hurting"
     between_pain_and_site: Words  # "pain in the back of the right knee"
@@ -137,6 +138,8 @@ class SiteLinkGrammar:
     clause_subjects: Words  # "the pain you have been having in your right knee": a relative clause
     clause_verbs: Words  # after the pain word, between it and the site
     clause_verb_words: int
+    place_copulas: Phrases  # "the pain that wakes him is in his right knee": a relative clause, then where it is
+    place_clause_words: int  # ... within this many words
     max_words_before: int
     max_words_after: int
     pronoun_reach: int
@@ -470,6 +473,7 @@ class PersonGrammar:
     possessed_leads: Words  # between a named person's possessive and the knee: "Dev's left knee", "Dev's bad knee"
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
+    partner_leads: Phrases  # "Married to Ann. Ann's left knee ...": a name after these is a relative's
     colleague_glue: Words  # ... past these words: "who you'll remember", "you kindly saw"
     parent_words: Words  # a parent who reports what "she" or "he" says, in a child's note, speaks of the child ...
     own_words: Words  # ... unless the parent says it is their own: "she herself", "her own", "she also"

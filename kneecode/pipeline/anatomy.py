@@ -120,6 +120,9 @@ def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, 
         return False
     if "\n" in text[tokens.ends[hit.end - 1] : tokens.starts[hit.end]]:
         return False  # "Dx: gonalgia" over "Refills: ...": the next line's word
+    place = hit.end + 1 + (words[hit.end + 1 : hit.end + 2] == ["."])
+    if words[hit.end] == "med" and place < len(words) and words[place] in lex.grammar.site_links.medial_places:
+        return False  # "discomfort med. aspect": medial
     return hit.start == 0 or matches.category_at(hit.start - 1) not in ("knee_site", "other_site", "side")
 
 
@@ -1263,6 +1266,8 @@ class Linker:
         """Past a relative clause right after the pain word, to the site it names: "the ache
         (that) you have been feeling on the inside of your right knee"."""
         words, g = self.m.words, self.g
+        if i < ceiling and words[i] in ("that", "which") and (copula := self._place_copula(i + 1, ceiling)) is not None:
+            return copula  # "the pain that now wakes him in the early hours is in his right knee"
         k = i + 1 if i < ceiling and words[i] == "that" else i
         if k + 1 >= ceiling or words[k] not in g.clause_subjects or self.m.category_at(k) is not None:
             return i
@@ -1270,6 +1275,17 @@ class Linker:
         while j < min(ceiling, k + 1 + g.clause_verb_words) and words[j] in g.clause_verbs:
             j += 1
         return j if j > k + 1 else i  # a subject and at least one verb
+
+    def _place_copula(self, i: int, ceiling: int) -> int | None:
+        """Where a place copula ("is in", "is located") ends a relative clause that starts at token i and names no
+        site, pain or symptom of its own."""
+        words, m = self.m.words, self.m
+        for k in range(i + 1, min(ceiling, i + self.g.place_clause_words)):
+            if m.category_at(k) in (*SITES, "pain", "symptom") or words[k] in (".", ";", ",", "(", ")"):
+                return None
+            if longest_at(words, k, self.g.place_copulas):
+                return k
+        return None
 
     def _coordinated(self, site: TermHit, floor: int, ceiling: int, forward: bool) -> list[TermHit]:
         """Sites joined to ``site`` by and/or/commas ("hip and knee", "knee and ankle")."""

@@ -2693,6 +2693,12 @@ def _addresses(c: Cue, patient: set[str]) -> bool:
     return bool(parts) and parts[0] in patient
 
 
+def _between_adjectives(words: list[str], k: int, a: int) -> bool:
+    """Is the comma at token k one between an article's adjectives ("she has a bruised, sore right knee"), not
+    a clause's end?"""
+    return words[k] == "," and k - 2 >= a and words[k - 2] in _ARTICLES and words[k - 1].isalpha()
+
+
 def _pronoun_before(
     words: list[str],
     sentences: Sentences,
@@ -2711,7 +2717,7 @@ def _pronoun_before(
     arthritis and bad knee pain")."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     k = i - 1
-    while k >= max(a, i - reach) and words[k] not in _CLAUSE_STOPS:
+    while k >= max(a, i - reach) and (words[k] not in _CLAUSE_STOPS or _between_adjectives(words, k, a)):
         if words[k] in pronouns:
             return k
         k -= 1
@@ -3162,7 +3168,9 @@ def _named_relatives(
             k = site.start - 1
             while k > a and (words[k] == "own" or matches.category_at(k) == "side"):
                 k -= 1  # "his own left knee"
-            if k > a and words[k] in owners:
+            if k > a and words[k] in owners and kin.isdisjoint(words[a + 1 : k]):
+                # not past another relative, whom the pronoun may be of: "Tess reports grandma has been
+                # complaining of pain in her R. knee"
                 span = Span(tokens.starts[a], tokens.ends[a], text[tokens.starts[a] : tokens.ends[a]])
                 cues[t].append(Cue(Category.FAMILY, span, "a named relative's own", "possessive"))
                 break

@@ -111,6 +111,11 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
                 if quoted_before is not None:
                     cue = Span(start, end, note.text[start:end])
+                    # "'left' in the HPI should read 'right'": the pain said with that side moves to the other
+                    switched = _side_switched(quoted_before, i, length, note, lex, found.findings, s, cue, quotations)
+                    if switched is not None:  # and the words it quotes are no finding of their own
+                        out += [*switched, Correction("retraction", cue, quoted_before)]
+                        continue
                     out.append(Correction("retraction", cue, quoted_before))
                     # "'mother with knee pain' should read 'mother with RA'": where the note said it, and only there
                     out += _where_said(tokens, quoted_before[0], i, s, cue, quotations)
@@ -165,8 +170,16 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     if hearsay:
         out += _denied_hearsay(note.text, tokens, fields, found.findings, g, queried)
     if resided:
+        answers = lex.grammar.fields.answers_yes | lex.grammar.fields.answers_no
         out += _sides_said_again(
-            note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, lex.grammar.sides.normal_words
+            note.text,
+            tokens,
+            need(note.matches, "matches"),
+            fields,
+            found.findings,
+            g,
+            lex.grammar.sides.normal_words,
+            answers,
         )
     if resited:
         out += _sites_said_again(note.text, tokens, need(note.matches, "matches"), sentences, found.findings, g)
@@ -511,6 +524,7 @@ def _sides_said_again(
     findings: tuple[Finding, ...],
     g: CorrectionGrammar,
     fine: frozenset[str],
+    answers: frozenset[str],
 ) -> list[Correction]:
     """A side said again to correct one said before ("my right knee has been killing me ... Sorry - I meant my
     LEFT knee!!", "It's my new knee that's aching, the left - no, the right", "And this is knee pain on the left?
@@ -535,6 +549,8 @@ def _sides_said_again(
             k += 1
         if not fine.isdisjoint(after) or (k < len(words) and matches.category_at(k) == "other_site"):
             continue  # "No, the left is fine": the other side denied, not this one set right; "no - R hand"
+        if after[:1] and after[0] in answers:
+            continue  # "Knee hyperextension >10°: R no, L yes": an answer for each side
         line, start, end = fields.line_of[i], tokens.starts[i], tokens.ends[hit.end - 1]
         for f in sided:
             # "my right knee, no wait, the left one, that aches": the pain word may come after, its side may not
@@ -990,8 +1006,10 @@ def _single_quote(tokens: Tokens, j: int, closing: bool) -> bool:
     """Is token j a single quotation mark that closes (or opens) a quotation, not an apostrophe ("pt's")?"""
     if tokens.words[j] != "'":
         return False
-    glued_before = j > 0 and tokens.ends[j - 1] == tokens.starts[j]
-    glued_after = j + 1 < len(tokens.words) and tokens.ends[j] == tokens.starts[j + 1]
+    # glued to a word, not to punctuation: "'right'." closes, "'(L)'" opens
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    glued_before = j > 0 and ends[j - 1] == starts[j] and words[j - 1][-1].isalnum()
+    glued_after = j + 1 < len(words) and ends[j] == starts[j + 1] and words[j + 1][0].isalnum()
     return glued_before and not glued_after if closing else glued_after and not glued_before
 
 
@@ -1010,6 +1028,89 @@ def _opened_quotation(tokens: Tokens, fields: Fields, scope: tuple[int, int]) ->
     line_start = fields.lines[fields.line_of[a]][0]
     opening = next((j for j in range(a - 1, line_start - 1, -1) if _single_quote(tokens, j, False)), None)
     return scope if opening is None else (tokens.starts[opening], scope[1])
+
+
+def _side_switched(
+    quoted_before: tuple[int, int],
+    i: int,
+    length: int,
+    note: Note,
+    lex: Lexicon,
+    findings: tuple[Finding, ...],
+    sentence: int,
+    cue: Span,
+    quotations: list[_Quotation],
+) -> list[Correction] | None:
+    """A quotation a "should read" sets right by another that differs from it only in its side ("'left' in
+    the HPI should read 'right'", "'R knee' should read 'L knee' throughout this note"): the pain said with
+    the first side, where the note said those words (in the section named between them, if one is), moves to
+    the second side. None when the quotations are not such a pair; else the first is added to ``quotations``."""
+    tokens, matches = need(note.tokens, "tokens"), need(note.matches, "matches")
+    sections, sentences = need(note.sections, "sections"), need(note.sentences, "sentences")
+    words = tokens.words
+    after = _quotation_after(i + length, tokens, sentences.ranges[sentence][1])
+    if after is None:
+        return None
+    a = bisect.bisect_left(tokens.starts, quoted_before[0])
+    close, b = bisect.bisect_right(tokens.starts, quoted_before[1] - 1) - 1, after[0]
+    wrong, right = _one_side(matches, a + 1, close), _one_side(matches, b + 1, after[1])
+    if wrong is None or right is None or side_of_hit(wrong) == side_of_hit(right):
+        return None
+    rest = words[a + 1 : wrong.start] + words[wrong.end : close]
+    if rest != words[b + 1 : right.start] + words[right.end : after[1]]:
+        return None  # "'mother with left knee pain' should read 'mother with RA'": not a side set right
+    said = [
+        (tokens.starts[k], tokens.ends[k + close - a - 2])
+        for k in range(a - (close - a - 1) + 1)
+        if words[k : k + close - a - 1] == words[a + 1 : close]
+    ]
+    named = next(
+        (found[1][0].section for k in range(close + 1, i) if (found := lex.sections.longest_at(words, k, stop=i))),
+        None,
+    )
+    if named is not None:  # "'left' in the HPI": only where the HPI said it
+        said = [
+            (x, y)
+            for x, y in said
+            if sections.of_sentence[sentences.of_token[bisect.bisect_left(tokens.starts, x)]].name == named
+        ]
+    quotations.append(_Quotation(sentence, quoted_before[0], tokens.ends[close - 1], tuple(said)))
+    side = SideEvidence(
+        side_of_hit(right),
+        SideHow.STATED,
+        (right.match,),
+        f"corrected to '{right.match.span.text}' by '{quoted(cue.text)}' at {at(cue.start)}",
+    )
+    return [
+        Correction("retraction", cue, (f.phrase.start, f.phrase.end), side)
+        for f in findings
+        if f.kind == "pain"
+        and f.side.sides == side_of_hit(wrong)
+        and any(x <= w.span.start and w.span.end <= y for w in f.side.words for x, y in said)
+    ]
+
+
+def _one_side(matches: Matches, start: int, end: int) -> TermHit | None:
+    """The one side word (of one side) between tokens start and end, or None."""
+    sides = [h for h in matches.terms if start <= h.start and h.end <= end and h.category == "side"]
+    return sides[0] if len(sides) == 1 and len(side_of_hit(sides[0])) == 1 else None
+
+
+def _quotation_after(k: int, tokens: Tokens, sentence_end: int) -> tuple[int, int] | None:
+    """The quotation that opens at token k ("should read 'right'"): its opening and closing marks' tokens."""
+    words = tokens.words
+    if k >= sentence_end or not (words[k] in QUOTATION_MARKS or _single_quote(tokens, k, False)):
+        return None
+    mark = words[k]
+    close = next(
+        (
+            j
+            for j in range(k + 1, sentence_end)
+            if (words[j] in QUOTATION_MARKS if mark != "'" else _single_quote(tokens, j, True))
+        ),
+        None,
+    )
+    return None if close is None or close == k + 1 else (k, close)
 
 
 def _where_said(

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from ..domain import Direction, Span, WordMatch
 from ..lexicon import Lexicon
 from ..lexicon.grammar import ContextRule
-from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex
+from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex, by_first_word, longest_at
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
 from ..text import CALENDAR_YEAR, GLUED_AGE, GLUED_DURATION
@@ -415,6 +415,16 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
     return tuple(out)
 
 
+_APPOSITION_ENDS: tuple[list[str], ...] = (
+    [","],
+    ["."],
+    [";"],
+    ["-"],
+    ["\u2013"],
+    [],
+)  # "her son, Tom - Tom has had pain"
+
+
 _WRITERS_KIN = frozenset({"my", "our", "your"})  # a relative of the writer or reader: often the patient
 _CLAUSE_WORDS = 12  # how far a relative clause set off by commas may run: ", who is with her today,"
 
@@ -467,7 +477,7 @@ def _token_classes(
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
             if j == 0 or words[j - 1] not in _WRITERS_KIN:  # not "for my wife Janice": the patient
                 kin_names.setdefault(words[j + 1], j + 1)
-        elif words[j + 1 : j + 2] == [","] and named(j + 2) and words[j + 3 : j + 4] in ([","], ["."], [";"], []):
+        elif words[j + 1 : j + 2] == [","] and named(j + 2) and words[j + 3 : j + 4] in _APPOSITION_ENDS:
             # "lives with his wife, Carol, who has ...", "Lives with partner, Sam. Sam's left knee ...": in apposition
             classes[j + 2] = classes.get(j + 2, ()) + ("<name>",)
             if j == 0 or words[j - 1] not in _WRITERS_KIN:
@@ -477,6 +487,10 @@ def _token_classes(
             for k in (j - 2, j - 3):
                 if k >= 0 and named(k):
                     kin_names.setdefault(words[k], k)
+    for j in [j for j, w in enumerate(words) if w in by_first_word(lex.grammar.persons.partner_leads)]:
+        lead = longest_at(words, j, lex.grammar.persons.partner_leads)
+        if lead and named(j + lead):  # "Married to Ann."
+            kin_names.setdefault(words[j + lead], j + lead)
     if kin_names:
         # the relative named again later by name alone: "son Michael ... Michael has had bad knee pain"
         for k, w in enumerate(words):

@@ -148,6 +148,38 @@ def _qualified_colon(words: list[str], end: int, b: int, lex: Lexicon) -> int | 
     return k if end < k < b and words[k] == ":" else None
 
 
+def _glossed_header(words: list[str], a: int, b: int, lex: Lexicon) -> tuple[int, list] | None:
+    """A header in another language glossed by a known one, in brackets or after a slash, before its colon
+    ("Vorgeschichte (Past history):", "Antecedents medicaux / Medical history:"): the known one, read over
+    both."""
+    for k in range(a + 1, min(b, a + _GLOSSED_WORDS + 1)):
+        if words[k] == ":":
+            return None
+        if words[k] not in ("(", "/"):
+            continue
+        hit = lex.sections.longest_at(words, k + 1, stop=b)
+        if hit is None or sum(map(len, words[k + 1 : k + 1 + hit[0]])) < _GLOSS_LETTERS:
+            return None  # not "Office note A/P:" (SOAP's "P")
+        end = k + 1 + hit[0] + (words[k] == "(")
+        if end >= b or words[end] != ":" or words[k] == "(" and words[end - 1] != ")":
+            return None
+        return end - a, hit[1]
+    return None
+
+
+def _glossed_colon(words: list[str], end: int, b: int, lex: Lexicon) -> int | None:
+    """The colon after a known header's gloss past a slash ("Previous illnesses / Past medical problems:"); not
+    past another header ("Assessment / DDx:" is a differential)."""
+    if end >= b or words[end] != "/" or lex.sections.longest_at(words, end + 1, stop=b) is not None:
+        return None
+    colon = next((k for k in range(end + 1, min(b, end + _GLOSSED_WORDS + 2)) if words[k] == ":"), None)
+    return colon if colon is not None and all(w.isalpha() for w in words[end + 1 : colon]) else None
+
+
+_GLOSSED_WORDS = 3  # the words of a header glossed by another
+_GLOSS_LETTERS = 4  # the letters of a gloss, at least
+
+
 def _titled(text: str, tokens: Tokens, a: int, end: int, b: int, words_end: int) -> bool:
     """Is the header at tokens a..words_end written in capitals, followed (after its aside, up to
     end) by a dash and the rest of its line as a title? (In prose, "instructions - ..." is not a
@@ -203,11 +235,13 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
         hit = lex.sections.longest_at(words, a, stop=b) if a < b else None
         if hit is None:
             a, hit = _qualified_header(words, a, b, lex)  # "Post-injection instructions:"
+        if hit is None:
+            hit = _glossed_header(words, a, b, lex)  # "Vorgeschichte (Past history):"
         if hit is not None:
             length, headers = hit
             header = headers[0]
             end = a + length  # first token after the header words
-            qualified = _qualified_colon(words, end, b, lex)
+            qualified = _qualified_colon(words, end, b, lex) or _glossed_colon(words, end, b, lex)
             if qualified is not None:
                 end = qualified  # "Family history reviewed:" reads as "Family history:"
             words_end = end  # the header's own words end here

@@ -9916,6 +9916,44 @@ def relatives_in_apposition_and_dated_courses() -> Iterator[Case]:
     yield Case("knees less sore", "MAR comment: gel applied. Res reports knees less sore than yesterday.", (R, L))
 
 
+def quoted_sides_glossed_headers_and_place_clauses() -> Iterator[Case]:
+    """Blind round 192 (community paramedic visits, referral triage, falls clinics, hypermobility clinics, sleep
+    medicine, handwritten cards) and the review of round 191."""
+    yield Case(
+        "a quoted side set right",
+        "HPI: left knee pain for a week after a slip.\nAddendum: 'left' in the HPI should read 'right'.",
+        (R,),
+    )
+    yield Case(
+        "a quoted side and site set right throughout",
+        "L knee pain since Monday.\nCorrection: 'L knee' should read 'R knee' throughout.",
+        (R,),
+    )
+    yield Case("an answer for each side", "Right knee pain on stairs.\nKnee hyperextension >10 deg: R no, L yes", (R,))
+    yield Case(
+        "a relative named before a dash", "Lives with his son, Adam - Adam has had right knee pain for years.", ()
+    )
+    yield Case(
+        "a spouse named after 'married to'",
+        "Married to Beth. Beth's right knee has been sore since a fall.\nHere for a diabetes review.",
+        (),
+    )
+    yield Case("a parent who reports the child", "Dad reports 9yo daughter c/o sore knee after netball.", (U,))
+    yield Case(
+        "a relative clause before the place", "The ache that keeps her awake at night is in her left knee.", (L,)
+    )
+    yield Case(
+        "a past history heading glossed in brackets",
+        "Anamnese (Past history): right knee pain 2019.\nToday: sore throat.",
+        (),
+    )
+    yield Case("a score down to none", "Right knee pain decreased from 5/10 to 0/10 after physio.", ())
+    yield Case("a course that never let up", "Left knee started hurting back in 2015 and has never let up.", (L,))
+    yield Case("less sore is still sore", "Pt: my left knee is not as sore as last week.", (L,))
+    yield Case("a dated visit's pain", "Follow-up 4/2. Had R knee pain at the 3/1 visit; today denies knee pain.", ())
+    yield Case("'med.' as medial", "Site: knee  Side: R\nDescr: ache med. aspect on stairs", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10107,6 +10145,7 @@ GENERATORS = (
     named_sections_spoken_years_and_shoulder_joints,
     fears_forecasts_and_quoted_corrections,
     relatives_in_apposition_and_dated_courses,
+    quoted_sides_glossed_headers_and_place_clauses,
 )
 
 

@@ -103,6 +103,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # joints named after an equals sign; a short activity, then a colon and the knee
         ("painful joints = both knees, L wrist", [("painful", ["knees", "wrist"], "after")]),
         ("Pain on kneeling: L knee 4/10", [("Pain", ["knee"], "after")]),
+        # a relative clause before a place copula; "med." as medial, not a medication
+        ("the pain that wakes him at night is in his right knee", [("pain", ["knee"], "after")]),
+        ("R knee: discomfort med. aspect", [("discomfort", ["knee"], "before")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -67,6 +67,11 @@ def statuses(text: str) -> list[str]:
         ("Lives with his wife, Carol, who has bad knee pain.", ["family"]),
         ("Patient, like her mother, has aching in both knees.", ["current"]),
         ("Pain in the right knee started in 2014 and stopped in 2016.", ["historical"]),
+        ("Lives with her daughter, Maria, whose right knee hurts.", ["family"]),
+        ("Mum reports 12yo son c/o achy knee after PE.", ["current"]),
+        ("Right knee started aching in 2017 and has never really let up.", ["current"]),
+        ("Left knee pain decreased from 6/10 to 0/10 after the injection.", ["historical"]),
+        ("My right knee's not as sore as it was yesterday.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

@@ -311,6 +311,20 @@ def test_a_side_said_again_moves_the_pain_to_it() -> None:
     )
 
 
+def test_a_quoted_side_set_right_moves_the_pain_it_was_said_with() -> None:
+    """A quotation set right by one that differs only in its side moves the pain, in the section named."""
+    note = (
+        "HPI: left knee pain after a slip.\nExam: left knee pain on flexion.\n"
+        "[Correction: 'left' in the HPI should read 'right'.]"
+    )
+    result = code_note(note)
+    assert result.codes == ("M25.561", "M25.562")  # the exam's left knee pain stands
+    assert "corrected to 'right' by 'should read'" in result.suggestions[0].reason
+    assert code_note("R knee pain x 3 days.\nCorrection: 'R knee' should read 'L knee' throughout.").codes == (
+        "M25.562",
+    )
+
+
 def test_superseded_pain_is_left_out_with_its_reason() -> None:
     result = code_note("CC: right knee pain.\n\nAddendum: laterality error, it is the left knee; left knee pain.")
     assert result.codes == ("M25.562",)

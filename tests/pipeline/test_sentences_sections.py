@@ -74,6 +74,20 @@ def test_header_needs_colon_or_own_line(lex) -> None:
     assert sections_of("Plan to follow up in clinic.", lex)[0].name == ""
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a header in another language glossed by a known one, in brackets or after a slash
+        ("Vorgeschichte (Past history): knee pain 2017.", "past medical history"),
+        ("Previous illnesses / Past medical problems: knee pain.", "past medical history"),
+        ("Assessment / DDx: meniscus tear.", ""),  # not past another header (a differential)
+        ("Office note A/P: knee pain.", ""),
+    ],
+)
+def test_glossed_headers(text: str, expected: str, lex) -> None:
+    assert sections_of(text, lex)[0].name == expected
+
+
 def test_assessment_section(lex) -> None:
     assert [s.category for s in sections_of("HPI: knee pain.\nA/P: osteoarthritis.", lex)] == ["", "assessment"]
 
