@@ -1150,6 +1150,19 @@ CASES = [
         "Correction: 'left knee pain' in the exam should read 'left knee tenderness'.",
         (L,),
     ),
+    # round 193: a relative's name as a speaker's label; 0/10 at rest and on walking; "gone red"; gout of the knee
+    # itself; a clause after a semicolon with no knee of its own; "read" with no quotation before it; a later visit
+    (
+        'Lives with her grandson Jonathan, who translates.\nJonathan: "She says both her knees ache at night."',
+        (R, L),
+    ),
+    ("R knee pain 0/10 today at rest and on walking (was 6/10 last week).", ()),
+    ("My left knee was so painful and it had gone red overnight.", (L,)),
+    ("Known gout. Now an acute gout flare of the right knee, very painful.", ()),
+    ("Left knee: swollen; painful on flexion.", (L,)),
+    ("Knee pain: R yes, L no", (R,)),
+    ("Handout: 'Knee pain exercises' - pt will read it at home. Right knee pain 4/10.", (R,)),
+    ("Reassessment (12/06): L knee pain 3/10 on stairs.", (L,)),
 ]
 
 

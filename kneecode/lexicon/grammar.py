@@ -271,6 +271,8 @@ class DiagnosisGrammar:
     # has osteoarthritis", "X-ray left knee impression: OA"
     posterior_words: Words  # pain at the back of the knee, which a thigh or calf strain named elsewhere explains
     posterior_causes: Words  # those strains' categories, lower case: "S86.1-" (calf), "S76.3-" (hamstring)
+    patient_leads: Phrases  # "in pt with gout": a disease the patient has, not by itself the knee's
+    patient_states: Phrases  # "gout, on ULT", "Gout at target": the disease's own course, not a knee's
     injury_records: Words  # sections (by name) recording injuries found: "Injury: graze to L knee. Said it was sore"
     not_over: Words  # "contusion not fully healed", "RTP once contusion healed": a resolution still to come
     distinguishing: Words  # "medial meniscal tear ... no lateral meniscal tear": another condition of one category

@@ -811,17 +811,23 @@ class Linker:
         that is the only pain the note has named so far and the sentence names no knee, nor another
         site within ``anaphora_reach`` words of the pain word. A bare pain word that opens its
         sentence or a label's value and is said to have ended is that pain too ("Today: pain fully
-        resolved")."""
+        resolved"), and so is one scored again after a colon ("Discharge (4/20): pain 2/10")."""
         words, of = self.m.words, self.sentences.of_token
         if word.start == 0:
             return None
         a, b = self.sentences.ranges[of[word.start]]
-        if words[word.start - 1] not in self.g.anaphora_words and not (
-            (word.start == a or words[word.start - 1] == ":" or words[word.start - 1] in self.report_verbs)
-            and any(
-                words[i] in self.g.ended_words or words[i] in self.g.returned_words
-                for i in range(word.end, min(b, word.end + 4))
+        opens = word.start == a or words[word.start - 1] == ":" or words[word.start - 1] in self.report_verbs
+        scored = words[word.start - 1] == ":" and words[word.end : word.end + 3][1:] == ["/", "10"]
+        if (
+            words[word.start - 1] not in self.g.anaphora_words
+            and not (
+                opens
+                and any(
+                    words[i] in self.g.ended_words or words[i] in self.g.returned_words
+                    for i in range(word.end, min(b, word.end + 4))
+                )
             )
+            and not scored  # "Discharge (4/20): pain 2/10 with stairs": the pain scored before, scored again
         ):
             return None
         if not 0 <= of[word.start] - of[only.word.start] <= self.g.anaphora_sentences:
@@ -1281,8 +1287,8 @@ class Linker:
         site, pain or symptom of its own."""
         words, m = self.m.words, self.m
         for k in range(i + 1, min(ceiling, i + self.g.place_clause_words)):
-            if m.category_at(k) in (*SITES, "pain", "symptom") or words[k] in (".", ";", ",", "(", ")"):
-                return None
+            if m.category_at(k) in (*SITES, "pain", "symptom") or words[k] in (";", ",", "(", ")"):
+                return None  # (a full stop inside a sentence is an abbreviation's: "from about 3 a.m.")
             if longest_at(words, k, self.g.place_copulas):
                 return k
         return None
@@ -1380,8 +1386,16 @@ class Linker:
         return None
 
     def _subject(self, a: int, b: int, word: TermHit) -> TermHit | None:
-        """A site opening the sentence ("Left knee: ...", "R knee without effusion, ..."), unless
+        """A site opening the sentence ("Left knee: ...", "R knee without effusion, ..."), or the clause after a
+        semicolon ("it is his left knee that hurts; the right knee was not injured and has no pain"), unless
         another body site stands between it and the word."""
+        words = self.m.words
+        clause = next((i + 1 for i in range(word.start - 1, a, -1) if words[i] == ";"), None)
+        if clause is not None and (site := self._subject_from(clause, b, word)) is not None:
+            return site
+        return self._subject_from(a, b, word)
+
+    def _subject_from(self, a: int, b: int, word: TermHit) -> TermHit | None:
         if a not in self._subjects:
             g = self.g
             self._subjects[a] = sentence_subject(

@@ -35,6 +35,7 @@ from ..lexicon.phrases import PhraseIndex, longest_at
 from ..note import Correction, Fields, Finding, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from ..text import QUOTATION_MARKS, QUOTE_TOKENS, at, quoted
 from .laterality import side_of_hit
+from .subjects import SITES
 
 
 def corrections(note: Note, lex: Lexicon) -> Note:
@@ -44,7 +45,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     words = tokens.words
     phrased = not anchors.isdisjoint(words)  # most notes: none of the phrases can be there
     queried = not g.query_words.isdisjoint(words)  # a query about the note's own documentation and its reply
-    hearsay = (not g.source_labels.isdisjoint(words) or queried) and not QUOTATION_MARKS.isdisjoint(words)
+    hearsay = (not g.source_labels.isdisjoint(words) or queried) and not QUOTE_TOKENS.isdisjoint(words)
     hearsay = hearsay or queried and not g.query_labels.isdisjoint(words)
     # a side said again can only withdraw a pain said with one side before it
     resided = (not _side_correction_words(g).isdisjoint(words) or "not" in words) and any(
@@ -111,14 +112,14 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
                 if quoted_before is not None:
                     cue = Span(start, end, note.text[start:end])
-                    # "'left' in the HPI should read 'right'": the pain said with that side moves to the other
-                    switched = _side_switched(quoted_before, i, length, note, lex, found.findings, s, cue, quotations)
+                    # "'left' in the HPI should read 'right'": the pain said with that side moves to the other side
+                    switched = _set_right(quoted_before, i, length, note, lex, found.findings, s, cue, quotations)
                     if switched is not None:  # and the words it quotes are no finding of their own
                         out += [*switched, Correction("retraction", cue, quoted_before)]
                         continue
                     out.append(Correction("retraction", cue, quoted_before))
                     # "'mother with knee pain' should read 'mother with RA'": where the note said it, and only there
-                    out += _where_said(tokens, quoted_before[0], i, s, cue, quotations)
+                    out += _where_said(tokens, quoted_before[0], i, s, cue, quotations, (note, lex))
                 continue
             if kind == "paragraph":
                 next_free["retraction"] = i + length  # "scratch that whole paragraph": not "scratch that" too
@@ -828,8 +829,9 @@ def _quoted_source(
         field = found[0]
         value = words[field.value[0] : field.value[1]]
         label = words[field.label[0] : field.label[1]]
-        if value and value[0] in QUOTATION_MARKS and not g.source_labels.isdisjoint(label):
-            return field.line
+        opens = value and (value[0] in QUOTATION_MARKS or _single_quote(tokens, field.value[0], False))
+        if opens and not g.source_labels.isdisjoint(label):
+            return field.line  # 'Triage CC: "..."', "Referral letter states: '...'"
         asks = not g.query_labels.isdisjoint(label[:1]) or not g.query_words.isdisjoint(label)
         if queried and value and (asks or value[0] in QUOTATION_MARKS):
             return field.line  # "Query: Knee pain on ...", "Coder Q: Is knee pain ...", 'Original A/P: "..."'
@@ -844,7 +846,7 @@ def _quoted_source(
 
 
 _NEW_CLAUSE = frozenset({"and", "but", "while", "whereas"})  # after a closing quotation mark: a clause of its own
-_QUOTE_REACH = 8  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
+_QUOTE_REACH = 10  # words between a quotation and its "should read": '"..." in the 4 June clinic letter should read'
 _KINDS = ("document", "above", "below", "paragraph", "retraction", "correction", "quote")
 
 
@@ -1030,7 +1032,7 @@ def _opened_quotation(tokens: Tokens, fields: Fields, scope: tuple[int, int]) ->
     return scope if opening is None else (tokens.starts[opening], scope[1])
 
 
-def _side_switched(
+def _set_right(
     quoted_before: tuple[int, int],
     i: int,
     length: int,
@@ -1041,40 +1043,41 @@ def _side_switched(
     cue: Span,
     quotations: list[_Quotation],
 ) -> list[Correction] | None:
-    """A quotation a "should read" sets right by another that differs from it only in its side ("'left' in
-    the HPI should read 'right'", "'R knee' should read 'L knee' throughout this note"): the pain said with
-    the first side, where the note said those words (in the section named between them, if one is), moves to
-    the second side. None when the quotations are not such a pair; else the first is added to ``quotations``."""
+    """A quotation a "should read" sets right by another that differs from it only in its side or its site, where
+    the note said those words (in the section named between them, if one is): the pain said with the first side
+    moves to the second ("'left' in the HPI should read 'right'", "'R knee' should read 'L knee' throughout this
+    note"); the knee's pain said there is withdrawn when another site replaces the knee ("'right knee' should read
+    'right hip'"). None when the quotations are not such a pair; else the first is added to ``quotations``."""
     tokens, matches = need(note.tokens, "tokens"), need(note.matches, "matches")
-    sections, sentences = need(note.sections, "sections"), need(note.sentences, "sentences")
     words = tokens.words
-    after = _quotation_after(i + length, tokens, sentences.ranges[sentence][1])
+    after = _quotation_after(i + length, tokens, need(note.sentences, "sentences").ranges[sentence][1])
     if after is None:
         return None
     a = bisect.bisect_left(tokens.starts, quoted_before[0])
     close, b = bisect.bisect_right(tokens.starts, quoted_before[1] - 1) - 1, after[0]
     wrong, right = _one_side(matches, a + 1, close), _one_side(matches, b + 1, after[1])
-    if wrong is None or right is None or side_of_hit(wrong) == side_of_hit(right):
+    sided = wrong is not None and right is not None and side_of_hit(wrong) != side_of_hit(right)
+    if not sided:  # "'right knee' should read 'right hip'"
+        wrong, right = _one_site(matches, a + 1, close, "knee_site"), _one_site(matches, b + 1, after[1], "other_site")
+    if wrong is None or right is None:
         return None
     rest = words[a + 1 : wrong.start] + words[wrong.end : close]
     if rest != words[b + 1 : right.start] + words[right.end : after[1]]:
-        return None  # "'mother with left knee pain' should read 'mother with RA'": not a side set right
+        return None  # "'mother with left knee pain' should read 'mother with RA'": not a side or site set right
     said = [
         (tokens.starts[k], tokens.ends[k + close - a - 2])
         for k in range(a - (close - a - 1) + 1)
         if words[k : k + close - a - 1] == words[a + 1 : close]
     ]
-    named = next(
-        (found[1][0].section for k in range(close + 1, i) if (found := lex.sections.longest_at(words, k, stop=i))),
-        None,
-    )
-    if named is not None:  # "'left' in the HPI": only where the HPI said it
-        said = [
-            (x, y)
-            for x, y in said
-            if sections.of_sentence[sentences.of_token[bisect.bisect_left(tokens.starts, x)]].name == named
-        ]
+    said = _in_named_section(said, close + 1, i, note, lex)  # "'left' in the HPI": only where the HPI said it
     quotations.append(_Quotation(sentence, quoted_before[0], tokens.ends[close - 1], tuple(said)))
+    pain = [f for f in findings if f.kind == "pain"]
+    if not sided:
+        return [
+            Correction("retraction", cue, (f.phrase.start, f.phrase.end))
+            for f in pain
+            if any(x <= w.span.start and w.span.end <= y for w in f.sites for x, y in said)
+        ]
     side = SideEvidence(
         side_of_hit(right),
         SideHow.STATED,
@@ -1083,10 +1086,36 @@ def _side_switched(
     )
     return [
         Correction("retraction", cue, (f.phrase.start, f.phrase.end), side)
-        for f in findings
-        if f.kind == "pain"
-        and f.side.sides == side_of_hit(wrong)
+        for f in pain
+        if f.side.sides == side_of_hit(wrong)
         and any(x <= w.span.start and w.span.end <= y for w in f.side.words for x, y in said)
+    ]
+
+
+def _one_site(matches: Matches, start: int, end: int, category: str) -> TermHit | None:
+    """The one body site between tokens start and end, if it is of the category, or None."""
+    sites = [h for h in matches.terms if start <= h.start and h.end <= end and h.category in SITES]
+    return sites[0] if len(sites) == 1 and sites[0].category == category else None
+
+
+def _in_named_section(said: list[tuple[int, int]], a: int, b: int, note: Note, lex: Lexicon) -> list[tuple[int, int]]:
+    """The places (character ranges) in the section a correction names between tokens a and b ("'left' in the HPI
+    should read ..."), or all of them when it names none."""
+    tokens, sections, sentences = (
+        need(note.tokens, "tokens"),
+        need(note.sections, "sections"),
+        need(note.sentences, "sentences"),
+    )
+    named = next(
+        (found[1][0].section for k in range(a, b) if (found := lex.sections.longest_at(tokens.words, k, stop=b))),
+        None,
+    )
+    if named is None:
+        return said
+    return [
+        (x, y)
+        for x, y in said
+        if sections.of_sentence[sentences.of_token[bisect.bisect_left(tokens.starts, x)]].name == named
     ]
 
 
@@ -1114,7 +1143,13 @@ def _quotation_after(k: int, tokens: Tokens, sentence_end: int) -> tuple[int, in
 
 
 def _where_said(
-    tokens: Tokens, opening: int, limit: int, sentence: int, cue: Span, quotations: list[_Quotation]
+    tokens: Tokens,
+    opening: int,
+    limit: int,
+    sentence: int,
+    cue: Span,
+    quotations: list[_Quotation],
+    within: tuple[Note, Lexicon] | None = None,
 ) -> list[Correction]:
     """The retractions of the words quoted from character ``opening`` (closed before token ``limit``) where
     the note said them before ("Left knee also sore. [Correction: 'Left knee also sore' was dictated in
@@ -1130,6 +1165,8 @@ def _where_said(
         for k in range(q - n + 1)
         if words[k] == quoted[0] and words[k : k + n] == quoted
     )
+    if within is not None:  # "'left knee pain' in the exam should read ...": where the exam said it
+        said = tuple(_in_named_section(list(said), shut + 1, limit, *within))
     if not said:
         return []
     quotations.append(_Quotation(sentence, opening, tokens.ends[shut - 1], said))

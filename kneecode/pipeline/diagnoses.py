@@ -17,6 +17,7 @@ import functools
 from ..domain import Category, Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, SiteLinkGrammar
+from ..lexicon.phrases import longest_at
 from ..note import (
     NAMED_AGAIN,
     DiagnosisMention,
@@ -388,6 +389,11 @@ class DiagnosisFinder:
             return ("clause", knees) if self._explains_pain_before(start, sentence) else None
         if self._indication_elsewhere(start, sentence):
             return None
+        if self._the_patients_disease(start, end):
+            # "knee pain and effusion in pt with gout", "L knee pain; gout, on ULT": the patient's disease, a knee's
+            # only where the note places it there ("It flares in my left big toe and my left knee")
+            named = self._sites_said_next(sentence) if not rule.ambiguous else None
+            return ("site", (*knees, *named)) if named else None
         # A leg diagnosis (DVT, calf strain) explains knee pain anywhere in its sentence; a
         # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
         if self._shares_clause_with_pain(start, end, sentence, whole_sentence=rule.scope == "leg"):
@@ -503,6 +509,14 @@ class DiagnosisFinder:
                         return False  # "the cause of your back pain"
                 return False
         return False
+
+    def _the_patients_disease(self, start: int, end: int) -> bool:
+        """Is the diagnosis named as a disease the patient has ("in pt with gout") or by its own course ("gout, on
+        ULT", "Gout at target")?"""
+        words, g = self.m.words, self.g
+        led = any(tuple(words[max(0, start - len(p)) : start]) == p for p in g.patient_leads)
+        k = end + (end < len(words) and words[end] == ",")
+        return led or longest_at(words, k, g.patient_states) > 0
 
     def _indication_elsewhere(self, start: int, sentence: int) -> bool:
         """ "s/p right total hip arthroplasty ... for end-stage OA", "s/p right THA for OA": the

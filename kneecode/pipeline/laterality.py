@@ -262,7 +262,9 @@ def side_fields(
     from_record: set[int] = set()
     line_sites: LineSites = {}  # each line's record sites, read once
 
-    def record(site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None) -> None:
+    def record(
+        site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None, spread: bool = True
+    ) -> None:
         hits = (
             _side_answer(fields, matches, value, g.bullets, g.answer_labels, g.choice_marks)
             if scored is None
@@ -276,7 +278,8 @@ def side_fields(
             line, block = fields.line_of[label], fields.block_of_line[fields.line_of[label]]
             first = max(0, line - g.record_reach_lines)
             last = min(len(fields.lines) - 1, line + g.record_reach_lines)
-            own_line = _opens_line(fields, words, label, g.bullets)  # a side field of its own ("Which side? Left")
+            # a side field of its own ("Which side? Left")
+            own_line = spread and _opens_line(fields, words, label, g.bullets)
             knees = [site] + [
                 k
                 for k in (sites_in(matches, fields.lines[first][0], fields.lines[last][1]) if own_line else ())
@@ -388,7 +391,10 @@ def side_fields(
             )
             is not None
         ):
-            record(knee[-1], a, f.value, answered)  # "Knee pain:  L - none   R - yes", "Right: No  Left: Yes"
+            # "Knee pain:  L - none   R - yes", "Right: No  Left: Yes"; what a label asks of the knee other than its
+            # pain is its own ("Knee hyperextension: R no, L yes" gives no side to the knee pain a line below)
+            asks_pain = any(matches.category_at(i) == "pain" for i in range(a, b))
+            record(knee[-1], a, f.value, answered, spread=asks_pain)
         elif f.answer is True and (knee := knee or _own_knee_words(matches, frozenset(range(a, b)))):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
             # NRS: R 3/10  L 0/10": the sides scored above zero; "Knieschmerzen? ... Ja / Yes - links / left"

@@ -415,14 +415,8 @@ def _diagnosis_words(words: list[str], lex: Lexicon) -> tuple[DxWord, ...]:
     return tuple(out)
 
 
-_APPOSITION_ENDS: tuple[list[str], ...] = (
-    [","],
-    ["."],
-    [";"],
-    ["-"],
-    ["\u2013"],
-    [],
-)  # "her son, Tom - Tom has had pain"
+# what may follow a relative's name in apposition: "her son, Tom - Tom has had pain", "partner, Alex (59)"
+_APPOSITION_ENDS: tuple[list[str], ...] = ([","], ["."], [";"], ["-"], ["\u2013"], ["("], [])
 
 
 _WRITERS_KIN = frozenset({"my", "our", "your"})  # a relative of the writer or reader: often the patient

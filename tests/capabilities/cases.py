@@ -9954,6 +9954,58 @@ def quoted_sides_glossed_headers_and_place_clauses() -> Iterator[Case]:
     yield Case("'med.' as medial", "Site: knee  Side: R\nDescr: ache med. aspect on stairs", (R,))
 
 
+def quoted_sites_patient_level_diseases_and_summaries() -> Iterator[Case]:
+    """Blind round 193 (gout clinics, lymphoedema clinics, walk-in templates, episode summaries, dive medicine,
+    joint replacement registries) and the review of round 192."""
+    yield Case(
+        "a site set right in a quotation",
+        "Phone triage: left knee pain since a fall.\nCorrection: 'left knee' should read 'left hip'.",
+        (),
+    )
+    yield Case(
+        "an erratum 'for ... read ...'",
+        "He has had right knee pain for a month.\nErratum: for 'right knee' read 'left knee'.",
+        (L,),
+    )
+    yield Case(
+        "a correction in the section it names",
+        "HPI: right knee pain on stairs.\nExam: right knee pain on flexion.\n"
+        "Correction: 'right knee pain' in the exam should read 'right knee swelling'.",
+        (R,),
+    )
+    yield Case("gout as the patient's disease", "Right knee pain for 3 days in a pt with gout; no swelling.", (R,))
+    yield Case("gout by its own course", "Indication: left knee pain; gout, on ULT.", (L,))
+    yield Case(
+        "a relative who tells of the patient by title",
+        "Pt's son called: Mr. Ortiz still has pain in his L knee since Friday.",
+        (L,),
+    )
+    yield Case("none now", "Left knee ached after the walk, and now no pain at all.", ())
+    yield Case("0/10 today", "L knee pain NRS: 6/10 at intake, 0/10 today.", ())
+    yield Case("a past age", "Aged 12 she had sore knees from netball.", ())
+    yield Case(
+        "fully recovered after a comma", "Sports history: L knee pain 2018, physio x 4 wks, fully recovered.", ()
+    )
+    yield Case("before the operation", "Before your operation, did you have knee pain? Yes - severe\nKnee: Right", ())
+    yield Case("what to call about", "Advised to call the clinic for any knee pain or swelling.", ())
+    yield Case(
+        "an answer per side for another question",
+        "Knee hyperextension: R yes, L no\nKnee pain on running: R no, L yes",
+        (L,),
+    )
+    yield Case(
+        "a pain scored again after a colon",
+        "At the first visit: L knee pain 6/10.\nToday: pain 2/10 on stairs.",
+        (L,),
+    )
+    yield Case(
+        "a quoted referral the note's finding denies",
+        "Referral: 'left knee pain'.\n"
+        "Seen: it is the right knee that hurts; the left knee was not injured and has no pain.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10146,6 +10198,7 @@ GENERATORS = (
     fears_forecasts_and_quoted_corrections,
     relatives_in_apposition_and_dated_courses,
     quoted_sides_glossed_headers_and_place_clauses,
+    quoted_sites_patient_level_diseases_and_summaries,
 )
 
 

@@ -106,6 +106,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # a relative clause before a place copula; "med." as medial, not a medication
         ("the pain that wakes him at night is in his right knee", [("pain", ["knee"], "after")]),
         ("R knee: discomfort med. aspect", [("discomfort", ["knee"], "before")]),
+        # the clause after a semicolon opens with its own knee
+        (
+            "it is his left knee that hurts; the right knee was not injured and has no pain",
+            [("hurts", ["knee"], "before"), ("pain", ["knee"], "subject")],
+        ),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

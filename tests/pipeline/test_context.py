@@ -72,6 +72,11 @@ def statuses(text: str) -> list[str]:
         ("Right knee started aching in 2017 and has never really let up.", ["current"]),
         ("Left knee pain decreased from 6/10 to 0/10 after the injection.", ["historical"]),
         ("My right knee's not as sore as it was yesterday.", ["current"]),
+        ("Right knee pain for 3 days, and now no pain at all.", ["historical"]),
+        ("Aged 9 he had aching knees at night.", ["historical"]),
+        ("Before your operation, did you have knee pain?", ["historical"]),
+        ("Advised to call the clinic for any knee pain.", ["hypothetical"]),
+        ("MIU notes do not record which knee is painful.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

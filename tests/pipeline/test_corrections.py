@@ -325,6 +325,17 @@ def test_a_quoted_side_set_right_moves_the_pain_it_was_said_with() -> None:
     )
 
 
+def test_a_quoted_site_set_right_withdraws_the_knee_pain() -> None:
+    """A quotation set right by one that differs only in its site withdraws the knee's pain said there; an
+    erratum's "for ... read ..." sets a side right too; a named section limits where."""
+    assert code_note("R knee pain after a fall.\nCorrection: 'R knee' should read 'R hip'.").codes == ()
+    erratum = "Left knee pain on kneeling.\nErratum: for 'left knee' read 'right knee'."
+    assert code_note(erratum).codes == ("M25.561",)
+    note = "HPI: L knee pain.\nExam: L knee pain on flexion.\n"
+    note += "Correction: 'L knee pain' in the exam should read 'L knee effusion'."
+    assert code_note(note).codes == ("M25.562",)
+
+
 def test_superseded_pain_is_left_out_with_its_reason() -> None:
     result = code_note("CC: right knee pain.\n\nAddendum: laterality error, it is the left knee; left knee pain.")
     assert result.codes == ("M25.562",)
