@@ -1163,6 +1163,14 @@ CASES = [
     ("Knee pain: R yes, L no", (R,)),
     ("Handout: 'Knee pain exercises' - pt will read it at home. Right knee pain 4/10.", (R,)),
     ("Reassessment (12/06): L knee pain 3/10 on stairs.", (L,)),
+    # round 194: a rest score that ends at zero; a reviewer's note that agrees or is unsure corrects nothing
+    (
+        "Date              01.02   08.02   15.02\nRest pain (L knee)    3       1       0\n"
+        "Stairs pain (L knee)  6       5       4",
+        (L,),
+    ),
+    ("Imp: R knee OA [JT: agree, XR confirms]", ()),
+    ("Imp: L knee pain [JT: not sure of the cause yet]", (L,)),
 ]
 
 

@@ -186,6 +186,7 @@ class SideGrammar:
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_accesses: Words  # ... and words for a leg's access right after a side ("right femoral catheter")
     site_devices: Words  # between a site and the side written after it: "hip prosthesis right", "hip replacement left"
+    initial_verbs: Words  # a letter before one of these is a person's initial: "knee pain - D unable to show which"
     site_after_leads: Words  # between a leg site and its side written after it: "hip replaced on the right side"
     reference_lead: Words  # "other" is a reference only after one of these: "the other knee"
     reference_reach: int  # how close an anchoring side stands before its site or diagnosis
@@ -411,6 +412,7 @@ class TableGrammar:
     empty_marks: Words  # a cell that says "no": "-", ".", "0"
     grades: Words  # a cell that grades what its row or column names, so says it is there: "Severe", "Mild"
     past_rows: Words  # a row label of an earlier time, read as no answer of today's: "Before injections 2022"
+    time_columns: Words  # a header of times ("Wk 0  Wk 3  Wk 6", "Session 1  2  3", dates): its last column is now
     column_gap: int  # this many spaces between words split a line into cells
     status_headers: Words  # a problem list's status column: "Status"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
@@ -440,6 +442,7 @@ class PersonGrammar:
     writer_own_marks: Words  # ... while the writer's own knee is not: "I have a bad left knee myself" ...
     kin_letter_leads: Words  # ... in a letter about the relative: "Thank you for seeing my dad" ...
     sender_labels: Words  # "Message from: mother (proxy)": a relative writes, so "my knee" is the relative's
+    proxy_labels: Words  # "Patient: my daughter, age 7": the writer is the patient's relative, as after a sender label
     kin_letter_verbs: Words  # ... "I am writing about my mother" (not "I worry about my son")
     proxy_marks: Words  # a sender's line with one of these and a relation: "Sent by: Bhim Gurung (son, proxy)" ...
     proxy_writers: WordGroups  # ... the writer's relation ("son"), or "this is Sophea, daughter of ..." ...
@@ -556,6 +559,7 @@ class CorrectionGrammar:
     signature_words: Words  # ... but not a signature: "Amended by: Dr Feld", "Corrected on: 05/02"
     label_reach: int  # characters from such a label's first word to its colon ("Previous problem list entry:")
     amended_line_reach: int  # lines from an original label within which its amended label must come
+    doubt_words: Words  # "Pt asked whether 'L knee' ... should read 'R knee'": a question, not a correction
     quote_corrections: Phrases  # '"pt's knee pain" should read "pt's husband's knee pain"': the quotation is withdrawn
     side_corrections: Phrases  # "I meant my LEFT knee", "the left - no, the right": a side said again, the other side's
     # pain said before it is withdrawn
@@ -581,6 +585,11 @@ class CorrectionGrammar:
     editor_pointer_verbs: Words  # ... one of these, ...
     editor_owner_glue: Words  # ... some of these ("the patient's") ...
     editor_others: Words  # ... and a relative or one of these: the sentence before is withdrawn
+    initialed_corrections: Phrases  # "Imp: L knee OA [RP: no - the left film is normal ...]": a reviewer's initialed
+    # note that opens with one of these withdraws the statement before it on its line; one that holds only a side
+    # ("O/E: R knee [RM: L]") moves that statement's side
+    initialed_rewrites: Phrases  # ... or holds one of these anywhere: '[SO: we have no X-rays - write "..."]'
+    initialed_not: Words  # ... not these abbreviations before a colon: "[NB: ...]"
     editor_quoting: Phrases  # ... and its quotation after one of these is the draft's: 'scribe had written "..."'
     back_pointers: Phrases  # words that point to what the note said just before: "previous line documented in
     # error", "[ROS line above entered on the wrong chart - ...]": a retraction or an editor's note after one of
@@ -754,7 +763,7 @@ def load_grammar(root: str) -> Grammar:
 
 # --------------------------------------------------------------------------- context rules
 
-TOKEN_CLASSES = ("side", "year", "number", "age", "duration", "family", "pain", "name", "kin_name")
+TOKEN_CLASSES = ("side", "year", "number", "age", "duration", "family", "pain", "name", "kin_name", "initial")
 _RULE_KEYS = {
     "literal",
     "category",

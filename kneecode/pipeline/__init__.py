@@ -76,7 +76,9 @@ PIPELINE: tuple[Stage, ...] = (
         ),
         "findings",
     ),
-    Stage("corrections", corrections, ("tokens", "sentences", "fields", "matches", "findings"), "corrections"),
+    Stage(
+        "corrections", corrections, ("tokens", "sentences", "sections", "fields", "matches", "findings"), "corrections"
+    ),
     Stage(
         "decide", decide, ("tokens", "sentences", "sections", "matches", "links", "findings", "corrections"), "decision"
     ),

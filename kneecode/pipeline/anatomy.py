@@ -2226,6 +2226,8 @@ class RecordLinker:
             return self._heading(token) or self._located_record_before(token)
         if item is None and found is not None:
             f, part = found
+            if part == "label" and not_looked_at(self.m.words, *f.value, self.field_grammar):
+                return False  # "Pain score: not recorded": no answer
             if (
                 part == "value"
                 and f.value[1] - f.value[0] > self.max_value

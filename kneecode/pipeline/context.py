@@ -3107,16 +3107,22 @@ def _relative_sends(
     cues: dict[Target, list[Cue]],
     lex: Lexicon,
 ) -> None:
-    """A message a relative sends about the patient ("Portal message from: mother (proxy access)"):
+    """A message a relative sends or writes about the patient ("Portal message from: mother (proxy access)",
+    "Patient: my daughter, age 7"):
     the writer's own knee is the relative's ("... my knee pain very bad, I will see my own doctor")."""
     words, g = tokens.words, lex.grammar.persons
     family = lex.token_classes.get("family", frozenset())
-    if (
-        g.sender_labels.isdisjoint(words)
-        or family.isdisjoint(words)
-        or not _labelled_kin(words, family, g.sender_labels)
-    ):
+    if family.isdisjoint(words):
         return  # the usual note
+    sent = not g.sender_labels.isdisjoint(words) and _labelled_kin(words, family, g.sender_labels)
+    # "Patient: my daughter, age 7": a relative writes about the patient
+    proxy = not g.proxy_labels.isdisjoint(words) and any(
+        words[i - 1] == "my" and words[i - 2] == ":" and words[i - 3] in g.proxy_labels
+        for i in range(3, len(words))
+        if words[i] in family
+    )
+    if not (sent or proxy):
+        return
     _writers_own(text, tokens, sentences, links, targets, cues, g, frozenset())
 
 

@@ -62,7 +62,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     )
     # an editor's note on a draft: "[edited: this is the patient's MOTHER ...]"
     edited = not {"[", "(", "*"}.isdisjoint(words) and not _editor_words(g).isdisjoint(words)
-    if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited):
+    initialed = "[" in words and ":" in words  # a reviewer's initialed note: "Imp: R knee OA [RP: no - ...]"
+    if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited or initialed):
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -72,6 +73,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     # where the note documents a knee: its findings (any status) and diagnoses
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
+    note_sections = need(note.sections, "sections")
     thread = _earlier_thread(tokens, fields, g) if threaded else None
     next_free = dict.fromkeys(_KINDS, 0)  # longest phrases, left to right, no overlaps
     quotations: list[_Quotation] = []  # what a retraction quotes and withdraws
@@ -109,7 +111,21 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     out.append(Correction("retraction", cue, (tokens.starts[a], tokens.ends[b - 1])))
                 continue
             if kind == "quote":
+                if not g.doubt_words.isdisjoint(words[sentences.ranges[s][0] : i]):
+                    continue  # "Pt asked whether 'L knee' on her referral form should read 'R knee'. It should not"
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
+                if quoted_before is None and _quotation_after(i + length, tokens, sentences.ranges[s][1]):
+                    # "Clinical indication should read 'left hip pain'": the section's passage is replaced
+                    named = next(  # past a label: "ADDENDUM: Clinical indication should read ..."
+                        (
+                            passage
+                            for k in range(sentences.ranges[s][0], i)
+                            if (passage := _named_section(words, k, i, lex, g, tokens, note_sections, sentences))
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        out.append(Correction("retraction", Span(start, end, note.text[start:end]), named))
                 if quoted_before is not None:
                     cue = Span(start, end, note.text[start:end])
                     # "'left' in the HPI should read 'right'": the pain said with that side moves to the other side
@@ -201,6 +217,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         people = lex.grammar.persons
         others = people.male_relatives | people.female_relatives | people.children | g.editor_others
         out += _editor_notes(note.text, tokens, sentences, fields, g, others)
+    if initialed:
+        out += _initialed_notes(note.text, tokens, need(note.matches, "matches"), fields, found.findings, g)
     if quotations:
         out = _naming_what_it_quotes(out, quotations, tokens, sentences)
     out.sort(key=lambda c: c.cue.start)
@@ -313,6 +331,55 @@ def _editor_notes(
             if shut is not None:
                 out.append(Correction("retraction", cue, (tokens.starts[q], tokens.ends[shut])))
             k = shut + 1 if shut is not None else k + 1
+    return out
+
+
+def _initialed_notes(
+    text: str, tokens: Tokens, matches: Matches, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar
+) -> list[Correction]:
+    """A reviewer's initialed note in square brackets on a trainee's draft ("[RP: ...]", "[SO: ...]"): one that
+    opens with a correction ("Imp: bilateral knee OA [RP: no - the left film is normal. ...]", "Dx: Baker's cyst R
+    [RC: we haven't proved it. Write ...]") withdraws the statement before it on its line, back to its label or
+    clause; one that holds only a side ("Imp: R knee pain after mechanical fall [RM: L]") moves the pain said with
+    the side before it to that side. What the note itself says is read as any other words are."""
+    words = tokens.words
+    out: list[Correction] = []
+    for i in range(1, len(words) - 3):
+        if words[i] != "[" or words[i + 2] != ":" or words[i + 1] in g.initialed_not:
+            continue
+        initials = text[tokens.starts[i + 1] : tokens.ends[i + 1]]
+        if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
+            continue
+        end = next((k for k in range(i + 3, min(len(words), i + _EDITOR_NOTE_REACH)) if words[k] == "]"), None)
+        if end is None or end == i + 3:
+            continue
+        cue = Span(tokens.starts[i], tokens.ends[end], text[tokens.starts[i] : tokens.ends[end]])
+        line_start = fields.lines[fields.line_of[i]][0]
+        said = _one_side(matches, i + 3, end) if end == i + 4 or (end == i + 5 and words[i + 4] == ".") else None
+        if said is not None:  # "[RM: L]": the side before it set right
+            before = next(
+                (h for h in reversed(matches.terms) if line_start <= h.start and h.end <= i and h.category == "side"),
+                None,
+            )
+            if before is None or side_of_hit(before) == side_of_hit(said):
+                continue
+            side = SideEvidence(
+                side_of_hit(said),
+                SideHow.STATED,
+                (said.match,),
+                f"corrected to '{said.match.span.text}' by '{cue.text}'",
+            )
+            out += [
+                Correction("retraction", cue, (f.phrase.start, f.phrase.end), side)
+                for f in findings
+                if f.kind == "pain" and any(w.span == before.match.span for w in f.side.words)
+            ]
+        elif longest_at(words, i + 3, g.initialed_corrections) or any(
+            longest_at(words, k, g.initialed_rewrites) for k in range(i + 3, end)
+        ):
+            start = next((k + 1 for k in range(i - 1, line_start - 1, -1) if words[k] in (":", ";", ".")), line_start)
+            if start < i:
+                out.append(Correction("retraction", cue, (tokens.starts[start], tokens.ends[i - 1])))
     return out
 
 
@@ -725,7 +792,10 @@ def _denied_hearsay(
             (
                 d
                 for d, at in denials
-                if at != line and (not d.side.sides or not f.side.sides or d.side.sides == f.side.sides)
+                # on another line, or in another sentence after the quotation ("Referral letter states: 'right knee
+                # pain.' Pt clarifies ...; right knee pain-free")
+                if (at != line or not queried and d.sentence > f.sentence)
+                and (not d.side.sides or not f.side.sides or d.side.sides == f.side.sides)
             ),
             None,
         )
@@ -736,9 +806,10 @@ def _denied_hearsay(
         elif denial is not None:
             cue = next((c for c in denial.assertion.cues if c.category in denying), None)
             a, b = fields.lines[line]
-            out.append(
-                Correction("retraction", cue.span if cue else denial.phrase, (tokens.starts[a], tokens.ends[b - 1]))
-            )
+            withdrawn = (tokens.starts[a], tokens.ends[b - 1])
+            if withdrawn[0] <= denial.phrase.start < withdrawn[1]:  # the denial on the quotation's line: only the quote
+                withdrawn = (withdrawn[0], f.phrase.end)
+            out.append(Correction("retraction", cue.span if cue else denial.phrase, withdrawn))
     return out
 
 

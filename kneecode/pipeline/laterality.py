@@ -387,7 +387,13 @@ def side_fields(
         elif (
             knee
             and (
-                answered := _answered_sides(matches, (f.value[0], fields.lines[f.line][1]), g.answers_yes, g.answers_no)
+                answered := _answered_sides(
+                    # from a side that ends the label: "Knee pain - R: yes, L: no"
+                    matches,
+                    (b - 1 if matches.category_at(b - 1) == "side" else f.value[0], fields.lines[f.line][1]),
+                    g.answers_yes,
+                    g.answers_no,
+                )
             )
             is not None
         ):

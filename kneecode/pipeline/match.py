@@ -150,6 +150,8 @@ def _away_from_a_site(
     devices = lex.grammar.sides.site_devices
 
     def placed(i: int) -> bool:
+        if len(words[i]) == 1 and i + 1 < len(words) and words[i + 1] in lex.grammar.sides.initial_verbs:
+            return False  # "Impression: knee pain - D unable to show which knee": a person's initial
         if i + 1 < len(words) and words[i + 1] in ("/", "&", ":", "-"):
             # "d/t", "Re:", "re-assess"; but a knee's side labels what follows: "Genou G: discret épanchement"
             return words[i + 1] == ":" and ending.get(i) == "knee_site"
@@ -373,10 +375,15 @@ _DECADE = re.compile(r"(?:19|20)?\d0'?s")  # "the 90s", "1990s"
 
 
 def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) -> frozenset[int]:
-    """Where "back" is a time ("back in 2019", "back in the 90s", "back then"), not the body part."""
+    """Where "back" is a time ("back in 2019", "back in the 90s", "back then"), not the body part, or the back
+    of the knee just named ("Left knee (back) - pain 3")."""
     out = set()
+    knees = {h.end for h in terms if h.category == "knee_site"}
     for h in terms:
         if h.end - h.start != 1 or words[h.start] != "back" or h.category != "other_site":
+            continue
+        if h.start >= 2 and words[h.start - 1] == "(" and h.start - 1 in knees and words[h.end : h.end + 1] == [")"]:
+            out.add(h.start)
             continue
         nxt = words[h.end : h.end + 3]
         if nxt[:1] and nxt[0] in _BACK_THEN:
@@ -430,7 +437,8 @@ def _token_classes(
     "<name>": a capitalised word the lexicon does not know, after a relative and a reporting
     verb ("Mom reports Ava has had knee pain": the child the note is about), right after a
     relative ("your daughter Megan") or after a title ("Mr Lindqvist"), and "<kin_name>": a
-    relative's name said again later on its own ("son Michael ... Michael has had knee pain")."""
+    relative's name said again later on its own ("son Michael ... Michael has had knee pain"), and "<initial>": a
+    surname's initial after a name ("HCA Jenna L.")."""
     word_class = lex.word_classes  # "mother" -> "<family>", "five" -> "<number>" ("a five-month history")
     classes: dict[int, tuple[str, ...]] = {}
     for hit in terms:
@@ -496,6 +504,12 @@ def _token_classes(
         k = j + 1 + (j + 1 < len(words) and words[j + 1] == ".")
         if named(k):
             classes[k] = classes.get(k, ()) + ("<name>",)
+            initial = k + 1  # "HCA Jenna L. twisted her R knee": the surname's initial
+            if (
+                words[initial + 1 : initial + 2] == ["."]
+                and text[tokens.starts[initial] : tokens.ends[initial]].isupper()
+            ):
+                classes[initial] = classes.get(initial, ()) + ("<initial>",)
     return classes
 
 

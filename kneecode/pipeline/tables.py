@@ -363,17 +363,17 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(label.a, label.b), (cell.a, cell.b)]
-        if not kind and (zero_row := self._knee_pain_row(rows)) is not None:
-            # "Knee pain   0   0   0   0" in a symptom diary of days: scored none every day
+        if not kind and (zero_rows := self._knee_pain_rows(header, rows)):
+            # "Knee pain   0   0   0   0" in a symptom diary of days: scored none every day; "R knee pain  6  3  1  0"
+            # under "Wk post-op  2  6  10  12": scored none at the latest time
             kind = "knee row"
-            m, cells = zero_row
-            label = self._label(cells)
-            cell = next(c for c in cells if c is not label and c.b > c.a)
-            where = f"'{self._show(label)}' row of the table"
-            found = self._answer(cell, [label], [], where, m)
-            if found is not None:
-                answers.append(found)
-                consumed += [(c.a, c.b) for c in cells]
+            for m, cells, cell in zero_rows:
+                label = self._label(cells)
+                where = f"'{self._show(label)}' row of the table"
+                found = self._answer(cell, [label], self._side_words(label), where, m)
+                if found is not None:
+                    answers.append(found)
+                    consumed += [(c.a, c.b) for c in cells]
         condition = self._condition(header[0])
         statuses = tuple(self._status_rows(header, rows))
         if not kind and condition is None and not statuses:
@@ -660,17 +660,32 @@ class _TableReader:
                 return k, scored[0][0]
         return None
 
-    def _knee_pain_row(self, rows: list[tuple[int, list[_Cell]]]) -> tuple[int, list[_Cell]] | None:
-        """A row whose label names knee pain ("Knee pain") and whose cells, three or more, all
-        score zero."""
+    def _knee_pain_rows(
+        self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
+    ) -> list[tuple[int, list[_Cell], _Cell]]:
+        """The rows whose label names knee pain ("Knee pain", "R knee pain") and whose cells, three or more, all
+        score zero, or, under a header of times, whose scores end at zero; with the cell that says none."""
+        timed = len(header) > 2 and all(
+            any(w[:1].isdigit() or w in self.g.time_columns for w in self.words[c.a : c.b]) for c in header[1:]
+        )
+        found = []
         for m, cells in rows:
             label = self._label(cells)
             if not (self._has(label, "pain") and self._has(label, "knee_site")):
                 continue
-            values = [self.words[c.a : c.b] for c in cells if c is not label and c.b > c.a]
+            scored = [c for c in cells if c is not label and c.b > c.a]
+            values = [self.words[c.a : c.b] for c in scored]
             if len(values) >= 3 and all(_zero_score(v) for v in values):
-                return m, cells
-        return None
+                found.append((m, cells, scored[0]))
+            elif (
+                timed
+                and len(values) >= 2
+                and all(is_score(v[0]) for v in values)
+                and _zero_score(values[-1])
+                and self.g.score_moments.isdisjoint(self.words[label.a : label.b])  # not "Rest pain (Rt knee)"
+            ):
+                found.append((m, cells, scored[-1]))
+        return found
 
     @staticmethod
     def _label(cells: list[_Cell]) -> _Cell:

@@ -10006,6 +10006,56 @@ def quoted_sites_patient_level_diseases_and_summaries() -> Iterator[Case]:
     )
 
 
+def initialed_reviews_proxies_and_flowsheets() -> Iterator[Case]:
+    """Blind round 194 (adverse drug reaction reports, medico-legal reports, pain in patients who cannot say,
+    trainee presentations, physiotherapy flowsheets, symptom trackers) and the review of round 193."""
+    yield Case(
+        "a reviewer's note that corrects the statement before it",
+        'Imp: L knee OA [JT: no - films normal. Write "L knee pain, cause unclear".]',
+        (L,),
+    )
+    yield Case("a reviewer's note that holds only a side", "Imp: R knee pain after a fall [JT: L]", (L,))
+    yield Case(
+        "a proxy writer's own knees",
+        "Patient: my son, age 9\nWhat happened: rash after the antibiotic.\n"
+        "I have had aching in my knees since I started the same tablets.",
+        (),
+    )
+    yield Case(
+        "a staff member named with an initial",
+        "Pt lowered to the floor, no injury.\nHCA Maria K. twisted her L knee and reports L knee pain.",
+        (),
+    )
+    yield Case("a person's initial before a verb", "Impression: knee pain - D unable to say which knee.", (U,))
+    yield Case("a relative's view of the complaint", "Wife is sure it is knee pain; he cannot say which knee.", (U,))
+    yield Case(
+        "a flowsheet row that ends at zero",
+        "Session        1      2      3      4\nL knee pain    5      3      1      0\n"
+        "Flexion        100    110    120    130",
+        (),
+    )
+    yield Case("a score not recorded", "Location: Left knee\nSymptoms: clicking\nPain score: not recorded", ())
+    yield Case(
+        "the back of the knee in brackets", "Body map: Right knee (front) - pain 2\nLeft knee (back) - pain 4", (R, L)
+    )
+    yield Case("all settled now", "R knee ached for 6 weeks after the arthroscopy, but that has all settled now.", ())
+    yield Case("fine now", "L knee was sore for a few days after the fall, but she says it is absolutely fine now.", ())
+    yield Case(
+        "a quoted side that should be another",
+        "CC: R knee pain x 1 wk.\nAddendum: the 'R' in the chief complaint is a typing error and should be 'L'.",
+        (L,),
+    )
+    yield Case(
+        "a section that should read otherwise",
+        "CLINICAL INDICATION: right knee pain.\nIMPRESSION: normal right hip.\n"
+        "ADDENDUM: Clinical indication should read 'right hip pain'.",
+        (),
+    )
+    yield Case(
+        "a history from a parent", "Hx from mum: Sam (8) has been saying his right knee hurts after football.", (R,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10199,6 +10249,7 @@ GENERATORS = (
     relatives_in_apposition_and_dated_courses,
     quoted_sides_glossed_headers_and_place_clauses,
     quoted_sites_patient_level_diseases_and_summaries,
+    initialed_reviews_proxies_and_flowsheets,
 )
 
 

@@ -336,6 +336,13 @@ def test_a_quoted_site_set_right_withdraws_the_knee_pain() -> None:
     assert code_note(note).codes == ("M25.562",)
 
 
+def test_a_reviewers_initialed_note_corrects_the_statement_before_it() -> None:
+    """A supervisor's initialed note that corrects withdraws the statement before it; one with only a side moves it."""
+    assert code_note("Imp: R knee OA [JT: no - films normal. Write 'R knee pain'.]").codes == ("M25.561",)
+    assert code_note("PC: R knee pain after a fall [JT: L]").codes == ("M25.562",)
+    assert code_note("Imp: R knee OA [JT: agree]").codes == ()
+
+
 def test_superseded_pain_is_left_out_with_its_reason() -> None:
     result = code_note("CC: right knee pain.\n\nAddendum: laterality error, it is the left knee; left knee pain.")
     assert result.codes == ("M25.562",)
