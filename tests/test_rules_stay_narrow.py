@@ -1171,6 +1171,10 @@ CASES = [
     ),
     ("Imp: R knee OA [JT: agree, XR confirms]", ()),
     ("Imp: L knee pain [JT: not sure of the cause yet]", (L,)),
+    # round 195: "nil" of relief or of anything else; a correction asked as a question
+    ("L knee pain - nil relief from paracetamol, now trying naproxen.", (L,)),
+    ("R knee pain; nil else of note.", (R,)),
+    ("R knee pain x 3 wks. Is this a dictation error? Should 'R' read 'L'?", (R,)),
 ]
 
 

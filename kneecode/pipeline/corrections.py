@@ -74,6 +74,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     knee_at = sorted([f.phrase.start for f in found.findings] + [d.span.start for d in found.diagnoses])
     out: list[Correction] = []
     note_sections = need(note.sections, "sections")
+    sectioned: set[int] = set()  # the cues of corrections that name the section they replace
     thread = _earlier_thread(tokens, fields, g) if threaded else None
     next_free = dict.fromkeys(_KINDS, 0)  # longest phrases, left to right, no overlaps
     quotations: list[_Quotation] = []  # what a retraction quotes and withdraws
@@ -111,10 +112,14 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     out.append(Correction("retraction", cue, (tokens.starts[a], tokens.ends[b - 1])))
                 continue
             if kind == "quote":
-                if not g.doubt_words.isdisjoint(words[sentences.ranges[s][0] : i]):
+                if (
+                    not g.doubt_words.isdisjoint(words[sentences.ranges[s][0] : i])
+                    or words[sentences.ranges[s][1] - 1] == "?"
+                ):
                     continue  # "Pt asked whether 'L knee' on her referral form should read 'R knee'. It should not"
                 quoted_before = _quotation_before(i, words, tokens, sentences.ranges[s][0])
-                if quoted_before is None and _quotation_after(i + length, tokens, sentences.ranges[s][1]):
+                # (the quotation may run past a full stop: "should read 'No fracture. The lucency is a skin fold.'")
+                if quoted_before is None and _quotation_after(i + length, tokens, fields.lines[fields.line_of[i]][1]):
                     # "Clinical indication should read 'left hip pain'": the section's passage is replaced
                     named = next(  # past a label: "ADDENDUM: Clinical indication should read ..."
                         (
@@ -126,6 +131,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
                     )
                     if named is not None:
                         out.append(Correction("retraction", Span(start, end, note.text[start:end]), named))
+                        sectioned.add(start)  # that section only, not all before: no correction statement too
                 if quoted_before is not None:
                     cue = Span(start, end, note.text[start:end])
                     # "'left' in the HPI should read 'right'": the pain said with that side moves to the other side
@@ -217,6 +223,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
         people = lex.grammar.persons
         others = people.male_relatives | people.female_relatives | people.children | g.editor_others
         out += _editor_notes(note.text, tokens, sentences, fields, g, others)
+    if sectioned:
+        out = [c for c in out if not (c.kind == "correction" and c.cue.start in sectioned)]
     if initialed:
         out += _initialed_notes(note.text, tokens, need(note.matches, "matches"), fields, found.findings, g)
     if quotations:
@@ -355,7 +363,8 @@ def _initialed_notes(
             continue
         cue = Span(tokens.starts[i], tokens.ends[end], text[tokens.starts[i] : tokens.ends[end]])
         line_start = fields.lines[fields.line_of[i]][0]
-        said = _one_side(matches, i + 3, end) if end == i + 4 or (end == i + 5 and words[i + 4] == ".") else None
+        # only a side, or a side and why: "[RM: L]", "[SB: L - pt pointed to the left knee]"
+        said = _one_side(matches, i + 3, i + 4) if end == i + 4 or words[i + 4] in (".", "-", ",", ";") else None
         if said is not None:  # "[RM: L]": the side before it set right
             before = next(
                 (h for h in reversed(matches.terms) if line_start <= h.start and h.end <= i and h.category == "side"),
@@ -1079,11 +1088,14 @@ def _single_quote(tokens: Tokens, j: int, closing: bool) -> bool:
     """Is token j a single quotation mark that closes (or opens) a quotation, not an apostrophe ("pt's")?"""
     if tokens.words[j] != "'":
         return False
-    # glued to a word, not to punctuation: "'right'." closes, "'(L)'" opens
+    # glued to a word (or, closing, to a sentence's end: "a skin fold.'"), not to what follows: "'right'." closes
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     glued_before = j > 0 and ends[j - 1] == starts[j] and words[j - 1][-1].isalnum()
     glued_after = j + 1 < len(words) and ends[j] == starts[j + 1] and words[j + 1][0].isalnum()
-    return glued_before and not glued_after if closing else glued_after and not glued_before
+    if closing:
+        ended = j > 0 and ends[j - 1] == starts[j] and words[j - 1] in (".", "!", "?")
+        return (glued_before or ended) and not glued_after
+    return glued_after and not glued_before
 
 
 def _opened_quotation(tokens: Tokens, fields: Fields, scope: tuple[int, int]) -> tuple[int, int]:
@@ -1177,8 +1189,13 @@ def _in_named_section(said: list[tuple[int, int]], a: int, b: int, note: Note, l
         need(note.sections, "sections"),
         need(note.sentences, "sentences"),
     )
-    named = next(
-        (found[1][0].section for k in range(a, b) if (found := lex.sections.longest_at(tokens.words, k, stop=b))),
+    words = tokens.words
+    named = next(  # a name of two letters or more: not SOAP's "A" ("is a dictation error")
+        (
+            found[1][0].section
+            for k in range(a, b)
+            if (found := lex.sections.longest_at(words, k, stop=b)) and sum(map(len, words[k : k + found[0]])) > 1
+        ),
         None,
     )
     if named is None:

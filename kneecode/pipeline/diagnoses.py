@@ -515,7 +515,7 @@ class DiagnosisFinder:
         ULT", "Gout at target")?"""
         words, g = self.m.words, self.g
         led = any(tuple(words[max(0, start - len(p)) : start]) == p for p in g.patient_leads)
-        k = end + (end < len(words) and words[end] == ",")
+        k = end + (end < len(words) and words[end] in (",", "("))  # "gout, on ULT", "RA (on methotrexate, ...)"
         return led or longest_at(words, k, g.patient_states) > 0
 
     def _indication_elsewhere(self, start: int, sentence: int) -> bool:

@@ -668,6 +668,8 @@ class _TableReader:
         timed = len(header) > 2 and all(
             any(w[:1].isdigit() or w in self.g.time_columns for w in self.words[c.a : c.b]) for c in header[1:]
         )
+        # the latest time: the column marked as today ("12 Mar 2025 (today)  5 Feb 2025"), else the last one
+        today = next((k for k, c in enumerate(header) if not self.now.isdisjoint(self.words[c.a : c.b])), None)
         found = []
         for m, cells in rows:
             label = self._label(cells)
@@ -681,10 +683,12 @@ class _TableReader:
                 timed
                 and len(values) >= 2
                 and all(is_score(v[0]) for v in values)
-                and _zero_score(values[-1])
                 and self.g.score_moments.isdisjoint(self.words[label.a : label.b])  # not "Rest pain (Rt knee)"
             ):
-                found.append((m, cells, scored[-1]))
+                by_column = dict(zip(self.columns(header, cells), cells, strict=True))
+                latest = by_column.get(today) if today is not None else scored[-1]
+                if latest is not None and latest.b > latest.a and _zero_score(self.words[latest.a : latest.b]):
+                    found.append((m, cells, latest))
         return found
 
     @staticmethod

@@ -10056,6 +10056,46 @@ def initialed_reviews_proxies_and_flowsheets() -> Iterator[Case]:
     )
 
 
+def tibial_anchors_section_rewrites_and_today_columns() -> Iterator[Case]:
+    """Blind round 195 (rehabilitation letters, pre-operative assessments, orthopaedic discharges after leg surgery,
+    long-term condition reviews, pain programmes, out-of-hours records) and the review of round 194."""
+    yield Case(
+        "the same knee as a sided tibial nail",
+        "Right tibial IM nail on 01/07. Persistent ipsilateral knee ache at the entry site, 4/10 on flexion.",
+        (R,),
+    )
+    yield Case(
+        "the knee opposite a sided tibial nail",
+        "Treated with a left tibial intramedullary nail. She complains of pain in the contralateral knee.",
+        (R,),
+    )
+    yield Case("none written as nil", "Pain score: L ankle 3/10; knee pain nil.", ())
+    yield Case("a spouse who tells of the patient", "Caller (wife) states husband woke with R knee very painful.", (R,))
+    yield Case(
+        "a reviewer's side note with its reason",
+        "PC: pain R knee since a fall [SB: L - pt pointed to the left knee]",
+        (L,),
+    )
+    yield Case(
+        "a section rewritten past a full stop",
+        "Indication: R knee pain after a fall.\nImpression: fracture of the patella.\n"
+        "ADDENDUM: The impression should read 'No fracture. A skin fold.'",
+        (R,),
+    )
+    yield Case(
+        "an error that is no SOAP section",
+        "I saw her with right knee pain.\n"
+        "CORRECTION: 'right knee' in the first line is a dictation error and should read 'left knee'.",
+        (L,),
+    )
+    yield Case("fine since", "R knee was sore after a ski trip in January; absolutely fine since.", ())
+    yield Case(
+        "the newest column first",
+        "Date               20 May (today)   22 Apr   18 Mar\nL knee pain (NRS)  0                3        6",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10250,6 +10290,7 @@ GENERATORS = (
     quoted_sides_glossed_headers_and_place_clauses,
     quoted_sites_patient_level_diseases_and_summaries,
     initialed_reviews_proxies_and_flowsheets,
+    tibial_anchors_section_rewrites_and_today_columns,
 )
 
 

@@ -80,6 +80,7 @@ def statuses(text: str) -> list[str]:
         ("Hx from mum: Leo (6) has been saying his left knee hurts.", ["current"]),
         ("Lives with her sister, Maria (72), who has chronic right knee pain.", ["family"]),
         ("R knee sore after the fall, but she says it is absolutely fine now.", ["historical"]),
+        ("Recovery: obs stable; knee pain nil.", ["negated"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),
