@@ -3093,9 +3093,18 @@ def _with_kin_forms(kin: set[str] | frozenset[str], g: PersonGrammar) -> frozens
     return frozenset(out)
 
 
-def _labelled_kin(words: list[str], family: frozenset[str], labels: frozenset[str]) -> list[int]:
-    """The relatives that a label names ("Re: Dad", "Message from: mother"): their tokens."""
-    return [i for i in range(2, len(words)) if words[i] in family and words[i - 1] == ":" and words[i - 2] in labels]
+def _labelled_kin(words: list[str], family: frozenset[str], labels: frozenset[str], owner: str = "") -> list[int]:
+    """The relatives that a label names ("Re: Dad", "Message from: mother"; with ``owner``, "Patient: my
+    daughter"): their tokens."""
+    k = 1 + bool(owner)  # the colon's distance back from the relative
+    return [
+        i
+        for i in range(k + 1, len(words))
+        if words[i] in family
+        and (not owner or words[i - 1] == owner)
+        and words[i - k] == ":"
+        and words[i - k - 1] in labels
+    ]
 
 
 def _relative_sends(
@@ -3116,11 +3125,7 @@ def _relative_sends(
         return  # the usual note
     sent = not g.sender_labels.isdisjoint(words) and _labelled_kin(words, family, g.sender_labels)
     # "Patient: my daughter, age 7": a relative writes about the patient
-    proxy = not g.proxy_labels.isdisjoint(words) and any(
-        words[i - 1] == "my" and words[i - 2] == ":" and words[i - 3] in g.proxy_labels
-        for i in range(3, len(words))
-        if words[i] in family
-    )
+    proxy = not g.proxy_labels.isdisjoint(words) and _labelled_kin(words, family, g.proxy_labels, owner="my")
     if not (sent or proxy):
         return
     _writers_own(text, tokens, sentences, links, targets, cues, g, frozenset())

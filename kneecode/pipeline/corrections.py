@@ -62,7 +62,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     )
     # an editor's note on a draft: "[edited: this is the patient's MOTHER ...]"
     edited = not {"[", "(", "*"}.isdisjoint(words) and not _editor_words(g).isdisjoint(words)
-    initialed = "[" in words and ":" in words  # a reviewer's initialed note: "Imp: R knee OA [RP: no - ...]"
+    # a reviewer's initialed note: "Imp: R knee OA [RP: no - ...]"
+    initialed = _initialed_brackets(note.text, tokens, g) if "[" in words else []
     if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited or initialed):
         return note.with_layers(corrections=())
     sentences, fields, found = (
@@ -226,7 +227,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     if sectioned:
         out = [c for c in out if not (c.kind == "correction" and c.cue.start in sectioned)]
     if initialed:
-        out += _initialed_notes(note.text, tokens, need(note.matches, "matches"), fields, found.findings, g)
+        out += _initialed_notes(note.text, tokens, need(note.matches, "matches"), fields, found.findings, g, initialed)
     if quotations:
         out = _naming_what_it_quotes(out, quotations, tokens, sentences)
     out.sort(key=lambda c: c.cue.start)
@@ -342,8 +343,27 @@ def _editor_notes(
     return out
 
 
+def _initialed_brackets(text: str, tokens: Tokens, g: CorrectionGrammar) -> list[int]:
+    """The "[" of each note a reviewer signs with initials before a colon ("[RP: ...]"; not "[NB: ...]")."""
+    words = tokens.words
+    out = []
+    for i in (i for i, w in enumerate(words) if w == "["):
+        if i + 2 >= len(words) or words[i + 2] != ":" or words[i + 1] in g.initialed_not:
+            continue
+        initials = text[tokens.starts[i + 1] : tokens.ends[i + 1]]
+        if 2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper():
+            out.append(i)
+    return out
+
+
 def _initialed_notes(
-    text: str, tokens: Tokens, matches: Matches, fields: Fields, findings: tuple[Finding, ...], g: CorrectionGrammar
+    text: str,
+    tokens: Tokens,
+    matches: Matches,
+    fields: Fields,
+    findings: tuple[Finding, ...],
+    g: CorrectionGrammar,
+    brackets: list[int],
 ) -> list[Correction]:
     """A reviewer's initialed note in square brackets on a trainee's draft ("[RP: ...]", "[SO: ...]"): one that
     opens with a correction ("Imp: bilateral knee OA [RP: no - the left film is normal. ...]", "Dx: Baker's cyst R
@@ -352,12 +372,7 @@ def _initialed_notes(
     the side before it to that side. What the note itself says is read as any other words are."""
     words = tokens.words
     out: list[Correction] = []
-    for i in range(1, len(words) - 3):
-        if words[i] != "[" or words[i + 2] != ":" or words[i + 1] in g.initialed_not:
-            continue
-        initials = text[tokens.starts[i + 1] : tokens.ends[i + 1]]
-        if not (2 <= len(initials) <= 3 and initials.isalpha() and initials.isupper()):
-            continue
+    for i in brackets:
         end = next((k for k in range(i + 3, min(len(words), i + _EDITOR_NOTE_REACH)) if words[k] == "]"), None)
         if end is None or end == i + 3:
             continue
@@ -366,8 +381,8 @@ def _initialed_notes(
         # only a side, or a side and why: "[RM: L]", "[SB: L - pt pointed to the left knee]"
         said = _one_side(matches, i + 3, i + 4) if end == i + 4 or words[i + 4] in (".", "-", ",", ";") else None
         if said is not None:  # "[RM: L]": the side before it set right
-            before = next(
-                (h for h in reversed(matches.terms) if line_start <= h.start and h.end <= i and h.category == "side"),
+            before = next(  # the last side before it on its line
+                (h for k in range(i - 1, line_start - 1, -1) if (h := matches.hit_at(k)) and h.category == "side"),
                 None,
             )
             if before is None or side_of_hit(before) == side_of_hit(said):
@@ -1147,12 +1162,9 @@ def _set_right(
     rest = words[a + 1 : wrong.start] + words[wrong.end : close]
     if rest != words[b + 1 : right.start] + words[right.end : after[1]]:
         return None  # "'mother with left knee pain' should read 'mother with RA'": not a side or site set right
-    said = [
-        (tokens.starts[k], tokens.ends[k + close - a - 2])
-        for k in range(a - (close - a - 1) + 1)
-        if words[k : k + close - a - 1] == words[a + 1 : close]
-    ]
-    said = _in_named_section(said, close + 1, i, note, lex)  # "'left' in the HPI": only where the HPI said it
+    said = _in_named_section(
+        _said_before(tokens, a, close), close + 1, i, note, lex
+    )  # "'left' in the HPI": only where the HPI said it
     quotations.append(_Quotation(sentence, quoted_before[0], tokens.ends[close - 1], tuple(said)))
     pain = [f for f in findings if f.kind == "pain"]
     if not sided:
@@ -1230,6 +1242,18 @@ def _quotation_after(k: int, tokens: Tokens, sentence_end: int) -> tuple[int, in
     return None if close is None or close == k + 1 else (k, close)
 
 
+def _said_before(tokens: Tokens, opening: int, closing: int) -> list[tuple[int, int]]:
+    """Where the note said the words quoted between the marks at tokens ``opening`` and ``closing``, before the
+    quotation: their character ranges."""
+    words = tokens.words
+    quoted, n = words[opening + 1 : closing], closing - opening - 1
+    return [
+        (tokens.starts[k], tokens.ends[k + n - 1])
+        for k in range(opening - n + 1)
+        if words[k] == quoted[0] and words[k : k + n] == quoted
+    ]
+
+
 def _where_said(
     tokens: Tokens,
     opening: int,
@@ -1247,12 +1271,7 @@ def _where_said(
     shut = next((j for j in range(q + 1, limit) if words[j] == words[q] or words[j] in QUOTATION_MARKS), None)
     if shut is None or shut == q + 1:
         return []
-    quoted, n = words[q + 1 : shut], shut - q - 1
-    said = tuple(
-        (tokens.starts[k], tokens.ends[k + n - 1])
-        for k in range(q - n + 1)
-        if words[k] == quoted[0] and words[k : k + n] == quoted
-    )
+    said = tuple(_said_before(tokens, q, shut))
     if within is not None:  # "'left knee pain' in the exam should read ...": where the exam said it
         said = tuple(_in_named_section(list(said), shut + 1, limit, *within))
     if not said:

@@ -489,7 +489,8 @@ def _token_classes(
             for k in (j - 2, j - 3):
                 if k >= 0 and named(k):
                     kin_names.setdefault(words[k], k)
-    for j in [j for j, w in enumerate(words) if w in by_first_word(lex.grammar.persons.partner_leads)]:
+    leads = by_first_word(lex.grammar.persons.partner_leads)
+    for j in [j for j, w in enumerate(words) if w in leads] if not distinct.isdisjoint(leads) else ():
         lead = longest_at(words, j, lex.grammar.persons.partner_leads)
         if lead and named(j + lead):  # "Married to Ann."
             kin_names.setdefault(words[j + lead], j + lead)
