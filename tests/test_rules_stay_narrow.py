@@ -1175,6 +1175,18 @@ CASES = [
     ("L knee pain - nil relief from paracetamol, now trying naproxen.", (L,)),
     ("R knee pain; nil else of note.", (R,)),
     ("R knee pain x 3 wks. Is this a dictation error? Should 'R' read 'L'?", (R,)),
+    # round 196: a chat's side buttons, a pain that settles in minutes, "the other knee" after an arm, a knee anchor
+    # before an arm, "no ongoing" of another finding, a typo elsewhere, a caption of another joint, a yes or no
+    ("Bot: Which knee? [Left] [Right] [Both]\nUser: knee sore when I kneel", (U,)),
+    ("L knee pain on stairs, settles with rest within a few minutes.", (L,)),
+    ("R wrist fracture. The other knee hurts.", (U,)),
+    ("L knee OA. R shoulder pain. Contralateral knee pain.", (R,)),
+    ("L knee pain. No ongoing swelling.", (L,)),
+    ("L knee pain. Typo in med list corrected: naproxen 500 mg.", (L,)),
+    ("Childhood asthma. Knee pain R for 2 weeks.", (R,)),
+    ("Hip assessment\n              Right     Left\nPain          0         4", ()),
+    ("Asked whether her right knee hurts on stairs.", ()),
+    ("L knee pain settled after the injection - pt says no pain there at all now.", ()),
 ]
 
 

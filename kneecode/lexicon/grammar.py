@@ -133,6 +133,9 @@ class SiteLinkGrammar:
     subject_lead: Words  # list marks before a sentence's subject site
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
+    subject_time_leads: Words  # "Over the past month the knee ... has started to ache": a time before the subject
+    subject_time_words: Words  # ... its words
+    subject_time_units: Words  # ... and the unit it ends with
     topic_words: Words  # "Thank you for seeing him regarding his knee. He describes a deep ache": the topic
     topic_verbs: Words  # ... or "of" after one of these: "Sister Josefa continues to complain of her knee."
     clause_subjects: Words  # "the pain you have been having in your right knee": a relative clause
@@ -185,6 +188,8 @@ class SideGrammar:
     normal_denials: Words  # the words before those: "without", "no"
     reference_sites: Words  # site values a side reference resolves against ("contralateral" to a hip)
     reference_accesses: Words  # ... and words for a leg's access right after a side ("right femoral catheter")
+    reference_arm_sites: Words  # site values a reference resolves against when no leg is named ("R radius ORIF")
+    arm_references: Words  # ... the references that may: "ipsilateral", "same-side" (not "the affected knee")
     site_devices: Words  # between a site and the side written after it: "hip prosthesis right", "hip replacement left"
     initial_verbs: Words  # a letter before one of these is a person's initial: "knee pain - D unable to show which"
     site_after_leads: Words  # between a leg site and its side written after it: "hip replaced on the right side"
@@ -297,6 +302,7 @@ class FieldGrammar:
     identity_labels: Words  # "Name:", "DOB:": identification, which does not end a checklist's prompt
     answers_yes: Words  # "Knee pain? Yes"
     answers_no: Words  # "Knee pain? No"
+    relief_words: Words  # after a "no" that is a treatment's, not the answer: "Knee pain: nil relief from paracetamol"
     single_checked: Words  # one-character checked boxes
     single_unchecked: Words
     marks_checked: Words  # inside brackets: [x], (+)
@@ -355,7 +361,8 @@ class FieldGrammar:
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
-    denied_since: Words  # ... or since a point: "The left knee has been fine since the injection - no pain"
+    denied_since: Words  # ... or since a point: "The left knee has been fine since the injection - no pain",
+    # or as of now: "no ongoing knee pain"
     contrasts: Words  # ... unless the denial goes on to say it still hurts: "No knee pain today but hurts on stairs"
     summary_subjects: Phrases  # a sentence opening with one of these speaks of the sentence before's complaints ...
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
@@ -495,6 +502,7 @@ class PersonGrammar:
     child_age_max: int  # a note opening with an age up to this is a child's: "Mum reports she ..." is the child
     adult_age_min: int  # "Patient (72F) ... 'my son's knee has been hurting'": an adult's child is someone else
     child_age_reach: int  # tokens from the note's start in which its age is looked for
+    pregnancy_words: Words  # a record of a pregnancy is a woman's: "antenatal", "fetal movements"
     maternity_words: Words  # in maternity care ("lochia", "postnatal") "Mum" is the woman the note is about ...
     mother_words: Words  # ... when called one of these
     newborn_words: Words  # ... unless it is the newborn's examination

@@ -46,6 +46,7 @@ from .records import (
     has_boxes,
     is_score,
     not_looked_at,
+    past_question_key,
     record_site,
     sites_in,
     title_line,
@@ -974,6 +975,16 @@ class Linker:
             for i in range(word.end, after.start)
         ):
             return False
+        if (
+            before.value in self.whole_limbs
+            and after.category == "knee_site"
+            and self.fields is not None
+            and self.fields.in_label[before.start]
+            and m.words[before.end] == ":"
+            and word.start - before.end <= 3  # "Limbs: mild discomfort L knee"
+            and all(m.category_at(i) in (None, "modifier") for i in range(before.end + 1, word.start))
+        ):
+            return True  # "Limbs: pain L knee": the label names the region, its value the knee in it
         return any(m.words[i] in self.g.coordinators for i in range(before.end, word.start))
 
     # -- steps --------------------------------------------------------------------------
@@ -1409,6 +1420,7 @@ class Linker:
                 g.reporting_verbs,
                 self.fields,
                 g.greetings,
+                (g.subject_time_leads, g.subject_time_words, g.subject_time_units),
             )
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:
@@ -2025,6 +2037,8 @@ class RecordLinker:
             return [head] if head is not None else None
         if item is not None and words[a].isdigit():
             a = item  # a numbered question: "1. Any pain at the moment? Yes" over "2. Where? Knee"
+        elif (asked := past_question_key(words, a, b)) is not None:
+            a = asked  # "Q7  Joint pain? Yes" over "Q7a Which joints? Knee"
         found = self.fields.field_of(a)
         if found is None or found[1] != "label" or self.fields.items_in(a, b):
             return None  # boxes to tick ("Site: [ ] R knee [x] L knee") are the record search's

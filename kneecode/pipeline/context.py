@@ -1819,7 +1819,9 @@ def patient_sex(
                         found.add(words[j])  # "84 F with dementia"
         if len(found) > 1:
             return None
-    return next(iter(found), None)
+    if not g.pregnancy_words.isdisjoint(words) and g.newborn_words.isdisjoint(words):
+        found.add("f")  # "ANTENATAL VISIT 28/40 ... fetal movements good": a pregnant woman's record
+    return next(iter(found), None) if len(found) == 1 else None
 
 
 def _name_after(words: list[str], i: int) -> set[str]:
@@ -2851,6 +2853,7 @@ def _possesses_the_knee(word: str, lex: Lexicon) -> bool:
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 _MY = frozenset({"my"})
+_OTHERS_OWNERS = _OWNERS | {"the"}
 
 
 def _patient_as_kin(
@@ -3506,7 +3509,12 @@ def _others_possessed(
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        k = _possessed(words, sentences, t[0], g.acquaintances, _OWNERS, g.pronoun_reach, lex) if friends else None
+        # "his friend's knee pain", "the carer's own left knee pain"
+        k = (
+            _possessed(words, sentences, t[0], g.acquaintances, _OTHERS_OWNERS, g.pronoun_reach, lex)
+            if friends
+            else None
+        )
         how = "an acquaintance's own"
         if k is None and children:
             k = _possessed(words, sentences, t[0], g.children, _MY, g.pronoun_reach, lex)

@@ -31,6 +31,7 @@ from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_questi
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
 _ENUMERATOR = re.compile(r"\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3"
+_QUESTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")  # after a question label: "Q5", "Q12b"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
 _CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
 _RUN_ON_VALUE = 6  # tokens of a short value before a full stop and the next label on its line
@@ -854,9 +855,10 @@ class _LineReader:
                 if self.words[a] == "." and a + 1 < b:
                     a += 1
         w = self.words[a] if a + 1 < b else ""
-        if w[1:].isdigit() and w[:1] in self.g.question_labels and self.words[a + 1] in (".", ")", ":"):
-            a += 2  # a numbered question: "Q5. Which side? Right"
-        elif w[1:].isdigit() and w[:1] in self.g.question_labels and self.words[a + 1].isalpha():
+        numbered = w[:1] in self.g.question_labels and _QUESTION_NUMBER.fullmatch(w[1:]) is not None
+        if numbered and self.words[a + 1] in (".", ")", ":"):
+            a += 2  # a numbered question: "Q5. Which side? Right", "Q12b. Which side? - Right"
+        elif numbered and self.words[a + 1].isalpha():
             a += 1  # "Q7  Do you have any pain at the moment?  YES"
         if a + 2 < b and self.words[a] in self.g.question_labels and self.words[a + 1] in (":", "."):
             a += 2  # "Q: Rate your knee pain today (0-10): 0", "Bot: Joint pain? -> No": the question is the field
@@ -1237,6 +1239,8 @@ class _LineReader:
         if w in self.g.answers_yes:
             return True, (first, first + 1)
         if w in self.g.answers_no:
+            if first + 1 < value[1] and self.words[first + 1] in self.g.relief_words:
+                return None, value  # "Knee pain (right): nil effect from the topical NSAID": the treatment's
             if self._names_other_finding(first + 1, value[1]):
                 return None, value  # "Knee pain - exam: no effusion": the value's own finding is denied
             if self._qualified_no(first, self._line_end(first)):

@@ -1175,12 +1175,15 @@ def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
     words = [w for w in after.groups() if w]
     if words[:1] == ["at"] and len(words) > 1 and words[1] in _WHOLLY:
         words = words[2:]  # "no longer painful at all except when she kneels" is limited by 'except'
+    elif len(words) > 1 and words[0] in limiting and words[1] in _EVERY:
+        return False  # "0/10 knee pain on all tests", "no pain with any activity": every time the note asks about
     elif words[:1] == ["at"] and len(words) > 1 and (words[1] in _NOW or words[1:3] == ["the", "moment"]):
         words = words[2 + (words[1] == "the") :]  # "Knee pain at present: NO": now, not some times
     return bool(words) and words[0] in limiting
 
 
 _WHOLLY = frozenset({"all", "any"})  # "no longer painful at all", "not at any time"
+_EVERY = frozenset({"all", "any", "every", "each"})
 _NOW = frozenset({"present", "this"})  # "at present", "at this time"
 
 

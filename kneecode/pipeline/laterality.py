@@ -841,6 +841,9 @@ def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
     return [h for h, score in pairs if score > 0] if len(pairs) > 1 else None
 
 
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _side_answer(
     fields: Fields,
     matches: Matches,
@@ -891,8 +894,16 @@ def _side_answer(
         and len({side_of_hit(h) for h in sides}) > 1
     ):
         return []  # "Side (circle): R / L / Both": the options offered, none chosen (not "Derecha / Right")
-    if not ticked and circled and circled == sides[:1] and circled[0].start == value[0] + 1:
-        return circled  # "Laterality: (R)": the answer written in brackets
+    if (
+        not ticked
+        and sides
+        and sides[0].start == value[0] + 1
+        and sides[0].end < len(words)
+        and _CLOSING.get(words[value[0]]) == words[sides[0].end]
+        and all(c is sides[0] for c in circled)
+        and (circled or len(sides) == 1)  # not a chat's buttons: "Which knee? [Left] [Right] [Both]"
+    ):
+        return sides[:1]  # "Laterality: (R)", "Which side? [R]": the answer written in brackets
     if not ticked and len({side_of_hit(h) for h in sides}) > 1 and _only_sides_listed(matches, value, sides):
         return sides  # "Pain Orientation: Left;Right": an export's choices, all of them chosen
     first = past_gloss(words, value[0], value[1], known)  # "Puoli / side: Vasen / Left"
@@ -1673,6 +1684,7 @@ class SideReader:
         self._leg_sides: dict[frozenset[str], list[tuple[int, TermHit]]] = {}  # anchors -> where they give a side
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
         self._anchor_terms: dict[bool, list[int]] = {}
+        self._arm_anchor_terms: list[int] | None = None
         self.rules = lex.diagnosis_rules
         self.site_assertions: Sequence[Assertion] = ()  # of matches.knee_sites
         self.knee_diagnoses: frozenset[int] = frozenset()  # first tokens of diagnoses that are of the knee itself
@@ -2409,6 +2421,10 @@ class SideReader:
             anchor = self._anchor_before(here, knee=True)
         if anchor is None:
             anchor = self._procedure_named_after(here)  # "c/o pain in the other knee ... POD 2 s/p L TKA"
+        if anchor is None and reference.term.text in self.g.arm_references:
+            # "s/p ORIF right distal radius fracture ... ipsilateral knee pain": a sided arm, when no leg or
+            # knee is named with a side (not "the other knee", which is other than a knee, nor "the affected knee")
+            anchor = self._arm_anchor_before(here)
         if (
             anchor is not None
             and not named_after
@@ -2501,6 +2517,19 @@ class SideReader:
         i = bisect.bisect_left(found, term)
         return self.m.terms[found[i - 1]] if i else None
 
+    def _arm_anchor_before(self, term: int) -> TermHit | None:
+        """The nearest side word before index ``term`` naming an arm site close after it ("right distal
+        radius", "R proximal humerus")."""
+        if self._arm_anchor_terms is None:
+            self._arm_anchor_terms = [
+                k
+                for k, t in enumerate(self.m.terms)
+                if self._anchors(t, knee=False, sites=self.g.reference_arm_sites)
+                and self.people.others_entry(t.start) is None
+            ]
+        i = bisect.bisect_left(self._arm_anchor_terms, term)
+        return self.m.terms[self._arm_anchor_terms[i - 1]] if i else None
+
     def _operated_knee_before(self, term: int) -> TermHit | None:
         """The nearest sided knee before index ``term`` that was replaced or operated on ("s/p R
         TKA 2018 ... XR L knee ordered ... Contralateral knee pain"): what "contralateral" and
@@ -2567,13 +2596,16 @@ class SideReader:
             ]
         return self._anchor_terms[knee]
 
-    def _anchors(self, side: TermHit, knee: bool) -> bool:
+    def _anchors(self, side: TermHit, knee: bool, sites: frozenset[str] | None = None) -> bool:
         """Is this a side word naming a leg site close after it ("L TKA", "right hip OA", "Left
-        intertrochanteric femur fracture")? ``knee``: a knee site counts too."""
+        intertrochanteric femur fracture")? ``knee``: a knee site counts too; ``sites``: these site
+        values instead of the leg's."""
         if side.category != "side" or not side_of_hit(side):
             return False
         g = self.g
-        if side.end < len(self.m.words) and self.m.words[side.end] in g.reference_accesses:
+        leg = sites is None
+        sites = g.reference_sites if sites is None else sites
+        if leg and side.end < len(self.m.words) and self.m.words[side.end] in g.reference_accesses:
             return True  # "right femoral apheresis catheter ... ache in the ipsilateral knee": that leg
         for i in range(side.end, min(len(self.m.words), side.end + g.reference_reach)):
             if knee and i in self.knee_diagnoses:
@@ -2582,7 +2614,7 @@ class SideReader:
                 break  # "total hip prosthesis right in 2019. Gonalgia ipsilateral": the next sentence's knee is not it
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
-                return hit.value in g.reference_sites and (knee or hit.category != "knee_site")
+                return hit.value in sites and (knee or hit.category != "knee_site")
         # the side written after its site, as translations do ("endoprosthesis of hip right"),
         # when no site follows it
         k = side.start - 1
@@ -2600,7 +2632,7 @@ class SideReader:
                 k -= 1  # "my hip replaced on the right side"
                 lead += 1
         before = self.m.hit_at(k) if k >= 0 else None
-        if before is None or before.category not in SITES or before.value not in g.reference_sites:
+        if before is None or before.category not in SITES or before.value not in sites:
             return False
         after = self.m.hit_at(side.end) if side.end < len(self.m.words) else None
         return (after is None or after.category not in SITES) and (knee or before.category != "knee_site")

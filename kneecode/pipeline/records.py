@@ -19,7 +19,7 @@ CHILD_LINES = 20  # lines indented under a question are its answers, however man
 _VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: BL knees", "Loc: L post knee"
 # between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
 ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
-_QUESTION_KEY = re.compile(r"q?\d{1,2}")  # a question's number that a later answer repeats: "q7", "12"
+_QUESTION_KEY = re.compile(r"q?\d{1,2}[a-z]?")  # a question's number that a later answer repeats: "q7", "12", "q12a"
 _KEY_MARKS = frozenset({".", ":", ")"})  # after a question's number: "Q7.", "7)", "Q7:"
 
 

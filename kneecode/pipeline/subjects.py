@@ -40,6 +40,7 @@ def sentence_subject(
     reporting: frozenset[str] = frozenset(),
     fields: Fields | None = None,
     greetings: frozenset[str] = frozenset(),
+    time_opener: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
 ) -> tuple[TermHit | None, int]:
     """The site sentence [a, b) opens with, and where the next other body site starts (b if none).
     A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ...", and
@@ -59,6 +60,7 @@ def sentence_subject(
         i = stamp
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
+    i = _past_time_opener(matches.words, i, b, time_opener)
     if i < b and matches.words[i] == "per":  # "Per our doc the L knee has ...": who says it, then the subject
         j = i + 1
         while j < min(b, i + 4) and matches.words[j] not in determiners and matches.category_at(j) is None:
@@ -92,6 +94,22 @@ def sentence_subject(
             continue
         return None, b
     return None, b
+
+
+def _past_time_opener(
+    words: list[str], i: int, b: int, opener: tuple[frozenset[str], frozenset[str], frozenset[str]]
+) -> int:
+    """Where the sentence goes on after a time it opens with ("Over the past month(,) the knee on the other
+    side has started to ache"), else i."""
+    leads, fillers, units = opener
+    if i >= b or words[i] not in leads:
+        return i
+    j = i + 1
+    while j < b and (words[j] in fillers or words[j].isdigit()):
+        j += 1
+    if j == b or words[j] not in units:
+        return i
+    return j + 1 + (j + 1 < b and words[j + 1] == ",")
 
 
 def called_normal(matches: Matches, sentences: Sentences, site: TermHit, g: SideGrammar) -> int | None:

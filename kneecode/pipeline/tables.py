@@ -259,7 +259,21 @@ class _TableReader:
                             and self._has(col, "knee_site")
                             and any(self._names_pain(c) for c in caption)
                         )
-                        around = [*named, *(caption if asked or unsited or score_under_knee else [])]
+                        # a pain row scored under the sides of a knee's caption: "Knee assessment" over "Right
+                        # Left" and "Pain (NRS)  0  4"
+                        pain_of_caption_knee = (
+                            label is not None
+                            and self._has(label, "pain")
+                            and cell.b - cell.a == 1
+                            and is_score(self.words[cell.a])
+                            and int(self.words[cell.a]) <= _TOP_SCORE
+                            and not any(c is not None and self._has(c, "knee_site") for c in named)
+                            and any(self._has(c, "knee_site") for c in caption)
+                        )
+                        around = [
+                            *named,
+                            *(caption if asked or unsited or score_under_knee or pain_of_caption_knee else []),
+                        ]
                         sided = side_columns[k]
                         if own := self._side_words(cell):  # a merged cell: "present both sides, 3/10"
                             sided, where = own, f"'{self._show(cell)}' in the table"
@@ -664,7 +678,8 @@ class _TableReader:
         self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
     ) -> list[tuple[int, list[_Cell], _Cell]]:
         """The rows whose label names knee pain ("Knee pain", "R knee pain") and whose cells, three or more, all
-        score zero, or, under a header of times, whose scores end at zero; with the cell that says none."""
+        score zero, or, under a header of times, whose scores end at zero; with the cell that says none. Under a
+        header with a column marked as today, every such row, with its cell of today."""
         timed = len(header) > 2 and all(
             any(w[:1].isdigit() or w in self.g.time_columns for w in self.words[c.a : c.b]) for c in header[1:]
         )
@@ -682,12 +697,23 @@ class _TableReader:
             elif (
                 timed
                 and len(values) >= 2
-                and all(is_score(v[0]) for v in values)
+                # scores, or under a column of today yes and no ("R knee pain  no  yes  yes")
+                and (
+                    all(is_score(v[0]) for v in values)
+                    or today is not None
+                    and all(v[0] in self.yes or v[0] in self.no for v in values)
+                )
                 and self.g.score_moments.isdisjoint(self.words[label.a : label.b])  # not "Rest pain (Rt knee)"
             ):
                 by_column = dict(zip(self.columns(header, cells), cells, strict=True))
                 latest = by_column.get(today) if today is not None else scored[-1]
-                if latest is not None and latest.b > latest.a and _zero_score(self.words[latest.a : latest.b]):
+                if (
+                    latest is not None
+                    and latest.b > latest.a
+                    # the column marked as today decides either way ("R knee pain  3/10  0/10  0/10" under
+                    # "Date  09/09 (today)  02/09  26/08")
+                    and (today is not None or _zero_score(self.words[latest.a : latest.b]))
+                ):
                     found.append((m, cells, latest))
         return found
 

@@ -10096,6 +10096,78 @@ def tibial_anchors_section_rewrites_and_today_columns() -> Iterator[Case]:
     )
 
 
+def bracketed_answers_arm_anchors_and_today_rows() -> Iterator[Case]:
+    """Blind round 196 (licence medicals, exercise referrals, care home admissions, occupational health reports,
+    youth sports screening, message threads) and the review of round 195."""
+    yield Case("a side answer in square brackets", "Problem: pain in my knee going downstairs\nWhich side? [L]", (L,))
+    yield Case("a sub-question's number", "Q4. Any pain now? Yes\nQ4a. Where? Knee\nQ4b. Which side? Left", (L,))
+    yield Case("a region label over its knee", "Limbs: slight ache R knee on the clutch pedal.", (R,))
+    yield Case("nil relief as a field's value", "Knee pain (left): nil relief from paracetamol.", (L,))
+    yield Case(
+        "the same knee as a sided arm operation",
+        "ORIF left distal radius 2 months ago. Now ipsilateral knee pain since the same fall.",
+        (L,),
+    )
+    yield Case(
+        "the knee opposite a sided heel", "Left calcaneal fracture fixed in March. The opposite knee now aches.", (R,)
+    )
+    yield Case(
+        "the carer's own knee",
+        "Carer says lifting her has aggravated the carer's own right knee pain; patient comfortable.",
+        (),
+    )
+    yield Case(
+        "an antenatal record's partner",
+        "Antenatal check 32/40\nPartner here today; he has right knee pain after football.\nFetal movements normal.",
+        (),
+    )
+    yield Case(
+        "settled with rest within days",
+        "Had R knee pain after a long walk last week, settled with rest within a few days.",
+        (),
+    )
+    yield Case("childhood knee pain", "Childhood knee pain (probable Osgood-Schlatter), gone by 15.", ())
+    yield Case(
+        "no ongoing pain",
+        "First seen in March with knee pain after a fall. He tells me he has no ongoing knee pain.",
+        (),
+    )
+    yield Case("zero on every test", "Originally: L knee pain (overuse).\nToday: 0/10 knee pain on all tests.", ())
+    yield Case("a test dated, not the pain", "2. L gonalgia - ongoing, MRI last year normal, on paracetamol", (L,))
+    yield Case(
+        "what blood tests looked for",
+        "Aching in both knees; screening for inflammatory arthritis of the knees was negative.",
+        (R, L),
+    )
+    yield Case("nil at rest, pain in use", "L knee pain nil at rest but 5/10 on stairs.", (L,))
+    yield Case(
+        "a typo corrected", "HPI: R knee pain x 3 weeks.\nAddendum: HPI typo, the pain is in the left knee.", (L,)
+    )
+    yield Case(
+        "a question's answer ends it",
+        "Asked whether the knee settled after physio - she says no, the left knee still aches.",
+        (L,),
+    )
+    yield Case(
+        "today's column scores pain",
+        "Date          12/06 (today)   05/06   29/05\nL knee pain   4/10            0/10    0/10",
+        (L,),
+    )
+    yield Case(
+        "today's column says no",
+        "Date             12/06 (today)   05/06   29/05\nR knee pain      no              yes     yes",
+        (),
+    )
+    yield Case(
+        "a knee caption over sides", "Knee review\n              Right     Left\nPain          5         0", (R,)
+    )
+    yield Case(
+        "a caller who is the patient",
+        "Caller (pt) asking for advice about her daughter's right knee pain after netball.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10291,6 +10363,7 @@ GENERATORS = (
     quoted_sites_patient_level_diseases_and_summaries,
     initialed_reviews_proxies_and_flowsheets,
     tibial_anchors_section_rewrites_and_today_columns,
+    bracketed_answers_arm_anchors_and_today_rows,
 )
 
 

@@ -81,6 +81,13 @@ def statuses(text: str) -> list[str]:
         ("Lives with her sister, Maria (72), who has chronic right knee pain.", ["family"]),
         ("R knee sore after the fall, but she says it is absolutely fine now.", ["historical"]),
         ("Recovery: obs stable; knee pain nil.", ["negated"]),
+        ("Had R knee pain after a long walk, settled with rest within a few days.", ["historical"]),
+        ("Childhood knee pain, probably Osgood-Schlatter.", ["historical"]),
+        ("L gonalgia - ongoing, MRI last year normal.", ["current"]),
+        ("R knee pain nil at rest but 6/10 on walking.", ["current"]),
+        ("Asked whether the knee settled - she says no, the left knee still aches.", ["current"]),
+        ("Caller (pt) asking for advice about her son's left knee pain.", ["family"]),
+        ("Carer says the carer's own left knee pain is worse.", ["family"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

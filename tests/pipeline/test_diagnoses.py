@@ -52,6 +52,11 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("XR left knee standing AP/lat: severe osteoarthritis.", [("M17.-", "established", "left")]),
         # a diagnosis whose own site follows in brackets is that site's
         ("Known gout (1st MTPs), knee pain 10 days.", []),
+        # what a test looks for is no diagnosis
+        (
+            "Aching knees. Screening for inflammatory arthritis of the knees was negative.",
+            [("M13.-", "hypothetical", "both")],
+        ),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

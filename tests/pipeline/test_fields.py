@@ -50,6 +50,8 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("Knee pain?  [ ] Yes  [ ] No", ()),
         ("Knee pain? No, only going downstairs.", ("M25.569",)),
         ("Knee pain? No, just the hip.", ()),
+        # "no" or "nil" of a treatment's effect is no answer
+        ("Knee pain (right): nil effect from the topical NSAID.", ("M25.561",)),
         # a form that prints each question over its answer, a blank line between the pairs: one record
         (
             "Which part of your body is affected?\nKnee\n\nWhich side?\nRight\n\n"

@@ -102,6 +102,13 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("c/o R leg pain localised to the knee joint line", "right", "stated"),
         ("his left leg hurts 'at the knee' after football", "left", "stated"),
         ("My left leg has been hurting right at the kneecap", "left", "stated"),
+        # a sided arm or heel procedure anchors a reference when no leg is named with a side
+        ("ORIF right distal radius fracture. Now ipsilateral knee pain.", "right", "reference"),
+        ("Right calcaneal ORIF in January. The opposite knee has been sore.", "left", "reference"),
+        # a side answer in square brackets, a sub-question's number, a region label over its knee
+        ("Problem: knee pain\nWhich side? [R]", "right", "field"),
+        ("Q3. Any pain? Yes\nQ3a. Where? Knee\nQ3b. Which side? Right", "right", "field"),
+        ("Limbs: mild discomfort L knee", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

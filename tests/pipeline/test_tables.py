@@ -123,6 +123,23 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "6/01   5       knee       R      ice",
             [("PAIN", "knee", "5", True, "'R' in the 'Side' column")],  # the caption names the pain
         ),
+        # a knee caption over side columns gives its knee to a pain row's scores
+        (
+            "Knee review\n              Right     Left\nPain          5         0",
+            [
+                ("Pain", "Knee", "5", True, "'Right' column of the table"),
+                ("Pain", "Knee", "0", False, "'Left' column of the table"),
+            ],
+        ),
+        # a column marked as today decides a knee pain row, scores or yes/no
+        (
+            "Date          12/06 (today)   05/06   29/05\nL knee pain   4/10            0/10    0/10",
+            [("pain", "knee", "4/10", True, "'L knee pain' row of the table")],
+        ),
+        (
+            "Date             12/06 (today)   05/06   29/05\nR knee pain      no              yes     yes",
+            [("pain", "knee", "no", False, "'R knee pain' row of the table")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
