@@ -1187,6 +1187,13 @@ CASES = [
     ("Hip assessment\n              Right     Left\nPain          0         4", ()),
     ("Asked whether her right knee hurts on stairs.", ()),
     ("L knee pain settled after the injection - pt says no pain there at all now.", ()),
+    # round 197: a bracket that is no site, maternity's "Mum", a query's original text, another caller's own pain,
+    # another leg with no side anywhere
+    ("Pain on walking (knee brace on).", ()),
+    ("Postnatal check day 5. Mum says her knees are really sore. Lochia normal.", (R, L)),
+    ('Coder query\nOriginal A/P: "Bilateral knee pain."\nIs the pain due to gout?\n[ ] Yes   [x] No', (R, L)),
+    ("Caller (daughter) reports her own right knee pain.", ()),
+    ("The knee on the other leg aches.", (U,)),
 ]
 
 

@@ -978,8 +978,10 @@ class Linker:
         if (
             before.value in self.whole_limbs
             and after.category == "knee_site"
-            and self.fields is not None
-            and self.fields.in_label[before.start]
+            and (
+                (self.fields is not None and self.fields.in_label[before.start])
+                or self.sentences.ranges[self.sentences.of_token[before.start]][0] == before.start
+            )
             and m.words[before.end] == ":"
             and word.start - before.end <= 3  # "Limbs: mild discomfort L knee"
             and all(m.category_at(i) in (None, "modifier") for i in range(before.end + 1, word.start))

@@ -2642,6 +2642,12 @@ def _mother_who_is_the_patient(
         return  # the usual case
     if not g.newborn_words.isdisjoint(words):
         return  # a newborn's examination on the postnatal ward: the baby is the patient
+    # the patient's own mother named ("her mum", "Pt's mother"): a bare "mother" in that sentence or the next is her
+    owned_in = {
+        sentences.of_token[k]
+        for k, w in enumerate(words)
+        if k > 1 and w in g.mother_words and (words[k - 1] in g.owners_of_mother or words[k - 2 : k] == ["'", "s"])
+    }
     for t in targets:
         if t[2] != "findings":
             continue
@@ -2654,7 +2660,8 @@ def _mother_who_is_the_patient(
             if c.category is Category.FAMILY and c.source == "trigger":
                 k = bisect.bisect_left(tokens.starts, c.span.start)
                 owned = k > 0 and words[k - 1] in g.owners_of_mother
-                if words[k] in g.mother_words and not owned:
+                named = owned_in and not owned_in.isdisjoint({sentences.of_token[k], sentences.of_token[k] - 1})
+                if words[k] in g.mother_words and not owned and not named:
                     continue
             kept.append(c)
         cues[t][:] = kept
@@ -2762,6 +2769,8 @@ def _relatives_sentence(
         return False
     a, _ = sentences.ranges[sentences.of_token[k]]
     kin_at = a + 1 if words[a] in _OWNERS else a  # "My sister has ...", "Brother recently diagnosed with ..."
+    if words[a] in g.patient_words and words[a + 1 : a + 3] == ["'", "s"]:
+        kin_at = a + 3  # "Pt's wife usually helps but she has bad pain in both her knees"
     verb = next((j for j in range(kin_at + 1, min(k, kin_at + 3)) if words[j] not in g.adverbs), kin_at + 1)
     if k <= verb or words[verb] not in g.having_verbs and words[verb] not in g.subject_verbs:
         return False

@@ -31,6 +31,7 @@ from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_questi
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
 _ENUMERATOR = re.compile(r"\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3"
+_SIDE_LABEL_WORDS = 3  # "Side affected - R", "Which side affected - L"
 _QUESTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")  # after a question label: "Q5", "Q12b"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
 _CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
@@ -1042,6 +1043,8 @@ class _LineReader:
                 return i, i + 1  # "Left knee - retropatellar pain with stairs": a sided knee's label
             if w[i] == "-" and self._dash_answer(a, i, b):
                 return i, i + 1  # "knee pain L - no": a knee's question answered after a dash
+            if w[i] == "-" and self._side_after_dash(a, i, b):
+                return i, i + 1  # "2b. Side affected - R": a side label answered after a dash
             if w[i] in (":", "?", "="):
                 # "3:30 pm" and "1:2" are times and ratios, not labels
                 if w[i] == ":" and i + 1 < b and w[i - 1].isdigit() and w[i + 1].isdigit():
@@ -1103,6 +1106,23 @@ class _LineReader:
         start = self.tokens.starts[a]
         above = self.text[self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, start))) + 1 : start].split()
         return len(above) >= 3 and above[-2] == "-" and above[-1].lower() in self.answer_words
+
+    def _side_after_dash(self, a: int, dash: int, b: int) -> bool:
+        """Is a short side label ("Side affected", "Laterality") answered by a side alone after a dash set apart
+        ("Side affected - R", "Laterality - Left")?"""
+        w = self.words
+        if not 0 < dash - a <= _SIDE_LABEL_WORDS or self.g.side_labels.isdisjoint(w[a:dash]) or dash + 1 >= b:
+            return False
+        starts, ends = self.tokens.starts, self.tokens.ends
+        if ends[dash - 1] == starts[dash] or ends[dash] == starts[dash + 1]:
+            return False  # a hyphen ("left-sided"), not a dash set apart
+        side = self.matches.hit_at(dash + 1)
+        return (
+            side is not None
+            and side.category == "side"
+            and side.start == dash + 1
+            and (side.end == b or w[side.end] in (".", ",", ";", "("))
+        )
 
     def _sided_knee(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a side and a knee, and nothing else ("Left knee", "R knee")?"""

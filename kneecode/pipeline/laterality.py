@@ -1439,6 +1439,8 @@ def _on_a_sided_leg(att: Attachment, reader: SideReader) -> SideEvidence | None:
         leg = sided_leg_after(reader.m, site)
         if leg is not None and len(sides := side_of_hit(leg[0])) == 1:
             return SideEvidence(sides, SideHow.STATED, _words([leg[0]]), f"'{_text([leg[0]])}' leg after the site")
+        if leg is not None and not sides and (resolved := reader.resolve_reference(leg[0])) is not None:
+            return resolved  # "IM nail R tibia ... the knee on the other leg has started aching"
     return None
 
 

@@ -10168,6 +10168,49 @@ def bracketed_answers_arm_anchors_and_today_rows() -> Iterator[Case]:
     )
 
 
+def dashed_sides_other_legs_and_owned_mothers() -> Iterator[Case]:
+    """Blind round 197 (tissue viability, arthritis screening in skin and bowel clinics, anticoagulation clinics,
+    complementary practitioners, homeless outreach, palliative care) and the review of round 196."""
+    yield Case("a side label after a dash", "3a. Site of pain - knee\n3b. Side affected - L", (L,))
+    yield Case("a region label mid-line", "Obs stable. Extremities: aching lt knee after the bath.", (L,))
+    yield Case("a bracketed site after an activity", "Pain at rest: none.\nPain on stairs (L knee): 4/10.", (L,))
+    yield Case(
+        "the knee on the other leg", "IM nail L tibia 2022, united. The knee on the other leg now aches on walks.", (R,)
+    )
+    yield Case(
+        "a subject after 'also'", "Also his right knee has swollen up over 2 days and is painful to walk on.", (R,)
+    )
+    yield Case(
+        "a relative's pronoun after the patient's possessive",
+        "Pt's husband usually helps but he has bad pain in both his knees now.",
+        (),
+    )
+    yield Case("a caller who is the patient", "Caller (pt) reports her own left knee pain since Friday.", (L,))
+    yield Case(
+        "the patient's own mother in maternity care",
+        "Antenatal clinic 30/40. Pt's mother came with her; mother has a sore right knee.",
+        (),
+    )
+    yield Case("settled within days", "Had left knee pain after a long walk in May, settled within days.", ())
+    yield Case("an original complaint", "Original CC: L knee pain after running.\nToday: L knee pain 0/10.", ())
+    yield Case(
+        "an answer that says not really",
+        "Asked if the knee has settled - he says not really, the right knee still hurts on stairs.",
+        (R,),
+    )
+    yield Case(
+        "a section entered on the record in error",
+        "HPI: L knee pain for a week.\nAddendum: HPI entered on this record in error (wrong patient).",
+        (),
+    )
+    yield Case(
+        "a typo that moves the site",
+        "HPI: L knee pain after running.\nAddendum: HPI typo - the pain is in the left hip, not the knee.",
+        (),
+    )
+    yield Case("pain from the prosthesis", "PMH: L TKA 2016. The L knee pain is from the prosthesis.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10364,6 +10407,7 @@ GENERATORS = (
     initialed_reviews_proxies_and_flowsheets,
     tibial_anchors_section_rewrites_and_today_columns,
     bracketed_answers_arm_anchors_and_today_rows,
+    dashed_sides_other_legs_and_owned_mothers,
 )
 
 

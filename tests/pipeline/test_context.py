@@ -88,6 +88,10 @@ def statuses(text: str) -> list[str]:
         ("Asked whether the knee settled - she says no, the left knee still aches.", ["current"]),
         ("Caller (pt) asking for advice about her son's left knee pain.", ["family"]),
         ("Carer says the carer's own left knee pain is worse.", ["family"]),
+        ("Pt's wife usually helps but she has bad pain in both her knees.", ["family"]),
+        ("Caller (pt) reports her own right knee pain since Friday.", ["current"]),
+        ("Had right knee pain after a hike, settled within days with ice.", ["historical"]),
+        ("Asked if it has settled - she says not really, the left knee still hurts.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

@@ -295,6 +295,15 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
                 ("correction", "in error", "R knee sore."),
             ],
         ),
+        # a section entered on the record in error; a typo that corrects the side
+        (
+            "HPI: L knee pain.\nAddendum: HPI entered on this record in error.",
+            [("retraction", "in error", "HPI: L knee pain.")],
+        ),
+        (
+            "HPI: L knee pain.\nAddendum: HPI typo, the pain is in the right knee.",
+            [("correction", "typo", "HPI: L knee pain.\n")],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -109,6 +109,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Problem: knee pain\nWhich side? [R]", "right", "field"),
         ("Q3. Any pain? Yes\nQ3a. Where? Knee\nQ3b. Which side? Right", "right", "field"),
         ("Limbs: mild discomfort L knee", "left", "stated"),
+        ("2a. Site of pain - knee\n2b. Side affected - R", "right", "field"),
+        ("IM nail R tibia 2023. The knee on the other leg has started aching.", "left", "reference"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
