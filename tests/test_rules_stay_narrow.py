@@ -1194,6 +1194,11 @@ CASES = [
     ('Coder query\nOriginal A/P: "Bilateral knee pain."\nIs the pain due to gout?\n[ ] Yes   [x] No', (R, L)),
     ("Caller (daughter) reports her own right knee pain.", ()),
     ("The knee on the other leg aches.", (U,)),
+    # round 198: lines that open with clock times, or only with years that may be times, are no summary of the past;
+    # a disease named after its pain word needs a non-knee disease
+    ("Timeline\n1500 Pain: R knee 0/10\n1900 Comment: pt c/o L knee pain 4/10\n2300 Pain: L knee 3/10", (L,)),
+    ("2015 Asthma\n2019 L knee pain - ongoing, physio\n2022 Migraine", (L,)),
+    ("R knee exam normal.\nDx: painful R knee", (R,)),
 ]
 
 

@@ -133,6 +133,7 @@ class SiteLinkGrammar:
     subject_lead: Words  # list marks before a sentence's subject site
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
+    subject_openers: Phrases  # "In addition his right knee has become swollen": a connective before the subject
     subject_time_leads: Words  # "Over the past month the knee ... has started to ache": a time before the subject
     subject_time_words: Words  # ... its words
     subject_time_units: Words  # ... and the unit it ends with

@@ -90,8 +90,9 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             att = linker.attach(hit)
         if att is None and hit.category == "pain":
             att = records.attach(hit)
-        elif att is not None and hit.category == "pain" and all(s.value == "joint" for s in att.sites):
-            # "Joint pain? [x] Yes / Where? [x] Knee": the form's body part says which joint
+        elif att is not None and hit.category == "pain" and all(s.value in _GENERIC_SITES for s in att.sites):
+            # "Joint pain? [x] Yes / Where? [x] Knee", "Joint or muscle aches? Yes / Where? knee": the form's body
+            # part says which joint
             found = records.attach(hit)
             if found is not None and any(site.category == "knee_site" for site in found.sites):
                 att = found
@@ -127,6 +128,8 @@ def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, 
     return hit.start == 0 or matches.category_at(hit.start - 1) not in ("knee_site", "other_site", "side")
 
 
+_PROBLEM_NAME_WORDS = 4  # "painful diabetic peripheral neuropathy": the disease's name after its pain word
+_GENERIC_SITES = frozenset({"joint", "muscle"})  # sites a form's "Where?" names more closely
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
 _IDENTIFIED_REACH = 200  # ... and tokens
@@ -1423,6 +1426,7 @@ class Linker:
                 self.fields,
                 g.greetings,
                 (g.subject_time_leads, g.subject_time_words, g.subject_time_units),
+                g.subject_openers,
             )
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:
@@ -2255,17 +2259,19 @@ class RecordLinker:
                 return False
             if part == "value" and self._names_a_problem(f):
                 return False  # "- Pancreatitis: pain controlled on APAP": the problem's pain, not a knee's elsewhere
+            if part == "value" and self._qualifies_a_problem(f, token):
+                return False  # "Dx: painful diabetic peripheral neuropathy": the pain word is the disease's name
         elif item is not None and not item.checked:
             return False
         a, b = self.sentences.ranges[self.sentences.of_token[token]]
         own = found[0] if found is not None else None
-        # "Joint pain: Yes" names no joint; "Pain: Yes  Location: R knee" names it in a field of
-        # its own; "[x] joint pain  [ ] back pain" names the back in a box left empty
+        # "Joint pain: Yes" ("Joint or muscle aches? Yes") names no joint; "Pain: Yes  Location: R knee" names it
+        # in a field of its own; "[x] joint pain  [ ] back pain" names the back in a box left empty
         # and a value's own mention of a knee the pain is not linked to in prose is the record's knee
         # ("Body part affected: Knee" over "Nature: discomfort after slipping; knee struck the rung")
         in_value = own is not None and found is not None and found[1] == "value"
         return all(
-            h.value == "joint"
+            h.value in _GENERIC_SITES
             or self._other_field(h.start, own)
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
@@ -2321,6 +2327,16 @@ class RecordLinker:
         words = self.m.words[f.label[0] : f.label[1]]
         named = any(len(w) > 6 and w.isalpha() and w.endswith(self.problem_suffixes) for w in words)
         return named and all(self.m.category_at(i) not in ("pain", "knee_site") for i in range(*f.label))
+
+    def _qualifies_a_problem(self, f: Field, token: int) -> bool:
+        """Does the pain word open a value that goes on to name a disease by its medical ending, with no knee
+        ("Dx: painful diabetic peripheral neuropathy")?"""
+        words = self.m.words
+        if token != f.value[0]:
+            return False
+        end = min(f.value[1], token + 1 + _PROBLEM_NAME_WORDS)
+        named = any(len(w) > 6 and w.isalpha() and w.endswith(self.problem_suffixes) for w in words[token + 1 : end])
+        return named and all(self.m.category_at(i) != "knee_site" for i in range(*f.value))
 
     def _opens_complaint(self, f: Field, token: int) -> bool:
         """Does the pain word open the value of a complaint's field ("Presenting: ache after

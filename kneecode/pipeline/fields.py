@@ -886,7 +886,12 @@ class _LineReader:
             if not marks or len(asked) >= 2:
                 marks += asked
         # "Any joint pain today?  [x] Yes  [ ] No   Where: R knee": a question's boxes, then one label after a gap
-        boxed = len(marks) == 1 and words[marks[0]] == ":" and self._boxes_between_question(a, marks[0])
+        # ... or an item's box ("Pain at night [x]   site: bilat knees")
+        boxed = (
+            len(marks) == 1
+            and words[marks[0]] == ":"
+            and (self._boxes_between_question(a, marks[0]) or not self.boxes.isdisjoint(words[a : marks[0]]))
+        )
         if len(marks) < 2 and not boxed:
             return []  # the usual case: at most one label on the line
         out: list[int] = []
@@ -955,6 +960,9 @@ class _LineReader:
                 a = next((k for k in self.label_starts if a < k < b), b)
                 continue
             sep, value_start = found
+            later = [k for k in self.label_starts if a < k < sep]
+            if later:
+                a = later[-1]  # "Pain at night [x]   site: bilat knees": a box's item, then a label after a gap
             # a label may start the value: "Pain assessment: Location: both knees"
             value_end = self._next_label(value_start - 1, b) if self.label_starts else b
             if self.words[sep] == "?":

@@ -603,7 +603,14 @@ def denied_since(
         return not g.denied_since.isdisjoint(words[a:b])
 
     def plain_now(sentence: int) -> bool:  # says "now", and no "but ... hurts" after it
-        return says(sentence, g.present_times) and not contrasts(sentence)
+        if not says(sentence, g.present_times):
+            return False
+        if not contrasts(sentence):
+            return True
+        # "Pt had R knee pain last week ... but today pain-free": the contrast before "now" is the change to now
+        a, b = ranges[sentence]
+        now = _phrase_in(words, a, b, g.present_times)
+        return now is not None and g.contrasts.isdisjoint(words[now:b]) and not g.contrasts.isdisjoint(words[a:now])
 
     # per side set, the statements in note order: each a sentence that says "now" and denies a
     # knee's pain or calls a knee fine
@@ -685,8 +692,9 @@ def _clause_end(text: str, tokens: Tokens, words: list[str], i: int, b: int) -> 
 
 
 def _clause_break(text: str, tokens: Tokens, words: list[str], k: int) -> bool:
-    """Does token k end a clause: a semicolon, or a dash with a space on each side ("last month - no pain now")?"""
-    if words[k] == ";":
+    """Does token k end a clause: a semicolon, "but" ("last week but today pain-free"), or a dash with a space on each
+    side ("last month - no pain now")?"""
+    if words[k] in (";", "but"):
         return True
     return (
         words[k] in ("-", "\u2013", "\u2014")

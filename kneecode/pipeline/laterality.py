@@ -314,7 +314,11 @@ def side_fields(
             return
         evidence = _field_side(text, tokens, label, hits, "field of the same record")
         for knee in knees:
-            if knee.start not in out and not _sided_label_over(fields, matches, knee):
+            if (
+                knee.start not in out
+                and not _sided_label_over(fields, matches, knee)
+                and not _own_side_field(fields, words, knee, label, g.side_labels)
+            ):
                 out[knee.start] = evidence
                 if fields.line_of[knee.start] != fields.line_of[label]:
                     from_record.add(knee.start)
@@ -727,6 +731,22 @@ def record_disagrees(
     listing = f"'{quoted(_mention_text(text, span, other))}' at {at(span.start)}"
     return SideEvidence(
         NO_SIDE, SideHow.CONFLICT, ev.words + other.words, f"{ev.detail}, but the record also names {listing}"
+    )
+
+
+def _own_side_field(fields: Fields, words: list[str], site: TermHit, label: int, side_labels: frozenset[str]) -> bool:
+    """Does the site's own line hold a side field other than the one at token ``label``, answered or left blank
+    ("[x] Knee pain     Side: ____" over "[x] Big toe pain  Side: R")? That field, not another line's, is its side."""
+    line = fields.line_of[site.start]
+    if fields.line_of[label] == line:
+        return False
+    a, b = fields.lines[line]
+    return any(
+        (found := fields.field_of(i)) is not None
+        and found[1] == "label"
+        and found[0].label[0] == i
+        and not side_labels.isdisjoint(words[found[0].label[0] : found[0].label[1]])
+        for i in range(a, b)
     )
 
 

@@ -219,7 +219,7 @@ def _field_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[
     return [
         h
         for h in sites_in(matches, *fields.lines[n])
-        if h.value not in ("joint", "body")  # "Joint pain? Yes / Where? Knee", "Body area: Knee"
+        if h.value not in ("joint", "muscle", "body")  # "Joint pain? Yes / Where? Knee", "Body area: Knee"
         and (
             title
             or fields.field_of(h.start) is not None

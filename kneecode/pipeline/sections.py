@@ -278,7 +278,45 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
         of_sentence.append(current)
     if '"resourceType"' in text:
         _resources_as_sections(text, tokens, ranges, of_sentence, lex)
+    _year_entries_as_history(text, tokens, ranges, of_sentence)
     return Sections(of_sentence, frozenset(header_tokens))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_ENTRIES = 3  # lines opening with a year that make a record's summary of dated entries
+_LAST_MINUTE = 59  # "1959" may be a clock time, "1965" may not
+
+
+def _year_entries_as_history(
+    text: str, tokens: Tokens, ranges: list[tuple[int, int]], of_sentence: list[Section]
+) -> None:
+    """A summary of dated entries, each line opening with its year ("1993 Glandular fever" over "1999 L knee pain
+    after fall off horse - X-ray NAD, settled" over "2010 Migraine"), is a past history list: three such lines or
+    more in a block. The sentences of each entry line that no header places get its year as their history section
+    (so a chronic diagnosis stays current, as under "PMH:")."""
+    words = tokens.words
+    if sum(1 for m in _YEAR.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n") < _YEAR_ENTRIES:
+        return  # the usual case
+    entries: list[tuple[int, int]] = []  # (sentence, year token) of each line opening with a year
+    for s, (a, _) in enumerate(ranges):
+        # the year alone, then the entry's words: not a date ("2024-03-02 08:00", "1999/2000")
+        if (
+            _opens_line(text, tokens, a)
+            and _YEAR.fullmatch(words[a])
+            and a + 1 < len(words)
+            and (words[a + 1][0].isalpha() or words[a + 1] == "(")
+        ):
+            entries.append((s, a))
+    if len(entries) < _YEAR_ENTRIES or all(int(words[a][2:]) <= _LAST_MINUTE for _, a in entries):
+        return  # or a log of clock times ("1500 Pain: R knee 0/10", "1900 Comment: ..."): a year that is no time
+    for k, (s, a) in enumerate(entries):
+        last = entries[k + 1][0] if k + 1 < len(entries) else s + 1
+        year = Section("dated entry", "historical", tokens.starts[a], tokens.ends[a])
+        for t in range(s, last):
+            if t > s and _opens_line(text, tokens, ranges[t][0]):
+                break  # the entry is its line: the line after it is not
+            if of_sentence[t] is NO_SECTION:
+                of_sentence[t] = year
 
 
 _RESOURCE = re.compile(r'"resourceType"\s*:\s*"(\w+)"')

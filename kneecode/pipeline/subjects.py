@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..domain import Category, Direction
 from ..lexicon.grammar import SideGrammar
+from ..lexicon.phrases import longest_at
 from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
 from ..text import AGE_SEX, footnotes_called
 
@@ -41,6 +42,7 @@ def sentence_subject(
     fields: Fields | None = None,
     greetings: frozenset[str] = frozenset(),
     time_opener: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    openers: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[TermHit | None, int]:
     """The site sentence [a, b) opens with, and where the next other body site starts (b if none).
     A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ...", and
@@ -61,6 +63,8 @@ def sentence_subject(
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
     i = _past_time_opener(matches.words, i, b, time_opener)
+    if openers and (n := longest_at(matches.words, i, openers)):
+        i += n + (i + n < b and matches.words[i + n] == ",")  # "In addition(,) his right knee ..."
     if i < b and matches.words[i] == "per":  # "Per our doc the L knee has ...": who says it, then the subject
         j = i + 1
         while j < min(b, i + 4) and matches.words[j] not in determiners and matches.category_at(j) is None:

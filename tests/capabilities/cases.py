@@ -10211,6 +10211,52 @@ def dashed_sides_other_legs_and_owned_mothers() -> Iterator[Case]:
     yield Case("pain from the prosthesis", "PMH: L TKA 2016. The L knee pain is from the prosthesis.", ())
 
 
+def year_summaries_generic_sites_and_boxed_items() -> Iterator[Case]:
+    """Blind round 198 (menopause clinics, summaries of old paper records, sleep clinics, neurology and endocrine
+    clinics, stroke rehabilitation) and the review of round 197."""
+    yield Case(
+        "a joint or muscle question answered by where",
+        "Joint or muscle aches?   Yes\nWhere?   knee\nSide:   Right",
+        (R,),
+    )
+    yield Case(
+        "a summary of entries by year",
+        "1968 Tonsillectomy\n1994 R knee pain after a fall - physio, settled\n2008 Hypertension\nActive: HT.",
+        (),
+    )
+    yield Case("an onset last winter", "Active problems: L knee pain, started last winter, no X-ray yet.", (L,))
+    yield Case("a box after its item, then a label", "Pain at night [x]   site: L knee\nInsomnia [ ]", (L,))
+    yield Case(
+        "a pain word that names a disease",
+        "Monofilament: absent to mid-foot. Vibration absent at ankles, present at knees.\n"
+        "Dx: painful diabetic peripheral neuropathy.",
+        (),
+    )
+    yield Case("last week but pain-free today", "Had L knee pain last week after a long walk but today pain-free.", ())
+    yield Case(
+        "a subject after 'in addition'",
+        "Here for a BP check. In addition her left knee has become swollen since Monday and hurts to bend.",
+        (L,),
+    )
+    yield Case(
+        "a relative who drove the patient in", "Son drove her in today - she has bad pain in her right knee.", (R,)
+    )
+    yield Case(
+        "a relative who answered the door",
+        "Pt's husband answered the door limping; says his L knee is painful. Pt well.",
+        (),
+    )
+    yield Case(
+        "a pain that never went away", "Seen for R knee pain in 2021; it never fully went away and aches now.", (R,)
+    )
+    yield Case("pain caused by the prosthesis", "PMH: R TKA 2018. The R knee pain is caused by the prosthesis.", ())
+    yield Case(
+        "a note entered in error",
+        "*** NOTE ENTERED IN ERROR - WRONG PATIENT ***\nCC: left knee pain for 2 weeks.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10408,6 +10454,7 @@ GENERATORS = (
     tibial_anchors_section_rewrites_and_today_columns,
     bracketed_answers_arm_anchors_and_today_rows,
     dashed_sides_other_legs_and_owned_mothers,
+    year_summaries_generic_sites_and_boxed_items,
 )
 
 

@@ -88,6 +88,14 @@ def test_glossed_headers(text: str, expected: str, lex) -> None:
     assert sections_of(text, lex)[0].name == expected
 
 
+def test_a_summary_of_entries_by_year_is_past_history(lex) -> None:
+    """Lines that open with their years, three or more, one of them no clock time, read as a past history list."""
+    text = "1968 Tonsillectomy\n1994 R knee pain after a fall\n2008 Hypertension\nActive: hypertension."
+    assert [s.category for s in sections_of(text, lex)] == ["historical", "historical", "historical", "assessment"]
+    times = "1500 Pain: R knee 0/10\n1900 Comment: knee pain 4/10\n2000 Pain: knee 3/10"
+    assert [s.category for s in sections_of(times, lex)] == ["", "", ""]
+
+
 def test_assessment_section(lex) -> None:
     assert [s.category for s in sections_of("HPI: knee pain.\nA/P: osteoarthritis.", lex)] == ["", "assessment"]
 
