@@ -1199,6 +1199,8 @@ CASES = [
     ("Timeline\n1500 Pain: R knee 0/10\n1900 Comment: pt c/o L knee pain 4/10\n2300 Pain: L knee 3/10", (L,)),
     ("2015 Asthma\n2019 L knee pain - ongoing, physio\n2022 Migraine", (L,)),
     ("R knee exam normal.\nDx: painful R knee", (R,)),
+    # round 199: a relative's own pain after a dash
+    ("Mother asked whether it can be done sitting - she has bad arthritis pain in her knees.", ()),
 ]
 
 

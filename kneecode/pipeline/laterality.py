@@ -745,9 +745,15 @@ def _own_side_field(fields: Fields, words: list[str], site: TermHit, label: int,
         (found := fields.field_of(i)) is not None
         and found[1] == "label"
         and found[0].label[0] == i
-        and not side_labels.isdisjoint(words[found[0].label[0] : found[0].label[1]])
+        and (
+            not side_labels.isdisjoint(named := words[found[0].label[0] : found[0].label[1]])
+            or set(named) <= _SIDE_OPTION_WORDS  # "Knee pain  [x]   L / R / Both: ___"
+        )
         for i in range(a, b)
     )
+
+
+_SIDE_OPTION_WORDS = frozenset({"l", "r", "left", "right", "both", "bilateral", "/", "or"})
 
 
 def _sided_label_over(fields: Fields, matches: Matches, site: TermHit) -> bool:

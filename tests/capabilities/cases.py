@@ -10257,6 +10257,34 @@ def year_summaries_generic_sites_and_boxed_items() -> Iterator[Case]:
     )
 
 
+def blank_side_options_callers_and_void_charts() -> Iterator[Case]:
+    """Blind round 199 (home assessments, letters to patients, bone density clinics, acute admissions, voice-memo
+    dictations, hydrotherapy) and the review of round 198."""
+    yield Case(
+        "printed side options left blank",
+        "Referral proforma\nKnee pain  [x]   L / R / Both: ___\nPrevious operations: hernia   Side: L",
+        (U,),
+    )
+    yield Case(
+        "a relative's call about the patient",
+        "Call from pt's daughter: she is still getting a lot of pain in her left knee.",
+        (L,),
+    )
+    yield Case(
+        "fine since a day",
+        "His R knee ached for a few days after the hike but has been completely fine since Monday.",
+        (),
+    )
+    yield Case(
+        "a chart entered on the wrong patient",
+        "*** ENTERED ON WRONG PATIENT'S CHART - PLEASE DISREGARD ***\nS: L knee pain x 1 week.",
+        (),
+    )
+    yield Case(
+        "pain attributed to the implant", "L TKA 2021. Ongoing L knee pain, which ortho attributes to the implant.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10455,6 +10483,7 @@ GENERATORS = (
     bracketed_answers_arm_anchors_and_today_rows,
     dashed_sides_other_legs_and_owned_mothers,
     year_summaries_generic_sites_and_boxed_items,
+    blank_side_options_callers_and_void_charts,
 )
 
 

@@ -92,6 +92,9 @@ def statuses(text: str) -> list[str]:
         ("Caller (pt) reports her own right knee pain since Friday.", ["current"]),
         ("Had right knee pain after a hike, settled within days with ice.", ["historical"]),
         ("Asked if it has settled - she says not really, the left knee still hurts.", ["current"]),
+        ("Call from pt's husband: she is still getting pain in her right knee.", ["current"]),
+        ("L knee ached after the walk but has been completely fine since Thursday.", ["historical"]),
+        ("Saw Dr Patel for L knee pain in 2022; it never fully went away.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),
