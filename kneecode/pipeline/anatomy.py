@@ -2325,8 +2325,9 @@ class RecordLinker:
         """Does the field's label name a disease or a procedure by its medical ending
         ("Pancreatitis:", "Cholecystectomy:"), and no pain word or knee?"""
         words = self.m.words[f.label[0] : f.label[1]]
-        named = any(len(w) > 6 and w.isalpha() and w.endswith(self.problem_suffixes) for w in words)
-        return named and all(self.m.category_at(i) not in ("pain", "knee_site") for i in range(*f.label))
+        return any(self._medical_name(w) for w in words) and all(
+            self.m.category_at(i) not in ("pain", "knee_site") for i in range(*f.label)
+        )
 
     def _qualifies_a_problem(self, f: Field, token: int) -> bool:
         """Does the pain word open a value that goes on to name a disease by its medical ending, with no knee
@@ -2335,8 +2336,13 @@ class RecordLinker:
         if token != f.value[0]:
             return False
         end = min(f.value[1], token + 1 + _PROBLEM_NAME_WORDS)
-        named = any(len(w) > 6 and w.isalpha() and w.endswith(self.problem_suffixes) for w in words[token + 1 : end])
-        return named and all(self.m.category_at(i) != "knee_site" for i in range(*f.value))
+        return any(self._medical_name(w) for w in words[token + 1 : end]) and all(
+            self.m.category_at(i) != "knee_site" for i in range(*f.value)
+        )
+
+    def _medical_name(self, word: str) -> bool:
+        """Is the word a disease or procedure by its medical ending ("pancreatitis", "neuropathy")?"""
+        return len(word) > 6 and word.isalpha() and word.endswith(self.problem_suffixes)
 
     def _opens_complaint(self, f: Field, token: int) -> bool:
         """Does the pain word open the value of a complaint's field ("Presenting: ache after

@@ -2642,12 +2642,12 @@ def _mother_who_is_the_patient(
         return  # the usual case
     if not g.newborn_words.isdisjoint(words):
         return  # a newborn's examination on the postnatal ward: the baby is the patient
-    # the patient's own mother named ("her mum", "Pt's mother"): a bare "mother" in that sentence or the next is her
-    owned_in = {
-        sentences.of_token[k]
-        for k, w in enumerate(words)
-        if k > 1 and w in g.mother_words and (words[k - 1] in g.owners_of_mother or words[k - 2 : k] == ["'", "s"])
-    }
+
+    def owned(k: int) -> bool:  # "her mum", "Pt's mother": the patient's own mother
+        return k > 0 and words[k - 1] in g.owners_of_mother or k > 1 and words[k - 2 : k] == ["'", "s"]
+
+    # the patient's own mother named: a bare "mother" in that sentence or the next is her
+    owned_in = {sentences.of_token[k] for k, w in enumerate(words) if w in g.mother_words and owned(k)}
     for t in targets:
         if t[2] != "findings":
             continue
@@ -2659,9 +2659,8 @@ def _mother_who_is_the_patient(
         for c in cues[t]:
             if c.category is Category.FAMILY and c.source == "trigger":
                 k = bisect.bisect_left(tokens.starts, c.span.start)
-                owned = k > 0 and words[k - 1] in g.owners_of_mother
-                named = owned_in and not owned_in.isdisjoint({sentences.of_token[k], sentences.of_token[k] - 1})
-                if words[k] in g.mother_words and not owned and not named:
+                named = not owned_in.isdisjoint({sentences.of_token[k], sentences.of_token[k] - 1})
+                if words[k] in g.mother_words and not owned(k) and not named:
                     continue
             kept.append(c)
         cues[t][:] = kept

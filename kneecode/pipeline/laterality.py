@@ -1711,8 +1711,7 @@ class SideReader:
         self.ends: Sequence[int] = ()
         self._leg_sides: dict[frozenset[str], list[tuple[int, TermHit]]] = {}  # anchors -> where they give a side
         self._stated: dict[tuple[int, int | None], SideEvidence] = {}
-        self._anchor_terms: dict[bool, list[int]] = {}
-        self._arm_anchor_terms: list[int] | None = None
+        self._anchor_terms: dict[tuple[bool, bool], list[int]] = {}  # (knee, arm) -> anchor term indexes
         self.rules = lex.diagnosis_rules
         self.site_assertions: Sequence[Assertion] = ()  # of matches.knee_sites
         self.knee_diagnoses: frozenset[int] = frozenset()  # first tokens of diagnoses that are of the knee itself
@@ -2452,7 +2451,7 @@ class SideReader:
         if anchor is None and reference.term.text in self.g.arm_references:
             # "s/p ORIF right distal radius fracture ... ipsilateral knee pain": a sided arm, when no leg or
             # knee is named with a side (not "the other knee", which is other than a knee, nor "the affected knee")
-            anchor = self._arm_anchor_before(here)
+            anchor = self._anchor_before(here, knee=False, arm=True)
         if (
             anchor is not None
             and not named_after
@@ -2539,24 +2538,12 @@ class SideReader:
         start = self.m.term_at[previous.start] + 1
         return any(self.m.terms[j].category == "side" and self.m.terms[j].value == kind for j in range(start, k))
 
-    def _anchor_before(self, term: int, knee: bool) -> TermHit | None:
-        """The nearest anchor among the terms before index ``term`` (anchors listed once per note)."""
-        found = self._anchor_terms_of(knee)
+    def _anchor_before(self, term: int, knee: bool, arm: bool = False) -> TermHit | None:
+        """The nearest anchor among the terms before index ``term`` (anchors listed once per note); ``arm``: a side
+        naming an arm site ("right distal radius") instead of a leg's."""
+        found = self._anchor_terms_of(knee, arm)
         i = bisect.bisect_left(found, term)
         return self.m.terms[found[i - 1]] if i else None
-
-    def _arm_anchor_before(self, term: int) -> TermHit | None:
-        """The nearest side word before index ``term`` naming an arm site close after it ("right distal
-        radius", "R proximal humerus")."""
-        if self._arm_anchor_terms is None:
-            self._arm_anchor_terms = [
-                k
-                for k, t in enumerate(self.m.terms)
-                if self._anchors(t, knee=False, sites=self.g.reference_arm_sites)
-                and self.people.others_entry(t.start) is None
-            ]
-        i = bisect.bisect_left(self._arm_anchor_terms, term)
-        return self.m.terms[self._arm_anchor_terms[i - 1]] if i else None
 
     def _operated_knee_before(self, term: int) -> TermHit | None:
         """The nearest sided knee before index ``term`` that was replaced or operated on ("s/p R
@@ -2614,15 +2601,16 @@ class SideReader:
             self._later_anchors = (replaced, not_anchors)
         return self._later_anchors
 
-    def _anchor_terms_of(self, knee: bool) -> list[int]:
-        """Indexes of the anchor terms (listed once per note)."""
-        if knee not in self._anchor_terms:
-            self._anchor_terms[knee] = [
+    def _anchor_terms_of(self, knee: bool, arm: bool = False) -> list[int]:
+        """Indexes of the anchor terms (listed once per note and kind)."""
+        if (knee, arm) not in self._anchor_terms:
+            sites = self.g.reference_arm_sites if arm else None
+            self._anchor_terms[knee, arm] = [
                 k
                 for k, t in enumerate(self.m.terms)
-                if self._anchors(t, knee) and self.people.others_entry(t.start) is None
+                if self._anchors(t, knee, sites) and self.people.others_entry(t.start) is None
             ]
-        return self._anchor_terms[knee]
+        return self._anchor_terms[knee, arm]
 
     def _anchors(self, side: TermHit, knee: bool, sites: frozenset[str] | None = None) -> bool:
         """Is this a side word naming a leg site close after it ("L TKA", "right hip OA", "Left

@@ -283,6 +283,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LINE_YEAR = re.compile(r"^(?:19|20)\d\d\b", re.MULTILINE)  # a line that opens with a year
 _YEAR_ENTRIES = 3  # lines opening with a year that make a record's summary of dated entries
 _LAST_MINUTE = 59  # "1959" may be a clock time, "1965" may not
 
@@ -295,7 +296,7 @@ def _year_entries_as_history(
     more in a block. The sentences of each entry line that no header places get its year as their history section
     (so a chronic diagnosis stays current, as under "PMH:")."""
     words = tokens.words
-    if sum(1 for m in _YEAR.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n") < _YEAR_ENTRIES:
+    if len(_LINE_YEAR.findall(text)) < _YEAR_ENTRIES:
         return  # the usual case
     entries: list[tuple[int, int]] = []  # (sentence, year token) of each line opening with a year
     for s, (a, _) in enumerate(ranges):

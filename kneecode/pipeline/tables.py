@@ -248,26 +248,28 @@ class _TableReader:
                         # (and a grid of marks with no pain word in it: "LOWER LIMB PAIN" over "Knee  [x]  [ ]")
                         painless = not any(c is not None and self._has(c, "pain") for c in named)
                         asked = (answered or marks) and painless
-                        unsited = marks and not any(c is not None and self._has(c, "knee_site") for c in named)
+                        sited = any(c is not None and self._has(c, "knee_site") for c in named)
+                        unsited = marks and not sited
+                        one_score = (
+                            cell.b - cell.a == 1
+                            and is_score(self.words[cell.a])
+                            and int(self.words[cell.a]) <= _TOP_SCORE
+                        )
                         # a score under a knee's column in a table the caption says scores pain: "Knee pain
                         # scores (0-10)" over "Date  Left knee  Right knee" and "02/09  4  6"
                         score_under_knee = (
                             painless
-                            and cell.b - cell.a == 1
-                            and is_score(self.words[cell.a])
-                            and int(self.words[cell.a]) <= _TOP_SCORE
+                            and one_score
                             and self._has(col, "knee_site")
                             and any(self._names_pain(c) for c in caption)
                         )
                         # a pain row scored under the sides of a knee's caption: "Knee assessment" over "Right
                         # Left" and "Pain (NRS)  0  4"
                         pain_of_caption_knee = (
-                            label is not None
+                            one_score
+                            and label is not None
                             and self._has(label, "pain")
-                            and cell.b - cell.a == 1
-                            and is_score(self.words[cell.a])
-                            and int(self.words[cell.a]) <= _TOP_SCORE
-                            and not any(c is not None and self._has(c, "knee_site") for c in named)
+                            and not sited
                             and any(self._has(c, "knee_site") for c in caption)
                         )
                         around = [
