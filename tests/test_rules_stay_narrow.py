@@ -1201,6 +1201,12 @@ CASES = [
     ("R knee exam normal.\nDx: painful R knee", (R,)),
     # round 199: a relative's own pain after a dash
     ("Mother asked whether it can be done sitting - she has bad arthritis pain in her knees.", ()),
+    # round 200: another item on the wrong patient, a section's or a knee's entry marked so, a verb of calling
+    ("Lab order placed in error (intended for another patient) - cancelled.\nToday: R knee pain after a fall.", (R,)),
+    ("Previous phone note of 2/3 was entered on the wrong patient and voided.\nToday: L knee pain x 1 month.", (L,)),
+    ("HPI entered in error (wrong patient) - removed.\nCorrected HPI: L knee pain x 5 days.", (L,)),
+    ("Pt called asking advice for her husband: he has pain behind his right knee.", ()),
+    ("Well child review, 4 yrs.\nMum mentions she has had pain in her right knee and finds lifting him hard.", ()),
 ]
 
 

@@ -462,6 +462,8 @@ class PersonGrammar:
     sign_off_words: Words  # a letter's closing before the signature: "Thanks, Sandra (wife)"
     birth_marks: Words  # a relative named with a date of birth is the patient: "My husband Ken Whitaker (DOB ...)"
     proxy_introductions: Words  # "this is Sophea, daughter of ...", "sono Rita, la figlia di ...": a writer introduced
+    caller_labels: Words  # a line opening with one and a colon ("Caller: daughter (Amina) for mother Fatima H") calls
+    # about the relation after "for"
     proxy_relation_of: Words  # ... with the relation and one of these before the patient's name
     proxy_articles: Words  # ... and these between the comma and the relation: "sono Rita, la figlia di Angela"
     name_titles_only: Words  # titles that count only before a capitalised name ("Ms Hendry", not "120 ms")
@@ -558,6 +560,10 @@ class CorrectionGrammar:
     # its own after a bullet or a box: what the query offers, not what the record says (a ticked one is the reply's)
     other_versions: Words  # ... unless its sentence speaks of another version ("Version 1 of this note was marked ...")
     document_errors: Phrases  # "this note has been marked entered in error": what follows its line is not the record
+    wrong_records: Phrases  # a line holding one of these ("wrong pt", "different patient") ...
+    record_withdrawals: Phrases  # ... and one of these ("Disregard.", "retracted") is a document's mark too
+    record_others: Words  # ... unless it speaks of another item before ("Lab order ... (intended for another patient)")
+    record_selves: Phrases  # ... which, at the note's end and naming the note ("this progress note"), withdraws it all
     entry_below_errors: Phrases  # "** ENTRY BELOW MADE IN ERROR **": the line below it is not the record
     entry_above_errors: (
         Phrases  # "** ENTRY ABOVE MADE IN ERROR - wrong patient **": the line above it is not the record

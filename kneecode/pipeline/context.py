@@ -2510,6 +2510,10 @@ def _own_of_the_patient(
                 cues[t].remove(c)
 
 
+_HE_WORDS = frozenset({"he", "him", "his", "himself"})
+_SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
+
+
 def _parent_speaking_of_child(
     words: list[str],
     targets: list[Target],
@@ -2519,16 +2523,21 @@ def _parent_speaking_of_child(
 ) -> None:
     """In a child's note ("4yo F"), a parent who reports what "she" or "he" says or has ("Mum
     reports she has been saying 'my knee is sore'") speaks of the child when the child is of that
-    pronoun's sex: "4 y/o boy ... Mum mentions she has had sore knees" is the mother's own, as is
-    "her own", "herself", or a parent's pain in a grown-up's note."""
+    pronoun's sex, or of either when the note does not say the child's sex ("Age: 11y 9m ... Mum
+    reports she now complains of ...", when it never calls anyone "he" or "him" nor says "herself"):
+    "4 y/o boy ... Mum mentions she has had sore knees" is the mother's own, as is "her own",
+    "herself", or a parent's pain in a grown-up's note."""
     if g.parent_words.isdisjoint(words):
         return  # the usual case
     if not _child_patient(words, g):
         return
     sex = sex_of_patient()
-    if sex is None:
+    if sex is not None:
+        child = {"she" if sex == "f" else "he"}
+    elif g.own_words.isdisjoint(words):  # no "herself" anywhere: a pronoun the note never uses of the other sex
+        child = {p for p, others in (("she", _HE_WORDS), ("he", _SHE_WORDS)) if others.isdisjoint(words)}
+    else:
         return
-    child = "she" if sex == "f" else "he"
     for t in targets:
         if t[2] != "findings":
             continue
@@ -2540,7 +2549,7 @@ def _parent_speaking_of_child(
                 and c.source == "trigger"
                 and len(said) >= 3
                 and said[0] in g.parent_words
-                and said[-1] == child
+                and said[-1] in child
                 and g.own_words.isdisjoint(said)
             ):
                 continue
@@ -2957,6 +2966,7 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     marked = not g.proxy_marks.isdisjoint(words)
     writers: set[str] = set()
     signed: set[str] = set()  # relations a signature gives: the patient only when the note names one of them
+    called_for: set[str] = set()  # a caller's relation the call is about
     for i, w in enumerate(words):
         if w not in family:
             continue
@@ -2974,10 +2984,14 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
         if not 2 <= i < len(words) - 1:
             continue
         before = words[max(0, i - 9) : i]
-        if words[i - 1] == "(" and not g.sender_labels.isdisjoint(before[-5:]):
+        if (words[i - 1] == "for" or words[i - 1] in _OWNERS and words[i - 2] == "for") and _on_callers_line(
+            text, tokens, i, g
+        ):
+            called_for.add(w)  # "Caller: daughter (Amina) for mother Fatima H, 67": the relation called for
+        elif words[i - 1] == "(" and not g.sender_labels.isdisjoint(before[-5:]):
             writers.add(w)  # "Message from Priya (daughter, carer)"
-        elif words[i - 1] == "by" and words[i - 2] in g.sender_labels:
-            writers.add(w)  # "Reason for referral (written by daughter):"
+        elif (by := _before_possessor(words, i, g)) >= 2 and words[by] == "by" and words[by - 1] in g.sender_labels:
+            writers.add(w)  # "Reason for referral (written by daughter):", "(sent by pt's son on her behalf)"
         elif words[i - 1] == "(" and words[i + 1] == ")" and _relation_signed(text, tokens, i, g.sign_off_words):
             signed.add(w)  # a letter a relative signs on its last line: "Stacey Coombes (mum)", "Thanks, Sandra (wife)"
         elif words[i - 1] in g.sender_labels and words[i + 1] == "(":
@@ -3005,6 +3019,7 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     heading = words[: bisect.bisect_left(tokens.starts, _line_start(text, _HEADING_LINES))]
     if _says_any(heading, g.care_documents):  # "Care diary ... Hoisted Mum 4 times today": the relation cared for
         patients |= {w for group in g.cared_for if not _with_kin_forms(group, g).isdisjoint(words) for w in group}
+    patients |= called_for
     named = _with_kin_forms(writers, g)  # "sono Rita, la figlia di ...": a daughter
     for writer, patient in zip(g.proxy_writers, g.proxy_patients, strict=True):
         if not writer.isdisjoint(named):
@@ -3070,6 +3085,22 @@ def _says_any(words: list[str], phrases: frozenset[tuple[str, ...]], not_before:
 
 # "I'm not the patient's mother, I'm the patient", "I'm not the patient type": not a denial
 _NOT_AFTER_PATIENT = frozenset({"'", "s", "type", "kind", "sort"})
+
+
+def _before_possessor(words: list[str], i: int, g: PersonGrammar) -> int:
+    """The token before the relation at token i and the possessor before it, if any ("by pt's son": "by")."""
+    k = i - 1
+    if k >= 2 and words[k] == "s" and words[k - 1] == "'" and words[k - 2] in g.patient_words:
+        return k - 3  # "pt's"
+    return k - 1 if k >= 1 and words[k] in ("her", "his", "their") else k
+
+
+def _on_callers_line(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
+    """Is token i on a line that opens with a caller's label ("Caller: daughter (Amina) for mother ...")?"""
+    line_start = text.rfind("\n", 0, tokens.starts[i]) + 1
+    k = bisect.bisect_left(tokens.starts, line_start)
+    words = tokens.words
+    return any(words[j] in g.caller_labels and words[j + 1] == ":" for j in range(k, min(i - 1, k + 3)))
 
 
 def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:

@@ -64,7 +64,10 @@ def corrections(note: Note, lex: Lexicon) -> Note:
     edited = not {"[", "(", "*"}.isdisjoint(words) and not _editor_words(g).isdisjoint(words)
     # a reviewer's initialed note: "Imp: R knee OA [RP: no - ...]"
     initialed = _initialed_brackets(note.text, tokens, g) if "[" in words else []
-    if not (phrased or hearsay or queried or resided or threaded or relocated or resited or edited or initialed):
+    disowned = not _wrong_record_words(g).isdisjoint(words)  # "Wrong pt. Disregard."
+    if not (
+        phrased or hearsay or queried or resided or threaded or relocated or resited or edited or initialed or disowned
+    ):
         return note.with_layers(corrections=())
     sentences, fields, found = (
         need(note.sentences, "sentences"),
@@ -189,6 +192,8 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             if scope is not None:
                 made = "retraction" if kind == "paragraph" else kind  # a retraction of more words
                 out.append(Correction(made, Span(start, end, note.text[start:end]), scope))
+    if disowned:
+        out += _wrong_record_notices(note.text, tokens, fields, lex, knee_at)
     if queried:
         out += _query_options(note.text, tokens, fields, g, lex.grammar.fields.bullets)
     if hearsay:
@@ -951,6 +956,50 @@ def _line_next(fields: Fields, line: int, step: int) -> int | None:
     while 0 <= n < len(fields.lines) and fields.lines[n][0] >= fields.lines[n][1]:
         n += step
     return n if 0 <= n < len(fields.lines) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _wrong_record_words(g: CorrectionGrammar) -> frozenset[str]:
+    return frozenset(max(p, key=len) for p in g.wrong_records)
+
+
+def _wrong_record_notices(
+    text: str, tokens: Tokens, fields: Fields, lex: Lexicon, knee_at: list[int]
+) -> list[Correction]:
+    """A line that says the record is another person's and withdraws it ("Wrong pt. Disregard.",
+    "NOTE VOIDED (reason: charted on wrong patient)", "Erroneous entry: this encounter belongs to a
+    different patient") is a document's mark: it withdraws what a mark of the grammar's phrases would
+    (see _document_withdrawn), and at the note's end, when it names the document itself ("This progress
+    note was written in the wrong patient's chart. Please disregard."), all the note before it. Not the
+    mark of one item ("HPI entered in error (wrong patient)", "Osteoarthritis of left knee -- Entered in
+    error -- wrong patient") nor a line the grammar's phrases mark ("ENTRY ABOVE MADE IN ERROR - wrong
+    patient")."""
+    g, words = lex.grammar.corrections, tokens.words
+    marks = g.document_errors | g.entry_above_errors | g.entry_below_errors
+    out: list[Correction] = []
+    for line, (a, b) in enumerate(fields.lines):
+        if _wrong_record_words(g).isdisjoint(words[a:b]):
+            continue
+        wrong = next((k for k in range(a, b) if longest_at(words, k, g.wrong_records)), None)
+        if wrong is None or not any(longest_at(words, k, g.record_withdrawals) for k in range(a, b)):
+            continue
+        if not (g.other_versions | g.record_others).isdisjoint(words[a:wrong]):
+            continue  # "Previous telephone note of 2/3 was entered on the wrong patient": another item's mark
+        start, end = tokens.starts[a], tokens.ends[b - 1]
+        if bisect.bisect_left(knee_at, start) < bisect.bisect_left(knee_at, end) or any(
+            longest_at(words, k, marks) for k in range(a, b)
+        ):
+            continue  # a knee's item, or a mark read as the grammar's phrase
+        if lex.sections.longest_at(words, a, stop=wrong) is not None:
+            continue  # "HPI entered in error (wrong patient) - removed": that section's mark
+        cue = Span(start, end, text[start:end])
+        after = _document_withdrawn(a, b, text, tokens, fields)
+        if after[1] > after[0]:
+            out.append(Correction("retraction", cue, after))
+        last = fields.block_of_line[line] == fields.block_of_line[-1]
+        if last and line and any(longest_at(words, k, g.record_selves) for k in range(a, b)):
+            out.append(Correction("retraction", cue, (0, tokens.starts[a])))
+    return out
 
 
 def _document_withdrawn(i: int, after: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:

@@ -703,6 +703,11 @@ def _word_sets(g: FieldGrammar) -> tuple[frozenset[str], frozenset[str], frozens
 _HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a word set apart by spaces
 
 
+_SENTENCE_ENDS = frozenset({".", "!", ";"})
+_CHECKLIST_ITEM_WORDS = (None, "pain", "knee_site", "other_site", "symptom")  # "Knee pain      Y - L"
+_COLON_ANSWER = re.compile(r"[:?]\s*([A-Za-z]+)\s*(?:$|-|\(|,|;)", re.MULTILINE)
+
+
 class _LineReader:
     def __init__(
         self,
@@ -814,11 +819,14 @@ class _LineReader:
             return None
         scale = in_brackets(w, range(a, k))  # "Pain Intensity (0-10)"
         named = [i for i in range(a, k) if i not in scale]
-        if not named or not all(w[i].isalpha() and self.matches.category_at(i) in (None, "pain") for i in named):
+        # a checklist's item answered yes or no in its first cell: "Joint pains      Y - L knee"
+        answered = w[k] in self.answer_words and (k + 1 == b or w[k + 1] in ("-", "(", ",", ";"))
+        kinds = _CHECKLIST_ITEM_WORDS if answered else (None, "pain")
+        if not named or not all(w[i].isalpha() and self.matches.category_at(i) in kinds for i in named):
             return None  # a label of words ("Pain Location"), not a sided site ("R knee   sore")
         last = w[named[-1]]
         labels = (self.g.side_labels, self.g.location_labels, self.g.score_labels, self.g.row_labels)
-        if not any(last in words for words in labels):
+        if not answered and not any(last in words for words in labels):
             return None
         end = next((j for j in range(k + 1, b) if starts[j] - ends[j - 1] >= self.column_gap), b)
         return (a, k), (k, end)
@@ -1022,14 +1030,17 @@ class _LineReader:
             # "During the past week have you had pain in:"
             or any(w[j] in self.g.question_words and w[j + 1] == "you" for j in range(a + 1, min(b - 1, limit)))
         )
-        if self._answered_at_end(a, b):
-            asks, question_limit = True, b  # the whole line up to its '?' is the question
+        long_item = self._checklist_item_answered(a, b)
+        if long_item or self._answered_at_end(a, b):
+            asks, question_limit = True, b  # the whole line up to its '?' or ':' is the question
         else:
             question_limit = min(b, a + self.g.max_question_words + 1) if asks else limit
         i = a
         while i + 1 < max(limit, question_limit):
             i += 1
-            if i >= limit and w[i] != "?" and not (asks and w[i] == ":" and i == b - 1):  # "... pain in:"
+            if (
+                i >= limit and w[i] != "?" and not (asks and w[i] == ":" and (i == b - 1 or long_item))
+            ):  # "... pain in:"
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
@@ -1088,6 +1099,30 @@ class _LineReader:
         # a gap sets the answer apart, or the line asks outright ("Do you have pain in your hips or
         # knees that stops you walking? No")
         return gap.startswith("  ") or "\t" in gap or w[a] in self.g.question_words or w[a] in self.g.question_openers
+
+    def _checklist_item_answered(self, a: int, b: int) -> bool:
+        """Is the line a checklist's long item answered yes or no after its colon ("Back, neck, hip or
+        knee pain when lying flat: N - denies"), among lines answered the same way? Then the whole item
+        is the label, however many words it lists (prose ending in a colon and a "no" is no item)."""
+        w = self.words
+        colon = next((k for k in range(a + 1, b - 1) if w[k] == ":"), None)
+        if colon is None or not self.g.max_label_words < colon - a <= 2 * self.g.max_question_words:
+            return False
+        if w[colon + 1] not in self.answer_words or (colon + 2 < b and w[colon + 2] not in ("-", "(", ",", ";")):
+            return False
+        if not _SENTENCE_ENDS.isdisjoint(w[a:colon]):
+            return False
+        text = self.text
+        opens = text.rfind("\n", 0, self.tokens.starts[a])  # -1 on the first line
+        ends = text.find("\n", self.tokens.ends[b - 1])
+        above = text[text.rfind("\n", 0, opens) + 1 : opens] if opens > 0 else ""
+        below = "" if ends < 0 else text[ends + 1 : len(text) if (nxt := text.find("\n", ends + 1)) < 0 else nxt]
+        return self._answers_line(above) or self._answers_line(below)
+
+    def _answers_line(self, line: str) -> bool:
+        """Does a line of text end in a label's yes or no ("Anticoagulants: N", "Diabetes: N - diet")?"""
+        found = _COLON_ANSWER.search(line)
+        return found is not None and found.group(1).lower() in self.answer_words
 
     def _dash_answer(self, a: int, dash: int, b: int) -> bool:
         """Is the dash followed by a yes or no that ends the cell (or its clause), after a label

@@ -272,12 +272,15 @@ def _record_site(
             if k < len(found):
                 return found[k]  # "Where is your pain? Knee"
             # else the record's own label on the line ("Left knee: Flexion 0-130. Pain on exam: [X]
-            # Yes"), or its location field ("location=BL knees|quality=achy")
+            # Yes"), its location field ("location=BL knees|quality=achy"), or its ticked item ("Knee pain
+            # [x]   L / R / Both: L")
             found = next(
                 (
                     [found[j]]
                     for j in range(k - 1, -1, -1)
-                    if fields.in_label[found[j].start] or _located(fields, found[j])
+                    if fields.in_label[found[j].start]
+                    or _located(fields, found[j])
+                    or ((item := fields.item_of(found[j].start)) is not None and item.checked)
                 ),
                 [],
             )

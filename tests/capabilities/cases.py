@@ -10285,6 +10285,33 @@ def blank_side_options_callers_and_void_charts() -> Iterator[Case]:
     )
 
 
+def checklist_items_callers_and_wrong_charts() -> Iterator[Case]:
+    """Blind round 200 (pre-operative assessments, gait laboratories, telephone triage, work injury claims,
+    haematology and lupus clinics) and the review of round 199."""
+    yield Case(
+        "a long checklist item answered no",
+        "Can lie flat: Y\nBack, neck, hip or knee pain when lying flat: N - denies\nDiabetes: N",
+        (),
+    )
+    yield Case(
+        "a row answered after a gap", "Heart disease    N\nJoint pains      Y - L knee\nAsthma           N", (L,)
+    )
+    yield Case("side options answered", "Intake form\nKnee pain [x]   L / R / Both: Both\nWorse: stairs", (R, L))
+    yield Case("without stopping", "Stairs: 3 flights without stopping, gets some knee pain coming down", (U,))
+    yield Case(
+        "the risks of a consent",
+        "Planned: L TKR\nL knee ache mild.\nConsent: signed 14/04 (infection, DVT, stiffness, persistent pain).",
+        (L,),
+    )
+    yield Case(
+        "a caller for a relative", "Caller: son (Raj) for mother Asha P, 81\nMother has knee pain x2 days.", (U,)
+    )
+    yield Case(
+        "a course over by a day", "Left knee ached after the match and settled by Tuesday; now asymptomatic.", ()
+    )
+    yield Case("a note on the wrong patient", "Wrong pt. Disregard.\n\nR knee pain x 1 wk, worse on stairs.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10484,6 +10511,7 @@ GENERATORS = (
     dashed_sides_other_legs_and_owned_mothers,
     year_summaries_generic_sites_and_boxed_items,
     blank_side_options_callers_and_void_charts,
+    checklist_items_callers_and_wrong_charts,
 )
 
 

@@ -95,6 +95,9 @@ def statuses(text: str) -> list[str]:
         ("Call from pt's husband: she is still getting pain in her right knee.", ["current"]),
         ("L knee ached after the walk but has been completely fine since Thursday.", ["historical"]),
         ("Saw Dr Patel for L knee pain in 2022; it never fully went away.", ["current"]),
+        ("Right knee ached for two days and settled by Wednesday.", ["historical"]),
+        ("Discomfort behind the right knee on 3/2; gone within a day, none since.", ["historical"]),
+        ("Stairs: 2 flights without stopping, gets some knee pain coming down.", ["current"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

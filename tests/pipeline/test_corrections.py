@@ -304,6 +304,22 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "HPI: L knee pain.\nAddendum: HPI typo, the pain is in the right knee.",
             [("correction", "typo", "HPI: L knee pain.\n")],
         ),
+        # a line that says the record is another person's and withdraws it: the rest of the note when it heads it ...
+        (
+            "Wrong pt. Disregard.\nL knee pain x 2 wks.",
+            [("retraction", "Wrong pt. Disregard.", "\nL knee pain x 2 wks.")],
+        ),
+        # ... and at the note's end, naming the note, all before it
+        (
+            "S: aching in both knees.\n\nThis note was written in the wrong patient's chart. Please disregard.",
+            [
+                (
+                    "retraction",
+                    "This note was written in the wrong patient's chart. Please disregard.",
+                    "S: aching in both knees.\n\n",
+                )
+            ],
+        ),
     ],
 )
 def test_corrections_layer(text: str, expected: list[tuple[str, str, str]]) -> None:

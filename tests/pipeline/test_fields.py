@@ -184,9 +184,20 @@ def test_answer_of_a_choice(text: str, expected: bool | None) -> None:
         # not prose with two spaces after a full stop, nor a sided site's row
         ("Pain better.  Knee fine", []),
         ("R knee      sore", []),
+        # ... but a checklist's row answered yes or no in its first cell is one, sites and all
+        ("Joint pains      Y - L knee", [("joint pains", "y - l knee", True)]),
         # ... a row labelled with a scale in brackets or a status
         ("Pain Intensity (0-10)  0    0", [("pain intensity ( 0 - 10 )", "0", False)]),
         ("Pain Status   Denies pain   Denies pain", [("pain status", "denies pain", False)]),
+        # a checklist's item longer than a label, answered after its colon among lines answered so
+        (
+            "Can lie flat: Y\nBack, neck, hip or knee pain when lying flat: N - denies",
+            [
+                ("can lie flat", "y", True),
+                ("back , neck , hip or knee pain when lying flat", "n - denies", False),
+            ],
+        ),
+        ("Pt reports R knee pain for 2 days, any fever or chills in the last week: no", []),
         # a label's scale and its answer are no clock time ("10:0"); a time is ("0900:30" style stays one)
         ("Pain score 0-10: 0", [("pain score 0 - 10", "0", False)]),
         # a pain scale's range is the scale, not a score of none
