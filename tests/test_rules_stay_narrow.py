@@ -1207,6 +1207,17 @@ CASES = [
     ("HPI entered in error (wrong patient) - removed.\nCorrected HPI: L knee pain x 5 days.", (L,)),
     ("Pt called asking advice for her husband: he has pain behind his right knee.", ()),
     ("Well child review, 4 yrs.\nMum mentions she has had pain in her right knee and finds lifting him hard.", ()),
+    # round 201: an item's or another day's note on the wrong patient; a date before a resolution
+    (
+        "Allergy 'penicillin' entered in error (belongs to another patient) - removed.\nHPI: bilateral knee pain.",
+        (R, L),
+    ),
+    ("L knee pain x 3 wks.\nADDENDUM: BP above belonged to another patient and was entered in error.", (L,)),
+    (
+        "Note: the telephone note of 02/04 was recorded here in error (wrong patient), voided.\nToday: R knee ache.",
+        (R,),
+    ),
+    ("Took ibuprofen on 12-Mar-2024 for a flare of right knee pain, which resolved by 14-Mar-2024.", ()),
 ]
 
 

@@ -563,7 +563,8 @@ class CorrectionGrammar:
     wrong_records: Phrases  # a line holding one of these ("wrong pt", "different patient") ...
     record_withdrawals: Phrases  # ... and one of these ("Disregard.", "retracted") is a document's mark too
     record_others: Words  # ... unless it speaks of another item before ("Lab order ... (intended for another patient)")
-    record_selves: Phrases  # ... which, at the note's end and naming the note ("this progress note"), withdraws it all
+    record_nouns: Words  # ... when it names the document ("NOTE VOIDED", "this call was documented ...") or says
+    # nothing else ("Wrong pt. Disregard."); in the note's last paragraph it withdraws all before it
     entry_below_errors: Phrases  # "** ENTRY BELOW MADE IN ERROR **": the line below it is not the record
     entry_above_errors: (
         Phrases  # "** ENTRY ABOVE MADE IN ERROR - wrong patient **": the line above it is not the record

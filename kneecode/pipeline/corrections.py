@@ -966,16 +966,18 @@ def _wrong_record_words(g: CorrectionGrammar) -> frozenset[str]:
 def _wrong_record_notices(
     text: str, tokens: Tokens, fields: Fields, lex: Lexicon, knee_at: list[int]
 ) -> list[Correction]:
-    """A line that says the record is another person's and withdraws it ("Wrong pt. Disregard.",
-    "NOTE VOIDED (reason: charted on wrong patient)", "Erroneous entry: this encounter belongs to a
-    different patient") is a document's mark: it withdraws what a mark of the grammar's phrases would
-    (see _document_withdrawn), and at the note's end, when it names the document itself ("This progress
-    note was written in the wrong patient's chart. Please disregard."), all the note before it. Not the
-    mark of one item ("HPI entered in error (wrong patient)", "Osteoarthritis of left knee -- Entered in
-    error -- wrong patient") nor a line the grammar's phrases mark ("ENTRY ABOVE MADE IN ERROR - wrong
+    """A line that says the record is another person's and withdraws it, naming the document ("NOTE
+    VOIDED (reason: charted on wrong patient)", "this call was documented in the wrong patient's record
+    in error. Disregard") or saying nothing else ("Wrong pt. Disregard.", "Wrong chart - pls ignore. JT
+    RN"), is a document's mark: it withdraws what a mark of the grammar's phrases would (see
+    _document_withdrawn), and in the note's last paragraph all the note before it. Not the mark of
+    another item ("Allergy 'penicillin' entered in error (belongs to another patient)", "the telephone
+    note of 02/04 ... (wrong patient) ... voided"), of a section ("HPI entered in error (wrong patient)")
+    or of a knee's entry, nor a line the grammar's phrases mark ("ENTRY ABOVE MADE IN ERROR - wrong
     patient")."""
     g, words = lex.grammar.corrections, tokens.words
     marks = g.document_errors | g.entry_above_errors | g.entry_below_errors
+    notice = g.wrong_records | g.record_withdrawals
     out: list[Correction] = []
     for line, (a, b) in enumerate(fields.lines):
         if _wrong_record_words(g).isdisjoint(words[a:b]):
@@ -983,23 +985,58 @@ def _wrong_record_notices(
         wrong = next((k for k in range(a, b) if longest_at(words, k, g.wrong_records)), None)
         if wrong is None or not any(longest_at(words, k, g.record_withdrawals) for k in range(a, b)):
             continue
-        if not (g.other_versions | g.record_others).isdisjoint(words[a:wrong]):
+        label_end = max((k + 1 for k in range(a, min(wrong, a + _LABEL_WORDS)) if words[k] == ":"), default=a)
+        if not (g.other_versions | g.record_others).isdisjoint(words[label_end:wrong]):
             continue  # "Previous telephone note of 2/3 was entered on the wrong patient": another item's mark
         start, end = tokens.starts[a], tokens.ends[b - 1]
-        if bisect.bisect_left(knee_at, start) < bisect.bisect_left(knee_at, end) or any(
-            longest_at(words, k, marks) for k in range(a, b)
-        ):
-            continue  # a knee's item, or a mark read as the grammar's phrase
-        if lex.sections.longest_at(words, a, stop=wrong) is not None:
-            continue  # "HPI entered in error (wrong patient) - removed": that section's mark
+        # in the last paragraph with no knee after it, what it closes (not "The following entry was entered in
+        # error (wrong patient):" over the entry)
+        last = (
+            line > 0 and fields.block_of_line[line] == fields.block_of_line[-1] and (not knee_at or knee_at[-1] < end)
+        )
+        if bisect.bisect_left(knee_at, start) < bisect.bisect_left(knee_at, end):
+            continue  # a knee's item
+        if any(longest_at(words, k, marks) for k in range(a, b)):
+            # a mark read as the grammar's phrase, which withdraws what follows it; at the note's end, what it
+            # closes: "** ENTERED IN ERROR - documented on the incorrect patient. Please disregard this note. **"
+            if last and any(longest_at(words, k, g.document_errors) for k in range(a, b)):
+                out.append(Correction("retraction", Span(start, end, text[start:end]), (0, start)))
+            continue
+        named = lex.sections.longest_at(words, a, stop=wrong)
+        if named is not None and a + named[0] < b and words[a + named[0]].isalpha():
+            continue  # "HPI entered in error (wrong patient) - removed": that section's mark (not "Addendum 10:15:")
+        # the document it names, as its subject: "NOTE VOIDED (reason: ...)", "Misfiled - letter belongs to ..."
+        nouns = [k for k in range(a, min(b, wrong + _NOUN_AFTER)) if words[k] in g.record_nouns]
+        if any(k + 2 < b and words[k + 1] in _DATED and words[k + 2][:1].isdigit() for k in nouns):
+            continue  # "the telephone note of 02/04 was recorded in this chart in error": another day's note
+        if not nouns and _words_besides(words, a, b, notice) > _NOTICE_OTHER_WORDS:
+            continue  # "metformin listed in error - belonged to another patient's list": an item's mark
         cue = Span(start, end, text[start:end])
         after = _document_withdrawn(a, b, text, tokens, fields)
         if after[1] > after[0]:
             out.append(Correction("retraction", cue, after))
-        last = fields.block_of_line[line] == fields.block_of_line[-1]
-        if last and line and any(longest_at(words, k, g.record_selves) for k in range(a, b)):
-            out.append(Correction("retraction", cue, (0, tokens.starts[a])))
+        if last:
+            out.append(Correction("retraction", cue, (0, start)))
     return out
+
+
+_NOUN_AFTER = 4  # tokens after the wrong-record phrase that may still name the document ("Misfiled - letter")
+_LABEL_WORDS = 6  # a notice's own label, which may name an addendum: "Addendum 10:15: this call was ..."
+_DATED = frozenset({"of", "from", "dated", "on"})  # "the telephone note of 02/04"
+_NOTICE_OTHER_WORDS = 4  # words besides the notice's own in a line that names no document ("JT RN", "pls")
+
+
+def _words_besides(words: list[str], a: int, b: int, phrases: Phrases) -> int:
+    """How many words of tokens [a, b) are not in one of the phrases."""
+    k, n = a, 0
+    while k < b:
+        length = longest_at(words, k, phrases)
+        if length:
+            k += length
+            continue
+        n += words[k].isalpha()
+        k += 1
+    return n
 
 
 def _document_withdrawn(i: int, after: int, text: str, tokens: Tokens, fields: Fields) -> tuple[int, int]:

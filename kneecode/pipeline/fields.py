@@ -704,7 +704,7 @@ _HEADING_WORD = re.compile(r"(?<=  )[A-Za-z]+(?=  |[ \t]*$)", re.MULTILINE)  # a
 
 
 _SENTENCE_ENDS = frozenset({".", "!", ";"})
-_CHECKLIST_ITEM_WORDS = (None, "pain", "knee_site", "other_site", "symptom")  # "Knee pain      Y - L"
+_CHECKLIST_ITEM_WORDS = (None, "pain", "knee_site", "other_site", "symptom", "side")  # "Left knee pain      Y"
 _COLON_ANSWER = re.compile(r"[:?]\s*([A-Za-z]+)\s*(?:$|-|\(|,|;)", re.MULTILINE)
 
 

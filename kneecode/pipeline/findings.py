@@ -625,8 +625,9 @@ def denied_since(
                 denials.setdefault(f.side.sides, []).append((f.sentence, f.phrase))
     for site in matches.knee_sites:
         s = of_token[site.start]
-        if called_normal(matches, sentences, site, lex.grammar.sides) is None:
-            continue
+        normal = called_normal(matches, sentences, site, lex.grammar.sides)
+        if normal is None or not _EXAM_WORDS.isdisjoint(words[site.end : normal]):
+            continue  # "R knee exam unremarkable today": what the examiner found, not the patient free of pain
         if not contrasts(s) and (says(s, g.present_times) or s in denying):
             before = matches.hit_at(site.start - 1) if site.start else None
             side = TERM_SIDES.get(before.value, frozenset()) if before and before.category == "side" else frozenset()
@@ -636,8 +637,13 @@ def denied_since(
         if (
             (i := _phrase_in(words, a, b, g.free_of_pain)) is not None
             and plain_now(s)
-            # in its clause: "R knee pain last month - no pain now" (a clause after a semicolon or spaced dash)
-            and not any(matches.category_at(k) in _NAMING for k in range(_clause_start(text, tokens, words, a, i), b))
+            # in its clause: "R knee pain last month - no pain now" (a clause after a semicolon or spaced dash), the
+            # phrase's own words aside ("No joint symptoms now")
+            and not any(
+                matches.category_at(k) in _NAMING
+                for k in range(_clause_start(text, tokens, words, a, i), b)
+                if not i <= k < i + longest_at(words, i, g.free_of_pain)
+            )
             and not _limited_after(
                 text, (end := tokens.ends[i + longest_at(words, i, g.free_of_pain) - 1]), g.limiting_words
             )
@@ -1157,6 +1163,7 @@ def _still_after(side: frozenset[Side], where: Span, found: list[Finding]) -> bo
 _OVER_REACH = 6  # sentences from a pain to a statement that its knee is over (a later entry of a log)
 _ASIDE_WORDS = 8
 _ASIDES = 2
+_EXAM_WORDS = frozenset({"exam", "examination"})
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
 

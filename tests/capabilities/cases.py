@@ -10312,6 +10312,38 @@ def checklist_items_callers_and_wrong_charts() -> Iterator[Case]:
     yield Case("a note on the wrong patient", "Wrong pt. Disregard.\n\nR knee pain x 1 wk, worse on stairs.", ())
 
 
+def wrong_records_exams_and_hyphenated_dates() -> Iterator[Case]:
+    """Blind round 201 (aviation medicals, dialysis units, transplant clinics, trial adverse events, prosthetists,
+    diving medicine) and the review of round 200."""
+    yield Case(
+        "a closing line on the wrong patient",
+        "Telephone note: caller reports her L knee hurting since Friday.\nAddendum 10:15: this call was documented in "
+        "the wrong patient's record in error. Disregard.",
+        (),
+    )
+    yield Case(
+        "a terse closing notice", "L knee pain, requesting refill of naproxen.\nWrong chart - pls ignore. JT RN", ()
+    )
+    yield Case(
+        "a sided row of a checklist", "Headache            N\nLeft knee pain      Y\nRight knee pain     N", (L,)
+    )
+    yield Case(
+        "a husband's own complaint", "Pt attended with her husband, who also complained of pain in his left knee.", ()
+    )
+    yield Case(
+        "fine again by a day",
+        "Her left knee was sore for two days after the walk and was fine again by the weekend.",
+        (),
+    )
+    yield Case(
+        "an exam is not the patient's word",
+        "Pain in my right knee on stairs, started last autumn, still some pain.\n"
+        "AME remarks: R knee exam unremarkable today.",
+        (R,),
+    )
+    yield Case("a hyphenated date", "Site reply 17-Nov-2025: L-sided knee pain per subject today; still present.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10512,6 +10544,7 @@ GENERATORS = (
     year_summaries_generic_sites_and_boxed_items,
     blank_side_options_callers_and_void_charts,
     checklist_items_callers_and_wrong_charts,
+    wrong_records_exams_and_hyphenated_dates,
 )
 
 

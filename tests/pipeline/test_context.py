@@ -98,6 +98,8 @@ def statuses(text: str) -> list[str]:
         ("Right knee ached for two days and settled by Wednesday.", ["historical"]),
         ("Discomfort behind the right knee on 3/2; gone within a day, none since.", ["historical"]),
         ("Stairs: 2 flights without stopping, gets some knee pain coming down.", ["current"]),
+        ("Her husband, who also complained of pain in his left knee, waited outside.", ["family"]),
+        ("Both knees were sore after the race and wore off by Monday morning.", ["historical"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),

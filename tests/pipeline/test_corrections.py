@@ -309,6 +309,9 @@ def corrections(text: str) -> list[tuple[str, str, str]]:
             "Wrong pt. Disregard.\nL knee pain x 2 wks.",
             [("retraction", "Wrong pt. Disregard.", "\nL knee pain x 2 wks.")],
         ),
+        # ... not another day's note, nor an item
+        ("Note: the telephone note of 02/04 was entered in this chart (wrong patient) and voided.\nR knee ache.", []),
+        ("Allergy 'penicillin' listed (belongs to another patient) - removed from list.\nHPI: knee pain.", []),
         # ... and at the note's end, naming the note, all before it
         (
             "S: aching in both knees.\n\nThis note was written in the wrong patient's chart. Please disregard.",

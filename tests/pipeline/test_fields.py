@@ -186,6 +186,7 @@ def test_answer_of_a_choice(text: str, expected: bool | None) -> None:
         ("R knee      sore", []),
         # ... but a checklist's row answered yes or no in its first cell is one, sites and all
         ("Joint pains      Y - L knee", [("joint pains", "y - l knee", True)]),
+        ("Left knee pain      Y", [("left knee pain", "y", True)]),
         # ... a row labelled with a scale in brackets or a status
         ("Pain Intensity (0-10)  0    0", [("pain intensity ( 0 - 10 )", "0", False)]),
         ("Pain Status   Denies pain   Denies pain", [("pain status", "denies pain", False)]),
