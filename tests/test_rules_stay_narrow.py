@@ -1218,6 +1218,10 @@ CASES = [
         (R,),
     ),
     ("Took ibuprofen on 12-Mar-2024 for a flare of right knee pain, which resolved by 14-Mar-2024.", ()),
+    # round 202: a question of one knee or the other; a score after a pain label's time word
+    ("Is it one knee or both?: the right one\nPain 4/10 in the knee", (R,)),
+    ("Pain score today: R knee 0/10 (was 4/10 last week).", ()),
+    ("Group discussion: several members described knee pain; Mr W says his right knee hurts too.", (R,)),
 ]
 
 

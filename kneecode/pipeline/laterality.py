@@ -379,11 +379,12 @@ def side_fields(
             _which_at(words, a, b, g.which_words, g.which_requests)
             or b < len(words)
             and words[b] == "?"
-            and "or" in words[a:b]
+            and any(w == "or" and matches.category_at(k - 1) != "other_site" for k, w in enumerate(words[a:b], a))
         ):
             # "Which knee?", "What knee hurts?", "Which knee are we working on?", "is it one knee or
-            # both?" over "A: the right one"; not "Which knee was injured in 2010?", "What size knee
-            # brace?" nor "Which knee did your mother have replaced?"
+            # both?" over "A: the right one" (not "pain in your hips or knees?", sites listed); not
+            # "Which knee was injured in 2010?", "What size knee brace?" nor "Which knee did your
+            # mother have replaced?"
             if not any(
                 words[i] in g.which_not_today or words[i] in relatives or words[i][:1].isdigit() for i in range(a, b)
             ):

@@ -10344,6 +10344,31 @@ def wrong_records_exams_and_hyphenated_dates() -> Iterator[Case]:
     yield Case("a hyphenated date", "Site reply 17-Nov-2025: L-sided knee pain per subject today; still present.", (L,))
 
 
+def removed_lesions_groups_and_fine_since() -> Iterator[Case]:
+    """Blind round 202 (vascular clinics, lymphoedema, sexual health, travel medicine, dietetics, social prescribing)
+    and the review of round 201."""
+    yield Case(
+        "a lesion the operation took out",
+        "PSH: L knee arthroscopy 2012 (loose body removed).\nPain L knee for the last 6 weeks after a long walk.",
+        (L,),
+    )
+    yield Case("other members of a group", "Group discussion: several members described knee pain on stairs.", ())
+    yield Case(
+        "sites listed in a question",
+        "Do you have pain in your hips or knees when walking?: Yes, the left knee after 10 minutes",
+        (L,),
+    )
+    yield Case(
+        "fine ever since, as he says",
+        "His right knee hurt for a few days after he slipped in January, but he says it has been fine ever since.",
+        (),
+    )
+    yield Case("completely better now", "My left knee was sore after the gardening but it's completely better now.", ())
+    yield Case(
+        "a relative who interprets", "History via her son, who interprets: she gets pain in the right knee.", (R,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10545,6 +10570,7 @@ GENERATORS = (
     blank_side_options_callers_and_void_charts,
     checklist_items_callers_and_wrong_charts,
     wrong_records_exams_and_hyphenated_dates,
+    removed_lesions_groups_and_fine_since,
 )
 
 

@@ -100,6 +100,8 @@ def statuses(text: str) -> list[str]:
         ("Stairs: 2 flights without stopping, gets some knee pain coming down.", ["current"]),
         ("Her husband, who also complained of pain in his left knee, waited outside.", ["family"]),
         ("Both knees were sore after the race and wore off by Monday morning.", ["historical"]),
+        ("Group discussion: several members described knee pain on stairs.", ["family"]),
+        ("Her right knee hurt in January, but she says it has been fine ever since.", ["historical"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
         ("Denies fever, chills, knee pain with walking.", ["negated"]),
