@@ -1222,6 +1222,10 @@ CASES = [
     ("Is it one knee or both?: the right one\nPain 4/10 in the knee", (R,)),
     ("Pain score today: R knee 0/10 (was 4/10 last week).", ()),
     ("Group discussion: several members described knee pain; Mr W says his right knee hurts too.", (R,)),
+    # round 203: a plan's member is the patient; a listed joint in a statement; a removal to come; an operation today
+    ("Summary: Member is a 29 y/o. Member has persistent left knee pain since the injury.", (L,)),
+    ("Aching in the joints of the shoulders, hips and knees, worse in the mornings. ?PMR - ESR/CRP sent.", (R, L)),
+    ("Awaiting arthroscopic removal of a loose body from the right knee. R knee pain and locking continue.", ()),
 ]
 
 

@@ -754,6 +754,8 @@ def _own_side_field(fields: Fields, words: list[str], site: TermHit, label: int,
     )
 
 
+_LIST_MARKS = frozenset({"or", "/", ",", "and"})  # between the sites a question lists
+_ANSWER_REACH = 8  # tokens after a question's mark in which its answer names the knee ("? Yes - left knee pain")
 _SIDE_OPTION_WORDS = frozenset({"l", "r", "left", "right", "both", "bilateral", "/", "or"})
 
 
@@ -2098,6 +2100,10 @@ class SideReader:
             return known
         if site.value == "knees" and self._one_of(site):
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
+        if site.value == "knees" and self._listed_in_question(site):
+            return SideEvidence(
+                NO_SIDE, SideHow.NONE, (), f"'{site.match.span.text}' one of the sites a question lists: no side"
+            )
         if site.value == "knees" and (only := self._only_one(site)) is not None:
             return only
         if site.value == "knees" and site.start > 0 and self.m.words[site.start - 1] in self.which_words:
@@ -2260,6 +2266,24 @@ class SideReader:
             if not words[j].isalnum() or self.m.category_at(j) is not None:
                 return None
         return None
+
+    def _listed_in_question(self, site: TermHit) -> bool:
+        """Plural knees among other sites a question lists ("pain in your hips or knees?"), when its
+        answer names one knee ("Yes - left knee pain", "Yes, knee"): a kind of joint asked about,
+        which the answer narrows, not both knees (answered "Yes" alone, they are both)."""
+        words, m = self.m.words, self.m
+        listed = any(
+            0 <= j < len(words) and words[j] in _LIST_MARKS and m.category_at(j + step) == "other_site"
+            for j, step in ((site.start - 1, -1), (site.end, 1))
+        )
+        if not listed:
+            return False
+        _, b = self._sentence(site.start)
+        asked = next((k for k in range(site.end, b) if words[k] == "?"), None)
+        if asked is None:
+            return False
+        answer = range(asked + 1, min(len(words), asked + 1 + _ANSWER_REACH))
+        return any((h := m.hit_at(k)) is not None and h.category == "knee_site" and h.value == "knee" for k in answer)
 
     def _one_of(self, site: TermHit) -> bool:
         """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""

@@ -10369,6 +10369,29 @@ def removed_lesions_groups_and_fine_since() -> Iterator[Case]:
     )
 
 
+def listed_knees_group_members_and_endings() -> Iterator[Case]:
+    """Blind round 203 (dermatology, osteopathy and chiropractic, ED triage, pain programmes, psychiatric wards,
+    theatre lists) and the review of round 202."""
+    yield Case(
+        "knees among the sites a question lists",
+        "Morning stiffness or pain in hands, hips or knees? Yes - left knee pain, about 20 minutes",
+        (L,),
+    )
+    yield Case("an unsided answer to a list", "Do you have pain in your hips or knees? Yes, knee", (U,))
+    yield Case(
+        "members of a group",
+        "Group therapy note: Members shared experiences with back and knee pain. Patient denies physical complaints.",
+        (),
+    )
+    yield Case(
+        "a cyst excised in a year", "Hx: R popliteal cyst excised 2018.\nNow posterior R knee pain x 1 month.", (R,)
+    )
+    yield Case(
+        "back to normal now", "Her left kneecap was sore after the retreat in June but is back to normal now.", ()
+    )
+    yield Case("wore off in days", "Mentions R knee pain after a fall two weeks ago, which wore off in 2-3 days.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10571,6 +10594,7 @@ GENERATORS = (
     checklist_items_callers_and_wrong_charts,
     wrong_records_exams_and_hyphenated_dates,
     removed_lesions_groups_and_fine_since,
+    listed_knees_group_members_and_endings,
 )
 
 

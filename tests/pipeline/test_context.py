@@ -101,6 +101,8 @@ def statuses(text: str) -> list[str]:
         ("Her husband, who also complained of pain in his left knee, waited outside.", ["family"]),
         ("Both knees were sore after the race and wore off by Monday morning.", ["historical"]),
         ("Group discussion: several members described knee pain on stairs.", ["family"]),
+        ("Members shared experiences with back and knee pain after old injuries.", ["family"]),
+        ("R knee pain after the fall at the bus stop, which wore off in 2-3 days.", ["historical"]),
         ("Her right knee hurt in January, but she says it has been fine ever since.", ["historical"]),
         # an affirmed finding after a negated one in an exam list
         ("Left knee: no tenderness, pain with flexion.", ["current"]),
