@@ -2510,10 +2510,6 @@ def _own_of_the_patient(
                 cues[t].remove(c)
 
 
-_HE_WORDS = frozenset({"he", "him", "his", "himself"})
-_SHE_WORDS = frozenset({"she", "her", "hers", "herself"})
-
-
 def _parent_speaking_of_child(
     words: list[str],
     targets: list[Target],
@@ -2535,7 +2531,7 @@ def _parent_speaking_of_child(
     if sex is not None:
         child = {"she" if sex == "f" else "he"}
     elif g.own_words.isdisjoint(words):  # no "herself" anywhere: a pronoun the note never uses of the other sex
-        child = {p for p, others in (("she", _HE_WORDS), ("he", _SHE_WORDS)) if others.isdisjoint(words)}
+        child = {p for p, others in (("she", g.male_pronouns), ("he", g.female_pronouns)) if others.isdisjoint(words)}
     else:
         return
     for t in targets:

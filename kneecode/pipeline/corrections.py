@@ -978,6 +978,7 @@ def _wrong_record_notices(
     g, words = lex.grammar.corrections, tokens.words
     marks = g.document_errors | g.entry_above_errors | g.entry_below_errors
     notice = g.wrong_records | g.record_withdrawals
+    other_items = g.other_versions | g.record_others
     out: list[Correction] = []
     for line, (a, b) in enumerate(fields.lines):
         if _wrong_record_words(g).isdisjoint(words[a:b]):
@@ -986,21 +987,16 @@ def _wrong_record_notices(
         if wrong is None or not any(longest_at(words, k, g.record_withdrawals) for k in range(a, b)):
             continue
         label_end = max((k + 1 for k in range(a, min(wrong, a + _LABEL_WORDS)) if words[k] == ":"), default=a)
-        if not (g.other_versions | g.record_others).isdisjoint(words[label_end:wrong]):
+        if not other_items.isdisjoint(words[label_end:wrong]):
             continue  # "Previous telephone note of 2/3 was entered on the wrong patient": another item's mark
         start, end = tokens.starts[a], tokens.ends[b - 1]
-        # in the last paragraph with no knee after it, what it closes (not "The following entry was entered in
-        # error (wrong patient):" over the entry)
-        last = (
-            line > 0 and fields.block_of_line[line] == fields.block_of_line[-1] and (not knee_at or knee_at[-1] < end)
-        )
         if bisect.bisect_left(knee_at, start) < bisect.bisect_left(knee_at, end):
             continue  # a knee's item
         if any(longest_at(words, k, marks) for k in range(a, b)):
             # a mark read as the grammar's phrase, which withdraws what follows it; at the note's end, what it
             # closes: "** ENTERED IN ERROR - documented on the incorrect patient. Please disregard this note. **"
-            if last and any(longest_at(words, k, g.document_errors) for k in range(a, b)):
-                out.append(Correction("retraction", Span(start, end, text[start:end]), (0, start)))
+            if any(longest_at(words, k, g.document_errors) for k in range(a, b)):
+                out += _closed_note(line, text, tokens, fields, knee_at)
             continue
         named = lex.sections.longest_at(words, a, stop=wrong)
         if named is not None and a + named[0] < b and words[a + named[0]].isalpha():
@@ -1011,13 +1007,21 @@ def _wrong_record_notices(
             continue  # "the telephone note of 02/04 was recorded in this chart in error": another day's note
         if not nouns and _words_besides(words, a, b, notice) > _NOTICE_OTHER_WORDS:
             continue  # "metformin listed in error - belonged to another patient's list": an item's mark
-        cue = Span(start, end, text[start:end])
         after = _document_withdrawn(a, b, text, tokens, fields)
         if after[1] > after[0]:
-            out.append(Correction("retraction", cue, after))
-        if last:
-            out.append(Correction("retraction", cue, (0, start)))
+            out.append(Correction("retraction", Span(start, end, text[start:end]), after))
+        out += _closed_note(line, text, tokens, fields, knee_at)
     return out
+
+
+def _closed_note(line: int, text: str, tokens: Tokens, fields: Fields, knee_at: list[int]) -> list[Correction]:
+    """What a document's mark on a line of the note's last paragraph closes, when no knee is named on or after its
+    line: all the note before it (not "The following entry was entered in error (wrong patient):" over the entry)."""
+    a, b = fields.lines[line]
+    start, end = tokens.starts[a], tokens.ends[b - 1]
+    if line == 0 or fields.block_of_line[line] != fields.block_of_line[-1] or (knee_at and knee_at[-1] >= start):
+        return []
+    return [Correction("retraction", Span(start, end, text[start:end]), (0, start))]
 
 
 _NOUN_AFTER = 4  # tokens after the wrong-record phrase that may still name the document ("Misfiled - letter")

@@ -1105,8 +1105,12 @@ class _LineReader:
         knee pain when lying flat: N - denies"), among lines answered the same way? Then the whole item
         is the label, however many words it lists (prose ending in a colon and a "no" is no item)."""
         w = self.words
-        colon = next((k for k in range(a + 1, b - 1) if w[k] == ":"), None)
-        if colon is None or not self.g.max_label_words < colon - a <= 2 * self.g.max_question_words:
+        shortest = a + self.g.max_label_words + 1  # where the colon of an item longer than a label can be
+        if b - 1 <= shortest or ":" in w[a + 1 : shortest]:
+            return False  # the usual cell: short, or a label's colon within reach
+        longest = min(b - 1, a + 2 * self.g.max_question_words + 1)
+        colon = next((k for k in range(shortest, longest) if w[k] == ":"), None)
+        if colon is None:
             return False
         if w[colon + 1] not in self.answer_words or (colon + 2 < b and w[colon + 2] not in ("-", "(", ",", ";")):
             return False

@@ -637,16 +637,14 @@ def denied_since(
         if (
             (i := _phrase_in(words, a, b, g.free_of_pain)) is not None
             and plain_now(s)
+            and (phrase_end := i + longest_at(words, i, g.free_of_pain))
             # in its clause: "R knee pain last month - no pain now" (a clause after a semicolon or spaced dash), the
             # phrase's own words aside ("No joint symptoms now")
             and not any(
                 matches.category_at(k) in _NAMING
-                for k in range(_clause_start(text, tokens, words, a, i), b)
-                if not i <= k < i + longest_at(words, i, g.free_of_pain)
+                for k in (*range(_clause_start(text, tokens, words, a, i), i), *range(phrase_end, b))
             )
-            and not _limited_after(
-                text, (end := tokens.ends[i + longest_at(words, i, g.free_of_pain) - 1]), g.limiting_words
-            )
+            and not _limited_after(text, (end := tokens.ends[phrase_end - 1]), g.limiting_words)
         ):
             denials.setdefault(frozenset(), []).append((s, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
     if not denials:

@@ -67,6 +67,11 @@ def unchecked(fields: Fields, token: int) -> bool:
     return item is not None and not item.checked
 
 
+def ticked(fields: Fields, token: int) -> bool:
+    item = fields.item_of(token)
+    return item is not None and item.checked
+
+
 LineSites = dict[tuple[int, bool], list[TermHit]]  # (line, read as a title) -> its record sites
 
 
@@ -278,9 +283,7 @@ def _record_site(
                 (
                     [found[j]]
                     for j in range(k - 1, -1, -1)
-                    if fields.in_label[found[j].start]
-                    or _located(fields, found[j])
-                    or ((item := fields.item_of(found[j].start)) is not None and item.checked)
+                    if fields.in_label[found[j].start] or _located(fields, found[j]) or ticked(fields, found[j].start)
                 ),
                 [],
             )
