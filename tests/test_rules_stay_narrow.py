@@ -1226,6 +1226,15 @@ CASES = [
     ("Summary: Member is a 29 y/o. Member has persistent left knee pain since the injury.", (L,)),
     ("Aching in the joints of the shoulders, hips and knees, worse in the mornings. ?PMR - ESR/CRP sent.", (R, L)),
     ("Awaiting arthroscopic removal of a loose body from the right knee. R knee pain and locking continue.", ()),
+    # round 204: an answer that names another site as well as knees; another joint's prosthesis; a leg DVT not yet
+    # confirmed; a disease's flares in another joint; a relative among the group; 'its' before a noun
+    ("Pain in hips or knees? Yes, hips mainly", (R, L)),
+    ("Back pain? No   Knee pain? Yes, both   Hip pain? Yes, right", (R, L)),
+    ("Loose L shoulder prosthesis. L knee pain.", (L,)),
+    ("DVT L leg - to be confirmed on doppler. Aching behind L knee.", (L,)),
+    ("Known gout; recurrent R toe flares. R knee pain.", (R,)),
+    ("Pt's wife and two other members reported R knee soreness.", ()),
+    ("Cream to her left knee. Its dressing is sore to remove.", ()),
 ]
 
 

@@ -96,6 +96,8 @@ class SiteLinkGrammar:
     joining_adverbs: Words  # "en el hombro y también en la rodilla": between such a coordinator and the preposition
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
+    its_as_it_is: Words  # "its" before one of these (or a pain word) is "it's": "she says its still sore"
+    example_leads: Words  # "Joint pain (e.g. hips, knees)?": words before the first site a bracket names
     focus_words: Words  # "achy joints, especially knees": the joints named after one of these
     gestures: Words  # "pointing to his L knee and saying 'ow'": a knee shown by a gesture ...
     utterances: Words  # ... whose pain word is then said, signed or shouted
@@ -254,6 +256,9 @@ class DiagnosisGrammar:
     )
     healed_leads: Words  # by 2019-12." (past one of these: "Fully healed.")
     clause_breaks: Words
+    other_joints: (
+        Words  # a knee disease's words that name one of these are another joint's: "Loose L shoulder prosthesis"
+    )
     leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
     whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
     service_words: Words  # a diagnosis naming a service is no diagnosis: "the DVT clinic letter", "gout nurse"
@@ -261,6 +266,7 @@ class DiagnosisGrammar:
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
     flare_leads: Words  # "Current flare affecting both knees": words that may come before the opening flare
+    recurring_words: Words  # "Known gout; recurrent R knee flares": words before a knee whose flares follow
     flare_subjects: Words  # ... after a subject and its verb: "He is currently having a flare in the left knee"
     site_reach: int
     view_words: Words  # an imaging study's views between a knee and its label's mark: "L knee AP/lat: severe OA"
@@ -289,6 +295,8 @@ class DiagnosisGrammar:
     referral: Words  # knee pain felt at the knee but arising elsewhere: "referred from the hip", "radicular"
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     stating_words: Words  # "dx R hamstring strain by Dr. Kaur": a leg diagnosis the provider states, of the knee pain
+    confirming_words: Words  # ... or confirms after it: "DVT L leg (popliteal vein, confirmed on doppler)"
+    unconfirmed_leads: Words  # ... but not "to be confirmed", "not yet confirmed"
     stating_glue: Words  # ... across these: "diagnosed with a right calf strain", 'the diagnosis is "strain of ..."'
     query_words: int  # "L knee pain. R/O DVT.": a sentence this short that queries a diagnosis is the pain's work-up
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
@@ -322,6 +330,9 @@ class FieldGrammar:
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
     resolution_questions: Words  # "Has the right knee pain gone? - No": a no keeps the pain, a yes ends it
     limiting_answers: Words  # "No, only going downstairs": a no that says when it does hurt
+    answer_emphases: (
+        Words  # "Pain in hips or knees? Yes, hips mainly": an answer naming another site that is not its only one
+    )
     which_not_today: (
         Words  # ... not today's knee: "Which knee was injured in 2010?", "What size knee brace?" (or a relative's)
     )
@@ -401,6 +412,7 @@ class FieldGrammar:
         Words  # "Which knee? RIGHT / LEFT / BOTH (circled: BOTH)": the option named after one of these and a colon
     )
     limb_values: Words  # a side field of a record about the whole limb ("lower extremity") is its knee's too
+    detail_labels: Words  # a follow-up label after a listed question's yes that says where: "Details: R knee"
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     complaint_labels: Words  # a field whose long value opens with the complaint: "Presenting: ache after training ..."
     widespread_pains: Words  # a pain of many joints ("Imp: Polyarthralgia") takes no knee from another line

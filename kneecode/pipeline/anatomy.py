@@ -268,6 +268,14 @@ class Linker:
             after = knee  # "an ache in the back of my right leg behind the knee", "aching in both legs at the knees"
         if after is not None and before is None and after.value in self.g.knee_faces and self._faced(word):
             after = self._injured_knee(a, word) or after  # "Twisted her right knee. Sore at the back since"
+        if (
+            before is not None
+            and before.value == "joint"
+            and after is not None
+            and after.category == "other_site"
+            and self._first_in_bracket(word.end, after)
+        ):
+            before = None  # "Joint pain (hips, knees)?": the joints the bracket names
         if before is not None and before.value == "joint" and after is not None and after.category == "knee_site":
             if self._own_finding_after(word, after):
                 after = None  # "Joint aches or knee pain can occur": the knee has a finding of its own
@@ -749,6 +757,16 @@ class Linker:
         follows = any(tuple(words[hit.end : hit.end + len(p)]) == p for p in self.g.worst_words if hit.end < b)
         return hit if follows else None
 
+    def _first_in_bracket(self, i: int, site: TermHit) -> bool:
+        """Is the site the first of a bracket that opens at token i ("(hips, knees)", "(e.g. hips, knees)")?"""
+        words = self.m.words
+        if i >= site.start or words[i] != "(":
+            return False
+        i += 1
+        while i < site.start and (words[i] in self.g.example_leads or self.m.category_at(i) == "side"):
+            i += 1
+        return i == site.start
+
     def _joints_of(self, joint: TermHit, b: int) -> TermHit | None:
         """The first site that "joint(s) of" names ("the joints of both knees", "the small joints of
         hands, wrists and knees"): coordinated sites follow it."""
@@ -757,6 +775,10 @@ class Linker:
             i += 2  # "achy joints, especially knees": the joints it names
         elif i < b and words[i] == "of":
             i += 1
+        elif i < b and words[i] == "(":  # "pain in any of your joints (hips, knees, ankles)?"
+            i += 1
+            while i < b and words[i] in self.g.example_leads:
+                i += 1
         elif i < b and (words[i] in ("-", ":", ",") or words[i] == "for" and "-" in words[i : min(b, i + 7)]):
             if words[i] == "for":  # "pain in multiple joints for about 4 years - her knees, hips, wrists"
                 i = words.index("-", i)
@@ -1483,6 +1505,8 @@ class Linker:
             w = self.m.words[i]
             if w == "them" and i > 1 and self.m.words[i - 2 : i] == ["both", "of"]:
                 return i  # "my knees r worse since the weather turned, both of them sore in the mornings"
+            if w == "its" and (self.m.words[i + 1] in self.g.its_as_it_is or self.m.category_at(i + 1) == "pain"):
+                return i  # "she says its still sore": "it's" written without its apostrophe
             if w in self.g.pronouns and self.m.category_at(i) is None:
                 if i > 1 and self.m.words[i - 1] in self.g.sided_pronouns and self.m.category_at(i - 2) == "side":
                     return i - 1  # "it's the left one that hurts": 'that' stands for the left one

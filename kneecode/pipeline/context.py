@@ -481,6 +481,40 @@ class FormContext:
                 return self._span(i, i + 1)
         return None
 
+    def _answer_names_other_site(self, token: int, mark: int) -> Span | None:
+        """The answer to a question that lists knees among other sites ("Pain in your hips or knees?"),
+        when it is yes and names only the others ("Yes - L hip", "Yes, the right hip after a mile"):
+        the site of the answer's "yes", up to its line's or sentence's end."""
+        words, m = self.words, self.matches
+        a, _ = self.fields.lines[self.fields.line_of[token]]
+        k = bisect.bisect_left(self._question_marks, token)
+        if k > 0:  # "Back pain? No   Knee pain? Yes, both": from the question before's mark
+            a = max(a, self._question_marks[k - 1] + 1)
+        asked = range(a, mark)
+        if not any(m.category_at(k) == "other_site" for k in asked) or not any(
+            m.category_at(k) == "knee_site" for k in asked
+        ):
+            return None
+        k = mark + 1
+        while k < len(words) and (words[k] == ":" or words[k] in _ANSWER_LEADS):
+            k += 1
+        if k >= len(words) or words[k] not in self.yes_words:
+            return None
+        end, other = k + 1, None
+        while (
+            end < len(words)
+            and not self._line_ends(end - 1)
+            and not self._cell_ends(end - 1)
+            and words[end] not in (".", ";", "?")
+        ):
+            category = m.category_at(end)
+            if category == "knee_site" or words[end] in self.grammar.answer_emphases:
+                return None  # "Yes - hips and both knees", "Yes, hips mainly"
+            if category == "other_site" and other is None:
+                other = end
+            end += 1
+        return self._span(other, other + 1) if other is not None else None
+
     def _limited_no(self, i: int) -> bool:
         """Is the "No" at token i limited to when or which it does hurt ("Knee pain? No, only going downstairs"), up
         to its line's or sentence's end?"""
@@ -642,6 +676,11 @@ class FormContext:
                 # question inside another field's value (its own pain word is no documented pain)
                 cues.append(Cue(Category.NEGATED, answer, "answer no", "field"))
                 return
+            other = self._answer_names_other_site(token, mark)
+            if other is not None:
+                # "Pain in hips or knees? Yes - L hip": the sites a question lists, answered with another's
+                cues.append(Cue(Category.NEGATED, other, "the answer names another site", "field"))
+                return
         item = self.fields.item_of(token)
         if item is not None:
             a, b = self.fields.lines[item.line]
@@ -695,6 +734,11 @@ class FormContext:
         if found is None:
             return
         f, part = found
+        if part == "label" and not any(c.category is Category.NEGATED for c in cues):
+            other = self._answer_names_other_site(token, f.value[0] - 1)
+            if other is not None:  # "Pain in your hips or knees when walking?: Yes, the right hip"
+                cues.append(Cue(Category.NEGATED, other, "the answer names another site", "field"))
+                return
         if part != "label" or f.answer is True or any(c.category is Category.NEGATED for c in cues):
             return
         if f.answer is None and f.label[1] < f.value[0] and self.words[f.label[1]] == "?" and self._blank(*f.value):
@@ -1908,6 +1952,9 @@ def _addressee(words: list[str], i: int, g: PersonGrammar, relatives: frozenset[
     care ("Dear Mr. Ruiz, you were seen today") is to the patient; one that only speaks of the
     reader's relative ("I saw your husband today") is not."""
     lead = i - 2 if i >= 2 and words[i - 1] == ":" else i - 1
+    titles = g.male_titles | g.female_titles
+    if lead >= 2 and words[lead] in ("and", "&") and words[lead - 1] in titles:
+        lead -= 2  # "Dear Mr and Mrs Kowalczyk": both of the letter's readers
     if lead < 0 or words[lead] not in g.addressing:
         return False
     # the reader's own care: "you came in today", "your blood pressure visit"; not "thank you",
@@ -3587,12 +3634,18 @@ def _groups_complaints(
         if any(words[j] in between for j in range(k + 1, phrase)):
             continue
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
+        joined = False  # "Pt and two other members reported R knee soreness": the patient is one of them
         for j in range(k - 1, max(-1, k - 6), -1):
             if words[j] in _CLAUSE_STOPS:
                 break
             if words[j] in g.group_counts or words[j].isdigit():
                 counted = True
+                while j > 0 and (words[j - 1] in g.group_counts or words[j - 1].isdigit()):
+                    j -= 1  # "two other members"
+                joined = j >= 2 and words[j - 1] == "and" and words[j - 2] in between
                 break
+        if joined:
+            continue
         counted = counted or any(words[j] in ("all", "both") for j in range(k + 1, phrase))
         if not counted and words[k + 1] != "with":  # "the players with knee pain on his team"
             continue

@@ -37,7 +37,7 @@ from .records import record_site
 from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
-ASIDE_REACH = 6  # words in a bracketed aside a diagnosis reaches its site across
+ASIDE_REACH = 10  # words in a bracketed aside a diagnosis reaches its site across
 _LISTING = frozenset({",", "and", "&"})  # between adjectives listed before a diagnosis's head
 _APPOSITIVE_GLUE = frozenset({"of", "the"})  # "tear, posterior horn of the left medial meniscus"
 _QUERY_ENDS = frozenset({"-", ",", ";", ".", "'", '"', "(", "?"})  # what ends a queried diagnosis's clause
@@ -123,6 +123,7 @@ def _labels_it(words: list[str], e: int, i: int) -> bool:
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
 
 _FLARE_SUBJECT_WORDS = 4  # "He is currently having a flare": a subject and verb before the flare
+_CONFIRMED_REACH = 12  # tokens after a leg diagnosis within which "confirmed on doppler" states it
 
 
 class DiagnosisFinder:
@@ -351,6 +352,11 @@ class DiagnosisFinder:
     # -- linking to the knee ----------------------------------------------------------------
 
     def _link(self, rule: DiagnosisRule, start: int, end: int, sentence: int) -> tuple[str, tuple[TermHit, ...]] | None:
+        if rule.knee_specific and any(
+            (h := self.m.hit_at(i)) is not None and h.category == "other_site" and h.value in self.g.other_joints
+            for i in range(start, end)
+        ):
+            return None  # "Loose L shoulder prosthesis", "loosening of the hip endoprosthesis": another joint's
         inside = [
             h
             for i in range(start, end)
@@ -389,6 +395,8 @@ class DiagnosisFinder:
             return ("clause", knees) if self._explains_pain_before(start, sentence) else None
         if self._indication_elsewhere(start, sentence):
             return None
+        if not rule.ambiguous and (flared := self._knee_flares_after(end, sentence)):
+            return "site", (*knees, *flared)  # "Known tophaceous gout; recurrent R knee flares"
         if self._the_patients_disease(start, end):
             # "knee pain and effusion in pt with gout", "L knee pain; gout, on ULT": the patient's disease, a knee's
             # only where the note places it there ("It flares in my left big toe and my left knee")
@@ -478,6 +486,22 @@ class DiagnosisFinder:
             return ()
         hits = ((i, self.m.hit_at(i)) for i in range(a, b))
         return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")
+
+    def _knee_flares_after(self, end: int, sentence: int) -> tuple[TermHit, ...]:
+        """The knee whose flares the clause right after the diagnosis names ("Known tophaceous gout;
+        recurrent R knee flares"): the disease's own flares, placed in that knee."""
+        words, b = self.m.words, self.sentences.ranges[sentence][1]
+        if end >= b or words[end] not in (";", ","):
+            return ()
+        i = end + 1
+        while i < b and (words[i] in self.g.flare_leads or words[i] in self.g.recurring_words):
+            i += 1
+        while i < b and self.m.category_at(i) == "side":
+            i = self.m.hit_at(i).end  # type: ignore[union-attr]
+        knee = self.m.hit_at(i) if i < b else None
+        if knee is None or knee.category != "knee_site" or knee.end >= b or words[knee.end] not in self.g.flare_openers:
+            return ()
+        return (knee,)
 
     def _opens_with_flare(self, start: int, b: int) -> bool:
         """Do the words from ``start`` open with the disease's flare ("Flare 1/52:", "Current flare")?"""
@@ -779,11 +803,17 @@ class DiagnosisFinder:
         another site named in its sentence."""
         if not self.note_has_knee_pain or any(h.value not in self.g.leg_sites for h in self._other_sites(sentence)):
             return False
-        a, _ = self.sentences.ranges[sentence]
+        a, b = self.sentences.ranges[sentence]
         i = start - 1
         while i >= a and (self.m.category_at(i) in ("side", "modifier") or self.m.words[i] in self.g.stating_glue):
             i -= 1
-        return i >= a and self.m.words[i] in self.g.stating_words
+        if i >= a and self.m.words[i] in self.g.stating_words:
+            return True
+        words = self.m.words
+        return any(
+            words[k] in self.g.confirming_words and words[k - 1] not in self.g.unconfirmed_leads
+            for k in range(start + 1, min(b, start + _CONFIRMED_REACH))
+        )
 
     def _other_sites(self, sentence: int) -> list[TermHit]:
         """Non-knee body sites of a sentence (computed once per sentence)."""

@@ -897,7 +897,7 @@ class _LineReader:
         # ... or an item's box ("Pain at night [x]   site: bilat knees")
         boxed = (
             len(marks) == 1
-            and words[marks[0]] == ":"
+            and words[marks[0]] in (":", "?")  # "[x] Yes  [ ] No   Which joint(s)? Lt knee"
             and (self._boxes_between_question(a, marks[0]) or not self.boxes.isdisjoint(words[a : marks[0]]))
         )
         if len(marks) < 2 and not boxed:
@@ -951,8 +951,22 @@ class _LineReader:
         return (
             found is not None
             and self.words[found[0]] in (":", "?")  # "Which side?: Left" too
-            and all(self.words[i][0].isalnum() or self.words[i] in ("/", "-", "#") for i in range(k, found[0]))
+            and all(
+                self.words[i][0].isalnum()
+                or self.words[i] in ("/", "-", "#")
+                # "Which joint(s)? Lt knee" (not "Site(s): knee" after a ticked box, an item's own)
+                or self.words[found[0]] == "?"
+                and self._plural_bracket(i)
+                for i in range(k, found[0])
+            )
         )
+
+    def _plural_bracket(self, i: int) -> bool:
+        """Is token i a bracket of a plural ending ("Which joint(s)?", "Site(es)")?"""
+        w = self.words
+        if w[i] == "(":
+            return i + 2 < len(w) and w[i + 1] in ("s", "es") and w[i + 2] == ")"
+        return w[i] == ")" and i >= 2 and w[i - 1] in ("s", "es") and w[i - 2] == "("
 
     def _next_label(self, i: int, b: int) -> int:
         """The start of the first label after token i on the line (see _label_starts), else b."""

@@ -755,6 +755,7 @@ def _own_side_field(fields: Fields, words: list[str], site: TermHit, label: int,
 
 
 _LIST_MARKS = frozenset({"or", "/", ",", "and"})  # between the sites a question lists
+_FOLLOW_UP_REACH = 10  # tokens after a question's mark to a follow-up that asks where ("Details:", "Which joint(s)?")
 _ANSWER_REACH = 8  # tokens after a question's mark in which its answer names the knee ("? Yes - left knee pain")
 _SIDE_OPTION_WORDS = frozenset({"l", "r", "left", "right", "both", "bilateral", "/", "or"})
 
@@ -2283,7 +2284,22 @@ class SideReader:
         if asked is None:
             return False
         answer = range(asked + 1, min(len(words), asked + 1 + _ANSWER_REACH))
-        return any((h := m.hit_at(k)) is not None and h.category == "knee_site" and h.value == "knee" for k in answer)
+        if any((h := m.hit_at(k)) is not None and h.category == "knee_site" and h.value == "knee" for k in answer):
+            return True
+        # a follow-up that asks where, after the boxes of its yes: "? [x] Yes [ ] No / Details: R knee",
+        # "? [x] Yes [ ] No   Which joint(s)? Lt knee"
+        fg = self.field_grammar
+        follow = fg.location_labels | fg.which_words | fg.detail_labels
+        for k in range(asked + 1, min(len(words), asked + 1 + _FOLLOW_UP_REACH)):
+            if words[k] in follow:
+                stop = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j] in (":", "?")), None)
+                if stop is None:
+                    return False
+                knee = m.hit_at(stop + 1 + (stop + 1 < len(words) and m.category_at(stop + 1) == "side"))
+                return knee is not None and knee.category == "knee_site" and knee.value == "knee"
+            if words[k] == "?" or m.category_at(k) in SITES:
+                return False
+        return False
 
     def _one_of(self, site: TermHit) -> bool:
         """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""

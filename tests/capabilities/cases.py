@@ -10392,6 +10392,68 @@ def listed_knees_group_members_and_endings() -> Iterator[Case]:
     yield Case("wore off in days", "Mentions R knee pain after a fall two weeks ago, which wore off in 2-3 days.", ())
 
 
+def answered_sites_dated_excisions_and_leg_clots() -> Iterator[Case]:
+    """Blind round 204 (dental and maxillofacial clinics, bone scans, letters to patients, home care logs, genetics
+    and hypermobility clinics, sarcoma services) and the review of round 203."""
+    yield Case("an answer naming another site", "Screening: Pain in hips or knees? Yes - L hip.\nFalls: none.", ())
+    yield Case(
+        "joints a question names in a bracket",
+        "Do you have pain in any of your joints (hips, knees, ankles)?  Yes - L knee",
+        (L,),
+    )
+    yield Case(
+        "a follow-up that asks which joint",
+        "Do you have joint pain (knees, hips, shoulders)?\n\u2611 Yes \u2610 No   Which joint(s)? Lt knee",
+        (L,),
+    )
+    yield Case("'lie back' is no back", "Needs to sit up - can't lie back due to sore R knee + back.", (R,))
+    yield Case("a gerund's knee, then painful", "Says bending her R knee for long is painful.", (R,))
+    yield Case("'its' for 'it's'", "Rubbed the cream on her left knee, she says its still sore when she gets up.", (L,))
+    yield Case(
+        "where the pain seems to be", "Abbey score 5 - grimacing when turned, pain seems to be in her R knee.", (R,)
+    )
+    yield Case(
+        "a leg DVT stated as confirmed",
+        "Discharged with DVT L leg (popliteal vein, confirmed on doppler).\nPt reports aching behind L knee.",
+        (),
+    )
+    yield Case("a disease's flares in a knee", "Known tophaceous gout; recurrent R knee flares. R knee pain today.", ())
+    yield Case(
+        "a letter to both parents",
+        "Dear Mr and Mrs Kay,\n\nTom has had pain below his right kneecap for three months.\n\n"
+        "This is patellar tendinitis.",
+        (),
+    )
+    yield Case("a current list under a history title", "MEDICAL HISTORY\nCurrent medical problems: R knee pain.", (R,))
+    yield Case(
+        "the jaw joint",
+        "Pain scores today:\n  L TMJ: 6/10\n  Knee pain: 0/10 (ibuprofen stopped - it was for the knee last year)\n"
+        "A: myofascial pain with arthralgia L TMJ.",
+        (),
+    )
+    yield Case(
+        "the patient among group members",
+        "Pt and two other members reported R knee soreness; pt states hers has lasted 3 weeks.",
+        (R,),
+    )
+    yield Case(
+        "a cyst excised in a month", "Baker's cyst L knee excised March 2021. Left knee pain since last month.", (L,)
+    )
+    yield Case("s/p excision in a year", "PMH: left Baker's cyst s/p excision 2016.\nL knee pain when turned.", (L,))
+    yield Case(
+        "now completely fine",
+        "Knocked R knee on the coffee table - sore for a couple of days, now completely fine.",
+        (),
+    )
+    yield Case("no residual symptoms", "R knee hyperextension in October, pain x 2 days, no residual symptoms.", ())
+    yield Case("settled within hours", "L knee pain after the 10k on Sunday, settled within 48 hours.", ())
+    yield Case(
+        "has cleared up",
+        "Pt reports the knee pain on the left that started after the 5K has cleared up completely.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10595,6 +10657,7 @@ GENERATORS = (
     wrong_records_exams_and_hyphenated_dates,
     removed_lesions_groups_and_fine_since,
     listed_knees_group_members_and_endings,
+    answered_sites_dated_excisions_and_leg_clots,
 )
 
 

@@ -35,6 +35,15 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("We discussed total knee arthroplasty of the right knee.", [("Z96.65-", "hypothetical", "right")]),
         ("Painful right total knee arthroplasty.", [("T84.84X-", "established", "right")]),
         ("Loosening of the left TKA.", [("T84.0-", "established", "left")]),
+        ("Loosening of the right distal femoral endoprosthesis.", [("T84.0-", "established", "right")]),
+        ("Loose L shoulder prosthesis. L knee pain.", []),  # another joint's prosthesis
+        (
+            "DVT L leg (popliteal vein, confirmed on doppler). Aching behind L knee.",
+            [("I82.4-", "established", "left")],
+        ),
+        ("Known tophaceous gout; recurrent R knee flares. R knee pain.", [("M10.-", "established", "right")]),
+        ("Baker's cyst L knee excised March 2021.", [("M71.2-", "historical", "left")]),
+        ("Left Baker's cyst s/p excision 2016.", [("M71.2-", "historical", "left")]),
         # a relative's own diagnosis; a united fracture; an organisation's name
         ("Her husband's knee OA is bad.", [("M17.-", "family", "unspecified")]),
         ("United transverse patellar fracture, right.", [("S82.0-", "historical", "right")]),

@@ -25,6 +25,18 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain L>R, chronic", "both", "stated"),
         ("B/L knee pain", "both", "stated"),
         ("Sore knees", "both", "plural"),
+        # a listed question's follow-up that asks where; a note that says the sides disagree
+        (
+            "Do you have joint pain (knees, hips, shoulders)?\n[x] Yes [ ] No   Which joint(s)? Lt knee",
+            "left",
+            "inferred",
+        ),
+        (
+            "Pain or discomfort in knees / hips / ankles?  [x] Yes  [ ] No\n  Details: R knee, 6 weeks",
+            "right",
+            "inferred",
+        ),
+        ("Knee pain 3/12. Side discrepancy - unable to contact referrer; both knees imaged.", "unspecified", "none"),
         ("Knee pain, right.", "right", "stated"),
         ("Anterior knee pain on the left with stairs", "left", "stated"),
         ("Right hip and knee pain", "right", "coordinated"),
