@@ -1235,6 +1235,14 @@ CASES = [
     ("Known gout; recurrent R toe flares. R knee pain.", (R,)),
     ("Pt's wife and two other members reported R knee soreness.", ()),
     ("Cream to her left knee. Its dressing is sore to remove.", ()),
+    # round 205: a row's ticked hip; a doing with no knee; a history list's own knee diagnosis; a knee prosthesis
+    # beside another joint; a pain that settles and comes back each time; the patient included in the group
+    ("Pain sites:  Hip R [x] L [ ]   Knee R [ ] L [ ]", ()),
+    ("Kneeling for long is painful; R knee fine.", ()),
+    ("PMH: R knee OA, HTN. Right knee is painful on stairs.", ()),
+    ("Loosening of the left TKA, also L ankle arthritis. L knee pain.", ()),
+    ("Knee pain settled after sitting for a minute.", (U,)),
+    ("All members including the pt reported L knee soreness.", (L,)),
 ]
 
 

@@ -97,6 +97,7 @@ class SiteLinkGrammar:
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     its_as_it_is: Words  # "its" before one of these (or a pain word) is "it's": "she says its still sore"
+    gerund_copulas: Words  # "Kneeling on his L knee for long is painful": the verb before the pain word
     example_leads: Words  # "Joint pain (e.g. hips, knees)?": words before the first site a bracket names
     focus_words: Words  # "achy joints, especially knees": the joints named after one of these
     gestures: Words  # "pointing to his L knee and saying 'ow'": a knee shown by a gesture ...
@@ -266,6 +267,7 @@ class DiagnosisGrammar:
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
     flare_leads: Words  # "Current flare affecting both knees": words that may come before the opening flare
+    flare_adverbs: Words  # "RA ...; flares usually in her R knee": words between the flares and where
     recurring_words: Words  # "Known gout; recurrent R knee flares": words before a knee whose flares follow
     flare_subjects: Words  # ... after a subject and its verb: "He is currently having a flare in the left knee"
     site_reach: int

@@ -314,6 +314,8 @@ class Linker:
             or self._closer_after(before, word, after)
         ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
+        if before is None and after is None and (held := self._gerund_subject(word, a)) is not None:
+            return Attachment(word, (held,), "before")  # "Kneeling on his L knee for a few minutes is painful"
         if before is not None and before.category == "other_site" and (knee := self._knee_on_leg(before, a)):
             before = knee  # "the kneecap on my right leg is sore": the leg says which knee
         if (
@@ -756,6 +758,27 @@ class Linker:
         # "knees worst", "knees worse than hips"
         follows = any(tuple(words[hit.end : hit.end + len(p)]) == p for p in self.g.worst_words if hit.end < b)
         return hit if follows else None
+
+    def _gerund_subject(self, word: TermHit, a: int) -> TermHit | None:
+        """The one knee in a clause that opens with a verb in -ing and says it is painful ("Kneeling on his
+        L knee for more than a few minutes is painful", "Sitting with his R knee bent for long is painful"):
+        what the doing does to that knee."""
+        words = self.m.words
+        if word.start < a + 3 or words[word.start - 1] not in self.g.gerund_copulas:
+            return None
+        opener = a + 1 if words[a] in self.g.determiners and a + 1 < word.start else a
+        if not (words[opener].endswith("ing") and len(words[opener]) > 4):
+            return None
+        sites = [h for i in range(opener, word.start) if (h := self.m.hit_at(i)) is not None and h.start == i]
+        sites = [h for h in sites if h.category in SITES]
+        if len(sites) != 1 or sites[0].category != "knee_site":
+            return None
+        depth = 0
+        for i in range(sites[0].end, word.start):
+            depth += (words[i] == "(") - (words[i] == ")")
+            if depth == 0 and words[i] in (",", ";", ":"):
+                return None  # a clause of its own after the knee (not "(cinema, car journeys)")
+        return sites[0]
 
     def _first_in_bracket(self, i: int, site: TermHit) -> bool:
         """Is the site the first of a bracket that opens at token i ("(hips, knees)", "(e.g. hips, knees)")?"""
@@ -2224,7 +2247,7 @@ class RecordLinker:
         fields = self.fields
         item = fields.item_of(site.start)
         line = fields.line_of[site.start]
-        if item is not None and not item.checked or item is None and not boxed_site(fields, line, site):
+        if item is not None and not item.checked or item is None and not boxed_site(fields, line, site, self.m):
             return []
         first = last = line
         block = fields.block_of_line[line]
@@ -2246,7 +2269,7 @@ class RecordLinker:
             for n in range(first, last + 1)
             if n != line and n in fields.side_boxes
             for h in sites_in(self.m, *fields.lines[n])
-            if boxed_site(fields, n, h)
+            if boxed_site(fields, n, h, self.m)
         ]
         return ticked + rows
 
@@ -2436,7 +2459,9 @@ class RecordLinker:
             if not named and item.line in self.fields.side_boxes:
                 # a side box ticked on a body part's row: "Knee   R [x]  L [ ]"
                 named = [
-                    h for h in sites_in(self.m, *self.fields.lines[item.line]) if boxed_site(self.fields, item.line, h)
+                    h
+                    for h in sites_in(self.m, *self.fields.lines[item.line])
+                    if boxed_site(self.fields, item.line, h, self.m)
                 ]
             out += [h for h in named if h not in out]
         return out

@@ -559,6 +559,8 @@ class FormContext:
             j -= 1
         if j >= 0 and words[j] in self.grammar.presupposing:
             return None  # "ROS: Is your knee pain worse at night? No" takes the pain as given
+        if self._line_ends(token) or self._line_ends(token + 1):
+            return None  # "Yes - L hip and R knee" over "Walking aid? No": the next line's question
         for k in range(token + 2, min(len(words), token + _QUESTION_REACH)):
             if words[k] in self.grammar.comparing:
                 return None
@@ -2799,6 +2801,15 @@ def _pronoun_before(
     return None
 
 
+_SETTING_APART = frozenset({"except", "but", "than", "excluding", "bar"})  # "all members except the pt"
+
+
+def _set_apart(words: list[str], j: int) -> bool:
+    """Is the word at j set apart from a group ("except the pt", "but her")?"""
+    k = j - 1 if j > 0 and words[j - 1] in ("the", "this", "our") else j
+    return k > 0 and words[k - 1] in _SETTING_APART
+
+
 _RELATIVES_PRONOUN = "a pronoun of the relative the sentence is about"
 _PATIENTS_OWN_WORDS = "a relative's, in the patient's own words"
 
@@ -3631,8 +3642,8 @@ def _groups_complaints(
         k = _pronoun_before(words, sentences, phrase, g.groups, g.pronoun_reach)
         if k is None or not any(words[j] in verbs for j in range(k + 1, phrase)):
             continue
-        if any(words[j] in between for j in range(k + 1, phrase)):
-            continue
+        if any(words[j] in between and not _set_apart(words, j) for j in range(k + 1, phrase)):
+            continue  # (not "all members except the pt reported L knee soreness")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
         joined = False  # "Pt and two other members reported R knee soreness": the patient is one of them
         for j in range(k - 1, max(-1, k - 6), -1):

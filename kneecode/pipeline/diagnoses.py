@@ -384,6 +384,9 @@ class DiagnosisFinder:
         if knees and knees[0].start >= end and (second := self._second_knee(knees[0])) is not None:
             knees = (knees[0], second, *knees[1:])  # "rheumatoid arthritis, right knee (M06.061) and left knee"
         if rule.knee_specific:
+            after = [h for _, h in beside if h.start >= end]
+            if not inside and after and after[0].category == "other_site" and after[0].value in self.g.other_joints:
+                return None  # "Periprosthetic fracture, L total ankle replacement": another joint's
             return "knee-specific", knees
         if inside or (beside and beside[0][1].category == "knee_site"):
             return "site", knees
@@ -407,7 +410,12 @@ class DiagnosisFinder:
         if self._shares_clause_with_pain(start, end, sentence, whole_sentence=rule.scope == "leg"):
             return "clause", knees
         subject = self._subject(sentence)
-        if subject is not None and subject.category == "knee_site" and subject.start < start:
+        if (
+            subject is not None
+            and subject.category == "knee_site"
+            and subject.start < start
+            and not self._listed_after(subject, start, sentence)
+        ):
             return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
             return "assessment", knees
@@ -492,7 +500,11 @@ class DiagnosisFinder:
         recurrent R knee flares"): the disease's own flares, placed in that knee."""
         words, b = self.m.words, self.sentences.ranges[sentence][1]
         if end >= b or words[end] not in (";", ","):
-            return ()
+            semi = next((k for k in range(end, min(b, end + _CONFIRMED_REACH)) if words[k] == ";"), None)
+            return self._flares_in_knee(semi + 1, b) if semi is not None else ()
+        placed = self._flares_in_knee(end + 1, b)
+        if placed:
+            return placed
         i = end + 1
         while i < b and (words[i] in self.g.flare_leads or words[i] in self.g.recurring_words):
             i += 1
@@ -502,6 +514,22 @@ class DiagnosisFinder:
         if knee is None or knee.category != "knee_site" or knee.end >= b or words[knee.end] not in self.g.flare_openers:
             return ()
         return (knee,)
+
+    def _flares_in_knee(self, i: int, b: int) -> tuple[TermHit, ...]:
+        """A clause that places the disease's flares in a knee: "flares usually in her R knee"."""
+        words = self.m.words
+        if i >= b or words[i] not in self.g.flare_openers:
+            return ()
+        i += 1
+        while i < b and words[i] in self.g.flare_adverbs:
+            i += 1
+        if i >= b or words[i] not in ("in", "into", "affecting", "of"):
+            return ()
+        i += 1
+        while i < b and (words[i] in self.lex.grammar.site_links.determiners or self.m.category_at(i) == "side"):
+            i += 1
+        knee = self.m.hit_at(i) if i < b else None
+        return (knee,) if knee is not None and knee.category == "knee_site" else ()
 
     def _opens_with_flare(self, start: int, b: int) -> bool:
         """Do the words from ``start`` open with the disease's flare ("Flare 1/52:", "Current flare")?"""
@@ -825,6 +853,13 @@ class DiagnosisFinder:
                 if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "other_site"
             ]
         return self._sites_cache[sentence]
+
+    def _listed_after(self, subject: TermHit, start: int, sentence: int) -> bool:
+        """Is the diagnosis an item of a history list after the one its sentence opens with ("PMH: R TKR 2021,
+        HTN, gout"): another problem, not the knee's?"""
+        if self.sections.of_sentence[sentence].category != "historical":
+            return False
+        return self.m.words[subject.end : start].count(",") >= 2
 
     def _subject(self, sentence: int) -> TermHit | None:
         if sentence not in self._subject_cache:

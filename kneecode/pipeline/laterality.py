@@ -755,6 +755,7 @@ def _own_side_field(fields: Fields, words: list[str], site: TermHit, label: int,
 
 
 _LIST_MARKS = frozenset({"or", "/", ",", "and"})  # between the sites a question lists
+_ROW_BOXES = "side boxes ticked after it on its row"  # "Hip R [ ] L [ ]   Knee R [x] L [x]"
 _FOLLOW_UP_REACH = 10  # tokens after a question's mark to a follow-up that asks where ("Details:", "Which joint(s)?")
 _ANSWER_REACH = 8  # tokens after a question's mark in which its answer names the knee ("? Yes - left knee pain")
 _SIDE_OPTION_WORDS = frozenset({"l", "r", "left", "right", "both", "bilateral", "/", "or"})
@@ -794,6 +795,20 @@ def side_box_sides(
                 if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in which_words
             ]
             where = "on the line under it"
+        if not knee:
+            # "Hip R [ ] L [ ]   Knee R [x] L [x]": a row of sites, each with its own boxes after it
+            row = sites_in(matches, a, fields.lines[n][1])
+            for k, site in enumerate(row):
+                nxt = row[k + 1] if k + 1 < len(row) else None
+                if site.category != "knee_site" or site.start in out:
+                    continue
+                stop = nxt.start if nxt is not None else fields.lines[n][1]
+                own = [h for h, it in boxes if site.end <= it.marker[0] < stop and it.checked]
+                if own:
+                    out[site.start] = SideEvidence(
+                        sides_of(own), SideHow.FIELD, tuple(h.match for h in own), _ROW_BOXES
+                    )
+            continue
         if not knee or knee[-1].start in out:
             continue
         if not ticked:
@@ -2054,6 +2069,9 @@ class SideReader:
         return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text} one' is its subject")
 
     def _read_stated(self, site: TermHit, after: int | None) -> SideEvidence:
+        row = self.box_sides.get(site.start)
+        if row is not None and row.detail == _ROW_BOXES:
+            return row  # its own boxes, not the side of the site's boxes before it ("Hip R [ ] L [ ]   Knee R [x]")
         a, b = self._sentence(site.start)
         sides, hits, stop = self.sides_before(site.start, a)
         if sides == BOTH and site.value == "knees" and self._asked(site.start) and (only := self._only_one(site)):
@@ -2249,9 +2267,13 @@ class SideReader:
 
     def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
         """A side in brackets closing the complaint after its duration or time: "Knee pain since Monday
-        (L)", "knee pain x 3 days (R)", "Knee pain last week (R)" (token ``i`` is the one after the pain word)."""
+        (L)", "knee pain x 3 days (R)", "Knee pain last week (R)", or its score: "Knee pain 4/10 (rt)" (token ``i``
+        is the one after the pain word)."""
         words = self.m.words
-        if i >= ceiling or (words[i] not in self.duration_leads and words[i] not in self.time_leads):
+        scored = i + 3 < ceiling and words[i].isdigit() and words[i + 1] == "/" and words[i + 2] == "10"
+        if scored and words[i + 3] == "(":
+            i += 2  # the bracket right after the score
+        elif i >= ceiling or (words[i] not in self.duration_leads and words[i] not in self.time_leads):
             return None
         for j in range(i + 1, min(ceiling - 2, i + 6)):
             if words[j] == "(":
@@ -2267,6 +2289,10 @@ class SideReader:
             if not words[j].isalnum() or self.m.category_at(j) is not None:
                 return None
         return None
+
+    def _gap_after(self, j: int) -> str:
+        """The text between token j and the next (empty after the last)."""
+        return self.text[self.ends[j] : self.starts[j + 1]] if j + 1 < len(self.starts) else ""
 
     def _listed_in_question(self, site: TermHit) -> bool:
         """Plural knees among other sites a question lists ("pain in your hips or knees?"), when its
@@ -2295,8 +2321,12 @@ class SideReader:
                 stop = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j] in (":", "?")), None)
                 if stop is None:
                     return False
-                knee = m.hit_at(stop + 1 + (stop + 1 < len(words) and m.category_at(stop + 1) == "side"))
-                return knee is not None and knee.category == "knee_site" and knee.value == "knee"
+                # the answer's knee, to its line's end: "Please specify: right hip and left knee"
+                end = next((j for j in range(stop + 1, len(words)) if "\n" in self._gap_after(j)), len(words) - 1)
+                return any(
+                    (h := m.hit_at(j)) is not None and h.category == "knee_site" and h.value == "knee"
+                    for j in range(stop + 1, end + 1)
+                )
             if words[k] == "?" or m.category_at(k) in SITES:
                 return False
         return False

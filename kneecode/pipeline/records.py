@@ -229,7 +229,7 @@ def _field_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[
             title
             or fields.field_of(h.start) is not None
             or fields.item_of(h.start) is not None
-            or boxed_site(fields, n, h)
+            or boxed_site(fields, n, h, matches)
         )
         and not unchecked(fields, h.start)
         and not _all_boxes_empty(fields, h.start)
@@ -339,10 +339,20 @@ def has_boxes(fields: Fields, line: int) -> bool:
     return fields.item_at[a:b].count(-1) < b - a
 
 
-def boxed_site(fields: Fields, line: int, site: TermHit) -> bool:
-    """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"."""
+def boxed_site(fields: Fields, line: int, site: TermHit, matches: Matches | None = None) -> bool:
+    """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"; with the
+    line's ``matches``, on a row of sites each with its own boxes ("Hip R [ ] L [ ]   Knee R [x] L [x]"),
+    only the boxes between the site and the next."""
     boxes = fields.side_boxes.get(line, ())
-    return bool(boxes) and site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)
+    if not boxes:
+        return False
+    if matches is not None:
+        row = sites_in(matches, *fields.lines[line])
+        if any(h.start > boxes[0][0].start for h in row):  # a site after the first box: a row of sites
+            later = [h.start for h in row if h.start >= site.end]
+            stop = later[0] if later else fields.lines[line][1]
+            return any(it.checked and site.end <= it.marker[0] < stop for _, it in boxes)
+    return site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)
 
 
 _TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier", "side"})  # "LEFT KNEE" heads too

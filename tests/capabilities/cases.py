@@ -10454,6 +10454,68 @@ def answered_sites_dated_excisions_and_leg_clots() -> Iterator[Case]:
     )
 
 
+def box_rows_history_lists_and_doings() -> Iterator[Case]:
+    """Blind round 205 (vestibular clinics, continence and urology nursing, cystic fibrosis and respiratory clinics,
+    hand and plastic surgery, spinal surgery, neurology long-term conditions) and the review of round 204."""
+    yield Case(
+        "a row of sites with their own side boxes",
+        "Do you have pain that affects your walking?  YES\nWhere?\n  Back [ ]   Hip R [ ] L [ ]   Knee R [x] L [x]",
+        (R, L),
+    )
+    yield Case("a side in brackets after a score", "Dizziness 2/10, Knee pain 4/10 (rt)", (R,))
+    yield Case(
+        "a follow-up that asks for detail",
+        "Do you currently have pain in your knees or hips? Yes\nPlease specify: right hip and left knee",
+        (L,),
+    )
+    yield Case(
+        "a history list's later item",
+        "PMH: R TKR 2021, HTN, gout (great toes).\nRight knee is painful on stairs.",
+        (R,),
+    )
+    yield Case(
+        "another joint's prosthesis",
+        "Periprosthetic fracture, L total ankle replacement - CAM boot.\nC/o L knee ache from the knee scooter.",
+        (L,),
+    )
+    yield Case(
+        "flares placed in a knee",
+        "Rheumatoid arthritis diagnosed 2017, on methotrexate; flares usually in her R knee.\nToday: R knee pain.",
+        (),
+    )
+    yield Case("all but the patient", "Balance class: all members except the pt reported L knee soreness.", ())
+    yield Case(
+        "a graft's donor site", "Donor site: 90% epithelialised, itchy and mildly sore.\nKnee: full ROM, no pain.", ()
+    )
+    yield Case(
+        "the thumb's base joints",
+        "Dx: bilateral CMCJ OA thumbs.\nFinds standing hard because of knee pain R>L.",
+        (R, L),
+    )
+    yield Case("a doing that is painful", "Kneeling on his L knee for more than a few minutes is painful.", (L,))
+    yield Case(
+        "a year's course",
+        "Joint sx: during the 2022 course both knees ached; this time only the right knee is sore.",
+        (R,),
+    )
+    yield Case(
+        "exercises from last session",
+        "Unable to do the kneeling exercises from last session because of knee pain.",
+        (U,),
+    )
+    yield Case("none currently", "Her R knee pain settled after the GP injection and she has none currently.", ())
+    yield Case(
+        "nothing since until it came back",
+        "Had a sore R knee in January, nothing since until yesterday, when the pain came back after gardening.",
+        (R,),
+    )
+    yield Case(
+        "a line's knee and the next line's question",
+        "Pain in hips or knees? Yes - L hip and R knee\nWalking aid? No",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10658,6 +10720,7 @@ GENERATORS = (
     removed_lesions_groups_and_fine_since,
     listed_knees_group_members_and_endings,
     answered_sites_dated_excisions_and_leg_clots,
+    box_rows_history_lists_and_doings,
 )
 
 

@@ -37,6 +37,7 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Can't lie back due to sore R knee.", [("sore", ["knee"], "after")]),  # 'lie back' is no back
         ("Says bending her R knee for long is painful.", [("painful", ["knee"], "before")]),
         ("Pain seems to be in her R knee.", [("Pain", ["knee"], "after")]),
+        ("Kneeling on his L knee for more than a few minutes is painful.", [("painful", ["knee"], "before")]),
         ("Joint pain (hips, knees)? Yes", [("pain", ["hips", "knees"], "after")]),  # the joints the bracket names
         ("Left knee: full ROM, flexion limited by pain.", [("pain", ["knee"], "subject")]),
         ("Her right knee started last month and it aches at night.", [("aches", ["knee"], "pronoun")]),

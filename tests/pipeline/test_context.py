@@ -105,6 +105,8 @@ def statuses(text: str) -> list[str]:
         ("One participant with bilateral knee pain was given a handout.", ["family"]),
         ("Knocked R knee on the table - sore for a couple of days, now completely fine.", ["historical"]),
         ("Pain in hips or knees? Yes - L hip.", ["negated"]),
+        ("Balance class: all members except the pt reported L knee soreness.", ["family"]),
+        ("Her R knee pain settled after the GP injection and she has none currently.", ["historical"]),
         ("Members shared experiences with back and knee pain after old injuries.", ["family"]),
         ("R knee pain after the fall at the bus stop, which wore off in 2-3 days.", ["historical"]),
         ("Her right knee hurt in January, but she says it has been fine ever since.", ["historical"]),

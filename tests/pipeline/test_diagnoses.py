@@ -44,6 +44,12 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Known tophaceous gout; recurrent R knee flares. R knee pain.", [("M10.-", "established", "right")]),
         ("Baker's cyst L knee excised March 2021.", [("M71.2-", "historical", "left")]),
         ("Left Baker's cyst s/p excision 2016.", [("M71.2-", "historical", "left")]),
+        ("PMH: R TKR 2021, HTN, gout.", [("Z96.65-", "established", "right")]),  # gout is not the TKR's knee's
+        ("Periprosthetic fracture, L total ankle replacement.", []),
+        (
+            "Rheumatoid arthritis diagnosed 2017, on methotrexate; flares usually in her R knee.",
+            [("M06.-", "established", "right")],
+        ),
         # a relative's own diagnosis; a united fracture; an organisation's name
         ("Her husband's knee OA is bad.", [("M17.-", "family", "unspecified")]),
         ("United transverse patellar fracture, right.", [("S82.0-", "historical", "right")]),

@@ -37,6 +37,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
             "inferred",
         ),
         ("Knee pain 3/12. Side discrepancy - unable to contact referrer; both knees imaged.", "unspecified", "none"),
+        ("Knee pain 4/10 (rt)", "right", "stated"),  # a side in brackets after a score
+        ("Pain sites:  Hip R [ ] L [ ]   Knee R [x] L [ ]", "right", "field"),  # a row of sites with their boxes
         ("Knee pain, right.", "right", "stated"),
         ("Anterior knee pain on the left with stairs", "left", "stated"),
         ("Right hip and knee pain", "right", "coordinated"),
