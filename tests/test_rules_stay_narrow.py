@@ -1243,6 +1243,17 @@ CASES = [
     ("Loosening of the left TKA, also L ankle arthritis. L knee pain.", ()),
     ("Knee pain settled after sitting for a minute.", (U,)),
     ("All members including the pt reported L knee soreness.", (L,)),
+    # round 206: details that name the knees too; a row's ticked hip; staff who report the patient's pain; a
+    # hypothetical that is no form's follow-up; a score above none; attacks in another joint; 'no longer' of a time
+    ("Pain in hips or knees (Y/N): Y     Details: both knees and L hip", (R, L)),
+    ("If yes, where?  Knee R [ ] L [ ]   Hip R [x] L [ ]", ()),
+    ("Do you have pain in your knees or hips?  Yes\nPlease specify: right knee and hip", (R,)),
+    ("Staff report knee (L) pain for about 10 days.", (L,)),
+    ("Over the last 4 months staff have noticed that Neil has bilateral knee pain.", (R, L)),
+    ("If knee pain persists, please return.", ()),
+    ("Knee pain (0-10): 3   (was 4/10 at program start)", (U,)),
+    ("Gout since 2010 - his attacks tend to hit the big toe. R knee pain today.", (R,)),
+    ("She has had L knee pain for 3 weeks; it no longer wakes her at night.", (L,)),
 ]
 
 

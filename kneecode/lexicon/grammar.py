@@ -97,6 +97,8 @@ class SiteLinkGrammar:
     score_marks: Words  # "knee 6/10 pain"
     pronouns: Words  # "it aches"
     its_as_it_is: Words  # "its" before one of these (or a pain word) is "it's": "she says its still sore"
+    gerund_pain_verbs: Words  # ... or a pain verb of its own: "kneeling on my right knee at church hurts"
+    gerund_adverbs: Words  # ... and the words that may come before the doing: "fully bending her L knee"
     gerund_copulas: Words  # "Kneeling on his L knee for long is painful": the verb before the pain word
     example_leads: Words  # "Joint pain (e.g. hips, knees)?": words before the first site a bracket names
     focus_words: Words  # "achy joints, especially knees": the joints named after one of these

@@ -764,10 +764,16 @@ class Linker:
         L knee for more than a few minutes is painful", "Sitting with his R knee bent for long is painful"):
         what the doing does to that knee."""
         words = self.m.words
-        if word.start < a + 3 or words[word.start - 1] not in self.g.gerund_copulas:
+        # "is painful", or a pain verb of its own: "kneeling on my right knee at church hurts"
+        if word.start < a + 3 or (
+            words[word.start - 1] not in self.g.gerund_copulas and words[word.start] not in self.g.gerund_pain_verbs
+        ):
             return None
-        opener = a + 1 if words[a] in self.g.determiners and a + 1 < word.start else a
-        if not (words[opener].endswith("ing") and len(words[opener]) > 4):
+        # the clause opens at the sentence, or after a label or quote: "OT home assessment: fully bending her L knee"
+        opener = next((k + 1 for k in range(word.start - 1, a - 1, -1) if words[k] in (":", '"', "\u201c")), a)
+        while opener < word.start and (words[opener] in self.g.determiners or words[opener] in self.g.gerund_adverbs):
+            opener += 1  # "fully bending", "the bending of"
+        if opener >= word.start or not (words[opener].endswith("ing") and len(words[opener]) > 4):
             return None
         sites = [h for i in range(opener, word.start) if (h := self.m.hit_at(i)) is not None and h.start == i]
         sites = [h for h in sites if h.category in SITES]
@@ -806,6 +812,8 @@ class Linker:
             if words[i] == "for":  # "pain in multiple joints for about 4 years - her knees, hips, wrists"
                 i = words.index("-", i)
             i += 1  # a code's description: "Pain in joint, lower leg - RT KNEE", "pain in joint: L knee"
+            if i + 1 < b and words[i] in self.location_labels and words[i + 1] == ":":
+                i += 2  # "[x] painful/swollen joint - site: L knee"
             while i < b and (self.m.category_at(i) == "side" or words[i] in self.g.determiners):
                 i += 1
             hit = self.m.hit_at(i) if i < b else None
@@ -2267,9 +2275,10 @@ class RecordLinker:
         rows = [
             h
             for n in range(first, last + 1)
-            if n != line and n in fields.side_boxes
+            if n in fields.side_boxes
             for h in sites_in(self.m, *fields.lines[n])
-            if boxed_site(fields, n, h, self.m)
+            # on its own line, a row of sites with their own boxes: "Lower back [x]   Knee  R[x] L[x]"
+            if h is not site and boxed_site(fields, n, h, self.m)
         ]
         return ticked + rows
 

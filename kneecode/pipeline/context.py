@@ -275,6 +275,7 @@ def context(note: Note, lex: Lexicon) -> Note:
 
 
 _ANSWER_LEADS = frozenset({'"', "'", "\u201d", "-", "\u2013", ")"})  # between a question's '?' and its answer
+_FOLLOW_UP_WORDS = 6  # words of a follow-up's label: "If yes, please specify:"
 _QUESTION_REACH = 6  # tokens from a pain word to the '?' of its question: "pain in knees at night?"
 
 
@@ -501,6 +502,8 @@ class FormContext:
         if k >= len(words) or words[k] not in self.yes_words:
             return None
         end, other = k + 1, None
+        if self._line_ends(k) and (detail := self._detail_follows(k + 1)) is not None:
+            end = detail  # "Do you have pain in your knees or hips?  Yes" over "Please specify: right hip"
         while (
             end < len(words)
             and not self._line_ends(end - 1)
@@ -514,6 +517,18 @@ class FormContext:
                 other = end
             end += 1
         return self._span(other, other + 1) if other is not None else None
+
+    def _detail_follows(self, i: int) -> int | None:
+        """Where the answer of a follow-up line that asks where or for detail starts ("Please specify:", "If
+        yes, where?"), when the line at token i opens with one; else None."""
+        g, words = self.grammar, self.words
+        follow = g.location_labels | g.which_words | g.detail_labels
+        for k in range(i, min(len(words) - 1, i + _FOLLOW_UP_WORDS)):
+            if words[k] in (":", "?"):
+                return k + 1 if any(w in follow for w in words[i:k]) else None
+            if self._line_ends(k):
+                return None
+        return None
 
     def _limited_no(self, i: int) -> bool:
         """Is the "No" at token i limited to when or which it does hurt ("Knee pain? No, only going downstairs"), up
@@ -2801,12 +2816,15 @@ def _pronoun_before(
     return None
 
 
-_SETTING_APART = frozenset({"except", "but", "than", "excluding", "bar"})  # "all members except the pt"
+_GROUP_EXTRA_REACH = 4  # a group subject may stand further back: "the whole troupe except our patient complained of"
+_SETTING_APART = frozenset({"except", "but", "than", "excluding", "bar", "from"})  # "all members except the pt"
 
 
 def _set_apart(words: list[str], j: int) -> bool:
     """Is the word at j set apart from a group ("except the pt", "but her")?"""
     k = j - 1 if j > 0 and words[j - 1] in ("the", "this", "our") else j
+    if k > 1 and words[k - 1] == "from":
+        return words[k - 2] in ("apart", "aside")  # "apart from the patient", not "heard from the patient"
     return k > 0 and words[k - 1] in _SETTING_APART
 
 
@@ -3639,11 +3657,13 @@ def _groups_complaints(
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
-        k = _pronoun_before(words, sentences, phrase, g.groups, g.pronoun_reach)
+        k = _pronoun_before(words, sentences, phrase, g.groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
         if k is None or not any(words[j] in verbs for j in range(k + 1, phrase)):
             continue
         if any(words[j] in between and not _set_apart(words, j) for j in range(k + 1, phrase)):
             continue  # (not "all members except the pt reported L knee soreness")
+        if any(words[j] == "that" and words[j - 1] not in g.groups for j in range(k + 2, phrase)):
+            continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
         joined = False  # "Pt and two other members reported R knee soreness": the patient is one of them
         for j in range(k - 1, max(-1, k - 6), -1):
@@ -3657,7 +3677,11 @@ def _groups_complaints(
                 break
         if joined:
             continue
-        counted = counted or any(words[j] in ("all", "both") for j in range(k + 1, phrase))
+        counted = (
+            counted
+            or words[k] in ("everyone", "everybody")
+            or any(words[j] in ("all", "both") for j in range(k + 1, phrase))
+        )
         if not counted and words[k + 1] != "with":  # "the players with knee pain on his team"
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])

@@ -499,12 +499,12 @@ class DiagnosisFinder:
         """The knee whose flares the clause right after the diagnosis names ("Known tophaceous gout;
         recurrent R knee flares"): the disease's own flares, placed in that knee."""
         words, b = self.m.words, self.sentences.ranges[sentence][1]
-        if end >= b or words[end] not in (";", ","):
-            semi = next((k for k in range(end, min(b, end + _CONFIRMED_REACH)) if words[k] == ";"), None)
-            return self._flares_in_knee(semi + 1, b) if semi is not None else ()
-        placed = self._flares_in_knee(end + 1, b)
-        if placed:
-            return placed
+        # a clause after a break a few words on: "RA diagnosed 2017, on methotrexate; flares usually in her R knee"
+        for k in range(end, min(b, end + _CONFIRMED_REACH)):
+            if words[k] in (";", ",", "-") and (placed := self._flares_in_knee(k + 1, b)):
+                return placed
+        if end >= b or words[end] not in (";", ",", "-"):
+            return ()
         i = end + 1
         while i < b and (words[i] in self.g.flare_leads or words[i] in self.g.recurring_words):
             i += 1
@@ -518,14 +518,17 @@ class DiagnosisFinder:
     def _flares_in_knee(self, i: int, b: int) -> tuple[TermHit, ...]:
         """A clause that places the disease's flares in a knee: "flares usually in her R knee"."""
         words = self.m.words
+        while i < b and (words[i] in self.g.flare_subjects or words[i] in ("when", "it")):
+            i += 1  # "his attacks ...", "when it flares it is in both knees"
         if i >= b or words[i] not in self.g.flare_openers:
             return ()
         i += 1
         while i < b and words[i] in self.g.flare_adverbs:
             i += 1
-        if i >= b or words[i] not in ("in", "into", "affecting", "of"):
-            return ()
-        i += 1
+        if i < b and words[i] in ("in", "into", "affecting", "of"):
+            i += 1
+        elif i == 0 or words[i - 1] not in self.g.flare_adverbs:
+            return ()  # a verb that places it ("tend to hit the left knee") or a preposition
         while i < b and (words[i] in self.lex.grammar.site_links.determiners or self.m.category_at(i) == "side"):
             i += 1
         knee = self.m.hit_at(i) if i < b else None
@@ -761,10 +764,13 @@ class DiagnosisFinder:
                 if words[i - 1] == "," and i + 1 < ceiling and words[i + 1] in links.determiners:
                     return None  # "bruise on the shin, and the knee has been sore": a new clause
                 joined = True
-            elif hit is not None and hit.category == "other_site" and words[i - 1] == ",":
-                reach = hit.end + self.g.coordination_reach  # the next site of a list: "hands, wrists and"
+            elif hit is not None and hit.category == "other_site" and (words[i - 1] == "," or not joined):
+                # the next site of a list, "hands, wrists and", or of the same place, "both thumb CMC joints and"
+                reach = hit.end + self.g.coordination_reach
             elif hit is None and words[i] == "," and i + 1 < ceiling and self.m.category_at(i + 1) in SITES:
                 pass  # a list of sites goes on
+            elif hit is None and joined and words[i] in ("of", "in") and words[i - 1] in links.coordinators:
+                reach += 1  # "OA of both thumb CMC joints and of the left knee"
             elif not (hit is not None and hit.category in ("side", "modifier")) and self.m.words[i] not in self.gap:
                 return None
             i = hit.end if hit is not None else i + 1
@@ -859,7 +865,8 @@ class DiagnosisFinder:
         HTN, gout"): another problem, not the knee's?"""
         if self.sections.of_sentence[sentence].category != "historical":
             return False
-        return self.m.words[subject.end : start].count(",") >= 2
+        between = self.m.words[subject.end : start]
+        return between.count(",") + between.count(";") >= 2
 
     def _subject(self, sentence: int) -> TermHit | None:
         if sentence not in self._subject_cache:

@@ -1297,7 +1297,7 @@ class _LineReader:
             return None, value  # nothing, or a study's report ("XR KNEE LEFT 3 VIEWS: No acute ...")
         if self._pick_list(first) and self._names_pain(label):
             return False, (first, first + 1)  # "Knee pain: {YES/NO:20977}": the template's question, unanswered
-        scores = self._scores(*value)
+        scores = [sc for sc in self._scores(*value) if not self._past_bracket(value[0], sc[1][0])]
         if scores and self._names_pain(label):
             # "Pain: L knee 0/10 at rest, 0/10 during gait" is no pain; "rest 2/10 | stairs 6/10" is pain
             return any(s > 0 for s, _ in scores), scores[0][1]
@@ -1458,6 +1458,16 @@ class _LineReader:
         return [
             (int(w[i]), (i, i + 3)) for i in range(a, b - 2) if is_score(w[i]) and w[i + 1] == "/" and w[i + 2] == "10"
         ]
+
+    def _past_bracket(self, a: int, i: int) -> bool:
+        """Is token i in a bracket, opened after token a, that dates its score before now ("0   (was 4/10 at
+        program start)")?"""
+        w = self.words
+        opened = next((k for k in range(i - 1, a - 1, -1) if w[k] in ("(", ")")), None)
+        if opened is None or w[opened] != "(":
+            return False
+        marks = self.g.past_score_marks
+        return any(w[k] in marks and w[k] != "(" for k in range(opened + 1, i))
 
     def _names_other_finding(self, i: int, end: int) -> bool:
         """Is token i a symptom or a diagnosis word of the value (not an answer's comment)?"""

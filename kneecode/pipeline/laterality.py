@@ -59,6 +59,7 @@ from .records import (
     past_gloss,
     past_question_key,
     record_site,
+    sited_box_row,
     sites_in,
 )
 from .subjects import SITES, called_normal, footnote_said, sided_leg_after
@@ -797,16 +798,12 @@ def side_box_sides(
             where = "on the line under it"
         if not knee:
             # "Hip R [ ] L [ ]   Knee R [x] L [x]": a row of sites, each with its own boxes after it
-            row = sites_in(matches, a, fields.lines[n][1])
-            for k, site in enumerate(row):
-                nxt = row[k + 1] if k + 1 < len(row) else None
-                if site.category != "knee_site" or site.start in out:
-                    continue
-                stop = nxt.start if nxt is not None else fields.lines[n][1]
-                own = [h for h, it in boxes if site.end <= it.marker[0] < stop and it.checked]
-                if own:
+            side_of_box = {id(it): h for h, it in boxes}
+            for site, own in sited_box_row(fields, matches, n) or ():
+                ticked_own = [side_of_box[id(it)] for it in own if it.checked]
+                if site.category == "knee_site" and ticked_own and site.start not in out:
                     out[site.start] = SideEvidence(
-                        sides_of(own), SideHow.FIELD, tuple(h.match for h in own), _ROW_BOXES
+                        sides_of(ticked_own), SideHow.FIELD, tuple(h.match for h in ticked_own), _ROW_BOXES
                     )
             continue
         if not knee or knee[-1].start in out:
@@ -2308,7 +2305,11 @@ class SideReader:
         _, b = self._sentence(site.start)
         asked = next((k for k in range(site.end, b) if words[k] == "?"), None)
         if asked is None:
-            return False
+            # a label answered yes: "Pain in knees/hips (Y/N): Y     Details: L hip + R knee"
+            colon = next((k for k in range(site.end, min(b, site.end + _ANSWER_REACH)) if words[k] == ":"), None)
+            if colon is None or colon + 1 >= len(words) or words[colon + 1] not in self.answers[0]:
+                return False
+            asked = colon + 1
         answer = range(asked + 1, min(len(words), asked + 1 + _ANSWER_REACH))
         if any((h := m.hit_at(k)) is not None and h.category == "knee_site" and h.value == "knee" for k in answer):
             return True

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..lexicon.grammar import FieldGrammar
-from ..note import Fields, Matches, TermHit, Tokens
+from ..note import CheckItem, Fields, Matches, TermHit, Tokens
 from ..text import CALENDAR_YEAR, bracketed, in_brackets
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
@@ -233,6 +233,7 @@ def _field_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[
         )
         and not unchecked(fields, h.start)
         and not _all_boxes_empty(fields, h.start)
+        and not _row_boxes_empty(fields, matches, n, h)
     ]
 
 
@@ -342,17 +343,33 @@ def has_boxes(fields: Fields, line: int) -> bool:
 def boxed_site(fields: Fields, line: int, site: TermHit, matches: Matches | None = None) -> bool:
     """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"; with the
     line's ``matches``, on a row of sites each with its own boxes ("Hip R [ ] L [ ]   Knee R [x] L [x]"),
-    only the boxes between the site and the next."""
+    only its own boxes."""
     boxes = fields.side_boxes.get(line, ())
     if not boxes:
         return False
-    if matches is not None:
-        row = sites_in(matches, *fields.lines[line])
-        if any(h.start > boxes[0][0].start for h in row):  # a site after the first box: a row of sites
-            later = [h.start for h in row if h.start >= site.end]
-            stop = later[0] if later else fields.lines[line][1]
-            return any(it.checked and site.end <= it.marker[0] < stop for _, it in boxes)
+    row = sited_box_row(fields, matches, line) if matches is not None else None
+    if row is not None:
+        return any(it.checked for h, own in row if h is site for it in own)
     return site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)
+
+
+def sited_box_row(fields: Fields, matches: Matches, line: int) -> list[tuple[TermHit, list[CheckItem]]] | None:
+    """A row of sites each followed by two or more side boxes of its own ("Hip R [ ] L [ ]   Knee R [x]
+    L [x]"): each site with its boxes, or None when the line is not such a row (at most one site before its
+    boxes, "Knees  R [x]  L [ ]"; or a side word before another site's box, "knees bilat   [ ] back")."""
+    boxes = fields.side_boxes.get(line, ())
+    if len(boxes) < 4:
+        return None
+    sites = sites_in(matches, *fields.lines[line])
+    out = []
+    for k, site in enumerate(sites):
+        stop = sites[k + 1].start if k + 1 < len(sites) else fields.lines[line][1]
+        own = [it for _, it in boxes if site.end <= it.marker[0] < stop]
+        if own:
+            out.append((site, own))
+    if len(out) < 2 or any(len(own) < 2 for _, own in out):
+        return None
+    return out
 
 
 _TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier", "side"})  # "LEFT KNEE" heads too
@@ -375,6 +392,13 @@ def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozens
         sides, others = (sides + 1, others) if hit.category == "side" else (sides, others + 1)
         i = max(hit.end, i + 1)
     return others > 0 or not sides  # "LEFT KNEE", not a side alone
+
+
+def _row_boxes_empty(fields: Fields, matches: Matches, line: int, site: TermHit) -> bool:
+    """On a row of sites each with its own side boxes ("where?  Shoulder R [ ] L [ ]   Knee R [x] L [ ]"),
+    is the site one whose boxes are all empty?"""
+    row = sited_box_row(fields, matches, line) if line in fields.side_boxes else None
+    return row is not None and any(h is site and not any(it.checked for it in own) for h, own in row)
 
 
 def _all_boxes_empty(fields: Fields, token: int) -> bool:

@@ -10516,6 +10516,78 @@ def box_rows_history_lists_and_doings() -> Iterator[Case]:
     )
 
 
+def follow_ups_row_ticks_and_excluded_members() -> Iterator[Case]:
+    """Blind round 206 (epilepsy clinics, anticoagulation clinics, cardiology and device clinics, colorectal and
+    endoscopy, donation assessments, aesthetic and weight-loss programmes) and the review of round 205."""
+    yield Case(
+        "a follow-up line naming only another site",
+        "Do you have pain in your knees or hips?  Yes\nPlease specify: right hip, into the groin",
+        (),
+    )
+    yield Case("a yes label narrowed by its details", "Pain in knees/hips (Y/N): Y     Details: L hip + R knee", (R,))
+    yield Case(
+        "a ticked site beside a row of boxed sites",
+        "Pain today? Y\nSite(s): Lower back [x]   Hip  R[ ] L[ ]   Knee  R[x] L[x]   Foot  R[ ] L[ ]",
+        (R, L),
+    )
+    yield Case(
+        "a where-line of boxed sites",
+        "Are you having any pain today?  Yes [x]  No [ ]\n"
+        "If yes, where?  Neck [ ]   Shoulder R [ ] L [ ]   Knee R [x] L [ ]",
+        (R,),
+    )
+    yield Case(
+        "a form's 'if ticked' follow-up",
+        "[ ] Back pain   [x] Joint pain\nIf ticked, please give details: both knees ache, about 2 years.",
+        (R, L),
+    )
+    yield Case("a score of none beside an earlier one", "Knee pain (0-10): 0   (was 4/10 at program start)", ())
+    yield Case(
+        "a history list by semicolons",
+        "Past medical history: L TKA (2020); type 2 diabetes; rheumatoid arthritis.\n"
+        "HPI: left knee aching for 2 months.",
+        (L,),
+    )
+    yield Case(
+        "a site after 'and of'", "Assessment: OA of both thumb CMC joints and of the left knee.\nLeft knee painful.", ()
+    )
+    yield Case(
+        "attacks placed in a knee",
+        "Gout since 2010 - his attacks tend to hit the left knee.\nPresents with 2 days of left knee pain.",
+        (),
+    )
+    yield Case(
+        "a household except the patient",
+        "Household contacts: everyone in the household except the patient reports aching knees.",
+        (),
+    )
+    yield Case(
+        "a doing after a label", "OT home assessment: fully bending her L knee to put on her shoes is painful.", (L,)
+    )
+    yield Case(
+        "a doing that hurts", 'Pt states: "kneeling on my right knee at church hurts, I have to sit instead."', (R,)
+    )
+    yield Case(
+        "the answer's reason",
+        "Can pt lie on L side with knees drawn up? No - pt states R knee is painful when bent.",
+        (R,),
+    )
+    yield Case(
+        "a stated reason after 'whether'",
+        "Rang to ask whether she could have a tilting trolley, as she gets knee pain (R) at night.",
+        (R,),
+    )
+    yield Case(
+        "a joint's site label", "[x] painful/swollen joint - site: L knee\nNotes: L knee uncomfortable x10 days.", (L,)
+    )
+    yield Case(
+        "a first pregnancy",
+        "Antenatal booking.\nDuring her first pregnancy (2021) both knees ached.\nNo current complaints.",
+        (),
+    )
+    yield Case("no longer", "Kneeling on his right knee was painful before his 2018 arthroscopy; it no longer is.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10721,6 +10793,7 @@ GENERATORS = (
     listed_knees_group_members_and_endings,
     answered_sites_dated_excisions_and_leg_clots,
     box_rows_history_lists_and_doings,
+    follow_ups_row_ticks_and_excluded_members,
 )
 
 

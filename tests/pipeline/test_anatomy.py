@@ -38,6 +38,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Says bending her R knee for long is painful.", [("painful", ["knee"], "before")]),
         ("Pain seems to be in her R knee.", [("Pain", ["knee"], "after")]),
         ("Kneeling on his L knee for more than a few minutes is painful.", [("painful", ["knee"], "before")]),
+        (
+            "OT home assessment: fully bending her L knee to put on her shoes is painful.",
+            [("painful", ["knee"], "before")],
+        ),
+        ("[x] painful/swollen joint - site: L knee", [("painful", ["knee"], "after")]),
         ("Joint pain (hips, knees)? Yes", [("pain", ["hips", "knees"], "after")]),  # the joints the bracket names
         ("Left knee: full ROM, flexion limited by pain.", [("pain", ["knee"], "subject")]),
         ("Her right knee started last month and it aches at night.", [("aches", ["knee"], "pronoun")]),

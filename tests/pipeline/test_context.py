@@ -106,6 +106,9 @@ def statuses(text: str) -> list[str]:
         ("Knocked R knee on the table - sore for a couple of days, now completely fine.", ["historical"]),
         ("Pain in hips or knees? Yes - L hip.", ["negated"]),
         ("Balance class: all members except the pt reported L knee soreness.", ["family"]),
+        ("Household contacts: everyone in the household except the patient reports aching knees.", ["family"]),
+        ("If ticked, please give details: both knees ache.", ["current"]),  # a form's follow-up
+        ("During her first pregnancy (2021) both knees ached.", ["historical"]),
         ("Her R knee pain settled after the GP injection and she has none currently.", ["historical"]),
         ("Members shared experiences with back and knee pain after old injuries.", ["family"]),
         ("R knee pain after the fall at the bus stop, which wore off in 2-3 days.", ["historical"]),

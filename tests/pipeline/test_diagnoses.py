@@ -45,6 +45,8 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Baker's cyst L knee excised March 2021.", [("M71.2-", "historical", "left")]),
         ("Left Baker's cyst s/p excision 2016.", [("M71.2-", "historical", "left")]),
         ("PMH: R TKR 2021, HTN, gout.", [("Z96.65-", "established", "right")]),  # gout is not the TKR's knee's
+        ("Gout since 2010 - his attacks tend to hit the left knee.", [("M10.-", "established", "left")]),
+        ("Assessment: OA of both thumb CMC joints and of the left knee.", [("M17.-", "established", "left")]),
         ("Periprosthetic fracture, L total ankle replacement.", []),
         (
             "Rheumatoid arthritis diagnosed 2017, on methotrexate; flares usually in her R knee.",
