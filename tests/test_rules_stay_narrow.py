@@ -1254,6 +1254,14 @@ CASES = [
     ("Knee pain (0-10): 3   (was 4/10 at program start)", (U,)),
     ("Gout since 2010 - his attacks tend to hit the big toe. R knee pain today.", (R,)),
     ("She has had L knee pain for 3 weeks; it no longer wakes her at night.", (L,)),
+    # round 207: a family or team that reports the patient's pain; flares in another joint; a doing with no knee;
+    # a course over beside today's; a question about a pain to come
+    ("Family report that his right knee pain is worse.", (R,)),
+    ("The whole team reported that Sam's left knee was sore.", (L,)),
+    ("RA flares usually in her wrists; R knee pain today.", (R,)),
+    ("Kneeling at church hurts; L knee no pain.", ()),
+    ("Knee pain (bilateral) during the flu last week - none now, but R knee sore today.", (R,)),
+    ("Asks if she will have knee pain after her hip replacement next month.", ()),
 ]
 
 

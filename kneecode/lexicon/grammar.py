@@ -535,6 +535,7 @@ class PersonGrammar:
     groups: Words  # "several other lads on the gang have sore knees": people who are not the patient ...
     group_counts: Words  # ... when counted or set apart before the noun ("two coworkers", "other players")
     group_verbs: Words  # ... subject of one of these or a having verb ("residents complain of"; not "staff report")
+    report_verbs: Words  # ... or one of these, when the group sets someone apart: "all of the team bar Ella reported"
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     call_words: Words  # "Daughter on phone: Mummy's left knee is aching": a son or daughter on a call tells it
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")

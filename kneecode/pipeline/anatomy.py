@@ -769,22 +769,30 @@ class Linker:
             words[word.start - 1] not in self.g.gerund_copulas and words[word.start] not in self.g.gerund_pain_verbs
         ):
             return None
-        # the clause opens at the sentence, or after a label or quote: "OT home assessment: fully bending her L knee"
-        opener = next((k + 1 for k in range(word.start - 1, a - 1, -1) if words[k] in (":", '"', "\u201c")), a)
-        while opener < word.start and (words[opener] in self.g.determiners or words[opener] in self.g.gerund_adverbs):
-            opener += 1  # "fully bending", "the bending of"
-        if opener >= word.start or not (words[opener].endswith("ing") and len(words[opener]) > 4):
-            return None
-        sites = [h for i in range(opener, word.start) if (h := self.m.hit_at(i)) is not None and h.start == i]
+        sites = [h for i in range(a, word.start) if (h := self.m.hit_at(i)) is not None and h.start == i]
         sites = [h for h in sites if h.category in SITES]
-        if len(sites) != 1 or sites[0].category != "knee_site":
+        if not sites or sites[-1].category != "knee_site":
             return None
+        # the clause opens at the sentence, or after a label, a quote or a comma before the knee ("OT home
+        # assessment: fully bending her L knee", "Hi Dr Shah, putting any weight through my right knee")
+        knee = sites[-1].start
+        opener = next((k + 1 for k in range(knee - 1, a - 1, -1) if words[k] in (":", '"', "\u201c", ",")), a)
+        while opener < knee and (
+            words[opener] in self.g.determiners
+            or words[opener] in self.g.gerund_adverbs
+            or words[opener] in self.g.reporting_verbs
+        ):
+            opener += 1  # "fully bending", "Says squatting down onto her left knee"
+        if opener >= knee or not (words[opener].endswith("ing") and len(words[opener]) > 4):
+            return None
+        if any(h.start >= opener for h in sites[:-1]):
+            return None  # another site in the doing
         depth = 0
-        for i in range(sites[0].end, word.start):
+        for i in range(sites[-1].end, word.start):
             depth += (words[i] == "(") - (words[i] == ")")
             if depth == 0 and words[i] in (",", ";", ":"):
                 return None  # a clause of its own after the knee (not "(cinema, car journeys)")
-        return sites[0]
+        return sites[-1]
 
     def _first_in_bracket(self, i: int, site: TermHit) -> bool:
         """Is the site the first of a bracket that opens at token i ("(hips, knees)", "(e.g. hips, knees)")?"""

@@ -2816,6 +2816,7 @@ def _pronoun_before(
     return None
 
 
+_GROUP_COUNT_REACH = 8  # "all of the cross-country team": the count before a group
 _GROUP_EXTRA_REACH = 4  # a group subject may stand further back: "the whole troupe except our patient complained of"
 _SETTING_APART = frozenset({"except", "but", "than", "excluding", "bar", "from"})  # "all members except the pt"
 
@@ -3658,7 +3659,11 @@ def _groups_complaints(
             continue
         phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
         k = _pronoun_before(words, sentences, phrase, g.groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
-        if k is None or not any(words[j] in verbs for j in range(k + 1, phrase)):
+        if k is None:
+            continue
+        # a group that sets someone apart tells of its own ("all of the team bar Ella reported sore knees")
+        excepting = any(words[j] in _SETTING_APART or words[j] == "apart" for j in range(k + 1, phrase))
+        if not any(words[j] in verbs or excepting and words[j] in g.report_verbs for j in range(k + 1, phrase)):
             continue
         if any(words[j] in between and not _set_apart(words, j) for j in range(k + 1, phrase)):
             continue  # (not "all members except the pt reported L knee soreness")
@@ -3666,7 +3671,7 @@ def _groups_complaints(
             continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
         joined = False  # "Pt and two other members reported R knee soreness": the patient is one of them
-        for j in range(k - 1, max(-1, k - 6), -1):
+        for j in range(k - 1, max(-1, k - _GROUP_COUNT_REACH), -1):
             if words[j] in _CLAUSE_STOPS:
                 break
             if words[j] in g.group_counts or words[j].isdigit():

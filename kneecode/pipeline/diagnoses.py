@@ -392,14 +392,14 @@ class DiagnosisFinder:
             return "site", knees
         if beside:
             return None  # "gout in the right great toe"
+        if flared := self._knee_flares_after(end, sentence):  # its flares make even "RA" the disease
+            return "site", (*knees, *flared)  # "Known tophaceous gout; recurrent R knee flares"
         if rule.ambiguous:
             # a head with other meanings ("RA", "bruise") only as what the knee pain just before
             # it is put down to: "L knee pain, likely contusion from fall"
             return ("clause", knees) if self._explains_pain_before(start, sentence) else None
         if self._indication_elsewhere(start, sentence):
             return None
-        if not rule.ambiguous and (flared := self._knee_flares_after(end, sentence)):
-            return "site", (*knees, *flared)  # "Known tophaceous gout; recurrent R knee flares"
         if self._the_patients_disease(start, end):
             # "knee pain and effusion in pt with gout", "L knee pain; gout, on ULT": the patient's disease, a knee's
             # only where the note places it there ("It flares in my left big toe and my left knee")

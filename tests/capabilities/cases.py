@@ -10588,6 +10588,49 @@ def follow_ups_row_ticks_and_excluded_members() -> Iterator[Case]:
     yield Case("no longer", "Kneeling on his right knee was painful before his 2018 arthroscopy; it no longer is.", ())
 
 
+def excepting_groups_flaring_ra_and_ended_courses() -> Iterator[Case]:
+    """Blind round 207 (eye clinics, speech and language therapy, fertility and gynaecology, eating disorder services,
+    refugee health assessments, maritime medicine) and the review of round 206."""
+    yield Case("a duration's history", "Initial voice assessment. 6 mth hx of R knee pain (awaiting ortho appt).", (R,))
+    yield Case(
+        "a painful replacement whose cause is unknown",
+        "Background: right TKA 2022.\nDiagnosis: Painful right TKA - cause not established.",
+        (),
+    )
+    yield Case(
+        "a diagnosis discussed with a remote doctor",
+        "Twisted R knee. Painful right knee medially.\nDiscussed with topside doctor: grade 1-2 MCL sprain right knee.",
+        (),
+    )
+    yield Case(
+        "a team that sets the patient apart",
+        "School nurse note: all of the cross-country team bar Ella reported sore knees after Saturday's race.",
+        (),
+    )
+    yield Case(
+        "a family that sets the patient apart",
+        "Mum says the whole family apart from Tom suffers with knee pain. Tom has no complaints.",
+        (),
+    )
+    yield Case(
+        "RA's flares placed in both knees",
+        "Rheumatology follow-up. RA, longstanding; when it flares it is in both knees. Today both knees ache.",
+        (),
+    )
+    yield Case("a doing after 'Says'", "Says squatting down onto her left knee to weed the garden is painful.", (L,))
+    yield Case(
+        "a doing after a greeting",
+        "Hi Dr Shah, putting any weight through my right knee when I kneel to pray really hurts now.",
+        (R,),
+    )
+    yield Case("in a first pregnancy", "In her first pregnancy (2019) both knees ached in the third trimester.", ())
+    yield Case("none now", "Knee pain (bilateral) during the flu last week - none now. Chest clear.", ())
+    yield Case("and they still do", "During her first pregnancy (2021) both knees ached, and they still do.", (R, L))
+    yield Case(
+        "no longer as bad", "Her L knee pain was worse in the winter; it no longer is as bad, but is still 4/10.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10794,6 +10837,7 @@ GENERATORS = (
     answered_sites_dated_excisions_and_leg_clots,
     box_rows_history_lists_and_doings,
     follow_ups_row_ticks_and_excluded_members,
+    excepting_groups_flaring_ra_and_ended_courses,
 )
 
 

@@ -109,6 +109,9 @@ def statuses(text: str) -> list[str]:
         ("Household contacts: everyone in the household except the patient reports aching knees.", ["family"]),
         ("If ticked, please give details: both knees ache.", ["current"]),  # a form's follow-up
         ("During her first pregnancy (2021) both knees ached.", ["historical"]),
+        ("During her first pregnancy (2021) both knees ached, and they still do.", ["current"]),
+        ("School nurse note: all of the cross-country team bar Ella reported sore knees.", ["family"]),
+        ("6 mth hx of R knee pain.", ["current"]),  # a duration
         ("Her R knee pain settled after the GP injection and she has none currently.", ["historical"]),
         ("Members shared experiences with back and knee pain after old injuries.", ["family"]),
         ("R knee pain after the fall at the bus stop, which wore off in 2-3 days.", ["historical"]),

@@ -46,6 +46,8 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Left Baker's cyst s/p excision 2016.", [("M71.2-", "historical", "left")]),
         ("PMH: R TKR 2021, HTN, gout.", [("Z96.65-", "established", "right")]),  # gout is not the TKR's knee's
         ("Gout since 2010 - his attacks tend to hit the left knee.", [("M10.-", "established", "left")]),
+        ("RA, longstanding; when it flares it is in both knees.", [("M06.-", "established", "both")]),
+        ("Diagnosis: Painful right TKA - cause not established.", [("T84.84X-", "established", "right")]),
         ("Assessment: OA of both thumb CMC joints and of the left knee.", [("M17.-", "established", "left")]),
         ("Periprosthetic fracture, L total ankle replacement.", []),
         (
