@@ -270,6 +270,8 @@ class DiagnosisGrammar:
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's
     flare_leads: Words  # "Current flare affecting both knees": words that may come before the opening flare
     flare_adverbs: Words  # "RA ...; flares usually in her R knee": words between the flares and where
+    flare_clause_leads: Words  # ... after a clause's subject words or these: "when it flares it is in both knees"
+    flare_places: Words  # ... and the word before where: "flares usually in her R knee"
     recurring_words: Words  # "Known gout; recurrent R knee flares": words before a knee whose flares follow
     flare_subjects: Words  # ... after a subject and its verb: "He is currently having a flare in the left knee"
     site_reach: int

@@ -44,7 +44,7 @@ from ..note import (
 )
 from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD
 from .fields import limited_no, presupposes_pain, unsure_answer
-from .records import past_gloss
+from .records import follow_up_labels, past_gloss
 from .subjects import SITES, footnote_said
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
@@ -296,6 +296,7 @@ class FormContext:
         self.no_words, self.yes_words = grammar.answers_no, grammar.answers_yes
         self.answer_words = grammar.answers_no | grammar.answers_yes
         self.grammar = grammar
+        self.follow_up_labels = follow_up_labels(grammar)  # "Please specify:", "If yes, where?"
         self.matches = matches
         self._knee_ticked_lines: dict[int, bool] = {}
         self._answers_on_line: dict[int, tuple[list[int], list[bool]]] = {}
@@ -521,11 +522,10 @@ class FormContext:
     def _detail_follows(self, i: int) -> int | None:
         """Where the answer of a follow-up line that asks where or for detail starts ("Please specify:", "If
         yes, where?"), when the line at token i opens with one; else None."""
-        g, words = self.grammar, self.words
-        follow = g.location_labels | g.which_words | g.detail_labels
+        words = self.words
         for k in range(i, min(len(words) - 1, i + _FOLLOW_UP_WORDS)):
             if words[k] in (":", "?"):
-                return k + 1 if any(w in follow for w in words[i:k]) else None
+                return k + 1 if not self.follow_up_labels.isdisjoint(words[i:k]) else None
             if self._line_ends(k):
                 return None
         return None

@@ -124,6 +124,7 @@ _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head a
 
 _FLARE_SUBJECT_WORDS = 4  # "He is currently having a flare": a subject and verb before the flare
 _CONFIRMED_REACH = 12  # tokens after a leg diagnosis within which "confirmed on doppler" states it
+_FLARE_CLAUSE_REACH = 12  # tokens after a diagnosis to the clause that places its flares ("...; flares usually in")
 
 
 class DiagnosisFinder:
@@ -500,7 +501,7 @@ class DiagnosisFinder:
         recurrent R knee flares"): the disease's own flares, placed in that knee."""
         words, b = self.m.words, self.sentences.ranges[sentence][1]
         # a clause after a break a few words on: "RA diagnosed 2017, on methotrexate; flares usually in her R knee"
-        for k in range(end, min(b, end + _CONFIRMED_REACH)):
+        for k in range(end, min(b, end + _FLARE_CLAUSE_REACH)):
             if words[k] in (";", ",", "-") and (placed := self._flares_in_knee(k + 1, b)):
                 return placed
         if end >= b or words[end] not in (";", ",", "-"):
@@ -518,14 +519,14 @@ class DiagnosisFinder:
     def _flares_in_knee(self, i: int, b: int) -> tuple[TermHit, ...]:
         """A clause that places the disease's flares in a knee: "flares usually in her R knee"."""
         words = self.m.words
-        while i < b and (words[i] in self.g.flare_subjects or words[i] in ("when", "it")):
+        while i < b and (words[i] in self.g.flare_subjects or words[i] in self.g.flare_clause_leads):
             i += 1  # "his attacks ...", "when it flares it is in both knees"
         if i >= b or words[i] not in self.g.flare_openers:
             return ()
         i += 1
         while i < b and words[i] in self.g.flare_adverbs:
             i += 1
-        if i < b and words[i] in ("in", "into", "affecting", "of"):
+        if i < b and words[i] in self.g.flare_places:
             i += 1
         elif i == 0 or words[i - 1] not in self.g.flare_adverbs:
             return ()  # a verb that places it ("tend to hit the left knee") or a preposition

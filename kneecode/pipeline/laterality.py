@@ -54,6 +54,7 @@ from ..text import QUOTATION_MARKS, at, bracketed, quoted
 from .records import (
     ANSWER_GLUE,
     LineSites,
+    follow_up_labels,
     is_score,
     not_looked_at,
     past_gloss,
@@ -798,9 +799,8 @@ def side_box_sides(
             where = "on the line under it"
         if not knee:
             # "Hip R [ ] L [ ]   Knee R [x] L [x]": a row of sites, each with its own boxes after it
-            side_of_box = {id(it): h for h, it in boxes}
             for site, own in sited_box_row(fields, matches, n) or ():
-                ticked_own = [side_of_box[id(it)] for it in own if it.checked]
+                ticked_own = [side for side, it in own if it.checked]
                 if site.category == "knee_site" and ticked_own and site.start not in out:
                     out[site.start] = SideEvidence(
                         sides_of(ticked_own), SideHow.FIELD, tuple(h.match for h in ticked_own), _ROW_BOXES
@@ -1710,6 +1710,7 @@ class SideReader:
         self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
         self.place_adverbs = lex.grammar.site_links.place_adverbs
         self.field_grammar = lex.grammar.fields  # "Other knee: not examined"
+        self.follow_up_labels = follow_up_labels(lex.grammar.fields)  # "? [x] Yes [ ] No / Details: R knee"
         self.coord = lex.grammar.site_links.coordinators
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
@@ -2315,10 +2316,8 @@ class SideReader:
             return True
         # a follow-up that asks where, after the boxes of its yes: "? [x] Yes [ ] No / Details: R knee",
         # "? [x] Yes [ ] No   Which joint(s)? Lt knee"
-        fg = self.field_grammar
-        follow = fg.location_labels | fg.which_words | fg.detail_labels
         for k in range(asked + 1, min(len(words), asked + 1 + _FOLLOW_UP_REACH)):
-            if words[k] in follow:
+            if words[k] in self.follow_up_labels:
                 stop = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j] in (":", "?")), None)
                 if stop is None:
                     return False

@@ -67,6 +67,12 @@ def unchecked(fields: Fields, token: int) -> bool:
     return item is not None and not item.checked
 
 
+def follow_up_labels(g: FieldGrammar) -> frozenset[str]:
+    """Words of a follow-up label that asks where or for detail after a question's yes ("If yes, where?",
+    "Which joint(s)?", "Please specify:", "Details:")."""
+    return g.location_labels | g.which_words | g.detail_labels
+
+
 def ticked(fields: Fields, token: int) -> bool:
     item = fields.item_of(token)
     return item is not None and item.checked
@@ -340,20 +346,22 @@ def has_boxes(fields: Fields, line: int) -> bool:
     return fields.item_at[a:b].count(-1) < b - a
 
 
-def boxed_site(fields: Fields, line: int, site: TermHit, matches: Matches | None = None) -> bool:
-    """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"; with the
-    line's ``matches``, on a row of sites each with its own boxes ("Hip R [ ] L [ ]   Knee R [x] L [x]"),
-    only its own boxes."""
+def boxed_site(fields: Fields, line: int, site: TermHit, matches: Matches) -> bool:
+    """A site its line's side boxes answer for, with one of them ticked: "Knees  R [x]  L [x]"; on a row of
+    sites each with its own boxes ("Hip R [ ] L [ ]   Knee R [x] L [x]"), only its own boxes."""
     boxes = fields.side_boxes.get(line, ())
     if not boxes:
         return False
-    row = sited_box_row(fields, matches, line) if matches is not None else None
+    row = sited_box_row(fields, matches, line)
     if row is not None:
-        return any(it.checked for h, own in row if h is site for it in own)
+        return any(it.checked for h, own in row if h is site for _, it in own)
     return site.end <= boxes[0][0].start and any(it.checked for _, it in boxes)
 
 
-def sited_box_row(fields: Fields, matches: Matches, line: int) -> list[tuple[TermHit, list[CheckItem]]] | None:
+SideBox = tuple[TermHit, CheckItem]  # a side word and the box that follows it: "R [x]"
+
+
+def sited_box_row(fields: Fields, matches: Matches, line: int) -> list[tuple[TermHit, list[SideBox]]] | None:
     """A row of sites each followed by two or more side boxes of its own ("Hip R [ ] L [ ]   Knee R [x]
     L [x]"): each site with its boxes, or None when the line is not such a row (at most one site before its
     boxes, "Knees  R [x]  L [ ]"; or a side word before another site's box, "knees bilat   [ ] back")."""
@@ -364,7 +372,7 @@ def sited_box_row(fields: Fields, matches: Matches, line: int) -> list[tuple[Ter
     out = []
     for k, site in enumerate(sites):
         stop = sites[k + 1].start if k + 1 < len(sites) else fields.lines[line][1]
-        own = [it for _, it in boxes if site.end <= it.marker[0] < stop]
+        own = [(side, it) for side, it in boxes if site.end <= it.marker[0] < stop]
         if own:
             out.append((site, own))
     if len(out) < 2 or any(len(own) < 2 for _, own in out):
@@ -397,8 +405,8 @@ def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozens
 def _row_boxes_empty(fields: Fields, matches: Matches, line: int, site: TermHit) -> bool:
     """On a row of sites each with its own side boxes ("where?  Shoulder R [ ] L [ ]   Knee R [x] L [ ]"),
     is the site one whose boxes are all empty?"""
-    row = sited_box_row(fields, matches, line) if line in fields.side_boxes else None
-    return row is not None and any(h is site and not any(it.checked for it in own) for h, own in row)
+    row = sited_box_row(fields, matches, line)
+    return row is not None and any(h is site and not any(it.checked for _, it in own) for h, own in row)
 
 
 def _all_boxes_empty(fields: Fields, token: int) -> bool:
