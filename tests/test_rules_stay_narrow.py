@@ -1262,6 +1262,18 @@ CASES = [
     ("Kneeling at church hurts; L knee no pain.", ()),
     ("Knee pain (bilateral) during the flu last week - none now, but R knee sore today.", (R,)),
     ("Asks if she will have knee pain after her hip replacement next month.", ()),
+    # round 208: a "but" that opens a clause of its own; a past done with a start point; a pain foretold, not made
+    # worse; a side's word before another symptom; "sorted" of something else; a group word that counts days
+    ("Everyone was fine but my knee hurts.", (U,)),
+    ("Everyone is fine but she has knee pain.", (U,)),
+    ("Told me she 'used to be out every day' but struggles with the bus now because of knee pain.", (U,)),
+    ("Her left knee no longer hurts at night but still hurts going down stairs.", (L,)),
+    ("Worried that the weight gain will make her knees sore at work.", ()),
+    ("PMH: (2019) hx of R knee pain", ()),
+    ("R knee pain since the fall in 2018, resolved by 2020.", ()),
+    ("Knee pain for 2 weeks, right sided weakness noted.", (U,)),
+    ("R knee pain; physio sorted now for Tuesday.", (R,)),
+    ("No one except him has knee pain.", (U,)),
 ]
 
 

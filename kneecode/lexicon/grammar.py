@@ -452,6 +452,7 @@ class TableGrammar:
     wished_captions: (
         Words  # a caption asking what pain would be borne, not what there is: "How much pain would you accept?"
     )
+    blank_sides: Words  # a "Side" cell left blank ("-", "n/a", "?"): the row's pain has no side, not none
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,6 +539,10 @@ class PersonGrammar:
     group_counts: Words  # ... when counted or set apart before the noun ("two coworkers", "other players")
     group_verbs: Words  # ... subject of one of these or a having verb ("residents complain of"; not "staff report")
     report_verbs: Words  # ... or one of these, when the group sets someone apart: "all of the team bar Ella reported"
+    bracketed_roles: Words  # "Craig Fenton (staff)": in brackets after a name, someone who is not the patient
+    excepting_heads: (
+        Words  # "all pickers except the patient complained of": a group any noun names, setting someone apart
+    )
     informant_words: Words  # ... and who else may tell of the patient: "Caller says her mom's knee ..."
     call_words: Words  # "Daughter on phone: Mummy's left knee is aching": a son or daughter on a call tells it
     speakers: Words  # a clinician's label that, on two lines or more, makes a note a transcript ("DOCTOR:")

@@ -182,6 +182,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         lex.grammar.site_links.injury_words,
     )
     _groups_complaints(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
+    _excepting_groups(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons)
     _other_beds(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons)
     _other_participants(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues, lex.grammar.persons
@@ -3667,6 +3668,8 @@ def _groups_complaints(
             continue
         if any(words[j] in between and not _set_apart(words, j) for j in range(k + 1, phrase)):
             continue  # (not "all members except the pt reported L knee soreness")
+        if excepting and any(words[j] in ("who", "whose") for j in range(k + 1, phrase)):
+            continue  # "Everyone is well except the patient, who has R knee pain": the one set apart's
         if any(words[j] == "that" and words[j - 1] not in g.groups for j in range(k + 2, phrase)):
             continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
@@ -3691,6 +3694,71 @@ def _groups_complaints(
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own", "subject"))
+
+
+_EXCEPTING_REACH = 14  # from the word that sets someone apart back to the finding: "... bar Ella have had sore knees"
+_EXCEPTING_HEAD_REACH = 5  # the group's head before it: "everyone in my house apart from me"
+_EXCEPTED_WORDS = 3  # the person set apart, before the group's verb: "the patient", "Mr Ito", "our patient"
+_GROUP_STATES = frozenset({"is", "was", "fine", "well", "ok", "okay", "good", "normal", "clear"})  # "all well except"
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _excepting_groups(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """A finding whose clause's subject is a group that sets someone apart, whatever noun names the
+    group: "all pickers except the patient complained of left knee pain", "Everyone at the dojo but Mr
+    Ito has been getting painful knees", "everyone in my house apart from me has had sore knees" are
+    the group's (not "No one except him has knee pain", nor "everyone is well except the patient,
+    who has knee pain", where the verb is the person's)."""
+    words = tokens.words
+    if g.excepting_heads.isdisjoint(words) or _SETTING_APART.isdisjoint(words):
+        return  # the usual case
+    verbs = g.having_verbs | g.shared_subject_verbs | g.group_verbs | g.report_verbs
+    patient = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        a, _ = sentences.ranges[sentences.of_token[phrase]]
+        j = next(
+            (
+                j
+                for j in range(phrase - 1, max(a, phrase - _EXCEPTING_REACH) - 1, -1)
+                if words[j] in _SETTING_APART and (words[j] != "from" or words[j - 1] in ("apart", "aside"))
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        marker = j - 1 if words[j] == "from" else j
+        head = next(
+            (
+                h
+                for h in range(marker - 1, max(a, marker - _EXCEPTING_HEAD_REACH) - 1, -1)
+                if words[h] in g.excepting_heads
+            ),
+            None,
+        )
+        if head is None or any(
+            words[h] in _CLAUSE_STOPS or words[h] in verbs or words[h] in _GROUP_STATES for h in range(head + 1, marker)
+        ):
+            continue  # (not "everyone is well except the patient")
+        if words[j + 1] in _SUBJECT_PRONOUNS:
+            continue  # "Everyone is fine but she has knee pain": a clause of her own, not one set apart
+        verb = next((p for p in range(j + 2, min(phrase, j + 2 + _EXCEPTED_WORDS)) if words[p] in verbs), None)
+        if verb is None or any(words[p] in _CLAUSE_STOPS or words[p] in ("who", "which") for p in range(j + 1, verb)):
+            continue  # (not "all well except the patient, who has knee pain")
+        if any(words[p] in _CLAUSE_STOPS or words[p] in patient for p in range(verb, phrase)):
+            continue  # (not "everyone except Dad has gone, and his knee hurts")
+        span = Span(tokens.starts[head], tokens.ends[head], text[tokens.starts[head] : tokens.ends[head]])
+        cues[t].append(Cue(Category.FAMILY, span, "other people's own, setting someone apart", "subject"))
 
 
 def _other_beds(

@@ -1183,6 +1183,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
             return marker
     if undecided is not None:
         return undecided
+    aside = _side_before_aside(att, reader)
+    if aside is not None:
+        return aside
     described = _described_side(att, reader) if note_sides.unknown is None else None
     if described is not None:
         return described
@@ -1190,6 +1193,40 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if inferred.how is SideHow.CONFLICT and att.sites:
         return _named_earlier_in_sentence(att, reader, note_sides) or inferred
     return inferred
+
+
+def _side_before_bracket(reader: SideReader, site: TermHit) -> TermHit | None:
+    """A side written before a bracket that describes the knee: "R (non-paretic) knee pain", "left
+    (operated) knee" is that side, whatever the bracket says of the leg (not a gloss on a line of its
+    own: "[ ] Izquierda (Left)" over "Knee pain")."""
+    m, words = reader.m, reader.m.words
+    if site.start < 3 or words[site.start - 1] != ")":
+        return None
+    if "\n" in reader.text[reader.ends[site.start - 1] : reader.starts[site.start]]:
+        return None
+    reach = max(0, site.start - 2 - _ASIDE_WORDS)
+    opening = next((k for k in range(site.start - 2, reach, -1) if words[k] == "("), None)
+    if opening is None or opening == 0:
+        return None
+    side = m.hit_at(opening - 1)
+    if side is None or side.category != "side" or side.end != opening or not side_of_hit(side):
+        return None
+    if any(
+        (hit := m.hit_at(k)) is not None and hit.category == "side" and side_of_hit(hit)
+        for k in range(opening + 1, site.start - 1)
+    ):
+        return None  # "Derecha (Right) knee": a gloss of the side, read as the side itself
+    return side
+
+
+def _side_before_aside(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """The side before a bracket on the finding's knee (``_side_before_bracket``)."""
+    side = _side_before_bracket(reader, att.sites[0]) if att.sites else None
+    if side is None:
+        return None
+    return SideEvidence(
+        side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' before the bracket on the knee"
+    )
 
 
 def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
@@ -2085,6 +2122,10 @@ class SideReader:
                 )
             return SideEvidence(sides, SideHow.STATED, _words(hits), f"'{_text(hits)}' before the site")
         reference = next((h for h in hits if h.value in ("opposite", "same")), None)
+        if reference is not None and (before := _side_before_bracket(self, site)) is not None:
+            return SideEvidence(
+                side_of_hit(before), SideHow.STATED, (before.match,), f"'{before.match.span.text}' before the bracket"
+            )  # "R (non-paretic) knee": the side written, not the one the bracket's words would give
         if reference is not None:
             resolved = self.resolve_reference(reference)
             if resolved is not None:
@@ -2259,6 +2300,8 @@ class SideReader:
         k = self._past_one_or_knee(k, last)
         if k >= last or words[k] in _NARROWING_ENDS:
             return True
+        if k > 0 and "  " in self._gap_after(k - 1) and m.category_at(k) in SITES:
+            return True  # a form's row goes on to its next box: "Knees [x] right only   Ankles/feet [ ]"
         return m.category_at(k) == "pain" or (
             k + 1 < last and words[k] in ("is", "does") and m.category_at(k + 1) == "pain"
         )
@@ -2404,12 +2447,14 @@ class SideReader:
                 or words[p] == "-"
                 and p + 2 < b
                 and words[p + 1] in self.det
-                and self.m.category_at(p + 2) == "side"
+                and (self.m.category_at(p + 2) == "side" or words[p + 2] == "one")  # "- the one on the right -"
             ] + [b]
         marks = self._fragment_marks[s]
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
+            if words[p] == "-":  # "- the one on the right - she thinks": a dash closes what a dash opened
+                q = next((r for r in range(p + 1, q) if words[r] == "-"), q)
             if (found := self._led_fragment(p + 1, q)) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
@@ -2453,6 +2498,8 @@ class SideReader:
         left one.", "Reports knee discomfort x 2 months, the left, worse after gardening"; ``alone``:
         a sentence of one side word, written out, after the knee's ("knee pain again. left.")."""
         words = [i for i in span if self.m.words[i] not in (".", "!", ",", "-")]
+        if len(words) == 5 and [self.m.words[i] for i in words[1:3]] == ["one", "on"]:
+            words = words[:2] + words[4:]  # "the one on the right": as "the right one"
         if alone and len(words) == 1 and len(self.m.words[words[0]]) > 2 and span[-1] != words[0]:
             hit = self.m.hit_at(words[0])
             if hit is not None and hit.category == "side" and hit.end == words[0] + 1 and side_of_hit(hit):
@@ -2469,15 +2516,15 @@ class SideReader:
             elif not (
                 (hit is not None and hit.category == "knee_site")
                 or (hit is not None and side is not None and hit is side)
-                or self.m.words[i] in ("one", "side")
+                or self.m.words[i] in ("one", "side", "sided")
                 or (side is None and self.m.words[i] in self.det)
             ):
                 return None
         last = self.m.words[words[-1]]
         if side is None or not side_of_hit(side):
             return None
-        if not (last in ("one", "knee", "side") or self.m.words[words[0]] in self.det):
-            return None  # "the left one", "the left", "left knee", "right side"
+        if not (last in ("one", "knee", "side", "sided") or self.m.words[words[0]] in self.det):
+            return None  # "the left one", "the left", "left knee", "right side", "left-sided"
         return SideEvidence(
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
         )

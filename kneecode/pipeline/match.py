@@ -489,6 +489,17 @@ def _token_classes(
             for k in (j - 2, j - 3):
                 if k >= 0 and named(k):
                     kin_names.setdefault(words[k], k)
+        elif j >= 5 and words[j - 2 : j] == ["'", "s"] and words[j - 4] == "(":
+            # "Frank (Derek's dad)": the relative of someone the note names, before the brackets
+            if named(j - 3) and named(j - 5):
+                kin_names.setdefault(words[j - 5], j - 5)
+    roles = lex.grammar.persons.bracketed_roles
+    for j in [j for j, w in enumerate(words) if w in roles] if not distinct.isdisjoint(roles) else ():
+        if j >= 2 and words[j - 1] == "(" and words[j + 1 : j + 2] == [")"] and named(j - 2):
+            # "Craig Fenton (staff)", "Lucy (housemate)": a name the note gives someone who is not the patient
+            for k in (j - 2, j - 3):
+                if k >= 0 and named(k):
+                    kin_names.setdefault(words[k], k)
     leads = by_first_word(lex.grammar.persons.partner_leads)
     for j in [j for j, w in enumerate(words) if w in leads] if not distinct.isdisjoint(leads) else ():
         lead = longest_at(words, j, lex.grammar.persons.partner_leads)

@@ -290,8 +290,8 @@ class _TableReader:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
                 hits = self._sides_only(side_cells[0]) if side_cells else []
-                if not hits:
-                    continue
+                if not hits and not (side_cells and self._side_left_blank(side_cells[0])):
+                    continue  # (a side left blank, "-" or "n/a", leaves the row's pain without one)
                 for cell, k in zip(cells, under, strict=True):
                     if (
                         k < 0
@@ -300,6 +300,7 @@ class _TableReader:
                     ):
                         continue  # a pain column, or a score column under a pain caption ("PAIN ASSESSMENT")
                     where = f"'{self._show(side_cells[0])}' in the '{self._show(header[side_field])}' column"
+                    where += "" if hits else ": no side given"
                     others = [c for c in cells if c is not cell]
                     found = self._answer(cell, [*others, header[k], *caption], hits, where, m)
                     if found is not None:
@@ -766,6 +767,10 @@ class _TableReader:
         if knee and not has_knee:
             return []
         return hits if all(side_of_hit(h) for h in hits) else []
+
+    def _side_left_blank(self, cell: _Cell) -> bool:
+        """Is a side cell left blank: empty, a dash, "n/a", "?" ("08:00 | knee | - | 5/10")?"""
+        return cell.b == cell.a or " ".join(self.words[cell.a : cell.b]) in self.g.blank_sides
 
     def _names_side_label(self, cell: _Cell) -> bool:
         return cell.b - cell.a == 1 and self.words[cell.a] in self.side_labels

@@ -10631,6 +10631,83 @@ def excepting_groups_flaring_ra_and_ended_courses() -> Iterator[Case]:
     )
 
 
+def set_apart_roles_bracketed_sides_and_durations() -> Iterator[Case]:
+    """Blind round 208 (air ambulance, supported living and day centres, out-of-hours GP services, neurorehabilitation,
+    workplace ergonomics, vaccination clinics) and the review of round 207."""
+    yield Case(
+        "a group of any noun setting the patient apart",
+        "Warehouse incident review: all pickers except the patient complained of left knee pain after the new stairs.",
+        (),
+    )
+    yield Case(
+        "a group setting a named person apart with 'but'",
+        "Everyone at the dojo but Mr Ito has been getting painful knees from kneeling. Mr Ito attends for his review.",
+        (),
+    )
+    yield Case(
+        "a household setting the writer apart",
+        "Hi, everyone in my house apart from me has had sore knees since we started the stair challenge.",
+        (),
+    )
+    yield Case(
+        "the one set apart has what a 'who' clause gives",
+        "Everyone is well except the patient, who has R knee pain.",
+        (R,),
+    )
+    yield Case(
+        "a name bracketed with a role",
+        "People involved: Leanne (service user); Craig Fenton (staff).\n"
+        "Craig knelt on the tiled floor while lowering her and has reported his right knee is painful.",
+        (),
+    )
+    yield Case(
+        "a crew role that slips",
+        "Even better if: LS was muddy. CCP slipped stepping off the skid and has had a painful L knee since.",
+        (),
+    )
+    yield Case(
+        "a side before a bracket",
+        "Pt: 81, L hemiparesis. Weight through the R leg during L swing. Impression: R (non-paretic) knee pain.",
+        (R,),
+    )
+    yield Case(
+        "'the one on the right' between dashes",
+        "Alma says her knee's hurting - the one on the right - she thinks from the dancing.",
+        (R,),
+    )
+    yield Case("a side after a duration", "HPI: Pt reports hx of knee pain x 3 yrs, left-sided, no injury.", (L,))
+    yield Case(
+        "a side only on a form's row",
+        "Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles/feet [ ]",
+        (R,),
+    )
+    yield Case(
+        "a pain chart's blank side column",
+        "PAIN CHART\nTime | Site | Side | Score\n08:00 | knee | - | 5/10\n13:00 | knee | - | 4/10",
+        (U,),
+    )
+    yield Case("a duration's h/o", "2 yr h/o intermittent R knee pain, now daily.", (R,))
+    yield Case("a bracketed duration", "Longstanding (10+ yr) hx of L knee pain; X-ray requested.", (L,))
+    yield Case("a season's history", "Teen athlete with a one-season history of pain at the right kneecap.", (R,))
+    yield Case("used to hurt and still do", "Pt states her knees used to hurt and still do.", (R, L))
+    yield Case("as a teenage sprinter", "Now 45, here for lipid review. As a teenage sprinter her left knee ached.", ())
+    yield Case("none now only at rest", "R knee pain - none now at rest, 6/10 on stairs.", (R,))
+    yield Case(
+        "since an event in a year",
+        "Since the pregnancy in 2019 her right knee has ached on and off, most recently this week.",
+        (R,),
+    )
+    yield Case(
+        "all sorted now", "The knee pain he was having over the summer is all sorted now since the injection.", ()
+    )
+    yield Case("would hurt", "Says kneeling on the L knee would hurt, so he avoids kneeling altogether.", ())
+    yield Case(
+        "a pain made worse",
+        "Travel clinic. She is worried the flight will make her knee pain worse; has R knee swelling since a fall.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10838,6 +10915,7 @@ GENERATORS = (
     box_rows_history_lists_and_doings,
     follow_ups_row_ticks_and_excluded_members,
     excepting_groups_flaring_ra_and_ended_courses,
+    set_apart_roles_bracketed_sides_and_durations,
 )
 
 

@@ -226,6 +226,11 @@ def statuses(text: str) -> list[str]:
         # who the writer is not; what a relative said the writer should do
         ("This is the patient writing, not her husband - my left knee is aching again.", ["current"]),
         ("Writing because my daughter said I should: my right knee still hurts.", ["current"]),
+        # a group that sets someone apart, whatever noun names it; the one set apart has what "who" gives them; a
+        # name bracketed with a role is someone else's
+        ("Warehouse review: all pickers except the patient complained of left knee pain.", ["family"]),
+        ("Everyone is well except the patient, who has R knee pain.", ["current"]),
+        ("Craig Fenton (staff) helped. Craig knelt on the floor and reported his right knee is painful.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

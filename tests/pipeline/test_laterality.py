@@ -125,6 +125,16 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Limbs: mild discomfort L knee", "left", "stated"),
         ("2a. Site of pain - knee\n2b. Side affected - R", "right", "field"),
         ("IM nail R tibia 2023. The knee on the other leg has started aching.", "left", "reference"),
+        # round 208: the side before a bracket whose words would give the other; fragments between dashes or after
+        # a duration; a form's row that goes on to its next box
+        (
+            "L hemiparesis. Weight through the R leg during L swing. Impression: R (non-paretic) knee pain.",
+            "right",
+            "stated",
+        ),
+        ("Alma says her knee's hurting - the one on the right - she thinks from the dancing.", "right", "stated"),
+        ("Pt reports hx of knee pain x 3 yrs, left-sided, no injury.", "left", "stated"),
+        ("Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles [ ]", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -140,6 +140,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "Date             12/06 (today)   05/06   29/05\nR knee pain      no              yes     yes",
             [("pain", "knee", "no", False, "'R knee pain' row of the table")],
         ),
+        # a side column left blank: the row's pain is read, with no side
+        (
+            "PAIN CHART\nTime | Site | Side | Score\n08:00 | knee | - | 5/10",
+            [("PAIN", "knee", "5/10", True, "'-' in the 'Side' column: no side given")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
