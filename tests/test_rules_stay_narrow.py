@@ -1274,6 +1274,18 @@ CASES = [
     ("Knee pain for 2 weeks, right sided weakness noted.", (U,)),
     ("R knee pain; physio sorted now for Tuesday.", (R,)),
     ("No one except him has knee pain.", (U,)),
+    # round 209: a baby's visit where mum breastfeeds; an age, not a decade past; a relative of the other sex; a score
+    # of none in a pain column; a comma after a denial's own finding; "settled since" still over
+    (
+        "HV new birth visit (day 12). Baby: breastfeeding well, cord separated.\n"
+        "Mum: tired. Mum mentions she has had pain in her right knee since the end of pregnancy.",
+        (),
+    ),
+    ("Lady in her 60s, c/o (L) knee achy in the mornings.", (L,)),
+    ("Dad also says her right knee hurts at night.", (R,)),
+    ("Time  | Temp | Pain\n10:00 | 36.5 | back 3/10, R knee 0/10", ()),
+    ("Denies R knee pain, he reports.", ()),
+    ("R knee pain - settled since the injection.", ()),
 ]
 
 

@@ -421,7 +421,8 @@ class FieldGrammar:
     detail_labels: Words  # a follow-up label after a listed question's yes that says where: "Details: R knee"
     location_labels: Words  # a field that names where: "Pain: Yes  Location: R knee", "Body area: Knee"
     complaint_labels: Words  # a field whose long value opens with the complaint: "Presenting: ache after training ..."
-    widespread_pains: Words  # a pain of many joints ("Imp: Polyarthralgia") takes no knee from another line
+    widespread_pains: Words  # a pain of many joints ("Imp: Polyarthralgia") takes no knee from another line;
+    # nor "PN", which is as often a practice nurse, a progress note or postnatal ("Signed: PN D. Carr")
     past_score_marks: Words  # a later score above zero overrules a zero one unless one of these marks it past
     effect_words: Words  # a pain question about what the pain does: "Pain affecting ADLs? No" denies the effect only
     problem_suffixes: Words  # a label word with a disease's ending names its value's pain's problem: "Pancreatitis:"

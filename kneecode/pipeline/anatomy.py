@@ -1788,6 +1788,8 @@ class RecordLinker:
             a, b = row[column]
             if a < b and self._positive(a):
                 sites += [h for c, cell in enumerate(row) if c != column for h in sites_in(self.m, *cell)]
+            else:  # the cell scores its own sites: "back 0/10, (R) knee 3/10"
+                sites += [h for h in sites_in(self.m, a, b) if h.end < b and self._positive(h.end)]
         knee = [h for h in sites if h.category == "knee_site"]
         return Attachment(word, tuple(sites), "record") if knee else None
 

@@ -3697,10 +3697,11 @@ def _groups_complaints(
 
 
 _EXCEPTING_REACH = 14  # from the word that sets someone apart back to the finding: "... bar Ella have had sore knees"
-_EXCEPTING_HEAD_REACH = 5  # the group's head before it: "everyone in my house apart from me"
+_EXCEPTING_HEAD_REACH = 7  # the group's head before it: "all the night-shift loaders except the patient"
 _EXCEPTED_WORDS = 3  # the person set apart, before the group's verb: "the patient", "Mr Ito", "our patient"
 _GROUP_STATES = frozenset({"is", "was", "fine", "well", "ok", "okay", "good", "normal", "clear"})  # "all well except"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_GROUP_MEMBERS = frozenset({"us", "we", "patient", "pt"})  # "all of us ... except", "all, the patient included, except"
 
 
 def _excepting_groups(
@@ -3750,6 +3751,10 @@ def _excepting_groups(
             words[h] in _CLAUSE_STOPS or words[h] in verbs or words[h] in _GROUP_STATES for h in range(head + 1, marker)
         ):
             continue  # (not "everyone is well except the patient")
+        if words[head] == "every" and words[head + 1] != "one":
+            continue  # "Every one of them bar him", not "out every day but"
+        if any(words[h] in _GROUP_MEMBERS for h in range(head + 1, marker)):
+            continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
         if words[j + 1] in _SUBJECT_PRONOUNS:
             continue  # "Everyone is fine but she has knee pain": a clause of her own, not one set apart
         verb = next((p for p in range(j + 2, min(phrase, j + 2 + _EXCEPTED_WORDS)) if words[p] in verbs), None)

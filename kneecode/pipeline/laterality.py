@@ -545,6 +545,10 @@ def side_fields(
 
 
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
+_SAYERS = frozenset({"he", "she", "pt", "patient"})  # ... past who says it: "He said it's the right one"
+_SAYING_VERBS = frozenset(
+    {"said", "says", "states", "stated", "reports", "reported", "thinks", "confirms", "confirmed"}
+)
 
 
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
@@ -2448,6 +2452,11 @@ class SideReader:
                 and p + 2 < b
                 and words[p + 1] in self.det
                 and (self.m.category_at(p + 2) == "side" or words[p + 2] == "one")  # "- the one on the right -"
+                # "knee pain x 2/12 - L side."
+                or words[p] == "-"
+                and p + 2 < b
+                and self.m.category_at(p + 1) == "side"
+                and words[p + 2] in ("side", "sided")
             ] + [b]
         marks = self._fragment_marks[s]
         first = bisect.bisect_left(marks, site.end)
@@ -2463,7 +2472,7 @@ class SideReader:
         stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
         found = self._side_fragment(range(a, stop), alone=True)
         later = range(s + 1, min(len(self.sentences.ranges), s + 3))
-        if found is not None or not any(words[self.sentences.ranges[n][0]] in _SIDE_SAYING_LEADS for n in later):
+        if found is not None or all(self._side_saying_start(n) is None for n in later):
             return found  # the usual case: neither sentence opens "It's ..."
         for n in later:
             if found is not None:
@@ -2471,13 +2480,23 @@ class SideReader:
             # "... pain in the back of my knee. It's the left one." / "(it's my right)" / "It's my left one, the
             # one I twisted", in the next sentence or the one after it when that names no site nor side
             a, b = self.sentences.ranges[n]
-            if a < b and words[a] in _SIDE_SAYING_LEADS:
-                start = a + (words[a] == "(")
-                stop = next((p for p in range(start, b) if words[p] in (".", "!", ")", ",", ";")), b)
+            if (opening := self._side_saying_start(n)) is not None:
+                start = opening + (words[opening] == "(")
+                # "It's the left one and it hurts on stairs"
+                stop = next((p for p in range(start, b) if words[p] in (".", "!", ")", ",", ";", "and", "but")), b)
                 found = self._led_fragment(start, stop)
             if any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)):
                 break
         return found
+
+    def _side_saying_start(self, n: int) -> int | None:
+        """Where sentence n opens with words that may say the pain's side ("It's the left one"), past who
+        says it ("He said it's the right one")."""
+        a, b = self.sentences.ranges[n]
+        words = self.m.words
+        if a + 2 < b and words[a] in _SAYERS and words[a + 1] in _SAYING_VERBS:
+            a += 2
+        return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
 
     def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the

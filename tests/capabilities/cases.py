@@ -10708,6 +10708,84 @@ def set_apart_roles_bracketed_sides_and_durations() -> Iterator[Case]:
     )
 
 
+def named_helpers_component_pain_and_written_durations() -> Iterator[Case]:
+    """Blind round 209 (probation, robotic knee surgery, infant feeding and lactation, transfusion and infusion units,
+    sports rarely seen in clinic, aviation medicine) and the review of round 208."""
+    yield Case(
+        "a group's head further back",
+        "Supervisor reports that all the night-shift loaders except the patient have reported right knee pain.",
+        (),
+    )
+    yield Case("'every one' setting someone apart", "Every one of them bar him has had sore knees this season.", ())
+    yield Case(
+        "a bracketed role hurt helping",
+        "Client felt faint. Geoff (volunteer) knelt on the concrete to help her and now has a sore right kneecap.",
+        (),
+    )
+    yield Case(
+        "a bracketed role who knelt",
+        "PC: stomach ache. Brought by Mr Dunn (PE teacher), who knelt on the field and now says his right knee hurts.",
+        (),
+    )
+    yield Case(
+        "a bracketed relative whose knee hurts",
+        "Pt c/o L knee pain x 2 wk. Accompanied by Lucy (daughter), whose right knee also hurts when she kneels.",
+        (L,),
+    )
+    yield Case(
+        "a relative who also mentions her own",
+        "Attended with Priya (mum). Eczema flare. Priya also mentioned her left knee has been sore for weeks.",
+        (),
+    )
+    yield Case(
+        "Mum in lactation care",
+        "Infant feeding helpline. Concern: nipple pain both sides. Mum says her knees hurt by the end of the day.",
+        (R, L),
+    )
+    yield Case(
+        "the side said in a later sentence",
+        "Mo asked me to 'have a look at his knee'. He said it's the right one and it aches on the stairs.",
+        (R,),
+    )
+    yield Case("a side after a dash", "PC: knee pain x 2/12 - L side. No trauma, no locking.", (L,))
+    yield Case(
+        "pain due to a component",
+        "L robotic UKA 14 months ago.\nImp: medial L knee pain due to tibial component overhang.",
+        (),
+    )
+    yield Case(
+        "a pain never settled",
+        "Mr Lyle continues to have pain from his left knee replacement, which has never settled since the surgery.",
+        (),
+    )
+    yield Case("'Hx of' a duration 'of'", "Hx of 6 months of L knee pain, gradual onset.", (L,))
+    yield Case("a bracketed duration over", "Longstanding (>5 yr) history of right knee pain.", (R,))
+    yield Case("a winter's history", "One-winter history of aching at the left kneecap.", (L,))
+    yield Case("weeks as a fraction", "Hx: 6/52 h/o R knee pain after a fall onto the knee at work.", (R,))
+    yield Case("since an operation in a year", "Since her hysterectomy in 2017 her left knee has been aching.", (L,))
+    yield Case(
+        "a decade of life after the pain",
+        "Any pain at the moment? No\nAny pain in the past? 'had knee pain in my 20s from football but not now'",
+        (),
+    )
+    yield Case("would hurt his knees", "He thinks kneeling all day on concrete would hurt his knees. No symptoms.", ())
+    yield Case(
+        "a denial that ends at the patient's clause",
+        "Unlike the rest of the squad, who trained without problems, the patient has developed left knee pain.",
+        (L,),
+    )
+    yield Case(
+        "a pain column scoring its own sites",
+        "Time  | Temp | Pain\n10:00 | 36.5 | back 0/10, R knee 3/10\n10:15 | 36.6 | unchanged",
+        (R,),
+    )
+    yield Case(
+        "'PN' in a signature",
+        "MSK: L knee clicks when she gets up - not painful, no swelling\nSigned: PN D. Carr",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10916,6 +10994,7 @@ GENERATORS = (
     follow_ups_row_ticks_and_excluded_members,
     excepting_groups_flaring_ra_and_ended_courses,
     set_apart_roles_bracketed_sides_and_durations,
+    named_helpers_component_pain_and_written_durations,
 )
 
 

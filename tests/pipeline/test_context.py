@@ -231,6 +231,15 @@ def statuses(text: str) -> list[str]:
         ("Warehouse review: all pickers except the patient complained of left knee pain.", ["family"]),
         ("Everyone is well except the patient, who has R knee pain.", ["current"]),
         ("Craig Fenton (staff) helped. Craig knelt on the floor and reported his right knee is painful.", ["family"]),
+        # round 209: a role in brackets hurt helping; a relative who also mentions her own; a decade of life after
+        # the pain; a denial that ends at the patient's own clause
+        ("Geoff (volunteer) knelt on the concrete to help her and now complains of a sore right kneecap.", ["family"]),
+        ("Attended with Priya (mum). Priya also mentioned her left knee has been sore for weeks.", ["family"]),
+        ("Any pain in the past? 'had knee pain in my 20s from football but not now'", ["historical"]),
+        (
+            "Unlike the rest of the squad, who trained without problems, the patient has developed left knee pain.",
+            ["current"],
+        ),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -134,6 +134,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ),
         ("Alma says her knee's hurting - the one on the right - she thinks from the dancing.", "right", "stated"),
         ("Pt reports hx of knee pain x 3 yrs, left-sided, no injury.", "left", "stated"),
+        ("Mo asked me to look at his knee. He said it's the right one and it aches on the stairs.", "right", "stated"),
+        ("PC: knee pain x 2/12 - L side. No trauma.", "left", "stated"),
         ("Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles [ ]", "right", "stated"),
     ],
 )
