@@ -1286,6 +1286,19 @@ CASES = [
     ("Time  | Temp | Pain\n10:00 | 36.5 | back 3/10, R knee 0/10", ()),
     ("Denies R knee pain, he reports.", ()),
     ("R knee pain - settled since the injection.", ()),
+    # round 210: "but" before a relative is no exception; a relative who says the side is not the patient telling
+    # it; a no to a question about knee pain; a passenger who is the patient
+    ("She wants to walk more but her husband has bad R knee pain so they no longer walk together.", ()),
+    ("Daughter says her own R knee hurts too, but mom's pain is in the L knee, worse at night.", (L,)),
+    (
+        "70F with husband. Knee pain since Friday. Husband says it's the L knee; pt points to her R knee and says "
+        "'this one... or maybe the other, I don't know'.",
+        (U,),
+    ),
+    ("Knee pain? No - R hip pain only", ()),
+    ("Able to kneel? No - no knee pain, just stiff", ()),
+    ("Female passenger, 45. She has R knee pain after the crash.", (R,)),
+    ("My knee hurts. He says the left is fine.", (U,)),
 ]
 
 

@@ -541,6 +541,7 @@ class PersonGrammar:
     group_verbs: Words  # ... subject of one of these or a having verb ("residents complain of"; not "staff report")
     report_verbs: Words  # ... or one of these, when the group sets someone apart: "all of the team bar Ella reported"
     bracketed_roles: Words  # "Craig Fenton (staff)": in brackets after a name, someone who is not the patient
+    other_parties: Words  # "Male fare evader pushed Priya": after a sex word, someone else in an incident
     excepting_heads: (
         Words  # "all pickers except the patient complained of": a group any noun names, setting someone apart
     )

@@ -123,6 +123,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _reason_after_an_answer(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -1154,6 +1155,41 @@ def _clause_after_a_denial(
         ]
 
 
+_REASON_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
+
+
+def _reason_after_an_answer(
+    matches: Matches, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A no that answers a question about something else, then a dash and its reason ("Able to kneel?
+    No - right knee pain", "Can you climb ladders? N: knees too sore"): the answer is about the doing,
+    and the pain after the dash is why, not denied."""
+    words = matches.words
+    answered = {
+        f.answer_words[0]: f
+        for f in fields.fields
+        if f.answer is False
+        and f.answer_words[1] < len(words)
+        and words[f.answer_words[1]] in _REASON_MARKS
+        and not any(matches.category_at(i) in ("pain", "knee_site") for i in range(*f.label))
+    }
+    if not answered:
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings" or not cues.get(t):
+            continue
+        kept = []
+        for c in cues[t]:
+            k = bisect.bisect_left(tokens.starts, c.span.start)
+            f = answered.get(k)
+            if c.category is Category.NEGATED and c.source == "trigger" and f is not None:
+                line = fields.lines[f.line]
+                if f.answer_words[1] < t[0] < line[1]:
+                    continue  # the reason after the dash, on the answer's line
+            kept.append(c)
+        cues[t][:] = kept
+
+
 def _cues_of_earlier_items(
     matches: Matches,
     tokens: Tokens,
@@ -1932,7 +1968,10 @@ def _describes_next(words: list[str], i: int, g: PersonGrammar, relatives: froze
     """Does the sex word at i describe the relative, companion or staff member named next
     ("male partner", "female chaperone", "male nurse")?"""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return nxt in relatives or nxt in g.companions or nxt in g.staff_roles or nxt in g.speakers
+    # ... or another party to an incident: "Male fare evader barged through ... pushed Priya"
+    return (
+        nxt in relatives or nxt in g.companions or nxt in g.staff_roles or nxt in g.speakers or nxt in g.other_parties
+    )
 
 
 def _bracketed_as_relative(words: list[str], i: int, relatives: frozenset[str]) -> bool:
@@ -2820,6 +2859,7 @@ def _pronoun_before(
 _GROUP_COUNT_REACH = 8  # "all of the cross-country team": the count before a group
 _GROUP_EXTRA_REACH = 4  # a group subject may stand further back: "the whole troupe except our patient complained of"
 _SETTING_APART = frozenset({"except", "but", "than", "excluding", "bar", "from"})  # "all members except the pt"
+_SETTING_APART_ALL = _SETTING_APART | {"exception", "excepted"}  # "with the exception of Mr K", "Mr A excepted"
 
 
 def _set_apart(words: list[str], j: int) -> bool:
@@ -3697,11 +3737,14 @@ def _groups_complaints(
 
 
 _EXCEPTING_REACH = 14  # from the word that sets someone apart back to the finding: "... bar Ella have had sore knees"
-_EXCEPTING_HEAD_REACH = 7  # the group's head before it: "all the night-shift loaders except the patient"
+_EXCEPTING_HEAD_REACH = 12  # the group's head before it: "every one of the residents on the ground floor except her"
 _EXCEPTED_WORDS = 3  # the person set apart, before the group's verb: "the patient", "Mr Ito", "our patient"
 _GROUP_STATES = frozenset({"is", "was", "fine", "well", "ok", "okay", "good", "normal", "clear"})  # "all well except"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-_GROUP_MEMBERS = frozenset({"us", "we", "patient", "pt"})  # "all of us ... except", "all, the patient included, except"
+_GROUP_MEMBERS = frozenset({"us", "we", "our", "patient", "pt"})  # "all of us ... except", "everyone in our flat bar"
+_NOT_A_GROUP_AFTER_EVERY = frozenset(
+    {"day", "days", "week", "morning", "night", "evening", "time", "month", "year", "hour", "other", "so", "now"}
+)  # "out every day but struggles": a time, not a group
 
 
 def _excepting_groups(
@@ -3715,11 +3758,12 @@ def _excepting_groups(
 ) -> None:
     """A finding whose clause's subject is a group that sets someone apart, whatever noun names the
     group: "all pickers except the patient complained of left knee pain", "Everyone at the dojo but Mr
-    Ito has been getting painful knees", "everyone in my house apart from me has had sore knees" are
-    the group's (not "No one except him has knee pain", nor "everyone is well except the patient,
-    who has knee pain", where the verb is the person's)."""
+    Ito has been getting painful knees", "all of the loaders, with the exception of Mr K, have
+    complained of", "All of the tenors, Mr Adeyemi excepted, said their knees" are the group's (not
+    "No one except him has knee pain", nor "everyone is well except the patient, who has knee pain",
+    where the verb is the person's, nor a group the writer is in: "All of us except my dad")."""
     words = tokens.words
-    if g.excepting_heads.isdisjoint(words) or _SETTING_APART.isdisjoint(words):
+    if g.excepting_heads.isdisjoint(words) or _SETTING_APART_ALL.isdisjoint(words):
         return  # the usual case
     verbs = g.having_verbs | g.shared_subject_verbs | g.group_verbs | g.report_verbs
     patient = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
@@ -3728,42 +3772,61 @@ def _excepting_groups(
             continue
         phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
         a, _ = sentences.ranges[sentences.of_token[phrase]]
-        j = next(
-            (
-                j
-                for j in range(phrase - 1, max(a, phrase - _EXCEPTING_REACH) - 1, -1)
-                if words[j] in _SETTING_APART and (words[j] != "from" or words[j - 1] in ("apart", "aside"))
-            ),
-            None,
-        )
-        if j is None:
+        apart = _set_apart_phrase(words, a, phrase)
+        if apart is None:
             continue
-        marker = j - 1 if words[j] == "from" else j
+        opens, person, after = apart
+        parenthetical = opens > a and words[opens - 1] == ","  # "all of the loaders, with the exception of Mr K,"
+        before = opens - 1 if parenthetical else opens
         head = next(
             (
                 h
-                for h in range(marker - 1, max(a, marker - _EXCEPTING_HEAD_REACH) - 1, -1)
+                for h in range(before - 1, max(a, before - _EXCEPTING_HEAD_REACH) - 1, -1)
                 if words[h] in g.excepting_heads
             ),
             None,
         )
         if head is None or any(
-            words[h] in _CLAUSE_STOPS or words[h] in verbs or words[h] in _GROUP_STATES for h in range(head + 1, marker)
+            words[h] in _CLAUSE_STOPS or words[h] in verbs or words[h] in _GROUP_STATES for h in range(head + 1, before)
         ):
             continue  # (not "everyone is well except the patient")
-        if words[head] == "every" and words[head + 1] != "one":
-            continue  # "Every one of them bar him", not "out every day but"
-        if any(words[h] in _GROUP_MEMBERS for h in range(head + 1, marker)):
+        if words[head] == "every" and words[head + 1] in _NOT_A_GROUP_AFTER_EVERY:
+            continue  # "Every one of them bar him", "every girl in the squad other than Ella"; not "out every day but"
+        if any(words[h] in _GROUP_MEMBERS for h in range(head + 1, before)):
             continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
-        if words[j + 1] in _SUBJECT_PRONOUNS:
+        if words[person] in _SUBJECT_PRONOUNS:
             continue  # "Everyone is fine but she has knee pain": a clause of her own, not one set apart
-        verb = next((p for p in range(j + 2, min(phrase, j + 2 + _EXCEPTED_WORDS)) if words[p] in verbs), None)
-        if verb is None or any(words[p] in _CLAUSE_STOPS or words[p] in ("who", "which") for p in range(j + 1, verb)):
+        verb = next((p for p in range(after, min(phrase, after + _EXCEPTED_WORDS)) if words[p] in verbs), None)
+        if verb is None or any(
+            (words[p] in _CLAUSE_STOPS and not (parenthetical and words[p] == "," and p == verb - 1))
+            or words[p] in ("who", "which")
+            for p in range(person, verb)
+        ):
             continue  # (not "all well except the patient, who has knee pain")
         if any(words[p] in _CLAUSE_STOPS or words[p] in patient for p in range(verb, phrase)):
             continue  # (not "everyone except Dad has gone, and his knee hurts")
         span = Span(tokens.starts[head], tokens.ends[head], text[tokens.starts[head] : tokens.ends[head]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own, setting someone apart", "subject"))
+
+
+def _set_apart_phrase(words: list[str], a: int, phrase: int) -> tuple[int, int, int] | None:
+    """The nearest words before token ``phrase`` (from ``a``) that set someone apart from a group: where they
+    open, where the person set apart starts, and where the group's verb may start ("except the pt", "bar him",
+    "apart from me", "with the exception of Mr K", "other than Ella"; "Mr Adeyemi excepted,")."""
+    for j in range(phrase - 1, max(a, phrase - _EXCEPTING_REACH) - 1, -1):
+        w = words[j]
+        if w == "excepted" and j > a:
+            comma = next((k for k in range(j - 1, max(a, j - 1 - _EXCEPTED_WORDS) - 1, -1) if words[k] == ","), None)
+            if comma is not None:
+                return comma + 1, comma + 1, j + 1 + (j + 1 < phrase and words[j + 1] == ",")
+            return None
+        if w == "of" and j > a and words[j - 1] == "exception":
+            opens = j - 3 if j - 3 >= a and words[j - 3 : j - 1] == ["with", "the"] else j - 1
+            return opens, j + 1, j + 2
+        if w in _SETTING_APART and (w != "from" or words[j - 1] in ("apart", "aside")):
+            opens = j - 1 if w == "from" or (w == "than" and words[j - 1] == "other") else j
+            return opens, j + 1, j + 2
+    return None
 
 
 def _other_beds(

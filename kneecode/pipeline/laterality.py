@@ -547,8 +547,12 @@ def side_fields(
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
 _SAYERS = frozenset({"he", "she", "pt", "patient"})  # ... past who says it: "He said it's the right one"
 _SAYING_VERBS = frozenset(
-    {"said", "says", "states", "stated", "reports", "reported", "thinks", "confirms", "confirmed"}
+    {"said", "says", "states", "stated", "reports", "reported", "thinks", "confirms", "confirmed", "tells", "told"}
 )
+_SHOWING_VERBS = frozenset(
+    {"pointed", "points", "indicated", "indicates", "showed", "shows"}
+)  # "Pointed to the right."
+_ASKING = frozenset({"asked", "asking", "queried"})  # "Asked which side - he says the right."
 
 
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
@@ -2456,7 +2460,7 @@ class SideReader:
                 or words[p] == "-"
                 and p + 2 < b
                 and self.m.category_at(p + 1) == "side"
-                and words[p + 2] in ("side", "sided")
+                and words[p + 2] in ("side", "sided", "sides")
             ] + [b]
         marks = self._fragment_marks[s]
         first = bisect.bisect_left(marks, site.end)
@@ -2494,9 +2498,17 @@ class SideReader:
         says it ("He said it's the right one")."""
         a, b = self.sentences.ranges[n]
         words = self.m.words
-        if a + 2 < b and words[a] in _SAYERS and words[a + 1] in _SAYING_VERBS:
-            a += 2
-        return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
+        if a + 3 < b and words[a] in _ASKING and words[a + 1] == "which" and words[a + 3] in ("-", ":", ",", "?"):
+            a += 4  # "Asked which side - he says the right."
+        told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
+        if a + 2 < b and words[a + 1] in _SAYING_VERBS and (words[a] in _SAYERS or told):
+            a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
+        elif a + 1 < b and words[a] in _SHOWING_VERBS:
+            a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
+        else:
+            return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
+        led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")
+        return a if led else None
 
     def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the
@@ -2535,14 +2547,14 @@ class SideReader:
             elif not (
                 (hit is not None and hit.category == "knee_site")
                 or (hit is not None and side is not None and hit is side)
-                or self.m.words[i] in ("one", "side", "sided")
+                or self.m.words[i] in ("one", "side", "sided", "sides")
                 or (side is None and self.m.words[i] in self.det)
             ):
                 return None
         last = self.m.words[words[-1]]
         if side is None or not side_of_hit(side):
             return None
-        if not (last in ("one", "knee", "side", "sided") or self.m.words[words[0]] in self.det):
+        if not (last in ("one", "knee", "side", "sided", "sides") or self.m.words[words[0]] in self.det):
             return None  # "the left one", "the left", "left knee", "right side", "left-sided"
         return SideEvidence(
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"

@@ -10786,6 +10786,87 @@ def named_helpers_component_pain_and_written_durations() -> Iterator[Case]:
     )
 
 
+def exceptions_helpers_later_answers_and_reasons() -> Iterator[Case]:
+    """Blind round 210 (coastguard and lifeboat crews, poison centres, food industry occupational health, railway
+    staff, grounds maintenance, hair and beauty work) and the review of round 209."""
+    yield Case(
+        "'with the exception of' in a parenthesis",
+        "All of the night-shift loaders on Bay 4, with the exception of Mr K, have complained of aching right knees.",
+        (),
+    )
+    yield Case(
+        "'other than' a named person",
+        "Ella - headache after PE. Note: every girl in the netball squad other than Ella has had painful knees.",
+        (),
+    )
+    yield Case(
+        "a person 'excepted'",
+        "Patient: Mr R. Adeyemi. All of the tenors, Mr Adeyemi excepted, said their knees were hurting after kneeling.",
+        (),
+    )
+    yield Case(
+        "a relative set apart from the writer's group",
+        "All of us on the farm except my dad have had sore knees since lambing started three weeks ago.",
+        (R, L),
+    )
+    yield Case(
+        "a steward in brackets who knelt",
+        "Casualty: Ava, 9 - graze to left elbow. Tom (steward) knelt on the gravel and now says his right knee hurts.",
+        (),
+    )
+    yield Case(
+        "a co-worker's pain",
+        "Low back ache after long shifts. He says his co-worker on the same mower has had knee pain since it arrived.",
+        (),
+    )
+    yield Case(
+        "a client with knee pain",
+        "Pulled her lower back helping an elderly client with knee pain out of the chair.",
+        (),
+    )
+    yield Case(
+        "a sex word before another party",
+        "Male fare evader barged through the gateline and pushed Priya.\nInjuries: states her R knee hurts.",
+        (R,),
+    )
+    yield Case(
+        "a crewman on a radio log",
+        "Skipper: crewman fell down the forward hatch, knee hurts when he puts weight on it. Walking with help.",
+        (U,),
+    )
+    yield Case(
+        "the side asked about and answered",
+        "Pt reports his knee is sore going downstairs. Asked which side - he says the right.",
+        (R,),
+    )
+    yield Case(
+        "the side pointed to", "Main problem: 'my knee hurts when I squat'. Which one? Pointed to the right.", (R,)
+    )
+    yield Case(
+        "the side the patient tells",
+        "Mum says Kai hurt his knee at football. Kai tells me it's the left one and it still hurts when he runs.",
+        (L,),
+    )
+    yield Case("both sides after a dash", "Knee pain x 6/52 - both sides, worse L.", (R, L))
+    yield Case(
+        "an examination line's pain", "O/E R knee: tender over medial aspect, pain on full flexion, no swelling.", (R,)
+    )
+    yield Case(
+        "a no that answers the doing",
+        "Able to lift 10kg? Yes\nAble to kneel? No - right knee pain\nAble to work outdoors? Yes",
+        (R,),
+    )
+    yield Case(
+        "pain likely due to a component",
+        "Impression: R knee pain, likely due to tibial component overhang (s/p R TKA 2018).",
+        (),
+        setting="inpatient",
+    )
+    yield Case(
+        "since a birth in a year", "Since the birth of her second child in 2019 her left knee has been aching.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -10995,6 +11076,7 @@ GENERATORS = (
     excepting_groups_flaring_ra_and_ended_courses,
     set_apart_roles_bracketed_sides_and_durations,
     named_helpers_component_pain_and_written_durations,
+    exceptions_helpers_later_answers_and_reasons,
 )
 
 

@@ -240,6 +240,11 @@ def statuses(text: str) -> list[str]:
             "Unlike the rest of the squad, who trained without problems, the patient has developed left knee pain.",
             ["current"],
         ),
+        # round 210: a person excepted after a comma; a relative set apart from the writer's group; a no that answers
+        # the doing, then the pain as its reason
+        ("All of the tenors, Mr Adeyemi excepted, said their knees were hurting.", ["family"]),
+        ("All of us on the farm except my dad have had sore knees.", ["current"]),
+        ("Able to kneel? No - right knee pain", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

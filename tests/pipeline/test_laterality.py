@@ -136,6 +136,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Pt reports hx of knee pain x 3 yrs, left-sided, no injury.", "left", "stated"),
         ("Mo asked me to look at his knee. He said it's the right one and it aches on the stairs.", "right", "stated"),
         ("PC: knee pain x 2/12 - L side. No trauma.", "left", "stated"),
+        ("Pt reports his knee is sore going downstairs. Asked which side - he says the right.", "right", "stated"),
+        ("Main problem: 'my knee hurts when I squat'. Which one? Pointed to the right.", "right", "stated"),
+        ("Knee pain x 6/52 - both sides, worse L.", "both", "stated"),
         ("Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles [ ]", "right", "stated"),
     ],
 )
