@@ -1299,6 +1299,24 @@ CASES = [
     ("Able to kneel? No - no knee pain, just stiff", ()),
     ("Female passenger, 45. She has R knee pain after the crash.", (R,)),
     ("My knee hurts. He says the left is fine.", (U,)),
+    # round 211: a crew that sets apart a role the patient does not have; a qualified no; a diagnosis's own year;
+    # a resolution after a dated start; a word like "prosthetic"
+    (
+        "Coach reports the entire crew, with the exception of the coxswain, has right knee soreness after the erg.",
+        (R,),
+    ),
+    ("Phone triage 14:05\nAre both of your knees painful? No, just the right one.", (R,)),
+    ("occ med triage - pt c/o rt knee pain after stepping off forklift, felt a pop? no. pain 5/10.", (R,)),
+    (
+        "L knee pain since MVC in 2018 (L tibial plateau fx s/p ORIF, hardware removed 2020). Diagnosis: Chronic L "
+        "knee pain",
+        (L,),
+    ),
+    ("R knee pain since the fall in 2018, resolved by 2020.", ()),
+    (
+        "Diagnosis: Lower urinary tract symptoms secondary to benign prostatic obstruction. He has pain in both knees.",
+        (R, L),
+    ),
 ]
 
 

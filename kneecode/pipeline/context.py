@@ -123,7 +123,17 @@ def context(note: Note, lex: Lexicon) -> Note:
         matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
-    _reason_after_an_answer(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), targets, cues)
+    _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
+    _reason_after_an_answer(
+        note.text,
+        matches,
+        need(note.tokens, "tokens"),
+        need(note.fields, "fields"),
+        sentences,
+        targets,
+        cues,
+        lex.grammar.fields,
+    )
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -1155,37 +1165,106 @@ def _clause_after_a_denial(
         ]
 
 
+def _clause_start(words: list[str], sentences: Sentences, i: int) -> int:
+    """Where the clause ending at token i starts: "... after stepping off the forklift, felt a pop?" asks of
+    the pop only."""
+    a = sentences.ranges[sentences.of_token[i]][0]
+    return next((k + 1 for k in range(i - 1, a - 1, -1) if words[k] in (",", ";", "-", ":")), a)
+
+
+_SINCE_REACH = 8  # from "since" to the year of what it counts from: "Since starting the warehouse job in 2022"
+
+
+def _since_a_dated_start(
+    tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A year that dates what the pain has gone on since ("Since starting the warehouse job in 2022 his left
+    knee has been painful", "Ever since his motorbike accident in 2012 his right knee has ached") is its
+    start, not a past episode."""
+    words = tokens.words
+    if "since" not in words:
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings":
+            continue  # (a diagnosis keeps its year: "since MVC in 2018 (L tibial plateau fx s/p ORIF)")
+        kept = []
+        for c in cues.get(t, ()):
+            k = bisect.bisect_left(tokens.starts, c.span.start)
+            # the pain told after its start (not "R knee pain since the fall in 2018, resolved by 2020")
+            if c.category is Category.HISTORICAL and c.literal == "in <year>" and t[4] > k:
+                a = sentences.ranges[sentences.of_token[k]][0]
+                j = next(
+                    (j for j in range(k - 1, max(a, k - _SINCE_REACH) - 1, -1) if words[j] in ("since", ";", ".")), None
+                )
+                if j is not None and words[j] == "since":
+                    continue
+            kept.append(c)
+        if t in cues:
+            cues[t][:] = kept
+
+
 _REASON_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
+_ANSWER_ENDS = _REASON_MARKS | {".", ",", ";", "!"}  # "Knee pain? No." / "No - ..." (not "No idea")
 
 
 def _reason_after_an_answer(
-    matches: Matches, tokens: Tokens, fields: Fields, targets: list[Target], cues: dict[Target, list[Cue]]
+    text: str,
+    matches: Matches,
+    tokens: Tokens,
+    fields: Fields,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    field_grammar: FieldGrammar,
 ) -> None:
     """A no that answers a question about something else, then a dash and its reason ("Able to kneel?
     No - right knee pain", "Can you climb ladders? N: knees too sore"): the answer is about the doing,
-    and the pain after the dash is why, not denied."""
+    and the pain after the dash is why, not denied. A question of pain answered no inside a line
+    ("Orthopaedic triage form. Knee pain? No - right hip pain only") denies the pain it asks about."""
     words = matches.words
-    answered = {
-        f.answer_words[0]: f
-        for f in fields.fields
-        if f.answer is False
-        and f.answer_words[1] < len(words)
-        and words[f.answer_words[1]] in _REASON_MARKS
-        and not any(matches.category_at(i) in ("pain", "knee_site") for i in range(*f.label))
-    }
-    if not answered:
+    if "?" not in words and not fields.fields:
         return  # the usual case
+    no_words = field_grammar.answers_no
+    answers: dict[int, int] = {}  # the answer's no -> where the line it is on ends
+    for f in fields.fields:
+        if f.answer is False and f.answer_words[1] < len(words) and words[f.answer_words[1]] in _REASON_MARKS:
+            if not any(matches.category_at(i) in ("pain", "knee_site") for i in range(*f.label)):
+                answers[f.answer_words[0]] = fields.lines[f.line][1]
+    for i, w in enumerate(
+        words[:-2]
+    ):  # a question and its answer inside a line: "Intake form. Able to kneel? No - ..."
+        if w == "?" and words[i + 1] in no_words and words[i + 2] in _REASON_MARKS and i + 1 not in answers:
+            asked = sentences.ranges[sentences.of_token[i]][0]
+            if not any(matches.category_at(k) in ("pain", "knee_site") for k in range(asked, i)):
+                answers[i + 1] = fields.lines[fields.line_of[i + 1]][1]
+    # "Orthopaedic triage form. Knee pain? No - right hip pain only": a question inside a line, answered no
+    denied = [
+        (_clause_start(words, sentences, i), i, i + 1)
+        for i, w in enumerate(words[:-1])
+        if w == "?"
+        and words[i + 1] in no_words
+        and (i + 2 >= len(words) or words[i + 2] in _ANSWER_ENDS)
+        and not limited_no(matches, i + 1, fields.lines[fields.line_of[i + 1]][1], field_grammar)
+        # (not "Is your knee pain worse at night? No.": a question that takes the pain as given)
+        and not presupposes_pain(matches, (_clause_start(words, sentences, i), i), field_grammar)
+    ]
+    for t in targets:
+        if t[2] != "findings" or t[1] is not TargetType.PAIN:
+            continue
+        for asked, mark, no in denied:
+            if asked <= t[0] < mark and not any(c.category is Category.NEGATED for c in cues[t]):
+                span = Span(tokens.starts[no], tokens.ends[no], text[tokens.starts[no] : tokens.ends[no]])
+                cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
+    if not answers:
+        return
     for t in targets:
         if t[2] != "findings" or not cues.get(t):
             continue
         kept = []
         for c in cues[t]:
             k = bisect.bisect_left(tokens.starts, c.span.start)
-            f = answered.get(k)
-            if c.category is Category.NEGATED and c.source == "trigger" and f is not None:
-                line = fields.lines[f.line]
-                if f.answer_words[1] < t[0] < line[1]:
-                    continue  # the reason after the dash, on the answer's line
+            if c.category is Category.NEGATED and c.source == "trigger" and k in answers and k + 1 < t[0] < answers[k]:
+                continue  # the reason after the dash, on the answer's line
             kept.append(c)
         cues[t][:] = kept
 
@@ -3710,6 +3789,8 @@ def _groups_complaints(
             continue  # (not "all members except the pt reported L knee soreness")
         if excepting and any(words[j] in ("who", "whose") for j in range(k + 1, phrase)):
             continue  # "Everyone is well except the patient, who has R knee pain": the one set apart's
+        if excepting and any(words[j] in _GROUP_MEMBERS and not _set_apart(words, j) for j in range(k + 1, phrase)):
+            continue  # "everyone in our house apart from my husband has sore knees": the writer is one of them
         if any(words[j] == "that" and words[j - 1] not in g.groups for j in range(k + 2, phrase)):
             continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
@@ -3739,8 +3820,10 @@ def _groups_complaints(
 _EXCEPTING_REACH = 14  # from the word that sets someone apart back to the finding: "... bar Ella have had sore knees"
 _EXCEPTING_HEAD_REACH = 12  # the group's head before it: "every one of the residents on the ground floor except her"
 _EXCEPTED_WORDS = 3  # the person set apart, before the group's verb: "the patient", "Mr Ito", "our patient"
+_GROUP_VERB_REACH = 5  # ... and the group's verb after it: "other than Josh, went home with knee pain"
 _GROUP_STATES = frozenset({"is", "was", "fine", "well", "ok", "okay", "good", "normal", "clear"})  # "all well except"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_DETERMINERS_OF_A_ROLE = frozenset({"the", "a", "an", "my", "his", "her", "their", "our"})  # "except the father"
 _GROUP_MEMBERS = frozenset({"us", "we", "our", "patient", "pt"})  # "all of us ... except", "everyone in our flat bar"
 _NOT_A_GROUP_AFTER_EVERY = frozenset(
     {"day", "days", "week", "morning", "night", "evening", "time", "month", "year", "hour", "other", "so", "now"}
@@ -3796,15 +3879,16 @@ def _excepting_groups(
             continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
         if words[person] in _SUBJECT_PRONOUNS:
             continue  # "Everyone is fine but she has knee pain": a clause of her own, not one set apart
-        verb = next((p for p in range(after, min(phrase, after + _EXCEPTED_WORDS)) if words[p] in verbs), None)
+        verb = next((p for p in range(after, min(phrase, after + _GROUP_VERB_REACH)) if words[p] in verbs), None)
+        closing = next((p for p in range(person, verb or person) if words[p] == ","), None) if parenthetical else None
         if verb is None or any(
-            (words[p] in _CLAUSE_STOPS and not (parenthetical and words[p] == "," and p == verb - 1))
-            or words[p] in ("who", "which")
-            for p in range(person, verb)
+            (words[p] in _CLAUSE_STOPS and p != closing) or words[p] in ("who", "which") for p in range(person, verb)
         ):
             continue  # (not "all well except the patient, who has knee pain")
         if any(words[p] in _CLAUSE_STOPS or words[p] in patient for p in range(verb, phrase)):
             continue  # (not "everyone except Dad has gone, and his knee hurts")
+        if words[person] in _DETERMINERS_OF_A_ROLE and patient.isdisjoint(words[person:verb]):
+            continue  # "the entire crew, with the exception of the coxswain": the patient may be one of them
         span = Span(tokens.starts[head], tokens.ends[head], text[tokens.starts[head] : tokens.ends[head]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own, setting someone apart", "subject"))
 

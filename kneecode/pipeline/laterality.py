@@ -545,7 +545,9 @@ def side_fields(
 
 
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
-_SAYERS = frozenset({"he", "she", "pt", "patient"})  # ... past who says it: "He said it's the right one"
+_SAYERS = frozenset(
+    {"he", "she", "pt", "patient", "mum", "mom", "dad", "mother", "father", "parent", "parents"}
+)  # ... past who says it: "He said it's the right one", a child's parent: "Mum says it's his left one"
 _SAYING_VERBS = frozenset(
     {"said", "says", "states", "stated", "reports", "reported", "thinks", "confirms", "confirmed", "tells", "told"}
 )
@@ -553,6 +555,8 @@ _SHOWING_VERBS = frozenset(
     {"pointed", "points", "indicated", "indicates", "showed", "shows"}
 )  # "Pointed to the right."
 _ASKING = frozenset({"asked", "asking", "queried"})  # "Asked which side - he says the right."
+_WHICH_OF_A_KNEE = frozenset({"side", "knee", "one", "leg"})
+_WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 
 
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
@@ -2486,8 +2490,9 @@ class SideReader:
             a, b = self.sentences.ranges[n]
             if (opening := self._side_saying_start(n)) is not None:
                 start = opening + (words[opening] == "(")
-                # "It's the left one and it hurts on stairs"
-                stop = next((p for p in range(start, b) if words[p] in (".", "!", ")", ",", ";", "and", "but")), b)
+                # "It's the left one and it hurts on stairs", "Pointed to the left when asked where it hurts"
+                stops = (".", "!", ")", ",", ";", "and", "but", "when", "as")
+                stop = next((p for p in range(start, b) if words[p] in stops), b)
                 found = self._led_fragment(start, stop)
             if any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)):
                 break
@@ -2498,17 +2503,33 @@ class SideReader:
         says it ("He said it's the right one")."""
         a, b = self.sentences.ranges[n]
         words = self.m.words
-        if a + 3 < b and words[a] in _ASKING and words[a + 1] == "which" and words[a + 3] in ("-", ":", ",", "?"):
-            a += 4  # "Asked which side - he says the right."
+        if a < b and words[a] in ("'", '"'):
+            a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
+        if (
+            a + 3 < b
+            and words[a] in _ASKING
+            and words[a + 1] == "which"
+            and words[a + 2] in _WHICH_OF_A_KNEE
+            and words[a + 3] in ("-", ":", ",", "?")
+        ):
+            a += 4  # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in _SAYING_VERBS and (words[a] in _SAYERS or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
         elif a + 1 < b and words[a] in _SHOWING_VERBS:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
-        else:
+        elif not self._asked_which(n - 1):
             return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
         led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")
         return a if led else None
+
+    def _asked_which(self, n: int) -> bool:
+        """Is sentence n a question of which knee ("Which one?", "Which side is it?")?"""
+        if n < 0:
+            return False
+        a, b = self.sentences.ranges[n]
+        words = self.m.words
+        return b - a <= _WHICH_QUESTION_WORDS and words[b - 1] == "?" and "which" in words[a:b]
 
     def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the

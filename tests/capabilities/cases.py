@@ -10867,6 +10867,72 @@ def exceptions_helpers_later_answers_and_reasons() -> Iterator[Case]:
     )
 
 
+def role_exceptions_answered_questions_and_dated_starts() -> Iterator[Case]:
+    """Blind round 211 (imaging reports, ward charts, medication records, falls services, consent forms, clinical
+    photography) and the review of round 210."""
+    yield Case(
+        "a household the writer belongs to",
+        "Hi Dr Lim, everyone in our house apart from my husband has sore knees after we laid the new floor.",
+        (R, L),
+    )
+    yield Case(
+        "'other than' a named boy",
+        "All of the boys in the cross-country group, other than Josh, went home with knee pain. Josh: nosebleed.",
+        (),
+    )
+    yield Case(
+        "a relative excepted from the writer's family",
+        "Dear Doctor, all of us in the family, with the exception of my mum, have achy knees in the mornings.",
+        (R, L),
+    )
+    yield Case(
+        "the quoted answer to 'Which one?'",
+        "Caller's knee hurts after a day of gardening. Which one? 'The right, the one I had scoped years ago.'",
+        (R,),
+    )
+    yield Case("a parent's answer", "Pain in the knee when cycling for a fortnight. Mum says it's his left one.", (L,))
+    yield Case("a gesture's answer", "Knee pain since Monday. Pointed to the left when asked where it hurts.", (L,))
+    yield Case(
+        "an answer about another site",
+        "Shoulder and knee pain for a month. Asked which shoulder - she says the left.",
+        (U,),
+    )
+    yield Case(
+        "a no to a doing inside a line",
+        "PAR-Q+ exercise screening. Are you able to squat down to the floor? No - pain in both knees.",
+        (R, L),
+    )
+    yield Case("a no to knee pain inside a line", "Orthopaedic triage form. Knee pain? No - right hip pain only.", ())
+    yield Case("a yes before a denial", "Pre-op questionnaire. Able to kneel? Yes - no knee pain.", ())
+    yield Case(
+        "pain secondary to a tibial tray",
+        "Day 2 post right TKA. Impression: persistent medial right knee pain, probably secondary to overhang of the "
+        "tibial tray.",
+        (),
+        setting="inpatient",
+    )
+    yield Case(
+        "pain a surgeon attributes to a component",
+        "Left TKA in 2024. Ongoing anterior left knee pain, which Mr Hale attributes to femoral component overhang.",
+        (),
+    )
+    yield Case(
+        "a year that dates the start",
+        "Since starting the warehouse job in 2022 his left knee has been painful at the end of each shift.",
+        (L,),
+    )
+    yield Case(
+        "'Presenting' after a history list",
+        "PMH:\n - R knee OA (x-ray 2021)\nPresenting: 3 falls in 4 months.\nKnee pain L>R over last few months.",
+        (L,),
+    )
+    yield Case(
+        "a request's reason",
+        "Comments: pt asked if photos could be done sitting as knee still sore when standing long.",
+        (U,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11077,6 +11143,7 @@ GENERATORS = (
     set_apart_roles_bracketed_sides_and_durations,
     named_helpers_component_pain_and_written_durations,
     exceptions_helpers_later_answers_and_reasons,
+    role_exceptions_answered_questions_and_dated_starts,
 )
 
 

@@ -245,6 +245,11 @@ def statuses(text: str) -> list[str]:
         ("All of the tenors, Mr Adeyemi excepted, said their knees were hurting.", ["family"]),
         ("All of us on the farm except my dad have had sore knees.", ["current"]),
         ("Able to kneel? No - right knee pain", ["current"]),
+        # round 211: a question answered no inside a line; a household the writer belongs to; a year that dates the
+        # start of the pain told after it
+        ("Orthopaedic triage form. Knee pain? No - right hip pain only.", ["negated"]),
+        ("everyone in our house apart from my husband has sore knees.", ["current"]),
+        ("Since starting the warehouse job in 2022 his left knee has been painful.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -139,6 +139,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Pt reports his knee is sore going downstairs. Asked which side - he says the right.", "right", "stated"),
         ("Main problem: 'my knee hurts when I squat'. Which one? Pointed to the right.", "right", "stated"),
         ("Knee pain x 6/52 - both sides, worse L.", "both", "stated"),
+        ("Caller's knee hurts. Which one? 'The right, the one I had scoped years ago.'", "right", "stated"),
+        ("Pain in the knee when cycling. Mum says it's his left one.", "left", "stated"),
         ("Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles [ ]", "right", "stated"),
     ],
 )
