@@ -1317,6 +1317,13 @@ CASES = [
         "Diagnosis: Lower urinary tract symptoms secondary to benign prostatic obstruction. He has pain in both knees.",
         (R, L),
     ),
+    # round 212: a slash between two sides; a role the patient is said not to have
+    ("Pain R/L knee", (U,)),
+    (
+        "Rowing club physicals. Coach reports the entire crew, with the exception of the coxswain, has right knee "
+        "soreness after the erg test. Patient rows stroke seat (not the coxswain) and confirms the soreness.",
+        (R,),
+    ),
 ]
 
 

@@ -1191,7 +1191,7 @@ def _since_a_dated_start(
         for c in cues.get(t, ()):
             k = bisect.bisect_left(tokens.starts, c.span.start)
             # the pain told after its start (not "R knee pain since the fall in 2018, resolved by 2020")
-            if c.category is Category.HISTORICAL and c.literal == "in <year>" and t[4] > k:
+            if c.category is Category.HISTORICAL and c.literal.startswith("in ") and "<year>" in c.literal and t[4] > k:
                 a = sentences.ranges[sentences.of_token[k]][0]
                 j = next(
                     (j for j in range(k - 1, max(a, k - _SINCE_REACH) - 1, -1) if words[j] in ("since", ";", ".")), None
@@ -1234,8 +1234,8 @@ def _reason_after_an_answer(
         words[:-2]
     ):  # a question and its answer inside a line: "Intake form. Able to kneel? No - ..."
         if w == "?" and words[i + 1] in no_words and words[i + 2] in _REASON_MARKS and i + 1 not in answers:
-            asked = sentences.ranges[sentences.of_token[i]][0]
-            if not any(matches.category_at(k) in ("pain", "knee_site") for k in range(asked, i)):
+            asked = sentences.ranges[sentences.of_token[i]][0]  # (a question of another site's pain: "Hip pain? No -")
+            if not any(matches.category_at(k) == "knee_site" for k in range(asked, i)):
                 answers[i + 1] = fields.lines[fields.line_of[i + 1]][1]
     # "Orthopaedic triage form. Knee pain? No - right hip pain only": a question inside a line, answered no
     denied = [
@@ -3791,6 +3791,12 @@ def _groups_complaints(
             continue  # "Everyone is well except the patient, who has R knee pain": the one set apart's
         if excepting and any(words[j] in _GROUP_MEMBERS and not _set_apart(words, j) for j in range(k + 1, phrase)):
             continue  # "everyone in our house apart from my husband has sore knees": the writer is one of them
+        apart = _set_apart_phrase(words, k, phrase) if excepting else None
+        if apart is not None:
+            person = apart[1]
+            end = next((j for j in range(person, phrase) if words[j] in verbs or words[j] in _CLAUSE_STOPS), phrase)
+            if not _set_apart_is_patient(words, person, end, between | g.male_pronouns | g.female_pronouns):
+                continue  # "the whole crew bar the cox has had right knee soreness" in a rower's note
         if any(words[j] == "that" and words[j - 1] not in g.groups for j in range(k + 2, phrase)):
             continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
@@ -3875,8 +3881,6 @@ def _excepting_groups(
             continue  # (not "everyone is well except the patient")
         if words[head] == "every" and words[head + 1] in _NOT_A_GROUP_AFTER_EVERY:
             continue  # "Every one of them bar him", "every girl in the squad other than Ella"; not "out every day but"
-        if any(words[h] in _GROUP_MEMBERS for h in range(head + 1, before)):
-            continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
         if words[person] in _SUBJECT_PRONOUNS:
             continue  # "Everyone is fine but she has knee pain": a clause of her own, not one set apart
         verb = next((p for p in range(after, min(phrase, after + _GROUP_VERB_REACH)) if words[p] in verbs), None)
@@ -3887,10 +3891,33 @@ def _excepting_groups(
             continue  # (not "all well except the patient, who has knee pain")
         if any(words[p] in _CLAUSE_STOPS or words[p] in patient for p in range(verb, phrase)):
             continue  # (not "everyone except Dad has gone, and his knee hurts")
-        if words[person] in _DETERMINERS_OF_A_ROLE and patient.isdisjoint(words[person:verb]):
-            continue  # "the entire crew, with the exception of the coxswain": the patient may be one of them
+        closing_at = closing if closing is not None else verb
+        if not _set_apart_is_patient(words, person, min(verb, closing_at), patient):
+            continue  # "the entire crew, with the exception of the coxswain" in a rower's note: he may be one of them
+        if any(words[h] in _GROUP_MEMBERS for h in range(head + 1, before)) and words[person] not in ("me", "myself"):
+            continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
         span = Span(tokens.starts[head], tokens.ends[head], text[tokens.starts[head] : tokens.ends[head]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own, setting someone apart", "subject"))
+
+
+def _set_apart_is_patient(words: list[str], person: int, end: int, patient: frozenset[str]) -> bool:
+    """Is the one a group sets apart (tokens [person, end)) the patient: a word for the patient ("except the pt",
+    "bar him", "apart from me"), a name ("other than Josh"), or a role the note gives the patient elsewhere ("the
+    entire crew, with the exception of the coxswain" in the coxswain's note); not a role or relative of someone
+    else ("bar the cox" in a rower's note, "except our keeper", "apart from Tom (my husband)")?"""
+    said = words[person:end]
+    # a word for the patient, not a possessive before someone else ("apart from her youngest son")
+    if any(w in patient and not (w in _DETERMINERS_OF_A_ROLE and k < len(said) - 1) for k, w in enumerate(said)):
+        return True
+    if end < len(words) and words[end] == "(" and not _DETERMINERS_OF_A_ROLE.isdisjoint(words[end + 1 : end + 3]):
+        return False  # "apart from Tom (my husband)"
+    if not said or said[0] not in _DETERMINERS_OF_A_ROLE:
+        return True  # a name
+    role = next((w for w in reversed(said) if w.isalpha() and w not in _DETERMINERS_OF_A_ROLE), None)
+    # the role given the patient elsewhere ("21 y/o F, coxswain of the women's eight"; not "(not the coxswain)")
+    return any(
+        w == role and not (person <= k < end) and "not" not in words[max(0, k - 2) : k] for k, w in enumerate(words)
+    )
 
 
 def _set_apart_phrase(words: list[str], a: int, phrase: int) -> tuple[int, int, int] | None:

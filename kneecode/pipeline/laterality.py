@@ -1910,6 +1910,14 @@ class SideReader:
         while i >= floor and steps < self.g.max_words_before:
             if self.m.words[i] == ")" and (opened := self._aside_before(i, floor)) is not None:
                 i = opened  # "right (previously injected) knee", "L (index) knee": an aside about the knee
+            elif (
+                self.m.words[i] == "/"
+                and i == start - 1
+                and i > floor
+                and self.m.category_at(i - 1) == "side"
+                and self._gap_after(i - 1) == self._gap_after(i) == ""
+            ):
+                pass  # "pain on the L/knee": a side written onto its knee with a slash
             elif not self._skippable_before(i, extra):
                 break
             i -= 1

@@ -10933,6 +10933,48 @@ def role_exceptions_answered_questions_and_dated_starts() -> Iterator[Case]:
     )
 
 
+def patients_roles_slashed_sides_and_attributed_pain() -> Iterator[Case]:
+    """Blind round 212 (Gypsy, Roma and Traveller outreach, easy-read documents, complaint responses, case sheets from
+    India and Pakistan, notes from Nigeria and Ghana, sign language interpreted consultations) and the review of
+    round 211."""
+    yield Case(
+        "a group that sets apart a role the patient does not have",
+        "20 y/o M, stroke seat. Per the head coach, the whole crew bar the cox has had right knee soreness.",
+        (R,),
+    )
+    yield Case(
+        "a group that sets apart the patient's role",
+        "21 y/o F, coxswain of the women's eight. The entire crew, with the exception of the coxswain, has right knee "
+        "soreness after the altitude camp.",
+        (),
+    )
+    yield Case(
+        "a family that sets apart the caller's son",
+        "Patient calling for herself. Says everyone in the family apart from her youngest son has had aching knees.",
+        (R, L),
+    )
+    yield Case(
+        "a household that sets apart the writer",
+        "Portal message: 'Everyone in our house except me has sore knees after the hiking holiday.'",
+        (),
+    )
+    yield Case("a side slashed onto its knee", "GOPD. Pt 52M c/o pain on the L/knee x 5/7, no trauma.", (L,))
+    yield Case(
+        "a no to another site's pain", "Orthopaedic triage form. Hip pain? No - right knee pain only, 4 weeks.", (R,)
+    )
+    yield Case(
+        "pain attributable to a component",
+        "Right TKA 9 months. The surgeon states the pain in her right knee is attributable to femoral component "
+        "overhang.",
+        (),
+    )
+    yield Case(
+        "a month and year after 'since'",
+        "GP consult. Since her fall on the ice in January 2024, the right knee has been painful going downstairs.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11144,6 +11186,7 @@ GENERATORS = (
     named_helpers_component_pain_and_written_durations,
     exceptions_helpers_later_answers_and_reasons,
     role_exceptions_answered_questions_and_dated_starts,
+    patients_roles_slashed_sides_and_attributed_pain,
 )
 
 

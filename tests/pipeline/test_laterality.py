@@ -141,6 +141,7 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain x 6/52 - both sides, worse L.", "both", "stated"),
         ("Caller's knee hurts. Which one? 'The right, the one I had scoped years ago.'", "right", "stated"),
         ("Pain in the knee when cycling. Mum says it's his left one.", "left", "stated"),
+        ("Pt 52M c/o pain on the L/knee x 5/7, no trauma.", "left", "stated"),
         ("Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles [ ]", "right", "stated"),
     ],
 )
