@@ -207,6 +207,13 @@ class SideGrammar:
     described_reach: int  # words around the knee that may describe it, and around an anchor that may give its side
     fragment_reach: int  # how many comma fragments after a knee may name its side ("..., the left, worse ...")
     fragment_leads: Words  # who says it, before such a fragment: "knee pain (pt states it's her right)"
+    side_sayers: (
+        Words  # a later sentence's sayer of the side: "He said it's the right one", "Mum says it's his left one"
+    )
+    saying_verbs: Words  # ... and its verb ("X tells me it's the left one": any sayer who tells the writer)
+    showing_verbs: Words  # a gesture that answers which knee: "Which one? Pointed to the right."
+    asking_words: Words  # "Asked which side - he says the right." ...
+    which_of_a_knee: Words  # ... of a knee, not another site: "Asked which shoulder" answers no knee's side
     where_reach: int  # "worse on the left, where she has severe DJD": words from "where" to its diagnosis
     operated: Words  # "pain in the other knee ... s/p L TKA": a later anchor only after one of these (text)
     max_words_before: int
@@ -541,6 +548,10 @@ class PersonGrammar:
     group_verbs: Words  # ... subject of one of these or a having verb ("residents complain of"; not "staff report")
     report_verbs: Words  # ... or one of these, when the group sets someone apart: "all of the team bar Ella reported"
     bracketed_roles: Words  # "Craig Fenton (staff)": in brackets after a name, someone who is not the patient
+    setting_apart: Words  # before the one a group sets apart: "except the pt", "bar Ella", "apart from me"
+    group_states: Words  # "everyone is well except the patient": a group's state, not its complaint
+    times_after_every: Words  # "out every day but struggles": "every" before a time, not a group
+    group_members: Words  # "All of us ... except my partner", "everyone in our flat bar Sam": the writer is one of them
     other_parties: Words  # "Male fare evader pushed Priya": after a sex word, someone else in an incident
     excepting_heads: (
         Words  # "all pickers except the patient complained of": a group any noun names, setting someone apart

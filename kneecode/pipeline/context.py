@@ -124,16 +124,14 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
-    _reason_after_an_answer(
-        note.text,
-        matches,
-        need(note.tokens, "tokens"),
-        need(note.fields, "fields"),
-        sentences,
-        targets,
-        cues,
-        lex.grammar.fields,
-    )
+    questions = _answered_no(matches.words, lex.grammar.fields.answers_no)
+    tokens, fields = need(note.tokens, "tokens"), need(note.fields, "fields")
+    if questions:
+        _question_answered_no_in_line(
+            note.text, matches, tokens, fields, sentences, targets, cues, questions, lex.grammar.fields
+        )
+    if questions or fields.fields:
+        _reason_after_an_answer(matches, tokens, fields, sentences, targets, cues, questions)
     form = FormContext(note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), matches, lex.grammar.fields)
     cue_starts = matches.cue_starts
     for t in targets:
@@ -1207,56 +1205,37 @@ _REASON_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
 _ANSWER_ENDS = _REASON_MARKS | {".", ",", ";", "!"}  # "Knee pain? No." / "No - ..." (not "No idea")
 
 
+def _answered_no(words: list[str], no_words: frozenset[str]) -> list[int]:
+    """Where a question mark is answered no right after it, inside a line ("Able to kneel? No - ...")."""
+    return [i for i, w in enumerate(words[:-1]) if w == "?" and words[i + 1] in no_words]
+
+
 def _reason_after_an_answer(
-    text: str,
     matches: Matches,
     tokens: Tokens,
     fields: Fields,
     sentences: Sentences,
     targets: list[Target],
     cues: dict[Target, list[Cue]],
-    field_grammar: FieldGrammar,
+    questions: list[int],
 ) -> None:
     """A no that answers a question about something else, then a dash and its reason ("Able to kneel?
-    No - right knee pain", "Can you climb ladders? N: knees too sore"): the answer is about the doing,
-    and the pain after the dash is why, not denied. A question of pain answered no inside a line
-    ("Orthopaedic triage form. Knee pain? No - right hip pain only") denies the pain it asks about."""
+    No - right knee pain", "Can you climb ladders? N: knees too sore", also inside a line: "Intake form. Able
+    to kneel? No - ..."): the answer is about the doing, and the pain after the dash is why, not denied.
+    ``questions``: the question marks answered no (``_answered_no``)."""
     words = matches.words
-    if "?" not in words and not fields.fields:
-        return  # the usual case
-    no_words = field_grammar.answers_no
     answers: dict[int, int] = {}  # the answer's no -> where the line it is on ends
     for f in fields.fields:
         if f.answer is False and f.answer_words[1] < len(words) and words[f.answer_words[1]] in _REASON_MARKS:
             if not any(matches.category_at(i) in ("pain", "knee_site") for i in range(*f.label)):
                 answers[f.answer_words[0]] = fields.lines[f.line][1]
-    for i, w in enumerate(
-        words[:-2]
-    ):  # a question and its answer inside a line: "Intake form. Able to kneel? No - ..."
-        if w == "?" and words[i + 1] in no_words and words[i + 2] in _REASON_MARKS and i + 1 not in answers:
+    for i in questions:
+        if i + 2 < len(words) and words[i + 2] in _REASON_MARKS and i + 1 not in answers:
             asked = sentences.ranges[sentences.of_token[i]][0]  # (a question of another site's pain: "Hip pain? No -")
             if not any(matches.category_at(k) == "knee_site" for k in range(asked, i)):
                 answers[i + 1] = fields.lines[fields.line_of[i + 1]][1]
-    # "Orthopaedic triage form. Knee pain? No - right hip pain only": a question inside a line, answered no
-    denied = [
-        (_clause_start(words, sentences, i), i, i + 1)
-        for i, w in enumerate(words[:-1])
-        if w == "?"
-        and words[i + 1] in no_words
-        and (i + 2 >= len(words) or words[i + 2] in _ANSWER_ENDS)
-        and not limited_no(matches, i + 1, fields.lines[fields.line_of[i + 1]][1], field_grammar)
-        # (not "Is your knee pain worse at night? No.": a question that takes the pain as given)
-        and not presupposes_pain(matches, (_clause_start(words, sentences, i), i), field_grammar)
-    ]
-    for t in targets:
-        if t[2] != "findings" or t[1] is not TargetType.PAIN:
-            continue
-        for asked, mark, no in denied:
-            if asked <= t[0] < mark and not any(c.category is Category.NEGATED for c in cues[t]):
-                span = Span(tokens.starts[no], tokens.ends[no], text[tokens.starts[no] : tokens.ends[no]])
-                cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
     if not answers:
-        return
+        return  # the usual case
     for t in targets:
         if t[2] != "findings" or not cues.get(t):
             continue
@@ -1267,6 +1246,40 @@ def _reason_after_an_answer(
                 continue  # the reason after the dash, on the answer's line
             kept.append(c)
         cues[t][:] = kept
+
+
+def _question_answered_no_in_line(
+    text: str,
+    matches: Matches,
+    tokens: Tokens,
+    fields: Fields,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    questions: list[int],
+    g: FieldGrammar,
+) -> None:
+    """A question of knee pain answered no inside a line, where no field is read ("Orthopaedic triage form.
+    Knee pain? No - right hip pain only"), denies the pain it asks about; not a qualified no ("No, just the
+    right one") nor a question that takes the pain as given ("Is your knee pain worse at night? No.")."""
+    words = matches.words
+    denied = []
+    for i in questions:
+        if i + 2 < len(words) and words[i + 2] not in _ANSWER_ENDS:
+            continue  # "No idea"
+        asked = _clause_start(words, sentences, i)
+        if limited_no(matches, i + 1, fields.lines[fields.line_of[i + 1]][1], g) or presupposes_pain(
+            matches, (asked, i), g
+        ):
+            continue
+        denied.append((asked, i, i + 1))
+    for t in targets:
+        if t[2] != "findings" or t[1] is not TargetType.PAIN:
+            continue
+        for asked, mark, no in denied:
+            if asked <= t[0] < mark and not any(c.category is Category.NEGATED for c in cues[t]):
+                span = Span(tokens.starts[no], tokens.ends[no], text[tokens.starts[no] : tokens.ends[no]])
+                cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
 
 
 def _cues_of_earlier_items(
@@ -2937,16 +2950,15 @@ def _pronoun_before(
 
 _GROUP_COUNT_REACH = 8  # "all of the cross-country team": the count before a group
 _GROUP_EXTRA_REACH = 4  # a group subject may stand further back: "the whole troupe except our patient complained of"
-_SETTING_APART = frozenset({"except", "but", "than", "excluding", "bar", "from"})  # "all members except the pt"
-_SETTING_APART_ALL = _SETTING_APART | {"exception", "excepted"}  # "with the exception of Mr K", "Mr A excepted"
+_SETTING_APART_MORE = frozenset({"exception", "excepted"})  # "with the exception of Mr K", "Mr A excepted"
 
 
-def _set_apart(words: list[str], j: int) -> bool:
+def _set_apart(words: list[str], j: int, g: PersonGrammar) -> bool:
     """Is the word at j set apart from a group ("except the pt", "but her")?"""
     k = j - 1 if j > 0 and words[j - 1] in ("the", "this", "our") else j
     if k > 1 and words[k - 1] == "from":
         return words[k - 2] in ("apart", "aside")  # "apart from the patient", not "heard from the patient"
-    return k > 0 and words[k - 1] in _SETTING_APART
+    return k > 0 and words[k - 1] in g.setting_apart
 
 
 _RELATIVES_PRONOUN = "a pronoun of the relative the sentence is about"
@@ -3782,16 +3794,16 @@ def _groups_complaints(
         if k is None:
             continue
         # a group that sets someone apart tells of its own ("all of the team bar Ella reported sore knees")
-        excepting = any(words[j] in _SETTING_APART or words[j] == "apart" for j in range(k + 1, phrase))
+        excepting = any(words[j] in g.setting_apart or words[j] == "apart" for j in range(k + 1, phrase))
         if not any(words[j] in verbs or excepting and words[j] in g.report_verbs for j in range(k + 1, phrase)):
             continue
-        if any(words[j] in between and not _set_apart(words, j) for j in range(k + 1, phrase)):
+        if any(words[j] in between and not _set_apart(words, j, g) for j in range(k + 1, phrase)):
             continue  # (not "all members except the pt reported L knee soreness")
         if excepting and any(words[j] in ("who", "whose") for j in range(k + 1, phrase)):
             continue  # "Everyone is well except the patient, who has R knee pain": the one set apart's
-        if excepting and any(words[j] in _GROUP_MEMBERS and not _set_apart(words, j) for j in range(k + 1, phrase)):
+        if excepting and any(words[j] in g.group_members and not _set_apart(words, j, g) for j in range(k + 1, phrase)):
             continue  # "everyone in our house apart from my husband has sore knees": the writer is one of them
-        apart = _set_apart_phrase(words, k, phrase) if excepting else None
+        apart = _set_apart_phrase(words, k, phrase, g) if excepting else None
         if apart is not None:
             person = apart[1]
             end = next((j for j in range(person, phrase) if words[j] in verbs or words[j] in _CLAUSE_STOPS), phrase)
@@ -3827,13 +3839,8 @@ _EXCEPTING_REACH = 14  # from the word that sets someone apart back to the findi
 _EXCEPTING_HEAD_REACH = 12  # the group's head before it: "every one of the residents on the ground floor except her"
 _EXCEPTED_WORDS = 3  # the person set apart, before the group's verb: "the patient", "Mr Ito", "our patient"
 _GROUP_VERB_REACH = 5  # ... and the group's verb after it: "other than Josh, went home with knee pain"
-_GROUP_STATES = frozenset({"is", "was", "fine", "well", "ok", "okay", "good", "normal", "clear"})  # "all well except"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _DETERMINERS_OF_A_ROLE = frozenset({"the", "a", "an", "my", "his", "her", "their", "our"})  # "except the father"
-_GROUP_MEMBERS = frozenset({"us", "we", "our", "patient", "pt"})  # "all of us ... except", "everyone in our flat bar"
-_NOT_A_GROUP_AFTER_EVERY = frozenset(
-    {"day", "days", "week", "morning", "night", "evening", "time", "month", "year", "hour", "other", "so", "now"}
-)  # "out every day but struggles": a time, not a group
 
 
 def _excepting_groups(
@@ -3852,7 +3859,9 @@ def _excepting_groups(
     "No one except him has knee pain", nor "everyone is well except the patient, who has knee pain",
     where the verb is the person's, nor a group the writer is in: "All of us except my dad")."""
     words = tokens.words
-    if g.excepting_heads.isdisjoint(words) or _SETTING_APART_ALL.isdisjoint(words):
+    if g.excepting_heads.isdisjoint(words) or (
+        g.setting_apart.isdisjoint(words) and _SETTING_APART_MORE.isdisjoint(words)
+    ):
         return  # the usual case
     verbs = g.having_verbs | g.shared_subject_verbs | g.group_verbs | g.report_verbs
     patient = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
@@ -3861,7 +3870,7 @@ def _excepting_groups(
             continue
         phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
         a, _ = sentences.ranges[sentences.of_token[phrase]]
-        apart = _set_apart_phrase(words, a, phrase)
+        apart = _set_apart_phrase(words, a, phrase, g)
         if apart is None:
             continue
         opens, person, after = apart
@@ -3876,10 +3885,11 @@ def _excepting_groups(
             None,
         )
         if head is None or any(
-            words[h] in _CLAUSE_STOPS or words[h] in verbs or words[h] in _GROUP_STATES for h in range(head + 1, before)
+            words[h] in _CLAUSE_STOPS or words[h] in verbs or words[h] in g.group_states
+            for h in range(head + 1, before)
         ):
             continue  # (not "everyone is well except the patient")
-        if words[head] == "every" and words[head + 1] in _NOT_A_GROUP_AFTER_EVERY:
+        if words[head] == "every" and words[head + 1] in g.times_after_every:
             continue  # "Every one of them bar him", "every girl in the squad other than Ella"; not "out every day but"
         if words[person] in _SUBJECT_PRONOUNS:
             continue  # "Everyone is fine but she has knee pain": a clause of her own, not one set apart
@@ -3894,7 +3904,7 @@ def _excepting_groups(
         closing_at = closing if closing is not None else verb
         if not _set_apart_is_patient(words, person, min(verb, closing_at), patient):
             continue  # "the entire crew, with the exception of the coxswain" in a rower's note: he may be one of them
-        if any(words[h] in _GROUP_MEMBERS for h in range(head + 1, before)) and words[person] not in ("me", "myself"):
+        if any(words[h] in g.group_members for h in range(head + 1, before)) and words[person] not in ("me", "myself"):
             continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
         span = Span(tokens.starts[head], tokens.ends[head], text[tokens.starts[head] : tokens.ends[head]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own, setting someone apart", "subject"))
@@ -3920,7 +3930,7 @@ def _set_apart_is_patient(words: list[str], person: int, end: int, patient: froz
     )
 
 
-def _set_apart_phrase(words: list[str], a: int, phrase: int) -> tuple[int, int, int] | None:
+def _set_apart_phrase(words: list[str], a: int, phrase: int, g: PersonGrammar) -> tuple[int, int, int] | None:
     """The nearest words before token ``phrase`` (from ``a``) that set someone apart from a group: where they
     open, where the person set apart starts, and where the group's verb may start ("except the pt", "bar him",
     "apart from me", "with the exception of Mr K", "other than Ella"; "Mr Adeyemi excepted,")."""
@@ -3934,7 +3944,7 @@ def _set_apart_phrase(words: list[str], a: int, phrase: int) -> tuple[int, int, 
         if w == "of" and j > a and words[j - 1] == "exception":
             opens = j - 3 if j - 3 >= a and words[j - 3 : j - 1] == ["with", "the"] else j - 1
             return opens, j + 1, j + 2
-        if w in _SETTING_APART and (w != "from" or words[j - 1] in ("apart", "aside")):
+        if w in g.setting_apart and (w != "from" or words[j - 1] in ("apart", "aside")):
             opens = j - 1 if w == "from" or (w == "than" and words[j - 1] == "other") else j
             return opens, j + 1, j + 2
     return None

@@ -544,18 +544,8 @@ def side_fields(
     return out, from_record
 
 
+_FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
-_SAYERS = frozenset(
-    {"he", "she", "pt", "patient", "mum", "mom", "dad", "mother", "father", "parent", "parents"}
-)  # ... past who says it: "He said it's the right one", a child's parent: "Mum says it's his left one"
-_SAYING_VERBS = frozenset(
-    {"said", "says", "states", "stated", "reports", "reported", "thinks", "confirms", "confirmed", "tells", "told"}
-)
-_SHOWING_VERBS = frozenset(
-    {"pointed", "points", "indicated", "indicates", "showed", "shows"}
-)  # "Pointed to the right."
-_ASKING = frozenset({"asked", "asking", "queried"})  # "Asked which side - he says the right."
-_WHICH_OF_A_KNEE = frozenset({"side", "knee", "one", "leg"})
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 
 
@@ -2488,7 +2478,8 @@ class SideReader:
         stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
         found = self._side_fragment(range(a, stop), alone=True)
         later = range(s + 1, min(len(self.sentences.ranges), s + 3))
-        if found is not None or all(self._side_saying_start(n) is None for n in later):
+        openings = {n: self._side_saying_start(n) for n in later} if found is None else {}
+        if all(opening is None for opening in openings.values()):
             return found  # the usual case: neither sentence opens "It's ..."
         for n in later:
             if found is not None:
@@ -2496,11 +2487,10 @@ class SideReader:
             # "... pain in the back of my knee. It's the left one." / "(it's my right)" / "It's my left one, the
             # one I twisted", in the next sentence or the one after it when that names no site nor side
             a, b = self.sentences.ranges[n]
-            if (opening := self._side_saying_start(n)) is not None:
+            if (opening := openings[n]) is not None:
                 start = opening + (words[opening] == "(")
                 # "It's the left one and it hurts on stairs", "Pointed to the left when asked where it hurts"
-                stops = (".", "!", ")", ",", ";", "and", "but", "when", "as")
-                stop = next((p for p in range(start, b) if words[p] in stops), b)
+                stop = next((p for p in range(start, b) if words[p] in _FRAGMENT_STOPS), b)
                 found = self._led_fragment(start, stop)
             if any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)):
                 break
@@ -2515,16 +2505,16 @@ class SideReader:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
         if (
             a + 3 < b
-            and words[a] in _ASKING
+            and words[a] in self.g.asking_words
             and words[a + 1] == "which"
-            and words[a + 2] in _WHICH_OF_A_KNEE
+            and words[a + 2] in self.g.which_of_a_knee
             and words[a + 3] in ("-", ":", ",", "?")
         ):
             a += 4  # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
-        if a + 2 < b and words[a + 1] in _SAYING_VERBS and (words[a] in _SAYERS or told):
+        if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
-        elif a + 1 < b and words[a] in _SHOWING_VERBS:
+        elif a + 1 < b and words[a] in self.g.showing_verbs:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
         elif not self._asked_which(n - 1):
             return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
