@@ -1324,6 +1324,15 @@ CASES = [
         "soreness after the erg test. Patient rows stroke seat (not the coxswain) and confirms the soreness.",
         (R,),
     ),
+    # round 213: a question of what may be; a question about a pain taken as given; an answer that limits a "Not
+    # now"; a zero score now; the patient's own belief; a role set apart that the patient does not have; a leg vein
+    ("The patient asked whether her knee would hurt after surgery - yes, for a few weeks.", ()),
+    ("R knee pain for 2 weeks. Asked if the pain was worse at night - no.", (R,)),
+    ("R knee pain? Not now, only after long walks.", (R,)),
+    ("R knee pain resolved in 2019; currently 0/10.", ()),
+    ("R TKA 2019. Right knee pain. Patient attributes it to the prosthesis.", (R,)),
+    ("Rowing, 19M, bow seat. The whole crew bar the cox has had left knee soreness after the erg test.", (L,)),
+    ("New L posterior knee pain. Impression: acute L popliteal/peroneal DVT.", ()),
 ]
 
 

@@ -314,6 +314,7 @@ class DiagnosisGrammar:
     query_words: int  # "L knee pain. R/O DVT.": a sentence this short that queries a diagnosis is the pain's work-up
     cause_denials: Words  # "... and it is not the cause of your pain", "whether it is the cause"
     cause_reach: int  # how far after the diagnosis that statement may come
+    attributing_verbs: Words  # "Dr Haas attributes this to ...": the knee pain of the sentence before
     record_dx_labels: Words  # a form's label over a diagnosis of its record's knee: "Indication(s): [x] Osteoarthritis"
 
 
@@ -438,6 +439,9 @@ class FieldGrammar:
     right_limbs: Words  # limb abbreviations that carry their side: "RLE: knee - TTP medially"
     left_limbs: Words
     both_limbs: Words
+    reported_asking: Words  # "When asked if his R knee was sore, he said yes": a question the note reports asking
+    reported_yes: Phrases  # ... and the answers later in its sentence that say yes ("nodded", "thumbs up")
+    reported_no: Phrases  # ... or no ("shook her head", "thumbs down")
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +484,7 @@ class PersonGrammar:
     proxy_labels: Words  # "Patient: my daughter, age 7": the writer is the patient's relative, as after a sender label
     kin_letter_verbs: Words  # ... "I am writing about my mother" (not "I worry about my son")
     proxy_marks: Words  # a sender's line with one of these and a relation: "Sent by: Bhim Gurung (son, proxy)" ...
+    same_roles: WordGroups  # the words of one role: "bar the cox" sets apart the note's coxswain
     proxy_writers: WordGroups  # ... the writer's relation ("son"), or "this is Sophea, daughter of ..." ...
     proxy_patients: WordGroups  # ... makes the words of the matching group here the patient's ("Dad", "my mom")
     not_patient_marks: Phrases  # "I am not the patient. My husband ...": the writer's relative is the patient

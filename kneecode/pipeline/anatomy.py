@@ -2192,7 +2192,17 @@ class RecordLinker:
             or self._under_cue(site)
             or self._denied(site)
             or self._placed(site)
+            or self._in_another_statement(site, word)
         )
+
+    def _in_another_statement(self, site: TermHit, word: TermHit) -> bool:
+        """Are the pain and the site in two ticked items of a checklist, each a statement of its own
+        ("[x] Pain controlled on oral analgesia" over "[x] Knee flexion ≥ 80°"): a criterion does not
+        name the site of another."""
+        pain_item, site_item = self.fields.item_of(word.start), self.fields.item_of(site.start)
+        if pain_item is None or site_item is None or pain_item.line == site_item.line:
+            return False
+        return word.end < pain_item.item[1] and site.end < site_item.item[1]
 
     def _placed(self, site: TermHit) -> bool:
         """Is the site where something is placed ("Pillow between knees", "towel roll under the knee"),

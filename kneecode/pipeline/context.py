@@ -124,6 +124,8 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
+    _scored_now(need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
+    _asked_then_answered(note.text, matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields)
     questions = _answered_no(matches.words, lex.grammar.fields.answers_no)
     tokens, fields = need(note.tokens, "tokens"), need(note.fields, "fields")
     if questions:
@@ -1170,7 +1172,7 @@ def _clause_start(words: list[str], sentences: Sentences, i: int) -> int:
     return next((k + 1 for k in range(i - 1, a - 1, -1) if words[k] in (",", ";", "-", ":")), a)
 
 
-_SINCE_REACH = 8  # from "since" to the year of what it counts from: "Since starting the warehouse job in 2022"
+_SINCE_REACH = 10  # from "since" to the year of what it counts from: "Since starting the warehouse job in 2022"
 
 
 def _since_a_dated_start(
@@ -1199,6 +1201,69 @@ def _since_a_dated_start(
             kept.append(c)
         if t in cues:
             cues[t][:] = kept
+
+
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "shall"})
+_ANSWER_REACH = 14  # how far after the pain a reported question's answer may come
+# what comes right before the answer: a comma or dash closing the question, its answerer, or a verb of saying
+_BEFORE_A_REPORTED_ANSWER = frozenset(
+    {",", "-", "\u2013", "\u2014", ":", ";", "he", "she", "they", "pt", "said", "says", "answered", "replied", "gave"}
+)
+
+
+def _asked_then_answered(
+    text: str,
+    matches: Matches,
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: FieldGrammar,
+) -> None:
+    """A question the note reports asking is no hypothetical when its sentence gives the answer after it: a yes
+    affirms the pain asked about ("When asked if his R knee was sore, he said yes", "asked if knee was sore - thumbs
+    up"), a no denies it ("asked whether the left knee hurt, she shook her head"). Not a question about a pain taken
+    as given ("asked if the knee pain was worse at night - no"), which its answer leaves as it is."""
+    words = matches.words
+    if "if" not in words and "whether" not in words:
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings":
+            continue
+        for c in [c for c in cues[t] if c.category is Category.HYPOTHETICAL and c.source == "trigger"]:
+            k = bisect.bisect_left(tokens.starts, c.span.start)
+            if words[k] not in ("if", "whether") or k > t[0]:
+                continue
+            a, b = sentences.ranges[sentences.of_token[k]]
+            # the asking verb right before, or a few words before ("When asked with thumbs up/down if ...")
+            asked = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if words[j] in g.reported_asking), None)
+            if asked is None or any(words[j] in (",", ";", ":") for j in range(asked, k)):
+                continue
+            if not _MODALS.isdisjoint(words[k : t[4]]):
+                continue  # "asked whether her knee would hurt after surgery": a question of what may be
+            answer = _reported_answer(matches, t[4] + 1, min(b, t[4] + 1 + _ANSWER_REACH), g)
+            if answer is None or presupposes_pain(matches, (k + 1, answer[0]), g):
+                continue
+            cues[t].remove(c)
+            if answer[2] is False:
+                a, z = answer[0], answer[1]
+                span = Span(tokens.starts[a], tokens.ends[z - 1], text[tokens.starts[a] : tokens.ends[z - 1]])
+                cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
+
+
+def _reported_answer(matches: Matches, a: int, b: int, g: FieldGrammar) -> tuple[int, int, bool] | None:
+    """The first yes or no in tokens [a, b) after a comma or dash that closes the question, as (start, end, yes);
+    None when another question, pain or site comes first."""
+    words = matches.words
+    for i in range(a, b):
+        if i > a and words[i - 1] in _BEFORE_A_REPORTED_ANSWER:
+            for phrases, yes in ((g.reported_yes, True), (g.reported_no, False)):
+                p = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+                if p is not None:  # (before the site test: "thumbs up" is no thumb)
+                    return i, i + len(p), yes
+        if words[i] in ("if", "whether", "?") or matches.category_at(i) in ("pain", "knee_site", "other_site"):
+            return None
+    return None
 
 
 _REASON_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
@@ -1417,6 +1482,43 @@ def _section_cues(
             continue
         if not any(c.category is cue.category for c in cues[t]):
             cues[t].append(cue)
+
+
+def _scored_now(
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    present_times: frozenset[tuple[str, ...]],
+) -> None:
+    """A pain a later clause of its sentence scores above zero as of now is current, whatever history the words
+    before it tell ("Injury hx: 3 yr hx of knee pain on and off with squats; currently 2/10 after sessions",
+    "Hx of R knee pain since 2015, currently 3/10"); not a pain said to be over ("resolved")."""
+    words = tokens.words
+    for t in targets:
+        if t[2] != "findings" or not any(c.category is Category.HISTORICAL and not c.resolves for c in cues[t]):
+            continue
+        a, b = sentences.ranges[sentences.of_token[t[0]]]
+        if not _scored_now_after(words, t[4] + 1, b, present_times):
+            continue
+        cues[t][:] = [
+            c
+            for c in cues[t]
+            if not (
+                c.category is Category.HISTORICAL
+                and not c.resolves
+                and a <= bisect.bisect_left(tokens.starts, c.span.start) < t[0]
+            )
+        ]
+
+
+def _scored_now_after(words: list[str], a: int, b: int, present_times: frozenset[tuple[str, ...]]) -> bool:
+    """Does a later clause (from token a) of the sentence (ending at b) score the pain above zero as of now?"""
+    for k in range(a + 1, b - 2):
+        if words[k - 1] in (";", ",", "-") and (words[k],) in present_times:
+            j = k + 1 + (words[k + 1] in (":", "at", "about"))
+            return j + 1 < b and words[j].isdigit() and words[j] != "0" and words[j + 1] == "/"
+    return False
 
 
 def _current_in_history(
@@ -3768,6 +3870,15 @@ def _others_possessed(
             cues[t].append(Cue(Category.FAMILY, span, how, "possessive"))
 
 
+_NOT_A_GROUPS_VERB = frozenset({"with", "also"})  # "mother of three presents with left knee pain"
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians")  # loaders, operators, therapists, attendants
+
+
+def _plural_of_people(word: str) -> bool:
+    """Does the word look like the plural of a kind of person ("loaders", "operators", "attendants")?"""
+    return word.isalpha() and len(word) > 5 and word.endswith(_PEOPLE_ENDINGS)
+
+
 def _groups_complaints(
     text: str,
     tokens: Tokens,
@@ -3782,15 +3893,22 @@ def _groups_complaints(
     players with knee pain": theirs, not the patient's (unless a pronoun or the patient comes
     between: "two coworkers helped him up and his R knee hurts")."""
     words = tokens.words
-    if g.groups.isdisjoint(words):
-        return  # the usual case
     verbs = g.having_verbs | g.shared_subject_verbs | g.group_verbs
+    # a counted plural of people the grammar does not list, with its verb: "two drivers have had knee pain"
+    counted_people = frozenset(
+        w
+        for i, w in enumerate(words[:-1])
+        if i and words[i - 1] in g.group_counts and words[i + 1] in verbs - _NOT_A_GROUPS_VERB and _plural_of_people(w)
+    )
+    groups = g.groups | counted_people
+    if groups.isdisjoint(words):
+        return  # the usual case
     between = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
-        k = _pronoun_before(words, sentences, phrase, g.groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
+        k = _pronoun_before(words, sentences, phrase, groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
         if k is None:
             continue
         # a group that sets someone apart tells of its own ("all of the team bar Ella reported sore knees")
@@ -3807,9 +3925,11 @@ def _groups_complaints(
         if apart is not None:
             person = apart[1]
             end = next((j for j in range(person, phrase) if words[j] in verbs or words[j] in _CLAUSE_STOPS), phrase)
-            if not _set_apart_is_patient(words, person, end, between | g.male_pronouns | g.female_pronouns):
+            if not _set_apart_is_patient(
+                words, person, end, between | g.male_pronouns | g.female_pronouns, g.same_roles
+            ):
                 continue  # "the whole crew bar the cox has had right knee soreness" in a rower's note
-        if any(words[j] == "that" and words[j - 1] not in g.groups for j in range(k + 2, phrase)):
+        if any(words[j] == "that" and words[j - 1] not in groups for j in range(k + 2, phrase)):
             continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
         joined = False  # "Pt and two other members reported R knee soreness": the patient is one of them
@@ -3902,7 +4022,12 @@ def _excepting_groups(
         if any(words[p] in _CLAUSE_STOPS or words[p] in patient for p in range(verb, phrase)):
             continue  # (not "everyone except Dad has gone, and his knee hurts")
         closing_at = closing if closing is not None else verb
-        if not _set_apart_is_patient(words, person, min(verb, closing_at), patient):
+        # "All of her teammates except the captain": a group of the patient's fellows is not the patient
+        fellows = any(
+            words[h] in ("her", "his", "their") and words[h + 1].removesuffix("s") in g.acquaintances
+            for h in range(head, before - 1)
+        )
+        if not fellows and not _set_apart_is_patient(words, person, min(verb, closing_at), patient, g.same_roles):
             continue  # "the entire crew, with the exception of the coxswain" in a rower's note: he may be one of them
         if any(words[h] in g.group_members for h in range(head + 1, before)) and words[person] not in ("me", "myself"):
             continue  # "All of us in the house except my partner have had sore knees": the writer is one of them
@@ -3910,7 +4035,9 @@ def _excepting_groups(
         cues[t].append(Cue(Category.FAMILY, span, "other people's own, setting someone apart", "subject"))
 
 
-def _set_apart_is_patient(words: list[str], person: int, end: int, patient: frozenset[str]) -> bool:
+def _set_apart_is_patient(
+    words: list[str], person: int, end: int, patient: frozenset[str], same_roles: tuple[frozenset[str], ...] = ()
+) -> bool:
     """Is the one a group sets apart (tokens [person, end)) the patient: a word for the patient ("except the pt",
     "bar him", "apart from me"), a name ("other than Josh"), or a role the note gives the patient elsewhere ("the
     entire crew, with the exception of the coxswain" in the coxswain's note); not a role or relative of someone
@@ -3924,9 +4051,10 @@ def _set_apart_is_patient(words: list[str], person: int, end: int, patient: froz
     if not said or said[0] not in _DETERMINERS_OF_A_ROLE:
         return True  # a name
     role = next((w for w in reversed(said) if w.isalpha() and w not in _DETERMINERS_OF_A_ROLE), None)
+    names = next((group for group in same_roles if role in group), frozenset({role}))  # "the cox", "coxswain"
     # the role given the patient elsewhere ("21 y/o F, coxswain of the women's eight"; not "(not the coxswain)")
     return any(
-        w == role and not (person <= k < end) and "not" not in words[max(0, k - 2) : k] for k, w in enumerate(words)
+        w in names and not (person <= k < end) and "not" not in words[max(0, k - 2) : k] for k, w in enumerate(words)
     )
 
 

@@ -120,6 +120,8 @@ def _labels_it(words: list[str], e: int, i: int) -> bool:
     return words[e] == "(" and words[i - 1] == ")" and "(" not in words[e + 1 : i - 1]
 
 
+_PATIENT_AS_SUBJECT = frozenset({"pt", "patient", "she", "he", "they", "i", "client", "husband", "wife"})
+_ATTRIBUTING_OPENING = 5  # "Dr Haas attributes this to ...": the pronoun within a sentence's first words
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
 
 _FLARE_SUBJECT_WORDS = 4  # "He is currently having a flare": a subject and verb before the flare
@@ -426,6 +428,8 @@ class DiagnosisFinder:
             return "clause", knees
         if self._named_as_cause(end, sentence):
             return "clause", knees
+        if (before := self._puts_pain_before_down_to(start, end, sentence)) is not None:
+            return "site", (*knees, *before)  # "L knee pain on stairs. Dr Haas attributes this to tray overhang."
         if not rule.ambiguous and (named := self._sites_said_next(sentence)):
             return "site", (*knees, *named)  # "I have gout. It flares in my left big toe and my left knee."
         if self.posterior_pain and rule.category.lower() in self.g.posterior_causes:
@@ -886,6 +890,32 @@ class DiagnosisFinder:
                 links.greetings,
             )[0]
         return self._subject_cache[sentence]
+
+    def _puts_pain_before_down_to(self, start: int, end: int, sentence: int) -> tuple[TermHit, ...] | None:
+        """The knees of the sentence before, when its knee pain is what this sentence puts down to the diagnosis by a
+        pronoun that opens it ("Left knee pain on stair descent, medial. This is due to tibial tray overhang", "...
+        Dr Haas attributes this to medial tibial tray overhang"): only explaining words between the pronoun and the
+        diagnosis, and before the pronoun at most a short subject and a verb of attributing."""
+        if sentence == 0 or not self.pain_tokens.get(sentence - 1):
+            return None
+        words, g = self.m.words, self.g
+        a = self.sentences.ranges[sentence][0]
+        k = next((i for i in range(a, min(end, a + _ATTRIBUTING_OPENING)) if words[i] in g.anaphora_pronouns), None)
+        if k is None or (k > a and words[k - 1] not in g.attributing_verbs):
+            return None
+        if not _PATIENT_AS_SUBJECT.isdisjoint(words[a:k]):
+            return None  # "Patient attributes it to the prosthesis": the patient's belief, not a diagnosis
+        if k < start:  # (not the diagnosis's own words: "attributes this to" + "tibial tray")
+            between = range(k + 1, start)
+            if not between or not all(words[i] in self.explaining or self.m.category_at(i) == "side" for i in between):
+                return None
+            if k == a and not any(words[i].isalpha() and words[i] in g.attributions for i in between):
+                return None  # "This is due to", "It is from"; not "It is tender" before a diagnosis
+        p, q = self.sentences.ranges[sentence - 1]
+        knees = tuple(
+            h for i in range(p, q) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
+        )
+        return knees or None
 
     def _explains_pain_before(self, start: int, sentence: int) -> bool:
         """ "L knee pain, likely contusion"; not "L knee pain, RA sats 97%". Only the nearest pain

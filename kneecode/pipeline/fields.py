@@ -1327,6 +1327,14 @@ class _LineReader:
             if self._qualified_no(first, self._line_end(first)):
                 return None, value  # "Are both of your knees painful? No, just the right one"
             return False, (first, first + 1)
+        if w == "not" and self._names_pain(label):
+            now = next(
+                (p for p in self.g.present_times if tuple(self.words[first + 1 : first + 1 + len(p)]) == p), None
+            )
+            after = first + 1 + (len(now) if now else 0)
+            limited = after + 1 < value[1] and self.words[after + 1] in self.g.limiting_answers
+            if now is not None and not limited:  # (not "Not now, only after long walks")
+                return False, (first, after)  # "Knee pain? Not today": none now
         if w == "0" and self._names_scale(first, value[1]):
             return None, value  # "Pain Assessment: 0-10": the scale the score is taken on, not a score
         if w.isascii() and w.isdigit() and self._names_pain(label):

@@ -1905,9 +1905,10 @@ class SideReader:
                 and i == start - 1
                 and i > floor
                 and self.m.category_at(i - 1) == "side"
-                and self._gap_after(i - 1) == self._gap_after(i) == ""
+                and self._gap_after(i - 1) == ""
+                and self._gap_after(i) in ("", " ")
             ):
-                pass  # "pain on the L/knee": a side written onto its knee with a slash
+                pass  # "pain on the L/knee", "R/ knee hurting": a side written onto its knee with a slash
             elif not self._skippable_before(i, extra):
                 break
             i -= 1
@@ -2351,7 +2352,10 @@ class SideReader:
         which the answer narrows, not both knees (answered "Yes" alone, they are both)."""
         words, m = self.m.words, self.m
         listed = any(
-            0 <= j < len(words) and words[j] in _LIST_MARKS and m.category_at(j + step) == "other_site"
+            0 <= j < len(words)
+            and 0 <= j + step < len(words)  # "knees ,": nothing after the comma
+            and words[j] in _LIST_MARKS
+            and m.category_at(j + step) == "other_site"
             for j, step in ((site.start - 1, -1), (site.end, 1))
         )
         if not listed:

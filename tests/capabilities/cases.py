@@ -10975,6 +10975,75 @@ def patients_roles_slashed_sides_and_attributed_pain() -> Iterator[Case]:
     )
 
 
+def asked_answers_fellows_and_pains_put_down_to() -> Iterator[Case]:
+    """Blind round 213 (airport ground operations, brain injury rehabilitation, foot and ankle clinics, patient flow,
+    strength and court sports, translated European letters) and the review of round 212."""
+    yield Case(
+        "a reported question answered by a nod",
+        "Nursing note. Pt nonverbal. When asked if his left knee was sore, he nodded.",
+        (L,),
+    )
+    yield Case(
+        "a reported question answered by a gesture",
+        "Rehab ward. Asked with thumbs up/down whether the right knee hurts - thumbs up.",
+        (R,),
+    )
+    yield Case(
+        "a group of the patient's fellows",
+        "Netball clinic. 17F, goal attack. All of her teammates except the goalkeeper have had right knee pain since "
+        "the court was resurfaced.",
+        (),
+    )
+    yield Case(
+        "the rest of a team",
+        "Occupational health. The rest of the shift have complained of left knee pain this month.",
+        (),
+    )
+    yield Case(
+        "a role set apart in other words",
+        "College rowing, 20F, coxswain. The whole crew bar the cox has had left knee soreness after the erg test.",
+        (),
+    )
+    yield Case("a no that names the knee", "Neck pain? No, it's the right knee that hurts on the stairs.", (R,))
+    yield Case("a question answered 'Not today'", "Sports review.\nKnee pain? Not today.", ())
+    yield Case(
+        "a pronoun that puts the pain before down to a diagnosis",
+        "Left knee pain on stairs for 3 months. This is due to osteoarthritis.",
+        (),
+    )
+    yield Case(
+        "a surgeon who attributes the pain before to a component",
+        "R TKA 2021. Right knee pain when rising from a chair. Mr Osei attributes this to tibial tray overhang.",
+        (),
+    )
+    yield Case(
+        "a history scored above zero now",
+        "Hx of right knee pain since 2019, currently 4/10 on lunges.",
+        (R,),
+    )
+    yield Case(
+        "a checklist's criteria, each its own",
+        "Discharge criteria:\n[x] Pain controlled on oral analgesia\n[x] Knee flexion 90 degrees\n[x] Wound dry",
+        (),
+    )
+    yield Case("the foot's arch beside a knee scored zero", "Orthotic review. Arch pain 2/10, knee pain 0/10.", ())
+    yield Case("a note made without prompting", "SLT: pt spelled without prompting 'right knee hurts'.", (R,))
+    yield Case(
+        "a simple contusion on an admission",
+        "Ward round. C/o pain R knee after banging it on the bed rail. A: R knee - simple contusion.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a lesion of the meniscus on an admission",
+        "Discharge letter. Persistent pain in the right knee laterally. Suspected lesion of the lateral meniscus "
+        "right.",
+        (),
+        "inpatient",
+    )
+    yield Case("a side slashed onto its knee with a space", "Obs 02:10. Pt c/o R/ knee hurting after transfer.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11187,6 +11256,7 @@ GENERATORS = (
     exceptions_helpers_later_answers_and_reasons,
     role_exceptions_answered_questions_and_dated_starts,
     patients_roles_slashed_sides_and_attributed_pain,
+    asked_answers_fellows_and_pains_put_down_to,
 )
 
 

@@ -250,6 +250,13 @@ def statuses(text: str) -> list[str]:
         ("Orthopaedic triage form. Knee pain? No - right hip pain only.", ["negated"]),
         ("everyone in our house apart from my husband has sore knees.", ["current"]),
         ("Since starting the warehouse job in 2022 his left knee has been painful.", ["current"]),
+        # round 213: a reported question and its answer; the rest of a group; a question answered "Not today"; a
+        # history scored above zero now
+        ("When asked whether her left knee hurt, she shook her head.", ["negated"]),
+        ("When asked if his R knee was sore, he said yes.", ["current"]),
+        ("The rest of the team have right knee pain.", ["family"]),
+        ("Knee pain? Not today.", ["negated"]),
+        ("Hx of R knee pain since 2015, currently 3/10.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
