@@ -1333,6 +1333,17 @@ CASES = [
     ("R TKA 2019. Right knee pain. Patient attributes it to the prosthesis.", (R,)),
     ("Rowing, 19M, bow seat. The whole crew bar the cox has had left knee soreness after the erg test.", (L,)),
     ("New L posterior knee pain. Impression: acute L popliteal/peroneal DVT.", ()),
+    # round 214: a condition after "asked what to do if"; a SOAP note's "A:" under a question; a score now of
+    # another site or side; a reply request whose answer is yes; a pronoun before no diagnosis
+    (
+        "Pt asked what to do if he gets knee pain or swelling before surgery (currently only locking, no pain).",
+        (),
+    ),
+    ("S: Any pain? R knee aching on stairs.\nA: Improving with PT.", (R,)),
+    ("Hx of R knee pain (2017); currently 3/10 low back pain radiating to the L buttock.", ()),
+    ("Hx of knee pain; currently 4/10 in the right hip.", ()),
+    ("Q1 Do you currently have knee pain? Reply Y or N\nA: Y", (U,)),
+    ("R knee pain. It is tender over the medial joint line.", (R,)),
 ]
 
 

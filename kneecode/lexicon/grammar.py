@@ -325,6 +325,7 @@ class FieldGrammar:
     identity_labels: Words  # "Name:", "DOB:": identification, which does not end a checklist's prompt
     answers_yes: Words  # "Knee pain? Yes"
     answers_no: Words  # "Knee pain? No"
+    reply_requests: Words  # "Knee pain? Reply Y or N": the value asks for the answer, it gives none
     relief_words: Words  # after a "no" that is a treatment's, not the answer: "Knee pain: nil relief from paracetamol"
     single_checked: Words  # one-character checked boxes
     single_unchecked: Words

@@ -1853,8 +1853,10 @@ class RecordLinker:
             self._joint(j) or words[j].endswith("s") and words[j].removesuffix("s") in self.location_labels
         ):
             j += 1  # "painful joints", "Pain sites she tracked in her diary this week: lower back and knees"
-        if j == word.end:
-            return None  # a bare pain word: "Pain: ..." is a label of its own
+        if j == word.end and not self._opens_value_as_label(word, end):
+            return (
+                None  # a bare pain word: "Pain: ..." is a label of its own (but "S: Pain: L wrist 4/10; L knee 5/10")
+            )
         # "painful joints for 3 weeks: hands, wrists, knees", "achy joints x 2 wks - shoulders, R knee"
         k = j
         while k < min(end, j + 8) and words[k] not in (":", "-") and self.m.category_at(k) is None:
@@ -1869,6 +1871,14 @@ class RecordLinker:
             return None
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         return Attachment(word, tuple(sites), "record") if sites else None
+
+    def _opens_value_as_label(self, word: TermHit, end: int) -> bool:
+        """Is the bare pain word, with its colon, the first words of another field's value ("S: Pain: L wrist 4/10;
+        L knee 5/10")? Not one further on ("MSK screen: neck - full ROM; joint pain: ...")."""
+        if word.end >= end or self.m.words[word.end] != ":":
+            return False
+        found = self.fields.field_of(word.start)
+        return found is not None and found[1] == "value" and found[0].value[0] == word.start
 
     def _joint(self, i: int) -> bool:
         """Is token i the word "joint(s)" on its own, naming no joint in particular?"""

@@ -124,9 +124,9 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
-    _scored_now(need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
+    _scored_now(matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
     _asked_then_answered(note.text, matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields)
-    questions = _answered_no(matches.words, lex.grammar.fields.answers_no)
+    questions = _answered_no(matches.words, lex.grammar.fields.answers_no, lex.grammar.fields.present_times)
     tokens, fields = need(note.tokens, "tokens"), need(note.fields, "fields")
     if questions:
         _question_answered_no_in_line(
@@ -1203,12 +1203,14 @@ def _since_a_dated_start(
             cues[t][:] = kept
 
 
+_WH_WORDS = frozenset({"what", "how", "when", "where", "why", "who", "which", "to"})
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "shall"})
 _ANSWER_REACH = 14  # how far after the pain a reported question's answer may come
 # what comes right before the answer: a comma or dash closing the question, its answerer, or a verb of saying
 _BEFORE_A_REPORTED_ANSWER = frozenset(
     {",", "-", "\u2013", "\u2014", ":", ";", "he", "she", "they", "pt", "said", "says", "answered", "replied", "gave"}
 )
+_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
 
 
 def _asked_then_answered(
@@ -1223,7 +1225,7 @@ def _asked_then_answered(
     """A question the note reports asking is no hypothetical when its sentence gives the answer after it: a yes
     affirms the pain asked about ("When asked if his R knee was sore, he said yes", "asked if knee was sore - thumbs
     up"), a no denies it ("asked whether the left knee hurt, she shook her head"). Not a question about a pain taken
-    as given ("asked if the knee pain was worse at night - no"), which its answer leaves as it is."""
+    as given ("asked if the knee pain was worse at night - no"), whose no is about something else."""
     words = matches.words
     if "if" not in words and "whether" not in words:
         return  # the usual case
@@ -1237,15 +1239,20 @@ def _asked_then_answered(
             a, b = sentences.ranges[sentences.of_token[k]]
             # the asking verb right before, or a few words before ("When asked with thumbs up/down if ...")
             asked = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if words[j] in g.reported_asking), None)
-            if asked is None or any(words[j] in (",", ";", ":") for j in range(asked, k)):
-                continue
+            if asked is None or any(words[j] in (",", ";", ":") or words[j] in _WH_WORDS for j in range(asked, k)):
+                continue  # (not "asked what to do if he gets knee pain": a condition, not the question)
             if not _MODALS.isdisjoint(words[k : t[4]]):
                 continue  # "asked whether her knee would hurt after surgery": a question of what may be
-            answer = _reported_answer(matches, t[4] + 1, min(b, t[4] + 1 + _ANSWER_REACH), g)
-            if answer is None or presupposes_pain(matches, (k + 1, answer[0]), g):
+            after = t[4] + 1
+            while after < b and matches.category_at(after) in ("side", "knee_site", "modifier"):
+                after += 1  # past the pain's own site: "for her sore left knee, she said yes"
+            answer = _reported_answer(matches, after, min(b, after + _ANSWER_REACH), g)
+            if answer is None:
                 continue
             cues[t].remove(c)
-            if answer[2] is False:
+            # a no to a question that takes the pain as given is about something else ("asked if his right knee
+            # pain is worse at night, he said no"): the pain stays
+            if answer[2] is False and not presupposes_pain(matches, (k + 1, answer[0]), g):
                 a, z = answer[0], answer[1]
                 span = Span(tokens.starts[a], tokens.ends[z - 1], text[tokens.starts[a] : tokens.ends[z - 1]])
                 cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
@@ -1256,12 +1263,13 @@ def _reported_answer(matches: Matches, a: int, b: int, g: FieldGrammar) -> tuple
     None when another question, pain or site comes first."""
     words = matches.words
     for i in range(a, b):
-        if i > a and words[i - 1] in _BEFORE_A_REPORTED_ANSWER:
+        before = i - 1 - (i - 1 > a and words[i - 1] in _QUOTES)  # "she answered 'sí, mucho'"
+        if before >= a and words[before] in _BEFORE_A_REPORTED_ANSWER:
             for phrases, yes in ((g.reported_yes, True), (g.reported_no, False)):
                 p = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
                 if p is not None:  # (before the site test: "thumbs up" is no thumb)
                     return i, i + len(p), yes
-        if words[i] in ("if", "whether", "?") or matches.category_at(i) in ("pain", "knee_site", "other_site"):
+        if words[i] in ("if", "whether", "?", "(") or matches.category_at(i) in ("pain", "knee_site", "other_site"):
             return None
     return None
 
@@ -1270,9 +1278,25 @@ _REASON_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
 _ANSWER_ENDS = _REASON_MARKS | {".", ",", ";", "!"}  # "Knee pain? No." / "No - ..." (not "No idea")
 
 
-def _answered_no(words: list[str], no_words: frozenset[str]) -> list[int]:
-    """Where a question mark is answered no right after it, inside a line ("Able to kneel? No - ...")."""
-    return [i for i, w in enumerate(words[:-1]) if w == "?" and words[i + 1] in no_words]
+def _answered_no(words: list[str], no_words: frozenset[str], present_times: frozenset[tuple[str, ...]]) -> list[int]:
+    """Where a question mark is answered no right after it, inside a line ("Able to kneel? No - ...", "Knee
+    pain? Not now.")."""
+    return [i for i, w in enumerate(words[:-1]) if w == "?" and _no_answer_end(words, i, no_words, present_times)]
+
+
+def _no_answer_end(
+    words: list[str], mark: int, no_words: frozenset[str], present_times: frozenset[tuple[str, ...]]
+) -> int | None:
+    """Where the no that answers the question mark at ``mark`` ends: "No", or "Not" and a time that is now ("Not
+    now", "Not at the moment"); None when it is no such answer."""
+    if mark + 1 >= len(words):
+        return None
+    if words[mark + 1] in no_words:
+        return mark + 2
+    if words[mark + 1] == "not":
+        now = next((p for p in present_times if tuple(words[mark + 2 : mark + 2 + len(p)]) == p), None)
+        return mark + 2 + len(now) if now is not None else None
+    return None
 
 
 def _reason_after_an_answer(
@@ -1330,20 +1354,23 @@ def _question_answered_no_in_line(
     words = matches.words
     denied = []
     for i in questions:
-        if i + 2 < len(words) and words[i + 2] not in _ANSWER_ENDS:
+        e = _no_answer_end(words, i, g.answers_no, g.present_times) or i + 2
+        if e < len(words) and words[e] not in _ANSWER_ENDS:
             continue  # "No idea"
         asked = _clause_start(words, sentences, i)
-        if limited_no(matches, i + 1, fields.lines[fields.line_of[i + 1]][1], g) or presupposes_pain(
-            matches, (asked, i), g
-        ):
+        line_end = fields.lines[fields.line_of[i + 1]][1]
+        limited = limited_no(matches, i + 1, line_end, g) or (
+            e + 1 < line_end and words[e] in (",", "-") and words[e + 1] in g.limiting_answers  # "Not now, only ..."
+        )
+        if limited or presupposes_pain(matches, (asked, i), g):
             continue
-        denied.append((asked, i, i + 1))
+        denied.append((asked, i, i + 1, e))
     for t in targets:
         if t[2] != "findings" or t[1] is not TargetType.PAIN:
             continue
-        for asked, mark, no in denied:
+        for asked, mark, no, e in denied:
             if asked <= t[0] < mark and not any(c.category is Category.NEGATED for c in cues[t]):
-                span = Span(tokens.starts[no], tokens.ends[no], text[tokens.starts[no] : tokens.ends[no]])
+                span = Span(tokens.starts[no], tokens.ends[e - 1], text[tokens.starts[no] : tokens.ends[e - 1]])
                 cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
 
 
@@ -1485,6 +1512,7 @@ def _section_cues(
 
 
 def _scored_now(
+    matches: Matches,
     tokens: Tokens,
     sentences: Sentences,
     targets: list[Target],
@@ -1493,13 +1521,13 @@ def _scored_now(
 ) -> None:
     """A pain a later clause of its sentence scores above zero as of now is current, whatever history the words
     before it tell ("Injury hx: 3 yr hx of knee pain on and off with squats; currently 2/10 after sessions",
-    "Hx of R knee pain since 2015, currently 3/10"); not a pain said to be over ("resolved")."""
-    words = tokens.words
+    "Prior L knee pain 2020, improved with PT; NRS now 2/10 on squatting"); not a pain said to be over
+    ("resolved"), nor a score of another site or side ("Hx of R knee pain; currently 3/10 low back pain")."""
     for t in targets:
         if t[2] != "findings" or not any(c.category is Category.HISTORICAL and not c.resolves for c in cues[t]):
             continue
         a, b = sentences.ranges[sentences.of_token[t[0]]]
-        if not _scored_now_after(words, t[4] + 1, b, present_times):
+        if not _scored_now_after(matches, t[4] + 1, b, present_times):
             continue
         cues[t][:] = [
             c
@@ -1512,12 +1540,26 @@ def _scored_now(
         ]
 
 
-def _scored_now_after(words: list[str], a: int, b: int, present_times: frozenset[tuple[str, ...]]) -> bool:
-    """Does a later clause (from token a) of the sentence (ending at b) score the pain above zero as of now?"""
+_SCORE_NOW_REACH = 3  # a score label before the time: "; NRS now 2/10"
+
+
+def _scored_now_after(matches: Matches, a: int, b: int, present_times: frozenset[tuple[str, ...]]) -> bool:
+    """Does a later clause (from token a) of the sentence (ending at b) score the pain above zero as of now, and
+    name no other site, side or pain ("; currently 2/10 after sessions", not "; currently L knee 4/10")?"""
+    words = matches.words
     for k in range(a + 1, b - 2):
-        if words[k - 1] in (";", ",", "-") and (words[k],) in present_times:
-            j = k + 1 + (words[k + 1] in (":", "at", "about"))
-            return j + 1 < b and words[j].isdigit() and words[j] != "0" and words[j + 1] == "/"
+        if words[k - 1] not in (";", ",", "-"):
+            continue
+        now = next((j for j in range(k, min(b, k + _SCORE_NOW_REACH)) if (words[j],) in present_times), None)
+        if now is None:
+            continue
+        j = now + 1 + (words[now + 1] in (":", "at", "about"))
+        if not (j + 1 < b and words[j].isdigit() and words[j] != "0" and words[j + 1] == "/"):
+            return False
+        clause_end = next((i for i in range(j, b) if words[i] in (";", ",", ".")), b)
+        return not any(
+            matches.category_at(i) in ("knee_site", "other_site", "side", "pain") for i in range(k, clause_end)
+        )
     return False
 
 

@@ -121,6 +121,7 @@ def _labels_it(words: list[str], e: int, i: int) -> bool:
 
 
 _PATIENT_AS_SUBJECT = frozenset({"pt", "patient", "she", "he", "they", "i", "client", "husband", "wife"})
+_DESCRIBING_WORDS = 2  # "This is due to medial compartment OA": words that describe the diagnosis before it
 _ATTRIBUTING_OPENING = 5  # "Dr Haas attributes this to ...": the pronoun within a sentence's first words
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
 
@@ -893,24 +894,31 @@ class DiagnosisFinder:
 
     def _puts_pain_before_down_to(self, start: int, end: int, sentence: int) -> tuple[TermHit, ...] | None:
         """The knees of the sentence before, when its knee pain is what this sentence puts down to the diagnosis by a
-        pronoun that opens it ("Left knee pain on stair descent, medial. This is due to tibial tray overhang", "...
-        Dr Haas attributes this to medial tibial tray overhang"): only explaining words between the pronoun and the
-        diagnosis, and before the pronoun at most a short subject and a verb of attributing."""
+        pronoun that opens it or its clause ("Left knee pain on stair descent. This is due to tibial tray overhang",
+        "... Dr Haas attributes this to medial tibial tray overhang", "... urate crystals; this is gout"): only
+        explaining words and a few describing ones between the pronoun and the diagnosis, and before the pronoun at
+        most a short subject and a verb of attributing."""
         if sentence == 0 or not self.pain_tokens.get(sentence - 1):
             return None
         words, g = self.m.words, self.g
         a = self.sentences.ranges[sentence][0]
+        # the clause the diagnosis is in opens the sentence or follows a ';' ("Aspirate shows urate crystals; this is
+        # gout")
+        a = max([a, *(i + 1 for i in range(a, start) if words[i] == ";")])
         k = next((i for i in range(a, min(end, a + _ATTRIBUTING_OPENING)) if words[i] in g.anaphora_pronouns), None)
         if k is None or (k > a and words[k - 1] not in g.attributing_verbs):
             return None
         if not _PATIENT_AS_SUBJECT.isdisjoint(words[a:k]):
             return None  # "Patient attributes it to the prosthesis": the patient's belief, not a diagnosis
         if k < start:  # (not the diagnosis's own words: "attributes this to" + "tibial tray")
-            between = range(k + 1, start)
+            said = start  # explaining words, then at most a few that describe the diagnosis ("medial compartment")
+            while said > k + 1 and start - said < _DESCRIBING_WORDS and words[said - 1] not in self.explaining:
+                said -= 1
+            between = range(k + 1, said)
             if not between or not all(words[i] in self.explaining or self.m.category_at(i) == "side" for i in between):
                 return None
-            if k == a and not any(words[i].isalpha() and words[i] in g.attributions for i in between):
-                return None  # "This is due to", "It is from"; not "It is tender" before a diagnosis
+            if not all(words[i].isalpha() for i in range(said, start)):
+                return None
         p, q = self.sentences.ranges[sentence - 1]
         knees = tuple(
             h for i in range(p, q) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"

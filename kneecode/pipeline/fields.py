@@ -132,7 +132,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
             prompt = None
     if answered_below:
         blocks = _questionnaire_blocks(blocks, answered_below)
-    keyed = _keyed_answers(matches.words, lines)
+    keyed = _answered_on_next_line(matches.words, lines, lex.grammar.fields) | _keyed_answers(matches.words, lines)
     if keyed:
         found_fields, blocks = _answered_by_number(found_fields, blocks, keyed, reader, lines, line_of)
     found_fields = _answered_by_boxes_below(matches.words, found_fields, found_items, lex.grammar.fields)
@@ -154,6 +154,9 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         tuple(turns),
         csv_lines,
     )
+
+
+_OPTION_GLUE = frozenset({"or", "/", ",", "(", ")", ".", "with"})  # "Reply Y or N", "(yes/no)"
 
 
 def limited_no(matches: Matches, first: int, end: int, g: FieldGrammar) -> bool:
@@ -229,6 +232,32 @@ def _keyed_answers(words: list[str], lines: list[TokenRange]) -> dict[int, int]:
     return out
 
 
+_SHORT_ANSWER_LABELS = frozenset({"a", "ans", "answer"})  # "A: N" under a survey's question
+
+
+def _answered_on_next_line(words: list[str], lines: list[TokenRange], g: FieldGrammar) -> dict[int, int]:
+    """The line of each question that the next line answers under an answer's label ("Q1 Do you currently have
+    knee pain? Reply Y or N" over "A: N"), mapped to that line (a transcript's turns are read as turns)."""
+    if "?" not in words or not g.answer_labels.intersection(words):
+        return {}  # the usual case, decided at C speed
+    out: dict[int, int] = {}
+    for n in range(len(lines) - 1):
+        (a, b), (c, d) = lines[n], lines[n + 1]
+        if c + 2 >= d or "?" not in words[a:b] or "?" in words[c:d] or not _speaker_opens(words, c, d, g):
+            continue
+        if words[c] not in _SHORT_ANSWER_LABELS:
+            continue  # a query's "Reply: No - resolved" is the corrections stage's to read
+        if _speaker_opens(words, a, b, g) or words[a] in g.question_labels:
+            continue  # a transcript's turns
+        if words[c + 2] not in g.answers_yes and words[c + 2] not in g.answers_no:
+            continue  # "A: Improving": a SOAP note's assessment, not an answer
+        mark = max(k for k in range(a, b) if words[k] == "?")
+        # the question ends its line, or only a request to reply follows it ("Reply Y or N")
+        if mark == b - 1 or (words[mark + 1] in g.reply_requests and "?" not in words[mark + 1 : b]):
+            out[n] = n + 1
+    return out
+
+
 def _question_end(words: list[str], a: int, b: int) -> int | None:
     """The '?' that closes a numbered question's line, before any bracketed instruction ("Q7. Pain in your knee(s)
     today? (0 = none, 10 = worst)"), or None."""
@@ -254,8 +283,11 @@ def _answered_by_number(
     for question, answer in keyed.items():
         a, b = lines[question]
         c, d = lines[answer]
-        label = (past_question_key(words, a, b) or a, _question_end(words, a, b) or b - 1)
-        kept.append(reader.field(answer, label, (past_question_key(words, c, d) or c, d), []))
+        asked = _question_end(words, a, b) or max((k for k in range(a, b) if words[k] == "?"), default=b - 1)
+        label = (past_question_key(words, a, b) or a, asked)
+        # the answer's words, past its number ("Q7: no") or its label ("A: N")
+        start = c + 2 if _speaker_opens(words, c, d, reader.g) else past_question_key(words, c, d) or c
+        kept.append(reader.field(answer, label, (start, d), []))
     first, last = min(keyed), max(keyed.values())
     joined = blocks[last] - blocks[first]
     merged = [
@@ -1249,6 +1281,15 @@ class _LineReader:
     def _answers_at(self, i: int) -> bool:
         return self.words[i] in self.answer_words
 
+    def _asks_to_reply(self, first: int, end: int) -> bool:
+        """Is the value from token ``first`` a request to answer with the options it prints ("Reply Y or N",
+        "(answer yes/no)")?"""
+        words, g = self.words, self.g
+        if words[first] not in g.reply_requests:
+            return False
+        options = [w for w in words[first + 1 : end] if w not in _OPTION_GLUE]
+        return bool(options) and all(w in g.answers_yes or w in g.answers_no for w in options)
+
     def _answer(self, label: TokenRange, value: TokenRange, items: list[CheckItem]) -> tuple[bool | None, TokenRange]:
         """Yes or no, when the value answers the label ("No", "Y", "[x] Yes [ ] No", "0/10")."""
         if self.legend and (said := self._legend_answer(*value)) is not None:
@@ -1275,6 +1316,8 @@ class _LineReader:
             close = next((k for k in range(first + 1, min(value[1], first + 10)) if self.words[k] == ")"), None)
             if close is not None and "?" in self.words[first:close]:
                 first = self._next_word(close + 1, value[1])
+        if first is not None and self._asks_to_reply(first, value[1]):
+            return None, value  # "Do you currently have knee pain? Reply Y or N": the answer is still to come
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"

@@ -528,8 +528,11 @@ def side_fields(
                 record(site, i, (i + 2, b))
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
                 if asked.category == "knee_site" and asked.end == i + 1 and "?" not in words[i + 2 : i + 5]:
-                    record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
-                    if i + 2 >= b and (answer := _next_turn_side(fields, matches, n)) is not None:
+                    # "BOT: Which knee? Reply R or L" over "PT: R": the options to reply with are no answer
+                    requested = i + 2 < b and words[i + 2] in g.reply_requests
+                    if not requested:
+                        record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
+                    if (i + 2 >= b or requested) and (answer := _next_turn_side(fields, matches, n)) is not None:
                         record(asked, i, answer)  # "DR: Which knee?" over "PT: This one. The right."
             elif (
                 words[i] in g.which_words and words[i + 1] in ("?", ":") and (knee_item := _knee_before(matches, a, i))
@@ -2010,6 +2013,9 @@ class SideReader:
         if noted is not None:
             return side_of_hit(noted), [noted]
         i = end
+        words = self.m.words
+        if i + 3 < ceiling and words[i] == ":" and words[i + 1] in self.answers[0] and words[i + 2] in (",", "-"):
+            i += 3  # "PHV medical. Knee pain: yes, R.": the side after the answer of a label inside a line
         steps = 0
         while (
             i < ceiling

@@ -117,7 +117,13 @@ def _ends_after(
             and (_opens_clause(text, tokens, k) or words[k - 1] in grammar.query_mark_leads)
         ):
             return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question
-        if words[k] == "!" and k > 0 and len(words[k - 1]) == 1 and tokens.ends[k - 1] == tokens.starts[k]:
+        if (
+            words[k] == "!"
+            and k > 0
+            and len(words[k - 1]) == 1
+            and words[k - 1].isalpha()  # (not the second mark of "!!")
+            and tokens.ends[k - 1] == tokens.starts[k]
+        ):
             return newlines > 0  # "p!" glued to one letter is shorthand (pain), not an exclamation
         if words[k] != ".":
             return True

@@ -11044,6 +11044,56 @@ def asked_answers_fellows_and_pains_put_down_to() -> Iterator[Case]:
     yield Case("a side slashed onto its knee with a space", "Obs 02:10. Pt c/o R/ knee hurting after transfer.", (R,))
 
 
+def reply_requests_scores_now_and_clauses_put_down_to() -> Iterator[Case]:
+    """Blind round 214 (hand surgery, firearms and driving medicals, tradespeople, locum cover, genetics clinics,
+    messaging-app exports) and the review of round 213."""
+    yield Case(
+        "a question answered under 'A:' after a request to reply",
+        "Text survey\nQ2 Any knee pain this week? Reply Y or N\nA: N",
+        (),
+    )
+    yield Case(
+        "a side question answered after a request to reply",
+        "BOT: Which knee? Reply R or L\nPT: L\nBOT: What is the problem?\nPT: sore on the stairs for a month",
+        (L,),
+    )
+    yield Case("a side after a yes inside a line", "Bus driver medical. Knee pain: yes, L. Otherwise well.", (L,))
+    yield Case(
+        "a pain label opening another field's value",
+        "S: Pain: R thumb 3/10 with pinch; R knee 4/10 on stairs.",
+        (R,),
+    )
+    yield Case(
+        "a reported question about a pain taken as given",
+        "Asked whether his left knee pain had eased with the insoles, he said no.",
+        (L,),
+    )
+    yield Case("'Not at the moment' inside a line", "Screening form. Knee pain? Not at the moment.", ())
+    yield Case(
+        "a score now after a label and the time",
+        "Prior R knee pain 2021, settled with rest; VAS now 3/10 on kneeling.",
+        (R,),
+    )
+    yield Case(
+        "a colon that ends a reported question",
+        "She asked whether it was her thyroid: she has had right knee ache for months.",
+        (R,),
+    )
+    yield Case(
+        "a clause that names the diagnosis of the pain before",
+        "Painful swollen L knee overnight. Aspirate shows urate crystals; this is gout.",
+        (),
+    )
+    yield Case(
+        "a carpal bone beside a knee",
+        "Post-op diagnosis: TFCC tear, lunate chondromalacia. Pillow under R knee as pt has chronic R knee pain.",
+        (R,),
+    )
+    yield Case(
+        "a double exclamation that ends a sentence", "Walked to the shops without my stick!! Now my knee hurts.", (U,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11257,6 +11307,7 @@ GENERATORS = (
     role_exceptions_answered_questions_and_dated_starts,
     patients_roles_slashed_sides_and_attributed_pain,
     asked_answers_fellows_and_pains_put_down_to,
+    reply_requests_scores_now_and_clauses_put_down_to,
 )
 
 

@@ -257,6 +257,11 @@ def statuses(text: str) -> list[str]:
         ("The rest of the team have right knee pain.", ["family"]),
         ("Knee pain? Not today.", ["negated"]),
         ("Hx of R knee pain since 2015, currently 3/10.", ["current"]),
+        # round 214: a reported question about a pain taken as given; "Not now" inside a line; a score now of
+        # another site
+        ("Asked whether her left knee pain had improved with the brace, she said no.", ["current"]),
+        ("Form. Knee pain? Not now.", ["negated"]),
+        ("Hx of knee pain; currently 4/10 in the right hip.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
