@@ -1344,6 +1344,15 @@ CASES = [
     ("Hx of knee pain; currently 4/10 in the right hip.", ()),
     ("Q1 Do you currently have knee pain? Reply Y or N\nA: Y", (U,)),
     ("R knee pain. It is tender over the medial joint line.", (R,)),
+    # round 215: room air; a reason inside a reported question; a score now of the past; a question of what may be
+    ("Sats 97% RA. Flare of knee pain overnight, both knees.", (R, L)),
+    ("Wife asked whether she'll be able to stay as 'my left knee pain is bad'. Pt febrile.", ()),
+    ("Hx R knee pain (2017). Worst pain was 8/10 then; today fine.", ()),
+    ("Asked if the R knee was painful after the fall; pt states 'not really, more tight.'", ()),
+    ("Asked if his right knee pain wakes him at night, he denies this.", (R,)),
+    ("When asked if her left knee pain had resolved since the injection, she said yes.", ()),
+    ("When asked if his left knee was still sore after the race, he said yes.", (L,)),
+    ("Hx L knee pain (2019). Pain now 5/10, L hip, lateral.", ()),
 ]
 
 

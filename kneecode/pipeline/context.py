@@ -1203,14 +1203,15 @@ def _since_a_dated_start(
             cues[t][:] = kept
 
 
+_REASON_LEADS = frozenset({"as", "because", "cos", "since"})  # a reason given inside the question's sentence
 _WH_WORDS = frozenset({"what", "how", "when", "where", "why", "who", "which", "to"})
-_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "shall"})
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "can", "shall", "ll"})
 _ANSWER_REACH = 14  # how far after the pain a reported question's answer may come
 # what comes right before the answer: a comma or dash closing the question, its answerer, or a verb of saying
 _BEFORE_A_REPORTED_ANSWER = frozenset(
     {",", "-", "\u2013", "\u2014", ":", ";", "he", "she", "they", "pt", "said", "says", "answered", "replied", "gave"}
 )
-_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})
+_QUOTES = frozenset({"'", '"', "\u2018", "\u201c", "\u00ab"})
 
 
 def _asked_then_answered(
@@ -1246,13 +1247,30 @@ def _asked_then_answered(
             after = t[4] + 1
             while after < b and matches.category_at(after) in ("side", "knee_site", "modifier"):
                 after += 1  # past the pain's own site: "for her sore left knee, she said yes"
+            # ... or the site it names after it: "whether the ache in both knees keeps her from walking"
+            after = max(
+                [after, *(j + 1 for j in range(after, min(b, after + 4)) if matches.category_at(j) == "knee_site")]
+            )
+            if any(words[j] in _QUOTES or words[j] in _REASON_LEADS for j in range(k, t[0])):
+                continue  # "asked whether she'll stay as 'my left knee pain is bad'": a reason, not the question
             answer = _reported_answer(matches, after, min(b, after + _ANSWER_REACH), g)
-            if answer is None:
+            # the question runs to its clause's end ("Asked if the R knee was painful after the fall; pt states ...")
+            ends = next((j for j in range(after, b) if words[j] in (";", ",", ":", "-", "\u2014")), b)
+            asked_of = (k + 1, min(ends, answer[0]) if answer is not None else ends)
+            asked_words = words[asked_of[0] : asked_of[1]]
+            if not g.resolution_questions.isdisjoint(asked_words):
+                # whether the pain is over ("asked if his right knee pain has resolved"): a no keeps it
+                if answer is not None and answer[2] is False:
+                    cues[t].remove(c)
+                continue
+            # whether it goes on ("if his right knee was still sore", "if it ever came back"): as any question
+            given = presupposes_pain(matches, asked_of, g) and g.persistence.isdisjoint(asked_words)
+            if answer is None and not given:
                 continue
             cues[t].remove(c)
-            # a no to a question that takes the pain as given is about something else ("asked if his right knee
-            # pain is worse at night, he said no"): the pain stays
-            if answer[2] is False and not presupposes_pain(matches, (k + 1, answer[0]), g):
+            # a question about a pain taken as given keeps it whatever the answer ("asked if his right knee pain is
+            # worse at night, he said no", "asked if the pain in his right knee has changed; he said 'not really'")
+            if answer is not None and answer[2] is False and not given:
                 a, z = answer[0], answer[1]
                 span = Span(tokens.starts[a], tokens.ends[z - 1], text[tokens.starts[a] : tokens.ends[z - 1]])
                 cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
@@ -1526,8 +1544,11 @@ def _scored_now(
     for t in targets:
         if t[2] != "findings" or not any(c.category is Category.HISTORICAL and not c.resolves for c in cues[t]):
             continue
-        a, b = sentences.ranges[sentences.of_token[t[0]]]
-        if not _scored_now_after(matches, t[4] + 1, b, present_times):
+        s = sentences.of_token[t[0]]
+        a, b = sentences.ranges[s]
+        # the pain's later clauses and the next sentence ("Hx L knee pain (2021). Pain score today: 3/10")
+        following = sentences.ranges[s + 1][1] if s + 1 < len(sentences.ranges) else b
+        if not _scored_now_after(matches, t[4] + 1, following, present_times):
             continue
         cues[t][:] = [
             c
@@ -1540,26 +1561,41 @@ def _scored_now(
         ]
 
 
-_SCORE_NOW_REACH = 3  # a score label before the time: "; NRS now 2/10"
+_SCORE_NOW_REACH = 4  # a score and its time of now, either way round: "now 2/10", "5/10 at present"
+_NOW_WORDS = frozenset({"now", "today", "currently", "current", "tonight", "presently"})
+_PAST_SCORE_WORDS = frozenset({"was", "were", "then", "worst", "if", "goal", "target", "before", "ago", "previously"})
+_SCORE_CLAUSE_MARKS = frozenset({";", ",", ".", "(", ")"})
 
 
 def _scored_now_after(matches: Matches, a: int, b: int, present_times: frozenset[tuple[str, ...]]) -> bool:
-    """Does a later clause (from token a) of the sentence (ending at b) score the pain above zero as of now, and
-    name no other site, side or pain ("; currently 2/10 after sessions", not "; currently L knee 4/10")?"""
+    """Does a later clause in tokens [a, b) score the pain above zero as of now ("; currently 2/10 after sessions",
+    "; NRS now 2/10", next sentence "Pain score today: 3/10 with deep squats", "5/10 at present"), naming no other
+    site or side and no past or wished-for score ("; currently L knee 4/10", "worst 8/10 then")?"""
     words = matches.words
-    for k in range(a + 1, b - 2):
-        if words[k - 1] not in (";", ",", "-"):
+    for j in range(a, b - 2):
+        if not (words[j].isdigit() and words[j] != "0" and words[j + 1] == "/" and words[j + 2] == "10"):
             continue
-        now = next((j for j in range(k, min(b, k + _SCORE_NOW_REACH)) if (words[j],) in present_times), None)
-        if now is None:
-            continue
-        j = now + 1 + (words[now + 1] in (":", "at", "about"))
-        if not (j + 1 < b and words[j].isdigit() and words[j] != "0" and words[j + 1] == "/"):
-            return False
-        clause_end = next((i for i in range(j, b) if words[i] in (";", ",", ".")), b)
-        return not any(
-            matches.category_at(i) in ("knee_site", "other_site", "side", "pain") for i in range(k, clause_end)
+        start = j
+        while start > a and words[start - 1] not in _SCORE_CLAUSE_MARKS:
+            start -= 1
+        end = j + 3
+        while end < b and words[end] not in _SCORE_CLAUSE_MARKS:
+            end += 1
+        near = range(max(start, j - _SCORE_NOW_REACH), min(end, j + 3 + _SCORE_NOW_REACH))
+        now = any(words[i] in _NOW_WORDS for i in near) or any(
+            len(p) > 1 and tuple(words[i : i + len(p)]) == p for i in near for p in present_times
         )
+        if not now:
+            continue
+        clause = range(start, end)
+        told = end  # ... and what the rest of the score's sentence says it is of: "Pain now 3/10, R hip"
+        while told < b and words[told] not in (".", ";"):
+            told += 1
+        if any(matches.category_at(i) in ("other_site", "side") for i in range(start, told)):
+            return False  # "; currently L knee 4/10", "currently 3/10 low back pain"
+        if any(words[i] in _PAST_SCORE_WORDS for i in clause):
+            continue
+        return True
     return False
 
 
@@ -2763,6 +2799,8 @@ _OWN_PRONOUNS = {
     "his own": ("his", "he"),
     "herself": ("her", "she"),
     "himself": ("his", "he"),
+    "she herself": ("her", "she"),  # "His wife's knees give her a lot of pain. He himself has a R knee ache"
+    "he himself": ("his", "he"),
 }
 
 
@@ -2837,7 +2875,7 @@ def _own_of_the_patient(
             i = bisect.bisect_left(tokens.starts, c.span.start)
             a = sentences.ranges[sentences.of_token[i]][0]
             said = c.span.text.lower()
-            if said in ("herself", "himself"):
+            if said in ("herself", "himself", "she herself", "he himself"):
                 # "Her mother's left knee was replaced. She now has knee pain herself": the sentence's subject
                 if words[a] != _OWN_PRONOUNS[said][1]:
                     continue

@@ -121,6 +121,10 @@ def _labels_it(words: list[str], e: int, i: int) -> bool:
 
 
 _PATIENT_AS_SUBJECT = frozenset({"pt", "patient", "she", "he", "they", "i", "client", "husband", "wife"})
+_OXYGEN_WORDS = frozenset({"%", "sats", "sat", "spo2", "sao2", "o2", "saturation", "saturating", "oxygen", "rr", "hr"})
+_CLAUSE_OPENERS = frozenset(
+    {";", "-", "\u2014", "\u2013"}
+)  # "urate crystals; this is gout", "crystals \u2014 this is gout"
 _DESCRIBING_WORDS = 2  # "This is due to medial compartment OA": words that describe the diagnosis before it
 _ATTRIBUTING_OPENING = 5  # "Dr Haas attributes this to ...": the pronoun within a sentence's first words
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
@@ -400,14 +404,22 @@ class DiagnosisFinder:
             return "site", (*knees, *flared)  # "Known tophaceous gout; recurrent R knee flares"
         if rule.ambiguous:
             # a head with other meanings ("RA", "bruise") only as what the knee pain just before
-            # it is put down to: "L knee pain, likely contusion from fall"
-            return ("clause", knees) if self._explains_pain_before(start, sentence) else None
+            # it is put down to: "L knee pain, likely contusion from fall"; or by its flare in the next sentence
+            # ("Seropositive RA (dx 2017) on MTX." over "Flare over last 3 wks affecting both knees": room air does
+            # not flare)
+            if self._explains_pain_before(start, sentence):
+                return "clause", knees
+            a, b = self.sentences.ranges[sentence]
+            if not _OXYGEN_WORDS.isdisjoint(self.m.words[a:b]):
+                return None  # "Sats 97% RA": room air
+            flared_next = self._sites_said_next(sentence, flare_only=True)
+            return ("site", (*knees, *flared_next)) if flared_next else None
         if self._indication_elsewhere(start, sentence):
             return None
         if self._the_patients_disease(start, end):
             # "knee pain and effusion in pt with gout", "L knee pain; gout, on ULT": the patient's disease, a knee's
             # only where the note places it there ("It flares in my left big toe and my left knee")
-            named = self._sites_said_next(sentence) if not rule.ambiguous else None
+            named = self._sites_said_next(sentence)
             return ("site", (*knees, *named)) if named else None
         # A leg diagnosis (DVT, calf strain) explains knee pain anywhere in its sentence; a
         # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
@@ -479,7 +491,7 @@ class DiagnosisFinder:
         site = record_site(f, self.m, start, self.lex.grammar.fields.record_reach_lines)
         return site if site is not None and site.category == "knee_site" else None
 
-    def _sites_said_next(self, sentence: int) -> tuple[TermHit, ...]:
+    def _sites_said_next(self, sentence: int, flare_only: bool = False) -> tuple[TermHit, ...]:
         """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a
         verb that say where it is ("It is in my hands, wrists and knees", "It flares in my left
         knee") or with the disease's flare ("Flare 1/52: both knees painful & swollen")."""
@@ -494,7 +506,8 @@ class DiagnosisFinder:
             label is not None and self._opens_with_flare(label + 1, b)  # "This week: flare in the right knee"
         )
         if not flare and (
-            words[a] not in g.anaphora_pronouns
+            flare_only
+            or words[a] not in g.anaphora_pronouns
             or not any(words[k] in g.anaphora_verbs for k in range(a + 1, min(b, a + 3)))
         ):
             return ()
@@ -904,7 +917,7 @@ class DiagnosisFinder:
         a = self.sentences.ranges[sentence][0]
         # the clause the diagnosis is in opens the sentence or follows a ';' ("Aspirate shows urate crystals; this is
         # gout")
-        a = max([a, *(i + 1 for i in range(a, start) if words[i] == ";")])
+        a = max([a, *(i + 1 for i in range(a, start) if words[i] in _CLAUSE_OPENERS)])
         k = next((i for i in range(a, min(end, a + _ATTRIBUTING_OPENING)) if words[i] in g.anaphora_pronouns), None)
         if k is None or (k > a and words[k - 1] not in g.attributing_verbs):
             return None
@@ -915,8 +928,8 @@ class DiagnosisFinder:
             while said > k + 1 and start - said < _DESCRIBING_WORDS and words[said - 1] not in self.explaining:
                 said -= 1
             between = range(k + 1, said)
-            if not between or not all(words[i] in self.explaining or self.m.category_at(i) == "side" for i in between):
-                return None
+            if not all(words[i] in self.explaining or self.m.category_at(i) == "side" for i in between):
+                return None  # (nothing between: "This is from the prosthesis", its own words "is from the")
             if not all(words[i].isalpha() for i in range(said, start)):
                 return None
         p, q = self.sentences.ranges[sentence - 1]

@@ -956,6 +956,8 @@ def _side_answer(
     first = past_gloss(words, value[0], value[1], known)  # "Puoli / side: Vasen / Left"
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
+    elif first + 2 < value[1] and words[first] in _ANSWERERS and words[first + 1] in _ANSWERING_VERBS:
+        first += 2  # "Which side? pt says "the right one.""
     starts = [past_gloss(words, *it.item, known) for it in ticked] if ticked else [first]
     out: list[TermHit] = []
     for v in starts:
@@ -980,6 +982,8 @@ def _side_answer(
     return out
 
 
+_ANSWERERS = frozenset({"pt", "patient", "she", "he", "they", "mum", "mom", "dad"})  # who answers a side question
+_ANSWERING_VERBS = frozenset({"says", "said", "states", "stated", "reports", "replies", "replied", "answers"})
 _LISTED_WITH = frozenset({";", ",", "and", "&"})
 
 

@@ -11094,6 +11094,30 @@ def reply_requests_scores_now_and_clauses_put_down_to() -> Iterator[Case]:
     )
 
 
+def questions_of_given_pain_flares_and_scores_now() -> Iterator[Case]:
+    """Blind round 215 (faith community nursing, paddle sports, nannies and childminders, men's health, funeral
+    staff, bowls and darts leagues) and the review of round 214."""
+    yield Case(
+        "a score now in the next sentence",
+        "Hx R knee pain (2020), better after physio. Pain score today: 4/10 on stairs.",
+        (R,),
+    )
+    yield Case(
+        "a rheumatoid arthritis whose flare the next sentence places in the knees",
+        "Seropositive RA (dx 2015) on methotrexate. Flare over the last 2 wks affecting both knees: painful and "
+        "swollen.",
+        (),
+    )
+    yield Case(
+        "a reflexive subject after a relative's knees",
+        "Mr Ito 77. His wife's knees ache. He himself has R knee pain.",
+        (R,),
+    )
+    yield Case(
+        "a side a patient says in answer", 'Triage: knee pain after a fall. Which side? pt says "the left one."', (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11308,6 +11332,7 @@ GENERATORS = (
     patients_roles_slashed_sides_and_attributed_pain,
     asked_answers_fellows_and_pains_put_down_to,
     reply_requests_scores_now_and_clauses_put_down_to,
+    questions_of_given_pain_flares_and_scores_now,
 )
 
 

@@ -262,6 +262,9 @@ def statuses(text: str) -> list[str]:
         ("Asked whether her left knee pain had improved with the brace, she said no.", ["current"]),
         ("Form. Knee pain? Not now.", ["negated"]),
         ("Hx of knee pain; currently 4/10 in the right hip.", ["historical"]),
+        # round 215: a reported question whether the pain goes on; a score now in the next sentence
+        ("When asked if his left knee was still sore, he said no.", ["negated"]),
+        ("Hx R knee pain (2020). Pain score today: 4/10 on stairs.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
