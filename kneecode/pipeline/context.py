@@ -43,7 +43,7 @@ from ..note import (
     need,
 )
 from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD
-from .fields import limited_no, presupposes_pain, unsure_answer
+from .fields import limited_no, not_now_end, presupposes_pain, unsure_answer
 from .records import follow_up_labels, past_gloss
 from .subjects import SITES, footnote_said
 
@@ -126,7 +126,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
     _scored_now(matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
     _asked_then_answered(note.text, matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields)
-    questions = _answered_no(matches.words, lex.grammar.fields.answers_no, lex.grammar.fields.present_times)
+    questions = _answered_no(matches.words, lex.grammar.fields)
     tokens, fields = need(note.tokens, "tokens"), need(note.fields, "fields")
     if questions:
         _question_answered_no_in_line(
@@ -1296,25 +1296,18 @@ _REASON_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})
 _ANSWER_ENDS = _REASON_MARKS | {".", ",", ";", "!"}  # "Knee pain? No." / "No - ..." (not "No idea")
 
 
-def _answered_no(words: list[str], no_words: frozenset[str], present_times: frozenset[tuple[str, ...]]) -> list[int]:
+def _answered_no(words: list[str], g: FieldGrammar) -> list[int]:
     """Where a question mark is answered no right after it, inside a line ("Able to kneel? No - ...", "Knee
     pain? Not now.")."""
-    return [i for i, w in enumerate(words[:-1]) if w == "?" and _no_answer_end(words, i, no_words, present_times)]
+    return [i for i, w in enumerate(words[:-1]) if w == "?" and _no_answer_end(words, i, g) is not None]
 
 
-def _no_answer_end(
-    words: list[str], mark: int, no_words: frozenset[str], present_times: frozenset[tuple[str, ...]]
-) -> int | None:
+def _no_answer_end(words: list[str], mark: int, g: FieldGrammar) -> int | None:
     """Where the no that answers the question mark at ``mark`` ends: "No", or "Not" and a time that is now ("Not
     now", "Not at the moment"); None when it is no such answer."""
     if mark + 1 >= len(words):
         return None
-    if words[mark + 1] in no_words:
-        return mark + 2
-    if words[mark + 1] == "not":
-        now = next((p for p in present_times if tuple(words[mark + 2 : mark + 2 + len(p)]) == p), None)
-        return mark + 2 + len(now) if now is not None else None
-    return None
+    return mark + 2 if words[mark + 1] in g.answers_no else not_now_end(words, mark + 1, g)
 
 
 def _reason_after_an_answer(
@@ -1372,7 +1365,7 @@ def _question_answered_no_in_line(
     words = matches.words
     denied = []
     for i in questions:
-        e = _no_answer_end(words, i, g.answers_no, g.present_times) or i + 2
+        e = _no_answer_end(words, i, g) or i + 2
         if e < len(words) and words[e] not in _ANSWER_ENDS:
             continue  # "No idea"
         asked = _clause_start(words, sentences, i)
@@ -3975,10 +3968,16 @@ def _groups_complaints(
     words = tokens.words
     verbs = g.having_verbs | g.shared_subject_verbs | g.group_verbs
     # a counted plural of people the grammar does not list, with its verb: "two drivers have had knee pain"
-    counted_people = frozenset(
-        w
-        for i, w in enumerate(words[:-1])
-        if i and words[i - 1] in g.group_counts and words[i + 1] in verbs - _NOT_A_GROUPS_VERB and _plural_of_people(w)
+    # (read only in a note that counts something, which a C-speed test tells)
+    groups_verbs = verbs - _NOT_A_GROUPS_VERB
+    counted_people = (
+        frozenset(
+            w
+            for i, w in enumerate(words[:-1])
+            if i and words[i - 1] in g.group_counts and words[i + 1] in groups_verbs and _plural_of_people(w)
+        )
+        if not g.group_counts.isdisjoint(words)
+        else frozenset()
     )
     groups = g.groups | counted_people
     if groups.isdisjoint(words):

@@ -156,6 +156,14 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     )
 
 
+def not_now_end(words: list[str], i: int, g: FieldGrammar) -> int | None:
+    """Where an answer "Not" at token i and a time that is now ends ("Not today", "Not at the moment"), or None."""
+    if words[i] != "not":
+        return None
+    now = next((p for p in g.present_times if tuple(words[i + 1 : i + 1 + len(p)]) == p), None)
+    return i + 1 + len(now) if now is not None else None
+
+
 _OPTION_GLUE = frozenset({"or", "/", ",", "(", ")", ".", "with"})  # "Reply Y or N", "(yes/no)"
 
 
@@ -1370,13 +1378,9 @@ class _LineReader:
             if self._qualified_no(first, self._line_end(first)):
                 return None, value  # "Are both of your knees painful? No, just the right one"
             return False, (first, first + 1)
-        if w == "not" and self._names_pain(label):
-            now = next(
-                (p for p in self.g.present_times if tuple(self.words[first + 1 : first + 1 + len(p)]) == p), None
-            )
-            after = first + 1 + (len(now) if now else 0)
+        if w == "not" and self._names_pain(label) and (after := not_now_end(self.words, first, self.g)) is not None:
             limited = after + 1 < value[1] and self.words[after + 1] in self.g.limiting_answers
-            if now is not None and not limited:  # (not "Not now, only after long walks")
+            if not limited:  # (not "Not now, only after long walks")
                 return False, (first, after)  # "Knee pain? Not today": none now
         if w == "0" and self._names_scale(first, value[1]):
             return None, value  # "Pain Assessment: 0-10": the scale the score is taken on, not a score

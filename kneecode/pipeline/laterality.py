@@ -259,6 +259,7 @@ def side_fields(
     another line of the record gives ("Laterality: Right" under "Indication: knee pain")."""
     g = lex.grammar.fields
     words = matches.words
+    sayings = (lex.grammar.sides.side_sayers, lex.grammar.sides.saying_verbs)  # "Which side? pt says 'the right'"
     relatives = lex.token_classes.get("family", frozenset())  # "Which knee did your mother have replaced?"
     out: dict[int, SideEvidence] = {}
     from_record: set[int] = set()
@@ -268,7 +269,7 @@ def side_fields(
         site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None, spread: bool = True
     ) -> None:
         hits = (
-            _side_answer(fields, matches, value, g.bullets, g.answer_labels, g.choice_marks)
+            _side_answer(fields, matches, value, g.bullets, g.answer_labels, g.choice_marks, sayings)
             if scored is None
             else scored
         )
@@ -898,9 +899,11 @@ def _side_answer(
     bullets: frozenset[str],
     answer_labels: frozenset[str] = frozenset(),
     marks: frozenset[str] = frozenset(),
+    sayings: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[TermHit]:
     """The sides a field's value gives: its ticked side boxes, the option named after one of
-    ``marks`` ("circled: BOTH"), else the side word it starts with."""
+    ``marks`` ("circled: BOTH"), else the side word it starts with, past who says it (``sayings``: the sides
+    grammar's sayers and saying verbs, "Which side? pt says 'the right one.'")."""
     # the options of a short answer ("R / (L) / both", "[ ] R [x] L"); a value that runs on is
     # read no further
     window = range(value[0], min(value[1], value[0] + _OPTIONS_REACH))
@@ -956,7 +959,7 @@ def _side_answer(
     first = past_gloss(words, value[0], value[1], known)  # "Puoli / side: Vasen / Left"
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
-    elif first + 2 < value[1] and words[first] in _ANSWERERS and words[first + 1] in _ANSWERING_VERBS:
+    elif first + 2 < value[1] and words[first] in sayings[0] and words[first + 1] in sayings[1]:
         first += 2  # "Which side? pt says "the right one.""
     starts = [past_gloss(words, *it.item, known) for it in ticked] if ticked else [first]
     out: list[TermHit] = []
@@ -982,8 +985,6 @@ def _side_answer(
     return out
 
 
-_ANSWERERS = frozenset({"pt", "patient", "she", "he", "they", "mum", "mom", "dad"})  # who answers a side question
-_ANSWERING_VERBS = frozenset({"says", "said", "states", "stated", "reports", "replies", "replied", "answers"})
 _LISTED_WITH = frozenset({";", ",", "and", "&"})
 
 
