@@ -416,6 +416,7 @@ class TableAnswer:
     token: int  # the cell's first token
     present: bool  # pain (a mark, a score above zero, words of pain) or none ("-", "0", "N")
     where: str  # where the side came from: "'Right knee' column of the table"
+    prose: bool = False  # the row's own words of pain ("knee pain after kneeling | L"): their sentence's context stands
 
 
 @record
@@ -430,6 +431,18 @@ class StatusRow:
 
 
 @record
+class RowSide:
+    """The side a table's "Side" column gives its row (tokens [start, end)): the side of the knee or
+    diagnosis the row's other cells name ("lateral knee pain after climbing | L")."""
+
+    start: int
+    end: int
+    side_words: tuple[TermHit, ...]
+    sides: Sides
+    where: str  # "'L' in the 'Side' column"
+
+
+@record
 class Table:
     """A grid of lines (tokens [start, end), header to last row) and the answers read from it."""
 
@@ -440,6 +453,7 @@ class Table:
     condition: Span | None = None  # a header "Call or return if:" makes every row a condition
     statuses: tuple[StatusRow, ...] = ()
     read: tuple[TokenRange, ...] = ()  # the tokens its answers read (header, cells, row labels), sorted
+    row_sides: tuple[RowSide, ...] = ()  # the rows a "Side" column gives a side to, in order
 
 
 # --------------------------------------------------------------------------- people

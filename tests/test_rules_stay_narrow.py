@@ -1353,6 +1353,20 @@ CASES = [
     ("When asked if her left knee pain had resolved since the injection, she said yes.", ()),
     ("When asked if his left knee was still sore after the race, he said yes.", (L,)),
     ("Hx L knee pain (2019). Pain now 5/10, L hip, lateral.", ()),
+    ("Knee pain at the first review was R-sided; today she localises it to the left knee.", (L,)),
+    ("knee pain x 2 weeks, R hip fine", (U,)),
+    ("Date | Complaint | Side\n13/04 | knee pain last year, resolved | R", ()),
+    ("Obs | Body site | Side | Value\nSymptom | Knee | R | swelling after soccer, no pain", ()),
+    ("RA, confirmed on bloods, in her wrists. Her knees are painful.", (R, L)),
+    ("Known gout; she had a bad flare in her right toe last year. R knee painful.", (R,)),
+    ("FCE: R knee pain 4/10 on simulated kneeling task.", (R,)),
+    ("Support worker mentioned her own knee has been sore since she lifted a box.", ()),
+    ("Asked if she had any hip pain, knee pain or ankle pain.", ()),
+    ("Asked if, after the fall, her right knee hurt.", ()),
+    ("Husband asked whether he could be seen too; he has knee pain, both knees.", ()),
+    ("Right knee pain 3/10. L 1st MTP red and hot - this is gout.", (R,)),
+    ("Left knee pain 5/10. s/p R TKA 2019 - R knee clicking; this is from the prosthesis.", (L,)),
+    ("Knee pain which has not settled.", (U,)),
 ]
 
 

@@ -39,6 +39,7 @@ from ..note import (
     Sentences,
     SiteLinks,
     TermHit,
+    TokenRange,
     Tokens,
     need,
 )
@@ -1242,6 +1243,9 @@ def _asked_then_answered(
             asked = next((j for j in range(k - 1, max(a, k - 6) - 1, -1) if words[j] in g.reported_asking), None)
             if asked is None or any(words[j] in (",", ";", ":") or words[j] in _WH_WORDS for j in range(asked, k)):
                 continue  # (not "asked what to do if he gets knee pain": a condition, not the question)
+            if _after_the_question(matches, k, t[0], t[4], b):
+                cues[t].remove(c)  # "Asked if she had questions about the MRI, left knee aching on stairs"
+                continue
             if not _MODALS.isdisjoint(words[k : t[4]]):
                 continue  # "asked whether her knee would hurt after surgery": a question of what may be
             after = t[4] + 1
@@ -1256,12 +1260,22 @@ def _asked_then_answered(
             answer = _reported_answer(matches, after, min(b, after + _ANSWER_REACH), g)
             # the question runs to its clause's end ("Asked if the R knee was painful after the fall; pt states ...")
             ends = next((j for j in range(after, b) if words[j] in (";", ",", ":", "-", "\u2014")), b)
+            if answer is None and ends == b and sentences.of_token[k] + 1 < len(sentences.ranges):
+                # or the next sentence answers it: "Asked whether the R knee pain has gone away. Pt: 'no, ...'"
+                answer = _next_sentence_answer(words, sentences.ranges[sentences.of_token[k] + 1], g)
             asked_of = (k + 1, min(ends, answer[0]) if answer is not None else ends)
             asked_words = words[asked_of[0] : asked_of[1]]
             if not g.resolution_questions.isdisjoint(asked_words):
-                # whether the pain is over ("asked if his right knee pain has resolved"): a no keeps it
+                # whether the pain is over ("asked if his right knee pain has resolved"): a no keeps it, and the
+                # words of its ending the question asks about say nothing ("has gone away", "has resolved")
                 if answer is not None and answer[2] is False:
-                    cues[t].remove(c)
+                    asked_from, asked_to = tokens.starts[asked_of[0]], tokens.ends[asked_of[1] - 1]
+                    cues[t][:] = [
+                        x
+                        for x in cues[t]
+                        if x is not c
+                        and not (x.category is Category.HISTORICAL and asked_from <= x.span.start < asked_to)
+                    ]
                 continue
             # whether it goes on ("if his right knee was still sore", "if it ever came back"): as any question
             given = presupposes_pain(matches, asked_of, g) and g.persistence.isdisjoint(asked_words)
@@ -1274,6 +1288,45 @@ def _asked_then_answered(
                 a, z = answer[0], answer[1]
                 span = Span(tokens.starts[a], tokens.ends[z - 1], text[tokens.starts[a] : tokens.ends[z - 1]])
                 cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
+
+
+_ANSWER_OPENERS = frozenset({":", "-", "says", "said", "replies", "replied", "answers", "answered"}) | _QUOTES
+
+
+def _next_sentence_answer(words: list[str], sentence: TokenRange, g: FieldGrammar) -> tuple[int, int, bool] | None:
+    """A yes or no opening the sentence after a reported question, after its answerer ("Pt: 'no, it's still there'",
+    "Reply: 'yes - started again'", "« oui, c'est fini »")."""
+    a, b = sentence
+    i = a
+    while i < min(b, a + 4) and (words[i] in g.answer_labels or words[i] in _ANSWER_OPENERS):
+        i += 1
+    for phrases, yes in ((g.reported_yes, True), (g.reported_no, False)):
+        p = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
+        if p is not None:
+            return i, i + len(p), yes
+    return None
+
+
+_QUESTION_CLOSERS = frozenset({",", ";", "-", "\u2013", "\u2014"})
+_SOMEONE_OPENS = frozenset({"he", "she", "they", "it", "his", "her", "their", "its", "i", "we", "you", "my"})
+
+
+def _after_the_question(matches: Matches, k: int, pain: int, pain_end: int, b: int) -> bool:
+    """Is the pain word past the clause of a reported question that asks of something else ("Asked whether she is
+    sleeping OK - bilateral knee pain wakes her"), not one more site or pain the question lists ("asked if she has
+    hip pain, knee pain or ankle pain")?"""
+    words = matches.words
+    mark = next((j for j in range(k + 1, pain) if words[j] in _QUESTION_CLOSERS), None)
+    if (
+        mark is None
+        or mark - k < 3
+        or any(matches.category_at(j) in ("pain", "knee_site", "other_site") for j in range(k, mark))
+    ):
+        return False  # (not an aside right after it: "Asked if, after the fall, her right knee hurt")
+    if mark + 1 < b and words[mark + 1] in _SOMEONE_OPENS:
+        return False  # "asked whether he could be seen too; he has knee pain": whose, the next clause says
+    ends = next((j for j in range(pain_end, b) if words[j] in _QUESTION_CLOSERS or words[j] == "."), b)
+    return "or" not in words[mark:ends] and "?" not in words[mark:ends]
 
 
 def _reported_answer(matches: Matches, a: int, b: int, g: FieldGrammar) -> tuple[int, int, bool] | None:
@@ -2874,11 +2927,18 @@ def _own_of_the_patient(
                     continue
             elif i - a > 1 or (i > a and words[a] in relatives):
                 continue  # "Carol reports her own knee pain", "Mother mentions her own ..."
-            pronoun = _OWN_PRONOUNS[said][0]
+            pronoun, subject = _OWN_PRONOUNS[said]
             if any(
                 words[k] == pronoun and words[k + 1] in relatives and words[k + 1] not in g.children for k in range(a)
-            ):
+            ) or (said in ("she herself", "he himself") and _only_others_of_the_other_sex(words[:a], subject, g)):
                 cues[t].remove(c)
+
+
+def _only_others_of_the_other_sex(words: list[str], subject: str, g: PersonGrammar) -> bool:
+    """Are the relatives named in ``words`` all of the sex the emphatic subject is not ("Accompanied by wife, who
+    has bad knees. He himself has a R knee ache": the wife cannot be "he", so he is the patient)?"""
+    same, other = (g.male_relatives, g.female_relatives) if subject == "he" else (g.female_relatives, g.male_relatives)
+    return same.isdisjoint(words) and not other.isdisjoint(words)
 
 
 def _parent_speaking_of_child(

@@ -125,6 +125,7 @@ _OXYGEN_WORDS = frozenset({"%", "sats", "sat", "spo2", "sao2", "o2", "saturation
 _CLAUSE_OPENERS = frozenset(
     {";", "-", "\u2014", "\u2013"}
 )  # "urate crystals; this is gout", "crystals \u2014 this is gout"
+_STATEMENT_BETWEEN = 8  # tokens of a short statement between a pain and what puts it down ("s/p R TKA 2019.")
 _DESCRIBING_WORDS = 2  # "This is due to medial compartment OA": words that describe the diagnosis before it
 _ATTRIBUTING_OPENING = 5  # "Dr Haas attributes this to ...": the pronoun within a sentence's first words
 _ASIDE_REACH = 12  # tokens a bracketed aside may add between a diagnosis head and its companion
@@ -425,6 +426,8 @@ class DiagnosisFinder:
         # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
         if self._shares_clause_with_pain(start, end, sentence, whole_sentence=rule.scope == "leg"):
             return "clause", knees
+        if (said_of := self._pronoun_clause_after_sites(start, sentence)) is not None:
+            return ("site", (*knees, *said_of)) if said_of else None  # "L 1st MTP red and hot - this is gout"
         subject = self._subject(sentence)
         if (
             subject is not None
@@ -539,6 +542,9 @@ class DiagnosisFinder:
         words = self.m.words
         while i < b and (words[i] in self.g.flare_subjects or words[i] in self.g.flare_clause_leads):
             i += 1  # "his attacks ...", "when it flares it is in both knees"
+        lead = i
+        while i < b and i - lead < 2 and words[i] in self.g.flare_leads:
+            i += 1  # "he is currently having a flare in his right knee"
         if i >= b or words[i] not in self.g.flare_openers:
             return ()
         i += 1
@@ -638,6 +644,8 @@ class DiagnosisFinder:
             labelled = labelled or not forward and self.m.words[i] in _LABEL_MARKS  # past a label's mark
             w = self.m.words[i]
             past = self._past_aside(i, a, b, forward) if hit is None and w in ("(", ")") else None
+            if past is None and forward and w == ",":
+                past = self._past_confirmation(i, b)
             if past is not None:
                 i = past  # "reactive arthritis (post-Campylobacter) of the right knee"
             elif hit is not None and hit.category in ("side", "modifier"):
@@ -667,6 +675,19 @@ class DiagnosisFinder:
             else:
                 return None
             steps += 1
+        return None
+
+    def _past_confirmation(self, i: int, b: int) -> int | None:
+        """The token just past an aside between commas that says who confirmed the diagnosis (", confirmed by
+        her rheumatologist, affecting her hands and both knees"), one that names no site and holds no cue."""
+        words = self.m.words
+        if i + 1 >= b or words[i + 1] not in self.g.confirming_words:
+            return None
+        for j in range(i + 2, min(b, i + 2 + _ASIDE_REACH)):
+            if self.m.category_at(j) in SITES or self._cue_at(j):
+                return None
+            if words[j] == ",":
+                return j + 1
         return None
 
     def _named_possessor(self, i: int) -> bool:
@@ -911,13 +932,20 @@ class DiagnosisFinder:
         "... Dr Haas attributes this to medial tibial tray overhang", "... urate crystals; this is gout"): only
         explaining words and a few describing ones between the pronoun and the diagnosis, and before the pronoun at
         most a short subject and a verb of attributing."""
-        if sentence == 0 or not self.pain_tokens.get(sentence - 1):
+        if sentence == 0:
             return None
         words, g = self.m.words, self.g
-        a = self.sentences.ranges[sentence][0]
+        opening = self.sentences.ranges[sentence][0]
         # the clause the diagnosis is in opens the sentence or follows a ';' ("Aspirate shows urate crystals; this is
         # gout")
-        a = max([a, *(i + 1 for i in range(a, start) if words[i] in _CLAUSE_OPENERS)])
+        a = max([opening, *(i + 1 for i in range(opening, start) if words[i] in _CLAUSE_OPENERS)])
+        told = sentence - 1
+        if not self.pain_tokens.get(told) and told > 0 and self.pain_tokens.get(told - 1):
+            # one short statement between: "R knee pain. s/p R TKA 2019. This is from the prosthesis."
+            p, q = self.sentences.ranges[told]
+            told -= q - p <= _STATEMENT_BETWEEN and not any(self.m.category_at(i) == "other_site" for i in range(p, q))
+        if not self.pain_tokens.get(told) or self._sited_clause_before(opening, a) is not None:
+            return None  # (nor "L 1st MTP red and hot - this is gout": the clause before's, not a knee's)
         k = next((i for i in range(a, min(end, a + _ATTRIBUTING_OPENING)) if words[i] in g.anaphora_pronouns), None)
         if k is None or (k > a and words[k - 1] not in g.attributing_verbs):
             return None
@@ -932,11 +960,35 @@ class DiagnosisFinder:
                 return None  # (nothing between: "This is from the prosthesis", its own words "is from the")
             if not all(words[i].isalpha() for i in range(said, start)):
                 return None
-        p, q = self.sentences.ranges[sentence - 1]
+        p, q = self.sentences.ranges[told]
         knees = tuple(
             h for i in range(p, q) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
         )
         return knees or None
+
+    def _pronoun_clause_after_sites(self, start: int, sentence: int) -> tuple[TermHit, ...] | None:
+        """The knees of the clause before, when the diagnosis's clause opens with a pronoun that stands for what that
+        clause names ("R knee clicking; this is from the prosthesis"); None when no such clause."""
+        words = self.m.words
+        opening = self.sentences.ranges[sentence][0]
+        a = max([opening, *(i + 1 for i in range(opening, start) if words[i] in _CLAUSE_OPENERS)])
+        if a == opening or a >= start or words[a] not in self.g.anaphora_pronouns:
+            return None
+        return self._sited_clause_before(opening, a)
+
+    def _sited_clause_before(self, opening: int, a: int) -> tuple[TermHit, ...] | None:
+        """The knees of the clause before the diagnosis's in its sentence ("s/p R TKA - R knee clicking; this is from
+        the prosthesis"), none when it names only other sites ("L 1st MTP red and hot - this is gout"), None when it
+        names no site ("Aspirate shows urate crystals; this is gout": the sentence before's pain)."""
+        if a == opening:
+            return None
+        words = self.m.words
+        b = a - 1
+        p = max([opening, *(i + 1 for i in range(opening, b) if words[i] in _CLAUSE_OPENERS)])
+        hits = [h for i in range(p, b) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES]
+        if not hits:
+            return None
+        return tuple(h for h in hits if h.category == "knee_site")
 
     def _explains_pain_before(self, start: int, sentence: int) -> bool:
         """ "L knee pain, likely contusion"; not "L knee pain, RA sats 97%". Only the nearest pain

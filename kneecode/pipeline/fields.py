@@ -1329,6 +1329,8 @@ class _LineReader:
         if first is not None and first + 2 < value[1] and self.words[first] in self.g.answer_labels:
             if self.words[first + 1] == ":":
                 first = self._next_word(first + 2, value[1])  # "Q: Is the area painful?  A: No"
+                if first is not None and self.words[first] == "'":
+                    first = self._next_word(first + 1, value[1])  # "R knee still sore? Pt: 'no, not since ...'"
                 if (
                     first is not None
                     and not is_score(self.words[first])

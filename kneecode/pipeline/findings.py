@@ -95,8 +95,17 @@ def findings(note: Note, lex: Lexicon) -> Note:
                 f = replace(f, assertion=f.assertion.plus(Cue(category, span, literal, "trigger")))
         return f
 
+    # a row's own words of pain whose sentence already gives them a side keep that reading
+    sided_prose = {
+        att.word.start
+        for att, side in zip(links.knee, sides.findings, strict=True)
+        if side.sides and att.word.start in {a.pain.start for t in tables for a in t.answers if a.prose}
+    }
+
     def in_table(run: list[int]) -> bool:
         token = links.knee[run[0]].word.start
+        if token in sided_prose:
+            return False
         if token in table_pain and not sides.findings[run[0]].how.own:
             return True
         k = bisect.bisect_right(read_starts, token) - 1
@@ -133,7 +142,14 @@ def findings(note: Note, lex: Lexicon) -> Note:
                 first, words=tuple(w for p in parts for w in p.words), phrase=Span(start, end, text[start:end])
             )
         out.append(first)
-    out += [table_finding(text, a, sentences, sections) for t in tables for a in t.answers]
+    read_in_sentence = {att.word.start: a for att, a in zip(links.knee, assertions.findings, strict=True)}
+    for t in tables:
+        for a in t.answers:
+            if not a.prose:
+                out.append(table_finding(text, a, sentences, sections))
+            elif a.pain.start not in sided_prose:
+                f = table_finding(text, a, sentences, sections, read_in_sentence.get(a.pain.start))
+                out.append(conditioned(f, a.pain.start) if conditional else f)
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
     limiting = lex.grammar.fields.limiting_words
     starts = need(note.tokens, "tokens").starts
@@ -1820,11 +1836,16 @@ def _said_of(d: Diagnosis, said: dict[str, list[tuple[frozenset[Side], Cue]]]) -
     return next((c for s, c in said.get(d.rule.category, ()) if not s or not d.side.sides or s == d.side.sides), None)
 
 
-def table_finding(text: str, a: TableAnswer, sentences: Sentences, sections: Sections) -> Finding:
-    """A table cell's answer as a finding: "none" cells ("-", "0", "N") are negated by the cell."""
+def table_finding(
+    text: str, a: TableAnswer, sentences: Sentences, sections: Sections, read: Assertion | None = None
+) -> Finding:
+    """A table cell's answer as a finding: "none" cells ("-", "0", "N") are negated by the cell; a row's own
+    words of pain keep the context their sentence ``read`` gave them ("knee pain in 2023, resolved | L")."""
     s = sentences.of_token[a.token]
     cues: list[Cue] = [] if a.present else [Cue(Category.NEGATED, a.cell, "table cell", "field")]
-    if (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None:
+    if read is not None:
+        cues = [c for c in read.cues if c not in cues] + cues
+    elif (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None:
         cues.append(cue)
     return Finding(
         kind="pain",

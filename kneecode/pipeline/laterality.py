@@ -43,6 +43,7 @@ from ..note import (
     Matches,
     Note,
     People,
+    RowSide,
     Sentences,
     SiteLinks,
     TermHit,
@@ -106,6 +107,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
     reader.knee_diagnoses = frozenset(d.start for d in mentions if d.rule.knee_specific and not d.knee_sites)
     # another person's line of a list is no anchor: "#22 RB - L ankle sprain" over "#54 OL - contralateral knee"
     reader.people = need(note.people, "people")
+    reader.row_sides = tuple(r for t in need(note.tables, "tables") for r in t.row_sides)
     reader.starts, reader.ends = tokens.starts, tokens.ends
     own_dx = [own_diagnosis_side(d, reader, sentences) for d in mentions]
     painless = painless_sites(matches, sentences, links, assertions, lex)
@@ -959,8 +961,12 @@ def _side_answer(
     first = past_gloss(words, value[0], value[1], known)  # "Puoli / side: Vasen / Left"
     if first + 1 < value[1] and words[first] in answer_labels and words[first + 1] == ":":
         first += 2  # "Q: Which side? A: Right"
-    elif first + 2 < value[1] and words[first] in sayings[0] and words[first + 1] in sayings[1]:
-        first += 2  # "Which side? pt says "the right one.""
+    elif (
+        first + 2 < value[1]
+        and words[first] in sayings[0]
+        and (words[first + 1] in sayings[1] or words[first + 1] == ":")
+    ):
+        first += 2  # "Which side? pt says "the right one."", "Which side? Pt: "left.""
     starts = [past_gloss(words, *it.item, known) for it in ticked] if ticked else [first]
     out: list[TermHit] = []
     for v in starts:
@@ -1406,6 +1412,9 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
 _NARROWING_ENDS = frozenset({".", ",", ";", ")", "'", '"', "!", "?", "now", "really", "though", "-", "\u2013"})
 _OBJECT_REACH = 6  # words between a knee and what is on it: "Brace on the right knee", "Brace: hinged, R knee"
 _CLAUSE_ENDS = frozenset({".", ";"})
+_TIMES_COUNT = re.compile(r"x\d+")  # "knee pain x3 days": a duration run together
+_CLOSING_SIDE_LEADS = frozenset({"(", ",", "-", "\u2013"})  # "knee pain x 3 days, R": before a closing side
+_CLAUSE_CLOSERS = frozenset({".", ";", "!", "side", "sided"})  # "... R.", "... left side"
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
@@ -1666,6 +1675,8 @@ def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sente
         side = reader.subject_one(a, d.start) or side
     if not side.sides:
         side = reader.where_side(a, d.start) or side
+    if not side.sides:
+        side = reader.row_side(d.start) or side  # "Anteromedial OA | ... | Left" under "Side"
     return side
 
 
@@ -1750,6 +1761,7 @@ class SideReader:
         self.text = text
         self.field_sides = field_sides or {}
         self.box_sides = box_sides or {}
+        self.row_sides: tuple[RowSide, ...] = ()  # the tables stage's: a "Side" column's side of its row
         self.sentences = sentences
         self.m = matches
         self.g = lex.grammar.sides
@@ -1762,6 +1774,7 @@ class SideReader:
         self.prepositions = lex.grammar.site_links.location_prepositions
         self.answers = (lex.grammar.fields.answers_yes, lex.grammar.fields.answers_no)
         self.duration_leads = lex.grammar.site_links.duration_leads
+        self.duration_words = lex.grammar.site_links.duration_words
         self.which_words = lex.grammar.fields.which_words  # "which knee(s)" asks the side
         self.time_leads = frozenset(p[0] for p in lex.grammar.fields.past_days | lex.grammar.fields.present_times)
         self.dx_mod = lex.grammar.diagnoses.modifiers
@@ -2160,8 +2173,10 @@ class SideReader:
         for end in (site.end, after):
             if end is None:
                 continue
-            sides, hits = self.sides_after(end, b, restated=end == after)
-            if sides and site.value == "knees" and len(sides) == 1 and self._graded(hits[-1], b):
+            # a pain word in a later sentence ("my knee checked. It has been hurting on the left") ends in its own
+            ceiling = b if end <= b else self._sentence(end - 1)[1]
+            sides, hits = self.sides_after(end, ceiling, restated=end == after)
+            if sides and site.value == "knees" and len(sides) == 1 and self._graded(hits[-1], ceiling):
                 # "pain in knees (L worse)": both knees, one worse
                 return SideEvidence(BOTH, SideHow.STATED, _words(hits), f"'{_text(hits)}' grades the plural site")
             if sides:
@@ -2173,6 +2188,8 @@ class SideReader:
             return bracketed
         if site.start in self.field_sides:
             return self.field_sides[site.start]
+        if (row := self.row_side(site.start)) is not None:
+            return row
         afterthought = self._afterthought(site)
         if afterthought is not None:
             return afterthought
@@ -2329,29 +2346,54 @@ class SideReader:
         )
 
     def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
-        """A side in brackets closing the complaint after its duration or time: "Knee pain since Monday
-        (L)", "knee pain x 3 days (R)", "Knee pain last week (R)", or its score: "Knee pain 4/10 (rt)" (token ``i``
-        is the one after the pain word)."""
+        """A side closing the complaint after its duration or time: "Knee pain since Monday (L)", "knee pain
+        x 3 days, R", "Knee pain last week (R)", or after its score: "Knee pain 4/10 (rt)", "knee pain 6/10 R"
+        (token ``i`` is the one after the pain word). In brackets, or alone at the clause's end."""
         words = self.m.words
-        scored = i + 3 < ceiling and words[i].isdigit() and words[i + 1] == "/" and words[i + 2] == "10"
-        if scored and words[i + 3] == "(":
-            i += 2  # the bracket right after the score
-        elif i >= ceiling or (words[i] not in self.duration_leads and words[i] not in self.time_leads):
+        opened = i + 3 < ceiling and words[i] == "(" and words[i + 1].isdigit()  # "Knee pain (6/10) left"
+        s = i + 1 if opened else i
+        scored = s + 2 < ceiling and words[s].isdigit() and words[s + 1] == "/" and words[s + 2] == "10"
+        if scored:
+            j = s + 3 + (opened and s + 3 < ceiling and words[s + 3] == ")")  # right after the score
+        elif i >= ceiling or not (
+            words[i] in self.duration_leads or words[i] in self.time_leads or _TIMES_COUNT.fullmatch(words[i])
+        ):
             return None
-        for j in range(i + 1, min(ceiling - 2, i + 6)):
-            if words[j] == "(":
-                hit = self.m.hit_at(j + 1)
-                if hit is None or hit.category != "side" or hit.end >= ceiling or words[hit.end] != ")":
-                    return None
-                sides = side_of_hit(hit)
-                if not sides:
-                    return None
-                return SideEvidence(
-                    sides, SideHow.STATED, (hit.match,), f"'({hit.match.span.text})' after its duration"
-                )
-            if not words[j].isalnum() or self.m.category_at(j) is not None:
+        else:
+            j = next(
+                (
+                    k
+                    for k in range(i + 1, min(ceiling, i + 6))
+                    if not (words[k].isalnum() or words[k] == "/") or self.m.category_at(k)
+                ),
+                ceiling,
+            )
+        if j >= ceiling:
+            return None
+        bracketed = words[j] == "("
+        k = j + 1 if words[j] in _CLOSING_SIDE_LEADS else j
+        hit = self.m.hit_at(k) if k < ceiling else None
+        if hit is None or hit.category != "side":
+            return None
+        sides = side_of_hit(hit)
+        if not sides:
+            return None
+        if bracketed:
+            if hit.end >= ceiling or words[hit.end] != ")":
                 return None
-        return None
+            return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'({hit.match.span.text})' after its duration")
+        if hit.end < ceiling and words[hit.end] not in _CLAUSE_CLOSERS:
+            return None  # "knee pain x 3 days, R hip fine": the side of what follows
+        if k == j and not scored and not (words[j - 1].isdigit() or words[j - 1] in self.duration_words):
+            return None  # "Knee pain at the first review was R-sided": a side said of another time
+        return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' after its duration")
+
+    def row_side(self, token: int) -> SideEvidence | None:
+        """The side a table's "Side" column gives the row the token is in ("knee pain after climbing | L")."""
+        row = next((r for r in self.row_sides if r.start <= token < r.end), None)
+        if row is None:
+            return None
+        return SideEvidence(row.sides, SideHow.FIELD, tuple(h.match for h in row.side_words), row.where)
 
     def _gap_after(self, j: int) -> str:
         """The text between token j and the next (empty after the last)."""

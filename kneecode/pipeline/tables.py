@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain import Category, Direction, Span, WordMatch
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..lexicon.vocabulary import Term
-from ..note import Fields, Matches, Note, StatusRow, Table, TableAnswer, TermHit, Tokens, need
+from ..note import Fields, Matches, Note, RowSide, StatusRow, Table, TableAnswer, TermHit, Tokens, need
 from ..text import CALENDAR_YEAR
 from .laterality import side_of_hit, sides_of
 from .records import dated_aside, is_score, sites_in
@@ -62,7 +62,9 @@ def read_tables(text: str, tokens: Tokens, matches: Matches, fields: Fields, lex
     g = lex.grammar.tables
     if "|" not in matches.words and "\t" not in text and " " * g.column_gap not in text and not _scored_labels(matches):
         return ()  # no line of the note can be a row (the usual case, decided at C speed)
-    reader = _TableReader(text, tokens, matches, fields, g, lex.grammar.fields)
+    reader = _TableReader(
+        text, tokens, matches, fields, g, lex.grammar.fields, lex.grammar.site_links.denied_after_comma
+    )
     return tuple(reader.tables())
 
 
@@ -81,13 +83,22 @@ def _scored_labels(matches: Matches) -> bool:
 
 class _TableReader:
     def __init__(
-        self, text: str, tokens: Tokens, matches: Matches, fields: Fields, g: TableGrammar, fg: FieldGrammar
+        self,
+        text: str,
+        tokens: Tokens,
+        matches: Matches,
+        fields: Fields,
+        g: TableGrammar,
+        fg: FieldGrammar,
+        denials: frozenset[str] = frozenset(),
     ) -> None:
         self.text, self.tokens, self.matches, self.fields, self.g = text, tokens, matches, fields, g
         self.words = matches.words
         self.yes = g.marks | fg.answers_yes
         self.no = g.empty_marks | fg.answers_no
         self.side_labels = fg.side_labels
+        self.side_choices = fg.side_choices
+        self.denials = self.no | denials  # a denial in a complaint's cell: "swelling, no pain"
         self.now = frozenset(p[0] for p in fg.present_times if len(p) == 1)  # "today", "now", "currently"
         self.past_marks = fg.past_score_marks
         self._rows: dict[int, list[_Cell] | None] = {}
@@ -209,6 +220,7 @@ class _TableReader:
         side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c))}
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
         answers: list[TableAnswer] = []
+        row_sides: list[RowSide] = []
         consumed: list[tuple[int, int]] = [lines[n]]  # what the answers read: header, cells, row labels
         # a grid of marks or yes/no answers ("Knee  X  X", "R knee  .  X", "Knee  N  Y") may take
         # its pain word from the caption; a grid of other values ("Popliteal V  patent  patent") may not
@@ -290,19 +302,30 @@ class _TableReader:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
                 hits = self._sides_only(side_cells[0]) if side_cells else []
+                if hits:
+                    row_a, row_b = lines[m]
+                    where = self._side_cell_where(side_cells[0], header[side_field], hits)
+                    row_sides.append(RowSide(row_a, row_b, tuple(hits), sides_of(hits), where))
                 if not hits and not (side_cells and self._side_left_blank(side_cells[0])):
                     continue  # (a side left blank, "-" or "n/a", leaves the row's pain without one)
                 for cell, k in zip(cells, under, strict=True):
                     if (
                         k < 0
                         or k == side_field
-                        or not (self._names_pain(header[k]) or scored_pain and self._scores(header[k]))
+                        or not (
+                            self._names_pain(header[k])
+                            or scored_pain
+                            and self._scores(header[k])
+                            or self._complaint(cell, cells)
+                        )
                     ):
-                        continue  # a pain column, or a score column under a pain caption ("PAIN ASSESSMENT")
-                    where = f"'{self._show(side_cells[0])}' in the '{self._show(header[side_field])}' column"
-                    where += "" if hits else ": no side given"
+                        continue  # a pain column, a score column under a pain caption ("PAIN ASSESSMENT"), or the
+                        # row's own complaint: "knee pain after kneeling | L", "knee | L | sore, red mark"
+                    where = self._side_cell_where(side_cells[0], header[side_field], hits)
                     others = [c for c in cells if c is not cell]
                     found = self._answer(cell, [*others, header[k], *caption], hits, where, m)
+                    if found is not None and not self._names_pain(header[k]):
+                        found = replace(found, prose=True)
                     if found is not None:
                         answers.append(found)
                         consumed += [(c.a, c.b) for c in cells]
@@ -398,7 +421,11 @@ class _TableReader:
         last = rows[-1][0]
         consumed += [(a.pain.start, a.pain.end) for a in answers]  # a caption's pain word the answers took
         read = tuple(sorted(r for r in set(consumed) if r[1] > r[0])) if answers else ()
-        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, statuses, read)
+        return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, statuses, read, tuple(row_sides))
+
+    def _side_cell_where(self, cell: _Cell, header: _Cell, hits: list[TermHit]) -> str:
+        where = f"'{self._show(cell)}' in the '{self._show(header)}' column"
+        return where + ("" if hits else ": no side given")
 
     def _status_rows(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> Iterator[StatusRow]:
         """Rows of a problem list whose status says the problem is over ("Inactive" or
@@ -773,7 +800,27 @@ class _TableReader:
         return cell.b == cell.a or " ".join(self.words[cell.a : cell.b]) in self.g.blank_sides
 
     def _names_side_label(self, cell: _Cell) -> bool:
-        return cell.b - cell.a == 1 and self.words[cell.a] in self.side_labels
+        """A header that asks for the side: "Side", "Laterality", or the sides offered ("L/R", "R / L"),
+        not a side that is one term ("B/L")."""
+        if cell.b - cell.a == 1:
+            return self.words[cell.a] in self.side_labels
+        hit = self.matches.hit_at(cell.a)
+        if hit is not None and hit.category == "side" and hit.end == cell.b:
+            return False
+        offered = [w for w in self.words[cell.a : cell.b] if w not in ("/", "or")]
+        return 2 <= len(offered) <= 3 and all(w in self.side_choices for w in offered)
+
+    def _complaint(self, cell: _Cell, cells: list[_Cell]) -> bool:
+        """Does a cell under a header that names no pain ("Injury") say the row's knee pain: its own pain
+        word, with the knee in a cell that is only the knee ("knee | L | sore, red mark")?"""
+        if not self._has(cell, "pain") or self._has(cell, "knee_site"):
+            return False  # (a cell with its own knee takes the row's side in the laterality stage)
+        if any(w in self.denials for w in self.words[cell.a : cell.b]):
+            return False  # "swelling after soccer, no pain": a denial in the cell is read in its sentence
+        return any(
+            c is not cell and c.b > c.a and all(self.matches.category_at(i) == "knee_site" for i in range(c.a, c.b))
+            for c in cells
+        )
 
     def _names_pain(self, cell: _Cell) -> bool:
         return self._has(cell, "pain") or not self.g.pain_scales.isdisjoint(self.words[cell.a : cell.b])

@@ -11118,6 +11118,72 @@ def questions_of_given_pain_flares_and_scores_now() -> Iterator[Case]:
     )
 
 
+def side_columns_closing_sides_and_asides() -> Iterator[Case]:
+    """Blind round 216 (waste collection crews, lacrosse and fencing, wind turbine technicians, school staff, postal
+    workers, laundries and garment factories) and the review of round 215."""
+    for side, word in (("right", "R"), ("left", "L")):
+        yield Case(
+            "a table's side column gives its row's complaint a side",
+            f"Date | Name | Complaint | Side | Action\n03/05 | K. Ames | knee pain after lifting a sack | {word} | ice",
+            CODE[side],
+        )
+        yield Case(
+            "an L/R column gives a side to a pain cell beside a cell that is only the knee",
+            f"Date | Name | Body part | L/R | Injury\n09/06 | T. Bell | knee | {word} | sore, bruised",
+            CODE[side],
+        )
+        yield Case("a side closing the complaint after its duration", f"c/o knee pain x4 days, {word}.", CODE[side])
+        yield Case("a side closing the complaint after its score", f"Knee pain 5/10 {word}", CODE[side])
+        yield Case(
+            "a side after the pain word of a knee named the sentence before",
+            f"Could someone look at my knee? It has been aching on the {side} since June.",
+            CODE[side],
+        )
+    yield Case(
+        "a confirmation between commas before the knees a diagnosis affects",
+        "She has rheumatoid arthritis, confirmed by the rheumatology team, affecting both knees. Knees painful.",
+        (),
+    )
+    yield Case(
+        "a flare the clause after a diagnosis places in a knee",
+        "Known gout; she is currently having a flare in her left knee. The knee is very painful.",
+        (),
+    )
+    yield Case("a role-played complaint", "Drill: volunteer casualty simulating L knee pain after a fall.", ())
+    yield Case(
+        "an applicant's own pain after a relative's",
+        "FH: mother had knee pain for years. Applicant reports her own left knee is sore after netball.",
+        (L,),
+    )
+    yield Case(
+        "a reported question whose clause ends before the pain",
+        "Asked whether he is managing at work - right knee pain on ladders most days.",
+        (R,),
+    )
+    yield Case(
+        "a question whether the pain is over answered no in the next sentence",
+        "Asked whether the left knee pain has settled. Pt: 'no, still there every day.'",
+        (L,),
+    )
+    yield Case("a question answered no after the patient's label", "L knee still sore? Pt: 'no, all fine now.'", ())
+    yield Case("a side given after the patient's label", "Knee pain since the fall. Which side? Pt: right.", (R,))
+    yield Case(
+        "a reflexive subject after a wife's knees",
+        "Came with wife, who has sore knees. He himself has a L knee ache on stairs.",
+        (L,),
+    )
+    yield Case(
+        "one short statement between a pain and its cause",
+        "L knee pain. s/p L TKA 2020. This is from the prosthesis.",
+        (),
+    )
+    yield Case(
+        "a pronoun standing for the clause before when it names another site",
+        "Left knee pain 4/10. R 1st MTP hot and swollen - this is gout.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11333,6 +11399,7 @@ GENERATORS = (
     asked_answers_fellows_and_pains_put_down_to,
     reply_requests_scores_now_and_clauses_put_down_to,
     questions_of_given_pain_flares_and_scores_now,
+    side_columns_closing_sides_and_asides,
 )
 
 

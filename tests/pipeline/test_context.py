@@ -265,6 +265,10 @@ def statuses(text: str) -> list[str]:
         # round 215: a reported question whether the pain goes on; a score now in the next sentence
         ("When asked if his left knee was still sore, he said no.", ["negated"]),
         ("Hx R knee pain (2020). Pain score today: 4/10 on stairs.", ["current"]),
+        # round 216: a reported question that ends before the pain; a question whether it is over, answered no later
+        ("Asked whether she is sleeping OK - left knee pain wakes her.", ["current"]),
+        ("Asked whether the right knee pain has gone away. Pt: 'no, it is still there.'", ["current"]),
+        ("Scenario: casualty simulating severe R knee pain after a fall.", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

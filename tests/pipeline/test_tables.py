@@ -145,6 +145,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "PAIN CHART\nTime | Site | Side | Score\n08:00 | knee | - | 5/10",
             [("PAIN", "knee", "5/10", True, "'-' in the 'Side' column: no side given")],
         ),
+        # an "L/R" column: a pain cell beside a cell that is only the knee
+        (
+            "Date | Body part | L/R | Injury\n05/10 | knee | L | sore, red mark",
+            [("sore", "knee", "sore, red mark", True, "'L' in the 'L/R' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
@@ -167,3 +172,17 @@ def test_the_header_of_a_side_table_is_no_side_field_for_its_rows() -> None:
 def test_a_knee_pain_column_scored_zero_in_rows_shorter_than_the_header() -> None:
     """A zero-scored knee pain column whose first deciding row has no cell in it (found by hypothesis)."""
     assert code_note(" |  |  | Knee pain\n |  | Right\nRight |  | 0\nRight |  | 0/10").codes == ()
+
+
+def row_sides(text: str) -> list[tuple[str, str]]:
+    """(side, where) the "Side" column gives each row."""
+    note = annotate(text, until="tables")
+    assert note.tables is not None
+    return [(",".join(sorted(s.value for s in r.sides)), r.where) for t in note.tables for r in t.row_sides]
+
+
+def test_a_side_column_gives_its_row_a_side_for_the_later_stages() -> None:
+    """The row's own words ("knee pain after kneeling") keep their context; the laterality stage reads the side."""
+    text = "Date | Complaint | Side\n04/03 | cut finger | R\n07/03 | knee pain after kneeling | L"
+    assert row_sides(text) == [("right", "'R' in the 'Side' column"), ("left", "'L' in the 'Side' column")]
+    assert code_note(text).codes == ("M25.562",)
