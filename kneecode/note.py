@@ -433,7 +433,8 @@ class StatusRow:
 @record
 class RowSide:
     """The side a table's "Side" column gives its row (tokens [start, end)): the side of the knee or
-    diagnosis the row's other cells name ("lateral knee pain after climbing | L")."""
+    diagnosis the row's other cells name ("lateral knee pain after climbing | L"); none for a side left
+    blank ("knee pain | -")."""
 
     start: int
     end: int

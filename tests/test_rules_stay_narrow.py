@@ -1367,6 +1367,9 @@ CASES = [
     ("Right knee pain 3/10. L 1st MTP red and hot - this is gout.", (R,)),
     ("Left knee pain 5/10. s/p R TKA 2019 - R knee clicking; this is from the prosthesis.", (L,)),
     ("Knee pain which has not settled.", (U,)),
+    ("R knee pain for 2 days, any fever or chills? No\nAllergies: none", (R,)),
+    ("Gout, confirmed on aspirate of the R 1st MTP, in the past. L knee pain.", (L,)),
+    ("Date | Complaint | Side\n04/03 | R knee pain | R", (R,)),
 ]
 
 

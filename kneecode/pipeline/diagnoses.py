@@ -684,8 +684,11 @@ class DiagnosisFinder:
         if i + 1 >= b or words[i + 1] not in self.g.confirming_words:
             return None
         for j in range(i + 2, min(b, i + 2 + _ASIDE_REACH)):
-            if self.m.category_at(j) in SITES or self._cue_at(j):
-                return None
+            hit = self.m.hit_at(j)
+            if hit is not None and hit.category in SITES and hit.value != "joint":
+                return None  # (a site of its own; not "confirmed on joint aspirate")
+            if self._cue_at(j) and (words[j],) not in self.lex.grammar.fields.present_times:
+                return None  # (a cue, but not the time of the study: "confirmed on today's X-ray")
             if words[j] == ",":
                 return j + 1
         return None

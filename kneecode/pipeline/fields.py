@@ -30,7 +30,7 @@ from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_questi
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
-_ENUMERATOR = re.compile(r"\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3"
+_ENUMERATOR = re.compile(r"[a-z]?\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3", a section's "C2."
 _SIDE_LABEL_WORDS = 3  # "Side affected - R", "Which side affected - L"
 _QUESTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")  # after a question label: "Q5", "Q12b"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
@@ -1151,8 +1151,14 @@ class _LineReader:
             return False
         gap = self.text[self.tokens.ends[b - 2] : self.tokens.starts[b - 1]]
         # a gap sets the answer apart, or the line asks outright ("Do you have pain in your hips or
-        # knees that stops you walking? No")
-        return gap.startswith("  ") or "\t" in gap or w[a] in self.g.question_words or w[a] in self.g.question_openers
+        # knees that stops you walking? No"), or it is one of a form's questions answered the same way
+        # ("Shoulder pain? No" over "Knee pain or knee injury in last 12 months? No")
+        if gap.startswith("  ") or "\t" in gap or w[a] in self.g.question_words or w[a] in self.g.question_openers:
+            return True
+        asked = w[a : b - 2]  # (not prose that ends in a question of its own: "R knee pain x 2 days, any fever? No")
+        if not _SENTENCE_ENDS.isdisjoint(asked) or "," in asked or not self.g.question_words.isdisjoint(asked[1:]):
+            return False
+        return any(self._answers_line(n) for n in self._next_to(a, b))
 
     def _checklist_item_answered(self, a: int, b: int) -> bool:
         """Is the line a checklist's long item answered yes or no after its colon ("Back, neck, hip or
@@ -1170,12 +1176,16 @@ class _LineReader:
             return False
         if not _SENTENCE_ENDS.isdisjoint(w[a:colon]):
             return False
+        return any(self._answers_line(n) for n in self._next_to(a, b))
+
+    def _next_to(self, a: int, b: int) -> tuple[str, str]:
+        """The text of the lines above and below the line of tokens [a, b)."""
         text = self.text
         opens = text.rfind("\n", 0, self.tokens.starts[a])  # -1 on the first line
         ends = text.find("\n", self.tokens.ends[b - 1])
         above = text[text.rfind("\n", 0, opens) + 1 : opens] if opens > 0 else ""
         below = "" if ends < 0 else text[ends + 1 : len(text) if (nxt := text.find("\n", ends + 1)) < 0 else nxt]
-        return self._answers_line(above) or self._answers_line(below)
+        return above, below
 
     def _answers_line(self, line: str) -> bool:
         """Does a line of text end in a label's yes or no ("Anticoagulants: N", "Diabetes: N - diet")?"""

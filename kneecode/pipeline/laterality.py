@@ -1412,8 +1412,8 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
 _NARROWING_ENDS = frozenset({".", ",", ";", ")", "'", '"', "!", "?", "now", "really", "though", "-", "\u2013"})
 _OBJECT_REACH = 6  # words between a knee and what is on it: "Brace on the right knee", "Brace: hinged, R knee"
 _CLAUSE_ENDS = frozenset({".", ";"})
-_TIMES_COUNT = re.compile(r"x\d+")  # "knee pain x3 days": a duration run together
-_CLOSING_SIDE_LEADS = frozenset({"(", ",", "-", "\u2013"})  # "knee pain x 3 days, R": before a closing side
+_TIMES_COUNT = re.compile(r"[x\u00d7]\d+")  # "knee pain x3 days": a duration run together
+_CLOSING_SIDE_LEADS = frozenset({"(", ",", "-", "\u2013", "\u2014"})  # "knee pain x 3 days, R": before a closing side
 _CLAUSE_CLOSERS = frozenset({".", ";", "!", "side", "sided"})  # "... R.", "... left side"
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
@@ -2144,6 +2144,8 @@ class SideReader:
             return row  # its own boxes, not the side of the site's boxes before it ("Hip R [ ] L [ ]   Knee R [x]")
         a, b = self._sentence(site.start)
         sides, hits, stop = self.sides_before(site.start, a)
+        if hits and (row := self.row_side(site.start)) is not None and hits[0].start < self._row_start(site.start):
+            return row  # "ankle pain | R" over "knee pain | L": the row before's side is its own
         if sides == BOTH and site.value == "knees" and self._asked(site.start) and (only := self._only_one(site)):
             return only  # "Both knees ache? Right only."
         if sides:
@@ -2389,11 +2391,17 @@ class SideReader:
         return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' after its duration")
 
     def row_side(self, token: int) -> SideEvidence | None:
-        """The side a table's "Side" column gives the row the token is in ("knee pain after climbing | L")."""
+        """The side a table's "Side" column gives the row the token is in ("knee pain after climbing | L"), or
+        that it gives none ("knee pain | -")."""
         row = next((r for r in self.row_sides if r.start <= token < r.end), None)
         if row is None:
             return None
+        if not row.sides:
+            return SideEvidence(NO_SIDE, SideHow.NONE, (), row.where)
         return SideEvidence(row.sides, SideHow.FIELD, tuple(h.match for h in row.side_words), row.where)
+
+    def _row_start(self, token: int) -> int:
+        return next((r.start for r in self.row_sides if r.start <= token < r.end), 0)
 
     def _gap_after(self, j: int) -> str:
         """The text between token j and the next (empty after the last)."""

@@ -302,11 +302,12 @@ class _TableReader:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
                 hits = self._sides_only(side_cells[0]) if side_cells else []
-                if hits:
+                blank = not hits and bool(side_cells) and self._side_left_blank(side_cells[0])
+                if hits or blank:
                     row_a, row_b = lines[m]
                     where = self._side_cell_where(side_cells[0], header[side_field], hits)
                     row_sides.append(RowSide(row_a, row_b, tuple(hits), sides_of(hits), where))
-                if not hits and not (side_cells and self._side_left_blank(side_cells[0])):
+                if not hits and not blank:
                     continue  # (a side left blank, "-" or "n/a", leaves the row's pain without one)
                 for cell, k in zip(cells, under, strict=True):
                     if (

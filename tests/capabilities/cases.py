@@ -11184,6 +11184,36 @@ def side_columns_closing_sides_and_asides() -> Iterator[Case]:
     )
 
 
+def form_lines_row_sides_and_confirmed_studies() -> Iterator[Case]:
+    """Blind round 217 (theme parks, event security, the motor trade, removals crews, museums and libraries, highway
+    crews) and the review of round 216."""
+    yield Case(
+        "a form's long question answered no among lines answered the same way",
+        "Hip pain? No\nKnee pain or knee injury in the last year? No\nBack pain? No",
+        (),
+    )
+    for side, word in (("right", "Right"), ("left", "Left")):
+        yield Case(
+            "a section's numbered questions",
+            f"B1. Any knee pain at the moment?  Yes\nB2. Which side?  {word}",
+            CODE[side],
+        )
+    yield Case("the side of the row before is that row's", "Complaint | Side\nhip pain | R\nknee pain | L", (L,))
+    yield Case("a side column left blank", "Complaint | Side\nankle pain | R\nknee pain | -", (U,))
+    yield Case("a side after a duration and an em dash", "Knee ache ×3/52 — L.", (L,))
+    yield Case("an actor's brief", "Exercise brief: actor to simulate R knee pain at station 2.", ())
+    yield Case(
+        "a confirmation between commas naming its study's time",
+        "Osteoarthritis, confirmed on today's X-ray, of the right knee. R knee pain.",
+        (),
+    )
+    yield Case(
+        "a confirmation between commas naming a joint aspirate",
+        "Gout, confirmed on joint aspirate, in the right knee; R knee pain 7/10.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11400,6 +11430,7 @@ GENERATORS = (
     reply_requests_scores_now_and_clauses_put_down_to,
     questions_of_given_pain_flares_and_scores_now,
     side_columns_closing_sides_and_asides,
+    form_lines_row_sides_and_confirmed_studies,
 )
 
 

@@ -186,3 +186,10 @@ def test_a_side_column_gives_its_row_a_side_for_the_later_stages() -> None:
     text = "Date | Complaint | Side\n04/03 | cut finger | R\n07/03 | knee pain after kneeling | L"
     assert row_sides(text) == [("right", "'R' in the 'Side' column"), ("left", "'L' in the 'Side' column")]
     assert code_note(text).codes == ("M25.562",)
+
+
+def test_a_side_column_left_blank_leaves_its_row_without_a_side() -> None:
+    """The side of the row before ("hip pain | L") is that row's, not the next row's knee's."""
+    text = "Complaint | Side\nhip pain | L\nknee pain | -"
+    assert row_sides(text) == [("left", "'L' in the 'Side' column"), ("", "'-' in the 'Side' column: no side given")]
+    assert code_note(text).codes == ("M25.569",)
