@@ -1300,6 +1300,11 @@ def _next_sentence_answer(words: list[str], sentence: TokenRange, g: FieldGramma
     i = a
     while i < min(b, a + 4) and (words[i] in g.answer_labels or words[i] in _ANSWER_OPENERS):
         i += 1
+    return _yes_or_no_at(words, i, g)
+
+
+def _yes_or_no_at(words: list[str], i: int, g: FieldGrammar) -> tuple[int, int, bool] | None:
+    """A reported yes or no starting at token i ("yes", "shook her head", "pas du tout"), as (start, end, yes)."""
     for phrases, yes in ((g.reported_yes, True), (g.reported_no, False)):
         p = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
         if p is not None:
@@ -1336,10 +1341,9 @@ def _reported_answer(matches: Matches, a: int, b: int, g: FieldGrammar) -> tuple
     for i in range(a, b):
         before = i - 1 - (i - 1 > a and words[i - 1] in _QUOTES)  # "she answered 'sí, mucho'"
         if before >= a and words[before] in _BEFORE_A_REPORTED_ANSWER:
-            for phrases, yes in ((g.reported_yes, True), (g.reported_no, False)):
-                p = next((p for p in phrases if tuple(words[i : i + len(p)]) == p), None)
-                if p is not None:  # (before the site test: "thumbs up" is no thumb)
-                    return i, i + len(p), yes
+            said = _yes_or_no_at(words, i, g)
+            if said is not None:  # (before the site test: "thumbs up" is no thumb)
+                return said
         if words[i] in ("if", "whether", "?", "(") or matches.category_at(i) in ("pain", "knee_site", "other_site"):
             return None
     return None

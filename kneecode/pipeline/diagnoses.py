@@ -941,7 +941,7 @@ class DiagnosisFinder:
         opening = self.sentences.ranges[sentence][0]
         # the clause the diagnosis is in opens the sentence or follows a ';' ("Aspirate shows urate crystals; this is
         # gout")
-        a = max([opening, *(i + 1 for i in range(opening, start) if words[i] in _CLAUSE_OPENERS)])
+        a = self._clause_start(opening, start)
         told = sentence - 1
         if not self.pain_tokens.get(told) and told > 0 and self.pain_tokens.get(told - 1):
             # one short statement between: "R knee pain. s/p R TKA 2019. This is from the prosthesis."
@@ -972,10 +972,9 @@ class DiagnosisFinder:
     def _pronoun_clause_after_sites(self, start: int, sentence: int) -> tuple[TermHit, ...] | None:
         """The knees of the clause before, when the diagnosis's clause opens with a pronoun that stands for what that
         clause names ("R knee clicking; this is from the prosthesis"); None when no such clause."""
-        words = self.m.words
         opening = self.sentences.ranges[sentence][0]
-        a = max([opening, *(i + 1 for i in range(opening, start) if words[i] in _CLAUSE_OPENERS)])
-        if a == opening or a >= start or words[a] not in self.g.anaphora_pronouns:
+        a = self._clause_start(opening, start)
+        if a == opening or a >= start or self.m.words[a] not in self.g.anaphora_pronouns:
             return None
         return self._sited_clause_before(opening, a)
 
@@ -985,13 +984,16 @@ class DiagnosisFinder:
         names no site ("Aspirate shows urate crystals; this is gout": the sentence before's pain)."""
         if a == opening:
             return None
-        words = self.m.words
         b = a - 1
-        p = max([opening, *(i + 1 for i in range(opening, b) if words[i] in _CLAUSE_OPENERS)])
+        p = self._clause_start(opening, b)
         hits = [h for i in range(p, b) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES]
         if not hits:
             return None
         return tuple(h for h in hits if h.category == "knee_site")
+
+    def _clause_start(self, opening: int, end: int) -> int:
+        """Where the clause holding token ``end`` starts: after the last ';' or dash since ``opening``."""
+        return max([opening, *(i + 1 for i in range(opening, end) if self.m.words[i] in _CLAUSE_OPENERS)])
 
     def _explains_pain_before(self, start: int, sentence: int) -> bool:
         """ "L knee pain, likely contusion"; not "L knee pain, RA sats 97%". Only the nearest pain

@@ -96,10 +96,11 @@ def findings(note: Note, lex: Lexicon) -> Note:
         return f
 
     # a row's own words of pain whose sentence already gives them a side keep that reading
+    prose_pain = {a.pain.start for t in tables for a in t.answers if a.prose}
     sided_prose = {
         att.word.start
         for att, side in zip(links.knee, sides.findings, strict=True)
-        if side.sides and att.word.start in {a.pain.start for t in tables for a in t.answers if a.prose}
+        if side.sides and att.word.start in prose_pain
     }
 
     def in_table(run: list[int]) -> bool:

@@ -1654,6 +1654,12 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
 _ITEM_OPENERS = frozenset({".", ";", ",", "-", "(", ":"})
 
 
+def _row_evidence(row: RowSide) -> SideEvidence:
+    if not row.sides:
+        return SideEvidence(NO_SIDE, SideHow.NONE, (), row.where)
+    return SideEvidence(row.sides, SideHow.FIELD, tuple(h.match for h in row.side_words), row.where)
+
+
 def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sentences) -> SideEvidence:
     """The side a diagnosis states itself: its own words, its knee sites, a nearby leg site."""
     a, b = sentences.ranges[sentences.of_token[d.start]]
@@ -2144,8 +2150,8 @@ class SideReader:
             return row  # its own boxes, not the side of the site's boxes before it ("Hip R [ ] L [ ]   Knee R [x]")
         a, b = self._sentence(site.start)
         sides, hits, stop = self.sides_before(site.start, a)
-        if hits and (row := self.row_side(site.start)) is not None and hits[0].start < self._row_start(site.start):
-            return row  # "ankle pain | R" over "knee pain | L": the row before's side is its own
+        if hits and (table_row := self._row_of(site.start)) is not None and hits[0].start < table_row.start:
+            return _row_evidence(table_row)  # "ankle pain | R" over "knee pain | L": the row before's side is its own
         if sides == BOTH and site.value == "knees" and self._asked(site.start) and (only := self._only_one(site)):
             return only  # "Both knees ache? Right only."
         if sides:
@@ -2186,12 +2192,12 @@ class SideReader:
             reference = next((h for h in hits if h.value in ("opposite", "same")), None)
             if reference is not None and (resolved := self.resolve_reference(reference)) is not None:
                 return resolved  # "the knee on the same side"
-        if after is not None and (bracketed := self._bracketed_after_duration(after, b)) is not None:
+        if after is not None and (bracketed := self._side_closing_complaint(after, b)) is not None:
             return bracketed
         if site.start in self.field_sides:
             return self.field_sides[site.start]
-        if (row := self.row_side(site.start)) is not None:
-            return row
+        if (row_given := self.row_side(site.start)) is not None:
+            return row_given
         afterthought = self._afterthought(site)
         if afterthought is not None:
             return afterthought
@@ -2347,7 +2353,7 @@ class SideReader:
             k + 1 < last and words[k] in ("is", "does") and m.category_at(k + 1) == "pain"
         )
 
-    def _bracketed_after_duration(self, i: int, ceiling: int) -> SideEvidence | None:
+    def _side_closing_complaint(self, i: int, ceiling: int) -> SideEvidence | None:
         """A side closing the complaint after its duration or time: "Knee pain since Monday (L)", "knee pain
         x 3 days, R", "Knee pain last week (R)", or after its score: "Knee pain 4/10 (rt)", "knee pain 6/10 R"
         (token ``i`` is the one after the pain word). In brackets, or alone at the clause's end."""
@@ -2393,15 +2399,11 @@ class SideReader:
     def row_side(self, token: int) -> SideEvidence | None:
         """The side a table's "Side" column gives the row the token is in ("knee pain after climbing | L"), or
         that it gives none ("knee pain | -")."""
-        row = next((r for r in self.row_sides if r.start <= token < r.end), None)
-        if row is None:
-            return None
-        if not row.sides:
-            return SideEvidence(NO_SIDE, SideHow.NONE, (), row.where)
-        return SideEvidence(row.sides, SideHow.FIELD, tuple(h.match for h in row.side_words), row.where)
+        row = self._row_of(token)
+        return _row_evidence(row) if row is not None else None
 
-    def _row_start(self, token: int) -> int:
-        return next((r.start for r in self.row_sides if r.start <= token < r.end), 0)
+    def _row_of(self, token: int) -> RowSide | None:
+        return next((r for r in self.row_sides if r.start <= token < r.end), None)
 
     def _gap_after(self, j: int) -> str:
         """The text between token j and the next (empty after the last)."""
