@@ -11,6 +11,8 @@ import pytest
 from kneecode import code_note
 from kneecode.lexicon import Lexicon, default_lexicon
 
+from .background import MYPY_RUN, start_mypy
+
 ROOT = Path(__file__).resolve().parent.parent
 # The shared dev notes when this checkout sits beside them; otherwise the snapshot in fixtures
 # (copied from ../shared/eval/dev.jsonl so that CI measures accuracy on a clean clone).
@@ -52,14 +54,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if blind and len(items) >= _WHOLE_SUITE:
         items[:] = [item for item in items if item not in blind] + blind
         config.stash[BLIND_SHARE] = Path(tempfile.mkdtemp(prefix="kneecode-blind-"))
+        config.stash[MYPY_RUN] = start_mypy(config.stash[BLIND_SHARE])  # (about 12 s of one core)
         config.stash[BLIND_RUN] = start_blind_run(config.stash[BLIND_SHARE])
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    mypy = config.stash.get(MYPY_RUN, None)
     run = config.stash.get(BLIND_RUN, None)
-    if run is not None and run.poll() is None:
-        run.kill()  # an interrupted run leaves no process behind
-        run.communicate()
+    for process in (mypy.process if mypy is not None else None, run):
+        if process is not None and process.poll() is None:
+            process.kill()  # an interrupted run leaves no process behind
+            process.communicate()
     share = config.stash.get(BLIND_SHARE, None)
     if share is not None:
         shutil.rmtree(share, ignore_errors=True)

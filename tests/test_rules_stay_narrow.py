@@ -1370,6 +1370,16 @@ CASES = [
     ("R knee pain for 2 days, any fever or chills? No\nAllergies: none", (R,)),
     ("Gout, confirmed on aspirate of the R 1st MTP, in the past. L knee pain.", (L,)),
     ("Date | Complaint | Side\n04/03 | R knee pain | R", (R,)),
+    ("Our client has pain in both knees since the fall on the wet floor.", (R, L)),
+    ("My employee has had R knee pain since the fall and needs adjustments.", (R,)),
+    ("Her manager has agreed adjustments; she has L knee pain on stairs.", (L,)),
+    ("Pt is an apprentice electrician with R knee pain.", (R,)),
+    ("ORTHO INTAKE\nKnee pain?|Yes|Both\nDuration?|8 months|", (R, L)),
+    ("| Body part | R | L | Pain last year | Pain now |\n| Knee | x |  | yes | no |", ()),
+    ("knee pain x 3 days, R hip fine", (U,)),
+    ("Daughter attends with him; she reports her own knee pain.", ()),
+    ("Lives with her husband, who has COPD, and she has had R knee pain for 2 weeks.", (R,)),
+    ("Prepatellar bursitis, confirmed by aspirate in 2015, of the left knee, since resolved. Now L knee pain.", (L,)),
 ]
 
 

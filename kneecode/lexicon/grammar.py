@@ -466,6 +466,7 @@ class TableGrammar:
         Words  # a caption asking what pain would be borne, not what there is: "How much pain would you accept?"
     )
     blank_sides: Words  # a "Side" cell left blank ("-", "n/a", "?"): the row's pain has no side, not none
+    pain_drawings: Words  # a caption naming a drawing of where pain is ("Pain diagram"): its grid's marks are pain
 
 
 @dataclass(frozen=True, slots=True)
@@ -822,7 +823,19 @@ def load_grammar(root: str) -> Grammar:
 
 # --------------------------------------------------------------------------- context rules
 
-TOKEN_CLASSES = ("side", "year", "number", "age", "duration", "family", "pain", "name", "kin_name", "initial")
+TOKEN_CLASSES = (
+    "side",
+    "year",
+    "number",
+    "age",
+    "duration",
+    "family",
+    "workmate",
+    "pain",
+    "name",
+    "kin_name",
+    "initial",
+)
 _RULE_KEYS = {
     "literal",
     "category",

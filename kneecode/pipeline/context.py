@@ -2126,7 +2126,8 @@ _FINDING_TYPES = frozenset({TargetType.PAIN, TargetType.SYMPTOM})
 def _inside_own_words(hits: list[CueHit], targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     """A pain word inside a backward cue's own words is what the cue says: in "R knee pain, now
     pain-free" the cue "now pain-free" ends the pain before it and is no pain itself (the
-    shorter "free" it holds would have said so). It takes no target from the cue's count."""
+    shorter "free" it holds would have said so). It takes no target from the cue's count. So is
+    one inside a forward cue of someone else's: "his apprentice has sore knees" is the apprentice's."""
     long = [h for h in hits if h.end - h.start >= 3]
     if not long:
         return  # the usual case
@@ -2139,7 +2140,11 @@ def _inside_own_words(hits: list[CueHit], targets: list[Target], cues: dict[Targ
             taken = {c.category for c in cues[target]}
             for rule in hit.rules:
                 if (
-                    rule.direction is Direction.BACKWARD
+                    (
+                        rule.direction is Direction.BACKWARD
+                        or rule.direction is Direction.FORWARD
+                        and rule.category is Category.FAMILY
+                    )
                     and rule.category is not None
                     and rule.category not in taken
                     and target[1] in rule.applies_to

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from ..domain import Category, Span, WordMatch
+from ..domain import Category, Direction, Span, WordMatch
 from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, SiteLinkGrammar
 from ..lexicon.phrases import longest_at
@@ -250,6 +250,15 @@ class DiagnosisFinder:
                 return True
             k -= 1
         return False
+
+    def _dates_the_study(self, i: int) -> bool:
+        """Is token i, inside a confirmation's aside, the time of the study ("confirmed on X-ray in 2023",
+        "on today's films"): a present time, or a cue that says only when (history), not whether?"""
+        if (self.m.words[i],) in self.lex.grammar.fields.present_times:
+            return True
+        k = bisect.bisect_right(self.m.cue_starts, i) - 1
+        rules = self.m.cues[k].rules
+        return all(r.category is Category.HISTORICAL and r.direction is not Direction.PSEUDO for r in rules)
 
     def _cue_at(self, i: int) -> bool:
         """Does a context cue cover token i ("possible", "r/o", "family history")?"""
@@ -687,8 +696,8 @@ class DiagnosisFinder:
             hit = self.m.hit_at(j)
             if hit is not None and hit.category in SITES and hit.value != "joint":
                 return None  # (a site of its own; not "confirmed on joint aspirate")
-            if self._cue_at(j) and (words[j],) not in self.lex.grammar.fields.present_times:
-                return None  # (a cue, but not the time of the study: "confirmed on today's X-ray")
+            if self._cue_at(j) and not self._dates_the_study(j):
+                return None  # (a cue, but not the time of the study: "confirmed on today's X-ray", "on MRI in 2023")
             if words[j] == ",":
                 return j + 1
         return None

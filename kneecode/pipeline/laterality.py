@@ -1412,9 +1412,10 @@ def _echoed(att: Attachment, reader: SideReader, evidence: SideEvidence) -> Side
 _NARROWING_ENDS = frozenset({".", ",", ";", ")", "'", '"', "!", "?", "now", "really", "though", "-", "\u2013"})
 _OBJECT_REACH = 6  # words between a knee and what is on it: "Brace on the right knee", "Brace: hinged, R knee"
 _CLAUSE_ENDS = frozenset({".", ";"})
-_TIMES_COUNT = re.compile(r"[x\u00d7]\d+")  # "knee pain x3 days": a duration run together
+_TIMES_COUNT = re.compile(r"[x\u00d7]\d+(?:[a-z]{1,5})?")  # "knee pain x3 days", "x1yr": a duration run together
 _CLOSING_SIDE_LEADS = frozenset({"(", ",", "-", "\u2013", "\u2014"})  # "knee pain x 3 days, R": before a closing side
-_CLAUSE_CLOSERS = frozenset({".", ";", "!", "side", "sided"})  # "... R.", "... left side"
+# what may follow a side closing a complaint: "... R.", "... left side", "x3/7 -L, worse on stairs"
+_SIDE_CLOSERS = frozenset({".", ";", "!", ",", "side", "sided"})
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
 _ECHO_REACH = 16  # tokens after a pain in which its echo may stand
 
@@ -2192,7 +2193,9 @@ class SideReader:
             reference = next((h for h in hits if h.value in ("opposite", "same")), None)
             if reference is not None and (resolved := self.resolve_reference(reference)) is not None:
                 return resolved  # "the knee on the same side"
-        if after is not None and (bracketed := self._side_closing_complaint(after, b)) is not None:
+        # the complaint ends at its pain word, or at the site when the pain came first ("sore knee x3/7 -L")
+        closing = after if after is not None else site.end
+        if (bracketed := self._side_closing_complaint(closing, b)) is not None:
             return bracketed
         if site.start in self.field_sides:
             return self.field_sides[site.start]
@@ -2378,6 +2381,8 @@ class SideReader:
             )
         if j >= ceiling:
             return None
+        if words[j] in _CLOSING_SIDE_LEADS and j + 1 < ceiling and words[j + 1] == "(":
+            j += 1  # "Knee pain X 4/52 — (R)"
         bracketed = words[j] == "("
         k = j + 1 if words[j] in _CLOSING_SIDE_LEADS else j
         hit = self.m.hit_at(k) if k < ceiling else None
@@ -2390,7 +2395,7 @@ class SideReader:
             if hit.end >= ceiling or words[hit.end] != ")":
                 return None
             return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'({hit.match.span.text})' after its duration")
-        if hit.end < ceiling and words[hit.end] not in _CLAUSE_CLOSERS:
+        if hit.end < ceiling and words[hit.end] not in _SIDE_CLOSERS:
             return None  # "knee pain x 3 days, R hip fine": the side of what follows
         if k == j and not scored and not (words[j - 1].isdigit() or words[j - 1] in self.duration_words):
             return None  # "Knee pain at the first review was R-sided": a side said of another time

@@ -144,8 +144,11 @@ class _TableReader:
         a, b = self.fields.lines[n]
         if b - a <= _MAX_ROW_TOKENS and not self._rule(n):
             found = self.cells(n)
+            # a cell of a line ruled on both sides may ask a question ("| Current pain? | Side |"); elsewhere a
+            # cell ending a sentence is prose set apart ("Knee pain?|Yes|Both" is a form's line)
+            ends = (".", "!") if self._bordered(n) else (".", "!", "?")
             if 2 <= len(found) <= _MAX_COLUMNS and not any(
-                c.b - c.a > 2 and self.words[c.b - 1] in (".", "!", "?") for c in found[:-1]
+                c.b - c.a > 2 and self.words[c.b - 1] in ends for c in found[:-1]
             ):
                 cells = found
         self._rows[n] = cells
@@ -154,6 +157,10 @@ class _TableReader:
     def _piped(self, n: int) -> bool:
         a, b = self.fields.lines[n]
         return "|" in self.words[a:b]
+
+    def _bordered(self, n: int) -> bool:
+        a, b = self.fields.lines[n]
+        return self.words[a] == "|" and self.words[b - 1] == "|"
 
     def _blank_before(self, n: int) -> bool:
         lines = self.fields.lines
@@ -188,6 +195,8 @@ class _TableReader:
                 if i > first:
                     spans.append((first, i))
                 first = i
+        if piped and b - 1 > a and words[b - 1] == "|" and words[a] != "|":
+            spans.append((b, b))  # a last cell left empty on a line not ruled at its start: "knee pain | "
         if len(spans) == 1 and not piped and (colon := self._scored_colon(a, b)) is not None:
             spans = [(a, colon), (colon + 1, b)]  # "Right knee: 5/10": a side's label and its score
         out: list[_Cell] = []
@@ -219,6 +228,8 @@ class _TableReader:
         caption = self._caption(n)
         side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c))}
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
+        if side_field is None:
+            side_field = self._knee_side_column(header, rows)
         answers: list[TableAnswer] = []
         row_sides: list[RowSide] = []
         consumed: list[tuple[int, int]] = [lines[n]]  # what the answers read: header, cells, row labels
@@ -250,11 +261,12 @@ class _TableReader:
                         answers.append(found)
                         consumed.append((label.a, label.b))
                     continue
+                row_pain, denied = self._row_pain(header, cells, under, side_columns, label)
                 for cell, k in zip(cells, under, strict=True):
                     if k in side_columns and cell is not label:
                         col = header[k]
                         where = f"'{self._show(col)}' column of the table"
-                        named = [label, col, self._label(header)]
+                        named = [label, col, self._label(header), *row_pain]
                         # the caption only when no cell names the pain ("Knee  N  Y" under a question), or
                         # none the knee in a grid of marks ("KNEE SYMPTOM CHECKLIST" over "Pain  [ ]  [x]")
                         # (and a grid of marks with no pain word in it: "LOWER LIMB PAIN" over "Knee  [x]  [ ]")
@@ -291,13 +303,15 @@ class _TableReader:
                         sided = side_columns[k]
                         if own := self._side_words(cell):  # a merged cell: "present both sides, 3/10"
                             sided, where = own, f"'{self._show(cell)}' in the table"
-                        found = self._answer(cell, around, sided, where, m)
+                        found = self._answer(cell, around, sided, where, m, present=False if denied else None)
                         if found is not None:
                             answers.append(found)
                             consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
+                            consumed += [(c.a, c.b) for c, k in zip(cells, under, strict=True) if header[k] in row_pain]
         elif side_field is not None:
             kind = "side column"
-            scored_pain = any(self._has(c, "pain") for c in caption)
+            # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
+            scored_pain = any(self._has(c, "pain") for c in [*caption, header[0]])
             for m, cells in rows:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
@@ -324,7 +338,15 @@ class _TableReader:
                         # row's own complaint: "knee pain after kneeling | L", "knee | L | sore, red mark"
                     where = self._side_cell_where(side_cells[0], header[side_field], hits)
                     others = [c for c in cells if c is not cell]
-                    found = self._answer(cell, [*others, header[k], *caption], hits, where, m)
+                    # the header's first column when it names the pain ("Pain site"), the side column's when it
+                    # names the knee ("Date | Knee | Pain (0-10)")
+                    heads = [
+                        h
+                        for h in (header[0], header[side_field])
+                        if self._has(h, "pain" if h is header[0] else "knee_site")
+                    ]
+                    named = [*others, header[k], *heads, *caption]
+                    found = self._answer(cell, named, hits, where, m)
                     if found is not None and not self._names_pain(header[k]):
                         found = replace(found, prose=True)
                     if found is not None:
@@ -423,6 +445,30 @@ class _TableReader:
         consumed += [(a.pain.start, a.pain.end) for a in answers]  # a caption's pain word the answers took
         read = tuple(sorted(r for r in set(consumed) if r[1] > r[0])) if answers else ()
         return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, statuses, read, tuple(row_sides))
+
+    def _row_pain(
+        self,
+        header: list[_Cell],
+        cells: list[_Cell],
+        under: list[int],
+        side_columns: dict[int, list[TermHit]],
+        label: _Cell | None,
+    ) -> tuple[list[_Cell], bool]:
+        """What a row of a grid with side columns says of pain outside those columns: a cell naming
+        it ("Knee | pain | Y | N" under "Region | Symptom | R | L") or a pain column answered yes
+        or no ("Knee | | x | yes" under "Body area | R | L | Pain now"); and whether such a column
+        answers no (the marks then say where the pain is not)."""
+        named: list[_Cell] = []
+        denied = False
+        for cell, k in zip(cells, under, strict=True):
+            if k < 0 or k in side_columns or cell is label:
+                continue
+            if self._has(cell, "pain"):
+                named.append(cell)
+            elif self._names_pain(header[k]) and (answer := self._value(cell, marks_only=True)) is not None:
+                named.append(header[k])
+                denied = denied or not answer
+        return named, denied
 
     def _side_cell_where(self, cell: _Cell, header: _Cell, hits: list[TermHit]) -> str:
         where = f"'{self._show(cell)}' in the '{self._show(header)}' column"
@@ -536,6 +582,9 @@ class _TableReader:
         pain = next((h for c in places if (h := self._first(c, "pain")) is not None), None)
         if pain is None:  # "Knee VAS  4  6" under "Rt  Lt": the pain scale stands for the pain it scores
             pain = next((h for c in places if (h := self._scale(c)) is not None), None)
+        if pain is None and marks_only is False and self._value(cell, marks_only=True) is not None:
+            # "Pain diagram" over "Region | Right | Left" and "Knee | x |": a drawing's marks are where the pain is
+            pain = next((h for c in places if (h := self._drawing(c)) is not None), None)
         site = next((h for c in places if (h := self._first(c, "knee_site")) is not None), None)
         if pain is None or site is None:
             return None
@@ -589,6 +638,14 @@ class _TableReader:
                 span = self._span(i, i + 1)
                 term = Term("pain", (w,), "pain", False, "grammar/linking.json: tables.pain_scales")
                 return TermHit(i, i + 1, term, WordMatch(span, w, "pain", "pain"), "pain", "pain")
+        return None
+
+    def _drawing(self, cell: _Cell) -> TermHit | None:
+        """A pain drawing's name in the cell ("Pain diagram", "Body map"), as the pain its marks place."""
+        for i in range(cell.a, cell.b):
+            hit = self.matches.hit_at(i)
+            if hit is not None and hit.category == "not_knee" and hit.value in self.g.pain_drawings:
+                return hit
         return None
 
     def _scores(self, cell: _Cell) -> bool:
@@ -758,6 +815,21 @@ class _TableReader:
         words = self.words[cell.a : cell.b]
         return not self.g.past_rows.isdisjoint(words) or any(CALENDAR_YEAR.fullmatch(w) for w in words)
 
+    def _knee_side_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
+        """A column headed by the knee alone whose rows give only sides ("Date | Knee | Pain (0-10)" over
+        "12/03 | R | 4"): the knee's side column."""
+        for k, c in enumerate(header):
+            if c.b > c.a and self._knee_label(c) and not self._side_words(c):
+                under = [
+                    cell
+                    for _, cells in rows
+                    for cell, j in zip(cells, self.columns(header, cells), strict=True)
+                    if j == k
+                ]
+                if under and all(self._sides_only(cell) for cell in under):
+                    return k
+        return None
+
     def _knee_label(self, cell: _Cell) -> bool:
         """A row label naming a knee and nothing but its side: "L knee", "Knee (R)", "knee"."""
         knee = False
@@ -808,7 +880,10 @@ class _TableReader:
         hit = self.matches.hit_at(cell.a)
         if hit is not None and hit.category == "side" and hit.end == cell.b:
             return False
-        offered = [w for w in self.words[cell.a : cell.b] if w not in ("/", "or")]
+        words = self.words[cell.a : cell.b]
+        if len(words) > 3 and words[0] in self.side_labels and words[1] == "(" and words[-1] == ")":
+            words = words[2:-1]  # the sides offered after the label: "Side (L/R/Both)"
+        offered = [w for w in words if w not in ("/", "or")]
         return 2 <= len(offered) <= 3 and all(w in self.side_choices for w in offered)
 
     def _complaint(self, cell: _Cell, cells: list[_Cell]) -> bool:
@@ -830,7 +905,8 @@ class _TableReader:
         """A row or column about something else: another body site, a symptom, a diagnosis (not
         the joints in general: "JOINT PAIN GRID" over a knee row; with ``limb_holds_knee``, not
         the leg or limb either)."""
-        wider = ("joint", "leg", "limb") if limb_holds_knee else ("joint",)
+        # (nor the body: "Body area | R | L" heads a grid of sites)
+        wider = ("joint", "leg", "limb", "body") if limb_holds_knee else ("joint", "body")
         for h in sites_in(self.matches, cell.a, cell.b):
             if h.category != "knee_site" and h.value not in wider:
                 return True

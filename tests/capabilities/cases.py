@@ -11214,6 +11214,52 @@ def form_lines_row_sides_and_confirmed_studies() -> Iterator[Case]:
     )
 
 
+def grid_pain_columns_workmates_and_dated_confirmations() -> Iterator[Case]:
+    """Blind round 218 (casinos, surveyors, broadcast crews, greenkeepers, driving instructors, scaffolders) and the
+    review of round 217."""
+    for side, mark in (("right", "x |  "), ("left", " | x")):
+        yield Case(
+            "a grid's pain in a column answered yes beside its side columns",
+            f"| Body part | R | L | Pain now |\n| Hip |  |  | no |\n| Knee | {mark} | yes |",
+            CODE[side],
+        )
+    yield Case(
+        "a grid's pain column answered no: the marks are not pain",
+        "| Body part | R | L | Ache in last year | Pain now |\n| Knee | x |  | yes | no |",
+        (),
+    )
+    yield Case("a grid's pain in a cell of the row", "Site | Complaint | R | L\nKnee | pain | N | Y", (L,))
+    yield Case("a pain drawing's marks", "Pain diagram\n| Area | Right | Left |\n| Knee |  | x |", (L,))
+    yield Case(
+        "a question heading a ruled table's column",
+        "| Region | Current pain? | Side (L/R/Both) |\n| Lower back | Y |  |\n| Knees | Y | L |\n| Ankles | N |  |",
+        (L,),
+    )
+    yield Case("a column headed by the knee alone", "Date | Knee | Pain (0-10)\n02/05 | L | 5\n03/05 | L | 3", (L,))
+    yield Case("a side cell left empty at a row's end", "Complaint | Side\nwrist pain | L\nknee pain | ", (U,))
+    yield Case("a side after a duration run together", "knee ache x5/7 -R, worse kneeling", (R,))
+    yield Case("a side in brackets after a dash", "Knee pain x 2/12 - (L)", (L,))
+    yield Case(
+        "a relative's relative clause",
+        "Came with his wife (who has had knee pain for years). His own problem: L elbow pain.",
+        (),
+    )
+    yield Case("an apprentice's pain", "Says his apprentice has been complaining of sore knees on the boards.", ())
+    yield Case(
+        "the client of a solicitor's letter is the patient",
+        "Since the fall our client has pain in her right knee.",
+        (R,),
+    )
+    yield Case(
+        "a confirmation dated in the past",
+        "Osteoarthritis, confirmed on X-ray in 2021, of the left knee. L knee pain.",
+        (),
+    )
+    yield Case(
+        "a diagnosis since resolved", "L knee bursitis, since resolved. Now left knee pain after kneeling.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11431,6 +11477,7 @@ GENERATORS = (
     questions_of_given_pain_flares_and_scores_now,
     side_columns_closing_sides_and_asides,
     form_lines_row_sides_and_confirmed_studies,
+    grid_pain_columns_workmates_and_dated_confirmations,
 )
 
 

@@ -269,6 +269,14 @@ def statuses(text: str) -> list[str]:
         ("Asked whether she is sleeping OK - left knee pain wakes her.", ["current"]),
         ("Asked whether the right knee pain has gone away. Pt: 'no, it is still there.'", ["current"]),
         ("Scenario: casualty simulating severe R knee pain after a fall.", ["hypothetical"]),
+        # round 218: a relative clause after a relative; someone the patient works with, said with the pain; a
+        # portrayal in the past; a diagnosis since resolved
+        ("Attends with her mother (who has bad knee pain).", ["family"]),
+        ("His apprentice has been complaining of sore knees.", ["family"]),
+        ("One of her learners has a sore knee.", ["family"]),
+        ("Our client has pain in her right knee.", ["current"]),
+        ("The SP portrayed left knee pain for the students.", ["hypothetical"]),
+        ("Left knee pain in March, since resolved.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

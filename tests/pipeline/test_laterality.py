@@ -143,6 +143,11 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Pain in the knee when cycling. Mum says it's his left one.", "left", "stated"),
         ("Pt 52M c/o pain on the L/knee x 5/7, no trauma.", "left", "stated"),
         ("Trouble (ache, pain) in the last 7 days?\nNeck [ ]   Knees [x] right only   Ankles [ ]", "right", "stated"),
+        # round 218: a side closing the complaint after a duration run together or a dash, after the site when the
+        # pain word came first
+        ("sore knee x3/7 -L, worse on stairs", "left", "stated"),
+        ("Knee pain X 4/52 — (R)", "right", "stated"),
+        ("Knee discomfort x1yr - lt. NSAIDs help.", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -150,6 +150,38 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "Date | Body part | L/R | Injury\n05/10 | knee | L | sore, red mark",
             [("sore", "knee", "sore, red mark", True, "'L' in the 'L/R' column")],
         ),
+        # round 218: a grid's pain outside its side columns, in a cell of the row or a pain column answered yes or no
+        (
+            "Region | Symptom | R | L\nKnee | pain | Y | N",
+            [
+                ("pain", "Knee", "Y", True, "'R' column of the table"),
+                ("pain", "Knee", "N", False, "'L' column of the table"),
+            ],
+        ),
+        (
+            "| Body area | R | L | Pain now |\n| Knee |  | x | yes |",
+            [("Pain", "Knee", "x", True, "'L' column of the table")],
+        ),
+        (
+            "| Body area | R | L | Pain now |\n| Knee |  | x | no |",
+            [
+                ("Pain", "Knee", "", False, "'R' column of the table"),
+                ("Pain", "Knee", "x", False, "'L' column of the table"),
+            ],
+        ),
+        # a pain drawing's marks; a ruled column's question; a column headed by the knee alone
+        (
+            "Pain diagram\n| Region | Right | Left |\n| Knee | x |  |",
+            [("Pain diagram", "Knee", "x", True, "'Right' column of the table")],
+        ),
+        (
+            "| Region | Current pain? | Side (L/R/Both) |\n| Knees | Y | R |",
+            [("pain", "Knees", "Y", True, "'R' in the 'Side (L/R/Both)' column")],
+        ),
+        (
+            "Date | Knee | Pain (0-10)\n12/03 | R | 4",
+            [("Pain", "Knee", "4", True, "'R' in the 'Knee' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
