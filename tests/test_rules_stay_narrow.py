@@ -1380,6 +1380,12 @@ CASES = [
     ("Daughter attends with him; she reports her own knee pain.", ()),
     ("Lives with her husband, who has COPD, and she has had R knee pain for 2 weeks.", (R,)),
     ("Prepatellar bursitis, confirmed by aspirate in 2015, of the left knee, since resolved. Now L knee pain.", (L,)),
+    ("Cough. Knee pain? Yes, left hip too.", (U,)),
+    ("Complaint: knee pain\nComments: R hip also sore", (U,)),
+    ("Accompanied by her husband, who says her R knee hurts.", (R,)),
+    ("Knee sore, the left one - no, the right one.", (R,)),
+    ("Physio: R knee - moderate OA; L knee - no change, normal study. Bilateral knee pain.", (L,)),
+    ("Anyone with questions should call. R knee pain today.", (R,)),
 ]
 
 

@@ -73,6 +73,7 @@ PIPELINE: tuple[Stage, ...] = (
             "assertions",
             "sides",
             "tables",
+            "people",
         ),
         "findings",
     ),

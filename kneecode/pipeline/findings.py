@@ -34,6 +34,7 @@ from ..lexicon import DiagnosisRule, Lexicon
 from ..lexicon.grammar import DiagnosisGrammar, FieldGrammar, SiteLinkGrammar
 from ..lexicon.phrases import by_first_word, longest_at
 from ..note import (
+    NOBODY_NAMED,
     Diagnosis,
     Field,
     Fields,
@@ -42,6 +43,7 @@ from ..note import (
     Matches,
     Note,
     OtherPain,
+    People,
     Section,
     Sections,
     Sentences,
@@ -66,6 +68,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     assertions = need(note.assertions, "assertions")
     sides = need(note.sides, "sides")
     tables = need(note.tables, "tables")
+    people = need(note.people, "people")
     text = note.text
     # the cells a table's answers read are the tables stage's; what the sentence reading made
     # of them goes, and so does an unsided finding of a caption that a table answers for.
@@ -147,9 +150,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
     for t in tables:
         for a in t.answers:
             if not a.prose:
-                out.append(table_finding(text, a, sentences, sections))
+                out.append(table_finding(text, a, sentences, sections, people=people))
             elif a.pain.start not in sided_prose:
-                f = table_finding(text, a, sentences, sections, read_in_sentence.get(a.pain.start))
+                f = table_finding(text, a, sentences, sections, read_in_sentence.get(a.pain.start), people)
                 out.append(conditioned(f, a.pain.start) if conditional else f)
     out.sort(key=lambda f: (f.phrase.start, f.span.start))
     limiting = lex.grammar.fields.limiting_words
@@ -1838,16 +1841,24 @@ def _said_of(d: Diagnosis, said: dict[str, list[tuple[frozenset[Side], Cue]]]) -
 
 
 def table_finding(
-    text: str, a: TableAnswer, sentences: Sentences, sections: Sections, read: Assertion | None = None
+    text: str,
+    a: TableAnswer,
+    sentences: Sentences,
+    sections: Sections,
+    read: Assertion | None = None,
+    people: People = NOBODY_NAMED,
 ) -> Finding:
     """A table cell's answer as a finding: "none" cells ("-", "0", "N") are negated by the cell; a row's own
-    words of pain keep the context their sentence ``read`` gave them ("knee pain in 2023, resolved | L")."""
+    words of pain keep the context their sentence ``read`` gave them ("knee pain in 2023, resolved | L"); a
+    row of someone else's entry is theirs ("#11 Sorensen | Y | R" in a roster filed to another player)."""
     s = sentences.of_token[a.token]
     cues: list[Cue] = [] if a.present else [Cue(Category.NEGATED, a.cell, "table cell", "field")]
     if read is not None:
         cues = [c for c in read.cues if c not in cues] + cues
     elif (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None:
         cues.append(cue)
+    if (entry := people.others_entry(a.token)) is not None and not any(c.category is Category.FAMILY for c in cues):
+        cues.append(Cue(Category.FAMILY, entry.opener, "another person's entry", "subject"))
     return Finding(
         kind="pain",
         words=(a.pain.match,),

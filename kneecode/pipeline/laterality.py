@@ -342,6 +342,7 @@ def side_fields(
         return not _in_field_labelled(fields, words, site.start, g.cause_labels)
 
     heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site
+    detail_words = g.detail_labels | {"if", "yes", ",", "please"}  # "Details:", "If yes, please specify:"
     for f in fields.fields:
         if f.line in table_headers:
             continue
@@ -411,6 +412,9 @@ def side_fields(
             # pain is its own ("Knee hyperextension: R no, L yes" gives no side to the knee pain a line below)
             asks_pain = any(matches.category_at(i) == "pain" for i in range(a, b))
             record(knee[-1], a, f.value, answered, spread=asks_pain)
+        elif (lead := _leading_side(matches, f, detail_words)) is not None:
+            # "[x] knee pain" over "Details: right, worse after kneeling": a detail that opens with the side alone
+            heading.append((a, lead))
         elif f.answer is True and (knee := knee or _own_knee_words(matches, frozenset(range(a, b)))):
             # "Knee pain? Yes - right", "Knee pain: yes (L)": the side follows the answer; "Knee pain
             # NRS: R 3/10  L 0/10": the sides scored above zero; "Knieschmerzen? ... Ja / Yes - links / left"
@@ -892,6 +896,20 @@ def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
 
 
 _CLOSING = {"(": ")", "[": "]"}
+
+
+def _leading_side(matches: Matches, f: Field, detail_words: frozenset[str]) -> TokenRange | None:
+    """The side a detail field's value opens with, alone ("Details: right, worse after kneeling"; not "Details:
+    right hip ..." nor "Comments: R knee better"): the tokens of that side."""
+    a, b = f.label
+    if not set(matches.words[a:b]) <= detail_words or not set(matches.words[a:b]) & detail_words - {"if", "yes"}:
+        return None
+    hit = matches.hit_at(f.value[0]) if f.value[0] < f.value[1] else None
+    if hit is None or hit.category != "side" or not side_of_hit(hit) or hit.value in ("opposite", "same"):
+        return None
+    if hit.end < f.value[1] and matches.words[hit.end] not in (",", ";", ".", "-"):
+        return None
+    return (hit.start, hit.end)
 
 
 def _side_answer(
@@ -2201,6 +2219,8 @@ class SideReader:
             return self.field_sides[site.start]
         if (row_given := self.row_side(site.start)) is not None:
             return row_given
+        if (answered := self._side_in_answer(site)) is not None:
+            return answered
         afterthought = self._afterthought(site)
         if afterthought is not None:
             return afterthought
@@ -2366,6 +2386,10 @@ class SideReader:
         scored = s + 2 < ceiling and words[s].isdigit() and words[s + 1] == "/" and words[s + 2] == "10"
         if scored:
             j = s + 3 + (opened and s + 3 < ceiling and words[s + 3] == ")")  # right after the score
+        if not scored and i + 1 < ceiling and words[i] == ",":
+            i += 1  # "arthralgia, knee, x 5/7 - L"
+        if scored:
+            pass
         elif i >= ceiling or not (
             words[i] in self.duration_leads or words[i] in self.time_leads or _TIMES_COUNT.fullmatch(words[i])
         ):
@@ -2381,6 +2405,8 @@ class SideReader:
             )
         if j >= ceiling:
             return None
+        while words[j] in ("-", "\u2013", "\u2014") and j + 1 < ceiling and words[j + 1] in _CLOSING_SIDE_LEADS:
+            j += 1  # "Gonalgia x 10/7 -- (L)"
         if words[j] in _CLOSING_SIDE_LEADS and j + 1 < ceiling and words[j + 1] == "(":
             j += 1  # "Knee pain X 4/52 — (R)"
         bracketed = words[j] == "("
@@ -2400,6 +2426,26 @@ class SideReader:
         if k == j and not scored and not (words[j - 1].isdigit() or words[j - 1] in self.duration_words):
             return None  # "Knee pain at the first review was R-sided": a side said of another time
         return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' after its duration")
+
+    def _side_in_answer(self, site: TermHit) -> SideEvidence | None:
+        """The side a yes gives in answer to the question the site is asked in, within a line of prose ("Sore
+        throat. Any knee pain? Yes, left."): the answer is only the yes and the side."""
+        a, b = self._sentence(site.start)
+        words = self.m.words
+        if words[b - 1] != "?" or b + 1 >= len(words) or words[b] not in self.answers[0]:
+            return None
+        k = b + 1
+        while k < len(words) and words[k] in ANSWER_GLUE:
+            k += 1
+        hit = self.m.hit_at(k) if k < len(words) else None
+        if hit is None or hit.category != "side" or not (sides := side_of_hit(hit)):
+            return None
+        end = hit.end + (hit.end < len(words) and words[hit.end] == ")")  # "Yes (R)."
+        if end < len(words) and words[end] not in _SIDE_CLOSERS and self._sentence(end)[0] != end:
+            return None  # "Yes, left hip": the side of what follows
+        return SideEvidence(
+            sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' in the answer to the question"
+        )
 
     def row_side(self, token: int) -> SideEvidence | None:
         """The side a table's "Side" column gives the row the token is in ("knee pain after climbing | L"), or
@@ -2607,6 +2653,15 @@ class SideReader:
         words = self.m.words
         while start < stop and words[start] in self.g.fragment_leads:
             start += 1
+        # a dash after "the left one" ends the fragment: "the left one - thats my clutch leg"
+        stop = next(
+            (
+                i
+                for i in range(start + 1, stop)
+                if words[i] == "-" and words[i - 1] == "one" and self._side_between(start, i)
+            ),
+            stop,
+        )
         if (
             stop - start > 6
             or start >= stop
@@ -2650,6 +2705,9 @@ class SideReader:
         return SideEvidence(
             side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' in the fragment after it"
         )
+
+    def _side_between(self, a: int, b: int) -> bool:
+        return any(self.m.category_at(k) == "side" for k in range(a, b))
 
     def _opens_sentence_on_knee(self, reference: TermHit) -> bool:
         """Does the reference open its sentence before a knee ("Other knee now aching on walking", "Other knee:

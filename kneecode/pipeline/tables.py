@@ -33,6 +33,7 @@ _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps t
 _MAX_COLUMNS = 24
 _MAX_ROW_TOKENS = 200
 _TOP_SCORE = 10  # a pain score's highest value
+_PAIN_CELL_WORDS = 3  # a cell that names a row's pain ("pain", "ache", "knee pain"), not a comment
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +145,11 @@ class _TableReader:
         a, b = self.fields.lines[n]
         if b - a <= _MAX_ROW_TOKENS and not self._rule(n):
             found = self.cells(n)
-            # a cell of a line ruled on both sides may ask a question ("| Current pain? | Side |"); elsewhere a
-            # cell ending a sentence is prose set apart ("Knee pain?|Yes|Both" is a form's line)
-            ends = (".", "!") if self._bordered(n) else (".", "!", "?")
+            # a '|' line's cell may ask a question ("Body area | Pain now? | Side"), unless it is the line's first,
+            # a form's question before its answer ("Knee pain?|Yes|Both"), in a line not ruled on both sides;
+            # elsewhere a cell ending a sentence is prose set apart by two spaces
             if 2 <= len(found) <= _MAX_COLUMNS and not any(
-                c.b - c.a > 2 and self.words[c.b - 1] in ends for c in found[:-1]
+                c.b - c.a > 2 and self._ends_sentence(n, c, k) for k, c in enumerate(found[:-1])
             ):
                 cells = found
         self._rows[n] = cells
@@ -157,6 +158,12 @@ class _TableReader:
     def _piped(self, n: int) -> bool:
         a, b = self.fields.lines[n]
         return "|" in self.words[a:b]
+
+    def _ends_sentence(self, n: int, cell: _Cell, k: int) -> bool:
+        last = self.words[cell.b - 1]
+        if last != "?":
+            return last in (".", "!")
+        return not self._piped(n) or (k == 0 and not self._bordered(n))
 
     def _bordered(self, n: int) -> bool:
         a, b = self.fields.lines[n]
@@ -307,7 +314,11 @@ class _TableReader:
                         if found is not None:
                             answers.append(found)
                             consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
-                            consumed += [(c.a, c.b) for c, k in zip(cells, under, strict=True) if header[k] in row_pain]
+                            consumed += [
+                                (c.a, c.b)
+                                for c, j in zip(cells, under, strict=True)
+                                if c in row_pain or j >= 0 and header[j] in row_pain
+                            ]
         elif side_field is not None:
             kind = "side column"
             # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
@@ -337,7 +348,13 @@ class _TableReader:
                         continue  # a pain column, a score column under a pain caption ("PAIN ASSESSMENT"), or the
                         # row's own complaint: "knee pain after kneeling | L", "knee | L | sore, red mark"
                     where = self._side_cell_where(side_cells[0], header[side_field], hits)
-                    others = [c for c in cells if c is not cell]
+                    # the row's label and its cells of pain or knee (not a free-text note: "worse on landing, no
+                    # swelling" says nothing of whose row or what site it is)
+                    others = [
+                        c
+                        for c in cells
+                        if c is not cell and (c is cells[0] or self._has(c, "pain") or self._has(c, "knee_site"))
+                    ]
                     # the header's first column when it names the pain ("Pain site"), the side column's when it
                     # names the knee ("Date | Knee | Pain (0-10)")
                     heads = [
@@ -463,8 +480,8 @@ class _TableReader:
         for cell, k in zip(cells, under, strict=True):
             if k < 0 or k in side_columns or cell is label:
                 continue
-            if self._has(cell, "pain"):
-                named.append(cell)
+            if self._has(cell, "pain") and cell.b - cell.a <= _PAIN_CELL_WORDS and not self._side_words(cell):
+                named.append(cell)  # (not a comment of its own: "reports left knee pain with stairs")
             elif self._names_pain(header[k]) and (answer := self._value(cell, marks_only=True)) is not None:
                 named.append(header[k])
                 denied = denied or not answer

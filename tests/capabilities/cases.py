@@ -11260,6 +11260,45 @@ def grid_pain_columns_workmates_and_dated_confirmations() -> Iterator[Case]:
     )
 
 
+def answers_in_prose_details_and_companions() -> Iterator[Case]:
+    """Blind round 219 (call-out trades, ice rinks, docks, supermarkets, foundries, decorators) and the review of
+    round 218."""
+    for side, word in (("right", "right"), ("left", "left")):
+        yield Case(
+            "a side in the answer to a question in prose", f"Cough 2 days. Any knee pain? Yes, {word}.", CODE[side]
+        )
+        yield Case(
+            "a detail field opening with the side under a ticked complaint",
+            f"Problems today: [ ] back pain   [x] knee pain\nDetails: {word}, after kneeling all day",
+            CODE[side],
+        )
+    yield Case(
+        "a question heading a column of an unruled table",
+        "Area | Pain now? | Side | Off work?\nNeck | N | - | -\nKnee | Y | L | N",
+        (L,),
+    )
+    yield Case("a side fragment ended by a dash", "Knee aching after the shift, the right one - my braking leg.", (R,))
+    yield Case("a side after two dashes", "Knee pain x 6/7 -- (R)", (R,))
+    yield Case("a side after a comma and a duration", "Complaint: pain, knee, x 2/52 - L.", (L,))
+    yield Case(
+        "a companion's relative clause",
+        "Brought in by his daughter, whose right knee has been sore for weeks. Pt here for BP check.",
+        (),
+    )
+    yield Case("half the gang", "Foreman says half the gang have sore knees from the new decking.", ())
+    yield Case("anyone who develops pain", "Anyone who develops knee pain on the new rota should self-refer to OH.", ())
+    yield Case(
+        "a long portrayal",
+        "OSCE brief: the actor portrayed a 63-year-old retired miner with long-standing left knee pain.",
+        (),
+    )
+    yield Case(
+        "a diagnosis confirmed by whom between commas",
+        "Gout, diagnosed by rheumatology last year, in the right knee. R knee pain again.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11478,6 +11517,7 @@ GENERATORS = (
     side_columns_closing_sides_and_asides,
     form_lines_row_sides_and_confirmed_studies,
     grid_pain_columns_workmates_and_dated_confirmations,
+    answers_in_prose_details_and_companions,
 )
 
 

@@ -277,6 +277,10 @@ def statuses(text: str) -> list[str]:
         ("Our client has pain in her right knee.", ["current"]),
         ("The SP portrayed left knee pain for the students.", ["hypothetical"]),
         ("Left knee pain in March, since resolved.", ["historical"]),
+        # round 219: a companion's relative clause; the others at work; anyone who develops it
+        ("Accompanied by his father, whose left knee has been aching.", ["family"]),
+        ("Foreman says half the gang have sore knees.", ["family"]),
+        ("Anyone who develops knee pain should self-refer.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -148,6 +148,11 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("sore knee x3/7 -L, worse on stairs", "left", "stated"),
         ("Knee pain X 4/52 — (R)", "right", "stated"),
         ("Knee discomfort x1yr - lt. NSAIDs help.", "left", "stated"),
+        # round 219: a side in the answer to a question in prose; the side fragment a dash ends; two dashes
+        ("Sore throat for 3 days. Any knee pain? Yes, left.", "left", "stated"),
+        ("Knee sore by teatime, the left one - my clutch leg.", "left", "stated"),
+        ("Gonalgia x 10/7 -- (L); no swelling.", "left", "stated"),
+        ("Problems: [x] knee pain\nDetails: right, worse after kneeling", "right", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -182,6 +182,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "Date | Knee | Pain (0-10)\n12/03 | R | 4",
             [("Pain", "Knee", "4", True, "'R' in the 'Knee' column")],
         ),
+        # round 219: a question heading a later column of an unruled table; a row's free-text note names no site
+        (
+            "Body area | Pain now? | Side | Notes\nKnee | Y | L | worse on landing, no swelling",
+            [("Pain", "Knee", "Y", True, "'L' in the 'Side' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
