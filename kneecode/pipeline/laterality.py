@@ -2384,12 +2384,10 @@ class SideReader:
         opened = i + 3 < ceiling and words[i] == "(" and words[i + 1].isdigit()  # "Knee pain (6/10) left"
         s = i + 1 if opened else i
         scored = s + 2 < ceiling and words[s].isdigit() and words[s + 1] == "/" and words[s + 2] == "10"
-        if scored:
-            j = s + 3 + (opened and s + 3 < ceiling and words[s + 3] == ")")  # right after the score
         if not scored and i + 1 < ceiling and words[i] == ",":
             i += 1  # "arthralgia, knee, x 5/7 - L"
         if scored:
-            pass
+            j = s + 3 + (opened and s + 3 < ceiling and words[s + 3] == ")")  # right after the score
         elif i >= ceiling or not (
             words[i] in self.duration_leads or words[i] in self.time_leads or _TIMES_COUNT.fullmatch(words[i])
         ):
