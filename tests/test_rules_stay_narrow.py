@@ -1386,6 +1386,12 @@ CASES = [
     ("Knee sore, the left one - no, the right one.", (R,)),
     ("Physio: R knee - moderate OA; L knee - no change, normal study. Bilateral knee pain.", (L,)),
     ("Anyone with questions should call. R knee pain today.", (R,)),
+    ("My supervisor keeps saying my knee pain is slowing the team down. R knee pain.", (R,)),
+    ("R knee pain. L knee ok.", (R,)),
+    ("Knee OK but sore on stairs.", (U,)),
+    ("Pain in the foot and the knee.", (U,)),
+    ("Body area | Current pain | Past pain\nKnees | Y | N", (R, L)),
+    ("Body area | Pain now? | Side\nKnee | Y | L", (L,)),
 ]
 
 

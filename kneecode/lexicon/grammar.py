@@ -467,6 +467,7 @@ class TableGrammar:
     )
     blank_sides: Words  # a "Side" cell left blank ("-", "n/a", "?"): the row's pain has no side, not none
     pain_drawings: Words  # a caption naming a drawing of where pain is ("Pain diagram"): its grid's marks are pain
+    now_headers: Words  # a pain column asking about now ("Pain now?", "Current pain"), not another time
 
 
 @dataclass(frozen=True, slots=True)

@@ -1432,6 +1432,7 @@ _OBJECT_REACH = 6  # words between a knee and what is on it: "Brace on the right
 _CLAUSE_ENDS = frozenset({".", ";"})
 _TIMES_COUNT = re.compile(r"[x\u00d7]\d+(?:[a-z]{1,5})?")  # "knee pain x3 days", "x1yr": a duration run together
 _CLOSING_SIDE_LEADS = frozenset({"(", ",", "-", "\u2013", "\u2014"})  # "knee pain x 3 days, R": before a closing side
+_ANSWER_QUOTES = QUOTATION_MARKS | {"'", "\u2018", "\u2019"}  # around a reply: "'Yeah, the left one.'"
 # what may follow a side closing a complaint: "... R.", "... left side", "x3/7 -L, worse on stairs"
 _SIDE_CLOSERS = frozenset({".", ";", "!", ",", "side", "sided"})
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
@@ -2430,15 +2431,17 @@ class SideReader:
         throat. Any knee pain? Yes, left."): the answer is only the yes and the side."""
         a, b = self._sentence(site.start)
         words = self.m.words
-        if words[b - 1] != "?" or b + 1 >= len(words) or words[b] not in self.answers[0]:
+        k = b + (b < len(words) and words[b] in _ANSWER_QUOTES)  # "Does your knee hurt? 'Yeah, the left one'"
+        if words[b - 1] != "?" or k + 1 >= len(words) or words[k] not in self.answers[0]:
             return None
-        k = b + 1
-        while k < len(words) and words[k] in ANSWER_GLUE:
+        k += 1
+        while k < len(words) and (words[k] in ANSWER_GLUE or words[k] in _ANSWER_QUOTES):
             k += 1
         hit = self.m.hit_at(k) if k < len(words) else None
         if hit is None or hit.category != "side" or not (sides := side_of_hit(hit)):
             return None
-        end = hit.end + (hit.end < len(words) and words[hit.end] == ")")  # "Yes (R)."
+        # "Yes (R).", "'Yeah, the left one, since I moved house.'"
+        end = hit.end + (hit.end < len(words) and words[hit.end] in (")", "one"))
         if end < len(words) and words[end] not in _SIDE_CLOSERS and self._sentence(end)[0] != end:
             return None  # "Yes, left hip": the side of what follows
         return SideEvidence(

@@ -467,6 +467,9 @@ def _token_classes(
         written = text[tokens.starts[k] : tokens.ends[k]]
         return written[0].isupper() and not written.isupper()  # "Ava", "DeShawn"; not "OA"
 
+    for j in [j for j, c in classes.items() if "<workmate>" in c]:
+        if named(j + 1):  # "my supervisor Gary keeps saying ..."
+            classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
     kin_names: dict[str, int] = {}  # a relative's name -> where the note first gives it
     for j in [j for j, c in classes.items() if "<family>" in c]:
         v = j + 1  # the verb, past a relative clause on the relative: "Mum, who is with her today, reports Chloe's"

@@ -233,7 +233,8 @@ class _TableReader:
         None for a table of another kind."""
         lines = self.fields.lines
         caption = self._caption(n)
-        side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c))}
+        side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c) or self._yes_side(c))}
+        no_columns = {k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.no}
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
         if side_field is None:
             side_field = self._knee_side_column(header, rows)
@@ -269,6 +270,15 @@ class _TableReader:
                         consumed.append((label.a, label.b))
                     continue
                 row_pain, denied = self._row_pain(header, cells, under, side_columns, label)
+                # a mark under the "No" beside "Yes, right" and "Yes, left": no trouble on either side
+                denied = denied or next(
+                    (
+                        c
+                        for c, k in zip(cells, under, strict=True)
+                        if k in no_columns and self._value(c, marks_only=True)
+                    ),
+                    None,
+                )
                 for cell, k in zip(cells, under, strict=True):
                     if k in side_columns and cell is not label:
                         col = header[k]
@@ -310,7 +320,11 @@ class _TableReader:
                         sided = side_columns[k]
                         if own := self._side_words(cell):  # a merged cell: "present both sides, 3/10"
                             sided, where = own, f"'{self._show(cell)}' in the table"
-                        found = self._answer(cell, around, sided, where, m, present=False if denied else None)
+                        if denied is None:
+                            found = self._answer(cell, around, sided, where, m)
+                        else:  # an empty side cell is answered by the cell that says no
+                            said = cell if cell.b > cell.a else denied
+                            found = self._answer(said, around, sided, where, m, present=False)
                         if found is not None:
                             answers.append(found)
                             consumed += [(cell.a, cell.b), (cells[0].a, cells[0].b)]
@@ -321,6 +335,8 @@ class _TableReader:
                             ]
         elif side_field is not None:
             kind = "side column"
+            # "Pain in the past? | Pain now? | Side": only the question of now says whether the row's pain goes on
+            now = self._pain_now_column(header, rows)
             # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
             scored_pain = any(self._has(c, "pain") for c in [*caption, header[0]])
             for m, cells in rows:
@@ -338,6 +354,9 @@ class _TableReader:
                     if (
                         k < 0
                         or k == side_field
+                        or now is not None
+                        and k != now
+                        and self._names_pain(header[k])
                         or not (
                             self._names_pain(header[k])
                             or scored_pain
@@ -422,6 +441,24 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
+        elif (now := self._pain_now_column(header, rows)) is not None:
+            # "Body area | Pain now? | Pain in past year?" over "Knees | No | Yes (L, last summer)": the knee row's
+            # answer to the question of pain now, with any side the answer gives ("Yes (R)")
+            kind = "pain now"
+            for m, cells in rows:
+                label = self._label(cells)
+                by_column = dict(zip(self.columns(header, cells), cells, strict=True))
+                now_cell = by_column.get(now)
+                if not self._knee_label(label) or now_cell is None or self._value(now_cell, marks_only=True) is None:
+                    continue
+                sided = self._side_words(now_cell) or self._sides_only(label, knee=True)
+                if not sided and self._value(now_cell, marks_only=True) and self._plural_knees(label):
+                    continue  # "Knees | Y": both knees, as the row's words say when read as written
+                where = f"'{self._show(label)}' row, '{self._show(header[now])}' column of the table"
+                found = self._answer(now_cell, [label, header[now], *caption], sided, where, m, marks_only=True)
+                if found is not None:
+                    answers.append(found)
+                    consumed += [(c.a, c.b) for c in cells]
         elif (zeroed := self._knee_pain_column(header, rows)) is not None:
             # "Date | Knee pain today (0-10)" over "06/03 | 0" every day: the knee pain the header
             # names is scored none (a score above zero leaves the header to be read as written)
@@ -470,13 +507,13 @@ class _TableReader:
         under: list[int],
         side_columns: dict[int, list[TermHit]],
         label: _Cell | None,
-    ) -> tuple[list[_Cell], bool]:
+    ) -> tuple[list[_Cell], _Cell | None]:
         """What a row of a grid with side columns says of pain outside those columns: a cell naming
         it ("Knee | pain | Y | N" under "Region | Symptom | R | L") or a pain column answered yes
-        or no ("Knee | | x | yes" under "Body area | R | L | Pain now"); and whether such a column
-        answers no (the marks then say where the pain is not)."""
+        or no ("Knee | | x | yes" under "Body area | R | L | Pain now"); and the cell of such a column
+        that answers no (the marks then say where the pain is not)."""
         named: list[_Cell] = []
-        denied = False
+        denied: _Cell | None = None
         for cell, k in zip(cells, under, strict=True):
             if k < 0 or k in side_columns or cell is label:
                 continue
@@ -484,7 +521,7 @@ class _TableReader:
                 named.append(cell)  # (not a comment of its own: "reports left knee pain with stairs")
             elif self._names_pain(header[k]) and (answer := self._value(cell, marks_only=True)) is not None:
                 named.append(header[k])
-                denied = denied or not answer
+                denied = denied or (None if answer else cell)
         return named, denied
 
     def _side_cell_where(self, cell: _Cell, header: _Cell, hits: list[TermHit]) -> str:
@@ -884,6 +921,34 @@ class _TableReader:
         if knee and not has_knee:
             return []
         return hits if all(side_of_hit(h) for h in hits) else []
+
+    def _pain_now_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
+        """The column asking about pain now ("Pain now?", "Current pain") of a table whose rows are body areas
+        answered yes or no, when a knee row answers it."""
+        for k, c in enumerate(header):
+            words = self.words[c.a : c.b]
+            if k == 0 or not self._has(c, "pain") or self.g.now_headers.isdisjoint(words):
+                continue
+            for _, cells in rows:
+                by_column = dict(zip(self.columns(header, cells), cells, strict=True))
+                cell = by_column.get(k)
+                if self._knee_label(self._label(cells)) and cell is not None:
+                    if self._value(cell, marks_only=True) is not None:
+                        return k
+        return None
+
+    def _plural_knees(self, cell: _Cell) -> bool:
+        knee = self._first(cell, "knee_site")
+        return knee is not None and knee.value == "knees"
+
+    def _yes_side(self, cell: _Cell) -> list[TermHit]:
+        """The side of a header that answers yes on one side ("Yes, right" beside "No" in a Nordic
+        questionnaire): its marks are the trouble the caption asks about, on that side."""
+        a = cell.a
+        if a + 1 >= cell.b or self.words[a] not in self.yes:
+            return []
+        a += 1 + (self.words[a + 1] in (",", "-", ":"))
+        return self._sides_only(replace(cell, a=a)) if a < cell.b else []
 
     def _side_left_blank(self, cell: _Cell) -> bool:
         """Is a side cell left blank: empty, a dash, "n/a", "?" ("08:00 | knee | - | 5/10")?"""

@@ -11299,6 +11299,46 @@ def answers_in_prose_details_and_companions() -> Iterator[Case]:
     )
 
 
+def pain_now_columns_nordic_answers_and_object_parts() -> Iterator[Case]:
+    """Blind round 220 (florists, enforcement officers, stage crews, bench crafts, field archaeologists, meter
+    readers) and the review of round 219."""
+    yield Case(
+        "a column asking about pain now answered no",
+        "Body area | Pain now? | Pain in past year?\nNeck | No | No\nKnees | No | Yes (R, last spring)",
+        (),
+    )
+    yield Case(
+        "a column asking about pain now answered yes with a side",
+        "Body area | Pain now? | Pain before?\nHips | No | No\nKnee | Yes (L) | No",
+        (L,),
+    )
+    yield Case(
+        "a past and a present pain column beside a side column",
+        "Body area | Pain before? | Pain now? | Side\nKnee | Y | N | R",
+        (),
+    )
+    for side, column in (("right", "|   | x |   |   |"), ("left", "|   |   | x |   |"), ("both", "|   |   |   | x |")):
+        yield Case(
+            "a Nordic questionnaire's sided yes columns",
+            "Trouble (ache, pain, discomfort) in the last 12 months:\n"
+            f"| Area | No | Yes, right | Yes, left | Yes, both |\n| Neck | x |   |   |   |\n| Knees {column}",
+            CODE[side],
+        )
+    yield Case(
+        "a Nordic questionnaire's no column",
+        "Trouble (ache, pain) in the last 12 months:\n| Area | No | Yes, right | Yes, left |\n| Knees | x |   |   |",
+        (),
+    )
+    yield Case("a site called OK", "Bruised and painful left shin; knee OK.", ())
+    yield Case("the ladder's foot", "Struck L knee on the ladder foot. Still hurting this evening.", (L,))
+    yield Case(
+        "what a workmate keeps saying of their own knee",
+        "My supervisor Dave keeps saying his knee hurts, so I do the low shelves.",
+        (),
+    )
+    yield Case("a quoted reply", "Does your knee hurt? 'Yes, the right one, since the move.'", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11518,6 +11558,7 @@ GENERATORS = (
     form_lines_row_sides_and_confirmed_studies,
     grid_pain_columns_workmates_and_dated_confirmations,
     answers_in_prose_details_and_companions,
+    pain_now_columns_nordic_answers_and_object_parts,
 )
 
 

@@ -281,6 +281,8 @@ def statuses(text: str) -> list[str]:
         ("Accompanied by his father, whose left knee has been aching.", ["family"]),
         ("Foreman says half the gang have sore knees.", ["family"]),
         ("Anyone who develops knee pain should self-refer.", ["family"]),
+        # round 220: what a workmate keeps saying of their own knee
+        ("My apprentice Tom, he keeps saying his knee is painful.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

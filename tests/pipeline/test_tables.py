@@ -165,7 +165,7 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
         (
             "| Body area | R | L | Pain now |\n| Knee |  | x | no |",
             [
-                ("Pain", "Knee", "", False, "'R' column of the table"),
+                ("Pain", "Knee", "no", False, "'R' column of the table"),
                 ("Pain", "Knee", "x", False, "'L' column of the table"),
             ],
         ),
@@ -186,6 +186,15 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
         (
             "Body area | Pain now? | Side | Notes\nKnee | Y | L | worse on landing, no swelling",
             [("Pain", "Knee", "Y", True, "'L' in the 'Side' column")],
+        ),
+        # round 220: a column asking about pain now; a Nordic questionnaire's sided yes columns
+        (
+            "Body area | Pain now? | Pain in past year?\nKnees | No | Yes (L, last summer)",
+            [("Pain", "Knees", "No", False, "'Knees' row, 'Pain now?' column of the table")],
+        ),
+        (
+            "Trouble (ache, pain) in:\n| Region | No | Yes, right | Yes, left |\n| Knees |   |   | x |",
+            [("ache", "Knees", "x", True, "'Yes, left' column of the table")],
         ),
     ],
 )
