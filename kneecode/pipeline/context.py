@@ -201,7 +201,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     people = need(note.people, "people")
     if people.entries:
-        _someone_elses_items(targets, cues, _others_entry(people), "another person's entry")
+        _someone_elses_items(targets, cues, _others_entry(people), OTHERS_ENTRY)
     if people.others:
         _others_named_possessive(
             note.text, need(note.tokens, "tokens"), people.others, targets, cues, lex.grammar.persons.possessed_leads
@@ -4506,6 +4506,15 @@ def _others_named_possessive(
             j = k - 2
             span = Span(tokens.starts[j], tokens.ends[k], text[tokens.starts[j] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a possessive of someone the header names", "possessive"))
+
+
+OTHERS_ENTRY = "another person's entry"  # the literal of the cue that gives a list's item to its person
+
+
+def others_entry_cue(people: People, token: int) -> Cue | None:
+    """The family cue of a token in the entry of a list about someone else ("Rm 2 Mrs Chalmers - ..."), if any."""
+    entry = people.others_entry(token)
+    return None if entry is None else Cue(Category.FAMILY, entry.opener, OTHERS_ENTRY, "subject")
 
 
 def _others_entry(people: People) -> Callable[[int], Span | None]:

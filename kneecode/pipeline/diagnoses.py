@@ -20,6 +20,7 @@ from ..lexicon.grammar import DiagnosisGrammar, SiteLinkGrammar
 from ..lexicon.phrases import longest_at
 from ..note import (
     NAMED_AGAIN,
+    CueHit,
     DiagnosisMention,
     DxWord,
     Fields,
@@ -251,19 +252,20 @@ class DiagnosisFinder:
             k -= 1
         return False
 
-    def _dates_the_study(self, i: int) -> bool:
-        """Is token i, inside a confirmation's aside, the time of the study ("confirmed on X-ray in 2023",
-        "on today's films"): a present time, or a cue that says only when (history), not whether?"""
-        if (self.m.words[i],) in self.lex.grammar.fields.present_times:
-            return True
+    def _cue_hit_at(self, i: int) -> CueHit | None:
+        """The context cue covering token i ("possible", "r/o", "family history"), if any."""
         k = bisect.bisect_right(self.m.cue_starts, i) - 1
-        rules = self.m.cues[k].rules
-        return all(r.category is Category.HISTORICAL and r.direction is not Direction.PSEUDO for r in rules)
+        return self.m.cues[k] if k >= 0 and self.m.cues[k].end > i else None
 
     def _cue_at(self, i: int) -> bool:
-        """Does a context cue cover token i ("possible", "r/o", "family history")?"""
-        k = bisect.bisect_right(self.m.cue_starts, i) - 1
-        return k >= 0 and self.m.cues[k].end > i
+        return self._cue_hit_at(i) is not None
+
+    def _dates_the_study(self, cue: CueHit, i: int) -> bool:
+        """Is token i, under ``cue`` inside a confirmation's aside, the time of the study ("confirmed on X-ray in
+        2023", "on today's films"): a present time, or a cue that says only when (history), not whether?"""
+        if (self.m.words[i],) in self.lex.grammar.fields.present_times:
+            return True
+        return all(r.category is Category.HISTORICAL and r.direction is not Direction.PSEUDO for r in cue.rules)
 
     def _number_sign(self, a: int, b: int) -> bool:
         """'#' glued to a number ("#3", "problem #2") is a number sign, not the fracture sign."""
@@ -696,7 +698,7 @@ class DiagnosisFinder:
             hit = self.m.hit_at(j)
             if hit is not None and hit.category in SITES and hit.value != "joint":
                 return None  # (a site of its own; not "confirmed on joint aspirate")
-            if self._cue_at(j) and not self._dates_the_study(j):
+            if (cue := self._cue_hit_at(j)) is not None and not self._dates_the_study(cue, j):
                 return None  # (a cue, but not the time of the study: "confirmed on today's X-ray", "on MRI in 2023")
             if words[j] == ",":
                 return j + 1

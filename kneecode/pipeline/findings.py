@@ -53,7 +53,7 @@ from ..note import (
     need,
 )
 from ..text import at, quoted
-from .context import section_cue
+from .context import others_entry_cue, section_cue
 from .laterality import side_of_hit
 from .records import sites_in
 from .subjects import called_normal
@@ -1857,8 +1857,8 @@ def table_finding(
         cues = [c for c in read.cues if c not in cues] + cues
     elif (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None:
         cues.append(cue)
-    if (entry := people.others_entry(a.token)) is not None and not any(c.category is Category.FAMILY for c in cues):
-        cues.append(Cue(Category.FAMILY, entry.opener, "another person's entry", "subject"))
+    if not any(c.category is Category.FAMILY for c in cues) and (theirs := others_entry_cue(people, a.token)):
+        cues.append(theirs)
     return Finding(
         kind="pain",
         words=(a.pain.match,),

@@ -342,7 +342,6 @@ def side_fields(
         return not _in_field_labelled(fields, words, site.start, g.cause_labels)
 
     heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site
-    detail_words = g.detail_labels | {"if", "yes", ",", "please"}  # "Details:", "If yes, please specify:"
     for f in fields.fields:
         if f.line in table_headers:
             continue
@@ -412,7 +411,7 @@ def side_fields(
             # pain is its own ("Knee hyperextension: R no, L yes" gives no side to the knee pain a line below)
             asks_pain = any(matches.category_at(i) == "pain" for i in range(a, b))
             record(knee[-1], a, f.value, answered, spread=asks_pain)
-        elif (lead := _leading_side(matches, f, detail_words)) is not None:
+        elif (lead := _leading_side(matches, f, g.detail_labels)) is not None:
             # "[x] knee pain" over "Details: right, worse after kneeling": a detail that opens with the side alone
             heading.append((a, lead))
         elif f.answer is True and (knee := knee or _own_knee_words(matches, frozenset(range(a, b)))):
@@ -898,11 +897,12 @@ def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
 _CLOSING = {"(": ")", "[": "]"}
 
 
-def _leading_side(matches: Matches, f: Field, detail_words: frozenset[str]) -> TokenRange | None:
-    """The side a detail field's value opens with, alone ("Details: right, worse after kneeling"; not "Details:
-    right hip ..." nor "Comments: R knee better"): the tokens of that side."""
+def _leading_side(matches: Matches, f: Field, detail_labels: frozenset[str]) -> TokenRange | None:
+    """The side a detail field's value opens with, alone ("Details: right, worse after kneeling", "If yes, please
+    specify: L"; not "Details: right hip ..." nor "Comments: R knee better", nor a label naming a site of its own):
+    the tokens of that side."""
     a, b = f.label
-    if not set(matches.words[a:b]) <= detail_words or not set(matches.words[a:b]) & detail_words - {"if", "yes"}:
+    if detail_labels.isdisjoint(matches.words[a:b]) or sites_in(matches, a, b):
         return None
     hit = matches.hit_at(f.value[0]) if f.value[0] < f.value[1] else None
     if hit is None or hit.category != "side" or not side_of_hit(hit) or hit.value in ("opposite", "same"):
