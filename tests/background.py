@@ -4,6 +4,7 @@ their tests then only collect the result (or start the check themselves when run
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -45,3 +46,35 @@ def start_mypy(workdir: Path) -> MypyRun:
         text=True,
     )
     return MypyRun(process, snippet)
+
+
+# Checks that only compute (no fixture, no temporary file): "module:function", a function of no
+# arguments that fails by raising. A whole run starts each in a process of its own (conftest.py).
+CHECKS = (
+    "tests.lexicon.test_data_files:lazy_index_agrees_with_eager_index",  # lists every grammar phrase (about 8 s)
+    "tests.confidence.test_confidence:shipped_model_is_the_calibration",  # codes and fits 880 notes (about 9 s)
+)
+CHECK_RUNS = pytest.StashKey[dict[str, subprocess.Popen[str]]]()
+
+
+def start_check(check: str) -> subprocess.Popen[str]:
+    module, function = check.split(":")
+    return subprocess.Popen(
+        [sys.executable, "-c", f"import {module} as m; m.{function}()"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def run_check(config: pytest.Config, check: str) -> None:
+    """Collect the check's background run (its traceback is the failure), or run it here when the
+    run did not start it (this test alone)."""
+    process = config.stash.get(CHECK_RUNS, {}).get(check)
+    if process is None:
+        module, function = check.split(":")
+        getattr(importlib.import_module(module), function)()
+        return
+    _, stderr = process.communicate(timeout=600)
+    assert process.returncode == 0, stderr

@@ -11,7 +11,7 @@ import pytest
 from kneecode import code_note
 from kneecode.lexicon import Lexicon, default_lexicon
 
-from .background import MYPY_RUN, start_mypy
+from .background import CHECK_RUNS, CHECKS, MYPY_RUN, start_check, start_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared dev notes when this checkout sits beside them; otherwise the snapshot in fixtures
@@ -30,16 +30,18 @@ def codes(text: str, setting: str = "outpatient") -> list[str]:
 
 
 BLIND_SETS = sorted((ROOT / "tests" / "fixtures" / "blind").glob("*.jsonl"))
+REVIEW_SETS = sorted((ROOT / "tests" / "fixtures" / "review").glob("*.jsonl"))
 BLIND_RUN = pytest.StashKey[subprocess.Popen]()
 BLIND_SHARE = pytest.StashKey[Path]()  # where the background run and the last test write each set's result
 _WHOLE_SUITE = 1000  # tests in a run long enough to hide the blind sets' coding beside it
 
 
 def start_blind_run(share: Path) -> subprocess.Popen:
-    """Code the blind sets in a process of its own (tests/blind_run.py), each set it claims first."""
+    """Code the review probes and the blind sets in a process of its own (tests/blind_run.py), each set
+    it claims first."""
     script = Path(__file__).resolve().parent / "blind_run.py"
     return subprocess.Popen(
-        [sys.executable, str(script), "--share", str(share), *map(str, BLIND_SETS)],
+        [sys.executable, str(script), "--share", str(share), *map(str, REVIEW_SETS), *map(str, BLIND_SETS)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -48,20 +50,23 @@ def start_blind_run(share: Path) -> subprocess.Popen:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # The blind sets (tens of thousands of notes) are coded in the background from the start of a
-    # run, beside the rest of the suite, which leaves a core mostly free; their test runs last.
-    blind = [item for item in items if item.name == "test_blind_notes_stay_accurate"]
-    if blind and len(items) >= _WHOLE_SUITE:
+    # The review probes and the blind sets (tens of thousands of notes) are coded in the background from
+    # the start of a run, beside the rest of the suite, which leaves a core mostly free; their tests run last.
+    last = ("test_review_probes_stay_right", "test_blind_notes_stay_accurate")
+    blind = sorted((item for item in items if item.name in last), key=lambda item: last.index(item.name))
+    if len(blind) == len(last) and len(items) >= _WHOLE_SUITE:
         items[:] = [item for item in items if item not in blind] + blind
         config.stash[BLIND_SHARE] = Path(tempfile.mkdtemp(prefix="kneecode-blind-"))
         config.stash[MYPY_RUN] = start_mypy(config.stash[BLIND_SHARE])  # (about 12 s of one core)
+        config.stash[CHECK_RUNS] = {check: start_check(check) for check in CHECKS}
         config.stash[BLIND_RUN] = start_blind_run(config.stash[BLIND_SHARE])
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     mypy = config.stash.get(MYPY_RUN, None)
     run = config.stash.get(BLIND_RUN, None)
-    for process in (mypy.process if mypy is not None else None, run):
+    checks = list(config.stash.get(CHECK_RUNS, {}).values())
+    for process in (mypy.process if mypy is not None else None, run, *checks):
         if process is not None and process.poll() is None:
             process.kill()  # an interrupted run leaves no process behind
             process.communicate()

@@ -122,9 +122,10 @@ CELLS = [
     "TKA 2021",
     "Location",
     "Knee pain",
+    "pain_now",
 ]
 grid_text = st.tuples(
-    st.sampled_from([" | ", "\t", "    ", "  |"]),
+    st.sampled_from([" | ", "\t", "    ", "  |", ","]),  # "," a table exported as CSV ("knee,Y,R" over "hip,N,")
     st.lists(st.lists(st.sampled_from(CELLS), min_size=1, max_size=5), min_size=1, max_size=6),
     st.sampled_from(["", "Knee pain map\n\n", "Current pain? Yes\n", "| "]),
 ).map(lambda t: t[2] + "\n".join(t[0].join(row) for row in t[1]))

@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from kneecode import code_note
+
+from .blind_run import code_unclaimed, gathered, wrong_probes
+from .conftest import BLIND_RUN, BLIND_SHARE, REVIEW_SETS
 
 R, L, U = "M25.561", "M25.562", "M25.569"
 
@@ -1392,6 +1394,18 @@ CASES = [
     ("Pain in the foot and the knee.", (U,)),
     ("Body area | Current pain | Past pain\nKnees | Y | N", (R, L)),
     ("Body area | Pain now? | Side\nKnee | Y | L", (L,)),
+    ("Gout, on allopurinol, L knee pain today.", (L,)),
+    ("RA, on methotrexate, R knee pain.", (R,)),
+    ("A: L knee pain - r/o reactive arthritis; also need to exclude septic joint.", (L,)),
+    ("My supervisor says my R knee pain needs checking.", (R,)),
+    ("My boss says 'my advice is rest'. R knee pain.", (R,)),
+    ("My friend drove me in because my right knee is too sore.", (R,)),
+    ("Knee pain. Asked which shoulder - 'the left one'.", (U,)),
+    ("R knee pain at rest, but sore hip on stairs.", (R,)),
+    ("Knee pain: [x] No  [ ] Yes, right  [ ] Yes, left", ()),
+    ("BP 120/80,72,98 - R knee pain.", (R,)),
+    ("Two antibiotics were tried. R knee pain persists.", (R,)),
+    ("Her pinsetter mechanic's knee is fine; she has L knee pain.", (L,)),
 ]
 
 
@@ -1405,22 +1419,21 @@ def test_unusual_digits_in_cells_do_not_crash() -> None:
     assert code_note("Knee pain\nSite  R  L\nKnee  \u00b2  X\n\nBP   120/80").codes in ((U,), (L,))
 
 
-REVIEWS = sorted((Path(__file__).resolve().parent / "fixtures" / "review").glob("*.jsonl"))
-PROBES = [json.loads(line) for path in REVIEWS for line in path.read_text(encoding="utf-8").splitlines()]
+PROBES = [json.loads(line) for path in REVIEW_SETS for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def _wrong_probes(probes: list[dict]) -> list[str]:
-    return [
-        f"{p['id']}: {p['text']!r} gives {codes}, the rules require {tuple(p['codes'])} ({p['why']})"
-        for p in probes
-        if (codes := code_note(p["text"], p["setting"]).codes) != tuple(p["codes"])
-    ]
-
-
-def test_review_probes_stay_right() -> None:
-    # one test for all the probes (thousands of short notes), half on each core: the message
-    # lists every one now wrong
+def test_review_probes_stay_right(request: pytest.FixtureRequest) -> None:
+    """One test for all the probes (thousands of short notes): the message lists every one now wrong.
+    A whole run codes them in the background from its start (conftest.py, blind_run.py); alone, this
+    test codes half on each core."""
     assert len(PROBES) >= 250
-    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
-        wrong = [line for share in pool.map(_wrong_probes, [PROBES[0::2], PROBES[1::2]]) for line in share]
+    run = request.config.stash.get(BLIND_RUN, None)
+    if run is None:
+        with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("fork")) as pool:
+            wrong = [line for share in pool.map(wrong_probes, [PROBES[0::2], PROBES[1::2]]) for line in share]
+    else:
+        share = request.config.stash[BLIND_SHARE]
+        code_unclaimed(list(map(str, REVIEW_SETS)), share)
+        total, wrong = gathered(list(map(str, REVIEW_SETS)), share, run)
+        assert total == len(PROBES)
     assert not wrong, "\n".join(wrong)

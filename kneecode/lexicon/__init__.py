@@ -175,6 +175,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         word_classes={
             **{w: "<number>" for w in context.token_classes.get("number", frozenset())},
             **{w: "<workmate>" for w in context.token_classes.get("workmate", frozenset())},
+            **{w: "<served>" for w in context.token_classes.get("served", frozenset())},
             **{w: "<family>" for w in context.token_classes.get("family", frozenset())},
         },
     )

@@ -171,6 +171,9 @@ class SiteLinkGrammar:
     elided_plural_verbs: Words  # ... and after "both": "C/O: knees. / Both ache on stairs", "Both hurt, she says"
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
     elided_subject_adjectives: Words  # "examined the left knee; painful on full flexion": after a semicolon
+    elided_subject_contrasts: (
+        Words  # ... or after a comma and one of these: "No pain in the R knee at rest, but sore on stairs"
+    )
     ended_words: Words  # "Today: pain fully resolved": a bare pain word said to have ended is the one named before
     returned_words: Words  # ... or said to be back: "Week 8 (today): pain has recurred"
     anaphora_sentences: int  # ... is the knee pain named within this many sentences before it
@@ -309,6 +312,10 @@ class DiagnosisGrammar:
     causes: Words  # "a DVT, and it is the cause of your pain": the diagnosis named as the pain's cause
     stating_words: Words  # "dx R hamstring strain by Dr. Kaur": a leg diagnosis the provider states, of the knee pain
     confirming_words: Words  # ... or confirms after it: "DVT L leg (popliteal vein, confirmed on doppler)"
+    treatment_leads: Words  # an aside of the disease's treatment, when one of treatment_site_verbs follows it:
+    treatment_site_verbs: (
+        Words  # "RA - on methotrexate, affects hands and both knees" (not "Gout, on allopurinol, L knee pain")
+    )
     unconfirmed_leads: Words  # ... but not "to be confirmed", "not yet confirmed"
     stating_glue: Words  # ... across these: "diagnosed with a right calf strain", 'the diagnosis is "strain of ..."'
     query_words: int  # "L knee pain. R/O DVT.": a sentence this short that queries a diagnosis is the pain's work-up
@@ -516,6 +523,8 @@ class PersonGrammar:
     children: Words  # "her son has knee pain": a possessive that owns the one who has it
     male_relatives: Words  # "her husband's knee pain" in a note about a woman is the husband's
     female_relatives: Words
+    either_sex_others: Words  # "my dog walker Lisa ... but her knee is sore": someone the patient names by a role that
+    # does not say their sex, whose knee "his" or "her" in the patient's own words is
     spouses: Words  # "My husband says the kneecap on his right leg hurts": a spouse who tells of their own sex's knee
     pronoun_reach: int  # how far before a pain finding its pronoun may stand
     carried_subjects: Words  # "Wife of patient fell onto her right knee. She complained of pain": the subject
@@ -832,6 +841,7 @@ TOKEN_CLASSES = (
     "duration",
     "family",
     "workmate",
+    "served",
     "pain",
     "name",
     "kin_name",

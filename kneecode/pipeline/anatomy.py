@@ -1587,7 +1587,16 @@ class Linker:
         words = self.m.words
         mark = next((i for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), -1)
         clause = words[word.start] in self.g.elided_subject_adjectives and mark >= 0 and words[mark] == ";"
-        if clause:
+        # "No pain in the R knee at rest, but sore going down stairs": the clause a contrast opens, as a semicolon's
+        contrast = (
+            words[word.start] in self.g.elided_subject_adjectives
+            and word.start - 2 > a
+            and words[word.start - 1] in self.g.elided_subject_contrasts
+            and words[word.start - 2] == ","
+        )
+        if contrast:
+            clause, start = True, word.start
+        elif clause:
             start = mark + 1
         elif words[word.start] in self.g.elided_subject_verbs or (
             words[word.start] in self.g.elided_plural_verbs and word.start > a and words[word.start - 1] == "both"

@@ -3033,6 +3033,16 @@ def _relatives_knee_in_first_person(
             if kin is None:
                 continue
             relative = next((i for i in range(k - 1, a - 1, -1) if words[i] in kin), None)
+            if relative is None:
+                # "my dog walker Lisa normally picks it up for me but her knee is sore": someone named by a role
+                relative = next(
+                    (
+                        i
+                        for i in range(k - 1, a - 1, -1)
+                        if words[i] in g.either_sex_others and not {"my", "our"}.isdisjoint(words[max(a, i - 2) : i])
+                    ),
+                    None,
+                )
             if relative is None and told and k == a:
                 # "My dad. His right knee has been hurting for weeks.": the relative a fragment before it names
                 p, q = sentences.ranges[s - 1]

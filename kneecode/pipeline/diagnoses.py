@@ -655,7 +655,7 @@ class DiagnosisFinder:
             labelled = labelled or not forward and self.m.words[i] in _LABEL_MARKS  # past a label's mark
             w = self.m.words[i]
             past = self._past_aside(i, a, b, forward) if hit is None and w in ("(", ")") else None
-            if past is None and forward and w == ",":
+            if past is None and forward and w in (",", "-"):
                 past = self._past_confirmation(i, b)
             if past is not None:
                 i = past  # "reactive arthritis (post-Campylobacter) of the right knee"
@@ -689,10 +689,12 @@ class DiagnosisFinder:
         return None
 
     def _past_confirmation(self, i: int, b: int) -> int | None:
-        """The token just past an aside between commas that says who confirmed the diagnosis (", confirmed by
-        her rheumatologist, affecting her hands and both knees"), one that names no site and holds no cue."""
+        """The token just past an aside between commas (or after a dash) that says who confirmed the diagnosis
+        (", confirmed by her rheumatologist, affecting her hands and both knees") or how it is treated ("rheumatoid
+        arthritis - on methotrexate, affects hands and both knees"), one that names no site and holds no cue."""
         words = self.m.words
-        if i + 1 >= b or words[i + 1] not in self.g.confirming_words:
+        treated = i + 1 < b and words[i + 1] in self.g.treatment_leads
+        if i + 1 >= b or (words[i + 1] not in self.g.confirming_words and not treated):
             return None
         for j in range(i + 2, min(b, i + 2 + _ASIDE_REACH)):
             hit = self.m.hit_at(j)
@@ -701,7 +703,7 @@ class DiagnosisFinder:
             if (cue := self._cue_hit_at(j)) is not None and not self._dates_the_study(cue, j):
                 return None  # (a cue, but not the time of the study: "confirmed on today's X-ray", "on MRI in 2023")
             if words[j] == ",":
-                return j + 1
+                return j + 1 if not treated or j + 1 < b and words[j + 1] in self.g.treatment_site_verbs else None
         return None
 
     def _named_possessor(self, i: int) -> bool:

@@ -149,7 +149,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
         lines,
         line_of,
         blocks,
-        _side_boxes(items, matches),
+        _side_boxes(items, matches, lex.grammar.fields.answers_yes),
         indents,
         tuple(turns),
         csv_lines,
@@ -1650,9 +1650,10 @@ class _LineReader:
                 )
                 item = (end, stop)
             else:
-                # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma
+                # "McMurray (-), Lachman (-)": a mark after its item governs back to the last comma (or cell:
+                # "Knees | No [x] | Yes, right [ ]")
                 first = markers[k - 1][1] if k else content
-                breaks = [i for i in range(first, start) if self.words[i] in (",", ";") or self._sentence_end(i)]
+                breaks = [i for i in range(first, start) if self.words[i] in (",", ";", "|") or self._sentence_end(i)]
                 item = (breaks[-1] + 1 if breaks else first, start)
             item = self._trim(*item)
             out.append(CheckItem((start, end), item, checked, n, own_prompt))
@@ -1696,7 +1697,10 @@ class _LineReader:
 
     def _plain_location(self, a: int, b: int) -> bool:
         """A detail cell that only says where: it opens with a side or a site, and has no
-        clause of its own ("R shoulder; L knee ok", "wrists, no knee involvement")."""
+        clause of its own ("R shoulder; L knee ok", "wrists, no knee involvement"); not an empty
+        cell at the end of the note ("hip,N,")."""
+        if a >= b:
+            return False
         first = self.matches.hit_at(a)
         if first is None or first.category not in ("side", "knee_site", "other_site"):
             return False
@@ -1878,12 +1882,18 @@ def line_cells(text: str, tokens: Tokens, a: int, b: int, csv: bool = False) -> 
     return cells
 
 
-def _side_boxes(items: tuple[CheckItem, ...], matches: Matches) -> dict[int, tuple[tuple[TermHit, CheckItem], ...]]:
+def _side_boxes(
+    items: tuple[CheckItem, ...], matches: Matches, yes: frozenset[str] = frozenset()
+) -> dict[int, tuple[tuple[TermHit, CheckItem], ...]]:
     """The checkboxes that each stand for a side, by line: "Knee pain  Right [X]  Left [ ]",
-    "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for)."""
+    "Knee pain: [x] R [ ] L" (the knee before them is the one they answer for), or a yes with its
+    side, as a Nordic questionnaire offers them: "Knees: [ ] No  [x] Yes, right  [ ] Yes, left"."""
     out: dict[int, list[tuple[TermHit, CheckItem]]] = {}
     for it in items:
         a, b = it.item
+        if b - a in (3, 4) and matches.words[a] in yes and matches.words[a + 1] in (",", "-", ":", "("):
+            a += 2  # "Yes, right", "Yes (left)": the side the yes gives
+            b -= matches.words[b - 1] == ")"
         glossed = b - a == 3 and matches.words[a + 1] == "/"
         glossed = glossed or b - a == 4 and matches.words[a + 1] == "(" and matches.words[b - 1] == ")"
         if glossed:

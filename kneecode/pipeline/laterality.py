@@ -2620,22 +2620,26 @@ class SideReader:
         says it ("He said it's the right one")."""
         a, b = self.sentences.ranges[n]
         words = self.m.words
-        if a < b and words[a] in ("'", '"'):
+        if a + 1 < b and words[a] in self.g.side_sayers and words[a + 1] == ":":
+            a += 2  # a transcript's turn: "RN: 'Which one?' Pt: 'The left.'"
+        if a < b and words[a] in _ANSWER_QUOTES:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
-        if (
+        asked = (
             a + 3 < b
             and words[a] in self.g.asking_words
             and words[a + 1] == "which"
             and words[a + 2] in self.g.which_of_a_knee
             and words[a + 3] in ("-", ":", ",", "?")
-        ):
+        )
+        if asked:
             a += 4  # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
+            a += a < b and words[a] in _ANSWER_QUOTES  # 'Asked which side - "the right, always the right."'
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
         elif a + 1 < b and words[a] in self.g.showing_verbs:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
-        elif not self._asked_which(n - 1):
+        elif not asked and not self._asked_which(n - 1):
             return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
         led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")
         return a if led else None
@@ -2646,7 +2650,12 @@ class SideReader:
             return False
         a, b = self.sentences.ranges[n]
         words = self.m.words
-        return b - a <= _WHICH_QUESTION_WORDS and words[b - 1] == "?" and "which" in words[a:b]
+        while b > a and words[b - 1] in _ANSWER_QUOTES:
+            b -= 1  # "RN: 'Which one?'": past the quotes and who asks
+        a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
+        while a < b and words[a] in _ANSWER_QUOTES:
+            a += 1
+        return a < b and b - a <= _WHICH_QUESTION_WORDS and words[b - 1] == "?" and "which" in words[a:b]
 
     def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the

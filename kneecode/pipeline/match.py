@@ -467,8 +467,8 @@ def _token_classes(
         written = text[tokens.starts[k] : tokens.ends[k]]
         return written[0].isupper() and not written.isupper()  # "Ava", "DeShawn"; not "OA"
 
-    for j in [j for j, c in classes.items() if "<workmate>" in c]:
-        if named(j + 1):  # "my supervisor Gary keeps saying ..."
+    for j in [j for j, c in classes.items() if "<workmate>" in c or "<served>" in c]:
+        if named(j + 1):  # "my supervisor Gary keeps saying ...", "my client Ruth"
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
     kin_names: dict[str, int] = {}  # a relative's name -> where the note first gives it
     for j in [j for j, c in classes.items() if "<family>" in c]:

@@ -8,14 +8,16 @@ pairs each cell with its row and its column and reads it as an answer: pain (a m
 above zero, words of pain) or none (a dash, a zero, "N"). The findings stage turns each answer
 into a finding, in place of what the sentence reading made of the table's words.
 
-A table is a run of lines split into cells (by '|', tabs or a gap of spaces) under a header
-line; cells line up with the header by position ('|' tables: by count). Which cell values are
+A table is a run of lines split into cells (by '|', tabs, a gap of spaces, or the commas of a
+line exported as CSV: "knee,yes,yes,left") under a header line; cells line up with the header
+by position ('|', tab and CSV tables: by count). Which cell values are
 marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -29,6 +31,7 @@ from .laterality import side_of_hit, sides_of
 from .records import dated_aside, is_score, sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
+_CSV_CELLS = re.compile(r"[^\s,],[^\s,]*,")  # "knee,yes,left": a line that may be CSV
 _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
 _MAX_COLUMNS = 24
 _MAX_ROW_TOKENS = 200
@@ -61,7 +64,13 @@ def tables(note: Note, lex: Lexicon) -> Note:
 
 def read_tables(text: str, tokens: Tokens, matches: Matches, fields: Fields, lex: Lexicon) -> tuple[Table, ...]:
     g = lex.grammar.tables
-    if "|" not in matches.words and "\t" not in text and " " * g.column_gap not in text and not _scored_labels(matches):
+    if (
+        "|" not in matches.words
+        and "\t" not in text
+        and " " * g.column_gap not in text
+        and not _scored_labels(matches)
+        and _CSV_CELLS.search(text) is None
+    ):
         return ()  # no line of the note can be a row (the usual case, decided at C speed)
     reader = _TableReader(
         text, tokens, matches, fields, g, lex.grammar.fields, lex.grammar.site_links.denied_after_comma
@@ -122,7 +131,7 @@ class _TableReader:
                     m += 1
                     continue
                 cells = self.row(m)
-                if cells is None or self._piped(m) != self._piped(n):
+                if cells is None or self._separator(m) != self._separator(n):
                     break  # a line of fields over a '|' table ("Subject: 12-204   Index knee: R") heads nothing
                 rows.append((m, cells))
                 m += 1
@@ -159,6 +168,16 @@ class _TableReader:
         a, b = self.fields.lines[n]
         return "|" in self.words[a:b]
 
+    def _separator(self, n: int) -> str:
+        """What splits line n into cells: "|", "," (a line exported as CSV) or "" (tabs or gaps)."""
+        a, b = self.fields.lines[n]
+        if "|" in self.words[a:b]:
+            return "|"
+        line = self.text[self.tokens.starts[a] : self.tokens.ends[b - 1]]
+        # CSV: two or more commas and none set apart by a space, as prose and lists set theirs
+        csv = line.count(",") >= 2 and ", " not in line and " ," not in line and "\t" not in line
+        return "," if csv else ""
+
     def _ends_sentence(self, n: int, cell: _Cell, k: int) -> bool:
         last = self.words[cell.b - 1]
         if last != "?":
@@ -184,15 +203,18 @@ class _TableReader:
         a, b = self.fields.lines[n]
         starts, ends, words, text = self.tokens.starts, self.tokens.ends, self.words, self.text
         line_start = text.rfind("\n", 0, starts[a]) + 1
-        piped = "|" in words[a:b]
+        separator = self._separator(n)
+        piped = separator != ""
         counted = piped or "\t" in text[line_start : ends[b - 1]]
         spans: list[tuple[int, int]] = []
         indent = text[line_start : starts[a]]
         if not piped and ("\t" in indent or len(indent) >= self.g.column_gap):
             spans.append((a, a))
+        if separator == "," and words[a] == ",":
+            spans.append((a, a))  # ",yes,left": a CSV line's first cell left empty
         first = a
         for i in range(a, b + 1):
-            if i < b and words[i] == "|":
+            if i < b and words[i] == separator:
                 if i > first:
                     spans.append((first, i))
                 elif i > a:
@@ -202,7 +224,7 @@ class _TableReader:
                 if i > first:
                     spans.append((first, i))
                 first = i
-        if piped and b - 1 > a and words[b - 1] == "|" and words[a] != "|":
+        if piped and b - 1 > a and words[b - 1] == separator and (words[a] != "|" or separator == ","):
             spans.append((b, b))  # a last cell left empty on a line not ruled at its start: "knee pain | "
         if len(spans) == 1 and not piped and (colon := self._scored_colon(a, b)) is not None:
             spans = [(a, colon), (colon + 1, b)]  # "Right knee: 5/10": a side's label and its score
@@ -388,6 +410,8 @@ class _TableReader:
                     if found is not None:
                         answers.append(found)
                         consumed += [(c.a, c.b) for c in cells]
+            if now is not None and answers:
+                consumed += self._other_pain_headers(header, now)
         elif sum(bool(self._sides_only(cells[0], knee=True)) for _, cells in rows) >= 2 and marks:
             kind = "rows"
             for m, cells in rows:
@@ -459,6 +483,8 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
+            if answers:
+                consumed += self._other_pain_headers(header, now)
         elif (zeroed := self._knee_pain_column(header, rows)) is not None:
             # "Date | Knee pain today (0-10)" over "06/03 | 0" every day: the knee pain the header
             # names is scored none (a score above zero leaves the header to be read as written)
@@ -936,6 +962,11 @@ class _TableReader:
                     if self._value(cell, marks_only=True) is not None:
                         return k
         return None
+
+    def _other_pain_headers(self, header: list[_Cell], now: int) -> list[tuple[int, int]]:
+        """The header's other pain columns, which the question of pain now answers for the row: "Pain past 12 mo"
+        beside "Pain now" says nothing of today."""
+        return [(c.a, c.b) for k, c in enumerate(header) if k != now and self._names_pain(c)]
 
     def _plural_knees(self, cell: _Cell) -> bool:
         knee = self._first(cell, "knee_site")

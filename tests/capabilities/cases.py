@@ -11339,6 +11339,85 @@ def pain_now_columns_nordic_answers_and_object_parts() -> Iterator[Case]:
     yield Case("a quoted reply", "Does your knee hurt? 'Yes, the right one, since the move.'", (R,))
 
 
+def csv_tables_quoted_replies_and_colleagues() -> Iterator[Case]:
+    """Blind round 221 (market traders, vineyards and breweries, utility field engineers, lift engineers and
+    caretakers, dog walkers and kennels, cinemas and bowling alleys) and the review of round 220."""
+    for now, code in (("yes", (L,)), ("no", ())):
+        yield Case(
+            "a table exported as CSV with a pain-now and a side column",
+            f"area,pain_now,pain_past_12mo,side\nknee,{now},yes,left\nelbow,no,no,",
+            code,
+        )
+    yield Case("a CSV row ending in an empty cell", "site,pain,side\nknee,Y,R\nhip,N,", (R,))
+    for side in ("right", "left"):
+        yield Case(
+            "a Nordic form's ticked yes with its side",
+            f"Knee pain: [ ] No  [x] Yes, {side}  [ ] Yes, both",
+            CODE[side],
+        )
+        yield Case(
+            "a side quoted after a question of which side",
+            f'Knee hurts when kneeling at church. Asked which side - "the {side}, always the {side}."',
+            CODE[side],
+        )
+        yield Case(
+            "a side in a transcript's turn after 'Which one?'",
+            f"Pt: 'my knee's sore.' RN: 'Which one?' Pt: 'The {side}.'",
+            CODE[side],
+        )
+    yield Case(
+        "a Nordic form's no in a ruled row",
+        "Trouble (ache, pain, discomfort) now:\nKnees | No [x] | Yes, right [ ] | Yes, left [ ] | Yes, both [ ]",
+        (),
+    )
+    yield Case(
+        "a pain adjective after a contrast, about the knee just denied",
+        "No pain in the R knee at rest, but sore going down stairs.",
+        (R,),
+    )
+    yield Case("a pain adjective after a contrast about another site", "No knee pain, but sore throat.", ())
+    yield Case(
+        "a diagnosis not yet excluded after it",
+        "R knee pain after a fall. XR: no fracture. Occult tibial plateau fracture cannot exclude.",
+        (R,),
+    )
+    yield Case(
+        "a diagnosis that needs excluding",
+        "Hot painful L knee. Imp: suspected gout; septic arthritis needs excluding.",
+        (L,),
+    )
+    yield Case(
+        "a disease's treatment between it and its sites",
+        "PMH: rheumatoid arthritis - on methotrexate, affects hands and both knees. Knees painful in the mornings.",
+        (),
+    )
+    yield Case("a treatment aside before another complaint", "Gout, on allopurinol, L knee pain today.", (L,))
+    for colleague in (
+        "My apprentice Tom keeps complaining of right knee pain.",
+        "My supervisor Gary keeps saying 'my knee is killing me'.",
+        "Our goalkeeper hurt his left knee on Saturday and it's still sore.",
+    ):
+        yield Case("a colleague's own knee in the patient's words", f"{colleague} I am here about my wrist.", ())
+    yield Case(
+        "someone named by a role in the patient's own words",
+        "Please can I have my tablets ready - my dog walker Lisa picks them up but her knee is sore at the moment.",
+        (),
+    )
+    yield Case(
+        "the patient's own knee set apart by a contrast",
+        "His teammate's knee was the one injured in the collision, but his own left kneecap is sore since.",
+        (L,),
+    )
+    yield Case(
+        "a counted group of workers named by their trade",
+        "Here about her wrist. Two of her pinsetter mechanics complain of knee pain from the deck plates.",
+        (),
+    )
+    yield Case(
+        "a photo of the patient's knee", "Sent a photo depicting a swollen left knee: 'my left knee is sore'.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11559,6 +11638,7 @@ GENERATORS = (
     grid_pain_columns_workmates_and_dated_confirmations,
     answers_in_prose_details_and_companions,
     pain_now_columns_nordic_answers_and_object_parts,
+    csv_tables_quoted_replies_and_colleagues,
 )
 
 

@@ -28,6 +28,8 @@ from kneecode.errors import LexiconError
 from kneecode.lexicon.confidence import ConfidenceModel, load_model
 from kneecode.lexicon.signals import BACKGROUND, SIGNALS
 
+from ..background import run_check
+
 
 @pytest.fixture
 def runner() -> CliRunner:
@@ -312,9 +314,14 @@ def test_model_is_data_not_code(tmp_path: Path) -> None:
     assert model.lowering(fuzzy)[0].message == "fuzzy"
 
 
-def test_the_shipped_model_is_the_calibration_of_the_kept_notes() -> None:
+def test_the_shipped_model_is_the_calibration_of_the_kept_notes(request: pytest.FixtureRequest) -> None:
     """data/confidence/model.json is what tools/make_confidence_model.py fits on the labelled
     notes kept in tests/fixtures/calibration (written blind, never used to tune the rules)."""
+    run_check(request.config, "tests.confidence.test_confidence:shipped_model_is_the_calibration")
+
+
+def shipped_model_is_the_calibration() -> None:
+    """(run in a process of its own by a whole run: tests/background.py)"""
     from kneecode.evaluate import labelled_samples
     from kneecode.lexicon import default_lexicon
 

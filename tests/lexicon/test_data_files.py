@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 
 from kneecode import code_note
 from kneecode.errors import LexiconError
-from kneecode.lexicon import expand_alternatives, load_lexicon, phrase_tokens
+from kneecode.lexicon import default_lexicon, expand_alternatives, load_lexicon, phrase_tokens
 from kneecode.lexicon.grammar import load_context_rules
 from kneecode.lexicon.phrases import LazyPhraseIndex, LiteralPhrases, PhraseIndex, expand_phrases
+
+from ..background import run_check
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 
@@ -67,10 +69,15 @@ def test_phrases_expanded_by_piece_equal_each_expansion_tokenised(literal: str) 
     assert shape.tokens() == {t for p in whole for t in p}
 
 
-def test_lazy_context_index_finds_what_an_eager_index_finds(lex) -> None:
+def test_lazy_context_index_finds_what_an_eager_index_finds(request: pytest.FixtureRequest) -> None:
     # the grammar's phrases are listed when a note first has their first word; the longest
     # match, its payloads and their order must be those of an index built from every phrase
-    sources = load_context_rules(lex.data_dir).index._sources
+    run_check(request.config, "tests.lexicon.test_data_files:lazy_index_agrees_with_eager_index")
+
+
+def lazy_index_agrees_with_eager_index() -> None:
+    """(run in a process of its own by a whole run: tests/background.py)"""
+    sources = load_context_rules(default_lexicon().data_dir).index._sources
     lazy, eager = LazyPhraseIndex(sources), PhraseIndex[object]()
     listed = [source.listing() for source in sources]
     for pairs in listed:

@@ -283,6 +283,12 @@ def statuses(text: str) -> list[str]:
         ("Anyone who develops knee pain should self-refer.", ["family"]),
         # round 220: what a workmate keeps saying of their own knee
         ("My apprentice Tom, he keeps saying his knee is painful.", ["family"]),
+        # round 221: a colleague quoted, complaining or hurt; the patient's own set apart by a contrast; a diagnosis
+        # not yet excluded after it
+        ("My supervisor Gary keeps saying 'my knee is killing me'.", ["family"]),
+        ("Our goalkeeper hurt his left knee on Saturday and it's still sore.", ["family", "family"]),
+        ("My client has pain in her right knee.", ["current"]),
+        ("His teammate's knee was injured, but his own left kneecap is sore.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

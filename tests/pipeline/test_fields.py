@@ -238,3 +238,9 @@ def test_rows_scales_and_run_on_items(text: str, expected: list[tuple[str, str, 
 )
 def test_glossed_boxes_and_named_speakers(text: str, codes: tuple[str, ...]) -> None:
     assert code_note(text).codes == codes
+
+
+def test_a_row_ending_in_an_empty_cell_at_the_end_of_the_note_is_read() -> None:
+    """'hip,N,' closing the note left the detail cell after the answer empty, past the last token: the fields
+    stage read a term at that place and the whole note failed."""
+    assert code_note("site,pain,side\nknee,Y,R\nhip,N,").codes == ("M25.561",)

@@ -153,6 +153,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee sore by teatime, the left one - my clutch leg.", "left", "stated"),
         ("Gonalgia x 10/7 -- (L); no swelling.", "left", "stated"),
         ("Problems: [x] knee pain\nDetails: right, worse after kneeling", "right", "field"),
+        # round 221: a side quoted after a question of which knee, in a transcript's turn; a Nordic form's ticked yes
+        ('Knee hurts when kneeling. Asked which side - "the right, always the right."', "right", "stated"),
+        ("Pt: 'my knee's sore.' RN: 'Which one?' Pt: 'The left.'", "left", "stated"),
+        ("Knee pain: [ ] No  [x] Yes, right  [ ] Yes, left", "right", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

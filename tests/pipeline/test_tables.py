@@ -196,6 +196,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "Trouble (ache, pain) in:\n| Region | No | Yes, right | Yes, left |\n| Knees |   |   | x |",
             [("ache", "Knees", "x", True, "'Yes, left' column of the table")],
         ),
+        # round 221: a table exported as CSV; the question of pain now answers for the other pain columns too
+        (
+            "area,pain_now,pain_past_12mo,side\nknee,no,yes,left\nneck,no,no,",
+            [("pain", "knee", "no", False, "'left' in the 'side' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
