@@ -161,12 +161,14 @@ class Matches:
     site_starts: Sequence[int]  # their first tokens, for bisecting
     cue_starts: Sequence[int]  # the first tokens of the cues (in order), for bisecting
 
+    # Past either end of the note there is no term: a stage looking one token on from the last ("Pain, R knee
+    # and", a note cut off) gets None, not an IndexError that fails the note (nor, before the first, the last term).
     def category_at(self, i: int) -> str | None:
-        k = self.term_at[i]
+        k = self.term_at[i] if 0 <= i < len(self.term_at) else -1
         return self.terms[k].category if k >= 0 else None
 
     def hit_at(self, i: int) -> TermHit | None:
-        k = self.term_at[i]
+        k = self.term_at[i] if 0 <= i < len(self.term_at) else -1
         return self.terms[k] if k >= 0 else None
 
 

@@ -181,6 +181,25 @@ def test_tables_are_coded_and_offsets_hold(text: str, setting: str) -> None:
     check(text, setting)
 
 
+# Notes are pasted, exported and truncated: one cut off after any word is still coded ("Pain, R knee and" once
+# made the anatomy stage look past the last token; "hip,N," closing a CSV-like row, the fields stage).
+CUT_OFF = [
+    "Pain, R knee and ankle, worse on stairs; no swelling. Knees & ankles normal, L knee pain",
+    "site,pain,side\nknee,Y,R\nhip,N,\narea,pain_now,pain_past_12mo,side\nknee,no,yes,left",
+    "Knee pain: [ ] No  [x] Yes, right  [ ] Yes, left\nKnees | No [x] | Yes, right [ ] | Yes, left [ ]",
+    "Knee sore. Asked which side - 'the right, always the right.' RN: 'Which one?' Pt: 'The left.'",
+    "PMH: rheumatoid arthritis - on methotrexate, affects hands and both knees. No pain in the R knee at rest, but sore",
+    "My supervisor Gary keeps saying 'my knee's killing me'; two of her mechanics complain of knee pain, but his own",
+    "| Body area | Pain now? | Side |\n| Knee | Y | L |\nDx: occult tibial plateau fracture cannot exclude R",
+]
+
+
+def test_a_note_cut_off_after_any_word_is_coded() -> None:
+    for text in CUT_OFF:
+        for end in [i for i in range(1, len(text) + 1) if i == len(text) or text[i].isspace() or text[i] in ",|"]:
+            check(text[:end], "outpatient")
+
+
 def test_empty_and_blank_notes_have_no_codes() -> None:
     for text in ("", "   ", "\n\n\t"):
         result = code_note(text)
