@@ -188,7 +188,7 @@ CUT_OFF = [
     "site,pain,side\nknee,Y,R\nhip,N,\narea,pain_now,pain_past_12mo,side\nknee,no,yes,left",
     "Knee pain: [ ] No  [x] Yes, right  [ ] Yes, left\nKnees | No [x] | Yes, right [ ] | Yes, left [ ]",
     "Knee sore. Asked which side - 'the right, always the right.' RN: 'Which one?' Pt: 'The left.'",
-    "PMH: rheumatoid arthritis - on methotrexate, affects hands and both knees. No pain in the R knee at rest, but sore",
+    "PMH: RA - on methotrexate, affects hands and both knees. No pain in the R knee at rest, but sore",
     "My supervisor Gary keeps saying 'my knee's killing me'; two of her mechanics complain of knee pain, but his own",
     "| Body area | Pain now? | Side |\n| Knee | Y | L |\nDx: occult tibial plateau fracture cannot exclude R",
 ]
