@@ -1406,6 +1406,16 @@ CASES = [
     ("BP 120/80,72,98 - R knee pain.", (R,)),
     ("Two antibiotics were tried. R knee pain persists.", (R,)),
     ("Her pinsetter mechanic's knee is fine; she has L knee pain.", (L,)),
+    ("No knee pain but chest pain.", ()),
+    ("Knee pain resolved. Hip still sore but pain on walking.", ()),
+    ("No fever but pain.", ()),
+    ("Knee pain x2/52. R or L? Pt unsure.", (U,)),
+    ("R knee pain. Pain free with rest.", (R,)),
+    ("Daughter attends with him; she herself has knee pain.", ()),
+    ("Pain location (check all that apply)\n[x] R knee  [ ] L knee  [ ] hip", (R,)),
+    ("pain in his left hip and, on exam, right knee effusion", ()),
+    ("Mother lives with pt. Pt has R knee pain.", (R,)),
+    ("Knee giving way, playing up, and aching", (U,)),
 ]
 
 

@@ -171,8 +171,9 @@ class SiteLinkGrammar:
     elided_plural_verbs: Words  # ... and after "both": "C/O: knees. / Both ache on stairs", "Both hurt, she says"
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
     elided_subject_adjectives: Words  # "examined the left knee; painful on full flexion": after a semicolon
-    elided_subject_contrasts: (
-        Words  # ... or after a comma and one of these: "No pain in the R knee at rest, but sore on stairs"
+    elided_subject_contrasts: Words  # ... or after one of these: "No pain in the R knee at rest, but sore on stairs"
+    elided_subject_nouns: (
+        Words  # ... and a pain noun there: "No pain in R knee when walking, but discomfort with pivoting"
     )
     ended_words: Words  # "Today: pain fully resolved": a bare pain word said to have ended is the one named before
     returned_words: Words  # ... or said to be back: "Week 8 (today): pain has recurred"

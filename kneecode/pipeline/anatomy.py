@@ -1404,7 +1404,14 @@ class Linker:
                 hit is None
                 and forward
                 and w in self.g.joining_adverbs
-                and self.m.words[i - 1] in self.g.joining_coordinators
+                and (
+                    self.m.words[i - 1] in self.g.joining_coordinators
+                    # "pain in his left hip and, separately, his right knee": the adverb set apart by commas
+                    or self.m.words[i - 1] == ","
+                    and self.m.words[i - 2] in self.g.joining_coordinators
+                    and i + 1 < ceiling
+                    and self.m.words[i + 1] == ","
+                )
             ):
                 pass  # "y también en la rodilla"
             elif hit is None and forward and w in self.g.location_prepositions and self._joined(i):
@@ -1588,12 +1595,7 @@ class Linker:
         mark = next((i for i in range(word.start - 1, a - 1, -1) if words[i] in (".", "!", ";")), -1)
         clause = words[word.start] in self.g.elided_subject_adjectives and mark >= 0 and words[mark] == ";"
         # "No pain in the R knee at rest, but sore going down stairs": the clause a contrast opens, as a semicolon's
-        contrast = (
-            words[word.start] in self.g.elided_subject_adjectives
-            and word.start - 2 > a
-            and words[word.start - 1] in self.g.elided_subject_contrasts
-            and words[word.start - 2] == ","
-        )
+        contrast = self._after_contrast(word, a)
         if contrast:
             clause, start = True, word.start
         elif clause:
@@ -1620,6 +1622,27 @@ class Linker:
         ):
             return None  # "Aching in both residual limbs": the pain names its own place (not "ache on stairs")
         return self._antecedent(word.start)
+
+    def _after_contrast(self, word: TermHit, a: int) -> bool:
+        """Does a pain word with no subject of its own open a clause after a contrast ("No pain in the R knee at rest,
+        but sore going down stairs", "Denies L knee pain at rest but aches after running", "...; however, painful on
+        stairs", "... at rest. But sore on stairs", "but both ache on stairs", "but discomfort with pivoting")?"""
+        words, g = self.m.words, self.g
+        w = words[word.start]
+        plural = w in g.elided_plural_verbs and word.start > a and words[word.start - 1] == "both"
+        if not (
+            w in g.elided_subject_adjectives or w in g.elided_subject_verbs or plural or w in g.elided_subject_nouns
+        ):
+            return False
+        j = word.start - 1 - plural
+        while j >= a and words[j] in g.elided_subject_leads and words[j] not in g.elided_subject_contrasts:
+            j -= 1  # "but still sore"
+        if j > a and words[j] == "," and words[j - 1] in g.elided_subject_contrasts:
+            j -= 1  # "however, painful"
+        if j < a or words[j] not in g.elided_subject_contrasts:
+            return False
+        # the contrast opens the sentence, or follows a comma, a semicolon or the clause before it
+        return j == a or words[j - 1] in (",", ";") or self.m.category_at(j - 1) is None and words[j - 1].isalnum()
 
     def _antecedent(self, pronoun: int) -> TermHit | None:
         """The nearest site before the pronoun, in its sentence or the one before (two before for

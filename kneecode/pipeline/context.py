@@ -2930,6 +2930,13 @@ def _own_of_the_patient(
             i = bisect.bisect_left(tokens.starts, c.span.start)
             a = sentences.ranges[sentences.of_token[i]][0]
             said = c.span.text.lower()
+            # set apart from a group named just before, not a relative ("Says half his crew have bad knees; he
+            # himself has R knee pain", "the players he carries for complain of achy knees. His own R knee aches")
+            clause = max((k + 1 for k in range(a, i) if words[k] == ";"), default=a)
+            window = words[sentences.ranges[max(0, sentences.of_token[i] - 1)][0] : i]
+            if i == clause and not g.groups.isdisjoint(window) and relatives.isdisjoint(window):
+                cues[t].remove(c)
+                continue
             if said in ("herself", "himself", "she herself", "he himself"):
                 # "Her mother's left knee was replaced. She now has knee pain herself": the sentence's subject
                 if words[a] != _OWN_PRONOUNS[said][1]:

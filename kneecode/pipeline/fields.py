@@ -834,10 +834,14 @@ class _LineReader:
             new_prompt = found[0].label
         elif not found and not items and self.words[b - 1] in (":", "?"):
             new_prompt = (a, b - 1)
-        elif not found and not items and not self.g.instruction_words.isdisjoint(self.words[a:b]):
-            new_prompt = (a, b)  # "Pain map - tick where it hurts now" over rows of boxes
         elif not found and not items and self.words[b - 1] == ")" and (open_at := self._instruction(a, b)) > a:
             new_prompt = (a, open_at)  # "Pain location (check all that apply)"
+            # ... a question its rows answer as a label does ("Pain NOW (tick one per row)" over "Knees: [ ] No
+            # [x] Yes, both"), when it asks of pain
+            if any(self.matches.category_at(i) == "pain" for i in range(a, open_at)):
+                found.append(self.field(n, (a, open_at), (b, b), items))
+        elif not found and not items and not self.g.instruction_words.isdisjoint(self.words[a:b]):
+            new_prompt = (a, b)  # "Pain map - tick where it hurts now" over rows of boxes
         return found, items, new_prompt
 
     def _gap_row(self, a: int, b: int) -> tuple[TokenRange, TokenRange] | None:

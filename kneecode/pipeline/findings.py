@@ -662,7 +662,10 @@ def denied_since(
             # phrase's own words aside ("No joint symptoms now")
             and not any(
                 matches.category_at(k) in _NAMING
-                for k in (*range(_clause_start(text, tokens, words, a, i), i), *range(phrase_end, b))
+                for k in (
+                    *range(_clause_start(text, tokens, words, a, i), i),
+                    *range(phrase_end, _findings_with(words, phrase_end, b)),
+                )
             )
             and not _limited_after(text, (end := tokens.ends[phrase_end - 1]), g.limiting_words)
         ):
@@ -1199,6 +1202,12 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
     return a + 1 if a + 1 < b and words[a] in now and words[a + 1].isalpha() else a
 
 
+def _findings_with(words: list[str], i: int, b: int) -> int:
+    """Where what a statement says at token i ends before what comes with it: "now pain free with full ROM and good
+    quads strength" says nothing of the quads' pain."""
+    return i if i + 1 < b and words[i] in ("with", "w") and words[i + 1] in _GOOD_FINDINGS else b
+
+
 def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
     """Does a denial ending at ``end`` go on to limit itself to some times ("pain-free at rest")?
     "at all", "at any time" make it wider, not narrower."""
@@ -1210,6 +1219,8 @@ def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
         words = words[2:]  # "no longer painful at all except when she kneels" is limited by 'except'
     elif len(words) > 1 and words[0] in limiting and words[1] in _EVERY:
         return False  # "0/10 knee pain on all tests", "no pain with any activity": every time the note asks about
+    elif words[:1] in (["with"], ["w"]) and len(words) > 1 and words[1] in _GOOD_FINDINGS:
+        return False  # "now pain free with full ROM": what comes with it, not when it is free
     elif words[:1] == ["at"] and len(words) > 1 and (words[1] in _NOW or words[1:3] == ["the", "moment"]):
         words = words[2 + (words[1] == "the") :]  # "Knee pain at present: NO": now, not some times
     return bool(words) and words[0] in limiting
@@ -1217,7 +1228,8 @@ def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
 
 _WHOLLY = frozenset({"all", "any"})  # "no longer painful at all", "not at any time"
 _EVERY = frozenset({"all", "any", "every", "each"})
-_NOW = frozenset({"present", "this"})  # "at present", "at this time"
+_NOW = frozenset({"present", "this", "discharge"})  # "at present", "at this time", "pain free at discharge"
+_GOOD_FINDINGS = frozenset({"full", "good", "normal", "excellent", "restored"})  # "pain free with full ROM"
 
 
 def _qualified(text: str, f: Finding, limiting: frozenset[str]) -> bool:

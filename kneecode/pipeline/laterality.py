@@ -1432,7 +1432,13 @@ _OBJECT_REACH = 6  # words between a knee and what is on it: "Brace on the right
 _CLAUSE_ENDS = frozenset({".", ";"})
 _TIMES_COUNT = re.compile(r"[x\u00d7]\d+(?:[a-z]{1,5})?")  # "knee pain x3 days", "x1yr": a duration run together
 _CLOSING_SIDE_LEADS = frozenset({"(", ",", "-", "\u2013", "\u2014"})  # "knee pain x 3 days, R": before a closing side
-_ANSWER_QUOTES = QUOTATION_MARKS | {"'", "\u2018", "\u2019"}  # around a reply: "'Yeah, the left one.'"
+_ANSWER_QUOTES = QUOTATION_MARKS | {
+    "'",
+    "\u2018",
+    "\u2019",
+    "\u00ab",
+    "\u00bb",
+}  # around a reply: "'Yeah, the left one.'", «...»
 # what may follow a side closing a complaint: "... R.", "... left side", "x3/7 -L, worse on stairs"
 _SIDE_CLOSERS = frozenset({".", ";", "!", ",", "side", "sided"})
 _ONLY_REACH = 24  # tokens after plural knees within which "only the right" narrows them
@@ -1808,6 +1814,7 @@ class SideReader:
         # "Knee pain at rest  R: 0  L: 2": when the scores were taken
         self.score_moments = lex.grammar.tables.score_moments | lex.grammar.tables.score_moment_leads
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
+        self._answers: set[int] = set()  # sentences that answer a question of which knee
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self.people: People = NOBODY_NAMED  # whose lines a list about several people gives others
         self.starts: Sequence[int] = ()  # where each token starts and ends (for footnotes)
@@ -2611,8 +2618,12 @@ class SideReader:
                 # "It's the left one and it hurts on stairs", "Pointed to the left when asked where it hurts"
                 stop = next((p for p in range(start, b) if words[p] in _FRAGMENT_STOPS), b)
                 found = self._led_fragment(start, stop)
-            if any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)):
-                break
+                if found is None and n in self._answers:
+                    found = self._lone_side(start, stop)  # 'Asked which side - "left, always the left."'
+            if not self._asked_which(n) and any(
+                self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)
+            ):
+                break  # (not at a question that offers the sides: "Q: R or L? A: 'L.'")
         return found
 
     def _side_saying_start(self, n: int) -> int | None:
@@ -2620,8 +2631,11 @@ class SideReader:
         says it ("He said it's the right one")."""
         a, b = self.sentences.ranges[n]
         words = self.m.words
+        asked_before = self._asked_which(n - 1)
         if a + 1 < b and words[a] in self.g.side_sayers and words[a + 1] == ":":
             a += 2  # a transcript's turn: "RN: 'Which one?' Pt: 'The left.'"
+        elif asked_before and (label := next((i for i in range(a + 1, min(b, a + 3)) if words[i] == ":"), None)):
+            a = label + 1  # the answer's label: "Q: R or L? A: 'L.'"
         if a < b and words[a] in _ANSWER_QUOTES:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
         asked = (
@@ -2634,12 +2648,14 @@ class SideReader:
         if asked:
             a += 4  # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
             a += a < b and words[a] in _ANSWER_QUOTES  # 'Asked which side - "the right, always the right."'
+        if asked or asked_before:
+            self._answers.add(n)
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
         elif a + 1 < b and words[a] in self.g.showing_verbs:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
-        elif not asked and not self._asked_which(n - 1):
+        elif not asked and not asked_before:
             return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
         led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")
         return a if led else None
@@ -2655,7 +2671,23 @@ class SideReader:
         a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
         while a < b and words[a] in _ANSWER_QUOTES:
             a += 1
-        return a < b and b - a <= _WHICH_QUESTION_WORDS and words[b - 1] == "?" and "which" in words[a:b]
+        if not (a < b and b - a <= _WHICH_QUESTION_WORDS and words[b - 1] == "?"):
+            return False
+        # "Which one?", or the sides offered: "Q: R or L?", "Right or left?"; not of another site: "Which ear?"
+        if "which" in words[a:b]:
+            k = words.index("which", a, b)
+            return not (k + 1 < b and self.m.category_at(k + 1) == "other_site")
+        offered = sum(self.m.category_at(i) == "side" for i in range(a, b - 1))
+        return offered >= 2 and "or" in words[a:b]
+
+    def _lone_side(self, start: int, stop: int) -> SideEvidence | None:
+        """A side word alone answering a question of which knee ('"L."', '"left, always the left."')."""
+        hit = self.m.hit_at(start)
+        if hit is None or hit.category != "side" or not side_of_hit(hit):
+            return None
+        if hit.end < stop and self.m.words[hit.end] not in _ANSWER_QUOTES:
+            return None
+        return SideEvidence(side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' answering which")
 
     def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the
@@ -2684,7 +2716,9 @@ class SideReader:
         """The side a fragment of only a side (with "one" or the knee, or after "the") names: "The
         left one.", "Reports knee discomfort x 2 months, the left, worse after gardening"; ``alone``:
         a sentence of one side word, written out, after the knee's ("knee pain again. left.")."""
-        words = [i for i in span if self.m.words[i] not in (".", "!", ",", "-")]
+        words = [
+            i for i in span if self.m.words[i] not in (".", "!", ",", "-") and self.m.words[i] not in _ANSWER_QUOTES
+        ]
         if len(words) == 5 and [self.m.words[i] for i in words[1:3]] == ["one", "on"]:
             words = words[:2] + words[4:]  # "the one on the right": as "the right one"
         if alone and len(words) == 1 and len(self.m.words[words[0]]) > 2 and span[-1] != words[0]:

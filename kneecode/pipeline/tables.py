@@ -958,7 +958,8 @@ class _TableReader:
             for _, cells in rows:
                 by_column = dict(zip(self.columns(header, cells), cells, strict=True))
                 cell = by_column.get(k)
-                if self._knee_label(self._label(cells)) and cell is not None:
+                # the row's knee, in its label or another of its cells ("side,area,...,pain_now" over "right,knee,...")
+                if cell is not None and any(self._knee_label(c) for c in cells if c is not cell):
                     if self._value(cell, marks_only=True) is not None:
                         return k
         return None

@@ -2323,7 +2323,8 @@ def regional_idioms_and_medication_records() -> Iterator[Case]:
     """Regional lay language, Markdown notes, medication administration records (blind round 32)."""
     yield Case("regional idioms for pain", "Me right knee's been giving me gyp since Saturday.", (R,))
     yield Case("regional idioms for pain", "Pt states her knee's been crook for a fortnight.", (U,))
-    yield Case("regional idioms for pain", "Knees playing up again since the cold snap.", (R, L))
+    # (until round 222 this was pain; blind writers read 'playing up' alone as trouble, not a pain word)
+    yield Case("knee playing up, no pain word", "Knees playing up again since the cold snap.", ())
     yield Case("regional idioms for pain", "He is a crook, per his ex-wife. Knees fine.", ())
     yield Case("one of two knees", "Hi, one of me knees has been sore when I kneel.", (U,))
     yield Case("one of two knees", "One of my knees hurts on the stairs.", (U,))
@@ -11418,6 +11419,63 @@ def csv_tables_quoted_replies_and_colleagues() -> Iterator[Case]:
     )
 
 
+def contrasts_answers_to_offered_sides_and_pain_now_headings() -> Iterator[Case]:
+    """Blind round 222 (dental practice staff, shepherds and gamekeepers, ferry crews and lock keepers, rope-access
+    and crane workers, laboratory staff, church vergers and bell ringers) and the review of round 221."""
+    for text in (
+        "Denies L knee pain at rest but aches after 20 min of running.",
+        "No pain in the left knee at rest; however, painful on stairs and squatting.",
+        "No pain in the L knee at rest. But sore going down stairs.",
+        "No pain in L knee when walking, but discomfort with pivoting.",
+    ):
+        yield Case("a pain after a contrast, about the knee just denied", text, (L,))
+    yield Case("both knees after a contrast", "Denies bilateral knee pain at rest, but both ache on stairs.", (R, L))
+    yield Case("a pain after a contrast naming its own site", "No R knee swelling but pain in the hip.", ())
+    for side in ("right", "left"):
+        letter = side[0].upper()
+        yield Case("an answer to the sides offered", f'Knee sore after kneeling. Q: R or L? A: "{letter}."', CODE[side])
+        yield Case(
+            "a bare side quoted after a question of which side",
+            f'Gonalgia for 6 weeks. Asked which side - "{side}, always the {side}."',
+            CODE[side],
+        )
+        yield Case("a reply in guillemets", f"Knee hurts when running. Asked which side: «the {side} one».", CODE[side])
+    yield Case(
+        "a pain-now heading with an instruction over a row of boxes",
+        "Pain NOW (tick one per row)\nHips:   [x] No  [ ] Yes\nKnees:  [ ] No  [ ] Yes, right  [x] Yes, both",
+        (R, L),
+    )
+    yield Case(
+        "a CSV whose side comes first and whose pain now is last",
+        "side,area,pain_past_12mo,pain_now\nright,knee,yes,no",
+        (),
+    )
+    yield Case("a review of systems' list", "Systems: No chest pain, SOB, calf pain or knee pain.", ())
+    yield Case("an exam's no reaches only its own finding", "Exam: no effusion, pain on flexion of the R knee.", (R,))
+    yield Case("knee playing up, no pain word", "Phoned - knee playing up again, wants the physio number.", ())
+    yield Case("knee playing up with a pain word", "My left knee is playing up again, aching all day.", (L,))
+    yield Case(
+        "pain free with full range after a referral",
+        "Referred in March with L knee pain. He is now pain free with full ROM and good quads strength.",
+        (),
+    )
+    yield Case(
+        "a second site set apart by commas",
+        "He describes pain in his left hip and, separately, his right knee.",
+        (R,),
+    )
+    yield Case(
+        "a relative who lives with the patient",
+        "Attends to discuss her mother - 79, lives with pt, both knees painful. Pt herself well.",
+        (),
+    )
+    yield Case(
+        "the patient's own set apart from a group",
+        "Roofer, 48M. Says half his crew have bad knees; he himself has R knee pain x3 weeks.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11639,6 +11697,7 @@ GENERATORS = (
     answers_in_prose_details_and_companions,
     pain_now_columns_nordic_answers_and_object_parts,
     csv_tables_quoted_replies_and_colleagues,
+    contrasts_answers_to_offered_sides_and_pain_now_headings,
 )
 
 

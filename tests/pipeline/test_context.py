@@ -289,6 +289,11 @@ def statuses(text: str) -> list[str]:
         ("Our goalkeeper hurt his left knee on Saturday and it's still sore.", ["family", "family"]),
         ("My client has pain in her right knee.", ["current"]),
         ("His teammate's knee was injured, but his own left kneecap is sore.", ["current"]),
+        # round 222: a review of systems' list; a relative living with the patient; the patient's own set apart
+        # from a group
+        ("Systems: No chest pain, SOB, calf pain or knee pain.", ["negated"]),
+        ("Attends to discuss her mother - 79, lives with pt, both knees painful.", ["family"]),
+        ("Says half his crew have bad knees; he himself has R knee pain.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

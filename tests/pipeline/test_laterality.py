@@ -157,6 +157,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ('Knee hurts when kneeling. Asked which side - "the right, always the right."', "right", "stated"),
         ("Pt: 'my knee's sore.' RN: 'Which one?' Pt: 'The left.'", "left", "stated"),
         ("Knee pain: [ ] No  [x] Yes, right  [ ] Yes, left", "right", "field"),
+        # round 222: a side answering the sides offered, a bare side quoted, a reply in guillemets
+        ('Knee sore after kneeling. Q: R or L? A: "L."', "left", "stated"),
+        ('Gonalgia for 6 weeks. Asked which side - "left, always the left."', "left", "stated"),
+        ("Knee hurts when running. Asked which side: «the right one».", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

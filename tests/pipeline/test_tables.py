@@ -201,6 +201,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "area,pain_now,pain_past_12mo,side\nknee,no,yes,left\nneck,no,no,",
             [("pain", "knee", "no", False, "'left' in the 'side' column")],
         ),
+        # round 222: the knee in a cell after the side column's
+        (
+            "side,area,pain_past_12mo,pain_now\nright,knee,yes,no",
+            [("pain", "knee", "no", False, "'right' in the 'side' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
