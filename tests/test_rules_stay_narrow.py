@@ -1416,6 +1416,13 @@ CASES = [
     ("pain in his left hip and, on exam, right knee effusion", ()),
     ("Mother lives with pt. Pt has R knee pain.", (R,)),
     ("Knee giving way, playing up, and aching", (U,)),
+    ("left knee: OA (KL grade 3), right knee XR normal. R knee pain.", (R,)),
+    ("Gout (on allopurinol) of the R knee. R knee pain.", ()),
+    ("Knee sore. Hip pain - it's the left one.", (U,)),
+    ("Knee aching. Anyway - it's fine.", (U,)),
+    ("Fellow referees often get knee pain; he has R knee pain.", (R,)),
+    ("Attends with her daughter; she herself has knee pain.", ()),
+    ("R knee pain, L knee NAD", (R,)),
 ]
 
 

@@ -1642,7 +1642,7 @@ class Linker:
         if j < a or words[j] not in g.elided_subject_contrasts:
             return False
         # the contrast opens the sentence, or follows a comma, a semicolon or the clause before it
-        return j == a or words[j - 1] in (",", ";") or self.m.category_at(j - 1) is None and words[j - 1].isalnum()
+        return j == a or words[j - 1] in (",", ";", "-") or self.m.category_at(j - 1) is None and words[j - 1].isalnum()
 
     def _antecedent(self, pronoun: int) -> TermHit | None:
         """The nearest site before the pronoun, in its sentence or the one before (two before for
@@ -2274,7 +2274,11 @@ class RecordLinker:
     def _said_normal(self, site: TermHit) -> bool:
         """Is the site called normal right after it, in so many words ("L knee normal.", "R knee:
         normal exam"; not "R knee - normal appearance, tender medially")? A knee documented as
-        fine is not the record's painful site."""
+        fine is not the record's painful site; nor is one an exam found nothing in ("R knee NAD", "R knee - NAD")."""
+        words = self.m.words
+        k = site.end + (site.end < len(words) and words[site.end] in (":", "-"))
+        if k < len(words) and words[k] in self.sides.exam_normal_words:
+            return True
         i = called_normal(self.m, self.sentences, site, self.sides)
         if i is None:
             return False

@@ -2938,15 +2938,16 @@ def _own_of_the_patient(
                 cues[t].remove(c)
                 continue
             if said in ("herself", "himself", "she herself", "he himself"):
-                # "Her mother's left knee was replaced. She now has knee pain herself": the sentence's subject
-                if words[a] != _OWN_PRONOUNS[said][1]:
+                # "Her mother's left knee was replaced. She now has knee pain herself": the sentence's subject (or
+                # its clause's: "Pt brought her son, who has R knee pain; she herself is here for L knee pain")
+                if words[a] != _OWN_PRONOUNS[said][1] and words[clause] != _OWN_PRONOUNS[said][1]:
                     continue
             elif i - a > 1 or (i > a and words[a] in relatives):
                 continue  # "Carol reports her own knee pain", "Mother mentions her own ..."
             pronoun, subject = _OWN_PRONOUNS[said]
             if any(
                 words[k] == pronoun and words[k + 1] in relatives and words[k + 1] not in g.children for k in range(a)
-            ) or (said in ("she herself", "he himself") and _only_others_of_the_other_sex(words[:a], subject, g)):
+            ) or (said in ("she herself", "he himself") and _only_others_of_the_other_sex(words[:clause], subject, g)):
                 cues[t].remove(c)
 
 

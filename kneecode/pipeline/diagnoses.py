@@ -260,6 +260,12 @@ class DiagnosisFinder:
     def _cue_at(self, i: int) -> bool:
         return self._cue_hit_at(i) is not None
 
+    def _qualifying_cue_at(self, i: int) -> bool:
+        """Is token i under a cue that says something of what it reaches, not one that only ends other cues' reach
+        ("Rheumatoid arthritis (methotrexate), affecting hands and both knees": a drug ends a hypothetical)?"""
+        cue = self._cue_hit_at(i)
+        return cue is not None and any(r.direction is not Direction.TERMINATE for r in cue.rules)
+
     def _dates_the_study(self, cue: CueHit, i: int) -> bool:
         """Is token i, under ``cue`` inside a confirmation's aside, the time of the study ("confirmed on X-ray in
         2023", "on today's films"): a present time, or a cue that says only when (history), not whether?"""
@@ -732,7 +738,7 @@ class DiagnosisFinder:
         for j in range(i + step, i + step * (ASIDE_REACH + 2), step):
             if not a <= j < b or self.m.words[j] in ("(", ")") and self.m.words[j] != close:
                 return None
-            if self.m.category_at(j) in SITES or self._cue_at(j):
+            if self.m.category_at(j) in SITES or self._qualifying_cue_at(j):
                 return None  # "OA (possible) of the left knee": the aside qualifies the diagnosis
             if self.m.words[j] == close:
                 # not past a comma: "left knee: OA (KL grade 3), right knee XR normal" is the next item,
@@ -742,6 +748,8 @@ class DiagnosisFinder:
                     return None
                 if self.m.words[after] not in (",", ";") or forward and j == i + 2 and self._acronym(i + 1):
                     return after
+                if forward and after + 1 < b and self.m.words[after + 1] in self.g.treatment_site_verbs:
+                    return after  # "Rheumatoid arthritis (methotrexate), affecting hands and both knees"
                 return None
         return None
 

@@ -556,6 +556,8 @@ def side_fields(
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
+_ARROWS = frozenset({"-", ">", "=", "\u2192"})  # before an answer: "R/L? -> L"
+_SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 
 
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
@@ -2636,6 +2638,8 @@ class SideReader:
             a += 2  # a transcript's turn: "RN: 'Which one?' Pt: 'The left.'"
         elif asked_before and (label := next((i for i in range(a + 1, min(b, a + 3)) if words[i] == ":"), None)):
             a = label + 1  # the answer's label: "Q: R or L? A: 'L.'"
+        while asked_before and a < b and words[a] in _ARROWS:
+            a += 1  # "R/L? -> L"
         if a < b and words[a] in _ANSWER_QUOTES:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
         asked = (
@@ -2656,7 +2660,16 @@ class SideReader:
         elif a + 1 < b and words[a] in self.g.showing_verbs:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
         elif not asked and not asked_before:
-            return a if a < b and words[a] in _SIDE_SAYING_LEADS else None
+            if a < b and words[a] in _SIDE_SAYING_LEADS:
+                return a
+            # "Sorry, forgot to say last time - it's the left one.": after a dash, past words that name nothing
+            dash = next(
+                (k for k in range(a, b - 1) if words[k] in ("-", "\u2013", "\u2014") and words[k + 1] == "it"), None
+            )
+            named = dash is not None and any(
+                self.m.category_at(k) in ("knee_site", "other_site", "side", "pain") for k in range(a, dash)
+            )
+            return dash + 1 if dash is not None and not named else None
         led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")
         return a if led else None
 
@@ -2671,14 +2684,17 @@ class SideReader:
         a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
         while a < b and words[a] in _ANSWER_QUOTES:
             a += 1
-        if not (a < b and b - a <= _WHICH_QUESTION_WORDS and words[b - 1] == "?"):
+        if not (a < b and words[b - 1] == "?"):
             return False
-        # "Which one?", or the sides offered: "Q: R or L?", "Right or left?"; not of another site: "Which ear?"
-        if "which" in words[a:b]:
-            k = words.index("which", a, b)
-            return not (k + 1 < b and self.m.category_at(k + 1) == "other_site")
+        # the sides offered: "Q: R or L?", "R/L?", "Is it your right or left knee that hurts?"
         offered = sum(self.m.category_at(i) == "side" for i in range(a, b - 1))
-        return offered >= 2 and "or" in words[a:b]
+        if offered >= 2 and not {"or", "/"}.isdisjoint(words[a:b]) and b - a <= _SIDES_QUESTION_WORDS:
+            return True
+        # "Which one?", not of another site: "Which ear?"
+        if b - a > _WHICH_QUESTION_WORDS or "which" not in words[a:b]:
+            return False
+        k = words.index("which", a, b)
+        return not (k + 1 < b and self.m.category_at(k + 1) == "other_site")
 
     def _lone_side(self, start: int, stop: int) -> SideEvidence | None:
         """A side word alone answering a question of which knee ('"L."', '"left, always the left."')."""

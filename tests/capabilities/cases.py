@@ -11476,6 +11476,50 @@ def contrasts_answers_to_offered_sides_and_pain_now_headings() -> Iterator[Case]
     )
 
 
+def answers_to_offered_sides_asides_and_fellows() -> Iterator[Case]:
+    """Blind round 223 (piano tuners and instrument makers, school crossing patrols and bus escorts, HVAC engineers,
+    beekeepers and smallholders, tattoo artists and piercers, match officials) and the review of round 222."""
+    yield Case(
+        "a later knee called NAD takes no earlier pain",
+        "Pain just below L kneecap, 5/52. O: Decline squat reproduces pain 6/10. R knee NAD.",
+        (L,),
+    )
+    yield Case(
+        "a treatment in brackets between a disease and its sites",
+        "PMH: Rheumatoid arthritis (methotrexate), affecting hands and both knees. S: knees aching more this month.",
+        (),
+    )
+    yield Case("a qualifying aside still stops the link", "OA (possible) of the left knee. L knee pain.", (L,))
+    yield Case(
+        "a side after a dash in the sentence after the knee's",
+        "The knee is still sore after the injection. Sorry, forgot to say last time - it's the left one.",
+        (L,),
+    )
+    yield Case(
+        "a fellow official's knee",
+        "Sunday referee. Mentions his fellow official (runs the line with him) 'has terrible knee pain'.",
+        (),
+    )
+    for side, word in (("right", "right"), ("left", "left")):
+        yield Case(
+            "an answer to a longer question that offers the sides",
+            f"Nurse: Is it your right or left knee that hurts? Patient: the {word} one",
+            CODE[side],
+        )
+        yield Case(
+            "an answer to 'which side, R or L?'",
+            f"Knee discomfort on stairs. Q: which side, R or L? A: {side[0].upper()}.",
+            CODE[side],
+        )
+    yield Case("a pain after a dash and 'but'", "Denies L knee pain @ rest -- but achy w/ running.", (L,))
+    yield Case(
+        "the patient's emphatic pronoun in the clause after a relative of the other sex",
+        "Pt brought her son, who has R knee pain; she herself is here for L knee pain.",
+        (L,),
+    )
+    yield Case("a lodger's knee", "Lodger (lives with pt) has L knee pain; pt denies knee pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11698,6 +11742,7 @@ GENERATORS = (
     pain_now_columns_nordic_answers_and_object_parts,
     csv_tables_quoted_replies_and_colleagues,
     contrasts_answers_to_offered_sides_and_pain_now_headings,
+    answers_to_offered_sides_asides_and_fellows,
 )
 
 

@@ -294,6 +294,9 @@ def statuses(text: str) -> list[str]:
         ("Systems: No chest pain, SOB, calf pain or knee pain.", ["negated"]),
         ("Attends to discuss her mother - 79, lives with pt, both knees painful.", ["family"]),
         ("Says half his crew have bad knees; he himself has R knee pain.", ["current"]),
+        # round 223: a fellow official; the patient's emphatic pronoun in the clause after a relative of the other sex
+        ("Mentions his fellow official 'has terrible knee pain'.", ["family"]),
+        ("Pt brought her son, who has R knee pain; she herself is here for L knee pain.", ["family", "current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

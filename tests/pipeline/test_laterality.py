@@ -161,6 +161,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ('Knee sore after kneeling. Q: R or L? A: "L."', "left", "stated"),
         ('Gonalgia for 6 weeks. Asked which side - "left, always the left."', "left", "stated"),
         ("Knee hurts when running. Asked which side: «the right one».", "right", "stated"),
+        # round 223: an answer to a longer question that offers the sides; a side after a dash in the next sentence
+        ("Nurse: Is it your right or left knee that hurts? Patient: the right one", "right", "stated"),
+        ("The knee is still sore. Sorry, forgot to say last time - it's the left one.", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
