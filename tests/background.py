@@ -4,7 +4,10 @@ their tests then only collect the result (or start the check themselves when run
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -33,6 +36,14 @@ class MypyRun:
 
 MYPY_RUN = pytest.StashKey[MypyRun]()
 
+BACKGROUND_NICENESS = 10  # background checks yield the cores to the suite itself, whose tests set the pace
+
+
+def lower_priority() -> None:
+    """Run in a background process before it starts: it takes what the suite leaves of the cores (the suite's own
+    worker processes, a batch's and the audit's, then run at full speed)."""
+    os.nice(BACKGROUND_NICENESS)
+
 
 def start_mypy(workdir: Path) -> MypyRun:
     """mypy over kneecode and a snippet that assigns a frozen record's field, in ``workdir``."""
@@ -44,6 +55,7 @@ def start_mypy(workdir: Path) -> MypyRun:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lower_priority,
     )
     return MypyRun(process, snippet)
 
@@ -51,6 +63,7 @@ def start_mypy(workdir: Path) -> MypyRun:
 # Checks that only compute (no fixture, no temporary file): "module:function", a function of no
 # arguments that fails by raising. A whole run starts each in a process of its own (conftest.py).
 CHECKS = (
+    "tests.capabilities.test_matrix:print_failures_by_capability",  # codes every capability case (about 15 s)
     "tests.lexicon.test_data_files:lazy_index_agrees_with_eager_index",  # lists every grammar phrase (about 8 s)
     "tests.confidence.test_confidence:shipped_model_is_the_calibration",  # codes and fits 880 notes (about 9 s)
 )
@@ -65,16 +78,30 @@ def start_check(check: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lower_priority,
     )
 
 
 def run_check(config: pytest.Config, check: str) -> None:
     """Collect the check's background run (its traceback is the failure), or run it here when the
     run did not start it (this test alone)."""
+    check_output(config, check)
+
+
+def check_output(config: pytest.Config, check: str) -> str:
+    """What the check printed: from its background run, or from running it here (this test alone)."""
     process = config.stash.get(CHECK_RUNS, {}).get(check)
     if process is None:
         module, function = check.split(":")
-        getattr(importlib.import_module(module), function)()
-        return
-    _, stderr = process.communicate(timeout=600)
-    assert process.returncode == 0, stderr
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            getattr(importlib.import_module(module), function)()
+        return printed.getvalue()
+    if check not in _OUTPUTS:
+        stdout, stderr = process.communicate(timeout=600)
+        assert process.returncode == 0, stderr
+        _OUTPUTS[check] = stdout
+    return _OUTPUTS[check]
+
+
+_OUTPUTS: dict[str, str] = {}  # a background check's output, read once

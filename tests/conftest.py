@@ -11,7 +11,7 @@ import pytest
 from kneecode import code_note
 from kneecode.lexicon import Lexicon, default_lexicon
 
-from .background import CHECK_RUNS, CHECKS, MYPY_RUN, start_check, start_mypy
+from .background import CHECK_RUNS, CHECKS, MYPY_RUN, lower_priority, start_check, start_mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared dev notes when this checkout sits beside them; otherwise the snapshot in fixtures
@@ -46,16 +46,21 @@ def start_blind_run(share: Path) -> subprocess.Popen:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lower_priority,
     )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # The review probes and the blind sets (tens of thousands of notes) are coded in the background from
     # the start of a run, beside the rest of the suite, which leaves a core mostly free; their tests run last.
+    # So do the capability matrix's tests, which read what a background check coded.
     last = ("test_review_probes_stay_right", "test_blind_notes_stay_accurate")
     blind = sorted((item for item in items if item.name in last), key=lambda item: last.index(item.name))
     if len(blind) == len(last) and len(items) >= _WHOLE_SUITE:
-        items[:] = [item for item in items if item not in blind] + blind
+        matrix = [
+            item for item in items if item.nodeid.startswith("tests/capabilities/test_matrix.py::test_capability")
+        ]
+        items[:] = [item for item in items if item not in blind and item not in matrix] + matrix + blind
         config.stash[BLIND_SHARE] = Path(tempfile.mkdtemp(prefix="kneecode-blind-"))
         config.stash[MYPY_RUN] = start_mypy(config.stash[BLIND_SHARE])  # (about 12 s of one core)
         config.stash[CHECK_RUNS] = {check: start_check(check) for check in CHECKS}

@@ -1423,6 +1423,11 @@ CASES = [
     ("Fellow referees often get knee pain; he has R knee pain.", (R,)),
     ("Attends with her daughter; she herself has knee pain.", ()),
     ("R knee pain, L knee NAD", (R,)),
+    ("Gout (tophaceous) R knee. R knee pain.", ()),
+    ("Possible harm: knee pain. R knee pain today after kneeling.", (R,)),
+    ("Came in with her brother. She has R knee pain (3/10).", (R,)),
+    ("Dx: L patellar tendinitis (? fluoroquinolone-associated)\nL knee pain x3 wk after a course of cipro.", ()),
+    ("Knee pain x 3 days (r/o septic arthritis), T 38.2, aspirate sent.", (U,)),
 ]
 
 

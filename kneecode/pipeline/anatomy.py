@@ -1637,12 +1637,17 @@ class Linker:
         j = word.start - 1 - plural
         while j >= a and words[j] in g.elided_subject_leads and words[j] not in g.elided_subject_contrasts:
             j -= 1  # "but still sore"
-        if j > a and words[j] == "," and words[j - 1] in g.elided_subject_contrasts:
-            j -= 1  # "however, painful"
+        if j > a and words[j] in (",", ":") and words[j - 1] in g.elided_subject_contrasts:
+            j -= 1  # "however, painful", "but: achy after gardening"
         if j < a or words[j] not in g.elided_subject_contrasts:
             return False
         # the contrast opens the sentence, or follows a comma, a semicolon or the clause before it
-        return j == a or words[j - 1] in (",", ";", "-") or self.m.category_at(j - 1) is None and words[j - 1].isalnum()
+        return (
+            j == a
+            or words[j - 1] in (",", ";", "-", "\u2013", "\u2014")
+            or self.m.category_at(j - 1) is None
+            and words[j - 1].isalnum()
+        )
 
     def _antecedent(self, pronoun: int) -> TermHit | None:
         """The nearest site before the pronoun, in its sentence or the one before (two before for

@@ -11520,6 +11520,38 @@ def answers_to_offered_sides_asides_and_fellows() -> Iterator[Case]:
     yield Case("a lodger's knee", "Lodger (lives with pt) has L knee pain; pt denies knee pain.", ())
 
 
+def bracketed_hedges_companions_asides_and_hazards() -> Iterator[Case]:
+    """Blind round 224 (potters and glass-blowers, thatchers and stonemasons, auctioneers and saleroom porters, milk
+    and paper rounds, window dressers and shop-fitters, event photographers) and the review of round 223."""
+    yield Case(
+        "a hedge in a bracket after the diagnosis",
+        "Gout (r/o) - R knee. R knee pain and swelling since yesterday.",
+        (R,),
+    )
+    yield Case(
+        "a hedge in a bracket after the diagnosis",
+        "Medial meniscus tear (likely; MRI ordered), L knee. L knee pain with twisting.",
+        (L,),
+    )
+    yield Case("a confirmation in a bracket still links", "OA (confirmed on XR) of R knee. R knee pain.", ())
+    yield Case(
+        "what a bracket after a companion says is theirs",
+        "Came in with her brother (B/L knee pain, seeing ortho). She herself has R knee pain after a fall.",
+        (R,),
+    )
+    yield Case(
+        "a fellow worker opening the sentence",
+        "Fellow worker on the line injured his knee - pain 8/10 per pt. Pt here for hearing test.",
+        (),
+    )
+    yield Case("a pain after 'but:'", "Denies R knee pain - but: achy after gardening, 3/10.", (R,))
+    yield Case(
+        "a risk assessment's possible harm",
+        "Hazard: kneeling at low letterboxes. Possible harm: knee pain, back strain, falls. Controls: kneeling mats.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11743,6 +11775,7 @@ GENERATORS = (
     csv_tables_quoted_replies_and_colleagues,
     contrasts_answers_to_offered_sides_and_pain_now_headings,
     answers_to_offered_sides_asides_and_fellows,
+    bracketed_hedges_companions_asides_and_hazards,
 )
 
 

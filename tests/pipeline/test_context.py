@@ -297,6 +297,10 @@ def statuses(text: str) -> list[str]:
         # round 223: a fellow official; the patient's emphatic pronoun in the clause after a relative of the other sex
         ("Mentions his fellow official 'has terrible knee pain'.", ["family"]),
         ("Pt brought her son, who has R knee pain; she herself is here for L knee pain.", ["family", "current"]),
+        # round 224: a hedge in a bracket after a diagnosis; a companion's bracket; a hazard's possible harm
+        ("Gout (r/o) - R knee. R knee pain since yesterday.", ["current"]),
+        ("Came in with her brother (B/L knee pain, seeing ortho).", ["family"]),
+        ("Possible harm: knee pain, back strain, falls.", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
