@@ -355,9 +355,9 @@ def _csv_lines(words: list[str], lines: list[TokenRange]) -> frozenset[int]:
     while n < len(lines):
         a, b = lines[n]
         if words[a:b].count(",") >= 2 and _csv_header(words, a, b):
-            count = len(_csv_commas(words, a, b))
+            count = len(csv_commas(words, a, b))
             k = n + 1
-            while k < len(lines) and len(_csv_commas(words, *lines[k])) == count:
+            while k < len(lines) and len(csv_commas(words, *lines[k])) == count:
                 k += 1
             if k > n + 1:
                 out.update(range(n, k))
@@ -367,7 +367,7 @@ def _csv_lines(words: list[str], lines: list[TokenRange]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _csv_commas(words: list[str], a: int, b: int) -> list[int]:
+def csv_commas(words: list[str], a: int, b: int) -> list[int]:
     """Where the commas outside double quotes are in tokens [a, b)."""
     if "," not in words[a:b]:
         return []
@@ -384,7 +384,7 @@ def _csv_commas(words: list[str], a: int, b: int) -> list[int]:
 def _csv_header(words: list[str], a: int, b: int) -> bool:
     """Is the line a row of short column names ("date,topic,method", "Pain Location,Value")?"""
     start = a
-    for i in [*_csv_commas(words, a, b), b]:
+    for i in [*csv_commas(words, a, b), b]:
         cell = words[start:i]
         if (
             not 1 <= len(cell) <= _CSV_NAME_WORDS
@@ -1867,7 +1867,7 @@ def line_cells(text: str, tokens: Tokens, a: int, b: int, csv: bool = False) -> 
     at the commas outside quotes."""
     words = tokens.words
     if csv:
-        bounds = [a - 1, *_csv_commas(words, a, b), b]
+        bounds = [a - 1, *csv_commas(words, a, b), b]
         return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]  # empty cells too: columns align
     if "|" not in words[a:b] and "\t" not in text[tokens.starts[a] : tokens.ends[b - 1]]:
         return [(a, b)]

@@ -1205,7 +1205,12 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
 def _findings_with(words: list[str], i: int, b: int) -> int:
     """Where what a statement says at token i ends before what comes with it: "now pain free with full ROM and good
     quads strength" says nothing of the quads' pain."""
-    return i if i + 1 < b and words[i] in ("with", "w") and words[i + 1] in _GOOD_FINDINGS else b
+    return i if _with_good_findings(words[i : min(b, i + 2)]) else b
+
+
+def _with_good_findings(words: list[str]) -> bool:
+    """Do the words open what comes with a statement ("with full ROM"), not when it holds ("with walking")?"""
+    return len(words) > 1 and words[0] in ("with", "w") and words[1] in _GOOD_FINDINGS
 
 
 def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
@@ -1219,7 +1224,7 @@ def _limited_after(text: str, end: int, limiting: frozenset[str]) -> bool:
         words = words[2:]  # "no longer painful at all except when she kneels" is limited by 'except'
     elif len(words) > 1 and words[0] in limiting and words[1] in _EVERY:
         return False  # "0/10 knee pain on all tests", "no pain with any activity": every time the note asks about
-    elif words[:1] in (["with"], ["w"]) and len(words) > 1 and words[1] in _GOOD_FINDINGS:
+    elif _with_good_findings(words):
         return False  # "now pain free with full ROM": what comes with it, not when it is free
     elif words[:1] == ["at"] and len(words) > 1 and (words[1] in _NOW or words[1:3] == ["the", "moment"]):
         words = words[2 + (words[1] == "the") :]  # "Knee pain at present: NO": now, not some times

@@ -1816,7 +1816,6 @@ class SideReader:
         # "Knee pain at rest  R: 0  L: 2": when the scores were taken
         self.score_moments = lex.grammar.tables.score_moments | lex.grammar.tables.score_moment_leads
         self._fragment_marks: dict[int, list[int]] = {}  # per sentence, where its commas and stops are
-        self._answers: set[int] = set()  # sentences that answer a question of which knee
         self.leg_sites = lex.grammar.diagnoses.leg_sites
         self.people: People = NOBODY_NAMED  # whose lines a list about several people gives others
         self.starts: Sequence[int] = ()  # where each token starts and ends (for footnotes)
@@ -2607,7 +2606,7 @@ class SideReader:
         found = self._side_fragment(range(a, stop), alone=True)
         later = range(s + 1, min(len(self.sentences.ranges), s + 3))
         openings = {n: self._side_saying_start(n) for n in later} if found is None else {}
-        if all(opening is None for opening in openings.values()):
+        if all(opening is None for opening, _ in openings.values()):
             return found  # the usual case: neither sentence opens "It's ..."
         for n in later:
             if found is not None:
@@ -2615,12 +2614,13 @@ class SideReader:
             # "... pain in the back of my knee. It's the left one." / "(it's my right)" / "It's my left one, the
             # one I twisted", in the next sentence or the one after it when that names no site nor side
             a, b = self.sentences.ranges[n]
-            if (opening := openings[n]) is not None:
+            opening, answering = openings[n]
+            if opening is not None:
                 start = opening + (words[opening] == "(")
                 # "It's the left one and it hurts on stairs", "Pointed to the left when asked where it hurts"
                 stop = next((p for p in range(start, b) if words[p] in _FRAGMENT_STOPS), b)
                 found = self._led_fragment(start, stop)
-                if found is None and n in self._answers:
+                if found is None and answering:
                     found = self._lone_side(start, stop)  # 'Asked which side - "left, always the left."'
             if not self._asked_which(n) and any(
                 self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b)
@@ -2628,9 +2628,10 @@ class SideReader:
                 break  # (not at a question that offers the sides: "Q: R or L? A: 'L.'")
         return found
 
-    def _side_saying_start(self, n: int) -> int | None:
+    def _side_saying_start(self, n: int) -> tuple[int | None, bool]:
         """Where sentence n opens with words that may say the pain's side ("It's the left one"), past who
-        says it ("He said it's the right one")."""
+        says it ("He said it's the right one"), and whether it answers a question of which knee (where a side
+        alone is enough: 'Asked which side - "left, always the left."')."""
         a, b = self.sentences.ranges[n]
         words = self.m.words
         asked_before = self._asked_which(n - 1)
@@ -2652,8 +2653,7 @@ class SideReader:
         if asked:
             a += 4  # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
             a += a < b and words[a] in _ANSWER_QUOTES  # 'Asked which side - "the right, always the right."'
-        if asked or asked_before:
-            self._answers.add(n)
+        answering = asked or asked_before
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
@@ -2661,7 +2661,7 @@ class SideReader:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
         elif not asked and not asked_before:
             if a < b and words[a] in _SIDE_SAYING_LEADS:
-                return a
+                return a, False
             # "Sorry, forgot to say last time - it's the left one.": after a dash, past words that name nothing
             dash = next(
                 (k for k in range(a, b - 1) if words[k] in ("-", "\u2013", "\u2014") and words[k + 1] == "it"), None
@@ -2669,9 +2669,9 @@ class SideReader:
             named = dash is not None and any(
                 self.m.category_at(k) in ("knee_site", "other_site", "side", "pain") for k in range(a, dash)
             )
-            return dash + 1 if dash is not None and not named else None
+            return (dash + 1 if dash is not None and not named else None), False
         led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")
-        return a if led else None
+        return (a if led else None), answering
 
     def _asked_which(self, n: int) -> bool:
         """Is sentence n a question of which knee ("Which one?", "Which side is it?")?"""

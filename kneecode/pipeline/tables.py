@@ -17,7 +17,6 @@ marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -27,11 +26,11 @@ from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..lexicon.vocabulary import Term
 from ..note import Fields, Matches, Note, RowSide, StatusRow, Table, TableAnswer, TermHit, Tokens, need
 from ..text import CALENDAR_YEAR
+from .fields import csv_commas
 from .laterality import side_of_hit, sides_of
 from .records import dated_aside, is_score, sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
-_CSV_CELLS = re.compile(r"[^\s,],[^\s,]*,")  # "knee,yes,left": a line that may be CSV
 _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
 _MAX_COLUMNS = 24
 _MAX_ROW_TOKENS = 200
@@ -69,7 +68,7 @@ def read_tables(text: str, tokens: Tokens, matches: Matches, fields: Fields, lex
         and "\t" not in text
         and " " * g.column_gap not in text
         and not _scored_labels(matches)
-        and _CSV_CELLS.search(text) is None
+        and not fields.csv_lines
     ):
         return ()  # no line of the note can be a row (the usual case, decided at C speed)
     reader = _TableReader(
@@ -169,14 +168,12 @@ class _TableReader:
         return "|" in self.words[a:b]
 
     def _separator(self, n: int) -> str:
-        """What splits line n into cells: "|", "," (a line exported as CSV) or "" (tabs or gaps)."""
+        """What splits line n into cells: "|", "," (a line of a CSV export, as the fields stage found them) or ""
+        (tabs or gaps)."""
         a, b = self.fields.lines[n]
         if "|" in self.words[a:b]:
             return "|"
-        line = self.text[self.tokens.starts[a] : self.tokens.ends[b - 1]]
-        # CSV: two or more commas and none set apart by a space, as prose and lists set theirs
-        csv = line.count(",") >= 2 and ", " not in line and " ," not in line and "\t" not in line
-        return "," if csv else ""
+        return "," if n in self.fields.csv_lines else ""
 
     def _ends_sentence(self, n: int, cell: _Cell, k: int) -> bool:
         last = self.words[cell.b - 1]
@@ -210,11 +207,13 @@ class _TableReader:
         indent = text[line_start : starts[a]]
         if not piped and ("\t" in indent or len(indent) >= self.g.column_gap):
             spans.append((a, a))
-        if separator == "," and words[a] == ",":
-            spans.append((a, a))  # ",yes,left": a CSV line's first cell left empty
+        # a CSV line splits at its commas outside quotes; its first cell may be left empty (",yes,left")
+        commas = frozenset(csv_commas(words, a, b)) if separator == "," else frozenset()
+        if a in commas:
+            spans.append((a, a))
         first = a
         for i in range(a, b + 1):
-            if i < b and words[i] == separator:
+            if i < b and (i in commas if commas else words[i] == "|" and piped):
                 if i > first:
                     spans.append((first, i))
                 elif i > a:
