@@ -1428,6 +1428,16 @@ CASES = [
     ("Came in with her brother. She has R knee pain (3/10).", (R,)),
     ("Dx: L patellar tendinitis (? fluoroquinolone-associated)\nL knee pain x3 wk after a course of cipro.", ()),
     ("Knee pain x 3 days (r/o septic arthritis), T 38.2, aspirate sent.", (U,)),
+    ("R knee pain. Gout (? cause) - R knee; uric acid 9.1.", ()),
+    ("Brought in by son (son states his right knee hurts at night). Pt well.", ()),
+    ("Came with her sister (RA, 'both knees replaced and she still has knee pain'). Pt's knees fine.", ()),
+    ("Pt's husband, who is also our patient, has right knee pain. Pt herself well.", ()),
+    ("Any pain in your back? Yes\nDetails: right knee", ()),
+    ("Joint or back pain? Yes\nWhere: lower back", ()),
+    ("Q. Has anyone treated the knee?\nQ. Does it hurt on stairs?\nA. Yes, the thigh muscle burns.", ()),
+    ("R knee NAD. Sore, swollen L ankle.", ()),
+    ("No fracture, told to rest, L knee pain.", (L,)),
+    ("Laceration R knee, sore.", (R,)),
 ]
 
 

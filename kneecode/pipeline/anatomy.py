@@ -90,9 +90,13 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             att = linker.attach(hit)
         if att is None and hit.category == "pain":
             att = records.attach(hit)
-        elif att is not None and hit.category == "pain" and all(s.value in _GENERIC_SITES for s in att.sites):
-            # "Joint pain? [x] Yes / Where? [x] Knee", "Joint or muscle aches? Yes / Where? knee": the form's body
-            # part says which joint
+        elif (
+            att is not None
+            and hit.category == "pain"
+            and all(s.value in _GENERIC_SITES or records.offered_beside_joints(s, hit) for s in att.sites)
+        ):
+            # "Joint pain? [x] Yes / Where? [x] Knee", "Joint or muscle aches? Yes / Where? knee", "Any pain in your
+            # joints or back? Yes / If yes, give details: right knee": the form's body part says which joint
             found = records.attach(hit)
             if found is not None and any(site.category == "knee_site" for site in found.sites):
                 att = found
@@ -129,6 +133,7 @@ def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, 
 
 
 _PROBLEM_NAME_WORDS = 4  # "painful diabetic peripheral neuropathy": the disease's name after its pain word
+_FRAGMENT_ENDS = frozenset({",", ".", ";", "!", "+", "&", "and", "-"})  # what ends a one-word fragment: "Sore, ..."
 _GENERIC_SITES = frozenset({"joint", "muscle"})  # sites a form's "Where?" names more closely
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
@@ -1596,10 +1601,19 @@ class Linker:
         clause = words[word.start] in self.g.elided_subject_adjectives and mark >= 0 and words[mark] == ";"
         # "No pain in the R knee at rest, but sore going down stairs": the clause a contrast opens, as a semicolon's
         contrast = self._after_contrast(word, a)
+        after = words[word.end] if word.end < len(words) else "."
         if contrast:
             clause, start = True, word.start
         elif clause:
             start = mark + 1
+        elif (
+            words[word.start] in self.g.elided_subject_adjectives
+            and word.start == a
+            and a > 0
+            and words[a - 1] in (".", "!")
+            and after in _FRAGMENT_ENDS
+        ):  # "Caught L knee on plinth edge. Sore, small red mark": a first-aider's fragment about the knee just named
+            clause, start = True, a
         elif words[word.start] in self.g.elided_subject_verbs or (
             words[word.start] in self.g.elided_plural_verbs and word.start > a and words[word.start - 1] == "both"
         ):  # "C/O: knees. / Both ache on stairs"
@@ -2240,7 +2254,19 @@ class RecordLinker:
             or self._denied(site)
             or self._placed(site)
             or self._in_another_statement(site, word)
+            or self.offered_beside_joints(site, word)
         )
+
+    def offered_beside_joints(self, site: TermHit, word: TermHit) -> bool:
+        """Is the site one the pain's own question offers beside the joints ("Any pain in your joints or back?
+        Yes / Details: right knee"): the record's site is the one the answer names?"""
+        found = self.fields.field_of(word.start)
+        if found is None or found[1] != "label" or site.category == "knee_site":
+            return False
+        a, b = found[0].label
+        if not a <= site.start < b or self._set_apart(site.start):
+            return False  # (not "Any joint pain other than your hand?": an exception, no option)
+        return any(h.value in _GENERIC_SITES for h in sites_in(self.m, a, b))
 
     def _in_another_statement(self, site: TermHit, word: TermHit) -> bool:
         """Are the pain and the site in two ticked items of a checklist, each a statement of its own
@@ -2397,8 +2423,22 @@ class RecordLinker:
         # and a value's own mention of a knee the pain is not linked to in prose is the record's knee
         # ("Body part affected: Knee" over "Nature: discomfort after slipping; knee struck the rung")
         in_value = own is not None and found is not None and found[1] == "value"
+        sites = sites_in(self.m, a, b)
+        # "Any pain in your joints or back? Yes / If yes, give details: right knee": a question that offers the
+        # joints beside other parts asks where, as one that names only the joints does
+        offered = (
+            own is not None
+            and found is not None
+            and found[1] == "label"
+            and self.m.words[own.label[1]] == "?"
+            and any(h.value in _GENERIC_SITES and own.label[0] <= h.start < own.label[1] for h in sites)
+        )
         return all(
             h.value in _GENERIC_SITES
+            or offered
+            and h.category != "knee_site"
+            and own is not None
+            and own.label[0] <= h.start < own.label[1]
             or self._other_field(h.start, own)
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
@@ -2408,7 +2448,7 @@ class RecordLinker:
             and h.category == "knee_site"
             and ";" in self.m.words[token : h.start]  # a clause of its own about the knee
             and called_normal(self.m, self.sentences, h, self.sides) is None
-            for h in sites_in(self.m, a, b)
+            for h in sites
         )
 
     def _set_apart(self, site: int) -> bool:

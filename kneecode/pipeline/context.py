@@ -1767,6 +1767,10 @@ def section_cue(text: str, sections: Sections, s: int, target: TargetType) -> Cu
     return Cue(category, span, section.name, "section", "", category is Category.HISTORICAL)
 
 
+_PATIENT_NAMES = frozenset({"pt", "patient", "pts"})
+_WORD = re.compile(r"[a-z]+")
+
+
 class _Active:
     """Modifiers currently in force during a sweep, newest last, one entry per rule."""
 
@@ -1777,13 +1781,19 @@ class _Active:
         self.items = [it for it in self.items if it[1] is not rule]  # equal rules are one object (lexicon)
         self.items.append([hit, rule, rule.max_targets])
 
-    def terminate(self, category: Category | None, spare_until: int = -1, spare_from: int = -1) -> None:
+    def terminate(
+        self, category: Category | None, spare_until: int = -1, spare_from: int = -1, before: bool = False
+    ) -> None:
         """End the modifiers of the category (all with None), except those of cues starting after
-        ``spare_from`` and at or before ``spare_until``."""
+        ``spare_from`` and at or before ``spare_until`` (with ``before``, whose words all come before it: a cue
+        that ends with an aside's opening bracket is the aside's, "Accompanied by daughter (pt's R knee pain")."""
         self.items = [
             it
             for it in self.items
-            if spare_from < it[0].start <= spare_until or category is not None and it[1].category is not category
+            if spare_from < it[0].start <= spare_until
+            and not (before and it[0].end > spare_until)
+            or category is not None
+            and it[1].category is not category
         ]
 
     def start(
@@ -1793,10 +1803,11 @@ class _Active:
         terminate: bool = True,
         spare_until: int = -1,
         spare_from: int = -1,
+        before: bool = False,
     ) -> None:
         for rule in hit.rules:
             if rule.direction is Direction.TERMINATE and terminate:
-                self.terminate(rule.category, spare_until, spare_from)
+                self.terminate(rule.category, spare_until, spare_from, before)
         for rule in hit.rules:
             if rule.direction in directions:
                 self.add(hit, rule)
@@ -1998,7 +2009,15 @@ def _sweep_forward(
             # a terminator in an aside ends nothing outside it: "the mother (not our patient) has knee pain"; it
             # ends what starts in the aside: "(currently not running - L knee pain 5 months)"
             opened = aside.open_of(obj.start) if aside is not None else None  # type: ignore[union-attr]
-            active.start(obj, _FORWARD, spare_until=-1 if opened is None else opened)  # type: ignore[arg-type]
+            # (a bracket that opens with the patient ends the companion's cue that opened it: "Accompanied by daughter
+            # (pt's R knee pain worse per daughter)", not a later word that may be the companion's: "Came with her
+            # sister (... and she still has knee pain)", "Pt's husband, who is also our patient, has ...")
+            names_patient = (
+                opened is not None
+                and obj.start == opened + 1  # type: ignore[union-attr]
+                and not _PATIENT_NAMES.isdisjoint(_WORD.findall(obj.span.text.lower()))  # type: ignore[union-attr]
+            )
+            active.start(obj, _FORWARD, spare_until=-1 if opened is None else opened, before=names_patient)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
         found: list[Cue] = []
@@ -2595,8 +2614,11 @@ def _someone_elses_pronoun(
             return i == 0 or "\n" in text[tokens.ends[i - 1] : tokens.starts[i]]
         if j < len(words) and words[j] == "(" and ")" in words[j : j + 8]:
             j = words.index(")", j) + 1  # "Adoptive mother (Mrs Clarke) raised that ..."
+        if j + 1 < len(words) and words[j] in relatives and words[j - 1] == "(":
+            j += 1  # a companion's bracket that reports: "Brought in by son (son states she has been limping"
         return j < len(words) and words[j] in g.informant_verbs
 
+    relatives = lex.token_classes.get("family", frozenset())
     nearest: list[tuple[Target, int, list[Cue]]] = []  # each finding's nearest pronoun before it, in its clause
     possessed: set[Target] = set()  # findings whose knee a possessive owns: "how painful his left knee still is"
     side_words = lex.first_words.get("side", frozenset())
@@ -2679,7 +2701,12 @@ def _someone_elses_pronoun(
     if not nearest:
         return
     nearest = [item for item in nearest if not _relatives_sentence(words, sentences, item, g, text, tokens, cues)]
-    relatives = lex.token_classes.get("family", frozenset())
+    for t, k, informants in nearest:
+        # an informant of one sex who tells of someone of the other is telling of the patient, whatever the note
+        # says of the patient's sex: "Brought in by son (son states she has been limping and her R knee hurts"
+        if informants and _tells_of(words, k, lex) and (told_by := _informants_sex(tokens, informants, g)):
+            if words[k] in (g.female_pronouns if told_by == "m" else g.male_pronouns):
+                cues[t][:] = [c for c in cues[t] if c not in informants]
     # a transcript speaker's title ("MR. STANHOPE:") is a lawyer's or an officer's, not the patient's
     speakers = frozenset(
         i for t in fields.turns if t.speaker not in ("q", "a") for i in range(fields.lines[t.line][0], t.start)
@@ -2706,6 +2733,32 @@ def _someone_elses_pronoun(
         elif words[k] in other and not _quoted_apart(text, tokens.starts[k], tokens.starts[t[0]]):
             span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
             cues[t].append(Cue(Category.FAMILY, span, "a pronoun of someone else", "pronoun"))
+
+
+def _tells_of(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Is the pronoun at k a subject or the owner of a knee ("she has been limping", "her right knee"), not an object
+    ("from carrying him") nor a reflexive?"""
+    if words[k] in _SUBJECT_PRONOUNS:
+        return True
+    after = words[k + 1] if k + 1 < len(words) else ""
+    first = lex.first_words
+    return words[k] in ("his", "her") and (after in first["side"] or after in first["knee_site"])
+
+
+_SUBJECT_PRONOUNS = frozenset({"she", "he"})
+
+
+def _informants_sex(tokens: Tokens, informants: list[Cue], g: PersonGrammar) -> str | None:
+    """'m' or 'f' when every relative the informants' cues name is of that sex, else None."""
+    kin: set[str] = set()
+    for c in informants:
+        a, b = bisect.bisect_left(tokens.starts, c.span.start), bisect.bisect_left(tokens.starts, c.span.end)
+        for w in tokens.words[a:b]:
+            if w in g.male_relatives:
+                kin.add("m")
+            elif w in g.female_relatives:
+                kin.add("f")
+    return kin.pop() if len(kin) == 1 else None
 
 
 _OPENING_QUOTE = re.compile(r"(?:^|[\s(])['\"\u201c\u2018]\w")
@@ -3243,6 +3296,10 @@ def _relatives_sentence(
     if informants:
         return False
     a, _ = sentences.ranges[sentences.of_token[k]]
+    if a + 2 < k and words[a + 1] == ":":
+        a += (
+            2  # past a one-word label: "Reason: Mum had her knee replacement ... and is in a lot of pain with her knee"
+        )
     kin_at = a + 1 if words[a] in _OWNERS else a  # "My sister has ...", "Brother recently diagnosed with ..."
     if words[a] in g.patient_words and words[a + 1 : a + 3] == ["'", "s"]:
         kin_at = a + 3  # "Pt's wife usually helps but she has bad pain in both her knees"
@@ -3303,18 +3360,21 @@ def _possessed(
     reach: int,
     lex: Lexicon,
     named: int | None = None,
+    bare: bool = False,
 ) -> int | None:
     """Token of one of ``nouns`` that an owner possesses before token i, in its clause ("her
     husband's knee", "my buddy's knees"), or None. What is possessed must be the knee or its pain
     (a side, a modifier or a symptom before them), or the words at ``named``: not "Lifting her husband's
-    wheelchair hurt her right knee"."""
+    wheelchair hurt her right knee". With ``bare``, one that opens its sentence or a bracket needs no owner
+    ("(carer's knees sore from lifting him)")."""
     a, _ = sentences.ranges[sentences.of_token[i]]
     for k in range(i - 3, max(a, i - reach - 3) - 1, -1):
         if words[k] in _CLAUSE_STOPS:
             return None
-        if words[k] in nouns and words[k + 1] == "'" and words[k + 2] == "s" and k > a:
+        if words[k] in nouns and words[k + 1] == "'" and words[k + 2] == "s" and (k > a or bare):
             owner = k - 3 if words[k - 1] == "-" and k - 3 >= a else k - 1  # "his team-mate's knee"
-            if words[owner] in owners and (
+            opens = bare and (k == a or words[k - 1] == "(")
+            if (opens or words[owner] in owners) and (
                 k + 3 == named or _possesses_the_knee(words[k + 3] if k + 3 < len(words) else "", lex)
             ):
                 return k
@@ -4017,7 +4077,7 @@ def _others_possessed(
             continue
         # "his friend's knee pain", "the carer's own left knee pain"
         k = (
-            _possessed(words, sentences, t[0], g.acquaintances, _OTHERS_OWNERS, g.pronoun_reach, lex)
+            _possessed(words, sentences, t[0], g.acquaintances, _OTHERS_OWNERS, g.pronoun_reach, lex, bare=True)
             if friends
             else None
         )

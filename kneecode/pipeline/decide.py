@@ -84,6 +84,7 @@ _CAUSE_REACH = 8  # tokens between a cause word and the diagnosis it names: "sec
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-"})
 _FEATURES = frozenset({"with", "w", "causing", "producing"})  # "Laceration R knee with pain", "w/ pain"
 _FEATURE_REACH = 6
+_FRAGMENT_SITE_REACH = 12  # characters from a wound to the knee a fragment after it is of: "laceration R knee"
 
 
 def stated_sentences(
@@ -303,6 +304,8 @@ class Decider:
         """Is the wound, outside the statements, named as the cause of a current pain of its
         knee earlier in its sentence ("R knee pain 6/10 on bending - from the burn")? The author
         has then put the pain down to it."""
+        if any(self._fragment_of(d, f) for f in current):
+            return True
         if not self._attributed(d.span.start):
             return False
         return any(
@@ -310,6 +313,17 @@ class Decider:
             and f.span.start < d.span.start
             and (not f.side.sides or not d.side.sides or not set(f.side.sides).isdisjoint(d.side.sides))
             for f in current
+        )
+
+    @staticmethod
+    def _fragment_of(d: Diagnosis, f: Finding) -> bool:
+        """Is the pain a fragment opening the sentence after the wound's, of the wound's own knee ("3 cm laceration R
+        knee, sutured in ED. Sore, healing well"): the wound's feature, as "with pain" would be?"""
+        return (
+            f.sentence == d.sentence + 1
+            and f.attached_by == "subject"
+            and any(d.span.start <= site.span.start <= d.span.end + _FRAGMENT_SITE_REACH for site in f.sites)
+            and (not f.side.sides or not d.side.sides or not set(f.side.sides).isdisjoint(d.side.sides))
         )
 
     def _pain_stated_apart(self, current: list[Finding]) -> set[Side | None]:

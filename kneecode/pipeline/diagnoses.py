@@ -38,6 +38,7 @@ from .records import record_site
 from .subjects import SITES, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
+_NOT_QUALIFYING = frozenset({Direction.TERMINATE, Direction.PSEUDO})  # cues that say nothing of what they reach
 ASIDE_REACH = 10  # words in a bracketed aside a diagnosis reaches its site across
 _LISTING = frozenset({",", "and", "&"})  # between adjectives listed before a diagnosis's head
 _APPOSITIVE_GLUE = frozenset({"of", "the"})  # "tear, posterior horn of the left medial meniscus"
@@ -262,9 +263,19 @@ class DiagnosisFinder:
 
     def _qualifying_cue_at(self, i: int) -> bool:
         """Is token i under a cue that says something of what it reaches, not one that only ends other cues' reach
-        ("Rheumatoid arthritis (methotrexate), affecting hands and both knees": a drug ends a hypothetical)?"""
+        ("Rheumatoid arthritis (methotrexate), affecting hands and both knees": a drug ends a hypothetical), or a
+        pseudo-trigger that only keeps its words from being read as a cue ("0.6" in "Gout (colchicine 0.6), R knee")?"""
         cue = self._cue_hit_at(i)
-        return cue is not None and any(r.direction is not Direction.TERMINATE for r in cue.rules)
+        return cue is not None and any(r.direction not in _NOT_QUALIFYING for r in cue.rules)
+
+    def _asks_of_next(self, i: int, close: str) -> bool:
+        """Is token i under a forward cue that asks about the aside's next word, not the diagnosis before the
+        aside ("Gout (? cause) - R knee", "Prepatellar bursitis (r/o septic; ...), R knee")?"""
+        cue = self._cue_hit_at(i)
+        if cue is None or close != ")" or any(r.direction is not Direction.FORWARD for r in cue.rules):
+            return False
+        after = cue.end
+        return after < len(self.m.words) and self.m.words[after] not in (")", ";", ",", "-", ".")
 
     def _dates_the_study(self, cue: CueHit, i: int) -> bool:
         """Is token i, under ``cue`` inside a confirmation's aside, the time of the study ("confirmed on X-ray in
@@ -738,7 +749,7 @@ class DiagnosisFinder:
         for j in range(i + step, i + step * (ASIDE_REACH + 2), step):
             if not a <= j < b or self.m.words[j] in ("(", ")") and self.m.words[j] != close:
                 return None
-            if self.m.category_at(j) in SITES or self._qualifying_cue_at(j):
+            if self.m.category_at(j) in SITES or self._qualifying_cue_at(j) and not self._asks_of_next(j, close):
                 return None  # "OA (possible) of the left knee": the aside qualifies the diagnosis
             if self.m.words[j] == close:
                 # not past a comma: "left knee: OA (KL grade 3), right knee XR normal" is the next item,

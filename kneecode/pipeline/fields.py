@@ -32,6 +32,7 @@ TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
 _ENUMERATOR = re.compile(r"[a-z]?\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3", a section's "C2."
 _SIDE_LABEL_WORDS = 3  # "Side affected - R", "Which side affected - L"
+_LABEL_BRACKET_REACH = 18  # tokens to a label's bracket's close: "(e.g. back, neck, knees, hips)" is 13
 _QUESTION_NUMBER = re.compile(r"\d{1,3}[a-z]?")  # after a question label: "Q5", "Q12b"
 _CSV_NAME_WORDS = 4  # a column name of an export's header row is short
 _CSV_NAME_MARKS = frozenset("()/-#%.")  # marks a column name may hold: "pain (0-10)", "wt/kg"
@@ -1099,6 +1100,10 @@ class _LineReader:
             if (
                 i >= limit and w[i] != "?" and not (asks and w[i] == ":" and (i == b - 1 or long_item))
             ):  # "... pain in:"
+                if w[i] == "(" and ")" in w[i + 1 : min(b, i + _LABEL_BRACKET_REACH)]:
+                    i = w.index(")", i + 1, min(b, i + _LABEL_BRACKET_REACH))  # "joints (e.g. back, knees)?"
+                    question_limit = min(b, max(question_limit, i + 2))
+                    continue
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
@@ -1108,9 +1113,9 @@ class _LineReader:
                 limit = min(b, limit + 1)
                 question_limit = max(question_limit, limit)
                 continue
-            if w[i] == "(" and ")" in w[i + 1 : min(b, i + 12)]:
+            if w[i] == "(" and ")" in w[i + 1 : min(b, i + _LABEL_BRACKET_REACH)]:
                 # a scale or examples in brackets: "Pain (0-10):", "Joint pain (knees, hips, etc.)?"
-                close = w.index(")", i + 1, min(b, i + 12))
+                close = w.index(")", i + 1, min(b, i + _LABEL_BRACKET_REACH))
                 width = close - i + 1  # the brackets do not count towards a label's or a question's length
                 limit = min(b, limit + width)
                 question_limit = max(min(b, question_limit + width) if asks else question_limit, limit)

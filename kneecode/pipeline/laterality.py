@@ -556,8 +556,20 @@ def side_fields(
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
-_ARROWS = frozenset({"-", ">", "=", "\u2192"})  # before an answer: "R/L? -> L"
+_ANSWER_ARROWS = frozenset({"-", ">", "=", "\u2192"})  # before an answer: "R/L? -> L"
 _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _past_stamp(words: Sequence[str], a: int, b: int) -> int:
+    """The token past a message's time opening tokens [a, b) ("[08:05]", "08:05", "[4.10.24 16:40]"), else a."""
+    if a < b and words[a] == "[":
+        close = next((k for k in range(a + 1, min(b, a + 10)) if words[k] == "]"), None)
+        if close is not None and any(w.isdigit() for w in words[a + 1 : close]):
+            return close + 1
+    if a + 2 < b and words[a].isdigit() and words[a + 1] in (":", ".") and words[a + 2].isdigit():
+        return a + 3 + (a + 3 < b and words[a + 3] in ("am", "pm"))
+    return a
 
 
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
@@ -2581,10 +2593,11 @@ class SideReader:
                 for p in range(a, b)
                 if words[p] in _FRAGMENT_MARKS
                 # "my knee is still sore after Sunday's match - the left one": a dash before "the" and a side
-                or words[p] == "-"
-                and p + 2 < b
-                and words[p + 1] in self.det
-                and (self.m.category_at(p + 2) == "side" or words[p + 2] == "one")  # "- the one on the right -"
+                # ("... since all that kneeling – it's the left one")
+                or words[p] in _DASHES
+                and (d := self._past_fragment_leads(p + 1, b)) + 1 < b
+                and words[d] in self.det
+                and (self.m.category_at(d + 1) == "side" or words[d + 1] == "one")  # "- the one on the right -"
                 # "knee pain x 2/12 - L side."
                 or words[p] == "-"
                 and p + 2 < b
@@ -2595,14 +2608,17 @@ class SideReader:
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
-            if words[p] == "-":  # "- the one on the right - she thinks": a dash closes what a dash opened
-                q = next((r for r in range(p + 1, q) if words[r] == "-"), q)
+            if words[p] in _DASHES:  # "- the one on the right - she thinks": a dash closes what a dash opened
+                q = next((r for r in range(p + 1, q) if words[r] in _DASHES), q)
             if (found := self._led_fragment(p + 1, q)) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
             return None
         a, b = self.sentences.ranges[s + 1]
-        stop = next((p + 1 for p in range(a, b) if words[p] in (".", "!")), b)  # "the left one. it's swollen"
+        # "the left one. it's swollen", "Left one – the one I did playing 5-a-side years ago."
+        stop = next(
+            (p + 1 for p in range(a, b) if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one"), b
+        )
         found = self._side_fragment(range(a, stop), alone=True)
         later = range(s + 1, min(len(self.sentences.ranges), s + 3))
         openings = {n: self._side_saying_start(n) for n in later} if found is None else {}
@@ -2635,11 +2651,12 @@ class SideReader:
         a, b = self.sentences.ranges[n]
         words = self.m.words
         asked_before = self._asked_which(n - 1)
+        a = _past_stamp(words, a, b)  # a message's time: "[08:05] Kev: left one"
         if a + 1 < b and words[a] in self.g.side_sayers and words[a + 1] == ":":
             a += 2  # a transcript's turn: "RN: 'Which one?' Pt: 'The left.'"
         elif asked_before and (label := next((i for i in range(a + 1, min(b, a + 3)) if words[i] == ":"), None)):
             a = label + 1  # the answer's label: "Q: R or L? A: 'L.'"
-        while asked_before and a < b and words[a] in _ARROWS:
+        while asked_before and a < b and words[a] in _ANSWER_ARROWS:
             a += 1  # "R/L? -> L"
         if a < b and words[a] in _ANSWER_QUOTES:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
@@ -2663,9 +2680,7 @@ class SideReader:
             if a < b and words[a] in _SIDE_SAYING_LEADS:
                 return a, False
             # "Sorry, forgot to say last time - it's the left one.": after a dash, past words that name nothing
-            dash = next(
-                (k for k in range(a, b - 1) if words[k] in ("-", "\u2013", "\u2014") and words[k + 1] == "it"), None
-            )
+            dash = next((k for k in range(a, b - 1) if words[k] in _DASHES and words[k + 1] == "it"), None)
             named = dash is not None and any(
                 self.m.category_at(k) in ("knee_site", "other_site", "side", "pain") for k in range(a, dash)
             )
@@ -2681,6 +2696,9 @@ class SideReader:
         words = self.m.words
         while b > a and words[b - 1] in _ANSWER_QUOTES:
             b -= 1  # "RN: 'Which one?'": past the quotes and who asks
+        a = _past_stamp(words, a, b)
+        if a + 3 < b and words[a + 1] == "(" and ")" in words[a + 2 : min(b, a + 6)]:
+            a = words.index(")", a + 2, min(b, a + 6))  # who asks, with a role: "Sandra (Supervisor): which one?"
         a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
         while a < b and words[a] in _ANSWER_QUOTES:
             a += 1
@@ -2705,6 +2723,12 @@ class SideReader:
             return None
         return SideEvidence(side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' answering which")
 
+    def _past_fragment_leads(self, start: int, stop: int) -> int:
+        """The token past the words that lead into a side's fragment ("it's", "its"), from ``start``."""
+        while start < stop and self.m.words[start] in self.g.fragment_leads:
+            start += 1
+        return start
+
     def _led_fragment(self, start: int, stop: int) -> SideEvidence | None:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the
         left one"): only "the left (one)", "left knee", a determiner or a side first."""
@@ -2716,7 +2740,7 @@ class SideReader:
             (
                 i
                 for i in range(start + 1, stop)
-                if words[i] == "-" and words[i - 1] == "one" and self._side_between(start, i)
+                if words[i] in _DASHES and words[i - 1] == "one" and self._side_between(start, i)
             ),
             stop,
         )

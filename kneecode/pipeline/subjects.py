@@ -18,7 +18,7 @@ from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
 from ..text import AGE_SEX, footnotes_called
 
 SITES = ("knee_site", "other_site")
-_AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ","})
+_AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ",", ":", '"', "“"})
 
 
 _STAMP_MARKS = frozenset({"[", "]", ".", ":", "/", "-"})

@@ -11552,6 +11552,63 @@ def bracketed_hedges_companions_asides_and_hazards() -> Iterator[Case]:
     )
 
 
+def bracket_hedges_companion_reports_joint_questions_and_fragments() -> Iterator[Case]:
+    """Blind round 225 (historical re-enactors and heritage craft demonstrators, yacht crews and sailing instructors,
+    kitchen fitters and joiners, creche and soft-play staff, gravediggers and crematorium technicians, museum
+    technicians and art handlers) and the review of round 224."""
+    yield Case(
+        "a hedge alone in a square bracket after the diagnosis",
+        "Impression: Lateral meniscus tear [likely] L knee -- L knee pain w/ locking since twisting it.",
+        (L,),
+    )
+    yield Case(
+        "a bracket that doubts only the infection leaves the bursitis established",
+        "Prepatellar bursitis (r/o septic; started cephalexin), R knee. R knee pain over the kneecap.",
+        (),
+    )
+    yield Case("a bracket with a dose still links", "R knee pain. Gout (colchicine 0.6 mg BID) - R knee.", ())
+    yield Case(
+        "a companion's bracket that opens with the patient",
+        "Accompanied by daughter (pt's R knee pain worse per daughter, wants injection).",
+        (R,),
+    )
+    yield Case(
+        "an informant of the other sex telling of the patient",
+        "Brought in by son (son states she has been limping and her right knee hurts at night).",
+        (R,),
+    )
+    yield Case("a carer's bare possessive in a bracket", "Escorted by carer (carer's knees sore from lifting him).", ())
+    yield Case("a co-worker with no determiner", "Co-worker complains of R knee soreness since the lift.", ())
+    yield Case(
+        "a question's examples in a bracket, answered no",
+        "B2. Do you currently have pain in any of your joints (e.g. back, neck, knees, hips)? No",
+        (),
+    )
+    yield Case(
+        "a question naming the joints and another part, answered yes with details",
+        "3. Do you currently have any pain in your joints or back? Yes\n   If yes, give details: right knee, ladders",
+        (R,),
+    )
+    yield Case(
+        "a side after a dash in the knee's own sentence",
+        "Knee's been really sore since all that kneeling - it's the left one, the right is fine.",
+        (L,),
+    )
+    yield Case(
+        "a chat's which one with times and roles",
+        "[08:02] Kev: kneee is hurtin again\n[08:03] Sandra (Supervisor): which one?\n[08:05] Kev: left one.",
+        (L,),
+    )
+    yield Case("a pain fragment after the knee's sentence", "Caught L knee on plinth edge. Sore, small red mark.", (L,))
+    yield Case("a pain fragment a wound explains", "3 cm laceration R knee, sutured in ED. Sore, healing well.", ())
+    yield Case("a pain of yesterday now fine", "Sue's knee (R) that was sore yesterday now fine.", ())
+    yield Case(
+        "a denial ends at what the patient was told",
+        "Fell on L knee. XR no fracture, told contusion L knee. Sore and bruised.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11776,6 +11833,7 @@ GENERATORS = (
     contrasts_answers_to_offered_sides_and_pain_now_headings,
     answers_to_offered_sides_asides_and_fellows,
     bracketed_hedges_companions_asides_and_hazards,
+    bracket_hedges_companion_reports_joint_questions_and_fragments,
 )
 
 

@@ -121,6 +121,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             "it is his left knee that hurts; the right knee was not injured and has no pain",
             [("hurts", ["knee"], "before"), ("pain", ["knee"], "subject")],
         ),
+        # a pain word alone opening the sentence after the knee's
+        ("Caught L knee on plinth edge. Sore, small red mark.", [("Sore", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -301,6 +301,13 @@ def statuses(text: str) -> list[str]:
         ("Gout (r/o) - R knee. R knee pain since yesterday.", ["current"]),
         ("Came in with her brother (B/L knee pain, seeing ortho).", ["family"]),
         ("Possible harm: knee pain, back strain, falls.", ["hypothetical"]),
+        # round 225: a companion's bracket that opens with the patient; a bare possessive; a co-worker; a harm after a
+        # dash; a pain of yesterday now fine
+        ("Accompanied by daughter (pt's R knee pain worse per daughter).", ["current"]),
+        ("Escorted by carer (carer's knees sore from lifting him).", ["family"]),
+        ("Co-worker complains of R knee soreness since the lift.", ["family"]),
+        ("Possible harm - knee pain, abrasions.", ["hypothetical"]),
+        ("R knee that was sore yesterday is now fine.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -184,6 +184,17 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
             [],
             ["M17.-"],
         ),
+        # a hedge alone in a bracket; one that asks of its next word; a dose in the bracket
+        (
+            "Chondromalacia patellae (concern for; XR neg) - L knee. L knee aches on stairs.",
+            "outpatient",
+            ["M25.562"],
+            [],
+        ),
+        ("R knee pain. Gout (? cause) - R knee; uric acid 9.1.", "outpatient", [], ["M10.-"]),
+        ("R knee pain. Gout (colchicine 0.6 mg BID) - R knee.", "outpatient", [], ["M10.-"]),
+        # a pain fragment the wound named before it explains
+        ("Laceration R knee, sutured. Sore, healing well.", "outpatient", [], ["S81.0-"]),
     ],
 )
 def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:

@@ -121,6 +121,10 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("Q5 Any joint pain today?  [ ] Yes  [x] No   Where: R knee", ()),
         # a knee spelt as it sounds is no Dutch 'nee' (no)
         ("where is yr pain?  nee (L)", ("M25.562",)),
+        # a question whose examples sit in a bracket past a label's length
+        ("B2. Do you currently have pain in any of your joints (e.g. back, neck, knees, hips)? No", ()),
+        # a question that offers the joints beside another part: the details say which
+        ("Any pain in your joints or back? Yes\nIf yes, give details: right knee", ("M25.561",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

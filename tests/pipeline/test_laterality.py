@@ -164,6 +164,14 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 223: an answer to a longer question that offers the sides; a side after a dash in the next sentence
         ("Nurse: Is it your right or left knee that hurts? Patient: the right one", "right", "stated"),
         ("The knee is still sore. Sorry, forgot to say last time - it's the left one.", "left", "stated"),
+        # round 225: a side after a dash in the knee's own sentence; "Left one -" as the next sentence; a chat's answer
+        ("Knee's been really sore since all that kneeling – it's the left one.", "left", "stated"),
+        ("My knee's been sore since Friday. Left one – the one I did years ago.", "left", "stated"),
+        (
+            "[08:02] Kev: knee is hurting again\n[08:03] Sandra (Supervisor): which one?\n[08:05] Kev: left one.",
+            "left",
+            "stated",
+        ),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
