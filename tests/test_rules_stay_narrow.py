@@ -1438,6 +1438,14 @@ CASES = [
     ("R knee NAD. Sore, swollen L ankle.", ()),
     ("No fracture, told to rest, L knee pain.", (L,)),
     ("Laceration R knee, sore.", (R,)),
+    (
+        "Exam\n- R knee\n  - pain over lateral joint line, 4/10\n  - no effusion\n- L knee\n"
+        "  - small effusion, non-tender, no pain\n- A: R knee pain; L knee effusion",
+        (R,),
+    ),
+    ("The pain in my knee's gone now, it was just from the kneeling on Friday.", ()),
+    ("R hip pain, also L knee swelling.", ()),
+    ("Knee sore. Went to see GP. Left knee was fine at the time.", (U,)),
 ]
 
 

@@ -138,6 +138,8 @@ _GENERIC_SITES = frozenset({"joint", "muscle"})  # sites a form's "Where?" names
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
 _IDENTIFIED_REACH = 200  # ... and tokens
+_PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
+_GESTURE_TO_SITE = 9  # tokens from a gesture to the knee it shows, past a place and an owner
 _GESTURE_REACH = 14  # words from a pain word to the gesture that shows its knee ("..., and points to ...")
 _WORST_GAP = 10  # words between a pain "all over" and the comma before the site it is worst in
 _QUESTION_WORDS = 24  # a question over scored site lines may be this long ("In the last week, how much pain ...?")
@@ -717,7 +719,7 @@ class Linker:
             if m.category_at(k) in (*SITES, "pain"):
                 return None
             if words[k] in self.g.gestures:
-                for j in range(k + 1, min(b, k + 7)):
+                for j in range(k + 1, min(b, k + _GESTURE_TO_SITE)):  # "points to the front of her R knee"
                     hit = m.hit_at(j)
                     if hit is not None and hit.category in SITES:
                         return hit if hit.category == "knee_site" and not self._landmark(hit) else None
@@ -1223,6 +1225,8 @@ class Linker:
 
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
         start = self._after_relative_clause(word.end, ceiling)
+        if start + 1 < ceiling and self.m.words[start] == "also" and self.m.words[start + 1] in _PLACE_AFTER_ALSO:
+            start += 1  # "Pain also in the knee on the same side"
         site = self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
         if site is None and (where := self._after_activity(start, ceiling)) is not None:
             # "pain when kneeling, located at the front of the right knee": when it hurts, then where (a knee

@@ -267,6 +267,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _answer_denies_the_question(need(note.fields, "fields"), matches, links, targets, cues)
     _pronouns_owner(note.text, need(note.tokens, "tokens"), links, targets, cues, lex.grammar.persons)
+    _fragments_owner(sentences, links, targets, cues)
     _excepted_sites(need(note.tokens, "tokens"), links, targets, cues)
     if any(m in note.text for m in lex.grammar.sides.footnote_marks):
         _footnote_says_over(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
@@ -4518,6 +4519,25 @@ def _pronouns_owner(
             owner = Cue(Category.FAMILY, Span(a, b, text[a:b]), _PATIENTS_OWN_WORDS, "possessive")
         if owner is not None:
             cues[t].append(owner)
+
+
+def _fragments_owner(
+    sentences: Sentences, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A pain fragment opening the sentence after its knee's is the knee owner's: "Pt's son caught his L knee on the
+    plinth edge. Sore, small red mark." (the knee's own family cue)."""
+    site_target = {t[0]: t for t in targets if t[2] == "sites"}
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        attached = links.knee[t[3]]
+        if attached.how != "subject" or not attached.sites:
+            continue
+        k = attached.sites[0].start
+        site = site_target.get(k)
+        if site is None or sentences.of_token[k] >= sentences.of_token[t[0]]:
+            continue
+        cues[t].extend(c for c in cues[site] if c.category is Category.FAMILY)
 
 
 def _zero_answer(words: list[str], a: int, b: int) -> bool:

@@ -561,6 +561,16 @@ _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
+def _past_role(words: Sequence[str], a: int, b: int) -> int:
+    """The colon after a speaker's name and role in brackets opening tokens [a, b) ("Sandra (Supervisor):",
+    "Dr Patel (GP):"), else a."""
+    k = next((k for k in range(a + 1, min(b, a + 3)) if words[k] == "("), None)
+    if k is None:
+        return a
+    close = next((j for j in range(k + 1, min(b, k + 5)) if words[j] == ")"), None)
+    return close + 2 if close is not None and close + 1 < b and words[close + 1] == ":" else a
+
+
 def _past_stamp(words: Sequence[str], a: int, b: int) -> int:
     """The token past a message's time opening tokens [a, b) ("[08:05]", "08:05", "[4.10.24 16:40]"), else a."""
     if a < b and words[a] == "[":
@@ -2596,8 +2606,12 @@ class SideReader:
                 # ("... since all that kneeling – it's the left one")
                 or words[p] in _DASHES
                 and (d := self._past_fragment_leads(p + 1, b)) + 1 < b
-                and words[d] in self.det
-                and (self.m.category_at(d + 1) == "side" or words[d + 1] == "one")  # "- the one on the right -"
+                and (
+                    words[d] in self.det
+                    and (self.m.category_at(d + 1) == "side" or words[d + 1] == "one")  # "- the one on the right -"
+                    or self.m.category_at(d) == "side"
+                    and words[d + 1] == "one"  # "Knee sore again - right one, same as last winter"
+                )
                 # "knee pain x 2/12 - L side."
                 or words[p] == "-"
                 and p + 2 < b
@@ -2614,12 +2628,11 @@ class SideReader:
                 return found
         if s + 1 >= len(self.sentences.ranges):
             return None
-        a, b = self.sentences.ranges[s + 1]
-        # "the left one. it's swollen", "Left one – the one I did playing 5-a-side years ago."
-        stop = next(
-            (p + 1 for p in range(a, b) if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one"), b
-        )
-        found = self._side_fragment(range(a, stop), alone=True)
+        found = self._fragment_sentence(s + 1)
+        if found is None and s + 2 < len(self.sentences.ranges) and not self._names_a_place(s + 1):
+            # "Knee sore since the kneeling at work. Been icing it most nights. Left one - the one I did ...": "one"
+            # refers back past a sentence about the knee (not a heading two lines on: "- no effusion" over "- L knee")
+            found = self._fragment_sentence(s + 2, refers_back=True)
         later = range(s + 1, min(len(self.sentences.ranges), s + 3))
         openings = {n: self._side_saying_start(n) for n in later} if found is None else {}
         if all(opening is None for opening, _ in openings.values()):
@@ -2644,6 +2657,24 @@ class SideReader:
                 break  # (not at a question that offers the sides: "Q: R or L? A: 'L.'")
         return found
 
+    def _fragment_sentence(self, n: int, refers_back: bool = False) -> SideEvidence | None:
+        """The side sentence n says alone ("The left one.", "left.", "Left one - the one I did ..."); with
+        ``refers_back``, only one that says "one"."""
+        words = self.m.words
+        a, b = self.sentences.ranges[n]
+        # "the left one. it's swollen", "Left one – the one I did playing 5-a-side years ago."
+        stop = next(
+            (p + 1 for p in range(a, b) if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one"), b
+        )
+        if refers_back and "one" not in words[a:stop]:
+            return None
+        return self._side_fragment(range(a, stop), alone=True)
+
+    def _names_a_place(self, n: int) -> bool:
+        """Does sentence n name a site or a side?"""
+        a, b = self.sentences.ranges[n]
+        return any(self.m.category_at(i) in ("knee_site", "other_site", "side") for i in range(a, b))
+
     def _side_saying_start(self, n: int) -> tuple[int | None, bool]:
         """Where sentence n opens with words that may say the pain's side ("It's the left one"), past who
         says it ("He said it's the right one"), and whether it answers a question of which knee (where a side
@@ -2652,6 +2683,8 @@ class SideReader:
         words = self.m.words
         asked_before = self._asked_which(n - 1)
         a = _past_stamp(words, a, b)  # a message's time: "[08:05] Kev: left one"
+        if asked_before:
+            a = _past_role(words, a, b)  # "[08:03] Mark (Operative): left one"
         if a + 1 < b and words[a] in self.g.side_sayers and words[a + 1] == ":":
             a += 2  # a transcript's turn: "RN: 'Which one?' Pt: 'The left.'"
         elif asked_before and (label := next((i for i in range(a + 1, min(b, a + 3)) if words[i] == ":"), None)):
@@ -2696,9 +2729,7 @@ class SideReader:
         words = self.m.words
         while b > a and words[b - 1] in _ANSWER_QUOTES:
             b -= 1  # "RN: 'Which one?'": past the quotes and who asks
-        a = _past_stamp(words, a, b)
-        if a + 3 < b and words[a + 1] == "(" and ")" in words[a + 2 : min(b, a + 6)]:
-            a = words.index(")", a + 2, min(b, a + 6))  # who asks, with a role: "Sandra (Supervisor): which one?"
+        a = _past_role(words, _past_stamp(words, a, b), b)  # who asks, with a role: "Sandra (Supervisor): which one?"
         a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
         while a < b and words[a] in _ANSWER_QUOTES:
             a += 1
@@ -2866,10 +2897,11 @@ class SideReader:
         """ "ipsilateral to the left hip", "pain ipsilateral to prior ACL reconstruction": the
         side of the site named after 'to', there or where the note names that site with a side."""
         words, end = self.m.words, reference.end
-        if end >= len(words) or words[end] != "to":
-            return None
+        if end >= len(words) or words[end] not in ("to", "as"):
+            return None  # "to the left hip", "same side as her hip replacement (L THR 2018)"
         side: TermHit | None = None
-        for j in range(end + 1, min(len(words), end + 1 + self.g.reference_reach)):
+        stop = min(len(words), end + 1 + self.g.reference_reach)
+        for j in range(end + 1, stop):
             hit = self.m.hit_at(j)
             if hit is None:
                 continue
@@ -2878,10 +2910,19 @@ class SideReader:
             elif hit.category in SITES:
                 if side is not None:
                     return side
+                if (bracketed := self._side_in_bracket_after(hit.end, stop)) is not None:
+                    return bracketed  # "her hip replacement (L THR 2018)"
                 named = self._anchors_by_name().get(hit.match.span.text.lower(), [])
                 k = bisect.bisect_left(named, here) - 1
                 return self.m.terms[named[k]] if k >= 0 else None
-        return None
+        return side  # "Contralateral knee to her R TKA": a side and the operation on it, no site word
+
+    def _side_in_bracket_after(self, i: int, stop: int) -> TermHit | None:
+        """A side opening a bracket a few words after token i ("hip replacement (L THR 2018)")."""
+        words = self.m.words
+        k = next((k for k in range(i, min(stop, i + 3)) if words[k] == "("), None)
+        hit = self.m.hit_at(k + 1) if k is not None and k + 1 < len(words) else None
+        return hit if hit is not None and hit.category == "side" and side_of_hit(hit) else None
 
     def _anchors_by_name(self) -> dict[str, list[int]]:
         """The anchors (indexes of their side terms, in order) by how the site they name is

@@ -11609,6 +11609,59 @@ def bracket_hedges_companion_reports_joint_questions_and_fragments() -> Iterator
     )
 
 
+def same_side_anchors_role_labels_and_fragments_two_sentences_on() -> Iterator[Case]:
+    """Blind round 226 (food-truck and ice-cream van workers, balloon, skydiving and paragliding crews, bridal shop
+    staff and dressmakers, call-centre workers, cavers and cave-rescue volunteers, pet shop and aquarium staff) and the
+    review of round 225."""
+    yield Case(
+        "the same side as a site whose side opens a bracket",
+        "Anterior knee pain, same side as her hip replacement (L THR 2018). No hip pain.",
+        (L,),
+    )
+    yield Case(
+        "the knee on the same side as a sided ankle, after 'also'",
+        "R ankle sprain - swollen lateral ankle. Pain also in the knee on the same side.",
+        (R,),
+    )
+    yield Case(
+        "a gesture to a knee past its place and owner",
+        "c/o pain on kneeling - points to the front of her R knee.",
+        (R,),
+    )
+    yield Case(
+        "a side after a dash with no article",
+        "Knee sore again - right one, same as last winter.",
+        (R,),
+    )
+    yield Case(
+        "'one' two sentences after the knee",
+        "Knee sore since the kneeling at work. Been icing it most nights. Left one - the one I did playing football.",
+        (L,),
+    )
+    yield Case(
+        "a chat's answer behind a name and role",
+        "[08:01] Mark (Operative): knee's really sore\n[08:03] Sandra (Supervisor): which one?\n"
+        "[08:03] Mark (Operative): left one",
+        (L,),
+    )
+    yield Case(
+        "a hedge alone at a bracket's end",
+        "Chondromalacia patellae (XR neg; concern for) - R knee. Pain behind R kneecap with squatting.",
+        (R,),
+    )
+    yield Case("an abbreviated hedge in a bracket", "Pes anserine bursitis (poss.) L knee - medial L knee ache.", (L,))
+    yield Case(
+        "a relative's knee in a pain fragment's sentence before",
+        "Pt's son caught his L knee on the plinth edge while waiting. Sore, small red mark. Pt seen for BP.",
+        (),
+    )
+    yield Case(
+        "another person's back that has gone",
+        "My knees are aching by 11 every day and Ray says his back's gone.",
+        (R, L),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11834,6 +11887,7 @@ GENERATORS = (
     answers_to_offered_sides_asides_and_fellows,
     bracketed_hedges_companions_asides_and_hazards,
     bracket_hedges_companion_reports_joint_questions_and_fragments,
+    same_side_anchors_role_labels_and_fragments_two_sentences_on,
 )
 
 

@@ -308,6 +308,8 @@ def statuses(text: str) -> list[str]:
         ("Co-worker complains of R knee soreness since the lift.", ["family"]),
         ("Possible harm - knee pain, abrasions.", ["hypothetical"]),
         ("R knee that was sore yesterday is now fine.", ["historical"]),
+        # round 226: a relative's knee in the sentence before a pain fragment
+        ("Pt's son caught his L knee on the plinth. Sore, small red mark.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -193,6 +193,9 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         ),
         ("R knee pain. Gout (? cause) - R knee; uric acid 9.1.", "outpatient", [], ["M10.-"]),
         ("R knee pain. Gout (colchicine 0.6 mg BID) - R knee.", "outpatient", [], ["M10.-"]),
+        # a hedge alone at a bracket's end, or abbreviated
+        ("Chondromalacia patellae (XR neg; concern for) - R knee. R knee pain.", "outpatient", ["M25.561"], []),
+        ("Pes anserine bursitis (poss.) L knee - medial L knee ache.", "outpatient", ["M25.562"], []),
         # a pain fragment the wound named before it explains
         ("Laceration R knee, sutured. Sore, healing well.", "outpatient", [], ["S81.0-"]),
     ],

@@ -172,6 +172,18 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
             "left",
             "stated",
         ),
+        # round 226: a side with "one" after a dash; "one" two sentences on; an answer behind a name and role
+        ("Knee sore again - right one, same as last winter.", "right", "stated"),
+        (
+            "Knee sore since the kneeling at work. Been icing it. Left one - the one I did playing football.",
+            "left",
+            "stated",
+        ),
+        (
+            "Mark (Operative): knee's sore\nSandra (Supervisor): which one?\nMark (Operative): left one",
+            "left",
+            "stated",
+        ),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
