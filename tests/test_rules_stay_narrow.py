@@ -1446,6 +1446,15 @@ CASES = [
     ("The pain in my knee's gone now, it was just from the kneeling on Friday.", ()),
     ("R hip pain, also L knee swelling.", ()),
     ("Knee sore. Went to see GP. Left knee was fine at the time.", (U,)),
+    ("Hi, Max (our son) says both knees ache after the long weekend comp. Can he see the physio?", (R, L)),
+    ("Post-fall: R knee swollen over front, L knee grazed with small skin tear. Pt c/o knee pain 6/10.", (U,)),
+    ("R knee pain resolved in March after PT.\nHe is back playing football this season without limitation.", ()),
+    ("Have you had trouble (ache, pain, discomfort) in:\nNeck: No\nKnees: Yes - both\nAnkles/feet: No", (R, L)),
+    ("Right knee aches on long walks but it's gone while resting.", (R,)),
+    ("L knee pain. She is now pain free but the right knee hurts.", (R, L)),
+    ("Hip pain, shows me her knee brace.", ()),
+    ("Back pain when kneeling on the floor.", ()),
+    ("Caught the bus, back sore.", ()),
 ]
 
 

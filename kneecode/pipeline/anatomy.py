@@ -138,6 +138,10 @@ _GENERIC_SITES = frozenset({"joint", "muscle"})  # sites a form's "Where?" names
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
 _IDENTIFIED_REACH = 200  # ... and tokens
+_OWNERS = frozenset({"my", "his", "her", "their", "your", "our"})
+_ABSENT = frozenset({"no", "nil", "without"})  # before a site the note says is not there: "no visible wound"
+_KNEELING = frozenset({"kneel", "kneeling", "knelt", "kneels"})
+_REFERENCE_REACH = 6  # tokens back from "to"/"as" to the reference word: "the knee on the same side as"
 _PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
 _GESTURE_TO_SITE = 9  # tokens from a gesture to the knee it shows, past a place and an owner
 _GESTURE_REACH = 14  # words from a pain word to the gesture that shows its knee ("..., and points to ...")
@@ -259,6 +263,8 @@ class Linker:
             return Attachment(word, (word,), "self")
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         before = self._site_before(word, a)
+        if before is not None and (referent := self._referent_knee(before, a)) is not None:
+            before = referent  # "Contralateral knee to her R TKA now aching": the knee referred to, not its anchor
         if before is not None and before.category == "knee_site" and self._landmark(before):
             before = None  # "lac to L shin, 10 cm below the knee, painful": the knee marks where
         after = self._site_after(word, b)
@@ -801,6 +807,34 @@ class Linker:
                 return None  # a clause of its own after the knee (not "(cinema, car journeys)")
         return sites[-1]
 
+    def _referent_knee(self, site: TermHit, a: int) -> TermHit | None:
+        """The knee a reference names when the site is what it is named against: "Contralateral knee to her R TKA",
+        "the knee on the same side as my hip op" (the TKA and the hip are anchors, not the pain's site)."""
+        words, m = self.m.words, self.m
+        k = site.start - 1
+        while k > a and (
+            words[k] in self.g.determiners or words[k] in _OWNERS or m.category_at(k) in ("side", "modifier")
+        ):
+            k -= 1
+        if k <= a or words[k] not in ("to", "as"):
+            return None
+        for j in range(k - 1, max(a - 1, k - _REFERENCE_REACH), -1):
+            hit = m.hit_at(j)
+            if hit is None or hit.category != "side" or hit.value not in ("opposite", "same"):
+                continue
+            after = m.hit_at(hit.end) if hit.end < k else None
+            if after is not None and after.category == "knee_site":
+                return after  # "contralateral knee to"
+            return next(  # "the knee on the same side as"
+                (
+                    h
+                    for i in range(hit.start - 1, max(a - 1, hit.start - 5), -1)
+                    if (h := m.hit_at(i)) and h.category == "knee_site"
+                ),
+                None,
+            )
+        return None
+
     def _first_in_bracket(self, i: int, site: TermHit) -> bool:
         """Is the site the first of a bracket that opens at token i ("(hips, knees)", "(e.g. hips, knees)")?"""
         words = self.m.words
@@ -1225,7 +1259,10 @@ class Linker:
 
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
         start = self._after_relative_clause(word.end, ceiling)
-        if start + 1 < ceiling and self.m.words[start] == "also" and self.m.words[start + 1] in _PLACE_AFTER_ALSO:
+        words = self.m.words
+        if start + 2 < ceiling and words[start] == "," and words[start + 1] == "also" and words[start + 2] == ",":
+            start += 2  # "Soreness, also, in the back of the right knee"
+        if start + 1 < ceiling and words[start] == "also" and words[start + 1] in _PLACE_AFTER_ALSO:
             start += 1  # "Pain also in the knee on the same side"
         site = self._walk_to_site(start, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
         if site is None and (where := self._after_activity(start, ceiling)) is not None:
@@ -1269,6 +1306,11 @@ class Linker:
             k = i + 2 + (words[i + 2] == ",")
             if k < ceiling and words[k] in self.g.place_leads:
                 return k
+        if i + 2 < ceiling and words[i] in (*self.g.activity_leads, "to") and words[i + 1] in _KNEELING:
+            if words[i + 2] == "on":
+                return i + 2  # "Painful to kneel on the R knee", "Pain when kneeling on R knee": the knee knelt on
+        if i + 1 < ceiling and words[i] in _KNEELING and words[i + 1] == "on":
+            return i + 1  # "Pain kneeling on R knee"
         return None
 
     def _after_activity_break(self, i: int, ceiling: int) -> int | None:
@@ -1420,9 +1462,20 @@ class Linker:
                     and self.m.words[i - 2] in self.g.joining_coordinators
                     and i + 1 < ceiling
                     and self.m.words[i + 1] == ","
+                    # "Pain mainly in the hip, also in the L knee": the adverb and the next site's preposition
+                    or self.m.words[i - 1] == ","
+                    and i + 1 < ceiling
+                    and self.m.words[i + 1] in self.g.location_prepositions
                 )
             ):
                 pass  # "y también en la rodilla"
+            elif (
+                hit is None
+                and forward
+                and w in self.g.location_prepositions
+                and self.m.words[i - 1] in self.g.joining_adverbs
+            ):
+                pass  # ("... also in the L knee")
             elif hit is None and forward and w in self.g.location_prepositions and self._joined(i):
                 pass  # "pain in L calf and behind the L knee": the preposition of the next site (not after
                 # "or", "," of lists of what to watch for: "pain in the calf or behind the knee")
@@ -2259,6 +2312,8 @@ class RecordLinker:
             or self._placed(site)
             or self._in_another_statement(site, word)
             or self.offered_beside_joints(site, word)
+            or site.category != "knee_site"
+            and self._named_absent(site.start)  # "Pain - no visible wound"
         )
 
     def offered_beside_joints(self, site: TermHit, word: TermHit) -> bool:
@@ -2448,12 +2503,25 @@ class RecordLinker:
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
             # "Any joint pain other than your hand? [x] Yes / Which joint? Knee" (not "sore all over except her knees")
             or (h.category != "knee_site" and self._set_apart(h.start))
+            # "Nature of injury: Pain - no visible wound": a site the value says is not there
+            or (h.category != "knee_site" and self._named_absent(h.start))
             or in_value
             and h.category == "knee_site"
             and ";" in self.m.words[token : h.start]  # a clause of its own about the knee
             and called_normal(self.m, self.sentences, h, self.sides) is None
             for h in sites
         )
+
+    def _named_absent(self, site: int) -> bool:
+        """Is the site at token ``site`` said not to be there, right before it on its line ("no visible wound", "nil
+        wound"; not a yes/no answer before the next label: "Elbows: No" over "Wrists/hands: No")?"""
+        words, line = self.m.words, self.fields.line_of[site]
+        for k in (site - 1, site - 2):
+            if k < 0 or self.fields.line_of[k] != line or words[k] in (",", ";", ".", ":", "?"):
+                return False
+            if words[k] in _ABSENT:
+                return k == 0 or words[k - 1] not in (":", "?", "|")
+        return False
 
     def _set_apart(self, site: int) -> bool:
         """Is the site at token ``site`` set apart by an exception just before it ("other than your hand")?"""

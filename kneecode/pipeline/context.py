@@ -4531,8 +4531,8 @@ def _fragments_owner(
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         attached = links.knee[t[3]]
-        if attached.how != "subject" or not attached.sites:
-            continue
+        if attached.how not in ("subject", "record") or not attached.sites:
+            continue  # ("record": "Mother: bilateral knee replacements. Painful most mornings, per pt.")
         k = attached.sites[0].start
         site = site_target.get(k)
         if site is None or sentences.of_token[k] >= sentences.of_token[t[0]]:

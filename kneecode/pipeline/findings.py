@@ -99,7 +99,9 @@ def findings(note: Note, lex: Lexicon) -> Note:
         return f
 
     # a row's own words of pain whose sentence already gives them a side keep that reading
-    prose_pain = {a.pain.start for t in tables for a in t.answers if a.prose}
+    # (not a caption's pain word that answers for several rows: "Pain scores:" over "Knee | R | 4/10", "Knee | L | ...")
+    answered = Counter(a.pain.start for t in tables for a in t.answers)
+    prose_pain = {a.pain.start for t in tables for a in t.answers if a.prose and answered[a.pain.start] == 1}
     sided_prose = {
         att.word.start
         for att, side in zip(links.knee, sides.findings, strict=True)
@@ -824,7 +826,8 @@ def resolved_in_summary(
             k += next(len(p) for p in g.summary_reporting if tuple(words[k : k + len(p)]) == p)
             k += k < b and words[k] == "that"
         opens = _phrase_in(words, k, min(b, k + 4), g.summary_subjects) == k
-        if not opens and (_phrase_in(words, k, min(b, k + 4), g.summary_alone) != k or ":" in words[k : k + 4]):
+        alone = _phrase_in(words, k, min(b, k + _SUMMARY_WORDS), g.summary_alone)
+        if not opens and (alone != k or ":" in words[k : k + 4]):
             continue  # "Symptoms have since resolved", or the word alone: "03/16: Resolved; full ROM" (a label
             # of its own names what: "Resolved since eval: night pain")
         i = _phrase_in(words, k, b, g.summary_resolutions)
@@ -1183,6 +1186,7 @@ def _still_after(side: frozenset[Side], where: Span, found: list[Finding]) -> bo
 
 _OVER_REACH = 6  # sentences from a pain to a statement that its knee is over (a later entry of a log)
 _ASIDE_WORDS = 8
+_SUMMARY_WORDS = 6  # the longest summary said alone: "now free of knee pain"
 _ASIDES = 2
 _EXAM_WORDS = frozenset({"exam", "examination"})
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again

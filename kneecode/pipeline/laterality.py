@@ -559,6 +559,8 @@ _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 _ANSWER_ARROWS = frozenset({"-", ">", "=", "\u2192"})  # before an answer: "R/L? -> L"
 _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_FRAGMENT_TAILS = frozenset({"now", "today", "again", "too", "mainly", "mostly", "really"})  # after a side's fragment
+_FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "hmm", "ah", "oh"})  # before one, in speech
 
 
 def _past_role(words: Sequence[str], a: int, b: int) -> int:
@@ -931,7 +933,8 @@ def _leading_side(matches: Matches, f: Field, detail_labels: frozenset[str]) -> 
     hit = matches.hit_at(f.value[0]) if f.value[0] < f.value[1] else None
     if hit is None or hit.category != "side" or not side_of_hit(hit) or hit.value in ("opposite", "same"):
         return None
-    if hit.end < f.value[1] and matches.words[hit.end] not in (",", ";", ".", "-"):
+    end = hit.end + (hit.end < f.value[1] and matches.words[hit.end] == "one")  # "Details: right one, worse on stairs"
+    if end < f.value[1] and matches.words[end] not in (",", ";", ".", "-"):
         return None
     return (hit.start, hit.end)
 
@@ -973,6 +976,8 @@ def _side_answer(
         for h in sides
         if bracketed(words, h.start, h.end)
         or (h.end + 2 < len(words) and words[h.end] in ("(", "[") and words[h.end + 1] in marks)  # "L [circled]"
+        # "R / L / Both -> L circled"
+        or (h.end < len(words) and words[h.end] in marks and h.start > 0 and words[h.start - 1] in (">", "\u2192"))
     ]
     # "R / L / (Both)": the options not chosen may read as one unedited pick list ("r / l")
     offered = len(sides) + sum(
@@ -2663,6 +2668,8 @@ class SideReader:
         words = self.m.words
         a, b = self.sentences.ranges[n]
         # "the left one. it's swollen", "Left one – the one I did playing 5-a-side years ago."
+        while a < b and (words[a] in _FILLERS or words[a] in (".", ",")):
+            a += 1  # "Um... the right one."
         stop = next(
             (p + 1 for p in range(a, b) if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one"), b
         )
@@ -2700,9 +2707,18 @@ class SideReader:
             and words[a + 2] in self.g.which_of_a_knee
             and words[a + 3] in ("-", ":", ",", "?")
         )
-        if asked:
-            a += 4  # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
+        bare = (  # "Asked which - 'left one, where I fell'"
+            not asked
+            and a + 2 < b
+            and words[a] in self.g.asking_words
+            and words[a + 1] == "which"
+            and words[a + 2] in ("-", ":", ",", "?")
+        )
+        if asked or bare:
+            # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
+            a += 3 if bare else 4
             a += a < b and words[a] in _ANSWER_QUOTES  # 'Asked which side - "the right, always the right."'
+            asked = True
         answering = asked or asked_before
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
@@ -2792,6 +2808,17 @@ class SideReader:
         ]
         if len(words) == 5 and [self.m.words[i] for i in words[1:3]] == ["one", "on"]:
             words = words[:2] + words[4:]  # "the one on the right": as "the right one"
+        while len(words) > 2 and self.m.words[words[-1]] in _FRAGMENT_TAILS:
+            words = words[:-1]  # "rt one now", "the left one again"
+        if len(words) > 3 and [self.m.words[i] for i in words[-2:]] == ["this", "time"]:
+            words = words[:-2]  # "- rt one this time, the L was last year"
+        while words and self.m.words[words[0]] in _FILLERS:
+            words = words[1:]  # "Um... the right one."
+        if len(words) >= 3 and [self.m.words[i] for i in words[:3]] == ["both", "of", "them"]:
+            hit = self.m.hit_at(words[0])
+            if hit is not None and hit.category == "side" and side_of_hit(hit) == BOTH and len(words) <= 4:
+                # "which one?" / "both of them really"
+                return SideEvidence(BOTH, SideHow.STATED, (hit.match,), f"'{hit.match.span.text} of them' after it")
         if alone and len(words) == 1 and len(self.m.words[words[0]]) > 2 and span[-1] != words[0]:
             hit = self.m.hit_at(words[0])
             if hit is not None and hit.category == "side" and hit.end == words[0] + 1 and side_of_hit(hit):
@@ -2918,9 +2945,10 @@ class SideReader:
         return side  # "Contralateral knee to her R TKA": a side and the operation on it, no site word
 
     def _side_in_bracket_after(self, i: int, stop: int) -> TermHit | None:
-        """A side opening a bracket a few words after token i ("hip replacement (L THR 2018)")."""
+        """A side opening a bracket a few words after token i ("hip replacement (L THR 2018)", "hip arthroscopy
+        [LEFT]")."""
         words = self.m.words
-        k = next((k for k in range(i, min(stop, i + 3)) if words[k] == "("), None)
+        k = next((k for k in range(i, min(stop, i + 3)) if words[k] in ("(", "[")), None)
         hit = self.m.hit_at(k + 1) if k is not None and k + 1 < len(words) else None
         return hit if hit is not None and hit.category == "side" and side_of_hit(hit) else None
 

@@ -62,6 +62,14 @@ def sentence_subject(
         i = stamp
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
+    elif (
+        i + 2 < b
+        and matches.words[i] in greetings
+        and matches.words[i + 2] in (",", "!", "-")
+        and matches.words[i + 1].isalpha()
+        and matches.category_at(i + 1) is None
+    ):
+        i += 3  # "Morning Pete, knees are playing up again": a greeting and the name of whom it greets
     i = _past_time_opener(matches.words, i, b, time_opener)
     if openers and (n := longest_at(matches.words, i, openers)):
         i += n + (i + n < b and matches.words[i + n] == ",")  # "In addition(,) his right knee ..."

@@ -359,7 +359,7 @@ class _TableReader:
             # "Pain in the past? | Pain now? | Side": only the question of now says whether the row's pain goes on
             now = self._pain_now_column(header, rows)
             # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
-            scored_pain = any(self._has(c, "pain") for c in [*caption, header[0]])
+            scored_pain = any(self._names_pain(c) for c in [*caption, header[0]])  # ("NPRS today:" too)
             for m, cells in rows:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]

@@ -11662,6 +11662,91 @@ def same_side_anchors_role_labels_and_fragments_two_sentences_on() -> Iterator[C
     )
 
 
+def discharges_kneeling_knees_risk_forms_and_chat_answers() -> Iterator[Case]:
+    """Blind round 227 (butchers and fishmongers, wedding caterers and banqueting staff, stunt performers and film
+    extras, falconers and wildlife-rescue volunteers, bookbinders and picture framers, heritage railway volunteers) and
+    the review of round 226."""
+    yield Case(
+        "a discharge letter's next sentence says the patient is now pain-free",
+        "I have today discharged Mr S after 6 sessions for his L knee pain. He is now pain-free and back at work.",
+        (),
+    )
+    yield Case(
+        "an outcome line free of knee pain",
+        "Treated 6 sessions for R knee pain after a fall.\nOutcome: now free of knee pain, back caving.",
+        (),
+    )
+    yield Case(
+        "a details field's side with 'one'", "[x] knee pain\n[ ] hip pain\nDetails: right one, worse on stairs", (R,)
+    )
+    yield Case(
+        "a side table scored under a pain scale's caption",
+        "NPRS today:\nRegion | Side | Score\nKnee | R | 4/10\nKnee | L | 2/10\nLumbar | - | 0/10",
+        (R, L),
+    )
+    yield Case(
+        "a caption's pain word answering for several rows",
+        "Pain scores:\nRegion | Side | Score\nKnee | R | 4/10\nKnee | L | 2/10",
+        (R, L),
+    )
+    yield Case(
+        "a record's pain beside a wound it says is not there",
+        "Body part: Knee\nSide: L\nNature of injury: Pain - no visible wound",
+        (L,),
+    )
+    yield Case(
+        "a side circled after an arrow",
+        "Where is your pain? [x] knee\nSide (circle):  R / L / Both   -> L circled",
+        (L,),
+    )
+    yield Case(
+        "the knee an injury just caught",
+        "Caught knee on corner of the board cutter table, bit sore, ice applied. Which knee: R.",
+        (R,),
+    )
+    yield Case(
+        "a greeting with a name before the complaint",
+        "Morning Pete, knees are playing up again - both aching like mad after Sunday.",
+        (R, L),
+    )
+    yield Case(
+        "a risk assessment's who might be harmed",
+        "Hazard: kneeling on tiled floor\nWho might be harmed and how: pastry staff could get sore knees",
+        (),
+    )
+    yield Case("a knee knelt on", "Painful to kneel on the R knee for a week.", (R,))
+    yield Case(
+        "the knee a reference is of, not its anchor", "Contralateral knee to her R TKA now aching after walks.", (L,)
+    )
+    yield Case(
+        "the same side as a site with its side in square brackets",
+        "Posterior knee ache, same side as the hip arthroscopy [LEFT].",
+        (L,),
+    )
+    yield Case("an answer of both", "Knee aches after the hike. Which one? Both of them really.", (R, L))
+    yield Case("a filler before the side", "My knee is really sore again. Um... the right one.", (R,))
+    yield Case("a bare 'asked which'", "Pt woke c/o knee pain. Asked which - 'left one, where I fell'.", (L,))
+    yield Case("'also' between commas", "Soreness, also, in the back of the right knee after the drive.", (R,))
+    yield Case(
+        "a second site after 'also in'", "Pain mainly in the hip, also in the L knee, both since the fall.", (L,)
+    )
+    yield Case("a gesture that shows", "c/o pain on kneeling at work - shows me the front of both knees.", (R, L))
+    yield Case(
+        "a hedge 'susp.' in a bracket", "Sore to kneel on the L knee. Prepatellar bursitis (susp.) L knee.", (L,)
+    )
+    yield Case(
+        "a bracket's end that rules the diagnosis out",
+        "Medial meniscal tear R knee (MRI neg.; excluded). Ongoing R knee pain, continue physio.",
+        (R,),
+    )
+    yield Case(
+        "a relative's knees in the sentence before", "Mother: bilateral knee replacements. Painful most mornings.", ()
+    )
+    yield Case(
+        "a contrast that says the pain is gone", "My knees were aching by 11 every day but that's gone since.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11888,6 +11973,7 @@ GENERATORS = (
     bracketed_hedges_companions_asides_and_hazards,
     bracket_hedges_companion_reports_joint_questions_and_fragments,
     same_side_anchors_role_labels_and_fragments_two_sentences_on,
+    discharges_kneeling_knees_risk_forms_and_chat_answers,
 )
 
 

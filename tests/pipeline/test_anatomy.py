@@ -123,6 +123,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ),
         # a pain word alone opening the sentence after the knee's
         ("Caught L knee on plinth edge. Sore, small red mark.", [("Sore", ["knee"], "subject")]),
+        # round 227: a knee knelt on; a second site after "also in"; a gesture that shows
+        ("Painful to kneel on the R knee.", [("Painful", ["knee"], "after")]),
+        ("Pain mainly in the hip, also in the L knee", [("Pain", ["hip", "knee"], "after")]),
+        ("pain on kneeling - shows me the front of both knees", [("pain", ["knees"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

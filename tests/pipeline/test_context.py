@@ -310,6 +310,10 @@ def statuses(text: str) -> list[str]:
         ("R knee that was sore yesterday is now fine.", ["historical"]),
         # round 226: a relative's knee in the sentence before a pain fragment
         ("Pt's son caught his L knee on the plinth. Sore, small red mark.", ["family"]),
+        # round 227: a risk assessment's who might be harmed; a contrast saying the pain is gone; a relative's label
+        ("Who might be harmed and how: pastry staff could get sore knees", ["hypothetical"]),
+        ("My knees were aching every day but that's gone since the insoles.", ["historical"]),
+        ("Mother: bilateral knee replacements. Painful most mornings.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -196,6 +196,9 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         # a hedge alone at a bracket's end, or abbreviated
         ("Chondromalacia patellae (XR neg; concern for) - R knee. R knee pain.", "outpatient", ["M25.561"], []),
         ("Pes anserine bursitis (poss.) L knee - medial L knee ache.", "outpatient", ["M25.562"], []),
+        ("Sore to kneel on the L knee. Prepatellar bursitis (susp.) L knee.", "outpatient", ["M25.562"], []),
+        # a bracket's end that rules the diagnosis out
+        ("Medial meniscal tear R knee (MRI neg.; excluded). Ongoing R knee pain.", "outpatient", ["M25.561"], []),
         # a pain fragment the wound named before it explains
         ("Laceration R knee, sutured. Sore, healing well.", "outpatient", [], ["S81.0-"]),
     ],

@@ -206,6 +206,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "side,area,pain_past_12mo,pain_now\nright,knee,yes,no",
             [("pain", "knee", "no", False, "'right' in the 'side' column")],
         ),
+        # round 227: a score column under a caption that names a pain scale
+        (
+            "NPRS today:\nRegion | Side | Score\nKnee | R | 4/10",
+            [("NPRS", "Knee", "4/10", True, "'R' in the 'Side' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
