@@ -1455,6 +1455,17 @@ CASES = [
     ("Hip pain, shows me her knee brace.", ()),
     ("Back pain when kneeling on the floor.", ()),
     ("Caught the bus, back sore.", ()),
+    (
+        "PT plan of care\nDx: R knee pain x 6 weeks.\nCurrent pain: 6/10 with squatting.\n"
+        "Goal: R knee pain 0/10 at discharge.",
+        (R,),
+    ),
+    ("Discharge letter. The left knee is sore after landing. Plan: return to play when pain-free.", (L,)),
+    ("Discharged from hospital. Does the person have pain? Yes\nWhere: the knee on the stairs\nOther pain: none", (U,)),
+    ("Discharged from ED. R knee pain 7/10. Denies L knee pain.", (R,)),
+    ("pain in her bottom", ()),
+    ("Pain at the front of the R shin.", ()),
+    ("R knee pain resolved except for some stiffness.", ()),
 ]
 
 

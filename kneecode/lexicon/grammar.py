@@ -414,6 +414,8 @@ class FieldGrammar:
     recurrence_not_of_pain: Words  # ... unless the word after says it is something else: "It came back negative"
     settling_words: Words  # "L knee pain settled, pain-free for 2/52": a settling ...
     free_of_pain: Phrases  # ... followed by one of these is the end of the pain
+    discharge_words: Words  # a discharge, where a later pain-free knee ends the pain it was treated for
+    free_aims: Words  # ... but not freedom from pain as an aim: "return to play when pain-free", "Goal: pain-free"
     summary_labels: Words  # ... as does the word alone after a label of dates and these: "F/u 6 wk: resolved"
     summary_time_subjects: Words  # "resolved once she stopped": a time, not a condition still to be met
     ends_to_come: Phrases  # "Off running until the R knee pain has resolved": an end still to come, before the cue

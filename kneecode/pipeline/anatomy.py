@@ -140,6 +140,7 @@ _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may
 _IDENTIFIED_REACH = 200  # ... and tokens
 _OWNERS = frozenset({"my", "his", "her", "their", "your", "our"})
 _ABSENT = frozenset({"no", "nil", "without"})  # before a site the note says is not there: "no visible wound"
+_FACES = frozenset({"bottom", "top", "front", "underside", "edge", "tip", "base", "rim"})  # "the bottom of the ..."
 _KNEELING = frozenset({"kneel", "kneeling", "knelt", "kneels"})
 _REFERENCE_REACH = 6  # tokens back from "to"/"as" to the reference word: "the knee on the same side as"
 _PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
@@ -1193,6 +1194,9 @@ class Linker:
         steps = 0
         origin = i + 1 if step < 0 else -1  # the pain word a backward walk starts from
         while (i >= bound if step < 0 else i < bound) and steps < limit:
+            if step > 0 and i + 1 < bound and self.m.words[i] in _FACES and self.m.words[i + 1] == "of":
+                i, steps = i + 2, steps + 1  # "Pain at the bottom of the L kneecap": a face of the site named next
+                continue
             hit = self.m.hit_at(i)
             if hit is not None and hit.category in SITES:
                 return hit

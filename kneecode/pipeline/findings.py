@@ -180,6 +180,10 @@ def findings(note: Note, lex: Lexicon) -> Note:
         lex.grammar.fields.ends_to_come,
     )
     out = latest_entry_decides(text, out, sentences, starts, limiting, depths, entries)
+    if note.setting is not Setting.INPATIENT:  # (an inpatient stay's discharge codes what was treated in it)
+        out = discharged_free_of_pain(
+            text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex
+        )
     if entries is not None and not depths:
         out = latest_entry_pain_free(
             text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, entries, lex
@@ -523,6 +527,76 @@ def latest_entry_decides(
     return out
 
 
+def discharged_free_of_pain(
+    text: str, found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
+    """In a discharge (a physio's discharge letter or summary), a later sentence that finds the knee free of pain
+    ("Outcome today: R knee pain 0/10 at rest and on a 2-hr ride", "she is now pain free") ends the pain the patient
+    was referred and treated for ("completed 6 sessions for R knee pain"), unless a current pain of that knee is said
+    after it."""
+    g, words = lex.grammar.fields, tokens.words
+    if g.discharge_words.isdisjoint(words):
+        return found  # the usual case, decided at C speed
+    # (sentence, sides or None for any knee, where): the knee found free of pain
+    free: list[tuple[int, frozenset[Side] | None, Span]] = []
+    for s, (a, b) in enumerate(sentences.ranges):
+        i = _phrase_in(words, a, b, g.free_of_pain)
+        if i is None or any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
+            continue  # (a site's is read as its finding)
+        length = longest_at(words, i, g.free_of_pain)
+        before, after = words[max(a, i - 3) : i], words[i + length : b]
+        if after[:1] and after[0] in g.limiting_words or not g.free_not_now.isdisjoint(before):
+            continue  # "pain-free at rest", "not yet pain-free"
+        if not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
+            continue
+        if not g.free_aims.isdisjoint(words[a:i]):
+            continue  # an aim, not a finding: "return to play when pain-free", "Goals: ... stairs pain-free"
+        end = tokens.ends[i + length - 1]
+        free.append((s, None, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
+    for f in found:
+        if (
+            f.kind == "pain"
+            and {c.category for c in f.assertion.cues} == {Category.NEGATED}  # (not "Goal: R knee pain 0/10")
+            and any(_zero_or_free(c.span.text) for c in f.assertion.cues)
+            and not _scored_above_zero(text, tokens, sentences, f.sentence)  # (not "4/10 on activity, 0/10 at rest")
+        ):
+            free.append((f.sentence, frozenset(f.side.sides), f.phrase))  # "R knee pain 0/10"
+    if not free:
+        return found
+    current = [f for f in found if f.kind == "pain" and f.assertion.current]
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == "pain" and f.assertion.current:
+            sides = frozenset(f.side.sides)
+            for s, free_sides, where in free:
+                if s <= f.sentence or (free_sides is not None and free_sides and not sides <= free_sides):
+                    continue
+                if any(g2.sentence > s and (not g2.side.sides or sides & g2.side.sides) for g2 in current):
+                    continue  # a current pain of that knee said after it
+                cue = Cue(Category.HISTORICAL, where, "free of pain at discharge", "statement", resolves=True)
+                f = replace(f, assertion=f.assertion.plus(cue))
+                break
+        out.append(f)
+    return out
+
+
+_ZERO_OR_FREE = re.compile(r"^\s*(?:0\b|zero\b)|free", re.IGNORECASE)  # (not "Other pain: none", another pain)
+
+
+_ABOVE_ZERO = re.compile(r"\b(?:[1-9]|10)\s*/\s*10\b")
+
+
+def _scored_above_zero(text: str, tokens: Tokens, sentences: Sentences, s: int) -> bool:
+    """Does sentence s score a pain above zero ("4/10 on activity")?"""
+    a, b = sentences.ranges[s]
+    return _ABOVE_ZERO.search(text, tokens.starts[a], tokens.ends[b - 1]) is not None
+
+
+def _zero_or_free(cue_text: str) -> bool:
+    """Is a denial's text a score of zero or a freedom from pain ("0/10 at rest and on", "pain-free")?"""
+    return _ZERO_OR_FREE.search(cue_text) is not None
+
+
 def latest_entry_pain_free(
     text: str,
     found: list[Finding],
@@ -824,6 +898,7 @@ def resolved_in_summary(
         told = _phrase_in(words, k, min(b, k + 4), g.summary_reporting)
         if told == k:  # "She says it had settled by Friday"
             k += next(len(p) for p in g.summary_reporting if tuple(words[k : k + len(p)]) == p)
+            k += k < b and words[k] in now_words  # "He tells me today it is now completely gone"
             k += k < b and words[k] == "that"
         opens = _phrase_in(words, k, min(b, k + 4), g.summary_subjects) == k
         alone = _phrase_in(words, k, min(b, k + _SUMMARY_WORDS), g.summary_alone)

@@ -36,6 +36,7 @@ from ..note import (
     NOBODY_NAMED,
     Assertions,
     Attachment,
+    CheckItem,
     DiagnosisMention,
     Field,
     Fields,
@@ -811,6 +812,19 @@ def _sided_label_over(fields: Fields, matches: Matches, site: TermHit) -> bool:
     return any((h := matches.hit_at(i)) is not None and h.category == "side" and side_of_hit(h) for i in range(a, b))
 
 
+def _whole_value(fields: Fields, site: TermHit) -> bool:
+    """Is the site the whole value of its field ("Part of body: knee")?"""
+    found = fields.field_of(site.start)
+    return found is not None and found[1] == "value" and found[0].value == (site.start, site.end)
+
+
+def _boxes_alone(fields: Fields, matches: Matches, n: int, boxes: Sequence[tuple[TermHit, CheckItem]]) -> bool:
+    """Is line n only its side boxes and their side words ("Left [ ]  Right [x]")?"""
+    a, b = fields.lines[n]
+    taken = {i for _, it in boxes for r in (it.marker, it.item) for i in range(*r)}
+    return len(boxes) >= 2 and all(i in taken or matches.words[i] in ("[", "]", "(", ")") for i in range(a, b))
+
+
 def side_box_sides(
     text: str, tokens: Tokens, fields: Fields, matches: Matches, which_words: frozenset[str] = frozenset()
 ) -> dict[int, SideEvidence]:
@@ -832,6 +846,11 @@ def side_box_sides(
                 h
                 for h in sites_in(matches, *above)
                 if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in which_words
+            ] or [
+                # "Part of body: knee" over "Left [ ]  Right [x]": a line of side boxes alone under the record's knee
+                h
+                for h in sites_in(matches, *above)
+                if h.category == "knee_site" and _whole_value(fields, h) and _boxes_alone(fields, matches, n, boxes)
             ]
             where = "on the line under it"
         if not knee:
@@ -2700,6 +2719,8 @@ class SideReader:
             a += 1  # "R/L? -> L"
         if a < b and words[a] in _ANSWER_QUOTES:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
+        while asked_before and a < b and (words[a] in _FILLERS or words[a] == "."):
+            a += 1  # "Which knee? 'Um... the right one.'"
         asked = (
             a + 3 < b
             and words[a] in self.g.asking_words
@@ -2924,6 +2945,9 @@ class SideReader:
         """ "ipsilateral to the left hip", "pain ipsilateral to prior ACL reconstruction": the
         side of the site named after 'to', there or where the note names that site with a side."""
         words, end = self.m.words, reference.end
+        knee = self.m.hit_at(end) if end < len(words) else None
+        if knee is not None and knee.category == "knee_site":
+            end = knee.end  # "Contralateral knee to the L THR (2021)"
         if end >= len(words) or words[end] not in ("to", "as"):
             return None  # "to the left hip", "same side as her hip replacement (L THR 2018)"
         side: TermHit | None = None
@@ -2941,6 +2965,8 @@ class SideReader:
                     return bracketed  # "her hip replacement (L THR 2018)"
                 named = self._anchors_by_name().get(hit.match.span.text.lower(), [])
                 k = bisect.bisect_left(named, here) - 1
+                if k < 0 and named:
+                    k = 0  # named with its side only later: "same side as my hip op ... (right hip, done 2020)"
                 return self.m.terms[named[k]] if k >= 0 else None
         return side  # "Contralateral knee to her R TKA": a side and the operation on it, no site word
 

@@ -30,6 +30,19 @@ def _names_a_site(matches: Matches, k: int) -> bool:
     return hit is not None and hit.category in SITES and hit.value != "body"
 
 
+def _anchor_of_reference(matches: Matches, j: int) -> bool:
+    """Is the site at token j what a reference before it is named against ("the knee on the same side as my hip op is
+    hurting", "contralateral to the L hip"), not a site of its own?"""
+    words = matches.words
+    k = j - 1
+    while k > 0 and j - k <= 3 and words[k] not in ("as", "to"):
+        k -= 1
+    if words[k] not in ("as", "to"):
+        return False
+    reference = matches.hit_at(k - 1)
+    return reference is not None and reference.category == "side" and reference.value in ("opposite", "same")
+
+
 def sentence_subject(
     matches: Matches,
     sections: Sections,
@@ -91,7 +104,7 @@ def sentence_subject(
             j = hit.end
             while j < b:
                 other = matches.hit_at(j)
-                if other is not None and other.category == "other_site":
+                if other is not None and other.category == "other_site" and not _anchor_of_reference(matches, j):
                     return hit, j
                 j += 1
             return hit, b

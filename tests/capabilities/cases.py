@@ -11747,6 +11747,55 @@ def discharges_kneeling_knees_risk_forms_and_chat_answers() -> Iterator[Case]:
     )
 
 
+def discharged_pain_free_faces_of_the_kneecap_and_box_lines() -> Iterator[Case]:
+    """Blind round 228 (paintball and laser-tag marshals, school cooks and dinner supervisors, charity shop volunteers,
+    boatbuilders and sailmakers, pedicab riders and cycle couriers, walking-tour and room guides) and the review of
+    round 227."""
+    yield Case(
+        "a physio discharge that finds the knee free of pain",
+        "Pt completed 6 sessions for R knee pain. Today R knee pain 0/10 at rest and on kneeling. Discharged.",
+        (),
+    )
+    yield Case(
+        "a discharge letter's pain-free patient",
+        "Thank you for referring Ann with right knee pain. I have seen her for 5 sessions and am pleased to say"
+        " that she is now pain free. I have discharged her.",
+        (),
+    )
+    yield Case(
+        "a discharge whose goal is to be pain-free",
+        "Referral (generated at ED discharge). Problem: posterior knee discomfort. Laterality: Left.\nGoals: return to"
+        " cycling pain-free",
+        (L,),
+    )
+    yield Case(
+        "a discharge that scores the knee above zero too",
+        "Discharged home. Knee pain: 4/10 on activity, 0/10 at rest.",
+        (U,),
+    )
+    yield Case("a face of the kneecap", "Pain at the bottom of the L kneecap on stairs, 6 wks.", (L,))
+    yield Case(
+        "side boxes alone under the record's knee", "Injury: [x] Pain\nPart of body: knee\nLeft [ ]  Right [x]", (R,)
+    )
+    yield Case(
+        "a summary after a reporting verb and a time",
+        "R knee pain since January. He tells me today it is now completely gone.",
+        (),
+    )
+    yield Case("an abbreviated hedge in a bracket before the diagnosis", "R knee pain (susp. PFPS). Try taping.", (R,))
+    yield Case("a filler after an answer's quote", "Knee pain. Which knee? 'Um... the right one.'", (R,))
+    yield Case(
+        "the knee on the same side as a hip named later",
+        "The knee on the same side as my hip op is hurting again (right hip).",
+        (R,),
+    )
+    yield Case(
+        "a reference to a hip replacement with its side",
+        "Contralateral knee to the L THR (2021) aching on stairs.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -11974,6 +12023,7 @@ GENERATORS = (
     bracket_hedges_companion_reports_joint_questions_and_fragments,
     same_side_anchors_role_labels_and_fragments_two_sentences_on,
     discharges_kneeling_knees_risk_forms_and_chat_answers,
+    discharged_pain_free_faces_of_the_kneecap_and_box_lines,
 )
 
 

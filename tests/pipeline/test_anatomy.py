@@ -127,6 +127,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Painful to kneel on the R knee.", [("Painful", ["knee"], "after")]),
         ("Pain mainly in the hip, also in the L knee", [("Pain", ["hip", "knee"], "after")]),
         ("pain on kneeling - shows me the front of both knees", [("pain", ["knees"], "after")]),
+        # round 228: a face of the kneecap
+        ("Pain at the bottom of the L kneecap", [("Pain", ["kneecap"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

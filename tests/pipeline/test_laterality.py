@@ -184,6 +184,14 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
             "left",
             "stated",
         ),
+        # round 227: an answer of both; a filler before the side; a bare "asked which"; a detail's "right one"
+        ("Knee aches after the hike. Which one? Both of them really.", "both", "stated"),
+        ("My knee is really sore again. Um... the right one.", "right", "stated"),
+        ("Pt woke c/o knee pain. Asked which - 'left one, where I fell'.", "left", "stated"),
+        ("[x] knee pain\n[ ] hip pain\nDetails: right one, worse on stairs", "right", "field"),
+        # round 228: a filler after an answer's quote; a line of side boxes alone under the record's knee
+        ("Knee pain. Which knee? 'Um... the right one.'", "right", "stated"),
+        ("Part of body: knee\nLeft [ ]  Right [x]\nPain: yes", "right", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
