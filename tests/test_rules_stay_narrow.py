@@ -1466,6 +1466,9 @@ CASES = [
     ("pain in her bottom", ()),
     ("Pain at the front of the R shin.", ()),
     ("R knee pain resolved except for some stiffness.", ()),
+    ("R knee pain 3/10. The pain in her shoulder has resolved since last visit.", (R,)),
+    ("R knee pain last season, better now.", ()),
+    ("L knee sore since last season.", (L,)),
 ]
 
 

@@ -557,7 +557,7 @@ def discharged_free_of_pain(
         if (
             f.kind == "pain"
             and {c.category for c in f.assertion.cues} == {Category.NEGATED}  # (not "Goal: R knee pain 0/10")
-            and any(_zero_or_free(c.span.text) for c in f.assertion.cues)
+            and any(_zero_or_free(c.span.text, none=f.attached_by != "record") for c in f.assertion.cues)
             and not _scored_above_zero(text, tokens, sentences, f.sentence)  # (not "4/10 on activity, 0/10 at rest")
         ):
             free.append((f.sentence, frozenset(f.side.sides), f.phrase))  # "R knee pain 0/10"
@@ -580,7 +580,8 @@ def discharged_free_of_pain(
     return out
 
 
-_ZERO_OR_FREE = re.compile(r"^\s*(?:0\b|zero\b)|free", re.IGNORECASE)  # (not "Other pain: none", another pain)
+_ZERO_OR_FREE = re.compile(r"^\s*(?:0\b|zero\b)|free", re.IGNORECASE)
+_NONE = re.compile(r"^\W*none\b", re.IGNORECASE)
 
 
 _ABOVE_ZERO = re.compile(r"\b(?:[1-9]|10)\s*/\s*10\b")
@@ -592,9 +593,10 @@ def _scored_above_zero(text: str, tokens: Tokens, sentences: Sentences, s: int) 
     return _ABOVE_ZERO.search(text, tokens.starts[a], tokens.ends[b - 1]) is not None
 
 
-def _zero_or_free(cue_text: str) -> bool:
-    """Is a denial's text a score of zero or a freedom from pain ("0/10 at rest and on", "pain-free")?"""
-    return _ZERO_OR_FREE.search(cue_text) is not None
+def _zero_or_free(cue_text: str, none: bool = True) -> bool:
+    """Is a denial's text a score of zero or a freedom from pain ("0/10 at rest and on", "pain-free"), or with
+    ``none`` a "none" ("Knee pain: none"; not a record's "Other pain: none", another pain's)?"""
+    return _ZERO_OR_FREE.search(cue_text) is not None or none and _NONE.search(cue_text) is not None
 
 
 def latest_entry_pain_free(

@@ -11796,6 +11796,36 @@ def discharged_pain_free_faces_of_the_kneecap_and_box_lines() -> Iterator[Case]:
     )
 
 
+def discharge_outcomes_lasting_pains_and_pains_to_prevent() -> Iterator[Case]:
+    """Blind round 229 (mortuary technicians, opticians and optical assistants, group-exercise instructors, vending
+    and arcade-machine engineers, mural painters and scenic artists, mushroom and strawberry pickers) and the review
+    of round 228."""
+    yield Case(
+        "a discharge outcome of knee pain none",
+        "Physio discharge letter\nReason for referral: anterior knee pain (right)\nOutcome: Knee pain: none.",
+        (),
+    )
+    yield Case(
+        "a record's other pain none is not the knee's",
+        "Discharged home from hospital. Pain: yes\nWhere: the knee on the stairs\nOther pain: none",
+        (U,),
+    )
+    yield Case(
+        "a pain had since last season", "Details: left knee sore when i bend, have it from last season, no doctor", (L,)
+    )
+    yield Case("a pain to prevent", "Can we order kneeling cushions before anyone ends up with sore knees!", ())
+    yield Case(
+        "a complaint completely better now",
+        "Details: 2 days in March - L knee pain after slipping on ice. Completely better now, no problems since.",
+        (),
+    )
+    yield Case(
+        "a relative's report that the pain is completely gone",
+        "8yo brought by mum for pain in his right knee after PE. Mum tells me today it is now completely gone.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12024,6 +12054,7 @@ GENERATORS = (
     same_side_anchors_role_labels_and_fragments_two_sentences_on,
     discharges_kneeling_knees_risk_forms_and_chat_answers,
     discharged_pain_free_faces_of_the_kneecap_and_box_lines,
+    discharge_outcomes_lasting_pains_and_pains_to_prevent,
 )
 
 
