@@ -53,7 +53,7 @@ from .records import (
     unchecked,
     unchosen_option,
 )
-from .subjects import SITES, called_normal, sentence_subject, sided_leg_after
+from .subjects import SITES, called_normal, reference_named_against, sentence_subject, sided_leg_after
 
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
@@ -93,7 +93,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         elif (
             att is not None
             and hit.category == "pain"
-            and all(s.value in _GENERIC_SITES or records.offered_beside_joints(s, hit) for s in att.sites)
+            and all(s.value in _GENERIC_SITES or records.offered_beside_joints(s, hit.start) for s in att.sites)
         ):
             # "Joint pain? [x] Yes / Where? [x] Knee", "Joint or muscle aches? Yes / Where? knee", "Any pain in your
             # joints or back? Yes / If yes, give details: right knee": the form's body part says which joint
@@ -138,11 +138,9 @@ _GENERIC_SITES = frozenset({"joint", "muscle"})  # sites a form's "Where?" names
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
 _IDENTIFIED_REACH = 200  # ... and tokens
-_OWNERS = frozenset({"my", "his", "her", "their", "your", "our"})
 _ABSENT = frozenset({"no", "nil", "without"})  # before a site the note says is not there: "no visible wound"
 _FACES = frozenset({"bottom", "top", "front", "underside", "edge", "tip", "base", "rim"})  # "the bottom of the ..."
 _KNEELING = frozenset({"kneel", "kneeling", "knelt", "kneels"})
-_REFERENCE_REACH = 6  # tokens back from "to"/"as" to the reference word: "the knee on the same side as"
 _PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
 _GESTURE_TO_SITE = 9  # tokens from a gesture to the knee it shows, past a place and an owner
 _GESTURE_REACH = 14  # words from a pain word to the gesture that shows its knee ("..., and points to ...")
@@ -811,30 +809,21 @@ class Linker:
     def _referent_knee(self, site: TermHit, a: int) -> TermHit | None:
         """The knee a reference names when the site is what it is named against: "Contralateral knee to her R TKA",
         "the knee on the same side as my hip op" (the TKA and the hip are anchors, not the pain's site)."""
-        words, m = self.m.words, self.m
-        k = site.start - 1
-        while k > a and (
-            words[k] in self.g.determiners or words[k] in _OWNERS or m.category_at(k) in ("side", "modifier")
-        ):
-            k -= 1
-        if k <= a or words[k] not in ("to", "as"):
+        m = self.m
+        reference = reference_named_against(m, site.start, a, self.g.determiners)
+        if reference is None:
             return None
-        for j in range(k - 1, max(a - 1, k - _REFERENCE_REACH), -1):
-            hit = m.hit_at(j)
-            if hit is None or hit.category != "side" or hit.value not in ("opposite", "same"):
-                continue
-            after = m.hit_at(hit.end) if hit.end < k else None
-            if after is not None and after.category == "knee_site":
-                return after  # "contralateral knee to"
-            return next(  # "the knee on the same side as"
-                (
-                    h
-                    for i in range(hit.start - 1, max(a - 1, hit.start - 5), -1)
-                    if (h := m.hit_at(i)) and h.category == "knee_site"
-                ),
-                None,
-            )
-        return None
+        after = m.hit_at(reference.end)
+        if after is not None and after.category == "knee_site":
+            return after  # "contralateral knee to"
+        return next(  # "the knee on the same side as"
+            (
+                h
+                for i in range(reference.start - 1, max(a - 1, reference.start - 5), -1)
+                if (h := m.hit_at(i)) and h.category == "knee_site"
+            ),
+            None,
+        )
 
     def _first_in_bracket(self, i: int, site: TermHit) -> bool:
         """Is the site the first of a bracket that opens at token i ("(hips, knees)", "(e.g. hips, knees)")?"""
@@ -2315,19 +2304,20 @@ class RecordLinker:
             or self._denied(site)
             or self._placed(site)
             or self._in_another_statement(site, word)
-            or self.offered_beside_joints(site, word)
+            or self.offered_beside_joints(site, word.start)
             or site.category != "knee_site"
             and self._named_absent(site.start)  # "Pain - no visible wound"
         )
 
-    def offered_beside_joints(self, site: TermHit, word: TermHit) -> bool:
-        """Is the site one the pain's own question offers beside the joints ("Any pain in your joints or back?
-        Yes / Details: right knee"): the record's site is the one the answer names?"""
-        found = self.fields.field_of(word.start)
+    def offered_beside_joints(self, site: TermHit, token: int) -> bool:
+        """Is the site one that the question whose label holds token ``token`` offers beside the joints ("Any pain in
+        your joints or back? Yes / If yes, give details: right knee"): a question that asks where, as one that names
+        only the joints does, so the record's site is the one the answer names?"""
+        found = self.fields.field_of(token)
         if found is None or found[1] != "label" or site.category == "knee_site":
             return False
         a, b = found[0].label
-        if not a <= site.start < b or self._set_apart(site.start):
+        if not a <= site.start < b or b >= len(self.m.words) or self.m.words[b] != "?" or self._set_apart(site.start):
             return False  # (not "Any joint pain other than your hand?": an exception, no option)
         return any(h.value in _GENERIC_SITES for h in sites_in(self.m, a, b))
 
@@ -2486,22 +2476,9 @@ class RecordLinker:
         # and a value's own mention of a knee the pain is not linked to in prose is the record's knee
         # ("Body part affected: Knee" over "Nature: discomfort after slipping; knee struck the rung")
         in_value = own is not None and found is not None and found[1] == "value"
-        sites = sites_in(self.m, a, b)
-        # "Any pain in your joints or back? Yes / If yes, give details: right knee": a question that offers the
-        # joints beside other parts asks where, as one that names only the joints does
-        offered = (
-            own is not None
-            and found is not None
-            and found[1] == "label"
-            and self.m.words[own.label[1]] == "?"
-            and any(h.value in _GENERIC_SITES and own.label[0] <= h.start < own.label[1] for h in sites)
-        )
         return all(
             h.value in _GENERIC_SITES
-            or offered
-            and h.category != "knee_site"
-            and own is not None
-            and own.label[0] <= h.start < own.label[1]
+            or self.offered_beside_joints(h, token)
             or self._other_field(h.start, own)
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
@@ -2513,7 +2490,7 @@ class RecordLinker:
             and h.category == "knee_site"
             and ";" in self.m.words[token : h.start]  # a clause of its own about the knee
             and called_normal(self.m, self.sentences, h, self.sides) is None
-            for h in sites
+            for h in sites_in(self.m, a, b)
         )
 
     def _named_absent(self, site: int) -> bool:

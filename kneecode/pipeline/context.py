@@ -1768,10 +1768,6 @@ def section_cue(text: str, sections: Sections, s: int, target: TargetType) -> Cu
     return Cue(category, span, section.name, "section", "", category is Category.HISTORICAL)
 
 
-_PATIENT_NAMES = frozenset({"pt", "patient", "pts"})
-_WORD = re.compile(r"[a-z]+")
-
-
 class _Active:
     """Modifiers currently in force during a sweep, newest last, one entry per rule."""
 
@@ -2010,15 +2006,11 @@ def _sweep_forward(
             # a terminator in an aside ends nothing outside it: "the mother (not our patient) has knee pain"; it
             # ends what starts in the aside: "(currently not running - L knee pain 5 months)"
             opened = aside.open_of(obj.start) if aside is not None else None  # type: ignore[union-attr]
-            # (a bracket that opens with the patient ends the companion's cue that opened it: "Accompanied by daughter
-            # (pt's R knee pain worse per daughter)", not a later word that may be the companion's: "Came with her
-            # sister (... and she still has knee pain)", "Pt's husband, who is also our patient, has ...")
-            names_patient = (
-                opened is not None
-                and obj.start == opened + 1  # type: ignore[union-attr]
-                and not _PATIENT_NAMES.isdisjoint(_WORD.findall(obj.span.text.lower()))  # type: ignore[union-attr]
-            )
-            active.start(obj, _FORWARD, spare_until=-1 if opened is None else opened, before=names_patient)  # type: ignore[arg-type]
+            # (a terminator that opens the bracket ends the cue that opened it too: "Accompanied by daughter (pt's R
+            # knee pain worse per daughter)", not a later word that may be the companion's: "Came with her sister (...
+            # and she still has knee pain)", "Pt's husband, who is also our patient, has ...")
+            opens_it = opened is not None and obj.start == opened + 1  # type: ignore[union-attr]
+            active.start(obj, _FORWARD, spare_until=-1 if opened is None else opened, before=opens_it)  # type: ignore[arg-type]
             continue
         target: Target = obj  # type: ignore[assignment]
         found: list[Cue] = []

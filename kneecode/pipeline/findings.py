@@ -540,19 +540,11 @@ def discharged_free_of_pain(
     # (sentence, sides or None for any knee, where): the knee found free of pain
     free: list[tuple[int, frozenset[Side] | None, Span]] = []
     for s, (a, b) in enumerate(sentences.ranges):
-        i = _phrase_in(words, a, b, g.free_of_pain)
-        if i is None or any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
-            continue  # (a site's is read as its finding)
-        length = longest_at(words, i, g.free_of_pain)
-        before, after = words[max(a, i - 3) : i], words[i + length : b]
-        if after[:1] and after[0] in g.limiting_words or not g.free_not_now.isdisjoint(before):
-            continue  # "pain-free at rest", "not yet pain-free"
-        if not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
-            continue
-        if not g.free_aims.isdisjoint(words[a:i]):
-            continue  # an aim, not a finding: "return to play when pain-free", "Goals: ... stairs pain-free"
-        end = tokens.ends[i + length - 1]
-        free.append((s, None, Span(tokens.starts[i], end, text[tokens.starts[i] : end])))
+        said = _free_of_pain_said(words, matches, a, b, g)
+        if said is None or not g.free_aims.isdisjoint(words[a : said[0]]):
+            continue  # (nor an aim: "return to play when pain-free", "Goals: ... stairs pain-free")
+        start, end = tokens.starts[said[0]], tokens.ends[said[1] - 1]
+        free.append((s, None, Span(start, end, text[start:end])))
     for f in found:
         if (
             f.kind == "pain"
@@ -599,6 +591,26 @@ def _zero_or_free(cue_text: str, none: bool = True) -> bool:
     return _ZERO_OR_FREE.search(cue_text) is not None or none and _NONE.search(cue_text) is not None
 
 
+def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: FieldGrammar) -> tuple[int, int] | None:
+    """The tokens of a sentence [a, b) that say the patient is free of pain now, with no site of its own ("pain-free x
+    2 wk", "she is now pain free"), or None: not a freedom limited to some times ("pain-free at rest"), one not yet or
+    still to come ("not yet pain-free", "Goal: pain-free by 8/30"), one that ended ("was pain-free for a week, then
+    flared"), nor a site's ("back pain-free x 1 wk", "L knee pain-free, R still aching": read as its finding)."""
+    i = _phrase_in(words, a, b, g.free_of_pain)
+    if i is None:
+        return None
+    length = longest_at(words, i, g.free_of_pain)
+    if i + length < b and words[i + length] in g.limiting_words:
+        return None
+    if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
+        return None
+    before, after = words[max(a, i - 3) : i], words[i + length : b]
+    not_now = not g.free_not_now.isdisjoint(before) or after[:1] in (["by"], ["until"])
+    if not_now or not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
+        return None
+    return i, i + length
+
+
 def latest_entry_pain_free(
     text: str,
     found: list[Finding],
@@ -618,23 +630,14 @@ def latest_entry_pain_free(
     latest: tuple[tuple[int, int, int], int] | None = None
     where: Span | None = None
     for s, (a, b) in enumerate(sentences.ranges):
-        i = _phrase_in(words, a, b, g.free_of_pain)
-        if i is None:
+        said = _free_of_pain_said(words, matches, a, b, g)
+        if said is None:
             continue
-        length = longest_at(words, i, g.free_of_pain)
-        if i + length < b and words[i + length] in g.limiting_words:
-            continue  # "pain-free at rest"
-        if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
-            continue  # "back pain-free x 1 wk", "L knee pain-free, R still aching": a site's, read as its finding
-        before, after = words[max(a, i - 3) : i], words[i + length : b]
-        not_now = not g.free_not_now.isdisjoint(before) or after[:1] in (["by"], ["until"])
-        if not_now or not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
-            continue  # "not yet pain-free", "Goal: pain-free by 8/30", "was pain-free for a week, then flared"
         entry, date = entries[s]
         if latest is None or (date, entry) > latest:
             latest = (date, entry)
-            end = tokens.ends[i + length - 1]
-            where = Span(tokens.starts[i], end, text[tokens.starts[i] : end])
+            start, end = tokens.starts[said[0]], tokens.ends[said[1] - 1]
+            where = Span(start, end, text[start:end])
     if latest is None or where is None:
         return found
     out: list[Finding] = []

@@ -65,7 +65,7 @@ from .records import (
     sited_box_row,
     sites_in,
 )
-from .subjects import SITES, called_normal, footnote_said, sided_leg_after
+from .subjects import SITES, called_normal, footnote_said, past_stamp, sided_leg_after
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -572,17 +572,6 @@ def _past_role(words: Sequence[str], a: int, b: int) -> int:
         return a
     close = next((j for j in range(k + 1, min(b, k + 5)) if words[j] == ")"), None)
     return close + 2 if close is not None and close + 1 < b and words[close + 1] == ":" else a
-
-
-def _past_stamp(words: Sequence[str], a: int, b: int) -> int:
-    """The token past a message's time opening tokens [a, b) ("[08:05]", "08:05", "[4.10.24 16:40]"), else a."""
-    if a < b and words[a] == "[":
-        close = next((k for k in range(a + 1, min(b, a + 10)) if words[k] == "]"), None)
-        if close is not None and any(w.isdigit() for w in words[a + 1 : close]):
-            return close + 1
-    if a + 2 < b and words[a].isdigit() and words[a + 1] in (":", ".") and words[a + 2].isdigit():
-        return a + 3 + (a + 3 < b and words[a + 3] in ("am", "pm"))
-    return a
 
 
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
@@ -2708,7 +2697,7 @@ class SideReader:
         a, b = self.sentences.ranges[n]
         words = self.m.words
         asked_before = self._asked_which(n - 1)
-        a = _past_stamp(words, a, b)  # a message's time: "[08:05] Kev: left one"
+        a = past_stamp(words, a, b)  # a message's time: "[08:05] Kev: left one"
         if asked_before:
             a = _past_role(words, a, b)  # "[08:03] Mark (Operative): left one"
         if a + 1 < b and words[a] in self.g.side_sayers and words[a + 1] == ":":
@@ -2766,7 +2755,7 @@ class SideReader:
         words = self.m.words
         while b > a and words[b - 1] in _ANSWER_QUOTES:
             b -= 1  # "RN: 'Which one?'": past the quotes and who asks
-        a = _past_role(words, _past_stamp(words, a, b), b)  # who asks, with a role: "Sandra (Supervisor): which one?"
+        a = _past_role(words, past_stamp(words, a, b), b)  # who asks, with a role: "Sandra (Supervisor): which one?"
         a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
         while a < b and words[a] in _ANSWER_QUOTES:
             a += 1

@@ -30,17 +30,36 @@ def _names_a_site(matches: Matches, k: int) -> bool:
     return hit is not None and hit.category in SITES and hit.value != "body"
 
 
-def _anchor_of_reference(matches: Matches, j: int) -> bool:
-    """Is the site at token j what a reference before it is named against ("the knee on the same side as my hip op is
-    hurting", "contralateral to the L hip"), not a site of its own?"""
+def past_stamp(words: Sequence[str], i: int, b: int) -> int:
+    """The token past a message's date and time opening tokens [i, b) ("[4.10.24 16:40]", "[08:05]", "08:05 am"),
+    else i."""
+    stamp = i
+    while stamp < b and (words[stamp].isdigit() or words[stamp] in _STAMP_MARKS):
+        stamp += 1
+    if stamp == i or not any(words[k].isdigit() for k in range(i, stamp)):
+        return i
+    return stamp + (stamp < b and words[stamp] in ("am", "pm"))
+
+
+def reference_named_against(matches: Matches, j: int, floor: int, determiners: frozenset[str]) -> TermHit | None:
+    """The reference ("contralateral", "same side") that the site at token j is named against, not a site of its own:
+    "Contralateral knee to her R TKA", "the knee on the same side as my hip op is hurting"; None otherwise."""
     words = matches.words
     k = j - 1
-    while k > 0 and j - k <= 3 and words[k] not in ("as", "to"):
+    while k > floor and (words[k] in determiners or words[k] in _OWNERS or matches.category_at(k) in _SITE_WORDS):
         k -= 1
-    if words[k] not in ("as", "to"):
-        return False
-    reference = matches.hit_at(k - 1)
-    return reference is not None and reference.category == "side" and reference.value in ("opposite", "same")
+    if k <= floor or words[k] not in ("to", "as"):
+        return None
+    for i in range(k - 1, max(floor - 1, k - _REFERENCE_REACH), -1):
+        hit = matches.hit_at(i)
+        if hit is not None and hit.category == "side" and hit.value in ("opposite", "same"):
+            return hit
+    return None
+
+
+_OWNERS = frozenset({"my", "his", "her", "their", "your", "our"})
+_SITE_WORDS = frozenset({"side", "modifier"})  # between "to"/"as" and the anchor: "to her R TKA"
+_REFERENCE_REACH = 6  # tokens back from "to"/"as" to the reference: "the knee on the same side as"
 
 
 def sentence_subject(
@@ -68,11 +87,7 @@ def sentence_subject(
         label, value = field.label, field.value
         if label[0] == i and i < value[0] < b and not any(_names_a_site(matches, k) for k in range(*label)):
             i = value[0]
-    stamp = i
-    while stamp < b and (matches.words[stamp].isdigit() or matches.words[stamp] in _STAMP_MARKS):
-        stamp += 1  # a message's date and time: "[4.10.24 16:40] knee is fine today, no pain at all"
-    if stamp > i and any(matches.words[k].isdigit() for k in range(i, stamp)):
-        i = stamp
+    i = past_stamp(matches.words, i, b)  # "[4.10.24 16:40] knee is fine today, no pain at all"
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
     elif (
@@ -104,7 +119,11 @@ def sentence_subject(
             j = hit.end
             while j < b:
                 other = matches.hit_at(j)
-                if other is not None and other.category == "other_site" and not _anchor_of_reference(matches, j):
+                if (
+                    other is not None
+                    and other.category == "other_site"
+                    and reference_named_against(matches, j, i, determiners) is None
+                ):
                     return hit, j
                 j += 1
             return hit, b
