@@ -1469,6 +1469,18 @@ CASES = [
     ("R knee pain 3/10. The pain in her shoulder has resolved since last visit.", (R,)),
     ("R knee pain last season, better now.", ()),
     ("L knee sore since last season.", (L,)),
+    ("Pain: none today\nMMT   R   L\nKnee   4   5", ()),
+    ("Pain (0-10)\nStrength   Right   Left\nKnee   4   5", ()),
+    ("Denies fever, my knee is fine.", ()),
+    ("Rosa, who came with her, says her mom's knee hurts.", (U,)),
+    ("Her bench-mate's knee is sore; she is here for her neck.", ()),
+    ("Dx: painful R TKA (implanted 2022), infection screen negative.", ()),
+    ("L knee swollen. Painful on the inner side of the ankle.", ()),
+    ("Before he gets to the clinic his R knee hurts.", (R,)),
+    ("The hip pain has disappeared completely. R knee pain remains.", (R,)),
+    ("Physio discharge. Treated for L knee pain x 6 sessions. R knee pain: none. Discharged.", (L,)),
+    ("Plumber - kneels a lot. Sore when kneeling.", ()),
+    ("c/o knew pain", (U,)),
 ]
 
 

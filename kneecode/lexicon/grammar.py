@@ -139,6 +139,9 @@ class SiteLinkGrammar:
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
     subject_openers: Phrases  # "In addition his right knee has become swollen": a connective before the subject
+    clause_owners: (
+        Words  # "I am not come tomorrow, my knee is too much pain": a comma clause opening with one has its own subject
+    )
     subject_time_leads: Words  # "Over the past month the knee ... has started to ache": a time before the subject
     subject_time_words: Words  # ... its words
     subject_time_units: Words  # ... and the unit it ends with
@@ -171,6 +174,7 @@ class SiteLinkGrammar:
     elided_plural_verbs: Words  # ... and after "both": "C/O: knees. / Both ache on stairs", "Both hurt, she says"
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb
     elided_subject_adjectives: Words  # "examined the left knee; painful on full flexion": after a semicolon
+    elided_activity_leads: Words  # "R knee swollen. Sore to kneel on.": a fragment's pain, then when it hurts
     elided_subject_contrasts: Words  # ... or after one of these: "No pain in the R knee at rest, but sore on stairs"
     elided_subject_nouns: (
         Words  # ... and a pain noun there: "No pain in R knee when walking, but discomfort with pivoting"
@@ -480,6 +484,7 @@ class TableGrammar:
     blank_sides: Words  # a "Side" cell left blank ("-", "n/a", "?"): the row's pain has no side, not none
     pain_drawings: Words  # a caption naming a drawing of where pain is ("Pain diagram"): its grid's marks are pain
     now_headers: Words  # a pain column asking about now ("Pain now?", "Current pain"), not another time
+    place_columns: Words  # the row labels' column of a table of places: "Joint | Right | Left" (not "Strength", "ROM")
 
 
 @dataclass(frozen=True, slots=True)

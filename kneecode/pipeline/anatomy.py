@@ -247,6 +247,7 @@ class Linker:
         self.g = lex.grammar.site_links
         self.whole_limbs = lex.grammar.diagnoses.whole_limbs
         self.past_score_marks = lex.grammar.fields.past_score_marks
+        self.place_columns = lex.grammar.tables.place_columns
         self.bullets = lex.grammar.fields.bullets
         # the words of a heading that names only a pain score: "Pain scores", "Pain score 0-10 by site:"
         self.score_heading = (
@@ -590,6 +591,8 @@ class Linker:
             row = self._scored_site_row(*lines[n])
             if row is not None:
                 rows.append(row)
+            elif n == line + 1 and self._column_header(*lines[n]):
+                continue  # "Site | Side | Rest | Activity" over "Knee | L | 2 | 5": the table's own header
             elif not any(m.category_at(k) in SITES for k in range(*lines[n])) and not self._view_heading(*lines[n]):
                 break  # a row of another site goes on, as does a view's heading ("Front view:"); anything else ends it
         if not any(site.category == "knee_site" for site, _ in rows):
@@ -597,6 +600,18 @@ class Linker:
         if all(score == 0 for _, score in rows) or dated_aside(words, a, b, self.past_score_marks):
             return None  # none now, or not of now: "Pain rating (at last visit, March 2022)"
         return tuple(site for site, score in rows if score > 0)
+
+    def _column_header(self, c: int, d: int) -> bool:
+        """Is the line a table's row of column names whose first names places ("Site | Side | Rest"; not "Strength |
+        Side | Grade"): cells with no site and no score?"""
+        words = self.m.words[c:d]
+        first = words[: words.index("|")] if "|" in words else words
+        return (
+            "|" in words
+            and all(w in self.place_columns for w in first)
+            and not any(w.isdigit() for w in words)
+            and not sites_in(self.m, c, d)
+        )
 
     def _view_heading(self, c: int, d: int) -> bool:
         """Is the line a short heading of its own ("Front view:", "Posterior:")?"""
@@ -608,7 +623,7 @@ class Linker:
         words, m = self.m.words, self.m
         while c < d and (
             words[c] in self.bullets
-            or words[c] == "#"
+            or words[c] in ("#", "|")
             or words[c].isdigit()
             and m.hit_at(c) is None
             or words[c] in self.g.region_words
@@ -647,7 +662,14 @@ class Linker:
             int(words[j])
             for j in range(k, d)
             if is_score(words[j])
-            and (j + 2 < len(words) and words[j + 1] == "/" or j == k and (j + 1 == d or words[j + 1] == "("))
+            and (
+                j + 2 < len(words)
+                and words[j + 1] == "/"
+                or j == k
+                and (j + 1 == d or words[j + 1] == "(")
+                or words[j - 1] == "|"  # a table row's cells: "Knee | L | 2 | 5"
+                and (j + 1 == d or words[j + 1] == "|")
+            )
             and marks.isdisjoint(words[max(k, j - 1) : j])  # "(8/10 at initial eval)"
             and marks.isdisjoint(_clause_words(words, j + 3, min(d, j + 6)))  # "6/10 at initial eval"
             and marks.isdisjoint(_bracket_after(words, j + 3, d))  # "8/10 (pre-op, Nov 2023)"
@@ -1532,6 +1554,13 @@ class Linker:
         clause = next((i + 1 for i in range(word.start - 1, a, -1) if words[i] == ";"), None)
         if clause is not None and (site := self._subject_from(clause, b, word)) is not None:
             return site
+        comma = next((i + 1 for i in range(word.start - 1, a, -1) if words[i] == ","), None)
+        if (
+            comma is not None
+            and words[comma] in self.g.clause_owners
+            and (site := self._subject_from(comma, b, word)) is not None
+        ):
+            return site  # "I am not come tomorrow, my knee is too much pain": the comma clause's own subject
         return self._subject_from(a, b, word)
 
     def _subject_from(self, a: int, b: int, word: TermHit) -> TermHit | None:
@@ -1658,11 +1687,12 @@ class Linker:
             start = mark + 1
         elif (
             words[word.start] in self.g.elided_subject_adjectives
-            and word.start == a
+            and all(words[i] in self.g.elided_subject_leads for i in range(a, word.start))
             and a > 0
             and words[a - 1] in (".", "!")
-            and after in _FRAGMENT_ENDS
+            and (after in _FRAGMENT_ENDS or after in self.g.elided_activity_leads)
         ):  # "Caught L knee on plinth edge. Sore, small red mark": a first-aider's fragment about the knee just named
+            # ("R knee swollen and warm. Mildly sore to kneel on": and when it hurts)
             clause, start = True, a
         elif words[word.start] in self.g.elided_subject_verbs or (
             words[word.start] in self.g.elided_plural_verbs and word.start > a and words[word.start - 1] == "both"

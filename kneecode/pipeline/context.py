@@ -4641,7 +4641,10 @@ def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: in
         if w in relatives or w in g.companions or w in g.informant_words:
             return True
         if w.isalpha() and w not in lex.known_words and text[tokens.starts[k]].isupper():
-            return True
+            between = words[k + 1 : i]
+            # "Raj can't come, his wife's knee ...": a name in a clause of its own speaks of nobody's knee
+            if "," not in between or any(v in g.informant_verbs for v in between):
+                return True
     return False
 
 

@@ -560,20 +560,23 @@ def discharged_free_of_pain(
     for f in found:
         if f.kind == "pain" and f.assertion.current:
             sides = frozenset(f.side.sides)
+            covered: set[Side] = set()  # the knees found free so far: "R knee pain: none. L knee pain: none."
             for s, free_sides, where in free:
-                if s <= f.sentence or (free_sides is not None and free_sides and not sides <= free_sides):
+                if s <= f.sentence:
                     continue
                 if any(g2.sentence > s and (not g2.side.sides or sides & g2.side.sides) for g2 in current):
                     continue  # a current pain of that knee said after it
-                cue = Cue(Category.HISTORICAL, where, "free of pain at discharge", "statement", resolves=True)
-                f = replace(f, assertion=f.assertion.plus(cue))
-                break
+                covered |= free_sides or sides
+                if free_sides is None or sides <= covered:
+                    cue = Cue(Category.HISTORICAL, where, "free of pain at discharge", "statement", resolves=True)
+                    f = replace(f, assertion=f.assertion.plus(cue))
+                    break
         out.append(f)
     return out
 
 
 _ZERO_OR_FREE = re.compile(r"^\s*(?:0\b|zero\b)|free", re.IGNORECASE)
-_NONE = re.compile(r"^\W*none\b", re.IGNORECASE)
+_NONE = re.compile(r"^\W*(?:none|nil)\b", re.IGNORECASE)
 
 
 _ABOVE_ZERO = re.compile(r"\b(?:[1-9]|10)\s*/\s*10\b")
@@ -1272,6 +1275,9 @@ _EXAM_WORDS = frozenset({"exam", "examination"})
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
 
+_OPENING_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
+
+
 def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str], now: frozenset[str]) -> int:
     """Where a sentence's statement starts, past a label of dates, times and follow-up words
     ("03/16/25:", "F/u 6 wk:"); a label naming anything else ("Fever:") is not passed."""
@@ -1281,6 +1287,8 @@ def _after_summary_label(words: list[str], a: int, b: int, labels: frozenset[str
             plain = all(any(c.isdigit() for c in w) or w in labels or not w.isalnum() for w in label)
             if label and plain and k + 1 < b:
                 a = k + 1
+                while a + 1 < b and words[a] in _OPENING_QUOTES:
+                    a += 1  # "Today: 'it is completely better now'": the patient's words, quoted
             break
     # "Today says it's all gone", "Day 3 call: today mum says ..." (not "Today 0/10", a resolution of its own)
     return a + 1 if a + 1 < b and words[a] in now and words[a + 1].isalpha() else a

@@ -562,6 +562,7 @@ _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _FRAGMENT_TAILS = frozenset({"now", "today", "again", "too", "mainly", "mostly", "really"})  # after a side's fragment
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "hmm", "ah", "oh"})  # before one, in speech
+_ASIDE_TAGS = frozenset({"btw", "fyi", "lol", "haha", "tbh"})  # a message's aside after a side: "left one btw"
 
 
 def _past_role(words: Sequence[str], a: int, b: int) -> int:
@@ -2679,8 +2680,15 @@ class SideReader:
         while a < b and (words[a] in _FILLERS or words[a] in (".", ",")):
             a += 1  # "Um... the right one."
         stop = next(
-            (p + 1 for p in range(a, b) if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one"), b
+            (
+                p + 1
+                for p in range(a, b)
+                if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one" or words[p] in _ASIDE_TAGS
+            ),
+            b,
         )
+        if words[stop - 1] in _ASIDE_TAGS:
+            stop -= 1  # "left one btw not that it matters lol": the side, then the message's aside
         if refers_back and "one" not in words[a:stop]:
             return None
         return self._side_fragment(range(a, stop), alone=True)

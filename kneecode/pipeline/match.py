@@ -254,6 +254,12 @@ _PAIN_SERVICES = frozenset(
 _BEFORE_A_COMPLAINT = frozenset({":", "-", "with", "of", "for", "o", "/"})  # "c/o knew pain", "Reason: knew pain"
 
 
+def _terms_at(words: list[str], j: int, lex: Lexicon) -> list[Term]:
+    """The terms whose whole phrase starts at token j."""
+    found = lex.terms.longest_at(words, j)
+    return found[1] if found is not None else []
+
+
 def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, float] | None:
     """The target of a common word one edit from a word that belongs where it stands: a pain
     word right after a knee or its pronoun ("knee hurst", "knee is hurst", "knee is swole and it
@@ -268,7 +274,11 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
         j = i + 1
         while j < len(words) - 1 and j < i + 3 and words[j] in _KNEE_TO_PAIN:
             j += 1  # "rt knew has been aching"
-        pain_after = words[j] in lex.first_words["pain"] and (j + 1 >= len(words) or words[j + 1] not in _PAIN_SERVICES)
+        pain_after = (
+            words[j] in lex.first_words["pain"]
+            and any(t.category == "pain" for t in _terms_at(words, j, lex))  # not "kneels a lot" ("a bit crook")
+            and (j + 1 >= len(words) or words[j + 1] not in _PAIN_SERVICES)
+        )
         if words[i - 1] in lex.first_words["side"]:
             # "L knew pain", "an achy left knew", "her left knew": a side's knee
             owned = i > 1 and (words[i - 2] in _OWNERS or words[i - 2] in lex.first_words["pain"])

@@ -18,7 +18,9 @@ AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
 _VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: BL knees", "Loc: L post knee"
 # between a yes and the side or site that qualifies it: "Knee pain? Yes - right", "Yes, the left one"
-ANSWER_GLUE = frozenset({"-", ",", "(", ":", "/", "|", "the", "my", "her", "his"})
+ANSWER_GLUE = frozenset(
+    {"-", ",", "(", ":", "/", "|", "the", "my", "her", "his", "in", "at", "on"}
+)  # "Yes, in my right knee"
 _QUESTION_KEY = re.compile(r"q?\d{1,2}[a-z]?")  # a question's number that a later answer repeats: "q7", "12", "q12a"
 _KEY_MARKS = frozenset({".", ":", ")"})  # after a question's number: "Q7.", "7)", "Q7:"
 

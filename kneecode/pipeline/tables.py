@@ -334,9 +334,28 @@ class _TableReader:
                             and not sited
                             and any(self._has(c, "knee_site") for c in caption)
                         )
+                        # a knee's row scored under the sides of a caption that says the scores are of pain:
+                        # "Pain at present (0-10)" over "Joint | Right | Left" and "Knee | 0 | 3"
+                        knee_row_of_pain_caption = (
+                            painless
+                            and one_score
+                            and label is not None
+                            and self._site_alone(label)  # not "Knee extension  0  0" under "ROM  R  L"
+                            and self._places(header[0])  # not "Knee  4  5" under "Strength  Right  Left"
+                            and any(self._names_pain(c) for c in caption)
+                            and not any(self._has(c, "knee_site") or self._has(c, "other_site") for c in caption)
+                        )
                         around = [
                             *named,
-                            *(caption if asked or unsited or score_under_knee or pain_of_caption_knee else []),
+                            *(
+                                caption
+                                if asked
+                                or unsited
+                                or score_under_knee
+                                or pain_of_caption_knee
+                                or knee_row_of_pain_caption
+                                else []
+                            ),
                         ]
                         sided = side_columns[k]
                         if own := self._side_words(cell):  # a merged cell: "present both sides, 3/10"
@@ -1009,6 +1028,17 @@ class _TableReader:
         return any(
             c is not cell and c.b > c.a and all(self.matches.category_at(i) == "knee_site" for i in range(c.a, c.b))
             for c in cells
+        )
+
+    def _places(self, cell: _Cell) -> bool:
+        """Is the header cell over the row labels empty or a name for places ("Joint", "Body area")?"""
+        return all(w in self.g.place_columns for w in self.words[cell.a : cell.b] if w != "|")
+
+    def _site_alone(self, cell: _Cell) -> bool:
+        """Does the cell name a knee and nothing else ("Knee", "L knee"), not a measure of it ("Knee flexion")?"""
+        m = self.matches
+        return self._has(cell, "knee_site") and all(
+            m.category_at(k) in ("knee_site", "side", "modifier") for k in range(cell.a, cell.b)
         )
 
     def _names_pain(self, cell: _Cell) -> bool:

@@ -11826,6 +11826,73 @@ def discharge_outcomes_lasting_pains_and_pains_to_prevent() -> Iterator[Case]:
     )
 
 
+def comma_clauses_score_tables_and_pains_used_up() -> Iterator[Case]:
+    """Blind round 230 (drone pilots and aerial survey crews, architects and building surveyors, observatory and
+    planetarium staff, streamers and content creators, taxidermists and natural-history preparators, baristas and
+    coffee-shop staff) and the review of round 229."""
+    yield Case(
+        "a comma clause with its own owner", "Can't make practice tonight, my knee is too much pain after Sunday.", (U,)
+    )
+    yield Case(
+        "a name in a clause of its own is no speaker for a relative's knee",
+        "Priya won't be in today, her husband's knee is very painful after a fall.",
+        (),
+    )
+    yield Case(
+        "a mate written with a hyphen",
+        "Mentions his flat-mate has been limping with a painful knee. Pt here for a travel vaccine.",
+        (),
+    )
+    yield Case(
+        "the writer's knee someone else struck", "My workmate kicked my left knee at five-a-side, it's sore.", (L,)
+    )
+    yield Case(
+        "a knee row scored under the side columns of a pain caption",
+        "Pain now (0-10)\nJoint | Right | Left\nHip | 0 | 0\nKnee | 5 | 0",
+        (R,),
+    )
+    yield Case(
+        "rows of a side column under a pain-score heading",
+        "Pain scores (0-10):\nArea | Side | Rest | Walking\nKnee | L | 0 | 0\nKnee | R | 3 | 6",
+        (R,),
+    )
+    yield Case(
+        "a measure's row under side columns is no pain row",
+        "Pain today: knees 4\n\nROM   R   L\nKnee flexion   120   125\nKnee extension   0   0",
+        (R, L),
+    )
+    yield Case("a yes with a preposition before its knee", "Any pain when you kneel? Yes, in the left knee.", (L,))
+    yield Case("a diagnosis screened for and not found", "Impression: R knee pain; DVT screen negative.", (R,))
+    yield Case(
+        "a fragment's pain and when it hurts", "L knee puffy and warm after the shoot. Mildly sore on stairs.", (L,)
+    )
+    yield Case("the shin bones, not the knees", "A: pressure pain over both tibiae from kneeling.\nP: knee pads.", ())
+    yield Case("a side as a message's aside", "twisted my knee at the weekend, still sore. right one btw", (R,))
+    yield Case("kneeling is no knee", "Tiler - kneels a lot. Aching when kneeling, no swelling.", ())
+    yield Case("a medicine used up, not a pain", "My left knee is still aching and the paracetamol is all gone.", (L,))
+    yield Case(
+        "a pain that disappeared completely",
+        "The ache in his right knee has disappeared completely since the new insoles.",
+        (),
+    )
+    yield Case(
+        "a quoted summary after a label", "Reviewed for L knee pain after a fall.\nToday: 'completely better now'.", ()
+    )
+    yield Case(
+        "a sided discharge outcome of nil",
+        "Physio discharge summary\nReason for referral: right knee pain\nOutcome: R knee pain: nil.",
+        (),
+    )
+    yield Case(
+        "each knee found free at discharge",
+        "Discharge letter\nTreated for pain in both knees.\nAt discharge: L knee pain: none. R knee pain: none.",
+        (),
+    )
+    yield Case("a pain to prevent, with lest", "Advised to use a kneeler lest she develop sore knees.", ())
+    yield Case("a pain nobody is to get", "Ordered gel mats so that nobody gets painful knees on the wet floor.", ())
+    yield Case("a pain you are not to end up with", "Coach says to wear pads 'before you end up with sore knees'.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12055,6 +12122,7 @@ GENERATORS = (
     discharges_kneeling_knees_risk_forms_and_chat_answers,
     discharged_pain_free_faces_of_the_kneecap_and_box_lines,
     discharge_outcomes_lasting_pains_and_pains_to_prevent,
+    comma_clauses_score_tables_and_pains_used_up,
 )
 
 

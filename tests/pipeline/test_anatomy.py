@@ -129,6 +129,14 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("pain on kneeling - shows me the front of both knees", [("pain", ["knees"], "after")]),
         # round 228: a face of the kneecap
         ("Pain at the bottom of the L kneecap", [("Pain", ["kneecap"], "after")]),
+        # round 230: a comma clause with its own owner; a fragment's pain and when it hurts; the rows of a table under
+        # a pain-score heading, past the table's own header
+        ("I am not come tomorrow, my knee is too much pain.", [("pain", ["knee"], "subject")]),
+        ("R knee swollen. Sore to kneel on.", [("Sore", ["knee"], "subject")]),
+        (
+            "Pain scores (NRS 0-10):\nSite | Side | Rest | Activity\nKnee | R | 0 | 0\nKnee | L | 2 | 5",
+            [("Pain", ["Knee"], "heading")],
+        ),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

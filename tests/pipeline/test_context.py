@@ -314,6 +314,16 @@ def statuses(text: str) -> list[str]:
         ("Who might be harmed and how: pastry staff could get sore knees", ["hypothetical"]),
         ("My knees were aching every day but that's gone since the insoles.", ["historical"]),
         ("Mother: bilateral knee replacements. Painful most mornings.", ["family"]),
+        # round 230: a name's clause of its own; a mate with a hyphen; a blow to the writer's knee; a screen that found
+        # nothing; a medicine used up; a pain that disappeared; pains to prevent
+        ("Raj can't come, his wife's knee is really painful.", ["family"]),
+        ("Her desk-mate has a sore knee.", ["family"]),
+        ("My colleague kicked my left knee, it is sore.", ["current"]),
+        ("My right knee still aches and the tablets are all gone.", ["current"]),
+        ("The R knee pain has disappeared completely.", ["historical"]),
+        ("Kneel on a towel lest he develop painful knees.", ["hypothetical"]),
+        ("New kneelers so that nobody gets achy knees.", ["hypothetical"]),
+        ("Wear pads before you end up with sore knees.", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

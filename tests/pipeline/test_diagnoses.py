@@ -201,6 +201,9 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         ("Medial meniscal tear R knee (MRI neg.; excluded). Ongoing R knee pain.", "outpatient", ["M25.561"], []),
         # a pain fragment the wound named before it explains
         ("Laceration R knee, sutured. Sore, healing well.", "outpatient", [], ["S81.0-"]),
+        # round 230: a diagnosis screened for and not found (not another's screen after it)
+        ("Ache behind the R knee. Impression: DVT red flags screened neg.", "outpatient", ["M25.561"], []),
+        ("Dx: painful R TKA, infection screen negative.", "outpatient", [], ["T84.84X-"]),
     ],
 )
 def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:

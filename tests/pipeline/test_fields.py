@@ -125,6 +125,8 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("B2. Do you currently have pain in any of your joints (e.g. back, neck, knees, hips)? No", ()),
         # a question that offers the joints beside another part: the details say which
         ("Any pain in your joints or back? Yes\nIf yes, give details: right knee", ("M25.561",)),
+        # round 230: a yes, then where, after a preposition
+        ("Any pain when kneeling? Yes, in my left knee", ("M25.562",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

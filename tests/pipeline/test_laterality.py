@@ -192,6 +192,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 228: a filler after an answer's quote; a line of side boxes alone under the record's knee
         ("Knee pain. Which knee? 'Um... the right one.'", "right", "stated"),
         ("Part of body: knee\nLeft [ ]  Right [x]\nPain: yes", "right", "field"),
+        # round 230: a side, then a message's aside
+        ("hurt my knee at footy, proper pain on the stairs. left one btw not that it matters", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -211,6 +211,14 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
             "NPRS today:\nRegion | Side | Score\nKnee | R | 4/10",
             [("NPRS", "Knee", "4/10", True, "'R' in the 'Side' column")],
         ),
+        # round 230: a knee's row scored under the side columns of a caption that says the scores are of pain
+        (
+            "Pain at present (0-10)\nJoint | Right | Left\nKnee | 0 | 3",
+            [
+                ("Pain", "Knee", "0", False, "'Right' column of the table"),
+                ("Pain", "Knee", "3", True, "'Left' column of the table"),
+            ],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
