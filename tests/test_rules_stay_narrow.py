@@ -1481,6 +1481,15 @@ CASES = [
     ("Physio discharge. Treated for L knee pain x 6 sessions. R knee pain: none. Discharged.", (L,)),
     ("Plumber - kneels a lot. Sore when kneeling.", ()),
     ("c/o knew pain", (U,)),
+    ("Knee pain ? No", ()),
+    ("R knee pain. Right worse today.", (R,)),
+    ("R knee pain.\nO/E: patellar maltracking R.\nA: PFPS R", ()),
+    ("Daughter called, her mom's knee is painful.", (U,)),
+    ("Patient: my daughter, age 7. My knee pain is very bad, I will see my own doctor.", ()),
+    ("Took Mum to the GP. My knee is sore now.", (U,)),
+    ("Any pain in the following?\n  Neck: Y   Knees: N   Hands: N", ()),
+    ("L hip OA. Sore at night.", ()),
+    ("Call if any new knee pain.", ()),
 ]
 
 

@@ -30,6 +30,9 @@ class SentenceGrammar:
     continuing_words: Words  # a line opening with one of these goes on with the line before ("...CHILLS\nOR KNEE PAIN")
     short_final_words: Words  # short words that are no abbreviation: "thank you. my knee ..." ends one
     query_mark_leads: Words  # after these a "?" is a query mark before a finding: "L knee pain with ? meniscal tear"
+    spaced_query_answers: (
+        Words  # ... and a "?" set apart by spaces ("knee pain ? Baker's cyst") unless an answer follows
+    )
     subject_openers: Words  # a line opening with one of these ...
     subject_verbs: Words  # ... and then one of these starts a sentence, lower case or not ("...teaching\npt c/o ...")
     wrap_margin: int  # in an all-capitals note wrapped at a fixed width, a line this close to the widest goes on

@@ -2188,6 +2188,10 @@ class RecordLinker:
             return []
         line = fields.line_of[site.start]
         out: list[TermHit] = []
+        # the fields after it on its own line: "Neck: Y   Shoulders: N   Knees: Y   Wrists: N"
+        for later in fields.fields:
+            if later.line == line and later.label[0] > found[0].label[0] and later.answer is True:
+                out += sites_in(self.m, *later.label)
         for n in range(line + 1, min(len(fields.lines), line + self.reach)):
             if fields.block_of_line[n] != fields.block_of_line[line]:
                 break

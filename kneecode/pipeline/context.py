@@ -3687,7 +3687,11 @@ def _relative_sends(
         return  # the usual note
     sent = not g.sender_labels.isdisjoint(words) and _labelled_kin(words, family, g.sender_labels)
     # "Patient: my daughter, age 7": a relative writes about the patient
-    proxy = not g.proxy_labels.isdisjoint(words) and _labelled_kin(words, family, g.proxy_labels, owner="my")
+    proxy = not g.proxy_labels.isdisjoint(words) and [
+        i
+        for i in _labelled_kin(words, family, g.proxy_labels, owner="my")
+        if i < 4 or words[i - 4] not in g.sender_labels  # not "Msg from pt: My colleague kicked my knee": the sender
+    ]
     if not (sent or proxy):
         return
     _writers_own(text, tokens, sentences, links, targets, cues, g, frozenset())
@@ -4638,6 +4642,8 @@ def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: in
     relatives = lex.token_classes.get("family", frozenset())
     for k in range(a, i):
         w = words[k]
+        if w in g.informant_words and k > a and words[k - 1] in lex.grammar.persons.patient_words:
+            continue  # "Pt called, her mother's knee is painful": the patient speaks
         if w in relatives or w in g.companions or w in g.informant_words:
             return True
         if w.isalpha() and w not in lex.known_words and text[tokens.starts[k]].isupper():

@@ -864,6 +864,14 @@ class _LineReader:
             return None
         scale = in_brackets(w, range(a, k))  # "Pain Intensity (0-10)"
         named = [i for i in range(a, k) if i not in scale]
+        if (
+            k + 3 < b
+            and w[k] in self.g.answers_yes
+            and w[k + 1] == "/"
+            and w[k + 2] in self.g.answers_no
+            and starts[k + 3] - ends[k + 2] >= self.column_gap
+        ):
+            k += 3  # "Knees        Y/N   Y": the options printed on the form, then the one given
         # a checklist's item answered yes or no in its first cell: "Joint pains      Y - L knee"
         answered = w[k] in self.answer_words and (k + 1 == b or w[k + 1] in ("-", "(", ",", ";"))
         kinds = _CHECKLIST_ITEM_WORDS if answered else (None, "pain")

@@ -223,6 +223,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     dx = healed_next_sentence(text, dx, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     dx = resolved_everywhere(text, dx, lex.grammar.diagnoses.recurrence, sections)
     dx = disputed_everywhere(dx)
+    dx = exam_signs_under_hedged_assessment(dx, sections)
     g = lex.grammar.diagnoses
     bounds = SentenceBounds(sentences, need(note.tokens, "tokens"))
     dx = ruled_out_later(dx, text, g, bounds, need(note.matches, "matches"), lex.diagnosis_rules)
@@ -1939,6 +1940,31 @@ def disputed_everywhere(dx: list[Diagnosis]) -> list[Diagnosis]:
     for d in dx:
         if d.status is DxStatus.ESTABLISHED and (cue := _said_of(d, disputed)) is not None:
             d = replace(d, status=DxStatus.NEGATED, assertion=d.assertion.plus(cue))
+        out.append(d)
+    return out
+
+
+def exam_signs_under_hedged_assessment(dx: list[Diagnosis], sections: Sections | None) -> list[Diagnosis]:
+    """A sign the examination names ("O: patellar maltracking R") of a diagnosis the assessment then gives only as
+    uncertain ("A: consistent with patellofemoral pain syndrome R", "Imp: possible PFPS") is not established either:
+    the provider's assessment says how sure the diagnosis is, not the exam finding that suggested it."""
+    if sections is None:
+        return dx
+    hedged: dict[str, list[tuple[frozenset[Side], Cue]]] = {}
+    for h in dx:
+        cue = next((c for c in h.assertion.cues if c.category is Category.UNCERTAIN), None)
+        if cue is not None and h.status is not DxStatus.NEGATED and sections.of_sentence[h.sentence].name != "exam":
+            hedged.setdefault(h.rule.category, []).append((h.side.sides, cue))
+    if not hedged:
+        return dx  # the usual note
+    out: list[Diagnosis] = []
+    for d in dx:
+        if (
+            d.status is DxStatus.ESTABLISHED
+            and sections.of_sentence[d.sentence].name == "exam"
+            and (cue := _said_of(d, hedged)) is not None
+        ):
+            d = replace(d, status=DxStatus.UNCERTAIN, assertion=d.assertion.plus(cue))
         out.append(d)
     return out
 

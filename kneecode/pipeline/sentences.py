@@ -118,6 +118,14 @@ def _ends_after(
         ):
             return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question
         if (
+            words[k] == "?"
+            and newlines == 0
+            and k > 0
+            and tokens.ends[k - 1] < tokens.starts[k]
+            and words[k + 1] not in grammar.spaced_query_answers
+        ):
+            return False  # "Imp: L knee pain ? Baker's cyst": a mark set apart by spaces hedges what follows
+        if (
             words[k] == "!"
             and k > 0
             and len(words[k - 1]) == 1

@@ -416,11 +416,10 @@ class _TableReader:
                     ]
                     # the header's first column when it names the pain ("Pain site"), the side column's when it
                     # names the knee ("Date | Knee | Pain (0-10)")
-                    heads = [
-                        h
-                        for h in (header[0], header[side_field])
-                        if self._has(h, "pain" if h is header[0] else "knee_site")
-                    ]
+                    # (both, when the side column is the first: "| Knee | Pain (NRS) |" over "| L | 5/10 |")
+                    heads = [header[0]] if self._has(header[0], "pain") else []
+                    if self._has(header[side_field], "knee_site") and header[side_field] not in heads:
+                        heads.append(header[side_field])
                     named = [*others, header[k], *heads, *caption]
                     found = self._answer(cell, named, hits, where, m)
                     if found is not None and not self._names_pain(header[k]):

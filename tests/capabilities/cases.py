@@ -11893,6 +11893,67 @@ def comma_clauses_score_tables_and_pains_used_up() -> Iterator[Case]:
     yield Case("a pain you are not to end up with", "Coach says to wear pads 'before you end up with sore knees'.", ())
 
 
+def callers_spaced_query_marks_printed_options_and_exam_signs() -> Iterator[Case]:
+    """Blind round 231 (meteorologists and hydrographic surveyors, software developers and game testers, dairy farmers
+    and hoof trimmers, hotel housekeepers and room attendants, fishermen and fish-farm workers, blood-donation session
+    staff) and the review of round 230."""
+    yield Case(
+        "a relative's knee in a call the patient made",
+        "Pt called, her mother's knee is painful and she needs a lift.",
+        (),
+    )
+    yield Case(
+        "a sender label names the patient, not a proxy",
+        "Msg from pt: My colleague kicked my left knee, it is sore.",
+        (L,),
+    )
+    yield Case("a query mark set apart by spaces hedges what follows", "Imp: R knee pain ? meniscal tear", (R,))
+    yield Case(
+        "the options printed before the answer given",
+        "Do you currently have pain in:\nBack    Y/N   N\nKnees   Y/N   Y",
+        (R, L),
+    )
+    yield Case("one side worse, in a bracket", "Do you currently have pain in:\nKnees   Y (left worse)", (R, L))
+    yield Case(
+        "an exam sign of a diagnosis the assessment hedges",
+        "L knee pain on stairs.\nO/E: patellar maltracking L.\nImp: possible patellofemoral pain syndrome L.",
+        (L,),
+    )
+    yield Case("a table whose first column gives the side", "| Knee | Pain (NRS) |\n| R | 0/10 |\n| L | 6/10 |", (L,))
+    yield Case(
+        "several yes or no fields on one line", "Any pain in the following?\n  Neck: Y   Knees: Y   Hands: N", (R, L)
+    )
+    yield Case(
+        "a fragment's pain and since when", "Physio appt for my left knee. been sore since the match on Saturday.", (L,)
+    )
+    yield Case(
+        "a form's instruction in its label",
+        "Diagnosis (if known): prepatellar bursitis L knee\nSymptoms: pain when kneeling on the L knee",
+        (),
+    )
+    yield Case(
+        "a relative taken to be seen",
+        "Sorry, running late - took Dad to the GP, his knee's that sore he can't drive.",
+        (),
+    )
+    yield Case(
+        "a diagnosis screened for with a dash before the result",
+        "Ache behind the L knee when crouching.\nA: posterior knee pain L; DVT red flags screened - negative.",
+        (L,),
+    )
+    yield Case("a pain that vanished", "The ache in her left knee has vanished since the injection.", ())
+    yield Case("a medicine totally gone", "Knees still aching and the painkillers are totally gone.", (R, L))
+    yield Case("a mate's dog jumped on the writer's knee", "My flat-mate's dog jumped on my knee and it hurts.", (U,))
+    yield Case(
+        "what another says of the writer", "My team-mate says I'm limping - my left knee aches after games.", (L,)
+    )
+    yield Case(
+        "a job after a name is no clinician's role",
+        "Mrs Jo Bell, farm worker\nHer husband came too, he has bad knee pain.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12123,6 +12184,7 @@ GENERATORS = (
     discharged_pain_free_faces_of_the_kneecap_and_box_lines,
     discharge_outcomes_lasting_pains_and_pains_to_prevent,
     comma_clauses_score_tables_and_pains_used_up,
+    callers_spaced_query_marks_printed_options_and_exam_signs,
 )
 
 

@@ -133,6 +133,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # a pain-score heading, past the table's own header
         ("I am not come tomorrow, my knee is too much pain.", [("pain", ["knee"], "subject")]),
         ("R knee swollen. Sore to kneel on.", [("Sore", ["knee"], "subject")]),
+        # round 231: ... and since when
+        ("Fell on my L knee. Sore since Monday.", [("Sore", ["knee"], "subject")]),
         (
             "Pain scores (NRS 0-10):\nSite | Side | Rest | Activity\nKnee | R | 0 | 0\nKnee | L | 2 | 5",
             [("Pain", ["Knee"], "heading")],

@@ -324,6 +324,13 @@ def statuses(text: str) -> list[str]:
         ("Kneel on a towel lest he develop painful knees.", ["hypothetical"]),
         ("New kneelers so that nobody gets achy knees.", ["hypothetical"]),
         ("Wear pads before you end up with sore knees.", ["hypothetical"]),
+        # round 231: a call the patient made; a sender label before the patient's own words; a relative taken to be
+        # seen; a pain that vanished; a medicine totally gone
+        ("Pt called, her mother's knee is painful.", ["family"]),
+        ("Msg from pt: My colleague kicked my left knee, it is sore.", ["current"]),
+        ("Running late - took Dad to the GP, his knee's that sore.", ["family"]),
+        ("L knee pain has vanished since physio.", ["historical"]),
+        ("Knees still aching and the painkillers are totally gone.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -204,6 +204,11 @@ def test_diagnosis_status_and_side(text: str, expected) -> None:
         # round 230: a diagnosis screened for and not found (not another's screen after it)
         ("Ache behind the R knee. Impression: DVT red flags screened neg.", "outpatient", ["M25.561"], []),
         ("Dx: painful R TKA, infection screen negative.", "outpatient", [], ["T84.84X-"]),
+        # round 231: an exam sign of a diagnosis the assessment gives only as uncertain (in an inpatient stay, it
+        # is established as the assessment is)
+        ("R knee pain.\nO: patellar maltracking R.\nA: possible PFPS R", "outpatient", ["M25.561"], []),
+        ("R knee pain.\nO: patellar maltracking R.\nA: possible PFPS R", "inpatient", [], ["M22.2X-"]),
+        ("Diagnosis (if known): torn ACL right knee. Symptoms: R knee pain", "outpatient", [], ["S83.5-"]),
     ],
 )
 def test_replacement(text: str, setting: str, codes: list[str], replaced_by: list[str]) -> None:

@@ -127,6 +127,9 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("Any pain in your joints or back? Yes\nIf yes, give details: right knee", ("M25.561",)),
         # round 230: a yes, then where, after a preposition
         ("Any pain when kneeling? Yes, in my left knee", ("M25.562",)),
+        # round 231: the options printed before the answer given; several fields answered on one line
+        ("Do you currently have pain in:\nNeck    Y/N   N\nKnees   Y/N   Y", ("M25.561", "M25.562")),
+        ("Any pain in the following?\n  Neck: Y   Knees: Y   Hands: N", ("M25.561", "M25.562")),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

@@ -194,6 +194,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Part of body: knee\nLeft [ ]  Right [x]\nPain: yes", "right", "field"),
         # round 230: a side, then a message's aside
         ("hurt my knee at footy, proper pain on the stairs. left one btw not that it matters", "left", "stated"),
+        # round 231: one side worse, in a bracket, says both hurt
+        ("Knee pain: Y (right worse)", "both", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

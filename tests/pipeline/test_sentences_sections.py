@@ -52,6 +52,9 @@ def sections_of(text: str, lex) -> list:
         # ... a short message of three lines too, unless a list goes on past a comma
         ("no fever\nleft knee pain x 3 days\nwalking ok", ["no fever", "left knee pain x 3 days", "walking ok"]),
         ("pt denies fever, chills,\nknee pain or swelling", ["pt denies fever, chills,\nknee pain or swelling"]),
+        # round 231: a "?" set apart by spaces hedges what follows, unless an answer follows it
+        ("Imp: L knee pain ? Baker's cyst", ["Imp: L knee pain ? Baker's cyst"]),
+        ("Knee pain ? No. Hip pain ? Yes", ["Knee pain ?", "No.", "Hip pain ?", "Yes"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:

@@ -219,6 +219,14 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
                 ("Pain", "Knee", "3", True, "'Left' column of the table"),
             ],
         ),
+        # round 231: the knee's side column as the table's first, its header naming the knee
+        (
+            "| Knee | Pain (NRS) |\n| R | 0/10 |\n| L | 5/10 |",
+            [
+                ("Pain", "Knee", "0/10", False, "'R' in the 'Knee' column"),
+                ("Pain", "Knee", "5/10", True, "'L' in the 'Knee' column"),
+            ],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
