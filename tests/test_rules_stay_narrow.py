@@ -1490,6 +1490,10 @@ CASES = [
     ("Any pain in the following?\n  Neck: Y   Knees: N   Hands: N", ()),
     ("L hip OA. Sore at night.", ()),
     ("Call if any new knee pain.", ()),
+    ("R knee pain after runs, settled with rest.", (R,)),
+    ("Clinic note. R knee pain. R knee 0/10 at rest.", (R,)),
+    ("Discharge letter. Treated for R knee pain. She is now pain free. L knee aches since yesterday.", (L,)),
+    ("Back to work, R knee sore.", (R,)),
 ]
 
 

@@ -3296,7 +3296,10 @@ def _relatives_sentence(
     kin_at = a + 1 if words[a] in _OWNERS else a  # "My sister has ...", "Brother recently diagnosed with ..."
     if words[a] in g.patient_words and words[a + 1 : a + 3] == ["'", "s"]:
         kin_at = a + 3  # "Pt's wife usually helps but she has bad pain in both her knees"
-    verb = next((j for j in range(kin_at + 1, min(k, kin_at + 3)) if words[j] not in g.adverbs), kin_at + 1)
+    after = kin_at + 1
+    if words[after : after + 1] == ["("] and words[after + 2 : after + 3] == [")"]:
+        after += 3  # "Mum (Jean) is stepping back - her knees are really painful": the relative's name in brackets
+    verb = next((j for j in range(after, min(k, after + 2)) if words[j] not in g.adverbs), after)
     if k <= verb or words[verb] not in g.having_verbs and words[verb] not in g.subject_verbs:
         return False
     kin, pronoun = words[kin_at], words[k]

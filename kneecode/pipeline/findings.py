@@ -10,7 +10,7 @@ import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..domain import (
@@ -546,6 +546,10 @@ def discharged_free_of_pain(
             continue  # (nor an aim: "return to play when pain-free", "Goals: ... stairs pain-free")
         start, end = tokens.starts[said[0]], tokens.ends[said[1] - 1]
         free.append((s, None, Span(start, end, text[start:end])))
+    for s, (a, b) in enumerate(sentences.ranges):
+        for first, last, knee_sides in _knees_scored_zero(words, matches, a, b):
+            start, end = tokens.starts[first], tokens.ends[last - 1]
+            free.append((s, knee_sides, Span(start, end, text[start:end])))  # "Outcome: R knee 0/10 on stairs"
     for f in found:
         if (
             f.kind == "pain"
@@ -565,15 +569,40 @@ def discharged_free_of_pain(
             for s, free_sides, where in free:
                 if s <= f.sentence:
                     continue
-                if any(g2.sentence > s and (not g2.side.sides or sides & g2.side.sides) for g2 in current):
-                    continue  # a current pain of that knee said after it
-                covered |= free_sides or sides
-                if free_sides is None or sides <= covered:
+                later = [g2 for g2 in current if g2.sentence > s]
+                if any(not g2.side.sides for g2 in later):
+                    continue  # a current pain said after it, of a knee it does not name
+                still = {side for g2 in later for side in g2.side.sides}  # a current pain of that knee after it
+                covered |= set(free_sides or sides) - still
+                if sides <= covered:
                     cue = Cue(Category.HISTORICAL, where, "free of pain at discharge", "statement", resolves=True)
                     f = replace(f, assertion=f.assertion.plus(cue))
                     break
+            else:
+                if sides & covered:  # "bilateral knee pain" treated, "R knee 0/10 ... L knee still 3/10": the left
+                    kept = frozenset(sides - covered)
+                    f = replace(f, side=replace(f.side, sides=kept, detail=f"{f.side.detail}; the other found free"))
         out.append(f)
     return out
+
+
+def _knees_scored_zero(
+    words: list[str], matches: Matches, a: int, b: int
+) -> Iterator[tuple[int, int, frozenset[Side]]]:
+    """The sided knees a sentence with no pain word of its own scores zero ("Outcome: R knee 0/10 on kneeling and
+    stairs"): their tokens and sides."""
+    if any(matches.category_at(k) == "pain" for k in range(a, b)):
+        return  # a finding of its own, read as one
+    for k in range(a, b - 3):
+        site = matches.hit_at(k)
+        if site is None or site.category != "knee_site" or site.start != k:
+            continue
+        side = matches.hit_at(k - 1) if k > a else None
+        if side is None or side.category != "side" or not (sides := TERM_SIDES.get(side.value, frozenset())):
+            continue
+        j = site.end
+        if j + 2 < b and words[j] == "0" and words[j + 1] == "/" and words[j + 2] == "10":
+            yield side.start, j + 3, sides
 
 
 _ZERO_OR_FREE = re.compile(r"^\s*(?:0\b|zero\b)|free", re.IGNORECASE)

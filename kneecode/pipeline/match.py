@@ -381,6 +381,11 @@ def _drawing_marks(
 
 
 _BACK_THEN = frozenset({"then", "when"})
+# "back to full workshop duties", "back to work": a return, not the body part (not "from the back to the knee")
+_BACK_TO = frozenset(
+    {"work", "full", "normal", "duties", "training", "running", "sport", "sports", "play", "school", "driving"}
+    | {"usual", "baseline", "walking", "gym", "kneeling", "activities", "activity", "games", "class", "classes"}
+)
 _DECADE = re.compile(r"(?:19|20)?\d0'?s")  # "the 90s", "1990s"
 
 
@@ -396,7 +401,7 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             out.add(h.start)
             continue
         nxt = words[h.end : h.end + 3]
-        if nxt[:1] and nxt[0] in _BACK_THEN:
+        if nxt[:1] and nxt[0] in _BACK_THEN or nxt[:1] == ["to"] and len(nxt) > 1 and nxt[1] in _BACK_TO:
             out.add(h.start)
         elif nxt[:1] == ["in"] and len(nxt) > 1:
             year = nxt[2] if nxt[1] == "the" and len(nxt) > 2 else nxt[1]

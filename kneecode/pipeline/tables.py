@@ -110,6 +110,7 @@ class _TableReader:
         self.denials = self.no | denials  # a denial in a complaint's cell: "swelling, no pain"
         self.now = frozenset(p[0] for p in fg.present_times if len(p) == 1)  # "today", "now", "currently"
         self.past_marks = fg.past_score_marks
+        self.which = fg.which_words  # "Which knee" heads the knee's side column
         self._rows: dict[int, list[_Cell] | None] = {}
 
     # -- finding the tables ------------------------------------------------------------
@@ -401,7 +402,7 @@ class _TableReader:
                             self._names_pain(header[k])
                             or scored_pain
                             and self._scores(header[k])
-                            or self._complaint(cell, cells)
+                            or self._complaint(cell, cells, self._has(header[side_field], "knee_site"))
                         )
                     ):
                         continue  # a pain column, a score column under a pain caption ("PAIN ASSESSMENT"), or the
@@ -916,6 +917,8 @@ class _TableReader:
         """A column headed by the knee alone whose rows give only sides ("Date | Knee | Pain (0-10)" over
         "12/03 | R | 4"): the knee's side column."""
         for k, c in enumerate(header):
+            if self.words[c.a] in self.which and c.b - c.a > 1:
+                c = replace(c, a=c.a + 1)  # "Date | Which knee | How it felt"
             if c.b > c.a and self._knee_label(c) and not self._side_words(c):
                 under = [
                     cell
@@ -923,8 +926,9 @@ class _TableReader:
                     for cell, j in zip(cells, self.columns(header, cells), strict=True)
                     if j == k
                 ]
-                if under and all(self._sides_only(cell) for cell in under):
-                    return k
+                sided = [cell for cell in under if self._sides_only(cell)]
+                if sided and all(cell in sided or self._side_left_blank(cell) for cell in under):
+                    return k  # (a row may leave it blank: "Tue | squad | - | fine")
         return None
 
     def _knee_label(self, cell: _Cell) -> bool:
@@ -1017,14 +1021,15 @@ class _TableReader:
         offered = [w for w in words if w not in ("/", "or")]
         return 2 <= len(offered) <= 3 and all(w in self.side_choices for w in offered)
 
-    def _complaint(self, cell: _Cell, cells: list[_Cell]) -> bool:
+    def _complaint(self, cell: _Cell, cells: list[_Cell], knee_column: bool = False) -> bool:
         """Does a cell under a header that names no pain ("Injury") say the row's knee pain: its own pain
-        word, with the knee in a cell that is only the knee ("knee | L | sore, red mark")?"""
+        word, with the knee in a cell that is only the knee ("knee | L | sore, red mark") or naming the side
+        column (``knee_column``: "Date | Which knee | How it felt" over "Mon | L | sore after, 5/10")?"""
         if not self._has(cell, "pain") or self._has(cell, "knee_site"):
             return False  # (a cell with its own knee takes the row's side in the laterality stage)
         if any(w in self.denials for w in self.words[cell.a : cell.b]):
             return False  # "swelling after soccer, no pain": a denial in the cell is read in its sentence
-        return any(
+        return knee_column or any(
             c is not cell and c.b > c.a and all(self.matches.category_at(i) == "knee_site" for i in range(c.a, c.b))
             for c in cells
         )

@@ -11954,6 +11954,45 @@ def callers_spaced_query_marks_printed_options_and_exam_signs() -> Iterator[Case
     )
 
 
+def knees_found_free_one_by_one_co_workers_and_diary_tables() -> Iterator[Case]:
+    """Blind round 232 (dog trainers and agility instructors, swimming teachers, bricklayers and paviors, railway
+    signallers and track staff, coach drivers, model makers and prop builders) and the review of round 231."""
+    yield Case(
+        "one knee of a bilateral complaint scored zero at discharge",
+        "PHYSIO DISCHARGE SUMMARY\nReferred for: bilateral knee pain from kneeling at work\n"
+        "Outcome: L knee 0/10 on kneeling. R knee still 4/10 after long shifts.\nPlan: discharged with HEP.",
+        (R,),
+    )
+    yield Case(
+        "one knee of a bilateral complaint found free, the other still aching",
+        "Walk-in clinic discharge\nPresenting complaint: bilateral knee pain after a long walk.\n"
+        "At discharge: L knee pain: none; R knee still aches on stairs.",
+        (R,),
+    )
+    yield Case(
+        "someone the patient works beside, written with co-",
+        "Mentions his co-instructor (the one who teaches the beginners) has terrible knee pain from kneeling on "
+        "the tiles.",
+        (),
+    )
+    yield Case(
+        "a relative taken to be seen, and when",
+        "Sorry, running late - took Mum to the GP this morning, her knee's that sore she can't do stairs.",
+        (),
+    )
+    yield Case(
+        "a relative named in brackets, then the relative's pronoun",
+        "Dad (Bill) is giving up the allotment, his knees are too painful now.",
+        (),
+    )
+    yield Case(
+        "a diary whose knee column a row may leave blank",
+        "Date | Session | Which knee | How it felt\nMon | agility | L | sore after class, 5/10\nTue | rest | - | fine",
+        (L,),
+    )
+    yield Case("a pain that has vanished, said alone", "Hurt my R knee on a run last week. Has vanished.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12185,6 +12224,7 @@ GENERATORS = (
     discharge_outcomes_lasting_pains_and_pains_to_prevent,
     comma_clauses_score_tables_and_pains_used_up,
     callers_spaced_query_marks_printed_options_and_exam_signs,
+    knees_found_free_one_by_one_co_workers_and_diary_tables,
 )
 
 

@@ -331,6 +331,9 @@ def statuses(text: str) -> list[str]:
         ("Running late - took Dad to the GP, his knee's that sore.", ["family"]),
         ("L knee pain has vanished since physio.", ["historical"]),
         ("Knees still aching and the painkillers are totally gone.", ["current"]),
+        # round 232: someone the patient works beside, written with co-; a relative named in brackets
+        ("Mentions his co-driver has bad knee pain.", ["family"]),
+        ("Mum (Jean) is stepping back - her knees are really painful now.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -152,6 +152,9 @@ def test_a_drawings_marks_are_pain_words(text: str, pain_marks: list[str], lex) 
         ("It started back in the 90s.", 0),
         ("Back then the knee was fine.", 0),
         ("Low back pain and knee pain.", 1),
+        # round 232: "back to" work or duties is a return
+        ("Now pain free, back to full duties.", 0),
+        ("Pain radiates from the back to the knee.", 1),
         ("Pain in my back in the mornings.", 1),
     ],
 )

@@ -227,6 +227,11 @@ def answers(text: str) -> list[tuple[str, str, str, bool, str]]:
                 ("Pain", "Knee", "5/10", True, "'L' in the 'Knee' column"),
             ],
         ),
+        # round 232: a diary's knee column, which a row may leave blank, and the row's own complaint
+        (
+            "Date | Which knee | How it felt\nMon | L | sore after class, 5/10\nTue | - | fine",
+            [("sore", "knee", "sore after class, 5/10", True, "'L' in the 'Which knee' column")],
+        ),
     ],
 )
 def test_each_cell_is_read_with_its_row_and_column(text: str, expected: list[tuple[str, str, str, bool, str]]) -> None:
