@@ -1494,6 +1494,13 @@ CASES = [
     ("Clinic note. R knee pain. R knee 0/10 at rest.", (R,)),
     ("Discharge letter. Treated for R knee pain. She is now pain free. L knee aches since yesterday.", (L,)),
     ("Back to work, R knee sore.", (R,)),
+    ("PT note. L knee 0/10 today (was 7/10 at initial eval). Discharged to HEP.", ()),
+    (
+        "Physio discharge. Referred for: right knee pain. Outcome: R knee 0/10 at rest, 4/10 on stairs. Discharged.",
+        (R,),
+    ),
+    ("Knee pain. Side: R / L / both", (U,)),
+    ("Pt, a co-instructor at the dive school, has terrible knee pain after yesterday's session, R>L.", (R, L)),
 ]
 
 

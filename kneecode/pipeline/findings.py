@@ -547,7 +547,7 @@ def discharged_free_of_pain(
         start, end = tokens.starts[said[0]], tokens.ends[said[1] - 1]
         free.append((s, None, Span(start, end, text[start:end])))
     for s, (a, b) in enumerate(sentences.ranges):
-        for first, last, knee_sides in _knees_scored_zero(words, matches, a, b):
+        for first, last, knee_sides in _knees_scored_zero(words, matches, a, b, lex.grammar.tables.pain_scales):
             start, end = tokens.starts[first], tokens.ends[last - 1]
             free.append((s, knee_sides, Span(start, end, text[start:end])))  # "Outcome: R knee 0/10 on stairs"
     for f in found:
@@ -587,22 +587,37 @@ def discharged_free_of_pain(
 
 
 def _knees_scored_zero(
-    words: list[str], matches: Matches, a: int, b: int
+    words: list[str], matches: Matches, a: int, b: int, scales: frozenset[str]
 ) -> Iterator[tuple[int, int, frozenset[Side]]]:
-    """The sided knees a sentence with no pain word of its own scores zero ("Outcome: R knee 0/10 on kneeling and
-    stairs"): their tokens and sides."""
-    if any(matches.category_at(k) == "pain" for k in range(a, b)):
-        return  # a finding of its own, read as one
-    for k in range(a, b - 3):
-        site = matches.hit_at(k)
-        if site is None or site.category != "knee_site" or site.start != k:
-            continue
-        side = matches.hit_at(k - 1) if k > a else None
+    """The sided knees a sentence scores zero and nothing above it, with no pain word of their own ("Outcome: R knee
+    0/10 on kneeling and stairs", "her right knee is 0/10 on kneeling, her left knee remains 4/10", "R knee NPRS 0";
+    not "R knee 0/10 at rest, 4/10 on stairs"): their tokens and sides."""
+    knees = [
+        h
+        for k in range(a, b)
+        if (h := matches.hit_at(k)) is not None and h.category == "knee_site" and h.start == k and k > a
+    ]
+    for n, site in enumerate(knees):
+        side = matches.hit_at(site.start - 1)
         if side is None or side.category != "side" or not (sides := TERM_SIDES.get(side.value, frozenset())):
             continue
-        j = site.end
-        if j + 2 < b and words[j] == "0" and words[j + 1] == "/" and words[j + 2] == "10":
-            yield side.start, j + 3, sides
+        end = knees[n + 1].start if n + 1 < len(knees) else b  # the knee's part: to the next knee, or an aside
+        # ... "0/10 today (was 7/10 at eval)", "R knee 0/10 on stairs; lumbar spine still 4/10"
+        end = next(
+            (k for k in range(site.end, end) if words[k] in ("(", ";") or matches.category_at(k) == "other_site"), end
+        )
+        if any(matches.category_at(k) == "pain" for k in range(site.end, end)):
+            continue  # "R knee pain 0/10": a finding of its own, read as one
+        scores = [
+            int(words[k])
+            for k in range(site.end, end)
+            if words[k].isdigit()
+            and len(words[k]) <= 2
+            and (k + 2 < end and words[k + 1] == "/" and words[k + 2] == "10" or words[k - 1] in scales)
+        ]
+        if scores and not any(scores):
+            last = max(k for k in range(site.end, end) if words[k].isdigit())
+            yield side.start, last + (3 if last + 2 < end and words[last + 1] == "/" else 1), sides
 
 
 _ZERO_OR_FREE = re.compile(r"^\s*(?:0\b|zero\b)|free", re.IGNORECASE)

@@ -562,7 +562,7 @@ _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _FRAGMENT_TAILS = frozenset({"now", "today", "again", "too", "mainly", "mostly", "really"})  # after a side's fragment
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "hmm", "ah", "oh"})  # before one, in speech
-_ASIDE_TAGS = frozenset({"btw", "fyi", "lol", "haha", "tbh"})  # a message's aside after a side: "left one btw"
+_ASIDE_TAGS = frozenset({"btw", "fyi", "lol", "haha", "tbh", "if"})  # a message's aside after a side: "left one btw"
 
 
 def _past_role(words: Sequence[str], a: int, b: int) -> int:
@@ -985,8 +985,12 @@ def _side_answer(
         for h in sides
         if bracketed(words, h.start, h.end)
         or (h.end + 2 < len(words) and words[h.end] in ("(", "[") and words[h.end + 1] in marks)  # "L [circled]"
-        # "R / L / Both -> L circled"
-        or (h.end < len(words) and words[h.end] in marks and h.start > 0 and words[h.start - 1] in (">", "\u2192"))
+        # "R / L / Both -> L circled", "Side: R / L / both -> L" (the last option, after an arrow)
+        or (
+            h.start > 0
+            and words[h.start - 1] in (">", "\u2192")
+            and (h.end < len(words) and words[h.end] in marks or h is sides[-1] and len(sides) > 1)
+        )
     ]
     # "R / L / (Both)": the options not chosen may read as one unedited pick list ("r / l")
     offered = len(sides) + sum(

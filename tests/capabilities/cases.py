@@ -11993,6 +11993,49 @@ def knees_found_free_one_by_one_co_workers_and_diary_tables() -> Iterator[Case]:
     yield Case("a pain that has vanished, said alone", "Hurt my R knee on a run last week. Has vanished.", ())
 
 
+def knees_scored_zero_at_discharge_arrows_and_apprentices() -> Iterator[Case]:
+    """Blind round 233 (toy-shop and grotto staff, saddlers and leatherworkers, shopfitters and stand builders,
+    restaurant waiting staff and sommeliers, parkour and bouldering coaches, chauffeurs and private-hire drivers) and
+    the review of round 232."""
+    yield Case(
+        "each knee's own scores at discharge, in prose",
+        "Discharge letter to GP\nThank you for referring Mr Hale with bilat knee pain. At discharge today his left "
+        "knee is 0/10 on kneeling and stairs, his right knee remains 3/10 on descending stairs.",
+        (R,),
+    )
+    yield Case(
+        "a knee scored zero only at rest is not found free",
+        "Physio discharge. Referred for: left knee pain. Outcome: L knee 0/10 at rest, 5/10 on stairs. "
+        "Discharged at patient request.",
+        (L,),
+    )
+    yield Case(
+        "knees scored zero on a named scale",
+        "Clinic discharge. Referred for: bilateral knee pain. Outcome: R knee NPRS 0 on kneeling and stairs; L knee "
+        "NPRS 0 on kneeling and stairs. Discharged, goals achieved.",
+        (),
+    )
+    yield Case(
+        "a pain that has not disappeared",
+        "Follow-up: R knee pain has not disappeared after the injection - still 5/10 on stairs.",
+        (R,),
+    )
+    yield Case(
+        "a relative brought to the walk-in",
+        "Brought Mum to the walk-in this morning, her L knee is so painful. Me: here for my own BP check.",
+        (),
+    )
+    yield Case(
+        "nobody has complained", "Team lead note: the new gel mats are great, nobody has complained of sore knees.", ()
+    )
+    yield Case(
+        "an apprentice who has the pain",
+        "Asked for advice about his apprentice (19) who has knee pain from kneeling on the floor.",
+        (),
+    )
+    yield Case("the last option, after an arrow", "Knee pain. Side: R / L / both -> R", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12225,6 +12268,7 @@ GENERATORS = (
     comma_clauses_score_tables_and_pains_used_up,
     callers_spaced_query_marks_printed_options_and_exam_signs,
     knees_found_free_one_by_one_co_workers_and_diary_tables,
+    knees_scored_zero_at_discharge_arrows_and_apprentices,
 )
 
 

@@ -334,6 +334,10 @@ def statuses(text: str) -> list[str]:
         # round 232: someone the patient works beside, written with co-; a relative named in brackets
         ("Mentions his co-driver has bad knee pain.", ["family"]),
         ("Mum (Jean) is stepping back - her knees are really painful now.", ["family"]),
+        # round 233: nobody has complained; an apprentice who has the pain; a pain that has not disappeared
+        ("Nobody has complained of sore knees this week.", ["negated"]),
+        ("Advice about his apprentice (17) who has knee pain.", ["family"]),
+        ("R knee pain has not disappeared.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

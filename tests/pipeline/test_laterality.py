@@ -196,6 +196,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("hurt my knee at footy, proper pain on the stairs. left one btw not that it matters", "left", "stated"),
         # round 231: one side worse, in a bracket, says both hurt
         ("Knee pain: Y (right worse)", "both", "field"),
+        # round 233: the last option, after an arrow
+        ("Knee pain. Side: R / L / both -> L", "left", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
