@@ -1501,6 +1501,10 @@ CASES = [
     ),
     ("Knee pain. Side: R / L / both", (U,)),
     ("Pt, a co-instructor at the dive school, has terrible knee pain after yesterday's session, R>L.", (R, L)),
+    ("R knee pain 0/10 today (4/10 at initial eval).", ()),
+    ("R knee pain 0/10 (both knees).", ()),
+    ("R knee pain. DVT ruled out on duplex.", (R,)),
+    ("Staff who had knee pain last year: 3. Pt: R knee pain since Monday.", (R,)),
 ]
 
 

@@ -134,6 +134,9 @@ def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, 
 
 _PROBLEM_NAME_WORDS = 4  # "painful diabetic peripheral neuropathy": the disease's name after its pain word
 _FRAGMENT_ENDS = frozenset({",", ".", ";", "!", "+", "&", "and", "-"})  # what ends a one-word fragment: "Sore, ..."
+_COMMA_CLAUSE_REACH = (
+    24  # tokens back from a pain word to the comma opening its clause (", my knees (...) have been aching")
+)
 _GENERIC_SITES = frozenset({"joint", "muscle"})  # sites a form's "Where?" names more closely
 _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # words an activity does not hold
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
@@ -1554,7 +1557,11 @@ class Linker:
         clause = next((i + 1 for i in range(word.start - 1, a, -1) if words[i] == ";"), None)
         if clause is not None and (site := self._subject_from(clause, b, word)) is not None:
             return site
-        comma = next((i + 1 for i in range(word.start - 1, a, -1) if words[i] == ","), None)
+        # the comma clause the word is in, a subject's length back at most (a long sentence stays linear)
+        comma = next(
+            (i + 1 for i in range(word.start - 1, max(a, word.start - _COMMA_CLAUSE_REACH), -1) if words[i] == ","),
+            None,
+        )
         if (
             comma is not None
             and words[comma] in self.g.clause_owners
@@ -2188,10 +2195,12 @@ class RecordLinker:
             return []
         line = fields.line_of[site.start]
         out: list[TermHit] = []
-        # the fields after it on its own line: "Neck: Y   Shoulders: N   Knees: Y   Wrists: N"
-        for later in fields.fields:
-            if later.line == line and later.label[0] > found[0].label[0] and later.answer is True:
-                out += sites_in(self.m, *later.label)
+        # the fields after it on its own line: "Neck: Y   Shoulders: N   Knees: Y   Wrists: N" (read along the line's
+        # tokens, not over every field of the note)
+        for k in range(found[0].value[1], fields.lines[line][1]):
+            if fields.in_label[k] and (f := fields.field_at[k]) >= 0 and fields.fields[f].label[0] == k:
+                if fields.fields[f].answer is True:
+                    out += sites_in(self.m, *fields.fields[f].label)
         for n in range(line + 1, min(len(fields.lines), line + self.reach)):
             if fields.block_of_line[n] != fields.block_of_line[line]:
                 break

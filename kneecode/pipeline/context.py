@@ -1097,9 +1097,17 @@ def _zero_score_overruled(
 
 
 def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks: frozenset[str]) -> bool:
-    """Is a score above zero written in tokens [k, b) before any past marker, aside or other site?"""
+    """Is a score above zero written in tokens [k, b) before any past marker, aside or other site? A bracket that
+    holds a score with no past marker in it goes on ("0/10 on stairs (3/10 with running)"); "a.m." ends nothing."""
     for i in range(k, b - 2):
         w = words[i]
+        if w == "(":
+            inner = words[i + 1 : next((j for j in range(i + 1, min(b, i + 10)) if words[j] == ")"), i + 1)]
+            return past_marks.isdisjoint(inner) and any(
+                x.isdigit() and 0 < int(x) <= 10 and inner[n + 1 : n + 3] == ["/", "10"] for n, x in enumerate(inner)
+            )
+        if w == "." and _time_of_day_dot(words, i):
+            continue  # "0/10 a.m., 2/10 p.m."
         if w in past_marks or w in (";", ".") or matches.category_at(i) in ("knee_site", "other_site", "side"):
             return False
         if w.isdigit() and words[i + 1] == "/" and words[i + 2] == "10" and 0 < int(w) <= 10:
@@ -1108,6 +1116,13 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
             cut = next((j for j, x in enumerate(after) if x in ("(", ",", ";", ".")), len(after))
             return past_marks.isdisjoint(after[:cut])  # "7/10 (both knees)" is now
     return False
+
+
+def _time_of_day_dot(words: list[str], i: int) -> bool:
+    """Is the full stop at token i one of "a.m." or "p.m."?"""
+    return (words[i - 1] in ("a", "p") and words[i + 1 : i + 2] == ["m"]) or (
+        words[i - 1] == "m" and i >= 3 and words[i - 2] == "." and words[i - 3] in ("a", "p")
+    )
 
 
 # what a clause of its own ends: a comma ends a denial ("No fever, right knee sore") but not a

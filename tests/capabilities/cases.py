@@ -12036,6 +12036,33 @@ def knees_scored_zero_at_discharge_arrows_and_apprentices() -> Iterator[Case]:
     yield Case("the last option, after an arrow", "Knee pain. Side: R / L / both -> R", (R,))
 
 
+def scores_in_brackets_times_of_day_and_instructions_to_staff() -> Iterator[Case]:
+    """Blind round 234 (letting agents and inventory clerks, gurdwara, temple and mosque kitchen volunteers,
+    sonographers and radiographers, theatre nurses and ODPs, school caretakers, pharmacy technicians) and the review
+    of round 233."""
+    yield Case(
+        "a bracket that scores the pain of another moment", "R knee pain 0/10 on stairs (2/10 with running).", (R,)
+    )
+    yield Case(
+        "a zero in the morning, a score in the afternoon",
+        "Home exercise log - L knee pain 0/10 a.m., 3/10 p.m. after the garden.",
+        (L,),
+    )
+    yield Case(
+        "an instruction to staff", "Any staff who experience knee pain should report it in the incident log.", ()
+    )
+    yield Case(
+        "a clinic's list is no diagnosis",
+        "I've had an aching in my L popliteal fossa by the end of every DVT list.",
+        (L,),
+    )
+    yield Case(
+        "'Obj:' is an examination",
+        "PC: Knee pain   Side: R\nObj: mild patellar maltracking.\nImp: likely patellofemoral pain syndrome",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12269,6 +12296,7 @@ GENERATORS = (
     callers_spaced_query_marks_printed_options_and_exam_signs,
     knees_found_free_one_by_one_co_workers_and_diary_tables,
     knees_scored_zero_at_discharge_arrows_and_apprentices,
+    scores_in_brackets_times_of_day_and_instructions_to_staff,
 )
 
 

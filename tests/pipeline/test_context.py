@@ -338,6 +338,10 @@ def statuses(text: str) -> list[str]:
         ("Nobody has complained of sore knees this week.", ["negated"]),
         ("Advice about his apprentice (17) who has knee pain.", ["family"]),
         ("R knee pain has not disappeared.", ["current"]),
+        # round 234: a bracket scoring another moment; a zero in the morning; an instruction to staff
+        ("R knee pain 0/10 on stairs (3/10 with running).", ["current"]),
+        ("R knee pain 0/10 a.m., 2/10 p.m.", ["current"]),
+        ("Any staff who experience knee pain should report it.", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
