@@ -45,7 +45,7 @@ from ..note import (
 )
 from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD
 from .fields import limited_no, not_now_end, presupposes_pain, unsure_answer
-from .records import follow_up_labels, past_gloss
+from .records import follow_up_labels, is_score, past_gloss
 from .subjects import SITES, footnote_said
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
@@ -1104,7 +1104,7 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
         if w == "(":
             inner = words[i + 1 : next((j for j in range(i + 1, min(b, i + 10)) if words[j] == ")"), i + 1)]
             return past_marks.isdisjoint(inner) and any(
-                x.isdigit() and 0 < int(x) <= 10 and inner[n + 1 : n + 3] == ["/", "10"] for n, x in enumerate(inner)
+                is_score(x) and 0 < int(x) <= 10 and inner[n + 1 : n + 3] == ["/", "10"] for n, x in enumerate(inner)
             )
         if w == "." and _time_of_day_dot(words, i):
             continue  # "0/10 a.m., 2/10 p.m."

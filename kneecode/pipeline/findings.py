@@ -55,7 +55,7 @@ from ..note import (
 from ..text import at, quoted
 from .context import others_entry_cue, section_cue
 from .laterality import side_of_hit
-from .records import sites_in
+from .records import is_score, sites_in
 from .subjects import called_normal
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
@@ -542,11 +542,10 @@ def discharged_free_of_pain(
     free: list[tuple[int, frozenset[Side] | None, Span]] = []
     for s, (a, b) in enumerate(sentences.ranges):
         said = _free_of_pain_said(words, matches, a, b, g)
-        if said is None or not g.free_aims.isdisjoint(words[a : said[0]]):
-            continue  # (nor an aim: "return to play when pain-free", "Goals: ... stairs pain-free")
-        start, end = tokens.starts[said[0]], tokens.ends[said[1] - 1]
-        free.append((s, None, Span(start, end, text[start:end])))
-    for s, (a, b) in enumerate(sentences.ranges):
+        # (not an aim: "return to play when pain-free", "Goals: ... stairs pain-free")
+        if said is not None and g.free_aims.isdisjoint(words[a : said[0]]):
+            start, end = tokens.starts[said[0]], tokens.ends[said[1] - 1]
+            free.append((s, None, Span(start, end, text[start:end])))
         for first, last, knee_sides in _knees_scored_zero(words, matches, a, b, lex.grammar.tables.pain_scales):
             start, end = tokens.starts[first], tokens.ends[last - 1]
             free.append((s, knee_sides, Span(start, end, text[start:end])))  # "Outcome: R knee 0/10 on stairs"
@@ -561,19 +560,21 @@ def discharged_free_of_pain(
     if not free:
         return found
     current = [f for f in found if f.kind == "pain" and f.assertion.current]
+    # the knees a current pain is said of after each statement (None: a pain of a knee it does not name)
+    still: dict[int, set[Side] | None] = {}
+    for s, _, _ in free:
+        later = [g2 for g2 in current if g2.sentence > s]
+        still[s] = None if any(not g2.side.sides for g2 in later) else {x for g2 in later for x in g2.side.sides}
     out: list[Finding] = []
     for f in found:
         if f.kind == "pain" and f.assertion.current:
             sides = frozenset(f.side.sides)
             covered: set[Side] = set()  # the knees found free so far: "R knee pain: none. L knee pain: none."
             for s, free_sides, where in free:
-                if s <= f.sentence:
+                after = still[s]
+                if s <= f.sentence or after is None:
                     continue
-                later = [g2 for g2 in current if g2.sentence > s]
-                if any(not g2.side.sides for g2 in later):
-                    continue  # a current pain said after it, of a knee it does not name
-                still = {side for g2 in later for side in g2.side.sides}  # a current pain of that knee after it
-                covered |= set(free_sides or sides) - still
+                covered |= set(free_sides or sides) - after
                 if sides <= covered:
                     cue = Cue(Category.HISTORICAL, where, "free of pain at discharge", "statement", resolves=True)
                     f = replace(f, assertion=f.assertion.plus(cue))
@@ -608,15 +609,14 @@ def _knees_scored_zero(
         )
         if any(matches.category_at(k) == "pain" for k in range(site.end, end)):
             continue  # "R knee pain 0/10": a finding of its own, read as one
-        scores = [
-            int(words[k])
+        at = [
+            k
             for k in range(site.end, end)
-            if words[k].isdigit()
-            and len(words[k]) <= 2
+            if is_score(words[k])
             and (k + 2 < end and words[k + 1] == "/" and words[k + 2] == "10" or words[k - 1] in scales)
         ]
-        if scores and not any(scores):
-            last = max(k for k in range(site.end, end) if words[k].isdigit())
+        if at and not any(int(words[k]) for k in at):
+            last = at[-1]
             yield side.start, last + (3 if last + 2 < end and words[last + 1] == "/" else 1), sides
 
 

@@ -114,17 +114,16 @@ def _ends_after(
         if (
             words[k] == "?"
             and newlines == 0
-            and (_opens_clause(text, tokens, k) or words[k - 1] in grammar.query_mark_leads)
+            and (
+                _opens_clause(text, tokens, k)
+                or words[k - 1] in grammar.query_mark_leads
+                or tokens.ends[k - 1] < tokens.starts[k]
+                and words[k + 1] not in grammar.spaced_query_answers
+            )
         ):
-            return False  # "Imp: ? meniscal tear": a query mark before a finding, not a question
-        if (
-            words[k] == "?"
-            and newlines == 0
-            and k > 0
-            and tokens.ends[k - 1] < tokens.starts[k]
-            and words[k + 1] not in grammar.spaced_query_answers
-        ):
-            return False  # "Imp: L knee pain ? Baker's cyst": a mark set apart by spaces hedges what follows
+            # a query mark before a finding, not a question: "Imp: ? meniscal tear", "L knee pain with ? tear", and
+            # one set apart by spaces, "Imp: L knee pain ? Baker's cyst" (not "Knee pain ? No", a question answered)
+            return False
         if (
             words[k] == "!"
             and k > 0

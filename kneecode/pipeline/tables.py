@@ -341,7 +341,7 @@ class _TableReader:
                             painless
                             and one_score
                             and label is not None
-                            and self._site_alone(label)  # not "Knee extension  0  0" under "ROM  R  L"
+                            and self._knee_label(label)  # not "Knee extension  0  0" under "ROM  R  L"
                             and self._places(header[0])  # not "Knee  4  5" under "Strength  Right  Left"
                             and any(self._names_pain(c) for c in caption)
                             and not any(self._has(c, "knee_site") or self._has(c, "other_site") for c in caption)
@@ -932,12 +932,13 @@ class _TableReader:
         return None
 
     def _knee_label(self, cell: _Cell) -> bool:
-        """A row label naming a knee and nothing but its side: "L knee", "Knee (R)", "knee"."""
+        """A row label naming a knee and nothing but its side or part: "L knee", "Knee (R)", "Anterior knee", not a
+        measure of it ("Knee flexion")."""
         knee = False
         i = cell.a
         while i < cell.b:
             hit = self.matches.hit_at(i)
-            if hit is not None and hit.category in ("side", "knee_site"):
+            if hit is not None and hit.category in ("side", "knee_site", "modifier"):
                 knee = knee or hit.category == "knee_site"
                 i = hit.end
             elif self.words[i] in ("(", ")", ":", "-", "."):
@@ -1037,13 +1038,6 @@ class _TableReader:
     def _places(self, cell: _Cell) -> bool:
         """Is the header cell over the row labels empty or a name for places ("Joint", "Body area")?"""
         return all(w in self.g.place_columns for w in self.words[cell.a : cell.b] if w != "|")
-
-    def _site_alone(self, cell: _Cell) -> bool:
-        """Does the cell name a knee and nothing else ("Knee", "L knee"), not a measure of it ("Knee flexion")?"""
-        m = self.matches
-        return self._has(cell, "knee_site") and all(
-            m.category_at(k) in ("knee_site", "side", "modifier") for k in range(cell.a, cell.b)
-        )
 
     def _names_pain(self, cell: _Cell) -> bool:
         return self._has(cell, "pain") or not self.g.pain_scales.isdisjoint(self.words[cell.a : cell.b])
