@@ -1505,6 +1505,17 @@ CASES = [
     ("R knee pain 0/10 (both knees).", ()),
     ("R knee pain. DVT ruled out on duplex.", (R,)),
     ("Staff who had knee pain last year: 3. Pt: R knee pain since Monday.", (R,)),
+    ("Knee pain. Side: R / L", (U,)),
+    ("Pain location: hip / knee / ankle. Side: R / L / both -> R.", (R,)),
+    ("Knee pain?  Yes [x]  No [ ]", (U,)),
+    ("Knee pain R. Worse on stairs.", (R,)),
+    ("Pain R. Knee, 3/10", (R,)),
+    ("Knee pain, if poss. ortho review", (U,)),
+    ("Patient reports her own left knee pain. Patients who develop fever should call.", (L,)),
+    ("Mother reports that after the long walk yesterday her L knee is sore.", (L,)),
+    ("R knee pain 0/10 at rest (was 3/10 with stairs in March).", (R,)),
+    ("Imp: L knee OA? L knee pain.", (L,)),
+    ("Pain diagram: L knee marked 'S' (swollen).", ()),
 ]
 
 

@@ -285,6 +285,9 @@ class DiagnosisGrammar:
     leg_sites: Words  # site values a leg-level diagnosis (DVT, strains) may name
     whole_limbs: Words  # sites that hold the knee: "L knee pain in hemiparetic leg - likely gout" is the knee's
     service_words: Words  # a diagnosis naming a service is no diagnosis: "the DVT clinic letter", "gout nurse"
+    service_kinds: (
+        Words  # ... past one word of these that says what kind: "the DVT ultrasound list", "OA exercise class"
+    )
     anaphora_pronouns: Words  # "I have gout. It flares in my left big toe and my left knee.": the next
     anaphora_verbs: Words  # sentence opens with a pronoun and one of these, and names where the diagnosis is
     flare_openers: Words  # "Rheumatoid arthritis on MTX. Flare 1/52: both knees painful": the flare is the disease's

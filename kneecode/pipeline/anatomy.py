@@ -115,7 +115,35 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             knee.append(Attachment(hit, knee_sites, att.how, att.pronoun))
         elif hit.category == "pain":
             other.append(att)
+    knee = _answered_in_own_words(fields, matches.words, knee)
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
+
+
+def _answered_in_own_words(fields: Fields, words: list[str], knee: list[Attachment]) -> list[Attachment]:
+    """A question's pain word placed at the knees its answer names is dropped when the answer says its own pain of
+    each of them ("Any injuries or pain we should know about? > Had pain in my right knee last year ..., fully
+    resolved"): the answer's words say what the pain is."""
+    if not any(att.how == "record" for att in knee):
+        return knee
+
+    def question(f: Field) -> bool:
+        return f.label[1] < len(words) and words[f.label[1]] == "?"
+
+    out = []
+    for att in knee:
+        found = fields.field_of(att.word.start) if att.how == "record" else None
+        if found is not None and found[1] == "label" and question(found[0]):
+            f = found[0]
+            answered = {
+                s.start
+                for other in knee
+                if other is not att and other.word.category == "pain" and f.value[0] <= other.word.start < f.value[1]
+                for s in other.sites
+            }
+            if {s.start for s in att.sites} <= answered:
+                continue
+        out.append(att)
+    return out
 
 
 def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, tokens: Tokens) -> bool:
@@ -2523,6 +2551,7 @@ class RecordLinker:
             h.value in _GENERIC_SITES
             or self.offered_beside_joints(h, token)
             or self._other_field(h.start, own)
+            or (h.value == "body" and self.fields.in_label[h.start])  # "Body part: knee": the label asks where
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
             # "Any joint pain other than your hand? [x] Yes / Which joint? Knee" (not "sore all over except her knees")

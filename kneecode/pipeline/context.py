@@ -124,6 +124,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _query_of_the_next_word(note.text, need(note.tokens, "tokens"), targets, cues)
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
     _scored_now(matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
     _asked_then_answered(note.text, matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields)
@@ -633,6 +634,22 @@ class FormContext:
         """Is token i the last of its line?"""
         return i + 1 >= len(self.words) or "\n" in self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]]
 
+    def _answers_unticked(self, f: Field) -> bool:
+        """Are a field's printed yes and no, each with its box, both left unticked ("Yes [ ]  No [ ]")?"""
+        options = [
+            it
+            for it in self.fields.items
+            if it.line == f.line and it.item[0] >= f.value[0] and it.item[1] - it.item[0] == 1
+        ]
+        said = {self.words[it.item[0]] for it in options}
+        return (
+            len(options) >= 2
+            and not any(it.checked for it in options)
+            and not said.isdisjoint(self.yes_words)
+            and not said.isdisjoint(self.no_words)
+            and said <= self.yes_words | self.no_words
+        )
+
     def _blank(self, a: int, b: int) -> bool:
         """Is the value a blank to fill in ("____", "___ /10")?"""
         words = self.words[a:b]
@@ -772,8 +789,14 @@ class FormContext:
                 return
         if part != "label" or f.answer is True or any(c.category is Category.NEGATED for c in cues):
             return
-        if f.answer is None and f.label[1] < f.value[0] and self.words[f.label[1]] == "?" and self._blank(*f.value):
-            # "How would you rate your knee pain today (0-10)? ____": a question nobody answered
+        if f.answer is None and (
+            f.label[1] < f.value[0]
+            and self.words[f.label[1]] == "?"
+            and self._blank(*f.value)
+            or self._answers_unticked(f)
+        ):
+            # "How would you rate your knee pain today (0-10)? ____", "Knee pain?  Yes [ ]  No [ ]": a question
+            # nobody answered
             if not any(c.category is Category.HYPOTHETICAL for c in cues):
                 cues.append(Cue(Category.HYPOTHETICAL, self._span(*f.value), "question left blank", "field"))
             return
@@ -1083,11 +1106,7 @@ def _zero_score_overruled(
             continue
         kept = []
         for c in cues[t]:
-            if (
-                c.category is Category.NEGATED
-                and c.source == "trigger"
-                and c.span.text.replace(" ", "").startswith("0/10")
-            ):
+            if c.category is Category.NEGATED and c.source == "trigger" and _ZERO_SCORE.match(c.span.text):
                 k = bisect.bisect_left(tokens.starts, c.span.end)
                 _, b = sentences.ranges[sentences.of_token[min(k, len(words) - 1)]]
                 if _scored_later(words, matches, k, b, past_marks):
@@ -1096,26 +1115,65 @@ def _zero_score_overruled(
         cues[t][:] = kept
 
 
+_ZERO_SCORE = re.compile(r"0\s*(?:/\s*10|out of 10)", re.IGNORECASE)  # "0/10", "0 out of 10"
+_BRACKET_REACH = 16  # tokens a bracket of other moments' scores is read for
+
+
+def _score_above_zero(words: list[str], n: int) -> bool:
+    """Does a score above zero start at token n: "3/10", "3 out of 10"?"""
+    if not (is_score(words[n]) and 0 < int(words[n]) <= 10):
+        return False
+    return words[n + 1 : n + 3] == ["/", "10"] or words[n + 1 : n + 4] == ["out", "of", "10"]
+
+
 def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks: frozenset[str]) -> bool:
     """Is a score above zero written in tokens [k, b) before any past marker, aside or other site? A bracket that
-    holds a score with no past marker in it goes on ("0/10 on stairs (3/10 with running)"); "a.m." ends nothing."""
+    holds a score with no past marker and no site of its own in it goes on ("0/10 on stairs (3/10 with running)",
+    not "(hip 4/10)"); "a.m." ends nothing."""
     for i in range(k, b - 2):
         w = words[i]
         if w == "(":
-            inner = words[i + 1 : next((j for j in range(i + 1, min(b, i + 10)) if words[j] == ")"), i + 1)]
-            return past_marks.isdisjoint(inner) and any(
-                is_score(x) and 0 < int(x) <= 10 and inner[n + 1 : n + 3] == ["/", "10"] for n, x in enumerate(inner)
+            close = next((j for j in range(i + 1, min(b, i + _BRACKET_REACH)) if words[j] == ")"), None)
+            end = close if close is not None else min(b, i + _BRACKET_REACH)
+            return (
+                past_marks.isdisjoint(words[i + 1 : end])
+                and not any(matches.category_at(j) in ("knee_site", "other_site", "side") for j in range(i + 1, end))
+                and any(_score_above_zero(words, j) for j in range(i + 1, end))
             )
         if w == "." and _time_of_day_dot(words, i):
             continue  # "0/10 a.m., 2/10 p.m."
         if w in past_marks or w in (";", ".") or matches.category_at(i) in ("knee_site", "other_site", "side"):
             return False
-        if w.isdigit() and words[i + 1] == "/" and words[i + 2] == "10" and 0 < int(w) <= 10:
+        if _score_above_zero(words, i):
             # a later zero ("with squatting 0/10") goes on to the next score; not "6/10 at last visit"
             after = words[i + 3 : min(b, i + 7)]
             cut = next((j for j, x in enumerate(after) if x in ("(", ",", ";", ".")), len(after))
             return past_marks.isdisjoint(after[:cut])  # "7/10 (both knees)" is now
     return False
+
+
+def _query_of_the_next_word(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A query mark set apart from the word before it ("Painful L TKA (2021) ? loosening", "... ?loosening")
+    queries what follows, not the diagnosis before it (as "TKA?" would)."""
+    for t in targets:
+        if t[2] != "diagnoses" or not cues.get(t):
+            continue
+        after = tokens.ends[t[4]] if t[4] < len(tokens.ends) else len(text)
+        kept = []
+        for c in cues[t]:
+            if (
+                c.category is Category.UNCERTAIN
+                and c.source == "trigger"
+                and c.literal == "?"
+                and c.span.start >= after
+            ):
+                k = bisect.bisect_left(tokens.starts, c.span.start)
+                spaced_before = k > 0 and tokens.ends[k - 1] < tokens.starts[k]
+                word_after = k + 1 < len(tokens.words) and tokens.words[k + 1][0].isalpha()
+                if spaced_before and word_after:
+                    continue  # "Painful L TKA (2021) ? loosening": the diagnosis before it stands
+            kept.append(c)
+        cues[t][:] = kept
 
 
 def _time_of_day_dot(words: list[str], i: int) -> bool:

@@ -194,10 +194,7 @@ class DiagnosisFinder:
                 rule, start, end = best
                 if started.get(start) == rule.category:
                     continue  # "meniscal tear R knee ... (torn fragment removed)": the same diagnosis again
-                if end < len(self.m.words) and (
-                    self.m.words[end] in self.g.service_words
-                    or "".join(self.m.words[end : end + 3]) in self.g.service_words
-                ):
+                if self._names_a_service(end):
                     continue  # "the DVT clinic discharge letter", "seen in the gout clinic", "recheck at gout f/u"
                 link = self._link(rule, start, end, s)
                 if link is None and not self._said_over(end, s) and not self._disputed(start):
@@ -283,6 +280,16 @@ class DiagnosisFinder:
         if (self.m.words[i],) in self.lex.grammar.fields.present_times:
             return True
         return all(r.category is Category.HISTORICAL and r.direction is not Direction.PSEUDO for r in cue.rules)
+
+    def _names_a_service(self, end: int) -> bool:
+        """Does a service follow a diagnosis ending at token ``end`` ("gout clinic", "gout f/u"), past one word
+        of what kind ("the DVT ultrasound list", "knee OA exercise class")?"""
+        words = self.m.words
+        if end < len(words) and words[end] in self.g.service_kinds:
+            end += 1
+        return end < len(words) and (
+            words[end] in self.g.service_words or "".join(words[end : end + 3]) in self.g.service_words
+        )
 
     def _number_sign(self, a: int, b: int) -> bool:
         """'#' glued to a number ("#3", "problem #2") is a number sign, not the fracture sign."""

@@ -977,10 +977,31 @@ class _LineReader:
                     # (not "Clinician note: Pt points to ... abduction. Knees: FROM", "0/10 at rest. Activity: ...")
                     before = next((j for j in range(k - 2, a - 1, -1) if words[j] == ":"), None)
                     names_pain = any(self.matches.category_at(j) == "pain" for j in range(k, colon))
-                    if before is not None and k - 1 - before <= _RUN_ON_VALUE and names_pain:
+                    if (
+                        before is not None
+                        and k - 1 - before <= _RUN_ON_VALUE
+                        and (names_pain or self._form_label(k, colon))
+                    ):
                         out.append(k)
+                    elif before is None and k - 1 - a <= _RUN_ON_VALUE and self._form_label(k, colon):
+                        # "Work injury form. Body part: knee. Complaint: pain. Side: R": a form's short title,
+                        # then its fields run on in one line
+                        if all(words[j].isalpha() and self.matches.category_at(j) is None for j in range(a, k - 1)):
+                            out.append(k)
                     break
         return out
+
+    def _form_label(self, k: int, colon: int) -> bool:
+        """A short plain label naming where, which side or what the complaint is ("Body part:", "Side:")."""
+        words = self.words
+        return (
+            colon - k <= 3
+            and all(
+                (words[i].isalpha() or words[i] == "/") and self.matches.category_at(i) in (None, "other_site")
+                for i in range(k, colon)
+            )
+            and words[colon - 1] in self.g.side_labels | self.g.location_labels | self.g.complaint_labels
+        )
 
     def _json_key(self, a: int, colon: int) -> int | None:
         """Where the quoted key before a colon opens, when a comma or a brace comes before it
@@ -1115,6 +1136,8 @@ class _LineReader:
                 if w[i] in (".", ";", "!", ":"):
                     return None
                 continue
+            if w[i] in ("=", "-") and i + 1 < b and w[i + 1] == ">" and w[i - 1] == ")" and i + 2 < b:
+                return i, i + 2  # "Side (R / L / B) => R": the options printed in the label, the answer after its arrow
             if w[i] == "=" and i + 1 < b and w[i + 1] == ">":
                 continue  # the arrow "=>", not an "=" ending a label
             if w[i] == ">" and w[i - 1] in ("-", "="):  # an arrow "->", "=>" is one mark, not two words

@@ -222,7 +222,7 @@ def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], 
 
 
 _NOT_WHERE = frozenset({";", "but", "worse", "more", "better", "greater", "than", "was", "were"})  # a grade or a past
-_LATER_SIDE_REACH = 10  # "Knee pain returned 2 wks ago, this time on the right": words to the side
+_LATER_SIDE_REACH = 10  # "Knee pain returned 2 wks ago, this time on the right": words (not marks) to the side
 _ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
@@ -528,11 +528,12 @@ def side_fields(
         return out, from_record  # the usual case, decided at C speed
     for n, (a, b) in enumerate(fields.lines):
         for i in range(a + 1, b - 1):
-            if words[i] in g.side_labels and words[i + 1] in (":", "?"):
+            if words[i] in g.side_labels and (words[i + 1] in (":", "?") or _options_then_arrow(words, i + 1, b)):
                 site = _last_site_before(fields, matches, a, i) or record_site(
                     fields, matches, i, g.record_reach_lines, cache=line_sites, names_site=names_site
                 )
-                record(site, i, (i + 2, b))
+                # "Side: R", or the options printed in brackets and the answer after an arrow: "Side (R / L / B) => R"
+                record(site, i, (i + 2 if words[i + 1] in (":", "?") else i + 1, b))
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
                 if asked.category == "knee_site" and asked.end == i + 1 and "?" not in words[i + 2 : i + 5]:
                     # "BOT: Which knee? Reply R or L" over "PT: R": the options to reply with are no answer
@@ -552,6 +553,17 @@ def side_fields(
                 if asks and (answer := _next_turn_side(fields, matches, n)) is not None:
                     record(asked, i, answer)  # "Which knee is it, and is there any swelling?" over "the left, sorry!"
     return out, from_record
+
+
+def _options_then_arrow(words: list[str], i: int, b: int) -> bool:
+    """Does a bracket of options open at token i, with an arrow after it ("(R / L / B) => R")?"""
+    if words[i] != "(" or ")" not in words[i + 1 : min(b, i + 10)]:
+        return False
+    close = words.index(")", i + 1, min(b, i + 10))
+    after = words[close + 1 : close + 3]
+    return "/" in words[i:close] and (
+        after[:1] == ["\u2192"] or len(after) == 2 and after[0] in ("-", "=") and after[1] == ">"
+    )
 
 
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
@@ -980,6 +992,10 @@ def _side_answer(
         return (
             chosen  # "Which knee? RIGHT / LEFT / BOTH / NEITHER (circled: BOTH)": the option the note says was chosen
         )
+    # "Side: R / L -> R": a pick list read as one unedited term still offers its options
+    pick_lists = sum(
+        1 for i in window if (h := matches.hit_at(i)) is not None and h.start == i and "/" in words[h.start : h.end]
+    )
     circled = [
         h
         for h in sides
@@ -989,13 +1005,11 @@ def _side_answer(
         or (
             h.start > 0
             and words[h.start - 1] in (">", "\u2192")
-            and (h.end < len(words) and words[h.end] in marks or h is sides[-1] and len(sides) > 1)
+            and (h.end < len(words) and words[h.end] in marks or h is sides[-1] and len(sides) + pick_lists > 1)
         )
     ]
     # "R / L / (Both)": the options not chosen may read as one unedited pick list ("r / l")
-    offered = len(sides) + sum(
-        1 for i in window if (h := matches.hit_at(i)) is not None and h.start == i and "/" in words[h.start : h.end]
-    )
+    offered = len(sides) + pick_lists
     if not ticked and offered > 1 and len(circled) == 1 and side_of_hit(circled[0]):
         return circled  # "Side affected (circle): R / (L) / both": the option circled
     if (
@@ -1566,7 +1580,11 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         return None
     _, b = reader.sentence_of(att.word.start)
     start = max(att.word.end, *(site.end for site in att.sites))  # "pain in the knee, limited to the left side"
-    for i in range(start, min(b, start + _LATER_SIDE_REACH)):
+    counted = 0  # words, not marks: "Knee pain comes on around 5 p.m., after her shift, on the left"
+    for i in range(start, b):
+        counted += m.words[i][0].isalnum()
+        if counted > _LATER_SIDE_REACH:
+            return None
         if m.category_at(i) in (*SITES, "pain") or m.words[i] in _NOT_WHERE:
             return None
         hit = m.hit_at(i)
@@ -2014,6 +2032,8 @@ class SideReader:
             hit = self.m.hit_at(i)
             if hit is None or hit.category != "side":
                 break
+            if self.m.words[hit.end - 1] == "." and hit.start > 0 and self.m.words[hit.start - 1] in (">", "\u2192"):
+                break  # "Shoulder pain side: R / L -> R. Knee pain ...": an answer after an arrow ends its sentence
             if hits and sides <= side_of_hit(hit):
                 i = hits[-1].start - 1  # "neck both sides, Rt kneecap": no coordination, another site's side
                 break

@@ -335,6 +335,13 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
             and (i + 1 >= len(words) or words[i + 1] not in knees or i and words[i - 1] in bound_blockers)
         ):
             continue  # "write" is a side only right before a knee: "c/o write knee pain", not "(please write) my knee"
+        if (
+            term.category == "side"
+            and length == 2
+            and words[i + 1] == "."
+            and _name_initial(text, tokens, words, i, lex)
+        ):
+            continue  # "Lasher R. Singh - knee pain", "From: BFO R. Khan": a person's initial, not a side
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0) if fuzzy else 100.0
         span = _span(text, tokens, i, i + length)
         terms.append(
@@ -348,9 +355,51 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
             )
         )
     marks = lex.grammar.fields.drawing_marks
-    if not marks.isdisjoint(words) and not lex.grammar.fields.drawing_words.isdisjoint(words):
-        terms = _drawing_marks(text, tokens, words, terms, marks, lex.grammar.fields.drawing_other_marks)
+    if not lex.grammar.fields.drawing_words.isdisjoint(words):
+        others = lex.grammar.fields.drawing_other_marks
+        if not marks.isdisjoint(words):
+            terms = _drawing_marks(text, tokens, words, terms, marks, others)
+        terms = _drawing_label_pain(text, tokens, words, terms, marks | others, lex.grammar.fields.drawing_words)
     return tuple(terms)
+
+
+def _drawing_label_pain(
+    text: str, tokens: Tokens, words: list[str], terms: list[TermHit], marks: frozenset[str], drawing: frozenset[str]
+) -> list[TermHit]:
+    """A pain drawing's label over sites alone ("Pain diagram: knee", "Pain drawing - R knee") places the pain
+    at them, as "Pain map: knee" does; with marks of its own ("shading over R knee") the marks say what."""
+    out = []
+    for h in terms:
+        b = h.end
+        if (
+            h.category == "not_knee"
+            and h.end - h.start == 2
+            and words[h.start] == "pain"
+            and words[h.start + 1] in drawing
+            and b < len(words)
+            and words[b] in (":", "-")
+        ):
+            a, end = _clause(text, tokens, words, b + 1)
+            inside = [t for t in terms if b < t.start < end]
+            if (
+                any(t.category in ("knee_site", "other_site") for t in inside)
+                and not any(t.category in ("pain", "symptom") for t in inside)
+                and marks.isdisjoint(words[b:end])
+            ):
+                span = _span(text, tokens, h.start, h.start + 1)
+                h = TermHit(
+                    h.start,
+                    h.start + 1,
+                    _LABEL_TERM,
+                    WordMatch(span, "pain", "pain", "pain", False, 100.0),
+                    "pain",
+                    "pain",
+                )
+        out.append(h)
+    return out
+
+
+_LABEL_TERM = Term("pain", ("pain",), "pain", False, "grammar/linking.json: fields.drawing_words")
 
 
 _MARK_TERM = Term("pain", ("shaded",), "pain", False, "grammar/linking.json: fields.drawing_marks")
@@ -378,6 +427,28 @@ def _drawing_marks(
         span = _span(text, tokens, i, i + 1)
         found.append(TermHit(i, i + 1, _MARK_TERM, WordMatch(span, w, "pain", "pain", False, 100.0), "pain", "pain"))
     return sorted([*terms, *found], key=lambda h: h.start) if found else terms
+
+
+def _name_initial(text: str, tokens: Tokens, words: list[str], i: int, lex: Lexicon) -> bool:
+    """Is the letter and full stop at token i an initial between a capitalised word and a surname that ends the
+    name ("Lasher R. Singh - knee pain", "BFO R. Khan\n"), not "Exam R. Normal gait"?"""
+    starts, ends = tokens.starts, tokens.ends
+
+    def same_line(a: int, b: int) -> bool:
+        return "\n" not in text[ends[a] : starts[b]]
+
+    def capitalised(k: int) -> bool:
+        return len(words[k]) >= 2 and words[k].isalpha() and text[starts[k]].isupper()
+
+    name = i + 2
+    if len(words[i]) != 1 or i == 0 or name >= len(words) or not (same_line(i - 1, i) and same_line(i + 1, name)):
+        return False
+    if not (capitalised(i - 1) and capitalised(name)):
+        return False
+    if any(words[k] in firsts for k in (i - 1, name) for firsts in lex.first_words.values()):
+        return False  # "Pain R. Knee, 3/10": the words around it are terms
+    after = name + 1
+    return after >= len(words) or not same_line(name, after) or words[after] in ("-", ",", ":", "(", ";", "\u2013")
 
 
 _BACK_THEN = frozenset({"then", "when"})

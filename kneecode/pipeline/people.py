@@ -279,7 +279,8 @@ class _Reader:
                 k = fields.fields[f].value[0]  # past a label: "Check-in round: AB reports ..."
             if k >= b or any(e.start == k or (e.start <= k < e.end and not e.own) for e in entries):
                 continue  # a line read as a line already, and another's line is theirs already
-            if fields.line_of[k] <= self.header_end:
+            in_header = fields.line_of[k] <= self.header_end
+            if in_header and a <= fields.lines[fields.line_of[k]][0]:
                 continue  # the header itself: "Partner: Dev Sharma"
             first = k
             if words[k] in self.titles and k + 1 < b:
@@ -298,16 +299,30 @@ class _Reader:
             name = initials or (words[k] if self._capitalised(k) else "")
             if not name or name in self.record_names or self._tells_of_record(k + 1, b):
                 continue  # "Jo reports Sam has had right knee pain": the record's own person, told of by another
-            if name in self.others or (
+            if (name in self.others and (not in_header or self._opens_line_value(k, name))) or (
+                # (a later sentence of a header's line only of the person its value opens with: "Witness: Jo Bell.
+                # Jo says ...")
+                not in_header
+                and
                 # someone the header does not list, named as the subject: "Carmen is doing really well", in a
                 # note that calls its own person by a name the header gives (not "Player: VOLKOV, Dmitri" over
                 # "Dima reports L knee discomfort")
-                named_in_body and not initials and self._name_like(k) and self._subject_of(k, b, titled=first < k)
+                named_in_body
+                and not initials
+                and self._name_like(k)
+                and self._subject_of(k, b, titled=first < k)
             ):
                 end = k + (2 * len(initials) if initials else 1)
                 s, e = self.tokens.starts[first], self.tokens.ends[end - 1]
                 out.append(Entry(a, b, Span(s, e, self.text[s:e]), False))
         return out
+
+    def _opens_line_value(self, k: int, name: str) -> bool:
+        """Does the value of the first field on token k's line open with ``name``?"""
+        fields = self.fields
+        a, _ = fields.lines[fields.line_of[k]]
+        f = fields.field_at[a]
+        return f >= 0 and fields.fields[f].value[0] < k and self.words[fields.fields[f].value[0]] == name
 
     # ----------------------------------------------------------------------- reading a line
 

@@ -213,7 +213,18 @@ def _circled(matches: Matches, h: TermHit) -> bool:
     k, e = h.start, h.end  # a mark between options, not an instruction before them: "(circle) Hip / Knee"
     before = k >= 4 and words[k - 4] == "/" and _mark(matches, k - 3)
     after = e + 2 < len(words) and _mark(matches, e) and (e + 3 == len(words) or words[e + 3] in ("/", ".", ","))
-    return before or after
+    return before or after or _after_arrow(words, k)
+
+
+def _after_arrow(words: list[str], k: int) -> bool:
+    """Is token k the answer after an arrow that ends a run of options ("hip / knee / ankle -> hip")?"""
+    if k >= 1 and words[k - 1] == "\u2192":
+        arrow = k - 1
+    elif k >= 2 and words[k - 1] == ">" and words[k - 2] in ("-", "="):
+        arrow = k - 2
+    else:
+        return False
+    return "/" in words[max(0, arrow - _OPTION_REACH) : arrow]
 
 
 def _mark(matches: Matches, k: int) -> bool:

@@ -135,8 +135,8 @@ def _ends_after(
         if words[k] != ".":
             return True
         prev = words[k - 1] if k > 0 else ""
-        if newlines == 0 and prev in grammar.titles:
-            return False
+        if newlines == 0 and prev in grammar.titles and not (k >= 2 and words[k - 2] in ("if", "when")):
+            return False  # (but "... tonight if poss. Both my knees are sore": a condition's abbreviation ends it)
         if (
             newlines == 0
             and k >= 3

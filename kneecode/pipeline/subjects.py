@@ -80,8 +80,8 @@ def sentence_subject(
     A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ...", and
     so is a field label that names no site: "Per interpreter: her left knee ...; hurts"."""
     i = a
-    while i < b and i in sections.header_tokens:
-        i += 1
+    while i < b and (i in sections.header_tokens or matches.words[i] == "|"):
+        i += 1  # (and a pipe before a row's next cell: "Student: Aria K. | Body part: knee | ...")
     if fields is not None and i < b and fields.in_label[i]:
         field = fields.fields[fields.field_at[i]]
         label, value = field.label, field.value
@@ -98,6 +98,8 @@ def sentence_subject(
         and matches.category_at(i + 1) is None
     ):
         i += 3  # "Morning Pete, knees are playing up again": a greeting and the name of whom it greets
+    elif i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in determiners:
+        i += 1  # "Boss my rt knee is stuffed, been sore all week": whom the message greets, then its subject
     i = _past_time_opener(matches.words, i, b, time_opener)
     if openers and (n := longest_at(matches.words, i, openers)):
         i += n + (i + n < b and matches.words[i + n] == ",")  # "In addition(,) his right knee ..."

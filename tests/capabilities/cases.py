@@ -12063,6 +12063,67 @@ def scores_in_brackets_times_of_day_and_instructions_to_staff() -> Iterator[Case
     )
 
 
+def arrows_flattened_forms_and_greetings() -> Iterator[Case]:
+    """Blind round 235 (sheep shearers and wool handlers, cheesemakers and artisan food producers, magicians,
+    clowns and puppeteers, border force and port search officers, pole and aerial instructors, dockers and
+    lashers) and the review of round 234."""
+    yield Case(
+        "the side after an arrow past a printed pick list", "Knee pain. Side: L / R -> R. Urgency: routine.", (R,)
+    )
+    yield Case(
+        "options printed in the label's brackets, the answer after its arrow",
+        "Complaint: sore knee after a fall. Side (R / L / B) => L",
+        (L,),
+    )
+    yield Case(
+        "the site chosen after an arrow from a printed list",
+        "Pain location: hip / knee / ankle -> hip. Side: R / L / both -> R.",
+        (),
+    )
+    yield Case(
+        "a form's short title, then its fields in one line",
+        "Work injury form. Body part: knee. Complaint: pain. Side: both.",
+        (R, L),
+    )
+    yield Case("a pain drawing's label over a site", "Pain diagram: knee. Side: L. Severity 6/10.", (L,))
+    yield Case("printed yes and no with both boxes empty", "Do you have knee pain?  Yes [ ]  No [ ]", ())
+    yield Case(
+        "a zero score, then another moment scored in words",
+        "NRS R knee pain 0 out of 10 seated (3 out of 10 squatting).",
+        (R,),
+    )
+    yield Case("a zero at rest and a zero in a bracket", "L knee pain 0/10 at rest (0/10 with stairs).", ())
+    yield Case(
+        "people in general told what to do", "Patients who develop knee pain after the injection should call.", ()
+    )
+    yield Case(
+        "a message that greets its reader without a comma",
+        "Boss my rt knee is stuffed, been sore all week. Might need Fri off.",
+        (R,),
+    )
+    yield Case(
+        "an abbreviation that ends a condition ends its sentence",
+        "Can I swap lanes tonight if poss. Both my knees are proper sore after yesterday.",
+        (R, L),
+    )
+    yield Case(
+        "a person's initial is no side",
+        "0300  Lasher R. Singh - knee pain climbing down from bay 30. Same knee he hurt on the ship last month.",
+        (U,),
+    )
+    yield Case(
+        "a witness's own knee",
+        "Injured person: Sam Price\nWitness: Jo Bell. Jo says she hurt her knee on the same step and it's still sore.\n"
+        "Sam felt a twinge in his lower back.",
+        (),
+    )
+    yield Case(
+        "a service named after a diagnosis, past what kind it is",
+        "Radiographer on the DVT ultrasound list; c/o right knee pain after kneeling all day.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12297,6 +12358,7 @@ GENERATORS = (
     knees_found_free_one_by_one_co_workers_and_diary_tables,
     knees_scored_zero_at_discharge_arrows_and_apprentices,
     scores_in_brackets_times_of_day_and_instructions_to_staff,
+    arrows_flattened_forms_and_greetings,
 )
 
 

@@ -139,6 +139,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             "Pain scores (NRS 0-10):\nSite | Side | Rest | Activity\nKnee | R | 0 | 0\nKnee | L | 2 | 5",
             [("Pain", ["Knee"], "heading")],
         ),
+        # round 235: a greeting without a comma; a row's cells after a pipe
+        ("Boss my rt knee is stuffed, been sore all week.", [("sore", ["knee"], "subject")]),
+        ("Student: Aria K. | Body part: knee | Side: both | Description: aching", [("aching", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -342,6 +342,13 @@ def statuses(text: str) -> list[str]:
         ("R knee pain 0/10 on stairs (3/10 with running).", ["current"]),
         ("R knee pain 0/10 a.m., 2/10 p.m.", ["current"]),
         ("Any staff who experience knee pain should report it.", ["hypothetical"]),
+        # round 235: a bracket scored in words; a zero in a bracket; people in general; a flyer; 'no bother since'
+        ("NRS R knee pain 0 out of 10 seated (3 out of 10 squatting).", ["current"]),
+        ("R knee pain 0/10 at rest (0/10 with stairs).", ["negated"]),
+        ("Patients who develop knee pain after the injection should call.", ["hypothetical"]),
+        ("Flyer in waiting room: DO YOU HAVE KNEE PAIN? Join our study.", ["hypothetical"]),
+        ("Left knee pain 2019 from football, physio, no bother since.", ["historical"]),
+        ("Knee pain?  Yes [ ]  No [ ]", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -66,7 +66,7 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
             "Question: Is the right knee OA the cause (e.g. of the night pain), or is it unrelated, or unknown?",
             [("M17.-", "uncertain", "right")],
         ),
-        ("Knee OA Class, Thursday 10:00.", [("M17.-", "hypothetical", "unspecified")]),
+        ("Knee OA Class, Thursday 10:00.", []),  # a class named after a diagnosis is no diagnosis
         # a study's views between the knee and its label's mark; not across a comma to another item
         ("XR left knee standing AP/lat: severe osteoarthritis.", [("M17.-", "established", "left")]),
         # a diagnosis whose own site follows in brackets is that site's

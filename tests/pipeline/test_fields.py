@@ -130,6 +130,14 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         # round 231: the options printed before the answer given; several fields answered on one line
         ("Do you currently have pain in:\nNeck    Y/N   N\nKnees   Y/N   Y", ("M25.561", "M25.562")),
         ("Any pain in the following?\n  Neck: Y   Knees: Y   Hands: N", ("M25.561", "M25.562")),
+        # round 235: a form's title, then its fields in one line; both printed answers' boxes left empty; the site
+        # chosen after an arrow; a drawing's label over a site
+        ("Work injury form. Body part: knee. Complaint: pain. Side: R.", ("M25.561",)),
+        ("Knee pain?  Y [ ]  N [ ]", ()),
+        ("Where does it hurt? shoulder / back / knee -> knee. Which side? R / L -> L.", ("M25.562",)),
+        ("Pain diagram: knee.", ("M25.569",)),
+        # ... and a question's pain word gives way to the answer's own
+        ("Any injuries or pain we should know about?\n> Had pain in my right knee last year, fully resolved.", ()),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

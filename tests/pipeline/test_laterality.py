@@ -198,6 +198,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain: Y (right worse)", "both", "field"),
         # round 233: the last option, after an arrow
         ("Knee pain. Side: R / L / both -> L", "left", "field"),
+        # round 235: past a printed pick list; options in the label's brackets; words, not marks, to a later side
+        ("Knee pain. Side: L / R -> R.", "right", "field"),
+        ("Knee pain. Side (R / L / B) => R", "right", "field"),
+        ("Knee pain comes on around 5 p.m., after her shift, on the left.", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -177,3 +177,13 @@ def test_a_maiden_name_and_a_written_word_are_not_knees_or_sides(lex) -> None:
     assert [t for t in terms("Mrs Jane Doe (nee Smith)", lex) if t[1] == "knee_site"] == []
     assert ("write", "side", False) in terms("c/o write knee pain", lex)
     assert [t for t in terms("Where is your pain? (please write) my knee", lex) if t[1] == "side"] == []
+
+
+def test_a_persons_initial_is_no_side(lex) -> None:
+    assert [t for t in terms("0300  Lasher R. Singh - knee pain", lex) if t[1] == "side"] == []
+    assert ("R.", "side", False) in terms("Pain R. Knee, 3/10", lex)
+
+
+def test_a_word_of_another_language_needs_its_context(lex) -> None:
+    assert [w for w in matches("gotta cancel my class", lex).diagnosis_words if w[0] == 0] == []  # not Italian gout
+    assert [w for w in matches("paziente con gotta al ginocchio", lex).diagnosis_words if w[0] == 1] != []

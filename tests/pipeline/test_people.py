@@ -124,6 +124,11 @@ def test_entries(text: str, expected: tuple[str | None, list[tuple[str, bool]]])
             "Chart: BIB 140\nBIB 140 and BIB 141: collided. BIB 141 has left knee pain; BIB 140 uninjured.",
             ("BIB 140", [("BIB 140 and BIB 141:", True), ("BIB 141", False)]),
         ),
+        # round 235: a later sentence of a header's line, about the person its value opens with
+        (
+            "Injured person: Sam Price\nWitness: Jo Bell (cook). Jo says she hurt her knee last month.",
+            ("Sam Price", [("Jo", False)]),
+        ),
     ],
 )
 def test_people_in_prose(text: str, expected: tuple[str | None, list[tuple[str, bool]]] | None) -> None:

@@ -55,6 +55,9 @@ def sections_of(text: str, lex) -> list:
         # round 231: a "?" set apart by spaces hedges what follows, unless an answer follows it
         ("Imp: L knee pain ? Baker's cyst", ["Imp: L knee pain ? Baker's cyst"]),
         ("Knee pain ? No. Hip pain ? Yes", ["Knee pain ?", "No.", "Hip pain ?", "Yes"]),
+        # round 235: an abbreviation that ends a condition; a message's "lol."
+        ("Swap me tonight if poss. Both my knees are sore.", ["Swap me tonight if poss.", "Both my knees are sore."]),
+        ("so paranoid lol. my knee is sore", ["so paranoid lol.", "my knee is sore"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:
