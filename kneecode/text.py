@@ -38,6 +38,8 @@ GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # an age glu
 GLUED_DURATION = re.compile(r"^\d{1,2}(?:yr|yrs|mo|mos)$")  # a glued age that may be a time span: "3yr", "6mo"
 CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as one token: "2016"
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
+# one-character arrows: "→", "⇒"
+ARROWS = frozenset({"\u2192", "\u21d2", "\u27f6", "\u27f9", "\u2794", "\u279c", "\u21e8"})
 QUOTE_TOKENS = QUOTATION_MARKS | {"'"}  # ... and the single mark, which may also be an apostrophe
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
 

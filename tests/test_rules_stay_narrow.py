@@ -1516,6 +1516,12 @@ CASES = [
     ("R knee pain 0/10 at rest (was 3/10 with stairs in March).", (R,)),
     ("Imp: L knee OA? L knee pain.", (L,)),
     ("Pain diagram: L knee marked 'S' (swollen).", ()),
+    ("Dx: Baker's cyst, R knee - asymptomatic. L knee pain.", (L,)),
+    ("Pain: lower back - no; knees - yes", (R, L)),
+    ("joelho direito dói muito", (R,)),
+    ("Exam: R knee: no effusion. L knee: mild crepitus. A: knee pain - query side.", (U,)),
+    ("Pain location: hip / knee / ankle -> knee. Side: R.", (R,)),
+    ("Her sister went to see the GP last week. She has knee pain since Monday.", (U,)),
 ]
 
 

@@ -36,7 +36,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import CALENDAR_YEAR, QUOTE_TOKENS, in_brackets, pictograph
+from ..text import CALENDAR_YEAR, QUOTATION_MARKS, QUOTE_TOKENS, in_brackets, pictograph
 from .fields import line_cells
 from .records import (
     LineSites,
@@ -108,8 +108,12 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             if hit.category == "pain":
                 loose.append(hit)
             continue
-        if len(att.sites) > 1:  # "Site of pain: shoulder / (hip) / knee": of options, the ones circled
-            att = Attachment(att.word, tuple(chosen_options(matches, list(att.sites))), att.how, att.pronoun)
+        # "Site of pain: shoulder / (hip) / knee": of options, the ones circled; "hip / knee / other -> other (calf)":
+        # none of them
+        chosen = tuple(chosen_options(matches, list(att.sites)))
+        if not chosen:
+            continue
+        att = Attachment(att.word, chosen, att.how, att.pronoun)
         knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit)
         if knee_sites:
             knee.append(Attachment(hit, knee_sites, att.how, att.pronoun))
@@ -1585,6 +1589,12 @@ class Linker:
         clause = next((i + 1 for i in range(word.start - 1, a, -1) if words[i] == ";"), None)
         if clause is not None and (site := self._subject_from(clause, b, word)) is not None:
             return site
+        # a message quoted after a colon: 'Text from patient to employer: "Boss my rt knee is stuffed and sore as"'
+        quote = next(
+            (i for i in range(word.start - 1, a, -1) if words[i] in QUOTATION_MARKS and words[i - 1] == ":"), None
+        )
+        if quote is not None and (site := self._subject_from(quote, b, word)) is not None:
+            return site
         # the comma clause the word is in, a subject's length back at most (a long sentence stays linear)
         comma = next(
             (i + 1 for i in range(word.start - 1, max(a, word.start - _COMMA_CLAUSE_REACH), -1) if words[i] == ","),
@@ -2658,6 +2668,8 @@ class RecordLinker:
         # of its own (not "Pain medication: oxycodone prior to L knee dressing change")
         a, b = own.value
         first = next((i for i in range(a, b) if words[i] not in self.bullets), b)
+        # (its first sentence: "Pain diagram: knee (R).", "Pain diagram: knees. Patient shades the front of both.")
+        b = next((i for i in range(first, b) if words[i] in (".", ";")), b)
         return (
             own.answer is None
             and token == first

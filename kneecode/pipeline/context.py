@@ -125,6 +125,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _query_of_the_next_word(note.text, need(note.tokens, "tokens"), targets, cues)
+    _site_items_answered_no(note.text, need(note.tokens, "tokens"), links, targets, cues, lex.grammar.fields)
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
     _scored_now(matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
     _asked_then_answered(note.text, matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields)
@@ -1150,6 +1151,43 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
             cut = next((j for j, x in enumerate(after) if x in ("(", ",", ";", ".")), len(after))
             return past_marks.isdisjoint(after[:cut])  # "7/10 (both knees)" is now
     return False
+
+
+_ITEM_ENDS = frozenset({";", ",", ".", "|"})
+
+
+def _site_items_answered_no(
+    text: str,
+    tokens: Tokens,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: FieldGrammar,
+) -> None:
+    """A pain word before a list of sites each answered ("Pain: lower back - yes; knees - none; shoulders - none"):
+    a knee whose own item is answered no has no pain, whatever the items before it say."""
+    words = tokens.words
+    if g.answers_no.isdisjoint(words):
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.NEGATED for c in cues[t]):
+            continue
+        att = links.knee[t[3]]
+        if att.word.category != "pain" or not att.sites or any(s.start < att.word.end for s in att.sites):
+            continue
+        answers = []
+        for site in att.sites:
+            k = site.end
+            if k + 2 > len(words) or words[k] not in ("-", ":", "\u2013"):
+                break
+            if words[k + 1] not in g.answers_no or (k + 2 < len(words) and words[k + 2] not in _ITEM_ENDS):
+                break
+            answers.append(k + 1)
+        else:
+            if answers:
+                k = answers[0]
+                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+                cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
 
 
 def _query_of_the_next_word(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:

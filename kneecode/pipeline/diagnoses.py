@@ -35,7 +35,7 @@ from ..note import (
 )
 from ..text import in_brackets
 from .records import record_site
-from .subjects import SITES, sentence_subject
+from .subjects import SITES, called_normal, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 _NOT_QUALIFYING = frozenset({Direction.TERMINATE, Direction.PSEUDO})  # cues that say nothing of what they reach
@@ -287,6 +287,8 @@ class DiagnosisFinder:
         words = self.m.words
         if end < len(words) and words[end] in self.g.service_kinds:
             end += 1
+        if 0 < end < len(words) and "\n" in self.text[self.tokens.ends[end - 1] : self.tokens.starts[end]]:
+            return False  # "2. Probable left medial meniscal tear" over "Follow-up: GP 1/52": the next line's
         return end < len(words) and (
             words[end] in self.g.service_words or "".join(words[end : end + 3]) in self.g.service_words
         )
@@ -420,6 +422,8 @@ class DiagnosisFinder:
                 and found[1].value in self.g.whole_limbs
             )
         ]
+        if len(beside) == 2 and self._said_normal_after(beside[0][1], end):
+            del beside[0]  # "R knee moderate medial OA, L knee normal": the next clause's knee, said normal
         # the site a diagnosis names with "of" comes first: "XR bilateral knees: chondrocalcinosis
         # of the left lateral meniscus" is of the meniscus, not of the heading's knees
         of_site = end < len(self.m.words) and self.m.words[end] in ("of", "in", "involving")
@@ -653,6 +657,14 @@ class DiagnosisFinder:
                 return procedure or any(self.m.words[k] in self.g.procedures for k in range(max(a, j - 3), j))
             procedure = procedure or self.m.words[j] in self.g.procedures
         return False
+
+    def _said_normal_after(self, site: TermHit, end: int) -> bool:
+        """Is a site after a diagnosis ending at token ``end`` past a comma and said normal ("OA, L knee normal")?"""
+        return (
+            site.start >= end
+            and "," in self.m.words[end : site.start]
+            and called_normal(self.m, self.sentences, site, self.lex.grammar.sides) is not None
+        )
 
     def _site_beside(self, start: int, end: int, forward: bool) -> tuple[int, TermHit] | None:
         """The first body site reached from the diagnosis across linking words only

@@ -953,7 +953,7 @@ class _LineReader:
             and words[marks[0]] in (":", "?")  # "[x] Yes  [ ] No   Which joint(s)? Lt knee"
             and (self._boxes_between_question(a, marks[0]) or not self.boxes.isdisjoint(words[a : marks[0]]))
         )
-        if len(marks) < 2 and not boxed:
+        if len(marks) < 2 and not boxed and not (marks and words[marks[0]] == ":" and self._after_title(a, marks[0])):
             return []  # the usual case: at most one label on the line
         out: list[int] = []
         starts, ends, text = self.tokens.starts, self.tokens.ends, self.text
@@ -980,10 +980,10 @@ class _LineReader:
                     if (
                         before is not None
                         and k - 1 - before <= _RUN_ON_VALUE
-                        and (names_pain or self._form_label(k, colon))
+                        and (names_pain or self._form_label(k, colon, self._form_label(before - 1, before)))
                     ):
                         out.append(k)
-                    elif before is None and k - 1 - a <= _RUN_ON_VALUE and self._form_label(k, colon):
+                    elif before is None and k - 1 - a <= _RUN_ON_VALUE and (names_pain or self._form_label(k, colon)):
                         # "Work injury form. Body part: knee. Complaint: pain. Side: R": a form's short title,
                         # then its fields run on in one line
                         if all(words[j].isalpha() and self.matches.category_at(j) is None for j in range(a, k - 1)):
@@ -991,17 +991,30 @@ class _LineReader:
                     break
         return out
 
-    def _form_label(self, k: int, colon: int) -> bool:
-        """A short plain label naming where, which side or what the complaint is ("Body part:", "Side:")."""
+    def _after_title(self, a: int, colon: int) -> bool:
+        """Does the label before the line's colon follow a short title ("Physio intake. Pain diagram: knee (R)")?"""
         words = self.words
-        return (
-            colon - k <= 3
-            and all(
-                (words[i].isalpha() or words[i] == "/") and self.matches.category_at(i) in (None, "other_site")
-                for i in range(k, colon)
-            )
-            and words[colon - 1] in self.g.side_labels | self.g.location_labels | self.g.complaint_labels
-        )
+        k = next((j + 1 for j in range(colon - 1, a, -1) if words[j] == "."), None)
+        if k is None or k - 1 - a > _RUN_ON_VALUE or colon - k > self.g.max_label_words:
+            return False
+        return all(words[j].isalpha() and self.matches.category_at(j) is None for j in range(a, k - 1))
+
+    def _form_label(self, k: int, colon: int, site_ok: bool = False) -> bool:
+        """A short plain label naming where, which side or what the complaint is ("Body part:", "Side:"), or, with
+        ``site_ok`` (after such a label), a site ("Side: left. Knee: not injured.")."""
+        words = self.words
+        if colon - k > 3:
+            return False
+        if (
+            site_ok
+            and self.matches.category_at(colon - 1) in ("knee_site", "other_site")
+            and all(self.matches.category_at(i) in ("knee_site", "other_site", "side") for i in range(k, colon))
+        ):
+            return True  # a site's own field: "Side: left. Knee: not injured."
+        return all(
+            (words[i].isalpha() or words[i] == "/") and self.matches.category_at(i) in (None, "other_site")
+            for i in range(k, colon)
+        ) and (words[colon - 1] in self.g.side_labels | self.g.location_labels | self.g.complaint_labels)
 
     def _json_key(self, a: int, colon: int) -> int | None:
         """Where the quoted key before a colon opens, when a comma or a brace comes before it

@@ -2034,7 +2034,9 @@ def table_finding(
     cues: list[Cue] = [] if a.present else [Cue(Category.NEGATED, a.cell, "table cell", "field")]
     if read is not None:
         cues = [c for c in read.cues if c not in cues] + cues
-    elif (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None:
+    elif (cue := section_cue(text, sections, s, TargetType.PAIN)) is not None and not (
+        cue.category is Category.HISTORICAL and _cell_asks_now(text, a.pain.match.span)
+    ):  # (not "MEDICAL HISTORY" over a column "Current pain?": the table asks about now)
         cues.append(cue)
     if not any(c.category is Category.FAMILY for c in cues) and (theirs := others_entry_cue(people, a.token)):
         cues.append(theirs)
@@ -2049,6 +2051,16 @@ def table_finding(
         attached_by="table",
         phrase=a.row if a.row.end - a.row.start <= PHRASE_LIMIT else a.cell,
     )
+
+
+_ASKS_NOW = re.compile(r"\b(?:current|currently|now|today|present)\b", re.IGNORECASE)
+
+
+def _cell_asks_now(text: str, span: Span) -> bool:
+    """Does the table cell holding a pain word ask about now ("Current pain?", "Pain now")?"""
+    a = max(text.rfind(mark, 0, span.start) for mark in ("|", "\n", "\t")) + 1
+    ends = [i for mark in ("|", "\n", "\t") if (i := text.find(mark, span.end)) >= 0]
+    return bool(_ASKS_NOW.search(text, a, min(ends, default=len(text))))
 
 
 def phrase(text: str, words: list[WordMatch]) -> Span:

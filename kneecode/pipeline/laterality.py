@@ -52,7 +52,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import QUOTATION_MARKS, at, bracketed, quoted
+from ..text import ARROWS, QUOTATION_MARKS, at, bracketed, quoted
 from .records import (
     ANSWER_GLUE,
     LineSites,
@@ -562,14 +562,14 @@ def _options_then_arrow(words: list[str], i: int, b: int) -> bool:
     close = words.index(")", i + 1, min(b, i + 10))
     after = words[close + 1 : close + 3]
     return "/" in words[i:close] and (
-        after[:1] == ["\u2192"] or len(after) == 2 and after[0] in ("-", "=") and after[1] == ">"
+        after[:1] and after[0] in ARROWS or len(after) == 2 and after[0] in ("-", "=") and after[1] == ">"
     )
 
 
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
-_ANSWER_ARROWS = frozenset({"-", ">", "=", "\u2192"})  # before an answer: "R/L? -> L"
+_ANSWER_ARROWS = frozenset({"-", ">", "="}) | ARROWS  # before an answer: "R/L? -> L"
 _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _FRAGMENT_TAILS = frozenset({"now", "today", "again", "too", "mainly", "mostly", "really"})  # after a side's fragment
@@ -590,7 +590,7 @@ def _past_role(words: Sequence[str], a: int, b: int) -> int:
 def _knee_before(matches: Matches, a: int, i: int) -> TermHit | None:
     """The knee right before token i, past an arrow, dash or colon ("Knees -> which?"), on the line from a."""
     k = i - 1
-    while k > a and matches.words[k] in ("-", ">", ":", ",", "\u2192"):
+    while k > a and (matches.words[k] in ("-", ">", ":", ",") or matches.words[k] in ARROWS):
         k -= 1
     hit = matches.hit_at(k) if k >= a else None
     return hit if hit is not None and hit.category == "knee_site" and hit.end == k + 1 else None
@@ -1004,7 +1004,7 @@ def _side_answer(
         # "R / L / Both -> L circled", "Side: R / L / both -> L" (the last option, after an arrow)
         or (
             h.start > 0
-            and words[h.start - 1] in (">", "\u2192")
+            and (words[h.start - 1] == ">" or words[h.start - 1] in ARROWS)
             and (h.end < len(words) and words[h.end] in marks or h is sides[-1] and len(sides) + pick_lists > 1)
         )
     ]
@@ -1083,6 +1083,8 @@ def _last_site_before(fields: Fields, matches: Matches, a: int, i: int) -> TermH
     k = bisect.bisect_left(matches.site_starts, i) - 1
     while k >= 0 and matches.sites[k].start >= a:
         h = matches.sites[k]
+        if h.value in ("joint", "joints") and fields.line_of[h.start] == fields.line_of[i]:
+            return None  # "If you ticked a joint, which side? Both": the question names no joint of its own
         if not (item := fields.item_of(h.start)) or item.checked:
             return h
         k -= 1
@@ -1714,7 +1716,7 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
     return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"a score per side: {shown}")
 
 
-_ARROWS = frozenset({">", "\u2192"})  # "->", "=>", "→"
+_ARROWS = frozenset({">"}) | ARROWS  # "->", "=>", "→"
 _SCORES_REACH = 12  # tokens: "R 0/10, L 6/10", "R - 0 / 10 , L - 6 / 10"
 
 
@@ -2032,7 +2034,7 @@ class SideReader:
             hit = self.m.hit_at(i)
             if hit is None or hit.category != "side":
                 break
-            if self.m.words[hit.end - 1] == "." and hit.start > 0 and self.m.words[hit.start - 1] in (">", "\u2192"):
+            if self.m.words[hit.end - 1] == "." and hit.start > 0 and self.m.words[hit.start - 1] in _ARROWS:
                 break  # "Shoulder pain side: R / L -> R. Knee pain ...": an answer after an arrow ends its sentence
             if hits and sides <= side_of_hit(hit):
                 i = hits[-1].start - 1  # "neck both sides, Rt kneecap": no coordination, another site's side

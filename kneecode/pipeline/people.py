@@ -318,11 +318,16 @@ class _Reader:
         return out
 
     def _opens_line_value(self, k: int, name: str) -> bool:
-        """Does the value of the first field on token k's line open with ``name``?"""
+        """Does the value of the last field before token k on its line open with ``name`` ("Witness: Jo Bell. Jo
+        says ...", "Employee: Tom Reyes, cut to hand. Witness: Jo Bell. Jo says ...")?"""
         fields = self.fields
         a, _ = fields.lines[fields.line_of[k]]
-        f = fields.field_at[a]
-        return f >= 0 and fields.fields[f].value[0] < k and self.words[fields.fields[f].value[0]] == name
+        for j in range(k - 1, a - 1, -1):
+            f = fields.field_at[j]
+            if f >= 0 and fields.in_label[j] and fields.fields[f].label[0] == j:
+                value = fields.fields[f].value[0]
+                return value < k and self.words[value] == name
+        return False
 
     # ----------------------------------------------------------------------- reading a line
 

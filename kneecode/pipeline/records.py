@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Fields, Matches, TermHit, Tokens
-from ..text import CALENDAR_YEAR, bracketed, in_brackets
+from ..text import ARROWS, CALENDAR_YEAR, bracketed, in_brackets
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
@@ -145,6 +145,9 @@ def chosen_options(matches: Matches, sites: list[TermHit]) -> list[TermHit]:
         return sites
     offered = _option_run(matches, sites[0])
     if not any(_circled(matches, h) for h in offered):
+        arrow = _arrow_in_run(matches.words, offered)
+        if arrow is not None:  # "hip / knee / ankle / other -> other (calf)": none of the sites offered was chosen
+            return [h for h in sites if h.start > arrow]
         return sites
     kept = [h for h in sites if not _in_options(matches, h) or _circled(matches, h)]
     return kept or [h for h in offered if _circled(matches, h)]  # "shoulder / (hip) / knee": the hip's pain
@@ -216,9 +219,20 @@ def _circled(matches: Matches, h: TermHit) -> bool:
     return before or after or _after_arrow(words, k)
 
 
+def _arrow_in_run(words: list[str], offered: list[TermHit]) -> int | None:
+    """Where an arrow after "/"-separated options stands among a run of sites ("hip / knee / ankle / other -> other
+    (calf)"), else None."""
+    if not offered:
+        return None
+    for i in range(offered[0].end, offered[-1].start):
+        if words[i] in ARROWS or words[i] == ">" and words[i - 1] in ("-", "="):
+            return i if "/" in words[offered[0].end : i] else None
+    return None
+
+
 def _after_arrow(words: list[str], k: int) -> bool:
     """Is token k the answer after an arrow that ends a run of options ("hip / knee / ankle -> hip")?"""
-    if k >= 1 and words[k - 1] == "\u2192":
+    if k >= 1 and words[k - 1] in ARROWS:
         arrow = k - 1
     elif k >= 2 and words[k - 1] == ">" and words[k - 2] in ("-", "="):
         arrow = k - 2
@@ -295,6 +309,10 @@ def _record_site(
         if n == line:
             k = _after(found, token)
             if k < len(found):
+                if fields.in_label[found[k].start] and (located := [h for h in found if _located(fields, h)]):
+                    # "Body part: ankle. Complaint: pain. Side: left. Knee: not injured": the line's location
+                    # field, not a later field's own label
+                    return next((h for h in located if h.start > token), located[-1])
                 return found[k]  # "Where is your pain? Knee"
             # else the record's own label on the line ("Left knee: Flexion 0-130. Pain on exam: [X]
             # Yes"), its location field ("location=BL knees|quality=achy"), or its ticked item ("Knee pain

@@ -15,7 +15,7 @@ from ..domain import Category, Direction
 from ..lexicon.grammar import SideGrammar
 from ..lexicon.phrases import longest_at
 from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
-from ..text import AGE_SEX, footnotes_called
+from ..text import AGE_SEX, QUOTATION_MARKS, footnotes_called
 
 SITES = ("knee_site", "other_site")
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ",", ":", '"', "“"})
@@ -88,6 +88,8 @@ def sentence_subject(
         if label[0] == i and i < value[0] < b and not any(_names_a_site(matches, k) for k in range(*label)):
             i = value[0]
     i = past_stamp(matches.words, i, b)  # "[4.10.24 16:40] knee is fine today, no pain at all"
+    while i < b and matches.words[i] in QUOTATION_MARKS:
+        i += 1  # 'Text from patient: "Boss my rt knee is stuffed"': the message quoted
     if i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in (",", "!", "-"):
         i += 2  # "Hi, the knee is fine now, no pain there at all"
     elif (

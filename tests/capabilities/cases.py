@@ -12124,6 +12124,63 @@ def arrows_flattened_forms_and_greetings() -> Iterator[Case]:
     )
 
 
+def site_lists_current_columns_and_items_answered() -> Iterator[Case]:
+    """Blind round 236 (Highland games athletes and tug-of-war teams, morris, clog and folk dancers, immersive-theatre
+    performers and stewards, foley artists and sound recordists, tennis ball kids and line judges, karting marshals
+    and mechanics) and the review of round 235."""
+    yield Case(
+        "a double arrow after printed sites and sides",
+        "Pain location: shoulder / knee / ankle \u21d2 knee; Side (L / R / B) \u21d2 B; worse with jumping.",
+        (R, L),
+    )
+    yield Case(
+        "an arrow to a site the list did not offer",
+        "Pain location: hip / knee / ankle / other -> other (calf). Side (R / L / B) => R.",
+        (),
+    )
+    yield Case(
+        "a pain drawing's site with its side in brackets", "Physio intake. Pain diagram: knee (R). Stairs.", (R,)
+    )
+    yield Case(
+        "a flattened form's own location beside another site's field",
+        "Work injury form. Body part: ankle. Complaint: pain. Side: left. Knee: not injured.",
+        (),
+    )
+    yield Case(
+        "a message quoted after a colon",
+        'Text from patient to employer: "Boss my rt knee is stuffed and sore as, wont make it in today"',
+        (R,),
+    )
+    yield Case(
+        "a report's knee before its grade, the other knee said normal after it",
+        "Bilateral knee pain.\nXR both knees: R knee moderate medial OA, L knee normal.\nImp: OA R knee; L knee pain.",
+        (L,),
+    )
+    yield Case("a site's own item answered none", "Pain: lower back - yes (mild); knees - none; shoulders - none", ())
+    yield Case(
+        "a knee felt to go, then sore",
+        "Aisha felt her L knee go on the ramp during the chase, sore but carried on.",
+        (L,),
+    )
+    yield Case(
+        "which side, asked of any joint ticked",
+        "[ ] back pain   [x] knee pain   [ ] shoulder pain\nIf you ticked a joint, which side? Both",
+        (R, L),
+    )
+    yield Case(
+        "a history form's column that asks about now",
+        "MEDICAL HISTORY - BODY CHART\nBody area | Current pain? | Past injury?\nNeck | No | No\nKnees | Yes - L | No",
+        (L,),
+    )
+    yield Case(
+        "a numbered diagnosis over the next line's follow-up",
+        "L knee pain after twisting.\nDischarge diagnoses:\n1. Heat stroke\n2. Probable left medial meniscal tear\n"
+        "Follow-up: GP 1/52",
+        (),
+        setting="inpatient",
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12359,6 +12416,7 @@ GENERATORS = (
     knees_scored_zero_at_discharge_arrows_and_apprentices,
     scores_in_brackets_times_of_day_and_instructions_to_staff,
     arrows_flattened_forms_and_greetings,
+    site_lists_current_columns_and_items_answered,
 )
 
 

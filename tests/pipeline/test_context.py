@@ -349,6 +349,9 @@ def statuses(text: str) -> list[str]:
         ("Flyer in waiting room: DO YOU HAVE KNEE PAIN? Join our study.", ["hypothetical"]),
         ("Left knee pain 2019 from football, physio, no bother since.", ["historical"]),
         ("Knee pain?  Yes [ ]  No [ ]", ["hypothetical"]),
+        # round 236: a site's own item answered none; Portuguese "not"
+        ("Pain: lower back - yes; knees - none; shoulders - none", ["negated"]),
+        ("Paciente: o joelho está bom, não dói.", ["negated"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -67,6 +67,9 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
             [("M17.-", "uncertain", "right")],
         ),
         ("Knee OA Class, Thursday 10:00.", []),  # a class named after a diagnosis is no diagnosis
+        # round 236: a report's knee before the grade, not the next clause's knee said normal
+        ("XR: R knee moderate medial OA, L knee normal.", [("M17.-", "established", "right")]),
+        ("Dx: Baker's cyst, R knee - asymptomatic.", [("M71.2-", "established", "right")]),
         # a study's views between the knee and its label's mark; not across a comma to another item
         ("XR left knee standing AP/lat: severe osteoarthritis.", [("M17.-", "established", "left")]),
         # a diagnosis whose own site follows in brackets is that site's

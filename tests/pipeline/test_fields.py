@@ -138,6 +138,9 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         ("Pain diagram: knee.", ("M25.569",)),
         # ... and a question's pain word gives way to the answer's own
         ("Any injuries or pain we should know about?\n> Had pain in my right knee last year, fully resolved.", ()),
+        # round 236: an arrow to a site not offered; a short title before a single field
+        ("Pain location: hip / knee / ankle / other -> other (calf).", ()),
+        ("Physio intake. Pain diagram: knee (R). Stairs.", ("M25.561",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

@@ -202,6 +202,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain. Side: L / R -> R.", "right", "field"),
         ("Knee pain. Side (R / L / B) => R", "right", "field"),
         ("Knee pain comes on around 5 p.m., after her shift, on the left.", "left", "stated"),
+        # round 236: a one-character arrow
+        ("Knee pain. Side: R / L \u21d2 L", "left", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -275,3 +275,12 @@ def test_a_side_column_left_blank_leaves_its_row_without_a_side() -> None:
     text = "Complaint | Side\nhip pain | L\nknee pain | -"
     assert row_sides(text) == [("left", "'L' in the 'Side' column"), ("", "'-' in the 'Side' column: no side given")]
     assert code_note(text).codes == ("M25.569",)
+
+
+def test_a_column_that_asks_about_now_is_current_under_a_history_heading() -> None:
+    """Round 236: "MEDICAL HISTORY" over a column "Current pain?" asks about now, not the past."""
+    text = (
+        "MEDICAL HISTORY - BODY CHART\nBody area | Current pain? | Past injury?\nNeck | No | No\nKnees | Yes - L | No"
+    )
+    assert code_note(text).codes == ("M25.562",)
+    assert code_note(text.replace("Current pain?", "Pain?")).codes == ()
