@@ -1522,6 +1522,10 @@ CASES = [
     ("Exam: R knee: no effusion. L knee: mild crepitus. A: knee pain - query side.", (U,)),
     ("Pain location: hip / knee / ankle -> knee. Side: R.", (R,)),
     ("Her sister went to see the GP last week. She has knee pain since Monday.", (U,)),
+    ("Headache and R knee pain.", (R,)),
+    ("Pt and his crewmate fell; pt has R knee pain.", (R,)),
+    ("C/o pain.\nSite: lower back", ()),
+    ("No pain.\nSite: R knee", ()),
 ]
 
 

@@ -1871,6 +1871,7 @@ class Linker:
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
 
 
+_BARE_COMPLAINT = 3  # words of a complaint a form's next location field places: "C/o pain.", "Pain."
 _SHORT_VALUE = 4  # words of a value that only names a site: "knee", "R knee", "knee (left)"
 
 
@@ -2530,7 +2531,7 @@ class RecordLinker:
         item = self.fields.item_of(token)
         found = self.fields.field_of(token)
         if found is None and item is None:
-            return self._heading(token) or self._located_record_before(token)
+            return self._heading(token) or self._located_record_before(token) or self._bare_complaint(token)
         if item is None and found is not None:
             f, part = found
             if part == "label" and not_looked_at(self.m.words, *f.value, self.field_grammar):
@@ -2591,6 +2592,21 @@ class RecordLinker:
         words = self.m.words
         return any(
             (n := longest_at(words, k, self.exceptions)) and k + n >= site - 2 for k in range(max(0, site - 5), site)
+        )
+
+    def _bare_complaint(self, token: int) -> bool:
+        """Is the pain word a complaint of a few words and no site ("C/o pain.", "Pain.") that the next field of its
+        line or the line after says where ("Site: hip / knee / ankle -> knee (R)")?"""
+        a, b = self.sentences.ranges[self.sentences.of_token[token]]
+        words = self.m.words
+        if sum(w[0].isalnum() for w in words[a:b]) > _BARE_COMPLAINT or sites_in(self.m, a, b):
+            return False
+        nxt = next((f for f in self.fields.fields if f.label[0] >= b), None)
+        return (
+            nxt is not None
+            and self.fields.line_of[nxt.label[0]] - self.fields.line_of[token] <= 1
+            and self.fields.block_of_line[nxt.line] == self.fields.block_of_line[self.fields.line_of[token]]
+            and not self.location_labels.isdisjoint(words[nxt.label[0] : nxt.label[1]])
         )
 
     def _located_record_before(self, token: int) -> bool:

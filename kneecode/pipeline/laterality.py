@@ -2826,6 +2826,16 @@ class SideReader:
         words = self.m.words
         while start < stop and words[start] in self.g.fragment_leads:
             start += 1
+        reference = self.m.hit_at(start) if start < stop else None
+        if (
+            reference is not None
+            and reference.start == start
+            and reference.category == "side"
+            and reference.value in ("same", "opposite")
+            and reference.end < stop
+            and words[reference.end] in ("as", "to")
+        ):
+            return self.resolve_reference(reference)  # "knee pain x 1/52, same side as the ankle sprain (R)"
         # a dash after "the left one" ends the fragment: "the left one - thats my clutch leg"
         stop = next(
             (

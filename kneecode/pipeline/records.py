@@ -141,13 +141,20 @@ def _line_sites(fields: Fields, matches: Matches, n: int, title: bool) -> list[T
 def chosen_options(matches: Matches, sites: list[TermHit]) -> list[TermHit]:
     """Of sites offered as options ("hip / knee / ankle"), the ones circled when any of the options is:
     "hip / (knee) / ankle", "hip / (circled) knee", "hip / knee [circled] / ankle"; otherwise all of them."""
-    if not sites or not any(_in_options(matches, h) for h in sites):
+    if not sites:
+        return sites
+    if not any(_in_options(matches, h) for h in sites):
+        if "|" in matches.words[sites[0].end : sites[0].end + 2]:  # "neck | back | knee | foot => knee"
+            offered = _option_run(matches, sites[0])
+            if (arrow := _arrow_in_run(matches.words, offered)) is not None:
+                return [h for h in offered if h.start > arrow][:1]
         return sites
     offered = _option_run(matches, sites[0])
     if not any(_circled(matches, h) for h in offered):
         arrow = _arrow_in_run(matches.words, offered)
-        if arrow is not None:  # "hip / knee / ankle / other -> other (calf)": none of the sites offered was chosen
-            return [h for h in sites if h.start > arrow]
+        if arrow is not None:  # "hip / knee / ankle / other -> other (calf)": none of the sites offered was chosen,
+            # only the site written after the arrow (not a landmark after it: "other (shin, just below the left knee)")
+            return [h for h in offered if h.start > arrow][:1]
         return sites
     kept = [h for h in sites if not _in_options(matches, h) or _circled(matches, h)]
     return kept or [h for h in offered if _circled(matches, h)]  # "shoulder / (hip) / knee": the hip's pain
@@ -220,13 +227,14 @@ def _circled(matches: Matches, h: TermHit) -> bool:
 
 
 def _arrow_in_run(words: list[str], offered: list[TermHit]) -> int | None:
-    """Where an arrow after "/"-separated options stands among a run of sites ("hip / knee / ankle / other -> other
-    (calf)"), else None."""
+    """Where an arrow after "/"- or "|"-separated options stands among a run of sites ("hip / knee / ankle / other ->
+    other (calf)"), else None."""
     if not offered:
         return None
     for i in range(offered[0].end, offered[-1].start):
         if words[i] in ARROWS or words[i] == ">" and words[i - 1] in ("-", "="):
-            return i if "/" in words[offered[0].end : i] else None
+            between = words[offered[0].end : i]
+            return i if "/" in between or "|" in between else None
     return None
 
 

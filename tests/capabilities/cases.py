@@ -12181,6 +12181,47 @@ def site_lists_current_columns_and_items_answered() -> Iterator[Case]:
     )
 
 
+def groups_written_in_sites_and_muscle_heads() -> Iterator[Case]:
+    """Blind round 237 (roller derby skaters and referees, marquee and inflatable hire crews, kabaddi and kho-kho
+    players, orienteers and fell runners, pantomime and amateur dramatics societies, bobsleigh, skeleton and luge
+    athletes) and the review of round 236."""
+    yield Case("nobody of a group the note names", "Nobody on his crew has complained of sore knees.", ())
+    yield Case(
+        "others of a group the note names",
+        "Teammates on pt's rugby side have been complaining of sore knees; pt himself is well.",
+        (),
+    )
+    yield Case("a workmate's own knee", "His brakeman has been complaining of a sore left knee.", ())
+    yield Case(
+        "the patient's own after a semicolon",
+        "Colleagues on the ward have sore knees; her own R knee is sore too.",
+        (R,),
+    )
+    yield Case(
+        "no less sore", "Portal msg: my right knee isn't any less sore since the shot, still about 5 out of 10.", (R,)
+    )
+    yield Case(
+        "a knee written in after an arrow to 'other'",
+        "Intake form. Pain location: hip / knee / ankle / other -> other (back of the right knee)",
+        (R,),
+    )
+    yield Case("a bare complaint over the next line's site", "Triage. C/o pain.\nSite: knee (R).", (R,))
+    yield Case("options between pipes, the one after the arrow", "Pain in: neck | knee | foot => knee", (U,))
+    yield Case(
+        "a muscle's head is no head",
+        "Pain behind R knee and in upper calf since.\nA: R gastrocnemius strain (medial head).",
+        (),
+    )
+    yield Case(
+        "the same side as another site, past a duration",
+        "S: knee pain x 1/52, same side as the ankle sprain (R) from last month.",
+        (R,),
+    )
+    yield Case(
+        "a knee felt to catch, then pain", "Sudden squat, felt L knee 'catch' - pain and locking since, 1 wk.", (L,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12417,6 +12458,7 @@ GENERATORS = (
     scores_in_brackets_times_of_day_and_instructions_to_staff,
     arrows_flattened_forms_and_greetings,
     site_lists_current_columns_and_items_answered,
+    groups_written_in_sites_and_muscle_heads,
 )
 
 

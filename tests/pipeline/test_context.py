@@ -352,6 +352,10 @@ def statuses(text: str) -> list[str]:
         # round 236: a site's own item answered none; Portuguese "not"
         ("Pain: lower back - yes; knees - none; shoulders - none", ["negated"]),
         ("Paciente: o joelho está bom, não dói.", ["negated"]),
+        # round 237: nobody or others of a group the note names; no less sore
+        ("Nobody on his crew has complained of sore knees.", ["negated"]),
+        ("Colleagues on the ward have been complaining of sore knees.", ["family"]),
+        ("My right knee isn't any less sore since the shot.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -141,6 +141,9 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         # round 236: an arrow to a site not offered; a short title before a single field
         ("Pain location: hip / knee / ankle / other -> other (calf).", ()),
         ("Physio intake. Pain diagram: knee (R). Stairs.", ("M25.561",)),
+        # round 237: a knee written in after an arrow to "other"; a bare complaint over the next line's site
+        ("Intake form. Pain location: hip / knee / ankle / other -> other (back of the right knee)", ("M25.561",)),
+        ("C/o pain.\nSite: knee (R).", ("M25.561",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:
