@@ -1526,6 +1526,10 @@ CASES = [
     ("Pt and his crewmate fell; pt has R knee pain.", (R,)),
     ("C/o pain.\nSite: lower back", ()),
     ("No pain.\nSite: R knee", ()),
+    ("Her knee is pain free with rest but hurts on stairs.", (U,)),
+    ("Body aches all over, R knee sore.", (R,)),
+    ("Knee pain, same side as before.", (U,)),
+    ("Pain checklist\nSite: lower back\nScore: 4/10", ()),
 ]
 
 

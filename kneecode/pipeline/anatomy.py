@@ -1871,7 +1871,7 @@ class Linker:
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
 
 
-_BARE_COMPLAINT = 3  # words of a complaint a form's next location field places: "C/o pain.", "Pain."
+_BARE_COMPLAINT = 6  # words of a complaint a form's next location field places: "C/o pain.", "Pain."
 _SHORT_VALUE = 4  # words of a value that only names a site: "knee", "R knee", "knee (left)"
 
 
@@ -2562,7 +2562,14 @@ class RecordLinker:
             h.value in _GENERIC_SITES
             or self.offered_beside_joints(h, token)
             or self._other_field(h.start, own)
-            or (h.value == "body" and self.fields.in_label[h.start])  # "Body part: knee": the label asks where
+            # "Body part: knee", "Body area | Pain now?": the label or heading asks where
+            or (
+                h.value == "body"
+                and (
+                    self.fields.in_label[h.start]
+                    or not self.location_labels.isdisjoint(self.m.words[h.end : h.end + 1])
+                )
+            )
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
             # "Any joint pain other than your hand? [x] Yes / Which joint? Knee" (not "sore all over except her knees")
@@ -2602,11 +2609,22 @@ class RecordLinker:
         if sum(w[0].isalnum() for w in words[a:b]) > _BARE_COMPLAINT or sites_in(self.m, a, b):
             return False
         nxt = next((f for f in self.fields.fields if f.label[0] >= b), None)
+        if (
+            nxt is None
+            or self.fields.line_of[nxt.label[0]] - self.fields.line_of[token] > 1
+            or self.fields.block_of_line[nxt.line] != self.fields.block_of_line[self.fields.line_of[token]]
+        ):
+            return False
+        label = words[nxt.label[0] : nxt.label[1]]
+        if words[b - 1] == ".":
+            return not self.location_labels.isdisjoint(label)
+        # a title ("PAIN ASSESSMENT CHART" over "Site: Left knee"): only over a field that only asks where and names
+        # a knee first (not "Pain Checklist" over "Joints replaced: (•) Knee", nor "Site 1: Lower back")
+        first = next(iter(sites_in(self.m, *nxt.value)), None)
         return (
-            nxt is not None
-            and self.fields.line_of[nxt.label[0]] - self.fields.line_of[token] <= 1
-            and self.fields.block_of_line[nxt.line] == self.fields.block_of_line[self.fields.line_of[token]]
-            and not self.location_labels.isdisjoint(words[nxt.label[0] : nxt.label[1]])
+            all(w in self.location_labels or w.isdigit() or w == "#" for w in label)
+            and first is not None
+            and first.category == "knee_site"
         )
 
     def _located_record_before(self, token: int) -> bool:

@@ -3344,19 +3344,20 @@ def _pronoun_before(
     starts at), across an "and" that joins two objects of one having verb, its pronoun ("she has
     arthritis and bad knee pain")."""
     a, _ = sentences.ranges[sentences.of_token[i]]
+    floor = max(a, i - reach)
     k = i - 1
-    while k >= max(a, i - reach) and (words[k] not in _CLAUSE_STOPS or _between_adjectives(words, k, a)):
+    while k >= floor and (words[k] not in _CLAUSE_STOPS or _between_adjectives(words, k, a)):
         if words[k] in pronouns:
             return k
         k -= 1
-    if k >= max(a, i - reach) and words[k] == "and" and words[k + 1] in shared_subject_verbs:
+    if k >= floor and words[k] == "and" and words[k + 1] in shared_subject_verbs:
         # "she is herself waiting for a knee replacement and has constant knee pain": the clause
         # before goes on with its subject, a pronoun that opens it
         j = k - 1
         while j > a and words[j - 1] not in _CLAUSE_STOPS and words[j - 1] != "-":
             j -= 1
         return next((m for m in range(j, min(j + 2, k)) if words[m] in pronouns or words[m] in subjects), None)
-    if objects is not None and k >= max(a, i - reach) and words[k] == "and":
+    if objects is not None and k >= floor and words[k] == "and":
         having, modifiers, phrase = objects
         if all(words[m] in modifiers for m in range(k + 1, min(i, phrase))):
             m = k - 1

@@ -2832,10 +2832,13 @@ class SideReader:
             and reference.start == start
             and reference.category == "side"
             and reference.value in ("same", "opposite")
-            and reference.end < stop
-            and words[reference.end] in ("as", "to")
+            and (
+                (after := reference.end + (reference.end < stop and words[reference.end] == "side")) >= stop
+                or words[after] in ("as", "to", "from", ".", ";")
+            )
         ):
-            return self.resolve_reference(reference)  # "knee pain x 1/52, same side as the ankle sprain (R)"
+            # "knee pain x 1/52, same side as the ankle sprain (R)", "... other side from her L TKA", "..., same side."
+            return self.resolve_reference(reference, fragment=True)
         # a dash after "the left one" ends the fragment: "the left one - thats my clutch leg"
         stop = next(
             (
@@ -2916,11 +2919,13 @@ class SideReader:
         k = knee.end
         return not (k < len(words) and words[k] == ":" and not_looked_at(words, k + 1, len(words), self.field_grammar))
 
-    def resolve_reference(self, reference: TermHit) -> SideEvidence | None:
+    def resolve_reference(self, reference: TermHit, fragment: bool = False) -> SideEvidence | None:
         """ "contralateral knee", "the other knee", "ipsilateral knee": the opposite of, or the same
-        side as, the nearest sided hip or leg site named before it, else the nearest sided knee."""
+        side as, the nearest sided hip or leg site named before it, else the nearest sided knee; with ``fragment``,
+        a fragment after the knee that opens with it ("..., same side.") needs no determiner before it."""
         if (
-            reference.term.text in ("other", "same")
+            not fragment
+            and reference.term.text in ("other", "same")
             and (reference.start == 0 or self.m.words[reference.start - 1] not in self.g.reference_lead)
             and not self._opens_sentence_on_knee(reference)
         ):
@@ -2981,7 +2986,9 @@ class SideReader:
         knee = self.m.hit_at(end) if end < len(words) else None
         if knee is not None and knee.category == "knee_site":
             end = knee.end  # "Contralateral knee to the L THR (2021)"
-        if end >= len(words) or words[end] not in ("to", "as"):
+        elif end < len(words) and words[end] == "side":
+            end += 1  # "opposite side to his R hip replacement"
+        if end >= len(words) or words[end] not in ("to", "as", "from"):
             return None  # "to the left hip", "same side as her hip replacement (L THR 2018)"
         side: TermHit | None = None
         stop = min(len(words), end + 1 + self.g.reference_reach)

@@ -119,6 +119,8 @@ def sentence_subject(
     limit = min(b, i + window)
     while i < limit:
         hit = matches.hit_at(i)
+        if hit is not None and hit.value == "body" and hit.end < b and matches.words[hit.end] in _BODY_LABELS:
+            return None, b  # "Body area | Pain now? | Notes": a table's or form's heading, not the body that hurts
         if hit is not None and hit.category in SITES:
             j = hit.end
             while j < b:
@@ -142,6 +144,9 @@ def sentence_subject(
             continue
         return None, b
     return None, b
+
+
+_BODY_LABELS = frozenset({"area", "areas", "part", "parts", "region", "regions", "site", "sites", "location"})
 
 
 def _past_time_opener(

@@ -12222,6 +12222,36 @@ def groups_written_in_sites_and_muscle_heads() -> Iterator[Case]:
     )
 
 
+def references_after_durations_and_body_area_headings() -> Iterator[Case]:
+    """Blind round 238 (zipline and high-ropes instructors, festival sanitation crews, amateur sumo wrestlers, ski-lift
+    operators and snowmaking crews, water-ski and wakeboard instructors, glassblowers and kiln workers) and the review
+    of round 237."""
+    yield Case(
+        "the same side as a site named before",
+        "Seen 2/52 ago for R ankle sprain. Now knee pain x 1/52, same side.",
+        (R,),
+    )
+    yield Case("the other side from a replaced knee", "Knee pain x 2 months, other side from her L TKA.", (R,))
+    yield Case("the opposite side to a replaced hip", "Knee pain x 2/12, opposite side to his R hip replacement.", (L,))
+    yield Case(
+        "a relative's pain, then a reference", "Knee pain x 1/52 in pt's son, same side as his ankle sprain (R).", ()
+    )
+    yield Case("no less hurt", 'Pt: "Knee (L) doesn\'t hurt any less since the injection."', (L,))
+    yield Case(
+        "a complaint with its duration over the next line's site", "C/o pain x3 days.\nSite: knee\nNo injury.", (U,)
+    )
+    yield Case(
+        "free of pain with full movement",
+        "Discharged from physio. Her knee is now pain free with full ROM. If the knee pain returns, re-book.",
+        (),
+    )
+    yield Case(
+        "a body-area heading over a row answered yes",
+        "Body area | Pain now? (Y/N) | Notes\nNeck | N |\nKnees | Y | left only\nFeet | N |",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12459,6 +12489,7 @@ GENERATORS = (
     arrows_flattened_forms_and_greetings,
     site_lists_current_columns_and_items_answered,
     groups_written_in_sites_and_muscle_heads,
+    references_after_durations_and_body_area_headings,
 )
 
 

@@ -356,6 +356,11 @@ def statuses(text: str) -> list[str]:
         ("Nobody on his crew has complained of sore knees.", ["negated"]),
         ("Colleagues on the ward have been complaining of sore knees.", ["family"]),
         ("My right knee isn't any less sore since the shot.", ["current"]),
+        # round 238: doesn't hurt any less; the pain "in pt's son"
+        ('Pt: "Knee (L) doesn\'t hurt any less since the injection."', ["current"]),
+        ("Knee pain x 1/52 in pt's son, R>L.", ["family"]),
+        ("None of the girls complain of knee pain.", ["negated"]),
+        ("Her knee is now pain free with full ROM.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -144,6 +144,7 @@ def test_without_a_key_a_ticked_box_is_ticked() -> None:
         # round 237: a knee written in after an arrow to "other"; a bare complaint over the next line's site
         ("Intake form. Pain location: hip / knee / ankle / other -> other (back of the right knee)", ("M25.561",)),
         ("C/o pain.\nSite: knee (R).", ("M25.561",)),
+        ("C/o pain x3 days.\nSite: knee\nNo injury.", ("M25.569",)),
     ],
 )
 def test_answers(text: str, codes: tuple[str, ...]) -> None:

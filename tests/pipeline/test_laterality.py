@@ -204,6 +204,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain comes on around 5 p.m., after her shift, on the left.", "left", "stated"),
         # round 236: a one-character arrow
         ("Knee pain. Side: R / L \u21d2 L", "left", "field"),
+        # round 238: a fragment that refers to another site's side, past a duration
+        ("Seen for R ankle sprain. Now knee pain x 1/52, same side.", "right", "reference"),
+        ("Knee pain x 2 months, other side from her L TKA.", "right", "reference"),
+        ("Knee pain x 2/12, opposite side to his R hip replacement.", "left", "reference"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

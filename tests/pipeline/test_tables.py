@@ -284,3 +284,9 @@ def test_a_column_that_asks_about_now_is_current_under_a_history_heading() -> No
     )
     assert code_note(text).codes == ("M25.562",)
     assert code_note(text.replace("Current pain?", "Pain?")).codes == ()
+
+
+def test_a_body_area_heading_is_no_body_that_hurts() -> None:
+    """Round 238: "Body area | Pain now? | Notes" over "Knees | Y | left only": the heading asks where."""
+    text = "Body area | Pain now? | Notes\nNeck | N |\nKnees | Y | left only\nFeet | N |"
+    assert code_note(text).codes == ("M25.562",)
