@@ -8,7 +8,7 @@ import contextlib
 import contextvars
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO
 
 # A token is a run of letters and digits, or any other single non-space character.
@@ -40,6 +40,26 @@ CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as one token: "2016"
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
 # one-character arrows: "→", "⇒"
 ARROWS = frozenset({"\u2192", "\u21d2", "\u27f6", "\u27f9", "\u2794", "\u279c", "\u21e8"})
+
+
+def arrow_ending(words: Sequence[str], i: int) -> int | None:
+    """The first token of an arrow that ends at token i ("→", or "->" and "=>" written as two marks), else None."""
+    if not 0 <= i < len(words):
+        return None
+    if words[i] in ARROWS:
+        return i
+    return i - 1 if words[i] == ">" and i > 0 and words[i - 1] in ("-", "=") else None
+
+
+def arrow_starting(words: Sequence[str], i: int) -> int:
+    """How many tokens an arrow that starts at token i takes (0 when none does)."""
+    if i >= len(words):
+        return 0
+    if words[i] in ARROWS:
+        return 1
+    return 2 if words[i] in ("-", "=") and words[i + 1 : i + 2] == [">"] else 0
+
+
 QUOTE_TOKENS = QUOTATION_MARKS | {"'"}  # ... and the single mark, which may also be an apostrophe
 _INLINE_TAG = re.compile(r"</?(?:span|b|i|u|em|strong|font|sup|sub|a)\b", re.IGNORECASE)
 

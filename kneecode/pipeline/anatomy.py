@@ -53,7 +53,14 @@ from .records import (
     unchecked,
     unchosen_option,
 )
-from .subjects import SITES, called_normal, reference_named_against, sentence_subject, sided_leg_after
+from .subjects import (
+    SITES,
+    body_heading,
+    called_normal,
+    reference_named_against,
+    sentence_subject,
+    sided_leg_after,
+)
 
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
@@ -1624,6 +1631,7 @@ class Linker:
                 g.greetings,
                 (g.subject_time_leads, g.subject_time_words, g.subject_time_units),
                 g.subject_openers,
+                self.location_labels,
             )
         subject, next_other = self._subjects[a]
         if subject is None or subject.start >= word.start or next_other < word.start:
@@ -2563,13 +2571,8 @@ class RecordLinker:
             or self.offered_beside_joints(h, token)
             or self._other_field(h.start, own)
             # "Body part: knee", "Body area | Pain now?": the label or heading asks where
-            or (
-                h.value == "body"
-                and (
-                    self.fields.in_label[h.start]
-                    or not self.location_labels.isdisjoint(self.m.words[h.end : h.end + 1])
-                )
-            )
+            or (h.value == "body" and self.fields.in_label[h.start])
+            or body_heading(self.m, h, self.location_labels)
             or unchecked(self.fields, h.start)
             or (h.end < b and self.m.words[h.end] in self.postures)  # "sitting with knees bent"
             # "Any joint pain other than your hand? [x] Yes / Which joint? Knee" (not "sore all over except her knees")

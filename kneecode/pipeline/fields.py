@@ -983,21 +983,23 @@ class _LineReader:
                         and (names_pain or self._form_label(k, colon, self._form_label(before - 1, before)))
                     ):
                         out.append(k)
-                    elif before is None and k - 1 - a <= _RUN_ON_VALUE and (names_pain or self._form_label(k, colon)):
+                    elif before is None and self._short_title(a, k - 1) and (names_pain or self._form_label(k, colon)):
                         # "Work injury form. Body part: knee. Complaint: pain. Side: R": a form's short title,
                         # then its fields run on in one line
-                        if all(words[j].isalpha() and self.matches.category_at(j) is None for j in range(a, k - 1)):
-                            out.append(k)
+                        out.append(k)
                     break
         return out
 
     def _after_title(self, a: int, colon: int) -> bool:
         """Does the label before the line's colon follow a short title ("Physio intake. Pain diagram: knee (R)")?"""
-        words = self.words
-        k = next((j + 1 for j in range(colon - 1, a, -1) if words[j] == "."), None)
-        if k is None or k - 1 - a > _RUN_ON_VALUE or colon - k > self.g.max_label_words:
-            return False
-        return all(words[j].isalpha() and self.matches.category_at(j) is None for j in range(a, k - 1))
+        dot = next((j for j in range(colon - 1, a, -1) if self.words[j] == "."), None)
+        return dot is not None and colon - dot - 1 <= self.g.max_label_words and self._short_title(a, dot)
+
+    def _short_title(self, a: int, dot: int) -> bool:
+        """Are tokens [a, dot) a short title of plain words, no term among them ("Work injury form")?"""
+        return dot - a <= _RUN_ON_VALUE and all(
+            self.words[j].isalpha() and self.matches.category_at(j) is None for j in range(a, dot)
+        )
 
     def _form_label(self, k: int, colon: int, site_ok: bool = False) -> bool:
         """A short plain label naming where, which side or what the complaint is ("Body part:", "Side:"), or, with

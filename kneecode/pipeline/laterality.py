@@ -52,7 +52,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import ARROWS, QUOTATION_MARKS, at, bracketed, quoted
+from ..text import ARROWS, QUOTATION_MARKS, arrow_starting, at, bracketed, quoted
 from .records import (
     ANSWER_GLUE,
     LineSites,
@@ -560,10 +560,7 @@ def _options_then_arrow(words: list[str], i: int, b: int) -> bool:
     if words[i] != "(" or ")" not in words[i + 1 : min(b, i + 10)]:
         return False
     close = words.index(")", i + 1, min(b, i + 10))
-    after = words[close + 1 : close + 3]
-    return "/" in words[i:close] and (
-        after[:1] and after[0] in ARROWS or len(after) == 2 and after[0] in ("-", "=") and after[1] == ">"
-    )
+    return "/" in words[i:close] and arrow_starting(words, close + 1) > 0
 
 
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
@@ -1004,7 +1001,7 @@ def _side_answer(
         # "R / L / Both -> L circled", "Side: R / L / both -> L" (the last option, after an arrow)
         or (
             h.start > 0
-            and (words[h.start - 1] == ">" or words[h.start - 1] in ARROWS)
+            and words[h.start - 1] in _ARROWS
             and (h.end < len(words) and words[h.end] in marks or h is sides[-1] and len(sides) + pick_lists > 1)
         )
     ]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Fields, Matches, TermHit, Tokens
-from ..text import ARROWS, CALENDAR_YEAR, bracketed, in_brackets
+from ..text import CALENDAR_YEAR, arrow_ending, bracketed, in_brackets
 
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
@@ -143,19 +143,15 @@ def chosen_options(matches: Matches, sites: list[TermHit]) -> list[TermHit]:
     "hip / (knee) / ankle", "hip / (circled) knee", "hip / knee [circled] / ankle"; otherwise all of them."""
     if not sites:
         return sites
-    if not any(_in_options(matches, h) for h in sites):
-        if "|" in matches.words[sites[0].end : sites[0].end + 2]:  # "neck | back | knee | foot => knee"
-            offered = _option_run(matches, sites[0])
-            if (arrow := _arrow_in_run(matches.words, offered)) is not None:
-                return [h for h in offered if h.start > arrow][:1]
+    in_options = any(_in_options(matches, h) for h in sites)
+    if not in_options and "|" not in matches.words[sites[0].end : sites[0].end + 2]:  # "neck | back | knee => knee"
         return sites
     offered = _option_run(matches, sites[0])
-    if not any(_circled(matches, h) for h in offered):
+    if not in_options or not any(_circled(matches, h) for h in offered):
+        # "hip / knee / ankle / other -> other (calf)": none of the sites offered was chosen, only the site written
+        # after the arrow (not a landmark after it: "other (shin, just below the left knee)")
         arrow = _arrow_in_run(matches.words, offered)
-        if arrow is not None:  # "hip / knee / ankle / other -> other (calf)": none of the sites offered was chosen,
-            # only the site written after the arrow (not a landmark after it: "other (shin, just below the left knee)")
-            return [h for h in offered if h.start > arrow][:1]
-        return sites
+        return sites if arrow is None else [h for h in offered if h.start > arrow][:1]
     kept = [h for h in sites if not _in_options(matches, h) or _circled(matches, h)]
     return kept or [h for h in offered if _circled(matches, h)]  # "shoulder / (hip) / knee": the hip's pain
 
@@ -232,7 +228,7 @@ def _arrow_in_run(words: list[str], offered: list[TermHit]) -> int | None:
     if not offered:
         return None
     for i in range(offered[0].end, offered[-1].start):
-        if words[i] in ARROWS or words[i] == ">" and words[i - 1] in ("-", "="):
+        if arrow_ending(words, i) is not None:
             between = words[offered[0].end : i]
             return i if "/" in between or "|" in between else None
     return None
@@ -240,13 +236,8 @@ def _arrow_in_run(words: list[str], offered: list[TermHit]) -> int | None:
 
 def _after_arrow(words: list[str], k: int) -> bool:
     """Is token k the answer after an arrow that ends a run of options ("hip / knee / ankle -> hip")?"""
-    if k >= 1 and words[k - 1] in ARROWS:
-        arrow = k - 1
-    elif k >= 2 and words[k - 1] == ">" and words[k - 2] in ("-", "="):
-        arrow = k - 2
-    else:
-        return False
-    return "/" in words[max(0, arrow - _OPTION_REACH) : arrow]
+    arrow = arrow_ending(words, k - 1)
+    return arrow is not None and "/" in words[max(0, arrow - _OPTION_REACH) : arrow]
 
 
 def _mark(matches: Matches, k: int) -> bool:

@@ -75,6 +75,7 @@ def sentence_subject(
     greetings: frozenset[str] = frozenset(),
     time_opener: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     openers: frozenset[tuple[str, ...]] = frozenset(),
+    location_labels: frozenset[str] = frozenset(),
 ) -> tuple[TermHit | None, int]:
     """The site sentence [a, b) opens with, and where the next other body site starts (b if none).
     A reporting clause before it is skipped: "Dr. Bose said (that) my left knee is ...", and
@@ -119,7 +120,7 @@ def sentence_subject(
     limit = min(b, i + window)
     while i < limit:
         hit = matches.hit_at(i)
-        if hit is not None and hit.value == "body" and hit.end < b and matches.words[hit.end] in _BODY_LABELS:
+        if hit is not None and body_heading(matches, hit, location_labels):
             return None, b  # "Body area | Pain now? | Notes": a table's or form's heading, not the body that hurts
         if hit is not None and hit.category in SITES:
             j = hit.end
@@ -146,7 +147,9 @@ def sentence_subject(
     return None, b
 
 
-_BODY_LABELS = frozenset({"area", "areas", "part", "parts", "region", "regions", "site", "sites", "location"})
+def body_heading(matches: Matches, hit: TermHit, location_labels: frozenset[str]) -> bool:
+    """Is the site "body" the first word of a label that asks where ("Body area", "Body part")?"""
+    return hit.value == "body" and hit.end < len(matches.words) and matches.words[hit.end] in location_labels
 
 
 def _past_time_opener(
