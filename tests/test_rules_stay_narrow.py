@@ -1530,6 +1530,14 @@ CASES = [
     ("Body aches all over, R knee sore.", (R,)),
     ("Knee pain, same side as before.", (U,)),
     ("Pain checklist\nSite: lower back\nScore: 4/10", ()),
+    ("None of the girls knew, but she has had R knee pain since Tuesday.", (R,)),
+    ("Nobody at home can help; she has R knee pain.", (R,)),
+    ("Pt and her sister went walking; pt has had L knee pain since.", (L,)),
+    ("Knee pain since Monday. Pain is on the left hip too.", (U,)),
+    ("L knee pain. The other volunteers had no problems.", (L,)),
+    ("Walked back to the van. Back pain and L knee pain.", (L,)),
+    ("Pain site (circle one): neck | back | knee", ()),
+    ("R knee: sharp object injury, laceration 2 cm", ()),
 ]
 
 

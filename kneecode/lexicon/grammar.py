@@ -360,6 +360,7 @@ class FieldGrammar:
     drawing_marks: Words  # a mark on a pain drawing is where it hurts: "Body map: R knee shaded", "shading over L knee"
     drawing_words: Words  # ... on a note that names a drawing: "Pain diagram:", "On the body chart, ..."
     drawing_other_marks: Words  # ... unless its line marks something else: "numbness shaded over L shin"
+    scored_qualities: Words  # a pain's quality right before its score is the pain: "P2: anterior R knee, sharp 2/10"
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it
@@ -491,6 +492,7 @@ class TableGrammar:
     pain_drawings: Words  # a caption naming a drawing of where pain is ("Pain diagram"): its grid's marks are pain
     now_headers: Words  # a pain column asking about now ("Pain now?", "Current pain"), not another time
     place_columns: Words  # the row labels' column of a table of places: "Joint | Right | Left" (not "Strength", "ROM")
+    site_parts: Words  # where on the knee a row's site cell says: "L knee (medial)" is still only the left knee
 
 
 @dataclass(frozen=True, slots=True)
@@ -876,6 +878,7 @@ _RULE_KEYS = {
     "undated",
     "undated_only",
     "overrides_section",
+    "subject",
     "note",
 }
 
@@ -895,6 +898,9 @@ class ContextRule:
     undated: bool = False  # a history without a time ("Hx of"), which a duration after it makes current
     undated_only: bool = False  # a cancel that removes only undated history cues ("x 3 yrs", not "as a child")
     overrides_section: bool = False  # a terminate that also keeps its section's category off what follows it
+    subject: bool = (
+        False  # the cue is its clause's subject ("nobody", "none of the girls"): the verb after it is its own
+    )
 
     @property
     def literal(self) -> str:
@@ -984,7 +990,7 @@ class _RuleEntry:
 
 
 # ContextRule's flags, in order
-_FLAG_KEYS = ("spares_chronic", "resolves", "supersedes", "undated", "undated_only", "overrides_section")
+_FLAG_KEYS = ("spares_chronic", "resolves", "supersedes", "undated", "undated_only", "overrides_section", "subject")
 
 
 def _entry_of(raw: Any, where: str) -> _RuleEntry:

@@ -298,6 +298,7 @@ class Linker:
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
+        self.instructions = lex.grammar.fields.instruction_words  # "Pain site (circle one):"
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -1258,6 +1259,9 @@ class Linker:
             if step < 0 and self.m.words[i] == ")" and (opened := self._opening_paren(i, bound)) is not None:
                 i, steps = opened - 1, steps + 1  # "the knee (my therapist's word!) has started aching"
                 continue
+            if step > 0 and (closed := self._instruction_aside(i, bound)) is not None:
+                i, steps = closed + 1, steps + 1  # "Pain site (circle one): neck | back | knee => knee"
+                continue
             if step < 0 and self.m.words[i] == "," and (opened := self._relative_clause(i, bound)) is not None:
                 i, steps = opened - 1, steps + 1  # "her right knee, which has never been operated on, aches"
                 continue
@@ -1269,6 +1273,14 @@ class Linker:
                 i += step
             steps += 1
         return None
+
+    def _instruction_aside(self, i: int, bound: int) -> int | None:
+        """The ")" closing a form's instruction in brackets that opens at token i ("(circle one)", "(tick all that
+        apply)"), within paren_reach words; else None."""
+        words = self.m.words
+        if words[i] != "(" or i + 1 >= bound or words[i + 1] not in self.instructions:
+            return None
+        return next((j for j in range(i + 2, min(bound, i + self.g.paren_reach)) if words[j] == ")"), None)
 
     def _opening_paren(self, i: int, floor: int) -> int | None:
         """The "(" that the ")" at token i closes, within paren_reach, with no site inside unless
@@ -1924,6 +1936,7 @@ class RecordLinker:
         self.lesions = lex.grammar.site_links.lesions
         self.lesion_places = lex.grammar.site_links.lesion_places
         self.landmarks = lex.grammar.site_links.landmarks  # "My thigh, just above the right knee": a landmark
+        self.site_determiners = lex.grammar.site_links.determiners
         self.exceptions = lex.grammar.site_links.exceptions  # "joint pain anywhere other than your hand?"
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
@@ -2322,7 +2335,15 @@ class RecordLinker:
         c, d = f.value
         if c < d:  # the value's first sentence: "Site: R hip (day 9 post DHS). Knees bent ...: no reaction"
             d = min(d, self.sentences.ranges[self.sentences.of_token[c]][1])
-        return sites_in(self.m, c, d)
+        # "Site: R leg, below the knee": the knee marks where on the leg
+        return [h for h in sites_in(self.m, c, d) if not self._marks_where(h, c)]
+
+    def _marks_where(self, site: TermHit, start: int) -> bool:
+        """Is the site named only as a landmark after a landmark word ("below the R knee", "just above the knee")?"""
+        i = site.start - 1
+        while i >= start and (self.m.words[i] in self.site_determiners or self.m.category_at(i) == "side"):
+            i -= 1
+        return i >= start and self.m.words[i] in self.landmarks
 
     def located_elsewhere(self, word: TermHit) -> Attachment | None:
         """The other site a location field right under the pain's names ("Pain: Yes" over

@@ -1879,6 +1879,14 @@ def section_cue(text: str, sections: Sections, s: int, target: TargetType) -> Cu
     return Cue(category, span, section.name, "section", "", category is Category.HISTORICAL)
 
 
+# the words a subject's cue may stand from its verb: "None of the girls [on her netball team] has had"
+_SUBJECT_VERB_REACH = 5
+_SUBJECT_CLAUSE_BREAKS = frozenset(
+    {"but", "however", "though", "although", "yet", "except", "apart", "other", "excluding", "save", "with", "whereas"}
+    | {"while", "and"}
+)
+
+
 class _Active:
     """Modifiers currently in force during a sweep, newest last, one entry per rule."""
 
@@ -1890,11 +1898,18 @@ class _Active:
         self.items.append([hit, rule, rule.max_targets])
 
     def terminate(
-        self, category: Category | None, spare_until: int = -1, spare_from: int = -1, before: bool = False
+        self,
+        category: Category | None,
+        spare_until: int = -1,
+        spare_from: int = -1,
+        before: bool = False,
+        at: int = -1,
+        opener: str = "",
     ) -> None:
         """End the modifiers of the category (all with None), except those of cues starting after
         ``spare_from`` and at or before ``spare_until`` (with ``before``, whose words all come before it: a cue
-        that ends with an aside's opening bracket is the aside's, "Accompanied by daughter (pt's R knee pain")."""
+        that ends with an aside's opening bracket is the aside's, "Accompanied by daughter (pt's R knee pain"),
+        and a subject's cue a terminator at token ``at`` is the verb of ("None of the girls on her team has had")."""
         self.items = [
             it
             for it in self.items
@@ -1902,6 +1917,10 @@ class _Active:
             and not (before and it[0].end > spare_until)
             or category is not None
             and it[1].category is not category
+            or it[1].subject
+            and it[0].start < at <= it[0].end + _SUBJECT_VERB_REACH
+            and opener.isalpha()
+            and opener not in _SUBJECT_CLAUSE_BREAKS  # "None of the girls knew, but she has had": a clause of its own
         ]
 
     def start(
@@ -1915,7 +1934,7 @@ class _Active:
     ) -> None:
         for rule in hit.rules:
             if rule.direction is Direction.TERMINATE and terminate:
-                self.terminate(rule.category, spare_until, spare_from, before)
+                self.terminate(rule.category, spare_until, spare_from, before, hit.start, rule.phrase[0])
         for rule in hit.rules:
             if rule.direction in directions:
                 self.add(hit, rule)

@@ -1833,7 +1833,7 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
     return min(near, key=lambda p: abs(p[0] - position), default=None)
 
 
-_FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")"})
+_FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")", "|"})  # "|": a table cell ends its fragment
 _RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
 
 
@@ -2769,6 +2769,10 @@ class SideReader:
         elif not asked and not asked_before:
             if a < b and words[a] in _SIDE_SAYING_LEADS:
                 return a, False
+            # "Pain is on the left.", "The pain is on the other side from her R hip replacement": the pain said again
+            k = a + (a < b and words[a] in self.det)
+            if k + 1 < b and self.m.category_at(k) == "pain" and words[k + 1] in ("is", "'s"):
+                return k + 1, False
             # "Sorry, forgot to say last time - it's the left one.": after a dash, past words that name nothing
             dash = next((k for k in range(a, b - 1) if words[k] in _DASHES and words[k + 1] == "it"), None)
             named = dash is not None and any(
@@ -2821,12 +2825,17 @@ class SideReader:
         """The side a fragment in tokens [start, stop) names past who says it ("(pt states it's her right)", "It's the
         left one"): only "the left (one)", "left knee", a determiner or a side first."""
         words = self.m.words
+        led = start
         while start < stop and words[start] in self.g.fragment_leads:
             start += 1
-        reference = self.m.hit_at(start) if start < stop else None
+        if led < start < stop and words[start] in ("on", "in"):
+            start += 1  # "It's on the left", "Pain is on the other side" (not "; on the left, a bone island")
+        # "It is on the opposite side to her R hip replacement": a reference after "the"
+        at = start + (start + 1 < stop and words[start] == "the")
+        reference = self.m.hit_at(at) if at < stop else None
         if (
             reference is not None
-            and reference.start == start
+            and reference.start == at
             and reference.category == "side"
             and reference.value in ("same", "opposite")
             and (

@@ -360,7 +360,32 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
         if not marks.isdisjoint(words):
             terms = _drawing_marks(text, tokens, words, terms, marks, others)
         terms = _drawing_label_pain(text, tokens, words, terms, marks | others, lex.grammar.fields.drawing_words)
+    qualities = lex.grammar.fields.scored_qualities
+    if not qualities.isdisjoint(words):
+        terms = _scored_qualities(text, tokens, words, terms, qualities)
     return tuple(terms)
+
+
+_QUALITY_TERM = Term("pain", ("sharp",), "pain", False, "grammar/linking.json: fields.scored_qualities")
+
+
+def _scored_qualities(
+    text: str, tokens: Tokens, words: list[str], terms: list[TermHit], qualities: frozenset[str]
+) -> list[TermHit]:
+    """A pain's quality written right before its score out of ten is the pain ("P2: anterior R knee, sharp 2/10",
+    "L knee - burning, 3/10"): a body chart's shorthand, which names the pain by how it feels."""
+    taken = {i for h in terms for i in range(h.start, h.end)}
+    found = []
+    for i, w in enumerate(words):
+        if w not in qualities or i in taken:
+            continue
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] in (",", "-", ":"))
+        if j + 2 < len(words) and words[j].isdigit() and words[j + 1] == "/" and words[j + 2] == "10":
+            span = _span(text, tokens, i, i + 1)
+            found.append(
+                TermHit(i, i + 1, _QUALITY_TERM, WordMatch(span, w, "pain", "pain", False, 100.0), "pain", "pain")
+            )
+    return sorted([*terms, *found], key=lambda h: h.start) if found else terms
 
 
 def _drawing_label_pain(
@@ -452,6 +477,10 @@ def _name_initial(text: str, tokens: Tokens, words: list[str], i: int, lex: Lexi
 
 
 _BACK_THEN = frozenset({"then", "when"})
+_BACK_MOTIONS = frozenset(
+    {"walked", "walk", "walks", "walking", "went", "go", "goes", "going", "came", "come", "comes", "coming", "drove"}
+    | {"limped", "hobbled", "headed", "ran", "run", "stepped", "stepping", "carried", "brought", "drive", "driving"}
+)
 # "back to full workshop duties", "back to work": a return, not the body part (not "from the back to the knee")
 _BACK_TO = frozenset(
     {"work", "full", "normal", "duties", "training", "running", "sport", "sports", "play", "school", "driving"}
@@ -470,6 +499,9 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             continue
         if h.start >= 2 and words[h.start - 1] == "(" and h.start - 1 in knees and words[h.end : h.end + 1] == [")"]:
             out.add(h.start)
+            continue
+        if h.start and words[h.start - 1] in _BACK_MOTIONS:
+            out.add(h.start)  # "walked back unaided", "came back from the shoot": a way, not the body part
             continue
         nxt = words[h.end : h.end + 3]
         if nxt[:1] and nxt[0] in _BACK_THEN or nxt[:1] == ["to"] and len(nxt) > 1 and nxt[1] in _BACK_TO:

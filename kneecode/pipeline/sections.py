@@ -126,8 +126,8 @@ def _qualified_header(words: list[str], a: int, b: int, lex: Lexicon) -> tuple[i
     """A known header after a few qualifying words, ending at a colon ("Post-injection
     instructions:", "Home care instructions:"): where it starts, and the header."""
     colon = next((i for i in range(a + 1, min(b, a + 5)) if words[i] == ":"), None)
-    if colon is None:
-        return a, None
+    if colon is None or "now" in words[a:colon]:
+        return a, None  # "Pain now resolved: 0/10 knee pain on kneeling" says how the pain is now, under no heading
     for j in range(a + 1, colon):
         hit = lex.sections.longest_at(words, j, stop=colon)
         if hit is not None and j + hit[0] == colon:

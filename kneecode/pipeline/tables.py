@@ -378,6 +378,8 @@ class _TableReader:
             kind = "side column"
             # "Pain in the past? | Pain now? | Side": only the question of now says whether the row's pain goes on
             now = self._pain_now_column(header, rows)
+            if now is None:
+                now = self._timed_today_column(header)
             # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
             scored_pain = any(self._names_pain(c) for c in [*caption, header[0]])  # ("NPRS today:" too)
             for m, cells in rows:
@@ -399,7 +401,8 @@ class _TableReader:
                         and k != now
                         and self._names_pain(header[k])
                         or not (
-                            self._names_pain(header[k])
+                            k == now
+                            or self._names_pain(header[k])
                             or scored_pain
                             and self._scores(header[k])
                             or self._complaint(cell, cells, self._has(header[side_field], "knee_site"))
@@ -421,9 +424,11 @@ class _TableReader:
                     heads = [header[0]] if self._has(header[0], "pain") else []
                     if self._has(header[side_field], "knee_site") and header[side_field] not in heads:
                         heads.append(header[side_field])
-                    named = [*others, header[k], *heads, *caption]
+                    # today's column of a pain measure taken over time takes its pain word from the earlier column
+                    measure = [header[k - 1]] if k == now and not self._names_pain(header[k]) else []
+                    named = [*others, header[k], *measure, *heads, *caption]
                     found = self._answer(cell, named, hits, where, m)
-                    if found is not None and not self._names_pain(header[k]):
+                    if found is not None and not measure and not self._names_pain(header[k]):
                         found = replace(found, prose=True)
                     if found is not None:
                         answers.append(found)
@@ -962,13 +967,25 @@ class _TableReader:
             elif hit is not None and hit.category == "knee_site":
                 has_knee = True
                 i = hit.end
-            elif w in ("(", ")", ":", "-", "."):
-                i += 1
+            elif w in ("(", ")", ":", "-", ".", ",") or knee and w in self.g.site_parts:
+                i += 1  # "L knee (medial)": where on the knee
             else:
                 return []
         if knee and not has_knee:
             return []
         return hits if all(side_of_hit(h) for h in hits) else []
+
+    def _timed_today_column(self, header: list[_Cell]) -> int | None:
+        """The column marked as today after a pain column of an earlier time ("Pain (NPRS) wk 1 | wk 4 (today)"): the
+        scores of today, where the earlier column's are over."""
+        for k, c in enumerate(header):
+            words = self.words[c.a : c.b]
+            if k < 2 or self.now.isdisjoint(words) or not any(w in self.g.time_columns for w in words):
+                continue
+            earlier = header[k - 1]
+            if self._names_pain(earlier) and not self.g.time_columns.isdisjoint(self.words[earlier.a : earlier.b]):
+                return k
+        return None
 
     def _pain_now_column(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> int | None:
         """The column asking about pain now ("Pain now?", "Current pain") of a table whose rows are body areas

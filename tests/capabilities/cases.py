@@ -12252,6 +12252,63 @@ def references_after_durations_and_body_area_headings() -> Iterator[Case]:
     )
 
 
+def groups_that_deny_and_sides_said_again() -> Iterator[Case]:
+    """Blind round 239 (brass, pipe and marching bands, shellfish gatherers and seaweed harvesters, pyrotechnicians,
+    charcoal burners and green woodworkers, quilters, knitters and lacemakers, mosaic artists, sculptors and
+    stained-glass makers) and the review of round 238."""
+    yield Case("nobody of a group, with its own verb", "None of the girls on her netball team has had knee pain.", ())
+    yield Case("nobody on a band, with its own verb", "No one in the band has had knee pain since the new stools.", ())
+    yield Case("nobody wants the pain", "Bring your kneeling mats - nobody wants sore knees on Monday!", ())
+    yield Case(
+        "a group's pain, not the record's person's",
+        "Further action: knee pads for all - the last lot of volunteers ended up with sore knees.",
+        (),
+    )
+    yield Case("the patient one of two in pain", "Pt and her sister both report knee pain (R) after the hike.", (R,))
+    yield Case("the pain said again with its side", "Pt reports knee pain since Monday. Pain is on the left.", (L,))
+    yield Case(
+        "the pain said again with a reference",
+        "Knee pain since Monday, worse at night. Taking ibuprofen. Pain is on the other side from her R hip"
+        " replacement.",
+        (L,),
+    )
+    yield Case("a side after 'it's on'", "Knee pain since Monday. It's on the left.", (L,))
+    yield Case(
+        "no less hurt, without an apostrophe", "my right knee doesnt hurt any less, the brace isn't helping", (R,)
+    )
+    yield Case("a landmark in a location field", "Pain x3 days.\nSite: R leg, below the knee", ())
+    yield Case(
+        "a quality scored out of ten", "P1: L medial knee, deep ache 4/10\nP2: anterior R knee, sharp 2/10", (R, L)
+    )
+    yield Case(
+        "a side after the knee in a table cell",
+        "Time | Name | Complaint | Tx\n19:55 | T. Varga | knee pain after kneeling on gravel at rack 4, R side | ice",
+        (R,),
+    )
+    yield Case(
+        "a knee row naming where on the knee",
+        "Pain site | Pain score | Aggs\nL knee (medial) | 6/10 | kneeling\nLow back | 2/10 | lifting",
+        (L,),
+    )
+    yield Case(
+        "today's column of a pain score over time",
+        "Site | Side | Pain (NPRS) wk 1 | wk 4 (today)\nKnee | R | 5 | 2\nKnee | L | 3 | 0",
+        (R,),
+    )
+    yield Case(
+        "a way back, not the back",
+        "Part of body: knee\nSide: L\nInjury: swelling ++, painful to bend, walked back unaided",
+        (L,),
+    )
+    yield Case(
+        "pain now resolved, with a colon",
+        "Physio discharge summary - referred in Feb with L knee pain. 6 sessions. Pain now resolved: 0/10 knee pain on"
+        " kneeling, full ROM.",
+        (),
+    )
+    yield Case("a form's instruction in brackets", "Pain site (circle one): neck | back | knee => knee\nSide: L", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12490,6 +12547,7 @@ GENERATORS = (
     site_lists_current_columns_and_items_answered,
     groups_written_in_sites_and_muscle_heads,
     references_after_durations_and_body_area_headings,
+    groups_that_deny_and_sides_said_again,
 )
 
 

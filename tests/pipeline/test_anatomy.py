@@ -142,6 +142,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 235: a greeting without a comma; a row's cells after a pipe
         ("Boss my rt knee is stuffed, been sore all week.", [("sore", ["knee"], "subject")]),
         ("Student: Aria K. | Body part: knee | Side: both | Description: aching", [("aching", ["knee"], "subject")]),
+        # round 239: past a form's instruction in brackets to the options (the one chosen is picked later)
+        ("Pain site (circle one): neck | back | knee => knee", [("Pain", ["neck"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

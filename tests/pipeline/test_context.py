@@ -361,6 +361,14 @@ def statuses(text: str) -> list[str]:
         ("Knee pain x 1/52 in pt's son, R>L.", ["family"]),
         ("None of the girls complain of knee pain.", ["negated"]),
         ("Her knee is now pain free with full ROM.", ["historical"]),
+        # round 239: nobody of a group with its own verb; nobody wants it; a group's pain; the patient one of two
+        ("None of the girls on her netball team has had knee pain.", ["negated"]),
+        ("Nobody has had knee pain.", ["negated"]),
+        ("Bring your mats - nobody wants sore knees on Monday!", ["hypothetical"]),
+        ("The last lot of volunteers ended up with sore knees.", ["family"]),
+        ("Pt and her sister both report knee pain (R).", ["current"]),
+        ("My right knee doesnt hurt any less.", ["current"]),
+        ("None of the girls knew, but she has had R knee pain.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -208,6 +208,11 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Seen for R ankle sprain. Now knee pain x 1/52, same side.", "right", "reference"),
         ("Knee pain x 2 months, other side from her L TKA.", "right", "reference"),
         ("Knee pain x 2/12, opposite side to his R hip replacement.", "left", "reference"),
+        # round 239: the pain said again with its side or a reference; "it's on"; a table cell's fragment
+        ("Pt reports knee pain since Monday. Pain is on the left.", "left", "stated"),
+        ("Knee pain since Monday. It is on the opposite side to her R hip replacement.", "left", "reference"),
+        ("Knee pain since Monday. It's on the left.", "left", "stated"),
+        ("Time | Complaint | Tx\n19:55 | knee pain after kneeling on gravel, R side | ice", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

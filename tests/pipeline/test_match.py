@@ -156,6 +156,9 @@ def test_a_drawings_marks_are_pain_words(text: str, pain_marks: list[str], lex) 
         ("Now pain free, back to full duties.", 0),
         ("Pain radiates from the back to the knee.", 1),
         ("Pain in my back in the mornings.", 1),
+        # round 239: "back" after going is a way
+        ("Painful to bend, walked back unaided.", 0),
+        ("Went back to the van with low back pain.", 1),
     ],
 )
 def test_back_in_time_is_no_site(text: str, backs: int, lex) -> None:
@@ -187,3 +190,19 @@ def test_a_persons_initial_is_no_side(lex) -> None:
 def test_a_word_of_another_language_needs_its_context(lex) -> None:
     assert [w for w in matches("gotta cancel my class", lex).diagnosis_words if w[0] == 0] == []  # not Italian gout
     assert [w for w in matches("paziente con gotta al ginocchio", lex).diagnosis_words if w[0] == 1] != []
+
+
+@pytest.mark.parametrize(
+    "text,qualities",
+    [
+        # round 239: a quality right before a score out of ten is the pain it scores
+        ("P2: anterior R knee, sharp 2/10", ["sharp"]),
+        ("L knee - burning, 3/10", ["burning"]),
+        # not without the score, nor a quality already part of a pain phrase
+        ("Cut on a sharp edge, R knee 2 cm", []),
+        ("R knee sharp pain 6/10", []),
+    ],
+)
+def test_a_quality_before_a_score_is_a_pain_word(text: str, qualities: list[str], lex) -> None:
+    found = [h.match.span.text for h in matches(text, lex).terms if h.category == "pain"]
+    assert [w for w in found if w in ("sharp", "burning")] == qualities

@@ -88,6 +88,9 @@ def test_header_needs_colon_or_own_line(lex) -> None:
         ("Previous illnesses / Past medical problems: knee pain.", "past medical history"),
         ("Assessment / DDx: meniscus tear.", ""),  # not past another header (a differential)
         ("Office note A/P: knee pain.", ""),
+        # round 239: words that say how things are now make no qualified header
+        ("Pain now resolved: 0/10 knee pain on kneeling.", ""),
+        ("Home care instructions: ice the knee.", "instructions"),
     ],
 )
 def test_glossed_headers(text: str, expected: str, lex) -> None:

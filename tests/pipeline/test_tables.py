@@ -290,3 +290,16 @@ def test_a_body_area_heading_is_no_body_that_hurts() -> None:
     """Round 238: "Body area | Pain now? | Notes" over "Knees | Y | left only": the heading asks where."""
     text = "Body area | Pain now? | Notes\nNeck | N |\nKnees | Y | left only\nFeet | N |"
     assert code_note(text).codes == ("M25.562",)
+
+
+def test_a_knee_row_may_say_where_on_the_knee() -> None:
+    """Round 239: "L knee (medial)" in a pain inventory's row is the left knee."""
+    text = "Pain site | Pain score | Aggs\nL knee (medial) | 6/10 | kneeling\nLow back | 2/10 | lifting"
+    assert code_note(text).codes == ("M25.562",)
+
+
+def test_a_column_marked_today_decides_a_pain_score_over_time() -> None:
+    """Round 239: "Pain (NPRS) wk 1 | wk 4 (today)": today's zero ends the left knee's pain."""
+    text = "Site | Side | Pain (NPRS) wk 1 | wk 4 (today)\nKnee | R | 5 | 2\nKnee | L | 3 | 0"
+    assert code_note(text).codes == ("M25.561",)
+    assert code_note(text.replace("| 3 | 0", "| 3 | 1")).codes == ("M25.561", "M25.562")
