@@ -1538,6 +1538,15 @@ CASES = [
     ("Walked back to the van. Back pain and L knee pain.", (L,)),
     ("Pain site (circle one): neck | back | knee", ()),
     ("R knee: sharp object injury, laceration 2 cm", ()),
+    ("Pain (VAS) | baseline | today\nKnees | 6 | 2", (R, L)),
+    ("R TKA 2019. The other knee (L) aches.", (L,)),
+    ("Pain at the back of her knee, L.", (L,)),
+    ("Fell at the foot of the stairs, R knee sore.", (R,)),
+    ("Physio review - R hip\nS: pain 2/10 on stairs.", ()),
+    ("Knee pain since Monday. Located on the right hip too.", (U,)),
+    ("Date | Notes\n12/03 | aching R knee after kneeling on knees", (R,)),
+    ("Nobody in the family could drive her; R knee pain x 3 days.", (R,)),
+    ("Pt works on his team; has had R knee pain since May.", (R,)),
 ]
 
 

@@ -361,6 +361,7 @@ class FieldGrammar:
     drawing_words: Words  # ... on a note that names a drawing: "Pain diagram:", "On the body chart, ..."
     drawing_other_marks: Words  # ... unless its line marks something else: "numbness shaded over L shin"
     scored_qualities: Words  # a pain's quality right before its score is the pain: "P2: anterior R knee, sharp 2/10"
+    visit_title_words: Words  # a visit's heading may hold these beside its site: "Physio f/u #3 - knee, left"
     presupposing: Words  # ... after one of these: "Is the knee pain worse?  A: No" keeps the pain
     comparing: Words  # ... or a comparison: "Does the right knee hurt more than the hip?  A: No"
     persistence: Words  # ... but "Is the knee pain still there?  A: No" denies it

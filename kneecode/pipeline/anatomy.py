@@ -2223,6 +2223,7 @@ class RecordLinker:
             self.reach,
             cache=self._line_sites,
             keep=lambda h: not self._not_the_record_site(h, word),
+            title_words=self.field_grammar.visit_title_words,  # "Physio f/u - L knee" over "S: pain 2/10 on stairs"
         )
         if site is None:
             return None
@@ -2418,6 +2419,9 @@ class RecordLinker:
             or self.offered_beside_joints(site, word.start)
             or site.category != "knee_site"
             and self._named_absent(site.start)  # "Pain - no visible wound"
+            # "Site: R leg, below the knee" over "Pain score: 5/10": the knee marks where on the leg
+            or site.category == "knee_site"
+            and self._marks_where(site, self.fields.lines[self.fields.line_of[site.start]][0])
         )
 
     def offered_beside_joints(self, site: TermHit, token: int) -> bool:
@@ -2570,6 +2574,7 @@ class RecordLinker:
                 and f.value[1] - f.value[0] > self.max_value
                 and not self._opens_complaint(f, token)
                 and not self._record_located_at_knee(self.fields.block_of_line[f.line], f.label[0])
+                and not self._titled_at_knee(f.line)
             ):
                 return False  # a long value speaks for itself
             if part == "value" and f.label[1] - f.label[0] == 1 and self.m.words[f.label[0]] in self.speakers:
@@ -2734,6 +2739,18 @@ class RecordLinker:
             and b - a <= _SHORT_VALUE
             and not any(self.m.category_at(i) == "pain" for i in range(a, b))
         )
+
+    def _titled_at_knee(self, line: int) -> bool:
+        """Does a visit's heading a line or two above, in the same block, name a knee ("Physio f/u #3 - knee, left"
+        over "S: much better, pain 2/10 on stairs only, none at bench now")?"""
+        block = self.fields.block_of_line[line]
+        for n in range(line - 1, max(-1, line - 3), -1):
+            if self.fields.block_of_line[n] != block:
+                return False
+            a, b = self.fields.lines[n]
+            if title_line(self.m, a, b, self.field_grammar.visit_title_words):
+                return any(h.category == "knee_site" for h in sites_in(self.m, a, b))
+        return False
 
     def _heading(self, token: int) -> bool:
         """A short heading line ("PAIN ASSESSMENT", "0150 Pain reassessment") over the fields

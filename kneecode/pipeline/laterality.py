@@ -137,8 +137,26 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         for i, (d, side, a) in enumerate(zip(mentions, own_dx, assertions.diagnoses, strict=True))
         if side.sides and not a.has(Category.FAMILY) and not any(reader.stated(k).sides for k in d.knee_sites)
     ]
+    # the knee a reference points from is no second side of the pain ("knee pain, in the contralateral knee to her R
+    # TKA": the right knee is where the operation was, not where it hurts)
+    # (a diagnosis may still take its side from that knee: "Index knee: LEFT ... pain in the contralateral knee")
+    anchors = {
+        w.span.start
+        for *_, e in knees
+        if e.how is SideHow.REFERENCE
+        for w in e.words[1:]
+        if w.span.start
+        > e.words[0].span.start  # named after the reference ("to her R TKA"), not a knee of its own before
+    }
     note_sides = NoteSides(note.text, knees, unknown_side(note.text, tokens, sentences, lex))
-    findings = tuple(finding_side(att, reader, note_sides) for att in links.knee)
+    pain_sides = note_sides
+    if anchors:
+        pain_sides = NoteSides(
+            note.text,
+            [m for m in knees if m[3].how is SideHow.REFERENCE or all(w.span.start not in anchors for w in m[3].words)],
+            note_sides.unknown,
+        )
+    findings = tuple(finding_side(att, reader, pain_sides) for att in links.knee)
     if not any(m[3].sides for m in knees):  # no knee of the note has a side: "the other knee" is the second
         findings = _two_unsided_knees(findings, links, assertions, matches.words, lex.grammar)
     if from_record:
@@ -158,7 +176,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
             # "Which knee? [x] Left" on a form, then the provider: "side not able to be
             # determined today": the provider's word on the side outweighs the form's
             findings = tuple(
-                note_sides.infer({s.start for s in att.sites})
+                pain_sides.infer({s.start for s in att.sites})
                 if ev.how is SideHow.FIELD and any(s.start in from_record for s in att.sites)
                 else ev
                 for ev, att in zip(findings, links.knee, strict=True)
@@ -565,6 +583,7 @@ def _options_then_arrow(words: list[str], i: int, b: int) -> bool:
 
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
+_PLACE_LEADS = frozenset({"located", "localised", "localized"})  # ... or where it is: "Located on the right"
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 _ANSWER_ARROWS = frozenset({"-", ">", "="}) | ARROWS  # before an answer: "R/L? -> L"
 _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
@@ -1833,6 +1852,7 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
     return min(near, key=lambda p: abs(p[0] - position), default=None)
 
 
+_ANCHOR_BRACKET_REACH = 6  # words from an anchor's site to the bracket that gives its side
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")", "|"})  # "|": a table cell ends its fragment
 _RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
 
@@ -2257,6 +2277,14 @@ class SideReader:
                 side_of_hit(before), SideHow.STATED, (before.match,), f"'{before.match.span.text}' before the bracket"
             )  # "R (non-paretic) knee": the side written, not the one the bracket's words would give
         if reference is not None:
+            # "affected knee - L": a side written right after the site, not the one the reference would give
+            given, given_hits = self.sides_after(site.end, b)
+            if (
+                given
+                and given_hits[0].start - site.end <= 2
+                and all(w in "-:(" for w in self.m.words[site.end : given_hits[0].start])
+            ):
+                return SideEvidence(given, SideHow.STATED, _words(given_hits), f"'{_text(given_hits)}' after the site")
             resolved = self.resolve_reference(reference)
             if resolved is not None:
                 return resolved
@@ -2767,8 +2795,8 @@ class SideReader:
         elif a + 1 < b and words[a] in self.g.showing_verbs:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
         elif not asked and not asked_before:
-            if a < b and words[a] in _SIDE_SAYING_LEADS:
-                return a, False
+            if a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in _PLACE_LEADS):
+                return a, False  # "It's the left", "Located on the right, medial aspect"
             # "Pain is on the left.", "The pain is on the other side from her R hip replacement": the pain said again
             k = a + (a < b and words[a] in self.det)
             if k + 1 < b and self.m.category_at(k) == "pain" and words[k + 1] in ("is", "'s"):
@@ -2828,10 +2856,12 @@ class SideReader:
         led = start
         while start < stop and words[start] in self.g.fragment_leads:
             start += 1
-        if led < start < stop and words[start] in ("on", "in"):
-            start += 1  # "It's on the left", "Pain is on the other side" (not "; on the left, a bone island")
-        # "It is on the opposite side to her R hip replacement": a reference after "the"
-        at = start + (start + 1 < stop and words[start] == "the")
+        if led < start < stop and words[start] in ("on", "in", "to"):
+            start += 1  # "It's on the left", "Localised to the right" (not "; on the left, a bone island")
+        # "It is on the opposite side to her R hip replacement", "..., in the other knee from her R TKA": a reference
+        # after "the"
+        at = start + (start + 1 < stop and words[start] in ("on", "in"))
+        at += at + 1 < stop and words[at] == "the"
         reference = self.m.hit_at(at) if at < stop else None
         if (
             reference is not None
@@ -2839,12 +2869,16 @@ class SideReader:
             and reference.category == "side"
             and reference.value in ("same", "opposite")
             and (
-                (after := reference.end + (reference.end < stop and words[reference.end] == "side")) >= stop
+                (after := reference.end + (reference.end < stop and self._side_or_knee(reference.end))) >= stop
                 or words[after] in ("as", "to", "from", ".", ";")
             )
         ):
             # "knee pain x 1/52, same side as the ankle sprain (R)", "... other side from her L TKA", "..., same side."
-            return self.resolve_reference(reference, fragment=True)
+            resolved = self.resolve_reference(reference, fragment=True)
+            knee_named = reference.end < stop and words[reference.end] != "side" and self._side_or_knee(reference.end)
+            if resolved is not None and knee_named and resolved.words[-1].span.start < reference.match.span.start:
+                return None  # "the other knee from her R TKA" names its anchor; "same knee as prior episode" does not
+            return resolved
         # a dash after "the left one" ends the fragment: "the left one - thats my clutch leg"
         stop = next(
             (
@@ -2861,6 +2895,10 @@ class SideReader:
         ):
             return None
         return self._side_fragment(range(start, stop))
+
+    def _side_or_knee(self, i: int) -> bool:
+        """Is token i "side" or a one-word knee ("same side as", "the other knee from")?"""
+        return self.m.words[i] == "side" or ((hit := self.m.hit_at(i)) is not None and hit.category == "knee_site")
 
     def _side_fragment(self, span: range, alone: bool = False) -> SideEvidence | None:
         """The side a fragment of only a side (with "one" or the knee, or after "the") names: "The
@@ -3007,8 +3045,8 @@ class SideReader:
             elif hit.category in SITES:
                 if side is not None:
                     return side
-                if (bracketed := self._side_in_bracket_after(hit.end, stop)) is not None:
-                    return bracketed  # "her hip replacement (L THR 2018)"
+                if (bracketed := self._side_in_bracket_after(hit.end, len(words))) is not None:
+                    return bracketed  # "her hip replacement (L THR 2018)", "the ankle she sprained last month (left)"
                 named = self._anchors_by_name().get(hit.match.span.text.lower(), [])
                 k = bisect.bisect_left(named, here) - 1
                 if k < 0 and named:
@@ -3017,10 +3055,16 @@ class SideReader:
         return side  # "Contralateral knee to her R TKA": a side and the operation on it, no site word
 
     def _side_in_bracket_after(self, i: int, stop: int) -> TermHit | None:
-        """A side opening a bracket a few words after token i ("hip replacement (L THR 2018)", "hip arthroscopy
-        [LEFT]")."""
+        """A side opening a bracket a few words after token i, in its clause ("hip replacement (L THR 2018)", "hip
+        arthroscopy [LEFT]", "the ankle she sprained last month (left)")."""
         words = self.m.words
-        k = next((k for k in range(i, min(stop, i + 3)) if words[k] in ("(", "[")), None)
+        k = None
+        for j in range(i, min(stop, i + _ANCHOR_BRACKET_REACH)):
+            if words[j] in ("(", "["):
+                k = j
+                break
+            if words[j] in (",", ";", ".") or self.m.category_at(j) in SITES:
+                break
         hit = self.m.hit_at(k + 1) if k is not None and k + 1 < len(words) else None
         return hit if hit is not None and hit.category == "side" and side_of_hit(hit) else None
 

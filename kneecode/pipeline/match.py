@@ -86,6 +86,8 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
     keyed = key_definitions(text, tokens) if "=" in words else frozenset()
     # "had my knee replaced back in 2019", "back then": a time, not the back
     timed = _back_in_time(words, terms) if "back" in words else frozenset()
+    if "of" in words:  # "the metal leg of table 6", "the back of the chair": a thing's part, not the body's
+        timed |= _parts_of_things(words, terms)
     if not_sides or lower_case or keyed or timed:
         terms = tuple(
             h
@@ -510,6 +512,31 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             year = nxt[2] if nxt[1] == "the" and len(nxt) > 2 else nxt[1]
             if CALENDAR_YEAR.fullmatch(year) or _DECADE.fullmatch(year) or year in ("day", "days"):
                 out.add(h.start)
+    return frozenset(out)
+
+
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "metal", "wooden", "plastic"})
+_WHOSE = frozenset({"my", "his", "her", "their", "your", "our", "its"})
+_PARTS_OF_THINGS = frozenset({"leg", "legs", "arm", "arms", "back", "foot", "head", "hand", "hands"})
+
+
+def _parts_of_things(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) -> frozenset[int]:
+    """Where a limb's word names a part of a thing, after "of" nothing of the body ("knocked her kneecap on the
+    leg of table 6", "the back of the chair", "at the foot of the stairs"; not "the back of her knee", "the back of
+    the thigh", which name the body after "of" or say whose)."""
+    at = {h.start: h for h in terms}
+    out = set()
+    for h in terms:
+        if h.category != "other_site" or h.end - h.start != 1 or words[h.start] not in _PARTS_OF_THINGS:
+            continue
+        k = h.end
+        if k >= len(words) or words[k] != "of":
+            continue
+        k += 1
+        while k < len(words) and words[k] in _THING_DETERMINERS:
+            k += 1
+        if k < len(words) and words[k].isalpha() and k not in at and words[k] not in _WHOSE:
+            out.add(h.start)
     return frozenset(out)
 
 

@@ -413,18 +413,32 @@ def sited_box_row(fields: Fields, matches: Matches, line: int) -> list[tuple[Ter
 _TITLE_WORDS = frozenset({"knee_site", "other_site", "pain", "symptom", "modifier", "side"})  # "LEFT KNEE" heads too
 
 
+def _numbered(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
+
+
+_TITLE_WORDS_WITH_EXTRA = 10  # "Physio f/u #3 - knee, left": a visit's heading, its words and marks
+
+
 def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozenset()) -> bool:
     """A line that only names a complaint or a sided site, heading its record: "Knee pain" above
     "Side: R", "LEFT KNEE" above "Subj: aching x 3 wk";
     with ``extra`` words, also "PAIN ASSESSMENT" above "Score: 6/10"."""
-    if not 0 < b - a <= 4:
+    if not 0 < b - a <= (_TITLE_WORDS_WITH_EXTRA if extra else 4):
         return False
-    i, sides, others = a, 0, 0
+    i, sides, others, plain = a, 0, 0, 0
     while i < b:
         hit = matches.hit_at(i)
-        if hit is None and matches.words[i] in extra:
-            i += 1
+        if hit is None and (
+            matches.words[i] in extra or i > a and matches.words[i - 1] in extra and _numbered(matches.words[i])
+        ):
+            i += (
+                1  # "PAIN ASSESSMENT", "Physio f/u #3 - knee, left" (a number only after such a word: not "R knee 4/5")
+            )
             continue
+        plain += 1
+        if plain > 4:
+            return False
         if hit is None or hit.category not in _TITLE_WORDS:
             return False
         sides, others = (sides + 1, others) if hit.category == "side" else (sides, others + 1)

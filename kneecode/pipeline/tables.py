@@ -271,6 +271,18 @@ class _TableReader:
         kind = ""
         if len({s for hits in side_columns.values() for h in hits for s in side_of_hit(h)}) >= 2:
             kind = "columns"
+            # the marks under the side columns, past a column of other values ("Area | Left | Right | Score 0-10")
+            marked: list[_Cell] = []
+            valued: list[_Cell] = []
+            for _, cells in rows:
+                for c, k in zip(cells, self.columns(header, cells), strict=True):
+                    if c.b > c.a and k > 0:
+                        (marked if k in side_columns else valued).append(c)
+            marks = marks or (
+                bool(marked)
+                and all(self._mark_cell(c) for c in marked)
+                and all(is_score(self.words[c.a]) for c in valued)
+            )
             for m, cells in rows:
                 if self._past_row(cells[0]):
                     continue  # "Before injections 2022   8   2" over "Today   0   4": an earlier time's row
@@ -469,6 +481,7 @@ class _TableReader:
                     consumed += [(c.a, c.b) for c in cells]
         elif scores := self._score_columns(header, rows, caption):
             kind = "site rows"  # a pain inventory: "Site  NRS  Pattern" over "L knee  6  worst on stairs"
+            today = self._today_of_times(header, scores)
             for m, cells in rows:
                 label = self._label(cells)
                 if not self._knee_label(label):
@@ -478,12 +491,16 @@ class _TableReader:
                     for c, k in zip(cells, self.columns(header, cells), strict=True)
                     if k in scores and c is not label
                 ]
+                if today is not None:
+                    scored = [(c, k) for c, k in scored if k == today]  # "wk 1 | wk 4 (today)": today's score decides
                 if not scored:
                     continue
                 # any score above zero is pain ("R knee  rest 0  move 4")
                 cell, score = next(((c, k) for c, k in scored if self._value(c)), scored[0])
                 where = f"'{self._show(label)}' row, '{self._show(header[score])}' column of the table"
                 hits = self._sides_only(label, knee=True)
+                if today is not None and not hits and self._plural_knees(label) and self._value(cell):
+                    continue  # "Knees | 6 | 2" under "baseline | today": both knees, as the row's words say
                 found = self._answer(cell, [label, header[score], self._label(header), *caption], hits, where, m)
                 if found is not None:
                     answers.append(found)
@@ -540,6 +557,7 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
+            consumed += self._earlier_cells(header, rows)
         condition = self._condition(header[0])
         statuses = tuple(self._status_rows(header, rows))
         if not kind and condition is None and not statuses:
@@ -797,6 +815,8 @@ class _TableReader:
         rows are body sites (two or more): "NRS", or when each score was taken ("Rest  Move")."""
         if not any(self._names_pain(c) for c in (*caption, *header)):
             return []  # "Quad strength  Level" over "R knee  4": not pain
+        if self._names_pain(header[0]) and len(header) > 2 and all(self._time_column(c) for c in header[1:]):
+            return list(range(1, len(header)))  # "Pain (NPRS) | wk 1 | wk 4 (today)": one pain score at each time
         if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
             return []
         scores = self.g.score_headers | self.g.score_moments | self.g.score_moment_leads
@@ -865,6 +885,19 @@ class _TableReader:
                 return k, scored[0][0]
         return None
 
+    def _earlier_cells(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> list[tuple[int, int]]:
+        """Under a header with a column marked as today ("Measure | Initial | Today"), the cells of the earlier
+        columns: what they say is over ("Squat | painful | pain-free on R")."""
+        today = next((k for k, c in enumerate(header) if k and not self.now.isdisjoint(self.words[c.a : c.b])), None)
+        if today is None:
+            return []
+        return [
+            (c.a, c.b)
+            for _, cells in rows
+            for c, k in zip(cells, self.columns(header, cells), strict=True)
+            if 0 < k < today and c is not self._label(cells)
+        ]
+
     def _knee_pain_rows(
         self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
     ) -> list[tuple[int, list[_Cell], _Cell]]:
@@ -872,8 +905,9 @@ class _TableReader:
         score zero, or, under a header of times, whose scores end at zero; with the cell that says none. Under a
         header with a column marked as today, every such row, with its cell of today."""
         timed = len(header) > 2 and all(
-            any(w[:1].isdigit() or w in self.g.time_columns for w in self.words[c.a : c.b]) for c in header[1:]
-        )
+            any(w[:1].isdigit() or w in self.g.time_columns or w in self.now for w in self.words[c.a : c.b])
+            for c in header[1:]
+        )  # "Wk 0  Wk 3  Wk 6", "Initial | Today"
         # the latest time: the column marked as today ("12 Mar 2025 (today)  5 Feb 2025"), else the last one
         today = next((k for k, c in enumerate(header) if not self.now.isdisjoint(self.words[c.a : c.b])), None)
         found = []
@@ -891,6 +925,10 @@ class _TableReader:
                 # scores, or under a column of today yes and no ("R knee pain  no  yes  yes")
                 and (
                     all(is_score(v[0]) for v in values)
+                    # scores, or a score then "none" under today ("Knee pain R | 6/10 | none")
+                    or today is not None
+                    and any(is_score(v[0]) for v in values)
+                    and all(is_score(v[0]) or v[0] in self.no for v in values)
                     or today is not None
                     and all(v[0] in self.yes or v[0] in self.no for v in values)
                 )
@@ -975,6 +1013,22 @@ class _TableReader:
             return []
         return hits if all(side_of_hit(h) for h in hits) else []
 
+    def _time_column(self, c: _Cell) -> bool:
+        """Does a header cell name only a time ("wk 4 (today)", "2019", "Visit 3")?"""
+        words = self.words[c.a : c.b]
+        timed = self.g.time_columns | self.now
+        return (
+            bool(words)
+            and all(w in timed or w.isdigit() or w in "()/-." for w in words)
+            and any(w in timed or CALENDAR_YEAR.fullmatch(w) for w in words)
+        )
+
+    def _today_of_times(self, header: list[_Cell], scores: list[int]) -> int | None:
+        """Of score columns that each name a time, the one marked as today, else the last; None when they do not."""
+        if not scores or not all(self._time_column(header[k]) for k in scores):
+            return None
+        return next((k for k in scores if not self.now.isdisjoint(self.words[header[k].a : header[k].b])), scores[-1])
+
     def _timed_today_column(self, header: list[_Cell]) -> int | None:
         """The column marked as today after a pain column of an earlier time ("Pain (NPRS) wk 1 | wk 4 (today)"): the
         scores of today, where the earlier column's are over."""
@@ -1043,7 +1097,7 @@ class _TableReader:
         """Does a cell under a header that names no pain ("Injury") say the row's knee pain: its own pain
         word, with the knee in a cell that is only the knee ("knee | L | sore, red mark") or naming the side
         column (``knee_column``: "Date | Which knee | How it felt" over "Mon | L | sore after, 5/10")?"""
-        if not self._has(cell, "pain") or self._has(cell, "knee_site"):
+        if not self._has(cell, "pain") or self._own_knee(cell):
             return False  # (a cell with its own knee takes the row's side in the laterality stage)
         if any(w in self.denials for w in self.words[cell.a : cell.b]):
             return False  # "swelling after soccer, no pain": a denial in the cell is read in its sentence
@@ -1051,6 +1105,19 @@ class _TableReader:
             c is not cell and c.b > c.a and all(self.matches.category_at(i) == "knee_site" for i in range(c.a, c.b))
             for c in cells
         )
+
+    def _own_knee(self, cell: _Cell) -> bool:
+        """Does the cell name a knee of its own, not the knees worked on ("aching after 2 hr deep clean on knees",
+        "on his hands and knees")?"""
+        for h in sites_in(self.matches, cell.a, cell.b):
+            if h.category != "knee_site":
+                continue
+            k = h.start - 1
+            while k >= cell.a and self.words[k] in _KNELT_LEADS:
+                k -= 1
+            if not (h.value == "knees" and k >= cell.a and self.words[k] == "on"):
+                return True
+        return False
 
     def _places(self, cell: _Cell) -> bool:
         """Is the header cell over the row labels empty or a name for places ("Joint", "Body area")?"""
@@ -1095,6 +1162,9 @@ class _TableReader:
 
 
 __all__ = ["tables", "read_tables"]
+
+
+_KNELT_LEADS = frozenset({"his", "her", "their", "my", "hands", "and", "both"})  # "on (his hands and) knees"
 
 
 def _zero_score(words: list[str]) -> bool:

@@ -12309,6 +12309,66 @@ def groups_that_deny_and_sides_said_again() -> Iterator[Case]:
     yield Case("a form's instruction in brackets", "Pain site (circle one): neck | back | knee => knee\nSide: L", (L,))
 
 
+def references_to_anchors_and_scores_over_time() -> Iterator[Case]:
+    """Blind round 240 (asbestos removal and insulation workers, soft play and party venue staff, theatre wardrobe,
+    wig and make-up departments, court staff, croquet and bridge clubs, Christmas tree farm workers and wreath makers)
+    and the review of round 239."""
+    yield Case(
+        "a reference's anchor is no second side",
+        "Knee pain again this week, this time in the contralateral knee to her 2019 R knee arthroscopy.",
+        (L,),
+    )
+    yield Case(
+        "a reference in a fragment after a duration", "Knee pain x 10 days, in the other knee from her R TKA.", (L,)
+    )
+    yield Case(
+        "an anchor's side in a bracket after a clause",
+        "Aching knee since the weekend. It is on the same side as the ankle she sprained last month (left).",
+        (L,),
+    )
+    yield Case(
+        "where it is, in the next sentence", "Knee pain since Monday. Located on the right, medial aspect.", (R,)
+    )
+    yield Case("a side written after a reference", "Knee pain. R knee swollen. Affected knee - L.", (U,))
+    yield Case(
+        "the patient one of twins in pain", "Pt and twin brother both report knee pain. Exam: R knee - effusion.", (R,)
+    )
+    yield Case("the patient among a group with none", "No one in the family, pt included, has had knee pain.", ())
+    yield Case("someone on the patient's crew", "Mentions a lad on his crew has a painful knee and can't kneel.", ())
+    yield Case(
+        "a landmark knee above the pain's line", "Site: shin, 5 cm below the R knee\nPain: 3/10 after running", ()
+    )
+    yield Case("today's score under times", "Pain (NPRS) | wk 1 | wk 4 (today)\nL knee | 6 | 0\nR knee | 0 | 3", (R,))
+    yield Case("a year and today", "Pain (NPRS) | 2019 | today\nR knee | 7 | 0", ())
+    yield Case("plural knees scored none today", "Pain (VAS) | baseline | today\nKnees | 6 | 0", ())
+    yield Case(
+        "an outcome table's earlier column",
+        "Measure | Initial | Today\nKnee pain R | 6/10 | none\nKnee pain L | 2/10 | 3/10 on kneeling\n"
+        "Squat | painful | pain-free on R",
+        (L,),
+    )
+    yield Case(
+        "ticks under sides beside a score column",
+        "PAIN BODY MAP\nArea | Left | Right | Score 0-10\nNeck | | |\nShoulder | | x | 2\nKnee | | x | 5",
+        (R,),
+    )
+    yield Case(
+        "knees worked on, not the row's own",
+        "Date | Area | Body part | Side | Notes\n12/03 | Ball pit | Knee | L | aching after 2 hr deep clean on knees",
+        (L,),
+    )
+    yield Case(
+        "a thing's leg",
+        "Knocked her kneecap (R) on the metal leg of table 6 getting up. Sore, no bruise or swelling yet.",
+        (R,),
+    )
+    yield Case(
+        "a visit's heading over a long subjective",
+        "Physio f/u #3 - knee, left\nS: much better, pain 2/10 on stairs only, none at bench now with mat + stool.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12548,6 +12608,7 @@ GENERATORS = (
     groups_written_in_sites_and_muscle_heads,
     references_after_durations_and_body_area_headings,
     groups_that_deny_and_sides_said_again,
+    references_to_anchors_and_scores_over_time,
 )
 
 

@@ -369,6 +369,10 @@ def statuses(text: str) -> list[str]:
         ("Pt and her sister both report knee pain (R).", ["current"]),
         ("My right knee doesnt hurt any less.", ["current"]),
         ("None of the girls knew, but she has had R knee pain.", ["current"]),
+        # round 240: the patient among a group with none; someone on the patient's crew; one of twins in pain
+        ("No one in the family, pt included, has had knee pain.", ["negated"]),
+        ("Mentions a lad on his crew has a painful knee.", ["family"]),
+        ("Pt and twin brother both report knee pain.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

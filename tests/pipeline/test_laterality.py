@@ -213,6 +213,12 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain since Monday. It is on the opposite side to her R hip replacement.", "left", "reference"),
         ("Knee pain since Monday. It's on the left.", "left", "stated"),
         ("Time | Complaint | Tx\n19:55 | knee pain after kneeling on gravel, R side | ice", "right", "stated"),
+        # round 240: a reference's anchor is no second side; an anchor's side in a bracket after a clause; where it is
+        ("Knee pain, this time in the contralateral knee to her R knee arthroscopy.", "left", "inferred"),
+        ("Aching knee. It is on the same side as the ankle she sprained last month (left).", "left", "reference"),
+        ("Knee pain x 10 days, in the other knee from her R TKA.", "left", "reference"),
+        ("Knee pain since Monday. Located on the right, medial aspect.", "right", "stated"),
+        ("Knee pain. R knee swollen. Affected knee - L.", "unspecified", "conflict"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

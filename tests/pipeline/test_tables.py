@@ -303,3 +303,24 @@ def test_a_column_marked_today_decides_a_pain_score_over_time() -> None:
     text = "Site | Side | Pain (NPRS) wk 1 | wk 4 (today)\nKnee | R | 5 | 2\nKnee | L | 3 | 0"
     assert code_note(text).codes == ("M25.561",)
     assert code_note(text.replace("| 3 | 0", "| 3 | 1")).codes == ("M25.561", "M25.562")
+
+
+def test_scores_under_times_are_read_in_todays_column() -> None:
+    """Round 240: a pain header over times ("Pain (NPRS) | wk 1 | wk 4 (today)"): today's score decides, and an
+    outcome table's earlier column is over ("Squat | painful | pain-free on R")."""
+    assert code_note("Pain (NPRS) | wk 1 | wk 4 (today)\nL knee | 6 | 0\nR knee | 0 | 3").codes == ("M25.561",)
+    assert code_note("Pain (NPRS) | 2019 | today\nR knee | 7 | 0").codes == ()
+    text = "Measure | Initial | Today\nKnee pain R | 6/10 | none\nKnee pain L | 2/10 | 3/10\nSquat | painful | fine"
+    assert code_note(text).codes == ("M25.562",)
+
+
+def test_ticks_under_sides_beside_a_score_column() -> None:
+    """Round 240: "Area | Left | Right | Score 0-10": the ticks under the sides say which knee."""
+    text = "PAIN BODY MAP\nArea | Left | Right | Score 0-10\nShoulder | | x | 2\nKnee | | x | 5"
+    assert code_note(text).codes == ("M25.561",)
+
+
+def test_knees_worked_on_are_not_the_rows_own() -> None:
+    """Round 240: "aching after 2 hr deep clean on knees" under a "Side" column is the row's knee's pain."""
+    text = "Date | Body part | Side | Notes\n12/03 | Knee | L | aching after 2 hr deep clean on knees"
+    assert code_note(text).codes == ("M25.562",)
