@@ -1547,6 +1547,14 @@ CASES = [
     ("Date | Notes\n12/03 | aching R knee after kneeling on knees", (R,)),
     ("Nobody in the family could drive her; R knee pain x 3 days.", (R,)),
     ("Pt works on his team; has had R knee pain since May.", (R,)),
+    ("R knee pain settles after a few minutes rest.", (R,)),
+    ("L knee pain settled after 2 days of rest but came back today.", (L,)),
+    ("Reason for absence: knee pain (R)\nStill symptomatic? Yes, mild ache", (R,)),
+    ("Pain in knees?  Yes\nWhich knee?  Both", (R, L)),
+    ("Pain in the contralateral knee x 10 days. A: Anterior knee pain contralateral to L ACL-R.", (R,)),
+    ("Everyone on the night shift complains of sore knees.", ()),
+    ("Had L knee pain as a student; R knee sore now.", (R,)),
+    ("If you get knee pain, stop.", ()),
 ]
 
 

@@ -1017,7 +1017,10 @@ class Linker:
             site = m.sites[k] if k >= 0 and m.site_starts[k] >= start else None
         if site is None or site.category != "knee_site" or m.category_at(site.start) != "knee_site":
             return None
-        near = range(max(start, site.start - g.injury_reach), min(word.start, site.end + g.injury_reach))
+        lead = site.start  # past the words that only say where on the knee: "striking the front of her left knee"
+        while lead > start and (m.category_at(lead - 1) in ("side", "modifier") or m.words[lead - 1] in _OWNED_BY):
+            lead -= 1
+        near = range(max(start, lead - g.injury_reach), min(word.start, site.end + g.injury_reach))
         if any(m.words[i] in self.sides.normal_words for i in range(site.end, near.stop)):
             return None  # "landed on L knee, which is fine per pt. Main complaint is headache, pain 6/10"
         if any(m.category_at(i) == "pain" for i in range(start, word.start)):
@@ -1888,6 +1891,7 @@ class Linker:
         return i >= 0 and words[i] in self.g.landmarks
 
 
+_OWNED_BY = frozenset({"the", "a", "her", "his", "my", "their", "your", "its"})  # "the front of her left knee"
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
 
 
@@ -2340,10 +2344,17 @@ class RecordLinker:
         return [h for h in sites_in(self.m, c, d) if not self._marks_where(h, c)]
 
     def _marks_where(self, site: TermHit, start: int) -> bool:
-        """Is the site named only as a landmark after a landmark word ("below the R knee", "just above the knee")?"""
+        """Is the site named only as a landmark after a landmark word ("below the R knee", "just above the knee",
+        "just below the back of the R knee")?"""
         i = site.start - 1
-        while i >= start and (self.m.words[i] in self.site_determiners or self.m.category_at(i) == "side"):
-            i -= 1
+        while i >= start and (
+            self.m.words[i] in self.site_determiners
+            or self.m.category_at(i) in ("side", "modifier")  # "front of"
+            or self.m.words[i] == "of"
+            and i > start
+            and self.m.words[i - 1] in _FACES
+        ):
+            i -= 2 if self.m.words[i] == "of" and self.m.category_at(i) != "modifier" else 1
         return i >= start and self.m.words[i] in self.landmarks
 
     def located_elsewhere(self, word: TermHit) -> Attachment | None:

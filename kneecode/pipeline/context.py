@@ -4288,6 +4288,8 @@ def _groups_complaints(
                 continue  # "the whole crew bar the cox has had right knee soreness" in a rower's note
         if any(words[j] == "that" and words[j - 1] not in groups for j in range(k + 2, phrase)):
             continue  # "staff have noticed that Neil has knee pain": what they report (not "players that have")
+        if _patient_included(words, phrase, between):
+            continue  # "Everyone on the night shift complains of sore knees ..., pt included": one of them
         counted = False  # "two coworkers", "several of his fellow runners", "the men ... all get"
         joined = False  # "Pt and two other members reported R knee soreness": the patient is one of them
         for j in range(k - 1, max(-1, k - _GROUP_COUNT_REACH), -1):
@@ -4310,6 +4312,24 @@ def _groups_complaints(
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "other people's own", "subject"))
+
+
+_INCLUDED_REACH = 12  # words after a group's pain within which the patient may be said to be one of them
+
+
+def _patient_included(words: list[str], phrase: int, patient: frozenset[str]) -> bool:
+    """Does the clause after the pain say the patient is one of the group ("..., pt included", "including the
+    pt", "him included")?"""
+    for j in range(phrase, min(len(words) - 1, phrase + _INCLUDED_REACH)):
+        if words[j] in (".", ";"):
+            return False
+        if words[j] in patient and words[j + 1] == "included":
+            return True
+        if words[j] == "including" and (
+            words[j + 1] in patient or words[j + 1] == "the" and words[j + 2 : j + 3] == ["pt"]
+        ):
+            return True
+    return False
 
 
 _EXCEPTING_REACH = 14  # from the word that sets someone apart back to the finding: "... bar Ella have had sore knees"

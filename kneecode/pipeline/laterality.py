@@ -304,13 +304,17 @@ def side_fields(
             last = min(len(fields.lines) - 1, line + g.record_reach_lines)
             # a side field of its own ("Which side? Left")
             own_line = spread and _opens_line(fields, words, label, g.bullets)
+            # a question of which knee narrows the knees asked about before it ("Pain in knees in last 7 days? Yes"
+            # over "Which knee? knee, right")
+            found = fields.field_of(label)
+            which = found is not None and "which" in words[slice(*found[0].label)]
             knees = [site] + [
                 k
                 for k in (sites_in(matches, fields.lines[first][0], fields.lines[last][1]) if own_line else ())
                 if k is not site
                 and k.category == "knee_site"
                 and k.start in finding_sites
-                and k.value == "knee"
+                and (k.value == "knee" or which)
                 and fields.block_of_line[fields.line_of[k.start]] == block
             ]
         elif site.category == "other_site" and (
@@ -583,6 +587,7 @@ def _options_then_arrow(words: list[str], i: int, b: int) -> bool:
 
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
+_OWN_PAINS = frozenset({"his", "hers", "mine", "theirs"})  # "Pt and her sister both report knee pain. Hers is ..."
 _PLACE_LEADS = frozenset({"located", "localised", "localized"})  # ... or where it is: "Located on the right"
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 _ANSWER_ARROWS = frozenset({"-", ">", "="}) | ARROWS  # before an answer: "R/L? -> L"
@@ -2797,6 +2802,15 @@ class SideReader:
         elif not asked and not asked_before:
             if a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in _PLACE_LEADS):
                 return a, False  # "It's the left", "Located on the right, medial aspect"
+            # "Pt's is on the right.", "His is the left one": the patient's own, after the others' pain
+            own = words[a:b]
+            k = (
+                a + 3
+                if own[:3] in (["pt", "'", "s"], ["patient", "'", "s"])
+                else a + (own[:1] != [] and own[0] in _OWN_PAINS)
+            )
+            if a < k + 1 < b and words[k] == "is":
+                return k, False
             # "Pain is on the left.", "The pain is on the other side from her R hip replacement": the pain said again
             k = a + (a < b and words[a] in self.det)
             if k + 1 < b and self.m.category_at(k) == "pain" and words[k + 1] in ("is", "'s"):
@@ -3056,11 +3070,18 @@ class SideReader:
 
     def _side_in_bracket_after(self, i: int, stop: int) -> TermHit | None:
         """A side opening a bracket a few words after token i, in its clause ("hip replacement (L THR 2018)", "hip
-        arthroscopy [LEFT]", "the ankle she sprained last month (left)")."""
+        arthroscopy [LEFT]", "the ankle she sprained last month (left)"), or after a dash ("hip replacement - R")."""
         words = self.m.words
         k = None
         for j in range(i, min(stop, i + _ANCHOR_BRACKET_REACH)):
-            if words[j] in ("(", "["):
+            if (
+                words[j] in ("(", "[")
+                or words[j] in _DASHES
+                and 0 < j < len(self.starts)
+                and self.starts[j] > self.ends[j - 1]  # set apart by a space: not "ACL-R", a reconstruction
+                and j + 2 <= len(words)
+                and (j + 2 == len(words) or words[j + 2] in (")", ".", ",", ";"))
+            ):
                 k = j
                 break
             if words[j] in (",", ";", ".") or self.m.category_at(j) in SITES:

@@ -506,7 +506,13 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             out.add(h.start)  # "walked back unaided", "came back from the shoot": a way, not the body part
             continue
         nxt = words[h.end : h.end + 3]
-        if nxt[:1] and nxt[0] in _BACK_THEN or nxt[:1] == ["to"] and len(nxt) > 1 and nxt[1] in _BACK_TO:
+        if (
+            nxt[:1]
+            and nxt[0] in _BACK_THEN
+            or nxt[:1] == ["to"]
+            and len(nxt) > 1
+            and (nxt[1] in _BACK_TO or nxt[1].isdigit())  # "back to 2 classes a week"
+        ):
             out.add(h.start)
         elif nxt[:1] == ["in"] and len(nxt) > 1:
             year = nxt[2] if nxt[1] == "the" and len(nxt) > 2 else nxt[1]

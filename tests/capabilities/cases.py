@@ -12369,6 +12369,48 @@ def references_to_anchors_and_scores_over_time() -> Iterator[Case]:
     )
 
 
+def visit_headings_and_past_stages() -> Iterator[Case]:
+    """Blind round 241 (candle, soap and perfume makers, horse-drawn carriage drivers and dray teams, monumental
+    masons, night-shift security guards and CCTV operators, ballroom, Latin and line-dance teachers, golf caddies and
+    driving-range staff) and the review of round 240."""
+    yield Case(
+        "a past stage of working life", "Had R knee pain as an apprentice, settled. Now 6 wks L knee aching.", (L,)
+    )
+    yield Case(
+        "an instruction to anyone", "Take the kneeling mats, and if anyone gets knee pain from packing, swap.", ()
+    )
+    yield Case(
+        "over after days of rest",
+        "The knee pain I had after the gig cleared up after a few days rest, I'm fine now.",
+        (),
+    )
+    yield Case(
+        "a discharge's outcome over the referral's pain",
+        "Reason for referral: L knee pain (anterior)\nSessions attended: 6\nOutcome: pain resolved, back to 2"
+        " classes/wk",
+        (),
+    )
+    yield Case(
+        "a clinic's visit heading",
+        "Ortho f/u - L knee\nS: Pt states the pain is back since she restarted netball, 4/10, mostly on pivoting.",
+        (L,),
+    )
+    yield Case(
+        "the anchor's side after a dash", "Knee pain (same side as her hip replacement - R). Sleep disturbed.", (R,)
+    )
+    yield Case("the patient's own among two", "Pt and twin brother both report knee pain. Pt's is on the right.", (R,))
+    yield Case(
+        "a group's pain, the patient included",
+        "Everyone on the night shift complains of sore knees from the concrete floor, pt included - both knees.",
+        (R, L),
+    )
+    yield Case(
+        "a struck knee's face", "Struck the front of her left knee on the bed frame. Pain 5/10, no bruise.", (L,)
+    )
+    yield Case("a landmark past a face of the knee", "Site: calf, just below the back of the R knee\nPain: 4/10", ())
+    yield Case("which knee of the knees asked about", "Pain in knees in last 7 days?  Yes\nWhich knee?  Right", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12609,6 +12651,7 @@ GENERATORS = (
     references_after_durations_and_body_area_headings,
     groups_that_deny_and_sides_said_again,
     references_to_anchors_and_scores_over_time,
+    visit_headings_and_past_stages,
 )
 
 

@@ -373,6 +373,12 @@ def statuses(text: str) -> list[str]:
         ("No one in the family, pt included, has had knee pain.", ["negated"]),
         ("Mentions a lad on his crew has a painful knee.", ["family"]),
         ("Pt and twin brother both report knee pain.", ["current"]),
+        # round 241: a past stage of working life; an instruction to anyone; over after days of rest; the patient
+        # included in a group's pain
+        ("Had R knee pain as an apprentice, settled.", ["historical"]),
+        ("If anyone gets knee pain from the packing, swap onto till duty.", ["hypothetical"]),
+        ("The knee pain I had cleared up after a few days rest.", ["historical"]),
+        ("Everyone on the night shift complains of sore knees, pt included.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

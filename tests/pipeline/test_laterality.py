@@ -219,6 +219,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain x 10 days, in the other knee from her R TKA.", "left", "reference"),
         ("Knee pain since Monday. Located on the right, medial aspect.", "right", "stated"),
         ("Knee pain. R knee swollen. Affected knee - L.", "unspecified", "conflict"),
+        # round 241: an anchor's side after a dash; the patient's own after the others'; which of the knees asked about
+        ("Knee pain (same side as her hip replacement - R).", "right", "reference"),
+        ("Pt and twin brother both report knee pain. Pt's is on the right.", "right", "stated"),
+        ("Pain in knees in last 7 days?  Yes\nWhich knee?  Right", "right", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

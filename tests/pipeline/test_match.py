@@ -163,6 +163,8 @@ def test_a_drawings_marks_are_pain_words(text: str, pain_marks: list[str], lex) 
         ("Knocked her kneecap on the metal leg of table 6.", 0),
         ("Sore at the back of the chair.", 0),
         ("Aching at the back of her leg.", 1),
+        # round 241: "back to" a number of classes is a return
+        ("Outcome: pain resolved, back to 2 classes a week.", 0),
     ],
 )
 def test_back_in_time_is_no_site(text: str, backs: int, lex) -> None:
