@@ -1555,6 +1555,10 @@ CASES = [
     ("Everyone on the night shift complains of sore knees.", ()),
     ("Had L knee pain as a student; R knee sore now.", (R,)),
     ("If you get knee pain, stop.", ()),
+    ("knees R sore", (R,)),
+    ("She and her husband both have knee pain. His is on the right.", (U,)),
+    ("Date | Body part | Side | Injury\n07/11 | knee | R | swelling - no pain", ()),
+    ("Pain body diagram - intake\n[38] Knee, anterior, R ...... MARKED  intensity 5", (R,)),
 ]
 
 

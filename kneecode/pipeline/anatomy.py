@@ -181,6 +181,7 @@ _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # w
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
 _IDENTIFIED_REACH = 200  # ... and tokens
 _ABSENT = frozenset({"no", "nil", "without"})  # before a site the note says is not there: "no visible wound"
+_LANDMARK_FACES = frozenset({"back", "front", "side", "outside", "inside", "top", "bottom"})  # "above the outside of"
 _FACES = frozenset({"bottom", "top", "front", "underside", "edge", "tip", "base", "rim"})  # "the bottom of the ..."
 _KNEELING = frozenset({"kneel", "kneeling", "knelt", "kneels"})
 _PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
@@ -1891,7 +1892,10 @@ class Linker:
         return i >= 0 and words[i] in self.g.landmarks
 
 
-_OWNED_BY = frozenset({"the", "a", "her", "his", "my", "their", "your", "its"})  # "the front of her left knee"
+# "the front of her left knee", "the outer side of R knee": the words of a face of the knee
+_OWNED_BY = frozenset(
+    {"the", "a", "her", "his", "my", "their", "your", "its", "of", "side", "outer", "inner", "aspect"}
+)
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
 
 
@@ -2352,7 +2356,7 @@ class RecordLinker:
             or self.m.category_at(i) in ("side", "modifier")  # "front of"
             or self.m.words[i] == "of"
             and i > start
-            and self.m.words[i - 1] in _FACES
+            and self.m.words[i - 1] in _LANDMARK_FACES
         ):
             i -= 2 if self.m.words[i] == "of" and self.m.category_at(i) != "modifier" else 1
         return i >= start and self.m.words[i] in self.landmarks

@@ -587,7 +587,7 @@ def _options_then_arrow(words: list[str], i: int, b: int) -> bool:
 
 _FRAGMENT_STOPS = frozenset({".", "!", ")", ",", ";", "and", "but", "when", "as"})  # where a saying of the side ends
 _SIDE_SAYING_LEADS = frozenset({"it", "(", "that"})  # a later sentence that may say the pain's side: "It's the left"
-_OWN_PAINS = frozenset({"his", "hers", "mine", "theirs"})  # "Pt and her sister both report knee pain. Hers is ..."
+_OWN_PAINS = frozenset({"mine"})  # "My sister and I both have sore knees. Mine is ..." (not "his", "hers": whose?)
 _PLACE_LEADS = frozenset({"located", "localised", "localized"})  # ... or where it is: "Located on the right"
 _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 _ANSWER_ARROWS = frozenset({"-", ">", "="}) | ARROWS  # before an answer: "R/L? -> L"

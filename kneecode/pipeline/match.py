@@ -77,6 +77,11 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
             for i, w in enumerate(words)
             if w in before and i + 1 not in site_starts and (i + 1 == len(words) or words[i + 1] not in labels)
         }
+    if "r" in words:  # a message's "knees r wrecked": "are", not the right side
+        texted = _texted_are(text, tokens, words, terms)
+        for i in texted:
+            words[i] = "are"
+        not_sides |= texted
     capitals = lex.grammar.site_links.capitals_only
     lower_case = (
         {i for i, w in enumerate(words) if w in capitals and not text[tokens.starts[i] : tokens.ends[i]].isupper()}
@@ -519,6 +524,23 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             if CALENDAR_YEAR.fullmatch(year) or _DECADE.fullmatch(year) or year in ("day", "days"):
                 out.add(h.start)
     return frozenset(out)
+
+
+def _texted_are(text: str, tokens: Tokens, words: list[str], terms: tuple[TermHit, ...]) -> set[int]:
+    """Where a lower-case "r" stands for "are" between plural knees and a word that names no site ("knees r wrecked",
+    "my knees r killing me"), as messages write it."""
+    plural_ends = {h.end for h in terms if h.category == "knee_site" and h.value == "knees"}
+    sited = {h.start for h in terms if h.category in ("knee_site", "other_site")}
+    return {
+        i
+        for i, w in enumerate(words)
+        if w == "r"
+        and i in plural_ends
+        and text[tokens.starts[i] : tokens.ends[i]] == "r"
+        and i + 1 < len(words)
+        and words[i + 1].isalpha()
+        and i + 1 not in sited
+    }
 
 
 _THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "metal", "wooden", "plastic"})

@@ -255,7 +255,11 @@ class _TableReader:
         None for a table of another kind."""
         lines = self.fields.lines
         caption = self._caption(n)
-        side_columns = {k: hits for k, c in enumerate(header) if (hits := self._sides_only(c) or self._yes_side(c))}
+        side_columns = {
+            k: hits
+            for k, c in enumerate(header)
+            if (hits := self._sides_only(c) or self._yes_side(c)) and not self._names_side_label(c)  # not "L/R"
+        }
         no_columns = {k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.no}
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
         if side_field is None:
@@ -584,7 +588,12 @@ class _TableReader:
         for cell, k in zip(cells, under, strict=True):
             if k < 0 or k in side_columns or cell is label:
                 continue
-            if self._has(cell, "pain") and cell.b - cell.a <= _PAIN_CELL_WORDS and not self._side_words(cell):
+            opens = self.matches.category_at(cell.a) == "pain" and cell.b - cell.a <= 2 * _PAIN_CELL_WORDS
+            if (
+                self._has(cell, "pain")
+                and (cell.b - cell.a <= _PAIN_CELL_WORDS or opens)  # "aches after kneeling shifts"
+                and not self._side_words(cell)
+            ):
                 named.append(cell)  # (not a comment of its own: "reports left knee pain with stairs")
             elif self._names_pain(header[k]) and (answer := self._value(cell, marks_only=True)) is not None:
                 named.append(header[k])
@@ -1099,8 +1108,8 @@ class _TableReader:
         column (``knee_column``: "Date | Which knee | How it felt" over "Mon | L | sore after, 5/10")?"""
         if not self._has(cell, "pain") or self._own_knee(cell):
             return False  # (a cell with its own knee takes the row's side in the laterality stage)
-        if any(w in self.denials for w in self.words[cell.a : cell.b]):
-            return False  # "swelling after soccer, no pain": a denial in the cell is read in its sentence
+        if any(w in self.denials and w.isalpha() for w in self.words[cell.a : cell.b]):
+            return False  # "swelling after soccer, no pain": a denial in the cell is read in its sentence (not a dash)
         return knee_column or any(
             c is not cell and c.b > c.a and all(self.matches.category_at(i) == "knee_site" for i in range(c.a, c.b))
             for c in cells

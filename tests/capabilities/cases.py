@@ -12411,6 +12411,39 @@ def visit_headings_and_past_stages() -> Iterator[Case]:
     yield Case("which knee of the knees asked about", "Pain in knees in last 7 days?  Yes\nWhich knee?  Right", (R,))
 
 
+def texted_words_and_side_columns() -> Iterator[Case]:
+    """Blind round 242 (baseball and softball leagues, beach volleyball and sand sports, opera and musical theatre
+    companies, cold-store and freezer warehouse operatives, pool plant and spa technicians, coasteering and canyoning
+    guides) and the review of round 241."""
+    yield Case("a texted 'are'", "knees r wrecked, both of them ache, 7 matches on that deep sand today", (R, L))
+    yield Case(
+        "a side field offering both sides",
+        "Date | Name | Body part | L/R | Injury | Action\n07/11 | J. K | knee | R | sore - knelt on grit | pad issued",
+        (R,),
+    )
+    yield Case("a score at the initial assessment", "R knee pain 0/10 today (5/10 at IA).", ())
+    yield Case(
+        "a row's complaint opening its comment",
+        "Area | Right | Left | Comment\nShoulder | - | - |\nKnee | x | - | aches after kneeling shifts",
+        (R,),
+    )
+    yield Case(
+        "over within days", "L knee discomfort after the fall cleared up in a few days. Now c/o L ankle pain.", ()
+    )
+    yield Case("a workmate of the patient's", "Pt's apprentice has had knee pain since starting the job.", ())
+    yield Case("a telehealth heading", "Telehealth f/u - knee (R)\nS: Pt states the ache returned after hiking.", (R,))
+    yield Case(
+        "an injury to the outer side of the knee",
+        "Hit the outer side of R knee on a table edge at work. c/o pain.",
+        (R,),
+    )
+    yield Case(
+        "a landmark past the outside of the knee",
+        "Site: lateral thigh, just above the outside of the L knee\nPain: 5/10",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12652,6 +12685,7 @@ GENERATORS = (
     groups_that_deny_and_sides_said_again,
     references_to_anchors_and_scores_over_time,
     visit_headings_and_past_stages,
+    texted_words_and_side_columns,
 )
 
 

@@ -379,6 +379,9 @@ def statuses(text: str) -> list[str]:
         ("If anyone gets knee pain from the packing, swap onto till duty.", ["hypothetical"]),
         ("The knee pain I had cleared up after a few days rest.", ["historical"]),
         ("Everyone on the night shift complains of sore knees, pt included.", ["current"]),
+        # round 242: over within days; a workmate of the patient's
+        ("L knee discomfort after the fall cleared up in a few days.", ["historical"]),
+        ("Pt's apprentice has had knee pain since starting the job.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -212,3 +212,9 @@ def test_a_word_of_another_language_needs_its_context(lex) -> None:
 def test_a_quality_before_a_score_is_a_pain_word(text: str, qualities: list[str], lex) -> None:
     found = [h.match.span.text for h in matches(text, lex).terms if h.category == "pain"]
     assert [w for w in found if w in ("sharp", "burning")] == qualities
+
+
+def test_a_texted_are_is_no_side(lex) -> None:
+    """Round 242: "knees r wrecked" in a message is "are"; "knees R sore" keeps its side."""
+    assert not [h for h in matches("knees r wrecked", lex).terms if h.category == "side"]
+    assert [h.value for h in matches("knees R sore", lex).terms if h.category == "side"] == ["right"]

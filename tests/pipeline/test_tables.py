@@ -324,3 +324,14 @@ def test_knees_worked_on_are_not_the_rows_own() -> None:
     """Round 240: "aching after 2 hr deep clean on knees" under a "Side" column is the row's knee's pain."""
     text = "Date | Body part | Side | Notes\n12/03 | Knee | L | aching after 2 hr deep clean on knees"
     assert code_note(text).codes == ("M25.562",)
+
+
+def test_a_column_offering_both_sides_is_a_side_field() -> None:
+    """Round 242: "L/R" over "R" asks for the side; a dash in the complaint ("sore - knelt on grit") is no "no"."""
+    text = "Date | Body part | L/R | Injury | Action\n07/11 | knee | R | sore - knelt on grit | pad issued"
+    assert code_note(text).codes == ("M25.561",)
+
+
+def test_a_complaint_may_open_a_rows_comment() -> None:
+    """Round 242: "Knee | x | - | aches after kneeling shifts" under "Area | Right | Left | Comment"."""
+    assert code_note("Area | Right | Left | Comment\nKnee | x | - | aches after kneeling shifts").codes == ("M25.561",)
