@@ -181,7 +181,7 @@ _NAMING = frozenset({"knee_site", "other_site", "side", "pain", "symptom"})  # w
 _IDENTIFIED_SENTENCES = 5  # sentences after a pain within which a later one may say which knee it is
 _IDENTIFIED_REACH = 200  # ... and tokens
 _ABSENT = frozenset({"no", "nil", "without"})  # before a site the note says is not there: "no visible wound"
-_LANDMARK_FACES = frozenset({"back", "front", "side", "outside", "inside", "top", "bottom"})  # "above the outside of"
+_FACE_OF = frozenset({"of", "outer", "inner", "aspect"})  # "the outer aspect of"
 _FACES = frozenset({"bottom", "top", "front", "underside", "edge", "tip", "base", "rim"})  # "the bottom of the ..."
 _KNEELING = frozenset({"kneel", "kneeling", "knelt", "kneels"})
 _PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
@@ -300,6 +300,8 @@ class Linker:
         self.location_labels = lex.grammar.fields.location_labels
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
         self.instructions = lex.grammar.fields.instruction_words  # "Pain site (circle one):"
+        # the words of a face of the knee before it: "the front of her left knee", "the outer side of R knee"
+        self.face_leads = self.g.determiners | self.g.face_words | _FACE_OF
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
 
     def attach(self, word: TermHit) -> Attachment | None:
@@ -1019,7 +1021,9 @@ class Linker:
         if site is None or site.category != "knee_site" or m.category_at(site.start) != "knee_site":
             return None
         lead = site.start  # past the words that only say where on the knee: "striking the front of her left knee"
-        while lead > start and (m.category_at(lead - 1) in ("side", "modifier") or m.words[lead - 1] in _OWNED_BY):
+        while lead > start and (
+            m.category_at(lead - 1) in ("side", "modifier") or m.words[lead - 1] in self.face_leads
+        ):
             lead -= 1
         near = range(max(start, lead - g.injury_reach), min(word.start, site.end + g.injury_reach))
         if any(m.words[i] in self.sides.normal_words for i in range(site.end, near.stop)):
@@ -1892,10 +1896,6 @@ class Linker:
         return i >= 0 and words[i] in self.g.landmarks
 
 
-# "the front of her left knee", "the outer side of R knee": the words of a face of the knee
-_OWNED_BY = frozenset(
-    {"the", "a", "her", "his", "my", "their", "your", "its", "of", "side", "outer", "inner", "aspect"}
-)
 _TABLE_ROWS = 60  # rows read under a table's header (tables in notes are short; keeps time linear)
 
 
@@ -1945,6 +1945,7 @@ class RecordLinker:
         self.lesion_places = lex.grammar.site_links.lesion_places
         self.landmarks = lex.grammar.site_links.landmarks  # "My thigh, just above the right knee": a landmark
         self.site_determiners = lex.grammar.site_links.determiners
+        self.face_words = lex.grammar.site_links.face_words
         self.exceptions = lex.grammar.site_links.exceptions  # "joint pain anywhere other than your hand?"
         persons = lex.grammar.persons
         # "DOCTOR: Any pain in your joints?": a speaker's turn in a transcript is no form field
@@ -2356,7 +2357,7 @@ class RecordLinker:
             or self.m.category_at(i) in ("side", "modifier")  # "front of"
             or self.m.words[i] == "of"
             and i > start
-            and self.m.words[i - 1] in _LANDMARK_FACES
+            and self.m.words[i - 1] in self.face_words  # "just above the outside of the L knee"
         ):
             i -= 2 if self.m.words[i] == "of" and self.m.category_at(i) != "modifier" else 1
         return i >= start and self.m.words[i] in self.landmarks

@@ -552,11 +552,14 @@ def _parts_of_things(words: list[str], terms: tuple[TermHit, ...] | list[TermHit
     """Where a limb's word names a part of a thing, after "of" nothing of the body ("knocked her kneecap on the
     leg of table 6", "the back of the chair", "at the foot of the stairs"; not "the back of her knee", "the back of
     the thigh", which name the body after "of" or say whose)."""
-    at = {h.start: h for h in terms}
+    parts = [
+        h for h in terms if h.category == "other_site" and h.end - h.start == 1 and words[h.start] in _PARTS_OF_THINGS
+    ]
+    if not parts:
+        return frozenset()  # the usual case: "of" is common, a limb's word before it is not
+    at = {h.start for h in terms}
     out = set()
-    for h in terms:
-        if h.category != "other_site" or h.end - h.start != 1 or words[h.start] not in _PARTS_OF_THINGS:
-            continue
+    for h in parts:
         k = h.end
         if k >= len(words) or words[k] != "of":
             continue

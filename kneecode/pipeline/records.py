@@ -429,12 +429,11 @@ def title_line(matches: Matches, a: int, b: int, extra: frozenset[str] = frozens
     i, sides, others, plain = a, 0, 0, 0
     while i < b:
         hit = matches.hit_at(i)
+        # "PAIN ASSESSMENT", "Physio f/u #3 - knee, left" (a number only after such a word: not "R knee 4/5")
         if hit is None and (
             matches.words[i] in extra or i > a and matches.words[i - 1] in extra and _numbered(matches.words[i])
         ):
-            i += (
-                1  # "PAIN ASSESSMENT", "Physio f/u #3 - knee, left" (a number only after such a word: not "R knee 4/5")
-            )
+            i += 1
             continue
         plain += 1
         if plain > 4:

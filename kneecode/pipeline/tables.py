@@ -897,7 +897,7 @@ class _TableReader:
     def _earlier_cells(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> list[tuple[int, int]]:
         """Under a header with a column marked as today ("Measure | Initial | Today"), the cells of the earlier
         columns: what they say is over ("Squat | painful | pain-free on R")."""
-        today = next((k for k, c in enumerate(header) if k and not self.now.isdisjoint(self.words[c.a : c.b])), None)
+        today = self._today_column(header)
         if today is None:
             return []
         return [
@@ -918,7 +918,7 @@ class _TableReader:
             for c in header[1:]
         )  # "Wk 0  Wk 3  Wk 6", "Initial | Today"
         # the latest time: the column marked as today ("12 Mar 2025 (today)  5 Feb 2025"), else the last one
-        today = next((k for k, c in enumerate(header) if not self.now.isdisjoint(self.words[c.a : c.b])), None)
+        today = self._today_column(header)
         found = []
         for m, cells in rows:
             label = self._label(cells)
@@ -1036,7 +1036,20 @@ class _TableReader:
         """Of score columns that each name a time, the one marked as today, else the last; None when they do not."""
         if not scores or not all(self._time_column(header[k]) for k in scores):
             return None
-        return next((k for k in scores if not self.now.isdisjoint(self.words[header[k].a : header[k].b])), scores[-1])
+        today = self._today_column(header, scores)
+        return scores[-1] if today is None else today
+
+    def _today_column(self, header: list[_Cell], among: list[int] | None = None) -> int | None:
+        """The column (not the row labels') whose header marks it as today ("wk 4 (today)", "Today"), of ``among``
+        when given."""
+        return next(
+            (
+                k
+                for k in (range(1, len(header)) if among is None else among)
+                if k and not self.now.isdisjoint(self.words[header[k].a : header[k].b])
+            ),
+            None,
+        )
 
     def _timed_today_column(self, header: list[_Cell]) -> int | None:
         """The column marked as today after a pain column of an earlier time ("Pain (NPRS) wk 1 | wk 4 (today)"): the
