@@ -1559,6 +1559,18 @@ CASES = [
     ("She and her husband both have knee pain. His is on the right.", (U,)),
     ("Date | Body part | Side | Injury\n07/11 | knee | R | swelling - no pain", ()),
     ("Pain body diagram - intake\n[38] Knee, anterior, R ...... MARKED  intensity 5", (R,)),
+    ("| Check | Result |\n| R knee | healed scar |\n| Analgesia | paracetamol for port-site pain |", ()),
+    ("R knee pain 6/10 at IA; she reports none at rest but 4/10 on stairs.", (R,)),
+    ("Knee pain R 6/10. Other joints? None.", (R,)),
+    ("R knee pain. None of the exercises help.", (R,)),
+    ("R knee pain is over the medial joint line.", (R,)),
+    ("R knee pain on stairs but walking has been fine for 2 weeks.", (R,)),
+    ("knee pain N/V", (U,)),
+    ("Cant take the van out today, knee's sore n swollen.", (U,)),
+    ("Knee pain, wearing knee pads. The pain is worse when kneeling.", (U,)),
+    ("R knee pain has not settled; worse on stairs.", (R,)),
+    ("Region | Pain | Swelling\nR knee | x | -", (R,)),
+    ("Pain check:  Back: 3/10   Knees: 0", ()),
 ]
 
 

@@ -173,6 +173,7 @@ class SiteLinkGrammar:
     injury_words: Words  # "Twisted L knee playing netball. Pain 7/10": a site-less pain after a knee injured ...
     injury_reach: int  # ... with one of these within this many words of the knee, in its sentence or the one before
     anaphora_words: Words  # "... for R knee pain. States the pain is completely resolved": "the pain" with no site ...
+    gear_words: Words  # ... in a sentence naming no knee but as kit worn on it: "back on the foreshore with knee pads"
     elided_subject_verbs: Words  # "...for my knee. Still hurts": a pain verb whose subject is left out
     elided_plural_verbs: Words  # ... and after "both": "C/O: knees. / Both ache on stairs", "Both hurt, she says"
     elided_subject_leads: Words  # adverbs that may open such a sentence before the verb

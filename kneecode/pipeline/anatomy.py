@@ -14,6 +14,7 @@ between them, and how far to look, is grammar (``grammar/linking.json``, "site_l
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 
@@ -997,10 +998,11 @@ class Linker:
         if not 0 <= of[word.start] - of[only.word.start] <= self.g.anaphora_sentences:
             return None
         near = range(max(a, word.start - self.g.anaphora_reach), min(b, word.end + self.g.anaphora_reach))
-        if any(self.m.category_at(i) == "knee_site" for i in range(a, b)) or any(
-            self.m.category_at(i) == "other_site" for i in near
-        ):
-            return None  # "denies knee pain; the pain stops above the knee", "the pain in her hip"
+        gear = self.g.gear_words
+        if any(
+            self.m.category_at(i) == "knee_site" and not (i + 1 < b and words[i + 1] in gear) for i in range(a, b)
+        ) or any(self.m.category_at(i) == "other_site" for i in near):
+            return None  # "denies knee pain; the pain stops above the knee", "the pain in her hip" (not "knee pads")
         return Attachment(word, only.sites, "anaphora")
 
     def _injured_knee(self, a: int, word: TermHit) -> TermHit | None:
@@ -2024,6 +2026,11 @@ class RecordLinker:
         if found[1] != "label":
             return None
         f = found[0]
+        if f.value[0] == f.value[1]:
+            # "Pain check:  Back: 3/10   Hips: 0   Knees: L 4/10, R 0/10": the sites labelled after it on its line,
+            # those scored above zero or answered yes
+            scored = self._scored_site_labels(f)
+            return Attachment(word, tuple(scored), "record") if scored else None
         aside = in_brackets(self.m.words, range(*f.label))  # "Pain sites (from body chart):"
         label = [i for i in range(*f.label) if i not in aside]
         # "Muscle and joint pains:" names the joints no more than "Joint pains:" does
@@ -2049,6 +2056,21 @@ class RecordLinker:
         if sites and self._denied_between(word.end, sites[0].start):
             sites = []  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         return Attachment(word, (*sites, *scored), "record") if sites or scored else None
+
+    def _scored_site_labels(self, f: Field) -> list[TermHit]:
+        """The sites of the fields that follow a pain label with no value on its line, each labelled by its site
+        alone, whose values score the site above zero or answer yes (up to the first field of another kind)."""
+        fields = self.fields.fields
+        out: list[TermHit] = []
+        for g in itertools.islice(fields, fields.index(f) + 1, None):
+            if g.line != f.line:
+                break
+            label = sites_in(self.m, *g.label)
+            if not label or label[0].start != g.label[0] or label[-1].end != g.label[1]:
+                break  # "Pain check: Back: 3/10  Comment: ..." ends at the field that names no site
+            if any(self._positive(i) for i in range(*g.value) if i == 0 or self.m.words[i - 1] != "/"):
+                out += label
+        return out if any(h.category == "knee_site" for h in out) else []
 
     def _sub_label_list(self, word: TermHit) -> Attachment | None:
         """A pain label inside another field's value, over its list of sites: "S: 4 days of
@@ -2181,6 +2203,13 @@ class RecordLinker:
         scored = any(words[i].isdigit() and words[i + 1] == "/" for i in range(start, end - 1))
         return scored and not any(self.m.category_at(i) in ("pain", "symptom") for i in range(start, end))
 
+    def _pain_in_value_cell(self, n: int, word: TermHit) -> bool:
+        """Is line n a row of two cells, a label and a value that opens with the pain word ("| Symptoms | pain,
+        no swelling |"; not "| Pain score | 3/10 |", whose label is the pain, nor "| Analgesia | paracetamol for
+        port-site pain |", a value about something else)?"""
+        cells = line_cells(self.text, self.tokens, *self.fields.lines[n])
+        return len(cells) == 2 and cells[1][0] == word.start
+
     def _listed_in_pain(self, site: TermHit, start: int, end: int) -> bool:
         """Is this list item the label's pain ("knee, left - 4/10"), not its own finding ("knee
         pain 0/10"), a zero score ("knee 0/10") or a site said to be fine ("knee and ankle feel
@@ -2237,8 +2266,13 @@ class RecordLinker:
         if site is None:
             return None
         n = self.fields.line_of[word.start]
-        if site.start < self.fields.lines[n][0] and self.m.words[slice(*self.fields.lines[n])].count("|") >= 3:
-            return None  # "| Pain score (NRS) | - | - | 4/10 |" under a knee's row: a row names its own site
+        if (
+            site.start < self.fields.lines[n][0]
+            and self.m.words[slice(*self.fields.lines[n])].count("|") >= 3
+            and not self._pain_in_value_cell(n, word)
+        ):
+            return None  # "| Pain score (NRS) | - | - | 4/10 |" under a knee's row: a row names its own site (a
+            # form's row of label and value, the pain in its value, is a field of the record: "| Symptoms | pain |")
         found = self.fields.field_of(word.start)
         if found is not None and found[1] == "label" and site.start >= found[0].value[1]:
             first = found[0].value[0]

@@ -690,6 +690,11 @@ class FormContext:
             mark += 1  # '"Do you have pain in your knees?" - No': past a closing quote or a dash
             if mark + 2 < len(words) and words[mark + 1] in _ANSWER_LEADS:
                 mark += 1
+        if mark is not None and mark + 2 < len(words) and words[mark + 1] in self.grammar.answer_speakers:
+            # the patient's own answer: "S: knee still sore? Pt denies.", "... Pt says no"
+            k = mark + 2 + (words[mark + 2] in self.grammar.answer_speaker_verbs)
+            if k < len(words) and words[k] in self.no_words:
+                mark = k - 1
         if mark is not None:  # a bilingual answer: "(knee pain?)  خیر / No"
             mark = past_gloss(words, mark + 1, len(words), self._answers_at) - 1
         if mark is not None and mark + 1 < len(words):

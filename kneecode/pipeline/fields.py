@@ -25,7 +25,7 @@ from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
-from ..text import BLANK, QUOTATION_MARKS, bracketed, in_brackets
+from ..text import BLANK, QUOTATION_MARKS, arrow_ending, bracketed, in_brackets
 from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_question_key
 
 TokenRange = tuple[int, int]
@@ -1805,6 +1805,8 @@ class _LineReader:
         """Does a question about the side end right before the box ("If yes:", "Which knee?",
         "Side:", "Which side is painful?"), not a sided site's own label ("Right knee: [x]")?"""
         w, m = self.words, self.matches
+        if (arrow := arrow_ending(w, box - 1)) is not None and arrow > 0 and w[arrow - 1] == "]":
+            return True  # "Knees  No [ ]  Yes [x]  -> [ ] right  [x] left": the sides an answer's arrow leads to
         if box < 2 or w[box - 1] not in (":", "?"):
             return False
         if m.category_at(box - 2) in SITE_TERMS and box > 2 and m.category_at(box - 3) == "side":

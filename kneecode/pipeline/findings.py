@@ -929,8 +929,12 @@ def resolved_in_summary(
         return sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
 
     def aside(s: int) -> bool:  # a short fragment naming no site: "Ice + APAP." between a pain and "Resolved by HD4"
-        a, b = ranges[s]
-        return b - a <= _ASIDE_WORDS and not any(matches.category_at(i) in _NAMING for i in range(a, b))
+        a, b = ranges[s]  # (not a question the next sentence answers: "Other joints? None.")
+        return (
+            b - a <= _ASIDE_WORDS
+            and words[b - 1] != "?"
+            and not any(matches.category_at(i) in _NAMING for i in range(a, b))
+        )
 
     over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
     ends = {last_sentence(f) for f in found if f.kind == "pain" and f.assertion.current}

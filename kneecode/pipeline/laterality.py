@@ -2098,6 +2098,22 @@ class SideReader:
         _, b = self._sentence(token)
         return b > 0 and self.m.words[b - 1] == "?"
 
+    def _scored_after_site(self, site: TermHit, ceiling: int) -> SideEvidence | None:
+        """The sides the site's own scores put above zero, one score per side right after it ("Knees: L 4/10,
+        R 0/10" in a pain check of several sites); None when they do not follow it or none is above zero."""
+        start = site.end
+        while start < ceiling and self.m.words[start] in (":", "-", ","):
+            start += 1
+        hit = self.m.hit_at(start) if start < ceiling else None
+        if hit is None or hit.category != "side" or not self._scored_per_side(hit, ceiling):
+            return None
+        pairs = side_scores(self.m, start, min(ceiling, start + _SCORES_REACH))
+        above = [h for h, score in pairs if score > 0]
+        if not above:
+            return None  # every side scored zero: the scores deny the pain (context)
+        shown = ", ".join(f"{h.match.span.text} {score}" for h, score in pairs)
+        return SideEvidence(sides_of(above), SideHow.STATED, _words(above), f"a score per side after the site: {shown}")
+
     def _scored_per_side(self, side: TermHit, ceiling: int) -> bool:
         """Is the side the first of sides each given a score ("right 0/10, left 6/10", "R 2 L 7")?"""
         pairs = side_scores(self.m, side.start, min(ceiling, side.end + _SCORE_PAIR_REACH + 2))
@@ -2298,6 +2314,8 @@ class SideReader:
             return coordinated
         if site.start in self.box_sides:
             return self.box_sides[site.start]
+        if (scored := self._scored_after_site(site, b)) is not None:
+            return scored
         for end in (site.end, after):
             if end is None:
                 continue

@@ -501,6 +501,9 @@ class _TableReader:
                     continue
                 # any score above zero is pain ("R knee  rest 0  move 4")
                 cell, score = next(((c, k) for c, k in scored if self._value(c)), scored[0])
+                if len(rows) == 1 and self._value(cell) is not False:
+                    continue  # a grid of one knee row denies ("Knee | - | x"); its pain is read as the record's
+                    # field, which takes its side as the record gives it ("Side: L")
                 where = f"'{self._show(label)}' row, '{self._show(header[score])}' column of the table"
                 hits = self._sides_only(label, knee=True)
                 if today is not None and not hits and self._plural_knees(label) and self._value(cell):
@@ -826,7 +829,9 @@ class _TableReader:
             return []  # "Quad strength  Level" over "R knee  4": not pain
         if self._names_pain(header[0]) and len(header) > 2 and all(self._time_column(c) for c in header[1:]):
             return list(range(1, len(header)))  # "Pain (NPRS) | wk 1 | wk 4 (today)": one pain score at each time
-        if sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows) < 2:
+        sited = sum(bool(sites_in(self.matches, (c := self._label(cells)).a, c.b)) for _, cells in rows)
+        # one knee row in a ruled grid is a table too ("Region | Pain | Swelling" over "Knee | - | x": no pain)
+        if sited < 2 and not (len(rows) == 1 and self._piped(rows[0][0]) and self._knee_label(self._label(rows[0][1]))):
             return []
         scores = self.g.score_headers | self.g.score_moments | self.g.score_moment_leads
         columns = [

@@ -12444,6 +12444,54 @@ def texted_words_and_side_columns() -> Iterator[Case]:
     )
 
 
+def denied_answers_and_site_scores() -> Iterator[Case]:
+    """Blind round 243 (structural steel erectors, metal detectorists, geocachers and mudlarks, fascia and guttering
+    fitters, disc golf and footgolf players, Nordic walking and rambling groups, floor screeders and resin-floor
+    finishers) and the review of round 242."""
+    yield Case("a dash under pain in a grid of one knee row", "Area | Pain | Stiffness\nKnee | - | x", ())
+    yield Case("none reported today", "L knee pain 5/10 at the first visit; today he reports none.", ())
+    yield Case("none today, in the next sentence", "R knee ache at IA. None today.", ())
+    yield Case("the ending denied", "L knee pain hasn't eased off after 4 weeks of rest.", (L,))
+    yield Case(
+        "back after it cleared",
+        "R knee pain cleared up after a few days of rest but came back yesterday when I knelt.",
+        (R,),
+    )
+    yield Case("pain said to be over", "L knee pain is over now and she is walking again.", ())
+    yield Case("fine for weeks since", "R knee was sore in May but has been fine for 3 weeks.", ())
+    yield Case("the patient's own denial of a question", "R knee still painful? Pt denies.", ())
+    yield Case(
+        "the patient's own pain after a workmate's",
+        "Pt's labourer has had knee pain, and pt now reports his own R knee aches.",
+        (R,),
+    )
+    yield Case("an item answered N in line", "Joints: hip pain N / knee pain N / ankle pain N", ())
+    yield Case("the missus's knee", "Can't come in, taking the missus to the clinic, her knee is still sore.", ())
+    yield Case(
+        "a son's knee, apostrophe left out",
+        "My sons done his knee in at rugby, its really sore, off to A&E with him",
+        (),
+    )
+    yield Case("a graze of the palms beside the knee", "Injury: pain in R knee, grazed palms", (R,))
+    yield Case("a knee's scores in a pain check of sites", "Pain check:  Neck: 2/10   Knees: R 5/10, L 0/10", (R,))
+    yield Case(
+        "pain over, with knee pads in the sentence",
+        "Referral: L knee pain\nOutcome: pain resolved, working with knee pads.",
+        (),
+    )
+    yield Case(
+        "sides after an answer's arrow",
+        "Ache or pain in the last 7 days:\nHips    No [x]  Yes [ ]\n"
+        "Knees   No [ ]  Yes [x]  -> [x] right  [ ] left  [ ] both",
+        (R,),
+    )
+    yield Case(
+        "a form laid out as a two-column table",
+        "| Injury | knocked knee on a beam |\n| Side | left |\n| Symptoms | pain, no bruising |",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12686,6 +12734,7 @@ GENERATORS = (
     references_to_anchors_and_scores_over_time,
     visit_headings_and_past_stages,
     texted_words_and_side_columns,
+    denied_answers_and_site_scores,
 )
 
 

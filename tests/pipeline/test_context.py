@@ -382,6 +382,16 @@ def statuses(text: str) -> list[str]:
         # round 242: over within days; a workmate of the patient's
         ("L knee discomfort after the fall cleared up in a few days.", ["historical"]),
         ("Pt's apprentice has had knee pain since starting the job.", ["family"]),
+        # round 243: none reported today; the ending denied; back after it cleared; over now; fine for weeks since;
+        # the patient's own after a workmate's; the missus's knee; an item answered N in line
+        ("L knee pain 4/10 at IA; today she reports none.", ["negated"]),
+        ("R knee pain has not cleared up after 2 weeks.", ["current"]),
+        ("R knee pain cleared up in a few days but came back yesterday.", ["current"]),
+        ("L knee pain is over now.", ["historical"]),
+        ("R knee was sore in March but has been fine for 3 weeks.", ["historical"]),
+        ("Pt's apprentice has knee pain, and pt now reports his own L knee aches.", ["family", "current"]),
+        ("Taking the missus to physio, her knee is still sore.", ["family"]),
+        ("back pain N / knee pain N / other N", ["negated"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

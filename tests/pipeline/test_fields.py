@@ -268,3 +268,12 @@ def test_a_row_ending_in_an_empty_cell_at_the_end_of_the_note_is_read() -> None:
     """'hip,N,' closing the note left the detail cell after the answer empty, past the last token: the fields
     stage read a term at that place and the whole note failed."""
     assert code_note("site,pain,side\nknee,Y,R\nhip,N,").codes == ("M25.561",)
+
+
+def test_side_boxes_after_an_answers_arrow() -> None:
+    """Round 243: "Knees  No [ ]  Yes [x]  -> [ ] right  [x] left": the boxes lead the sides after the arrow."""
+    text = (
+        "Ache or pain in the last 7 days:\nNeck    No [x]  Yes [ ]\n"
+        "Knees   No [ ]  Yes [x]  -> [ ] right  [x] left  [ ] both"
+    )
+    assert code_note(text).codes == ("M25.562",)

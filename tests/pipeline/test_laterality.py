@@ -265,3 +265,10 @@ def test_equipment_worn_on_a_knee_names_that_knee() -> None:
     result = code_note("Knee pain, worse at night. Plan: XR right knee; left knee brace dispensed.")
     assert result.codes == ("M25.569",)
     assert "side_conflict" in {a.kind for a in result.advisories}
+
+
+def test_a_sites_own_scores_per_side_say_which_knee() -> None:
+    """Round 243: "Knees: L 4/10, R 0/10" in a pain check of several sites is the left knee's pain."""
+    assert code_note("Pain check:  Back: 3/10   Hips: 0   Knees: L 4/10, R 0/10").codes == ("M25.562",)
+    assert code_note("Pain: Knees: R 0/10, L 5/10").codes == ("M25.562",)
+    assert code_note("Pain: Knees: R 2/10, L 5/10").codes == ("M25.561", "M25.562")

@@ -335,3 +335,18 @@ def test_a_column_offering_both_sides_is_a_side_field() -> None:
 def test_a_complaint_may_open_a_rows_comment() -> None:
     """Round 242: "Knee | x | - | aches after kneeling shifts" under "Area | Right | Left | Comment"."""
     assert code_note("Area | Right | Left | Comment\nKnee | x | - | aches after kneeling shifts").codes == ("M25.561",)
+
+
+def test_a_grid_of_one_knee_row_denies_with_a_dash() -> None:
+    """Round 243: "Region | Pain | Swelling" over one row "Knee | - | x": the dash says no pain; a mark is read
+    as the record's field, taking the side the record gives."""
+    assert code_note("Region | Pain | Swelling | Comment\nKnee | - | x | puffy after shifts").codes == ()
+    assert code_note("Region | Pain | Swelling\nKnee | x | -\nSide: L").codes == ("M25.562",)
+
+
+def test_a_form_laid_out_as_two_columns_is_a_record() -> None:
+    """Round 243: "| Injury | caught knee on gate post |" over "| Side | right |" and "| Symptoms | pain |"."""
+    text = (
+        "| Field | Entry |\n| Injury | caught knee on gate post |\n| Side | right |\n| Symptoms | pain, no swelling |"
+    )
+    assert code_note(text).codes == ("M25.561",)
