@@ -1571,6 +1571,14 @@ CASES = [
     ("R knee pain has not settled; worse on stairs.", (R,)),
     ("Region | Pain | Swelling\nR knee | x | -", (R,)),
     ("Pain check:  Back: 3/10   Knees: 0", ()),
+    ("R knee pain N/A", (R,)),
+    ("Knee pain (N/A)", (U,)),
+    ("Pain in your knees in the last 7 days?  Yes [x]  No [ ]", (R, L)),
+    ("knee pain Y - see notes", (U,)),
+    ("Knee sore? Pt nods.", (U,)),
+    ("Knee pain R - settled in the chair now, 4/10", (R,)),
+    ("Bilateral knee pain at IA. Today none in either hip.", (R, L)),
+    ("Follow-up: R knee still aching 4/10 on stairs. Night pain? None.", (R,)),
 ]
 
 

@@ -126,6 +126,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _query_of_the_next_word(note.text, need(note.tokens, "tokens"), targets, cues)
     _site_items_answered_no(note.text, need(note.tokens, "tokens"), links, targets, cues, lex.grammar.fields)
+    _items_answered_no_in_line(note.text, need(note.tokens, "tokens"), targets, cues)
     _since_a_dated_start(need(note.tokens, "tokens"), sentences, targets, cues)
     _scored_now(matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.present_times)
     _asked_then_answered(note.text, matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields)
@@ -695,6 +696,15 @@ class FormContext:
             k = mark + 2 + (words[mark + 2] in self.grammar.answer_speaker_verbs)
             if k < len(words) and words[k] in self.no_words:
                 mark = k - 1
+            elif words[k : k + 2] in (["shakes", "head"], ["shook", "head"]) or words[k : k + 3] in (
+                ["shakes", "her", "head"],
+                ["shakes", "his", "head"],
+                ["shook", "her", "head"],
+                ["shook", "his", "head"],
+            ):
+                # "Knee sore? Pt shakes head.": a shake of the head says no
+                cues.append(Cue(Category.NEGATED, self._span(k, k + 1), "answer no", "field"))
+                return
         if mark is not None:  # a bilingual answer: "(knee pain?)  خیر / No"
             mark = past_gloss(words, mark + 1, len(words), self._answers_at) - 1
         if mark is not None and mark + 1 < len(words):
@@ -1159,6 +1169,31 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
 
 
 _ITEM_ENDS = frozenset({";", ",", ".", "|"})
+
+
+_ITEM_ANSWER_ENDS = frozenset({"/", ",", ";", ".", "|"})
+
+
+def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A checklist's item answered "N" right after it, in line: "back pain N / knee pain N / other N", "knee pain N,
+    walking 5 km", "knee pain (N)", or "N" ending its line; not "N/V" (nausea and vomiting) nor "N/A"."""
+    words = tokens.words
+    if "n" not in words:
+        return  # the usual case
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.NEGATED for c in cues[t]):
+            continue
+        k = t[4] + 1
+        bracketed = k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
+        j = k + 1 if bracketed else k
+        if j >= len(words) or words[j] != "n":
+            continue
+        if not bracketed:
+            last = j + 1 >= len(words) or "\n" in text[tokens.ends[j] : tokens.starts[j + 1]]
+            if not last and (words[j + 1] not in _ITEM_ANSWER_ENDS or words[j + 2 : j + 3] in (["v"], ["a"])):
+                continue  # "knee pain N/V", "sore n swollen"
+        span = Span(tokens.starts[j], tokens.ends[j], text[tokens.starts[j] : tokens.ends[j]])
+        cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
 
 
 def _site_items_answered_no(

@@ -1046,9 +1046,18 @@ class _LineReader:
                 # "Which joint(s)? Lt knee" (not "Site(s): knee" after a ticked box, an item's own)
                 or self.words[found[0]] == "?"
                 and self._plural_bracket(i)
+                or self._in_instruction(i, k, found[0])  # "Right / Left (delete as appropriate): Left"
                 for i in range(k, found[0])
             )
         )
+
+    def _in_instruction(self, i: int, a: int, b: int) -> bool:
+        """Is token i part of a bracketed instruction closing a label [a, b) ("(delete as appropriate)", "(tick)")?"""
+        w = self.words
+        if b - a < 3 or w[b - 1] != ")" or "(" not in w[a : b - 1]:
+            return False
+        opening = b - 2 - w[a : b - 1][::-1].index("(")
+        return opening >= a + 1 and i >= opening and w[opening + 1] in self.g.instruction_words
 
     def _plural_bracket(self, i: int) -> bool:
         """Is token i a bracket of a plural ending ("Which joint(s)?", "Site(es)")?"""
@@ -1132,6 +1141,11 @@ class _LineReader:
             or any(w[j] == "," and w[j + 1] in self.g.question_words for j in range(a + 1, min(b - 1, limit)))
             # "During the past week have you had pain in:"
             or any(w[j] in self.g.question_words and w[j + 1] == "you" for j in range(a + 1, min(b - 1, limit)))
+            # a question its printed answers follow, each with its box: "Pain in your knees in the last 7 days?  Yes"
+            or any(
+                w[j] == "?" and w[j + 1] in self.answer_words and w[j + 2 : j + 3] == ["["]
+                for j in range(a + 1, min(b - 1, a + self.g.max_question_words + 1))
+            )
         )
         long_item = self._checklist_item_answered(a, b)
         if long_item or self._answered_at_end(a, b):

@@ -929,12 +929,15 @@ def resolved_in_summary(
         return sentences.of_token[bisect.bisect_left(tokens.starts, f.phrase.end) - 1]
 
     def aside(s: int) -> bool:  # a short fragment naming no site: "Ice + APAP." between a pain and "Resolved by HD4"
-        a, b = ranges[s]  # (not a question the next sentence answers: "Other joints? None.")
-        return (
-            b - a <= _ASIDE_WORDS
-            and words[b - 1] != "?"
-            and not any(matches.category_at(i) in _NAMING for i in range(a, b))
-        )
+        a, b = ranges[s]  # (not a question the next sentence answers: "Other joints? None."; but one of the pain
+        # itself is: "Knee pain 6/10 at IA. Pain today? None.")
+        named = {matches.category_at(i) for i in range(a, b)} & (_NAMING | {"pain"})
+        if words[b - 1] == "?":  # (the pain alone, and when: not "Night pain? None.", an aspect of it)
+            return named == {"pain"} and all(
+                matches.category_at(i) == "pain" or words[i] in now_words or words[i] in ("any", "still")
+                for i in range(a, b - 1)
+            )
+        return b - a <= _ASIDE_WORDS and not named - {"pain"}
 
     over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
     ends = {last_sentence(f) for f in found if f.kind == "pain" and f.assertion.current}

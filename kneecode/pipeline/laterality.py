@@ -2168,6 +2168,8 @@ class SideReader:
         words = self.m.words
         if i + 3 < ceiling and words[i] == ":" and words[i + 1] in self.answers[0] and words[i + 2] in (",", "-"):
             i += 3  # "PHV medical. Knee pain: yes, R.": the side after the answer of a label inside a line
+        elif i + 2 < ceiling and words[i] in self.answers[0] and words[i + 1] in ("(", "-"):
+            i += 1  # "shoulder pain Y (L) / knee pain Y (R)": the side after an item's answer in line
         steps = 0
         while (
             i < ceiling

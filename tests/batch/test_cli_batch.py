@@ -395,7 +395,7 @@ def test_killed_batch_resumes_to_a_byte_identical_file(runner: CliRunner, tmp_pa
     progress = tmp_path / f".out.{fmt}.progress.json"
     # A busy machine may finish a short run before the kill lands; the run is then repeated on a
     # longer corpus, since the kill must come mid-run to test anything.
-    for n in (160, 3000):
+    for n in (100, 3000):
         _corpus(notes, n)
         out.unlink(missing_ok=True)
         # checkpoints every 25 notes, so the first appears at once and the kill comes mid-run
@@ -439,7 +439,7 @@ def test_interrupt_stops_cleanly_and_keeps_a_checkpoint(tmp_path: Path, signals:
     progress = tmp_path / ".out.jsonl.progress.json"
     # A busy machine may finish a short run before the signal lands; the run is then
     # repeated on a longer corpus, since the signal must arrive mid-run to test anything.
-    for n in (200, 30000):
+    for n in (100, 30000):
         _corpus(notes, n)
         out.unlink(missing_ok=True)
         proc = _kneecode(str(notes), "-o", str(out), "--workers", "2", "--quiet", "--checkpoint-every", "25")

@@ -12492,6 +12492,35 @@ def denied_answers_and_site_scores() -> Iterator[Case]:
     )
 
 
+def printed_answers_and_items_in_line() -> Iterator[Case]:
+    """Blind round 244 (orchard and cider workers, pig and poultry units, dragon boat and outrigger paddlers, pumpkin
+    patch and farm-park staff, chainsaw and sawmill workers, bird ringers and wildlife surveyors) and the review of
+    round 243."""
+    yield Case(
+        "a long question its printed answers follow",
+        "6. Aching or pain in your knees over the last 12 months?  Yes [ ]  No [x]",
+        (),
+    )
+    yield Case(
+        "a side label of options with an instruction",
+        "Part of body: knee   Left / Right (delete as appropriate): Right\nNature of injury: graze, sore",
+        (R,),
+    )
+    yield Case(
+        "an item answered yes with its side in line", "Screen: hip pain N / knee pain Y (L) / back pain Y (R)", (L,)
+    )
+    yield Case("an item answered (N)", "Checklist - neck pain (Y) knee pain (N)", ())
+    yield Case("an item answered N before a comma", "Review: knee pain N, cycling again.", ())
+    yield Case("an ending denied after weeks of rest", "R knee ache has not settled after 2 weeks of rest.", (R,))
+    yield Case(
+        "an ending that never came", "The ache in his right knee never really went away after the fall in June.", (R,)
+    )
+    yield Case("none in either knee now", "Both knees sore at the first visit. Today none in either knee.", ())
+    yield Case("a status after the complaint", "R knee pain - settled. Back to full duties.", ())
+    yield Case("a shake of the head", "L knee still sore? Pt shakes her head.", ())
+    yield Case("the pain asked about again, answered none", "L knee pain 7/10 at IA. Pain today? None.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12735,6 +12764,7 @@ GENERATORS = (
     visit_headings_and_past_stages,
     texted_words_and_side_columns,
     denied_answers_and_site_scores,
+    printed_answers_and_items_in_line,
 )
 
 

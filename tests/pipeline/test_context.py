@@ -392,6 +392,14 @@ def statuses(text: str) -> list[str]:
         ("Pt's apprentice has knee pain, and pt now reports his own L knee aches.", ["family", "current"]),
         ("Taking the missus to physio, her knee is still sore.", ["family"]),
         ("back pain N / knee pain N / other N", ["negated"]),
+        # round 244: items answered N before a comma or in brackets; an ending after weeks of rest denied; one that
+        # never came
+        ("Review: knee pain N, cycling again.", ["negated"]),
+        ("Checklist - knee pain (N) back pain (Y)", ["negated"]),
+        ("L knee pain has not cleared up after 3 weeks of rest.", ["current"]),
+        ("The ache in her left knee never really went away after the fall in May.", ["current"]),
+        ("Knee pain L - settled. Discharged from physio.", ["historical"]),
+        ("Knee sore? Pt shakes head.", ["negated"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

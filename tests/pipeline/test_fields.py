@@ -277,3 +277,11 @@ def test_side_boxes_after_an_answers_arrow() -> None:
         "Knees   No [ ]  Yes [x]  -> [ ] right  [x] left  [ ] both"
     )
     assert code_note(text).codes == ("M25.562",)
+
+
+def test_a_long_question_answered_by_printed_boxes() -> None:
+    """Round 244: "Pain in your knees in the last 7 days?  Yes [ ]  No [x]" is a question its boxes answer, however
+    long; a side label of options may close with an instruction ("Right / Left (delete as appropriate): Left")."""
+    assert code_note("4. Pain in your knees in the last 7 days?  Yes [ ]  No [x]").codes == ()
+    text = "Part of body: knee   Right / Left (delete as appropriate): Left\nNature of injury: sore, red mark"
+    assert code_note(text).codes == ("M25.562",)

@@ -272,3 +272,8 @@ def test_a_sites_own_scores_per_side_say_which_knee() -> None:
     assert code_note("Pain check:  Back: 3/10   Hips: 0   Knees: L 4/10, R 0/10").codes == ("M25.562",)
     assert code_note("Pain: Knees: R 0/10, L 5/10").codes == ("M25.562",)
     assert code_note("Pain: Knees: R 2/10, L 5/10").codes == ("M25.561", "M25.562")
+
+
+def test_a_side_after_an_items_answer_in_line() -> None:
+    """Round 244: "shoulder pain Y (L) / knee pain Y (R)": the bracket after the knee item's answer is its side."""
+    assert code_note("Pain check at physio: shoulder pain Y (L) / knee pain Y (R) / hip pain N").codes == ("M25.561",)
