@@ -1579,6 +1579,12 @@ CASES = [
     ("Knee pain R - settled in the chair now, 4/10", (R,)),
     ("Bilateral knee pain at IA. Today none in either hip.", (R, L)),
     ("Follow-up: R knee still aching 4/10 on stairs. Night pain? None.", (R,)),
+    ("Pain over the front right knee.", (R,)),
+    ("My knee is sore. It was Jenny who told me to come.", (U,)),
+    ("R knee pain. Seen by Dr Patel who is happy.", (R,)),
+    ("Do you currently have pain in either knee?\n    Caller: Not currently, no.", ()),
+    ("Side: Right / Left (delete as appropriate):\nKnee pain?  [x] Yes   [ ] No", (U,)),
+    ("There was no swelling over the front of either kneecap, no effusion.", ()),
 ]
 
 

@@ -1006,17 +1006,22 @@ def _side_answer(
     sides = [h for i in window if (h := matches.hit_at(i)) is not None and h.start == i and h.category == "side"]
     if not ticked and sides and {h.start for h in sides} <= {it.item[0] for it in boxes}:
         return []  # "Side:  L [ ]   R [ ]": every side has its box, none ticked
+    # ... or after an instruction to strike out the others: "Right / Left (delete as appropriate): Left"
     chosen = [
-        h for h in sides if h.start > window.start + 1 and words[h.start - 1] == ":" and words[h.start - 2] in marks
+        h
+        for h in sides
+        if h.start > window.start + 1
+        and words[h.start - 1] == ":"
+        and (words[h.start - 2] in marks or words[h.start - 2] == ")" and words[h.start - 3] in marks)
     ]
-    if not ticked and len(sides) > 1 and len(chosen) == 1 and side_of_hit(chosen[0]):
-        return (
-            chosen  # "Which knee? RIGHT / LEFT / BOTH / NEITHER (circled: BOTH)": the option the note says was chosen
-        )
     # "Side: R / L -> R": a pick list read as one unedited term still offers its options
     pick_lists = sum(
         1 for i in window if (h := matches.hit_at(i)) is not None and h.start == i and "/" in words[h.start : h.end]
     )
+    if not ticked and len(sides) + pick_lists > 1 and len(chosen) == 1 and side_of_hit(chosen[0]):
+        return (
+            chosen  # "Which knee? RIGHT / LEFT / BOTH / NEITHER (circled: BOTH)": the option the note says was chosen
+        )
     circled = [
         h
         for h in sides

@@ -689,6 +689,10 @@ def _token_classes(
         for k, w in enumerate(words):
             if w in kin_names and k > kin_names[w] and named(k) and "<name>" not in classes.get(k, ()):
                 classes[k] = classes.get(k, ()) + ("<kin_name>",)
+    # a name set apart by a cleft: "It's Marion who ended up with the sore knee"
+    for j in [j for j, w in enumerate(words) if w == "who"] if "who" in distinct else ():
+        if j >= 2 and named(j - 1) and (words[j - 2] in ("is", "was") or words[j - 3 : j - 1] == ["'", "s"]):
+            classes[j - 1] = classes.get(j - 1, ()) + ("<name>",)
     # a surname after a title: "Mr Lindqvist explained that ..."
     titles = lex.grammar.persons.name_titles | lex.grammar.persons.role_titles  # "Paramedic Friel stepped back"
     for j in [j for j, w in enumerate(words) if w in titles]:

@@ -12521,6 +12521,25 @@ def printed_answers_and_items_in_line() -> Iterator[Case]:
     yield Case("the pain asked about again, answered none", "L knee pain 7/10 at IA. Pain today? None.", ())
 
 
+def either_knee_and_struck_out_options() -> Iterator[Case]:
+    """Blind round 245 (foragers and wild-food guides, alpaca, llama, goat and donkey keepers, canicross runners and
+    mushers, wildlife rescue volunteers, segway and e-bike tour guides, ice sculptors and rink staff) and the review
+    of round 244."""
+    yield Case(
+        "the side left after striking out the others",
+        "Knee pain?  Yes [x]  No [ ]\nIf yes, which knee? Right / Left (delete as appropriate): Right",
+        (R,),
+    )
+    yield Case("an animal's front knees", "Nanny goat Bella: both front knees swollen and sore, lame.", ())
+    yield Case("a dog's stifle", "Vet says Fly's back right knee (stifle) is sore, 2 wks rest.", ())
+    yield Case(
+        "'normal' as expected, not a normal exam",
+        "Your left knee is still a bit sore on stairs, which is normal at this stage.",
+        (L,),
+    )
+    yield Case("someone named in a cleft", "I'm fine now. It's Gemma who has the sore knee.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12765,6 +12784,7 @@ GENERATORS = (
     texted_words_and_side_columns,
     denied_answers_and_site_scores,
     printed_answers_and_items_in_line,
+    either_knee_and_struck_out_options,
 )
 
 

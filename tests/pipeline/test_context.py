@@ -400,6 +400,10 @@ def statuses(text: str) -> list[str]:
         ("The ache in her left knee never really went away after the fall in May.", ["current"]),
         ("Knee pain L - settled. Discharged from physio.", ["historical"]),
         ("Knee sore? Pt shakes head.", ["negated"]),
+        # round 245: an animal's front knees; 'normal' as expected; someone named in a cleft
+        ("Goat Hazel: both front knees swollen and sore.", ["family"]),
+        ("Your right knee is still a little sore, which is normal at this stage.", ["current"]),
+        ("I'm ok now. It's Marion who ended up with the sore knee.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -277,3 +277,10 @@ def test_a_sites_own_scores_per_side_say_which_knee() -> None:
 def test_a_side_after_an_items_answer_in_line() -> None:
     """Round 244: "shoulder pain Y (L) / knee pain Y (R)": the bracket after the knee item's answer is its side."""
     assert code_note("Pain check at physio: shoulder pain Y (L) / knee pain Y (R) / hip pain N").codes == ("M25.561",)
+
+
+def test_the_side_left_after_striking_out_the_others() -> None:
+    """Round 245: "Which knee? Right / Left (delete as appropriate): Left" gives the side left standing."""
+    text = "Knee pain?  Yes [x]  No [ ]\nWhich knee? Right / Left (delete as appropriate): Left"
+    assert code_note(text).codes == ("M25.562",)
+    assert code_note(text.replace(": Left", ": ____")).codes == ("M25.569",)
