@@ -448,6 +448,7 @@ class FieldGrammar:
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
     answer_speakers: Words  # a value that says who answers before the answer: "Pain: patient reports none today"
     answer_speaker_verbs: Words  # ... and how they say it
+    gestured_no: Phrases  # ... or a gesture that answers no: "Knee sore? Pt shakes head."
     choice_marks: (
         Words  # "Which knee? RIGHT / LEFT / BOTH (circled: BOTH)": the option named after one of these and a colon
     )

@@ -2207,7 +2207,7 @@ class RecordLinker:
         """Is line n a row of two cells, a label and a value that opens with the pain word ("| Symptoms | pain,
         no swelling |"; not "| Pain score | 3/10 |", whose label is the pain, nor "| Analgesia | paracetamol for
         port-site pain |", a value about something else)?"""
-        cells = line_cells(self.text, self.tokens, *self.fields.lines[n])
+        cells = self._cells(n)
         return len(cells) == 2 and cells[1][0] == word.start
 
     def _listed_in_pain(self, site: TermHit, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
 from ..lexicon.grammar import FieldGrammar, PersonGrammar, SectionGrammar
+from ..lexicon.phrases import longest_at
 from ..note import (
     SENTENCE_MARKS,
     Assertions,
@@ -696,12 +697,7 @@ class FormContext:
             k = mark + 2 + (words[mark + 2] in self.grammar.answer_speaker_verbs)
             if k < len(words) and words[k] in self.no_words:
                 mark = k - 1
-            elif words[k : k + 2] in (["shakes", "head"], ["shook", "head"]) or words[k : k + 3] in (
-                ["shakes", "her", "head"],
-                ["shakes", "his", "head"],
-                ["shook", "her", "head"],
-                ["shook", "his", "head"],
-            ):
+            elif longest_at(words, k, self.grammar.gestured_no):
                 # "Knee sore? Pt shakes head.": a shake of the head says no
                 cues.append(Cue(Category.NEGATED, self._span(k, k + 1), "answer no", "field"))
                 return
@@ -1171,7 +1167,7 @@ def _scored_later(words: list[str], matches: Matches, k: int, b: int, past_marks
 _ITEM_ENDS = frozenset({";", ",", ".", "|"})
 
 
-_ITEM_ANSWER_ENDS = frozenset({"/", ",", ";", ".", "|"})
+_ITEM_ANSWER_ENDS = _ITEM_ENDS | {"/"}  # "back pain N / knee pain N"
 
 
 def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:

@@ -1035,8 +1035,9 @@ class _LineReader:
         return all(self.words[i].isalpha() and self.matches.category_at(i) is None for i in range(k, colon))
 
     def _label_at(self, k: int, b: int) -> bool:
-        """A label of words, then ':' or '?' (no box or bracket in it)."""
+        """A label of words, then ':' or '?' (no box or bracket in it but a closing instruction)."""
         found = self._separator(k, b)
+        instruction = b if found is None else self._instruction_start(k, found[0])
         return (
             found is not None
             and self.words[found[0]] in (":", "?")  # "Which side?: Left" too
@@ -1046,18 +1047,19 @@ class _LineReader:
                 # "Which joint(s)? Lt knee" (not "Site(s): knee" after a ticked box, an item's own)
                 or self.words[found[0]] == "?"
                 and self._plural_bracket(i)
-                or self._in_instruction(i, k, found[0])  # "Right / Left (delete as appropriate): Left"
+                or i >= instruction  # "Right / Left (delete as appropriate): Left"
                 for i in range(k, found[0])
             )
         )
 
-    def _in_instruction(self, i: int, a: int, b: int) -> bool:
-        """Is token i part of a bracketed instruction closing a label [a, b) ("(delete as appropriate)", "(tick)")?"""
+    def _instruction_start(self, a: int, b: int) -> int:
+        """Where a bracketed instruction closing a label [a, b) opens ("(delete as appropriate)", "(tick)"); b
+        when there is none."""
         w = self.words
         if b - a < 3 or w[b - 1] != ")" or "(" not in w[a : b - 1]:
-            return False
+            return b
         opening = b - 2 - w[a : b - 1][::-1].index("(")
-        return opening >= a + 1 and i >= opening and w[opening + 1] in self.g.instruction_words
+        return opening if opening >= a + 1 and w[opening + 1] in self.g.instruction_words else b
 
     def _plural_bracket(self, i: int) -> bool:
         """Is token i a bracket of a plural ending ("Which joint(s)?", "Site(es)")?"""

@@ -1735,11 +1735,17 @@ def _scores_after(att: Attachment, reader: SideReader) -> SideEvidence | None:
         return None
     if not _ARROWS.isdisjoint(m.words[start : min(b, start + reach)]):
         return None  # "Knee pain NRS: L 7 -> 0; R 5 -> 3": scores before and after, not one per side now
+    return _scored_above_zero(pairs, "a score per side")
+
+
+def _scored_above_zero(pairs: list[tuple[TermHit, int]], what: str) -> SideEvidence | None:
+    """The sides scored above zero among sides each given a score; None when every score is zero (the scores then
+    deny the pain: context)."""
     above = [h for h, score in pairs if score > 0]
     if not above:
-        return None  # every side scored zero: the scores deny the pain (context)
+        return None
     shown = ", ".join(f"{h.match.span.text} {score}" for h, score in pairs)
-    return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"a score per side: {shown}")
+    return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"{what}: {shown}")
 
 
 _ARROWS = frozenset({">"}) | ARROWS  # "->", "=>", "→"
@@ -2110,22 +2116,21 @@ class SideReader:
         while start < ceiling and self.m.words[start] in (":", "-", ","):
             start += 1
         hit = self.m.hit_at(start) if start < ceiling else None
-        if hit is None or hit.category != "side" or not self._scored_per_side(hit, ceiling):
+        if hit is None or hit.category != "side" or (pairs := self._side_score_pairs(hit, ceiling)) is None:
             return None
-        pairs = side_scores(self.m, start, min(ceiling, start + _SCORES_REACH))
-        above = [h for h, score in pairs if score > 0]
-        if not above:
-            return None  # every side scored zero: the scores deny the pain (context)
-        shown = ", ".join(f"{h.match.span.text} {score}" for h, score in pairs)
-        return SideEvidence(sides_of(above), SideHow.STATED, _words(above), f"a score per side after the site: {shown}")
+        return _scored_above_zero(pairs, "a score per side after the site")
 
     def _scored_per_side(self, side: TermHit, ceiling: int) -> bool:
         """Is the side the first of sides each given a score ("right 0/10, left 6/10", "R 2 L 7")?"""
+        return self._side_score_pairs(side, ceiling) is not None
+
+    def _side_score_pairs(self, side: TermHit, ceiling: int) -> list[tuple[TermHit, int]] | None:
+        """The sides and scores from the side on, when it is the first of sides each given a score; else None."""
         pairs = side_scores(self.m, side.start, min(ceiling, side.end + _SCORE_PAIR_REACH + 2))
         if len(pairs) < 2 or pairs[0][0] is not side:
-            return False
+            return None
         # not rows that each name their site: "knee L - 4" over "knee R - 0"
-        return not any(self.m.category_at(i) in SITES for i in range(side.end, pairs[1][0].start))
+        return None if any(self.m.category_at(i) in SITES for i in range(side.end, pairs[1][0].start)) else pairs
 
     def leg_sides(self, anchors: frozenset[str]) -> list[tuple[int, TermHit]]:
         """Where the note says a leg's side by one of the anchors ("Right-footed", "bad knee = R"): each anchor's
