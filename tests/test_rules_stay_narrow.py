@@ -1585,6 +1585,20 @@ CASES = [
     ("Do you currently have pain in either knee?\n    Caller: Not currently, no.", ()),
     ("Side: Right / Left (delete as appropriate):\nKnee pain?  [x] Yes   [ ] No", (U,)),
     ("There was no swelling over the front of either kneecap, no effusion.", ()),
+    ("Knee pain? Yes / No (delete as appropriate)", ()),
+    ("Knee pain? Yes / No (delete as appropriate): No.  Side: Right / Left", ()),
+    ("Side: Right / Left (delete as appropriate)\nKnee pain - yes", (U,)),
+    ("Asking about R knee - gets pain when kneeling.", (R,)),
+    ("Kneeling on my right knee - gets painful after a while.", (R,)),
+    ("Physio - L knee pain improving, 3/10.", (L,)),
+    ("Dr, my left knee still hurts on stairs.", (L,)),
+    ("L knee pain. Dx: OA L, likely to need TKR in future.", ()),
+    ("Hx R knee pain. Outcome: 3/10 on stairs.", (R,)),
+    ("L knee pain since the fall in 2022. No knee pain now at rest.", (L,)),
+    ("Knee pain 2019 after fall. Now: R knee sore again 4/10.", (R,)),
+    ("Some knee pain may occur, which the physio says is normal after injection.", ()),
+    ("Do you have knee pain? Yes. Does the person you care for have mobility problems? No", (U,)),
+    ("L patellar dislocation 2021, treated in a brace; no further dislocation. Left knee aches on stairs.", (L,)),
 ]
 
 

@@ -410,6 +410,7 @@ class FieldGrammar:
     gone_answers: Phrases  # ... but a "No" that goes on to say the pain is gone denies it: "No, it went away"
     limiting_words: Words  # a denial limited to some times: "no pain at night", "denies knee pain with walking"
     past_days: Phrases  # pain dated to an earlier day ("yesterday's R knee soreness", "last night") ...
+    past_tense: Words  # ... or to a year gone by, told in the past tense: "L knee was sore ... after the fall in 2022"
     present_times: Phrases  # ... that a later sentence denies as of now ("no knee pain this AM") is over
     denied_since: Words  # ... or since a point: "The left knee has been fine since the injection - no pain",
     # or as of now: "no ongoing knee pain"

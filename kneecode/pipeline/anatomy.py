@@ -871,8 +871,9 @@ class Linker:
         depth = 0
         for i in range(sites[-1].end, word.start):
             depth += (words[i] == "(") - (words[i] == ")")
-            if depth == 0 and words[i] in (",", ";", ":"):
-                return None  # a clause of its own after the knee (not "(cinema, car journeys)")
+            if depth == 0 and words[i] in (",", ";", ":", "-", "\u2013"):
+                return None  # a clause of its own after the knee (not "(cinema, car journeys)"; "Asking about knee
+                # pads - gets pain when kneeling": the doing is asking, the dash opens what happens)
         return sites[-1]
 
     def _referent_knee(self, site: TermHit, a: int) -> TermHit | None:

@@ -1040,7 +1040,15 @@ def _diagnosis_end(d: DiagnosisMention, matches: Matches, modifiers: frozenset[s
             break
         end = site.end - 1
     if end == d.end - 1:
-        return end
+        side = d.end
+        while side < len(words) and matches.category_at(side) == "side":
+            side += 1
+        if side == d.end:
+            return end
+        # "Imp: jumper's knee L likely": the side written after the diagnosis, then the hedge at once
+        k = bisect.bisect_left(matches.cue_starts, side)
+        starts_there = (h for h in matches.cues[k:] if h.start == side)
+        return side - 1 if any(r.direction in _BACKWARD for h in starts_there for r in h.rules) else end
     k = bisect.bisect_left(matches.cue_starts, end + 1)
     while k < len(matches.cues) and matches.cues[k].start <= end + _CUE_AFTER_KNEE:
         if any(r.direction in _BACKWARD for r in matches.cues[k].rules):

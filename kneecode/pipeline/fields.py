@@ -30,6 +30,7 @@ from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_questi
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
+_INSTRUCTION_REACH = 8  # tokens of a bracketed instruction: "(delete as appropriate)", "(rayer la mention)"
 _ENUMERATOR = re.compile(r"[a-z]?\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3", a section's "C2."
 _SIDE_LABEL_WORDS = 3  # "Side affected - R", "Which side affected - L"
 _LABEL_BRACKET_REACH = 18  # tokens to a label's bracket's close: "(e.g. back, neck, knees, hips)" is 13
@@ -1542,6 +1543,9 @@ class _LineReader:
         if second >= end or words[first] not in g.answers_yes or words[second] not in g.answers_no:
             return None
         i = second + 1
+        if i + 1 < end and words[i] == "(" and words[i + 1] in g.instruction_words:
+            # "Knee pain? Yes / No (delete as appropriate): Yes": the instruction, then the answer left standing
+            i = next((k + 1 for k in range(i + 2, min(end, i + _INSTRUCTION_REACH)) if words[k] == ")"), i)
         while i < end and words[i] in (*g.bullets, ":", "=", "-", ">"):
             i += 1
         return i if i < end and (words[i] in g.answers_yes or words[i] in g.answers_no) else -1

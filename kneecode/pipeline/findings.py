@@ -52,7 +52,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import at, quoted
+from ..text import CALENDAR_YEAR, at, quoted
 from .context import others_entry_cue, section_cue
 from .laterality import side_of_hit
 from .records import is_score, sites_in
@@ -717,8 +717,8 @@ def denied_since(
     that has gone on since then ("knee pain since yesterday"), nor a denial limited to some
     times ("today no pain at rest")."""
     g, words = lex.grammar.fields, matches.words
-    if {p[0] for p in g.past_days}.isdisjoint(words):
-        return found  # the usual case, decided at C speed
+    if {p[0] for p in g.past_days}.isdisjoint(words) and not any(CALENDAR_YEAR.fullmatch(w) for w in words):
+        return found  # the usual case
     ranges, of_token = sentences.ranges, sentences.of_token
     said: dict[tuple[int, frozenset[tuple[str, ...]]], bool] = {}  # (sentence, phrases) -> does it say one
 
@@ -734,6 +734,9 @@ def denied_since(
         b = _clause_end(text, tokens, words, bisect.bisect_left(tokens.starts, f.phrase.end), b)
         if (a, b) not in dated:
             i = _phrase_in(words, a, b, g.past_days)
+            if i is None and not g.past_tense.isdisjoint(words[a:b]):
+                # "L knee was sore for a few weeks after the fall in 2022": a year gone by, told in the past tense
+                i = next((k for k in range(a, b) if CALENDAR_YEAR.fullmatch(words[k])), None)
             # "since yesterday", "since a fall 2 wks ago": pain going on since then
             since = i is not None and "since" in words[a:i]
             dated[a, b] = i is not None and not since and _phrase_in(words, a, b, g.present_times) is None

@@ -221,6 +221,21 @@ def _about_pain(said: Span, tokens: Tokens, sentences: Sentences, matches: Match
     return any(matches.category_at(i) == "pain" for i in range(a, b))
 
 
+_AFTER_INSTRUCTION = frozenset({":", "-", "\u2013", "="})  # "(delete as appropriate): Left", "(... ) - Right"
+_INSTRUCTION_REACH = 10  # tokens back from a ")" to the "(" of its instruction
+
+
+def _instruction_closed(words: list[str], close: int, marks: frozenset[str]) -> bool:
+    """Does the ")" at token ``close`` end a bracketed instruction holding one of ``marks`` ("(delete as
+    appropriate)", "(delete as appropriate / rayer la mention inutile)")?"""
+    for k in range(close - 1, max(-1, close - _INSTRUCTION_REACH), -1):
+        if words[k] == "(":
+            return any(w in marks for w in words[k + 1 : close])
+        if words[k] == ")":
+            return False
+    return False
+
+
 def side_of_hit(hit: TermHit) -> Sides:
     return TERM_SIDES.get(hit.value, NO_SIDE)
 
@@ -1011,8 +1026,13 @@ def _side_answer(
         h
         for h in sides
         if h.start > window.start + 1
-        and words[h.start - 1] == ":"
-        and (words[h.start - 2] in marks or words[h.start - 2] == ")" and words[h.start - 3] in marks)
+        and (
+            words[h.start - 1] == ":"
+            and words[h.start - 2] in marks
+            or words[h.start - 1] in _AFTER_INSTRUCTION
+            and words[h.start - 2] == ")"
+            and _instruction_closed(words, h.start - 2, marks)
+        )
     ]
     # "Side: R / L -> R": a pick list read as one unedited term still offers its options
     pick_lists = sum(

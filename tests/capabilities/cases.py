@@ -12540,6 +12540,39 @@ def either_knee_and_struck_out_options() -> Iterator[Case]:
     yield Case("someone named in a cleft", "I'm fine now. It's Gemma who has the sore knee.", ())
 
 
+def struck_out_answers_and_past_years() -> Iterator[Case]:
+    """Blind round 246 (call and contact centre agents, model railway enthusiasts, table tennis players and coaches,
+    speedway, motocross and dirt-bike riders, dentists and dental nurses, majorette and baton twirling troupes) and the
+    review of round 245."""
+    yield Case(
+        "a yes left standing after striking out the no",
+        "Ankle pain? Yes / No (delete as appropriate): No\nKnee pain? Yes / No (delete as appropriate): Yes\n"
+        "Which side? Right / Left (delete as appropriate): Left",
+        (L,),
+    )
+    yield Case("a no left standing", "Knee pain? Yes / No (delete as appropriate): No", ())
+    yield Case(
+        "the side left standing after a dash", "Knee pain.\nSide: Right / Left (delete as applicable) - Right", (R,)
+    )
+    yield Case("the person the carer looks after", "Does the person you care for have knee pain? Yes. Side: left.", ())
+    yield Case(
+        "a hedge after the diagnosis and its side", "L knee pain on squatting. Imp: jumper's knee L likely.", (L,)
+    )
+    yield Case("a message that greets the physio", "physio, my knees are wrecked after the race, both aching.", (R, L))
+    yield Case("knee pads asked about, the pain not placed", "Asking about knee pads - gets pain when kneeling.", ())
+    yield Case(
+        "pain told in the past tense of a year gone by, denied now",
+        "Left knee was sore for a few weeks after the fall in 2022. No knee pain now.",
+        (),
+    )
+    yield Case(
+        "what the physio expects of the pain the patient has",
+        "Her right knee still aches, which the physio says is normal at this stage.",
+        (R,),
+    )
+    yield Case("a score of none at the outcome", "Referred for: R knee pain. Outcome: R knee pain 0/10.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12785,6 +12818,7 @@ GENERATORS = (
     denied_answers_and_site_scores,
     printed_answers_and_items_in_line,
     either_knee_and_struck_out_options,
+    struck_out_answers_and_past_years,
 )
 
 

@@ -144,6 +144,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Student: Aria K. | Body part: knee | Side: both | Description: aching", [("aching", ["knee"], "subject")]),
         # round 239: past a form's instruction in brackets to the options (the one chosen is picked later)
         ("Pain site (circle one): neck | back | knee => knee", [("Pain", ["neck"], "after")]),
+        # round 246: a message that greets the physio; a dash ends the doing before the knee
+        ("physio, my knees are wrecked, both aching", [("aching", ["knees"], "subject")]),
+        ("Asking about knee pads - gets pain when kneeling", [("pain", [], "")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

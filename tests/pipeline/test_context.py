@@ -404,6 +404,14 @@ def statuses(text: str) -> list[str]:
         ("Goat Hazel: both front knees swollen and sore.", ["family"]),
         ("Your right knee is still a little sore, which is normal at this stage.", ["current"]),
         ("I'm ok now. It's Marion who ended up with the sore knee.", ["family"]),
+        # round 246: a yes left standing; the person a carer looks after; a pain told in the past tense of a year
+        # gone by and denied now; what the physio expects of a pain the patient has; "(our patient)"
+        ("Knee pain? Yes / No (delete as appropriate): Yes", ["current"]),
+        ("Knee pain? Yes / No (delete as appropriate)", ["hypothetical"]),
+        ("Does the person you care for have knee pain? Yes", ["family"]),
+        ("R knee was sore for weeks after the fall in 2022. No knee pain now.", ["historical", "negated"]),
+        ("L knee pain which the physio says is normal at this stage.", ["current"]),
+        ("Call from son: his father (our patient) has had left knee pain.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

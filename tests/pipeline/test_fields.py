@@ -193,6 +193,9 @@ def test_numbered_answers_make_one_record() -> None:
     [
         ("Pain in your knee(s)? Neither", False),  # a choice denied answers no
         ("Which knee hurts more? Neither - both the same", None),  # a comparison answered, not a denial
+        # round 246: the answer left standing after an instruction to strike out the other
+        ("Knee pain? Yes / No (delete as appropriate): Yes", True),
+        ("Knee pain? Yes / No (delete as appropriate): No", False),
     ],
 )
 def test_answer_of_a_choice(text: str, expected: bool | None) -> None:

@@ -284,3 +284,9 @@ def test_the_side_left_after_striking_out_the_others() -> None:
     text = "Knee pain?  Yes [x]  No [ ]\nWhich knee? Right / Left (delete as appropriate): Left"
     assert code_note(text).codes == ("M25.562",)
     assert code_note(text.replace(": Left", ": ____")).codes == ("M25.569",)
+
+
+def test_the_side_left_standing_after_a_dash_or_a_translated_instruction() -> None:
+    """Round 246: "Side: Right / Left (delete as applicable) - Right" gives the side after the instruction's dash."""
+    assert code_note("Knee pain.\nSide: Right / Left (delete as applicable) - Right").codes == ("M25.561",)
+    assert code_note("Knee pain.\nSide: Right / Left (delete as applicable)").codes == ("M25.569",)
