@@ -940,7 +940,7 @@ def load_context_rules(root: str) -> ContextGrammar:
         _entry_of(raw, f"{name}:{lines[n]}" if n < len(lines) else f"{name}: rule {n + 1}")
         for n, raw in enumerate(doc["rules"])
     ]
-    sources = [PhraseSource(e.first_words(), e.words(), e.listing) for e in entries]
+    sources = [PhraseSource(e.first_words(), e.words(), e.listing, e.listing_from) for e in entries]
     return ContextGrammar(LazyPhraseIndex(sources), sum(e.phrase_count() for e in entries), classes)
 
 
@@ -973,6 +973,19 @@ class _RuleEntry:
     def listing(self) -> list[tuple[tuple[str, ...], ContextRule]]:
         phrases = self.phrases.expand()
         phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
+        return self._rules_of(phrases)
+
+    def listing_from(self, word: str) -> list[tuple[tuple[str, ...], ContextRule]]:
+        """The pairs of ``listing`` whose phrase starts with ``word``, in its order (its rule objects are made per
+        phrase, so those of one first word are the same whichever way they are made)."""
+        if word == "w":  # "w /" for "with" beside phrases that start with "w" itself: list them all, in order
+            return [pair for pair in self.listing() if pair[0][0] == "w"]
+        phrases = self.phrases.expand_from(word)
+        if word != "with":  # (a phrase that starts with "with" starts with "w" once abbreviated)
+            phrases += [_with_abbreviated(p) for p in phrases if "with" in p]
+        return self._rules_of(phrases)
+
+    def _rules_of(self, phrases: list[tuple[str, ...]]) -> list[tuple[tuple[str, ...], ContextRule]]:
         # A phrase met twice in one rule's expansions is one rule object: the engine compares by identity.
         made: dict[tuple[str, ...], ContextRule] = {}
         out: list[tuple[tuple[str, ...], ContextRule]] = []

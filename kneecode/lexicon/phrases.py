@@ -126,6 +126,28 @@ class LiteralPhrases:
                 out.append(phrase)
         return out
 
+    def expand_from(self, word: str) -> list[tuple[str, ...]]:
+        """The phrases of ``expand`` that start with ``word``, in its order, listing no other: a note meets a few
+        dozen first words, and a rule's other phrases need not be made for it."""
+        if self.listed is not None:
+            return [phrase for phrase in self.listed if phrase[0] == word]
+        out: list[tuple[str, ...]] = []
+        fixed, choices, slots = self.fixed, self.choices, len(self.choices)
+
+        def walk(k: int, phrase: tuple[str, ...]) -> None:  # depth first, in the order of itertools.product
+            if phrase and phrase[0] != word:
+                return
+            if k == slots:
+                if phrase:
+                    out.append(phrase)
+                return
+            tail = fixed[k + 1]
+            for choice in choices[k]:
+                walk(k + 1, phrase + choice + tail)
+
+        walk(0, fixed[0])
+        return out
+
     def tokens(self) -> set[str]:
         """Every token some phrase has."""
         if self.listed is not None:
@@ -289,6 +311,8 @@ class PhraseSource(Generic[P]):
     first_words: frozenset[str]
     words: frozenset[str]
     listing: Callable[[], list[tuple[tuple[str, ...], P]]]
+    # the listing's phrases that start with a word, in its order, made without listing the rest (None: list them all)
+    listing_from: Callable[[str], list[tuple[tuple[str, ...], P]]] | None = None
 
 
 class LazyPhraseIndex(PhraseIndex[P]):
@@ -323,6 +347,11 @@ class LazyPhraseIndex(PhraseIndex[P]):
             if not sources:
                 return
             for n in sources:
+                listing_from = self._sources[n].listing_from
+                if listing_from is not None:
+                    for phrase, payload in listing_from(word):
+                        self._insert(phrase, payload)
+                    continue
                 by_first = self._listed.get(n)
                 if by_first is None:
                     by_first = self._listed[n] = {}
