@@ -1599,6 +1599,17 @@ CASES = [
     ("Some knee pain may occur, which the physio says is normal after injection.", ()),
     ("Do you have knee pain? Yes. Does the person you care for have mobility problems? No", (U,)),
     ("L patellar dislocation 2021, treated in a brace; no further dislocation. Left knee aches on stairs.", (L,)),
+    ("No swelling, pain or bruising of the R knee.", ()),
+    ("Denies knee pain, swelling, or stiffness.", ()),
+    ("(-) fever, (+) R knee pain", (R,)),
+    ("L knee (-) pain", ()),
+    ("Knee pain -> Yes", (U,)),
+    ("R knee pain -> physio", (R,)),
+    ("Return if worse.  Ice prn. | R knee pain", (R,)),
+    ("Left knee hurt last season.", ()),
+    ("R knee pain. r/o, meniscal tear", (R,)),
+    ("Denies R knee pain, sore to touch over the shin.", ()),
+    ("No knee pain, sore to touch over the shin.", ()),
 ]
 
 

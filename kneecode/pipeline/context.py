@@ -2025,6 +2025,9 @@ _RELATIVE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 _ASIDE_BOUND = (Category.NEGATED, Category.UNCERTAIN)
 
 
+_SIGN_MARKS = frozenset({"-", "+", "\u2212", "\u2013", "+/-", "neg", "pos"})
+
+
 class Asides:
     """Bracketed asides ("(caregiver)", "(68)"), so that a cue's reach counts the words of its
     sentence, not of its asides. Spans are found by scanning for brackets only."""
@@ -2049,7 +2052,8 @@ class Asides:
                 close = words.index(")", i + 1)
             except ValueError:
                 break
-            self.spans.append((i, close))  # nested brackets end at the first ")": close enough
+            if not (close == i + 2 and words[i + 1] in _SIGN_MARKS):  # "(-) knee pain": a sign, not an aside
+                self.spans.append((i, close))  # nested brackets end at the first ")": close enough
             i = close + 1
         if openers:  # "her right knee, which has never been operated on,": a relative clause on a site
             brackets = [a for a, _ in self.spans]  # in order: scanned left to right

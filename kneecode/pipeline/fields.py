@@ -1170,6 +1170,9 @@ class _LineReader:
                 continue
             if w[i] in ("=", "-") and i + 1 < b and w[i + 1] == ">" and w[i - 1] == ")" and i + 2 < b:
                 return i, i + 2  # "Side (R / L / B) => R": the options printed in the label, the answer after its arrow
+            arrow = 2 if w[i] in ("=", "-") and i + 1 < b and w[i + 1] == ">" else 1 if w[i] == "\u2192" else 0
+            if arrow and i > a and i + arrow < b and w[i + arrow] in self.answer_words and i + arrow + 1 == b:
+                return i, i + arrow  # "Knee pain or knee problems  -> No": a question answered after an arrow
             if w[i] == "=" and i + 1 < b and w[i + 1] == ">":
                 continue  # the arrow "=>", not an "=" ending a label
             if w[i] == ">" and w[i - 1] in ("-", "="):  # an arrow "->", "=>" is one mark, not two words

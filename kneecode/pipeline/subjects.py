@@ -139,6 +139,8 @@ def sentence_subject(
             i = hit.end  # "Locked R knee since netball 6/7 ago, painful": a symptom of the site it opens with
             if hit.category == "symptom" and i < limit and matches.words[i] in ("of", "in"):
                 i += 1  # "Giving way of the R knee on pivoting, sore ever since"
+            if hit.category == "side" and i + 1 < limit and matches.words[i] in ("and", "&"):
+                i += matches.category_at(i + 1) == "side"  # "My right and left knee are inflamed and sore"
             continue
         if w in determiners or w in lead or w.isdigit() or AGE_SEX.match(w):  # "62M L knee swollen & painful"
             i += 1

@@ -178,6 +178,8 @@ class _TableReader:
 
     def _ends_sentence(self, n: int, cell: _Cell, k: int) -> bool:
         last = self.words[cell.b - 1]
+        if last == "." and len(self.words[cell.b - 2]) == 1 and self._piped(n):
+            return False  # "| Euan M. | knee pain ... | L |": a name's initial, not the end of a sentence
         if last != "?":
             return last in (".", "!")
         return not self._piped(n) or (k == 0 and not self._bordered(n))

@@ -12554,7 +12554,6 @@ def struck_out_answers_and_past_years() -> Iterator[Case]:
     yield Case(
         "the side left standing after a dash", "Knee pain.\nSide: Right / Left (delete as applicable) - Right", (R,)
     )
-    yield Case("the person the carer looks after", "Does the person you care for have knee pain? Yes. Side: left.", ())
     yield Case(
         "a hedge after the diagnosis and its side", "L knee pain on squatting. Imp: jumper's knee L likely.", (L,)
     )
@@ -12571,6 +12570,34 @@ def struck_out_answers_and_past_years() -> Iterator[Case]:
         (R,),
     )
     yield Case("a score of none at the outcome", "Referred for: R knee pain. Outcome: R knee pain 0/10.", ())
+
+
+def signs_arrows_and_clauses_after_denials() -> Iterator[Case]:
+    """Blind round 247 (obstacle course racers and mud-run crews, road marking, surfacing and gritter crews, shoe
+    repairers and key cutters, flower, bulb and lavender farm workers, French polishers, furniture restorers and sign
+    writers, reindeer herders and handlers) and the review of round 246."""
+    yield Case("a minus sign in brackets after another sentence", "Rolled L ankle. (-) knee pain.", ())
+    yield Case("a question answered after an arrow", "Back problems -> No\nKnee pain or knee problems  -> No", ())
+    yield Case("a pain said after a denial, in a clause of its own", "R knee: no swelling, hurts to bend.", (R,))
+    yield Case(
+        "it hurt last season as well as now", "Left knee hurts after long days kneeling, last season also.", (L,)
+    )
+    yield Case("both sides named before one knee", "My right and left knee are inflamed and sore.", (R, L))
+    yield Case(
+        "a name's initial in a table's cell",
+        "Name | Complaint | Side\nEuan M. | knee pain after slipping on ice | L",
+        (L,),
+    )
+    yield Case(
+        "a co-handler's knee",
+        "C/o cold hands. Mentioned her co-handler (Dougie) has had a sore knee all week.",
+        (),
+    )
+    yield Case(
+        "what the physiotherapist expects",
+        "Ongoing knee discomfort (L), which the physiotherapist says is normal at this stage of rehab.",
+        (L,),
+    )
 
 
 GENERATORS = (
@@ -12819,6 +12846,7 @@ GENERATORS = (
     printed_answers_and_items_in_line,
     either_knee_and_struck_out_options,
     struck_out_answers_and_past_years,
+    signs_arrows_and_clauses_after_denials,
 )
 
 

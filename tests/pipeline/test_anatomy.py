@@ -147,6 +147,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 246: a message that greets the physio; a dash ends the doing before the knee
         ("physio, my knees are wrecked, both aching", [("aching", ["knees"], "subject")]),
         ("Asking about knee pads - gets pain when kneeling", [("pain", [], "")]),
+        # round 247: both sides named before one knee, the subject of its sentence
+        ("My right and left knee are inflamed and sore.", [("sore", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -408,10 +408,18 @@ def statuses(text: str) -> list[str]:
         # gone by and denied now; what the physio expects of a pain the patient has; "(our patient)"
         ("Knee pain? Yes / No (delete as appropriate): Yes", ["current"]),
         ("Knee pain? Yes / No (delete as appropriate)", ["hypothetical"]),
-        ("Does the person you care for have knee pain? Yes", ["family"]),
         ("R knee was sore for weeks after the fall in 2022. No knee pain now.", ["historical", "negated"]),
         ("L knee pain which the physio says is normal at this stage.", ["current"]),
         ("Call from son: his father (our patient) has had left knee pain.", ["current"]),
+        # round 247: a sign in brackets after another sentence; a pain said after a denial in a clause of its own; it
+        # hurt last season as well; a co-handler's knee; what the physiotherapist expects
+        ("Rolled L ankle. (-) knee pain.", ["negated"]),
+        ("R knee: no swelling, hurts to bend.", ["current"]),
+        ("No R knee pain, swelling or bruising.", ["negated"]),
+        ("Denies R knee pain, sore to touch over the shin.", ["negated"]),
+        ("Left knee hurts after long days kneeling, last season also.", ["current"]),
+        ("Mentioned her co-handler (Dougie) has had a sore knee all week.", ["family"]),
+        ("Knee discomfort (L), which the physiotherapist says is normal at this stage.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

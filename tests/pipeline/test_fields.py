@@ -196,6 +196,8 @@ def test_numbered_answers_make_one_record() -> None:
         # round 246: the answer left standing after an instruction to strike out the other
         ("Knee pain? Yes / No (delete as appropriate): Yes", True),
         ("Knee pain? Yes / No (delete as appropriate): No", False),
+        # round 247: a question answered after an arrow
+        ("Knee pain or knee problems  -> No", False),
     ],
 )
 def test_answer_of_a_choice(text: str, expected: bool | None) -> None:

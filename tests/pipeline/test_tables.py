@@ -350,3 +350,11 @@ def test_a_form_laid_out_as_two_columns_is_a_record() -> None:
         "| Field | Entry |\n| Injury | caught knee on gate post |\n| Side | right |\n| Symptoms | pain, no swelling |"
     )
     assert code_note(text).codes == ("M25.561",)
+
+
+def test_a_names_initial_does_not_end_its_row() -> None:
+    """Round 247: "Euan M." in a piped log's cell is a name's initial, not the end of a sentence, so the row is read."""
+    text = "Time | Name | Complaint | Side | Action\n16:05 | Euan M. | knee pain after slipping | L | ice pack"
+    assert code_note(text).codes == ("M25.562",)
+    note = annotate(text, until="tables")
+    assert note.tables is not None and len(note.tables) == 1
