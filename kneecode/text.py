@@ -246,6 +246,22 @@ class TerminalSafeWriter:
         return self.stream.fileno()
 
 
+def opening_bracket(words: Sequence[str], close: int, floor: int) -> int | None:
+    """The "(" that the ")" at token ``close`` closes, searching back to token ``floor``; None when another bracket
+    comes first or there is none."""
+    for k in range(close - 1, max(floor, 0) - 1, -1):
+        if words[k] == "(":
+            return k
+        if words[k] == ")":
+            return None
+    return None
+
+
+def closing_bracket(words: Sequence[str], opening: int, ceiling: int) -> int | None:
+    """The ")" that closes the "(" at token ``opening``, searching up to token ``ceiling`` (exclusive)."""
+    return next((k for k in range(opening + 1, min(ceiling, len(words))) if words[k] == ")"), None)
+
+
 def bracketed(words: list[str], a: int, b: int) -> bool:
     """Are tokens [a, b) alone in round brackets, as a form's circled option is: "R / (L) / Both", "Y  (N)",
     "0  1  2  3  (4)  5"?"""

@@ -37,7 +37,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import CALENDAR_YEAR, QUOTATION_MARKS, QUOTE_TOKENS, in_brackets, pictograph
+from ..text import CALENDAR_YEAR, QUOTATION_MARKS, QUOTE_TOKENS, closing_bracket, in_brackets, pictograph
 from .fields import line_cells
 from .records import (
     LineSites,
@@ -1606,10 +1606,7 @@ class Linker:
 
     def _closing_paren(self, i: int, ceiling: int) -> int | None:
         """The ')' closing the '(' at i, within a few tokens."""
-        for j in range(i + 1, min(ceiling, i + self.g.paren_reach)):
-            if self.m.words[j] == ")":
-                return j
-        return None
+        return closing_bracket(self.m.words, i, min(ceiling, i + self.g.paren_reach))
 
     def _subject(self, a: int, b: int, word: TermHit) -> TermHit | None:
         """A site opening the sentence ("Left knee: ...", "R knee without effusion, ..."), or the clause after a

@@ -1043,18 +1043,19 @@ def _diagnosis_end(d: DiagnosisMention, matches: Matches, modifiers: frozenset[s
         side = d.end
         while side < len(words) and matches.category_at(side) == "side":
             side += 1
-        if side == d.end:
-            return end
         # "Imp: jumper's knee L likely": the side written after the diagnosis, then the hedge at once
-        k = bisect.bisect_left(matches.cue_starts, side)
-        starts_there = (h for h in matches.cues[k:] if h.start == side)
-        return side - 1 if any(r.direction in _BACKWARD for h in starts_there for r in h.rules) else end
-    k = bisect.bisect_left(matches.cue_starts, end + 1)
-    while k < len(matches.cues) and matches.cues[k].start <= end + _CUE_AFTER_KNEE:
+        return side - 1 if side > d.end and _backward_cue_from(matches, side, side) else end
+    return end if _backward_cue_from(matches, end + 1, end + _CUE_AFTER_KNEE) else d.end - 1
+
+
+def _backward_cue_from(matches: Matches, first: int, last: int) -> bool:
+    """Does a backward cue start at a token from ``first`` to ``last``?"""
+    k = bisect.bisect_left(matches.cue_starts, first)
+    while k < len(matches.cues) and matches.cues[k].start <= last:
         if any(r.direction in _BACKWARD for r in matches.cues[k].rules):
-            return end
+            return True
         k += 1
-    return d.end - 1
+    return False
 
 
 def list_leads(words: list[str], sentences: Sentences, fields: Fields, bullets: frozenset[str]) -> dict[int, int]:

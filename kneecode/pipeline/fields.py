@@ -25,12 +25,20 @@ from ..domain import TERM_SIDES, Category
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar
 from ..note import SENTENCE_MARKS, CheckItem, Field, Fields, Matches, Note, TermHit, Tokens, Turn, need
-from ..text import BLANK, QUOTATION_MARKS, arrow_ending, bracketed, in_brackets
+from ..text import (
+    BLANK,
+    QUOTATION_MARKS,
+    arrow_ending,
+    arrow_starting,
+    bracketed,
+    closing_bracket,
+    in_brackets,
+    opening_bracket,
+)
 from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_question_key
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
-_INSTRUCTION_REACH = 8  # tokens of a bracketed instruction: "(delete as appropriate)", "(rayer la mention)"
 _ENUMERATOR = re.compile(r"[a-z]?\d{1,2}[a-z]?")  # a line's number: "2.", "6a.", "4.3", a section's "C2."
 _SIDE_LABEL_WORDS = 3  # "Side affected - R", "Which side affected - L"
 _LABEL_BRACKET_REACH = 18  # tokens to a label's bracket's close: "(e.g. back, neck, knees, hips)" is 13
@@ -836,7 +844,7 @@ class _LineReader:
             new_prompt = found[0].label
         elif not found and not items and self.words[b - 1] in (":", "?"):
             new_prompt = (a, b - 1)
-        elif not found and not items and self.words[b - 1] == ")" and (open_at := self._instruction(a, b)) > a:
+        elif not found and not items and (open_at := self._instruction_start(a, b)) < b:
             new_prompt = (a, open_at)  # "Pain location (check all that apply)"
             # ... a question its rows answer as a label does ("Pain NOW (tick one per row)" over "Knees: [ ] No
             # [x] Yes, both"), when it asks of pain
@@ -1057,10 +1065,8 @@ class _LineReader:
         """Where a bracketed instruction closing a label [a, b) opens ("(delete as appropriate)", "(tick)"); b
         when there is none."""
         w = self.words
-        if b - a < 3 or w[b - 1] != ")" or "(" not in w[a : b - 1]:
-            return b
-        opening = b - 2 - w[a : b - 1][::-1].index("(")
-        return opening if opening >= a + 1 and w[opening + 1] in self.g.instruction_words else b
+        opening = opening_bracket(w, b - 1, a + 1) if b - a >= 3 and w[b - 1] == ")" else None
+        return opening if opening is not None and w[opening + 1] in self.g.instruction_words else b
 
     def _plural_bracket(self, i: int) -> bool:
         """Is token i a bracket of a plural ending ("Which joint(s)?", "Site(es)")?"""
@@ -1170,7 +1176,7 @@ class _LineReader:
                 continue
             if w[i] in ("=", "-") and i + 1 < b and w[i + 1] == ">" and w[i - 1] == ")" and i + 2 < b:
                 return i, i + 2  # "Side (R / L / B) => R": the options printed in the label, the answer after its arrow
-            arrow = 2 if w[i] in ("=", "-") and i + 1 < b and w[i + 1] == ">" else 1 if w[i] == "\u2192" else 0
+            arrow = arrow_starting(w, i)
             if arrow and i > a and i + arrow < b and w[i + arrow] in self.answer_words and i + arrow + 1 == b:
                 return i, i + arrow  # "Knee pain or knee problems  -> No": a question answered after an arrow
             if w[i] == "=" and i + 1 < b and w[i + 1] == ">":
@@ -1548,7 +1554,8 @@ class _LineReader:
         i = second + 1
         if i + 1 < end and words[i] == "(" and words[i + 1] in g.instruction_words:
             # "Knee pain? Yes / No (delete as appropriate): Yes": the instruction, then the answer left standing
-            i = next((k + 1 for k in range(i + 2, min(end, i + _INSTRUCTION_REACH)) if words[k] == ")"), i)
+            close = closing_bracket(words, i, min(end, i + _LABEL_BRACKET_REACH))
+            i = i if close is None else close + 1
         while i < end and words[i] in (*g.bullets, ":", "=", "-", ">"):
             i += 1
         return i if i < end and (words[i] in g.answers_yes or words[i] in g.answers_no) else -1
@@ -1861,13 +1868,6 @@ class _LineReader:
     def _is_side(self, i: int) -> bool:
         hit = self.matches.hit_at(i)
         return hit is not None and hit.category == "side" and hit.start == i and hit.end == i + 1
-
-    def _instruction(self, a: int, b: int) -> int:
-        """Where a closing instruction in brackets starts ("(check all that apply)", "(select
-        one)"), or a when the line does not end in one."""
-        open_at = max((i for i in range(a, b) if self.words[i] == "("), default=a)
-        inside = self.words[open_at + 1 : b - 1]
-        return open_at if inside and inside[0] in self.g.instruction_words else a
 
     def _is_unknown(self, i: int, b: int) -> bool:
         """ "N/A", "Unknown", "Not documented": the answer that gives no side."""

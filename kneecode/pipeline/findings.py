@@ -717,8 +717,10 @@ def denied_since(
     that has gone on since then ("knee pain since yesterday"), nor a denial limited to some
     times ("today no pain at rest")."""
     g, words = lex.grammar.fields, matches.words
-    if {p[0] for p in g.past_days}.isdisjoint(words) and not any(CALENDAR_YEAR.fullmatch(w) for w in words):
-        return found  # the usual case
+    if {p[0] for p in g.past_days}.isdisjoint(words) and (
+        g.past_tense.isdisjoint(words) or not any(w.isdigit() and CALENDAR_YEAR.fullmatch(w) for w in words)
+    ):
+        return found  # the usual case: nothing dated to an earlier day, nor a year told in the past tense
     ranges, of_token = sentences.ranges, sentences.of_token
     said: dict[tuple[int, frozenset[tuple[str, ...]]], bool] = {}  # (sentence, phrases) -> does it say one
 

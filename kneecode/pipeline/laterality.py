@@ -52,7 +52,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import ARROWS, QUOTATION_MARKS, arrow_starting, at, bracketed, quoted
+from ..text import ARROWS, QUOTATION_MARKS, arrow_starting, at, bracketed, opening_bracket, quoted
 from .records import (
     ANSWER_GLUE,
     LineSites,
@@ -228,12 +228,8 @@ _INSTRUCTION_REACH = 10  # tokens back from a ")" to the "(" of its instruction
 def _instruction_closed(words: list[str], close: int, marks: frozenset[str]) -> bool:
     """Does the ")" at token ``close`` end a bracketed instruction holding one of ``marks`` ("(delete as
     appropriate)", "(delete as appropriate / rayer la mention inutile)")?"""
-    for k in range(close - 1, max(-1, close - _INSTRUCTION_REACH), -1):
-        if words[k] == "(":
-            return any(w in marks for w in words[k + 1 : close])
-        if words[k] == ")":
-            return False
-    return False
+    opening = opening_bracket(words, close, close - _INSTRUCTION_REACH + 1)
+    return opening is not None and not marks.isdisjoint(words[opening + 1 : close])
 
 
 def side_of_hit(hit: TermHit) -> Sides:
