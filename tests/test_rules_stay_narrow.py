@@ -1610,6 +1610,17 @@ CASES = [
     ("R knee pain. r/o, meniscal tear", (R,)),
     ("Denies R knee pain, sore to touch over the shin.", ()),
     ("No knee pain, sore to touch over the shin.", ()),
+    ("(-) fever (-) knee pain. Hip pain R.", ()),
+    ("[ ] Knee pain. Hip pain on the right.", ()),
+    ("(-) swelling (-) R knee pain; aching hip", ()),
+    ("My right shoulder is sore and my left knee is fine.", ()),
+    ("L knee sore, the left is fine now", ()),
+    ("R knee sore, the right one is fine now", ()),
+    ("Lab is normal, knee sore", (U,)),
+    ("The vet nurse says my left knee is sore from kneeling.", (L,)),
+    ("Seen by the vet with the dog. My left knee is sore.", (L,)),
+    ("Where does it hurt?   Left knee", (L,)),
+    ("Do you have knee pain at night, or when you kneel to garden?   No", ()),
 ]
 
 

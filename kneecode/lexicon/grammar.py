@@ -868,6 +868,7 @@ TOKEN_CLASSES = (
     "name",
     "kin_name",
     "initial",
+    "animal",
 )
 _RULE_KEYS = {
     "literal",

@@ -424,8 +424,11 @@ class Linker:
                 # "Reviewed the right knee and the left knee. Both hurt on stairs": both sites named
                 floor = self.sentences.ranges[self.sentences.of_token[site.start]][0]
                 return Attachment(word, (site, *self._coordinated(site, floor, site.start, forward=False)), "subject")
+        if site is not None and (side := self._side_alone(site, word)) < 0:
+            # "My right shoulder and left knee are inflamed and sore": every site of a coordinated subject
+            return Attachment(word, (site, *self._coordinated(site, site.end, word.start, forward=True)), "subject")
         if site is not None:
-            return Attachment(word, (site,), "subject", self._side_alone(site, word))
+            return Attachment(word, (site,), "subject", side)
         site = self._injured_knee(a, word)
         if site is not None:
             return Attachment(word, (site,), "injury")

@@ -4016,7 +4016,8 @@ def _another_knee_between(
         (k, side)
         for k, side in side_before.items()
         if k not in attached
-        and (k in knees or k < len(words) and words[k] == "one")
+        # ... or the side alone before its verb: "it's the left knee that's sore, the right is fine now"
+        and (k in knees or k < len(words) and words[k] in _SIDE_ALONE_NEXT)
         and k > 1
         and words[k - 2] in _SUBJECT_DETERMINERS
     ]
@@ -4051,6 +4052,9 @@ def _another_knee_between(
                 if alone[j][1] != own:
                     cues[t].remove(c)
                     break
+
+
+_SIDE_ALONE_NEXT = frozenset({"one", "is", "was", "has", "'"})  # "the right one", "the right is", "the left's"
 
 
 def _cannot_without(tokens: Tokens, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:

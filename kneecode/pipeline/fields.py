@@ -1711,7 +1711,9 @@ class _LineReader:
             if trailing:
                 item = (start - 1, start) if k else (end, markers[1][0] - 1)
             elif prefix:
-                item = (end, min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b)))
+                stop = min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b))
+                # ... or the end of its clause: "(-) fever (-) chills. R knee pain 5/10", "(-) redness; hurts"
+                item = (end, next((i for i in range(end, stop) if self.words[i] == ";" or self._sentence_end(i)), stop))
             elif k in sides:  # the side word only: "[ ] left   Knee pain [x] yes" is another item
                 item = (end, end + 1)
             elif k in leading:  # to the next mark, or the end of its clause

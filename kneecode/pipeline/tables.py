@@ -38,6 +38,9 @@ _TOP_SCORE = 10  # a pain score's highest value
 _PAIN_CELL_WORDS = 3  # a cell that names a row's pain ("pain", "ache", "knee pain"), not a comment
 
 
+_HEADER_QUESTION_TOKENS = 3  # "Pain now?" heads a column; a longer question is prose
+
+
 @dataclass(frozen=True, slots=True)
 class _Cell:
     a: int  # tokens [a, b)
@@ -182,7 +185,9 @@ class _TableReader:
             return False  # "| Euan M. | knee pain ... | L |": a name's initial, not the end of a sentence
         if last != "?":
             return last in (".", "!")
-        return not self._piped(n) or (k == 0 and not self._bordered(n))
+        if not self._piped(n):  # "Site    Pain now?    Side": a short question heading a spaced column
+            return k == 0 or cell.b - cell.a > _HEADER_QUESTION_TOKENS
+        return k == 0 and not self._bordered(n)
 
     def _bordered(self, n: int) -> bool:
         a, b = self.fields.lines[n]

@@ -12600,6 +12600,27 @@ def signs_arrows_and_clauses_after_denials() -> Iterator[Case]:
     )
 
 
+def clause_ends_animals_and_question_headers() -> Iterator[Case]:
+    """Blind round 248 (lighthouse keepers and buoy crews, stand-up comedians and comedy-club staff, board-game
+    café staff and tabletop players, borehole drillers and site-investigation crews, koi keepers and pond
+    builders, anglers and fishery bailiffs) and the review of round 247."""
+    yield Case("a sign's denial ends with its sentence", "(-) fever (-) chills. R knee pain 5/10 since Monday.", (R,))
+    yield Case("a sign's denial ends at a semicolon", "(-) swelling (-) redness; hurts in the L knee on ladders", (L,))
+    yield Case("every site of a coordinated subject", "My right shoulder and left knee are inflamed and sore.", (L,))
+    yield Case(
+        "the other side said to be fine after a cleft",
+        "This time it's the left knee that's sore, the right is fine now.",
+        (L,),
+    )
+    yield Case("a lame animal's knee", "Landowner phoned - one of his mares is lame with a sore knee.", ())
+    yield Case("what a vet says", "Biscuit (the cafe dog) was limping, vet says his back knee is sore.", ())
+    yield Case(
+        "a short question heading a spaced column",
+        "Site         Pain now?   Side\nShoulder     No\nKnee         Yes         Left\nAnkle        No",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12847,6 +12868,7 @@ GENERATORS = (
     either_knee_and_struck_out_options,
     struck_out_answers_and_past_years,
     signs_arrows_and_clauses_after_denials,
+    clause_ends_animals_and_question_headers,
 )
 
 

@@ -149,6 +149,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Asking about knee pads - gets pain when kneeling", [("pain", [], "")]),
         # round 247: both sides named before one knee, the subject of its sentence
         ("My right and left knee are inflamed and sore.", [("sore", ["knee"], "subject")]),
+        # round 248: every site of a coordinated subject
+        ("My right shoulder and left knee are inflamed and sore.", [("sore", ["shoulder", "knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -420,6 +420,12 @@ def statuses(text: str) -> list[str]:
         ("Left knee hurts after long days kneeling, last season also.", ["current"]),
         ("Mentioned her co-handler (Dougie) has had a sore knee all week.", ["family"]),
         ("Knee discomfort (L), which the physiotherapist says is normal at this stage.", ["current"]),
+        # round 248: a sign's denial ends with its sentence; the other knee said to be fine; a lame animal's knee and
+        # what a vet says
+        ("(-) fever (-) chills. R knee pain 5/10 since Monday.", ["current"]),
+        ("This time it's the left knee that's sore, the right is fine now.", ["current"]),
+        ("One of his mares is lame with a sore knee.", ["family"]),
+        ("Biscuit was limping, vet says his back knee is sore.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

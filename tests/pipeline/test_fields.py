@@ -290,3 +290,16 @@ def test_a_long_question_answered_by_printed_boxes() -> None:
     assert code_note("4. Pain in your knees in the last 7 days?  Yes [ ]  No [x]").codes == ()
     text = "Part of body: knee   Right / Left (delete as appropriate): Left\nNature of injury: sore, red mark"
     assert code_note(text).codes == ("M25.562",)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # round 248: a mark that opens its line governs to the next mark or the end of its clause
+        ("(-) fever (-) chills. R knee pain 5/10", [("fever", False), ("chills", False)]),
+        ("(-) swelling (-) redness; hurts in the L knee", [("swelling", False), ("redness", False)]),
+        ("[x] Pain in R. knee [ ] swelling", [("pain in r . knee", True), ("swelling", False)]),
+    ],
+)
+def test_a_leading_mark_governs_its_clause(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert items(text) == expected

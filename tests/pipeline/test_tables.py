@@ -358,3 +358,11 @@ def test_a_names_initial_does_not_end_its_row() -> None:
     assert code_note(text).codes == ("M25.562",)
     note = annotate(text, until="tables")
     assert note.tables is not None and len(note.tables) == 1
+
+
+def test_a_short_question_heads_a_spaced_column() -> None:
+    """Round 248: "Pain now?" heading a column set apart by spaces is a header, not prose ending in a question."""
+    text = "Site         Pain now?   Side\nShoulder     No\nKnee         Yes         Both\nAnkle        No"
+    assert code_note(text).codes == ("M25.561", "M25.562")
+    note = annotate(text, until="tables")
+    assert note.tables is not None and len(note.tables) == 1
