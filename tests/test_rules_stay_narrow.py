@@ -1621,6 +1621,19 @@ CASES = [
     ("Seen by the vet with the dog. My left knee is sore.", (L,)),
     ("Where does it hurt?   Left knee", (L,)),
     ("Do you have knee pain at night, or when you kneel to garden?   No", ()),
+    ("Knee pain (-), hip pain R", ()),
+    ("pain at L4. no knee pain", ()),
+    ("No knee pain, just sore after football", ()),
+    ("Knee pain (-); R hip pain", ()),
+    ("[ ] knee pain but R hip sore", ()),
+    ("The right knee pain and swelling, both since Monday", (R,)),
+    ("Knee pain and stiffness, both sides", (R, L)),
+    ("Previous claims: none. Now R knee pain.", (R,)),
+    ("Knee pain R\nRest pain: no", (R,)),
+    ("Knee pain: no\nNight pain: no", ()),
+    ("Pt stifled a laugh. L knee pain 4/10.", (L,)),
+    ("Its knee pain again.", (U,)),
+    ("Pain (NRS 0-10):\nSite | Flexion (deg) | Extension (deg)\nR knee | 120 | 0", ()),
 ]
 
 

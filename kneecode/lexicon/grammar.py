@@ -438,6 +438,7 @@ class FieldGrammar:
     heading_subjects: Words  # ... unless its record names what else the side may be of: "Procedure: ..."
     heading_words: Words  # a short heading over a record's fields: "PAIN ASSESSMENT", "Pain reassessment"
     rest_labels: Words  # a pain label of the pains not named above it: "Other pain: nil" under "Knee pain: bilateral"
+    pain_times: Words  # ... or of one time only, which denies no other pain of its record: "Night pain: no"
     row_labels: (
         Words  # a flowsheet row's label may end with these besides side, location and score labels: "Pain Status"
     )

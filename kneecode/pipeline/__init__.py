@@ -42,7 +42,7 @@ PIPELINE: tuple[Stage, ...] = (
     Stage("sentences", sentences, ("tokens",), "sentences"),
     Stage("sections", sections, ("tokens", "sentences"), "sections"),
     Stage("match", match, ("tokens", "sentences"), "matches"),
-    Stage("fields", fields, ("tokens", "matches"), "fields"),
+    Stage("fields", fields, ("tokens", "sentences", "matches"), "fields"),
     Stage("tables", tables, ("tokens", "matches", "fields"), "tables"),
     Stage("people", people, ("tokens", "sentences", "sections", "matches", "fields"), "people"),
     Stage("anatomy", anatomy, ("tokens", "sentences", "sections", "matches", "fields"), "links"),

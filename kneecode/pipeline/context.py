@@ -341,6 +341,7 @@ class FormContext:
                 and not any(matches.category_at(i) == "other_site" for i in range(f.label[0], f.value[1]))
                 and not self._asks_effect(f)
                 and self.words[f.label[0]] not in grammar.rest_labels  # "Other pain: nil" under "Knee pain: bilateral"
+                and grammar.pain_times.isdisjoint(self.words[f.label[0] : f.label[1]])  # "Night pain: no"
             ):
                 self.no_pain.setdefault(fields.block_of_line[f.line], f)
 
@@ -633,6 +634,17 @@ class FormContext:
         gap = self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]] if i + 1 < len(self.words) else ""
         return "\t" in gap or "  " in gap
 
+    def _postposed_mark(self, span: Span, token: int) -> bool:
+        """Is ``span`` the mark of an item that comes before it, set apart from ``token`` after it by a comma or
+        semicolon (not "L knee (-) pain", the sign before the pain)?"""
+        return any(
+            it.item[1] <= it.marker[0] < it.marker[1] < token
+            and self.words[it.marker[1]] in (",", ";")
+            and self._span(*it.marker) == span
+            for it in self.fields.items
+            if it.line == self.fields.line_of[token]
+        )
+
     def _line_ends(self, i: int) -> bool:
         """Is token i the last of its line?"""
         return i + 1 >= len(self.words) or "\n" in self.text[self.tokens.ends[i] : self.tokens.starts[i + 1]]
@@ -759,6 +771,9 @@ class FormContext:
             elif not item.checked and not any(c.category is Category.NEGATED for c in cues):
                 cues.append(Cue(Category.NEGATED, self._span(*item.marker), "unchecked box", "field"))
             return
+        if cues and self.fields.items:
+            # "Lachman (-), R knee pain": a mark after its item says that item's result, not the pain after it
+            cues[:] = [c for c in cues if c.source != "trigger" or not self._postposed_mark(c.span, token)]
         if not any(c.category is Category.NEGATED for c in cues):
             line_no = self.fields.line_of[token]
             boxes = self.fields.side_boxes.get(line_no, ())

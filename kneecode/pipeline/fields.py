@@ -51,10 +51,13 @@ _SCALE_TOPS = frozenset({"5", "10", "100"})  # the top of a pain scale written a
 
 def fields(note: Note, lex: Lexicon) -> Note:
     tokens = need(note.tokens, "tokens")
-    return note.with_layers(fields=read_fields(note.text, tokens, need(note.matches, "matches"), lex))
+    sentence_of = need(note.sentences, "sentences").of_token
+    return note.with_layers(fields=read_fields(note.text, tokens, need(note.matches, "matches"), lex, sentence_of))
 
 
-def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fields:
+def read_fields(
+    text: str, tokens: Tokens, matches: Matches, lex: Lexicon, sentence_of: Sequence[int] | None = None
+) -> Fields:
     lines = _lines(text, tokens)
     line_of = array("i", [0]) * len(tokens)
     for n, (a, b) in enumerate(lines):
@@ -65,6 +68,7 @@ def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon) -> Fi
     reader.column_gap = lex.grammar.tables.column_gap
     reader.gapped = " " * reader.column_gap in text  # can any line be a row set apart by spaces?
     reader.csv_lines = csv_lines
+    reader.sentence_of = sentence_of
     found_fields: list[Field] = []
     found_items: list[CheckItem] = []
     prompt: TokenRange | None = None
@@ -779,6 +783,7 @@ class _LineReader:
         self.marker_starts = self.marker_starts | {k for k in self.legend if len(k) == 1}  # not "[y", "=p"
         self.label_starts: list[int] = []  # of the line being read
         self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
+        self.sentence_of: Sequence[int] | None = None  # each token's sentence (the sentences layer)
         self.column_gap = 2  # spaces that split a line into cells (the tables grammar's)
         self.gapped = False  # the note holds such a gap
         # radio buttons, among which "(o)" is the one chosen (not on a form that marks its choice otherwise: "(x)")
@@ -1713,7 +1718,7 @@ class _LineReader:
             elif prefix:
                 stop = min(markers[k + 1][0] if k + 1 < len(markers) else b, self._next_label(end, b))
                 # ... or the end of its clause: "(-) fever (-) chills. R knee pain 5/10", "(-) redness; hurts"
-                item = (end, next((i for i in range(end, stop) if self.words[i] == ";" or self._sentence_end(i)), stop))
+                item = (end, next((i for i in range(end, stop) if self._clause_ends(i)), stop))
             elif k in sides:  # the side word only: "[ ] left   Knee pain [x] yes" is another item
                 item = (end, end + 1)
             elif k in leading:  # to the next mark, or the end of its clause
@@ -1770,6 +1775,15 @@ class _LineReader:
         ending a sentence or semicolon before it (not a question mark: "Knee pain?  Right knee? [ ]")."""
         ends = [i for i in range(first, mark) if self.words[i] == ";" or self._sentence_end(i)]
         return ends[-1] + 1 if ends else first
+
+    def _clause_ends(self, i: int) -> bool:
+        """Does token i end a mark's clause: a semicolon, a "but", or a full stop that ends its sentence ("[ ] weight
+        loss. Pain in her R. knee", not the side's "R.")?"""
+        w = self.words[i]
+        if w == ";" or w in self.g.contrasts or self._sentence_end(i):
+            return True
+        of = self.sentence_of
+        return w in (".", "!") and of is not None and i + 1 < len(of) and of[i + 1] != of[i]
 
     def _sentence_end(self, i: int) -> bool:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not

@@ -155,7 +155,9 @@ def _ends_after(
         # Casual writing starts sentences in lower case ("Didnt sleep great. my knee hurt"): after a
         # whole word (not an abbreviation such as "pt." or "approx.") a period still ends one.
         whole = len(prev) >= 4 or prev in grammar.short_final_words  # "thank you. my rigth knee ..."
-        return whole and prev.isalpha() and prev not in grammar.titles and gap == " "
+        # ... so does a name of letters and digits: "from the services on the M6. rt knee is properly sore"
+        named = prev.isalnum() and not prev.isalpha() and not prev.isdigit()
+        return (named or whole and prev.isalpha() and prev not in grammar.titles) and gap == " "
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".

@@ -51,6 +51,17 @@ class _Cell:
     counted: bool = False  # its line is split by '|' or tabs: it lines up by place, not column
 
 
+def _outside_brackets(words: list[str]) -> list[str]:
+    """The words of a header cell outside its brackets ("NRS 0-10 (end of session)": "NRS 0-10")."""
+    out, depth = [], 0
+    for w in words:
+        depth += w == "("
+        if depth == 0:
+            out.append(w)
+        depth -= w == ")" and depth > 0
+    return out
+
+
 def _a_score(words: list[str]) -> bool:
     """Is a cell a score ("7/10"), a row's value, not a column's name?"""
     return len(words) == 3 and words[0].isdigit() and words[1] == "/" and words[2].isdigit()
@@ -841,14 +852,24 @@ class _TableReader:
         if sited < 2 and not (len(rows) == 1 and self._piped(rows[0][0]) and self._knee_label(self._label(rows[0][1]))):
             return []
         scores = self.g.score_headers | self.g.score_moments | self.g.score_moment_leads
-        columns = [
-            k
-            for k, c in enumerate(header)
-            if k
-            and c.b > c.a
-            and all(w in scores or w in "()/-" or w.isdigit() for w in self.words[c.a : c.b])
-            and not _a_score(self.words[c.a : c.b])
-        ]
+
+        def scored(words: list[str]) -> bool:
+            return all(w in scores or w in "()/-" or w.isdigit() for w in words) and not _a_score(words)
+
+        columns = [k for k, c in enumerate(header) if k and c.b > c.a and scored(self.words[c.a : c.b])]
+        if not columns:
+            # the one score column whose header adds a remark in brackets: "NRS 0-10 (end of session)"
+            remarked = [
+                k for k, c in enumerate(header) if k and c.b > c.a and scored(_outside_brackets(self.words[c.a : c.b]))
+            ]
+            columns = remarked if len(remarked) == 1 else []
+        if any(self._scale(c) is not None for c in caption) and not any(
+            self._has(self._label(cells), "pain") for _, cells in rows
+        ):
+            # under a caption naming a pain scale ("Pain (NRS 0-10):"), the columns that hold only scores of 0 to
+            # 10, whatever they are headed ("Rest | Walking (plough) | Climbing stiles"), in rows of sites (not of
+            # pains: "Knee pain  0  0" under "Day1  Day2")
+            columns = [k for k in range(1, len(header)) if k in columns or self._scores_only(k, header, rows)]
         if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
             return columns  # "NRS", "Pain rest": scores by name
         # columns named only by when each score was taken ("Rest  Move") hold 0-10 scores, or
@@ -862,6 +883,16 @@ class _TableReader:
                 ):
                     return []
         return columns
+
+    def _scores_only(self, k: int, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> bool:
+        """Does column k hold a score of 0 to 10 in some row and nothing else in any?"""
+        under = [
+            self.words[c.a : c.b]
+            for _, cells in rows
+            for c, j in zip(cells, self.columns(header, cells), strict=True)
+            if j == k and c.b > c.a
+        ]
+        return bool(under) and all(len(w) == 1 and is_score(w[0]) and int(w[0]) <= 10 for w in under)
 
     def _scored_sides(
         self, lines: list[tuple[int, list[_Cell]]], caption: list[_Cell]
@@ -1118,6 +1149,9 @@ class _TableReader:
         not a side that is one term ("B/L")."""
         if cell.b - cell.a == 1:
             return self.words[cell.a] in self.side_labels
+        asked = [w for w in self.words[cell.a : cell.b] if w != "?"]
+        if len(asked) == 2 and asked[0] in self.which and asked[1] in self.side_labels:
+            return True  # "Which side", "Which side?"
         hit = self.matches.hit_at(cell.a)
         if hit is not None and hit.category == "side" and hit.end == cell.b:
             return False

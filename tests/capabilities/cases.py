@@ -12621,6 +12621,59 @@ def clause_ends_animals_and_question_headers() -> Iterator[Case]:
     )
 
 
+def postposed_signs_score_columns_and_stifles() -> Iterator[Case]:
+    """Blind round 249 (dog show exhibitors and handlers, racing pigeon fanciers, exam invigilators and driving
+    examiners, retail stocktakers, mountain-marathon checkpoint crews, beagle and harrier pack followers) and the
+    review of round 248."""
+    yield Case("a sign after a test's name is its result", "Lachman (-), R knee pain with valgus stress.", (R,))
+    yield Case("a mark's clause ends at 'but'", "(-) swelling but L knee hurts on stairs", (L,))
+    yield Case(
+        "a mark's clause ends with its sentence after a short word",
+        "[ ] fever [ ] weight loss. Pain in her R. knee x 3 days.",
+        (R,),
+    )
+    yield Case(
+        "a pain said after denials, 'just hurts after'",
+        "L knee: no locking, no giving way, just hurts after football",
+        (L,),
+    )
+    yield Case("'both sore' after a denial", "Knees: no effusion either side, both sore going down stairs.", (R, L))
+    yield Case(
+        "a road's name ends its sentence",
+        "typing from the services on the M6. rt knee is properly sore after the drive",
+        (R,),
+    )
+    yield Case(
+        "a claim form's earlier claims are history",
+        "Condition: knee pain\nLaterality: Right\nPrevious claims: 2019 - L knee sprain, closed",
+        (R,),
+    )
+    yield Case("'both' standing for two complaints", "c/o L shoulder pain and knee pain, both gradual onset.", (U,))
+    yield Case(
+        "a time's pain denied, not the record's", "Pain location: anterior knee\nSide: Right\nNight pain: no", (R,)
+    )
+    yield Case("a stifle is an animal's knee", "Bramble has tweaked her stifle (knee), sore when flexed.", ())
+    yield Case("'its back knee'", "The dog was limping and the owner said its back knee was sore.", ())
+    yield Case("ponies' knees", "Two of the ponies have sore knees after the show.", ())
+    yield Case("the patient and her dog", "Both she and her labrador have sore knees these days.", (R, L))
+    yield Case("knee-deep water", "Water knee-deep and painfully cold.", ())
+    yield Case(
+        "a 'Which side' column",
+        "Area    Sore now?    Which side\nneck    no\nknee    yes          left",
+        (L,),
+    )
+    yield Case(
+        "a score column headed with a remark in brackets",
+        "Site | NRS 0-10 (end of session) | Comment\nR knee | 4 | after the hall\nL knee | 0 | fine",
+        (R,),
+    )
+    yield Case(
+        "score columns under a caption naming the scale",
+        "Pain (NRS 0-10):\nSite | Rest | Climbing stiles\nR knee | 0 | 4\nL knee | 0 | 0\nL ankle | 1 | 3",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12869,6 +12922,7 @@ GENERATORS = (
     struck_out_answers_and_past_years,
     signs_arrows_and_clauses_after_denials,
     clause_ends_animals_and_question_headers,
+    postposed_signs_score_columns_and_stifles,
 )
 
 

@@ -426,6 +426,11 @@ def statuses(text: str) -> list[str]:
         ("This time it's the left knee that's sore, the right is fine now.", ["current"]),
         ("One of his mares is lame with a sore knee.", ["family"]),
         ("Biscuit was limping, vet says his back knee is sore.", ["family"]),
+        # round 249: a sign after a test's name; a time's pain denied; a stifle and "its back knee"
+        ("Lachman (-), R knee pain with valgus stress.", ["current"]),
+        ("Pain location: anterior knee\nSide: Right\nNight pain: no", ["current", "negated"]),
+        ("Bramble has tweaked her stifle (knee), sore when flexed.", ["family"]),
+        ("The owner said its back knee was sore.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

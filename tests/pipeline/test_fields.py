@@ -299,6 +299,9 @@ def test_a_long_question_answered_by_printed_boxes() -> None:
         ("(-) fever (-) chills. R knee pain 5/10", [("fever", False), ("chills", False)]),
         ("(-) swelling (-) redness; hurts in the L knee", [("swelling", False), ("redness", False)]),
         ("[x] Pain in R. knee [ ] swelling", [("pain in r . knee", True), ("swelling", False)]),
+        # round 249: ... or at a "but", or at a full stop after a short word that ends its sentence
+        ("(-) swelling but L knee hurts", [("swelling", False)]),
+        ("[ ] fever [ ] weight loss. Pain in her R. knee", [("fever", False), ("weight loss", False)]),
     ],
 )
 def test_a_leading_mark_governs_its_clause(text: str, expected: list[tuple[str, bool]]) -> None:

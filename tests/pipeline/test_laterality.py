@@ -223,6 +223,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain (same side as her hip replacement - R).", "right", "reference"),
         ("Pt and twin brother both report knee pain. Pt's is on the right.", "right", "stated"),
         ("Pain in knees in last 7 days?  Yes\nWhich knee?  Right", "right", "field"),
+        # round 249: "both" standing for two complaints; a field's side against a closed earlier claim
+        ("c/o L shoulder pain and knee pain, both gradual onset.", "unspecified", "none"),
+        ("Condition: knee pain\nLaterality: Right\nPrevious claims: 2019 - L knee sprain, closed", "right", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

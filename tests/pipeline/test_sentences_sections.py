@@ -58,6 +58,8 @@ def sections_of(text: str, lex) -> list:
         # round 235: an abbreviation that ends a condition; a message's "lol."
         ("Swap me tonight if poss. Both my knees are sore.", ["Swap me tonight if poss.", "Both my knees are sore."]),
         ("so paranoid lol. my knee is sore", ["so paranoid lol.", "my knee is sore"]),
+        # round 249: a name of letters and digits before a full stop ends its sentence ("M6", "A1")
+        ("at the services on the M6. rt knee is sore", ["at the services on the M6.", "rt knee is sore"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:
@@ -91,6 +93,8 @@ def test_header_needs_colon_or_own_line(lex) -> None:
         # round 239: words that say how things are now make no qualified header
         ("Pain now resolved: 0/10 knee pain on kneeling.", ""),
         ("Home care instructions: ice the knee.", "instructions"),
+        # round 249: a claim form's earlier claims
+        ("Previous claims: 2019 - L knee sprain, closed", "past medical history"),
     ],
 )
 def test_glossed_headers(text: str, expected: str, lex) -> None:

@@ -366,3 +366,17 @@ def test_a_short_question_heads_a_spaced_column() -> None:
     assert code_note(text).codes == ("M25.561", "M25.562")
     note = annotate(text, until="tables")
     assert note.tables is not None and len(note.tables) == 1
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        # round 249: a "Which side" column; a score column headed with a remark in brackets; score columns of any
+        # heading under a caption that names the scale
+        ("Area    Sore now?    Which side\nneck    no\nknee    yes          left", ("M25.562",)),
+        ("Site | NRS 0-10 (end of session) | Comment\nR knee | 4 | after the hall\nL knee | 0 | fine", ("M25.561",)),
+        ("Pain (NRS 0-10):\nSite | Rest | Climbing stiles\nR knee | 0 | 4\nL knee | 0 | 0", ("M25.561",)),
+    ],
+)
+def test_side_and_score_columns(text: str, codes: tuple[str, ...]) -> None:
+    assert code_note(text).codes == codes
