@@ -1634,6 +1634,13 @@ CASES = [
     ("Pt stifled a laugh. L knee pain 4/10.", (L,)),
     ("Its knee pain again.", (U,)),
     ("Pain (NRS 0-10):\nSite | Flexion (deg) | Extension (deg)\nR knee | 120 | 0", ()),
+    ("[ ] knee pain -> which? left", ()),
+    ("Knee pain   N\nSide        L [x]   R [ ]", ()),
+    ("Groom; kneels to check the horses' stifles all day, her L knee aches by evening.", (L,)),
+    ("My knee is swollen. It is sore when flexed.", (U,)),
+    ("Pain (NRS 0-10):\nSite | Pre-op (2021) | Today\nR knee | 8 | 3", (R,)),
+    ("Today my left knee is sore", (L,)),
+    ("If you ticked any box the nurse will call. Knee pain: no", ()),
 ]
 
 

@@ -554,6 +554,8 @@ class PersonGrammar:
     subject_clause_leads: Words  # ... or a relative opening a clause after these: "is it ok if my husband comes"
     possessed_leads: Words  # between a named person's possessive and the knee: "Dev's left knee", "Dev's bad knee"
     first_person: Words  # "DAUGHTER: My knee's been sore": the word before a knee that makes it the speaker's
+    animal_cue_words: Words  # a context rule with one of these says an animal's ("<animal> ' s", "stifle", "vet says"):
+    # a pain a pronoun ties to its knee is the animal's too ("tweaked her stifle (knee) ... it's sore")
     informant_verbs: Words  # "Mom reports Ava has ...": a relative's verb before a name (the <name> token class)
     partner_leads: Phrases  # "Married to Ann. Ann's left knee ...": a name after these is a relative's
     colleague_glue: Words  # ... past these words: "who you'll remember", "you kindly saw"

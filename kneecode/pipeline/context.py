@@ -4710,7 +4710,8 @@ def _pronouns_owner(
     g: PersonGrammar,
 ) -> None:
     """A pain that a pronoun ties to knees a relative's possessive gives away is the relative's: "Dad's knees
-    are the big problem, both of them are sore" (the knees' own cue names the relative just before "'s")."""
+    are the big problem, both of them are sore" (the knees' own cue names the relative just before "'s"); so is
+    one tied to an animal's knee."""
     words = tokens.words
     site_target = {t[0]: t for t in targets if t[2] == "sites"}
     for t in targets:
@@ -4721,6 +4722,19 @@ def _pronouns_owner(
             continue  # "My buddy's knees hurt on Lipitor and now mine ache too": the patient's own
         k = attached.sites[0].start
         site = site_target.get(k)
+        if site is not None and (
+            animal := next(
+                (
+                    c
+                    for c in cues[site]
+                    if c.category is Category.FAMILY and not g.animal_cue_words.isdisjoint(c.literal.split())
+                ),
+                None,
+            )
+        ):
+            # "vet thinks she tweaked her stifle (knee) ... and it's sore when he flexes it": an animal's knee
+            cues[t].append(animal)
+            continue
         if site is None or k < 3 or words[k - 2 : k] != ["'", "s"]:
             continue
         owner = next(

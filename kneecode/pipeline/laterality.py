@@ -101,7 +101,9 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         matches,
         lex,
         by_field,
-        side_box_sides(note.text, tokens, fields, matches, lex.grammar.fields.which_words),
+        side_box_sides(
+            note.text, tokens, fields, matches, lex.grammar.fields.which_words, lex.grammar.fields.side_labels
+        ),
     )
     reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
     # "Had L Osgood-Schlatter ... now the other knee": a knee named by its own diagnosis is an anchor
@@ -376,10 +378,13 @@ def side_fields(
         return not _in_field_labelled(fields, words, site.start, g.cause_labels)
 
     heading: list[tuple[int, TokenRange]] = []  # side fields whose record names no site
+    marked = {it.marker[0]: it.marker[1] for it in fields.items if it.checked}
     for f in fields.fields:
         if f.line in table_headers:
             continue
         a, b = f.label
+        if marked.get(a, b) < b:
+            a = marked[a]  # "[x] knee pain -> which? bilateral": the ticked box opens the label
         site = matches.hit_at(a)
         knee = [h for h in sites_in(matches, a, b) if h.category == "knee_site"]  # the knees the label names
         if site is not None and site.category == "knee_site" and site.end == b and f.answer is not True:
@@ -414,11 +419,15 @@ def side_fields(
             if (site is None or titled) and _side_label(words, a, b, g.side_labels, g.side_choices):
                 heading.append((a, value))
             record(site, a, value)
-        elif knee and (
-            _which_at(words, a, b, g.which_words, g.which_requests)
-            or b < len(words)
-            and words[b] == "?"
-            and any(w == "or" and matches.category_at(k - 1) != "other_site" for k, w in enumerate(words[a:b], a))
+        elif (
+            knee
+            and (
+                _which_at(words, a, b, g.which_words, g.which_requests)
+                or words[b - 1] in g.which_words  # "[x] knee pain  -> which? bilateral": the question ends the label
+                or b < len(words)
+                and words[b] == "?"
+                and any(w == "or" and matches.category_at(k - 1) != "other_site" for k, w in enumerate(words[a:b], a))
+            )
         ):
             # "Which knee?", "What knee hurts?", "Which knee are we working on?", "is it one knee or
             # both?" over "A: the right one" (not "pain in your hips or knees?", sites listed); not
@@ -852,15 +861,35 @@ def _whole_value(fields: Fields, site: TermHit) -> bool:
     return found is not None and found[1] == "value" and found[0].value == (site.start, site.end)
 
 
-def _boxes_alone(fields: Fields, matches: Matches, n: int, boxes: Sequence[tuple[TermHit, CheckItem]]) -> bool:
-    """Is line n only its side boxes and their side words ("Left [ ]  Right [x]")?"""
+def _boxes_alone(
+    fields: Fields,
+    matches: Matches,
+    n: int,
+    boxes: Sequence[tuple[TermHit, CheckItem]],
+    side_labels: frozenset[str] = frozenset(),
+) -> bool:
+    """Is line n only its side boxes and their side words ("Left [ ]  Right [x]"), past a side's label
+    ("Side        L [x]   R [x]")?"""
     a, b = fields.lines[n]
+    if matches.words[a] in side_labels:
+        a += 1 + (a + 1 < b and matches.words[a + 1] == ":")
     taken = {i for _, it in boxes for r in (it.marker, it.item) for i in range(*r)}
     return len(boxes) >= 2 and all(i in taken or matches.words[i] in ("[", "]", "(", ")") for i in range(a, b))
 
 
+def _answered_yes(fields: Fields, site: TermHit) -> bool:
+    """Is the site in the label of a field answered yes ("Knee pain   Y")?"""
+    found = fields.field_of(site.start)
+    return found is not None and found[1] == "label" and found[0].answer is True
+
+
 def side_box_sides(
-    text: str, tokens: Tokens, fields: Fields, matches: Matches, which_words: frozenset[str] = frozenset()
+    text: str,
+    tokens: Tokens,
+    fields: Fields,
+    matches: Matches,
+    which_words: frozenset[str] = frozenset(),
+    side_labels: frozenset[str] = frozenset(),
 ) -> dict[int, SideEvidence]:
     """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
     Left [ ]"), or on the line under a question of which knee: the ticked boxes give the side, before any
@@ -882,9 +911,12 @@ def side_box_sides(
                 if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in which_words
             ] or [
                 # "Part of body: knee" over "Left [ ]  Right [x]": a line of side boxes alone under the record's knee
+                # (or under its pain answered yes: "Knee pain   Y" over "Side        L [x]   R [x]")
                 h
                 for h in sites_in(matches, *above)
-                if h.category == "knee_site" and _whole_value(fields, h) and _boxes_alone(fields, matches, n, boxes)
+                if h.category == "knee_site"
+                and (_whole_value(fields, h) or _answered_yes(fields, h))
+                and _boxes_alone(fields, matches, n, boxes, side_labels)
             ]
             where = "on the line under it"
         if not knee:

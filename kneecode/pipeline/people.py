@@ -98,6 +98,7 @@ class _Reader:
             p.staff_roles | p.role_titles | p.speakers | p.companions | p.informant_words | self.family
         ) - self.g.descriptors
         self.known = lex.known_words
+        self.places = lex.grammar.fields.location_labels  # "Body part injured: Knee" names a place, not a person
         self.reporting = p.informant_verbs  # "Mrs Alvarez reported L knee pain"
         self.kinds = {w: k for k, group in enumerate(self.g.id_kinds) for w in group}
         self.record_names: frozenset[str] = frozenset()
@@ -444,6 +445,7 @@ class _Reader:
         return (
             not self.g.record_labels.isdisjoint(self.words[a:label_end])
             and self.words[label_end - 1] not in self.excluded
+            and self.places.isdisjoint(self.words[a:label_end])
         )
 
     def _label_end(self, a: int, b: int) -> int | None:

@@ -103,6 +103,14 @@ def sentence_subject(
         i += 3  # "Morning Pete, knees are playing up again": a greeting and the name of whom it greets
     elif i + 1 < b and matches.words[i] in greetings and matches.words[i + 1] in determiners:
         i += 1  # "Boss my rt knee is stuffed, been sore all week": whom the message greets, then its subject
+    elif (
+        i + 1 < b
+        and i == a
+        and matches.words[i + 1] == "my"
+        and matches.words[i].isalpha()
+        and matches.category_at(i) is None
+    ):
+        i += 1  # "Steve my rigth kneee is givin me pian": a message's first word before "my", whom it greets
     i = _past_time_opener(matches.words, i, b, time_opener)
     if openers and (n := longest_at(matches.words, i, openers)):
         i += n + (i + n < b and matches.words[i + n] == ",")  # "In addition(,) his right knee ..."

@@ -863,12 +863,14 @@ class _TableReader:
                 k for k, c in enumerate(header) if k and c.b > c.a and scored(_outside_brackets(self.words[c.a : c.b]))
             ]
             columns = remarked if len(remarked) == 1 else []
-        if any(self._scale(c) is not None for c in caption) and not any(
-            self._has(self._label(cells), "pain") for _, cells in rows
+        if (
+            any(self._scale(c) is not None for c in caption)
+            and not any(self._has(self._label(cells), "pain") for _, cells in rows)
+            and not any(self._time_column(c) or self._dated(c) for c in header[1:])
         ):
             # under a caption naming a pain scale ("Pain (NRS 0-10):"), the columns that hold only scores of 0 to
             # 10, whatever they are headed ("Rest | Walking (plough) | Climbing stiles"), in rows of sites (not of
-            # pains: "Knee pain  0  0" under "Day1  Day2")
+            # pains: "Knee pain  0  0" under "Day1  Day2"), under no times ("Pre-op (2021) | Today")
             columns = [k for k in range(1, len(header)) if k in columns or self._scores_only(k, header, rows)]
         if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
             return columns  # "NRS", "Pain rest": scores by name
@@ -883,6 +885,10 @@ class _TableReader:
                 ):
                     return []
         return columns
+
+    def _dated(self, c: _Cell) -> bool:
+        """Does a header cell hold a year or a past mark in brackets ("Pre-op (2021)")?"""
+        return dated_aside(self.words, c.a, c.b, self.past_marks)
 
     def _scores_only(self, k: int, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> bool:
         """Does column k hold a score of 0 to 10 in some row and nothing else in any?"""

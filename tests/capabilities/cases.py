@@ -12674,6 +12674,32 @@ def postposed_signs_score_columns_and_stifles() -> Iterator[Case]:
     )
 
 
+def ticked_details_side_boxes_and_greeted_names() -> Iterator[Case]:
+    """Blind round 250 (salmon and trout fish-farm workers, commercial and scientific divers, fencing contractors,
+    tree planters, parish clergy of several faiths, Irish, Highland and tap dancers) and the review of round 249."""
+    yield Case(
+        "a ticked box's question of which knee",
+        "Since the event have you had:\n[ ] headache\n[x] knee pain  -> which? bilateral\n[ ] back pain",
+        (R, L),
+    )
+    yield Case(
+        "side boxes on the line under a pain answered yes",
+        "Knee pain   Y\nSide        L [x]   R [x]\nBack pain   N",
+        (R, L),
+    )
+    yield Case(
+        "details asked of any ticked box",
+        "[ ] Back pain\n[x] Knee pain\nIf you ticked any box please give details: right knee, gets sore kneeling",
+        (R,),
+    )
+    yield Case("a message's first word greets", "Steve my rigth kneee is givin me pian since fri", (R,))
+    yield Case(
+        "a pain a pronoun ties to an animal's knee",
+        "Vet thinks she tweaked her knee jumping out of the van and it's sore when he flexes it.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12923,6 +12949,7 @@ GENERATORS = (
     signs_arrows_and_clauses_after_denials,
     clause_ends_animals_and_question_headers,
     postposed_signs_score_columns_and_stifles,
+    ticked_details_side_boxes_and_greeted_names,
 )
 
 

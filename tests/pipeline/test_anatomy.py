@@ -151,6 +151,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("My right and left knee are inflamed and sore.", [("sore", ["knee"], "subject")]),
         # round 248: every site of a coordinated subject
         ("My right shoulder and left knee are inflamed and sore.", [("sore", ["shoulder", "knee"], "subject")]),
+        # round 250: a message's first word before "my" greets whom it is to
+        ("Steve my rigth kneee is givin me pian since fri", [("pian", ["kneee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -431,6 +431,9 @@ def statuses(text: str) -> list[str]:
         ("Pain location: anterior knee\nSide: Right\nNight pain: no", ["current", "negated"]),
         ("Bramble has tweaked her stifle (knee), sore when flexed.", ["family"]),
         ("The owner said its back knee was sore.", ["family"]),
+        # round 250: a pain a pronoun ties to an animal's knee; details asked of any ticked box
+        ("Vet thinks she tweaked her knee and it's sore when he flexes it.", ["family"]),
+        ("[x] Knee pain\nIf you ticked any box please give details: right knee, sore kneeling", ["current", "current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -226,6 +226,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 249: "both" standing for two complaints; a field's side against a closed earlier claim
         ("c/o L shoulder pain and knee pain, both gradual onset.", "unspecified", "none"),
         ("Condition: knee pain\nLaterality: Right\nPrevious claims: 2019 - L knee sprain, closed", "right", "field"),
+        # round 250: a ticked box's question of which knee; side boxes under a pain answered yes
+        ("[x] knee pain  -> which? bilateral", "both", "field"),
+        ("Knee pain   Y\nSide        L [x]   R [x]\nBack pain   N", "both", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -167,3 +167,9 @@ def test_an_entry_about_someone_else_is_theirs() -> None:
 def test_the_records_own_entry_is_coded() -> None:
     text = ROUND.replace("chest clear, no complaints", "R knee aching since Monday")
     assert code_note(text).codes == ("M25.561",)
+
+
+def test_a_label_of_the_injured_body_part_names_no_person() -> None:
+    """Round 250: "Body part injured: Knee" has a record label's word ("injured") but names a place."""
+    assert entries("Body part injured: Knee\nLeft / Right: L\nNature of injury: painful")[0] is None
+    assert entries("Injured person: Ms T. Adeyemi\nBody part injured: Knee")[0] == "Ms T. Adeyemi"
