@@ -329,21 +329,28 @@ class BatchJob:
     ) -> BatchReport:
         framing = Framing(self.kind)
         written = sink.counters.records
+        started = time.monotonic()
+        outcomes: Any = None
         if not resumed:
             sink.write(framing.header())
-        records: Iterator[NoteRecord] = self.records()
-        if written:
-            records = itertools.islice(records, written, None)  # notes already in the output
-
-        started = time.monotonic()
-        if progress is not None:
-            progress.start(self.count(), written)
-        options = CodingOptions(Setting(self.setting), self.kind, True, self.note_timeout or None)
-        outcomes = run(
-            records, options, workers=self.workers, lexicon=lexicon, data_dir=self.data_dir, chunk_size=self.chunk_size
-        )
+        # from here on an interrupt keeps a resumable checkpoint, also one that lands before the first record (while
+        # the input is counted or the workers start)
         with _interrupts_between_records() as guard:
             try:
+                records: Iterator[NoteRecord] = self.records()
+                if written:
+                    records = itertools.islice(records, written, None)  # notes already in the output
+                if progress is not None:
+                    progress.start(self.count(), written)
+                options = CodingOptions(Setting(self.setting), self.kind, True, self.note_timeout or None)
+                outcomes = run(
+                    records,
+                    options,
+                    workers=self.workers,
+                    lexicon=lexicon,
+                    data_dir=self.data_dir,
+                    chunk_size=self.chunk_size,
+                )
                 for item in outcomes:
                     guard.critical = True  # a record and its bookkeeping are written whole, or not at all
                     sink.write(framing.record(item.payload, first=written == 0))
@@ -357,11 +364,13 @@ class BatchJob:
                         progress.advance(written)
             except OSError:
                 guard.critical = True
-                outcomes.close()  # stop the worker pool before reporting a closed pipe or a full disk
+                if outcomes is not None:
+                    outcomes.close()  # stop the worker pool before reporting a closed pipe or a full disk
                 raise
             except KeyboardInterrupt:
                 guard.critical = True  # another Ctrl-C must not cut short the checkpoint: this takes moments
-                outcomes.close()  # stops the worker pool
+                if outcomes is not None:
+                    outcomes.close()  # stops the worker pool
                 sink.interrupt()
                 if progress is not None:
                     progress.close(written)
