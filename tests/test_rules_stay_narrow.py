@@ -1641,6 +1641,12 @@ CASES = [
     ("Pain (NRS 0-10):\nSite | Pre-op (2021) | Today\nR knee | 8 | 3", (R,)),
     ("Today my left knee is sore", (L,)),
     ("If you ticked any box the nurse will call. Knee pain: no", ()),
+    ("If any knee pain, call us.", ()),
+    ("If any box ticked, call the nurse about knee pain.", ()),
+    ("Knee pain (NRS 0-10)\nSite | Pre-op (2021) | Today\nR knee | 8 | 0", ()),
+    ("Parents report they both have knee pain.", ()),
+    ("R knee pain (approx.) since Monday", (R,)),
+    ("If you ticked 'pain', call the nurse about your knee.", ()),
 ]
 
 

@@ -157,7 +157,8 @@ def _ends_after(
         whole = len(prev) >= 4 or prev in grammar.short_final_words  # "thank you. my rigth knee ..."
         # ... so does a name of letters and digits: "from the services on the M6. rt knee is properly sore"
         named = prev.isalnum() and not prev.isalpha() and not prev.isdigit()
-        return (named or whole and prev.isalpha() and prev not in grammar.titles) and gap == " "
+        closed = prev in (")", "]")  # "its Tyrone (youth side, 2nd pans). my rigth knee ...": after an aside
+        return (named or closed or whole and prev.isalpha() and prev not in grammar.titles) and gap == " "
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".

@@ -863,15 +863,18 @@ class _TableReader:
                 k for k, c in enumerate(header) if k and c.b > c.a and scored(_outside_brackets(self.words[c.a : c.b]))
             ]
             columns = remarked if len(remarked) == 1 else []
-        if (
-            any(self._scale(c) is not None for c in caption)
-            and not any(self._has(self._label(cells), "pain") for _, cells in rows)
-            and not any(self._time_column(c) or self._dated(c) for c in header[1:])
+        if any(self._scale(c) is not None for c in caption) and not any(
+            self._has(self._label(cells), "pain") for _, cells in rows
         ):
             # under a caption naming a pain scale ("Pain (NRS 0-10):"), the columns that hold only scores of 0 to
             # 10, whatever they are headed ("Rest | Walking (plough) | Climbing stiles"), in rows of sites (not of
-            # pains: "Knee pain  0  0" under "Day1  Day2"), under no times ("Pre-op (2021) | Today")
-            columns = [k for k in range(1, len(header)) if k in columns or self._scores_only(k, header, rows)]
+            # pains: "Knee pain  0  0" under "Day1  Day2"); among times ("Pre-op (2021) | Today"), today's alone
+            if any(self._time_column(c) or self._dated(c) for c in header[1:]):
+                today = self._today_column(header)
+                if today is not None and self._scores_only(today, header, rows):
+                    columns = [today]
+            else:
+                columns = [k for k in range(1, len(header)) if k in columns or self._scores_only(k, header, rows)]
         if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
             return columns  # "NRS", "Pain rest": scores by name
         # columns named only by when each score was taken ("Rest  Move") hold 0-10 scores, or

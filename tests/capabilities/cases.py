@@ -12700,6 +12700,30 @@ def ticked_details_side_boxes_and_greeted_names() -> Iterator[Case]:
     )
 
 
+def asides_before_messages_and_todays_scores() -> Iterator[Case]:
+    """Blind round 251 (historical re-enactors, cosplayers and LARPers, folk-custom competitors, samba bands and
+    carnival troupes, drag and cabaret performers, breakdancers and street dancers) and the review of round 250."""
+    yield Case(
+        "a sentence after an aside's full stop",
+        "hi Jo its Tyrone (youth side, 2nd pans). my rigth knee is well pian since the parade yesterday",
+        (R,),
+    )
+    yield Case(
+        "parents telling of the child", "Parents report he has had knee joint discomfort for about 6 weeks.", (U,)
+    )
+    yield Case("details asked of any ticked box", "If any box ticked, details: L kneecap throbbing pain x 2 wks", (L,))
+    yield Case(
+        "where a ticked pain is",
+        "Q7 If you ticked 'pain' please say where: left knee, outer side, sore after netball",
+        (L,),
+    )
+    yield Case(
+        "today's column among dated ones",
+        "Knee pain (NRS 0-10)\nSite | 2019 | 2022 | Today\nLeft knee | 7 | 5 | 0\nRight knee | 0 | 0 | 4",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12950,6 +12974,7 @@ GENERATORS = (
     clause_ends_animals_and_question_headers,
     postposed_signs_score_columns_and_stifles,
     ticked_details_side_boxes_and_greeted_names,
+    asides_before_messages_and_todays_scores,
 )
 
 

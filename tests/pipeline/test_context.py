@@ -434,6 +434,9 @@ def statuses(text: str) -> list[str]:
         # round 250: a pain a pronoun ties to an animal's knee; details asked of any ticked box
         ("Vet thinks she tweaked her knee and it's sore when he flexes it.", ["family"]),
         ("[x] Knee pain\nIf you ticked any box please give details: right knee, sore kneeling", ["current", "current"]),
+        # round 251: parents telling of the child; where a ticked pain is
+        ("Parents report he has had knee pain for about 6 weeks.", ["current"]),
+        ("If you ticked 'pain' please say where: left knee, sore after netball", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

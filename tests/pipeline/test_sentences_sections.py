@@ -60,6 +60,8 @@ def sections_of(text: str, lex) -> list:
         ("so paranoid lol. my knee is sore", ["so paranoid lol.", "my knee is sore"]),
         # round 249: a name of letters and digits before a full stop ends its sentence ("M6", "A1")
         ("at the services on the M6. rt knee is sore", ["at the services on the M6.", "rt knee is sore"]),
+        # round 251: ... and so does a closing bracket's ("its Tyrone (youth side). my rigth knee")
+        ("its Tyrone (youth side). my rigth knee is sore", ["its Tyrone (youth side).", "my rigth knee is sore"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:

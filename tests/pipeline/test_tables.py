@@ -376,6 +376,8 @@ def test_a_short_question_heads_a_spaced_column() -> None:
         ("Area    Sore now?    Which side\nneck    no\nknee    yes          left", ("M25.562",)),
         ("Site | NRS 0-10 (end of session) | Comment\nR knee | 4 | after the hall\nL knee | 0 | fine", ("M25.561",)),
         ("Pain (NRS 0-10):\nSite | Rest | Climbing stiles\nR knee | 0 | 4\nL knee | 0 | 0", ("M25.561",)),
+        # round 251: among dated columns under a scale's caption, today's decides
+        ("Knee pain (NRS 0-10)\nSite | 2019 | Today\nLeft knee | 7 | 0\nRight knee | 0 | 4", ("M25.561",)),
     ],
 )
 def test_side_and_score_columns(text: str, codes: tuple[str, ...]) -> None:
