@@ -1647,6 +1647,8 @@ CASES = [
     ("Parents report they both have knee pain.", ()),
     ("R knee pain (approx.) since Monday", (R,)),
     ("If you ticked 'pain', call the nurse about your knee.", ()),
+    ("VAS 0-100 mm completed for the hip", ()),
+    ("L knee pain NRS 0/10 today", ()),
 ]
 
 
