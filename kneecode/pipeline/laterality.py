@@ -101,9 +101,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         matches,
         lex,
         by_field,
-        side_box_sides(
-            note.text, tokens, fields, matches, lex.grammar.fields.which_words, lex.grammar.fields.side_labels
-        ),
+        side_box_sides(note.text, tokens, fields, matches, lex.grammar.fields),
     )
     reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
     # "Had L Osgood-Schlatter ... now the other knee": a knee named by its own diagnosis is an anchor
@@ -884,12 +882,7 @@ def _answered_yes(fields: Fields, site: TermHit) -> bool:
 
 
 def side_box_sides(
-    text: str,
-    tokens: Tokens,
-    fields: Fields,
-    matches: Matches,
-    which_words: frozenset[str] = frozenset(),
-    side_labels: frozenset[str] = frozenset(),
+    text: str, tokens: Tokens, fields: Fields, matches: Matches, g: FieldGrammar
 ) -> dict[int, SideEvidence]:
     """Knee sites answered by side checkboxes after them on their line ("Knee pain   Right [X]
     Left [ ]"), or on the line under a question of which knee: the ticked boxes give the side, before any
@@ -908,7 +901,7 @@ def side_box_sides(
             knee = [
                 h
                 for h in sites_in(matches, *above)
-                if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in which_words
+                if h.category == "knee_site" and h.start > above[0] and matches.words[h.start - 1] in g.which_words
             ] or [
                 # "Part of body: knee" over "Left [ ]  Right [x]": a line of side boxes alone under the record's knee
                 # (or under its pain answered yes: "Knee pain   Y" over "Side        L [x]   R [x]")
@@ -916,7 +909,7 @@ def side_box_sides(
                 for h in sites_in(matches, *above)
                 if h.category == "knee_site"
                 and (_whole_value(fields, h) or _answered_yes(fields, h))
-                and _boxes_alone(fields, matches, n, boxes, side_labels)
+                and _boxes_alone(fields, matches, n, boxes, g.side_labels)
             ]
             where = "on the line under it"
         if not knee:
