@@ -55,9 +55,7 @@ def fields(note: Note, lex: Lexicon) -> Note:
     return note.with_layers(fields=read_fields(note.text, tokens, need(note.matches, "matches"), lex, sentence_of))
 
 
-def read_fields(
-    text: str, tokens: Tokens, matches: Matches, lex: Lexicon, sentence_of: Sequence[int] | None = None
-) -> Fields:
+def read_fields(text: str, tokens: Tokens, matches: Matches, lex: Lexicon, sentence_of: Sequence[int]) -> Fields:
     lines = _lines(text, tokens)
     line_of = array("i", [0]) * len(tokens)
     for n, (a, b) in enumerate(lines):
@@ -783,7 +781,7 @@ class _LineReader:
         self.marker_starts = self.marker_starts | {k for k in self.legend if len(k) == 1}  # not "[y", "=p"
         self.label_starts: list[int] = []  # of the line being read
         self.csv_lines: frozenset[int] = frozenset()  # lines of a comma-separated export
-        self.sentence_of: Sequence[int] | None = None  # each token's sentence (the sentences layer)
+        self.sentence_of: Sequence[int] = ()  # each token's sentence (the sentences layer)
         self.column_gap = 2  # spaces that split a line into cells (the tables grammar's)
         self.gapped = False  # the note holds such a gap
         # radio buttons, among which "(o)" is the one chosen (not on a form that marks its choice otherwise: "(x)")
@@ -1783,7 +1781,7 @@ class _LineReader:
         if w == ";" or w in self.g.contrasts or self._sentence_end(i):
             return True
         of = self.sentence_of
-        return w in (".", "!") and of is not None and i + 1 < len(of) and of[i + 1] != of[i]
+        return w in (".", "!") and i + 1 < len(of) and of[i + 1] != of[i]
 
     def _sentence_end(self, i: int) -> bool:
         """Is token i a full stop ending a sentence ("... or swelling. Here for f/u ... 300 ✔"), not

@@ -864,7 +864,7 @@ def _boxes_alone(
     matches: Matches,
     n: int,
     boxes: Sequence[tuple[TermHit, CheckItem]],
-    side_labels: frozenset[str] = frozenset(),
+    side_labels: frozenset[str],
 ) -> bool:
     """Is line n only its side boxes and their side words ("Left [ ]  Right [x]"), past a side's label
     ("Side        L [x]   R [x]")?"""

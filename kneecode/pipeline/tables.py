@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, TableGrammar
 from ..lexicon.vocabulary import Term
 from ..note import Fields, Matches, Note, RowSide, StatusRow, Table, TableAnswer, TermHit, Tokens, need
-from ..text import CALENDAR_YEAR
+from ..text import CALENDAR_YEAR, in_brackets
 from .fields import csv_commas
 from .laterality import side_of_hit, sides_of
 from .records import dated_aside, is_score, sites_in
@@ -49,17 +49,6 @@ class _Cell:
     right: int
     index: int = 0  # place in its line
     counted: bool = False  # its line is split by '|' or tabs: it lines up by place, not column
-
-
-def _outside_brackets(words: list[str]) -> list[str]:
-    """The words of a header cell outside its brackets ("NRS 0-10 (end of session)": "NRS 0-10")."""
-    out, depth = [], 0
-    for w in words:
-        depth += w == "("
-        if depth == 0:
-            out.append(w)
-        depth -= w == ")" and depth > 0
-    return out
 
 
 def _a_score(words: list[str]) -> bool:
@@ -859,9 +848,7 @@ class _TableReader:
         columns = [k for k, c in enumerate(header) if k and c.b > c.a and scored(self.words[c.a : c.b])]
         if not columns:
             # the one score column whose header adds a remark in brackets: "NRS 0-10 (end of session)"
-            remarked = [
-                k for k, c in enumerate(header) if k and c.b > c.a and scored(_outside_brackets(self.words[c.a : c.b]))
-            ]
+            remarked = [k for k, c in enumerate(header) if k and c.b > c.a and scored(self._outside_brackets(c))]
             columns = remarked if len(remarked) == 1 else []
         if any(self._scale(c) is not None for c in caption) and not any(
             self._has(self._label(cells), "pain") for _, cells in rows
@@ -869,12 +856,13 @@ class _TableReader:
             # under a caption naming a pain scale ("Pain (NRS 0-10):"), the columns that hold only scores of 0 to
             # 10, whatever they are headed ("Rest | Walking (plough) | Climbing stiles"), in rows of sites (not of
             # pains: "Knee pain  0  0" under "Day1  Day2"); among times ("Pre-op (2021) | Today"), today's alone
+            only_scores = self._columns_of_scores(header, rows)
             if any(self._time_column(c) or self._dated(c) for c in header[1:]):
                 today = self._today_column(header)
-                if today is not None and self._scores_only(today, header, rows):
+                if today in only_scores:
                     columns = [today]
             else:
-                columns = [k for k in range(1, len(header)) if k in columns or self._scores_only(k, header, rows)]
+                columns = [k for k in range(1, len(header)) if k in columns or k in only_scores]
         if any(w in self.g.score_headers for k in columns for w in self.words[header[k].a : header[k].b]):
             return columns  # "NRS", "Pain rest": scores by name
         # columns named only by when each score was taken ("Rest  Move") hold 0-10 scores, or
@@ -893,15 +881,22 @@ class _TableReader:
         """Does a header cell hold a year or a past mark in brackets ("Pre-op (2021)")?"""
         return dated_aside(self.words, c.a, c.b, self.past_marks)
 
-    def _scores_only(self, k: int, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> bool:
-        """Does column k hold a score of 0 to 10 in some row and nothing else in any?"""
-        under = [
-            self.words[c.a : c.b]
-            for _, cells in rows
-            for c, j in zip(cells, self.columns(header, cells), strict=True)
-            if j == k and c.b > c.a
-        ]
-        return bool(under) and all(len(w) == 1 and is_score(w[0]) and int(w[0]) <= 10 for w in under)
+    def _outside_brackets(self, c: _Cell) -> list[str]:
+        """The words of a header cell outside its brackets ("NRS 0-10 (end of session)": "NRS 0-10")."""
+        inside = in_brackets(self.words, range(c.a, c.b))
+        return [self.words[i] for i in range(c.a, c.b) if i not in inside]
+
+    def _columns_of_scores(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> set[int]:
+        """The columns that hold a score of 0 to 10 in some row and nothing else in any."""
+        scores: set[int] = set()
+        other: set[int] = set()
+        for _, cells in rows:
+            for c, k in zip(cells, self.columns(header, cells), strict=True):
+                if c.b > c.a:
+                    w = self.words[c.a]
+                    one_score = c.b - c.a == 1 and is_score(w) and int(w) <= _TOP_SCORE
+                    (scores if one_score else other).add(k)
+        return scores - other
 
     def _scored_sides(
         self, lines: list[tuple[int, list[_Cell]]], caption: list[_Cell]
