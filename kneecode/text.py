@@ -37,6 +37,7 @@ YEARS_WORD = re.compile(r"^\d{1,3}(?:y|yr|yrs)$")  # "3y" in a child's age "3y 1
 GLUED_AGE = re.compile(r"^(\d{1,3})(yo|yof|yom|y|yr|yrs|mo|mos)$")  # an age glued to its unit: "4yo", "22mo"
 GLUED_DURATION = re.compile(r"^\d{1,2}(?:yr|yrs|mo|mos)$")  # a glued age that may be a time span: "3yr", "6mo"
 CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")  # a year as one token: "2016"
+GLUED_COUNT = re.compile(r"^x\d{1,3}$")  # a count or span glued to its "x": "x3 weeks", "x2/7"
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d"})  # tokens that open or close a quotation
 # one-character arrows: "→", "⇒"
 ARROWS = frozenset({"\u2192", "\u21d2", "\u27f6", "\u27f9", "\u2794", "\u279c", "\u21e8"})
@@ -304,6 +305,15 @@ def footnotes_called(text: str, after: int, marks: frozenset[str]) -> list[int]:
             out.append(line + len(mark))
         at = text.find("\n", line)
     return out
+
+
+# emoji of feeling and assent ("😩", "😬", "🙏", "👍"), which messages put where a sentence ends
+_MOOD_EMOJI = ((0x1F600, 0x1F64F), (0x1F910, 0x1F92F), (0x1F970, 0x1F97A), (0x1F9D0, 0x1F9D0), (0x1F44D, 0x1F44E))
+
+
+def mood_emoji(word: str) -> bool:
+    """Is the token an emoji of feeling or assent (a face, praying hands, thumbs), not one that names a thing ("🦵")?"""
+    return len(word) == 1 and any(a <= ord(word) <= b for a, b in _MOOD_EMOJI)
 
 
 def pictograph(word: str) -> bool:

@@ -1649,6 +1649,18 @@ CASES = [
     ("If you ticked 'pain', call the nurse about your knee.", ()),
     ("VAS 0-100 mm completed for the hip", ()),
     ("L knee pain NRS 0/10 today", ()),
+    ("Pain L knee. OA L knee - likely to need TKR", ()),
+    ("Painful L TKA - possible loosening\nPlan: XR", ()),
+    ("L knee sore 😩😩 can't sleep", (L,)),
+    ("Witness: saw him fall, his right knee was painful and swollen.", (R,)),
+    ("Hi it's Kerry, Jasmine's mum, she's been complaining her kneecap's sore, the one on the left", (L,)),
+    ("Aspirate: no crystals, culture negative - septic arthritis excluded. L knee pain improving.", (L,)),
+    ("No - an US for a Baker's cyst would not change management. R knee pain.", (R,)),
+    ("Right knee pain - on feet all day, lots of stairs", (R,)),
+    ("Asked with thumbs up/down whether the left knee hurt - thumbs up.", (L,)),
+    ("c/o R knee sore at 0300, gave paracetamol, settled.", (R,)),
+    ("Last year he denied pain anywhere except his right knee. Today: no pain at all.", ()),
+    ("Calf pain - R, knee fine", ()),
 ]
 
 

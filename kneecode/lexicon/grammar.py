@@ -138,7 +138,7 @@ class SiteLinkGrammar:
     inclusion_words: Words  # "leg pain including behind both knees": the knee within another site's pain
     side_alone_fillers: Words  # "R knee fine, left still aching": between a side standing alone and its pain
     side_alone_leads: Words  # ... and what opens that side's clause
-    subject_lead: Words  # list marks before a sentence's subject site
+    subject_lead: Words  # list marks and a knee's lay adjectives before a sentence's subject site: "dodgy knee"
     reporting_verbs: Words  # "Dr. Bose said my left knee is ...": the clause after them has its own subject
     greetings: Words  # "Hi, the knee is fine now": a greeting before a sentence's subject
     subject_openers: Phrases  # "In addition his right knee has become swollen": a connective before the subject
@@ -525,6 +525,7 @@ class PersonGrammar:
     cared_for: WordGroups  # ... the relation it names by these words ("Hoisted Mum 4 times today"): the patient
     self_marks: Phrases  # ... unless the writer says the note is their own: "Submitted by: patient (self)"
     sign_off_words: Words  # a letter's closing before the signature: "Thanks, Sandra (wife)"
+    witness_labels: Words  # a field a witness gives ("Witness (Mr T. Lund): 'my own right knee ...'"): theirs
     birth_marks: Words  # a relative named with a date of birth is the patient: "My husband Ken Whitaker (DOB ...)"
     proxy_introductions: Words  # "this is Sophea, daughter of ...", "sono Rita, la figlia di ...": a writer introduced
     caller_labels: Words  # a line opening with one and a colon ("Caller: daughter (Amina) for mother Fatima H") calls
@@ -872,6 +873,7 @@ TOKEN_CLASSES = (
     "kin_name",
     "initial",
     "animal",
+    "closing_hedge",
 )
 _RULE_KEYS = {
     "literal",

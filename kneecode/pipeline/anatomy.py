@@ -37,7 +37,16 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import CALENDAR_YEAR, QUOTATION_MARKS, QUOTE_TOKENS, closing_bracket, in_brackets, pictograph
+from ..text import (
+    CALENDAR_YEAR,
+    GLUED_COUNT,
+    QUOTATION_MARKS,
+    QUOTE_TOKENS,
+    closing_bracket,
+    in_brackets,
+    mood_emoji,
+    pictograph,
+)
 from .fields import line_cells
 from .records import (
     LineSites,
@@ -202,6 +211,9 @@ def _last_index(words: list[str], word: str, a: int, b: int) -> int:
         if words[i] == word:
             return i
     return -1
+
+
+_LIST_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})  # "Joint pains - wrists, fingers and knee"
 
 
 @lru_cache(maxsize=4096)
@@ -370,7 +382,10 @@ class Linker:
             after = None
         if after is not None and (
             before is None
-            or (self._preposition_governs(word, after) and not self._part_of_named_knee(before, word, after))
+            or (
+                self._preposition_governs(word, after, lists=before.category != "knee_site")
+                and not self._part_of_named_knee(before, word, after)
+            )
             or self._closer_after(before, word, after)
         ):
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
@@ -1196,6 +1211,8 @@ class Linker:
             )
         if w in gap or w in self.g.determiners or w.isdigit() or w in self.g.score_marks or w in self.g.duration_words:
             return True
+        if GLUED_COUNT.match(w):
+            return True  # "Joint pains x3 weeks - wrists, fingers and knee"
         if pictograph(w):
             return True  # "my L knee 🦵 hurts"
         if w in (".", "…") and self._in_ellipsis(i):
@@ -1580,10 +1597,10 @@ class Linker:
             j -= 1
         return words[j] in g.joining_coordinators
 
-    def _preposition_governs(self, word: TermHit, site: TermHit) -> bool:
+    def _preposition_governs(self, word: TermHit, site: TermHit, lists: bool = False) -> bool:
         """Does a preposition right after the pain word name the site, not a side with a comma after
         it ("calf pain on the left, knee fine": the preposition takes the side; the knee opens a
-        clause)?"""
+        clause)? With ``lists``, a dash or colon that lists the sites does too ("Joint pains - wrists and knee")."""
         words = self.m.words
         i = word.end
         if words[i] in QUOTE_TOKENS and i + 1 < site.start:
@@ -1599,6 +1616,13 @@ class Linker:
             and not self.g.location_prepositions.isdisjoint(words[adverb.start : adverb.end])
         ):
             i = adverb.end  # "my left leg has been hurting right at the kneecap"
+        elif lists and (mark := self._list_mark_after(i, site.start)) is not None:
+            # "Joint pains x3 weeks - wrists, fingers and knee": the sites the pain is of, listed right after the mark
+            # (not "Right knee pain - on feet all day": what the pain comes from)
+            i = mark + 1
+            while i < site.start and (words[i] in self.g.determiners or self.m.category_at(i) == "side"):
+                i += 1
+            return i == site.start
         elif words[i] not in self.g.location_prepositions and not (placed and words[i] == "to"):
             return False
         else:
@@ -1606,6 +1630,15 @@ class Linker:
         while i < site.start and words[i] in self.g.determiners:
             i += 1
         return not (self.m.category_at(i) == "side" and "," in words[i : site.start])
+
+    def _list_mark_after(self, i: int, site: int) -> int | None:
+        """A dash or colon at token i, or after a time span there ("x3 weeks -"), before the site: where it is."""
+        words = self.m.words
+        while i < site and (
+            words[i].isdigit() or words[i] in self.g.duration_words or GLUED_COUNT.match(words[i]) or words[i] == "x"
+        ):
+            i += 1
+        return i if i < site and words[i] in _LIST_MARKS else None
 
     def _closing_paren(self, i: int, ceiling: int) -> int | None:
         """The ')' closing the '(' at i, within a few tokens."""
@@ -1765,7 +1798,7 @@ class Linker:
             words[word.start] in self.g.elided_subject_adjectives
             and all(words[i] in self.g.elided_subject_leads for i in range(a, word.start))
             and a > 0
-            and words[a - 1] in (".", "!")
+            and (words[a - 1] in (".", "!") or mood_emoji(words[a - 1]))  # "Knee's loads better 🙏 just a bit achy"
             and (after in _FRAGMENT_ENDS or after in self.g.elided_activity_leads)
         ):  # "Caught L knee on plinth edge. Sore, small red mark": a first-aider's fragment about the knee just named
             # ("R knee swollen and warm. Mildly sore to kneel on": and when it hurts)

@@ -151,6 +151,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _quote_glossed_for_someone_else(matches.words, sentences, targets, cues)
     _label_after_dash(need(note.tokens, "tokens"), targets, cues, lex)
     _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues)
+    _dash_ends_denial(need(note.tokens, "tokens"), matches, sentences, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
         note.text,
@@ -166,6 +167,19 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
+    _named_subjects_own(
+        note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), links, targets, cues, lex
+    )
+    _witnesses_own(
+        note.text,
+        need(note.tokens, "tokens"),
+        need(note.sentences, "sentences"),
+        need(note.fields, "fields"),
+        links,
+        targets,
+        cues,
+        lex.grammar.persons,
+    )
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     # the relation words of a relative writing for the patient, read once for the two readings that use them; none
     # when the writer says the note is their own ("Submitted by: patient (self)")
@@ -879,6 +893,69 @@ def _dash_ends_diagnosis(
             continue  # no other diagnosis after the dash
         other = named[j]
         cues[t][:] = [c for c in cues[t] if not (c.source == "trigger" and dash < other < c.span.start)]
+
+
+def _dash_ends_denial(
+    tokens: Tokens, matches: Matches, sentences: Sentences, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A spaced dash after a finding a test found absent opens its conclusion, which the denial before it does not
+    reach: "R knee: painful, XR no fracture - R knee contusion vs sprain", "MRI no chondral defect -- PFPS" (a list
+    of denials goes on, "no fever, chills or pain"; a conclusion denied on its own stays so, "culture negative -
+    septic arthritis excluded"; and "MRI not indicated - degenerative meniscal tears in >=50s ..." denies no
+    finding)."""
+    words = tokens.words
+    if "-" not in words:
+        return  # the usual case (curly dashes are "-" here too)
+    dashes = _spaced_dashes(tokens)
+    if not dashes:
+        return
+    for t in targets:
+        if t[1] is not TargetType.DIAGNOSIS or not cues[t]:
+            continue
+        k = bisect.bisect_left(dashes, t[0]) - 1
+        if k < 0:
+            continue
+        dash = dashes[k]  # where the last spaced dash before the diagnosis starts
+        denials = [
+            c
+            for c in cues[t]
+            if c.source == "trigger"
+            and c.category is Category.NEGATED
+            and c.direction == Direction.FORWARD.value
+            and next((w for w in c.literal.split() if w.isalpha()), "") in _FINDING_DENIALS  # ": no"
+            and c.span.end <= tokens.starts[dash - 1]  # a finding denied between ("no fracture -"), not "No - ..."
+        ]
+        if not denials:
+            continue
+        b = sentences.ranges[sentences.of_token[t[0]]][1]
+        first = bisect.bisect_left(matches.cue_starts, t[4] + 1)
+        if any(
+            h.start < b
+            and any(r.category is Category.NEGATED and r.direction is not Direction.FORWARD for r in h.rules)
+            for h in matches.cues[first:]
+        ):
+            continue  # a denial of its own after it
+        cues[t][:] = [c for c in cues[t] if c not in denials]
+
+
+_FINDING_DENIALS = frozenset({"no", "nil", "without", "negative", "neg"})  # "XR no fracture", not "not indicated"
+
+
+def _spaced_dashes(tokens: Tokens) -> list[int]:
+    """Where each dash set apart by spaces starts ("no fracture - contusion", "no fracture -- OA"), in token order."""
+    words, out = tokens.words, []
+    k = 1
+    while k < len(words) - 1:
+        if words[k] != "-" or tokens.ends[k - 1] == tokens.starts[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(words) and words[j + 1] == "-" and tokens.ends[j] == tokens.starts[j + 1]:
+            j += 1  # "--"
+        if j + 1 < len(words) and tokens.ends[j] < tokens.starts[j + 1]:
+            out.append(k)
+        k = j + 1
+    return out
 
 
 def _label_after_dash(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon) -> None:
@@ -3687,6 +3764,8 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
     called_for: set[str] = set()  # a caller's relation the call is about
     for i, w in enumerate(words):
         if w not in family:
+            if w in _kin_words(g) and _signs_as_relative_of(text, tokens, i, g):
+                writers.add(w)  # "Maeve (Orla's mam)": a relation word the family class leaves out ("Yes mam")
             continue
         if marked:  # "Sent by: Ahmed (son, proxy access)", "Mensagem (proxy) - enviada pela filha": a relation on the
             # line of a proxy mark
@@ -3712,10 +3791,12 @@ def _proxy_patients(text: str, tokens: Tokens, g: PersonGrammar, family: frozens
             writers.add(w)  # "Reason for referral (written by daughter):", "(sent by pt's son on her behalf)"
         elif words[i - 1] == "(" and words[i + 1] == ")" and _relation_signed(text, tokens, i, g.sign_off_words):
             signed.add(w)  # a letter a relative signs on its last line: "Stacey Coombes (mum)", "Thanks, Sandra (wife)"
+        elif _signs_as_relative_of(text, tokens, i, g):
+            writers.add(w)  # "See you at 6, Maeve (Orla's mum)": the writer signs as the relative of whom it tells
         elif words[i - 1] in g.sender_labels and words[i + 1] == "(":
             writers.add(w)  # "Portal message from husband (Piotr): my wife's right knee hurts"
-        elif words[i - 1] == "s" and words[i - 2] == "'" and "this" in before:
-            writers.add(w)  # "this is George, Maria Lopez's son"
+        elif words[i - 1] == "s" and words[i - 2] == "'" and ("this" in before or _its_me(before)):
+            writers.add(w)  # "this is George, Maria Lopez's son", "Hi it's Kerry, Jasmine's mum, ringing about"
         elif words[i - 1] in ("her", "his") and words[i - 2] in ("m", "am") and i > 2 and words[i - 3] in ("'", "i"):
             writers.add(w)  # "I'm not the patient, I'm her daughter. Mum's right knee ..."
         elif (
@@ -3831,14 +3912,43 @@ def _said_the_patient(words: list[str], i: int, g: PersonGrammar) -> bool:
     return opened is not None and words[opened + 1] in g.birth_marks and all(w.isalpha() for w in words[i:opened])
 
 
-def _relation_signed(text: str, tokens: Tokens, i: int, closings: frozenset[str] = frozenset()) -> bool:
+def _its_me(words: list[str]) -> bool:
+    """Do the words introduce a caller or writer as "it's ..." ("Hi it's Kerry, Jasmine's mum")?"""
+    return any(words[k : k + 3] == ["it", "'", "s"] or words[k : k + 2] == ["it", "is"] for k in range(len(words)))
+
+
+def _signs_as_relative_of(text: str, tokens: Tokens, i: int, g: PersonGrammar) -> bool:
+    """Does the relation at token i sign the note, as someone named's, in brackets at its end ("Maeve (Orla's mam)")?"""
+    words = tokens.words
+    return (
+        4 <= i < len(words) - 1
+        and words[i - 2 : i] == ["'", "s"]
+        and words[i - 4] == "("
+        and words[i + 1] == ")"
+        and _relation_signed(text, tokens, i, g.sign_off_words, i - 3)
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _kin_words(g: PersonGrammar) -> frozenset[str]:
+    """Every word for a relation the grammar knows ("mam" too, which the family class leaves out)."""
+    return frozenset(w for forms in g.kin_forms for w in forms)
+
+
+def _relation_signed(
+    text: str, tokens: Tokens, i: int, closings: frozenset[str] = frozenset(), opened: int | None = None
+) -> bool:
     """Is the relation at token i in brackets after a name alone on the note's last line ("Stacey Coombes (mum)"),
-    after a closing ("Thanks, Sandra (wife)") or a dash ("... not his problem! - May (wife)")?"""
+    after a closing ("Thanks, Sandra (wife)") or a dash ("... not his problem! - May (wife)")? A relation of someone
+    named (its bracket's words from token ``opened``: "Maeve (Orla's mam)") may sign after a message's last comma."""
     if text[tokens.ends[i] :].strip(" \t\r\n)"):
         return False  # not the note's last words
-    line = text[text.rfind("\n", 0, tokens.starts[i]) + 1 : tokens.starts[i]].rstrip(" (")
+    start = tokens.starts[i if opened is None else opened]
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" (")
     line = re.split(r"\s[-\u2013\u2014]\s*", line)[-1].lstrip("-\u2013\u2014 ")  # the signature after a dash
-    if "," in line and closings.issuperset(re.findall(r"[a-z]+", line.split(",")[0].lower())):
+    if opened is not None:
+        line = re.split(r"[,.!]\s", line)[-1]  # "See you at 6, Maeve"
+    elif "," in line and closings.issuperset(re.findall(r"[a-z]+", line.split(",")[0].lower())):
         line = line.split(",", 1)[1]  # past the closing: "Thanks, Sandra"
     names = line.split()
     return 0 < len(names) <= 4 and all(n[:1].isupper() and n.replace("-", "").replace("'", "").isalpha() for n in names)
@@ -3988,6 +4098,128 @@ def _writers_own(
             continue
         span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
         cues[t].append(Cue(Category.FAMILY, span, "the relative writing's own", "possessive"))
+
+
+def _named_subjects_own(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A knee "his" or "her" owns, or a pain "he" or "she" has, after a message names someone else as whom its
+    sentence is about is that person's: beside the writer ("Dave and me are out this week, his knee's playing up
+    again and he was in pain half the night") or set apart from the writer ("not me, it's Dave, his knee's been
+    sore"). (Not a relative the sentence opens with: "Mum didn't sleep well, says her knees were aching" is most
+    often a carer's word of the patient.)"""
+    g = lex.grammar.persons
+    words = tokens.words
+    third = g.male_pronouns | g.female_pronouns
+    if third.isdisjoint(words):
+        return  # the usual note
+    people = third | g.first_person | {"i"}
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        sites = links.knee[t[3]].sites
+        phrase = min([t[0], *(site.start for site in sites)])
+        k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
+        if k is None or words[k] not in third:
+            continue
+        who = _someone_named_before(text, tokens, sentences.ranges[sentences.of_token[k]][0], k, lex)
+        if who is not None:
+            span = Span(tokens.starts[who], tokens.ends[who], text[tokens.starts[who] : tokens.ends[who]])
+            cues[t].append(Cue(Category.FAMILY, span, "someone the message names", "possessive"))
+
+
+_WRITER_AS_SUBJECT = frozenset({"me", "i"})  # "Dave and me are out", "me and Dave"
+_CLEFT_OPENERS = (["it", "'", "s"], ["it", "is"], ["its"])  # "not me, it's Dave"
+
+
+def _someone_named_before(text: str, tokens: Tokens, a: int, k: int, lex: Lexicon) -> int | None:
+    """The token of whom tokens [a, k) name as their sentence's someone else, for the pronoun at k (see
+    _named_subjects_own), or None."""
+    words = tokens.words
+
+    def named(j: int) -> bool:
+        """A name (not a relative: "Mum and me are staying in, her knees ..." is most often a carer's patient)."""
+        if not a <= j < k or not words[j].isalpha():
+            return False
+        written = text[tokens.starts[j] : tokens.ends[j]]
+        return written[0].isupper() and not written.isupper() and words[j] not in lex.known_words
+
+    if any(w in ("him", "them") or w == "her" and words[k] != "her" for w in words[a:k]):
+        return None  # "Mum brought him in, his knee is sore": the patient, an object before
+    family = lex.token_classes.get("family", frozenset())
+    if not family.isdisjoint(words[:k]):
+        return None  # "Booking for my husband - not me, it's Dave, his right knee's been sore": whom a proxy names
+    for j in range(a, k):
+        w = words[j]
+        if named(j) and words[j + 1 : j + 2] == ["and"] and words[j + 2 : j + 3] and words[j + 2] in _WRITER_AS_SUBJECT:
+            return j  # "Dave and me"
+        if w in _WRITER_AS_SUBJECT and words[j + 1 : j + 2] == ["and"] and named(j + 2):
+            return j + 2  # "me and Dave"
+        if w == "not" and words[j + 1 : j + 2] and words[j + 1] in _WRITER_AS_SUBJECT:
+            # "not me, it's Dave, his knee": the one the writer sets apart from themself (not a caller's "Hi it's
+            # Kerry, Jasmine's mum, she's been complaining her kneecap's sore", who names themself)
+            cleft = j + 2 + (words[j + 2 : j + 3] in ([","], ["-"], [";"]))
+            opener = next((o for o in _CLEFT_OPENERS if words[cleft : cleft + len(o)] == o), None)
+            who = cleft + len(opener) if opener else -1
+            if named(who):
+                return who
+    return None
+
+
+def _witnesses_own(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    fields: Fields,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    g: PersonGrammar,
+) -> None:
+    """In a witness's field, a pain the witness owns is theirs: "Witness (Mr T. Lund): 'I saw her go down ... my own
+    right knee's been painful for years'", "Witness: K. Laing - K. mentioned her own right knee has been painful"
+    (what the witness saw of the patient, "her knee was bleeding", stays the patient's)."""
+    words = tokens.words
+    if g.witness_labels.isdisjoint(words):
+        return  # the usual note
+    given = [f.value for f in fields.fields if not g.witness_labels.isdisjoint(words[f.label[0] : f.label[1]])]
+    given += _witness_labels_in_line(text, tokens, g.witness_labels)
+    writer = g.first_person | {"i"}
+    people = writer | g.male_pronouns | g.female_pronouns
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        sites = links.knee[t[3]].sites
+        phrase = min([t[0], *(site.start for site in sites)])
+        if not any(a <= phrase < b for a, b in given):
+            continue
+        k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
+        if k is None or not (words[k] in writer or words[k + 1 : k + 2] == ["own"]):
+            continue  # "her knee was bleeding": the patient's, as the witness saw it
+        span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+        cues[t].append(Cue(Category.FAMILY, span, "the witness's own", "possessive"))
+
+
+def _witness_labels_in_line(text: str, tokens: Tokens, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """What a witness's label within a line gives, to the line's end: "R knee pain after fall. Witness (son): my own
+    left knee has been painful" (tokens [first, last))."""
+    words = tokens.words
+    out = []
+    for k in [k for k, w in enumerate(words) if w in labels]:
+        colon = k + 1
+        if words[colon : colon + 1] == ["("]:
+            colon = next((i + 1 for i in range(colon, min(len(words), colon + 12)) if words[i] == ")"), colon)
+        if words[colon : colon + 1] != [":"]:
+            continue
+        end = text.find("\n", tokens.ends[colon])
+        out.append((colon + 1, bisect.bisect_left(tokens.starts, end if end >= 0 else len(text))))
+    return out
 
 
 def _my_knee(words: list[str], site: int, modifiers: frozenset[str]) -> bool:

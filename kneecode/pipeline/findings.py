@@ -1044,9 +1044,15 @@ def one_side_excepted(
     out: list[Finding] = []
     for f in found:
         denial = next((c for c in f.assertion.cues if c.category in (Category.NEGATED, Category.HISTORICAL)), None)
+        # "Denies knee pain other than in the right knee"; "No knee pain except on the left", whose side the pain
+        # took (not "Last year he denied pain anywhere except his right knee": a time before it dates it)
         unsided = (
-            len(f.side.sides) != 1 or f.side.how is SideHow.INFERRED
-        )  # "Denies knee pain other than in the right knee"
+            len(f.side.sides) != 1
+            or f.side.how is SideHow.INFERRED
+            or bool(f.side.words)
+            and all(w.span.start >= f.span.end for w in f.side.words)
+            and not any(c.category is Category.HISTORICAL for c in f.assertion.cues)
+        )
         if f.kind == "pain" and unsided and denial is not None and denial.source == "trigger":
             a = bisect.bisect_left(tokens.starts, f.span.end)
             b = sentences.ranges[sentences.of_token[a - 1]][1]
@@ -1084,8 +1090,8 @@ def _excepted_side(
         if not length:
             continue
         j = i + length
-        while j < min(b, i + 5) and words[j] in links.exception_glue:
-            j += 1  # "except the left one", "other than in the right knee"
+        while j < min(b, i + 5) and words[j] in links.exception_glue and matches.category_at(j) != "side":
+            j += 1  # "except the left one", "other than in the right knee" (not past "on the left", a side)
         hit = matches.hit_at(j) if j < b else None
         if hit is None or hit.category != "side" or len(side_of_hit(hit)) != 1:
             return None

@@ -52,7 +52,17 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import ARROWS, QUOTATION_MARKS, arrow_starting, at, bracketed, opening_bracket, quoted
+from ..text import (
+    ARROWS,
+    QUOTATION_MARKS,
+    arrow_starting,
+    at,
+    bracketed,
+    mood_emoji,
+    opening_bracket,
+    pictograph,
+    quoted,
+)
 from .records import (
     ANSWER_GLUE,
     LineSites,
@@ -2077,6 +2087,8 @@ class SideReader:
             return True
         if w in self.det or w in self.g.skip_before or w in extra:
             return True
+        if pictograph(w) and not mood_emoji(w) and self.m.category_at(i) is None:  # (not a circled "Ⓑ", a side)
+            return True  # "Right 🦵 knee aching": the knee drawn beside its word
         # the period of "Lt." / "R." directly after a side word
         return w == "." and i > 0 and self.m.category_at(i - 1) == "side"
 

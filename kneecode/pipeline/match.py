@@ -610,6 +610,7 @@ def _token_classes(
     text: str, tokens: Tokens, words: list[str], terms: tuple[TermHit, ...], lex: Lexicon
 ) -> dict[int, tuple[str, ...]]:
     """Token classes for context rules: "<side>", "<pain>", "<number>", "<year>", "<family>",
+    "<closing_hedge>": a hedge that ends its line or sentence ("OA R knee - probable"),
     "<name>": a capitalised word the lexicon does not know, after a relative and a reporting
     verb ("Mom reports Ava has had knee pain": the child the note is about), right after a
     relative ("your daughter Megan") or after a title ("Mr Lindqvist"), and "<kin_name>": a
@@ -635,6 +636,10 @@ def _token_classes(
             classes[j] = classes.get(j, ()) + (("<number>", "<year>") if year else ("<number>",))
         else:
             classes[j] = classes.get(j, ()) + (word_class[w],)
+    hedges = lex.token_classes.get("closing_hedge", frozenset())
+    for j in [j for j, w in enumerate(words) if w in hedges] if not distinct.isdisjoint(hedges) else ():
+        if _closes_its_line(text, tokens, words, j):  # "Imp: L MCL sprain grade 1 - likely"
+            classes[j] = classes.get(j, ()) + ("<closing_hedge>",)
     verbs, known = lex.grammar.persons.informant_verbs, lex.known_words
 
     def named(k: int) -> bool:
@@ -689,8 +694,10 @@ def _token_classes(
         for k, w in enumerate(words):
             if w in kin_names and k > kin_names[w] and named(k) and "<name>" not in classes.get(k, ()):
                 classes[k] = classes.get(k, ()) + ("<kin_name>",)
-    # a name set apart by a cleft: "It's Marion who ended up with the sore knee"
-    for j in [j for j, w in enumerate(words) if w == "who"] if "who" in distinct else ():
+    # a name set apart by a cleft: "It's Marion who ended up with the sore knee", "it's Tom whose knee is sore"
+    for j in (
+        [j for j, w in enumerate(words) if w in ("who", "whose")] if not distinct.isdisjoint(("who", "whose")) else ()
+    ):
         if j >= 2 and named(j - 1) and (words[j - 2] in ("is", "was") or words[j - 3 : j - 1] == ["'", "s"]):
             classes[j - 1] = classes.get(j - 1, ()) + ("<name>",)
     # a surname after a title: "Mr Lindqvist explained that ..."
@@ -706,6 +713,20 @@ def _token_classes(
             ):
                 classes[initial] = classes.get(initial, ()) + ("<initial>",)
     return classes
+
+
+_LINE_CLOSERS = frozenset({".", ")", "]"})  # what may stand after a line's last word: "OA - likely."
+
+
+def _closes_its_line(text: str, tokens: Tokens, words: list[str], j: int) -> bool:
+    """Is the word at token j its line's last, but for a full stop or a closing bracket, or its sentence's ("Imp: R
+    medial meniscus tear - probable. Plan MRI.")?"""
+    if words[j + 1 : j + 2] == ["."]:
+        return True
+    k = j + 1
+    while k < len(words) and words[k] in _LINE_CLOSERS and "\n" not in text[tokens.ends[k - 1] : tokens.starts[k]]:
+        k += 1
+    return k == len(words) or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]
 
 
 def _with_shorter_ends(

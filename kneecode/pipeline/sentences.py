@@ -17,7 +17,7 @@ from array import array
 from ..lexicon import Lexicon
 from ..lexicon.grammar import SentenceGrammar
 from ..note import Note, Sentences, Tokens, need
-from ..text import LINE_BREAK
+from ..text import LINE_BREAK, mood_emoji, pictograph
 
 
 def sentences(note: Note, lex: Lexicon) -> Note:
@@ -32,6 +32,8 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     n = len(words)
     # Only sentence marks and tokens followed by a line break can end a sentence.
     candidates = {k for k, w in enumerate(words) if w in grammar.end_marks or w == LINE_BREAK}
+    moods = {k for k, w in enumerate(words) if mood_emoji(w) and _ends_a_message_sentence(text, tokens, k)}
+    candidates |= moods
     # a quotation or bracket closed right after a sentence mark: 'documents "no effusion." Laterality'
     candidates |= {
         k + 1 for k in candidates if k + 1 < n and words[k + 1] in _CLOSERS and tokens.ends[k] == starts[k + 1]
@@ -57,6 +59,7 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     for k in sorted(candidates):
         if k < n - 1 and (
             k in fields_after_gap
+            or k in moods
             or _ends_after(text, tokens, k, site_starts, grammar, wrapped)
             or (wrapped > 0 and opens_section(k))
         ):
@@ -173,6 +176,21 @@ def _ends_after(
             return True  # "seen for wound care + DM teaching\npt c/o rt knee pain": a new statement
         return not nxt.islower() or _starts_field(words, k + 1)
     return False
+
+
+def _ends_a_message_sentence(text: str, tokens: Tokens, k: int) -> bool:
+    """Does the emoji of feeling at token k, the last of those glued together there, end a sentence of a message
+    ("Ugh knee's sore again 😩 it's the right one this time"): after a word, before another on the same line?"""
+    words = tokens.words
+    r = k
+    while r > 0 and pictograph(words[r - 1]) and tokens.ends[r - 1] == tokens.starts[r]:
+        r -= 1  # "😩😩"
+    if r == 0 or not words[r - 1][0].isalnum() or k + 1 >= len(words):
+        return False
+    if pictograph(words[k + 1]) and tokens.ends[k] == tokens.starts[k + 1]:
+        return False  # the run goes on
+    gap = text[tokens.ends[k] : tokens.starts[k + 1]]
+    return bool(gap) and "\n" not in gap and words[k + 1][0].isalnum()
 
 
 def _initial_after_title(words: list[str], k: int, titles: frozenset[str]) -> bool:

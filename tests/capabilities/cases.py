@@ -12724,6 +12724,50 @@ def asides_before_messages_and_todays_scores() -> Iterator[Case]:
     )
 
 
+def hedges_witnesses_and_message_breaks() -> Iterator[Case]:
+    """Blind round 253 (track cyclists, small-livestock fanciers, slackliners and rope-access technicians, milliners,
+    litter pickers and beach cleaners, bothy volunteers and wild campers)."""
+    yield Case(
+        "a hedge ending the diagnosis's line", "Pain L knee after fall.\nImp: L MCL sprain grade 1 - likely", (L,)
+    )
+    yield Case("a hedge after a comma at the line's end", "R knee pain.\nImp: R knee OA, probable.", (R,))
+    yield Case(
+        "an emoji of feeling ends a message's sentence", "knee's sore again 😩 it's the right one this time", (R,)
+    )
+    yield Case(
+        "a clause after an emoji leaves out its subject", "Knee's loads better 🙏 just a bit achy on the steps", (U,)
+    )
+    yield Case(
+        "a witness's own knee",
+        "Claimant: my left knee is sore since the fall.\nWitness: my own right knee has been painful for years.",
+        (L,),
+    )
+    yield Case("someone named beside the writer", "Dave and me are out this week, his knee's playing up again", ())
+    yield Case("someone the writer sets apart", "Not me - it's Dave, his knee's been sore since Monday.", ())
+    yield Case("a conclusion after a test's denial", "R knee painful, XR no fracture - R knee contusion.", ())
+    yield Case("a side after 'however'", "Left knee pain has settled; however the right is now aching.", (R,))
+    yield Case("an exception names the side", "Denies knee pain except on the left when kneeling.", (L,))
+    yield Case("sites listed after a dash", "Joint pains x3 weeks - wrists, fingers and knee.", (U,))
+    yield Case("a lay adjective opens the subject", "Dodgy knee flaring up again - sore as anything.", (U,))
+    yield Case("settled on its own", "Knee sore for a couple of seasons, settled without any op.", ())
+    yield Case("a writer signing as a relative", "Orla is grand. My own knee is sore.\nMaeve (Orla's mum)", ())
+    yield Case("what a vet says of a knee", "Bodhi limping all week, vet reckons his left knee is sore.", ())
+    yield Case(
+        "a hedge before the sentence's full stop", "R knee pain. Imp: R meniscus tear - probable. Plan MRI.", (R,)
+    )
+    yield Case(
+        "a witness's label within a line", "R knee pain after fall. Witness (son): my own left knee aches.", (R,)
+    )
+    yield Case("a name set apart with 'whose'", "Not me - it's Tom whose knee is sore, I'm fine.", ())
+    yield Case(
+        "a caller's own knee after naming whose relative", "Hi it's Kerry, Jasmine's mum. My own left knee is sore.", ()
+    )
+    yield Case("a drawn knee between the side and its word", "Right 🦵 knee aching since the hike", (R,))
+    yield Case(
+        "a conclusion after a double dash", "R knee pain. MRI no chondral defect -- patellofemoral pain syndrome.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -12975,6 +13019,7 @@ GENERATORS = (
     postposed_signs_score_columns_and_stifles,
     ticked_details_side_boxes_and_greeted_names,
     asides_before_messages_and_todays_scores,
+    hedges_witnesses_and_message_breaks,
 )
 
 

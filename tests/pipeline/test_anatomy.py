@@ -153,6 +153,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("My right shoulder and left knee are inflamed and sore.", [("sore", ["shoulder", "knee"], "subject")]),
         # round 250: a message's first word before "my" greets whom it is to
         ("Steve my rigth kneee is givin me pian since fri", [("pian", ["kneee"], "subject")]),
+        # round 253: sites a dash lists after the pain; a knee's lay adjective before the subject
+        ("Joint pains x3 weeks - wrists, fingers and knee.", [("pains", ["wrists", "fingers", "knee"], "after")]),
+        ("Dodgy knee flaring up again - sore as anything.", [("sore", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -437,6 +437,12 @@ def statuses(text: str) -> list[str]:
         # round 251: parents telling of the child; where a ticked pain is
         ("Parents report he has had knee pain for about 6 weeks.", ["current"]),
         ("If you ticked 'pain' please say where: left knee, sore after netball", ["current"]),
+        # round 253: someone the writer names beside themself; a witness's own; a vet's finding; settled on its own
+        ("Dave and me are out this week, his knee is sore", ["family"]),
+        ("Witness: my own right knee has been painful for years.", ["family"]),
+        ("Bodhi limping all week, vet reckons his left knee is sore.", ["family"]),
+        ("Knee sore for a couple of seasons, settled without any op.", ["historical"]),
+        ("Denies knee pain except on the left when kneeling.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -79,6 +79,9 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
             "Aching knees. Screening for inflammatory arthritis of the knees was negative.",
             [("M13.-", "hypothetical", "both")],
         ),
+        # a hedge set off at the end of the diagnosis's line; not one that leads the next item
+        ("Imp: L MCL sprain grade 1 - likely\nPlan: RICE", [("S83.4-", "uncertain", "left")]),
+        ("Imp: R knee OA, probable.", [("M17.-", "uncertain", "right")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

@@ -229,6 +229,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 250: a ticked box's question of which knee; side boxes under a pain answered yes
         ("[x] knee pain  -> which? bilateral", "both", "field"),
         ("Knee pain   Y\nSide        L [x]   R [x]\nBack pain   N", "both", "field"),
+        # round 253: the side an exception names; the side after an emoji that ends the message's sentence
+        ("Denies knee pain except on the left when kneeling.", "left", "stated"),
+        ("knee sore again 😩 right one", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

@@ -62,6 +62,9 @@ def sections_of(text: str, lex) -> list:
         ("at the services on the M6. rt knee is sore", ["at the services on the M6.", "rt knee is sore"]),
         # round 251: ... and so does a closing bracket's ("its Tyrone (youth side). my rigth knee")
         ("its Tyrone (youth side). my rigth knee is sore", ["its Tyrone (youth side).", "my rigth knee is sore"]),
+        # round 253: an emoji of feeling between two statements of a message (not one that names a thing)
+        ("knee's sore again 😩 it's the right one", ["knee's sore again 😩", "it's the right one"]),
+        ("my 🦵 hurts so much", ["my 🦵 hurts so much"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:
