@@ -1661,6 +1661,16 @@ CASES = [
     ("c/o R knee sore at 0300, gave paracetamol, settled.", (R,)),
     ("Last year he denied pain anywhere except his right knee. Today: no pain at all.", ()),
     ("Calf pain - R, knee fine", ()),
+    ("Bilateral knee pain after marathon. Right resolved 4/20; left resolved 4/25.", ()),
+    ("Shoulder pain - which side? 'The left one.' Also some knee pain on stairs.", (U,)),
+    ("Medial meniscal tear L knee - treated in 2018, resolved. L knee pain since a fall last week.", (L,)),
+    ("Mum told me her knee hurts.", ()),
+    ("c/o R knee pain, the pain went down the back of the leg", (R,)),
+    ("Referred with bilat knee pain. After 6 sessions the swelling in the left knee has settled.", (R, L)),
+    ("Referred with bilateral knee pain. Her husband's left knee has settled completely.", (R, L)),
+    ("Pt says she told her dad his knee pain sounds like arthritis.", ()),
+    ("Right hip and right knee examined - both ache", (R,)),
+    ("Her parents both have sore knees.", ()),
 ]
 
 

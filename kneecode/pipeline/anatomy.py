@@ -213,6 +213,7 @@ def _last_index(words: list[str], word: str, a: int, b: int) -> int:
     return -1
 
 
+_BOTH_COPULAS = frozenset({"are", "were", "feel", "felt", "have", "had", "been", "get", "got", "still", "now", "quite"})
 _LIST_MARKS = frozenset({"-", ":", "\u2013", "\u2014"})  # "Joint pains - wrists, fingers and knee"
 
 
@@ -321,6 +322,8 @@ class Linker:
         if word.value == "knee_pain":  # gonalgia: the word names the knee itself
             return Attachment(word, (word,), "self")
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
+        if word.start > a and (both := self._both_before(word, a)) is not None:
+            return both  # "Right knee pain for 4 months, now the left knee is the same - both ache"
         before = self._site_before(word, a)
         if before is not None and (referent := self._referent_knee(before, a)) is not None:
             before = referent  # "Contralateral knee to her R TKA now aching": the knee referred to, not its anchor
@@ -1779,6 +1782,31 @@ class Linker:
             steps += 1
         return None
 
+    def _both_before(self, word: TermHit, a: int) -> Attachment | None:
+        """ "Both" as the subject of a pain word, past a copula or a symptom it is coordinated with ("both are sore",
+        "both throb and ache"), after two knees its sentence named (or, when it names fewer, the sentence before:
+        "R knee mild effusion, L knee no effusion. Pt states both ache on long walks"): those two knees."""
+        words = self.m.words
+        i = word.start - 1
+        while i > a and (
+            words[i] in _BOTH_COPULAS
+            or words[i] == "and"
+            and self.m.category_at(i - 1) in ("pain", "symptom")
+            or self.m.category_at(i) in ("pain", "symptom")
+            and i + 1 < len(words)
+            and words[i + 1] == "and"
+        ):
+            i -= 1
+        if i < a or words[i] != "both":
+            return None
+        knees = [k for k in sites_in(self.m, a, i) if k.category == "knee_site"]
+        s = self.sentences.of_token[word.start]
+        if len(knees) < 2 and s > 0 and not knees:
+            knees = [k for k in sites_in(self.m, *self.sentences.ranges[s - 1]) if k.category == "knee_site"]
+        if len(knees) < 2 or any(self.m.category_at(k) == "other_site" for k in range(knees[-2].start, i)):
+            return None  # (not "right hip and right knee - both ache": another site among them)
+        return Attachment(word, tuple(knees[-2:]), "subject")
+
     def _elided_subject(self, word: TermHit, a: int) -> TermHit | None:
         """A sentence that opens with a pain verb and leaves out its subject ("tramadol for my knee
         pls. still hurts, the left one"), or a clause after a semicolon that opens with a pain adjective
@@ -1808,7 +1836,8 @@ class Linker:
         ):  # "C/O: knees. / Both ache on stairs"
             # where its sentence starts, or a stop the sentence splitter kept inside it ("pls. still hurts")
             # ("...didn't hurt; both ache constantly": after a semicolon too, for the plural)
-            marks = (".", "!", ";") if words[word.start] in self.g.elided_plural_verbs else (".", "!")
+            # (and after a dash: "now the left knee is the same - both ache after a day at the pans")
+            marks = (".", "!", ";", "-") if words[word.start] in self.g.elided_plural_verbs else (".", "!")
             start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in marks), a)
         else:
             return None

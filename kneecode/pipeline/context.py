@@ -150,7 +150,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _glosses_share_cues(mentions, matches.words, targets, cues)
     _quote_glossed_for_someone_else(matches.words, sentences, targets, cues)
     _label_after_dash(need(note.tokens, "tokens"), targets, cues, lex)
-    _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues)
+    _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues, lex.grammar.site_links.lesions)
     _dash_ends_denial(need(note.tokens, "tokens"), matches, sentences, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
     _someone_elses_pronoun(
@@ -864,9 +864,14 @@ class FormContext:
 
 
 def _dash_ends_diagnosis(
-    text: str, tokens: Tokens, matches: Matches, targets: list[Target], cues: dict[Target, list[Cue]]
+    text: str,
+    tokens: Tokens,
+    matches: Matches,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lesions: frozenset[str] = frozenset(),
 ) -> None:
-    """A spaced dash after a diagnosis may start a remark about other diagnoses, which a cue at
+    """A spaced dash after a diagnosis may start a remark about other diagnoses or symptoms, which a cue at
     its end does not reach back across: "Painful right TKA - infection and loosening not evident"
     (but "Medial meniscal tear - was treated conservatively in 2018, resolved" is about the tear)."""
     if "-" not in tokens.words:
@@ -878,8 +883,13 @@ def _dash_ends_diagnosis(
     ]
     if not dashes:
         return
-    # where diagnosis words stand: a cue that follows another diagnosis after the dash is about it
-    named = sorted(tokens.starts[w[0]] for w in matches.diagnosis_words)
+    # where diagnosis words and symptoms stand: a cue that follows another one after the dash is about it ("Left
+    # pes anserine bursitis - tenderness resolved but still mildly painful on stairs")
+    named = sorted(
+        [tokens.starts[w[0]] for w in matches.diagnosis_words]
+        + [tokens.starts[h.start] for h in matches.terms if h.category == "symptom"]
+        + [tokens.starts[k] for k, w in enumerate(tokens.words) if w in lesions]  # "- bruising resolved"
+    )
     for t in targets:
         if t[1] is not TargetType.DIAGNOSIS or not cues[t]:
             continue

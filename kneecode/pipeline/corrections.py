@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 from ..domain import Category, Cue, Side, SideEvidence, SideHow, Span
@@ -224,7 +225,7 @@ def corrections(note: Note, lex: Lexicon) -> Note:
             thread,
         )
     if thread is not None:
-        out += _thread_denials(thread, found.findings)
+        out += _thread_denials(note.text, thread, found.findings)
     if edited:
         people = lex.grammar.persons
         others = people.male_relatives | people.female_relatives | people.children | g.editor_others
@@ -532,18 +533,23 @@ def _documents_knee(knee_at: list[int], start: int, end: int) -> bool:
     return k < len(knee_at) and knee_at[k] < end
 
 
-def _thread_denials(thread: int, findings: tuple[Finding, ...]) -> list[Correction]:
+def _thread_denials(text: str, thread: int, findings: tuple[Finding, ...]) -> list[Correction]:
     """A pain the earlier messages quoted below a reply tell of, that the reply denies, ends or gives to someone
     else ("The right knee is much better, no pain in it for the last fortnight" over "> the steroid injection
     into the R knee for the pain"), of the same side or with either unsided: the reply supersedes it. (A reply's
-    correction statement supersedes all of them.)"""
+    correction statement supersedes all of them; someone else's pain "too" adds a person: "PS my husband says his
+    knee hurts too" over a forwarded note of the writer's own knee.)"""
     out: list[Correction] = []
     denials = [
         d
         for d in findings
         if d.kind == "pain"
         and d.phrase.end <= thread
-        and any(d.assertion.has(c) for c in (Category.NEGATED, Category.HISTORICAL, Category.FAMILY))
+        and (
+            any(d.assertion.has(c) for c in (Category.NEGATED, Category.HISTORICAL))
+            or d.assertion.has(Category.FAMILY)
+            and not _ALSO.search(text, d.phrase.end, _clause_end(text, d.phrase.end))
+        )
     ]
     for f in findings:
         if f.kind != "pain" or f.phrase.start < thread or not f.assertion.current:
@@ -555,6 +561,15 @@ def _thread_denials(thread: int, findings: tuple[Finding, ...]) -> list[Correcti
             cue = next((c.span for c in denial.assertion.cues), denial.phrase)
             out.append(Correction("retraction", cue, (f.phrase.start, f.phrase.end)))
     return out
+
+
+_ALSO = re.compile(r"\b(?:too|also|as well)\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause from character ``at`` ends: its sentence mark or line break."""
+    ends = [k for k in (text.find(m, at) for m in (".", "!", "?", "\n", ",")) if k >= 0]
+    return min(ends, default=len(text))
 
 
 @functools.lru_cache(maxsize=8)

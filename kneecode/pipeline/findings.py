@@ -1008,7 +1008,9 @@ def ended_on_one_side(
     The ending is said after the pain in its sentence, or at the start of the next one."""
     g, words = lex.grammar.fields, matches.words
     enders = {p[0] for p in g.summary_resolutions if len(p) == 1} | g.settling_words  # "resolved", "settled"
-    if enders.isdisjoint(words) or not any(f.kind == "pain" and len(f.side.sides) > 1 for f in found):
+    if (enders.isdisjoint(words) and _OVER_WORDS.isdisjoint(words)) or not any(
+        f.kind == "pain" and len(f.side.sides) > 1 for f in found
+    ):
         return found  # the usual case, decided at C speed
     ranges = sentences.ranges
     out: list[Finding] = []
@@ -1021,7 +1023,20 @@ def ended_on_one_side(
                 c, d = ranges[s + 1]
                 b = d if _ending_opens(words, c, d, enders, g) else b
             ending = _ending_on_side(words, matches, a, b, enders, g.contrasts)
-            if ending is not None and ending[1] < f.side.sides:
+            if ending is None:
+                # "Both knees sore after the dancing; the left went after a day but the right is still aching"
+                ending = _side_said_over(words, matches, a, ranges[s][1], enders)
+            if ending is None and s + 1 < len(ranges):
+                # "Referred with bilat knee pain. After 6 sessions the left knee has settled completely."
+                ending = _side_said_over(words, matches, *ranges[s + 1], enders)
+            if ending is not None and ending[1] >= f.side.sides and ending[0] >= ranges[s][1]:
+                # "Referred with bilat knee pain. After 6 sessions both knees have settled completely."
+                start, stop = tokens.starts[ending[0]], tokens.ends[ending[2] - 1]
+                span = Span(start, stop, text[start:stop])
+                f = replace(
+                    f, assertion=f.assertion.plus(Cue(Category.HISTORICAL, span, "over", "statement", resolves=True))
+                )
+            elif ending is not None and ending[1] < f.side.sides:
                 k, gone, end = ending
                 start, stop = tokens.starts[k], tokens.ends[end - 1]
                 # the ending's own cue ended the whole pain; it ends one side
@@ -1107,6 +1122,58 @@ def _excepted_side(
             return None  # "No knee pain, except the left knee still swells": another finding is excepted
         return side_of_hit(hit), hit
     return None
+
+
+_OVER_LINKS = frozenset({"has", "have", "had", "is", "was", "now", "since", "completely", "fully", "all", "also"})
+# what else says a knee is over after it: "left knee pain-free", "her right knee has cleared up", "the left went
+# after a day"
+_OVER_PHRASES = (("pain", "-", "free"), ("pain", "free"), ("symptom", "-", "free"), ("symptom", "free"), ("cleared",))
+_OVER_WORDS = frozenset({"free", "cleared", "went"})  # the words of _OVER_PHRASES and "went" that may open them
+_WENT_AWAY = frozenset({"after", "within", "in", "by", "overnight", "away"})  # "went after a day", not "went up"
+_RELAPSES = frozenset({"flared", "flare", "again", "returned", "recurred", "back"})  # "... but has flared again"
+
+
+def _side_said_over(
+    words: list[str], matches: Matches, a: int, b: int, enders: set[str]
+) -> tuple[int, Sides, int] | None:
+    """Where sentence [a, b) says a side's knee is over as its subject ("the left knee has settled completely",
+    "The right has now resolved", "left knee pain-free", "both knees have settled"): the side's first token, the
+    side, and where the ending word ends; None without, when it says so of each side ("Right resolved 4/20; left
+    resolved 4/25"), of a symptom of the knee ("the swelling in the left knee has settled") or says it came back
+    ("settled in April but has flared again")."""
+    found: list[tuple[int, Sides, int]] = []
+    for k in range(a, b):
+        hit = matches.hit_at(k)
+        if hit is None or hit.category != "side" or hit.start != k:
+            continue
+        if any(matches.category_at(i) in ("symptom", "pain") for i in range(a, k)):
+            continue  # "the swelling in the left knee has settled": the symptom is over
+        if k >= 2 and words[k - 2 : k] == ["'", "s"]:
+            continue  # "Her husband's left knee has settled completely": someone's knee
+        j = hit.end
+        if j < b and matches.category_at(j) == "knee_site":
+            j = matches.hit_at(j).end  # type: ignore[union-attr]
+        while j < b and words[j] in _OVER_LINKS:
+            j += 1
+        end = _over_word_end(words, j, b, enders)
+        if end is None:
+            continue
+        later = next((i for i in range(end, b) if matches.category_at(i) == "side"), b)
+        if not _RELAPSES.isdisjoint(words[end:later]):
+            continue  # "... settled completely in April but has flared again this week"
+        found.append((k, side_of_hit(hit), end))
+    return found[0] if len({sides for _, sides, _ in found}) == 1 else None
+
+
+def _over_word_end(words: list[str], j: int, b: int, enders: set[str]) -> int | None:
+    """Where the word or phrase at token j that says a knee is over ends, or None."""
+    if j >= b:
+        return None
+    if words[j] in enders:
+        return j + 1
+    if words[j] == "went" and j + 1 < b and words[j + 1] in _WENT_AWAY:
+        return j + 1
+    return next((j + len(p) for p in _OVER_PHRASES if tuple(words[j : j + len(p)]) == p), None)
 
 
 def _ending_opens(words: list[str], a: int, b: int, enders: set[str], g: FieldGrammar) -> bool:

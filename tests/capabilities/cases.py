@@ -12768,6 +12768,55 @@ def hedges_witnesses_and_message_breaks() -> Iterator[Case]:
     )
 
 
+def one_knee_over_and_both_again() -> Iterator[Case]:
+    """Blind round 254 (sheepdog trial handlers, tower-clock restorers, hand-loom weavers, calligraphers, sea-salt
+    makers and samphire foragers, safari guides and game rangers)."""
+    yield Case(
+        "one knee said over in the next sentence",
+        "Referred with bilat knee pain. After 6 sessions the left knee has settled completely.",
+        (R,),
+    )
+    yield Case(
+        "both knees after a dash",
+        "Right knee pain for 4 months, now the left knee is the same - both ache at work.",
+        (R, L),
+    )
+    yield Case(
+        "a symptom's resolution after a diagnosis's dash",
+        "Left pes anserine bursitis - tenderness resolved but still mildly painful on stairs",
+        (),
+    )
+    yield Case("an ache that went", "knees are fine now btw, that ache went after the weekend", ())
+    yield Case("one who told a relative", "Details: Ellie told her mum her knee hurt after Saturday's shift.", (U,))
+    yield Case(
+        "someone else's pain too, in a reply over a forwarded note",
+        "PS my husband says his knee hurts too.\n---------- Forwarded message ----------\nR knee pain 6/52, no trauma.",
+        (R,),
+    )
+    yield Case(
+        "one knee said pain-free in the next sentence",
+        "Referred with bilateral knee pain. Reviewed at 6 weeks: left knee pain-free, right knee unchanged.",
+        (R,),
+    )
+    yield Case("both knees said over", "Referred with bilat knee pain. After 6 sessions both knees have settled.", ())
+    yield Case(
+        "one knee that went in the same sentence",
+        "Both knees sore after the dancing; the left went after a day but the right is still aching.",
+        (R,),
+    )
+    yield Case(
+        "both, past a copula", "Left knee clicks and the right knee gives way - both are sore after football.", (R, L)
+    )
+    yield Case("both, in the next sentence", "Exam: R knee effusion, L knee no effusion. Pt states both ache.", (R, L))
+    yield Case(
+        "a lesion's resolution after a diagnosis's dash", "MCL sprain left knee - bruising resolved; still hurts.", ()
+    )
+    yield Case(
+        "mentioned to a relative", "Maya (pt) mentioned to her older brother that her knee hurts on stairs.", (U,)
+    )
+    yield Case("went by a weekday", "L knee sore after 5-a-side Sunday - went by Tuesday.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13020,6 +13069,7 @@ GENERATORS = (
     ticked_details_side_boxes_and_greeted_names,
     asides_before_messages_and_todays_scores,
     hedges_witnesses_and_message_breaks,
+    one_knee_over_and_both_again,
 )
 
 

@@ -156,6 +156,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 253: sites a dash lists after the pain; a knee's lay adjective before the subject
         ("Joint pains x3 weeks - wrists, fingers and knee.", [("pains", ["wrists", "fingers", "knee"], "after")]),
         ("Dodgy knee flaring up again - sore as anything.", [("sore", ["knee"], "subject")]),
+        # round 254: "both" after two knees named, past a copula
+        ("Left knee clicks and the right knee gives way - both are sore.", [("sore", ["knee", "knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -443,6 +443,9 @@ def statuses(text: str) -> list[str]:
         ("Bodhi limping all week, vet reckons his left knee is sore.", ["family"]),
         ("Knee sore for a couple of seasons, settled without any op.", ["historical"]),
         ("Denies knee pain except on the left when kneeling.", ["current"]),
+        # round 254: a pain that went after a time; one who told a relative of their own knee
+        ("knees are fine now btw, that ache went after the weekend", ["historical"]),
+        ("Details: Ellie told her mum her knee hurt after Saturday's shift.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -82,6 +82,8 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         # a hedge set off at the end of the diagnosis's line; not one that leads the next item
         ("Imp: L MCL sprain grade 1 - likely\nPlan: RICE", [("S83.4-", "uncertain", "left")]),
         ("Imp: R knee OA, probable.", [("M17.-", "uncertain", "right")]),
+        # round 254: a symptom's resolution after the diagnosis's dash is the symptom's
+        ("Left pes anserine bursitis - tenderness resolved", [("M70.5-", "established", "left")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:
