@@ -1671,6 +1671,9 @@ CASES = [
     ("Pt says she told her dad his knee pain sounds like arthritis.", ()),
     ("Right hip and right knee examined - both ache", (R,)),
     ("Her parents both have sore knees.", ()),
+    ("Pain at the back of my left knee since the fall.", (L,)),
+    ("R knee pain after the fall. Now pain free.", ()),
+    ("My knee pain usually means I have overdone it.", (U,)),
 ]
 
 

@@ -419,6 +419,7 @@ class FieldGrammar:
     summary_resolutions: Phrases  # ... and with one of these says they are over: "Symptoms have since resolved."
     summary_continuing: Words  # ... but not when it says something goes on: "Resolved swelling; pain ongoing"
     summary_partial: Words  # ... nor a freedom from pain it limits: "Pain-free on rest days", "pain free at rest"
+    summary_activities: Words  # ... nor one an activity before it limits: "walked stairs x3 pain free"
     free_not_now: Words  # before a later dated entry's "pain-free", words that say it is not so now: "not yet", "Goal:"
     free_ended: Words  # ... or after it: "was pain-free for a week, then flared"
     summary_limits: Phrases  # ... nor an ending it limits to some times: "It has settled at rest", "when sitting"

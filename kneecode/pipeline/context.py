@@ -167,6 +167,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
     )
     _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
+    _animals_hind_knees(note.text, need(note.tokens, "tokens"), links, targets, cues, lex)
     _named_subjects_own(
         note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), links, targets, cues, lex
     )
@@ -4142,6 +4143,33 @@ def _named_subjects_own(
         if who is not None:
             span = Span(tokens.starts[who], tokens.ends[who], text[tokens.starts[who] : tokens.ends[who]])
             cues[t].append(Cue(Category.FAMILY, span, "someone the message names", "possessive"))
+
+
+def _animals_hind_knees(
+    text: str, tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+) -> None:
+    """In a note that tells of an animal (a vet, a stifle, a breed or a species), a knee written as "his" or "her back
+    (left) knee" is the animal's hind knee: "Mochi (our shiba) - her back left knee has been sore ... vet says
+    luxating patella", "his back knee is sore, he's waiting for the vet" (with no animal told of, "in lunges her back
+    knee aches" is a person's)."""
+    words = tokens.words
+    if "back" not in words:
+        return  # the usual note
+    animal_words = lex.token_classes.get("animal", frozenset()) | lex.grammar.persons.animal_cue_words
+    if animal_words.isdisjoint(words):
+        return
+    side_words = lex.first_words.get("side", frozenset())
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        for site in links.knee[t[3]].sites:
+            k = site.start - 1
+            while k >= 0 and words[k] in side_words:
+                k -= 1  # "her back left knee"
+            if k >= 1 and words[k] == "back" and words[k - 1] in ("his", "her"):
+                span = Span(tokens.starts[k - 1], tokens.ends[k], text[tokens.starts[k - 1] : tokens.ends[k]])
+                cues[t].append(Cue(Category.FAMILY, span, "an animal's hind knee", "possessive"))
+                break
 
 
 _WRITER_AS_SUBJECT = frozenset({"me", "i"})  # "Dave and me are out", "me and Dave"

@@ -643,7 +643,8 @@ def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: Fi
     """The tokens of a sentence [a, b) that say the patient is free of pain now, with no site of its own ("pain-free x
     2 wk", "she is now pain free"), or None: not a freedom limited to some times ("pain-free at rest"), one not yet or
     still to come ("not yet pain-free", "Goal: pain-free by 8/30"), one that ended ("was pain-free for a week, then
-    flared"), nor a site's ("back pain-free x 1 wk", "L knee pain-free, R still aching": read as its finding)."""
+    flared"), one an activity limits ("walked stairs x3 pain free"), nor a site's ("back pain-free x 1 wk", "L knee
+    pain-free, R still aching": read as its finding)."""
     i = _phrase_in(words, a, b, g.free_of_pain)
     if i is None:
         return None
@@ -653,6 +654,8 @@ def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: Fi
     if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
         return None
     before, after = words[max(a, i - 3) : i], words[i + length : b]
+    if not g.summary_activities.isdisjoint(words[max(a, i - 4) : i]):
+        return None  # "walked stairs x3 pain free": free of pain doing that
     not_now = not g.free_not_now.isdisjoint(before) or after[:1] in (["by"], ["until"])
     if not_now or not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
         return None
@@ -981,6 +984,8 @@ def resolved_in_summary(
         following = words[i + length : i + length + 1]
         if "free" in words[i : i + length] and not g.summary_partial.isdisjoint(following):
             continue  # "Pain-free on rest days": free of pain only then
+        if "free" in words[i : i + length] and not g.summary_activities.isdisjoint(words[max(a, i - 4) : i]):
+            continue  # "walked stairs x3 pain free": free of pain doing that
         if following == ["once"] and i + length + 1 < b and words[i + length + 1] in g.summary_time_subjects:
             following = []
         if _over_only_then(words, matches, i + length, b, g.summary_limits):

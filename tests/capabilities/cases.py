@@ -12817,6 +12817,25 @@ def one_knee_over_and_both_again() -> Iterator[Case]:
     yield Case("went by a weekday", "L knee sore after 5-a-side Sunday - went by Tuesday.", ())
 
 
+def hind_knees_teaching_and_limited_freedom() -> Iterator[Case]:
+    """Blind round 255 (bicycle mechanics, kendo, iaido and aikido practitioners, line and square dancers and roller
+    skaters, greyhound trainers, kitchen porters and pizza and sushi chefs, street collectors and canvassers)."""
+    yield Case("an animal's back knee", "Biscuit's back knee is sore again (the left one, he's limping).", ())
+    yield Case(
+        "an animal's back left knee",
+        "Mochi (our shiba) - her back left knee has been sore, vet says luxating patella",
+        (),
+    )
+    yield Case("a person's back knee in a lunge", "In lunges her back knee aches.", (U,))
+    yield Case("the vet's name for the knee", "Seems very sore at the knee (vet calls it the stifle).", ())
+    yield Case("what a pain usually means", "Pain at the back of the knee usually = saddle too high.", ())
+    yield Case(
+        "freedom from pain that an activity limits",
+        "lt knee discomfort 2/10 today - cleaning ok.\nTx: walked stairs x3 pain free.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13070,6 +13089,7 @@ GENERATORS = (
     asides_before_messages_and_todays_scores,
     hedges_witnesses_and_message_breaks,
     one_knee_over_and_both_again,
+    hind_knees_teaching_and_limited_freedom,
 )
 
 

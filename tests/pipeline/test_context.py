@@ -446,6 +446,10 @@ def statuses(text: str) -> list[str]:
         # round 254: a pain that went after a time; one who told a relative of their own knee
         ("knees are fine now btw, that ache went after the weekend", ["historical"]),
         ("Details: Ellie told her mum her knee hurt after Saturday's shift.", ["current"]),
+        # round 255: an animal's hind knee where the note tells of an animal; what a pain usually means
+        ("Owner said his back knee is sore, he's waiting for the vet.", ["family"]),
+        ("In lunges her back knee aches.", ["current"]),
+        ("Pain at the back of the knee usually = saddle too high.", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
