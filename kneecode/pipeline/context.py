@@ -149,38 +149,16 @@ def context(note: Note, lex: Lexicon) -> Note:
         form.apply(t[0], cues[t])
     _glosses_share_cues(mentions, matches.words, targets, cues)
     _quote_glossed_for_someone_else(matches.words, sentences, targets, cues)
-    _label_after_dash(need(note.tokens, "tokens"), targets, cues, lex)
-    _dash_ends_diagnosis(note.text, need(note.tokens, "tokens"), matches, targets, cues, lex.grammar.site_links.lesions)
-    _dash_ends_denial(need(note.tokens, "tokens"), matches, sentences, targets, cues)
+    _label_after_dash(tokens, targets, cues, lex)
+    _dash_ends_diagnosis(note.text, tokens, matches, targets, cues, lex.grammar.site_links.lesions)
+    _dash_ends_denial(tokens, matches, sentences, targets, cues)
     _awaiting_cause(mentions, need(note.sentences, "sentences"), matches.cues, cue_starts, targets, cues)
-    _someone_elses_pronoun(
-        note.text,
-        need(note.tokens, "tokens"),
-        need(note.sentences, "sentences"),
-        need(note.fields, "fields"),
-        links,
-        targets,
-        cues,
-        lex,
-    )
-    _companions_own_words(
-        note.text, need(note.tokens, "tokens"), matches, links, need(note.fields, "fields"), targets, cues, lex
-    )
-    _readers_own(note.text, need(note.tokens, "tokens"), matches, links, targets, cues, lex)
-    _animals_hind_knees(note.text, need(note.tokens, "tokens"), links, targets, cues, lex)
-    _named_subjects_own(
-        note.text, need(note.tokens, "tokens"), need(note.sentences, "sentences"), links, targets, cues, lex
-    )
-    _witnesses_own(
-        note.text,
-        need(note.tokens, "tokens"),
-        need(note.sentences, "sentences"),
-        need(note.fields, "fields"),
-        links,
-        targets,
-        cues,
-        lex.grammar.persons,
-    )
+    _someone_elses_pronoun(note.text, tokens, sentences, fields, links, targets, cues, lex)
+    _companions_own_words(note.text, tokens, matches, links, fields, targets, cues, lex)
+    _readers_own(note.text, tokens, matches, links, targets, cues, lex)
+    _animals_hind_knees(note.text, tokens, links, targets, cues, lex)
+    _named_subjects_own(note.text, tokens, sentences, links, targets, cues, lex)
+    _witnesses_own(note.text, tokens, sentences, fields, links, targets, cues, lex.grammar.persons)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
     # the relation words of a relative writing for the patient, read once for the two readings that use them; none
     # when the writer says the note is their own ("Submitted by: patient (self)")
@@ -4128,8 +4106,8 @@ def _named_subjects_own(
     g = lex.grammar.persons
     words = tokens.words
     third = g.male_pronouns | g.female_pronouns
-    if third.isdisjoint(words):
-        return  # the usual note
+    if _WRITER_AS_SUBJECT.isdisjoint(words) or third.isdisjoint(words):
+        return  # the usual note: no writer beside or apart from someone named, decided at C speed
     people = third | g.first_person | {"i"}
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):

@@ -32,7 +32,11 @@ def split(text: str, tokens: Tokens, lex: Lexicon) -> Sentences:
     n = len(words)
     # Only sentence marks and tokens followed by a line break can end a sentence.
     candidates = {k for k, w in enumerate(words) if w in grammar.end_marks or w == LINE_BREAK}
-    moods = {k for k, w in enumerate(words) if mood_emoji(w) and _ends_a_message_sentence(text, tokens, k)}
+    moods = (
+        {k for k, w in enumerate(words) if mood_emoji(w) and _ends_a_message_sentence(text, tokens, k)}
+        if not text.isascii()
+        else set()
+    )  # (an ASCII note has no emoji: decided at C speed)
     candidates |= moods
     # a quotation or bracket closed right after a sentence mark: 'documents "no effusion." Laterality'
     candidates |= {
