@@ -1674,6 +1674,8 @@ CASES = [
     ("Pain at the back of my left knee since the fall.", (L,)),
     ("R knee pain after the fall. Now pain free.", ()),
     ("My knee pain usually means I have overdone it.", (U,)),
+    ("R knee pain, now resolved but L knee aching", (L,)),
+    ("Pain in my left knee since the fall.", (L,)),
 ]
 
 

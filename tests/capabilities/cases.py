@@ -12836,6 +12836,18 @@ def hind_knees_teaching_and_limited_freedom() -> Iterator[Case]:
     )
 
 
+def verbs_left_and_what_exercise_may_do() -> Iterator[Case]:
+    """Blind round 256 (face painters and party entertainers, dodgeball and indoor cricket leagues, real tennis and
+    racketball players, mascots and costume characters, walking and ghost-tour guides, ball kids and line judges)."""
+    yield Case("'left' as a verb", "I left my knee brace in the locker room and now my knee is sore.", (U,))
+    yield Case(
+        "what an exercise may do", "The wall squats I added may make your knees a bit achy for a day or two.", ()
+    )
+    yield Case(
+        "'now resolved' after a clause", "Absent Aug-Sep with right knee pain, managed by physio; now resolved.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13090,6 +13102,7 @@ GENERATORS = (
     hedges_witnesses_and_message_breaks,
     one_knee_over_and_both_again,
     hind_knees_teaching_and_limited_freedom,
+    verbs_left_and_what_exercise_may_do,
 )
 
 
