@@ -44,7 +44,7 @@ from ..note import (
     Tokens,
     need,
 )
-from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD
+from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD, closing_bracket
 from .fields import limited_no, not_now_end, presupposes_pain, unsure_answer
 from .records import follow_up_labels, is_score, past_gloss
 from .subjects import SITES, footnote_said
@@ -855,11 +855,7 @@ def _dash_ends_diagnosis(
     (but "Medial meniscal tear - was treated conservatively in 2018, resolved" is about the tear)."""
     if "-" not in tokens.words:
         return  # the usual case, decided at C speed
-    dashes = [
-        tokens.starts[k]
-        for k, w in enumerate(tokens.words)
-        if w == "-" and 0 < k < len(tokens) - 1 and tokens.ends[k - 1] < tokens.starts[k] < tokens.starts[k + 1] - 1
-    ]
+    dashes = [tokens.starts[k] for k in _spaced_dashes(tokens)]
     if not dashes:
         return
     # where diagnosis words and symptoms stand: a cue that follows another one after the dash is about it ("Left
@@ -2923,7 +2919,7 @@ def _someone_elses_pronoun(
             if not family:
                 possessed.add(t)
             continue
-        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        phrase = _phrase_start(t, links)
         pronoun = _pronoun_before(
             words,
             sentences,
@@ -4072,7 +4068,7 @@ def _writers_own(
         if t[2] not in ("findings", "diagnoses") or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         sites = links.knee[t[3]].sites if t[2] == "findings" else ()
-        phrase = min([t[0], *(site.start for site in sites)])
+        phrase = _phrase_start(t, links)
         k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
         if k is None or words[k] not in writer:
             continue
@@ -4112,8 +4108,7 @@ def _named_subjects_own(
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        sites = links.knee[t[3]].sites
-        phrase = min([t[0], *(site.start for site in sites)])
+        phrase = _phrase_start(t, links)
         k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
         if k is None or words[k] not in third:
             continue
@@ -4148,6 +4143,12 @@ def _animals_hind_knees(
                 span = Span(tokens.starts[k - 1], tokens.ends[k], text[tokens.starts[k - 1] : tokens.ends[k]])
                 cues[t].append(Cue(Category.FAMILY, span, "an animal's hind knee", "possessive"))
                 break
+
+
+def _phrase_start(t: Target, links: SiteLinks) -> int:
+    """Where a finding's phrase starts, at its pain word or a knee written before it ("my own right knee ... sore");
+    a diagnosis's at its first word."""
+    return min([t[0], *(site.start for site in links.knee[t[3]].sites)]) if t[2] == "findings" else t[0]
 
 
 _WRITER_AS_SUBJECT = frozenset({"me", "i"})  # "Dave and me are out", "me and Dave"
@@ -4211,8 +4212,7 @@ def _witnesses_own(
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        sites = links.knee[t[3]].sites
-        phrase = min([t[0], *(site.start for site in sites)])
+        phrase = _phrase_start(t, links)
         if not any(a <= phrase < b for a, b in given):
             continue
         k = _pronoun_before(words, sentences, phrase, people, g.pronoun_reach)
@@ -4229,8 +4229,8 @@ def _witness_labels_in_line(text: str, tokens: Tokens, labels: frozenset[str]) -
     out = []
     for k in [k for k, w in enumerate(words) if w in labels]:
         colon = k + 1
-        if words[colon : colon + 1] == ["("]:
-            colon = next((i + 1 for i in range(colon, min(len(words), colon + 12)) if words[i] == ")"), colon)
+        if words[colon : colon + 1] == ["("] and (closed := closing_bracket(words, colon, colon + 12)) is not None:
+            colon = closed + 1  # "Witness (Mr T. Lund, van driver):"
         if words[colon : colon + 1] != [":"]:
             continue
         end = text.find("\n", tokens.ends[colon])
@@ -4580,7 +4580,7 @@ def _groups_complaints(
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        phrase = _phrase_start(t, links)
         k = _pronoun_before(words, sentences, phrase, groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
         if k is None:
             continue
@@ -4681,7 +4681,7 @@ def _excepting_groups(
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
-        phrase = min([t[0], *(site.start for site in links.knee[t[3]].sites)])
+        phrase = _phrase_start(t, links)
         a, _ = sentences.ranges[sentences.of_token[phrase]]
         apart = _set_apart_phrase(words, a, phrase, g)
         if apart is None:

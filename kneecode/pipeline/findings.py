@@ -654,8 +654,8 @@ def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: Fi
     if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
         return None
     before, after = words[max(a, i - 3) : i], words[i + length : b]
-    if not g.summary_activities.isdisjoint(words[max(a, i - 4) : i]):
-        return None  # "walked stairs x3 pain free": free of pain doing that
+    if _limited_by_activity(words, a, i, g):
+        return None
     not_now = not g.free_not_now.isdisjoint(before) or after[:1] in (["by"], ["until"])
     if not_now or not g.free_ended.isdisjoint(after) or not g.contrasts.isdisjoint(words[a:b]):
         return None
@@ -984,8 +984,8 @@ def resolved_in_summary(
         following = words[i + length : i + length + 1]
         if "free" in words[i : i + length] and not g.summary_partial.isdisjoint(following):
             continue  # "Pain-free on rest days": free of pain only then
-        if "free" in words[i : i + length] and not g.summary_activities.isdisjoint(words[max(a, i - 4) : i]):
-            continue  # "walked stairs x3 pain free": free of pain doing that
+        if "free" in words[i : i + length] and _limited_by_activity(words, a, i, g):
+            continue
         if following == ["once"] and i + length + 1 < b and words[i + length + 1] in g.summary_time_subjects:
             following = []
         if _over_only_then(words, matches, i + length, b, g.summary_limits):
@@ -1179,6 +1179,12 @@ def _over_word_end(words: list[str], j: int, b: int, enders: set[str]) -> int | 
     if words[j] == "went" and j + 1 < b and words[j + 1] in _WENT_AWAY:
         return j + 1
     return next((j + len(p) for p in _OVER_PHRASES if tuple(words[j : j + len(p)]) == p), None)
+
+
+def _limited_by_activity(words: list[str], a: int, i: int, g: FieldGrammar) -> bool:
+    """Does an activity just before token i, in the sentence from token a, limit the freedom from pain said there
+    ("walked stairs x3 pain free": free of pain doing that)?"""
+    return not g.summary_activities.isdisjoint(words[max(a, i - 4) : i])
 
 
 def _ending_opens(words: list[str], a: int, b: int, enders: set[str], g: FieldGrammar) -> bool:
