@@ -1676,6 +1676,16 @@ CASES = [
     ("My knee pain usually means I have overdone it.", (U,)),
     ("R knee pain, now resolved but L knee aching", (L,)),
     ("Pain in my left knee since the fall.", (L,)),
+    ("L knee pain after the fall, now resolved.", ()),
+    ("L knee pain and bruising, now resolved.", ()),
+    ("Denies knee pain but it's back to normal.", ()),
+    ("No knee pain, but it's back pain that keeps him up.", ()),
+    ("What bothers her most is the back of the right knee - a tight ache after long drives.", (R,)),
+    ("Many have knee pain, including the patient.", (U,)),
+    ("Attended 6 sessions for L knee pain. He reports no pain at rest. Discharged.", (L,)),
+    ("[19:03] Kirsty: my left knee\n[19:03] Kirsty: so sore today", (L,)),
+    ("R knee pain in 2019, settled.", ()),
+    ("The ache finally left her knee last week.", ()),
 ]
 
 

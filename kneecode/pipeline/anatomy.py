@@ -67,6 +67,7 @@ from .subjects import (
     SITES,
     body_heading,
     called_normal,
+    past_stamp,
     reference_named_against,
     sentence_subject,
     sided_leg_after,
@@ -2329,9 +2330,17 @@ class RecordLinker:
         if site is None:
             return None
         n = self.fields.line_of[word.start]
+        if self._speakers_differ(n, self.fields.line_of[site.start]):
+            return None  # "[19:03] Kirsty: Knees Up Mother Brown" over "[19:04] Amir: The Achy Breaky Hearts"
+        line_words = self.m.words[slice(*self.fields.lines[n])]
         if (
             site.start < self.fields.lines[n][0]
-            and self.m.words[slice(*self.fields.lines[n])].count("|") >= 3
+            and (
+                line_words.count("|") >= 3
+                # a row of three cells or more, the pain in its label: "KOOS pain | 58 | 79"
+                or line_words.count("|") >= 2
+                and "|" not in self.m.words[self.fields.lines[n][0] : word.start]
+            )
             and not self._pain_in_value_cell(n, word)
         ):
             return None  # "| Pain score (NRS) | - | - | 4/10 |" under a knee's row: a row names its own site (a
@@ -2352,6 +2361,20 @@ class RecordLinker:
             return None  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks
         more = rows[1:] if site is located else []  # the knees of the next rows of locations
         return Attachment(word, (site, *more, *self._ticked_beside(site), *self._answered_after(site)), "record")
+
+    def _speakers_differ(self, n: int, m: int) -> bool:
+        """Are lines n and m messages of a chat that different people sent ("[19:04] Amir: ...")? A message is no
+        field of a record that another's message fills in."""
+        if n == m:
+            return False
+        speakers = []
+        for line in (n, m):
+            a, b = self.fields.lines[line]
+            k = past_stamp(self.m.words, a, b)
+            if k == a or k + 1 >= b or self.m.words[k + 1] != ":" or not self.m.words[k].isalpha():
+                return False
+            speakers.append(self.m.words[k])
+        return speakers[0] != speakers[1]
 
     def _answered_after(self, site: TermHit) -> list[TermHit]:
         """The sites of the next lines of a site's list of questions answered yes ("Shoulders: Yes - right"

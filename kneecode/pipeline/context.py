@@ -94,7 +94,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         tuple(
             h
             for h in matches.cues
-            if not _ends_something_else(h, matches)
+            if not _ends_something_else(h, matches, lex.grammar.site_links.lesions)
             and not sections_of_note.heading_alone(*sentences.ranges[sentences.of_token[h.start]], matches.words)
         ),
         targets,
@@ -1183,6 +1183,7 @@ def _carried(hits: list[CueHit], colon: int, item_start: int) -> list[CueHit]:
     return [CueHit(item_start, item_start, h.rules, h.span) for h in carried]
 
 
+_SUBJECT_ARTICLES = frozenset({"the", "her", "his", "their", "my"})  # "..., the bruising has now resolved"
 _STATE_GLUE = frozenset({"is", "are", "was", "now", "all", "completely", "fully", "has", "have"})
 
 
@@ -1713,20 +1714,22 @@ def _cues_of_earlier_items(
         cues[t][:] = kept
 
 
-def _ends_something_else(hit: CueHit, matches: Matches) -> bool:
+def _ends_something_else(hit: CueHit, matches: Matches, lesions: frozenset[str]) -> bool:
     """Does a resolution cue have its own subject right before it, set off by a comma: "R knee
-    still sore to walk on, ankle fine now", "L kneecap still sore, bruise gone"? Then it ends that
-    site or symptom, not the pain before the comma (but "pain and swelling resolved" ends both)."""
+    still sore to walk on, ankle fine now", "L kneecap still sore, bruise gone", "L knee pain after
+    the fall, the bruising has now resolved"? Then it ends that site, symptom or lesion, not the pain
+    before the comma (but "pain and swelling resolved" ends both)."""
     if not all(r.direction is Direction.BACKWARD and r.category is Category.HISTORICAL for r in hit.rules):
         return False
     words, k = matches.words, hit.start - 1
     while k >= 0 and words[k] in _STATE_GLUE:
         k -= 1
-    if k < 1 or matches.category_at(k) not in ("other_site", "symptom"):
+    if k < 1 or matches.category_at(k) not in ("other_site", "symptom") and words[k] not in lesions:
         return False
     j = k - 1
     while j >= 0 and matches.category_at(j) in ("side", "other_site", "symptom") and j > k - 3:
         j -= 1
+    j -= j > 0 and words[j] in _SUBJECT_ARTICLES
     return j >= 0 and words[j] in (",", ";")
 
 
@@ -4546,6 +4549,9 @@ def _plural_of_people(word: str) -> bool:
     return word.isalpha() and len(word) > 5 and word.endswith(_PEOPLE_ENDINGS)
 
 
+_COUNTS_ALONE = frozenset({"several", "many"})  # (not "both", "all", "some", "most": "what bothers her most is")
+
+
 def _groups_complaints(
     text: str,
     tokens: Tokens,
@@ -4568,7 +4574,13 @@ def _groups_complaints(
         frozenset(
             w
             for i, w in enumerate(words[:-1])
-            if i and words[i - 1] in g.group_counts and words[i + 1] in groups_verbs and _plural_of_people(w)
+            if words[i + 1] in groups_verbs
+            and (
+                i
+                and words[i - 1] in g.group_counts
+                and _plural_of_people(w)
+                or w in _COUNTS_ALONE  # "as several complain of sore knees and backs": a count alone is people
+            )
         )
         if not g.group_counts.isdisjoint(words)
         else frozenset()
@@ -4622,6 +4634,7 @@ def _groups_complaints(
         counted = (
             counted
             or words[k] in ("everyone", "everybody")
+            or words[k] in _COUNTS_ALONE
             or any(words[j] in ("all", "both") for j in range(k + 1, phrase))
         )
         if not counted and words[k + 1] != "with":  # "the players with knee pain on his team"
@@ -4642,7 +4655,7 @@ def _patient_included(words: list[str], phrase: int, patient: frozenset[str]) ->
         if words[j] in patient and words[j + 1] == "included":
             return True
         if words[j] == "including" and (
-            words[j + 1] in patient or words[j + 1] == "the" and words[j + 2 : j + 3] == ["pt"]
+            words[j + 1] in patient or words[j + 1] == "the" and words[j + 2 : j + 3] in (["pt"], ["patient"])
         ):
             return True
     return False

@@ -553,7 +553,13 @@ def discharged_free_of_pain(
         if (
             f.kind == "pain"
             and {c.category for c in f.assertion.cues} == {Category.NEGATED}  # (not "Goal: R knee pain 0/10")
-            and any(_zero_or_free(c.span.text, none=f.attached_by != "record") for c in f.assertion.cues)
+            and (
+                any(_zero_or_free(c.span.text, none=f.attached_by != "record") for c in f.assertion.cues)
+                # a denial said of now: "He now reports no pain in the right knee"
+                or _phrase_in(words, *sentences.ranges[f.sentence], g.present_times) is not None
+                and not _qualified(text, f, g.limiting_words)
+                and g.contrasts.isdisjoint(words[slice(*sentences.ranges[f.sentence])])
+            )
             and not _scored_above_zero(text, tokens, sentences, f.sentence)  # (not "4/10 on activity, 0/10 at rest")
         ):
             free.append((f.sentence, frozenset(f.side.sides), f.phrase))  # "R knee pain 0/10"
@@ -651,7 +657,9 @@ def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: Fi
     length = longest_at(words, i, g.free_of_pain)
     if i + length < b and words[i + length] in g.limiting_words:
         return None
-    if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, b)):
+    # (a site well after it, past other findings, is no place it is free of: "0/10 pain, full ROM, symmetrical
+    # single-leg squat")
+    if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, min(b, i + length + 4))):
         return None
     before, after = words[max(a, i - 3) : i], words[i + length : b]
     if _limited_by_activity(words, a, i, g):
@@ -1044,8 +1052,13 @@ def ended_on_one_side(
             elif ending is not None and ending[1] < f.side.sides:
                 k, gone, end = ending
                 start, stop = tokens.starts[k], tokens.ends[end - 1]
-                # the ending's own cue ended the whole pain; it ends one side
-                cues = tuple(c for c in f.assertion.cues if not (c.span.start <= start < c.span.end))
+                # the ending's own cue ended the whole pain; it ends one side ("resolved on the right", "the right
+                # has resolved")
+                cues = tuple(
+                    c
+                    for c in f.assertion.cues
+                    if not (c.span.start <= start < c.span.end or start <= c.span.start < stop)
+                )
                 f = _narrowed(replace(f, assertion=Assertion(cues)), gone, Span(start, stop, text[start:stop]))
         out.append(f)
     return out

@@ -546,10 +546,18 @@ class _TableReader:
             column, (m, cells) = zeroed
             cell = next(c for c, k in zip(cells, self.columns(header, cells), strict=True) if k == column)
             where = f"'{self._show(header[column])}' column of the table"
-            found = self._answer(cell, [header[column]], self._sides_only(header[column]), where, m)
+            found = self._answer(cell, [header[column]], self._side_words(header[column]), where, m)
             if found is not None:
                 answers.append(found)
                 consumed.append((header[column].a, header[column].b))
+            # the other knee's column, by its latest score: "Pain R knee (0-10) | Pain L knee (0-10)" over rows of
+            # dates ending "24/09 | 2 | 0": the left scored none, the right still 2 (the header line is read)
+            for k, (m, latest) in self._latest_knee_scores(header, rows, column).items():
+                where = f"'{self._show(header[k])}' column of the table"
+                found = self._answer(latest, [header[k]], self._side_words(header[k]), where, m)
+                if found is not None:
+                    answers.append(found)
+                    consumed.append((header[k].a, header[k].b))
         if not kind and (scored_lines := self._scored_sides([(n, header), *rows], caption)):
             # "Pain (0-10)" over "R knee  6" and "L knee  0", "Knee pain NRS" over "Right  0" and
             # "Left  4": a caption's pain scored per side, on lines with no header of their own
@@ -941,6 +949,23 @@ class _TableReader:
                 return k, scored[0][0]
         return None
 
+    def _latest_knee_scores(
+        self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]], done: int
+    ) -> dict[int, tuple[int, _Cell]]:
+        """Beside a knee pain column read already (``done``), the other columns a header cell names a side's knee
+        pain for, each with its latest row's score (today's row's, when a row is marked as today)."""
+        now = [row for row in rows if not self.now.isdisjoint(self.words[row[1][0].a : row[1][0].b])]
+        out: dict[int, tuple[int, _Cell]] = {}
+        for k, c in enumerate(header):
+            if k == done or not (k and self._has(c, "pain") and self._has(c, "knee_site") and self._side_words(c)):
+                continue
+            for m, cells in reversed(now[-1:] or rows):
+                cell = next((x for x, col in zip(cells, self.columns(header, cells), strict=True) if col == k), None)
+                if cell is not None and cell.b > cell.a and is_score(self.words[cell.a]):
+                    out[k] = (m, cell)
+                    break
+        return out
+
     def _earlier_cells(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> list[tuple[int, int]]:
         """Under a header with a column marked as today ("Measure | Initial | Today"), the cells of the earlier
         columns: what they say is over ("Squat | painful | pain-free on R")."""
@@ -969,7 +994,8 @@ class _TableReader:
         found = []
         for m, cells in rows:
             label = self._label(cells)
-            if not (self._has(label, "pain") and self._has(label, "knee_site")):
+            # "R knee pain", or a pain scale named for its knee: "NPRS R knee (0-10)"
+            if not ((self._has(label, "pain") or self._scale(label) is not None) and self._has(label, "knee_site")):
                 continue
             scored = [c for c in cells if c is not label and c.b > c.a]
             values = [self.words[c.a : c.b] for c in scored]

@@ -12848,6 +12848,62 @@ def verbs_left_and_what_exercise_may_do() -> Iterator[Case]:
     )
 
 
+def endings_said_later_and_tables_of_scales() -> Iterator[Case]:
+    """Blind round 257 (petanque and boules clubs, pub quiz teams and board-game cafes, jugglers and unicyclists,
+    fossil hunters, choirs, vintage-car restorers) and review 236."""
+    yield Case(
+        "a discharge: the pain treated, then none reported now",
+        "Attended 6 sessions for right knee pain. He now reports no pain in the right knee. Discharged.",
+        (),
+    )
+    yield Case(
+        "a discharge: a score of none reported",
+        "Attended 6 sessions for L knee pain. Now reports 0/10 pain. Discharged.",
+        (),
+    )
+    yield Case(
+        "a freedom from pain that has ended",
+        "Was free of knee pain for a month, but it's back since the concerts.",
+        (U,),
+    )
+    yield Case(
+        "what an activity can leave anyone with", "Kneeling on shingle for hours can leave you with sore knees.", ()
+    )
+    yield Case("a count alone as a group", "Several complain of sore knees after the long sessions.", ())
+    yield Case("a vet on the phone", "Rufus slipped on the step. Vet (phoned) says probably a sore left knee.", ())
+    yield Case(
+        "a knee scale's rows under today",
+        "Measure | Initial | Today\nNPRS R knee (0-10) | 6 | 2\nNPRS L knee (0-10) | 0 | 0\nKOOS pain | 58 | 79",
+        (R,),
+    )
+    yield Case(
+        "the other knee's column by its latest score",
+        "Date | Pain R knee (0-10) | Pain L knee (0-10)\n03/09 | 6 | 0\n17/09 | 3 | 0\n24/09 | 2 | 0",
+        (R,),
+    )
+    yield Case(
+        "one side of a bilateral pain over", "Bilateral knee pain: the right has resolved, the left persists.", (L,)
+    )
+    yield Case("a bruise over, not the pain", "L knee pain after the fall, the bruising has now resolved.", (L,))
+    yield Case("'left her' as a verb", "Patient left her knee films at the clinic. C/o knee pain x3 wks.", (U,))
+    yield Case("'already' before the pain", "Hips sore, and R knee is already aching.", (R,))
+    yield Case("'now resolved per patient'", "Knee pain after the hike; now resolved per patient.", ())
+    yield Case(
+        "a reporting verb before the subject",
+        "Pt reports stiffness in both knees in the mornings, with a dull ache.",
+        (R, L),
+    )
+    yield Case(
+        "another speaker's message", "[19:03] Kirsty: Knees Up Mother Brown\n[19:04] Amir: The Achy Breaky Hearts", ()
+    )
+    yield Case("the operation's date", "R knee aching, arthroscopy performed in 2019.", (R,))
+    yield Case(
+        "'right around' as an adverb",
+        "Had a shot in her knee on Tuesday. States the knee is sore, sore right around where the needle went in.",
+        (U,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13103,6 +13159,7 @@ GENERATORS = (
     one_knee_over_and_both_again,
     hind_knees_teaching_and_limited_freedom,
     verbs_left_and_what_exercise_may_do,
+    endings_said_later_and_tables_of_scales,
 )
 
 

@@ -158,6 +158,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Dodgy knee flaring up again - sore as anything.", [("sore", ["knee"], "subject")]),
         # round 254: "both" after two knees named, past a copula
         ("Left knee clicks and the right knee gives way - both are sore.", [("sore", ["knee", "knee"], "subject")]),
+        # round 257: "already" between a knee and its pain; a reporting verb before the subject
+        ("Hips sore, R knee is already aching.", [("sore", ["Hips"], "before"), ("aching", ["knee"], "before")]),
+        ("Pt reports stiffness in both knees in the mornings, with a dull ache.", [("ache", ["knees"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -450,6 +450,15 @@ def statuses(text: str) -> list[str]:
         ("Owner said his back knee is sore, he's waiting for the vet.", ["family"]),
         ("In lunges her back knee aches.", ["current"]),
         ("Pain at the back of the knee usually = saddle too high.", ["hypothetical"]),
+        # round 257: a freedom from pain that ended; what an activity can leave anyone with; a count alone as a
+        # group; a vet on the phone; an operation's date; a lesion's end; "now resolved" and who says so
+        ("Was free of knee pain for a month, but it's back since the concerts.", ["current"]),
+        ("Kneeling on shingle can leave you with sore knees.", ["hypothetical"]),
+        ("Several complain of sore knees after the sessions.", ["family"]),
+        ("Vet (phoned) says probably a sore left knee.", ["family"]),
+        ("R knee aching, arthroscopy performed in 2019.", ["current"]),
+        ("L knee pain after the fall, the bruising has now resolved.", ["current"]),
+        ("Knee pain after the hike; now resolved per patient.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -84,6 +84,8 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Imp: R knee OA, probable.", [("M17.-", "uncertain", "right")]),
         # round 254: a symptom's resolution after the diagnosis's dash is the symptom's
         ("Left pes anserine bursitis - tenderness resolved", [("M70.5-", "established", "left")]),
+        # round 257: the operation's date is not the pain's
+        ("Painful right TKA, performed in March last year.", [("T84.84X-", "established", "right")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

@@ -232,6 +232,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 253: the side an exception names; the side after an emoji that ends the message's sentence
         ("Denies knee pain except on the left when kneeling.", "left", "stated"),
         ("knee sore again 😩 right one", "right", "stated"),
+        # round 257: "right around" and "left her" are no sides
+        ("Shot in her knee. Knee sore right around where the needle went in.", "unspecified", "none"),
+        ("Patient left her knee films at the clinic. C/o knee pain x3 wks.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
