@@ -1686,6 +1686,17 @@ CASES = [
     ("[19:03] Kirsty: my left knee\n[19:03] Kirsty: so sore today", (L,)),
     ("R knee pain in 2019, settled.", ()),
     ("The ache finally left her knee last week.", ()),
+    ("No knee pain; flare of gout in the toe x 2 days.", ()),
+    ("Denies knee pain; now back to running.", ()),
+    ("No knee pain, only swelling when kneeling.", ()),
+    ("Mum checked her own knee, it is sore.", ()),
+    ("Both knees painful; hip XR: OA.", (R, L)),
+    ("Pain in many joints, knees worst.", (R, L)),
+    ("L knee pain after the fall. Gone to physio.", (L,)),
+    ("Hand-held dynamometer used. R hand pain.", ()),
+    ("My knee is a pain to kneel on.", (U,)),
+    ("Fell onto her back. Leg fine. R knee sore.", (R,)),
+    ("Knees: L - fine. R - sore when kneeling.", (R,)),
 ]
 
 

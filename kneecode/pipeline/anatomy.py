@@ -73,6 +73,8 @@ from .subjects import (
     sided_leg_after,
 )
 
+_CLEFT_REACH = 8  # tokens from a cleft's "that" to the pain word ending its clause: "that took the brunt and hurts"
+
 
 def anatomy(note: Note, lex: Lexicon) -> Note:
     matches = need(note.matches, "matches")
@@ -434,6 +436,8 @@ class Linker:
             return Attachment(word, (site,), "after") if site is not None else None
         if self._thing_clause(word):
             return None  # "it's his cough that's bothering him"
+        if (cleft := self._cleft_knee(word, a)) is not None:
+            return Attachment(word, (cleft,), "subject")  # "it is the LEFT knee that took the brunt and hurts"
         site = self._subject(a, b, word)
         if site is None:
             site = self._topic_before(a, b)
@@ -745,6 +749,51 @@ class Linker:
         ]
         return first, 0 if past else max(now, default=0)
 
+    def _in_question(self, i: int) -> bool:
+        """Does token i's sentence end with a question mark?"""
+        b = self.sentences.ranges[self.sentences.of_token[i]][1]
+        return self.m.words[b - 1] == "?"
+
+    def _cleft_knee(self, word: TermHit, a: int) -> TermHit | None:
+        """The knee a cleft sentence puts first, whose relative clause the pain word ends ("it is the LEFT knee that
+        took the brunt and hurts", "it's her right knee which is sore")."""
+        words = self.m.words
+        for j in range(word.start - 1, max(a, word.start - _CLEFT_REACH) - 1, -1):
+            if words[j] in (".", ";", ",", "?", "!"):
+                return None
+            if words[j] not in ("that", "which") or j < a + 3:
+                continue
+            knee = self.m.hit_at(j - 1)
+            if knee is None or knee.category != "knee_site" or knee.end != j:
+                return None
+            k = knee.start - 1
+            while k >= a and (self.m.category_at(k) == "side" or words[k] in self.g.determiners):
+                k -= 1  # "the LEFT", "her right"
+            opens = k >= a + 1 and (words[k] == "is" and words[k - 1] == "it" or words[k - 1 : k + 1] == ["'", "s"])
+            return knee if opens else None
+        return None
+
+    def _sided_row_under(self, knee: TermHit, a: int, b: int, line: int) -> bool:
+        """Is line [a, b) a plural knee heading alone ("Knees:") and the given line one of its rows, opening with a
+        side and a dash or a colon ("R - sore under the kneecap")?"""
+        if (
+            knee.category != "knee_site"
+            or knee.value != "knees"
+            or knee.start != a
+            or self.m.words[knee.end : b] != [":"]
+        ):
+            return False
+        assert self.fields is not None
+        c, d = self.fields.lines[line]
+        side = self.m.hit_at(c)
+        return (
+            side is not None
+            and side.category == "side"
+            and side.start == c
+            and side.end < d
+            and self.m.words[side.end] in ("-", ":", "\u2013")
+        )
+
     def _knee_heading(self, word: TermHit) -> TermHit | None:
         """The knee of a heading line over the lines of its exam ("LEFT KNEE" over "Passive ROM: 5-110
         deg." and "Painful on passive flexion"), when no line between names a site."""
@@ -758,6 +807,8 @@ class Linker:
                 continue
             knee = sites[0]
             words = self.m.words[a:b]
+            if self._sided_row_under(knee, a, b, line):
+                return knee  # "Knees:" over "L - fine." and "R - sore under the kneecap": each row its side's knee
             heading = (
                 len(sites) == 1
                 and knee.category == "knee_site"
@@ -1378,6 +1429,8 @@ class Linker:
             # "Pain when climbing stairs, in the right knee", "Discomfort on kneeling at church - right knee"
             site = self._walk_to_site(where, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
             site = site if site is not None and site.category == "knee_site" else None
+        if site is not None and "either" in self.m.words[word.end : site.start] and self._in_question(word.start):
+            return None  # "Have you had pain in either knee in the last 7 days?": any knee asked of, none named
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
             return None  # "Pain x 1 week, knees without effusion": the knee has a statement of its own
         if site is not None and self._denied_in_clause(site.start, word.end):
@@ -1746,6 +1799,15 @@ class Linker:
         steps = 0
         while i >= floor and steps < self.g.max_words_before:
             w = self.m.words[i]
+            if (
+                w == ","
+                and i - 4 >= floor
+                and self.m.words[i - 1] == "one"
+                and self.m.words[i - 4 : i - 2] == [",", "the"]
+                and self.m.category_at(i - 2) != "side"  # (not "my knee, the right one, has been aching")
+            ):
+                i -= 5  # "Left one, the dodgy one, aches like mad": past the apposition
+                continue
             if w == "them" and i > 1 and self.m.words[i - 2 : i] == ["both", "of"]:
                 return i  # "my knees r worse since the weather turned, both of them sore in the mornings"
             if w == "its" and (self.m.words[i + 1] in self.g.its_as_it_is or self.m.category_at(i + 1) == "pain"):

@@ -156,7 +156,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _someone_elses_pronoun(note.text, tokens, sentences, fields, links, targets, cues, lex)
     _companions_own_words(note.text, tokens, matches, links, fields, targets, cues, lex)
     _readers_own(note.text, tokens, matches, links, targets, cues, lex)
-    _animals_hind_knees(note.text, tokens, links, targets, cues, lex)
+    _animals_hind_knees(note.text, tokens, sentences, links, targets, cues, lex)
     _named_subjects_own(note.text, tokens, sentences, links, targets, cues, lex)
     _witnesses_own(note.text, tokens, sentences, fields, links, targets, cues, lex.grammar.persons)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
@@ -213,6 +213,7 @@ def context(note: Note, lex: Lexicon) -> Note:
         lex.grammar.entries.person_words,
     )
     _asked_about_someone_else(links, targets, cues)
+    _relative_clause_past_aside(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
     _relatives_lines(
@@ -699,12 +700,17 @@ class FormContext:
                 mark += 1
         if mark is not None and mark + 2 < len(words) and words[mark + 1] in self.grammar.answer_speakers:
             # the patient's own answer: "S: knee still sore? Pt denies.", "... Pt says no"
-            k = mark + 2 + (words[mark + 2] in self.grammar.answer_speaker_verbs)
+            # "... says no", or a speaker's label: "Caller: Not currently, no."
+            k = mark + 2 + (words[mark + 2] in self.grammar.answer_speaker_verbs or words[mark + 2] == ":")
             if k < len(words) and words[k] in self.no_words:
                 mark = k - 1
             elif longest_at(words, k, self.grammar.gestured_no):
                 # "Knee sore? Pt shakes head.": a shake of the head says no
                 cues.append(Cue(Category.NEGATED, self._span(k, k + 1), "answer no", "field"))
+                return
+            elif words[k : k + 1] == ["not"] and words[k + 1 : k + 2] in (["currently"], ["now"], ["today"]):
+                # "Caller: Not currently, no.": no, as of now
+                cues.append(Cue(Category.NEGATED, self._span(k, k + 2), "answer no", "field"))
                 return
         if mark is not None:  # a bilingual answer: "(knee pain?)  خیر / No"
             mark = past_gloss(words, mark + 1, len(words), self._answers_at) - 1
@@ -2340,7 +2346,8 @@ def _sweep_backward(
                     if overruled is not None and rule.category is not None and not rule.undated_only:
                         overruled.setdefault(target, set()).add(rule.category)
                     if rule.category is not None and rule.supersedes:  # "... resolved ... has come back"
-                        cancelled[rule.category] = min(cancelled.get(rule.category, item[0].start), item[0].start)
+                        # the latest cancel decides: "resolved ..., recurred ..., resolved again, and came back"
+                        cancelled[rule.category] = max(cancelled.get(rule.category, item[0].start), item[0].start)
         found: list[Cue] = []
         # as in _record: a forward cue that spares a chronic diagnosis leaves room for one that
         # does not ("when I was a kid ... (the doctor back then called it Osgood-Schlatter)")
@@ -2398,7 +2405,8 @@ def _inside_own_words(hits: list[CueHit], targets: list[Target], cues: dict[Targ
     """A pain word inside a backward cue's own words is what the cue says: in "R knee pain, now
     pain-free" the cue "now pain-free" ends the pain before it and is no pain itself (the
     shorter "free" it holds would have said so). It takes no target from the cue's count. So is
-    one inside a forward cue of someone else's: "his apprentice has sore knees" is the apprentice's."""
+    one inside a forward cue of someone else's: "his apprentice has sore knees" is the apprentice's, or of a denial:
+    "no further knee pain since the summer"."""
     long = [h for h in hits if h.end - h.start >= 3]
     if not long:
         return  # the usual case
@@ -2414,7 +2422,7 @@ def _inside_own_words(hits: list[CueHit], targets: list[Target], cues: dict[Targ
                     (
                         rule.direction is Direction.BACKWARD
                         or rule.direction is Direction.FORWARD
-                        and rule.category is Category.FAMILY
+                        and rule.category in (Category.FAMILY, Category.NEGATED)  # "no further knee pain"
                     )
                     and rule.category is not None
                     and rule.category not in taken
@@ -3040,6 +3048,89 @@ def _after_informant_lead(words: list[str], k: int, g: PersonGrammar) -> bool:
 
 
 _INFORMANT_GLUE = frozenset({"and", "&", "(", ","})
+
+
+_ASIDE_REACH = 8  # tokens between a relative and the "who" of its clause: "his daughter (16, ringette), who"
+_CLAUSE_REACH = 12  # tokens from that "who" to the finding it tells of
+
+
+def _relative_clause_past_aside(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A relative or colleague, then a bracketed aside or a place ("his daughter (16, ringette), who has been
+    complaining of L knee pain", "a colleague on the fish & chip van who has bad knee pain"): what the relative
+    clause tells is that person's, as it is right after the relative ("his daughter, who has")."""
+    words = tokens.words
+    family = lex.token_classes.get("family", frozenset())
+    if "who" not in words and "(" not in words or family.isdisjoint(words):
+        return  # the usual note, decided at C speed
+    g = lex.grammar.persons
+    people = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
+    clauses: list[tuple[int, int]] = []  # (the relative's token, the token after "who" and its verb)
+    for k, w in enumerate(words if "who" in words else ()):
+        if w not in family:
+            continue
+        end = sentences.ranges[sentences.of_token[k]][1]
+        for j in range(k + 2, min(end - 1, k + 2 + _ASIDE_REACH)):
+            if words[j] in people or words[j] in family or words[j] in (".", ";", ":"):
+                break
+            if words[j] == "who" and words[j + 1] in g.having_verbs | {"is", "was", "complains", "suffers"}:
+                # only past an aside or a place: "daughter (16, ringette), who", "colleague on the van who"
+                if words[k + 1] in ("(", "on", "at", "in", "from", "with"):
+                    clauses.append((k, j + 2))
+                break
+    _bracket_after_relative(text, words, tokens, links, targets, cues, family)
+    if not clauses:
+        return
+    for t in targets:
+        if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
+            continue
+        phrase = _phrase_start(t, links)
+        for k, after in clauses:
+            if after <= phrase < after + _CLAUSE_REACH and sentences.of_token[k] == sentences.of_token[phrase]:
+                span = Span(tokens.starts[k], tokens.ends[k], text[tokens.starts[k] : tokens.ends[k]])
+                cues[t].append(Cue(Category.FAMILY, span, "a relative's clause past an aside", "possessive"))
+                break
+
+
+def _bracket_after_relative(
+    text: str,
+    words: list[str],
+    tokens: Tokens,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    family: frozenset[str],
+) -> None:
+    """A bracket right after a relative's possessive tells of that relative ("nothing like my sister's (she works
+    here too, she's got it in both knees)"): its pains and knees are the relative's, and so is a pain tied only to
+    its knees."""
+    if "(" not in words or "'" not in words:
+        return  # the usual note
+    brackets = [
+        (k, end)
+        for k in range(2, len(words) - 1)
+        if words[k] == "("
+        and words[k - 2 : k] == ["'", "s"]
+        and k >= 3
+        and words[k - 3] in family
+        and (end := next((j for j in range(k + 1, min(len(words), k + _RELATIVE_REACH + 8)) if words[j] == ")"), None))
+        is not None
+    ]
+    for k, end in brackets:
+        span = Span(tokens.starts[k - 3], tokens.ends[k - 1], text[tokens.starts[k - 3] : tokens.ends[k - 1]])
+        for t in targets:
+            inside = k < t[0] < end or (
+                t[2] == "findings" and all(k < site.start < end for site in links.knee[t[3]].sites)
+            )
+            if t[2] in ("findings", "sites") and inside and not any(c.category is Category.FAMILY for c in cues[t]):
+                cues[t].append(Cue(Category.FAMILY, span, "a bracket after a relative's possessive", "possessive"))
 
 
 def _asked_about_someone_else(links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
@@ -4122,19 +4213,31 @@ def _named_subjects_own(
 
 
 def _animals_hind_knees(
-    text: str, tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    links: SiteLinks,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
 ) -> None:
     """In a note that tells of an animal (a vet, a stifle, a breed or a species), a knee written as "his" or "her back
     (left) knee" is the animal's hind knee: "Mochi (our shiba) - her back left knee has been sore ... vet says
     luxating patella", "his back knee is sore, he's waiting for the vet" (with no animal told of, "in lunges her back
     knee aches" is a person's)."""
     words = tokens.words
-    if "back" not in words:
+    if "back" not in words and "hind" not in words:
         return  # the usual note
     animal_words = lex.token_classes.get("animal", frozenset()) | lex.grammar.persons.animal_cue_words
     if animal_words.isdisjoint(words):
         return
     side_words = lex.first_words.get("side", frozenset())
+    # "shes holding her back leg up again. Its the same knee thats been sore": the hind leg told of, then its knee
+    legs = {
+        sentences.of_token[k]: k
+        for k in range(1, len(words) - 1)
+        if words[k] in ("back", "hind") and words[k + 1] in ("leg", "legs") and words[k - 1] in ("his", "her", "its")
+    }
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
@@ -4145,6 +4248,14 @@ def _animals_hind_knees(
             if k >= 1 and words[k] == "back" and words[k - 1] in ("his", "her"):
                 span = Span(tokens.starts[k - 1], tokens.ends[k], text[tokens.starts[k - 1] : tokens.ends[k]])
                 cues[t].append(Cue(Category.FAMILY, span, "an animal's hind knee", "possessive"))
+                break
+            s = sentences.of_token[site.start]
+            leg = next((legs[n] for n in (s, s - 1, s - 2) if n in legs), None)
+            if leg is not None and leg < site.start:
+                span = Span(
+                    tokens.starts[leg - 1], tokens.ends[leg + 1], text[tokens.starts[leg - 1] : tokens.ends[leg + 1]]
+                )
+                cues[t].append(Cue(Category.FAMILY, span, "the knee of an animal's hind leg", "possessive"))
                 break
 
 
@@ -4552,6 +4663,16 @@ def _plural_of_people(word: str) -> bool:
 _COUNTS_ALONE = frozenset({"several", "many"})  # (not "both", "all", "some", "most": "what bothers her most is")
 
 
+def _verb_after_place(words: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """Is there one of the verbs within a place's few words from token i ("the co-op have")?"""
+    for j in range(i, min(len(words), i + 5)):
+        if words[j] in verbs:
+            return True
+        if not (words[j].isalpha() or words[j] in ("-", "'")):
+            return False
+    return False
+
+
 def _groups_complaints(
     text: str,
     tokens: Tokens,
@@ -4581,6 +4702,10 @@ def _groups_complaints(
                 and _plural_of_people(w)
                 or w in _COUNTS_ALONE  # "as several complain of sore knees and backs": a count alone is people
             )
+            # ... and past a place: "many at the co-op have sore knees"
+            or w in _COUNTS_ALONE
+            and words[i + 1] in ("at", "in", "on", "from")
+            and _verb_after_place(words, i + 2, groups_verbs)
         )
         if not g.group_counts.isdisjoint(words)
         else frozenset()
@@ -4650,6 +4775,8 @@ def _patient_included(words: list[str], phrase: int, patient: frozenset[str]) ->
     """Does the clause after the pain say the patient is one of the group ("..., pt included", "including the
     pt", "him included")?"""
     for j in range(phrase, min(len(words) - 1, phrase + _INCLUDED_REACH)):
+        if words[j] == ";" and j + 2 < len(words) and words[j + 1] in patient and words[j + 2] == "included":
+            return True  # "many complain of knee discomfort in lotus; pt included"
         if words[j] in (".", ";"):
             return False
         if words[j] in patient and words[j + 1] == "included":

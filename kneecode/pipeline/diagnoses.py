@@ -472,7 +472,15 @@ class DiagnosisFinder:
             subject is not None
             and subject.category == "knee_site"
             and subject.start < start
+            and (own := self._knee_of_own_clause(subject, start)) is not None
+        ):
+            return "clause", (*knees, own)  # "Both knees painful; left knee XR 2024: moderate medial OA"
+        if (
+            subject is not None
+            and subject.category == "knee_site"
+            and subject.start < start
             and not self._listed_after(subject, start, sentence)
+            and not self._other_site_of_own_clause(subject, start)  # "Both knees painful; hip XR: OA"
         ):
             return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
@@ -497,6 +505,27 @@ class DiagnosisFinder:
             return "site", (*knees, studied)  # "XR R knee 19/12: joint space loss ..., consistent with osteoarthritis"
         return None
 
+    def _other_site_of_own_clause(self, subject: TermHit, start: int) -> bool:
+        """Does a clause after a semicolon, before the diagnosis at ``start``, name only other body sites?"""
+        words = self.m.words
+        clause = next((i for i in range(start - 1, subject.end - 1, -1) if words[i] == ";"), None)
+        named = {self.m.category_at(i) for i in range(clause + 1, start)} if clause is not None else set()
+        return "other_site" in named and "knee_site" not in named
+
+    def _knee_of_own_clause(self, subject: TermHit, start: int) -> TermHit | None:
+        """The one knee a clause after a semicolon names, between the sentence's subject and the diagnosis at
+        ``start`` ("Both knees painful; left knee XR 2024: moderate medial compartment OA"), or None."""
+        words = self.m.words
+        clause = next((i for i in range(start - 1, subject.end - 1, -1) if words[i] == ";"), None)
+        if clause is None:
+            return None
+        knees = [
+            h
+            for i in range(clause + 1, start)
+            if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES
+        ]
+        return knees[0] if len(knees) == 1 and knees[0].category == "knee_site" else None
+
     def _studied_knee(self, start: int) -> TermHit | None:
         """The knee a study's label names, when the diagnosis is in that study's report ("XR R knee 19/12:
         Tricompartmental joint space loss with osteophytes, consistent with osteoarthritis")."""
@@ -505,6 +534,10 @@ class DiagnosisFinder:
         if found is None or found[1] != "value":
             return None
         label = range(*found[0].label)
+        # a label's last clause: "Both knees painful for a year; left knee XR 2024: moderate medial OA"
+        clause = next((i for i in reversed(label) if self.m.words[i] == ";"), None)
+        if clause is not None:
+            label = range(clause + 1, label.stop)
         if self.lex.grammar.fields.study_words.isdisjoint(self.m.words[label.start : label.stop]):
             return None
         knees = [h for i in label if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES]

@@ -165,6 +165,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     )
     out = ended_on_one_side(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = one_side_excepted(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
+    out = excepted_times(out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences)
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     entries, certain = (None, False) if depths else _entries(text, sentences, starts)
     # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
@@ -655,8 +656,8 @@ def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: Fi
     if i is None:
         return None
     length = longest_at(words, i, g.free_of_pain)
-    if i + length < b and words[i + length] in g.limiting_words:
-        return None
+    if i + length < b and words[i + length] in g.limiting_words and words[i + length + 1 : i + length + 2] != ["full"]:
+        return None  # (not "0/10 with full ROM")
     # (a site well after it, past other findings, is no place it is free of: "0/10 pain, full ROM, symmetrical
     # single-leg squat")
     if any(matches.category_at(k) in ("knee_site", "other_site", "side") for k in range(a, min(b, i + length + 4))):
@@ -989,7 +990,7 @@ def resolved_in_summary(
         length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
         # "resolved once she stopped" tells when it did
-        following = words[i + length : i + length + 1]
+        following = words[i + length : min(b, i + length + 1)]
         if "free" in words[i : i + length] and not g.summary_partial.isdisjoint(following):
             continue  # "Pain-free on rest days": free of pain only then
         if "free" in words[i : i + length] and _limited_by_activity(words, a, i, g):
@@ -1112,6 +1113,37 @@ def one_side_excepted(
                 )
         out.append(f)
     return out
+
+
+_EXCEPTIONS = frozenset({"except", "apart", "other", "save"})  # "except", "apart from", "other than", "save for"
+_EXCEPTION_LINKS = frozenset({"from", "than", "for"})
+_EXCEPTED_TIMES = frozenset({"when", "while", "whilst", "during", "after", "if"})
+
+
+def excepted_times(found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences) -> list[Finding]:
+    """Pain denied but for some times goes on then: "Denies L knee pain except when kneeling on the pontoon". Not
+    when the exception tells of a pain of its own ("No knee pain except when she kneels, then the right knee
+    aches": that pain is read as written)."""
+    words = matches.words
+    if _EXCEPTIONS.isdisjoint(words):
+        return found  # the usual case
+    out: list[Finding] = []
+    for f in found:
+        denial = [c for c in f.assertion.cues if c.category is Category.NEGATED and c.source == "trigger"]
+        if f.kind == "pain" and denial and len(denial) == len(f.assertion.cues):
+            a = bisect.bisect_left(tokens.starts, f.span.end)
+            b = sentences.ranges[sentences.of_token[a - 1]][1]
+            k = next((i for i in range(a, min(b, a + _EXCEPTION_REACH)) if words[i] in _EXCEPTIONS), None)
+            if k is not None:
+                j = k + 1 + (k + 1 < b and words[k] != "except" and words[k + 1] in _EXCEPTION_LINKS)
+                own_pain = any(matches.category_at(i) == "pain" for i in range(j, b))
+                if j < b and words[j] in _EXCEPTED_TIMES and not own_pain and (words[k] == "except" or j > k + 1):
+                    f = replace(f, assertion=Assertion(()))
+        out.append(f)
+    return out
+
+
+_EXCEPTION_REACH = 8  # tokens from a denied pain to the exception of its times: "knee pain at rest, except when"
 
 
 def _excepted_side(

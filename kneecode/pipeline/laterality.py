@@ -1799,6 +1799,7 @@ def _scored_above_zero(pairs: list[tuple[TermHit, int]], what: str) -> SideEvide
     return SideEvidence(sides_of(above), SideHow.STATED, tuple(h.match for h in above), f"{what}: {shown}")
 
 
+_CHAT_TAILS = frozenset({"lol", "haha", "lmao", "mate", "x", "xx"})  # what a message's question may end with
 _ARROWS = frozenset({">"}) | ARROWS  # "->", "=>", "→"
 _SCORES_REACH = 12  # tokens: "R 0/10, L 6/10", "R - 0 / 10 , L - 6 / 10"
 
@@ -1808,7 +1809,11 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
     sore over the medial joint line; R: nontender" is the left knee's pain), or right before the
     knee when it opens an item ("R: OA hip. / L: knee pain 3 weeks")."""
     first_site = min((site.start for site in att.sites), default=att.word.start)
-    for i in dict.fromkeys((att.word.start, first_site)):
+    starts = [att.word.start, first_site]
+    opening = reader._sentence(att.word.start)[0] + 2
+    if att.how == "heading" and opening <= att.word.start:
+        starts.append(opening)  # "Knees:" over "L - PROM 10-105, painful": the side opening the pain's row
+    for i in dict.fromkeys(starts):
         hit = reader.side_label(i, opens_item=i != att.word.start)  # "Knee pain R: knee tender" is no item
         if hit is None or any(site.start <= hit.start < site.end for site in att.sites):
             continue
@@ -2072,11 +2077,13 @@ class SideReader:
         "R = OA"); with ``opens_item``, only one that opens its sentence or an item of a list
         ("R: OA hip. / L: knee pain", "Bilateral knee ache - R = OA; L new")."""
         a = self._sentence(i)[0]
-        if i - 2 < a or self.m.words[i - 1] not in (":", "="):
+        if i - 2 < a or self.m.words[i - 1] not in (":", "=", "-", "\u2013"):
             return None
         hit = self.m.hit_at(i - 2)
         if hit is None or hit.category != "side" or hit.end != i - 1 or not side_of_hit(hit):
             return None
+        if self.m.words[i - 1] in ("-", "\u2013") and hit.start != a:
+            return None  # a dash labels only from its sentence's start: "R - sore under the kneecap"
         if opens_item and hit.start != a and self.m.words[hit.start - 1] not in _ITEM_OPENERS:
             return None
         return hit
@@ -2919,6 +2926,10 @@ class SideReader:
         a = next((i + 1 for i in range(a, min(b, a + 3)) if words[i] == ":"), a)
         while a < b and words[a] in _ANSWER_QUOTES:
             a += 1
+        while b > a + 1 and words[b - 1] in _CHAT_TAILS:
+            b -= 1  # "which one lol"
+        if a < b and words[a] == "which" and b - a == 2 and words[b - 1] in ("one", "knee", "side"):
+            return True  # a message's question without its mark: "which one lol"
         if not (a < b and words[b - 1] == "?"):
             return False
         # the sides offered: "Q: R or L?", "R/L?", "Is it your right or left knee that hurts?"

@@ -166,6 +166,8 @@ def _ends_after(
         named = prev.isalnum() and not prev.isalpha() and not prev.isdigit()
         closed = prev in (")", "]")  # "its Tyrone (youth side, 2nd pans). my rigth knee ...": after an aside
         return (named or closed or whole and prev.isalpha() and prev not in grammar.titles) and gap == " "
+    if newlines == 1 and words[k] == ":" and _question_before(words, k):
+        return True  # "Q11 'anything else we should know?':" over its answer: the question ends at its line
     if newlines == 1:
         # A wrapped line continues when the next line starts in lower case, unless it starts with a
         # field label: "exam=... no effusion\nassessment=Pes anserine bursitis".
@@ -180,6 +182,14 @@ def _ends_after(
             return True  # "seen for wound care + DM teaching\npt c/o rt knee pain": a new statement
         return not nxt.islower() or _starts_field(words, k + 1)
     return False
+
+
+def _question_before(words: list[str], k: int) -> bool:
+    """Is token k right after a question mark, past closing quotes or brackets ("know?':")?"""
+    j = k - 1
+    while j > 0 and words[j] in _CLOSERS:
+        j -= 1
+    return j >= 0 and words[j] == "?"
 
 
 def _ends_a_message_sentence(text: str, tokens: Tokens, k: int) -> bool:

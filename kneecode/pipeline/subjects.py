@@ -34,7 +34,8 @@ def past_stamp(words: Sequence[str], i: int, b: int) -> int:
     """The token past a message's date and time opening tokens [i, b) ("[4.10.24 16:40]", "[08:05]", "08:05 am"),
     else i."""
     stamp = i
-    while stamp < b and (words[stamp].isdigit() or words[stamp] in _STAMP_MARKS):
+    bracketed = i < b and words[i] == "["  # "[21/08/24, 07:12]": a comma between date and time
+    while stamp < b and (words[stamp].isdigit() or words[stamp] in _STAMP_MARKS or bracketed and words[stamp] == ","):
         stamp += 1
     if stamp == i or not any(words[k].isdigit() for k in range(i, stamp)):
         return i

@@ -17,6 +17,7 @@ marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -265,7 +266,8 @@ class _TableReader:
         side_columns = {
             k: hits
             for k, c in enumerate(header)
-            if (hits := self._sides_only(c) or self._yes_side(c)) and not self._names_side_label(c)  # not "L/R"
+            if (hits := self._sides_only(c) or self._yes_side(c) or self._side_pain(c))
+            and not self._names_side_label(c)  # not "L/R"
         }
         no_columns = {k for k, c in enumerate(header) if c.b - c.a == 1 and self.words[c.a] in self.no}
         side_field = next((k for k, c in enumerate(header) if self._names_side_label(c)), None)
@@ -558,6 +560,16 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed.append((header[k].a, header[k].b))
+        if not kind and (dated := self._knee_columns_by_date(header, rows)):
+            # "Date | Pain R knee (0-10) | Pain L knee (0-10)" over dated rows: each knee by its latest date's score
+            # ("30/03 | 0 | 2", wherever that row stands: "(most recent first)")
+            kind = "knee columns"
+            for k, (m, cell) in dated.items():
+                where = f"'{self._show(header[k])}' column of the table"
+                found = self._answer(cell, [header[k]], self._side_words(header[k]), where, m)
+                if found is not None:
+                    answers.append(found)
+                    consumed.append((header[k].a, header[k].b))
         if not kind and (scored_lines := self._scored_sides([(n, header), *rows], caption)):
             # "Pain (0-10)" over "R knee  6" and "L knee  0", "Knee pain NRS" over "Right  0" and
             # "Left  4": a caption's pain scored per side, on lines with no header of their own
@@ -821,11 +833,16 @@ class _TableReader:
         first = words[0]
         if all(w in self.no for w in words) or (first == "0" and (len(words) == 1 or words[1:3] == ["/", "10"])):
             return False
+        if len(words) == 3 and words[1] == "/" and is_score(first) and is_score(words[2]) and words[2] != "10":
+            return int(words[2]) > 0  # a pair of scores, then and now: "6 / 3" under "(week 0 / week 6)"
         if first in self.yes and (len(words) == 1 or not self._has(cell, "knee_site")):
             return True
         if marks_only:
             return None
         if is_score(first):
+            scores = [int(w) for w in words if is_score(w)]
+            if len(scores) > 1 and not self.g.score_moments.isdisjoint(words):
+                return any(scores)  # "0 at rest, 3 kneeling": pain at some moment
             return int(first) > 0
         if all(w in self.g.grades for w in words):
             return True  # "Pain: going up or down stairs   Severe   Moderate" under "RIGHT   LEFT"
@@ -966,6 +983,31 @@ class _TableReader:
                     break
         return out
 
+    def _knee_columns_by_date(
+        self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
+    ) -> dict[int, tuple[int, _Cell]]:
+        """Under a header whose columns name a side's knee pain, over rows that each open with a date, each such
+        column's score in the latest row (by its date, so a table written newest first reads the same)."""
+        columns = [
+            k
+            for k, c in enumerate(header)
+            if k and self._has(c, "pain") and self._has(c, "knee_site") and len(self._side_words(c)) == 1
+        ]
+        if not columns or len(rows) < 2:
+            return {}
+        dates = [_row_date(self.words[cells[0].a : cells[0].b]) for _, cells in rows]
+        if any(d is None for d in dates):
+            return {}
+        latest = _latest(dates)  # type: ignore[arg-type]
+        if latest is None:
+            return {}
+        m, cells = rows[latest]
+        out: dict[int, tuple[int, _Cell]] = {}
+        for cell, col in zip(cells, self.columns(header, cells), strict=True):
+            if col in columns and cell.b > cell.a and is_score(self.words[cell.a]):
+                out[col] = (m, cell)
+        return out if len(out) == len(columns) else {}
+
     def _earlier_cells(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> list[tuple[int, int]]:
         """Under a header with a column marked as today ("Measure | Initial | Today"), the cells of the earlier
         columns: what they say is over ("Squat | painful | pain-free on R")."""
@@ -985,9 +1027,12 @@ class _TableReader:
         """The rows whose label names knee pain ("Knee pain", "R knee pain") and whose cells, three or more, all
         score zero, or, under a header of times, whose scores end at zero; with the cell that says none. Under a
         header with a column marked as today, every such row, with its cell of today."""
-        timed = len(header) > 2 and all(
+        # a goal's column is no time the patient was scored at: "Measure | Initial | Today | Goal"
+        goals = {k for k, c in enumerate(header) if k and not _GOAL_WORDS.isdisjoint(self.words[c.a : c.b])}
+        timed = len(header) - len(goals) > 2 and all(
             any(w[:1].isdigit() or w in self.g.time_columns or w in self.now for w in self.words[c.a : c.b])
-            for c in header[1:]
+            for k, c in enumerate(header)
+            if k and k not in goals
         )  # "Wk 0  Wk 3  Wk 6", "Initial | Today"
         # the latest time: the column marked as today ("12 Mar 2025 (today)  5 Feb 2025"), else the last one
         today = self._today_column(header)
@@ -997,10 +1042,22 @@ class _TableReader:
             # "R knee pain", or a pain scale named for its knee: "NPRS R knee (0-10)"
             if not ((self._has(label, "pain") or self._scale(label) is not None) and self._has(label, "knee_site")):
                 continue
-            scored = [c for c in cells if c is not label and c.b > c.a]
+            under = self.columns(header, cells)
+            scored = [c for c, k in zip(cells, under, strict=True) if c is not label and c.b > c.a and k not in goals]
             values = [self.words[c.a : c.b] for c in scored]
+            # a scale's row names no pain word to be read as written: its latest score says pain or none either way
+            scale_only = not self._has(label, "pain")
+            moments = set(self.words[label.a : label.b]) & self.g.score_moments - _WHOLE_DAY_MOMENTS
             if len(values) >= 3 and all(_zero_score(v) for v in values):
                 found.append((m, cells, scored[0]))
+            elif scale_only and timed and len(values) >= 2 and today is not None and not moments:
+                # "NPRS L knee (0-10) | 6 | 3 | not assessed": today's score, else the latest one given
+                by_column = dict(zip(self.columns(header, cells), cells, strict=True))
+                now = by_column.get(today)
+                if now is None or self._value(now) is None:
+                    now = next((c for c in reversed(scored) if self._value(c) is not None), None)
+                if now is not None:
+                    found.append((m, cells, now))
             elif (
                 timed
                 and len(values) >= 2
@@ -1014,7 +1071,7 @@ class _TableReader:
                     or today is not None
                     and all(v[0] in self.yes or v[0] in self.no for v in values)
                 )
-                and self.g.score_moments.isdisjoint(self.words[label.a : label.b])  # not "Rest pain (Rt knee)"
+                and not moments  # not "Rest pain (Rt knee)" (but "Pain, left knee, worst (NRS)")
             ):
                 by_column = dict(zip(self.columns(header, cells), cells, strict=True))
                 latest = by_column.get(today) if today is not None else scored[-1]
@@ -1023,7 +1080,7 @@ class _TableReader:
                     and latest.b > latest.a
                     # the column marked as today decides either way ("R knee pain  3/10  0/10  0/10" under
                     # "Date  09/09 (today)  02/09  26/08")
-                    and (today is not None or _zero_score(self.words[latest.a : latest.b]))
+                    and (today is not None or scale_only or _zero_score(self.words[latest.a : latest.b]))
                 ):
                     found.append((m, cells, latest))
         return found
@@ -1161,6 +1218,18 @@ class _TableReader:
         knee = self._first(cell, "knee_site")
         return knee is not None and knee.value == "knees"
 
+    def _side_pain(self, cell: _Cell) -> list[TermHit]:
+        """The side of a header that names one side's pain and its scale, no site ("R pain (0-10)", "Left VAS"):
+        its column scores that side's pain of the row's site."""
+        sides = self._side_words(cell)
+        if len(sides) != 1 or self._has(cell, "knee_site") or self._has(cell, "other_site"):
+            return []
+        if not (self._has(cell, "pain") or self._scale(cell) is not None):
+            return []
+        outside = [w for w in self._outside_brackets(cell) if w not in ("-", ":")]
+        named = {self.matches.category_at(i) for i in range(cell.a, cell.b)}
+        return sides if len(outside) <= 3 and named <= {"side", "pain", None} else []
+
     def _yes_side(self, cell: _Cell) -> list[TermHit]:
         """The side of a header that answers yes on one side ("Yes, right" beside "No" in a Nordic
         questionnaire): its marks are the trouble the caption asks about, on that side."""
@@ -1263,6 +1332,31 @@ __all__ = ["tables", "read_tables"]
 
 
 _KNELT_LEADS = frozenset({"his", "her", "their", "my", "hands", "and", "both"})  # "on (his hands and) knees"
+
+
+def _row_date(words: list[str]) -> tuple[int, int, int] | None:
+    """A row's opening date as written ("02/03", "30.03.25", "2025-03-30"): its numbers, or None."""
+    if len(words) not in (3, 5) or any(words[i] not in ("/", ".", "-") for i in range(1, len(words), 2)):
+        return None
+    numbers = words[0::2]
+    if not all(w.isascii() and w.isdigit() for w in numbers) or len({words[1], words[-2]}) != 1:
+        return None
+    return tuple(int(w) for w in numbers) + (0,) * (3 - len(numbers))  # type: ignore[return-value]
+
+
+def _latest(dates: list[tuple[int, int, int]]) -> int | None:
+    """The index of the latest of rows' dates, read day first, month first or year first, whichever orders them
+    (rising or falling); None when no reading does."""
+    for key in (lambda d: (d[2], d[1], d[0]), lambda d: (d[2], d[0], d[1]), lambda d: d):
+        keyed = [key(d) for d in dates]
+        pairs = list(itertools.pairwise(keyed))
+        if all(a < b for a, b in pairs) or all(a > b for a, b in pairs):
+            return max(range(len(dates)), key=lambda i: keyed[i])
+    return None
+
+
+_GOAL_WORDS = frozenset({"goal", "goals", "target", "targets", "aim", "expected"})
+_WHOLE_DAY_MOMENTS = frozenset({"worst", "average", "avg", "current", "now"})  # a score of these covers every moment
 
 
 def _zero_score(words: list[str]) -> bool:

@@ -12904,6 +12904,108 @@ def endings_said_later_and_tables_of_scales() -> Iterator[Case]:
     )
 
 
+def tables_by_date_and_pain_come_back() -> Iterator[Case]:
+    """Blind round 258 (ice-cream van and parlour staff, cold-water swimmers, broomball, bandy and ringette players,
+    Christmas tree sellers, radio-control model clubs, street-food traders) and review 237."""
+    yield Case(
+        "knee pain columns by the latest date",
+        "Date | Pain R knee (0-10) | Pain L knee (0-10)\n02/03 | 5 | 6\n16/03 | 3 | 4\n30/03 | 0 | 2",
+        (L,),
+    )
+    yield Case(
+        "rows written newest first",
+        "Date | Pain R knee (0-10) | Pain L knee (0-10)\n24/09 | 0 | 0\n10/09 | 3 | 2\n27/08 | 6 | 5",
+        (),
+    )
+    yield Case(
+        "a scale's row by its latest score",
+        "Measure | Initial | Discharge\nNPRS L knee (0-10) | 7 | 3\nNPRS R knee (0-10) | 0 | 0",
+        (L,),
+    )
+    yield Case(
+        "a side's pain column over a knee row",
+        "| Joint | R pain (0-10) | L pain (0-10) |\n| Hip | 0 / 0 | 0 / 0 |\n| Knee | 0 / 0 | 6 / 3 |",
+        (L,),
+    )
+    yield Case("a worst score of none", "Outcome | Baseline | 6 weeks\nPain, left knee, worst (NRS) | 3 | 0", ())
+    yield Case(
+        "pain at one moment of a cell",
+        "Measure | Initial | Today\nNPRS R knee (0-10) | 6 | 0 at rest, 3 kneeling",
+        (R,),
+    )
+    yield Case("'Knees:' over sided rows", "Knees:\nL - fine.\nR - sore under the kneecap when kneeling.", (R,))
+    yield Case(
+        "a pain-free time that ended",
+        "Was pain-free in the R knee for six weeks after the injection, but it has come back.",
+        (R,),
+    )
+    yield Case("'now recurred' after an absence", "L knee pain had been absent for a year, now recurred.", (L,))
+    yield Case("a recurrence after a denial", "No R knee pain for 3 months post PT; recurrence x 1 wk, 5/10.", (R,))
+    yield Case("settled again", "Knee pain returned briefly in May, settled again by June; none since.", ())
+    yield Case("a denial only at times", "Denies L knee pain except when kneeling on the pontoon.", (L,))
+    yield Case(
+        "a discharge's score of none",
+        "Attended 5 sessions for rt knee pain. At final review he rated his pain 0/10. Discharged.",
+        (),
+    )
+    yield Case(
+        "'either knee' denied at discharge",
+        "Seen for R knee pain. He now reports no pain in either knee. Discharged.",
+        (),
+    )
+    yield Case("'many' past a place", "Pt says many at the co-op have sore knees; his own knees don't hurt.", ())
+    yield Case("the patient one of several", "He and several teammates complain of sore knees.", (R, L))
+    yield Case("a relative's clause past an aside", "Asks about his daughter (16, ringette), who has L knee pain.", ())
+    yield Case(
+        "a bracket after a relative's possessive",
+        "Knee pain, nothing like my sister's (she's got it in both knees).",
+        (U,),
+    )
+    yield Case(
+        "a knee of an animal's hind leg",
+        "Took Biscuit to the vets, holding her back leg up. Its the same knee thats been sore.",
+        (),
+    )
+    yield Case(
+        "a message's question without its mark",
+        "[08:02] Shaz: my knee is proper sore\n[08:03] Tom: which one lol\n[08:05] Shaz: the right one.",
+        (R,),
+    )
+    yield Case(
+        "a question's label over its answer",
+        "Q11 'anything else we should know?':\nboth knees get sore standing all day",
+        (R, L),
+    )
+    yield Case("'Left one, the dodgy one,'", "Knee's killing me. Left one, the dodgy one, aches like mad.", (L,))
+    yield Case(
+        "a word made with a body part",
+        "Body part: Knee\nLeft/Right: Right\nDescribe what happened: twisted running to catch a hand-launched glider."
+        " Says it hurts to put weight on it.",
+        (R,),
+    )
+    yield Case("the parent who looks", "Crying, said her knee hurt. Mum checked - small red mark on left knee.", (L,))
+    yield Case(
+        "a clause's own knee against the subject", "Both knees painful; left knee XR 2024: moderate medial OA.", (R,)
+    )
+    yield Case("an injury's date", "Right knee, old football injury from years ago, aches when it's cold.", (R,))
+    yield Case(
+        "a nuisance, not pain", "The instructions want two laminated knees. Honestly they are a pain to fit.", ()
+    )
+    yield Case("resolved, then gone", "The knee pain that had me limping all summer? GONE.", ())
+    yield Case(
+        "an admission's treatment",
+        "Admitted with painful swollen right knee. Discharge diagnosis: suspected septic arthritis right knee - treated"
+        " with IV antibiotics.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a replaced knee, then elided 'still a bit sore'",
+        "Had my R knee replaced in March. Still a bit sore coming down the steps.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13160,6 +13262,7 @@ GENERATORS = (
     hind_knees_teaching_and_limited_freedom,
     verbs_left_and_what_exercise_may_do,
     endings_said_later_and_tables_of_scales,
+    tables_by_date_and_pain_come_back,
 )
 
 

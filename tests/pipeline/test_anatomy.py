@@ -161,6 +161,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 257: "already" between a knee and its pain; a reporting verb before the subject
         ("Hips sore, R knee is already aching.", [("sore", ["Hips"], "before"), ("aching", ["knee"], "before")]),
         ("Pt reports stiffness in both knees in the mornings, with a dull ache.", [("ache", ["knees"], "subject")]),
+        # round 258: "Knees:" over a row a side opens; "either" before the knee
+        ("Knees:\nR - sore when kneeling.", [("sore", ["Knees"], "heading")]),
+        ("Pain in either knee when squatting.", [("Pain", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -459,6 +459,15 @@ def statuses(text: str) -> list[str]:
         ("R knee aching, arthroscopy performed in 2019.", ["current"]),
         ("L knee pain after the fall, the bruising has now resolved.", ["current"]),
         ("Knee pain after the hike; now resolved per patient.", ["historical"]),
+        # round 258: a freedom from pain that ended; a denial only at times; the patient one of several; a relative's
+        # clause past an aside; the knee of an animal's hind leg; a recurrence; settled again
+        ("Was pain-free in the R knee for six weeks, but it has come back.", ["current"]),
+        ("Denies L knee pain except when kneeling.", ["current"]),
+        ("He and several teammates complain of sore knees.", ["current"]),
+        ("Asks about his daughter (16), who has L knee pain.", ["family"]),
+        ("Took Biscuit to the vets, holding her back leg up. The same knee has been sore.", ["family"]),
+        ("No R knee pain for 3 months; recurrence x 1 wk.", ["current"]),
+        ("Knee pain returned in May, settled again by June.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

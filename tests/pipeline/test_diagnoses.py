@@ -86,6 +86,8 @@ def dx(text: str, setting: str = "outpatient") -> list[tuple[str, str, str]]:
         ("Left pes anserine bursitis - tenderness resolved", [("M70.5-", "established", "left")]),
         # round 257: the operation's date is not the pain's
         ("Painful right TKA, performed in March last year.", [("T84.84X-", "established", "right")]),
+        # round 258: a clause's own knee, not the sentence's subject
+        ("Both knees painful; left knee XR 2024: moderate medial OA.", [("M17.-", "established", "left")]),
     ],
 )
 def test_diagnosis_status_and_side(text: str, expected) -> None:

@@ -235,6 +235,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 257: "right around" and "left her" are no sides
         ("Shot in her knee. Knee sore right around where the needle went in.", "unspecified", "none"),
         ("Patient left her knee films at the clinic. C/o knee pain x3 wks.", "unspecified", "none"),
+        # round 258: a side and a dash opening a row under "Knees:"; a message's question without its mark
+        ("Knees:\nL - fine.\nR - sore when kneeling.", "right", "stated"),
+        ("[08:02] Shaz: my knee is sore\n[08:03] Tom: which one lol\n[08:05] Shaz: the right one.", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:

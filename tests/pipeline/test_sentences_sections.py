@@ -65,6 +65,8 @@ def sections_of(text: str, lex) -> list:
         # round 253: an emoji of feeling between two statements of a message (not one that names a thing)
         ("knee's sore again 😩 it's the right one", ["knee's sore again 😩", "it's the right one"]),
         ("my 🦵 hurts so much", ["my 🦵 hurts so much"]),
+        # round 258: a question's label ending its line before the answer
+        ("Q11 'anything else?':\nboth knees sore", ["Q11 'anything else?':", "both knees sore"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str], lex) -> None:
