@@ -1697,6 +1697,13 @@ CASES = [
     ("My knee is a pain to kneel on.", (U,)),
     ("Fell onto her back. Leg fine. R knee sore.", (R,)),
     ("Knees: L - fine. R - sore when kneeling.", (R,)),
+    ("Pain both legs most days, worse at night.", ()),
+    ("Fell on the back step, sore knee on the left.", (L,)),
+    ("The pain is actually in the hip, not the knee.", ()),
+    ("Knee pain last season, fine now.", ()),
+    ("I am writing about my husband's knee. He has had R knee pain for months.", (R,)),
+    ("Left knee still aching, the right one fine now.", (L,)),
+    ("Worried about my knee pain.", (U,)),
 ]
 
 

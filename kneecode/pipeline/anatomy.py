@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -73,6 +74,7 @@ from .subjects import (
     sided_leg_after,
 )
 
+_WHOLE_LEG = frozenset({"leg", "limb"})  # a site that holds the knee: "both legs ..., esp the knees"
 _CLEFT_REACH = 8  # tokens from a cleft's "that" to the pain word ending its clause: "that took the brunt and hurts"
 
 
@@ -342,6 +344,11 @@ class Linker:
             worst = self._worst_of_everywhere(word, b, limb=before is not None)
             if worst is not None:
                 before, after = None, worst
+        elif after is not None and after.category == "other_site" and after.value in _WHOLE_LEG:
+            # "Pain both legs most days, esp the knees": the knee a limb's pain named after it is worst in
+            worst = self._worst_of_everywhere(replace(word, end=after.end), b, limb=True)
+            if worst is not None and worst.category == "knee_site":
+                before, after = None, worst
         if after is not None and (knee := self._knee_of_leg(after, b)) is not None:
             after = knee  # "an ache in the back of my right leg behind the knee", "aching in both legs at the knees"
         if after is not None and before is None and after.value in self.g.knee_faces and self._faced(word):
@@ -434,10 +441,10 @@ class Linker:
                 return Attachment(word, (site,), "question", pronoun)
             site = self._identified_later(word)
             return Attachment(word, (site,), "after") if site is not None else None
-        if self._thing_clause(word):
-            return None  # "it's his cough that's bothering him"
         if (cleft := self._cleft_knee(word, a)) is not None:
             return Attachment(word, (cleft,), "subject")  # "it is the LEFT knee that took the brunt and hurts"
+        if self._thing_clause(word):
+            return None  # "it's his cough that's bothering him"
         site = self._subject(a, b, word)
         if site is None:
             site = self._topic_before(a, b)

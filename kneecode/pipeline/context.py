@@ -708,8 +708,13 @@ class FormContext:
                 # "Knee sore? Pt shakes head.": a shake of the head says no
                 cues.append(Cue(Category.NEGATED, self._span(k, k + 1), "answer no", "field"))
                 return
-            elif words[k : k + 1] == ["not"] and words[k + 1 : k + 2] in (["currently"], ["now"], ["today"]):
-                # "Caller: Not currently, no.": no, as of now
+            elif words[k : k + 1] == ["not"] and words[k + 1 : k + 2] in (
+                ["currently"],
+                ["now"],
+                ["today"],
+                ["really"],
+            ):
+                # "Caller: Not currently, no.": no, as of now; "Any pain?  Not really, it's more the swelling"
                 cues.append(Cue(Category.NEGATED, self._span(k, k + 2), "answer no", "field"))
                 return
         if mark is not None:  # a bilingual answer: "(knee pain?)  خیر / No"
@@ -1730,6 +1735,9 @@ def _ends_something_else(hit: CueHit, matches: Matches, lesions: frozenset[str])
     words, k = matches.words, hit.start - 1
     while k >= 0 and words[k] in _STATE_GLUE:
         k -= 1
+    if k >= 2 and words[k] in ("one", "ones") and matches.category_at(k - 1) == "side":
+        j = k - 2 - (words[k - 2] == "the")  # "left ones still aching, right ones fine now": the other knee's state
+        return j >= 0 and words[j] in (",", ";")
     if k < 1 or matches.category_at(k) not in ("other_site", "symptom") and words[k] not in lesions:
         return False
     j = k - 1
@@ -3050,7 +3058,7 @@ def _after_informant_lead(words: list[str], k: int, g: PersonGrammar) -> bool:
 _INFORMANT_GLUE = frozenset({"and", "&", "(", ","})
 
 
-_ASIDE_REACH = 8  # tokens between a relative and the "who" of its clause: "his daughter (16, ringette), who"
+_ASIDE_REACH = 12  # tokens between a relative and the "who" of its clause: "his daughter (16, ringette), who"
 _CLAUSE_REACH = 12  # tokens from that "who" to the finding it tells of
 
 
@@ -3082,7 +3090,7 @@ def _relative_clause_past_aside(
                 break
             if words[j] == "who" and words[j + 1] in g.having_verbs | {"is", "was", "complains", "suffers"}:
                 # only past an aside or a place: "daughter (16, ringette), who", "colleague on the van who"
-                if words[k + 1] in ("(", "on", "at", "in", "from", "with"):
+                if words[k + 1] in ("(", "-", "on", "at", "in", "from", "with"):
                     clauses.append((k, j + 2))
                 break
     _bracket_after_relative(text, words, tokens, links, targets, cues, family)
@@ -3777,6 +3785,7 @@ def _patient_as_kin(
         for i in range(1, len(words) - 1)
         if words[i] == "my"
         and words[i + 1] in family
+        and not _worried_about_theirs(words, i)
         and (
             not_me
             or words[i - 1] in leads
@@ -3815,6 +3824,15 @@ def _patient_as_kin(
     ):
         return
     _writers_own(text, tokens, sentences, links, targets, cues, g, kin, not_me)
+
+
+_WORRIES = frozenset({"worried", "worry", "worries", "worrying", "concerned", "anxious", "upset", "fretting", "scared"})
+
+
+def _worried_about_theirs(words: list[str], i: int) -> bool:
+    """Is "my <relative>" at token i the patient's worry about the relative's own ("Worried about my husband's R knee
+    pain, he won't see anyone"), not a letter about the relative as the patient?"""
+    return i >= 2 and words[i - 1] == "about" and words[i - 2] in _WORRIES and words[i + 2 : i + 4] == ["'", "s"]
 
 
 def _names_kin(c: Cue, kin: frozenset[str]) -> bool:
@@ -4212,6 +4230,10 @@ def _named_subjects_own(
             cues[t].append(Cue(Category.FAMILY, span, "someone the message names", "possessive"))
 
 
+_ANIMAL_LIMBS = frozenset({"fore", "foreleg", "forelimb", "hind", "hindleg", "hindlimb"})  # "on the left fore"
+_LIMB_AFTER_KNEE = 6  # tokens after a knee to its leg: "sore knee on his back leg"
+
+
 def _animals_hind_knees(
     text: str,
     tokens: Tokens,
@@ -4226,7 +4248,7 @@ def _animals_hind_knees(
     luxating patella", "his back knee is sore, he's waiting for the vet" (with no animal told of, "in lunges her back
     knee aches" is a person's)."""
     words = tokens.words
-    if "back" not in words and "hind" not in words:
+    if "back" not in words and _ANIMAL_LIMBS.isdisjoint(words):
         return  # the usual note
     animal_words = lex.token_classes.get("animal", frozenset()) | lex.grammar.persons.animal_cue_words
     if animal_words.isdisjoint(words):
@@ -4236,7 +4258,11 @@ def _animals_hind_knees(
     legs = {
         sentences.of_token[k]: k
         for k in range(1, len(words) - 1)
-        if words[k] in ("back", "hind") and words[k + 1] in ("leg", "legs") and words[k - 1] in ("his", "her", "its")
+        if words[k] in ("back", "hind")
+        and words[k + 1] in ("leg", "legs")
+        and (
+            words[k - 1] in ("his", "her", "its") or k > 1 and words[k - 2] in ("his", "her", "its")
+        )  # "her left back leg"
     }
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
@@ -4248,6 +4274,12 @@ def _animals_hind_knees(
             if k >= 1 and words[k] == "back" and words[k - 1] in ("his", "her"):
                 span = Span(tokens.starts[k - 1], tokens.ends[k], text[tokens.starts[k - 1] : tokens.ends[k]])
                 cues[t].append(Cue(Category.FAMILY, span, "an animal's hind knee", "possessive"))
+                break
+            limb = words[site.end : site.end + _LIMB_AFTER_KNEE]
+            if not _ANIMAL_LIMBS.isdisjoint(limb) or any(limb[j : j + 2] == ["back", "leg"] for j in range(len(limb))):
+                # "a sore knee on his back leg", "sore knee on the left fore": an animal's leg named after its knee
+                span = Span(site.match.span.start, site.match.span.end, site.match.span.text)
+                cues[t].append(Cue(Category.FAMILY, span, "the knee of an animal's leg", "possessive"))
                 break
             s = sentences.of_token[site.start]
             leg = next((legs[n] for n in (s, s - 1, s - 2) if n in legs), None)

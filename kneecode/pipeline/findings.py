@@ -1117,13 +1117,15 @@ def one_side_excepted(
 
 _EXCEPTIONS = frozenset({"except", "apart", "other", "save"})  # "except", "apart from", "other than", "save for"
 _EXCEPTION_LINKS = frozenset({"from", "than", "for"})
-_EXCEPTED_TIMES = frozenset({"when", "while", "whilst", "during", "after", "if"})
+_EXCEPTED_TIMES = frozenset(
+    {"when", "while", "whilst", "during", "after", "if", "first", "in", "on", "at", "with", "going", "kneeling"}
+)
 
 
 def excepted_times(found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences) -> list[Finding]:
     """Pain denied but for some times goes on then: "Denies L knee pain except when kneeling on the pontoon". Not
-    when the exception tells of a pain of its own ("No knee pain except when she kneels, then the right knee
-    aches": that pain is read as written)."""
+    when the exception tells of a pain, a symptom or a side of its own ("No knee pain except when she kneels, then
+    the right knee aches": that pain is read as written; "except on the L, which resolved": the side's reading)."""
     words = matches.words
     if _EXCEPTIONS.isdisjoint(words):
         return found  # the usual case
@@ -1136,7 +1138,7 @@ def excepted_times(found: list[Finding], matches: Matches, tokens: Tokens, sente
             k = next((i for i in range(a, min(b, a + _EXCEPTION_REACH)) if words[i] in _EXCEPTIONS), None)
             if k is not None:
                 j = k + 1 + (k + 1 < b and words[k] != "except" and words[k + 1] in _EXCEPTION_LINKS)
-                own_pain = any(matches.category_at(i) == "pain" for i in range(j, b))
+                own_pain = any(matches.category_at(i) in ("pain", "symptom", "side") for i in range(j, b))
                 if j < b and words[j] in _EXCEPTED_TIMES and not own_pain and (words[k] == "except" or j > k + 1):
                     f = replace(f, assertion=Assertion(()))
         out.append(f)

@@ -1810,7 +1810,9 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
     knee when it opens an item ("R: OA hip. / L: knee pain 3 weeks")."""
     first_site = min((site.start for site in att.sites), default=att.word.start)
     starts = [att.word.start, first_site]
-    opening = reader._sentence(att.word.start)[0] + 2
+    a = reader._sentence(att.word.start)[0]
+    words = reader.m.words
+    opening = a + 2 + (2 if a + 2 < len(words) and words[a] == "(" and words[a + 2] == ")" else 0)  # "(L) - pain"
     if att.how == "heading" and opening <= att.word.start:
         starts.append(opening)  # "Knees:" over "L - PROM 10-105, painful": the side opening the pain's row
     for i in dict.fromkeys(starts):

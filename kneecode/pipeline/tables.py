@@ -991,7 +991,10 @@ class _TableReader:
         columns = [
             k
             for k, c in enumerate(header)
-            if k and self._has(c, "pain") and self._has(c, "knee_site") and len(self._side_words(c)) == 1
+            if k
+            and (self._has(c, "pain") or self._scale(c) is not None)  # "R knee VAS"
+            and self._has(c, "knee_site")
+            and len(self._side_words(c)) == 1
         ]
         if not columns or len(rows) < 2:
             return {}
@@ -1334,8 +1337,17 @@ __all__ = ["tables", "read_tables"]
 _KNELT_LEADS = frozenset({"his", "her", "their", "my", "hands", "and", "both"})  # "on (his hands and) knees"
 
 
+_MONTHS = {
+    m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
+}
+
+
 def _row_date(words: list[str]) -> tuple[int, int, int] | None:
-    """A row's opening date as written ("02/03", "30.03.25", "2025-03-30"): its numbers, or None."""
+    """A row's opening date as written ("02/03", "30.03.25", "2025-03-30", "12 Jan 2025"): its numbers (day, month,
+    year for a month's name), or None."""
+    if len(words) in (2, 3) and words[0].isdigit() and words[1][:3] in _MONTHS:
+        year = int(words[2]) if len(words) == 3 and words[2].isdigit() else 0
+        return (int(words[0]), _MONTHS[words[1][:3]], year)
     if len(words) not in (3, 5) or any(words[i] not in ("/", ".", "-") for i in range(1, len(words), 2)):
         return None
     numbers = words[0::2]

@@ -13006,6 +13006,26 @@ def tables_by_date_and_pain_come_back() -> Iterator[Case]:
     )
 
 
+def limbs_worst_and_the_other_ones() -> Iterator[Case]:
+    """Blind round 259 (stock-car and banger racers, colour guard and baton teams, hedge layers and ploughing-match
+    competitors, windscreen fitters and car-wash staff, mole catchers and pest controllers, census and survey
+    interviewers) and review 238."""
+    yield Case("the knees a limb's pain is worst in", "Pain both legs most days, esp the knees, from standing.", (R, L))
+    yield Case("'ones' as 'one's'", "Gav: hows the knee?\nLiam: left ones still aching, right ones fine now", (L,))
+    yield Case(
+        "an animal's leg named after its knee",
+        "The depot dog was limping, think he's got a sore knee on his back leg.",
+        (),
+    )
+    yield Case("a horse's fore", "Parade horse came up lame. Vet on route says sore knee on the left fore.", ())
+    yield Case("a farm animal's knee", "Farmer says one of the bullocks has a sore swollen knee, vet coming.", ())
+    yield Case(
+        "pain 'actually' in the knee", "His hip was the problem - but the pain is actually in the right knee.", (R,)
+    )
+    yield Case("the season to now", "Intermittent patellar ache on heavy braking over last season.", (U,))
+    yield Case("a worry about a relative's own", "Worried about my husband's R knee pain, he won't see anyone.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13263,6 +13283,7 @@ GENERATORS = (
     verbs_left_and_what_exercise_may_do,
     endings_said_later_and_tables_of_scales,
     tables_by_date_and_pain_come_back,
+    limbs_worst_and_the_other_ones,
 )
 
 

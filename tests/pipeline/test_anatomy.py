@@ -164,6 +164,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 258: "Knees:" over a row a side opens; "either" before the knee
         ("Knees:\nR - sore when kneeling.", [("sore", ["Knees"], "heading")]),
         ("Pain in either knee when squatting.", [("Pain", ["knee"], "after")]),
+        # round 259: the knees a limb's pain is worst in; "actually" between a pain and its knee
+        ("Pain both legs most days, esp the knees.", [("Pain", ["knees"], "after")]),
+        ("The pain is actually in the right knee.", [("pain", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -468,6 +468,12 @@ def statuses(text: str) -> list[str]:
         ("Took Biscuit to the vets, holding her back leg up. The same knee has been sore.", ["family"]),
         ("No R knee pain for 3 months; recurrence x 1 wk.", ["current"]),
         ("Knee pain returned in May, settled again by June.", ["historical"]),
+        # round 259: the other knee's state after a comma; a farm animal's knee; an animal's leg after its knee; the
+        # season to now
+        ("Left knee still aching, the right one fine now.", ["current"]),
+        ("Farmer says one of the bullocks has a sore swollen knee.", ["family"]),
+        ("The depot dog was limping, think he's got a sore knee on his back leg.", ["family"]),
+        ("Intermittent patellar ache over last season.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
