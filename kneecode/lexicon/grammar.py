@@ -67,6 +67,9 @@ class SiteLinkGrammar:
     exception_tails: Words  # ... after that side, words that keep it the knee's: "except the left one", "... side"
     exception_stops: Words  # ... or, later in its clause, words that say its pain is past or to come: "did", "might"
     exception_fillers: Words  # between the pain word and the exception: "anywhere", "elsewhere"
+    exception_times: (
+        Words  # a denied pain set apart at these times goes on then: "Denies knee pain except when kneeling"
+    )
     anchor_sides: Words  # "the knee on the opposite side to my new hip": the hip only anchors which knee ...
     anchor_fillers: Words  # ... past these before the anchoring site: "my new hip"
     so_does_verbs: Words  # "my left shoulder hurts and so does my knee": the pain said again of the knee
@@ -451,7 +454,9 @@ class FieldGrammar:
     answer_labels: Words  # the line that chooses among lettered options: "A: (b)", "Response: b"
     answer_speakers: Words  # a value that says who answers before the answer: "Pain: patient reports none today"
     answer_speaker_verbs: Words  # ... and how they say it
-    gestured_no: Phrases  # ... or a gesture that answers no: "Knee sore? Pt shakes head."
+    gestured_no: (
+        Phrases  # ... or a gesture or words that answer no: "Knee sore? Pt shakes head.", "Caller: Not currently"
+    )
     choice_marks: (
         Words  # "Which knee? RIGHT / LEFT / BOTH (circled: BOTH)": the option named after one of these and a colon
     )

@@ -214,6 +214,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _asked_about_someone_else(links, targets, cues)
     _relative_clause_past_aside(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
+    _bracket_after_relative(note.text, need(note.tokens, "tokens"), links, targets, cues, lex)
     form.score_of_site_row(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
     _relatives_lines(
@@ -704,18 +705,9 @@ class FormContext:
             k = mark + 2 + (words[mark + 2] in self.grammar.answer_speaker_verbs or words[mark + 2] == ":")
             if k < len(words) and words[k] in self.no_words:
                 mark = k - 1
-            elif longest_at(words, k, self.grammar.gestured_no):
-                # "Knee sore? Pt shakes head.": a shake of the head says no
-                cues.append(Cue(Category.NEGATED, self._span(k, k + 1), "answer no", "field"))
-                return
-            elif words[k : k + 1] == ["not"] and words[k + 1 : k + 2] in (
-                ["currently"],
-                ["now"],
-                ["today"],
-                ["really"],
-            ):
-                # "Caller: Not currently, no.": no, as of now; "Any pain?  Not really, it's more the swelling"
-                cues.append(Cue(Category.NEGATED, self._span(k, k + 2), "answer no", "field"))
+            elif length := longest_at(words, k, self.grammar.gestured_no):
+                # "Knee sore? Pt shakes head.": a shake of the head says no; so does "Caller: Not currently, no."
+                cues.append(Cue(Category.NEGATED, self._span(k, k + length), "answer no", "field"))
                 return
         if mark is not None:  # a bilingual answer: "(knee pain?)  خیر / No"
             mark = past_gloss(words, mark + 1, len(words), self._answers_at) - 1
@@ -3059,7 +3051,9 @@ _INFORMANT_GLUE = frozenset({"and", "&", "(", ","})
 
 
 _ASIDE_REACH = 12  # tokens between a relative and the "who" of its clause: "his daughter (16, ringette), who"
+_BRACKET_REACH = 20  # tokens of a bracket after a relative's possessive: "my sister's (she works here too, she's ...)"
 _CLAUSE_REACH = 12  # tokens from that "who" to the finding it tells of
+_CLAUSE_VERBS = frozenset({"is", "was", "complains", "suffers"})  # besides the having verbs: "who is", "who complains"
 
 
 def _relative_clause_past_aside(
@@ -3076,24 +3070,24 @@ def _relative_clause_past_aside(
     clause tells is that person's, as it is right after the relative ("his daughter, who has")."""
     words = tokens.words
     family = lex.token_classes.get("family", frozenset())
-    if "who" not in words and "(" not in words or family.isdisjoint(words):
+    if "who" not in words or family.isdisjoint(words):
         return  # the usual note, decided at C speed
     g = lex.grammar.persons
     people = g.male_pronouns | g.female_pronouns | g.first_person | g.patient_words
+    verbs = g.having_verbs | _CLAUSE_VERBS
     clauses: list[tuple[int, int]] = []  # (the relative's token, the token after "who" and its verb)
-    for k, w in enumerate(words if "who" in words else ()):
+    for k, w in enumerate(words):
         if w not in family:
             continue
         end = sentences.ranges[sentences.of_token[k]][1]
         for j in range(k + 2, min(end - 1, k + 2 + _ASIDE_REACH)):
             if words[j] in people or words[j] in family or words[j] in (".", ";", ":"):
                 break
-            if words[j] == "who" and words[j + 1] in g.having_verbs | {"is", "was", "complains", "suffers"}:
+            if words[j] == "who" and words[j + 1] in verbs:
                 # only past an aside or a place: "daughter (16, ringette), who", "colleague on the van who"
                 if words[k + 1] in ("(", "-", "on", "at", "in", "from", "with"):
                     clauses.append((k, j + 2))
                 break
-    _bracket_after_relative(text, words, tokens, links, targets, cues, family)
     if not clauses:
         return
     for t in targets:
@@ -3108,19 +3102,15 @@ def _relative_clause_past_aside(
 
 
 def _bracket_after_relative(
-    text: str,
-    words: list[str],
-    tokens: Tokens,
-    links: SiteLinks,
-    targets: list[Target],
-    cues: dict[Target, list[Cue]],
-    family: frozenset[str],
+    text: str, tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon
 ) -> None:
     """A bracket right after a relative's possessive tells of that relative ("nothing like my sister's (she works
     here too, she's got it in both knees)"): its pains and knees are the relative's, and so is a pain tied only to
     its knees."""
-    if "(" not in words or "'" not in words:
-        return  # the usual note
+    words = tokens.words
+    family = lex.token_classes.get("family", frozenset())
+    if "(" not in words or "'" not in words or family.isdisjoint(words):
+        return  # the usual note, decided at C speed
     brackets = [
         (k, end)
         for k in range(2, len(words) - 1)
@@ -3128,8 +3118,7 @@ def _bracket_after_relative(
         and words[k - 2 : k] == ["'", "s"]
         and k >= 3
         and words[k - 3] in family
-        and (end := next((j for j in range(k + 1, min(len(words), k + _RELATIVE_REACH + 8)) if words[j] == ")"), None))
-        is not None
+        and (end := closing_bracket(words, k, k + _BRACKET_REACH)) is not None
     ]
     for k, end in brackets:
         span = Span(tokens.starts[k - 3], tokens.ends[k - 1], text[tokens.starts[k - 3] : tokens.ends[k - 1]])

@@ -468,21 +468,15 @@ class DiagnosisFinder:
         if (said_of := self._pronoun_clause_after_sites(start, sentence)) is not None:
             return ("site", (*knees, *said_of)) if said_of else None  # "L 1st MTP red and hot - this is gout"
         subject = self._subject(sentence)
-        if (
-            subject is not None
-            and subject.category == "knee_site"
-            and subject.start < start
-            and (own := self._knee_of_own_clause(subject, start)) is not None
-        ):
-            return "clause", (*knees, own)  # "Both knees painful; left knee XR 2024: moderate medial OA"
-        if (
-            subject is not None
-            and subject.category == "knee_site"
-            and subject.start < start
-            and not self._listed_after(subject, start, sentence)
-            and not self._other_site_of_own_clause(subject, start)  # "Both knees painful; hip XR: OA"
-        ):
-            return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
+        if subject is not None and subject.category == "knee_site" and subject.start < start:
+            # a clause after a semicolon that names sites of its own speaks of them, not of the subject: "Both knees
+            # painful; left knee XR 2024: moderate medial OA" (the left), "Both knees painful; hip XR: OA" (not a knee)
+            own = self._sites_of_own_clause(subject, start)
+            if len(own) == 1 and own[0].category == "knee_site":
+                return "clause", (*knees, own[0])
+            only_others = bool(own) and all(h.category != "knee_site" for h in own)
+            if not only_others and not self._listed_after(subject, start, sentence):
+                return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
             return "assessment", knees
         if rule.scope == "leg" and self._stated_inline(start, sentence):
@@ -505,26 +499,18 @@ class DiagnosisFinder:
             return "site", (*knees, studied)  # "XR R knee 19/12: joint space loss ..., consistent with osteoarthritis"
         return None
 
-    def _other_site_of_own_clause(self, subject: TermHit, start: int) -> bool:
-        """Does a clause after a semicolon, before the diagnosis at ``start``, name only other body sites?"""
-        words = self.m.words
-        clause = next((i for i in range(start - 1, subject.end - 1, -1) if words[i] == ";"), None)
-        named = {self.m.category_at(i) for i in range(clause + 1, start)} if clause is not None else set()
-        return "other_site" in named and "knee_site" not in named
-
-    def _knee_of_own_clause(self, subject: TermHit, start: int) -> TermHit | None:
-        """The one knee a clause after a semicolon names, between the sentence's subject and the diagnosis at
-        ``start`` ("Both knees painful; left knee XR 2024: moderate medial compartment OA"), or None."""
+    def _sites_of_own_clause(self, subject: TermHit, start: int) -> list[TermHit]:
+        """The body sites a clause after a semicolon names, between the sentence's subject and the diagnosis at
+        ``start`` (none without such a clause)."""
         words = self.m.words
         clause = next((i for i in range(start - 1, subject.end - 1, -1) if words[i] == ";"), None)
         if clause is None:
-            return None
-        knees = [
+            return []
+        return [
             h
             for i in range(clause + 1, start)
             if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES
         ]
-        return knees[0] if len(knees) == 1 and knees[0].category == "knee_site" else None
 
     def _studied_knee(self, start: int) -> TermHit | None:
         """The knee a study's label names, when the diagnosis is in that study's report ("XR R knee 19/12:

@@ -55,7 +55,7 @@ from ..note import (
 from ..text import CALENDAR_YEAR, at, quoted
 from .context import others_entry_cue, section_cue
 from .laterality import side_of_hit
-from .records import is_score, sites_in
+from .records import DATE, date_of, day_first, is_score, sites_in
 from .subjects import called_normal
 
 PHRASE_LIMIT = 80  # characters; a finding whose words are further apart shows its first word only
@@ -165,7 +165,7 @@ def findings(note: Note, lex: Lexicon) -> Note:
     )
     out = ended_on_one_side(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = one_side_excepted(text, out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
-    out = excepted_times(out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences)
+    out = excepted_times(out, need(note.matches, "matches"), need(note.tokens, "tokens"), sentences, lex)
     out = settled_and_pain_free(text, out, need(note.tokens, "tokens"), sentences, lex)
     entries, certain = (None, False) if depths else _entries(text, sentences, starts)
     # a resolution ends pain of earlier dates, when the dates say which are earlier ("2.10.24 R knee
@@ -366,9 +366,8 @@ def _narrowed(f: Finding, gone: frozenset[Side], where: Span) -> Finding:
 
 # A line that starts with a date opens an entry of a document that holds several: "10/06 09:35",
 # "=== 02/10/2025 Office Visit", "2025-03-19", "15/05/2025" (day first), "12.05.2024".
-_DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}))\b"
-_ENTRY_DATE = re.compile(r"\W{0,5}" + _DATE)  # matched at a line start
-_HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + _DATE)  # not a score: "6/10"
+_ENTRY_DATE = re.compile(r"\W{0,5}" + DATE)  # matched at a line start
+_HEADING_DATE = re.compile(r"(?<![\d/])(?!\d{1,2}/10\b(?!/))" + DATE)  # not a score: "6/10"
 
 
 def _entries(
@@ -395,9 +394,9 @@ def _entries(
                     found = _HEADING_DATE.search(text, line_start, min(line_end, line_start + 40))
         found_at.append(found)
     # day first in the whole document when one date cannot be month first ("13/03 10:15", "15/05/2025")
-    day_first = any(f is not None and f.group(1) and int(f.group(1)) > 12 for f in found_at)
-    dated = _dated(found_at, day_first)
-    certain = day_first or _ranks(dated) == _ranks(_dated(found_at, True))  # dots, ISO dates, or the same order
+    first_is_day = day_first(found_at)
+    dated = _dated(found_at, first_is_day)
+    certain = first_is_day or _ranks(dated) == _ranks(_dated(found_at, True))  # dots, ISO dates, or the same order
     return dated or None, certain
 
 
@@ -411,18 +410,8 @@ def _dated(found_at: list[re.Match[str] | None], day_first: bool) -> list[tuple[
     out: list[tuple[int, tuple[int, int, int]]] = []
     entry, date = 0, (0, 0, 0)
     for found in found_at:
-        if found is not None:
-            m, d, y, iy, im, iday, dd, dm, dy = found.groups(default="")
-            if iy:
-                new = (int(iy), int(im), int(iday))
-            elif dy:  # "12.05.2024", "30.9.24": day first, as Europe writes it with dots
-                new = (_year(dy), int(dm), int(dd))
-            elif day_first:
-                new = (_year(y) or date[0], int(d), int(m))
-            else:
-                new = (_year(y) or date[0], int(m), int(d))
-            if 1 <= new[1] <= 12 and 1 <= new[2] <= 31:
-                entry, date = entry + 1, new
+        if found is not None and (new := date_of(found, day_first, date[0])) is not None:
+            entry, date = entry + 1, new
         out.append((entry, date))
     return out if entry >= 2 else []
 
@@ -471,12 +460,6 @@ def thread_depths(text: str, sentences: Sentences, starts: Sequence[int]) -> lis
         depth = quoted.get(line_start(pos), 0)
         out.append(depth or bisect.bisect_right(plain, pos))  # quoted, or below how many openers
     return out if max(out, default=0) > 0 else None
-
-
-def _year(y: str | None) -> int:
-    if not y:
-        return 0
-    return int(y) + 2000 if len(y) == 2 else int(y)
 
 
 def latest_entry_decides(
@@ -656,7 +639,7 @@ def _free_of_pain_said(words: list[str], matches: Matches, a: int, b: int, g: Fi
     if i is None:
         return None
     length = longest_at(words, i, g.free_of_pain)
-    if i + length < b and words[i + length] in g.limiting_words and words[i + length + 1 : i + length + 2] != ["full"]:
+    if i + length < b and words[i + length] in g.limiting_words and not _with_good_findings(words[i + length : b]):
         return None  # (not "0/10 with full ROM")
     # (a site well after it, past other findings, is no place it is free of: "0/10 pain, full ROM, symmetrical
     # single-leg squat")
@@ -1115,37 +1098,35 @@ def one_side_excepted(
     return out
 
 
-_EXCEPTIONS = frozenset({"except", "apart", "other", "save"})  # "except", "apart from", "other than", "save for"
-_EXCEPTION_LINKS = frozenset({"from", "than", "for"})
-_EXCEPTED_TIMES = frozenset(
-    {"when", "while", "whilst", "during", "after", "if", "first", "in", "on", "at", "with", "going", "kneeling"}
-)
+_EXCEPTION_REACH = 8  # tokens from a denied pain to the exception of its times: "knee pain at rest, except when"
 
 
-def excepted_times(found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences) -> list[Finding]:
+def excepted_times(
+    found: list[Finding], matches: Matches, tokens: Tokens, sentences: Sentences, lex: Lexicon
+) -> list[Finding]:
     """Pain denied but for some times goes on then: "Denies L knee pain except when kneeling on the pontoon". Not
     when the exception tells of a pain, a symptom or a side of its own ("No knee pain except when she kneels, then
     the right knee aches": that pain is read as written; "except on the L, which resolved": the side's reading)."""
-    words = matches.words
-    if _EXCEPTIONS.isdisjoint(words):
-        return found  # the usual case
+    links, words = lex.grammar.site_links, matches.words
+    if {p[0] for p in links.exceptions}.isdisjoint(words):
+        return found  # the usual case, decided at C speed
     out: list[Finding] = []
     for f in found:
         denial = [c for c in f.assertion.cues if c.category is Category.NEGATED and c.source == "trigger"]
         if f.kind == "pain" and denial and len(denial) == len(f.assertion.cues):
             a = bisect.bisect_left(tokens.starts, f.span.end)
             b = sentences.ranges[sentences.of_token[a - 1]][1]
-            k = next((i for i in range(a, min(b, a + _EXCEPTION_REACH)) if words[i] in _EXCEPTIONS), None)
+            k = next(
+                (i for i in range(a, min(b, a + _EXCEPTION_REACH)) if longest_at(words, i, links.exceptions)), None
+            )
             if k is not None:
-                j = k + 1 + (k + 1 < b and words[k] != "except" and words[k + 1] in _EXCEPTION_LINKS)
-                own_pain = any(matches.category_at(i) in ("pain", "symptom", "side") for i in range(j, b))
-                if j < b and words[j] in _EXCEPTED_TIMES and not own_pain and (words[k] == "except" or j > k + 1):
+                j = k + longest_at(words, k, links.exceptions)  # past "except", "apart from", "except in"
+                timed = j < b and (words[j] in links.exception_times or words[j - 1] in links.exception_times)
+                own = any(matches.category_at(i) in ("pain", "symptom", "side") for i in range(j, b))
+                if timed and not own:
                     f = replace(f, assertion=Assertion(()))
         out.append(f)
     return out
-
-
-_EXCEPTION_REACH = 8  # tokens from a denied pain to the exception of its times: "knee pain at rest, except when"
 
 
 def _excepted_side(

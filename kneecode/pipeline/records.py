@@ -25,6 +25,61 @@ _QUESTION_KEY = re.compile(r"q?\d{1,2}[a-z]?")  # a question's number that a lat
 _KEY_MARKS = frozenset({".", ":", ")"})  # after a question's number: "Q7.", "7)", "Q7:"
 
 
+# A date as clinical documents write it: "10/06", "02/10/2025" (day or month first), "2025-03-19", "12.05.2024"
+# (day first, as Europe writes it with dots).
+DATE = r"(?:(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}))\b"
+_DATE_ALONE = re.compile(DATE + r"\Z")
+
+
+def year_of(y: str | None) -> int:
+    """A written year ("24", "2024"); 0 when none is written."""
+    if not y:
+        return 0
+    return int(y) + 2000 if len(y) == 2 else int(y)
+
+
+def day_first(found_at: Sequence[re.Match[str] | None]) -> bool:
+    """Are a document's slashed dates written day first: one of them cannot be month first ("13/03", "15/05/2025")?"""
+    return any(f is not None and f.group(1) and int(f.group(1)) > 12 for f in found_at)
+
+
+def date_of(found: re.Match[str], first_is_day: bool, year: int = 0) -> tuple[int, int, int] | None:
+    """(year, month, day) of a DATE match, the year ``year`` when none is written; None when it is no calendar date."""
+    m, d, y, iy, im, iday, dd, dm, dy = found.groups(default="")
+    if iy:
+        new = (int(iy), int(im), int(iday))
+    elif dy:
+        new = (year_of(dy), int(dm), int(dd))
+    elif first_is_day:
+        new = (year_of(y) or year, int(d), int(m))
+    else:
+        new = (year_of(y) or year, int(m), int(d))
+    return new if 1 <= new[1] <= 12 and 1 <= new[2] <= 31 else None
+
+
+_NAMED_DATE = re.compile(r"(\d{1,2}) ([a-z]{3})[a-z]*\.?(?: (\d{4}))?\Z")  # "12 Jan 2025", "9 march"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def dates_alone(texts: Sequence[str]) -> list[tuple[int, int, int]] | None:
+    """The (year, month, day) of texts that are each a date and nothing else (a table's first column: "02/03",
+    "3/24/25", "12 Jan 2025"), slashed ones read with the texts' convention of day or month first; None unless every
+    text is one."""
+    found_at = [_DATE_ALONE.match(t.strip()) for t in texts]
+    first_is_day = day_first(found_at)
+    dates: list[tuple[int, int, int]] = []
+    for text, found in zip(texts, found_at, strict=True):
+        named = None if found is not None else _NAMED_DATE.match(" ".join(text.lower().split()))
+        if named is not None and named.group(2) in _MONTHS:
+            date = (year_of(named.group(3)), _MONTHS.index(named.group(2)) + 1, int(named.group(1)))
+        elif found is not None and (parsed := date_of(found, first_is_day)) is not None:
+            date = parsed
+        else:
+            return None
+        dates.append(date)
+    return dates
+
+
 def past_question_key(words: list[str], a: int, b: int) -> int | None:
     """The first token after the question number that opens the line [a, b) ("Q7. Pain ...", "7) left", "Q1 yes"),
     or None: a bare number must have its mark and words after it ("7 Pain" is no question's number)."""

@@ -17,7 +17,6 @@ marks and which leave a cell empty is grammar (``grammar/linking.json``, "tables
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -29,7 +28,7 @@ from ..note import Fields, Matches, Note, RowSide, StatusRow, Table, TableAnswer
 from ..text import CALENDAR_YEAR, in_brackets
 from .fields import csv_commas
 from .laterality import side_of_hit, sides_of
-from .records import dated_aside, is_score, sites_in
+from .records import dated_aside, dates_alone, is_score, sites_in
 
 _RULE_CHARS = frozenset("-=_+|:~")
 _MAX_ROWS = 60  # rows read under one header (tables in notes are short; keeps time linear)
@@ -966,50 +965,60 @@ class _TableReader:
                 return k, scored[0][0]
         return None
 
+    def _side_knee_pain_columns(self, header: list[_Cell]) -> list[int]:
+        """The columns whose header cell names one side's knee pain or pain scale ("Pain R knee (0-10)", "R knee
+        VAS")."""
+        return [
+            k
+            for k, c in enumerate(header)
+            if k
+            and (self._has(c, "pain") or self._scale(c) is not None)
+            and self._has(c, "knee_site")
+            and len(self._side_words(c)) == 1
+        ]
+
+    def _scores_in(self, header: list[_Cell], cells: list[_Cell], columns: list[int]) -> dict[int, _Cell]:
+        """A row's score cells under the columns."""
+        return {
+            col: cell
+            for cell, col in zip(cells, self.columns(header, cells), strict=True)
+            if col in columns and cell.b > cell.a and is_score(self.words[cell.a])
+        }
+
     def _latest_knee_scores(
         self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]], done: int
     ) -> dict[int, tuple[int, _Cell]]:
-        """Beside a knee pain column read already (``done``), the other columns a header cell names a side's knee
-        pain for, each with its latest row's score (today's row's, when a row is marked as today)."""
+        """Beside a knee pain column read already (``done``), the other side knee pain columns, each with its latest
+        row's score (today's row's, when a row is marked as today)."""
+        columns = [k for k in self._side_knee_pain_columns(header) if k != done]
         now = [row for row in rows if not self.now.isdisjoint(self.words[row[1][0].a : row[1][0].b])]
         out: dict[int, tuple[int, _Cell]] = {}
-        for k, c in enumerate(header):
-            if k == done or not (k and self._has(c, "pain") and self._has(c, "knee_site") and self._side_words(c)):
-                continue
-            for m, cells in reversed(now[-1:] or rows):
-                cell = next((x for x, col in zip(cells, self.columns(header, cells), strict=True) if col == k), None)
-                if cell is not None and cell.b > cell.a and is_score(self.words[cell.a]):
-                    out[k] = (m, cell)
-                    break
+        for m, cells in reversed(now[-1:] or rows):
+            for col, cell in self._scores_in(header, cells, columns).items():
+                out.setdefault(col, (m, cell))
         return out
 
     def _knee_columns_by_date(
         self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]
     ) -> dict[int, tuple[int, _Cell]]:
-        """Under a header whose columns name a side's knee pain, over rows that each open with a date, each such
-        column's score in the latest row (by its date, so a table written newest first reads the same)."""
-        columns = [
-            k
-            for k, c in enumerate(header)
-            if k
-            and (self._has(c, "pain") or self._scale(c) is not None)  # "R knee VAS"
-            and self._has(c, "knee_site")
-            and len(self._side_words(c)) == 1
+        """Under side knee pain columns, over rows that each open with a date, each column's score in the latest
+        row that scores them all (by its date, so a table written newest first reads the same; dates read as the
+        findings' dated entries are)."""
+        columns = self._side_knee_pain_columns(header)
+        if not columns or len(rows) < 2 or any(cells[0].b <= cells[0].a for _, cells in rows):
+            return {}
+        dates = dates_alone([self._span(cells[0].a, cells[0].b).text for _, cells in rows])
+        if dates is None:
+            return {}
+        scored = [
+            (dates[i], m, found)
+            for i, (m, cells) in enumerate(rows)
+            if len(found := self._scores_in(header, cells, columns)) == len(columns)
         ]
-        if not columns or len(rows) < 2:
+        if not scored:
             return {}
-        dates = [_row_date(self.words[cells[0].a : cells[0].b]) for _, cells in rows]
-        if any(d is None for d in dates):
-            return {}
-        latest = _latest(dates)  # type: ignore[arg-type]
-        if latest is None:
-            return {}
-        m, cells = rows[latest]
-        out: dict[int, tuple[int, _Cell]] = {}
-        for cell, col in zip(cells, self.columns(header, cells), strict=True):
-            if col in columns and cell.b > cell.a and is_score(self.words[cell.a]):
-                out[col] = (m, cell)
-        return out if len(out) == len(columns) else {}
+        _, m, latest = max(scored, key=lambda row: row[0])
+        return {col: (m, cell) for col, cell in latest.items()}
 
     def _earlier_cells(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> list[tuple[int, int]]:
         """Under a header with a column marked as today ("Measure | Initial | Today"), the cells of the earlier
@@ -1335,36 +1344,6 @@ __all__ = ["tables", "read_tables"]
 
 
 _KNELT_LEADS = frozenset({"his", "her", "their", "my", "hands", "and", "both"})  # "on (his hands and) knees"
-
-
-_MONTHS = {
-    m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)
-}
-
-
-def _row_date(words: list[str]) -> tuple[int, int, int] | None:
-    """A row's opening date as written ("02/03", "30.03.25", "2025-03-30", "12 Jan 2025"): its numbers (day, month,
-    year for a month's name), or None."""
-    if len(words) in (2, 3) and words[0].isdigit() and words[1][:3] in _MONTHS:
-        year = int(words[2]) if len(words) == 3 and words[2].isdigit() else 0
-        return (int(words[0]), _MONTHS[words[1][:3]], year)
-    if len(words) not in (3, 5) or any(words[i] not in ("/", ".", "-") for i in range(1, len(words), 2)):
-        return None
-    numbers = words[0::2]
-    if not all(w.isascii() and w.isdigit() for w in numbers) or len({words[1], words[-2]}) != 1:
-        return None
-    return tuple(int(w) for w in numbers) + (0,) * (3 - len(numbers))  # type: ignore[return-value]
-
-
-def _latest(dates: list[tuple[int, int, int]]) -> int | None:
-    """The index of the latest of rows' dates, read day first, month first or year first, whichever orders them
-    (rising or falling); None when no reading does."""
-    for key in (lambda d: (d[2], d[1], d[0]), lambda d: (d[2], d[0], d[1]), lambda d: d):
-        keyed = [key(d) for d in dates]
-        pairs = list(itertools.pairwise(keyed))
-        if all(a < b for a, b in pairs) or all(a > b for a, b in pairs):
-            return max(range(len(dates)), key=lambda i: keyed[i])
-    return None
 
 
 _GOAL_WORDS = frozenset({"goal", "goals", "target", "targets", "aim", "expected"})
