@@ -1704,6 +1704,12 @@ CASES = [
     ("I am writing about my husband's knee. He has had R knee pain for months.", (R,)),
     ("Left knee still aching, the right one fine now.", (L,)),
     ("Worried about my knee pain.", (U,)),
+    ("Knee pain worse (R).", (U,)),
+    ("Pain in the hip and the knee, not the ankle.", (U,)),
+    ("Mum is worried about her own R knee pain.", ()),
+    ("Denies knee pain except when kneeling on the R.", ()),
+    ("She does not currently report knee pain but the R knee aches on stairs.", (R,)),
+    ("Tender along the joint lines, no pain.", ()),
 ]
 
 

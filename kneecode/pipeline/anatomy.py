@@ -136,13 +136,33 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
         if not chosen:
             continue
         att = Attachment(att.word, chosen, att.how, att.pronoun)
-        knee_sites = tuple(s for s in att.sites if s.category == "knee_site" or s is hit)
+        knee_sites = tuple(
+            s for s in att.sites if (s.category == "knee_site" or s is hit) and not _set_apart(matches, s, hit)
+        )
+        if not knee_sites and any(s.category == "knee_site" for s in att.sites):
+            continue  # "Sore joints: the small ones in her hands, not the knees": the knee is where it is not
         if knee_sites:
             knee.append(Attachment(hit, knee_sites, att.how, att.pronoun))
         elif hit.category == "pain":
             other.append(att)
     knee = _answered_in_own_words(fields, matches.words, knee)
     return note.with_layers(links=SiteLinks(tuple(knee), tuple(other), tuple(loose)))
+
+
+_SET_APART_SKIP = frozenset({"the", "her", "his", "my", "their", "in", "both"})
+_SET_APART_OPENERS = frozenset({",", ";", "-", "–", "—", "but", "and"})
+
+
+def _set_apart(m: Matches, site: TermHit, word: TermHit) -> bool:
+    """Is the knee set apart from the pain by a site named before it: "Pain: hands, not the knees", "aching in the
+    small ones in her hands - not her knees"? (Not "no pain in the hands, but not the knees either" reading: only a
+    "not" right before the knee, after a comma, dash or "but", with another site between the pain and it.)"""
+    words, k = m.words, site.start - 1
+    while k > word.end and (words[k] in _SET_APART_SKIP or m.category_at(k) == "side"):
+        k -= 1
+    if k <= word.end + 1 or words[k] != "not" or words[k - 1] not in _SET_APART_OPENERS:
+        return False
+    return any(h.category == "other_site" and word.end <= h.start < k for h in m.terms)
 
 
 def _answered_in_own_words(fields: Fields, words: list[str], knee: list[Attachment]) -> list[Attachment]:
@@ -901,7 +921,8 @@ class Linker:
                 return knee
         # the comma may come after a few words on the pain: "sore everywhere since starting the statin,
         # especially my left knee", "right leg pain since yesterday, worst in the right knee"
-        comma = next((k for k in range(i + n, min(b, i + n + _WORST_GAP)) if words[k] == ","), None)
+        # (or a dash: "legs sore after the hike on sat - mostly the knees tbh")
+        comma = next((k for k in range(i + n, min(b, i + n + _WORST_GAP)) if words[k] in (",", "-", "\u2013")), None)
         if comma is None or any(self.m.category_at(k) in SITES for k in range(i + n, comma)):
             return None
         i = comma + 1
@@ -2184,7 +2205,11 @@ class RecordLinker:
         scored = [h for h in sites_in(self.m, end, f.value[1]) if self._scored_here(h, f.value[1])]
         joined = "and" in self.m.words[start:end] and len(sites_in(self.m, start, end)) >= 2  # "Neck and knees"
         if not joined and not any(self.m.words[i] in (";", ",") for i in range(start, end)):
-            return Attachment(word, tuple(scored), "record") if scored else None
+            if not scored:
+                return None
+            # "Pain today: Right knee 3/10. Left knee 2/10": scored sites, a sentence each
+            first = [h for h in sites_in(self.m, start, end) if self._scored_here(h, end)]
+            return Attachment(word, (*first, *scored), "record")
         sites = [h for h in sites_in(self.m, start, end) if self._listed_in_pain(h, start, end)]
         if sites and self._denied_between(word.end, sites[0].start):
             sites = []  # "Pain: Pt denies pain at this time, including R knee & hip": the value speaks

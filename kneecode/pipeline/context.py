@@ -21,7 +21,20 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from ..domain import OUTCOMES, TERM_SIDES, Assertion, Category, Cue, Direction, DxStatus, Setting, Span, TargetType
+from ..domain import (
+    NO_SIDE,
+    OUTCOMES,
+    TERM_SIDES,
+    Assertion,
+    Category,
+    Cue,
+    Direction,
+    DxStatus,
+    Setting,
+    Sides,
+    Span,
+    TargetType,
+)
 from ..lexicon import ContextRule, DiagnosisRule, Lexicon
 from ..lexicon.grammar import FieldGrammar, PersonGrammar, SectionGrammar
 from ..lexicon.phrases import longest_at
@@ -122,7 +135,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _cues_of_earlier_items(matches, need(note.tokens, "tokens"), need(note.fields, "fields"), links, targets, cues)
     _zero_score_overruled(
-        matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks
+        matches, need(note.tokens, "tokens"), sentences, targets, cues, lex.grammar.fields.past_score_marks, links
     )
     _clause_after_a_denial(matches, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _query_of_the_next_word(note.text, need(note.tokens, "tokens"), targets, cues)
@@ -1197,11 +1210,13 @@ def _zero_score_overruled(
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     past_marks: frozenset[str],
+    links: SiteLinks | None = None,
 ) -> None:
     """A zero score denies a pain only when no later moment of the same sentence scores it above
     zero: "0/10 at rest, with kneeling and squatting 4/10", "0/10 at rest, with squatting 0/10,
     with kneeling 3/10" are pain; a past score after it ("0/10 today (was 4/10 in March)") and a
-    score of another site ("0/10; hip 5/10") are not."""
+    score of another site ("0/10; hip 5/10") are not. Nor does a zero written right after a knee the pain is not
+    placed at: "Pain today: Right knee 0/10 (settled). Left knee 6/10" scores the right knee, not the left's pain."""
     words = matches.words
     for t in targets:
         if t[2] != "findings" or not cues.get(t):
@@ -1210,11 +1225,36 @@ def _zero_score_overruled(
         for c in cues[t]:
             if c.category is Category.NEGATED and c.source == "trigger" and _ZERO_SCORE.match(c.span.text):
                 k = bisect.bisect_left(tokens.starts, c.span.end)
+                if links is not None and _zero_of_another_knee(matches, tokens, c, links.knee[t[3]].sites):
+                    continue
                 _, b = sentences.ranges[sentences.of_token[min(k, len(words) - 1)]]
                 if _scored_later(words, matches, k, b, past_marks):
                     continue
             kept.append(c)
         cues[t][:] = kept
+
+
+def _zero_of_another_knee(matches: Matches, tokens: Tokens, cue: Cue, sites: tuple[TermHit, ...]) -> bool:
+    """Is the zero score written right after a knee of one side ("Right knee 0/10") when the pain's knees are all
+    of the other side (not "L knee: 0/10 knee pain", the same knee)?"""
+    k = bisect.bisect_left(tokens.starts, cue.span.start) - 1
+    while k >= 0 and matches.words[k] in (":", "-", "="):
+        k -= 1
+    hit = matches.hit_at(k) if k >= 0 else None
+    if hit is None or hit.category != "knee_site" or hit.end != k + 1:
+        return False
+    scored = _side_written_before(matches, hit)
+    return bool(scored) and all(
+        s.category == "knee_site" and (side := _side_written_before(matches, s)) and not side & scored for s in sites
+    )
+
+
+def _side_written_before(matches: Matches, site: TermHit) -> Sides:
+    """The side written right before a site ("Right knee"), if any."""
+    hit = matches.hit_at(site.start - 1) if site.start > 0 else None
+    if hit is None or hit.category != "side" or hit.end != site.start:
+        return NO_SIDE
+    return TERM_SIDES.get(hit.value, NO_SIDE)
 
 
 _ZERO_SCORE = re.compile(r"0\s*(?:/\s*10|out of 10)", re.IGNORECASE)  # "0/10", "0 out of 10"

@@ -1122,11 +1122,27 @@ def excepted_times(
             if k is not None:
                 j = k + longest_at(words, k, links.exceptions)  # past "except", "apart from", "except in"
                 timed = j < b and (words[j] in links.exception_times or words[j - 1] in links.exception_times)
-                own = any(matches.category_at(i) in ("pain", "symptom", "side") for i in range(j, b))
-                if timed and not own:
+                own = any(
+                    matches.category_at(i) in ("pain", "symptom")
+                    or matches.category_at(i) == "side"
+                    and not _compared_sides(matches, i)
+                    for i in range(j, b)
+                )
+                # a time gone by ("except in 2018 after the skiing fall", "except as a child") is no pain now
+                past = not links.exception_stops.isdisjoint(words[j:b]) or any(_YEAR.fullmatch(w) for w in words[j:b])
+                if timed and not own and not past:
                     f = replace(f, assertion=Assertion(()))
         out.append(f)
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _compared_sides(matches: Matches, i: int) -> bool:
+    """Is the side at token i a comparison of both ("R>L"), which says how the pain is, not another pain?"""
+    hit = matches.hit_at(i)
+    return hit is not None and len(side_of_hit(hit)) == 2 and ">" in matches.words[hit.start : hit.end]
 
 
 def _excepted_side(

@@ -65,6 +65,7 @@ from ..text import (
 )
 from .records import (
     ANSWER_GLUE,
+    GENERIC_SITES,
     LineSites,
     follow_up_labels,
     is_score,
@@ -335,7 +336,8 @@ def side_fields(
                 if k is not site
                 and k.category == "knee_site"
                 and k.start in finding_sites
-                and (k.value == "knee" or which)
+                # a plural row answers for plural knees: "Knees: Left [ ] Right [x]" under a checklist's "Knees [x]"
+                and (k.value == "knee" or which or k.value == site.value == "knees")
                 and fields.block_of_line[fields.line_of[k.start]] == block
             ]
         elif site.category == "other_site" and (
@@ -579,8 +581,17 @@ def side_fields(
     for n, (a, b) in enumerate(fields.lines):
         for i in range(a + 1, b - 1):
             if words[i] in g.side_labels and (words[i + 1] in (":", "?") or _options_then_arrow(words, i + 1, b)):
-                site = _last_site_before(fields, matches, a, i) or record_site(
-                    fields, matches, i, g.record_reach_lines, cache=line_sites, names_site=names_site
+                site = _last_site_before(fields, matches, a, i)
+                if site is not None and site.value in GENERIC_SITES:
+                    site = None  # "If you ticked a joint, which side?": the joint ticked above, as the record's
+                site = site or record_site(
+                    fields,
+                    matches,
+                    i,
+                    g.record_reach_lines,
+                    previous_block=True,
+                    cache=line_sites,
+                    names_site=names_site,
                 )
                 # "Side: R", or the options printed in brackets and the answer after an arrow: "Side (R / L / B) => R"
                 record(site, i, (i + 2 if words[i + 1] in (":", "?") else i + 1, b))
@@ -1660,15 +1671,27 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
     _, b = reader.sentence_of(att.word.start)
     start = max(att.word.end, *(site.end for site in att.sites))  # "pain in the knee, limited to the left side"
     counted = 0  # words, not marks: "Knee pain comes on around 5 p.m., after her shift, on the left"
+    graded = False  # past a grade or a past ("worse on the left"): only a bracketed side closing the clause counts
     for i in range(start, b):
         counted += m.words[i][0].isalnum()
         if counted > _LATER_SIDE_REACH:
             return None
-        if m.category_at(i) in (*SITES, "pain") or m.words[i] in _NOT_WHERE:
+        if m.category_at(i) in (*SITES, "pain"):
             return None
+        if m.words[i] in _NOT_WHERE:
+            graded = True
+            continue
         hit = m.hit_at(i)
         if hit is None or hit.category != "side" or hit.start != i:
             continue
+        if _closing_bracketed_side(m.words, hit, b) and m.words[i - 2] not in _NOT_WHERE:
+            # "Knee pain improving (R), now 2/10", "knee pain worse on stairs (R).": a bracketed side closing the
+            # pain's clause (not "worse (R)", a grade)
+            if len(sides := side_of_hit(hit)) != 1:
+                return None
+            return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' closing the pain's clause")
+        if graded:
+            return None
         if not (
             hit.match.span.text[:3].lower() == "on "
             or i > 1
@@ -1693,6 +1716,20 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
             return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' later in the pain's clause")
         return None
     return None
+
+
+def _closing_bracketed_side(words: list[str], hit: TermHit, b: int) -> bool:
+    """Is the side alone in brackets, at the end of its clause: "(R)." or "(R), now ..."? Not a value's flag:
+    "Hgb 9.8 (L)" is low."""
+    k = hit.end
+    return (
+        hit.start > 1
+        and words[hit.start - 1] == "("
+        and not any(ch.isdigit() for ch in words[hit.start - 2])
+        and k < b
+        and words[k] == ")"
+        and (k + 1 >= b or words[k + 1] in (".", ",", ";", ":"))
+    )
 
 
 def _on_a_sided_leg(att: Attachment, reader: SideReader) -> SideEvidence | None:

@@ -14,6 +14,7 @@ from ..lexicon.grammar import FieldGrammar
 from ..note import CheckItem, Fields, Matches, TermHit, Tokens
 from ..text import CALENDAR_YEAR, arrow_ending, bracketed, in_brackets
 
+GENERIC_SITES = frozenset({"joint", "joints", "muscle"})  # sites a form names more closely elsewhere
 AFTER_LINES = 3  # a form's site may follow closely: "Pain present: Yes" above "Location: Knee"
 CHILD_LINES = 20  # lines indented under a question are its answers, however many: a checklist of sites
 _VALUE_LEAD = 2  # words that may stand before the site opening a value: "Site: BL knees", "Loc: L post knee"
@@ -175,11 +176,12 @@ def _names_site(
     fields: Fields, matches: Matches, block: int, line: int, last: int, location_labels: frozenset[str]
 ) -> bool:
     """Does the block name a body site on lines ``line`` to ``last``, or ask for one ("Site:
-    antecubital" under "Side: R": a record of its own)?"""
+    antecubital" under "Side: R": a record of its own)? A joint in general is none: "If you ticked a joint, which
+    side?" asks after the joint ticked above."""
     n = line
     while n <= last and n < len(fields.lines) and fields.block_of_line[n] == block:
         a, b = fields.lines[n]
-        if sites_in(matches, a, b) or any(
+        if any(h.value not in GENERIC_SITES for h in sites_in(matches, a, b)) or any(
             fields.in_label[i] and matches.words[i] in location_labels for i in range(a, b)
         ):
             return True
@@ -361,6 +363,8 @@ def _record_site(
             cache[key] = sites if names_site is None else [h for h in sites if names_site(h)]
         found = cache[key] if keep is None else [h for h in cache[key] if keep(h)]
         if n == line:
+            # "If you ticked a joint, which side?": a joint in the question asks after the one ticked above
+            found = [h for h in found if not (h.value in GENERIC_SITES and fields.in_label[h.start])]
             k = _after(found, token)
             if k < len(found):
                 if fields.in_label[found[k].start] and (located := [h for h in found if _located(fields, h)]):

@@ -13026,6 +13026,49 @@ def limbs_worst_and_the_other_ones() -> Iterator[Case]:
     yield Case("a worry about a relative's own", "Worried about my husband's R knee pain, he won't see anyone.", ())
 
 
+def joints_ticked_and_sides_closing() -> Iterator[Case]:
+    """Blind round 260 (accountants and tax advisers, lift and escalator engineers, insurance loss adjusters,
+    satellite and aerial installers, show-cave and mine guides, speed cubers and crossword setters) and review 239."""
+    yield Case(
+        "a side question after a ticked joint, past a blank line",
+        "1. Do you currently have any of the following?\n[ ] Back pain\n[x] Knee pain\n[ ] Hip pain\n\n"
+        "2. If you ticked a joint, which side?   Right [ ]   Left [x]   Both [ ]",
+        (L,),
+    )
+    yield Case(
+        "a plural side row under a checklist's plural knees",
+        "Q4. Do you currently have pain in any of these areas?\n  Hips [ ]   Knees [x]   Ankles [x]\n"
+        "Q5. Which side?\n  Knees: Left [ ]  Right [x]  Both [ ]",
+        (R,),
+    )
+    yield Case("a bracketed side closing the pain's clause", "Knee pain improving (R), now 2/10 on ladders.", (R,))
+    yield Case("... past a grade's place", "Knee pain worse after kneeling on loft boards (L).", (L,))
+    yield Case(
+        "a zero written after the other knee",
+        "Pain today: Right knee 0/10 (settled). Left knee 6/10 after the weekend comp.",
+        (L,),
+    )
+    yield Case("a denial with an adverb", "She does not currently report knee pain or other MSK symptoms.", ())
+    yield Case("a child after a possessive", "School rang - her little boy fell in PE and his knee hurts.", ())
+    yield Case("a relative's worry about the patient's knee", "Husband is worried about her R knee pain.", (R,))
+    yield Case("animals in the plural possessive", "Says the cows' knees are sore from the new yard.", ())
+    yield Case("a knee set apart from the pain", "Sore joints: the small ones in her hands, not the knees.", ())
+    yield Case("an exception in a past year", "Denies knee pain except in 2018 after the skiing fall.", ())
+    yield Case("an exception with both sides compared", "Denies knee pain except going downstairs, R>L.", (R, L))
+    yield Case(
+        "the joint lines of the knees named before",
+        "O/E: both knees tender along the medial joint lines, painful on deep squat.",
+        (R, L),
+    )
+    yield Case(
+        "an office file's arch", "Body part: Knee\nSide: Right\nDescribe: aches carrying the lever arch files", (R,)
+    )
+    yield Case(
+        "a limb's pain mostly in the knees, after a dash", "legs sore after the hike on sat - mostly the knees", (R, L)
+    )
+    yield Case("a limb's pain maximal at a knee", "C/o diffuse lower limb aching, maximal at the right knee.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13284,6 +13327,7 @@ GENERATORS = (
     endings_said_later_and_tables_of_scales,
     tables_by_date_and_pain_come_back,
     limbs_worst_and_the_other_ones,
+    joints_ticked_and_sides_closing,
 )
 
 

@@ -167,6 +167,12 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 259: the knees a limb's pain is worst in; "actually" between a pain and its knee
         ("Pain both legs most days, esp the knees.", [("Pain", ["knees"], "after")]),
         ("The pain is actually in the right knee.", [("pain", ["knee"], "after")]),
+        # round 260: the joint lines of the knees; a knee set apart from the pain
+        (
+            "Both knees tender along the medial joint lines, painful on squat.",
+            [("painful", ["medial joint lines"], "before")],
+        ),
+        ("Pain: hands, not the knees.", [("Pain", ["hands"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

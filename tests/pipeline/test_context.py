@@ -474,6 +474,14 @@ def statuses(text: str) -> list[str]:
         ("Farmer says one of the bullocks has a sore swollen knee.", ["family"]),
         ("The depot dog was limping, think he's got a sore knee on his back leg.", ["family"]),
         ("Intermittent patellar ache over last season.", ["current"]),
+        # round 260: a denial with an adverb; a child after a possessive; a relative's worry about the patient's
+        # knee; animals in the plural possessive; an exception in a past year; a zero written after the other knee
+        ("She does not currently report knee pain.", ["negated"]),
+        ("Her little boy fell in PE and his knee hurts.", ["family"]),
+        ("Husband is worried about her R knee pain.", ["current"]),
+        ("Says the cows' knees are sore.", ["family"]),
+        ("Denies knee pain except in 2018 after the skiing fall.", ["negated"]),
+        ("Pain today: Right knee 0/10 (settled). Left knee 6/10.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

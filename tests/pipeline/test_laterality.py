@@ -238,6 +238,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 258: a side and a dash opening a row under "Knees:"; a message's question without its mark
         ("Knees:\nL - fine.\nR - sore when kneeling.", "right", "stated"),
         ("[08:02] Shaz: my knee is sore\n[08:03] Tom: which one lol\n[08:05] Shaz: the right one.", "right", "stated"),
+        # round 260: a bracketed side closing the pain's clause; a side question after a ticked joint
+        ("Knee pain improving (R), now 2/10 on ladders.", "right", "stated"),
+        ("[x] Knee pain\n[ ] Hip pain\n\nIf you ticked a joint, which side?  Right [ ]  Left [x]", "left", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
