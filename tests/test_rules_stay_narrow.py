@@ -1704,12 +1704,18 @@ CASES = [
     ("I am writing about my husband's knee. He has had R knee pain for months.", (R,)),
     ("Left knee still aching, the right one fine now.", (L,)),
     ("Worried about my knee pain.", (U,)),
-    ("Knee pain worse (R).", (U,)),
+    ("Knee pain worse on the left.", (U,)),
     ("Pain in the hip and the knee, not the ankle.", (U,)),
     ("Mum is worried about her own R knee pain.", ()),
     ("Denies knee pain except when kneeling on the R.", ()),
     ("She does not currently report knee pain but the R knee aches on stairs.", (R,)),
     ("Tender along the joint lines, no pain.", ()),
+    ("Hgb 9.8 (L). Knee pain.", (U,)),
+    ("Knees checked. Both fine.", ()),
+    ("Hip pain; knee fine.", ()),
+    ("Denies knee pain except when kneeling on the R.", ()),
+    ("Injury not reported, L knee pain.", (L,)),
+    ("Pain on the left and right knees.", (R, L)),
 ]
 
 

@@ -1714,7 +1714,8 @@ class Linker:
             i += 1
         while i < site.start and words[i] in self.g.determiners:
             i += 1
-        return not (self.m.category_at(i) == "side" and "," in words[i : site.start])
+        # a side with a comma or "and" after it, before the site: "knee pain on the right and a sore left ankle"
+        return not (self.m.category_at(i) == "side" and not {",", "and"}.isdisjoint(words[i : site.start]))
 
     def _list_mark_after(self, i: int, site: int) -> int | None:
         """A dash or colon at token i, or after a time span there ("x3 weeks -"), before the site: where it is."""
@@ -1864,8 +1865,9 @@ class Linker:
                 # a side alone opening a sentence stands for its knee: "Both knees were sore in the spring.
                 # The left has started aching again"
                 fillers = all(self.m.words[j] in self.g.side_alone_fillers for j in range(side.end, word.start))
-                # (or its clause after a semicolon: "L knee fine; R still aches")
-                opens = k < floor or self.m.words[k] == ";"
+                # (or its clause after a semicolon or a contrast: "L knee fine; R still aches", "no pain in the left
+                # knee now, however the right has started aching")
+                opens = k < floor or self.m.words[k] == ";" or self.m.words[k] in self.g.side_alone_leads - {","}
                 return side.end if opens and fillers else None
             if not self._filler(i, self.g.between_site_and_pain):
                 return None
@@ -1894,6 +1896,8 @@ class Linker:
         s = self.sentences.of_token[word.start]
         if len(knees) < 2 and s > 0 and not knees:
             knees = [k for k in sites_in(self.m, *self.sentences.ranges[s - 1]) if k.category == "knee_site"]
+            if len(knees) == 1 and knees[0].value == "knees" and i == a:
+                return Attachment(word, (knees[0],), "subject")  # "Saw Mr A re knees. Both painful x 1 yr - ..."
         if len(knees) < 2 or any(self.m.category_at(k) == "other_site" for k in range(knees[-2].start, i)):
             return None  # (not "right hip and right knee - both ache": another site among them)
         return Attachment(word, tuple(knees[-2:]), "subject")

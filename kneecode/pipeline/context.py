@@ -229,6 +229,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relative_clause_past_aside(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _bracket_after_relative(note.text, need(note.tokens, "tokens"), links, targets, cues, lex)
     form.score_of_site_row(links, targets, cues)
+    _ticked_answers_say(links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
     _relatives_lines(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex
@@ -1232,6 +1233,20 @@ def _zero_score_overruled(
                     continue
             kept.append(c)
         cues[t][:] = kept
+
+
+_FORM_NOUNS = frozenset({"screening", "screen", "questionnaire", "survey", "checklist"})  # a form that asks
+
+
+def _ticked_answers_say(links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A form's heading asks ("Joint pain checklist"), but the boxes ticked under it answer: the pain placed at the
+    ticked knees is no question."""
+    for t in targets:
+        if t[2] != "findings" or links.knee[t[3]].how != "checklist" or not cues.get(t):
+            continue
+        cues[t][:] = [
+            c for c in cues[t] if not (c.category is Category.HYPOTHETICAL and c.span.text.lower() in _FORM_NOUNS)
+        ]
 
 
 def _zero_of_another_knee(matches: Matches, tokens: Tokens, cue: Cue, sites: tuple[TermHit, ...]) -> bool:

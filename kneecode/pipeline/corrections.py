@@ -470,7 +470,10 @@ def _sites_said_instead(
         before = sentences.ranges[sentences.of_token[a - 1]][0] if a > 0 else a
         if g.site_denial_cues.isdisjoint(words[before:b]):
             continue  # "PT (2023) for hip, not knee": nothing set right
+        # the other site in its sentence or the one before ("the pain is actually over the R anterior shin ... Knee
+        # itself pain-free")
         others = other_sites[bisect.bisect_left(other_starts, a) : bisect.bisect_left(other_starts, b)]
+        others = others or other_sites[bisect.bisect_left(other_starts, before) : bisect.bisect_left(other_starts, a)]
         if not others:
             continue  # "not the knee itself" with nowhere else named: no site said instead
         said = frozenset().union(*(_side_before(matches, h) for h in others))

@@ -1126,6 +1126,7 @@ def excepted_times(
                     matches.category_at(i) in ("pain", "symptom")
                     or matches.category_at(i) == "side"
                     and not _compared_sides(matches, i)
+                    and not _closing_side(matches, i, b)
                     for i in range(j, b)
                 )
                 # a time gone by ("except in 2018 after the skiing fall", "except as a child") is no pain now
@@ -1137,6 +1138,18 @@ def excepted_times(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _closing_side(matches: Matches, i: int, b: int) -> bool:
+    """Is the side at token i the one that closes its clause, where the pain is ("... first thing in the morning
+    (R).", "... when kneeling at church - left side.")?"""
+    hit, words = matches.hit_at(i), matches.words
+    if hit is None or hit.start != i or i == 0:
+        return False
+    k = hit.end + (hit.end < b and words[hit.end] in ("side", "sided"))
+    if words[i - 1] == "(":
+        return k < b and words[k] == ")" and (k + 1 >= b or words[k + 1] in (".", ",", ";"))
+    return words[i - 1] in ("-", "\u2013", ",") and (k >= b or words[k] in (".", ";"))
 
 
 def _compared_sides(matches: Matches, i: int) -> bool:

@@ -307,6 +307,7 @@ def side_fields(
     out: dict[int, SideEvidence] = {}
     from_record: set[int] = set()
     line_sites: LineSites = {}  # each line's record sites, read once
+    side_question_blocks: dict[int, bool] = {}  # blocks a side question opens, read once
 
     def record(
         site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None, spread: bool = True
@@ -330,6 +331,11 @@ def side_fields(
             # over "Which knee? knee, right")
             found = fields.field_of(label)
             which = found is not None and "which" in words[slice(*found[0].label)]
+            # a block that a side question opens answers for the block above it: "Knees [x]" over a blank line,
+            # "Which side?" and "Knees: Left [x]  Right [ ]"
+            if block not in side_question_blocks:
+                side_question_blocks[block] = _opened_by_side_question(fields, words, block, g.side_labels)
+            blocks = {block, block - 1} if side_question_blocks[block] else {block}
             knees = [site] + [
                 k
                 for k in (sites_in(matches, fields.lines[first][0], fields.lines[last][1]) if own_line else ())
@@ -338,7 +344,7 @@ def side_fields(
                 and k.start in finding_sites
                 # a plural row answers for plural knees: "Knees: Left [ ] Right [x]" under a checklist's "Knees [x]"
                 and (k.value == "knee" or which or k.value == site.value == "knees")
-                and fields.block_of_line[fields.line_of[k.start]] == block
+                and fields.block_of_line[fields.line_of[k.start]] in blocks
             ]
         elif site.category == "other_site" and (
             same_line := [
@@ -580,7 +586,12 @@ def side_fields(
         return out, from_record  # the usual case, decided at C speed
     for n, (a, b) in enumerate(fields.lines):
         for i in range(a + 1, b - 1):
-            if words[i] in g.side_labels and (words[i + 1] in (":", "?") or _options_then_arrow(words, i + 1, b)):
+            which_side = words[i - 1] == "which" and words[i] in g.side_labels and "?" in words[i + 2 : i + 4]
+            if which_side:  # "Which side is affected?  R (x)  L ( )": past the question's verb
+                i = next(k for k in range(i + 2, i + 4) if words[k] == "?") - 1
+            if (which_side or words[i] in g.side_labels) and (
+                words[i + 1] in (":", "?") or _options_then_arrow(words, i + 1, b)
+            ):
                 site = _last_site_before(fields, matches, a, i)
                 if site is not None and site.value in GENERIC_SITES:
                     site = None  # "If you ticked a joint, which side?": the joint ticked above, as the record's
@@ -594,14 +605,20 @@ def side_fields(
                     names_site=names_site,
                 )
                 # "Side: R", or the options printed in brackets and the answer after an arrow: "Side (R / L / B) => R"
-                record(site, i, (i + 2 if words[i + 1] in (":", "?") else i + 1, b))
+                value = (i + 2 if words[i + 1] in (":", "?") else i + 1, b)
+                if value[0] >= b:  # "If you ticked a joint, please mark the side:" over its boxes
+                    value = _prompted_boxes(fields, i) or value
+                record(site, i, value)
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
-                if asked.category == "knee_site" and asked.end == i + 1 and "?" not in words[i + 2 : i + 5]:
+                offered = "?" in words[i + 2 : i + 5] and _sides_in(matches, i + 2, min(b, i + 5))
+                if asked.category == "knee_site" and asked.end == i + 1 and not offered:
                     # "BOT: Which knee? Reply R or L" over "PT: R": the options to reply with are no answer
                     requested = i + 2 < b and words[i + 2] in g.reply_requests
                     if not requested:
                         record(asked, i, (i + 2, b))  # not "Which knee? Right? Left? Unable to say."
-                    if (i + 2 >= b or requested) and (answer := _next_turn_side(fields, matches, n)) is not None:
+                    # the next turn answers when the line says no side ("Which knee? Can you ride?" over "the left one")
+                    unanswered = i + 2 >= b or requested or not _sides_in(matches, i + 2, b)
+                    if unanswered and (answer := _next_turn_side(fields, matches, n)) is not None:
                         record(asked, i, answer)  # "DR: Which knee?" over "PT: This one. The right."
             elif (
                 words[i] in g.which_words and words[i + 1] in ("?", ":") and (knee_item := _knee_before(matches, a, i))
@@ -765,6 +782,13 @@ def _knees_under_heading(
 def _own_knee_words(matches: Matches, finding_sites: frozenset[int]) -> list[TermHit]:
     """The pain words of findings that are their own knee ("gonalgia")."""
     return [h for i in finding_sites if (h := matches.hit_at(i)) is not None and h.value == "knee_pain"]
+
+
+def _opened_by_side_question(fields: Fields, words: list[str], block: int, side_labels: frozenset[str]) -> bool:
+    """Does the block open with a line that asks which side ("Which side?", "Side:") and says nothing else?"""
+    n = fields.block_of_line.index(block)
+    a, b = fields.lines[n]
+    return 0 < b - a <= 4 and words[b - 1] in ("?", ":") and not side_labels.isdisjoint(words[a:b])
 
 
 def _finding_knees(matches: Matches, finding_sites: frozenset[int]) -> list[TermHit]:
@@ -963,13 +987,24 @@ def side_box_sides(
 _OPTIONS_REACH = 16  # tokens of a value read for its side options
 
 
+def _prompted_boxes(fields: Fields, i: int) -> TokenRange | None:
+    """The boxes a prompt that holds token i asks for, on the lines under it."""
+    under = [it for it in fields.items if it.prompt is not None and it.prompt[0] <= i < it.prompt[1]]
+    if not under:
+        return None
+    return min(under[0].marker[0], under[0].item[0]), max(under[-1].item[1], under[-1].marker[1])
+
+
 def _boxes_under(fields: Fields, f: Field) -> TokenRange:
     """A field's value, or the boxes under it when it has none ("Please clarify which knee is painful:" over
     "[ ] Right   [X] Left")."""
     if f.value[0] < f.value[1]:
         return f.value
     under = [it for it in fields.items if it.prompt == f.label]
-    return (under[0].marker[0], under[-1].item[1]) if under else f.value
+    if not under:
+        return f.value
+    # the boxes may come before their words ("[x] Left") or after them ("Left [x]")
+    return min(under[0].marker[0], under[0].item[0]), max(under[-1].item[1], under[-1].marker[1])
 
 
 def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
@@ -1684,9 +1719,9 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         hit = m.hit_at(i)
         if hit is None or hit.category != "side" or hit.start != i:
             continue
-        if _closing_bracketed_side(m.words, hit, b) and m.words[i - 2] not in _NOT_WHERE:
-            # "Knee pain improving (R), now 2/10", "knee pain worse on stairs (R).": a bracketed side closing the
-            # pain's clause (not "worse (R)", a grade)
+        if _closing_bracketed_side(m.words, hit, b):
+            # "Knee pain improving (R), now 2/10", "knee pain worse on stairs (R).", "Knee pain worse (R) since
+            # Sunday": a bracketed side closing the pain's clause
             if len(sides := side_of_hit(hit)) != 1:
                 return None
             return SideEvidence(sides, SideHow.STATED, _words([hit]), f"'{_text([hit])}' closing the pain's clause")
@@ -1719,8 +1754,8 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
 
 
 def _closing_bracketed_side(words: list[str], hit: TermHit, b: int) -> bool:
-    """Is the side alone in brackets, at the end of its clause: "(R)." or "(R), now ..."? Not a value's flag:
-    "Hgb 9.8 (L)" is low."""
+    """Is the side alone in brackets, at the end of its clause: "(R).", "(R), now ...", "(R) - says ...", "(R) since
+    Sunday"? Not a value's flag: "Hgb 9.8 (L)" is low."""
     k = hit.end
     return (
         hit.start > 1
@@ -1728,7 +1763,7 @@ def _closing_bracketed_side(words: list[str], hit: TermHit, b: int) -> bool:
         and not any(ch.isdigit() for ch in words[hit.start - 2])
         and k < b
         and words[k] == ")"
-        and (k + 1 >= b or words[k + 1] in (".", ",", ";", ":"))
+        and (k + 1 >= b or words[k + 1] in (".", ",", ";", ":", "-", "\u2013", "since", "for", "x"))
     )
 
 
@@ -2868,7 +2903,10 @@ class SideReader:
             (
                 p + 1
                 for p in range(a, b)
-                if words[p] in (".", "!") or words[p] in _DASHES and words[p - 1] == "one" or words[p] in _ASIDE_TAGS
+                if words[p] in (".", "!")
+                or (words[p] in _DASHES or words[p] == ",")
+                and words[p - 1] == "one"  # "Left one, same as the one I"
+                or words[p] in _ASIDE_TAGS
             ),
             b,
         )

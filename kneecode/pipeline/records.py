@@ -363,9 +363,15 @@ def _record_site(
             cache[key] = sites if names_site is None else [h for h in sites if names_site(h)]
         found = cache[key] if keep is None else [h for h in cache[key] if keep(h)]
         if n == line:
-            # "If you ticked a joint, which side?": a joint in the question asks after the one ticked above
+            # "If you ticked a joint, which side?": a joint in the question asks after the one ticked above; another
+            # site in prose a full stop after the pain tells what happened ("Describe the injury: Pain and swelling.
+            # Caught my foot in a hole")
             found = [h for h in found if not (h.value in GENERIC_SITES and fields.in_label[h.start])]
             k = _after(found, token)
+            if k < len(found) and found[k].category == "other_site":
+                stop = _stop_before(matches.words, token, found[k])
+                if stop is not None:
+                    found = [h for h in found if h.start < stop]  # nothing past that stop is the pain's site
             if k < len(found):
                 if fields.in_label[found[k].start] and (located := [h for h in found if _located(fields, h)]):
                     # "Body part: ankle. Complaint: pain. Side: left. Knee: not injured": the line's location
@@ -399,6 +405,21 @@ def _opening_label(fields: Fields, matches: Matches, line: int) -> tuple[str, ..
     if label[0] != a or k + 1 >= len(fields.fields) or fields.fields[k + 1].line != line:
         return ()  # a row has more fields after its label: "Problem: Knee pain | Laterality: Right"
     return tuple(matches.words[label[0] : label[1]])
+
+
+def _stop_before(words: list[str], token: int, site: TermHit) -> int | None:
+    """Where the full stop is that sets the site in prose apart from the token before it (not a field's value: "Pain
+    6/10. Site: knee", nor past a run of leader dots: "Where do you hurt? ........ Knee"), or None."""
+    if words[site.start - 1] in (":", "-", "=", "|", "."):
+        return None
+    return next(
+        (
+            k
+            for k in range(token + 1, site.start)
+            if words[k] == "." and words[k - 1] != "." and (k + 1 >= len(words) or words[k + 1] != ".")
+        ),
+        None,
+    )
 
 
 def _after(sites: list[TermHit], token: int) -> int:

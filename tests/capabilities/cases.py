@@ -13069,6 +13069,64 @@ def joints_ticked_and_sides_closing() -> Iterator[Case]:
     yield Case("a limb's pain maximal at a knee", "C/o diffuse lower limb aching, maximal at the right knee.", (R,))
 
 
+def side_questions_and_pain_set_right() -> Iterator[Case]:
+    """Blind round 261 (holiday park staff, blood bikers, hostel and hut wardens, windsurfers and wing-foilers,
+    mobile library drivers, car boot and flea market traders) and review 240."""
+    yield Case(
+        "a side question's boxes on the line under it",
+        "Where do you have pain today?\n  Back [ ]   Hip [ ]   Knee [X]   Foot [ ]\n\n"
+        "If you ticked a joint, please mark the side:\n  Left [X]   Right [ ]   Both [ ]",
+        (L,),
+    )
+    yield Case(
+        "a side question with its verb",
+        "Symptoms today - tick: (x) knee pain  ( ) headache\n\nQ4 Which side is affected?  R (x)  L ( )",
+        (R,),
+    )
+    yield Case(
+        "a checklist heading without a colon, its side row in the block a side question opens",
+        "Joint pain checklist\nHands [ ]\nKnees [x]\nFeet [ ]\n\nWhich side?\nKnees: Left [x]  Right [ ]  Both [ ]",
+        (L,),
+    )
+    yield Case("a side after a contrast", "No pain in the left knee now, however the right has started aching.", (R,))
+    yield Case("a side after the pain, before 'and'", "c/o knee pain on the right and a sore left ankle.", (R,))
+    yield Case(
+        "'both' after a sentence of plural knees",
+        "Saw Mr A re knees. Both painful x 1 yr - carries rugs over shoulder.",
+        (R, L),
+    )
+    yield Case(
+        "a side fragment before a comma", "Knee's been sore again. Left one, same as the one I twisted years ago.", (L,)
+    )
+    yield Case(
+        "the next turn answers a question of which knee",
+        "[22:14] Rob: my knee's really hurting\n[22:15] Liz: Ouch! Which knee? Can you ride?\n"
+        "[22:17] Rob: the left one.",
+        (L,),
+    )
+    yield Case(
+        "a site in prose after the pain's sentence",
+        "Part of body injured: Knee\nSide of body: Left\n"
+        "Describe the injury: Pain and swelling. Caught my foot in a hole.",
+        (L,),
+    )
+    yield Case(
+        "a site the clinician names instead, the knee denied in the next sentence",
+        "Sore 'knee'. On examination the pain is actually over the R anterior shin. Knee itself pain-free: FROM.",
+        (),
+    )
+    yield Case("'but currently none'", "He has had knee pain on and off for years but currently none.", ())
+    yield Case("'not reporting'", "Not reporting knee pain at present.", ())
+    yield Case("a partner's knee", "Her partner's knee is sore after the 10k. Pt well.", ())
+    yield Case("a bracketed side before a dash", "Knee hurts getting out of the car (R) - since Christmas.", (R,))
+    yield Case(
+        "an exception that closes with its side", "Denies knee pain except first thing in the morning (R).", (R,)
+    )
+    yield Case(
+        "a limb's pain maximal over a knee", "Lower limb pain, maximal over the right knee and lateral thigh.", (R,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13328,6 +13386,7 @@ GENERATORS = (
     tables_by_date_and_pain_come_back,
     limbs_worst_and_the_other_ones,
     joints_ticked_and_sides_closing,
+    side_questions_and_pain_set_right,
 )
 
 

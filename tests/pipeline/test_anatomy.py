@@ -173,6 +173,12 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             [("painful", ["medial joint lines"], "before")],
         ),
         ("Pain: hands, not the knees.", [("Pain", ["hands"], "after")]),
+        # round 261: a side after the pain before "and"; "Both" after a sentence of plural knees
+        (
+            "c/o knee pain on the right and a sore left ankle.",
+            [("pain", ["knee"], "before"), ("sore", ["ankle"], "after")],
+        ),
+        ("Saw Mr A re knees. Both painful x 1 yr.", [("painful", ["knees"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

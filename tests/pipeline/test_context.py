@@ -482,6 +482,11 @@ def statuses(text: str) -> list[str]:
         ("Says the cows' knees are sore.", ["family"]),
         ("Denies knee pain except in 2018 after the skiing fall.", ["negated"]),
         ("Pain today: Right knee 0/10 (settled). Left knee 6/10.", ["current"]),
+        # round 261: "but currently none"; "not reporting"; a partner's knee; a checklist heading's ticked answers
+        ("He has had knee pain on and off for years but currently none.", ["negated"]),
+        ("Not reporting knee pain at present.", ["negated"]),
+        ("Her partner's knee is sore.", ["family"]),
+        ("Joint pain checklist\nHands [ ]\nKnees [x]\nFeet [ ]", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -241,6 +241,15 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 260: a bracketed side closing the pain's clause; a side question after a ticked joint
         ("Knee pain improving (R), now 2/10 on ladders.", "right", "stated"),
         ("[x] Knee pain\n[ ] Hip pain\n\nIf you ticked a joint, which side?  Right [ ]  Left [x]", "left", "field"),
+        # round 261: a bracketed side before a dash; a side fragment before a comma; a side question's boxes under it
+        ("Knee hurts getting out of the car (R) - since Christmas.", "right", "stated"),
+        ("Knee's been sore again. Left one, same as before.", "left", "stated"),
+        (
+            "Where do you have pain today?\n  Back [ ]   Knee [X]\n\n"
+            "If you ticked a joint, please mark the side:\n  Left [X]   Right [ ]",
+            "left",
+            "field",
+        ),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
