@@ -1716,6 +1716,15 @@ CASES = [
     ("Denies knee pain except when kneeling on the R.", ()),
     ("Injury not reported, L knee pain.", (L,)),
     ("Pain on the left and right knees.", (R, L)),
+    ("Took Dad to the match, my R knee has been sore since.", (R,)),
+    ("Lab (FBC) normal. R knee pain.", (R,)),
+    ("Knee pain hasn't settled, still sore.", (U,)),
+    ("Carol reports her own knee pain.", ()),
+    ("Body part: knee\nDescribe: pain when kneeling. Hit my shin too.", (U,)),
+    ("RA - involves hands and wrists. R knee pain after fall.", (R,)),
+    ("L knee pain. Rheumatoid arthritis affecting hands, wrists.", (L,)),
+    ("R knee pain. Knee joint pain-free on exam today, hip tender.", (R,)),
+    ("Gout - at goal; gout not involving the knees. Bilateral knee pain.", (R, L)),
 ]
 
 

@@ -1867,7 +1867,14 @@ class Linker:
                 fillers = all(self.m.words[j] in self.g.side_alone_fillers for j in range(side.end, word.start))
                 # (or its clause after a semicolon or a contrast: "L knee fine; R still aches", "no pain in the left
                 # knee now, however the right has started aching")
-                opens = k < floor or self.m.words[k] == ";" or self.m.words[k] in self.g.side_alone_leads - {","}
+                leads = self.g.side_alone_leads - {","}
+                opens = (
+                    k < floor
+                    or self.m.words[k] in (";", *leads)
+                    or self.m.words[k] == ","
+                    and k > floor
+                    and self.m.words[k - 1] in leads  # "; however, the left has started aching"
+                )
                 return side.end if opens and fillers else None
             if not self._filler(i, self.g.between_site_and_pain):
                 return None
@@ -2424,6 +2431,7 @@ class RecordLinker:
             cache=self._line_sites,
             keep=lambda h: not self._not_the_record_site(h, word),
             title_words=self.field_grammar.visit_title_words,  # "Physio f/u - L knee" over "S: pain 2/10 on stairs"
+            location_labels=self.field_grammar.location_labels,
         )
         if site is None:
             return None

@@ -170,6 +170,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _companions_own_words(note.text, tokens, matches, links, fields, targets, cues, lex)
     _readers_own(note.text, tokens, matches, links, targets, cues, lex)
     _animals_hind_knees(note.text, tokens, sentences, links, targets, cues, lex)
+    _animal_named_in_brackets(note.text, tokens, sentences, targets, cues, lex)
     _named_subjects_own(note.text, tokens, sentences, links, targets, cues, lex)
     _witnesses_own(note.text, tokens, sentences, fields, links, targets, cues, lex.grammar.persons)
     _titles_not_relatives(note.text, need(note.tokens, "tokens"), targets, cues, lex)
@@ -236,6 +237,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     )
     _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex)
     _relative_reports_after_clause(need(note.tokens, "tokens"), targets, cues, lex)
+    _taken_relatives_own(need(note.tokens, "tokens"), targets, cues)
     _spouse_tells_own(
         note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons, proxied
     )
@@ -3390,12 +3392,19 @@ def _own_of_the_patient(
                 # its clause's: "Pt brought her son, who has R knee pain; she herself is here for L knee pain")
                 if words[a] != _OWN_PRONOUNS[said][1] and words[clause] != _OWN_PRONOUNS[said][1]:
                     continue
-            elif i - a > 1 or (i > a and words[a] in relatives):
-                continue  # "Carol reports her own knee pain", "Mother mentions her own ..."
+            elif (i - a > 1 or (i > a and words[a] in relatives)) and not (
+                words[a] == _OWN_PRONOUNS[said][1] and _only_others_of_the_other_sex(words[:a], words[a], g)
+            ):
+                # "Carol reports her own knee pain", "Mother mentions her own ..." (but "mum had both knees replaced
+                # ... He has noticed his own knees aching": no relative before can be "he")
+                continue
             pronoun, subject = _OWN_PRONOUNS[said]
             if any(
                 words[k] == pronoun and words[k + 1] in relatives and words[k + 1] not in g.children for k in range(a)
-            ) or (said in ("she herself", "he himself") and _only_others_of_the_other_sex(words[:clause], subject, g)):
+            ) or (
+                (said in ("she herself", "he himself") or words[a] == subject)
+                and _only_others_of_the_other_sex(words[:clause], subject, g)
+            ):
                 cues[t].remove(c)
 
 
@@ -4276,6 +4285,53 @@ def _named_subjects_own(
 
 _ANIMAL_LIMBS = frozenset({"fore", "foreleg", "forelimb", "hind", "hindleg", "hindlimb"})  # "on the left fore"
 _LIMB_AFTER_KNEE = 6  # tokens after a knee to its leg: "sore knee on his back leg"
+
+
+_BRACKET_KINDS = frozenset({"lab", "springer", "cocker", "shiba", "gundog"})  # an animal's kind only in its bracket
+_BRACKET_KIND_PAIRS = frozenset({("therapy", "dog"), ("pit", "pony"), ("working", "dog"), ("gun", "dog")})
+_KIND_LEADS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their"})
+_PRONOUN_OPENERS = frozenset({"he", "she", "it", "his", "her", "its"})
+_FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself"})
+
+
+def _animal_named_in_brackets(
+    text: str,
+    tokens: Tokens,
+    sentences: Sentences,
+    targets: list[Target],
+    cues: dict[Target, list[Cue]],
+    lex: Lexicon,
+) -> None:
+    """A name with an animal's kind in brackets after it ("Bramble (my springer) is sore on her right knee", "Bruno
+    (our lab) has done his cruciate. He's clearly got a painful knee", "Captain (pit pony)") tells of the animal: the
+    pains after it in its sentence, and in the next when that opens with a pronoun, are the animal's."""
+    words = tokens.words
+    if "(" not in words:
+        return  # the usual note
+    kinds = lex.token_classes.get("animal", frozenset()) | _BRACKET_KINDS
+    for k in (k for k, w in enumerate(words) if w == "("):
+        j = k + 1
+        while j < len(words) and words[j] in _KIND_LEADS:
+            j += 1
+        if j >= len(words) or not (words[j] in kinds or tuple(words[j : j + 2]) in _BRACKET_KIND_PAIRS):
+            continue
+        kind_end = j + (2 if tuple(words[j : j + 2]) in _BRACKET_KIND_PAIRS else 1)
+        if kind_end >= len(words) or words[kind_end] not in (")", "from"):
+            continue  # not "Kev (steer, premier mixed) says his L knee": a role, not a kind
+        close = next((m for m in range(kind_end, min(len(words), kind_end + 6)) if words[m] == ")"), None)
+        if close is None:
+            continue
+        s = sentences.of_token[k]
+        reach = sentences.ranges[s][1]
+        if s + 1 < len(sentences.ranges) and words[sentences.ranges[s + 1][0]] in _PRONOUN_OPENERS:
+            reach = sentences.ranges[s + 1][1]
+        span = Span(tokens.starts[k], tokens.ends[close], text[tokens.starts[k] : tokens.ends[close]])
+        for t in targets:
+            if not close < t[0] < reach or any(c.category is Category.FAMILY for c in cues[t]):
+                continue
+            if not _FIRST_PERSON.isdisjoint(words[close : t[0]]):
+                continue  # "Walked Bruno (our lab) this morning and my R knee started aching": the writer's own
+            cues[t].append(Cue(Category.FAMILY, span, "an animal named with its kind in brackets", "possessive"))
 
 
 def _animals_hind_knees(
@@ -5603,6 +5659,32 @@ def _relative_reports_after_clause(
             j = close + 2 + (words[close + 2] == "that")
             other = g.male_pronouns if words[r] in g.female_relatives else g.female_pronouns
             if j < t[0] and words[j] in other:
+                cues[t].remove(c)
+
+
+_TAKING = frozenset({"take", "took", "taking", "bring", "brought", "bringing", "drive", "drove", "driving"})
+_TAKEN_OWN_REACH = 10  # tokens from the relative taken to the pronoun of their own knee
+
+
+def _taken_relatives_own(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+    """A relative taken somewhere ("got to take Mum to fracture clinic, her knee's still really painful") owns the
+    knee only when a clause after the place opens with "her" or "his" before it, and the writer says nothing of
+    their own on the way ("I had to take Mum to the shops and my knee started hurting" is the writer's)."""
+    words = tokens.words
+    if _TAKING.isdisjoint(words):
+        return  # the usual case
+    for t in targets:
+        for c in [c for c in cues[t] if c.category is Category.FAMILY and c.source == "trigger"]:
+            a, b = bisect.bisect_left(tokens.starts, c.span.start), bisect.bisect_left(tokens.starts, c.span.end)
+            if words[a] not in _TAKING or words[b - 1] not in ("to", "for"):
+                continue  # (not "took Mum to the GP, her", which names its pronoun)
+            between = words[b : t[0]]
+            opened = any(
+                between[k] in (",", "-", "\u2013", ";", "for", "about", "re", "with")
+                and between[k + 1] in ("her", "his", "she", "he")
+                for k in range(min(len(between) - 1, _TAKEN_OWN_REACH))
+            )
+            if not opened or not {"my", "i", "me", "mine"}.isdisjoint(between):
                 cues[t].remove(c)
 
 

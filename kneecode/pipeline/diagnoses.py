@@ -43,6 +43,8 @@ ASIDE_REACH = 10  # words in a bracketed aside a diagnosis reaches its site acro
 _LISTING = frozenset({",", "and", "&"})  # between adjectives listed before a diagnosis's head
 _APPOSITIVE_GLUE = frozenset({"of", "the"})  # "tear, posterior horn of the left medial meniscus"
 _QUERY_ENDS = frozenset({"-", ",", ";", ".", "'", '"', "(", "?"})  # what ends a queried diagnosis's clause
+_INVOLVING = frozenset({"involves", "involving", "involvement", "affects", "affecting"})  # a diagnosis's sites listed
+_INVOLVED_REACH = 30  # tokens from a diagnosis to the word that lists the sites it involves
 HEDGE_REACH = 16  # words from a pain to a hedged cause after a ';' ("...; aspirate pending, suspected pseudogout")
 
 
@@ -408,6 +410,8 @@ class DiagnosisFinder:
             for i in range(start, end)
             if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
         ]
+        if not inside and not rule.knee_specific and (involved := self._involved_knees(end, sentence)):
+            return "site", involved  # "rheumatoid arthritis (Dr. Chua) - involves hands, wrists, both knees"
         beside = [
             found
             for forward in (True, False)
@@ -842,6 +846,22 @@ class DiagnosisFinder:
         ):
             i += step
         return i
+
+    def _involved_knees(self, end: int, sentence: int) -> tuple[TermHit, ...]:
+        """The knees of a list of sites the diagnosis is said, later in its sentence, to involve ("- involves hands,
+        wrists, both knees", "with involvement of wrist joints, MCP joints and both knee joints")."""
+        words = self.m.words
+        b = self.sentences.ranges[sentence][1]
+        k = next((j for j in range(end, min(b, end + _INVOLVED_REACH)) if words[j] in _INVOLVING), None)
+        if k is None or words[k - 1] in ("not", "no", "without", "never"):
+            return ()  # (not "gout not involving the knees")
+        last = min(b, k + 1 + _INVOLVED_REACH)
+        stop = next((j for j in range(k + 1, last) if words[j] in (";", ".")), last)
+        return tuple(
+            h
+            for i in range(k + 1, stop)
+            if (h := self.m.hit_at(i)) is not None and h.start == i and h.category == "knee_site"
+        )
 
     def _second_knee(self, knee: TermHit) -> TermHit | None:
         """The other knee joined to a diagnosis's knee, after that knee's bracketed code if any:

@@ -164,12 +164,18 @@ def record_site(
     block = fields.block_of_line[line]
     cache = {} if cache is None else cache  # each line's record sites, read once per caller
     if previous_block and line and fields.block_of_line[line - 1] != block:
-        found = _record_site(fields, matches, token, reach, line, block, cache, keep, names_site, title_words)
+        found = _record_site(
+            fields, matches, token, reach, line, block, cache, keep, names_site, title_words, location_labels
+        )
         if found is not None or _names_site(fields, matches, block, line, line + AFTER_LINES, location_labels):
             return found
         previous = fields.lines[line - 1][0]
-        return _record_site(fields, matches, previous, reach, line - 1, block - 1, cache, keep, names_site, title_words)
-    return _record_site(fields, matches, token, reach, line, block, cache, keep, names_site, title_words)
+        return _record_site(
+            fields, matches, previous, reach, line - 1, block - 1, cache, keep, names_site, title_words, location_labels
+        )
+    return _record_site(
+        fields, matches, token, reach, line, block, cache, keep, names_site, title_words, location_labels
+    )
 
 
 def _names_site(
@@ -337,6 +343,7 @@ def _record_site(
     keep: Callable[[TermHit], bool] | None,
     names_site: Callable[[TermHit], bool] | None = None,
     title_words: frozenset[str] = frozenset(),
+    location_labels: frozenset[str] = frozenset(),
 ) -> TermHit | None:
     before = range(line - 1, max(-1, line - 1 - reach), -1)
     # Lines indented under this one are its own sub-fields ("Pain today: Y" above an indented
@@ -351,7 +358,10 @@ def _record_site(
             after += _indented_under(fields, n) or _boxes_under(fields, n)
             break
     own_label = _opening_label(fields, matches, line)
+    fallback: TermHit | None = None  # a site in prose past a stop on the pain's own line, when no field names one
     for n in (line, *children, *before, *after):
+        if fallback is not None and n > line and n not in children:
+            return fallback  # (the lines after say other things: "Likes: ... having her hand held")
         if fields.block_of_line[n] != block:
             continue
         if n != line and own_label and _opening_label(fields, matches, n) == own_label:
@@ -368,10 +378,16 @@ def _record_site(
             # Caught my foot in a hole")
             found = [h for h in found if not (h.value in GENERIC_SITES and fields.in_label[h.start])]
             k = _after(found, token)
-            if k < len(found) and found[k].category == "other_site":
-                stop = _stop_before(matches.words, token, found[k])
-                if stop is not None:
-                    found = [h for h in found if h.start < stop]  # nothing past that stop is the pain's site
+            if (
+                k < len(found)
+                and (stop := _stop_before(matches.words, token, found[k])) is not None
+                and _block_locates(fields, matches, (line, *before, *after), block, location_labels)
+            ):
+                # in a record whose field names its body part ("Part of body injured: Ankle"), a site in prose past a
+                # stop after the pain tells what happened ("Pain and swelling. Knee gave way", "Caught my foot in a
+                # hole"), unless no line before names one
+                fallback = found[k] if found[k].category == "knee_site" else None
+                found = [h for h in found if h.start < stop]
             if k < len(found):
                 if fields.in_label[found[k].start] and (located := [h for h in found if _located(fields, h)]):
                     # "Body part: ankle. Complaint: pain. Side: left. Knee: not injured": the line's location
@@ -391,7 +407,7 @@ def _record_site(
             )
         if found:
             return found[-1] if n <= line else found[0]
-    return None
+    return fallback
 
 
 def _opening_label(fields: Fields, matches: Matches, line: int) -> tuple[str, ...]:
@@ -407,16 +423,24 @@ def _opening_label(fields: Fields, matches: Matches, line: int) -> tuple[str, ..
     return tuple(matches.words[label[0] : label[1]])
 
 
+_SIDE_LEADS = frozenset(
+    {"l", "r", "left", "right", "lt", "rt", "both", "bilateral", "bilat", "the", "his", "her", "my"}
+)
+
+
 def _stop_before(words: list[str], token: int, site: TermHit) -> int | None:
     """Where the full stop is that sets the site in prose apart from the token before it (not a field's value: "Pain
     6/10. Site: knee", nor past a run of leader dots: "Where do you hurt? ........ Knee"), or None."""
-    if words[site.start - 1] in (":", "-", "=", "|", "."):
-        return None
+    k = site.start - 1
+    while k > token and words[k] in _SIDE_LEADS:
+        k -= 1  # "Site: L knee", "(both knees)"
+    if words[k] in (":", "-", "=", "|", "(") or words[k] == "." and words[k - 1] == ".":
+        return None  # a field's value, or past leader dots
     return next(
         (
             k
             for k in range(token + 1, site.start)
-            if words[k] == "." and words[k - 1] != "." and (k + 1 >= len(words) or words[k + 1] != ".")
+            if words[k] in (".", ";") and words[k - 1] != "." and (k + 1 >= len(words) or words[k + 1] != ".")
         ),
         None,
     )
@@ -549,6 +573,21 @@ def _all_boxes_empty(fields: Fields, token: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _block_locates(
+    fields: Fields, matches: Matches, lines: Sequence[int], block: int, location_labels: frozenset[str]
+) -> bool:
+    """Does a location field on one of the lines, in the block, name a body site as its value ("Part of body injured:
+    Knee", "Site of injury: ankle")?"""
+    for n in lines:
+        if fields.block_of_line[n] != block:
+            continue
+        for h in sites_in(matches, *fields.lines[n]):
+            found = fields.field_of(h.start) if _located(fields, h) else None
+            if found is not None and not location_labels.isdisjoint(matches.words[slice(*found[0].label)]):
+                return True
+    return False
 
 
 def _located(fields: Fields, site: TermHit) -> bool:

@@ -13127,6 +13127,40 @@ def side_questions_and_pain_set_right() -> Iterator[Case]:
     )
 
 
+def relatives_taken_and_animals_named() -> Iterator[Case]:
+    """Blind round 262 (game-shoot beaters, sand sculptors, pavement and street artists, club DJs and sound crews,
+    harpists and cellists, willow weavers and basket makers) and review 241."""
+    yield Case("a relative taken for care", "Got to take Mum to fracture clinic, her knee's still really painful.", ())
+    yield Case("... not the writer's own knee", "I had to take Mum to the shops and my knee started hurting.", (U,))
+    yield Case(
+        "an animal named with its kind in brackets", "Vet rang - Bramble (my springer) is sore on her right knee.", ()
+    )
+    yield Case(
+        "... not the writer's own after it", "Walked Bruno (our lab) this morning and my R knee started aching.", (R,)
+    )
+    yield Case("an animal that has the pain", "It's her dog that has the painful knee.", ())
+    yield Case("a query before a diagnosis's grade", "R knee aching. Imp: R knee pain, ?early post-traumatic OA.", (R,))
+    yield Case("a pain to prevent", "We'd like to make sure nobody gets sore knees this time.", ())
+    yield Case("a building's knee wall", "The knee wall along the eaves is a real pain to mask.", ())
+    yield Case(
+        "'his own' after a relative of the other sex",
+        "Mum had both knees replaced. He has noticed his own knees aching.",
+        (R, L),
+    )
+    yield Case(
+        "prose after a form's pain, in a record whose field names its body part",
+        "Part of body injured: Ankle\nSide of body: Left\nDescribe the injury: Pain and swelling. Knee gave way.",
+        (),
+    )
+    yield Case("a side after 'however,'", "No pain in the right knee now; however, the left has started aching.", (L,))
+    yield Case(
+        "a diagnosis's sites listed after 'involves'",
+        "Dx: rheumatoid arthritis (Dr. Chua) - involves hands, wrists, both knees.\n"
+        "Flare - both knees swollen and painful.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13387,6 +13421,7 @@ GENERATORS = (
     limbs_worst_and_the_other_ones,
     joints_ticked_and_sides_closing,
     side_questions_and_pain_set_right,
+    relatives_taken_and_animals_named,
 )
 
 

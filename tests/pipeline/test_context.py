@@ -487,6 +487,12 @@ def statuses(text: str) -> list[str]:
         ("Not reporting knee pain at present.", ["negated"]),
         ("Her partner's knee is sore.", ["family"]),
         ("Joint pain checklist\nHands [ ]\nKnees [x]\nFeet [ ]", ["current"]),
+        # round 262: a relative taken for care; an animal named with its kind in brackets; a pain to prevent; "his
+        # own" after a relative of the other sex
+        ("Got to take Mum to fracture clinic, her knee's still really painful.", ["family"]),
+        ("Vet rang - Bramble (my springer) is sore on her right knee.", ["family"]),
+        ("We'd like to make sure nobody gets sore knees.", ["hypothetical"]),
+        ("Mum had both knees replaced. He has noticed his own knees aching.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
