@@ -137,7 +137,7 @@ def anatomy(note: Note, lex: Lexicon) -> Note:
             continue
         att = Attachment(att.word, chosen, att.how, att.pronoun)
         knee_sites = tuple(
-            s for s in att.sites if (s.category == "knee_site" or s is hit) and not _set_apart(matches, s, hit)
+            s for s in att.sites if (s.category == "knee_site" or s is hit) and not _knee_set_apart(matches, s, hit)
         )
         if not knee_sites and any(s.category == "knee_site" for s in att.sites):
             continue  # "Sore joints: the small ones in her hands, not the knees": the knee is where it is not
@@ -153,10 +153,10 @@ _SET_APART_SKIP = frozenset({"the", "her", "his", "my", "their", "in", "both"})
 _SET_APART_OPENERS = frozenset({",", ";", "-", "–", "—", "but", "and"})
 
 
-def _set_apart(m: Matches, site: TermHit, word: TermHit) -> bool:
-    """Is the knee set apart from the pain by a site named before it: "Pain: hands, not the knees", "aching in the
-    small ones in her hands - not her knees"? (Not "no pain in the hands, but not the knees either" reading: only a
-    "not" right before the knee, after a comma, dash or "but", with another site between the pain and it.)"""
+def _knee_set_apart(m: Matches, site: TermHit, word: TermHit) -> bool:
+    """Is the knee set apart from the pain by a site named before it ("Pain: hands, not the knees", "aching in the
+    small ones in her hands - not her knees"): a "not" right before the knee, after a comma, a dash or "but", with
+    another site between the pain and it?"""
     words, k = m.words, site.start - 1
     while k > word.end and (words[k] in _SET_APART_SKIP or m.category_at(k) == "side"):
         k -= 1

@@ -22,7 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from ..domain import (
-    NO_SIDE,
     OUTCOMES,
     TERM_SIDES,
     Assertion,
@@ -31,7 +30,6 @@ from ..domain import (
     Direction,
     DxStatus,
     Setting,
-    Sides,
     Span,
     TargetType,
 )
@@ -60,7 +58,7 @@ from ..note import (
 from ..text import AGE_SEX, BLANK, GLUED_AGE, GLUED_DURATION, QUOTATION_MARKS, YEARS_WORD, closing_bracket
 from .fields import limited_no, not_now_end, presupposes_pain, unsure_answer
 from .records import follow_up_labels, is_score, past_gloss
-from .subjects import SITES, footnote_said
+from .subjects import SITES, footnote_said, side_written_before
 
 # A mention to assert: (first token, type, which mention list it belongs to, its place in that
 # list, last token). Cues before it reach its first token, cues after it its last ("possible
@@ -230,14 +228,14 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relative_clause_past_aside(note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex)
     _bracket_after_relative(note.text, need(note.tokens, "tokens"), links, targets, cues, lex)
     form.score_of_site_row(links, targets, cues)
-    _ticked_answers_say(links, targets, cues)
+    _ticked_answers_say(note.text, need(note.tokens, "tokens"), links, targets, cues)
     relatives_lines = _relative_labels(need(note.tokens, "tokens"), need(note.fields, "fields"), lex)
     _relatives_lines(
         note.text, need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex
     )
     _relative_tells(need(note.tokens, "tokens"), need(note.fields, "fields"), relatives_lines, targets, cues, lex)
     _relative_reports_after_clause(need(note.tokens, "tokens"), targets, cues, lex)
-    _taken_relatives_own(need(note.tokens, "tokens"), targets, cues)
+    _taken_relatives_own(need(note.tokens, "tokens"), targets, cues, lex)
     _spouse_tells_own(
         note.text, need(note.tokens, "tokens"), sentences, links, targets, cues, lex.grammar.persons, proxied
     )
@@ -1213,7 +1211,7 @@ def _zero_score_overruled(
     targets: list[Target],
     cues: dict[Target, list[Cue]],
     past_marks: frozenset[str],
-    links: SiteLinks | None = None,
+    links: SiteLinks,
 ) -> None:
     """A zero score denies a pain only when no later moment of the same sentence scores it above
     zero: "0/10 at rest, with kneeling and squatting 4/10", "0/10 at rest, with squatting 0/10,
@@ -1228,7 +1226,7 @@ def _zero_score_overruled(
         for c in cues[t]:
             if c.category is Category.NEGATED and c.source == "trigger" and _ZERO_SCORE.match(c.span.text):
                 k = bisect.bisect_left(tokens.starts, c.span.end)
-                if links is not None and _zero_of_another_knee(matches, tokens, c, links.knee[t[3]].sites):
+                if _zero_of_another_knee(matches, tokens, c, links.knee[t[3]].sites):
                     continue
                 _, b = sentences.ranges[sentences.of_token[min(k, len(words) - 1)]]
                 if _scored_later(words, matches, k, b, past_marks):
@@ -1237,17 +1235,23 @@ def _zero_score_overruled(
         cues[t][:] = kept
 
 
-_FORM_NOUNS = frozenset({"screening", "screen", "questionnaire", "survey", "checklist"})  # a form that asks
-
-
-def _ticked_answers_say(links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
-    """A form's heading asks ("Joint pain checklist"), but the boxes ticked under it answer: the pain placed at the
-    ticked knees is no question."""
+def _ticked_answers_say(
+    text: str, tokens: Tokens, links: SiteLinks, targets: list[Target], cues: dict[Target, list[Cue]]
+) -> None:
+    """A form's heading asks ("Joint pain checklist"), but the boxes ticked on the lines under it answer: a
+    hypothetical of the heading's own line is no question of the pain placed at the ticked knees."""
     for t in targets:
         if t[2] != "findings" or links.knee[t[3]].how != "checklist" or not cues.get(t):
             continue
+        at = tokens.starts[t[0]]
+        if all("\n" not in text[at : site.match.span.start] for site in links.knee[t[3]].sites):
+            continue  # boxes on the heading's own line ("Pain screen: [x] knees") answer through its own reading
         cues[t][:] = [
-            c for c in cues[t] if not (c.category is Category.HYPOTHETICAL and c.span.text.lower() in _FORM_NOUNS)
+            c
+            for c in cues[t]
+            if not (
+                c.category is Category.HYPOTHETICAL and "\n" not in text[min(c.span.start, at) : max(c.span.end, at)]
+            )
         ]
 
 
@@ -1260,18 +1264,10 @@ def _zero_of_another_knee(matches: Matches, tokens: Tokens, cue: Cue, sites: tup
     hit = matches.hit_at(k) if k >= 0 else None
     if hit is None or hit.category != "knee_site" or hit.end != k + 1:
         return False
-    scored = _side_written_before(matches, hit)
+    scored = side_written_before(matches, hit)
     return bool(scored) and all(
-        s.category == "knee_site" and (side := _side_written_before(matches, s)) and not side & scored for s in sites
+        s.category == "knee_site" and (side := side_written_before(matches, s)) and not side & scored for s in sites
     )
-
-
-def _side_written_before(matches: Matches, site: TermHit) -> Sides:
-    """The side written right before a site ("Right knee"), if any."""
-    hit = matches.hit_at(site.start - 1) if site.start > 0 else None
-    if hit is None or hit.category != "side" or hit.end != site.start:
-        return NO_SIDE
-    return TERM_SIDES.get(hit.value, NO_SIDE)
 
 
 _ZERO_SCORE = re.compile(r"0\s*(?:/\s*10|out of 10)", re.IGNORECASE)  # "0/10", "0 out of 10"
@@ -4287,11 +4283,8 @@ _ANIMAL_LIMBS = frozenset({"fore", "foreleg", "forelimb", "hind", "hindleg", "hi
 _LIMB_AFTER_KNEE = 6  # tokens after a knee to its leg: "sore knee on his back leg"
 
 
-_BRACKET_KINDS = frozenset({"lab", "springer", "cocker", "shiba", "gundog"})  # an animal's kind only in its bracket
-_BRACKET_KIND_PAIRS = frozenset({("therapy", "dog"), ("pit", "pony"), ("working", "dog"), ("gun", "dog")})
+_BRACKET_KINDS = frozenset({"lab"})  # an animal's kind only alone in its bracket ("lab" is also a laboratory)
 _KIND_LEADS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their"})
-_PRONOUN_OPENERS = frozenset({"he", "she", "it", "his", "her", "its"})
-_FIRST_PERSON = frozenset({"i", "my", "me", "mine", "myself"})
 
 
 def _animal_named_in_brackets(
@@ -4308,14 +4301,22 @@ def _animal_named_in_brackets(
     words = tokens.words
     if "(" not in words:
         return  # the usual note
-    kinds = lex.token_classes.get("animal", frozenset()) | _BRACKET_KINDS
+    animals = lex.token_classes.get("animal", frozenset())
+    g = lex.grammar.persons
+    openers = g.male_pronouns | g.female_pronouns | {"it", "its"}
+    writer = g.first_person | {"i"}
     for k in (k for k, w in enumerate(words) if w == "("):
         j = k + 1
         while j < len(words) and words[j] in _KIND_LEADS:
             j += 1
-        if j >= len(words) or not (words[j] in kinds or tuple(words[j : j + 2]) in _BRACKET_KIND_PAIRS):
+        if j + 1 >= len(words):
             continue
-        kind_end = j + (2 if tuple(words[j : j + 2]) in _BRACKET_KIND_PAIRS else 1)
+        if words[j] in animals or words[j] in _BRACKET_KINDS:
+            kind_end = j + 1  # "(my springer)", "(our lab)"
+        elif words[j + 1] in animals and text[tokens.starts[j]].islower():
+            kind_end = j + 2  # "(pit pony)", "(our therapy dog from PAWS)" (not a name: "(Dr Lamb)")
+        else:
+            continue
         if kind_end >= len(words) or words[kind_end] not in (")", "from"):
             continue  # not "Kev (steer, premier mixed) says his L knee": a role, not a kind
         close = next((m for m in range(kind_end, min(len(words), kind_end + 6)) if words[m] == ")"), None)
@@ -4323,13 +4324,13 @@ def _animal_named_in_brackets(
             continue
         s = sentences.of_token[k]
         reach = sentences.ranges[s][1]
-        if s + 1 < len(sentences.ranges) and words[sentences.ranges[s + 1][0]] in _PRONOUN_OPENERS:
+        if s + 1 < len(sentences.ranges) and words[sentences.ranges[s + 1][0]] in openers:
             reach = sentences.ranges[s + 1][1]
         span = Span(tokens.starts[k], tokens.ends[close], text[tokens.starts[k] : tokens.ends[close]])
         for t in targets:
             if not close < t[0] < reach or any(c.category is Category.FAMILY for c in cues[t]):
                 continue
-            if not _FIRST_PERSON.isdisjoint(words[close : t[0]]):
+            if not writer.isdisjoint(words[close : t[0]]):
                 continue  # "Walked Bruno (our lab) this morning and my R knee started aching": the writer's own
             cues[t].append(Cue(Category.FAMILY, span, "an animal named with its kind in brackets", "possessive"))
 
@@ -5666,13 +5667,14 @@ _TAKING = frozenset({"take", "took", "taking", "bring", "brought", "bringing", "
 _TAKEN_OWN_REACH = 10  # tokens from the relative taken to the pronoun of their own knee
 
 
-def _taken_relatives_own(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
+def _taken_relatives_own(tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]], lex: Lexicon) -> None:
     """A relative taken somewhere ("got to take Mum to fracture clinic, her knee's still really painful") owns the
     knee only when a clause after the place opens with "her" or "his" before it, and the writer says nothing of
     their own on the way ("I had to take Mum to the shops and my knee started hurting" is the writer's)."""
     words = tokens.words
     if _TAKING.isdisjoint(words):
         return  # the usual case
+    writer = lex.grammar.persons.first_person | {"i"}
     for t in targets:
         for c in [c for c in cues[t] if c.category is Category.FAMILY and c.source == "trigger"]:
             a, b = bisect.bisect_left(tokens.starts, c.span.start), bisect.bisect_left(tokens.starts, c.span.end)
@@ -5684,7 +5686,7 @@ def _taken_relatives_own(tokens: Tokens, targets: list[Target], cues: dict[Targe
                 and between[k + 1] in ("her", "his", "she", "he")
                 for k in range(min(len(between) - 1, _TAKEN_OWN_REACH))
             )
-            if not opened or not {"my", "i", "me", "mine"}.isdisjoint(between):
+            if not opened or not writer.isdisjoint(between):
                 cues[t].remove(c)
 
 

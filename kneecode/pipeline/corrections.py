@@ -36,7 +36,7 @@ from ..lexicon.phrases import PhraseIndex, longest_at
 from ..note import Correction, Fields, Finding, Matches, Note, Sections, Sentences, TermHit, Tokens, need
 from ..text import QUOTATION_MARKS, QUOTE_TOKENS, at, quoted
 from .laterality import side_of_hit
-from .subjects import SITES
+from .subjects import SITES, side_written_before
 
 
 def corrections(note: Note, lex: Lexicon) -> Note:
@@ -476,7 +476,7 @@ def _sites_said_instead(
         others = others or other_sites[bisect.bisect_left(other_starts, before) : bisect.bisect_left(other_starts, a)]
         if not others:
             continue  # "not the knee itself" with nowhere else named: no site said instead
-        said = frozenset().union(*(_side_before(matches, h) for h in others))
+        said = frozenset().union(*(side_written_before(matches, h) for h in others))
         start, stop, line = tokens.starts[i], tokens.ends[end - 1], fields.line_of[i]
         for f in findings:
             quoted = thread is not None and stop <= thread <= f.phrase.start  # a reply's, of the message it quotes
@@ -490,15 +490,6 @@ def _sites_said_instead(
                     Correction("retraction", Span(start, stop, text[start:stop]), (f.phrase.start, f.phrase.end))
                 )
     return out
-
-
-def _side_before(matches: Matches, site: TermHit) -> frozenset[Side]:
-    """The side written right before a site ("R shin", "the left thigh"), if any."""
-    k = site.start - 1
-    if k >= 0 and matches.words[k] in ("the", "his", "her", "my"):
-        k -= 1
-    hit = matches.hit_at(k) if k >= 0 else None
-    return side_of_hit(hit) if hit is not None and hit.category == "side" and hit.end == site.start else frozenset()
 
 
 @functools.lru_cache(maxsize=8)

@@ -54,7 +54,7 @@ from ..note import (
 )
 from ..text import CALENDAR_YEAR, at, quoted
 from .context import others_entry_cue, section_cue
-from .laterality import side_of_hit
+from .laterality import closing_bracketed_side, side_of_hit
 from .records import DATE, date_of, day_first, is_score, sites_in
 from .subjects import called_normal
 
@@ -1130,14 +1130,13 @@ def excepted_times(
                     for i in range(j, b)
                 )
                 # a time gone by ("except in 2018 after the skiing fall", "except as a child") is no pain now
-                past = not links.exception_stops.isdisjoint(words[j:b]) or any(_YEAR.fullmatch(w) for w in words[j:b])
+                past = not links.exception_stops.isdisjoint(words[j:b]) or any(
+                    CALENDAR_YEAR.fullmatch(w) for w in words[j:b]
+                )
                 if timed and not own and not past:
                     f = replace(f, assertion=Assertion(()))
         out.append(f)
     return out
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _closing_side(matches: Matches, i: int, b: int) -> bool:
@@ -1146,9 +1145,9 @@ def _closing_side(matches: Matches, i: int, b: int) -> bool:
     hit, words = matches.hit_at(i), matches.words
     if hit is None or hit.start != i or i == 0:
         return False
-    k = hit.end + (hit.end < b and words[hit.end] in ("side", "sided"))
     if words[i - 1] == "(":
-        return k < b and words[k] == ")" and (k + 1 >= b or words[k + 1] in (".", ",", ";"))
+        return closing_bracketed_side(words, hit, b)
+    k = hit.end + (hit.end < b and words[hit.end] in ("side", "sided"))
     return words[i - 1] in ("-", "\u2013", ",") and (k >= b or words[k] in (".", ";"))
 
 

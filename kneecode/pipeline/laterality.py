@@ -586,29 +586,30 @@ def side_fields(
         return out, from_record  # the usual case, decided at C speed
     for n, (a, b) in enumerate(fields.lines):
         for i in range(a + 1, b - 1):
-            which_side = words[i - 1] == "which" and words[i] in g.side_labels and "?" in words[i + 2 : i + 4]
-            if which_side:  # "Which side is affected?  R (x)  L ( )": past the question's verb
-                i = next(k for k in range(i + 2, i + 4) if words[k] == "?") - 1
-            if (which_side or words[i] in g.side_labels) and (
-                words[i + 1] in (":", "?") or _options_then_arrow(words, i + 1, b)
+            # the label's last word: "Side:", or past the question's verb, "Which side is affected?  R (x)  L ( )"
+            label = i
+            if words[i - 1] == "which" and words[i] in g.side_labels and "?" in words[i + 2 : i + 4]:
+                label = next(k for k in range(i + 2, i + 4) if words[k] == "?") - 1
+            if (label != i or words[i] in g.side_labels) and (
+                words[label + 1] in (":", "?") or _options_then_arrow(words, label + 1, b)
             ):
-                site = _last_site_before(fields, matches, a, i)
+                site = _last_site_before(fields, matches, a, label)
                 if site is not None and site.value in GENERIC_SITES:
                     site = None  # "If you ticked a joint, which side?": the joint ticked above, as the record's
                 site = site or record_site(
                     fields,
                     matches,
-                    i,
+                    label,
                     g.record_reach_lines,
                     previous_block=True,
                     cache=line_sites,
                     names_site=names_site,
                 )
                 # "Side: R", or the options printed in brackets and the answer after an arrow: "Side (R / L / B) => R"
-                value = (i + 2 if words[i + 1] in (":", "?") else i + 1, b)
+                value = (label + 2 if words[label + 1] in (":", "?") else label + 1, b)
                 if value[0] >= b:  # "If you ticked a joint, please mark the side:" over its boxes
-                    value = _prompted_boxes(fields, i) or value
-                record(site, i, value)
+                    value = _prompted_boxes(fields, label) or value
+                record(site, label, value)
             elif words[i + 1] == "?" and words[i - 1] == "which" and (asked := matches.hit_at(i)) is not None:
                 offered = "?" in words[i + 2 : i + 5] and _sides_in(matches, i + 2, min(b, i + 5))
                 if asked.category == "knee_site" and asked.end == i + 1 and not offered:
@@ -990,9 +991,13 @@ _OPTIONS_REACH = 16  # tokens of a value read for its side options
 def _prompted_boxes(fields: Fields, i: int) -> TokenRange | None:
     """The boxes a prompt that holds token i asks for, on the lines under it."""
     under = [it for it in fields.items if it.prompt is not None and it.prompt[0] <= i < it.prompt[1]]
-    if not under:
-        return None
-    return min(under[0].marker[0], under[0].item[0]), max(under[-1].item[1], under[-1].marker[1])
+    return _items_range(under) if under else None
+
+
+def _items_range(items: list[CheckItem]) -> TokenRange:
+    """The tokens of a run of boxes and their words, whether the boxes come before the words ("[x] Left") or after
+    them ("Left [x]")."""
+    return min(items[0].marker[0], items[0].item[0]), max(items[-1].item[1], items[-1].marker[1])
 
 
 def _boxes_under(fields: Fields, f: Field) -> TokenRange:
@@ -1001,10 +1006,7 @@ def _boxes_under(fields: Fields, f: Field) -> TokenRange:
     if f.value[0] < f.value[1]:
         return f.value
     under = [it for it in fields.items if it.prompt == f.label]
-    if not under:
-        return f.value
-    # the boxes may come before their words ("[x] Left") or after them ("Left [x]")
-    return min(under[0].marker[0], under[0].item[0]), max(under[-1].item[1], under[-1].marker[1])
+    return _items_range(under) if under else f.value
 
 
 def side_scores(matches: Matches, a: int, b: int) -> list[tuple[TermHit, int]]:
@@ -1719,7 +1721,7 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
         hit = m.hit_at(i)
         if hit is None or hit.category != "side" or hit.start != i:
             continue
-        if _closing_bracketed_side(m.words, hit, b):
+        if closing_bracketed_side(m.words, hit, b):
             # "Knee pain improving (R), now 2/10", "knee pain worse on stairs (R).", "Knee pain worse (R) since
             # Sunday": a bracketed side closing the pain's clause
             if len(sides := side_of_hit(hit)) != 1:
@@ -1753,7 +1755,7 @@ def _on_the_side_later(att: Attachment, reader: SideReader) -> SideEvidence | No
     return None
 
 
-def _closing_bracketed_side(words: list[str], hit: TermHit, b: int) -> bool:
+def closing_bracketed_side(words: list[str], hit: TermHit, b: int) -> bool:
     """Is the side alone in brackets, at the end of its clause: "(R).", "(R), now ...", "(R) - says ...", "(R) since
     Sunday"? Not a value's flag: "Hgb 9.8 (L)" is low."""
     k = hit.end

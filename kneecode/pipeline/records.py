@@ -380,7 +380,7 @@ def _record_site(
             k = _after(found, token)
             if (
                 k < len(found)
-                and (stop := _stop_before(matches.words, token, found[k])) is not None
+                and (stop := _stop_before(matches, token, found[k])) is not None
                 and _block_locates(fields, matches, (line, *before, *after), block, location_labels)
             ):
                 # in a record whose field names its body part ("Part of body injured: Ankle"), a site in prose past a
@@ -423,16 +423,11 @@ def _opening_label(fields: Fields, matches: Matches, line: int) -> tuple[str, ..
     return tuple(matches.words[label[0] : label[1]])
 
 
-_SIDE_LEADS = frozenset(
-    {"l", "r", "left", "right", "lt", "rt", "both", "bilateral", "bilat", "the", "his", "her", "my"}
-)
-
-
-def _stop_before(words: list[str], token: int, site: TermHit) -> int | None:
+def _stop_before(matches: Matches, token: int, site: TermHit) -> int | None:
     """Where the full stop is that sets the site in prose apart from the token before it (not a field's value: "Pain
     6/10. Site: knee", nor past a run of leader dots: "Where do you hurt? ........ Knee"), or None."""
-    k = site.start - 1
-    while k > token and words[k] in _SIDE_LEADS:
+    words, k = matches.words, site.start - 1
+    while k > token and (matches.category_at(k) == "side" or words[k] in ("the", "his", "her", "my")):
         k -= 1  # "Site: L knee", "(both knees)"
     if words[k] in (":", "-", "=", "|", "(") or words[k] == "." and words[k - 1] == ".":
         return None  # a field's value, or past leader dots

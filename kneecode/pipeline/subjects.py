@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from ..domain import Category, Direction
+from ..domain import NO_SIDE, TERM_SIDES, Category, Direction, Sides
 from ..lexicon.grammar import SideGrammar
 from ..lexicon.phrases import longest_at
 from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
@@ -265,3 +265,11 @@ def sided_leg_after(m: Matches, site: TermHit) -> tuple[TermHit, TermHit] | None
 
 
 _LEG_OWNERS = frozenset({"my", "his", "her", "their", "your", "the"})
+
+
+def side_written_before(matches: Matches, site: TermHit) -> Sides:
+    """The side written right before a site ("Right knee", "R shin"), if any."""
+    hit = matches.hit_at(site.start - 1) if site.start > 0 else None
+    if hit is None or hit.category != "side" or hit.end != site.start:
+        return NO_SIDE
+    return TERM_SIDES.get(hit.value, NO_SIDE)
