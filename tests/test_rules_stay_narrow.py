@@ -1725,6 +1725,20 @@ CASES = [
     ("L knee pain. Rheumatoid arthritis affecting hands, wrists.", (L,)),
     ("R knee pain. Knee joint pain-free on exam today, hip tender.", (R,)),
     ("Gout - at goal; gout not involving the knees. Bilateral knee pain.", (R, L)),
+    ("Knee pain [Y]   Hip pain [N]", (U,)),
+    ("Pain today: R knee pain 0, L knee pain 6.", (L,)),
+    ("Pain in R knee 3/10, L hip 0/10.", (R,)),
+    ("Pain at rest in the hip, R knee fine.", ()),
+    ("L TKA 2019 for OA, left knee pain for 3 weeks.", (L,)),
+    ("Caller says his own knee hurts.", ()),
+    ("Kev (steer, premier mixed) says his L knee is sore.", (L,)),
+    ("My knee, the one with the scar, is painful.", (U,)),
+    ("Knees sore, the right one.", (R,)),
+    ("My daughter fell at school and I picked her up. Her knee is really sore.", (U,)),
+    ("The knee is ok now, it still aches on stairs.", (U,)),
+    ("C/O: pain L hip and knee.", (L,)),
+    ("Sickle cell clinic, not in crisis. Pain today: R knee 6/10.", (R,)),
+    ("X-ray of both knees normal. That knee aches.", (U,)),
 ]
 
 

@@ -116,6 +116,7 @@ class SiteLinkGrammar:
     worst_leads: Words  # ... and these between the worst words and the site: "especially my left knee", "in both knees"
     activity_leads: Words  # "pain when kneeling, at the knee": what brings a pain on, before its place
     place_leads: Words  # ... and the words that open that place: "on walking, at the front of"
+    activity_times: Words  # "pain at night in the R knee", "pain on stairs over the left knee": when, then where
     placed_words: Words  # "Pain brought on by stairs is located to the inside of the left knee": where a pain is felt
     activity_reach: int  # ... this many words from the pain word at most
     activity_words: int  # "Pain when climbing stairs, in the right knee": an activity this long at most ...

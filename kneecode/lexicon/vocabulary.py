@@ -50,7 +50,7 @@ class DiagnosisRule:
     heads: tuple[tuple[str, ...], ...]
     groups: tuple[tuple[tuple[str, ...], ...], ...]
     knee_specific: bool
-    scope: str
+    scope: str  # knee | leg (a disease of the leg: DVT, calf strain) | body (a pain crisis, wherever its pain is)
     course: str
     effect: str  # replaces (the pain of its knee, I.B.5) | descriptive (replaces it, unless its cause is
     # still being worked up: "monoarthritis - r/o gout vs septic") | wound (a wound or skin lesion of the
@@ -64,6 +64,12 @@ class DiagnosisRule:
     @property
     def replaces(self) -> bool:
         return self.effect in ("replaces", "descriptive", "wound")
+
+    @property
+    def of_the_leg(self) -> bool:
+        """Does the disease reach the whole leg (DVT, calf strain) or the body (a sickle cell crisis), not only a
+        knee?"""
+        return self.scope in ("leg", "body")
 
     @property
     def stated_only(self) -> bool:
@@ -152,8 +158,8 @@ def load_diagnoses(
             codes[row["category"]] = CodeCategory(row["category"], row["name"], "by code", "definitive")
         if row["category"] not in codes:
             raise LexiconError(where, f"category {row['category']!r} is not in icd10/icd10.csv")
-        if row["scope"] not in ("knee", "leg"):
-            raise LexiconError(where, "scope must be knee or leg")
+        if row["scope"] not in ("knee", "leg", "body"):
+            raise LexiconError(where, "scope must be knee, leg or body")
         if row["course"] not in ("acute", "chronic"):
             raise LexiconError(where, "course must be acute or chronic")
         if row["effect"] not in DIAGNOSIS_EFFECTS:

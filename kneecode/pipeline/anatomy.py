@@ -319,6 +319,12 @@ def answered_with_own_finding(fields: Fields | None, m: Matches, word: TermHit, 
     return False
 
 
+_SCORED_ITEMS = 12  # the sites a list scored after a pain word may hold
+_OWN_PREDICATE_GLUE = frozenset(
+    {"also", "too", "now", "still", "is", "are", "was", "were", "very", "quite", "a", "bit"}
+)
+
+
 class Linker:
     """Finds the site of one pain word or symptom."""
 
@@ -421,6 +427,9 @@ class Linker:
             )
             or self._closer_after(before, word, after)
         ):
+            scored = self._scored_items(after, b)
+            if scored is not None:  # "Pain in left knee 0/10, right knee 6/10": the sites scored above zero
+                return Attachment(word, scored, "after") if scored else None
             return Attachment(word, (after, *self._coordinated(after, a, b, forward=True)), "after")
         if before is None and after is None and (held := self._gerund_subject(word, a)) is not None:
             return Attachment(word, (held,), "before")  # "Kneeling on his L knee for a few minutes is painful"
@@ -1457,6 +1466,16 @@ class Linker:
             # "Pain when climbing stairs, in the right knee", "Discomfort on kneeling at church - right knee"
             site = self._walk_to_site(where, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
             site = site if site is not None and site.category == "knee_site" else None
+        if (
+            site is not None
+            and ":" in self.m.words[word.end : site.start]
+            and site.end < ceiling
+            and self.m.category_at(site.end) in ("pain", "symptom")
+            and self._another_knee_listed(site.end, ceiling)
+        ):
+            return (
+                None  # "Pain scores today: R knee pain 0, L knee pain 6": a label over knees with findings of their own
+            )
         if site is not None and "either" in self.m.words[word.end : site.start] and self._in_question(word.start):
             return None  # "Have you had pain in either knee in the last 7 days?": any knee asked of, none named
         if site is not None and self._duration_then_comma(word.end, site.start) and self._says_its_own(site):
@@ -1476,6 +1495,16 @@ class Linker:
             return None  # "night pain when knees touch": the knees as a position, not the pain's site
         return site
 
+    def _another_knee_listed(self, i: int, ceiling: int) -> bool:
+        """Is another knee named after a comma or semicolon in tokens [i, ceiling) ("..., L knee pain 6")?"""
+        words = self.m.words
+        listed = False
+        for k in range(i, ceiling):
+            listed = listed or words[k] in (",", ";")
+            if listed and self.m.category_at(k) == "knee_site":
+                return True
+        return False
+
     def _after_activity(self, i: int, ceiling: int) -> int | None:
         """Where a pain's place starts after the activity that brings it on: "when kneeling, located at",
         "on walking, at the front of" (a preposition or "located" right after the activity)."""
@@ -1491,6 +1520,10 @@ class Linker:
             k = i + 2 + (words[i + 2] == ",")
             if k < ceiling and words[k] in self.g.place_leads:
                 return k
+        if i + 2 < ceiling and words[i] in (*self.g.activity_leads, "at") and words[i + 1] in self.g.activity_times:
+            k = i + 2 + (words[i + 2] == ",")
+            if k < ceiling and words[k] in self.g.place_leads and words[k] not in self.g.placed_words:
+                return k  # "Pain at night in the R knee", "pain on stairs, over the left knee": when, then where
         if i + 2 < ceiling and words[i] in (*self.g.activity_leads, "to") and words[i + 1] in _KNEELING:
             if words[i + 2] == "on":
                 return i + 2  # "Painful to kneel on the R knee", "Pain when kneeling on R knee": the knee knelt on
@@ -1606,6 +1639,33 @@ class Linker:
                 return k
         return None
 
+    def _scored_items(self, first: TermHit, ceiling: int) -> tuple[TermHit, ...] | None:
+        """A list of two sites or more after a pain word, each scored on a 0-10 scale ("Pain in left knee 0/10, right
+        knee 6/10", "Pain at rest: R knee 3/10; L hip 0/10"): the sites scored above zero (None when the site after
+        the pain word opens no such list)."""
+        words = self.m.words
+        items: list[tuple[TermHit, int]] = []
+        site: TermHit | None = first
+        while site is not None and len(items) < _SCORED_ITEMS:
+            i = site.end
+            while i < ceiling and (words[i] in (":", "-", "=") or self.m.category_at(i) == "side"):
+                i += 1
+            if not (i + 2 < ceiling + 1 and words[i + 1 : i + 3] == ["/", "10"] and is_score(words[i])):
+                break
+            items.append((site, int(words[i])))
+            k = i + 3
+            if k >= ceiling or words[k] not in (",", ";", "and"):
+                break
+            k += 1
+            while k < ceiling and self.m.category_at(k) == "side":
+                k += 1
+            site = self.m.hit_at(k) if k < ceiling else None
+            if site is None or site.category not in SITES:
+                break
+        if len(items) < 2 or len(items) != len(set(h for h, _ in items)):
+            return None
+        return tuple(h for h, score in items if score > 0)
+
     def _coordinated(self, site: TermHit, floor: int, ceiling: int, forward: bool) -> list[TermHit]:
         """Sites joined to ``site`` by and/or/commas ("hip and knee", "knee and ankle")."""
         out: list[TermHit] = []
@@ -1614,7 +1674,10 @@ class Linker:
             nxt, seen_coord = self._next_site(current, floor, ceiling, forward)
             if nxt is None or not seen_coord:
                 break
-            if forward and nxt.end < ceiling and self.m.category_at(nxt.end) in ("pain", "symptom"):
+            k = nxt.end
+            while forward and k < ceiling and self.m.words[k] in _OWN_PREDICATE_GLUE:
+                k += 1  # "pain L hip, knee also sore"
+            if forward and k < ceiling and self.m.category_at(k) in ("pain", "symptom"):
                 break  # "hip pain, knee swelling": the knee has its own finding
             if forward and called_normal(self.m, self.sentences, nxt, self.sides) is not None:
                 break  # "c/o pain R knee, L knee fine": the left knee is said to be fine

@@ -1311,11 +1311,13 @@ _ITEM_ENDS = frozenset({";", ",", ".", "|"})
 
 
 _ITEM_ANSWER_ENDS = _ITEM_ENDS | {"/"}  # "back pain N / knee pain N"
+_ANSWER_BOXES = frozenset({("(", ")"), ("[", "]")})  # an item's answer in a box: "knee pain (N)", "[N]"
 
 
 def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     """A checklist's item answered "N" right after it, in line: "back pain N / knee pain N / other N", "knee pain N,
-    walking 5 km", "knee pain (N)", or "N" ending its line; not "N/V" (nausea and vomiting) nor "N/A"."""
+    walking 5 km", "knee pain (N)", "knee pain: [N]", or "N" ending its line; not "N/V" (nausea and vomiting) nor
+    "N/A"."""
     words = tokens.words
     if "n" not in words:
         return  # the usual case
@@ -1323,7 +1325,9 @@ def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target],
         if t[2] != "findings" or any(c.category is Category.NEGATED for c in cues[t]):
             continue
         k = t[4] + 1
-        bracketed = k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
+        if k + 3 < len(words) and words[k] in (":", "?") and (words[k + 1], words[k + 3]) in _ANSWER_BOXES:
+            k += 1  # "Knee pain: [N]", "Knee pain? (N)"
+        bracketed = k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES
         j = k + 1 if bracketed else k
         if j >= len(words) or words[j] != "n":
             continue
@@ -3469,7 +3473,7 @@ def _relatives_knee_in_first_person(
     sentence names, of that pronoun's sex: "My husband has been doing them with me, his knee hurts",
     "walking with my mother ... because her knees hurt on the hills"."""
     words = tokens.words
-    if g.first_person.isdisjoint(words):
+    if _WRITER.isdisjoint(words):
         return  # the usual case: a clinician's note
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
@@ -3479,20 +3483,24 @@ def _relatives_knee_in_first_person(
             continue  # "I brought my dad to your emergency room because ... pain in his right knee": he is the patient
         s = sentences.of_token[t[0]]
         told = s > 0 and _names_kin_last(words, sentences.ranges[s - 1], g)  # "My dad." before it
+        went_on = s > 0 and not told and _tells_of_kin(words, sentences.ranges[s - 1], a, g)
         before = words[sentences.ranges[s - 1][0] : a] if told else []
-        if (
+        in_own_words = not (
             g.first_person.isdisjoint(words[a : t[0] + 1])
             and g.first_person.isdisjoint(words[a : max([t[0], *(h.start for h in links.knee[t[3]].sites)])])
-            and g.first_person.isdisjoint(before)
-        ):
+            and _WRITER.isdisjoint(before)
+            # "Mum came to watch and now her knees are aching haha. I'm good": the writer, in the sentence after
+            and not (s + 1 < len(sentences.ranges) and _says_im(words, sentences.ranges[s + 1][0]))
+        )
+        if not in_own_words and not went_on:
             continue
         for site in links.knee[t[3]].sites:
             k = site.start - 1
             while k > a and words[k] in side_words:
                 k -= 1
             kin = g.male_relatives if words[k] == "his" else g.female_relatives if words[k] == "her" else None
-            if kin is None:
-                continue
+            if kin is None or not in_own_words and k != a:
+                continue  # (the writer's sentence before only tells who "Her knee", opening this one, is)
             relative = next((i for i in range(k - 1, a - 1, -1) if words[i] in kin), None)
             if relative is None:
                 # "my dog walker Lisa normally picks it up for me but her knee is sore": someone named by a role
@@ -3504,10 +3512,13 @@ def _relatives_knee_in_first_person(
                     ),
                     None,
                 )
-            if relative is None and told and k == a:
-                # "My dad. His right knee has been hurting for weeks.": the relative a fragment before it names
+            if relative is None and (told or went_on) and k == a:
+                # "My dad. His right knee has been hurting for weeks.": the relative a fragment before it names;
+                # "mum's having her knee done and I'm driving her. Her knee has been so painful": the one it tells of
                 p, q = sentences.ranges[s - 1]
                 relative = next((i for i in range(q - 1, p - 1, -1) if words[i] in kin), None)
+                if went_on and (relative is None or not _knee_owned_after(words, relative, q, words[k])):
+                    relative = None  # (not "My father ... went to A&E after he slipped. His knee was hurting")
             # a relative writing for the patient names the patient so ("this is Sophea, daughter of ...: My mom
             # has had pain in her left knee"): not someone else's
             if relative is not None and words[relative] not in proxied:
@@ -3518,6 +3529,39 @@ def _relatives_knee_in_first_person(
                 )
                 cues[t].append(Cue(Category.FAMILY, span, _PATIENTS_OWN_WORDS, "possessive"))
                 break
+
+
+_WRITER = frozenset({"i", "me", "my"})  # the writer of a message, whose sentence may tell of a relative
+
+
+def _knee_owned_after(words: list[str], relative: int, end: int, possessive: str) -> bool:
+    """Does the possessive ("her") own a knee after the relative, before token ``end`` ("mum's having her knee
+    done")?"""
+    return any(
+        words[i] in _KNEE_WORDS and possessive in words[max(relative + 1, i - 3) : i] for i in range(relative + 1, end)
+    )
+
+
+_KNEE_WORDS = frozenset({"knee", "knees", "kneecap", "kneecaps"})
+
+
+def _says_im(words: list[str], a: int) -> bool:
+    """Does a message's sentence open "I'm" at token a (the writer of a message, not a clinician's "I advised")?"""
+    return words[a : a + 3] == ["i", "'", "m"] or words[a] == "im"
+
+
+def _tells_of_kin(words: list[str], sentence: tuple[int, int], a: int, g: PersonGrammar) -> bool:
+    """Does the writer's sentence before the one at token a tell of a grown relative ("mum's having her knee done
+    and I'm driving her."), not a child the writer may be writing for ("My daughter fell at school.")?"""
+    p, q = sentence
+    kin = _relatives_of_known_sex(g)
+    return (
+        not _WRITER.isdisjoint(words[p:q])
+        and any(w in kin and w not in g.children for w in words[p:q])
+        and g.children.isdisjoint(words[p:q])
+        and not _cares_for_kin(words, p, q, g)
+        and g.writing_for.isdisjoint(words[p:q])
+    )
 
 
 def _cares_for_kin(words: list[str], a: int, b: int, g: PersonGrammar) -> bool:
@@ -4317,11 +4361,13 @@ def _animal_named_in_brackets(
             kind_end = j + 2  # "(pit pony)", "(our therapy dog from PAWS)" (not a name: "(Dr Lamb)")
         else:
             continue
-        if kind_end >= len(words) or words[kind_end] not in (")", "from"):
-            continue  # not "Kev (steer, premier mixed) says his L knee": a role, not a kind
+        if kind_end >= len(words) or words[kind_end] not in (")", "from", ","):
+            continue
         close = next((m for m in range(kind_end, min(len(words), kind_end + 6)) if words[m] == ")"), None)
         if close is None:
             continue
+        if words[kind_end] == "," and not any(w.isdigit() for w in words[kind_end:close]):
+            continue  # "Pepper (cat, 9 yrs)" is the animal and its age; not "Kev (steer, premier mixed)", a role
         s = sentences.of_token[k]
         reach = sentences.ranges[s][1]
         if s + 1 < len(sentences.ranges) and words[sentences.ranges[s + 1][0]] in openers:

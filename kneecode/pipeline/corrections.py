@@ -653,8 +653,13 @@ def _sides_said_again(
         k = hit.end
         while k < len(words) and words[k] in ("-", "\u2013", ","):
             k += 1
-        if not fine.isdisjoint(after) or (k < len(words) and matches.category_at(k) == "other_site"):
-            continue  # "No, the left is fine": the other side denied, not this one set right; "no - R hand"
+        if (
+            not fine.isdisjoint(after)
+            or not _DENIED_AFTER.isdisjoint(after)
+            or (k < len(words) and matches.category_at(k) == "other_site")
+        ):
+            continue  # "No, the left is fine", "I mean, the right's never been a problem": the other side denied,
+            # not this one set right; "no - R hand"
         if after[:1] and after[0] in answers:
             continue  # "Knee hyperextension >10°: R no, L yes": an answer for each side
         line, start, end = fields.line_of[i], tokens.starts[i], tokens.ends[hit.end - 1]
@@ -1074,7 +1079,9 @@ def _document_withdrawn(i: int, after: int, text: str, tokens: Tokens, fields: F
     return start, max(start, tokens.ends[last[1] - 1])
 
 
+_DENIED_AFTER = frozenset({"never"})  # "I mean, the right's never been a problem": denied, not set right
 _GLUE = frozenset({"-", ",", "(", "\u2014"})  # "pain -- strike that", "pain, scratch that"
+_RETRACTION_LEADS = frozenset({"actually", "oh", "wait", "sorry", "oops", "no"})  # "Actually scratch that"
 
 
 def _withdrawn(
@@ -1094,6 +1101,8 @@ def _withdrawn(
     k = i
     while k > a and words[k - 1] in _GLUE:
         k -= 1  # the punctuation that ties the retraction to what it withdraws
+    if k == a + 1 and words[a] in _RETRACTION_LEADS:
+        k = a  # "Actually scratch that": the retraction still opens its sentence
     if k == a or (k > a and words[a] in subjects and all(w in glue for w in words[a + 1 : k])):
         if s == 0:
             return None

@@ -416,7 +416,7 @@ class DiagnosisFinder:
             found
             for forward in (True, False)
             if (found := self._site_beside(start, end, forward)) is not None
-            and not (rule.scope == "leg" and found[1].category == "other_site" and found[1].value in self.g.leg_sites)
+            and not (rule.of_the_leg and found[1].category == "other_site" and found[1].value in self.g.leg_sites)
             # a knee disease is not of the whole leg the sentence also names: "L knee pain/swelling
             # in hemiparetic leg - likely gout flare"
             and not (
@@ -467,7 +467,7 @@ class DiagnosisFinder:
             return ("site", (*knees, *named)) if named else None
         # A leg diagnosis (DVT, calf strain) explains knee pain anywhere in its sentence; a
         # knee one only within its clause ("L knee pain; given adjacent cellulitis" is not it).
-        if self._shares_clause_with_pain(start, end, sentence, whole_sentence=rule.scope == "leg"):
+        if self._shares_clause_with_pain(start, end, sentence, whole_sentence=rule.of_the_leg):
             return "clause", knees
         if (said_of := self._pronoun_clause_after_sites(start, sentence)) is not None:
             return ("site", (*knees, *said_of)) if said_of else None  # "L 1st MTP red and hot - this is gout"
@@ -483,7 +483,7 @@ class DiagnosisFinder:
                 return "subject", (*knees, subject)  # "1. R knee acute monoarthritis - likely gout flare"
         if self._in_assessment_of_knee_pain(rule, start, end, sentence):
             return "assessment", knees
-        if rule.scope == "leg" and self._stated_inline(start, sentence):
+        if rule.of_the_leg and self._stated_inline(start, sentence):
             return "assessment", knees
         if self._queried_after_pain(rule, start, sentence):
             return "clause", knees
@@ -491,6 +491,8 @@ class DiagnosisFinder:
             return "clause", knees
         if (before := self._puts_pain_before_down_to(start, end, sentence)) is not None:
             return "site", (*knees, *before)  # "L knee pain on stairs. Dr Haas attributes this to tray overhang."
+        if rule.scope == "body" and (scored := self._scored_by_label_next(sentence)):
+            return "site", (*knees, *scored)  # "Admitted for acute vaso-occlusive crisis. Pain today: knees 6/10"
         if not rule.ambiguous and (named := self._sites_said_next(sentence)):
             return "site", (*knees, *named)  # "I have gout. It flares in my left big toe and my left knee."
         if self.posterior_pain and rule.category.lower() in self.g.posterior_causes:
@@ -555,6 +557,21 @@ class DiagnosisFinder:
             return None
         site = record_site(f, self.m, start, self.lex.grammar.fields.record_reach_lines)
         return site if site is not None and site.category == "knee_site" else None
+
+    def _scored_by_label_next(self, sentence: int) -> tuple[TermHit, ...]:
+        """The knees of the next sentence when a pain label opens it ("Pain today: knees R>L 6/10 and low back
+        4/10"): a pain crisis's own pain, scored where it is."""
+        if sentence + 1 >= len(self.sentences.ranges):
+            return ()
+        a, b = self.sentences.ranges[sentence + 1]
+        words = self.m.words
+        if self.m.category_at(a) != "pain":
+            return ()
+        colon = next((i for i in range(a + 1, min(b, a + 4)) if words[i] == ":"), None)
+        if colon is None or any(self.m.category_at(i) is not None for i in range(a + 1, colon)):
+            return ()
+        hits = ((i, self.m.hit_at(i)) for i in range(colon, b))
+        return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")
 
     def _sites_said_next(self, sentence: int, flare_only: bool = False) -> tuple[TermHit, ...]:
         """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a
@@ -918,7 +935,7 @@ class DiagnosisFinder:
         if section in self.pain_assessments and sentence not in self.assessment_pain:
             return False
         for hit in self._other_sites(sentence):
-            if not (start <= hit.start < end or (rule.scope == "leg" and hit.value in self.g.leg_sites)):
+            if not (start <= hit.start < end or (rule.of_the_leg and hit.value in self.g.leg_sites)):
                 return False
         return True
 
@@ -932,7 +949,7 @@ class DiagnosisFinder:
         if (
             sentence == 0
             or sentence - 1 not in self.pain_tokens
-            or any(not (rule.scope == "leg" and site.value in self.g.leg_sites) for site in self._other_sites(sentence))
+            or any(not (rule.of_the_leg and site.value in self.g.leg_sites) for site in self._other_sites(sentence))
         ):
             return False
         words = self.m.words
@@ -955,9 +972,11 @@ class DiagnosisFinder:
             hit = self.m.hit_at(i)
             if words[i] in ("/", ":", "-") and hit is None:
                 continue  # "R/O: DVT"
+            if hit is None and (words[i] in self.g.modifiers or words[i] == "post" and words[i + 1] == "-"):
+                continue  # "?early post-traumatic OA": the diagnosis's own qualifiers
             if hit is None or not (
                 hit.category in ("side", "modifier")
-                or rule.scope == "leg"
+                or rule.of_the_leg
                 and (hit.category == "knee_site" or hit.value in self.g.leg_sites)
             ):
                 return False

@@ -1303,10 +1303,13 @@ class _LineReader:
         return len(above) >= 3 and above[-2] == "-" and above[-1].lower() in self.answer_words
 
     def _side_after_dash(self, a: int, dash: int, b: int) -> bool:
-        """Is a short side label ("Side affected", "Laterality") answered by a side alone after a dash set apart
-        ("Side affected - R", "Laterality - Left")?"""
+        """Is a short side label ("Side affected", "Laterality", "which leg") answered by a side alone after a dash set
+        apart ("Side affected - R", "Laterality - Left", "which leg - rt")?"""
         w = self.words
-        if not 0 < dash - a <= _SIDE_LABEL_WORDS or self.g.side_labels.isdisjoint(w[a:dash]) or dash + 1 >= b:
+        asked = dash - a == 2 and w[a] == "which"  # "which leg - rt", "Which knee - L"
+        if not 0 < dash - a <= _SIDE_LABEL_WORDS or self.g.side_labels.isdisjoint(w[a:dash]) and not asked:
+            return False
+        if dash + 1 >= b:
             return False
         starts, ends = self.tokens.starts, self.tokens.ends
         if ends[dash - 1] == starts[dash] or ends[dash] == starts[dash + 1]:

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from ..domain import (
     BOTH,
@@ -1480,6 +1481,7 @@ def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
 _OF_A_LEG = frozenset(
     {"of", "on", "in", "above", "below", "from", "("}
 )  # "the knee on his bad leg", "(non-dominant leg)"
+_OTHERS_OWN = frozenset({"mine", "yours", "his", "hers", "her", "theirs", "their", "ours"})  # "mine's been sore"
 _LEGS = frozenset({"leg", "legs", "side", "limb", "foot", "cast", "one"})
 
 
@@ -2094,7 +2096,7 @@ class SideReader:
 
     def leg_side(self, d: DiagnosisMention, a: int, b: int) -> SideEvidence | None:
         """For leg-level diagnoses (DVT, strains): a side stated on a nearby leg site ("left lower extremity")."""
-        if d.rule.scope != "leg":
+        if not d.rule.of_the_leg:
             return None
         for i in range(max(a, d.start - d.rule.window), min(b, d.end + d.rule.window)):
             hit = self.m.hit_at(i)
@@ -2489,10 +2491,15 @@ class SideReader:
         if (answered := self._side_in_answer(site)) is not None:
             return answered
         afterthought = self._afterthought(site)
+        if afterthought is None and after is not None and after > b and self._told_of_as_it(after):
+            # "My knee. It started aching again this morning, the left one": the fragment after the pain's sentence
+            afterthought = self._afterthought(replace(site, start=after - 1, end=after))
         if afterthought is not None:
             return afterthought
         if site.value == "knee" and (known := self._known_by(site)) is not None:
             return known
+        if site.value == "knee" and (pointed := self._pointed_back(site)) is not None:
+            return pointed
         if site.value == "knees" and self._one_of(site):
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
         if site.value == "knees" and self._listed_in_question(site):
@@ -2541,6 +2548,32 @@ class SideReader:
                         f"'{hit.match.span.text} {words[hit.end]}' narrows the plural site",
                     )
         return None
+
+    def _pointed_back(self, site: TermHit) -> SideEvidence | None:
+        """ "Today's X-ray of the other knee: moderate OA. That knee aches on walking.": "that knee" (or "this
+        knee") opening its sentence is the knee named last before it, in the sentence before, when its side is
+        known."""
+        words = self.m.words
+        a, _ = self._sentence(site.start)
+        if site.start - 1 != a or words[a] not in ("that", "this") or a == 0:
+            return None
+        p, _ = self._sentence(a - 1)
+        sites = self.m.knee_sites
+        i = bisect.bisect_left(sites, a, key=lambda h: h.start) - 1  # the last knee before the sentence
+        if i < 0 or sites[i].start < p:
+            return None
+        last = sites[i]
+        if last.start > 0 and words[last.start - 1] in ("that", "this"):
+            return None  # not a chain of them: each "that knee" points back once
+        named = self.stated(last)
+        if len(named.sides) != 1:
+            return None
+        return SideEvidence(
+            named.sides,
+            SideHow.INFERRED,
+            named.words,
+            f"'{words[a]} knee' is the knee named before it: '{last.match.span.text}' ({named.detail})",
+        )
 
     def _known_by(self, site: TermHit) -> SideEvidence | None:
         """A knee known by what is on it ("the braced knee", "the knee with the scar") is the knee the note puts
@@ -2806,7 +2839,7 @@ class SideReader:
     def _graded(self, side: TermHit, ceiling: int) -> bool:
         """Is the side followed by a comparison ("L worse", "R more than L", "the left is worse than the right")?"""
         k = side.end
-        while k < min(ceiling, side.end + 3) and self.m.words[k] in self.g.grade_glue:
+        while k < min(ceiling, side.end + 6) and self.m.words[k] in self.g.grade_glue:  # "right one's the worst"
             k += 1
         return k < ceiling and self.m.words[k] in self.g.grades
 
@@ -2824,6 +2857,13 @@ class SideReader:
         if hit is None or hit.category != "side" or not side_of_hit(hit):
             return None
         return SideEvidence(side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' before 'where'")
+
+    def _told_of_as_it(self, after: int) -> bool:
+        """Does the pain word ending at token ``after`` tell of its knee as "it" in its own sentence ("It started
+        aching again"), and of no one else ("mine's been sore too")?"""
+        a, _ = self._sentence(after - 1)
+        before = self.m.words[a:after]
+        return "it" in before and _OTHERS_OWN.isdisjoint(before)
 
     def _afterthought(self, site: TermHit) -> SideEvidence | None:
         """ "His knee is killing him. The left one.": a fragment that names only a side (and
@@ -2860,6 +2900,8 @@ class SideReader:
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
             if words[p] in _DASHES:  # "- the one on the right - she thinks": a dash closes what a dash opened
                 q = next((r for r in range(p + 1, q) if words[r] in _DASHES), q)
+            while q > p + 1 and pictograph(words[q - 1]):
+                q -= 1  # "my knee's hurting again, the left one 😞": the message's emoji after the fragment
             if (found := self._led_fragment(p + 1, q)) is not None:
                 return found
         if s + 1 >= len(self.sentences.ranges):
@@ -3414,6 +3456,21 @@ class SideReader:
         after = self.m.hit_at(side.end) if side.end < len(self.m.words) else None
         return (after is None or after.category not in SITES) and (knee or before.category != "knee_site")
 
+    def _says_also(self, site: TermHit) -> bool:
+        """Is the site followed by "also" or "too" and then its own pain or symptom word ("knee also sore", "knee is
+        sore too" after a comma)?"""
+        words, k = self.m.words, site.end
+        seen = False
+        while k < len(words) and k < site.end + 4:
+            if words[k] in ("also", "too"):
+                seen = True
+            elif self.m.category_at(k) in ("pain", "symptom"):
+                return seen or k + 1 < len(words) and words[k + 1] in ("also", "too")
+            elif words[k] not in ("is", "are", "was", "now", "still", "very"):
+                return False
+            k += 1
+        return False
+
     def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"
         (but not into plural "knees": in "R wrist and knees hurt" the knees are both knees; in "left
@@ -3426,6 +3483,8 @@ class SideReader:
             return None  # "my left shoulder and my knee": a possessive opens a noun phrase of its own
         if i >= a and self.m.words[i] == "," and self._list_goes_on_sided(site):
             return None  # "neck, R shoulder, knee, both feet": each item of the list has its own side
+        if i >= a and self.m.words[i] == "," and self._says_also(site):
+            return None  # "pain L hip, knee also sore": a clause of the knee's own, with no side
         while i >= a and self.m.words[i] in self.coord:
             j = i - 1
             while j >= a and self._skippable_before(j):

@@ -13161,6 +13161,90 @@ def relatives_taken_and_animals_named() -> Iterator[Case]:
     )
 
 
+def boxes_scores_and_relatives_told_of() -> Iterator[Case]:
+    """Blind round 263 (knife makers, strongman competitors, tango, salsa and flamenco dancers, clay shooters,
+    glider pilots, truffle hunters) and review 242."""
+    yield Case("an item answered no in a box", "Left knee pain [N]   Right knee pain [Y]", (R,))
+    yield Case("... after its colon", "Knee pain: [N]\nHip pain: [Y]", ())
+    yield Case("a pain label of today over a scored knee", "Pain today: R knee 6/10", (R,))
+    yield Case("a list of sites scored after a pain word", "Pain in left knee 0/10, right knee 6/10.", (R,))
+    yield Case("... every one scored zero", "Pain in L knee 0/10, R knee 0/10.", ())
+    yield Case("when it hurts, then where", "Pain at night in the R knee, settles by morning.", (R,))
+    yield Case(
+        "the disease a replacement done in a past year was for", "L TKA 2019 for OA. Left knee pain x 3 weeks.", (L,)
+    )
+    yield Case("... and its pain", "Right TKA 2020 for OA knee pain. Doing well, no pain.", ())
+    yield Case("... not one still awaited", "Awaiting L TKA for OA. Left knee pain.", ())
+    yield Case("the patient says his own", "Wife's knees are bad too. Pt says his own R knee hurts on stairs.", (R,))
+    yield Case("an animal and its age in brackets", "Pepper (cat, 9 yrs) - painful R knee, vet thinks arthritis.", ())
+    yield Case("an animal's breed in brackets", "Had to carry Max (the beagle) upstairs because his knee hurts.", ())
+    yield Case(
+        "an animal set apart by 'the one with'", "Her dog, the one with the painful knee, sees the vet Friday.", ()
+    )
+    yield Case(
+        "a side fragment before a message's emoji", "my knee's hurting again, the left one \U0001f61e see you Sat", (L,)
+    )
+    yield Case("an object's leg", "Struck his kneecap on the leg vice. Says it hurts, right side.", (R,))
+    yield Case("a side ranked among plural knees", "Knees sore, 'my right one's the worst', since the new job.", (R, L))
+    yield Case("a side question after a dash", "where does it hurt - knee\nwhich leg - rt", (R,))
+    yield Case(
+        "the relative the writer's sentence before tells of",
+        "Mum's having her knee done Thursday and I'm driving her. Her knee has been so painful. My knees are fine!",
+        (),
+    )
+    yield Case(
+        "... not a relative the writer is writing about",
+        "My father went to A&E after he slipped on his step. His knee was hurting.",
+        (U,),
+    )
+    yield Case(
+        "a relative's knees, then the writer",
+        "Mum came to watch and now her knees are aching. I'm good, just tired.",
+        (),
+    )
+    yield Case(
+        "now set against back then", "Now 32 and my knees only ache after big sessions, nothing like back then.", (R, L)
+    )
+    yield Case("what it was before it got better", "The knee is fine now thanks, it was only a bit sore yesterday.", ())
+    yield Case("a nuisance to reset", "The knee joint on the linkage sticks; it's a real pain to reset.", ())
+    yield Case(
+        "childhood's disease, settled",
+        "PMH: Osgood-Schlatter's as a younger boy, settled.\nNow: L knee pain x 1 month.",
+        (L,),
+    )
+    yield Case("a clause of the knee's own after a sided site", "C/O: pain L hip, knee also sore.", (U,))
+    yield Case(
+        "a retraction after 'Actually'",
+        "Knee's fine now, no pain at all. Actually scratch that - it started aching again, the left one.",
+        (L,),
+    )
+    yield Case(
+        "a side fragment after a pronoun's pain",
+        "My knee was checked. It has been hurting on stairs, the right one.",
+        (R,),
+    )
+    yield Case(
+        "'that knee' is the knee named before it",
+        "X-ray of the left knee shows a spur. That knee aches on walking.",
+        (L,),
+    )
+    yield Case(
+        "a pain crisis's pain scored after it",
+        "Admitted for acute vaso-occlusive crisis (HbSS). Pain today: knees R>L 6/10 and low back 4/10.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a query before a diagnosis's qualifiers, inpatient", "R knee pain. ?early post-traumatic OA.", (), "inpatient"
+    )
+    yield Case("... outpatient", "R knee pain. ?early post-traumatic OA.", (R,))
+    yield Case(
+        "a side denied after 'I mean'",
+        "How's the knee?\nOh. It's still sore. The left one, I mean, the right's never been a problem.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13422,6 +13506,7 @@ GENERATORS = (
     joints_ticked_and_sides_closing,
     side_questions_and_pain_set_right,
     relatives_taken_and_animals_named,
+    boxes_scores_and_relatives_told_of,
 )
 
 

@@ -179,6 +179,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             [("pain", ["knee"], "before"), ("sore", ["ankle"], "after")],
         ),
         ("Saw Mr A re knees. Both painful x 1 yr.", [("painful", ["knees"], "subject")]),
+        # round 263: sites scored after a pain word; when it hurts, then where; a label over sites with findings of
+        # their own
+        ("Pain in left knee 0/10, right knee 6/10.", [("Pain", ["knee"], "after")]),
+        ("Pain at night in the R knee.", [("Pain", ["knee"], "after")]),
+        ("Pain today: R knee 6/10", [("Pain", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

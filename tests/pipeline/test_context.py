@@ -493,6 +493,14 @@ def statuses(text: str) -> list[str]:
         ("Vet rang - Bramble (my springer) is sore on her right knee.", ["family"]),
         ("We'd like to make sure nobody gets sore knees.", ["hypothetical"]),
         ("Mum had both knees replaced. He has noticed his own knees aching.", ["current"]),
+        # round 263: a box answered no; the patient says his own; an animal and its age in brackets; a breed; what it
+        # was before it got better; the pain a replacement of a past year was for
+        ("Knee pain: [N]", ["negated"]),
+        ("Wife's knees are bad too. Pt says his own R knee hurts.", ["current"]),
+        ("Pepper (cat, 9 yrs) - painful R knee.", ["family"]),
+        ("Had to carry Max (the beagle) upstairs because his knee hurts.", ["family"]),
+        ("The knee is fine now thanks, it was only a bit sore yesterday.", ["historical"]),
+        ("Right TKA 2020 for OA knee pain.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -250,6 +250,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
             "left",
             "field",
         ),
+        # round 263: a side ranked among plural knees; a side question after a dash; "that knee" opening its sentence
+        ("Knees sore, my right one's the worst.", "both", "stated"),
+        ("where does it hurt - knee\nwhich leg - rt", "right", "field"),
+        ("X-ray of the left knee shows a spur. That knee aches on walking.", "left", "inferred"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
