@@ -1739,6 +1739,24 @@ CASES = [
     ("C/O: pain L hip and knee.", (L,)),
     ("Sickle cell clinic, not in crisis. Pain today: R knee 6/10.", (R,)),
     ("X-ray of both knees normal. That knee aches.", (U,)),
+    ("[Y] knee pain  [N] hip pain", (U,)),
+    ("Pain reported? (Y/N): Y\nSite: R knee", (R,)),
+    ("Side (if applicable): R [x]  L [ ]\nKnee pain [x]", (R,)),
+    ("Anything we should know about your knee pain? Tell us if it gets worse.", (U,)),
+    (
+        "Thank you for seeing my father. Dad has had gonalgia on the left. My brother and I both have sore knees, but"
+        " we are not your patients.",
+        (L,),
+    ),
+    ("Do you have knee pain?  (Y)  N", (U,)),
+    ("Final: 1. Complete tear of ACL, R knee 2. Pain, L knee.", (L,)),
+    ("Hazard lights on. R knee pain after the crash.", (R,)),
+    ("My sister and I went out; her knee is sore.", ()),
+    ("Knee was sore on Saturday but by this morning it's worse.", (U,)),
+    ("R knee pain lasted 2 days, gone now.", ()),
+    ("Knee pain since Monday. Hip sore, R side.", (U,)),
+    ("my hip hurts, the knee I mean is fine", ()),
+    ("Sickle cell crisis last year. R knee pain 6/10.", (R,)),
 ]
 
 

@@ -170,6 +170,7 @@ class SiteLinkGrammar:
     identifying_verbs: Words  # knee name the site of a pain nothing tied to a site before it
     identifying_fillers: Words  # ... across these: "it is both knees", "it's in the right knee"
     identifying_blockers: Words  # ... not when one of these comes just before: "asked whether it's the knee"
+    identifying_tails: Phrases  # ... or a knee that one of these follows: "been hurting 3 weeks, the knee I mean"
     identifying_questions: Words  # ... or answer one of these: "Asked where: all in the right knee"
     relative_openers: Words  # "her right knee, which has never been operated on, aches": a clause set off by commas
     coordinated_sites: int
@@ -356,6 +357,8 @@ class FieldGrammar:
     single_unchecked: Words
     marks_checked: Words  # inside brackets: [x], (+)
     marks_unchecked: Words  # [-], (-), [_]; empty brackets are unchecked too
+    square_checked: Words  # inside square brackets only: "[Y]" (not "(Y)  N", a circled answer)
+    square_unchecked: Words  # "[N]"
     side_labels: Words  # a field whose label ends in one of these gives a side: "Side: R"
     side_choices: Words  # a label offering the sides to choose from asks for one: "Left / Right / Both: Right"
     handedness_labels: Words  # ... but not a label of these, whose side is a hand's: "Handedness: Right"

@@ -587,6 +587,9 @@ class Linker:
     def _identifies(self, i: int) -> bool:
         """Is the site at token i the predicate of "it is (the/my/both) (side) knee", or the answer to "where"?"""
         words, m, g = self.m.words, self.m, self.g
+        hit = m.hit_at(i)
+        if hit is not None and longest_at(words, hit.end, g.identifying_tails):
+            return True  # "been hurting for 3 weeks now, the knee I mean"
         k = i - 1
         side = m.hit_at(k) if k >= 0 else None
         if side is not None and side.category == "side":

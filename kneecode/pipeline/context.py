@@ -1328,6 +1328,8 @@ def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target],
         if k + 3 < len(words) and words[k] in (":", "?") and (words[k + 1], words[k + 3]) in _ANSWER_BOXES:
             k += 1  # "Knee pain: [N]", "Knee pain? (N)"
         bracketed = k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES
+        if bracketed and _boxes_lead_items(text, tokens, t[0]):
+            continue  # "[Y] knee pain  [N] hip pain": each box before its item, not after it
         j = k + 1 if bracketed else k
         if j >= len(words) or words[j] != "n":
             continue
@@ -1337,6 +1339,15 @@ def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target],
                 continue  # "knee pain N/V", "sore n swollen"
         span = Span(tokens.starts[j], tokens.ends[j], text[tokens.starts[j] : tokens.ends[j]])
         cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
+
+
+def _boxes_lead_items(text: str, tokens: Tokens, i: int) -> bool:
+    """Does the line of token i open with a box ("[Y] knee pain  [N] hip pain"), so that its boxes come before
+    their items?"""
+    line = text.rfind("\n", 0, tokens.starts[i]) + 1
+    k = bisect.bisect_left(tokens.starts, line)
+    words = tokens.words
+    return k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES
 
 
 def _site_items_answered_no(

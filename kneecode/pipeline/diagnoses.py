@@ -444,6 +444,8 @@ class DiagnosisFinder:
             return "site", knees
         if beside:
             return None  # "gout in the right great toe"
+        if rule.scope == "body" and (scored := self._scored_by_label_next(sentence)):
+            return "site", (*knees, *scored)  # "Admitted for acute vaso-occlusive crisis. Pain today: knees 6/10"
         if flared := self._knee_flares_after(end, sentence):  # its flares make even "RA" the disease
             return "site", (*knees, *flared)  # "Known tophaceous gout; recurrent R knee flares"
         if rule.ambiguous:
@@ -491,8 +493,6 @@ class DiagnosisFinder:
             return "clause", knees
         if (before := self._puts_pain_before_down_to(start, end, sentence)) is not None:
             return "site", (*knees, *before)  # "L knee pain on stairs. Dr Haas attributes this to tray overhang."
-        if rule.scope == "body" and (scored := self._scored_by_label_next(sentence)):
-            return "site", (*knees, *scored)  # "Admitted for acute vaso-occlusive crisis. Pain today: knees 6/10"
         if not rule.ambiguous and (named := self._sites_said_next(sentence)):
             return "site", (*knees, *named)  # "I have gout. It flares in my left big toe and my left knee."
         if self.posterior_pain and rule.category.lower() in self.g.posterior_causes:
@@ -560,18 +560,28 @@ class DiagnosisFinder:
 
     def _scored_by_label_next(self, sentence: int) -> tuple[TermHit, ...]:
         """The knees of the next sentence when a pain label opens it ("Pain today: knees R>L 6/10 and low back
-        4/10"): a pain crisis's own pain, scored where it is."""
+        4/10") or its knee's pain does ("Knee pain R>L 7/10"): a pain crisis's own pain, said where it is."""
         if sentence + 1 >= len(self.sentences.ranges):
             return ()
         a, b = self.sentences.ranges[sentence + 1]
         words = self.m.words
         if self.m.category_at(a) != "pain":
-            return ()
+            return self._knee_pain_opening(a, b)
         colon = next((i for i in range(a + 1, min(b, a + 4)) if words[i] == ":"), None)
         if colon is None or any(self.m.category_at(i) is not None for i in range(a + 1, colon)):
             return ()
         hits = ((i, self.m.hit_at(i)) for i in range(colon, b))
         return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")
+
+    def _knee_pain_opening(self, a: int, b: int) -> tuple[TermHit, ...]:
+        """The knee a sentence opens with, its pain word right after it ("Knee pain R>L 7/10", "R knee pain 6/10")."""
+        k = a
+        while k < b and self.m.category_at(k) == "side":
+            k = self.m.hit_at(k).end  # type: ignore[union-attr]
+        knee = self.m.hit_at(k) if k < b else None
+        if knee is None or knee.category != "knee_site" or knee.end >= b or self.m.category_at(knee.end) != "pain":
+            return ()
+        return (knee,)
 
     def _sites_said_next(self, sentence: int, flare_only: bool = False) -> tuple[TermHit, ...]:
         """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a

@@ -1210,6 +1210,10 @@ class _LineReader:
                 end = i + 1
                 while end < b and (w[end] == "." or w[i] == "?" and w[end] == ":"):
                     end += 1  # "Pain present?.......Yes", "Knee pain?: No"
+                if w[i] == "?" and end == i + 1 and end < b and w[end] == "(":
+                    shut = next((k for k in range(end + 1, min(b, end + 7)) if w[k] == ")"), None)
+                    if shut is not None and shut + 1 < b and w[shut + 1] == ":":
+                        end = shut + 2  # "Pain reported? (Y/N): N": the answers offered, then the answer
                 return i, end
             if w[i] == "." and i + 1 < b and w[i + 1] == ".":
                 end = i
@@ -1913,9 +1917,9 @@ class _LineReader:
                 inner = w[i + 1]
                 if "[" + inner in self.legend:
                     return i + 3, self.legend["[" + inner]
-                if inner in self.g.marks_checked:
+                if inner in self.g.marks_checked or w[i] == "[" and inner in self.g.square_checked:
                     return i + 3, True
-                if inner in self.g.marks_unchecked:
+                if inner in self.g.marks_unchecked or w[i] == "[" and inner in self.g.square_unchecked:
                     return i + 3, False
         return None
 

@@ -11,6 +11,7 @@ from the rest of the note when every other knee mention agrees on a single side.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -59,6 +60,7 @@ from ..text import (
     arrow_starting,
     at,
     bracketed,
+    in_brackets,
     mood_emoji,
     opening_bracket,
     pictograph,
@@ -414,6 +416,7 @@ def side_fields(
                 and not _lone_letter(words, f.value)
             )
         ):  # not "Shift: B", "Ward: L": a letter says a side only under a side's label; nor "Handedness: Right"
+            aside = in_brackets(words, range(a, b))  # "Side (if joint pain ticked):": the label's instruction
             site = record_site(
                 fields,
                 matches,
@@ -421,6 +424,7 @@ def side_fields(
                 g.record_reach_lines,
                 previous_block=True,
                 cache=line_sites,
+                keep=functools.partial(_outside, aside) if aside else None,
                 names_site=names_site,
                 location_labels=g.location_labels,
                 title_words=g.heading_words,
@@ -1292,6 +1296,11 @@ def _which_at(
     return words[a] in which_words
 
 
+def _outside(aside: set[int], site: TermHit) -> bool:
+    """Is the site outside the label's bracketed instruction ("Side (if joint pain ticked):")?"""
+    return site.start not in aside
+
+
 def _side_label(
     words: list[str], a: int, b: int, side_labels: frozenset[str], choices: frozenset[str] = frozenset()
 ) -> bool:
@@ -1982,6 +1991,11 @@ def diagnosis_side(
                 f"from the knee its sentence names, '{quoted(_mention_text(note_sides.text, span, ev))}'"
                 f" at {at(span.start)}",
             )
+    if not side.sides and d.rule.scope == "body" and (after := sided_pain.get(s + 1)):
+        # "Admitted with vaso-occlusive crisis. Knee pain R>L 7/10": a pain crisis, wherever the next sentence's pain is
+        scored: frozenset[Side] = frozenset().union(*(ev.sides for _, ev, _ in after))
+        words = tuple(w for _, ev, _ in after for w in ev.words)
+        side = SideEvidence(scored, SideHow.LINKED, words, "from the knee pain the sentence after it scores")
     if not side.sides:
         side = note_sides.infer({site.start for site in d.knee_sites})
     return side
@@ -2874,7 +2888,7 @@ class SideReader:
         a, b = self.sentences.ranges[s]
         words = self.m.words
         if s not in self._fragment_marks:  # once per sentence: a long sentence has many knees
-            self._fragment_marks[s] = [
+            marks = [
                 p
                 for p in range(a, b)
                 if words[p] in _FRAGMENT_MARKS
@@ -2893,7 +2907,10 @@ class SideReader:
                 and p + 2 < b
                 and self.m.category_at(p + 1) == "side"
                 and words[p + 2] in ("side", "sided", "sides")
-            ] + [b]
+            ]
+            # an ellipsis is one mark: "Knee pain had resolved... came back this morning though, R side"
+            marks = [p for p in marks if not (words[p] == "." and p + 1 < b and words[p + 1] == ".")]
+            self._fragment_marks[s] = [*marks, b]
         marks = self._fragment_marks[s]
         first = bisect.bisect_left(marks, site.end)
         # the next few fragments between marks after the knee: "..., the left, worse after gardening"
@@ -2907,6 +2924,8 @@ class SideReader:
         if s + 1 >= len(self.sentences.ranges):
             return None
         found = self._fragment_sentence(s + 1)
+        if found is None:
+            found = self._closing_fragment(s + 1)  # "Knee pain had resolved... came back this morning though, R side."
         if found is None and s + 2 < len(self.sentences.ranges) and not self._names_a_place(s + 1):
             # "Knee sore since the kneeling at work. Been icing it most nights. Left one - the one I did ...": "one"
             # refers back past a sentence about the knee (not a heading two lines on: "- no effusion" over "- L knee")
@@ -2959,6 +2978,20 @@ class SideReader:
         if refers_back and "one" not in words[a:stop]:
             return None
         return self._side_fragment(range(a, stop), alone=True)
+
+    def _closing_fragment(self, n: int) -> SideEvidence | None:
+        """The side a fragment after the last comma of sentence n says ("came back this morning though, R side"),
+        when the sentence names no site and no side before that comma."""
+        words = self.m.words
+        a, b = self.sentences.ranges[n]
+        comma = next((p for p in range(b - 1, a, -1) if words[p] == ","), None)
+        if comma is None or any(
+            self.m.category_at(i) in ("knee_site", "other_site") or i < comma and self.m.category_at(i) == "side"
+            for i in range(a, b)
+        ):
+            return None  # (not "Pain, L knee.", a knee named again)
+        stop = b - 1 if words[b - 1] in (".", "!") else b
+        return self._led_fragment(comma + 1, stop)
 
     def _names_a_place(self, n: int) -> bool:
         """Does sentence n name a site or a side?"""

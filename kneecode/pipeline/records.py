@@ -187,10 +187,11 @@ def _names_site(
     n = line
     while n <= last and n < len(fields.lines) and fields.block_of_line[n] == block:
         a, b = fields.lines[n]
-        if any(h.value not in GENERIC_SITES for h in sites_in(matches, a, b)) or any(
-            fields.in_label[i] and matches.words[i] in location_labels for i in range(a, b)
-        ):
+        if any(h.value not in GENERIC_SITES for h in sites_in(matches, a, b)):
             return True
+        asked = [i for i in range(a, b) if fields.in_label[i] and matches.words[i] in location_labels]
+        if asked and not in_brackets(matches.words, range(a, b)).issuperset(asked):
+            return True  # (not "Side (if joint pain ticked):", a label's instruction)
         n += 1
     return False
 

@@ -13245,6 +13245,42 @@ def boxes_scores_and_relatives_told_of() -> Iterator[Case]:
     )
 
 
+def answers_offered_and_crises_scored() -> Iterator[Case]:
+    """Blind round 264 (Lego and brick-model builders, race walkers, ukulele and folk-session musicians and ceilidh
+    callers, camel handlers, amateur stargazers, stunt-kite and power-kite fliers) and review 243."""
+    yield Case("an answer after the answers offered", "Body part injured: Knee   Side: L\nPain reported? (Y/N): N", ())
+    yield Case("... answered yes", "Body part injured: Knee   Side: L\nPain reported? (Y/N): Y", (L,))
+    yield Case("a box answered yes or no", "Side:  R [N]  L [Y]\nKnee pain [Y]", (L,))
+    yield Case("... a box answered no before its item", "[N] knee pain  [Y] hip pain", ())
+    yield Case(
+        "a side label's instruction in brackets",
+        "Knee pain: [x]\nBack pain: [ ]\n\nSide (if joint pain ticked):  R [ ]  L [x]",
+        (L,),
+    )
+    yield Case(
+        "a risk assessment's hazard", "RISK ASSESSMENT\nHazard: kneeling on the hard stage -> knee pain, bruising", ()
+    )
+    yield Case("a thing's knee", "R knee actuator grinding - tech says the poor thing's knee hurts.", ())
+    yield Case("a pedal steel's knee lever", "Right knee lever on the pedal steel is stiff - painful to listen to!", ())
+    yield Case("a camel's knee", "The camel's left knee is sore after she slipped in the wash bay.", ())
+    yield Case("a lay pain of the North", "me right kneecap's been givin us gyp since the gig", (R,))
+    yield Case("the writer with a relative", "Me and my sister both have sore knees from the hike.", (R, L))
+    yield Case("over by this morning", "Knee was sore on Saturday but by this morning it's fine.", ())
+    yield Case("lasted, now easing", "L knee aching since Saturday, lasted 2 days, now easing.", (L,))
+    yield Case("a side closing the next sentence", "Knee pain since Monday. Worse this morning, R side.", (R,))
+    yield Case("... past an ellipsis", "Knee pain had resolved... came back this morning though, R side.", (R,))
+    yield Case(
+        "the knee named as the one meant", "been hurting for 3 weeks now since the session, the knee I mean", (U,)
+    )
+    yield Case(
+        "a pain crisis, its knee pain said next",
+        "Admitted with vaso-occlusive crisis. Knee pain R>L 7/10.",
+        (),
+        "inpatient",
+    )
+    yield Case("... not a crisis of last year", "Sickle cell crisis last year. R knee pain 6/10.", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13507,6 +13543,7 @@ GENERATORS = (
     side_questions_and_pain_set_right,
     relatives_taken_and_animals_named,
     boxes_scores_and_relatives_told_of,
+    answers_offered_and_crises_scored,
 )
 
 

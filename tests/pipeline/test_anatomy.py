@@ -184,6 +184,8 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Pain in left knee 0/10, right knee 6/10.", [("Pain", ["knee"], "after")]),
         ("Pain at night in the R knee.", [("Pain", ["knee"], "after")]),
         ("Pain today: R knee 6/10", [("Pain", ["knee"], "after")]),
+        # round 264: the knee named as the one meant
+        ("been hurting for 3 weeks now, the knee I mean", [("hurting", ["knee"], "after")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -501,6 +501,11 @@ def statuses(text: str) -> list[str]:
         ("Had to carry Max (the beagle) upstairs because his knee hurts.", ["family"]),
         ("The knee is fine now thanks, it was only a bit sore yesterday.", ["historical"]),
         ("Right TKA 2020 for OA knee pain.", ["historical"]),
+        # round 264: a risk assessment's hazard; a thing's knee; the writer with a relative; over by this morning
+        ("RISK ASSESSMENT\nHazard: kneeling on the stage -> knee pain", ["hypothetical"]),
+        ("Tech says the poor thing's knee hurts.", ["family"]),
+        ("Me and my sister both have sore knees.", ["current"]),
+        ("Knee was sore on Saturday but by this morning it's fine.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

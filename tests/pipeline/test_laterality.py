@@ -254,6 +254,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knees sore, my right one's the worst.", "both", "stated"),
         ("where does it hurt - knee\nwhich leg - rt", "right", "field"),
         ("X-ray of the left knee shows a spur. That knee aches on walking.", "left", "inferred"),
+        # round 264: a side closing the next sentence
+        ("Knee pain since Monday. Worse this morning, R side.", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
