@@ -1757,6 +1757,10 @@ CASES = [
     ("Knee pain since Monday. Hip sore, R side.", (U,)),
     ("my hip hurts, the knee I mean is fine", ()),
     ("Sickle cell crisis last year. R knee pain 6/10.", (R,)),
+    ("Could this task cause knee pain? No. Current R knee pain 3/10.", (R,)),
+    ("R knee pain since Monday and there's been swelling since.", (R,)),
+    ("VOC screen negative. R knee pain.", (R,)),
+    ("My sister and I both went to the match; her knee is sore.", ()),
 ]
 
 

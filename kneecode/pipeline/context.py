@@ -1342,12 +1342,28 @@ def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target],
 
 
 def _boxes_lead_items(text: str, tokens: Tokens, i: int) -> bool:
-    """Does the line of token i open with a box ("[Y] knee pain  [N] hip pain"), so that its boxes come before
-    their items?"""
+    """Do the boxes of token i's line come before their items ("[Y] knee pain  [N] hip pain", "Intake: [N] neck
+    pain  [Y] knee pain"): does the line open with a box, or does a box stand close before the item at token i?"""
     line = text.rfind("\n", 0, tokens.starts[i]) + 1
     k = bisect.bisect_left(tokens.starts, line)
     words = tokens.words
-    return k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES
+    if k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES:
+        return True
+    for j in range(i - 1, max(k, i - _BOX_LEAD) - 1, -1):
+        if words[j] in ("]", ")"):
+            if j < 2 or (words[j - 2], words[j]) not in _ANSWER_BOXES:
+                return False
+            after = text[tokens.ends[j] : tokens.starts[j + 1]]
+            before = text[tokens.ends[j - 3] : tokens.starts[j - 2]] if j >= 3 else " "
+            # its own box, a space before the item and a wide gap or a label before the box ("Intake: [N] neck pain
+            # [Y] knee pain"; not "neck pain (Y) knee pain (N)", each box after its item)
+            return len(after) < 2 and "\n" not in after and (len(before) >= 2 or words[j - 3] in (":", "-"))
+        if words[j] in (",", ";", ":", "|"):
+            return False
+    return False
+
+
+_BOX_LEAD = 4  # tokens from an item's pain word back to a box before it: "[Y] right knee pain"
 
 
 def _site_items_answered_no(
@@ -3856,7 +3872,7 @@ def _possesses_the_knee(word: str, lex: Lexicon) -> bool:
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
 _MY = frozenset({"my"})
-_OTHERS_OWNERS = _OWNERS | {"the"}
+_OTHERS_OWNERS = _OWNERS | {"the", "me"}  # "me mate's knee": a dialect's "my"
 
 
 def _patient_as_kin(

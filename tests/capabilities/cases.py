@@ -13260,7 +13260,7 @@ def answers_offered_and_crises_scored() -> Iterator[Case]:
     yield Case(
         "a risk assessment's hazard", "RISK ASSESSMENT\nHazard: kneeling on the hard stage -> knee pain, bruising", ()
     )
-    yield Case("a thing's knee", "R knee actuator grinding - tech says the poor thing's knee hurts.", ())
+    yield Case("a thing's knee", "R knee actuator grinding - tech says the robot's knee hurts.", ())
     yield Case("a pedal steel's knee lever", "Right knee lever on the pedal steel is stiff - painful to listen to!", ())
     yield Case("a camel's knee", "The camel's left knee is sore after she slipped in the wash bay.", ())
     yield Case("a lay pain of the North", "me right kneecap's been givin us gyp since the gig", (R,))
@@ -13279,6 +13279,50 @@ def answers_offered_and_crises_scored() -> Iterator[Case]:
         "inpatient",
     )
     yield Case("... not a crisis of last year", "Sickle cell crisis last year. R knee pain 6/10.", (R,))
+
+
+def boxes_before_items_and_pains_back_again() -> Iterator[Case]:
+    """Blind round 265 (rope and net makers, violin makers and bow rehairers, hand spinners, dyers and felt makers,
+    drag and cabaret performers, buskers, balloon modellers and face painters) and review 244."""
+    yield Case("boxes before their items after a label", "Intake: [N] neck pain  [Y] knee pain  [N] hip pain", (U,))
+    yield Case("... the next item's box set apart", "Left knee pain [Y]  Right knee pain [N]", (L,))
+    yield Case("... each box after its item", "Checklist - neck pain (Y) knee pain (N)", ())
+    yield Case(
+        "a risk asked about", "Manual handling Q7: Could this task cause knee pain? Yes - provide kneeling mat.", ()
+    )
+    yield Case("nothing since", "The ache in my left knee lasted till Wednesday and there's been nothing since.", ())
+    yield Case(
+        "flared again after settling", "Right knee pain had settled but flared again yesterday after squats.", (R,)
+    )
+    yield Case(
+        "back since, after an ellipsis",
+        "Knee pain had gone completely by Friday... back since last night though, L side.",
+        (L,),
+    )
+    yield Case("sorted now", "me right kneecap was givin us gyp after the gig but it's sorted now", ())
+    yield Case("a lay 'murder'", "Knees are murder after a day on the scaffolding.", (R, L))
+    yield Case(
+        "a crisis by its abbreviation", "Inpatient day 2: VOC, bilateral knee pain 8/10, on PCA.", (), "inpatient"
+    )
+    yield Case(
+        "a bot's knee", "Engineering log: tech says the poor bot's left knee hurts again - servo overheating.", ()
+    )
+    yield Case(
+        "... not 'the poor thing', a person",
+        "Daughter on phone: the poor thing's knee hurts all night - mum, 84, it's her right one. Mum is the pt.",
+        (R,),
+    )
+    yield Case(
+        "the writer and a relative, both",
+        "My sister and I both have sore knees - hers are both, mine is just the left.",
+        (L,),
+    )
+    yield Case(
+        "... not when they are not the patients",
+        "Thank you for seeing my father. Dad has had gonalgia on the left. My brother and I both have sore knees, but"
+        " we are not your patients.",
+        (L,),
+    )
 
 
 GENERATORS = (
@@ -13544,6 +13588,7 @@ GENERATORS = (
     relatives_taken_and_animals_named,
     boxes_scores_and_relatives_told_of,
     answers_offered_and_crises_scored,
+    boxes_before_items_and_pains_back_again,
 )
 
 

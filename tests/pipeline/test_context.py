@@ -503,9 +503,14 @@ def statuses(text: str) -> list[str]:
         ("Right TKA 2020 for OA knee pain.", ["historical"]),
         # round 264: a risk assessment's hazard; a thing's knee; the writer with a relative; over by this morning
         ("RISK ASSESSMENT\nHazard: kneeling on the stage -> knee pain", ["hypothetical"]),
-        ("Tech says the poor thing's knee hurts.", ["family"]),
+        ("Tech says the robot's knee hurts.", ["family"]),
         ("Me and my sister both have sore knees.", ["current"]),
         ("Knee was sore on Saturday but by this morning it's fine.", ["historical"]),
+        # round 265: a risk asked about; nothing since; flared again after settling; a bot's knee
+        ("Could this task cause knee pain? Yes - provide kneeling mat.", ["hypothetical"]),
+        ("The ache in my left knee lasted till Wednesday and there's been nothing since.", ["historical"]),
+        ("Right knee pain had settled but flared again yesterday.", ["current"]),
+        ("Tech says the poor bot's left knee hurts again.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
