@@ -68,6 +68,7 @@ from .subjects import (
     SITES,
     body_heading,
     called_normal,
+    own_predicate,
     past_stamp,
     reference_named_against,
     sentence_subject,
@@ -320,9 +321,6 @@ def answered_with_own_finding(fields: Fields | None, m: Matches, word: TermHit, 
 
 
 _SCORED_ITEMS = 12  # the sites a list scored after a pain word may hold
-_OWN_PREDICATE_GLUE = frozenset(
-    {"also", "too", "now", "still", "is", "are", "was", "were", "very", "quite", "a", "bit"}
-)
 
 
 class Linker:
@@ -1653,7 +1651,7 @@ class Linker:
             i = site.end
             while i < ceiling and (words[i] in (":", "-", "=") or self.m.category_at(i) == "side"):
                 i += 1
-            if not (i + 2 < ceiling + 1 and words[i + 1 : i + 3] == ["/", "10"] and is_score(words[i])):
+            if not (i + 2 < ceiling and words[i + 1 : i + 3] == ["/", "10"] and is_score(words[i])):
                 break
             items.append((site, int(words[i])))
             k = i + 3
@@ -1677,11 +1675,8 @@ class Linker:
             nxt, seen_coord = self._next_site(current, floor, ceiling, forward)
             if nxt is None or not seen_coord:
                 break
-            k = nxt.end
-            while forward and k < ceiling and self.m.words[k] in _OWN_PREDICATE_GLUE:
-                k += 1  # "pain L hip, knee also sore"
-            if forward and k < ceiling and self.m.category_at(k) in ("pain", "symptom"):
-                break  # "hip pain, knee swelling": the knee has its own finding
+            if forward and own_predicate(self.m, nxt, ceiling) is not None:
+                break  # "hip pain, knee swelling", "pain L hip, knee also sore": the knee has its own finding
             if forward and called_normal(self.m, self.sentences, nxt, self.sides) is not None:
                 break  # "c/o pain R knee, L knee fine": the left knee is said to be fine
             out.append(nxt)

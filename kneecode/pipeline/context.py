@@ -242,6 +242,7 @@ def context(note: Note, lex: Lexicon) -> Note:
     _relatives_knee_in_first_person(
         note.text,
         need(note.tokens, "tokens"),
+        matches,
         sentences,
         links,
         targets,
@@ -1311,12 +1312,11 @@ _ITEM_ENDS = frozenset({";", ",", ".", "|"})
 
 
 _ITEM_ANSWER_ENDS = _ITEM_ENDS | {"/"}  # "back pain N / knee pain N"
-_ANSWER_BOXES = frozenset({("(", ")"), ("[", "]")})  # an item's answer in a box: "knee pain (N)", "[N]"
 
 
 def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target], cues: dict[Target, list[Cue]]) -> None:
     """A checklist's item answered "N" right after it, in line: "back pain N / knee pain N / other N", "knee pain N,
-    walking 5 km", "knee pain (N)", "knee pain: [N]", or "N" ending its line; not "N/V" (nausea and vomiting) nor
+    walking 5 km", "knee pain (N)", "knee pain? (N)", or "N" ending its line; not "N/V" (nausea and vomiting) nor
     "N/A"."""
     words = tokens.words
     if "n" not in words:
@@ -1325,11 +1325,9 @@ def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target],
         if t[2] != "findings" or any(c.category is Category.NEGATED for c in cues[t]):
             continue
         k = t[4] + 1
-        if k + 3 < len(words) and words[k] in (":", "?") and (words[k + 1], words[k + 3]) in _ANSWER_BOXES:
-            k += 1  # "Knee pain: [N]", "Knee pain? (N)"
-        bracketed = k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES
-        if bracketed and _boxes_lead_items(text, tokens, t[0]):
-            continue  # "[Y] knee pain  [N] hip pain": each box before its item, not after it
+        if k + 3 < len(words) and words[k] in (":", "?") and words[k + 1] == "(" and words[k + 3] == ")":
+            k += 1  # "Knee pain? (N)" (a square box, "[N]", is the fields layer's checkbox item)
+        bracketed = k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")"
         j = k + 1 if bracketed else k
         if j >= len(words) or words[j] != "n":
             continue
@@ -1339,31 +1337,6 @@ def _items_answered_no_in_line(text: str, tokens: Tokens, targets: list[Target],
                 continue  # "knee pain N/V", "sore n swollen"
         span = Span(tokens.starts[j], tokens.ends[j], text[tokens.starts[j] : tokens.ends[j]])
         cues[t].append(Cue(Category.NEGATED, span, "answer no", "field"))
-
-
-def _boxes_lead_items(text: str, tokens: Tokens, i: int) -> bool:
-    """Do the boxes of token i's line come before their items ("[Y] knee pain  [N] hip pain", "Intake: [N] neck
-    pain  [Y] knee pain"): does the line open with a box, or does a box stand close before the item at token i?"""
-    line = text.rfind("\n", 0, tokens.starts[i]) + 1
-    k = bisect.bisect_left(tokens.starts, line)
-    words = tokens.words
-    if k + 2 < len(words) and (words[k], words[k + 2]) in _ANSWER_BOXES:
-        return True
-    for j in range(i - 1, max(k, i - _BOX_LEAD) - 1, -1):
-        if words[j] in ("]", ")"):
-            if j < 2 or (words[j - 2], words[j]) not in _ANSWER_BOXES:
-                return False
-            after = text[tokens.ends[j] : tokens.starts[j + 1]]
-            before = text[tokens.ends[j - 3] : tokens.starts[j - 2]] if j >= 3 else " "
-            # its own box, a space before the item and a wide gap or a label before the box ("Intake: [N] neck pain
-            # [Y] knee pain"; not "neck pain (Y) knee pain (N)", each box after its item)
-            return len(after) < 2 and "\n" not in after and (len(before) >= 2 or words[j - 3] in (":", "-"))
-        if words[j] in (",", ";", ":", "|"):
-            return False
-    return False
-
-
-_BOX_LEAD = 4  # tokens from an item's pain word back to a box before it: "[Y] right knee pain"
 
 
 def _site_items_answered_no(
@@ -3488,6 +3461,7 @@ def _parent_speaking_of_child(
 def _relatives_knee_in_first_person(
     text: str,
     tokens: Tokens,
+    matches: Matches,
     sentences: Sentences,
     links: SiteLinks,
     targets: list[Target],
@@ -3500,7 +3474,8 @@ def _relatives_knee_in_first_person(
     sentence names, of that pronoun's sex: "My husband has been doing them with me, his knee hurts",
     "walking with my mother ... because her knees hurt on the hills"."""
     words = tokens.words
-    if _WRITER.isdisjoint(words):
+    writer = writer_words(g)
+    if writer.isdisjoint(words):
         return  # the usual case: a clinician's note
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
@@ -3510,12 +3485,12 @@ def _relatives_knee_in_first_person(
             continue  # "I brought my dad to your emergency room because ... pain in his right knee": he is the patient
         s = sentences.of_token[t[0]]
         told = s > 0 and _names_kin_last(words, sentences.ranges[s - 1], g)  # "My dad." before it
-        went_on = s > 0 and not told and _tells_of_kin(words, sentences.ranges[s - 1], a, g)
+        went_on = s > 0 and not told and _tells_of_kin(words, sentences.ranges[s - 1], g)
         before = words[sentences.ranges[s - 1][0] : a] if told else []
         in_own_words = not (
             g.first_person.isdisjoint(words[a : t[0] + 1])
             and g.first_person.isdisjoint(words[a : max([t[0], *(h.start for h in links.knee[t[3]].sites)])])
-            and _WRITER.isdisjoint(before)
+            and writer.isdisjoint(before)
             # "Mum came to watch and now her knees are aching haha. I'm good": the writer, in the sentence after
             and not (s + 1 < len(sentences.ranges) and _says_im(words, sentences.ranges[s + 1][0]))
         )
@@ -3544,7 +3519,7 @@ def _relatives_knee_in_first_person(
                 # "mum's having her knee done and I'm driving her. Her knee has been so painful": the one it tells of
                 p, q = sentences.ranges[s - 1]
                 relative = next((i for i in range(q - 1, p - 1, -1) if words[i] in kin), None)
-                if went_on and (relative is None or not _knee_owned_after(words, relative, q, words[k])):
+                if went_on and (relative is None or not _knee_owned_after(matches, relative, q, words[k])):
                     relative = None  # (not "My father ... went to A&E after he slipped. His knee was hurting")
             # a relative writing for the patient names the patient so ("this is Sophea, daughter of ...: My mom
             # has had pain in her left knee"): not someone else's
@@ -3558,18 +3533,20 @@ def _relatives_knee_in_first_person(
                 break
 
 
-_WRITER = frozenset({"i", "me", "my"})  # the writer of a message, whose sentence may tell of a relative
+@functools.cache
+def writer_words(g: PersonGrammar) -> frozenset[str]:
+    """The words a writer speaks of themself by ("my", "me", and "I"): once per grammar."""
+    return g.first_person | {"i"}
 
 
-def _knee_owned_after(words: list[str], relative: int, end: int, possessive: str) -> bool:
+def _knee_owned_after(matches: Matches, relative: int, end: int, possessive: str) -> bool:
     """Does the possessive ("her") own a knee after the relative, before token ``end`` ("mum's having her knee
     done")?"""
+    words = matches.words
     return any(
-        words[i] in _KNEE_WORDS and possessive in words[max(relative + 1, i - 3) : i] for i in range(relative + 1, end)
+        matches.category_at(i) == "knee_site" and possessive in words[max(relative + 1, i - 3) : i]
+        for i in range(relative + 1, end)
     )
-
-
-_KNEE_WORDS = frozenset({"knee", "knees", "kneecap", "kneecaps"})
 
 
 def _says_im(words: list[str], a: int) -> bool:
@@ -3577,13 +3554,13 @@ def _says_im(words: list[str], a: int) -> bool:
     return words[a : a + 3] == ["i", "'", "m"] or words[a] == "im"
 
 
-def _tells_of_kin(words: list[str], sentence: tuple[int, int], a: int, g: PersonGrammar) -> bool:
-    """Does the writer's sentence before the one at token a tell of a grown relative ("mum's having her knee done
-    and I'm driving her."), not a child the writer may be writing for ("My daughter fell at school.")?"""
+def _tells_of_kin(words: list[str], sentence: tuple[int, int], g: PersonGrammar) -> bool:
+    """Does the writer's sentence tell of a grown relative ("mum's having her knee done and I'm driving her."), not a
+    child the writer may be writing for ("My daughter fell at school.")?"""
     p, q = sentence
     kin = _relatives_of_known_sex(g)
     return (
-        not _WRITER.isdisjoint(words[p:q])
+        not writer_words(g).isdisjoint(words[p:q])
         and any(w in kin and w not in g.children for w in words[p:q])
         and g.children.isdisjoint(words[p:q])
         and not _cares_for_kin(words, p, q, g)
@@ -4294,7 +4271,7 @@ def _writers_own(
     patient, every pain the writer speaks of as their own ("I have had right knee pain since a fall")."""
     words = tokens.words
     people = g.first_person | g.male_pronouns | g.female_pronouns | kin | {"i"}
-    writer = g.first_person | {"i"}
+    writer = writer_words(g)
     for t in targets:
         # a finding, or a diagnosis the writer has ("I have arthritis in my knees myself")
         if t[2] not in ("findings", "diagnoses") or any(c.category is Category.FAMILY for c in cues[t]):
@@ -4336,7 +4313,7 @@ def _named_subjects_own(
     third = g.male_pronouns | g.female_pronouns
     if _WRITER_AS_SUBJECT.isdisjoint(words) or third.isdisjoint(words):
         return  # the usual note: no writer beside or apart from someone named, decided at C speed
-    people = third | g.first_person | {"i"}
+    people = third | writer_words(g)
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
@@ -4375,7 +4352,7 @@ def _animal_named_in_brackets(
     animals = lex.token_classes.get("animal", frozenset())
     g = lex.grammar.persons
     openers = g.male_pronouns | g.female_pronouns | {"it", "its"}
-    writer = g.first_person | {"i"}
+    writer = writer_words(g)
     for k in (k for k, w in enumerate(words) if w == "("):
         j = k + 1
         while j < len(words) and words[j] in _KIND_LEADS:
@@ -4527,7 +4504,7 @@ def _witnesses_own(
         return  # the usual note
     given = [f.value for f in fields.fields if not g.witness_labels.isdisjoint(words[f.label[0] : f.label[1]])]
     given += _witness_labels_in_line(text, tokens, g.witness_labels)
-    writer = g.first_person | {"i"}
+    writer = writer_words(g)
     people = writer | g.male_pronouns | g.female_pronouns
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
@@ -5747,7 +5724,7 @@ def _taken_relatives_own(tokens: Tokens, targets: list[Target], cues: dict[Targe
     words = tokens.words
     if _TAKING.isdisjoint(words):
         return  # the usual case
-    writer = lex.grammar.persons.first_person | {"i"}
+    writer = writer_words(lex.grammar.persons)
     for t in targets:
         for c in [c for c in cues[t] if c.category is Category.FAMILY and c.source == "trigger"]:
             a, b = bisect.bisect_left(tokens.starts, c.span.start), bisect.bisect_left(tokens.starts, c.span.end)

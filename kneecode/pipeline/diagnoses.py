@@ -444,7 +444,7 @@ class DiagnosisFinder:
             return "site", knees
         if beside:
             return None  # "gout in the right great toe"
-        if rule.scope == "body" and (scored := self._scored_by_label_next(sentence)):
+        if rule.scope == "body" and (scored := self._pain_said_next(sentence)):
             return "site", (*knees, *scored)  # "Admitted for acute vaso-occlusive crisis. Pain today: knees 6/10"
         if flared := self._knee_flares_after(end, sentence):  # its flares make even "RA" the disease
             return "site", (*knees, *flared)  # "Known tophaceous gout; recurrent R knee flares"
@@ -558,7 +558,7 @@ class DiagnosisFinder:
         site = record_site(f, self.m, start, self.lex.grammar.fields.record_reach_lines)
         return site if site is not None and site.category == "knee_site" else None
 
-    def _scored_by_label_next(self, sentence: int) -> tuple[TermHit, ...]:
+    def _pain_said_next(self, sentence: int) -> tuple[TermHit, ...]:
         """The knees of the next sentence when a pain label opens it ("Pain today: knees R>L 6/10 and low back
         4/10") or its knee's pain does ("Knee pain R>L 7/10"): a pain crisis's own pain, said where it is."""
         if sentence + 1 >= len(self.sentences.ranges):

@@ -1412,6 +1412,8 @@ class _LineReader:
             if word in self.g.answers_no:
                 return False, it.item
         boxes = [it for it in items if value[0] <= it.marker[0] < value[1]]
+        if len(boxes) == 1 and boxes[0].marker == self._trimmed(*value) and self._says_yes_or_no(boxes[0]):
+            return boxes[0].checked, boxes[0].marker  # "Knee pain: [N]", "Knee pain? [Y]": the box says the answer
         ticked = [it for it in boxes if it.checked]
         if not ticked and self.words[label[1]] == "?" and (answered := yes_no_boxes(self.words, boxes, self.g)):
             return answered  # "Knee pain?  [ ] Yes  [ ] No": unanswered, so not affirmed
@@ -1922,6 +1924,22 @@ class _LineReader:
                 if inner in self.g.marks_unchecked or w[i] == "[" and inner in self.g.square_unchecked:
                     return i + 3, False
         return None
+
+    def _says_yes_or_no(self, box: CheckItem) -> bool:
+        """Is the box a square one with a yes or a no in it ("[Y]", "[N]"), and no item of its own?"""
+        a, b = box.marker
+        return (
+            box.item[0] == box.item[1]
+            and b - a == 3
+            and self.words[a] == "["
+            and self.words[a + 1] in self.g.square_checked | self.g.square_unchecked
+        )
+
+    def _trimmed(self, a: int, b: int) -> TokenRange:
+        """Tokens [a, b) without the punctuation that may close a value ("[N]." is "[N]")."""
+        while b > a and self.words[b - 1] in (".", ";", ","):
+            b -= 1
+        return a, b
 
     def _legend_answer(self, a: int, b: int) -> tuple[bool, TokenRange] | None:
         """A value that is only a mark the form's key defines: "+", "\u2212", "[N]"."""

@@ -79,7 +79,7 @@ from .records import (
     sited_box_row,
     sites_in,
 )
-from .subjects import SITES, called_normal, footnote_said, past_stamp, sided_leg_after
+from .subjects import SITES, called_normal, footnote_said, own_predicate, past_stamp, sided_leg_after
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -1490,6 +1490,7 @@ def _described_side(att: Attachment, reader: SideReader) -> SideEvidence | None:
 _OF_A_LEG = frozenset(
     {"of", "on", "in", "above", "below", "from", "("}
 )  # "the knee on his bad leg", "(non-dominant leg)"
+_ALSO = frozenset({"also", "too"})  # "knee also sore": a clause of the knee's own, set beside the one before
 _OTHERS_OWN = frozenset({"mine", "yours", "his", "hers", "her", "theirs", "their", "ours"})  # "mine's been sore"
 _LEGS = frozenset({"leg", "legs", "side", "limb", "foot", "cast", "one"})
 
@@ -3490,19 +3491,11 @@ class SideReader:
         return (after is None or after.category not in SITES) and (knee or before.category != "knee_site")
 
     def _says_also(self, site: TermHit) -> bool:
-        """Is the site followed by "also" or "too" and then its own pain or symptom word ("knee also sore", "knee is
-        sore too" after a comma)?"""
-        words, k = self.m.words, site.end
-        seen = False
-        while k < len(words) and k < site.end + 4:
-            if words[k] in ("also", "too"):
-                seen = True
-            elif self.m.category_at(k) in ("pain", "symptom"):
-                return seen or k + 1 < len(words) and words[k + 1] in ("also", "too")
-            elif words[k] not in ("is", "are", "was", "now", "still", "very"):
-                return False
-            k += 1
-        return False
+        """Is the site followed by its own pain or symptom word with "also" or "too" ("knee also sore", "knee is sore
+        too" after a comma)?"""
+        words = self.m.words
+        k = own_predicate(self.m, site, len(words))
+        return k is not None and not _ALSO.isdisjoint(words[site.end : k + 2])
 
     def _coordinated(self, site: TermHit, stop: int, a: int) -> SideEvidence | None:
         """A side shared through coordination: "right hip and knee", "left calf and posterior knee"

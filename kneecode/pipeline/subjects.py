@@ -18,6 +18,11 @@ from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
 from ..text import AGE_SEX, QUOTATION_MARKS, footnotes_called
 
 SITES = ("knee_site", "other_site")
+# between a site and the pain or symptom word of a clause of its own: "knee also sore", "knee is still aching"
+_OWN_PREDICATE_GLUE = frozenset(
+    {"also", "too", "now", "still", "is", "are", "was", "were", "very", "quite", "a", "bit"}
+)
+_OWN_PREDICATE_REACH = 4  # glue words at most
 _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ",", ":", '"', "“"})
 
 
@@ -273,3 +278,12 @@ def side_written_before(matches: Matches, site: TermHit) -> Sides:
     if hit is None or hit.category != "side" or hit.end != site.start:
         return NO_SIDE
     return TERM_SIDES.get(hit.value, NO_SIDE)
+
+
+def own_predicate(matches: Matches, site: TermHit, ceiling: int) -> int | None:
+    """The pain or symptom word a clause of the site's own says of it right after it, past a few glue words ("pain L
+    hip, knee also sore", "knee is still aching"): its token, else None."""
+    k = site.end
+    while k < min(ceiling, site.end + _OWN_PREDICATE_REACH) and matches.words[k] in _OWN_PREDICATE_GLUE:
+        k += 1
+    return k if k < ceiling and matches.category_at(k) in ("pain", "symptom") else None
