@@ -1761,6 +1761,18 @@ CASES = [
     ("R knee pain since Monday and there's been swelling since.", (R,)),
     ("VOC screen negative. R knee pain.", (R,)),
     ("My sister and I both went to the match; her knee is sore.", ()),
+    # round 266
+    ("Denies knee pain, just sore after the gym.", ()),
+    ("Knee pain again - rt one last time, lt one this time.", (L,)),
+    ("When asked which, pointed to her R knee, then at the L knee. Knee sore.", (U,)),
+    ("R ACL rupture 2019, awaiting reconstruction. R knee pain.", ()),
+    ("L knee aching 5/10 after the session, settled with rest.", (L,)),
+    ("Reports the knee pain that is a known side effect of her letrozole - right knee only.", (R,)),
+    ("Problem | Risk | Plan\nRight knee pain | falls | physio", (R,)),
+    ("The knee is totally fine. It hurts only when I run.", ()),
+    ("Pre-visit questionnaire. Joint pain? [x] Yes [ ] No   Site: left knee", (L,)),
+    ("I ended up with a sore left knee after the parade.", (L,)),
+    ("Walking fine, just sore in the hip.", ()),
 ]
 
 

@@ -185,6 +185,7 @@ class SiteLinkGrammar:
     elided_subject_adjectives: Words  # "examined the left knee; painful on full flexion": after a semicolon
     elided_activity_leads: Words  # "R knee swollen. Sore to kneel on.": a fragment's pain, then when it hurts
     elided_subject_contrasts: Words  # ... or after one of these: "No pain in the R knee at rest, but sore on stairs"
+    elided_subject_set_offs: Words  # ... or after a comma and one of these: "Not swollen, just sore"
     elided_subject_nouns: (
         Words  # ... and a pain noun there: "No pain in R knee when walking, but discomfort with pivoting"
     )
@@ -232,6 +233,7 @@ class SideGrammar:
     saying_verbs: Words  # ... and its verb ("X tells me it's the left one": any sayer who tells the writer)
     showing_verbs: Words  # a gesture that answers which knee: "Which one? Pointed to the right."
     asking_words: Words  # "Asked which side - he says the right." ...
+    asking_leads: Words  # ... after one of these: "When asked which knee she said 'the left'"
     which_of_a_knee: Words  # ... of a knee, not another site: "Asked which shoulder" answers no knee's side
     where_reach: int  # "worse on the left, where she has severe DJD": words from "where" to its diagnosis
     operated: Words  # "pain in the other knee ... s/p L TKA": a later anchor only after one of these (text)
@@ -492,6 +494,7 @@ class TableGrammar:
     time_columns: Words  # a header of times ("Wk 0  Wk 3  Wk 6", "Session 1  2  3", dates): its last column is now
     column_gap: int  # this many spaces between words split a line into cells
     status_headers: Words  # a problem list's status column: "Status"
+    risk_headers: Words  # a risk assessment's first column: "Hazard | Who | Risk | Controls"
     past_statuses: Words  # a status that ends the problem ("Inactive"), or a column of end dates ("Resolved")
     ongoing_statuses: Words  # a status that keeps it open ("Active")
     ongoing_headers: Words  # a column of yes/no answers to "does it go on?" ("Ongoing": Y / N)

@@ -1805,6 +1805,11 @@ class Linker:
         )
         if quote is not None and (site := self._subject_from(quote, b, word)) is not None:
             return site
+        # a line that a label's colon ends above it opens a clause of its own: "Please list any injuries:" over
+        # "left knee meniscectomy 2016 - was fine for years but starting to ache again"
+        line = self.fields.lines[self.fields.line_of[word.start]][0] if self.fields is not None else a
+        if a < line < word.start and words[line - 1] == ":" and (site := self._subject_from(line, b, word)) is not None:
+            return site
         # the comma clause the word is in, a subject's length back at most (a long sentence stays linear)
         comma = next(
             (i + 1 for i in range(word.start - 1, max(a, word.start - _COMMA_CLAUSE_REACH), -1) if words[i] == ","),
@@ -2032,6 +2037,10 @@ class Linker:
         j = word.start - 1 - plural
         while j >= a and words[j] in g.elided_subject_leads and words[j] not in g.elided_subject_contrasts:
             j -= 1  # "but still sore"
+        if j > a and words[j] in (",", ";", "-") and words[j + 1] in g.elided_subject_set_offs:
+            # "Not swollen, just sore": what is left after the denial (not "Denies knee pain, just sore after the
+            # gym", soreness set against the pain denied)
+            return not any(self.m.category_at(i) == "pain" for i in range(a, j))
         if j > a and words[j] in (",", ":") and words[j - 1] in g.elided_subject_contrasts:
             j -= 1  # "however, painful", "but: achy after gardening"
         if j < a or words[j] not in g.elided_subject_contrasts:
@@ -2076,7 +2085,10 @@ class Linker:
                         ),
                         hit,
                     )
-                if not self._said_fine_before(hit, pronoun):
+                # (one of both knees said fine is the exception: "Knees ok today. Right one was sore ... though")
+                if not self._said_fine_before(hit, pronoun) or (
+                    hit.value == "knees" and self.m.words[pronoun] in self.g.sided_pronouns
+                ):
                     return hit
             i -= 1
         return None

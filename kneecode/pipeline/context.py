@@ -429,6 +429,19 @@ class FormContext:
             )
         return self._knee_ticked_lines[line]
 
+    def _answered_yes_before(self, first: int, line: int) -> bool:
+        """Does a box that says yes on its own answer the label before the side boxes ("Knee pain: [Y]   Right [ ]
+        Left [ ]": knee pain, no side ticked)?"""
+        a, _ = self.fields.lines[line]
+        return any(
+            it.checked
+            and it.item[0] == it.item[1]
+            and it.marker[1] - it.marker[0] == 3
+            and self.words[it.marker[0]] == "["
+            for it in self.fields.items
+            if a <= it.marker[0] < first
+        )
+
     def _side_unknown_ticked(self, line: int) -> bool:
         a, b = self.fields.lines[line]
         return any(
@@ -795,6 +808,7 @@ class FormContext:
                 # nor a knee ticked on the line ("[X] Right knee [ ] Left knee [ ] Both")
                 and not self._knee_ticked(line_no)
                 and not self._side_unknown_ticked(self.fields.line_of[token])
+                and not self._answered_yes_before(boxes[0][1].marker[0], line_no)
             ):
                 # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain (but
                 # "Right [ ] Left [ ] Unknown [X]" is knee pain of no stated side)
@@ -5455,8 +5469,12 @@ def _speaker_named_before(text: str, tokens: Tokens, sentences: Sentences, i: in
             return True
         if w.isalpha() and w not in lex.known_words and text[tokens.starts[k]].isupper():
             between = words[k + 1 : i]
-            # "Raj can't come, his wife's knee ...": a name in a clause of its own speaks of nobody's knee
-            if "," not in between or any(v in g.informant_verbs for v in between):
+            if k == a and not any(v in g.informant_verbs for v in between):
+                continue  # a sentence's first word, capitalised as any is: "Bandages her daughter's sore knee"
+            # "Raj can't come, his wife's knee ...": a name in a clause of its own speaks of nobody's knee (nor one a
+            # colon ends: "stood down from the Worlds travel party: his wife's knee pain", not a speaker's "Rosa:")
+            closed = "," in between or ";" in between or ":" in between[1:]
+            if not closed or any(v in g.informant_verbs for v in between):
                 return True
     return False
 

@@ -139,6 +139,9 @@ _CONFIRMED_REACH = 12  # tokens after a leg diagnosis within which "confirmed on
 _FLARE_CLAUSE_REACH = 12  # tokens after a diagnosis to the clause that places its flares ("...; flares usually in")
 
 
+_LISTED_SITES_REACH = 6  # tokens of sites listed after a knee before their pain word: "knee and lower back pain"
+
+
 class DiagnosisFinder:
     def __init__(
         self,
@@ -574,14 +577,20 @@ class DiagnosisFinder:
         return tuple(h for i, h in hits if h is not None and h.start == i and h.category == "knee_site")
 
     def _knee_pain_opening(self, a: int, b: int) -> tuple[TermHit, ...]:
-        """The knee a sentence opens with, its pain word right after it ("Knee pain R>L 7/10", "R knee pain 6/10")."""
+        """The knee a sentence opens with, its pain word right after it ("Knee pain R>L 7/10", "R knee pain 6/10") or
+        after the other sites listed with it ("Bilateral knee and lower back pain 8/10")."""
         k = a
         while k < b and self.m.category_at(k) == "side":
             k = self.m.hit_at(k).end  # type: ignore[union-attr]
         knee = self.m.hit_at(k) if k < b else None
-        if knee is None or knee.category != "knee_site" or knee.end >= b or self.m.category_at(knee.end) != "pain":
+        if knee is None or knee.category != "knee_site" or knee.end >= b:
             return ()
-        return (knee,)
+        k = knee.end
+        while k < min(b, knee.end + _LISTED_SITES_REACH) and (
+            self.m.words[k] in (",", "and", "&", "+") or self.m.category_at(k) in ("side", "modifier", "other_site")
+        ):
+            k += 1
+        return (knee,) if k < b and self.m.category_at(k) == "pain" else ()
 
     def _sites_said_next(self, sentence: int, flare_only: bool = False) -> tuple[TermHit, ...]:
         """The knees the next sentence places the diagnosis in, when it opens with a pronoun and a

@@ -1414,6 +1414,13 @@ class _LineReader:
         boxes = [it for it in items if value[0] <= it.marker[0] < value[1]]
         if len(boxes) == 1 and boxes[0].marker == self._trimmed(*value) and self._says_yes_or_no(boxes[0]):
             return boxes[0].checked, boxes[0].marker  # "Knee pain: [N]", "Knee pain? [Y]": the box says the answer
+        if (
+            len(boxes) > 1
+            and boxes[0].marker[0] == value[0]
+            and self._says_yes_or_no(boxes[0])
+            and all(it.item[1] - it.item[0] == 1 and self._is_side(it.item[0]) for it in boxes[1:])
+        ):
+            return boxes[0].checked, boxes[0].marker  # "Knee pain: [Y]   Right [ ]   Left [ ]": then its side boxes
         ticked = [it for it in boxes if it.checked]
         if not ticked and self.words[label[1]] == "?" and (answered := yes_no_boxes(self.words, boxes, self.g)):
             return answered  # "Knee pain?  [ ] Yes  [ ] No": unanswered, so not affirmed
@@ -1689,6 +1696,14 @@ class _LineReader:
                 for k, (start, end, checked) in enumerate(markers)
             ]
         label = self._separator(a, markers[0][0])
+        if (
+            label is None
+            and not self._answer_options(markers, b)
+            and (opening := self._own_sentence_start(a, markers[0][0] - 1)) > a
+        ):
+            # "Occ health questionnaire. Any pain at present? [Y] knee (L) [N] shoulder": the question after a title
+            label = self._separator(opening, markers[0][0])
+            a = opening if label is not None else a
         content = label[1] if label is not None else a
         if content < markers[0][0] and self.words[content] == "(" and content + 1 < b:
             close = next((i for i in range(content + 1, markers[0][0]) if self.words[i] == ")"), None)
@@ -1710,8 +1725,11 @@ class _LineReader:
             prefix
             and len(markers) > 1
             and markers[-1][1] >= b
-            and all(start > markers[0][1] + 1 and self._is_side(start - 1) for start, _, _ in markers[1:])
-        )
+            and all(
+                (start > markers[0][1] + 1 or self._yes_or_no_mark(*markers[0][:2])) and self._is_side(start - 1)
+                for start, _, _ in markers[1:]
+            )
+        )  # ("Knee pain: [Y]   Right [ ]   Left [x]": the first box answers the label, the others their sides)
         # a row of column boxes ending the line: the whole row's label is the first box's item
         row_of_columns = (
             len(markers) > 1
@@ -1782,6 +1800,13 @@ class _LineReader:
         ending a sentence or semicolon before it (not a question mark: "Knee pain?  Right knee? [ ]")."""
         ends = [i for i in range(first, mark) if self.words[i] == ";" or self._sentence_end(i)]
         return ends[-1] + 1 if ends else first
+
+    def _own_sentence_start(self, a: int, i: int) -> int:
+        """Where the sentence that holds token i starts, at ``a`` or later."""
+        of = self.sentence_of
+        while i > a and of[i - 1] == of[i]:
+            i -= 1
+        return i
 
     def _clause_ends(self, i: int) -> bool:
         """Does token i end a mark's clause: a semicolon, a "but", or a full stop that ends its sentence ("[ ] weight
@@ -1927,12 +1952,12 @@ class _LineReader:
 
     def _says_yes_or_no(self, box: CheckItem) -> bool:
         """Is the box a square one with a yes or a no in it ("[Y]", "[N]"), and no item of its own?"""
-        a, b = box.marker
+        return box.item[0] == box.item[1] and self._yes_or_no_mark(*box.marker)
+
+    def _yes_or_no_mark(self, a: int, b: int) -> bool:
+        """Is the mark at tokens [a, b) a square box with a yes or a no in it ("[Y]", "[N]")?"""
         return (
-            box.item[0] == box.item[1]
-            and b - a == 3
-            and self.words[a] == "["
-            and self.words[a + 1] in self.g.square_checked | self.g.square_unchecked
+            b - a == 3 and self.words[a] == "[" and self.words[a + 1] in self.g.square_checked | self.g.square_unchecked
         )
 
     def _trimmed(self, a: int, b: int) -> TokenRange:

@@ -1802,6 +1802,8 @@ def _side_on_the_word(att: Attachment, reader: SideReader) -> SideEvidence | Non
         return None
     hits: list[TermHit] = []
     i = att.word.end
+    if i < first and m.words[i] in reader.copula_leads:  # "Pain is (mostly) on the left, at the kneecap"
+        i += 1
     while i < first:
         hit = m.hit_at(i)
         if hit is not None and hit.category == "side":
@@ -2044,6 +2046,7 @@ class SideReader:
         self.det = lex.grammar.site_links.determiners
         self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
         self.place_adverbs = lex.grammar.site_links.place_adverbs
+        self.copula_leads = frozenset(p[0] for p in lex.grammar.site_links.place_copulas)  # "is", "was", "sits"
         self.field_grammar = lex.grammar.fields  # "Other knee: not examined"
         self.follow_up_labels = follow_up_labels(lex.grammar.fields)  # "? [x] Yes [ ] No / Details: R knee"
         self.coord = lex.grammar.site_links.coordinators
@@ -2333,6 +2336,8 @@ class SideReader:
             i += 3  # "PHV medical. Knee pain: yes, R.": the side after the answer of a label inside a line
         elif i + 2 < ceiling and words[i] in self.answers[0] and words[i + 1] in ("(", "-"):
             i += 1  # "shoulder pain Y (L) / knee pain Y (R)": the side after an item's answer in line
+        if i + 1 < ceiling and words[i] == "again" and words[i + 1] == "(":
+            i += 1  # "done my knee again (R)" (not "Knee pain again - rt one last time, lt one this time")
         steps = 0
         while (
             i < ceiling
@@ -3019,12 +3024,21 @@ class SideReader:
             a += 1  # "Which one? 'The right, the one I had scoped years ago.'"
         while asked_before and a < b and (words[a] in _FILLERS or words[a] == "."):
             a += 1  # "Which knee? 'Um... the right one.'"
+        if (
+            a + 5 < b
+            and words[a] in self.g.asking_leads
+            and words[a + 1] in self.g.asking_words
+            and words[a + 2] == "which"
+            and words[a + 4] in self.g.side_sayers
+        ):
+            a += 1  # "When asked which knee she said 'the left'" (not "When asked which, pointed to ...")
+        said = a + 4 < b and words[a + 3] in self.g.side_sayers and words[a + 4] in self.g.saying_verbs
         asked = (
             a + 3 < b
             and words[a] in self.g.asking_words
             and words[a + 1] == "which"
             and words[a + 2] in self.g.which_of_a_knee
-            and words[a + 3] in ("-", ":", ",", "?")
+            and (words[a + 3] in ("-", ":", ",", "?") or said)
         )
         bare = (  # "Asked which - 'left one, where I fell'"
             not asked
@@ -3035,13 +3049,16 @@ class SideReader:
         )
         if asked or bare:
             # "Asked which side - he says the right." (not "Asked which shoulder - she says the left.")
-            a += 3 if bare else 4
+            a += 3 if bare or said else 4  # (who says it is read below: "asked which knee, she said")
             a += a < b and words[a] in _ANSWER_QUOTES  # 'Asked which side - "the right, always the right."'
             asked = True
         answering = asked or asked_before
+        if answering and a + 1 < b and words[a] in self.g.saying_verbs:
+            a += 1  # "Asked which one - says the left."
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
+            a += answering and a < b and words[a] in _ANSWER_QUOTES  # "When asked which knee she said 'the left'"
         elif a + 1 < b and words[a] in self.g.showing_verbs:
             a += 1 + (words[a + 1] == "to")  # "Which one? Pointed to the right."
         elif not asked and not asked_before:
@@ -3157,6 +3174,12 @@ class SideReader:
             or not (words[start] in self.det or words[start] == "-" or self.m.category_at(start) == "side")
         ):
             return None
+        end = stop - (words[stop - 1] in (".", "!"))
+        copula = words[start - 1] in ("is", "are", "was") or words[start - 2 : start] == ["'", "s"]
+        if start > led and copula and (hit := self.m.hit_at(start)) is not None and hit.end == end:
+            # "pt's is bilateral", "mine is left": a side alone, said of whose pain it is
+            if hit.category == "side" and (sides := side_of_hit(hit)):
+                return SideEvidence(sides, SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' said of it after it")
         return self._side_fragment(range(start, stop))
 
     def _side_or_knee(self, i: int) -> bool:

@@ -488,6 +488,11 @@ _BACK_MOTIONS = frozenset(
     {"walked", "walk", "walks", "walking", "went", "go", "goes", "going", "came", "come", "comes", "coming", "drove"}
     | {"limped", "hobbled", "headed", "ran", "run", "stepped", "stepping", "carried", "brought", "drive", "driving"}
 )
+# "pushed her front knee back", "forced the knee back into extension": a limb moved, not the body part
+_LIMB_MOVERS = frozenset(
+    {"pushed", "push", "pushes", "pushing", "pulled", "pull", "pulls", "pulling", "pressed", "press", "pressing"}
+    | {"forced", "force", "forcing", "bent", "bend", "bending", "drew", "draw", "drawn", "locked", "lock", "snapped"}
+)
 # "back to full workshop duties", "back to work": a return, not the body part (not "from the back to the knee")
 _BACK_TO = frozenset(
     {"work", "full", "normal", "duties", "training", "running", "sport", "sports", "play", "school", "driving"}
@@ -497,8 +502,8 @@ _DECADE = re.compile(r"(?:19|20)?\d0'?s")  # "the 90s", "1990s"
 
 
 def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) -> frozenset[int]:
-    """Where "back" is a time ("back in 2019", "back in the 90s", "back then"), not the body part, or the back
-    of the knee just named ("Left knee (back) - pain 3")."""
+    """Where "back" is a time ("back in 2019", "back in the 90s", "back then"), a way ("walked back", "pushed
+    the knee back"), not the body part, or the back of the knee just named ("Left knee (back) - pain 3")."""
     out = set()
     knees = {h.end for h in terms if h.category == "knee_site"}
     for h in terms:
@@ -509,6 +514,9 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             continue
         if h.start and words[h.start - 1] in _BACK_MOTIONS:
             out.add(h.start)  # "walked back unaided", "came back from the shoot": a way, not the body part
+            continue
+        if h.start in knees and not _LIMB_MOVERS.isdisjoint(words[max(0, h.start - 5) : h.start]):
+            out.add(h.start)  # "pushed front knee back 'to lock it'": where the knee was moved
             continue
         nxt = words[h.end : h.end + 3]
         if (

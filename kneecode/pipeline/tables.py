@@ -666,8 +666,10 @@ class _TableReader:
                 break
 
     def _condition(self, cell: _Cell) -> Span | None:
-        """A first column headed by a condition ("Call or return if: | Why"): its rows are
-        what to watch for, not what the patient has."""
+        """A first column headed by a condition ("Call or return if: | Why") or a hazard ("Hazard | Who | Risk |
+        Controls"): its rows are what to watch for, not what the patient has."""
+        if cell.b == cell.a + 1 and self.words[cell.a] in self.g.risk_headers:  # (not "RISK FACTOR | PRESENT")
+            return self._span(cell.a, cell.a + 1)
         cues = self.matches.cues
         for k in range(bisect.bisect_left(self.matches.cue_starts, cell.a), len(cues)):
             hit = cues[k]

@@ -13325,6 +13325,108 @@ def boxes_before_items_and_pains_back_again() -> Iterator[Case]:
     )
 
 
+def sides_said_late_and_pains_set_against_denials() -> Iterator[Case]:
+    """Blind round 266 (ventriloquists and puppet-show performers, hot yoga students and teachers, pole and aerial
+    students, gunsmiths and armourers, birdwatchers and reserve wardens, pipe bands) and review 245."""
+    yield Case("a side after a copula", "Pain is on the left, at the kneecap. Better since she raised the chair.", (L,))
+    yield Case(
+        "a side in brackets after 'again'", "done my knee again (R) getting the coil off the truck. just sore.", (R,)
+    )
+    yield Case(
+        "which knee, answered in reported speech",
+        "Pain behind the knee after long holds. When asked which knee she said 'both, mainly the right'.",
+        (R, L),
+    )
+    yield Case("a box answering its label, then side boxes", "Knee pain: [Y]   Right [ ]   Left [x]", (L,))
+    yield Case(
+        "boxes before items after a titled question",
+        "Occ health questionnaire. Any pain at present? [Y] knee (L) [N] shoulder [N] wrist",
+        (L,),
+    )
+    yield Case("a pain set against a denial", "Left knee checked after the fall. Not swollen, just sore.", (L,))
+    yield Case("... not against the pain denied", "Denies knee pain, just sore after the gym.", ())
+    yield Case(
+        "a subject opening the line under a label",
+        "Please list any injuries, operations or health conditions:\nleft knee arthroscopy 2016 \u2014 fine for years"
+        " but starting to ache again in deep kneeling. right shoulder a bit tight.\nHave you done hot yoga before? yes,"
+        " on and off 10 yrs",
+        (L,),
+    )
+    yield Case(
+        "a knee pushed back is no back",
+        "Area: Knee, right\nMechanism: teacher pushed front knee back 'to lock it'\nSymptoms: aching medially, 2 weeks",
+        (R,),
+    )
+    yield Case(
+        "an injury repaired years ago replaces nothing",
+        "Relevant history:\n- R medial meniscus tear 2015, arthroscopic repair 2015, full return to sport.\n"
+        "Current symptoms: bilateral knee ache after long classes.",
+        (R, L),
+    )
+    yield Case("a warning", "You'll also end up with sore knees if you stand locked for 10 mins. Bring water.", ())
+    yield Case(
+        "a risk assessment's hazard table",
+        "RISK ASSESSMENT\nHazard | Who | Risk | Controls\nKneeling at nets | ringers | knee pain, back strain | mats",
+        (),
+    )
+    yield Case("a potential harm", "Job hazard analysis: Potential for left knee pain if operator kneels - Y", ())
+    yield Case(
+        "a known risk, then her own pain",
+        "Knee pain is a known risk of floor-laying; she has had right knee pain for 3 months.",
+        (R,),
+    )
+    yield Case("a toy's knee", "4yo seen for cough. Bandages teddy's sore knee every night.", ())
+    yield Case(
+        "one's own share named after a shared pain",
+        "Me and the wife both have dodgy knees - mine's the right one, and it aches something rotten.",
+        (R,),
+    )
+    yield Case(
+        "... the patient's, a side alone", "She and her roommate report knee soreness; pt's is bilateral.", (R, L)
+    )
+    yield Case("... in our knees", "My son and I both hurt our knees; mine (the left) is still hurting today.", (L,))
+    yield Case("one of knees said fine", "Knees ok today!! Right one was sore on the walk back though.", (R,))
+    yield Case("crept back", "Lt knee pain eased off over Christmas but has crept back the last fortnight.", (L,))
+    yield Case("sorted with physio", "Knee pain after the fall in Feb - sorted with physio, no complaints today.", ())
+    yield Case(
+        "a crisis, its pain in the next sentence",
+        "Admitted with vaso-occlusive crisis. Bilateral knee and lower back pain 8/10, started on PCA.",
+        (),
+        "inpatient",
+    )
+    yield Case(
+        "a sickle crisis named by the disease", "Inpt day 2: HbSS in crisis, R knee pain improving.", (), "inpatient"
+    )
+    yield Case(
+        "which one, answered with the verb alone",
+        "Sore knee since Saturday's match. Asked which one - says the left.",
+        (L,),
+    )
+    yield Case(
+        "'it's both' after the knee's sentence",
+        "pain behind the knee x 2 wks. pt states it's both, R worse than L",
+        (R, L),
+    )
+    yield Case("a yes box, no side box ticked", "Knee pain: [Y]   Right [ ]   Left [ ]", (U,))
+    yield Case(
+        "a task risk", "Task risk: knee pain from prolonged kneeling - Likelihood: High. Control: knee pads.", ()
+    )
+    yield Case("a warning of what will come", "Tilers: knees will get sore if you don't use pads!!", ())
+    yield Case(
+        "the writer's own after a warning",
+        "If you stand locked for 10 mins your knees get sore - mine are sore right now.",
+        (R, L),
+    )
+    yield Case("what treated it sorted it", "Sore L knee in the spring, physio sorted it. Here today for flu jab.", ())
+    yield Case(
+        "a crisis named beside its disease",
+        "Hb SS disease with acute pain crisis; bilat knee pain improving, now 4/10.",
+        (),
+        "inpatient",
+    )
+    yield Case("a relative's knee tended", "Bandages her daughter's sore knee every night; her own knees are fine.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13589,6 +13691,7 @@ GENERATORS = (
     boxes_scores_and_relatives_told_of,
     answers_offered_and_crises_scored,
     boxes_before_items_and_pains_back_again,
+    sides_said_late_and_pains_set_against_denials,
 )
 
 

@@ -186,6 +186,13 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Pain today: R knee 6/10", [("Pain", ["knee"], "after")]),
         # round 264: the knee named as the one meant
         ("been hurting for 3 weeks now, the knee I mean", [("hurting", ["knee"], "after")]),
+        # round 266: what is left after a denial; the subject of a line under a label; one of knees said fine
+        ("Left knee checked after the fall. Not swollen, just sore.", [("sore", ["knee"], "subject")]),
+        (
+            "Please list any injuries:\nleft knee op 2016 - fine for years but starting to ache again.",
+            [("ache", ["knee"], "subject")],
+        ),
+        ("Knees fine. The right one is sore though.", [("sore", ["Knees"], "pronoun")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

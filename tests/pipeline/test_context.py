@@ -511,6 +511,13 @@ def statuses(text: str) -> list[str]:
         ("The ache in my left knee lasted till Wednesday and there's been nothing since.", ["historical"]),
         ("Right knee pain had settled but flared again yesterday.", ["current"]),
         ("Tech says the poor bot's left knee hurts again.", ["family"]),
+        # round 266: what a denial sets a pain against; a warning; a risk's potential; pain sorted by its treatment
+        ("Right knee: no swelling, just sore.", ["current"]),
+        ("You'll also end up with sore knees if you stand locked.", ["hypothetical"]),
+        ("Potential for left knee pain if operator kneels on grating.", ["hypothetical"]),
+        ("Knee pain after the fall in Feb - sorted with physio.", ["historical"]),
+        ("Lt knee pain eased off but has crept back the last fortnight.", ["current"]),
+        ("Bandages teddy's sore knee every night.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -256,6 +256,11 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("X-ray of the left knee shows a spur. That knee aches on walking.", "left", "inferred"),
         # round 264: a side closing the next sentence
         ("Knee pain since Monday. Worse this morning, R side.", "right", "stated"),
+        # round 266: a side after a copula; a side after "again"; the answer to which knee, said; one's own share
+        ("Pain is on the left, at the kneecap.", "left", "stated"),
+        ("Hurt my knee again (R) lifting.", "right", "stated"),
+        ("Pain behind the knee. When asked which knee she said 'the left'.", "left", "stated"),
+        ("She and her roommate report knee soreness; pt's is bilateral.", "both", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
