@@ -1773,6 +1773,13 @@ CASES = [
     ("Pre-visit questionnaire. Joint pain? [x] Yes [ ] No   Site: left knee", (L,)),
     ("I ended up with a sore left knee after the parade.", (L,)),
     ("Walking fine, just sore in the hip.", ()),
+    # round 267
+    ("Put my back out lifting. Knee fine.", ()),
+    ("Hip pain - right - and knee sore.", (U,)),
+    ("Knee sore on that side.", (U,)),
+    ("His brother kicked him on the knee; the brother's knee hurts.", ()),
+    ("Pain map\n| Region | Side | Score |\n| Knee | R | 0 |\n| Knee | L | 6 |", (L,)),
+    ("Score sheet\n\n| Region | Side | Score |\n| Knee | R | 0 |\n| Knee | L | 6 |", ()),
 ]
 
 

@@ -2913,6 +2913,11 @@ class SideReader:
                 and p + 2 < b
                 and self.m.category_at(p + 1) == "side"
                 and words[p + 2] in ("side", "sided", "sides")
+                # "Knee pain since Monday – right – after a whole day weeding": a side between dashes
+                or words[p] in _DASHES
+                and p + 2 < b
+                and self.m.category_at(p + 1) == "side"
+                and words[p + 2] in _DASHES
             ]
             # an ellipsis is one mark: "Knee pain had resolved... came back this morning though, R side"
             marks = [p for p in marks if not (words[p] == "." and p + 1 < b and words[p + 1] == ".")]
@@ -2923,6 +2928,13 @@ class SideReader:
         for p, q in itertools.pairwise(marks[first : first + self.g.fragment_reach + 1]):
             if words[p] in _DASHES:  # "- the one on the right - she thinks": a dash closes what a dash opened
                 q = next((r for r in range(p + 1, q) if words[r] in _DASHES), q)
+                if q == p + 2 and (hit := self.m.hit_at(p + 1)) is not None and hit.end == q and side_of_hit(hit):
+                    return SideEvidence(
+                        side_of_hit(hit),
+                        SideHow.STATED,
+                        (hit.match,),
+                        f"'{hit.match.span.text}' between dashes after it",
+                    )
             while q > p + 1 and pictograph(words[q - 1]):
                 q -= 1  # "my knee's hurting again, the left one 😞": the message's emoji after the fragment
             if (found := self._led_fragment(p + 1, q)) is not None:

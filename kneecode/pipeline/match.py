@@ -493,6 +493,9 @@ _LIMB_MOVERS = frozenset(
     {"pushed", "push", "pushes", "pushing", "pulled", "pull", "pulls", "pulling", "pressed", "press", "pressing"}
     | {"forced", "force", "forcing", "bent", "bend", "bending", "drew", "draw", "drawn", "locked", "lock", "snapped"}
 )
+# "putting the barn owl back on her block", "put the lid back in place": a thing put back
+_PLACERS = frozenset({"put", "puts", "putting", "placed", "placing", "hung", "hanging", "laid", "popped", "popping"})
+_PLACES_AFTER = frozenset({"on", "in", "into", "onto", "inside", "together"})
 # "back to full workshop duties", "back to work": a return, not the body part (not "from the back to the knee")
 _BACK_TO = frozenset(
     {"work", "full", "normal", "duties", "training", "running", "sport", "sports", "play", "school", "driving"}
@@ -517,6 +520,13 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
             continue
         if h.start in knees and not _LIMB_MOVERS.isdisjoint(words[max(0, h.start - 5) : h.start]):
             out.add(h.start)  # "pushed front knee back 'to lock it'": where the knee was moved
+            continue
+        if (
+            words[h.end : h.end + 1]
+            and words[h.end] in _PLACES_AFTER
+            and not _PLACERS.isdisjoint(words[max(0, h.start - 4) : h.start])
+        ):
+            out.add(h.start)  # "putting the barn owl back on her block": where a thing was put
             continue
         nxt = words[h.end : h.end + 3]
         if (

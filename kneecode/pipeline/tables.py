@@ -38,6 +38,7 @@ _TOP_SCORE = 10  # a pain score's highest value
 _PAIN_CELL_WORDS = 3  # a cell that names a row's pain ("pain", "ache", "knee pain"), not a comment
 
 
+_TITLE_LINES = 2  # lines above a table's caption read for what its scores are of ("PAIN MAP" over "Performer: Ayo")
 _HEADER_QUESTION_TOKENS = 3  # "Pain now?" heads a column; a longer question is prose
 
 
@@ -405,7 +406,9 @@ class _TableReader:
             if now is None:
                 now = self._timed_today_column(header)
             # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
-            scored_pain = any(self._names_pain(c) for c in [*caption, header[0]])  # ("NPRS today:" too)
+            # ("NPRS today:" too, or the title over the caption: "PAIN MAP - weekly check-in" over "Performer: Ayo")
+            titled = caption + self._title_above(n)
+            scored_pain = any(self._names_pain(c) for c in [*titled, header[0]])
             for m, cells in rows:
                 under = self.columns(header, cells)
                 side_cells = [c for c, k in zip(cells, under, strict=True) if k == side_field]
@@ -450,7 +453,7 @@ class _TableReader:
                         heads.append(header[side_field])
                     # today's column of a pain measure taken over time takes its pain word from the earlier column
                     measure = [header[k - 1]] if k == now and not self._names_pain(header[k]) else []
-                    named = [*others, header[k], *measure, *heads, *caption]
+                    named = [*others, header[k], *measure, *heads, *titled]
                     found = self._answer(cell, named, hits, where, m)
                     if found is not None and not measure and not self._names_pain(header[k]):
                         found = replace(found, prose=True)
@@ -491,7 +494,7 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
-        elif scores := self._score_columns(header, rows, caption):
+        elif scores := self._score_columns(header, rows, caption + self._title_above(n)):
             kind = "site rows"  # a pain inventory: "Site  NRS  Pattern" over "L knee  6  worst on stairs"
             today = self._today_of_times(header, scores)
             for m, cells in rows:
@@ -689,6 +692,16 @@ class _TableReader:
             return []
         a, b = lines[n - 1]
         return [_Cell(a, b, 0, 0)]
+
+    def _title_above(self, n: int) -> list[_Cell]:
+        """The lines above the caption, up to the title of the block the table is in (no blank line between):
+        "PAIN MAP - weekly check-in" over "Performer: Ayo" over the header."""
+        lines, out = self.fields.lines, []
+        for k in range(n - 2, max(-1, n - 2 - _TITLE_LINES), -1):
+            if self.text.count("\n", self.tokens.ends[lines[k][1] - 1], self.tokens.starts[lines[k + 1][0]]) > 1:
+                break
+            out.append(_Cell(*lines[k], 0, 0))
+        return out
 
     def columns(self, header: list[_Cell], cells: list[_Cell]) -> list[int]:
         """The header cell each cell of a row stands under (-1: none, the row's label under a

@@ -13427,6 +13427,50 @@ def sides_said_late_and_pains_set_against_denials() -> Iterator[Case]:
     yield Case("a relative's knee tended", "Bandages her daughter's sore knee every night; her own knees are fine.", ())
 
 
+def people_met_sides_by_reference_and_titled_tables() -> Iterator[Case]:
+    """Blind round 267 (polling station staff, hula hoop and flow-arts performers, karate and kickboxing students,
+    falconers, bonsai and alpine-plant exhibitors, tenpin bowlers) and review 246."""
+    yield Case(
+        "someone the patient met",
+        "Presiding officer. Pt helped him up - the voter's knee was sore and he was seen by paramedics. Pt: low back"
+        " twinge.",
+        (),
+    )
+    yield Case(
+        "... who tells of their own",
+        "Hairdresser c/o right wrist ache. Mentions a client complained her knees were sore from the low chair.",
+        (),
+    )
+    yield Case("... in a relative clause", "Netball - collided with an opponent, who went off with a sore knee.", ())
+    yield Case(
+        "the patient's knee, struck by another",
+        "During the drill partner's elbow caught him on the R knee. Complained of pain at the front of the knee.",
+        (R,),
+    )
+    yield Case(
+        "... landed on by another",
+        "Ballet - partner's heel came down on her L knee during a lift. Discomfort around the kneecap since.",
+        (L,),
+    )
+    yield Case(
+        "the knee on that side", "My left hip is agony after the show and the knee on that side is sore too.", (L,)
+    )
+    yield Case("a side between dashes", "Knee pain since Monday \u2013 right \u2013 after a whole day weeding.", (R,))
+    yield Case(
+        "a table under its title",
+        "PAIN MAP \u2014 weekly check-in\nPerformer: Ayo\n| Region | Side | Score /10 | Notes |\n| Knee | R | 0 | |\n"
+        "| Knee | L | 6 | after floor spins |",
+        (L,),
+    )
+    yield Case(
+        "a thing put back",
+        "Body part affected: Knee\nLaterality: Left\nNature of injury: pain \u2014 knelt on a flint while putting the"
+        " barn owl back on her block",
+        (L,),
+    )
+    yield Case("one named as no patient", "Walk-in with a companion. Companion (not a pt) has a sore left knee.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13692,6 +13736,7 @@ GENERATORS = (
     answers_offered_and_crises_scored,
     boxes_before_items_and_pains_back_again,
     sides_said_late_and_pains_set_against_denials,
+    people_met_sides_by_reference_and_titled_tables,
 )
 
 

@@ -518,6 +518,10 @@ def statuses(text: str) -> list[str]:
         ("Knee pain after the fall in Feb - sorted with physio.", ["historical"]),
         ("Lt knee pain eased off but has crept back the last fortnight.", ["current"]),
         ("Bandages teddy's sore knee every night.", ["family"]),
+        # round 267: someone the patient meets; the patient's knee landed on by another; one named as no patient
+        ("Pt helped him up - the voter's knee was sore.", ["family"]),
+        ("Partner's heel came down on her L knee; sore since.", ["current"]),
+        ("Companion (not a pt) has a sore left knee.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -261,6 +261,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Hurt my knee again (R) lifting.", "right", "stated"),
         ("Pain behind the knee. When asked which knee she said 'the left'.", "left", "stated"),
         ("She and her roommate report knee soreness; pt's is bilateral.", "both", "stated"),
+        # round 267: the side of a site named before ("that side"); a side between dashes
+        ("My left hip is agony and the knee on that side is sore too.", "left", "reference"),
+        ("Knee pain since Monday - right - after weeding.", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
