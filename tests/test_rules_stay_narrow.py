@@ -1780,6 +1780,17 @@ CASES = [
     ("His brother kicked him on the knee; the brother's knee hurts.", ()),
     ("Pain map\n| Region | Side | Score |\n| Knee | R | 0 |\n| Knee | L | 6 |", (L,)),
     ("Score sheet\n\n| Region | Side | Score |\n| Knee | R | 0 |\n| Knee | L | 6 |", ()),
+    # round 268
+    ("Knee pain started 2 years ago, worse on stairs.", (U,)),
+    ("Left knee OA diagnosed 3 years ago. Left knee pain.", ()),
+    ("HIP ASSESSMENT\n                    R        L\nPain on stairs      yes      no", ()),
+    ("Kicked by a hoof on my left knee yesterday, it's sore.", (L,)),
+    ("Pt brief: R knee pain 3 days.", (R,)),
+    ("HIP ASSESSMENT\nPain on stairs? Yes", ()),
+    ("RF negative. R knee pain 4/10.", (R,)),
+    ("triage cat 4 - R knee pain after a fall", (R,)),
+    ("Exercise tolerance: walks the dog 2 miles, left knee aches afterwards.", (L,)),
+    ("Pre-op assessment - hernia repair\nMobility: painful knees L>R slow him on hills.", (R, L)),
 ]
 
 

@@ -343,6 +343,7 @@ class _TableReader:
                             and is_score(self.words[cell.a])
                             and int(self.words[cell.a]) <= _TOP_SCORE
                         )
+                        out_of_ten = _a_score(self.words[cell.a : cell.b]) and self.words[cell.a + 2] == "10"
                         # a score under a knee's column in a table the caption says scores pain: "Knee pain
                         # scores (0-10)" over "Date  Left knee  Right knee" and "02/09  4  6"
                         score_under_knee = (
@@ -353,8 +354,10 @@ class _TableReader:
                         )
                         # a pain row scored under the sides of a knee's caption: "Knee assessment" over "Right
                         # Left" and "Pain (NRS)  0  4"
+                        # (or answered yes or no: "KNEE ASSESSMENT" over "R  L" and "Pain on kneeling  yes  no")
+                        one_answer = cell.b - cell.a == 1 and self.words[cell.a] in self.yes | self.no
                         pain_of_caption_knee = (
-                            one_score
+                            (one_score or one_answer or out_of_ten)  # ("Pain score  0/10  6/10")
                             and label is not None
                             and self._has(label, "pain")
                             and not sited

@@ -13471,6 +13471,49 @@ def people_met_sides_by_reference_and_titled_tables() -> Iterator[Case]:
     yield Case("one named as no patient", "Walk-in with a companion. Companion (not a pt) has a sore left knee.", ())
 
 
+def toys_animals_and_pretend_pain() -> Iterator[Case]:
+    """Blind round 268 (axe-throwing and shuffleboard staff, street-food traders, nannies and childminders, doormen and
+    security staff, forest school and scout leaders, cave and search-and-rescue volunteers)."""
+    yield Case("a toy that has a sore knee", "Six activity: Teddy has fallen off his bike and has a sore knee.", ())
+    yield Case(
+        "an animal's knee by its own word",
+        "K9 debrief. Dog stiff after the shift, vet on site felt his knee (stifle) was sore. Handler: no injuries.",
+        (),
+    )
+    yield Case(
+        "a horse's leg by its own words",
+        "Pony welfare log: came back lame near fore, left knee warm and puffy, sore on flexion. No riders injured.",
+        (),
+    )
+    yield Case(
+        "an injury of years gone by replaces nothing",
+        "Dislocated R kneecap 2 yrs ago playing football, reduced in ED, no surgery. Now R knee pain for 5 weeks.",
+        (R,),
+    )
+    yield Case(
+        "pretend pain in a scenario",
+        "Scenario card. Casualty brief: hold your right knee and say 'my knee really hurts'.",
+        (),
+    )
+    yield Case("a risk form's harm", "RISK ASSESSMENT - fire circle\nHarm: knee pain, back strain, burns", ())
+    yield Case(
+        "a knee table answered yes or no",
+        "KNEE ASSESSMENT\n                    R        L\nPain on kneeling    yes      no\n"
+        "Effusion            -        -",
+        (R,),
+    )
+    yield Case("... scored out of ten", "KNEE ASSESSMENT\n              R      L\nPain score    0/10   6/10", (L,))
+    yield Case("a form titled by the knee", "KNEE QUESTIONNAIRE\nSide: Left\nPain on stairs? Yes", (L,))
+    yield Case(
+        "a training scenario's brief",
+        "Casualty brief: hold your right knee and say 'my knee really hurts'. Cubs to check for danger first.",
+        (),
+    )
+    yield Case("injuries listed as possible", "Fun-run event RA: injuries possible - knee pain, sprains.", ())
+    yield Case("a numbered animal of a flock", "Ewe 214 lame, swollen painful knee joint. Recheck Tues.", ())
+    yield Case("an animal's knee by its carpus", "Herd visit: swollen, painful R knee (carpus), reluctant to rise.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13737,6 +13780,7 @@ GENERATORS = (
     boxes_before_items_and_pains_back_again,
     sides_said_late_and_pains_set_against_denials,
     people_met_sides_by_reference_and_titled_tables,
+    toys_animals_and_pretend_pain,
 )
 
 

@@ -522,6 +522,11 @@ def statuses(text: str) -> list[str]:
         ("Pt helped him up - the voter's knee was sore.", ["family"]),
         ("Partner's heel came down on her L knee; sore since.", ["current"]),
         ("Companion (not a pt) has a sore left knee.", ["family"]),
+        # round 268: a toy, an animal's knee by its own word; pretend pain; a risk form's harm
+        ("Teddy has a sore knee.", ["family"]),
+        ("Vet felt his knee (stifle) was sore.", ["family"]),
+        ("Casualty brief: hold your right knee and say 'my knee really hurts'.", ["hypothetical"]),
+        ("Harm: knee pain, back strain", ["hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
