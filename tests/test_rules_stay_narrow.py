@@ -1791,6 +1791,10 @@ CASES = [
     ("triage cat 4 - R knee pain after a fall", (R,)),
     ("Exercise tolerance: walks the dog 2 miles, left knee aches afterwards.", (L,)),
     ("Pre-op assessment - hernia repair\nMobility: painful knees L>R slow him on hills.", (R, L)),
+    # round 269
+    ("Knee pain has gone.", ()),
+    ("Knee sore. Not the hip - it's the left.", (U,)),
+    ("Diagnosis (if any): none. R knee pain 3/10.", (R,)),
 ]
 
 

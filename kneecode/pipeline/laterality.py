@@ -3091,8 +3091,11 @@ class SideReader:
                 return k + 1, False
             # "Sorry, forgot to say last time - it's the left one.": after a dash, past words that name nothing
             dash = next((k for k in range(a, b - 1) if words[k] in _DASHES and words[k + 1] == "it"), None)
+            # (a side the sentence opens by denying names none: "Not the left - that's been grand - it's the right")
+            denied = ("side",) if a < b and words[a] == "not" else ()
             named = dash is not None and any(
-                self.m.category_at(k) in ("knee_site", "other_site", "side", "pain") for k in range(a, dash)
+                (c := self.m.category_at(k)) in ("knee_site", "other_site", "side", "pain") and c not in denied
+                for k in range(a, dash)
             )
             return (dash + 1 if dash is not None and not named else None), False
         led = a < b and (words[a] in _SIDE_SAYING_LEADS or words[a] in self.det or self.m.category_at(a) == "side")

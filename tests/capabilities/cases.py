@@ -13514,6 +13514,28 @@ def toys_animals_and_pretend_pain() -> Iterator[Case]:
     yield Case("an animal's knee by its carpus", "Herd visit: swollen, painful R knee (carpus), reluctant to rise.", ())
 
 
+def people_who_go_home_and_sides_corrected() -> Iterator[Case]:
+    """Blind round 269 (pet and house sitters, butlers and household staff, laser tag and paintball marshals,
+    barristers and court staff, arborists, fly fishers and sea anglers)."""
+    yield Case(
+        "the person went home, not the pain",
+        "Caught her foot on the rug and twisted as she fell. She has pain in her L. knee and has gone home to rest.",
+        (L,),
+    )
+    yield Case(
+        "a form's '(if any)'",
+        "C1 Describe the injury: Bruising & pain to knee.\nC2 Which side of the body? Right\n"
+        "C4 Doctor's diagnosis (if any): Contusion of right knee",
+        (),
+    )
+    yield Case(
+        "a side denied, then the one that hurts",
+        "Knee's giving me grief again. Not the left \u2013 that's been grand since the physio \u2013 it's the right one"
+        " this time, sore all down the inside.",
+        (R,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13781,6 +13803,7 @@ GENERATORS = (
     sides_said_late_and_pains_set_against_denials,
     people_met_sides_by_reference_and_titled_tables,
     toys_animals_and_pretend_pain,
+    people_who_go_home_and_sides_corrected,
 )
 
 

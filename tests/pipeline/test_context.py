@@ -527,6 +527,8 @@ def statuses(text: str) -> list[str]:
         ("Vet felt his knee (stifle) was sore.", ["family"]),
         ("Casualty brief: hold your right knee and say 'my knee really hurts'.", ["hypothetical"]),
         ("Harm: knee pain, back strain", ["hypothetical"]),
+        # round 269: the person went home, not the pain
+        ("She has pain in her L knee and has gone home to rest.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
