@@ -178,6 +178,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
             **{w: "<served>" for w in context.token_classes.get("served", frozenset())},
             **{w: "<family>" for w in context.token_classes.get("family", frozenset())},
             **{w: "<animal>" for w in context.token_classes.get("animal", frozenset())},
+            **{w: "<thing>" for w in context.token_classes.get("thing", frozenset())},
         },
     )
     lexicon.glued_to_site = {w.replace("+", ""): w.index("+") for w in grammar.sides.glued_to_site}

@@ -886,6 +886,7 @@ TOKEN_CLASSES = (
     "kin_name",
     "initial",
     "animal",
+    "thing",
     "closing_hedge",
 )
 _RULE_KEYS = {

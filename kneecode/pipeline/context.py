@@ -429,18 +429,11 @@ class FormContext:
             )
         return self._knee_ticked_lines[line]
 
-    def _answered_yes_before(self, first: int, line: int) -> bool:
-        """Does a box that says yes on its own answer the label before the side boxes ("Knee pain: [Y]   Right [ ]
-        Left [ ]": knee pain, no side ticked)?"""
-        a, _ = self.fields.lines[line]
-        return any(
-            it.checked
-            and it.item[0] == it.item[1]
-            and it.marker[1] - it.marker[0] == 3
-            and self.words[it.marker[0]] == "["
-            for it in self.fields.items
-            if a <= it.marker[0] < first
-        )
+    def _answered_yes(self, token: int) -> bool:
+        """Is the token in a label the fields layer reads as answered yes ("Knee pain: [Y]   Right [ ]   Left [ ]":
+        knee pain, no side ticked)?"""
+        found = self.fields.field_of(token)
+        return found is not None and found[1] == "label" and found[0].answer is True
 
     def _side_unknown_ticked(self, line: int) -> bool:
         a, b = self.fields.lines[line]
@@ -808,7 +801,7 @@ class FormContext:
                 # nor a knee ticked on the line ("[X] Right knee [ ] Left knee [ ] Both")
                 and not self._knee_ticked(line_no)
                 and not self._side_unknown_ticked(self.fields.line_of[token])
-                and not self._answered_yes_before(boxes[0][1].marker[0], line_no)
+                and not self._answered_yes(token)
             ):
                 # "Knee pain   Right [ ]   Left [ ]": no side ticked, so no knee pain (but
                 # "Right [ ] Left [ ] Unknown [X]" is knee pain of no stated side)

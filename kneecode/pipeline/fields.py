@@ -1956,9 +1956,8 @@ class _LineReader:
 
     def _yes_or_no_mark(self, a: int, b: int) -> bool:
         """Is the mark at tokens [a, b) a square box with a yes or a no in it ("[Y]", "[N]")?"""
-        return (
-            b - a == 3 and self.words[a] == "[" and self.words[a + 1] in self.g.square_checked | self.g.square_unchecked
-        )
+        inner = self.words[a + 1] if b - a == 3 and self.words[a] == "[" else ""
+        return inner in self.g.square_checked or inner in self.g.square_unchecked
 
     def _trimmed(self, a: int, b: int) -> TokenRange:
         """Tokens [a, b) without the punctuation that may close a value ("[N]." is "[N]")."""

@@ -263,6 +263,7 @@ class _TableReader:
         None for a table of another kind."""
         lines = self.fields.lines
         caption = self._caption(n)
+        titled = caption + self._title_above(n) if caption else caption  # what a pain score's column may be of
         side_columns = {
             k: hits
             for k, c in enumerate(header)
@@ -355,7 +356,9 @@ class _TableReader:
                         # a pain row scored under the sides of a knee's caption: "Knee assessment" over "Right
                         # Left" and "Pain (NRS)  0  4"
                         # (or answered yes or no: "KNEE ASSESSMENT" over "R  L" and "Pain on kneeling  yes  no")
-                        one_answer = cell.b - cell.a == 1 and self.words[cell.a] in self.yes | self.no
+                        one_answer = cell.b - cell.a == 1 and (
+                            self.words[cell.a] in self.yes or self.words[cell.a] in self.no
+                        )
                         pain_of_caption_knee = (
                             (one_score or one_answer or out_of_ten)  # ("Pain score  0/10  6/10")
                             and label is not None
@@ -410,7 +413,6 @@ class _TableReader:
                 now = self._timed_today_column(header)
             # a caption or the header's first column says the scores are of pain: "Pain site | Side | Score"
             # ("NPRS today:" too, or the title over the caption: "PAIN MAP - weekly check-in" over "Performer: Ayo")
-            titled = caption + self._title_above(n)
             scored_pain = any(self._names_pain(c) for c in [*titled, header[0]])
             for m, cells in rows:
                 under = self.columns(header, cells)
@@ -497,7 +499,7 @@ class _TableReader:
                 if found is not None:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
-        elif scores := self._score_columns(header, rows, caption + self._title_above(n)):
+        elif scores := self._score_columns(header, rows, titled):
             kind = "site rows"  # a pain inventory: "Site  NRS  Pattern" over "L knee  6  worst on stairs"
             today = self._today_of_times(header, scores)
             for m, cells in rows:
@@ -697,12 +699,12 @@ class _TableReader:
         return [_Cell(a, b, 0, 0)]
 
     def _title_above(self, n: int) -> list[_Cell]:
-        """The lines above the caption, up to the title of the block the table is in (no blank line between):
+        """The lines above the caption, up to the title of the block the caption is in (no blank line between):
         "PAIN MAP - weekly check-in" over "Performer: Ayo" over the header."""
         lines, out = self.fields.lines, []
         for k in range(n - 2, max(-1, n - 2 - _TITLE_LINES), -1):
             if self.text.count("\n", self.tokens.ends[lines[k][1] - 1], self.tokens.starts[lines[k + 1][0]]) > 1:
-                break
+                break  # a blank line ends the block
             out.append(_Cell(*lines[k], 0, 0))
         return out
 
