@@ -1795,6 +1795,13 @@ CASES = [
     ("Knee pain has gone.", ()),
     ("Knee sore. Not the hip - it's the left.", (U,)),
     ("Diagnosis (if any): none. R knee pain 3/10.", (R,)),
+    ("Knee pain, R worse on stairs.", (R,)),
+    ("Fell, not sure how, twisted L knee. Pain 7/10", (L,)),
+    ("R knee pain. Went off sick after a day.", (R,)),
+    ("Any FH of arthritis? No. Pt has R knee pain.", (R,)),
+    ("Pain in hip and knee is worse at night.", (U,)),
+    ("He is a 62-year-old man whose left knee has hurt for 3 weeks.", (L,)),
+    ("Knee pain: Yes   Right [ ]   Left [ ]", (U,)),
 ]
 
 

@@ -1144,6 +1144,9 @@ class Linker:
             return None  # "landed on L knee, which is fine per pt. Main complaint is headache, pain 6/10"
         if any(m.category_at(i) == "pain" for i in range(start, word.start)):
             return None  # "c/o L knee pain after she fell onto both knees. Pain anterior, 5/10": that pain again
+        clause = next((i + 1 for i in range(lead - 1, near.start - 1, -1) if m.words[i] in (",", ";", "-")), near.start)
+        if not self.g.denied_after_comma.isdisjoint(m.words[clause:lead]):
+            return None  # "Radiates down the thigh, does not go into the knee. Pain 6/10": a knee its clause denies
         if any(m.words[i] in g.injury_words for i in near):
             return site
         return site if self._faced(word) and self._fresh_knee(site, start, word) else None
@@ -1202,11 +1205,11 @@ class Linker:
         return site
 
     def _denied_in_clause(self, i: int, a: int) -> bool:
-        """Is the site at token i denied in a clause of its own, after a comma at token a or later ("aching, no
-        wound")?"""
+        """Is the site at token i denied in a clause of its own, after a comma or an opening bracket at token a or
+        later ("aching, no wound", "Injury type: Pain (no wound, no bruising)")?"""
         words = self.m.words
         k = i - 1
-        while k >= a and words[k] not in (",", ";"):
+        while k >= a and words[k] not in (",", ";", "("):
             k -= 1
         return k >= a and not self.g.denied_after_comma.isdisjoint(words[k + 1 : i])
 
@@ -1679,6 +1682,8 @@ class Linker:
                 break  # "hip pain, knee swelling", "pain L hip, knee also sore": the knee has its own finding
             if forward and called_normal(self.m, self.sentences, nxt, self.sides) is not None:
                 break  # "c/o pain R knee, L knee fine": the left knee is said to be fine
+            if forward and self._has_own_verb(nxt):
+                break  # "Pain in her L. hip, and her knee is grazed": the knee has a clause of its own
             out.append(nxt)
             current = nxt
         return out

@@ -139,6 +139,7 @@ _CONFIRMED_REACH = 12  # tokens after a leg diagnosis within which "confirmed on
 _FLARE_CLAUSE_REACH = 12  # tokens after a diagnosis to the clause that places its flares ("...; flares usually in")
 
 
+_ON_SITE = frozenset({"on", "to", "over"})  # where a mark on the body is: "a bruise on my left knee", "cut to knee"
 _LISTED_SITES_REACH = 6  # tokens of sites listed after a knee before their pain word: "knee and lower back pain"
 
 
@@ -433,7 +434,10 @@ class DiagnosisFinder:
             del beside[0]  # "R knee moderate medial OA, L knee normal": the next clause's knee, said normal
         # the site a diagnosis names with "of" comes first: "XR bilateral knees: chondrocalcinosis
         # of the left lateral meniscus" is of the meniscus, not of the heading's knees
-        of_site = end < len(self.m.words) and self.m.words[end] in ("of", "in", "involving")
+        # (and a mark on the body says where it is with "on", "to", "over": "a bruise on my left knee")
+        of_site = end < len(self.m.words) and (
+            self.m.words[end] in ("of", "in", "involving") or rule.effect == "wound" and self.m.words[end] in _ON_SITE
+        )
         beside.sort(key=lambda item: 0 if of_site and item[1].start >= end else 1 + item[0])
         knees = tuple(inside) + tuple(h for _, h in beside if h.category == "knee_site")
         if knees and knees[0].start >= end and (second := self._second_knee(knees[0])) is not None:

@@ -974,8 +974,12 @@ class _LineReader:
             if quoted is not None:
                 out.append(quoted)  # '{"location": "knee", "side": "R"}': a JSON object on one line
                 continue
-            # the label before this colon starts after a wide gap, at most max_label_words back
-            for k in range(colon - 1, max(a, colon - 1 - self.g.max_label_words), -1):
+            # the label before this colon starts after a wide gap, at most max_label_words back (past the
+            # instruction in brackets that may close it: "knee        Side (if applicable): Left")
+            top = colon - 1
+            if words[top] == ")" and (opened := opening_bracket(words, top, a + 1)) is not None:
+                top = opened
+            for k in range(colon - 1, max(a, top - self.g.max_label_words), -1):
                 if starts[k] - ends[k - 1] >= 2 and words[k][0].isalpha():
                     gap = text[ends[k - 1] : starts[k]]
                     if "\n" not in gap and (gap.startswith("  ") or "\t" in gap) and self._label_at(k, b):

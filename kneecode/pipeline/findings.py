@@ -939,7 +939,8 @@ def resolved_in_summary(
             )
         return b - a <= _ASIDE_WORDS and not named - {"pain"}
 
-    over: dict[int, Span] = {}  # sentence -> where the next sentence says its complaints are over
+    # sentence -> where the next sentence says its complaints are over, and the sides it names (none: every side)
+    over: dict[int, tuple[Span, frozenset[Side]]] = {}
     ends = {last_sentence(f) for f in found if f.kind == "pain" and f.assertion.current}
     after: dict[int, list[int]] = {}  # a summary sentence -> the complaints' sentences it may sum up
     for e in ends:  # past up to two short fragments: "Sore R knee after a fall. Ice. Rest. Resolved by day 3."
@@ -984,14 +985,24 @@ def resolved_in_summary(
             continue  # "It has settled at rest", "This has resolved on the right": over only then or there
         if lex.grammar.diagnoses.not_over.isdisjoint(words[k:i] + following):
             start, end = tokens.starts[a], tokens.ends[b - 1]
+            # "Resolved L knee pain from last year", "... no problems with the right knee": over for that side only
+            named = frozenset(
+                side
+                for j in range(i, b - 1)
+                if matches.category_at(j) == "side"
+                and matches.category_at(j + 1) in _NAMING
+                and (hit := matches.hit_at(j)) is not None
+                for side in side_of_hit(hit)
+            )
             for e in after[s]:
-                over[e] = Span(start, end, text[start:end])
+                over[e] = (Span(start, end, text[start:end]), named)
     if not over:
         return found
     out: list[Finding] = []
     for f in found:
-        if f.kind == "pain" and f.assertion.current and (summary := over.get(last_sentence(f))) is not None:
-            cue = Cue(Category.HISTORICAL, summary, "over, as the next sentence sums up", "statement", resolves=True)
+        said = over.get(last_sentence(f)) if f.kind == "pain" and f.assertion.current else None
+        if said is not None and (not said[1] or f.side.sides and f.side.sides <= said[1]):
+            cue = Cue(Category.HISTORICAL, said[0], "over, as the next sentence sums up", "statement", resolves=True)
             f = replace(f, assertion=f.assertion.plus(cue))
         out.append(f)
     return out

@@ -109,14 +109,10 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         ),
         frozenset(site.start for att in links.knee for site in att.sites),
     )
-    reader = SideReader(
-        note.text,
-        sentences,
-        matches,
-        lex,
-        by_field,
-        side_box_sides(note.text, tokens, fields, matches, lex.grammar.fields),
-    )
+    boxes = side_box_sides(note.text, tokens, fields, matches, lex.grammar.fields)
+    # "Knee pain: Yes   Right [ ]   Left [ ]" over "Side: L": no box ticked, and a field of the record gives the side
+    boxes = {k: ev for k, ev in boxes.items() if ev.sides or k not in by_field}
+    reader = SideReader(note.text, sentences, matches, lex, by_field, boxes)
     reader.site_assertions = assertions.sites  # for anchors named after a reference (read only then)
     # "Had L Osgood-Schlatter ... now the other knee": a knee named by its own diagnosis is an anchor
     reader.knee_diagnoses = frozenset(d.start for d in mentions if d.rule.knee_specific and not d.knee_sites)
@@ -258,9 +254,12 @@ def sides_of(hits: Iterable[TermHit]) -> Sides:
     return sides
 
 
-def _field_side(text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], where: str) -> SideEvidence:
-    """The side a field gives, shown from its label to its last side word ("'Laterality: Right' field of ...")."""
-    shown = " ".join(text[tokens.starts[label] : hits[-1].match.span.end].split())
+def _field_side(
+    text: str, tokens: Tokens, label: int, hits: Sequence[TermHit], where: str, end: int | None = None
+) -> SideEvidence:
+    """The side a field gives, shown from its label to its last side word ("'Laterality: Right' field of ..."), or
+    to character ``end`` (a knee named with its side: "'Site: R knee' field of ...")."""
+    shown = " ".join(text[tokens.starts[label] : end or hits[-1].match.span.end].split())
     return SideEvidence(sides_of(hits), SideHow.FIELD, tuple(h.match for h in hits), f"'{shown}' {where}")
 
 
@@ -313,7 +312,12 @@ def side_fields(
     side_question_blocks: dict[int, bool] = {}  # blocks a side question opens, read once
 
     def record(
-        site: TermHit | None, label: int, value: TokenRange, scored: list[TermHit] | None = None, spread: bool = True
+        site: TermHit | None,
+        label: int,
+        value: TokenRange,
+        scored: list[TermHit] | None = None,
+        spread: bool = True,
+        whole: bool = False,
     ) -> None:
         hits = (
             _side_answer(fields, matches, value, g.bullets, g.answer_labels, g.choice_marks, sayings)
@@ -372,7 +376,11 @@ def side_fields(
             ]
         else:
             return
-        evidence = _field_side(text, tokens, label, hits, "field of the same record")
+        last = value[1] - 1
+        while last > value[0] and words[last] in (".", ",", ";"):
+            last -= 1
+        shown_to = tokens.ends[last] if whole and value[1] > value[0] else None  # the knee named, too
+        evidence = _field_side(text, tokens, label, hits, "field of the same record", shown_to)
         for knee in knees:
             if (
                 knee.start not in out
@@ -475,6 +483,14 @@ def side_fields(
             # pain is its own ("Knee hyperextension: R no, L yes" gives no side to the knee pain a line below)
             asks_pain = any(matches.category_at(i) == "pain" for i in range(a, b))
             record(knee[-1], a, f.value, answered, spread=asks_pain)
+        elif (
+            words[b - 1] in g.location_labels
+            and (sided := _sided_knee_value(matches, f.value, g.bullets))
+            and not _other_knee_named(matches, sided, lex.grammar.sides)
+        ):
+            # "Knee pain x3/52" over "Site: knee, R": the record's knee, named with its side in a field of its own
+            # (not when the record names the other knee as well: "Body site: LEFT knee" over 'label: "R knee fluid"')
+            record(sided[0], a, f.value, sided[1], whole=True)
         elif (lead := _leading_side(matches, f, g.detail_labels)) is not None:
             # "[x] knee pain" over "Details: right, worse after kneeling": a detail that opens with the side alone
             heading.append((a, lead))
@@ -1062,6 +1078,54 @@ def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
 
 
 _CLOSING = {"(": ")", "[": "]"}
+
+
+_CONDITION_ENDING = re.compile(r"[a-z]{3}(?:itis|algia|osis|opathy|syndrome)$")  # a condition's name
+_CONDITION_REACH = 3  # words from a side to the condition it names: "R lateral epicondylalgia"
+_KNEE_VALUE_GLUE = frozenset({",", ".", "(", ")", "-", "the"})  # "knee, R", "(R) knee", "the right knee"
+
+
+def _sided_knee_value(
+    matches: Matches, value: TokenRange, bullets: frozenset[str]
+) -> tuple[TermHit, list[TermHit]] | None:
+    """The knee and its side words when a field's value is one knee with one side and nothing else ("knee, R",
+    "Right knee", "knee (L)"), else None."""
+    knee: TermHit | None = None
+    sides: list[TermHit] = []
+    i, b = value
+    while i < b:
+        hit = matches.hit_at(i)
+        if hit is not None and hit.start == i and hit.category == "knee_site" and hit.value == "knee" and knee is None:
+            knee = hit
+        elif hit is not None and hit.start == i and hit.category == "side" and len(side_of_hit(hit)) == 1:
+            sides.append(hit)
+        elif hit is not None or (matches.words[i] not in _KNEE_VALUE_GLUE and matches.words[i] not in bullets):
+            return None
+        i = hit.end if hit is not None else i + 1
+    if knee is None or not sides or len({side_of_hit(h) for h in sides}) != 1:
+        return None
+    return knee, sides
+
+
+def _other_knee_named(matches: Matches, sided: tuple[TermHit, list[TermHit]], g: SideGrammar) -> bool:
+    """Does the note name a knee of another side than a field's sided knee, not one it calls normal ("L knee
+    NAD")? (An exam of the left knee above an order's "Body site: Right knee" is a conflict to query.)"""
+    own, own_sides = sided
+    side = side_of_hit(own_sides[0])
+    words, normal = matches.words, g.normal_words | g.exam_normal_words
+    a, b = 0, len(words)
+    for knee in sites_in(matches, a, b):
+        if knee is own or knee.category != "knee_site":
+            continue
+        near = [matches.hit_at(i) for i in (knee.start - 1, knee.end) if a <= i < b]
+        if not any(h is not None and h.category == "side" and side_of_hit(h) not in (side, NO_SIDE) for h in near):
+            continue
+        after = knee.end + (knee.end < b and matches.category_at(knee.end) == "side")
+        while after < b and words[after] in (":", "-", "–", ","):
+            after += 1
+        if after >= b or words[after] not in normal:
+            return True
+    return False
 
 
 def _leading_side(matches: Matches, f: Field, detail_labels: frozenset[str]) -> TokenRange | None:
@@ -2380,6 +2444,8 @@ class SideReader:
             j += 1
         if j < ceiling and self.m.category_at(j) in SITES and not (restated and self._knee_restated(j, ceiling)):
             return NO_SIDE, []
+        if self._condition_named_next(j, ceiling):
+            return NO_SIDE, []  # "Imp: knee pain, R lateral epicondylalgia": the side of the next condition
         lone_both = hit.end == hit.start + 1 and self.m.words[hit.start] == "both"
         after = j
         while after < ceiling and (
@@ -2410,6 +2476,17 @@ class SideReader:
             sides, j = sides | side_of_hit(nxt), nxt.end
             hits.insert(0, nxt)
         return sides, hits
+
+    def _condition_named_next(self, j: int, ceiling: int) -> bool:
+        """Does a condition of its own, known by its ending ("epicondylitis", "epicondylalgia", "tendinopathy"),
+        follow at token j, within a few words and before any mark?"""
+        for i in range(j, min(ceiling, j + _CONDITION_REACH)):
+            w = self.m.words[i]
+            if not w.isalpha():
+                return False
+            if self.m.category_at(i) is None and _CONDITION_ENDING.search(w):
+                return True
+        return False
 
     def _knee_restated(self, j: int, ceiling: int) -> bool:
         """Is the site at token j, after a side written after the pain's knee, that knee said again to

@@ -21,7 +21,7 @@ from ..lexicon.grammar import ContextRule
 from ..lexicon.phrases import LazyPhraseIndex, P, PhraseIndex, by_first_word, longest_at
 from ..lexicon.vocabulary import Term
 from ..note import CueHit, DxWord, FalseFriend, Matches, Note, Sentences, TermHit, Tokens, need
-from ..text import CALENDAR_YEAR, GLUED_AGE, GLUED_DURATION
+from ..text import CALENDAR_YEAR, GLUED_AGE, GLUED_DURATION, opening_bracket
 from .records import key_entries
 
 
@@ -716,8 +716,11 @@ def _token_classes(
     for j in (
         [j for j, w in enumerate(words) if w in ("who", "whose")] if not distinct.isdisjoint(("who", "whose")) else ()
     ):
-        if j >= 2 and named(j - 1) and (words[j - 2] in ("is", "was") or words[j - 3 : j - 1] == ["'", "s"]):
-            classes[j - 1] = classes.get(j - 1, ()) + ("<name>",)
+        n = j - 1
+        if words[n] == ")" and (opened := opening_bracket(words, n, max(0, n - _CLAUSE_WORDS))) is not None:
+            n = opened - 1  # "it's Mick (sound guy) who's out": past the aside that says who he is
+        if n >= 1 and named(n) and (words[n - 1] in ("is", "was") or words[n - 2 : n] == ["'", "s"]):
+            classes[n] = classes.get(n, ()) + ("<name>",)
     # a surname after a title: "Mr Lindqvist explained that ..."
     titles = lex.grammar.persons.name_titles | lex.grammar.persons.role_titles  # "Paramedic Friel stepped back"
     for j in [j for j, w in enumerate(words) if w in titles]:

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from ..lexicon import Lexicon
+from ..lexicon.vocabulary import SectionHeader
 from ..note import NO_SECTION, Note, Section, Sections, Tokens, need
 from ..text import LINE_BREAK, QUOTATION_MARKS
 
@@ -25,6 +26,7 @@ def sections(note: Note, lex: Lexicon) -> Note:
 
 
 _GLUE = frozenset({",", ".", "-", "*", "#", "\u2022", ";", LINE_BREAK})  # "#" opens a markdown heading
+_BARE_ANSWERS = frozenset({"no", "nil", "none", "n", "yes", "y", "unknown", ".", ",", "-"})
 _LISTS = frozenset({"historical", "family", "assessment", "uncertain"})  # sections whose inline numbered items go on
 
 
@@ -80,6 +82,16 @@ class _HistoryList:
             self.next_is_item = True
         else:
             self.next_is_item = b - a == 2 and opened > 0
+
+
+def _asked_of_family(words: list[str], a: int, b: int, lex: Lexicon) -> SectionHeader | None:
+    """The family header a question names ("Q14 Any family history of joint problems?", "FHx of arthritis?"):
+    its answer, on the rest of the question's line, tells of the relatives."""
+    for j in range(a, b):
+        hit = lex.sections.longest_at(words, j, stop=b)
+        if hit is not None and hit[1][0].category == "family":
+            return hit[1][0]
+    return None
 
 
 def _relative_item(words: list[str], a: int, b: int, lex: Lexicon) -> bool:
@@ -220,6 +232,7 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
     seen: set[str] = set()  # categories of the sections met so far
     history = _HistoryList()
     quoted_until, quoted_section = -1, NO_SECTION  # a header's value quoted over several sentences
+    answered_until, asked = -1, NO_SECTION  # a question of family history, over its answer on the same line
     for a, b in ranges:
         if a > 0 and text.count("\n", tokens.ends[a - 1], tokens.starts[a]) >= 2:
             block = NO_SECTION  # a blank line ends a block section (and a list)
@@ -230,6 +243,14 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
         current = history.item(words, a, b, lex) or block
         if a < quoted_until:
             current = quoted_section  # 'Instructions printed on form: "... knee? ... pain?"': the quotation's sentences
+        elif tokens.starts[a] < answered_until and not _patient_line(text, tokens, words, a, b, lex):
+            current = asked  # "Any family history of joint problems?   Dad had bad knee pain for years"
+            if all(w in _BARE_ANSWERS for w in words[a:b]):
+                answered_until = -1  # "Any FH of arthritis? No. Pt has R knee pain": answered, and on to the patient
+        elif words[b - 1] == "?" and (family := _asked_of_family(words, a, b, lex)) is not None:
+            answered_until = text.find("\n", tokens.ends[b - 1])
+            answered_until = len(text) if answered_until < 0 else answered_until
+            asked = Section(family.section, family.category, tokens.starts[a], tokens.ends[b - 1])
         while a < b and words[a] in _GLUE:
             a += 1  # ",HISTORY OF PRESENT ILLNESS:, The patient ..." (dictations glue headers with commas)
         hit = lex.sections.longest_at(words, a, stop=b) if a < b else None

@@ -13536,6 +13536,100 @@ def people_who_go_home_and_sides_corrected() -> Iterator[Case]:
     )
 
 
+def fields_with_asides_and_clauses_of_their_own() -> Iterator[Case]:
+    """Blind round 270 (karaoke hosts and pub singers, gas engineers, handymen, bodybuilders, beauticians and nail
+    technicians, mobile DJs) and the review of round 269."""
+    yield Case(
+        "a location field names the knee with its side",
+        "S: Knee pain x3/52, worse after loading the van.\nSite: knee, R\nO: R knee TTP medial jt line. L knee NAD.",
+        (R,),
+    )
+    yield Case(
+        "a side label with its instruction in brackets, after a gap",
+        "Reason for absence (brief): sore knee, couldn't kneel\nBody part: knee        Side (if applicable): Left",
+        (L,),
+    )
+    yield Case(
+        "a bracket after the pain word denies a wound",
+        "Injury location: Knee\nSide: L\nInjury type: Pain (no wound, no bruising)",
+        (L,),
+    )
+    yield Case(
+        "a knee the clause denies, before a bare pain score",
+        "R hip pain x 3 wks. Radiates down anterior thigh, does not go into the knee. Pain 6/10 w hip flexion.",
+        (),
+    )
+    yield Case(
+        "a family-history question answered on its line",
+        "Q14 Any family history of joint problems?   Dad had both knees replaced, he had bad knee pain for years.\n"
+        "Q15 Do you currently have joint pain?   No",
+        (),
+    )
+    yield Case(
+        "a parent in a new clause",
+        "Attends worried about his knees - dad had knees replaced in his 60s and mum has knee pain 'all the time'.",
+        (),
+    )
+    yield Case(
+        "a customer whose knees hurt",
+        "Says he's been fitting grab rails for an elderly customer whose knees are too painful to get off the toilet.",
+        (),
+    )
+    yield Case(
+        "the writer's own knees after another person",
+        "I'll be bringing my lad Josh to do the lifting as both my knees are sore at the minute.",
+        (R, L),
+    )
+    yield Case(
+        "a crawling posture is no site",
+        "Bg: L knee arthroscopic meniscectomy 2021.\nPC: 4/52 pain in the contralateral knee after a week in a crawl"
+        " space (on elbows and knees).\nO/E: No effusion. Squat limited by pain.",
+        (R,),
+    )
+    yield Case(
+        "a resolved pain named with its own side sums up no other",
+        "R knee pain improving with physio, 3/10 now.\nResolved L knee pain from last year - no issues since.",
+        (R,),
+    )
+    yield Case(
+        "a cleft names someone else past an aside",
+        "Just to confirm I'm good to go Sat. It's Mick (sound guy) who's out - his left knee's been sore since he"
+        " carried the subs.",
+        (),
+    )
+    yield Case(
+        "a nuisance of the work is no pain",
+        "Note re extra labour: the knee braces were a real pain to get square on the uneven patio.",
+        (),
+    )
+    yield Case(
+        "a side before a condition of its own",
+        "Brow tech. c/o knee pain, 3 wks. Also R elbow pain.\nImp: knee pain, R lateral epicondylalgia.",
+        (U,),
+    )
+    yield Case(
+        "a pain gone by the time",
+        "She had pain in her L. knee, but it had gone by the time she went home to rest.",
+        (),
+    )
+    yield Case(
+        "a bruise on the other knee",
+        "Describe the injury: pain in my right knee and a bruise on my left knee after slipping\n"
+        "Doctor's diagnosis (if any): Contusion of left knee",
+        (R,),
+    )
+    yield Case(
+        "a knee with a clause of its own after a comma",
+        "Caught her foot on the rug, fell. Pain in her L. hip, and her knee is grazed.",
+        (),
+    )
+    yield Case(
+        "no side box ticked, a side field below",
+        "Knee pain: Yes   Right [ ]   Left [ ]\nSide: L",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13804,6 +13898,7 @@ GENERATORS = (
     people_met_sides_by_reference_and_titled_tables,
     toys_animals_and_pretend_pain,
     people_who_go_home_and_sides_corrected,
+    fields_with_asides_and_clauses_of_their_own,
 )
 
 

@@ -193,6 +193,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             [("ache", ["knee"], "subject")],
         ),
         ("Knees fine. The right one is sore though.", [("sore", ["Knees"], "pronoun")]),
+        # round 270: a knee with a clause of its own; a wound the bracket denies; a crawling posture
+        ("Pain in her L hip, and her knee is grazed.", [("Pain", ["hip"], "after")]),
+        ("Injury type: Pain (no wound)", [("Pain", [], "")]),
+        ("Crawl space (on elbows and knees). Squat limited by pain.", [("pain", [], "")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -529,6 +529,10 @@ def statuses(text: str) -> list[str]:
         ("Harm: knee pain, back strain", ["hypothetical"]),
         # round 269: the person went home, not the pain
         ("She has pain in her L knee and has gone home to rest.", ["current"]),
+        # round 270: a parent in a new clause; a pain gone by the time; a customer whose knees hurt
+        ("Pain in his knee. Dad had OA and mum has knee pain.", ["current", "family"]),
+        ("She had pain in her L knee, but it had gone by the time she went home.", ["historical"]),
+        ("Fitting grab rails for a customer whose knees are too painful.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

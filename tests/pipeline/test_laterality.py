@@ -264,6 +264,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 267: the side of a site named before ("that side"); a side between dashes
         ("My left hip is agony and the knee on that side is sore too.", "left", "reference"),
         ("Knee pain since Monday - right - after weeding.", "right", "stated"),
+        # round 270: a location field naming the knee with its side; a side before a condition of its own
+        ("Knee pain x3/52.\nSite: knee, R", "right", "field"),
+        ("Imp: knee pain, R lateral epicondylalgia.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
