@@ -1802,6 +1802,12 @@ CASES = [
     ("Pain in hip and knee is worse at night.", (U,)),
     ("He is a 62-year-old man whose left knee has hurt for 3 weeks.", (L,)),
     ("Knee pain: Yes   Right [ ]   Left [ ]", (U,)),
+    ("Pain: elbow 4/10; 6/10 knees today.", (R, L)),
+    ("R knee pain, gone now.", ()),
+    ("Pain in both feet and my left knee.", (L,)),
+    ("Knee raises hurt my right knee.", (R,)),
+    ("| Condition | Yes | No | Details |\n| Knee pain | \u2713 | | left hip too |", (U,)),
+    ("RA hands, well controlled.\nNo synovitis today. R knee painful after a fall.", (R,)),
 ]
 
 

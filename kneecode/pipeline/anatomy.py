@@ -1454,6 +1454,7 @@ class Linker:
         return site if site is not None and site.category == "knee_site" else None
 
     def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
+        ceiling = self._bracket_closing(word, ceiling)
         start = self._after_relative_clause(word.end, ceiling)
         words = self.m.words
         if start + 2 < ceiling and words[start] == "," and words[start + 1] == "also" and words[start + 2] == ",":
@@ -1498,6 +1499,22 @@ class Linker:
         ):
             return None  # "night pain when knees touch": the knees as a position, not the pain's site
         return site
+
+    def _bracket_closing(self, word: TermHit, ceiling: int) -> int:
+        """The ")" closing an aside the pain word is in, when the aside opens after a site ("R knee 0-130 (end range
+        flexion painful), L knee 0-140": the aside is about the site before it); else ``ceiling``."""
+        words = self.m.words
+        opened = None
+        for j in range(word.start - 1, max(0, word.start - self.g.paren_reach) - 1, -1):
+            if words[j] in (")", ".", ";"):
+                return ceiling
+            if words[j] == "(":
+                opened = j
+                break
+        if opened is None or not any(self.m.category_at(k) in SITES for k in range(max(0, opened - 4), opened)):
+            return ceiling
+        close = next((k for k in range(word.end, ceiling) if words[k] in ("(", ")")), None)
+        return close if close is not None and words[close] == ")" else ceiling
 
     def _another_knee_listed(self, i: int, ceiling: int) -> bool:
         """Is another knee named after a comma or semicolon in tokens [i, ceiling) ("..., L knee pain 6")?"""
@@ -2480,6 +2497,8 @@ class RecordLinker:
         while j >= start and words[j] not in (";", ","):
             if self.m.category_at(j) in ("pain", "symptom") or words[j] in self.sides.normal_words:
                 return False
+            if words[j] == "0" and j + 1 < site.start and words[j + 1] == "/":
+                return False  # "Pain: elbow 4/10 on grip; 0/10 knees today": a zero scored before the site
             if words[j] in self.sides.normal_denials:
                 return False  # "Pain during test: lateral hip 2/10 at 8 min, no knee symptoms"
             if words[j] in self.landmarks:

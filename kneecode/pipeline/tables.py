@@ -115,6 +115,7 @@ class _TableReader:
         self.now = frozenset(p[0] for p in fg.present_times if len(p) == 1)  # "today", "now", "currently"
         self.past_marks = fg.past_score_marks
         self.which = fg.which_words  # "Which knee" heads the knee's side column
+        self.detail_labels = fg.detail_labels  # "Details" heads a column whose cell may open with the side
         self._rows: dict[int, list[_Cell] | None] = {}
 
     # -- finding the tables ------------------------------------------------------------
@@ -599,6 +600,8 @@ class _TableReader:
                     answers.append(found)
                     consumed += [(c.a, c.b) for c in cells]
             consumed += self._earlier_cells(header, rows)
+        if side_field is None:
+            row_sides += self._detail_sides(header, rows)
         condition = self._condition(header[0])
         statuses = tuple(self._status_rows(header, rows))
         if not kind and condition is None and not statuses:
@@ -607,6 +610,28 @@ class _TableReader:
         consumed += [(a.pain.start, a.pain.end) for a in answers]  # a caption's pain word the answers took
         read = tuple(sorted(r for r in set(consumed) if r[1] > r[0])) if answers else ()
         return Table(lines[n][0], lines[last][1], lines[n], tuple(answers), condition, statuses, read, tuple(row_sides))
+
+    def _detail_sides(self, header: list[_Cell], rows: list[tuple[int, list[_Cell]]]) -> list[RowSide]:
+        """The sides a "Details" column gives the knee rows whose cell opens with a side alone ("| Knee pain | ✓ |  |
+        both, worse after a day kneeling |")."""
+        column = next(
+            (k for k, c in enumerate(header) if c.b > c.a and set(self.words[c.a : c.b]) <= self.detail_labels), None
+        )
+        if column is None:
+            return []
+        out: list[RowSide] = []
+        for m, cells in rows:
+            if not any(h.category == "knee_site" for h in sites_in(self.matches, cells[0].a, cells[0].b)):
+                continue
+            detail = next((c for c, k in zip(cells, self.columns(header, cells), strict=True) if k == column), None)
+            hit = self.matches.hit_at(detail.a) if detail is not None and detail.b > detail.a else None
+            if detail is None or hit is None or hit.category != "side" or not side_of_hit(hit):
+                continue
+            if hit.end < detail.b and self.words[hit.end] not in (",", "-", ";", ".", "("):
+                continue  # "left hip too": the side of what follows
+            row_a, row_b = self.fields.lines[m]
+            out.append(RowSide(row_a, row_b, (hit,), side_of_hit(hit), f"'{self._show(detail)}' in the table"))
+        return out
 
     def _row_pain(
         self,

@@ -13630,6 +13630,48 @@ def fields_with_asides_and_clauses_of_their_own() -> Iterator[Case]:
     )
 
 
+def scores_asides_and_details_of_their_own() -> Iterator[Case]:
+    """Blind round 271 (wedding photographers, fitness influencers, show jumping and dressage riders, sound engineers,
+    hedge-layers and country-show exhibitors, bridal shop staff and wedding florists)."""
+    yield Case(
+        "a zero scored before a site of a pain list",
+        "Physio follow-up - R lateral elbow pain.\nPain: elbow 4/10 on grip; 0/10 knees today; 0/10 back.",
+        (),
+    )
+    yield Case(
+        "a pain in an aside about the knee before it",
+        "ROM: R knee 0-130 (end range flexion painful), L knee 0-140. L knee: clear.",
+        (R,),
+    )
+    yield Case(
+        "on one's feet is standing, not the feet",
+        "Body part: Knee\nLaterality: Left\nComplaint: aching after three days on my feet in the sheep lines",
+        (L,),
+    )
+    yield Case(
+        "an exercise named by the knee",
+        "hot take: hanging knee raises hurt my grip way more than my abs. straps or no straps?",
+        (),
+    )
+    yield Case(
+        "active synovitis is the disease's activity",
+        "Seropositive RA (dx 2019), on MTX 20mg weekly.\n"
+        "Active synovitis both knees today, both knees painful and warm.",
+        (),
+    )
+    yield Case(
+        "gone all purple is no pain gone",
+        "The mare got me on the left knee. It's so sore and gone all purple, can barely bend it.",
+        (L,),
+    )
+    yield Case(
+        "a details column opening with the side",
+        "| Condition | Yes | No | Details |\n| Asthma | | \u2713 | |\n"
+        "| Knee pain | \u2713 | | both, worse after a day kneeling |",
+        (R, L),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13899,6 +13941,7 @@ GENERATORS = (
     toys_animals_and_pretend_pain,
     people_who_go_home_and_sides_corrected,
     fields_with_asides_and_clauses_of_their_own,
+    scores_asides_and_details_of_their_own,
 )
 
 
