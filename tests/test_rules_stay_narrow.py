@@ -1808,6 +1808,11 @@ CASES = [
     ("Knee raises hurt my right knee.", (R,)),
     ("| Condition | Yes | No | Details |\n| Knee pain | \u2713 | | left hip too |", (U,)),
     ("RA hands, well controlled.\nNo synovitis today. R knee painful after a fall.", (R,)),
+    ("Pain in the right hip and knee.", (R,)),
+    ("Knee pain L - no - resolved", ()),
+    ("Knee pain: Yes\nWhich: left hip", (U,)),
+    ("One of the lads kicked my right knee in training, it's sore.", (R,)),
+    ("Dr Patel examined the R knee: painful on flexion.", (R,)),
 ]
 
 

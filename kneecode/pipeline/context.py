@@ -3579,6 +3579,8 @@ def _cares_for_kin(words: list[str], a: int, b: int, g: PersonGrammar) -> bool:
     """Does someone bring, see or treat a relative in tokens [a, b) ("I brought my dad", "you saw my
     mother")? Not the relative's own seeing: "he won't see a doctor"."""
     kin = _relatives_of_known_sex(g)
+    if any(words[i : i + 2] == ["the", "patient"] and words[i - 1] in ("s", "is") for i in range(a + 1, b - 1)):
+        return True  # "Writing on behalf of my son Tom (he's the patient)": the relative is the patient
     return any(words[i] in g.care_verbs and not kin.isdisjoint(words[i + 1 : min(b, i + 4)]) for i in range(a, b))
 
 
@@ -3896,6 +3898,7 @@ def _patient_as_kin(
             or words[i - 1] == ":"
             and i > 1
             and words[i - 2] in leads
+            and not (i > 2 and words[i - 3] in ("from", "by"))  # not a sender's label: "Message from patient: my"
             # "This is Bhim writing for my mother (she is the patient)", "writing on behalf of my father"
             or words[i - 1] == "for"
             and i > 1

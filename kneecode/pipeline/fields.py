@@ -1293,6 +1293,14 @@ class _LineReader:
         if dash + 2 < b and w[dash + 2] not in (",", ";", ".", "(", "-"):
             return False
         starts, ends = self.tokens.starts, self.tokens.ends
+        if (
+            dash + 3 < b
+            and w[dash + 2] == "-"
+            and ends[dash + 1] == starts[dash + 2]
+            and ends[dash + 2] == starts[dash + 3]
+        ):
+            return False  # "Left knee pain - non-specific": a word made with a hyphen, not an answer
+        starts, ends = self.tokens.starts, self.tokens.ends
         if ends[dash - 1] == starts[dash] or ends[dash] == starts[dash + 1]:
             return False  # a hyphen ("culture-negative"), not a dash set apart
         # the label is a knee's pain and its side, nothing else ("knee pain R", not "R knee pain

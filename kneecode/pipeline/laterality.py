@@ -418,6 +418,8 @@ def side_fields(
             record(site, a, f.value)  # "Knee: [x] R [x] L" (answered "Knees: Yes - R" below)
         elif g.handedness_labels.isdisjoint(words[a:b]) and (
             _side_label(words, a, b, g.side_labels, g.side_choices)
+            or 0 < b - a <= 4
+            and words[b - 1] == "which"  # "- if yes, which:   Right [x]   Left [x]"
             or (
                 0 < _label_length(matches, a, b) <= 4
                 and _only_side(matches, f.value, g.bullets)
@@ -1080,6 +1082,7 @@ def _scored_sides(matches: Matches, value: TokenRange) -> list[TermHit] | None:
 _CLOSING = {"(": ")", "[": "]"}
 
 
+_PAIN_PLACES = frozenset({"in", "of", "at", "on", "to"})  # "pain in left shoulder"
 _CONDITION_ENDING = re.compile(r"[a-z]{3}(?:itis|algia|osis|opathy|syndrome)$")  # a condition's name
 _CONDITION_REACH = 3  # words from a side to the condition it names: "R lateral epicondylalgia"
 _KNEE_VALUE_GLUE = frozenset({",", ".", "(", ")", "-", "the"})  # "knee, R", "(R) knee", "the right knee"
@@ -1088,8 +1091,8 @@ _KNEE_VALUE_GLUE = frozenset({",", ".", "(", ")", "-", "the"})  # "knee, R", "(R
 def _sided_knee_value(
     matches: Matches, value: TokenRange, bullets: frozenset[str]
 ) -> tuple[TermHit, list[TermHit]] | None:
-    """The knee and its side words when a field's value is one knee with one side and nothing else ("knee, R",
-    "Right knee", "knee (L)"), else None."""
+    """The knee and its side words when a field's value is one knee with its side and nothing else ("knee, R",
+    "Right knee", "knee (L)", "knee, R>L"), else None."""
     knee: TermHit | None = None
     sides: list[TermHit] = []
     i, b = value
@@ -1097,7 +1100,7 @@ def _sided_knee_value(
         hit = matches.hit_at(i)
         if hit is not None and hit.start == i and hit.category == "knee_site" and hit.value == "knee" and knee is None:
             knee = hit
-        elif hit is not None and hit.start == i and hit.category == "side" and len(side_of_hit(hit)) == 1:
+        elif hit is not None and hit.start == i and hit.category == "side" and side_of_hit(hit):
             sides.append(hit)
         elif hit is not None or (matches.words[i] not in _KNEE_VALUE_GLUE and matches.words[i] not in bullets):
             return None
@@ -1118,7 +1121,9 @@ def _other_knee_named(matches: Matches, sided: tuple[TermHit, list[TermHit]], g:
         if knee is own or knee.category != "knee_site":
             continue
         near = [matches.hit_at(i) for i in (knee.start - 1, knee.end) if a <= i < b]
-        if not any(h is not None and h.category == "side" and side_of_hit(h) not in (side, NO_SIDE) for h in near):
+        if not any(
+            h is not None and h.category == "side" and side_of_hit(h) and not side_of_hit(h) <= side for h in near
+        ):
             continue
         after = knee.end + (knee.end < b and matches.category_at(knee.end) == "side")
         while after < b and words[after] in (":", "-", "–", ","):
@@ -3636,6 +3641,8 @@ class SideReader:
             sides, hits, i = self.sides_before(prev.start, a)
             if sides and len(sides) > 1 and self.m.words[prev.end - 1].endswith("s"):
                 break  # "both hands and knee arthralgia": 'both' counts the hands, not a knee
+            if sides and self._each_its_own_pain(hits[0].start, site, a):
+                break  # "pain in left shoulder and knee pain": two findings, the knee's with no side
             if sides:
                 text = self.text[hits[-1].match.span.start : site.match.span.end]
                 return SideEvidence(
@@ -3645,6 +3652,16 @@ class SideReader:
                     f"'{_text(hits)}' shared with '{prev.match.span.text}' in '{text}'",
                 )
         return None
+
+    def _each_its_own_pain(self, first: int, site: TermHit, a: int) -> bool:
+        """Does a pain word come just before the first site's side ("pain in left shoulder") and right after the
+        knee ("and knee pain"), so that each site has a pain of its own?"""
+        words = self.m.words
+        before = any(
+            self.m.category_at(k) == "pain" and not _PAIN_PLACES.isdisjoint(words[k + 1 : first])
+            for k in range(max(a, first - 3), first)
+        )  # (not a label: "Pain: right hip and knee pain since fall")
+        return before and site.end < len(words) and self.m.category_at(site.end) == "pain"
 
     def _list_goes_on_sided(self, site: TermHit) -> bool:
         """Does a comma list go on after ``site`` with an item that states its own side?"""

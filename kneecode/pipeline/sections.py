@@ -84,6 +84,19 @@ class _HistoryList:
             self.next_is_item = b - a == 2 and opened > 0
 
 
+def _answers_of_family(text: str, tokens: Tokens, words: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Does the sentence [a, b) after a family-history question answer it of the relatives, not turn to the patient
+    ("Not that I know of, but my own left knee ...", "Me - left knee pain", "Do you have knee pain yourself?")?"""
+    return (
+        not _patient_line(text, tokens, words, a, b, lex)
+        and _FIRST_AND_SECOND_PERSON.isdisjoint(words[a:b])
+        and words[b - 1] != "?"
+    )
+
+
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "myself", "you", "your", "yourself"})
+
+
 def _asked_of_family(words: list[str], a: int, b: int, lex: Lexicon) -> SectionHeader | None:
     """The family header a question names ("Q14 Any family history of joint problems?", "FHx of arthritis?"):
     its answer, on the rest of the question's line, tells of the relatives."""
@@ -243,10 +256,12 @@ def find_sections(text: str, tokens: Tokens, ranges: list[tuple[int, int]], lex:
         current = history.item(words, a, b, lex) or block
         if a < quoted_until:
             current = quoted_section  # 'Instructions printed on form: "... knee? ... pain?"': the quotation's sentences
-        elif tokens.starts[a] < answered_until and not _patient_line(text, tokens, words, a, b, lex):
+        elif tokens.starts[a] < answered_until and _answers_of_family(text, tokens, words, a, b, lex):
             current = asked  # "Any family history of joint problems?   Dad had bad knee pain for years"
             if all(w in _BARE_ANSWERS for w in words[a:b]):
                 answered_until = -1  # "Any FH of arthritis? No. Pt has R knee pain": answered, and on to the patient
+        elif tokens.starts[a] < answered_until:
+            answered_until = -1  # "Me - left knee pain for 6 wks", "Do you have knee pain yourself?": the patient's
         elif words[b - 1] == "?" and (family := _asked_of_family(words, a, b, lex)) is not None:
             answered_until = text.find("\n", tokens.ends[b - 1])
             answered_until = len(text) if answered_until < 0 else answered_until

@@ -13672,6 +13672,84 @@ def scores_asides_and_details_of_their_own() -> Iterator[Case]:
     )
 
 
+def prompts_groups_and_writers_on_behalf() -> Iterator[Case]:
+    """Blind round 272 (hot-air balloon crews, call-centre agents, stonemasons, theme park staff, dental nurses, street
+    cleansing crews) and the review of round 270."""
+    yield Case(
+        "a form prompt's examples",
+        "3.7 Do you have any condition of the joints?   Yes \u2610  No \u2612\n"
+        "3.7a If yes, give details (e.g. back, hip or knee pain): ______",
+        (),
+    )
+    yield Case(
+        "a word made with a hyphen is no answer",
+        "Impression:\n1. Patellar tendinitis, right - TTP R patella.\n2. Left knee pain - non-specific, no findings.",
+        (L,),
+    )
+    yield Case(
+        "each site with its own pain",
+        "Reports pain in left shoulder and knee pain, both came on gradually since the home visits.",
+        (U,),
+    )
+    yield Case(
+        "a 'which' label over side boxes",
+        "Knee pain               [x]   [ ]\n   - if yes, which:     Right [x]   Left [x]",
+        (R, L),
+    )
+    yield Case(
+        "one of a group",
+        "I coach the U12s - one of the lads went down in training and his knee is sore, what should I tell"
+        " his parents?",
+        (),
+    )
+    yield Case(
+        "one of a string of animals",
+        'Called to the paddock - one of the ride ponies ("Biscuit") favouring front left leg, handler says sore knee.',
+        (),
+    )
+    yield Case(
+        "a doctor's own knock",
+        "Injury: L wrist sore.\nOther: Dr Patel also banged his knee on the chair base, said it hurt.",
+        (),
+    )
+    yield Case(
+        "the patient asks about her own knee",
+        "Came with daughter who has sore knees - seen separately.\n"
+        "Pt herself asked about her own R knee - aching 2 months.",
+        (R,),
+    )
+    yield Case(
+        "a sorry record is no pain",
+        "Porch bench - the knee of the cast-iron bench end fractured; painful history of poor repairs.",
+        (),
+    )
+    yield Case(
+        "the patient's own message about a relative",
+        "Message from patient: my husband's right knee is painful, can he have my slot instead of me?",
+        (),
+    )
+    yield Case(
+        "a parent writing on behalf of the patient",
+        "Writing on behalf of my son Tom (he's the patient) - his R knee has been hurting since rugby on Saturday.",
+        (R,),
+    )
+    yield Case(
+        "a family-history answer that turns to the patient",
+        "Q14 Any family history of joint problems?   Not that I know of, but my own left knee has been aching.",
+        (L,),
+    )
+    yield Case(
+        "a location field with both sides",
+        "S: Knee sore x2/52 after 5-a-side.\nSite: knee, R>L\nO: R knee TTP lat jt line, L knee mild TTP.",
+        (R, L),
+    )
+    yield Case(
+        "the writer's own after a dash",
+        "My dad has knee pain - my L knee aches after football.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -13942,6 +14020,7 @@ GENERATORS = (
     people_who_go_home_and_sides_corrected,
     fields_with_asides_and_clauses_of_their_own,
     scores_asides_and_details_of_their_own,
+    prompts_groups_and_writers_on_behalf,
 )
 
 

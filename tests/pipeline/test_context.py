@@ -533,6 +533,10 @@ def statuses(text: str) -> list[str]:
         ("Pain in his knee. Dad had OA and mum has knee pain.", ["current", "family"]),
         ("She had pain in her L knee, but it had gone by the time she went home.", ["historical"]),
         ("Fitting grab rails for a customer whose knees are too painful.", ["family"]),
+        # round 272: a form prompt's examples; one of a group; a doctor's own knock
+        ("If yes, give details (e.g. back, hip or knee pain): ____", ["hypothetical"]),
+        ("One of the lads went down in training and his knee is sore.", ["family"]),
+        ("Dr Patel also banged his knee on the chair base, said it hurt.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

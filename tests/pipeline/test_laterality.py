@@ -267,6 +267,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 270: a location field naming the knee with its side; a side before a condition of its own
         ("Knee pain x3/52.\nSite: knee, R", "right", "field"),
         ("Imp: knee pain, R lateral epicondylalgia.", "unspecified", "none"),
+        # round 272: each site with its own pain; a "which" label over side boxes
+        ("Reports pain in left shoulder and knee pain.", "unspecified", "none"),
+        ("Knee pain [x]\n - if yes, which:   Right [x]   Left [x]", "both", "field"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
