@@ -1813,6 +1813,15 @@ CASES = [
     ("Knee pain: Yes\nWhich: left hip", (U,)),
     ("One of the lads kicked my right knee in training, it's sore.", (R,)),
     ("Dr Patel examined the R knee: painful on flexion.", (R,)),
+    ("Knee pain preventing sleep, R knee.", (R,)),
+    ("L knee pain for 3 weeks. The pain is 6/10 today.", (L,)),
+    ("L knee pain for 3 weeks. With physio, it is improving but not resolved.", (L,)),
+    ("Scenario: R knee pain x3 days, worse on stairs.", (R,)),
+    ("R knee pain, cartilage wear on XR.", (R,)),
+    ("Condition(s) preventing work: knee pain; obesity.", (U,)),
+    ("R knee pain 3/10. The pain in her shoulder has resolved since last visit.", (R,)),
+    ("Right knee aches on long walks but it's gone while resting.", (R,)),
+    ("Good exam including the knee (referred pain considered); L hip OA.", ()),
 ]
 
 

@@ -220,6 +220,7 @@ _ABSENT = frozenset({"no", "nil", "without"})  # before a site the note says is 
 _FACE_OF = frozenset({"of", "outer", "inner", "aspect"})  # "the outer aspect of"
 _FACES = frozenset({"bottom", "top", "front", "underside", "edge", "tip", "base", "rim"})  # "the bottom of the ..."
 _KNEELING = frozenset({"kneel", "kneeling", "knelt", "kneels"})
+_ASIDE_AFTER_SITE = 4  # tokens from a site to the bracket of its aside: "L knee 0 - 140 ("
 _PLACE_AFTER_ALSO = frozenset({"in", "at", "on", "behind", "around", "over"})  # "pain also in the knee"
 _GESTURE_TO_SITE = 9  # tokens from a gesture to the knee it shows, past a place and an owner
 _GESTURE_REACH = 14  # words from a pain word to the gesture that shows its knee ("..., and points to ...")
@@ -353,6 +354,10 @@ class Linker:
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         if word.start > a and (both := self._both_before(word, a)) is not None:
             return both  # "Right knee pain for 4 months, now the left knee is the same - both ache"
+        aside = self._aside_opened_after_site(word)
+        if aside is not None and aside[1].category == "knee_site" and self._site_after(word, b) is None:
+            # "R knee 0-130, L knee 0-140 (end range flexion painful)": the knee the aside is about
+            return Attachment(word, (self._referent_knee(aside[1], a) or aside[1],), "before")
         before = self._site_before(word, a)
         if before is not None and (referent := self._referent_knee(before, a)) is not None:
             before = referent  # "Contralateral knee to her R TKA now aching": the knee referred to, not its anchor
@@ -1500,19 +1505,26 @@ class Linker:
             return None  # "night pain when knees touch": the knees as a position, not the pain's site
         return site
 
+    def _aside_opened_after_site(self, word: TermHit) -> tuple[int, TermHit] | None:
+        """The "(" of an aside the pain word is in, with no site of its own before the word, and the site just
+        before that bracket ("L knee 0-140 (end range flexion painful)"), if any."""
+        words = self.m.words
+        for j in range(word.start - 1, max(0, word.start - self.g.paren_reach) - 1, -1):
+            if words[j] in (")", ".", ";") or self.m.category_at(j) in SITES:
+                return None
+            if words[j] == "(":
+                hits = [h for k in range(max(0, j - _ASIDE_AFTER_SITE), j) if (h := self.m.hit_at(k)) is not None]
+                sites = [h for h in hits if h.category in SITES and h.end <= j]
+                # a value between the site and its aside ("L knee 0-140 ("), not "the knee (referred pain considered)"
+                return (j, sites[-1]) if sites and sites[-1].end < j else None
+        return None
+
     def _bracket_closing(self, word: TermHit, ceiling: int) -> int:
         """The ")" closing an aside the pain word is in, when the aside opens after a site ("R knee 0-130 (end range
         flexion painful), L knee 0-140": the aside is about the site before it); else ``ceiling``."""
-        words = self.m.words
-        opened = None
-        for j in range(word.start - 1, max(0, word.start - self.g.paren_reach) - 1, -1):
-            if words[j] in (")", ".", ";"):
-                return ceiling
-            if words[j] == "(":
-                opened = j
-                break
-        if opened is None or not any(self.m.category_at(k) in SITES for k in range(max(0, opened - 4), opened)):
+        if self._aside_opened_after_site(word) is None:
             return ceiling
+        words = self.m.words
         close = next((k for k in range(word.end, ceiling) if words[k] in ("(", ")")), None)
         return close if close is not None and words[close] == ")" else ceiling
 

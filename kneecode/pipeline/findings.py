@@ -961,6 +961,10 @@ def resolved_in_summary(
             k += next(len(p) for p in g.summary_reporting if tuple(words[k : k + len(p)]) == p)
             k += k < b and words[k] in now_words  # "He tells me today it is now completely gone"
             k += k < b and words[k] == "that"
+        if words[k] in _FRONTED_LEADS and (
+            comma := next((j for j in range(k + 1, min(b, k + _FRONTED)) if words[j] == ","), None)
+        ):
+            k = comma + 1  # "With a quads/hip programme and a change of duties, her pain has fully resolved"
         opens = _phrase_in(words, k, min(b, k + 4), g.summary_subjects) == k
         alone = _phrase_in(words, k, min(b, k + _SUMMARY_WORDS), g.summary_alone)
         if not opens and (alone != k or ":" in words[k : k + 4]):
@@ -971,6 +975,8 @@ def resolved_in_summary(
             continue  # "It settled but came back", "Resolved swelling; pain ongoing"
         if any(matches.category_at(j) == "side" and matches.category_at(j + 1) in _NAMING for j in range(k, i)):
             continue  # "Both knees crepitant on exam, L knee pain-free": over for the knee it names only
+        if any(matches.category_at(j) == "other_site" for j in range(k, i)):
+            continue  # "The pain in her shoulder has resolved since last visit": over for the site it names
         length = next(len(p) for p in g.summary_resolutions if tuple(words[i : i + len(p)]) == p)
         # not "not resolved", "resolved?" (the phrase's own words pass: "no problems since"); but
         # "resolved once she stopped" tells when it did
@@ -1480,6 +1486,8 @@ _ASIDE_WORDS = 8
 _SUMMARY_WORDS = 6  # the longest summary said alone: "now free of knee pain"
 _ASIDES = 2
 _EXAM_WORDS = frozenset({"exam", "examination"})
+_FRONTED_LEADS = frozenset({"with", "after", "following", "thanks"})  # a phrase of how, before the summary's subject
+_FRONTED = 16  # its words, to the comma
 _NAMING = frozenset({"knee_site", "other_site", "side"})  # "Pain 6/10 at the time." is that pain again
 
 

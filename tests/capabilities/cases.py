@@ -13750,6 +13750,48 @@ def prompts_groups_and_writers_on_behalf() -> Iterator[Case]:
     )
 
 
+def summaries_asides_and_things_said_in_passing() -> Iterator[Case]:
+    """Blind round 273 (food bank volunteers, upcyclers and car-boot sellers, crochet and sewing circles, punt and
+    river boat crews, aquarists and pond keepers, hotel porters) and the review of round 271."""
+    yield Case(
+        "a summary after a phrase of how",
+        "Agnes attended 6 sessions for left knee pain. With a quads/hip programme and a change of duties, her pain has"
+        " fully resolved and she has returned to volunteering.",
+        (),
+    )
+    yield Case(
+        "a dog's injury told on",
+        "Can't make Sunday's boot - Dog's done his cruciate chasing a squirrel and his knee's obviously sore.",
+        (),
+    )
+    yield Case(
+        "a pain to be prevented",
+        "Planning a big pond build this summer. Asks about preventing knee pain. No current MSK symptoms.",
+        (),
+    )
+    yield Case(
+        "a training scenario",
+        "Crew first-aid refresher\nScenario 3: 'casualty' (played by Dev) slips on the wet landing stage and reports"
+        " left knee pain.",
+        (),
+    )
+    yield Case(
+        "settled, past the 'but'",
+        "Knee's fine now mate, was sore for a few days after the show but it's settled completely.",
+        (),
+    )
+    yield Case(
+        "a zero scored before another site of a pain list",
+        "Pain: 0/10 elbow; R knee 5/10 descending stairs.",
+        (R,),
+    )
+    yield Case(
+        "an aside about the knee it follows",
+        "ROM: R knee 0-130, L knee 0-140 (end range flexion painful).",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14021,6 +14063,7 @@ GENERATORS = (
     fields_with_asides_and_clauses_of_their_own,
     scores_asides_and_details_of_their_own,
     prompts_groups_and_writers_on_behalf,
+    summaries_asides_and_things_said_in_passing,
 )
 
 

@@ -199,7 +199,7 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("Crawl space (on elbows and knees). Squat limited by pain.", [("pain", [], "")]),
         # round 271: a zero scored before a site of a list; an aside about the knee before it; standing
         ("Pain: elbow 4/10 on grip; 0/10 knees today.", [("Pain", ["elbow"], "after")]),
-        ("R knee 0-130 (end range flexion painful), L knee 0-140.", [("painful", ["knee"], "subject")]),
+        ("R knee 0-130 (end range flexion painful), L knee 0-140.", [("painful", ["knee"], "before")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

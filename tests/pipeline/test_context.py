@@ -537,6 +537,10 @@ def statuses(text: str) -> list[str]:
         ("If yes, give details (e.g. back, hip or knee pain): ____", ["hypothetical"]),
         ("One of the lads went down in training and his knee is sore.", ["family"]),
         ("Dr Patel also banged his knee on the chair base, said it hurt.", ["family"]),
+        # round 273: a pain to be prevented; a training scenario; settled past the "but"
+        ("Asks about preventing knee pain.", ["hypothetical"]),
+        ("Scenario 3: casualty slips and reports left knee pain.", ["hypothetical"]),
+        ("Knee was sore for a few days after the show but it's settled completely.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
