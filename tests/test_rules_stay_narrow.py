@@ -1822,6 +1822,9 @@ CASES = [
     ("R knee pain 3/10. The pain in her shoulder has resolved since last visit.", (R,)),
     ("Right knee aches on long walks but it's gone while resting.", (R,)),
     ("Good exam including the knee (referred pain considered); L hip OA.", ()),
+    ("Joint pain (e.g. R knee, L hip) for 3 weeks.", ()),
+    ("Seen by R.L. - knee pain L side", (L,)),
+    ("knee pain R. worse on stairs", (R,)),
 ]
 
 

@@ -349,6 +349,20 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
             and _name_initial(text, tokens, words, i, lex)
         ):
             continue  # "Lasher R. Singh - knee pain", "From: BFO R. Khan": a person's initial, not a side
+        if (
+            term.category == "side"
+            and len(words[i]) == 1
+            and i >= 2
+            and words[i - 1] == "."
+            and len(words[i - 2]) == 1
+            and words[i - 2].isascii()
+            and words[i - 2].isalpha()
+            and words[i].isascii()  # (not "冇發燒。右膝": a sentence's last character, then a side)
+            and words[i - 2] not in ("r", "l", "b")  # (not "R. L.", two sides)
+            and tokens.starts[i] == tokens.ends[i - 1]
+            and tokens.starts[i - 1] == tokens.ends[i - 2]  # glued: "T.B", not "Marcus T." over "R knee"
+        ):
+            continue  # "16/8 - Self (T.B.) - knee aching": a person's initials, not a side
         score = min((fuzzy[k] for k in range(i, i + length) if k in fuzzy), default=100.0) if fuzzy else 100.0
         span = _span(text, tokens, i, i + length)
         terms.append(

@@ -13792,6 +13792,26 @@ def summaries_asides_and_things_said_in_passing() -> Iterator[Case]:
     )
 
 
+def prompts_answered_initials_and_fittings() -> Iterator[Case]:
+    """Blind round 274 (seashore guides, paddleboard instructors, mobile library drivers, escape room hosts, marquee
+    erectors, model railway club members)."""
+    yield Case(
+        "a person's initials are no side",
+        "16/8 - Self (T.B.) - knee aching again on the sea wall stretch, took it easy rest of shift.",
+        (U,),
+    )
+    yield Case(
+        "a step's knee bracket",
+        "The knee bracket on the fold-down step on Van 1 has worked loose again. It's a pain - it catches trousers.",
+        (),
+    )
+    yield Case(
+        "members a newsletter speaks to",
+        "A number of you have mentioned sore knees after the big track-relay days. Please use the kneeling mats.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14064,6 +14084,7 @@ GENERATORS = (
     scores_asides_and_details_of_their_own,
     prompts_groups_and_writers_on_behalf,
     summaries_asides_and_things_said_in_passing,
+    prompts_answered_initials_and_fittings,
 )
 
 
