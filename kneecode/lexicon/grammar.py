@@ -206,6 +206,7 @@ class SideGrammar:
     normal_words: Words  # "Left knee: normal": a knee documented as not the painful one
     exam_normal_words: Words  # "R knee NAD": an exam that found nothing, so the knee is not the record's painful site
     # (it still counts among the knee mentions a side is inferred from)
+    condition_endings: Words  # "knee pain, R lateral epicondylalgia": a side before a word so ending is its
     normal_joiners: Words  # "knees and ankles are fine": sites called normal together
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
     normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"

@@ -354,8 +354,9 @@ class Linker:
         a, b = self.sentences.ranges[self.sentences.of_token[word.start]]
         if word.start > a and (both := self._both_before(word, a)) is not None:
             return both  # "Right knee pain for 4 months, now the left knee is the same - both ache"
-        aside = self._aside_opened_after_site(word)
-        if aside is not None and aside[1].category == "knee_site" and self._site_after(word, b) is None:
+        aside = self._aside_opened_after_site(word)  # read once: the walk after the word stops at its bracket
+        after = self._site_after(word, b, aside)
+        if aside is not None and aside[1].category == "knee_site" and after is None:
             # "R knee 0-130, L knee 0-140 (end range flexion painful)": the knee the aside is about
             return Attachment(word, (self._referent_knee(aside[1], a) or aside[1],), "before")
         before = self._site_before(word, a)
@@ -363,7 +364,6 @@ class Linker:
             before = referent  # "Contralateral knee to her R TKA now aching": the knee referred to, not its anchor
         if before is not None and before.category == "knee_site" and self._landmark(before):
             before = None  # "lac to L shin, 10 cm below the knee, painful": the knee marks where
-        after = self._site_after(word, b)
         if after is None and (before is None or before.value == "joint"):
             excepted = self._excepted(word, b)
             if excepted is not None:  # "Denies pain anywhere except his right knee", "joint pain except the L knee"
@@ -1458,8 +1458,8 @@ class Linker:
         site = self._walk_to_site(i + length, 1, ceiling, self.g.max_words_after, self.g.between_pain_and_site)
         return site if site is not None and site.category == "knee_site" else None
 
-    def _site_after(self, word: TermHit, ceiling: int) -> TermHit | None:
-        ceiling = self._bracket_closing(word, ceiling)
+    def _site_after(self, word: TermHit, ceiling: int, aside: tuple[int, TermHit] | None) -> TermHit | None:
+        ceiling = self._bracket_closing(word, ceiling, aside)
         start = self._after_relative_clause(word.end, ceiling)
         words = self.m.words
         if start + 2 < ceiling and words[start] == "," and words[start + 1] == "also" and words[start + 2] == ",":
@@ -1519,10 +1519,10 @@ class Linker:
                 return (j, sites[-1]) if sites and sites[-1].end < j else None
         return None
 
-    def _bracket_closing(self, word: TermHit, ceiling: int) -> int:
-        """The ")" closing an aside the pain word is in, when the aside opens after a site ("R knee 0-130 (end range
-        flexion painful), L knee 0-140": the aside is about the site before it); else ``ceiling``."""
-        if self._aside_opened_after_site(word) is None:
+    def _bracket_closing(self, word: TermHit, ceiling: int, aside: tuple[int, TermHit] | None) -> int:
+        """The ")" closing the aside the pain word is in (``aside``: its bracket and the site before it; "R knee 0-130
+        (end range flexion painful), L knee 0-140": the aside is about the site before it); else ``ceiling``."""
+        if aside is None:
             return ceiling
         words = self.m.words
         close = next((k for k in range(word.end, ceiling) if words[k] in ("(", ")")), None)

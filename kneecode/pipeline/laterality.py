@@ -376,10 +376,12 @@ def side_fields(
             ]
         else:
             return
-        last = value[1] - 1
-        while last > value[0] and words[last] in (".", ",", ";"):
-            last -= 1
-        shown_to = tokens.ends[last] if whole and value[1] > value[0] else None  # the knee named, too
+        shown_to = None
+        if whole:  # the knee named too, to the value's last word: "'Site: knee (L)' field of ..."
+            last = value[1] - 1
+            while last > value[0] and words[last] in (".", ",", ";"):
+                last -= 1
+            shown_to = tokens.ends[last]
         evidence = _field_side(text, tokens, label, hits, "field of the same record", shown_to)
         for knee in knees:
             if (
@@ -1083,8 +1085,8 @@ _CLOSING = {"(": ")", "[": "]"}
 
 
 _PAIN_PLACES = frozenset({"in", "of", "at", "on", "to"})  # "pain in left shoulder"
-_CONDITION_ENDING = re.compile(r"[a-z]{3}(?:itis|algia|osis|opathy|syndrome)$")  # a condition's name
 _CONDITION_REACH = 3  # words from a side to the condition it names: "R lateral epicondylalgia"
+_CONDITION_STEM = 3  # letters before a condition's ending: "bursitis", not "algia" alone
 _KNEE_VALUE_GLUE = frozenset({",", ".", "(", ")", "-", "the"})  # "knee, R", "(R) knee", "the right knee"
 
 
@@ -1116,11 +1118,11 @@ def _other_knee_named(matches: Matches, sided: tuple[TermHit, list[TermHit]], g:
     own, own_sides = sided
     side = side_of_hit(own_sides[0])
     words, normal = matches.words, g.normal_words | g.exam_normal_words
-    a, b = 0, len(words)
-    for knee in sites_in(matches, a, b):
-        if knee is own or knee.category != "knee_site":
+    b = len(words)
+    for knee in matches.knee_sites:
+        if knee is own:
             continue
-        near = [matches.hit_at(i) for i in (knee.start - 1, knee.end) if a <= i < b]
+        near = [matches.hit_at(i) for i in (knee.start - 1, knee.end) if 0 <= i < b]
         if not any(
             h is not None and h.category == "side" and side_of_hit(h) and not side_of_hit(h) <= side for h in near
         ):
@@ -2489,7 +2491,9 @@ class SideReader:
             w = self.m.words[i]
             if not w.isalpha():
                 return False
-            if self.m.category_at(i) is None and _CONDITION_ENDING.search(w):
+            if self.m.category_at(i) is None and any(
+                w.endswith(e) and len(w) - len(e) >= _CONDITION_STEM for e in self.g.condition_endings
+            ):
                 return True
         return False
 
