@@ -1825,6 +1825,21 @@ CASES = [
     ("Joint pain (e.g. R knee, L hip) for 3 weeks.", ()),
     ("Seen by R.L. - knee pain L side", (L,)),
     ("knee pain R. worse on stairs", (R,)),
+    # round 275: a remnant of pain, asides after a side's value, a sender's line, references, animals and customers
+    ("Left knee pain resolved after physio.", ()),
+    ("Left knee pain has almost completely resolved.", (L,)),
+    ("Back pain has resolved, as has the cough. Right knee still aches.", (R,)),
+    ("Right knee sore. Inhaler: the same one as before.", (R,)),
+    ("Dominant hand: right.\nKnee pain since Monday.", (U,)),
+    ("Pain: 0/10 right knee, 0/10 left knee.", ()),
+    ("Knee pain since the fall. ROM 0-120 (painful).", (U,)),
+    ("PTG gauche 2021 (très satisfait, aucune douleur).\nS: Now pain in the other knee", (U,)),
+    ("Client slipped on the wet floor and hurt her right knee; ice applied.", (R,)),
+    ("Mother has knee OA. Pt says she has knee pain herself.", ()),
+    ("Left knee was sore after the walk, but it has settled a bit and still aches.", (L,)),
+    ("Pain in left lower leg (calf), knee fine.", ()),
+    ("Had a sore R knee on the dig; settled now.", ()),
+    ("Chest pain on exertion. R knee pain on stairs.", (R,)),
 ]
 
 

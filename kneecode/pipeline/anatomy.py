@@ -945,6 +945,10 @@ class Linker:
         k = i + lead
         while lead and k < b and (words[k] in self.g.determiners or words[k] in self.g.worst_leads):
             k += 1  # "especially my left knee", "most severe in both knees"
+        if lead and k + 1 < b and words[k] in self.g.face_words and words[k + 1] == "of":
+            k += 2  # "LLE pain since Sunday - mainly the outside of the L knee": a face of the knee it is worst in
+            while k < b and (words[k] in self.g.determiners or words[k] in self.g.worst_leads):
+                k += 1
         while k < b and self.m.category_at(k) == "side":
             k += 1  # "worst in the left knee"
         hit = self.m.hit_at(k) if k < b else None

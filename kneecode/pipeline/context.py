@@ -3305,6 +3305,7 @@ def _after_time_stamp(words: list[str], start: int, k: int) -> bool:
 
 
 _OWN_WORDS = frozenset({"own", "herself", "himself"})
+_THIRD_PERSONS = frozenset({"she", "he", "they", "her", "his", "their"})  # someone else the clause speaks of
 # an emphatic own or reflexive, its possessive and its subject pronoun
 _OWN_PRONOUNS = {
     "her own": ("her", "she"),
@@ -3393,6 +3394,15 @@ def _own_of_the_patient(
             window = words[sentences.ranges[max(0, sentences.of_token[i] - 1)][0] : i]
             if i == clause and not g.groups.isdisjoint(window) and relatives.isdisjoint(window):
                 cues[t].remove(c)
+                continue
+            opening = words[clause : min(i, clause + 3)]
+            if (
+                said in ("herself", "himself")
+                and not g.patient_words.isdisjoint(opening)
+                and relatives.isdisjoint(words[clause:i])
+                and _THIRD_PERSONS.isdisjoint(words[clause:i])
+            ):
+                cues[t].remove(c)  # "Mum has severe OA both knees. Now pt getting knee ache herself": the patient's own
                 continue
             if said in ("herself", "himself", "she herself", "he himself"):
                 # "Her mother's left knee was replaced. She now has knee pain herself": the sentence's subject (or
@@ -4371,8 +4381,9 @@ def _animal_named_in_brackets(
             continue
         if words[j] in animals or words[j] in _BRACKET_KINDS:
             kind_end = j + 1  # "(my springer)", "(our lab)"
-        elif words[j + 1] in animals and text[tokens.starts[j]].islower():
-            kind_end = j + 2  # "(pit pony)", "(our therapy dog from PAWS)" (not a name: "(Dr Lamb)")
+        elif words[j + 1] in animals and (text[tokens.starts[j]].islower() or j > k + 1):
+            # "(pit pony)", "(our therapy dog from PAWS)", "(our Border Collie)" (not a name: "(Dr Lamb)")
+            kind_end = j + 2
         else:
             continue
         if kind_end >= len(words) or words[kind_end] not in (")", "from", ","):
@@ -4432,6 +4443,8 @@ def _animals_hind_knees(
             k = site.start - 1
             while k >= 0 and words[k] in side_words:
                 k -= 1  # "her back left knee"
+            if k >= 0 and words[k] == "my":
+                continue  # "pulling him home I wrenched my left knee": the writer's own knee
             if k >= 1 and words[k] == "back" and words[k - 1] in ("his", "her"):
                 span = Span(tokens.starts[k - 1], tokens.ends[k], text[tokens.starts[k - 1] : tokens.ends[k]])
                 cues[t].append(Cue(Category.FAMILY, span, "an animal's hind knee", "possessive"))

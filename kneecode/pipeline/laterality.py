@@ -56,6 +56,7 @@ from ..note import (
 )
 from ..text import (
     ARROWS,
+    CALENDAR_YEAR,
     QUOTATION_MARKS,
     arrow_starting,
     at,
@@ -266,6 +267,9 @@ def _field_side(
 _NOT_WHERE = frozenset({";", "but", "worse", "more", "better", "greater", "than", "was", "were"})  # a grade or a past
 _LATER_SIDE_REACH = 10  # "Knee pain returned 2 wks ago, this time on the right": words (not marks) to the side
 _ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
+_ASIDE_REACH = 6  # words from an aside's "(" to its pain word: "(end range flexion painful)"
+_VALUE_WORDS = 6  # the tokens of one side's value before an aside: "0 - 140", "95 °"
+_VALUE_WORD = re.compile(r"[\d.,]+|[-\u2013/°º]|deg|degs|degrees|to")  # "0-140", "95°", "0 to 120 deg"
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
 
@@ -1442,6 +1446,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         reference = next((h for h in hits if h.value in ("opposite", "same")), None)
         if reference is not None and (resolved := reader.resolve_reference(reference)) is not None:
             return resolved  # "It's the contralateral one that's achy now" after a right knee operation
+    valued = _side_of_the_value_before(att, reader)
+    if valued is not None:
+        return valued
     labelled = _side_label_before(att, reader)
     if labelled is not None:
         return labelled
@@ -1491,6 +1498,34 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if inferred.how is SideHow.CONFLICT and att.sites:
         return _named_earlier_in_sentence(att, reader, note_sides) or inferred
     return inferred
+
+
+def _side_of_the_value_before(att: Attachment, reader: SideReader) -> SideEvidence | None:
+    """A pain word in an aside right after one side's value is that side's: "Knee flexion: right 130°, left 95°
+    (painful arc)", "Knees: L 0-140, R 0-120 (sore at end range)" (not a knee's own value: "L knee 0-140 (...)")."""
+    m, words = reader.m, reader.m.words
+    opening = None
+    for k in range(att.word.start - 1, max(-1, att.word.start - 1 - _ASIDE_REACH), -1):
+        if words[k] in (")", ".", ";", "\n") or m.category_at(k) in SITES or m.category_at(k) == "side":
+            return None
+        if words[k] == "(":
+            opening = k
+            break
+    if opening is None or "\n" in reader.text[reader.ends[att.word.start - 1] : reader.starts[att.word.start]]:
+        return None
+    k = opening - 1
+    while k >= 0 and opening - k <= _VALUE_WORDS and _VALUE_WORD.fullmatch(words[k]):
+        k -= 1
+    side = m.hit_at(k) if k >= 0 and k < opening - 1 else None
+    if side is None or side.category != "side" or side.end != k + 1 or not side_of_hit(side):
+        return None
+    if not any(w[0].isdigit() for w in words[side.end : opening]) or any(
+        CALENDAR_YEAR.fullmatch(w) for w in words[side.end : opening]
+    ):
+        return None  # a value, not a year: "PTG gauche 2021 (très satisfait, aucune douleur)"
+    return SideEvidence(
+        side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' before the value the aside follows"
+    )
 
 
 def _side_before_bracket(reader: SideReader, site: TermHit) -> TermHit | None:
@@ -3063,6 +3098,11 @@ class SideReader:
         ``refers_back``, only one that says "one"."""
         words = self.m.words
         a, b = self.sentences.ranges[n]
+        # a message's stamp and sender: "[18:43] Jodie 🌸: the left one" (not a field: "Dominant hand: right.")
+        a = _past_role(words, past_stamp(words, a, b), b)
+        sender = next((i for i in range(a, min(b, a + 3)) if words[i] == ":"), None)
+        if sender is not None and all(self.m.category_at(i) is None for i in range(a, sender)):
+            a = sender + 1
         # "the left one. it's swollen", "Left one – the one I did playing 5-a-side years ago."
         while a < b and (words[a] in _FILLERS or words[a] in (".", ",")):
             a += 1  # "Um... the right one."
@@ -3250,7 +3290,11 @@ class SideReader:
             and reference.category == "side"
             and reference.value in ("same", "opposite")
             and (
-                (after := reference.end + (reference.end < stop and self._side_or_knee(reference.end))) >= stop
+                (
+                    after := reference.end
+                    + (reference.end < stop and (self._side_or_knee(reference.end) or words[reference.end] == "one"))
+                )
+                >= stop
                 or words[after] in ("as", "to", "from", ".", ";")
             )
         ):

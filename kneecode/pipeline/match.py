@@ -340,7 +340,8 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
             length == 1
             and words[i] in bound
             and (i + 1 >= len(words) or words[i + 1] not in knees or i and words[i - 1] in bound_blockers)
-        ):
+            and not (words[i] == "same" and i and words[i - 1] == "the" and words[i + 1 : i + 2] == ["one"])
+        ):  # ("the same one as before": a knee referred to by "one")
             continue  # "write" is a side only right before a knee: "c/o write knee pain", not "(please write) my knee"
         if (
             term.category == "side"

@@ -13812,6 +13812,53 @@ def prompts_answered_initials_and_fittings() -> Iterator[Case]:
     )
 
 
+def remnants_asides_and_senders() -> Iterator[Case]:
+    """Blind round 275 (ice-cream van staff, betting shop staff, genealogy volunteers, spa attendants, other
+    specialties' letters, pawnbrokers and jewellers) and the review of round 273."""
+    yield Case("what is left of a pain", "Right knee pain nearly resolved after the rest week.", (R,))
+    yield Case(
+        "a resolution carried on to the next pain",
+        "Neck pain has settled, as has the ache in his left knee. Discharged from physio.",
+        (),
+    )
+    yield Case(
+        "settled past the 'but', adverb first", "Left knee was sore after the dig, but it's completely settled.", ()
+    )
+    yield Case(
+        "a case study heading", "Case study (manual handling course): a porter lifts a crate and his R knee hurts.", ()
+    )
+    yield Case(
+        "a customer's fall told by the one who helped",
+        "Cashier reports a customer tripped on the mat and hurt her knee; pt caught her and now has low back pain.",
+        (),
+    )
+    yield Case("an animal in brackets", "Diary: walk cancelled, sore knee (dog), rebooked for Tuesday.", ())
+    yield Case(
+        "the patient's own 'herself'", "Sister has bad knees. Now pt getting left knee ache herself on shift.", (L,)
+    )
+    yield Case(
+        "an aside after one side's value",
+        "Knee flexion: right 135°, left 100° (painful at end range).",
+        (L,),
+    )
+    yield Case(
+        "a side sent on its own line",
+        "[09:12] Sam: knee's killing me since stocktake\n[09:12] Sam: the right one\n[09:13] Sam: can I swap",
+        (R,),
+    )
+    yield Case(
+        "the same one as before",
+        "PMH: L knee pain 2021, settled with physio.\nToday: knee aching again, the same one as before.",
+        (L,),
+    )
+    yield Case("a face of the knee after 'mainly'", "RLE pain since Friday - mainly the inside of the R knee.", (R,))
+    yield Case(
+        "a chest freezer is no site", "Did my left knee lifting tubs out the chest freezer, its proper sore.", (L,)
+    )
+    yield Case("a crusted sore is no pain", "Lesion: crusted sore over the right kneecap, 4 mm, not tender.", ())
+    yield Case("a zero scored for one knee", "Pain: 0/10 right knee, 6/10 left knee.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14085,6 +14132,7 @@ GENERATORS = (
     prompts_groups_and_writers_on_behalf,
     summaries_asides_and_things_said_in_passing,
     prompts_answered_initials_and_fittings,
+    remnants_asides_and_senders,
 )
 
 

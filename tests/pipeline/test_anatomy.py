@@ -200,6 +200,9 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 271: a zero scored before a site of a list; an aside about the knee before it; standing
         ("Pain: elbow 4/10 on grip; 0/10 knees today.", [("Pain", ["elbow"], "after")]),
         ("R knee 0-130 (end range flexion painful), L knee 0-140.", [("painful", ["knee"], "before")]),
+        # round 275: a face of the knee after "mainly"; a chest freezer is no site
+        ("LLE pain since Sunday - mainly the outside of the L knee.", [("pain", ["knee"], "after")]),
+        ("Did my left knee lifting tubs out the chest freezer, its proper sore.", [("sore", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

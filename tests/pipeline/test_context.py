@@ -541,6 +541,13 @@ def statuses(text: str) -> list[str]:
         ("Asks about preventing knee pain.", ["hypothetical"]),
         ("Scenario 3: casualty slips and reports left knee pain.", ["hypothetical"]),
         ("Knee was sore for a few days after the show but it's settled completely.", ["historical"]),
+        # round 275: a remnant; a resolution carried on; the adverb first; an animal in brackets; a customer's fall
+        ("Left knee pain nearly resolved, twinge kneeling.", ["current"]),
+        ("Shoulder pain has resolved, as has the ache in her right knee.", ["historical"]),
+        ("L knee was aching after the hike, but it's fully settled.", ["historical"]),
+        ("Vet report says sore knee (dog).", ["family"]),
+        ("Reports a client slipped on the tiles and hurt her knee.", ["family"]),
+        ("Mum has knee OA. Now pt getting knee ache herself.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -270,6 +270,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 272: each site with its own pain; a "which" label over side boxes
         ("Reports pain in left shoulder and knee pain.", "unspecified", "none"),
         ("Knee pain [x]\n - if yes, which:   Right [x]   Left [x]", "both", "field"),
+        # round 275: an aside after one side's value; a side on its own line under a sender's name
+        ("Knee flexion: right 130°, left 95° (painful arc).", "left", "stated"),
+        ("Knees: L 0-140, R 0-120 (sore at end range).", "right", "stated"),
+        ("[18:42] Jo: my knee is proper sore\n[18:43] Jo: the left one", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
