@@ -1840,6 +1840,16 @@ CASES = [
     ("Pain in left lower leg (calf), knee fine.", ()),
     ("Had a sore R knee on the dig; settled now.", ()),
     ("Chest pain on exertion. R knee pain on stairs.", (R,)),
+    # round 276: recurrences, values per side, topics read, colleagues
+    ("R knee pain resolved. L knee sore. Knee pain again today.", (L,)),
+    ("Knee pain since Monday. B/L knee pain R>L, 6/12, stiff in mornings.", (R, L)),
+    ("BP 130/80, pain in left knee.", (L,)),
+    ("R knee 5/10, painful on stairs.", (R,)),
+    ("Knee ROM: R 0-140, L 0-135. No pain.", ()),
+    ("My colleague at work has knee pain too. My left knee is fine.", ()),
+    ("Our colleagues in the pain clinic will see her for her right knee pain.", (R,)),
+    ("Article about knee pain in runners given. Right knee pain on running.", (R,)),
+    ("Side affected: left\nShoulder pain since lifting.", ()),
 ]
 
 

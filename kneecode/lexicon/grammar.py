@@ -207,6 +207,7 @@ class SideGrammar:
     exam_normal_words: Words  # "R knee NAD": an exam that found nothing, so the knee is not the record's painful site
     # (it still counts among the knee mentions a side is inferred from)
     condition_endings: Words  # "knee pain, R lateral epicondylalgia": a side before a word so ending is its
+    recurred: Phrases  # "the knee pain came back": a pain with no side of its own is the one before it, resolved or not
     normal_joiners: Words  # "knees and ankles are fine": sites called normal together
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
     normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"

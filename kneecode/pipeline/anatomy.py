@@ -73,6 +73,7 @@ from .subjects import (
     reference_named_against,
     sentence_subject,
     sided_leg_after,
+    valued_aside,
 )
 
 _WHOLE_LEG = frozenset({"leg", "limb"})  # a site that holds the knee: "both legs ..., esp the knees"
@@ -208,6 +209,7 @@ def _names_a_treatment(matches: Matches, hit: TermHit, lex: Lexicon, text: str, 
 
 
 _PROBLEM_NAME_WORDS = 4  # "painful diabetic peripheral neuropathy": the disease's name after its pain word
+_VALUES_REACH = 30  # tokens back from a side's value to the knee its list measures
 _FRAGMENT_ENDS = frozenset({",", ".", ";", "!", "+", "&", "and", "-"})  # what ends a one-word fragment: "Sore, ..."
 _COMMA_CLAUSE_REACH = (
     24  # tokens back from a pain word to the comma opening its clause (", my knees (...) have been aching")
@@ -359,6 +361,10 @@ class Linker:
         if aside is not None and aside[1].category == "knee_site" and after is None:
             # "R knee 0-130, L knee 0-140 (end range flexion painful)": the knee the aside is about
             return Attachment(word, (self._referent_knee(aside[1], a) or aside[1],), "before")
+        if after is None and (valued := valued_aside(self.m, word.start, self.g.paren_reach)) is not None:
+            knee = valued if valued.category == "knee_site" else self._knee_of_values(valued)
+            if knee is not None:  # "ROM knees: R 0-135, L 0-110 (pain at end of flexion)": the knee measured
+                return Attachment(word, (knee,), "before")
         before = self._site_before(word, a)
         if before is not None and (referent := self._referent_knee(before, a)) is not None:
             before = referent  # "Contralateral knee to her R TKA now aching": the knee referred to, not its anchor
@@ -1509,6 +1515,18 @@ class Linker:
             return None  # "night pain when knees touch": the knees as a position, not the pain's site
         return site
 
+    def _knee_of_values(self, side: TermHit) -> TermHit | None:
+        """The knee a list of values per side measures, named before the side ("Knee ROM / Right: 0-125 / Left: 5-100
+        (painful)"), with no pain word or other site between."""
+        for k in range(side.start - 1, max(-1, side.start - 1 - _VALUES_REACH), -1):
+            category = self.m.category_at(k)
+            if category == "knee_site":
+                hit = self.m.hit_at(k)
+                return hit if hit is not None and hit.value != "joint" else None
+            if category in ("pain", "other_site", "not_knee"):
+                return None
+        return None
+
     def _aside_opened_after_site(self, word: TermHit) -> tuple[int, TermHit] | None:
         """The "(" of an aside the pain word is in, with no site of its own before the word, and the site just
         before that bracket ("L knee 0-140 (end range flexion painful)"), if any."""
@@ -2124,12 +2142,31 @@ class Linker:
                         hit,
                     )
                 # (one of both knees said fine is the exception: "Knees ok today. Right one was sore ... though")
-                if not self._said_fine_before(hit, pronoun) or (
-                    hit.value == "knees" and self.m.words[pronoun] in self.g.sided_pronouns
+                if (
+                    not self._said_fine_before(hit, pronoun)
+                    or (hit.value == "knees" and self.m.words[pronoun] in self.g.sided_pronouns)
+                    or self._other_side_of(hit, pronoun)
                 ):
                     return hit
             i -= 1
         return None
+
+    def _other_side_of(self, site: TermHit, pronoun: int) -> bool:
+        """Does a sided pronoun name the side the site's does not ("The right knee is fine now. But the left one has
+        started aching")? Then the site said fine names the kind of thing the pronoun is, not the one that hurts."""
+        said = self.m.hit_at(pronoun - 1) if pronoun > 0 else None
+        k = site.start - 1
+        while k >= 0 and self.m.words[k] in self.g.determiners:
+            k -= 1
+        own = self.m.hit_at(k) if k >= 0 else None
+        return (
+            said is not None
+            and own is not None
+            and said.category == own.category == "side"
+            and said.value in ("right", "left")
+            and own.value in ("right", "left")
+            and said.value != own.value
+        )
 
     def _said_fine_before(self, site: TermHit, pronoun: int) -> bool:
         """Is the site the subject of an earlier sentence that calls it normal ("The knee is totally fine.

@@ -33,6 +33,7 @@ from ..domain import (
 )
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, Grammar, SideGrammar
+from ..lexicon.phrases import longest_at
 from ..note import (
     NAMED_AGAIN,
     NOBODY_NAMED,
@@ -56,7 +57,6 @@ from ..note import (
 )
 from ..text import (
     ARROWS,
-    CALENDAR_YEAR,
     QUOTATION_MARKS,
     arrow_starting,
     at,
@@ -80,7 +80,15 @@ from .records import (
     sited_box_row,
     sites_in,
 )
-from .subjects import SITES, called_normal, footnote_said, own_predicate, past_stamp, sided_leg_after
+from .subjects import (
+    SITES,
+    called_normal,
+    footnote_said,
+    own_predicate,
+    past_stamp,
+    sided_leg_after,
+    valued_aside,
+)
 
 # A knee mention for side inference: (key, where, its own words, its side). The key is the first
 # token of a knee site, or -1 - i for the i-th diagnosis mention.
@@ -168,6 +176,8 @@ def laterality(note: Note, lex: Lexicon) -> Note:
             note_sides.unknown,
         )
     findings = tuple(finding_side(att, reader, pain_sides) for att in links.knee)
+    if note_sides.unknown is None and any(not ev.sides and ev.how is SideHow.NONE for ev in findings):
+        findings = _recurred_sides(findings, links, assertions, reader, lex.grammar.sides)
     if not any(m[3].sides for m in knees):  # no knee of the note has a side: "the other knee" is the second
         findings = _two_unsided_knees(findings, links, assertions, matches.words, lex.grammar)
     if from_record:
@@ -232,6 +242,8 @@ def _about_pain(said: Span, tokens: Tokens, sentences: Sentences, matches: Match
     return any(matches.category_at(i) == "pain" for i in range(a, b))
 
 
+_RECURRED_REACH = 5  # tokens after a pain and its knee to the words that say it came back
+_AFFECTED = frozenset({"affected", "involved", "concerned"})  # a side label's participle: "Side affected:"
 _AFTER_INSTRUCTION = frozenset({":", "-", "\u2013", "="})  # "(delete as appropriate): Left", "(... ) - Right"
 _INSTRUCTION_REACH = 10  # tokens back from a ")" to the "(" of its instruction
 
@@ -268,8 +280,6 @@ _NOT_WHERE = frozenset({";", "but", "worse", "more", "better", "greater", "than"
 _LATER_SIDE_REACH = 10  # "Knee pain returned 2 wks ago, this time on the right": words (not marks) to the side
 _ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
 _ASIDE_REACH = 6  # words from an aside's "(" to its pain word: "(end range flexion painful)"
-_VALUE_WORDS = 6  # the tokens of one side's value before an aside: "0 - 140", "95 °"
-_VALUE_WORD = re.compile(r"[\d.,]+|[-\u2013/°º]|deg|degs|degrees|to")  # "0-140", "95°", "0 to 120 deg"
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
 
@@ -337,7 +347,12 @@ def side_fields(
             first = max(0, line - g.record_reach_lines)
             last = min(len(fields.lines) - 1, line + g.record_reach_lines)
             # a side field of its own ("Which side? Left")
-            own_line = spread and _opens_line(fields, words, label, g.bullets)
+            own_line = spread and (
+                _opens_line(fields, words, label, g.bullets)
+                # a side prompt that names the item it follows up: "If knee pain - side affected: L [ ] R [ ] Both [x]"
+                or words[fields.lines[line][0]] == "if"
+                and fields.lines[line][0] < site.start < label
+            )
             # a question of which knee narrows the knees asked about before it ("Pain in knees in last 7 days? Yes"
             # over "Which knee? knee, right")
             found = fields.field_of(label)
@@ -619,6 +634,8 @@ def side_fields(
             label = i
             if words[i - 1] == "which" and words[i] in g.side_labels and "?" in words[i + 2 : i + 4]:
                 label = next(k for k in range(i + 2, i + 4) if words[k] == "?") - 1
+            elif words[i] in g.side_labels and i + 2 < b and words[i + 1] in _AFFECTED and words[i + 2] in (":", "?"):
+                label = i + 1  # "If knee pain - side affected: L [ ] R [ ] Both [x]"
             if (label != i or words[i] in g.side_labels) and (
                 words[label + 1] in (":", "?") or _options_then_arrow(words, label + 1, b)
             ):
@@ -1502,30 +1519,52 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
 
 def _side_of_the_value_before(att: Attachment, reader: SideReader) -> SideEvidence | None:
     """A pain word in an aside right after one side's value is that side's: "Knee flexion: right 130°, left 95°
-    (painful arc)", "Knees: L 0-140, R 0-120 (sore at end range)" (not a knee's own value: "L knee 0-140 (...)")."""
-    m, words = reader.m, reader.m.words
-    opening = None
-    for k in range(att.word.start - 1, max(-1, att.word.start - 1 - _ASIDE_REACH), -1):
-        if words[k] in (")", ".", ";", "\n") or m.category_at(k) in SITES or m.category_at(k) == "side":
-            return None
-        if words[k] == "(":
-            opening = k
-            break
-    if opening is None or "\n" in reader.text[reader.ends[att.word.start - 1] : reader.starts[att.word.start]]:
+    (painful arc)", "Knees: L 0-140, R 0-120 (sore at end range)", "Lt knee 120 deg, Rt knee 100 deg - pain ++"."""
+    hit = valued_aside(reader.m, att.word.start, _ASIDE_REACH)
+    if hit is None:
         return None
-    k = opening - 1
-    while k >= 0 and opening - k <= _VALUE_WORDS and _VALUE_WORD.fullmatch(words[k]):
-        k -= 1
-    side = m.hit_at(k) if k >= 0 and k < opening - 1 else None
-    if side is None or side.category != "side" or side.end != k + 1 or not side_of_hit(side):
+    if hit.category == "knee_site":
+        own = reader.stated(hit)
+        return own if own.sides else None
+    if not side_of_hit(hit):
         return None
-    if not any(w[0].isdigit() for w in words[side.end : opening]) or any(
-        CALENDAR_YEAR.fullmatch(w) for w in words[side.end : opening]
-    ):
-        return None  # a value, not a year: "PTG gauche 2021 (très satisfait, aucune douleur)"
     return SideEvidence(
-        side_of_hit(side), SideHow.STATED, (side.match,), f"'{side.match.span.text}' before the value the aside follows"
+        side_of_hit(hit), SideHow.STATED, (hit.match,), f"'{hit.match.span.text}' before the value the aside follows"
     )
+
+
+def _recurred_sides(
+    findings: tuple[SideEvidence, ...], links: SiteLinks, assertions: Assertions, reader: SideReader, g: SideGrammar
+) -> tuple[SideEvidence, ...]:
+    """A pain with no side that the note says came back is the pain before it, settled or not ("seen in 2021 with
+    right knee pain, which settled ... tells me the knee pain came back"), when every sided knee before it agrees."""
+    m = reader.m
+    out = list(findings)
+    for n, (ev, att) in enumerate(zip(findings, links.knee, strict=True)):
+        if ev.sides or ev.how is not SideHow.NONE or not att.sites or att.word.category != "pain":
+            continue
+        start = min(att.word.start, *(site.start for site in att.sites))
+        end = max(att.word.end, *(site.end for site in att.sites))
+        _, b = reader.sentence_of(att.word.start)
+        if not any(longest_at(m.words, k, g.recurred) for k in range(end, min(b, end + _RECURRED_REACH))):
+            continue
+        before = [
+            (h, side)
+            for h, a in zip(m.knee_sites, assertions.sites, strict=True)
+            if h.start < start and not a.has(Category.FAMILY) and (side := reader.stated(h)).sides
+        ]
+        if not before or len({side.sides for _, side in before}) != 1 or len(before[-1][1].sides) != 1:
+            continue
+        h, side = before[-1]
+        first = min(w.span.start for w in (h.match, *side.words))
+        last = max(w.span.end for w in (h.match, *side.words))
+        out[n] = SideEvidence(
+            side.sides,
+            SideHow.INFERRED,
+            side.words,
+            f"the pain it says came back: '{quoted(reader.text[first:last])}' at {at(first)}",
+        )
+    return tuple(out)
 
 
 def _side_before_bracket(reader: SideReader, site: TermHit) -> TermHit | None:
@@ -2128,6 +2167,8 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 _ANCHOR_BRACKET_REACH = 6  # words from an anchor's site to the bracket that gives its side
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")", "|"})  # "|": a table cell ends its fragment
 _RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
+# ... or goes on to when it hurts: "lateral knee pain in both knees on long climbs"
+_RESTATED_WHEN = frozenset({"on", "when", "with", "after", "during", "since", "for", "while", "going", "climbing"})
 
 
 class SideReader:
@@ -2539,7 +2580,7 @@ class SideReader:
         site = self.m.hit_at(j)
         if site is None or site.category != "knee_site":
             return False
-        return site.end >= ceiling or self.m.words[site.end] in _RESTATED_ENDS
+        return site.end >= ceiling or self.m.words[site.end] in _RESTATED_ENDS | _RESTATED_WHEN
 
     def _two_before(self, hit: TermHit) -> bool:
         """Are two complaints named before ``hit`` in its sentence ("shoulder pain and knee pain"), or two sites

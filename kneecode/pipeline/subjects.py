@@ -9,13 +9,14 @@ sentence that opens with a site (after any header, numbering, side or modifier) 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 from ..domain import NO_SIDE, TERM_SIDES, Category, Direction, Sides
 from ..lexicon.grammar import SideGrammar
 from ..lexicon.phrases import longest_at
 from ..note import CueHit, Fields, Matches, Sections, Sentences, TermHit
-from ..text import AGE_SEX, QUOTATION_MARKS, footnotes_called
+from ..text import AGE_SEX, CALENDAR_YEAR, QUOTATION_MARKS, footnotes_called
 
 SITES = ("knee_site", "other_site")
 # between a site and the pain or symptom word of a clause of its own: "knee also sore", "knee is still aching"
@@ -27,6 +28,48 @@ _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ",", ":"
 
 
 _STAMP_MARKS = frozenset({"[", "]", ".", ":", "/", "-"})
+
+_ASIDE_OPENERS = frozenset({"(", "[", "-", "\u2013", ","})  # "(painful arc)", "[painful arc]", "- pain ++", ", sore"
+_ASIDE_CLOSERS = frozenset({")", "]", ".", ";", "\n"})
+_DURATION_PARTS = frozenset({"7", "52", "12"})  # "3/7", "6/52", "6/12": days, weeks, months
+_VALUE_WORDS = 6  # the tokens of one side's value before its aside: "0 - 140", "95 °", "100 deg"
+_VALUE_WORD = re.compile(r"[\d.,]+|[-\u2013/°º+]|deg|degs|degrees|to")  # "0-140", "95°", "-5°", "0 to 120 deg"
+
+
+def valued_aside(matches: Matches, start: int, reach: int) -> TermHit | None:
+    """The side or knee written right before the value that an aside holding the pain word at ``start`` follows:
+    "Knee flexion: right 130°, left 95° (painful arc)" (left), "Lt knee 120 deg, Rt knee 100 deg - pain ++" (the
+    right knee); not a year ("gauche 2021 (... aucune douleur)") nor an aside naming a side or site of its own
+    ("(pain on the right only)")."""
+    words = matches.words
+    opening = None
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if words[k] in _ASIDE_CLOSERS or matches.category_at(k) in (*SITES, "side"):
+            return None
+        if words[k] in _ASIDE_OPENERS:
+            opening = k
+            break
+    if opening is None:
+        return None
+    for k in range(start, min(len(words), start + reach)):
+        if words[k] in _ASIDE_CLOSERS:
+            break
+        if matches.category_at(k) in (*SITES, "side"):
+            return None  # "(pain on the right only)", "(patellar pain)": the aside says where itself
+    j = opening - 1
+    while j >= 0 and opening - j <= _VALUE_WORDS and _VALUE_WORD.fullmatch(words[j]):
+        j -= 1
+    value = words[j + 1 : opening]
+    if not any(w[0].isdigit() for w in value) or any(CALENDAR_YEAR.fullmatch(w) for w in value):
+        return None
+    if any(value[n] == "/" and value[n + 1] in _DURATION_PARTS for n in range(len(value) - 1)):
+        return None  # a duration, not a value: "B/L knee pain R>L, 6/12, stiff in mornings"
+    if j > 0 and words[j] in (":", "="):
+        j -= 1  # "Left: 5-100 (painful)"
+    hit = matches.hit_at(j) if j >= 0 else None
+    if hit is None or hit.end != j + 1 or hit.category not in ("side", "knee_site"):
+        return None
+    return hit
 
 
 def _names_a_site(matches: Matches, k: int) -> bool:

@@ -13859,6 +13859,54 @@ def remnants_asides_and_senders() -> Iterator[Case]:
     yield Case("a zero scored for one knee", "Pain: 0/10 right knee, 6/10 left knee.", (L,))
 
 
+def recurrences_values_and_topics() -> Iterator[Case]:
+    """Blind round 276 (guide dog trainers, veterinary nurses, naval ratings, flooring fitters, studio crews,
+    podiatry clinics) and the reviews of rounds 274 and 275."""
+    yield Case(
+        "a recurrence takes the side of the pain that came back",
+        "Seen in 2022 with left knee pain, which settled with a kneeling mat. Says the knee pain came back.",
+        (L,),
+    )
+    yield Case(
+        "a side prompt that follows up its item",
+        "[x] Knee pain     [ ] Back pain\nIf knee pain - side affected:  L [ ]   R [x]   Both [ ]",
+        (R,),
+    )
+    yield Case("a value per side under a knee label", "ROM knees: R 0-140, L 0-105 (pain at end of flexion).", (L,))
+    yield Case("a value per side after a dash", "Flex: Lt knee 135 deg, Rt knee 95 deg - pain ++", (R,))
+    yield Case(
+        "an aside that names its own side", "Knee flexion: right 125°, left 100° (pain on the right only).", (R,)
+    )
+    yield Case(
+        "a sided 'one' after a knee said fine",
+        "The left knee is fine now. But the right one has started aching on the steps.",
+        (R,),
+    )
+    yield Case(
+        "the topic of a newsletter read", "I read the club newsletter about sore knees - my right knee aches too.", (R,)
+    )
+    yield Case("a group's question", "Group chat: anyone else got sore knees after the ride??", ())
+    yield Case(
+        "someone the patient asks advice for",
+        "Also asks advice for her son, 15, a keen footballer, who has knee pain. Advised to book.",
+        (),
+    )
+    yield Case(
+        "a cleft that sets a client apart",
+        "She is fine. It was the customer she helped up who hurt his knee on the step.",
+        (),
+    )
+    yield Case(
+        "the clinicians a letter calls colleagues",
+        "Pain at the front of her right knee. Our MSK physiotherapy colleagues diagnosed right patellofemoral pain "
+        "syndrome.",
+        (),
+    )
+    yield Case(
+        "counselling as a heading", "Counselled: joint pains, including knee pain, may occur - report if so.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14133,6 +14181,7 @@ GENERATORS = (
     summaries_asides_and_things_said_in_passing,
     prompts_answered_initials_and_fittings,
     remnants_asides_and_senders,
+    recurrences_values_and_topics,
 )
 
 

@@ -203,6 +203,10 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         # round 275: a face of the knee after "mainly"; a chest freezer is no site
         ("LLE pain since Sunday - mainly the outside of the L knee.", [("pain", ["knee"], "after")]),
         ("Did my left knee lifting tubs out the chest freezer, its proper sore.", [("sore", ["knee"], "subject")]),
+        # round 276: a sided "one" after a knee said fine; a knee screen called clear; a value per side
+        ("The right knee is fine now. But the left one is aching.", [("aching", ["knee"], "pronoun")]),
+        ("O: Resisted abd reproduces pain. Knee screen clear.", [("pain", [], "")]),
+        ("ROM knees: R 0-135, L 0-110 (pain at end of flexion).", [("pain", ["knees"], "before")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

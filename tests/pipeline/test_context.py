@@ -548,6 +548,11 @@ def statuses(text: str) -> list[str]:
         ("Vet report says sore knee (dog).", ["family"]),
         ("Reports a client slipped on the tiles and hurt her knee.", ["family"]),
         ("Mum has knee OA. Now pt getting knee ache herself.", ["current"]),
+        # round 276: a newsletter's topic; a group's question; a cleft; counselling; clinicians as colleagues
+        ("I read the club newsletter about sore knees.", ["hypothetical"]),
+        ("Anyone else got sore knees after Sunday??", ["hypothetical"]),
+        ("It was the client she helped up who hurt her knee.", ["family"]),
+        ("Counselled: joint pains, including knee pain, may occur.", ["hypothetical", "hypothetical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

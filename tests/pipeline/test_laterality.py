@@ -274,6 +274,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee flexion: right 130°, left 95° (painful arc).", "left", "stated"),
         ("Knees: L 0-140, R 0-120 (sore at end range).", "right", "stated"),
         ("[18:42] Jo: my knee is proper sore\n[18:43] Jo: the left one", "left", "stated"),
+        # round 276: values per side in more shapes
+        ("Flex: Lt knee 120 deg, Rt knee 100 deg - pain ++", "right", "stated"),
+        ("ROM knees: R 0-135, L 0-110 (pain at end of flexion).", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
