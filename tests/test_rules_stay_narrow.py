@@ -1850,6 +1850,11 @@ CASES = [
     ("Our colleagues in the pain clinic will see her for her right knee pain.", (R,)),
     ("Article about knee pain in runners given. Right knee pain on running.", (R,)),
     ("Side affected: left\nShoulder pain since lifting.", ()),
+    # round 277: a visit before, a fragment that goes on, partners, hinges
+    ("Knee pain at the time of injury and still sore now, R.", (R,)),
+    ("knee pain, not sure which one. the right one i think, or maybe the left", (U,)),
+    ("Partner reports pt's left knee has been sore all week.", (L,)),
+    ("Hinge brace fitted for R knee pain.", (R,)),
 ]
 
 

@@ -243,6 +243,9 @@ def _about_pain(said: Span, tokens: Tokens, sentences: Sentences, matches: Match
 
 
 _RECURRED_REACH = 5  # tokens after a pain and its knee to the words that say it came back
+# a clause about the knee after "the left one": "says it's the left one he had the cartilage op on"
+_CLAUSE_AFTER_ONE = frozenset({"he", "she", "i", "we", "they", "you", "that", "which", "who"})
+_HEDGES = frozenset({"think", "thought", "guess", "reckon", "believe", "suppose", "mean"})  # "the right one i think"
 _AFFECTED = frozenset({"affected", "involved", "concerned"})  # a side label's participle: "Side affected:"
 _AFTER_INSTRUCTION = frozenset({":", "-", "\u2013", "="})  # "(delete as appropriate): Left", "(... ) - Right"
 _INSTRUCTION_REACH = 10  # tokens back from a ")" to the "(" of its instruction
@@ -3350,7 +3353,13 @@ class SideReader:
             (
                 i
                 for i in range(start + 1, stop)
-                if words[i] in _DASHES and words[i - 1] == "one" and self._side_between(start, i)
+                if (
+                    words[i] in _DASHES
+                    or words[i] in _CLAUSE_AFTER_ONE
+                    and (i + 1 >= stop or words[i + 1] not in _HEDGES)
+                )
+                and words[i - 1] == "one"
+                and self._side_between(start, i)
             ),
             stop,
         )

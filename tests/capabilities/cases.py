@@ -13907,6 +13907,30 @@ def recurrences_values_and_topics() -> Iterator[Case]:
     )
 
 
+def visits_partners_and_hinges() -> Iterator[Case]:
+    """Blind round 277 (crossing patrols and dinner ladies, gritter crews, skateboarders, bowls and pétanque
+    players, street performers, blind fitters)."""
+    yield Case(
+        "a pain told at the visit before",
+        "Reviewed 5/7 after a fall; both knees hurt at that visit. Today no pain in the right knee, however the "
+        "left still aches.",
+        (L,),
+    )
+    yield Case(
+        "a side fragment that goes on about its knee",
+        "Dave rang in, knee aching again - says it's the right one he had scoped years ago.",
+        (R,),
+    )
+    yield Case(
+        "a partner in a sport",
+        "Upset as her bowls partner (Mrs Ito) has had to withdraw from the ladies' pairs with a sore knee. Pt well.",
+        (),
+    )
+    yield Case(
+        "a knee hinge is part of a thing", "Trapped her thumb in the knee hinge of the folding table. Painful.", ()
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14182,6 +14206,7 @@ GENERATORS = (
     prompts_answered_initials_and_fittings,
     remnants_asides_and_senders,
     recurrences_values_and_topics,
+    visits_partners_and_hinges,
 )
 
 

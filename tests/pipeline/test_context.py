@@ -553,6 +553,9 @@ def statuses(text: str) -> list[str]:
         ("Anyone else got sore knees after Sunday??", ["hypothetical"]),
         ("It was the client she helped up who hurt her knee.", ["family"]),
         ("Counselled: joint pains, including knee pain, may occur.", ["hypothetical", "hypothetical"]),
+        # round 277: a pain told at a visit before; a partner in a sport
+        ("Both knees hurt at that visit.", ["historical"]),
+        ("Her bowls partner has a sore knee.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

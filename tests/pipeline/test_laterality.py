@@ -277,6 +277,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 276: values per side in more shapes
         ("Flex: Lt knee 120 deg, Rt knee 100 deg - pain ++", "right", "stated"),
         ("ROM knees: R 0-135, L 0-110 (pain at end of flexion).", "left", "stated"),
+        # round 277: a fragment that names the side and goes on about that knee
+        ("Knee aching again - says it's the left one he had the op on.", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
