@@ -1855,6 +1855,12 @@ CASES = [
     ("knee pain, not sure which one. the right one i think, or maybe the left", (U,)),
     ("Partner reports pt's left knee has been sore all week.", (L,)),
     ("Hinge brace fitted for R knee pain.", (R,)),
+    # round 278: a denial's end, roles, the vet, a missing apostrophe, a harmonium
+    ("Everyone in the choir except the organist has had sore knees since Lent.", (R, L)),
+    ("Mi right knee swell up an it a hurt mi when mi kneel.", (R,)),
+    ("No effusion, no laxity, McMurray neg.", ()),
+    ("No pain in either knee, and no swelling.", ()),
+    ("Vet says the dog is fine; my left knee is sore from the walk.", (L,)),
 ]
 
 

@@ -13908,7 +13908,7 @@ def recurrences_values_and_topics() -> Iterator[Case]:
 
 
 def visits_partners_and_hinges() -> Iterator[Case]:
-    """Blind round 277 (crossing patrols and dinner ladies, gritter crews, skateboarders, bowls and pétanque
+    """Blind round 277 (solar panel and loft installers, gritter crews, skateboarders, bowls and pétanque
     players, street performers, blind fitters)."""
     yield Case(
         "a pain told at the visit before",
@@ -13929,6 +13929,31 @@ def visits_partners_and_hinges() -> Iterator[Case]:
     yield Case(
         "a knee hinge is part of a thing", "Trapped her thumb in the knee hinge of the folding table. Painful.", ()
     )
+
+
+def denials_that_end_and_roles() -> Iterator[Case]:
+    """Blind round 278 (church wardens, organ tuners, orchestral musicians, toy shop staff, gamers) and the review
+    of round 276."""
+    yield Case(
+        "what still hurts after a 'but'",
+        "No pain in the left knee at rest, but it still aches on the stairs up to the loft.",
+        (L,),
+    )
+    yield Case(
+        "a test's result ends the list of what is absent",
+        "O/E Right knee: small effusion, no laxity, Lachman neg, full flexion painful at end range.",
+        (R,),
+    )
+    yield Case(
+        "someone the patient tells of by role",
+        "Social chat: says the organist has had awful knee pain since Easter. Pt here for a cough.",
+        (),
+    )
+    yield Case(
+        "what the vet thinks", "Rang home: the dog is limping, vet thinks it's his kneecap and his knee is sore.", ()
+    )
+    yield Case("a negation without its apostrophe", "tbh my knees arent sore, just stiff after a long session", ())
+    yield Case("a harmonium's lever", "The knee swell lever on the harmonium sticks and it's a real pain.", ())
 
 
 GENERATORS = (
@@ -14207,6 +14232,7 @@ GENERATORS = (
     remnants_asides_and_senders,
     recurrences_values_and_topics,
     visits_partners_and_hinges,
+    denials_that_end_and_roles,
 )
 
 

@@ -556,6 +556,11 @@ def statuses(text: str) -> list[str]:
         # round 277: a pain told at a visit before; a partner in a sport
         ("Both knees hurt at that visit.", ["historical"]),
         ("Her bowls partner has a sore knee.", ["family"]),
+        # round 278: what still hurts after a "but"; a test's result; a role told of; the vet
+        ("No pain in the right knee at rest, but it still aches on stairs.", ["negated", "current"]),
+        ("No laxity, Lachman neg, deep flexion painful at the knee.", ["current"]),
+        ("Says the vicar has had awful knee pain all year.", ["family"]),
+        ("Vet thinks it's her kneecap and that her knee is sore.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
