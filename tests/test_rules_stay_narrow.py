@@ -1861,6 +1861,11 @@ CASES = [
     ("No effusion, no laxity, McMurray neg.", ()),
     ("No pain in either knee, and no swelling.", ()),
     ("Vet says the dog is fine; my left knee is sore from the walk.", (L,)),
+    # round 279: people set against the writer, sayings, partners
+    ("My knee is better; can't say the same for my back.", ()),
+    ("Her tennis partner has a sore knee.", ()),
+    ("Knee sore. Says it is fine today.", (U,)),
+    ("Knee pain, the good one.", (U,)),
 ]
 
 

@@ -245,6 +245,9 @@ def _about_pain(said: Span, tokens: Tokens, sentences: Sentences, matches: Match
 _RECURRED_REACH = 5  # tokens after a pain and its knee to the words that say it came back
 # a clause about the knee after "the left one": "says it's the left one he had the cartilage op on"
 _CLAUSE_AFTER_ONE = frozenset({"he", "she", "i", "we", "they", "you", "that", "which", "who"})
+_FRAGMENT_ADJECTIVES = frozenset(
+    {"dodgy", "bad", "sore", "dicky", "duff", "gammy", "problem", "painful", "old"}
+)  # "the dodgy right one"
 _HEDGES = frozenset({"think", "thought", "guess", "reckon", "believe", "suppose", "mean"})  # "the right one i think"
 _AFFECTED = frozenset({"affected", "involved", "concerned"})  # a side label's participle: "Side affected:"
 _AFTER_INSTRUCTION = frozenset({":", "-", "\u2013", "="})  # "(delete as appropriate): Left", "(... ) - Right"
@@ -3237,6 +3240,8 @@ class SideReader:
         answering = asked or asked_before
         if answering and a + 1 < b and words[a] in self.g.saying_verbs:
             a += 1  # "Asked which one - says the left."
+        elif a + 1 < b and words[a] in self.g.saying_verbs and words[a + 1] in _SIDE_SAYING_LEADS:
+            a += 1  # "Dave phoned: knee playing up again, achy. Says it's the right one"
         told = a + 2 < b and words[a + 1] in ("tells", "told") and words[a + 2] in ("me", "us")
         if a + 2 < b and words[a + 1] in self.g.saying_verbs and (words[a] in self.g.side_sayers or told):
             a += 2 + told  # "He said it's the right one", "Kai tells me it's the left one" (not "Husband says")
@@ -3419,6 +3424,7 @@ class SideReader:
                 or (hit is not None and side is not None and hit is side)
                 or self.m.words[i] in ("one", "side", "sided", "sides")
                 or (side is None and self.m.words[i] in self.det)
+                or (side is None and i > words[0] and self.m.words[i] in _FRAGMENT_ADJECTIVES)
             ):
                 return None
         last = self.m.words[words[-1]]

@@ -13956,6 +13956,30 @@ def denials_that_end_and_roles() -> Iterator[Case]:
     yield Case("a harmonium's lever", "The knee swell lever on the harmonium sticks and it's a real pain.", ())
 
 
+def people_set_against_and_sayings() -> Iterator[Case]:
+    """Blind round 279 (sweet shop staff, greenkeepers, high ropes instructors, artistic swimmers, sports teachers,
+    estate gardeners) and the review of round 277."""
+    yield Case(
+        "someone set against the writer",
+        "My hamstring is much better. Can't say the same for Jo, her knee's still sore so she won't drive.",
+        (),
+    )
+    yield Case(
+        "another's knees told as hers", "My knees are fine now but Priya says hers hurt by the end of the day.", ()
+    )
+    yield Case(
+        "the partner the patient is one of",
+        "Pt and her doubles partner both have sore knees after the tournament.",
+        (R, L),
+    )
+    yield Case(
+        "a side told in a sentence that opens with 'Says'",
+        "Dave phoned: knee playing up again, achy. Says it's the left one, same one the physio saw.",
+        (L,),
+    )
+    yield Case("a word before the side in a fragment", "knee's aching like mad again, the dodgy right one", (R,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14233,6 +14257,7 @@ GENERATORS = (
     recurrences_values_and_topics,
     visits_partners_and_hinges,
     denials_that_end_and_roles,
+    people_set_against_and_sayings,
 )
 
 

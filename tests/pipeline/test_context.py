@@ -561,6 +561,10 @@ def statuses(text: str) -> list[str]:
         ("No laxity, Lachman neg, deep flexion painful at the knee.", ["current"]),
         ("Says the vicar has had awful knee pain all year.", ["family"]),
         ("Vet thinks it's her kneecap and that her knee is sore.", ["family"]),
+        # round 279: someone set against the writer; "hers"; sorted with physio
+        ("Can't say the same for Steve, his knee's still sore.", ["family"]),
+        ("My knees are fine but Chloe says hers hurt by the end of the day.", ["family"]),
+        ("Left knee pain in 2019, sorted with physio.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

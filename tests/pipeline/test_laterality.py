@@ -279,6 +279,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("ROM knees: R 0-135, L 0-110 (pain at end of flexion).", "left", "stated"),
         # round 277: a fragment that names the side and goes on about that knee
         ("Knee aching again - says it's the left one he had the op on.", "left", "stated"),
+        # round 279: a sentence that opens "Says it's ..."; a word before the side in a fragment
+        ("Knee sore again. Says it's the left.", "left", "stated"),
+        ("knee's aching like mad again, the dodgy right one", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
