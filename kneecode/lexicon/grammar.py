@@ -207,7 +207,6 @@ class SideGrammar:
     exam_normal_words: Words  # "R knee NAD": an exam that found nothing, so the knee is not the record's painful site
     # (it still counts among the knee mentions a side is inferred from)
     condition_endings: Words  # "knee pain, R lateral epicondylalgia": a side before a word so ending is its
-    recurred: Phrases  # "the knee pain came back": a pain with no side of its own is the one before it, resolved or not
     normal_joiners: Words  # "knees and ankles are fine": sites called normal together
     normal_lead: Words  # words between the knee and its "normal": "knee exam is normal"
     normal_tail: Words  # after "normal", still about the whole knee: "R knee: normal exam", "WNL on exam"
@@ -437,6 +436,8 @@ class FieldGrammar:
     summary_reporting: Phrases  # who tells it, before its subject: "She says it had settled by Friday"
     summary_alone: Phrases  # ... or one opening with one of these alone ("Resolved; full ROM"; not "Settled overnight")
     summary_recurrences: Phrases  # ... or with one of these says they are back: "It has come back since ..."
+    relapse_words: Words  # a knee said over, then back: "settled in April but has flared again"; a pain with no side
+    # of its own that the note says came back is the pain before it ("right knee pain, which settled ... came back")
     recurrence_not_of_pain: Words  # ... unless the word after says it is something else: "It came back negative"
     settling_words: Words  # "L knee pain settled, pain-free for 2/52": a settling ...
     free_of_pain: Phrases  # ... followed by one of these is the end of the pain

@@ -361,7 +361,7 @@ class Linker:
         if aside is not None and aside[1].category == "knee_site" and after is None:
             # "R knee 0-130, L knee 0-140 (end range flexion painful)": the knee the aside is about
             return Attachment(word, (self._referent_knee(aside[1], a) or aside[1],), "before")
-        if after is None and (valued := valued_aside(self.m, word.start, self.g.paren_reach)) is not None:
+        if after is None and (valued := valued_aside(self.m, word.start, (a, b))) is not None:
             knee = valued if valued.category == "knee_site" else self._knee_of_values(valued)
             if knee is not None:  # "ROM knees: R 0-135, L 0-110 (pain at end of flexion)": the knee measured
                 return Attachment(word, (knee,), "before")

@@ -1039,10 +1039,10 @@ def ended_on_one_side(
             ending = _ending_on_side(words, matches, a, b, enders, g.contrasts)
             if ending is None:
                 # "Both knees sore after the dancing; the left went after a day but the right is still aching"
-                ending = _side_said_over(words, matches, a, ranges[s][1], enders)
+                ending = _side_said_over(words, matches, a, ranges[s][1], enders, g.relapse_words)
             if ending is None and s + 1 < len(ranges):
                 # "Referred with bilat knee pain. After 6 sessions the left knee has settled completely."
-                ending = _side_said_over(words, matches, *ranges[s + 1], enders)
+                ending = _side_said_over(words, matches, *ranges[s + 1], enders, g.relapse_words)
             if ending is not None and ending[1] >= f.side.sides and ending[0] >= ranges[s][1]:
                 # "Referred with bilat knee pain. After 6 sessions both knees have settled completely."
                 start, stop = tokens.starts[ending[0]], tokens.ends[ending[2] - 1]
@@ -1208,11 +1208,10 @@ _OVER_LINKS = frozenset({"has", "have", "had", "is", "was", "now", "since", "com
 _OVER_PHRASES = (("pain", "-", "free"), ("pain", "free"), ("symptom", "-", "free"), ("symptom", "free"), ("cleared",))
 _OVER_WORDS = frozenset({"free", "cleared", "went"})  # the words of _OVER_PHRASES and "went" that may open them
 _WENT_AWAY = frozenset({"after", "within", "in", "by", "overnight", "away"})  # "went after a day", not "went up"
-_RELAPSES = frozenset({"flared", "flare", "again", "returned", "recurred", "back"})  # "... but has flared again"
 
 
 def _side_said_over(
-    words: list[str], matches: Matches, a: int, b: int, enders: set[str]
+    words: list[str], matches: Matches, a: int, b: int, enders: set[str], relapses: frozenset[str]
 ) -> tuple[int, Sides, int] | None:
     """Where sentence [a, b) says a side's knee is over as its subject ("the left knee has settled completely",
     "The right has now resolved", "left knee pain-free", "both knees have settled"): the side's first token, the
@@ -1237,7 +1236,7 @@ def _side_said_over(
         if end is None:
             continue
         later = next((i for i in range(end, b) if matches.category_at(i) == "side"), b)
-        if not _RELAPSES.isdisjoint(words[end:later]):
+        if not relapses.isdisjoint(words[end:later]):
             continue  # "... settled completely in April but has flared again this week"
         found.append((k, side_of_hit(hit), end))
     return found[0] if len({sides for _, sides, _ in found}) == 1 else None

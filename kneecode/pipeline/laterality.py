@@ -33,7 +33,6 @@ from ..domain import (
 )
 from ..lexicon import Lexicon
 from ..lexicon.grammar import FieldGrammar, Grammar, SideGrammar
-from ..lexicon.phrases import longest_at
 from ..note import (
     NAMED_AGAIN,
     NOBODY_NAMED,
@@ -177,7 +176,7 @@ def laterality(note: Note, lex: Lexicon) -> Note:
         )
     findings = tuple(finding_side(att, reader, pain_sides) for att in links.knee)
     if note_sides.unknown is None and any(not ev.sides and ev.how is SideHow.NONE for ev in findings):
-        findings = _recurred_sides(findings, links, assertions, reader, lex.grammar.sides)
+        findings = _recurred_sides(findings, links, assertions, reader, lex.grammar.fields.relapse_words)
     if not any(m[3].sides for m in knees):  # no knee of the note has a side: "the other knee" is the second
         findings = _two_unsided_knees(findings, links, assertions, matches.words, lex.grammar)
     if from_record:
@@ -285,7 +284,6 @@ def _field_side(
 _NOT_WHERE = frozenset({";", "but", "worse", "more", "better", "greater", "than", "was", "were"})  # a grade or a past
 _LATER_SIDE_REACH = 10  # "Knee pain returned 2 wks ago, this time on the right": words (not marks) to the side
 _ASIDE_WORDS = 4  # the words of a bracketed aside between a side and its knee
-_ASIDE_REACH = 6  # words from an aside's "(" to its pain word: "(end range flexion painful)"
 _SCORE_PAIR_REACH = 6  # "right 0/10, left": from one side's score to the next side
 
 
@@ -1526,7 +1524,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
 def _side_of_the_value_before(att: Attachment, reader: SideReader) -> SideEvidence | None:
     """A pain word in an aside right after one side's value is that side's: "Knee flexion: right 130°, left 95°
     (painful arc)", "Knees: L 0-140, R 0-120 (sore at end range)", "Lt knee 120 deg, Rt knee 100 deg - pain ++"."""
-    hit = valued_aside(reader.m, att.word.start, _ASIDE_REACH)
+    hit = valued_aside(reader.m, att.word.start, reader.sentence_of(att.word.start))
     if hit is None:
         return None
     if hit.category == "knee_site":
@@ -1540,7 +1538,11 @@ def _side_of_the_value_before(att: Attachment, reader: SideReader) -> SideEviden
 
 
 def _recurred_sides(
-    findings: tuple[SideEvidence, ...], links: SiteLinks, assertions: Assertions, reader: SideReader, g: SideGrammar
+    findings: tuple[SideEvidence, ...],
+    links: SiteLinks,
+    assertions: Assertions,
+    reader: SideReader,
+    relapses: frozenset[str],
 ) -> tuple[SideEvidence, ...]:
     """A pain with no side that the note says came back is the pain before it, settled or not ("seen in 2021 with
     right knee pain, which settled ... tells me the knee pain came back"), when every sided knee before it agrees."""
@@ -1552,7 +1554,7 @@ def _recurred_sides(
         start = min(att.word.start, *(site.start for site in att.sites))
         end = max(att.word.end, *(site.end for site in att.sites))
         _, b = reader.sentence_of(att.word.start)
-        if not any(longest_at(m.words, k, g.recurred) for k in range(end, min(b, end + _RECURRED_REACH))):
+        if relapses.isdisjoint(m.words[end : min(b, end + _RECURRED_REACH)]):
             continue
         before = [
             (h, side)
@@ -2172,9 +2174,27 @@ def _nearest(pain: list[tuple[int, SideEvidence, TermHit]], position: int) -> tu
 
 _ANCHOR_BRACKET_REACH = 6  # words from an anchor's site to the bracket that gives its side
 _FRAGMENT_MARKS = frozenset({",", ".", ";", "(", ")", "|"})  # "|": a table cell ends its fragment
-_RESTATED_ENDS = frozenset({",", ".", ";", ")", "!", ":"})  # a knee said again closes its clause
-# ... or goes on to when it hurts: "lateral knee pain in both knees on long climbs"
-_RESTATED_WHEN = frozenset({"on", "when", "with", "after", "during", "since", "for", "while", "going", "climbing"})
+# a knee said again closes its clause, or goes on to when it hurts: "lateral knee pain in both knees on long climbs"
+_RESTATED_ENDS = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ")",
+        "!",
+        ":",
+        "on",
+        "when",
+        "with",
+        "after",
+        "during",
+        "since",
+        "for",
+        "while",
+        "going",
+        "climbing",
+    }
+)
 
 
 class SideReader:
@@ -2586,7 +2606,7 @@ class SideReader:
         site = self.m.hit_at(j)
         if site is None or site.category != "knee_site":
             return False
-        return site.end >= ceiling or self.m.words[site.end] in _RESTATED_ENDS | _RESTATED_WHEN
+        return site.end >= ceiling or self.m.words[site.end] in _RESTATED_ENDS
 
     def _two_before(self, hit: TermHit) -> bool:
         """Are two complaints named before ``hit`` in its sentence ("shoulder pain and knee pain"), or two sites

@@ -309,6 +309,11 @@ def _misspelt_beside_knee(words: list[str], i: int, lex: Lexicon) -> tuple[str, 
     return None
 
 
+def _knee_or_its_one(words: list[str], i: int, knees: frozenset[str]) -> bool:
+    """Is token i + 1 a knee word, or the "one" of "the same one as before" that stands for a knee?"""
+    return words[i + 1] in knees or (words[i + 1] == "one" and i > 0 and words[i - 1] == "the")
+
+
 def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float], lex: Lexicon) -> tuple[TermHit, ...]:
     terms: list[TermHit] = []
 
@@ -339,9 +344,8 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
         if (
             length == 1
             and words[i] in bound
-            and (i + 1 >= len(words) or words[i + 1] not in knees or i and words[i - 1] in bound_blockers)
-            and not (words[i] == "same" and i and words[i - 1] == "the" and words[i + 1 : i + 2] == ["one"])
-        ):  # ("the same one as before": a knee referred to by "one")
+            and (i + 1 >= len(words) or not _knee_or_its_one(words, i, knees) or i and words[i - 1] in bound_blockers)
+        ):
             continue  # "write" is a side only right before a knee: "c/o write knee pain", not "(please write) my knee"
         if (
             term.category == "side"

@@ -30,20 +30,22 @@ _AFTER_REPORTING = frozenset({"that", "me", "us", "him", "her", "them", ",", ":"
 _STAMP_MARKS = frozenset({"[", "]", ".", ":", "/", "-"})
 
 _ASIDE_OPENERS = frozenset({"(", "[", "-", "\u2013", ","})  # "(painful arc)", "[painful arc]", "- pain ++", ", sore"
-_ASIDE_CLOSERS = frozenset({")", "]", ".", ";", "\n"})
+_ASIDE_CLOSERS = frozenset({")", "]", ".", ";"})
 _DURATION_PARTS = frozenset({"7", "52", "12"})  # "3/7", "6/52", "6/12": days, weeks, months
+_VALUED_ASIDE_REACH = 8  # tokens between an aside's opening and its pain word, each way: "(end range flexion painful)"
 _VALUE_WORDS = 6  # the tokens of one side's value before its aside: "0 - 140", "95 °", "100 deg"
 _VALUE_WORD = re.compile(r"[\d.,]+|[-\u2013/°º+]|deg|degs|degrees|to")  # "0-140", "95°", "-5°", "0 to 120 deg"
 
 
-def valued_aside(matches: Matches, start: int, reach: int) -> TermHit | None:
+def valued_aside(matches: Matches, start: int, sentence: tuple[int, int]) -> TermHit | None:
     """The side or knee written right before the value that an aside holding the pain word at ``start`` follows:
     "Knee flexion: right 130°, left 95° (painful arc)" (left), "Lt knee 120 deg, Rt knee 100 deg - pain ++" (the
     right knee); not a year ("gauche 2021 (... aucune douleur)") nor an aside naming a side or site of its own
-    ("(pain on the right only)")."""
+    ("(pain on the right only)"). ``sentence``: the pain word's sentence, which the aside does not leave."""
     words = matches.words
+    a, b = sentence
     opening = None
-    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+    for k in range(start - 1, max(a - 1, start - 1 - _VALUED_ASIDE_REACH), -1):
         if words[k] in _ASIDE_CLOSERS or matches.category_at(k) in (*SITES, "side"):
             return None
         if words[k] in _ASIDE_OPENERS:
@@ -51,22 +53,22 @@ def valued_aside(matches: Matches, start: int, reach: int) -> TermHit | None:
             break
     if opening is None:
         return None
-    for k in range(start, min(len(words), start + reach)):
+    for k in range(start, min(b, start + _VALUED_ASIDE_REACH)):
         if words[k] in _ASIDE_CLOSERS:
             break
         if matches.category_at(k) in (*SITES, "side"):
             return None  # "(pain on the right only)", "(patellar pain)": the aside says where itself
     j = opening - 1
-    while j >= 0 and opening - j <= _VALUE_WORDS and _VALUE_WORD.fullmatch(words[j]):
+    while j >= a and opening - j <= _VALUE_WORDS and _VALUE_WORD.fullmatch(words[j]):
         j -= 1
     value = words[j + 1 : opening]
     if not any(w[0].isdigit() for w in value) or any(CALENDAR_YEAR.fullmatch(w) for w in value):
         return None
     if any(value[n] == "/" and value[n + 1] in _DURATION_PARTS for n in range(len(value) - 1)):
         return None  # a duration, not a value: "B/L knee pain R>L, 6/12, stiff in mornings"
-    if j > 0 and words[j] in (":", "="):
+    if j > a and words[j] in (":", "="):
         j -= 1  # "Left: 5-100 (painful)"
-    hit = matches.hit_at(j) if j >= 0 else None
+    hit = matches.hit_at(j) if j >= a else None
     if hit is None or hit.end != j + 1 or hit.category not in ("side", "knee_site"):
         return None
     return hit
