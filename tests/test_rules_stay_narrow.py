@@ -1866,6 +1866,12 @@ CASES = [
     ("Her tennis partner has a sore knee.", ()),
     ("Knee sore. Says it is fine today.", (U,)),
     ("Knee pain, the good one.", (U,)),
+    ("Her teacher has noticed her limping; c/o L knee pain.", (L,)),
+    ("The other kids on his team have sore knees.", ()),
+    ("Two of her mechanics complain of knee pain.", ()),
+    ("Ron's knee is playing up again, he's had pain in it since the ladder.", ()),
+    ("Shoulder pain and knee pain, both worse at night.", (U,)),
+    ("BK: both knees\nBK aching", (R, L)),
 ]
 
 

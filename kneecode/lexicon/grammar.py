@@ -250,6 +250,7 @@ class SideGrammar:
     clarify_lead: Words  # ... in a plan ("will", "to"), not a query the document answers ("Please clarify")
     not_side_after: Words  # "shoulder pain and knee pain, both worse": 'both' is a pronoun before these
     both_of_other_things: Words  # "the same knee both times": 'both' counts these, not knees
+    subject_adverbs: Words  # "... either knee, but both still ache": words between 'both' and the pain it is subject of
     grades: Words  # "pain in knees (L worse)": a side that grades a plural site leaves both knees
     grade_glue: Words  # ... past these: "my knees hurt, the left is worse than the right"
     leg_words: Words  # a sided leg on the pain word before the knee it is placed at: "my right leg behind the knee"

@@ -345,6 +345,7 @@ class Linker:
         self.sides = lex.grammar.sides
         self.location_labels = lex.grammar.fields.location_labels
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
+        self.patient_words = lex.grammar.persons.patient_words  # "pt's knee": the patient's own
         self.instructions = lex.grammar.fields.instruction_words  # "Pain site (circle one):"
         # the words of a face of the knee before it: "the front of her left knee", "the outer side of R knee"
         self.face_leads = self.g.determiners | self.g.face_words | _FACE_OF
@@ -366,6 +367,14 @@ class Linker:
             if knee is not None:  # "ROM knees: R 0-135, L 0-110 (pain at end of flexion)": the knee measured
                 return Attachment(word, (knee,), "before")
         before = self._site_before(word, a)
+        if after is None and before is None and self.m.words[word.end : word.end + 2] == ["in", "it"]:
+            # "no discomfort in L knee swimming but she still gets discomfort in it on the bike": what 'it' stands for
+            site = self._antecedent(word.end + 1)
+            owner = (
+                site.start - 3 if site is not None and self.m.words[site.start - 2 : site.start] == ["'", "s"] else -1
+            )
+            if site is not None and (owner < 0 or self.m.words[owner] in self.patient_words):
+                return Attachment(word, (site,), "pronoun", word.end + 1)  # (not "Ron's knee ... pain in it")
         if before is not None and (referent := self._referent_knee(before, a)) is not None:
             before = referent  # "Contralateral knee to her R TKA now aching": the knee referred to, not its anchor
         if before is not None and before.category == "knee_site" and self._landmark(before):

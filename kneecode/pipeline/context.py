@@ -1040,16 +1040,18 @@ def _glossing_a_quotation(words: list[str], before: int, at: int) -> bool:
     if opened is None or words[opened] != "(" or opened == 0 or words[opened - 1] not in _QUOTE_ENDS:
         return False
     quote = next((k for k in range(opened - 2, max(-1, opened - 40), -1) if words[k] == words[opened - 1]), None)
-    return quote is not None and before < quote
+    return quote is not None and before < opened - 1  # a finding before the quotation or in it
 
 
 def _quoted_after(words: list[str], before: int, at: int) -> bool:
     """Is token ``at`` inside a quotation that opens right after the phrase ending near ``before``
     (past a dash, colon or comma: 'pain in her rt knee - "ghutne mein dard hai"'), or in brackets at
     the end of its clause ('her own right knee hurts from carrying him ("meu joelho direito dói")')?"""
-    opened = next((k for k in range(at - 1, before, -1) if words[k] in _QUOTE_ENDS), None)
-    if opened is None or any(words[k] in _QUOTE_ENDS for k in range(before + 1, opened)):
+    opened = next((k for k in range(at - 1, before, -1) if _quote_mark(words, k)), None)
+    if opened is None or any(_quote_mark(words, k) for k in range(before + 1, opened)):
         return False
+    if sum(_quote_mark(words, k) for k in range(max(0, before - _GLOSS_REACH), before)) % 2:
+        return False  # "'has terrible knee pain' too, but pt's own ...": the mark closes the quotation it is in
     between = [w for w in words[before + 1 : opened] if w not in ("-", ":", ",", "–", "—")]
     if between[-1:] == ["("] and "." not in between:
         return len(between) <= _GLOSS_REACH  # the clause's words in the speaker's language, in brackets after it
@@ -1057,6 +1059,19 @@ def _quoted_after(words: list[str], before: int, at: int) -> bool:
 
 
 _GLOSS_REACH = 16  # words between a relative's complaint and the bracketed quotation of it
+# what follows an apostrophe that marks a possessive or a contraction, not a quotation: "pt's own L knee", "don't"
+_AFTER_APOSTROPHE = frozenset({"s", "t", "m", "d", "ve", "re", "ll"})
+
+
+def _quote_mark(words: list[str], k: int) -> bool:
+    """Does token ``k`` open or close a quotation ("pt's" and "isn't" have an apostrophe that does not)?"""
+    return words[k] in _QUOTE_ENDS and not (
+        words[k] == "'"
+        and k > 0
+        and words[k - 1].isalpha()
+        and words[k + 1 : k + 2]
+        and words[k + 1] in _AFTER_APOSTROPHE
+    )
 
 
 def _cues_inside(d: DiagnosisMention, hits: tuple[CueHit, ...], found: list[Cue]) -> None:
@@ -3768,14 +3783,21 @@ def _relatives_sentence(
         a += (
             2  # past a one-word label: "Reason: Mum had her knee replacement ... and is in a lot of pain with her knee"
         )
+    elif words[a] in _GREETINGS and (comma := next((j for j in range(a + 1, min(k, a + 4)) if words[j] == ","), None)):
+        a = comma + 1  # past a message's greeting: "Hey Jas, mum's not coming tonight, her knees are hurting"
     kin_at = a + 1 if words[a] in _OWNERS else a  # "My sister has ...", "Brother recently diagnosed with ..."
     if words[a] in g.patient_words and words[a + 1 : a + 3] == ["'", "s"]:
         kin_at = a + 3  # "Pt's wife usually helps but she has bad pain in both her knees"
     after = kin_at + 1
     if words[after : after + 1] == ["("] and words[after + 2 : after + 3] == [")"]:
         after += 3  # "Mum (Jean) is stepping back - her knees are really painful": the relative's name in brackets
+    contracted = (  # "mum's not coming to practice tonight, her knees are hurting again": 's for "is" or "has"
+        words[after : after + 2] == ["'", "s"]
+        and after + 2 < k
+        and (words[after + 2] in _AFTER_CONTRACTED_VERB or words[after + 2].endswith("ing"))
+    )
     verb = next((j for j in range(after, min(k, after + 2)) if words[j] not in g.adverbs), after)
-    if k <= verb or words[verb] not in g.having_verbs and words[verb] not in g.subject_verbs:
+    if not contracted and (k <= verb or words[verb] not in g.having_verbs and words[verb] not in g.subject_verbs):
         return False
     kin, pronoun = words[kin_at], words[k]
     if pronoun not in _POSSESSIVES:
@@ -3791,6 +3813,11 @@ def _relatives_sentence(
 
 
 _OWNERS = frozenset({"my", "her", "his", "our", "their"})
+_GREETINGS = frozenset({"hi", "hey", "hello", "hiya", "morning", "evening", "afternoon"})  # open a message to someone
+# words after a relative's "'s" that make it "is" or "has", not a possessive: "mum's not coming", "dad's got"
+_AFTER_CONTRACTED_VERB = frozenset(
+    {"not", "got", "been", "had", "still", "also", "now", "just", "really", "off", "away"}
+)
 
 
 @functools.cache
@@ -4879,6 +4906,22 @@ def _verb_after_place(words: list[str], i: int, verbs: frozenset[str]) -> bool:
     return False
 
 
+_PLACING = frozenset({"in", "on", "with", "from"})  # "a rower in the crew", "a lad from the squad" (not "two of")
+
+
+def _held_by_preposition(words: list[str], k: int) -> int | None:
+    """Where the preposition stands that holds the group word at k after a person ("rower in the Leander crew",
+    "the lad on the team"): the group only places that person. None when the group word is a subject."""
+    j = k - 1
+    if j > 0 and words[j][:1].isalpha() and words[j] not in ("the", "a", "his", "her", "their", "our", "my"):
+        j -= 1  # one word naming the group: "the Leander crew"
+    if j > 0 and words[j] in ("the", "a", "his", "her", "their", "our", "my"):
+        j -= 1
+    if not (0 < j < k - 1 and words[j] in _PLACING and words[j - 1].isalpha()):
+        return None
+    return None if words[j - 1].endswith("s") else j  # not "the other kids on his team": people of the group
+
+
 def _groups_complaints(
     text: str,
     tokens: Tokens,
@@ -4925,6 +4968,10 @@ def _groups_complaints(
             continue
         phrase = _phrase_start(t, links)
         k = _pronoun_before(words, sentences, phrase, groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
+        if k is not None and (held := _held_by_preposition(words, k)) is not None:
+            # "Stroke side rower in the Leander crew reported knee pain": the group places its member, who is the
+            # subject ("Everyone in the crew has sore knees": a group before it still is)
+            k = _pronoun_before(words, sentences, held, groups, g.pronoun_reach + _GROUP_EXTRA_REACH)
         if k is None:
             continue
         # a group that sets someone apart tells of its own ("all of the team bar Ella reported sore knees")

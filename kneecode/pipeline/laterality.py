@@ -2561,12 +2561,18 @@ class SideReader:
             self.m.words[after].endswith("ly")
             and self.m.category_at(after) is None
             or self.m.words[after] in QUOTATION_MARKS
+            or self.m.words[after] == "'"  # a single quotation mark: no apostrophe stands after "both"
         ):
             after += 1  # "both gradually worse", "both 'playing up'"
         if (
             lone_both
             and after < ceiling
-            and (self.m.words[after] in self.g.not_side_after or is_score(self.m.words[after]))
+            and (
+                self.m.words[after] in self.g.not_side_after
+                or is_score(self.m.words[after])
+                # "..., both 'bruised feeling'": a quotation says what the two are like
+                or any(w == "'" or w in QUOTATION_MARKS for w in self.m.words[hit.end : after])
+            )
             and self._two_before(hit)
         ):
             return NO_SIDE, []  # "shoulder pain and knee pain, both worse", "..., both 4/10": 'both' stands for the two
@@ -2598,6 +2604,20 @@ class SideReader:
             ):
                 return True
         return False
+
+    def _both_as_subject(self, site: TermHit, after: int, b: int) -> SideEvidence | None:
+        """'Both' that opens the pain's clause as its subject, the knee named before it in the sentence: "No pain in
+        either knee on the flat, but both still ache on the stairs" (not two complaints: "shoulder pain and knee
+        pain, both ache")."""
+        words, k = self.m.words, after - 2
+        while k > site.end and words[k] in self.g.subject_adverbs:
+            k -= 1
+        if not (site.end < k < b and words[k] == "both" and words[k - 1] in (",", "but", "and", ";")):
+            return None
+        hit = self.m.hit_at(k)
+        if hit is None or hit.category != "side" or hit.end != k + 1 or self._two_before(hit):
+            return None
+        return SideEvidence(BOTH, SideHow.STATED, (hit.match,), "'both' is the subject of the pain")
 
     def _knee_restated(self, j: int, ceiling: int) -> bool:
         """Is the site at token j, after a side written after the pain's knee, that knee said again to
@@ -2688,6 +2708,8 @@ class SideReader:
             reference = next((h for h in hits if h.value in ("opposite", "same")), None)
             if reference is not None and (resolved := self.resolve_reference(reference)) is not None:
                 return resolved  # "the knee on the same side"
+        if after is not None and (both := self._both_as_subject(site, after, b)) is not None:
+            return both
         # the complaint ends at its pain word, or at the site when the pain came first ("sore knee x3/7 -L")
         closing = after if after is not None else site.end
         if (bracketed := self._side_closing_complaint(closing, b)) is not None:

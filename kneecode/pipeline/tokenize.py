@@ -94,6 +94,8 @@ def note_legend(
         side_word = side.strip().lower() if side else ""
         if mark not in marks or not _KNEE_SHORTHAND.fullmatch(abbreviation) or "k" not in abbreviation:
             continue
+        if mark != "=" and _GOES_ON.match(text, meaning_at[1]):
+            continue  # "Jo K: knee is sore since Saturday": a label and its sentence, not a key
         if abbreviation.endswith("p") != pain or pain and not side_word:
             continue  # "LKP = left knee pain": a pain's shorthand ends in its 'p'
         if side_word and (side_word not in sides or abbreviation[0] != side_word[0]):
@@ -119,6 +121,8 @@ def note_legend(
     return out, frozenset(defined), _merged_spans(sorted(meanings))
 
 
+# a sentence going on after a knee written behind a colon or a dash: "K: knee is sore" (a key entry ends there)
+_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
 # "MMT = medial meniscus tear": an acronym, "=", and the words its letters begin (in a key of the note's own)
 _ACRONYM_ENTRY = re.compile(r"(?<![\w/])([A-Za-z]{2,5})\s*=\s*([A-Za-z]+(?:[ \t]+[A-Za-z]+){1,4})\b")
 

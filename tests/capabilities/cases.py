@@ -13980,6 +13980,57 @@ def people_set_against_and_sayings() -> Iterator[Case]:
     yield Case("a word before the side in a fragment", "knee's aching like mad again, the dodgy right one", (R,))
 
 
+def roles_quotes_and_both() -> Iterator[Case]:
+    """Blind round 280 (dance crews, rowing coxes, display riders, canyoning guides, carpet bowls clubs, car wash
+    workers) and the review of round 278."""
+    yield Case(
+        "someone told of by what they teach", "Mentions that her netball coach has had right knee pain all season.", ()
+    )
+    yield Case(
+        "a possessive's apostrophe is no quotation mark",
+        "Pt says his golf partner has bad knee pain; pt's own R knee sore after a round.",
+        (R,),
+    )
+    yield Case(
+        "'both' as the subject of the pain",
+        "No pain in either knee on the flat, but both still ache going downhill.",
+        (R, L),
+    )
+    yield Case(
+        "'both' with a quotation after two complaints",
+        "Now right elbow pain and knee pain, both 'bruised feeling'. Walking fine.",
+        (U,),
+    )
+    yield Case(
+        "'discomfort in it' after the knee",
+        "No discomfort in the R knee when swimming, but she gets discomfort in it when cycling.",
+        (R,),
+    )
+    yield Case(
+        "an examination label over its list",
+        "Exam of knee: patellar tap negative, Lachman firm end point, pain with resisted extension.",
+        (U,),
+    )
+    yield Case("a label that denies its list", "ROS negative: fever, chills, knee pain.", ())
+    yield Case(
+        "a relative's contracted 's after a greeting",
+        "Hi Priya, mum's not coming to class tonight, her knees are hurting again. Sorry!",
+        (),
+    )
+    yield Case(
+        "a member a group places is the subject",
+        "Umpire's report - Race 3\nBow side rower in the Thames crew (2 seat) reported knee pain after a clash of"
+        " blades; crew finished the race.",
+        (U,),
+    )
+    yield Case(
+        "a lift names no back",
+        "PHYSIO FORM\nBody area: Knee\nSide: R\nOnset: after weights (back squat)\nPain now (0-10): 5",
+        (R,),
+    )
+    yield Case("a line's label is no key to shorthand", "Jo K: knee is sore since Saturday.", (U,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14258,6 +14309,7 @@ GENERATORS = (
     visits_partners_and_hinges,
     denials_that_end_and_roles,
     people_set_against_and_sayings,
+    roles_quotes_and_both,
 )
 
 

@@ -207,6 +207,12 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
         ("The right knee is fine now. But the left one is aching.", [("aching", ["knee"], "pronoun")]),
         ("O: Resisted abd reproduces pain. Knee screen clear.", [("pain", [], "")]),
         ("ROM knees: R 0-135, L 0-110 (pain at end of flexion).", [("pain", ["knees"], "before")]),
+        # round 280: "in it" after the knee; an examination label
+        (
+            "No discomfort in the L knee swimming but she gets discomfort in it on the bike.",
+            [("discomfort", ["knee"], "after"), ("discomfort", ["knee"], "pronoun")],
+        ),
+        ("Exam of knee: Lachman firm, pain with resisted extension.", [("pain", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -565,6 +565,12 @@ def statuses(text: str) -> list[str]:
         ("Can't say the same for Steve, his knee's still sore.", ["family"]),
         ("My knees are fine but Chloe says hers hurt by the end of the day.", ["family"]),
         ("Left knee pain in 2019, sorted with physio.", ["historical"]),
+        # round 280: a possessive's apostrophe; a role; a denying label; a greeting; a member of a group
+        ("His bowls partner has knee pain; pt's own L knee is sore.", ["family", "current"]),
+        ("His football coach has had left knee pain for months.", ["family"]),
+        ("ROS negative: fever, chills, knee pain.", ["negated"]),
+        ("Hey Sam, mum's not coming to class tonight, her knees are hurting again.", ["family"]),
+        ("Bow side rower in the Leander crew reported knee pain after the race.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

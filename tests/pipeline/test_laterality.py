@@ -282,6 +282,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 279: a sentence that opens "Says it's ..."; a word before the side in a fragment
         ("Knee sore again. Says it's the left.", "left", "stated"),
         ("knee's aching like mad again, the dodgy right one", "right", "stated"),
+        # round 280: 'both' with a quotation after two complaints
+        ("Now left shoulder pain and knee pain, both 'bruised'.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
