@@ -1872,6 +1872,11 @@ CASES = [
     ("Ron's knee is playing up again, he's had pain in it since the ladder.", ()),
     ("Shoulder pain and knee pain, both worse at night.", (U,)),
     ("BK: both knees\nBK aching", (R, L)),
+    ("R knee pain is settled on co-codamol.", (R,)),
+    ("Left knee pain, not sorted yet.", (L,)),
+    ("Chloe says hers hurt by the end of the day.", ()),
+    ("Pain in the other hand and the knee.", (U,)),
+    ("INC-12: the latency curve has a sharp knee at 70%; past that, response times 40 ms. Painful for users.", ()),
 ]
 
 

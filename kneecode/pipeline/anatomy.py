@@ -2051,19 +2051,24 @@ class Linker:
         # "No pain in the R knee at rest, but sore going down stairs": the clause a contrast opens, as a semicolon's
         contrast = self._after_contrast(word, a)
         after = words[word.end] if word.end < len(words) else "."
+        # past a side alone that the sentence splitter kept with it: "knee's in bits. right one. proper sore on stairs"
+        opener = mark + 1 if mark > a and words[mark] != ";" and self._side_alone_between(a, mark) else a
         if contrast:
             clause, start = True, word.start
         elif clause:
             start = mark + 1
         elif (
             words[word.start] in self.g.elided_subject_adjectives
-            and all(words[i] in self.g.elided_subject_leads for i in range(a, word.start))
-            and a > 0
-            and (words[a - 1] in (".", "!") or mood_emoji(words[a - 1]))  # "Knee's loads better 🙏 just a bit achy"
+            # (from a stop the sentence splitter kept inside it: "right one. proper sore going down stairs")
+            and all(words[i] in self.g.elided_subject_leads for i in range(opener, word.start))
+            and opener > 0
+            and (
+                words[opener - 1] in (".", "!") or mood_emoji(words[opener - 1])
+            )  # "Knee's loads better 🙏 a bit achy"
             and (after in _FRAGMENT_ENDS or after in self.g.elided_activity_leads)
         ):  # "Caught L knee on plinth edge. Sore, small red mark": a first-aider's fragment about the knee just named
             # ("R knee swollen and warm. Mildly sore to kneel on": and when it hurts)
-            clause, start = True, a
+            clause, start = True, opener
         elif words[word.start] in self.g.elided_subject_verbs or (
             words[word.start] in self.g.elided_plural_verbs and word.start > a and words[word.start - 1] == "both"
         ):  # "C/O: knees. / Both ache on stairs"
@@ -2132,12 +2137,17 @@ class Linker:
                 break
             back += 1
         if back == 1 and sentence >= 2 and not self._site_in(sentence - 1):
-            if self._opens_with(sentence - 1, self.m.words[pronoun]):
-                back = 2  # "... for her knee. It's the one that was scoped, the right. ... and it has been sore"
+            if self._opens_with(sentence - 1, self.m.words[pronoun]) or self._side_alone_sentence(sentence - 1):
+                # "... for her knee. It's the one that was scoped, the right. ... and it has been sore", "knee's in
+                # bits. right one. proper sore going down stairs"
+                back = 2
         floor = self.sentences.ranges[max(0, sentence - back)][0]
         i = pronoun - 1
         while i >= max(floor, pronoun - self.g.pronoun_reach):
             hit = self.m.hit_at(i)
+            if hit is not None and hit.category in SITES and self._unticked(hit):
+                i -= 1
+                continue  # "[x] knee [ ] wrist / Is it still painful? Yes": the box ticked, not the one left empty
             if hit is not None and hit.category in SITES and not self._landmark(hit):
                 if hit.value == "joint":
                     # "no arthritis in my right knee and the joint looks normal. So why does it still ache?":
@@ -2194,6 +2204,22 @@ class Linker:
         ("It swelled up", "I twisted it a bit")?"""
         a, b = self.sentences.ranges[sentence]
         return any(self.m.words[i] == pronoun and self.m.category_at(i) is None for i in range(a, min(b, a + 3)))
+
+    def _unticked(self, site: TermHit) -> bool:
+        """Is the site a checkbox's item left unticked ("[ ] wrist")?"""
+        item = self.fields.item_of(site.start) if self.fields is not None else None
+        return item is not None and not item.checked and not item.option
+
+    def _side_alone_sentence(self, sentence: int) -> bool:
+        """Is the sentence only a side ("right one.", "The left.")?"""
+        return self._side_alone_between(*self.sentences.ranges[sentence])
+
+    def _side_alone_between(self, a: int, b: int) -> bool:
+        """Are tokens a to b only a side ("right one.", "The left.")?"""
+        cats = [self.m.category_at(i) for i in range(a, b)]
+        return "side" in cats and all(
+            c == "side" or self.m.words[i] in ("one", ".", "!", "the") for i, c in zip(range(a, b), cats, strict=True)
+        )
 
     def _site_in(self, sentence: int) -> bool:
         a, b = self.sentences.ranges[sentence]

@@ -700,7 +700,9 @@ _WHICH_QUESTION_WORDS = 6  # "Which one?", "Asked which knee?"
 _ANSWER_ARROWS = frozenset({"-", ">", "="}) | ARROWS  # before an answer: "R/L? -> L"
 _SIDES_QUESTION_WORDS = 12  # "Is it your right or left knee that hurts?"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
-_FRAGMENT_TAILS = frozenset({"now", "today", "again", "too", "mainly", "mostly", "really"})  # after a side's fragment
+_FRAGMENT_TAILS = frozenset(
+    {"now", "today", "again", "too", "mainly", "mostly", "really", "obvs", "obviously", "though", "tho"}
+)  # after a side's fragment: "right one obvs"
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "hmm", "ah", "oh"})  # before one, in speech
 _ASIDE_TAGS = frozenset({"btw", "fyi", "lol", "haha", "tbh", "if"})  # a message's aside after a side: "left one btw"
 
@@ -3114,7 +3116,13 @@ class SideReader:
                 and (d := self._past_fragment_leads(p + 1, b)) + 1 < b
                 and (
                     words[d] in self.det
-                    and (self.m.category_at(d + 1) == "side" or words[d + 1] == "one")  # "- the one on the right -"
+                    and (
+                        self.m.category_at(d + 1) == "side"
+                        or words[d + 1] == "one"  # "- the one on the right -"
+                        or words[d + 1] in _FRAGMENT_ADJECTIVES  # "- the bad left one, as usual"
+                        and d + 2 < b
+                        and self.m.category_at(d + 2) == "side"
+                    )
                     or self.m.category_at(d) == "side"
                     and words[d + 1] == "one"  # "Knee sore again - right one, same as last winter"
                 )
@@ -3201,7 +3209,7 @@ class SideReader:
                 for p in range(a, b)
                 if words[p] in (".", "!")
                 or (words[p] in _DASHES or words[p] == ",")
-                and words[p - 1] == "one"  # "Left one, same as the one I"
+                and words[p - 1] in ("one", "side")  # "Left one, same as the one I", "Left side, per pt."
                 or words[p] in _ASIDE_TAGS
             ),
             b,
@@ -3439,8 +3447,8 @@ class SideReader:
             words = words[:2] + words[4:]  # "the one on the right": as "the right one"
         while len(words) > 2 and self.m.words[words[-1]] in _FRAGMENT_TAILS:
             words = words[:-1]  # "rt one now", "the left one again"
-        if len(words) > 3 and [self.m.words[i] for i in words[-2:]] == ["this", "time"]:
-            words = words[:-2]  # "- rt one this time, the L was last year"
+        if len(words) > 3 and [self.m.words[i] for i in words[-2:]] in (["this", "time"], ["as", "usual"]):
+            words = words[:-2]  # "- rt one this time, the L was last year", "the right one as usual"
         while words and self.m.words[words[0]] in _FILLERS:
             words = words[1:]  # "Um... the right one."
         if len(words) >= 3 and [self.m.words[i] for i in words[:3]] == ["both", "of", "them"]:

@@ -14031,6 +14031,54 @@ def roles_quotes_and_both() -> Iterator[Case]:
     yield Case("a line's label is no key to shorthand", "Jo K: knee is sore since Saturday.", (U,))
 
 
+def fragments_contrasts_and_forms() -> Iterator[Case]:
+    """Blind round 281 (newsagents and paper rounds, data-centre engineers, laboratory staff, hairdressers, door
+    staff, stage crews) and the review of round 279."""
+    yield Case("a side fragment with a tail", "Knee's sore again lol. left one obvs", (L,))
+    yield Case("a side fragment before a comma", "Knee pain came back. Right side, per pt.", (R,))
+    yield Case("a word before the side after a dash", "Aching knee again - the bad right one, as usual.", (R,))
+    yield Case(
+        "a side alone between the knee and its pain",
+        "knee's still in bits. left one. proper sore going up stairs",
+        (L,),
+    )
+    yield Case(
+        "a relative set against the patient", "Pt's own knees fine. Wife, on the other hand, has had R knee pain.", ()
+    )
+    yield Case(
+        "'on the other hand' names no hand",
+        "Says the left is fine. The right knee, on the other hand, has been aching for a week.",
+        (R,),
+    )
+    yield Case(
+        "'hers' of the patient in the third person",
+        "Her dad had bad knees. She says hers hurt too now, left worse than right.",
+        (R, L),
+    )
+    yield Case("a pain said sorted", "my knee pain is sorted mate, it's the elbow today", ())
+    yield Case("the partner the patient is one of, with '+'", "Pt + walking partner: both c/o R knee pain.", (R,))
+    yield Case(
+        "one of those served, in apposition", "Mentions one of his regulars, an older gent, has bad knee pain.", ()
+    )
+    yield Case("a hurt pride", "Fell at the door, says her knees are fine, only her pride hurt.", ())
+    yield Case(
+        "knees said fine 'themselves'",
+        "C/O: pain along the shins. Knees themselves fine.\nO/E: hop test painful.\nImp: MTSS.",
+        (),
+    )
+    yield Case(
+        "minutes between the knees and the pain",
+        "Morning stiffness in both knees <30 min, aching after shifts.",
+        (R, L),
+    )
+    yield Case("'clearly' before the knee", "On examination the pain is clearly in the knee.", (U,))
+    yield Case(
+        "an unticked box is not what 'it' stands for",
+        "Body part: [ ] back [x] knee [ ] ankle\nSide: L\nIs it still painful? Yes, a little",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14310,6 +14358,7 @@ GENERATORS = (
     denials_that_end_and_roles,
     people_set_against_and_sayings,
     roles_quotes_and_both,
+    fragments_contrasts_and_forms,
 )
 
 

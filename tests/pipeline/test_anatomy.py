@@ -213,6 +213,11 @@ def attached(text: str, lex) -> list[tuple[str, list[str], str]]:
             [("discomfort", ["knee"], "after"), ("discomfort", ["knee"], "pronoun")],
         ),
         ("Exam of knee: Lachman firm, pain with resisted extension.", [("pain", ["knee"], "subject")]),
+        # round 281: minutes before the pain; 'clearly'; 'hers'; a side alone before an elided subject
+        ("Morning stiffness in both knees <20 min, aching after shifts.", [("aching", ["knees"], "before")]),
+        ("The pain is clearly in the knee.", [("pain", ["knee"], "after")]),
+        ("Her mum had bad knees. She says hers hurt too now.", [("hurt", ["knees"], "pronoun")]),
+        ("knee's in bits. right one. proper sore going down stairs", [("sore", ["knee"], "subject")]),
     ],
 )
 def test_attachment(text: str, expected, lex) -> None:

@@ -571,6 +571,9 @@ def statuses(text: str) -> list[str]:
         ("ROS negative: fever, chills, knee pain.", ["negated"]),
         ("Hey Sam, mum's not coming to class tonight, her knees are hurting again.", ["family"]),
         ("Bow side rower in the Leander crew reported knee pain after the race.", ["current"]),
+        # round 281: a relative set against the patient; a pain said sorted
+        ("Husband, on the other hand, has had L knee pain for months.", ["family"]),
+        ("My knee pain is sorted mate, it's the shoulder today.", ["historical"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -284,6 +284,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("knee's aching like mad again, the dodgy right one", "right", "stated"),
         # round 280: 'both' with a quotation after two complaints
         ("Now left shoulder pain and knee pain, both 'bruised'.", "unspecified", "none"),
+        # round 281: side fragments with a tail
+        ("Knee pain came back. Right side, per pt.", "right", "stated"),
+        ("Aching knee again - the bad left one, as usual.", "left", "stated"),
+        ("knee's sore again lol. right one obvs", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
