@@ -1877,6 +1877,10 @@ CASES = [
     ("Chloe says hers hurt by the end of the day.", ()),
     ("Pain in the other hand and the knee.", (U,)),
     ("INC-12: the latency curve has a sharp knee at 70%; past that, response times 40 ms. Painful for users.", ()),
+    ("Mother says her own knee pain is acting up.", ()),
+    ("Pain Assessment\nLocation: Knee; Laterality: Left; Intensity: 0/10", ()),
+    ("I am requesting an evaluation of my right knee pain to find out whether I have a meniscus tear.", (R,)),
+    ("Too much knee pain to get to the shops.", (U,)),
 ]
 
 

@@ -486,7 +486,7 @@ class Linker:
             site = self._asked_about(word)
             if site is not None:
                 return Attachment(word, (site,), "question", pronoun)
-            site = self._identified_later(word)
+            site = self._identified_later(word, answered=True)
             return Attachment(word, (site,), "after") if site is not None else None
         if (cleft := self._cleft_knee(word, a)) is not None:
             return Attachment(word, (cleft,), "subject")  # "it is the LEFT knee that took the brunt and hurts"
@@ -586,7 +586,7 @@ class Linker:
         knee = m.hit_at(k) if k < b else None
         return knee if knee is not None and knee.category == "knee_site" else None
 
-    def _identified_later(self, word: TermHit) -> TermHit | None:
+    def _identified_later(self, word: TermHit, answered: bool = False) -> TermHit | None:
         """A knee a later sentence says the pain is, when nothing ties the pain to a site before it ("pain that
         has been getting worse since August ... It's the left knee by the way", "I should say it's my knee I'm
         talking about", "it is both knees, he says"): a pronoun, a verb to be, and the knee."""
@@ -596,13 +596,13 @@ class Linker:
         stop = self.sentences.ranges[last][1]
         for i in range(word.end, min(stop, word.end + _IDENTIFIED_REACH)):
             category = m.category_at(i)
-            if category == "pain" or (category in SITES and not self._identifies(i)):
+            if category == "pain" or (category in SITES and not self._identifies(i, answered)):
                 return None  # another pain, or a site named plainly: not this pain's later naming
-            if category == "knee_site" and self._identifies(i):
+            if category == "knee_site" and self._identifies(i, answered):
                 return m.hit_at(i)
         return None
 
-    def _identifies(self, i: int) -> bool:
+    def _identifies(self, i: int, answered: bool = False) -> bool:
         """Is the site at token i the predicate of "it is (the/my/both) (side) knee", or the answer to "where"?"""
         words, m, g = self.m.words, self.m, self.g
         hit = m.hit_at(i)
@@ -616,6 +616,9 @@ class Linker:
             k -= 1
         if k >= 1 and words[k] in (":", "?", "-") and words[k - 1] in g.identifying_questions:
             return True  # "Asked where: all in the right knee"
+        if answered and k >= 1 and words[k] == ":" and words[k - 1] in self.location_labels:
+            # "When I got out it was aching." over "Injured part: KNEE (RIGHT)": the form answers what 'it' was
+            return True
         if k >= 1 and words[k] == "s" and words[k - 1] == "'":
             k -= 2  # "it's"
         elif k >= 0 and words[k] in g.identifying_verbs:

@@ -5021,7 +5021,7 @@ def _groups_complaints(
         cues[t].append(Cue(Category.FAMILY, span, "other people's own", "subject"))
 
 
-_INCLUDED_REACH = 12  # words after a group's pain within which the patient may be said to be one of them
+_INCLUDED_REACH = 20  # words after a group's pain within which the patient may be said to be one of them
 
 
 def _patient_included(words: list[str], phrase: int, patient: frozenset[str]) -> bool:

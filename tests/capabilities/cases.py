@@ -14079,6 +14079,44 @@ def fragments_contrasts_and_forms() -> Iterator[Case]:
     )
 
 
+def roles_forms_and_nuisances() -> Iterator[Case]:
+    """Blind round 282 (mini golf staff, ice rink staff, ski lift operators, fruit pickers, dry stone wallers, pool
+    plant operators) and the review of round 280."""
+    yield Case("a role with what it leads", "Her choir director has knee pain from standing; pt here with a cough.", ())
+    yield Case("a role's possessive knee", "Per pt, the scoutmaster's right knee hurts on hikes. Pt himself well.", ())
+    yield Case(
+        "a workmate complaining of his knee",
+        "my apprentice Kyle has been complaining his right knee hurts when he's kneeling. I'm fine.",
+        (),
+    )
+    yield Case("a screen that denies its list", "Screen: Negative for neck pain, back pain, knee pain.", ())
+    yield Case("pertinent negatives", "Pertinent negatives: knee pain, locking, giving way.", ())
+    yield Case(
+        "a question of the last years answered yes",
+        "In the last 5 years have you had any joint problems (including knee pain)? YES\n"
+        "Details: right knee pain 2022, fully recovered.",
+        (),
+    )
+    yield Case(
+        "the writer included in a group",
+        "Several of the crew have complained of sore knees since the new floor went in, me included. Pads please.",
+        (R, L),
+    )
+    yield Case("a pain reported on a questionnaire", "MSK: knee arthralgia on questionnaire, side not stated.", (U,))
+    yield Case("a nuisance to get at", "The 45 deg knee on the outlet pipe is leaking again. Right pain to get at.", ())
+    yield Case(
+        "'it' answered by the injured part",
+        "Description (in own words): I went in the pond in waders to clear the filter and had to kneel on the bottom"
+        " for a while. When I got out it was aching.\nInjured part: KNEE (LEFT)\nFirst aid: none",
+        (L,),
+    )
+    yield Case(
+        "', now sore' after the knee's symptoms",
+        "nurse quick note: Ionut, kneecap pops & clicks 1 month, now sore end of shift too. No swelling.",
+        (U,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14359,6 +14397,7 @@ GENERATORS = (
     people_set_against_and_sayings,
     roles_quotes_and_both,
     fragments_contrasts_and_forms,
+    roles_forms_and_nuisances,
 )
 
 

@@ -574,6 +574,11 @@ def statuses(text: str) -> list[str]:
         # round 281: a relative set against the patient; a pain said sorted
         ("Husband, on the other hand, has had L knee pain for months.", ["family"]),
         ("My knee pain is sorted mate, it's the shoulder today.", ["historical"]),
+        # round 282: a screen's denial; a workmate complaining; a question of years gone; a questionnaire's report
+        ("Screen: Negative for neck pain, knee pain.", ["negated"]),
+        ("My apprentice Jordan has been complaining his left knee hurts.", ["family"]),
+        ("In the last 5 years have you had knee pain? Yes.", ["historical"]),
+        ("Knee arthralgia on questionnaire.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:
