@@ -1881,6 +1881,9 @@ CASES = [
     ("Pain Assessment\nLocation: Knee; Laterality: Left; Intensity: 0/10", ()),
     ("I am requesting an evaluation of my right knee pain to find out whether I have a meniscus tear.", (R,)),
     ("Too much knee pain to get to the shops.", (U,)),
+    ("His R knee is sore on the stairs (4/10), L knee no pain at all now.", (R,)),
+    ("L knee pn since Monday.", (L,)),
+    ("My knees are fine now but Chloe says hers hurt by the end of the day.", ()),
 ]
 
 

@@ -2082,6 +2082,9 @@ class Linker:
             start = next((i + 1 for i in range(word.start - 1, a - 1, -1) if words[i] in marks), a)
         else:
             return None
+        if words[start] == "[" and (stamped := past_stamp(words, start, word.start)) > start:
+            # a chat message's stamp and sender: "[09:02] Kez: how's the knee?" / "[09:05] Dan: still hurts ..."
+            start = stamped + 2 if words[stamped + 1 : stamped + 2] == [":"] else stamped
         if start == 0 or any(words[i] not in self.g.elided_subject_leads for i in range(start, word.start)):
             return None
         if clause:

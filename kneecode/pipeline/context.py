@@ -5359,8 +5359,8 @@ def _pronouns_owner(
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
         attached = links.knee[t[3]]
-        if attached.how != "pronoun" or not attached.sites or words[attached.pronoun] == "mine":
-            continue  # "My buddy's knees hurt on Lipitor and now mine ache too": the patient's own
+        if attached.how != "pronoun" or not attached.sites or words[attached.pronoun] in ("mine", "hers", "theirs"):
+            continue  # "My buddy's knees hurt on Lipitor and now mine ache too", "Husband's knee is fine. Hers hurts"
         k = attached.sites[0].start
         site = site_target.get(k)
         if site is not None and (

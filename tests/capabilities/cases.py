@@ -14117,6 +14117,35 @@ def roles_forms_and_nuisances() -> Iterator[Case]:
     )
 
 
+def relatives_answers_and_pronouns() -> Iterator[Case]:
+    """Blind round 283 (auction porters, cinema staff, driving instructors, museum attendants, school caretakers,
+    charity shop volunteers) and the review of round 281."""
+    yield Case("a practice nurse's label", "PN: L knee swelling noticed by pt last week, not painful, not hot.", ())
+    yield Case("'hers' set against another's knee", "Husband's knee is fine. Hers hurts – the left one.", (L,))
+    yield Case("a pain settled for months", "R knee pain settled for months; here re: L shoulder.", ())
+    yield Case(
+        "an answer in a chat with stamps",
+        "[10:02] Sam: how's the knee?\n[10:05] Jo: still hurts going down stairs",
+        (U,),
+    )
+    yield Case(
+        "a misspelt word between the knees and the pain",
+        "Swapping my shift: on my feet all day and my knees were absolutly killing me by the end.",
+        (R, L),
+    )
+    yield Case(
+        "the knee said not hurting now",
+        "Reason for absence: left knee pain\nHow are you feeling now?"
+        " 'Much better, the knee's not hurting at all now.'",
+        (),
+    )
+    yield Case(
+        "better today, no pain now",
+        "yesterday me knee was hurting after the ladder, today is better, no pain now, I can work normal.",
+        (),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14398,6 +14427,7 @@ GENERATORS = (
     roles_quotes_and_both,
     fragments_contrasts_and_forms,
     roles_forms_and_nuisances,
+    relatives_answers_and_pronouns,
 )
 
 
