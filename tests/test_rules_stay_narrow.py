@@ -1884,6 +1884,8 @@ CASES = [
     ("His R knee is sore on the stairs (4/10), L knee no pain at all now.", (R,)),
     ("L knee pn since Monday.", (L,)),
     ("My knees are fine now but Chloe says hers hurt by the end of the day.", ()),
+    ("R knee hurts more than the left shoulder.", (R,)),
+    ("Have you had knee pain in the past 3 years? Yes, R knee now, aching daily.", (R,)),
 ]
 
 

@@ -5032,8 +5032,13 @@ def _patient_included(words: list[str], phrase: int, patient: frozenset[str]) ->
             return True  # "many complain of knee discomfort in lotus; pt included"
         if words[j] in (".", ";"):
             return False
-        if words[j] in patient and words[j + 1] == "included":
-            return True
+        if (words[j] in patient or words[j] in ("myself", "himself", "herself")) and words[j + 1] in (
+            "included",
+            "too",
+        ):
+            return True  # "..., me included", "- myself too"
+        if words[j : j + 2] == ["yours", "truly"]:
+            return True  # "..., including yours truly"
         if words[j] == "including" and (
             words[j + 1] in patient or words[j + 1] == "the" and words[j + 2 : j + 3] in (["pt"], ["patient"])
         ):

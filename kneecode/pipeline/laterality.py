@@ -3052,6 +3052,13 @@ class SideReader:
         if len(sides) != 1:
             return None
         words, j = self.m.words, site.end
+        if (
+            j + 2 < ceiling
+            and self.m.category_at(j) == "pain"
+            and words[j + 1] in self.g.grades
+            and words[j + 2] == "than"
+        ):
+            j += 1  # "Says his R knee hurts more than the left": the pain compared with the other knee's
         compared = j < ceiling and words[j] in self.g.grades  # "arthralgia R knee > L knee"
         if j >= ceiling or not (words[j] in ("and", "&", "+") or compared):
             return None

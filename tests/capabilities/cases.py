@@ -14146,6 +14146,36 @@ def relatives_answers_and_pronouns() -> Iterator[Case]:
     )
 
 
+def courtesies_comparisons_and_groups() -> Iterator[Case]:
+    """Blind round 284 (sign fitters, bowling alley mechanics, garden centre staff, chimney sweeps, locksmiths,
+    upholsterers) and the review of round 282."""
+    yield Case(
+        "a request's 'if poss' supposes nothing",
+        "Need to move your job to the 14th if poss – done something to my knee lifting a slab & its sore as anything.",
+        (U,),
+    )
+    yield Case(
+        "a bowling alley's ball return",
+        "was lifting a ball off the return for a kids party, twisted, felt a twinge in the left knee.",
+        (L,),
+    )
+    yield Case("one knee's pain compared with the other's", "Says his L knee hurts more than the right.", (R, L))
+    yield Case(
+        "the writer one of a group, 'myself too'",
+        "Most of the crew have been complaining about aching knees since the new job - myself too.",
+        (R, L),
+    )
+    yield Case(
+        "a question of years gone asked after the pain",
+        "Have you had knee pain in the past 3 years? Yes - R knee 2022, resolved with physio.",
+        (),
+    )
+    yield Case(
+        "a coach named with the sport", "Pt's soccer coach has had R knee pain for weeks; pt here for a physical.", ()
+    )
+    yield Case("an exclamation of annoyance", "The left knee of the chair frame keeps squeaking, what a pain.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14428,6 +14458,7 @@ GENERATORS = (
     fragments_contrasts_and_forms,
     roles_forms_and_nuisances,
     relatives_answers_and_pronouns,
+    courtesies_comparisons_and_groups,
 )
 
 

@@ -288,6 +288,8 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Knee pain came back. Right side, per pt.", "right", "stated"),
         ("Aching knee again - the bad left one, as usual.", "left", "stated"),
         ("knee's sore again lol. right one obvs", "right", "stated"),
+        # round 284: one knee's pain compared with the other's
+        ("Says his R knee hurts more than the left.", "both", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
