@@ -2054,15 +2054,15 @@ class Linker:
         # "No pain in the R knee at rest, but sore going down stairs": the clause a contrast opens, as a semicolon's
         contrast = self._after_contrast(word, a)
         after = words[word.end] if word.end < len(words) else "."
-        # past a side alone that the sentence splitter kept with it: "knee's in bits. right one. proper sore on stairs"
-        opener = mark + 1 if mark > a and words[mark] != ";" and self._side_alone_between(a, mark) else a
         if contrast:
             clause, start = True, word.start
         elif clause:
             start = mark + 1
         elif (
             words[word.start] in self.g.elided_subject_adjectives
-            # (from a stop the sentence splitter kept inside it: "right one. proper sore going down stairs")
+            # past a side alone the sentence splitter kept with it: "knee's in bits. right one. proper sore on stairs"
+            and (opener := mark + 1 if a < mark and words[mark] != ";" and self._side_alone_between(a, mark) else a)
+            >= 0
             and all(words[i] in self.g.elided_subject_leads for i in range(opener, word.start))
             and opener > 0
             and (

@@ -3039,7 +3039,10 @@ def _someone_elses_pronoun(
                 nearest.append((t, pronoun, family))
     if not nearest:
         return
-    nearest = [item for item in nearest if not _relatives_sentence(words, sentences, item, g, text, tokens, cues)]
+    greetings = lex.grammar.site_links.greetings
+    nearest = [
+        item for item in nearest if not _relatives_sentence(words, sentences, item, g, text, tokens, cues, greetings)
+    ]
     for t, k, informants in nearest:
         # an informant of one sex who tells of someone of the other is telling of the patient, whatever the note
         # says of the patient's sex: "Brought in by son (son states she has been limping and her R knee hurts"
@@ -3771,6 +3774,7 @@ def _relatives_sentence(
     text: str,
     tokens: Tokens,
     cues: dict[Target, list[Cue]],
+    greetings: frozenset[str],
 ) -> bool:
     """A sentence whose subject is a relative who has something ("My sister has enteropathic
     arthritis with her Crohn's and her knees are painful"): a pronoun of the relative's sex later
@@ -3783,7 +3787,7 @@ def _relatives_sentence(
         a += (
             2  # past a one-word label: "Reason: Mum had her knee replacement ... and is in a lot of pain with her knee"
         )
-    elif words[a] in _GREETINGS and (comma := next((j for j in range(a + 1, min(k, a + 4)) if words[j] == ","), None)):
+    elif words[a] in greetings and (comma := next((j for j in range(a + 1, min(k, a + 4)) if words[j] == ","), None)):
         a = comma + 1  # past a message's greeting: "Hey Jas, mum's not coming tonight, her knees are hurting"
     kin_at = a + 1 if words[a] in _OWNERS else a  # "My sister has ...", "Brother recently diagnosed with ..."
     if words[a] in g.patient_words and words[a + 1 : a + 3] == ["'", "s"]:
@@ -3813,7 +3817,6 @@ def _relatives_sentence(
 
 
 _OWNERS = frozenset({"my", "her", "his", "our", "their"})
-_GREETINGS = frozenset({"hi", "hey", "hello", "hiya", "morning", "evening", "afternoon"})  # open a message to someone
 # words after a relative's "'s" that make it "is" or "has", not a possessive: "mum's not coming", "dad's got"
 _AFTER_CONTRACTED_VERB = frozenset(
     {"not", "got", "been", "had", "still", "also", "now", "just", "really", "off", "away"}
@@ -4907,15 +4910,16 @@ def _verb_after_place(words: list[str], i: int, verbs: frozenset[str]) -> bool:
 
 
 _PLACING = frozenset({"in", "on", "with", "from"})  # "a rower in the crew", "a lad from the squad" (not "two of")
+_GROUP_DETERMINERS = _OWNERS | {"the", "a"}  # before the group a preposition holds: "in the crew", "on her team"
 
 
 def _held_by_preposition(words: list[str], k: int) -> int | None:
     """Where the preposition stands that holds the group word at k after a person ("rower in the Leander crew",
     "the lad on the team"): the group only places that person. None when the group word is a subject."""
     j = k - 1
-    if j > 0 and words[j][:1].isalpha() and words[j] not in ("the", "a", "his", "her", "their", "our", "my"):
+    if j > 0 and words[j][:1].isalpha() and words[j] not in _GROUP_DETERMINERS:
         j -= 1  # one word naming the group: "the Leander crew"
-    if j > 0 and words[j] in ("the", "a", "his", "her", "their", "our", "my"):
+    if j > 0 and words[j] in _GROUP_DETERMINERS:
         j -= 1
     if not (0 < j < k - 1 and words[j] in _PLACING and words[j - 1].isalpha()):
         return None
@@ -5032,10 +5036,7 @@ def _patient_included(words: list[str], phrase: int, patient: frozenset[str]) ->
             return True  # "many complain of knee discomfort in lotus; pt included"
         if words[j] in (".", ";"):
             return False
-        if (words[j] in patient or words[j] in ("myself", "himself", "herself")) and words[j + 1] in (
-            "included",
-            "too",
-        ):
+        if (words[j] in patient or words[j] in _SELVES) and words[j + 1] in ("included", "too"):
             return True  # "..., me included", "- myself too"
         if words[j : j + 2] == ["yours", "truly"]:
             return True  # "..., including yours truly"
@@ -5558,6 +5559,7 @@ def _quoted_between(text: str, a: int, b: int) -> bool:
 _POSSESSIVES = frozenset({"her", "his"})
 _KNEE_OWNERS = frozenset({"her", "his", "my", "their", "your", "our"})
 _REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
+_SELVES = frozenset({"myself"}) | _REFLEXIVES  # "..., myself too": the writer, or the patient, one of them
 
 
 def _reflexive_after(words: list[str], t: Target, links: SiteLinks) -> bool:
