@@ -8,6 +8,7 @@ import contextlib
 import importlib
 import io
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -41,8 +42,19 @@ BACKGROUND_NICENESS = 10  # background checks yield the cores to the suite itsel
 
 def lower_priority() -> None:
     """Run in a background process before it starts: it takes what the suite leaves of the cores (the suite's own
-    worker processes, a batch's and the audit's, then run at full speed)."""
+    worker processes, a batch's and the audit's, then run at full speed). It leads a process group of its own, so
+    that stopping it also stops the worker processes it starts (stop_background), which would otherwise outlive it
+    holding its pipes open, and a stop that waits for them would never end."""
+    os.setpgrp()
     os.nice(BACKGROUND_NICENESS)
+
+
+def stop_background(process: subprocess.Popen[str]) -> None:
+    """Kill a background run still going (an interrupted or failed run) with every process it started."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
 
 
 def start_mypy(workdir: Path) -> MypyRun:

@@ -13,7 +13,7 @@ import pytest
 from kneecode import code_note
 from kneecode.lexicon import Lexicon, default_lexicon
 
-from .background import CHECK_RUNS, CHECKS, MYPY_RUN, lower_priority, start_check, start_mypy
+from .background import CHECK_RUNS, CHECKS, MYPY_RUN, lower_priority, start_check, start_mypy, stop_background
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shared dev notes when this checkout sits beside them; otherwise the snapshot in fixtures
@@ -74,14 +74,13 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # The review probes and the blind sets (tens of thousands of notes) are coded in the background from
     # the start of a run, beside the rest of the suite, which leaves a core mostly free; their tests run last.
-    # So do the capability matrix's tests, which read what a background check coded.
+    # So do the tests marked "background", which read what a background check computed: by then it has
+    # finished, and they do not wait for it.
     last = ("test_review_probes_stay_right", "test_blind_notes_stay_accurate")
     blind = sorted((item for item in items if item.name in last), key=lambda item: last.index(item.name))
     if len(blind) == len(last) and len(items) >= _WHOLE_SUITE:
-        matrix = [
-            item for item in items if item.nodeid.startswith("tests/capabilities/test_matrix.py::test_capability")
-        ]
-        items[:] = [item for item in items if item not in blind and item not in matrix] + matrix + blind
+        late = [item for item in items if item.get_closest_marker("background") is not None and item not in blind]
+        items[:] = [item for item in items if item not in blind and item not in late] + late + blind
         config.stash[BLIND_SHARE] = Path(tempfile.mkdtemp(prefix="kneecode-blind-"))
         config.stash[MYPY_RUN] = start_mypy(config.stash[BLIND_SHARE])  # (about 12 s of one core)
         config.stash[CHECK_RUNS] = {check: start_check(check) for check in CHECKS}
@@ -93,9 +92,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     run = config.stash.get(BLIND_RUN, None)
     checks = list(config.stash.get(CHECK_RUNS, {}).values())
     for process in (mypy.process if mypy is not None else None, run, *checks):
-        if process is not None and process.poll() is None:
-            process.kill()  # an interrupted run leaves no process behind
-            process.communicate()
+        if process is not None:
+            stop_background(process)  # an interrupted run leaves no process behind
     share = config.stash.get(BLIND_SHARE, None)
     if share is not None:
         shutil.rmtree(share, ignore_errors=True)

@@ -39,7 +39,7 @@ def test_labelled_notes_meet_the_accuracy_bar(path: Path) -> None:
 
 
 def test_blind_notes_stay_accurate(request: pytest.FixtureRequest) -> None:
-    """At least 0.97 of the blind notes are coded right: every sixteenth note of each set by default, which measures
+    """At least 0.97 of the blind notes are coded right: every twentieth note of each set by default, which measures
     the whole to within half a point (KNEECODE_BLIND_STRIDE=1 for all of them; see blind_run.py)."""
     run = request.config.stash.get(BLIND_RUN, None)
     if run is None:  # this test alone: both cores code half of the sets each

@@ -81,9 +81,9 @@ for name, unit in cases.items():
     for size in (4_000, 16_000):
         text = (unit * (size // len(unit) + 1))[:size]
         best = None
-        # a time far above 4x the small note's is timed once more, and the faster kept: a burst of the
-        # other process sharing the cores slows one run, a quadratic path slows both
-        for _ in range(2):
+        # a time far above 4x the small note's is timed up to twice more, and the fastest kept: a burst of
+        # the other processes sharing the cores slows a run or two, a quadratic path slows every one
+        for _ in range(3):
             start = time.perf_counter()
             json.dumps(result_dict(code_note(text)))
             took = time.perf_counter() - start

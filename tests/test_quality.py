@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.slow
+@pytest.mark.background
 def test_mypy_is_clean_and_records_are_frozen(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     # started when a whole run began, beside the suite (conftest.py); this test alone starts it here
     run = request.config.stash.get(MYPY_RUN, None) or start_mypy(tmp_path)

@@ -47,6 +47,7 @@ def failures(request: pytest.FixtureRequest) -> dict[str, list[str]]:
     return json.loads(check_output(request.config, "tests.capabilities.test_matrix:print_failures_by_capability"))
 
 
+@pytest.mark.background
 @pytest.mark.parametrize("capability", sorted(BY_CAPABILITY))
 def test_capability(capability: str, failures: dict[str, list[str]]) -> None:
     failed = failures.get(capability, [])

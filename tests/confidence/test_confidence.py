@@ -314,6 +314,7 @@ def test_model_is_data_not_code(tmp_path: Path) -> None:
     assert model.lowering(fuzzy)[0].message == "fuzzy"
 
 
+@pytest.mark.background
 def test_the_shipped_model_is_the_calibration_of_the_kept_notes(request: pytest.FixtureRequest) -> None:
     """data/confidence/model.json is what tools/make_confidence_model.py fits on the labelled
     notes kept in tests/fixtures/calibration (written blind, never used to tune the rules)."""

@@ -291,7 +291,7 @@ def test_8_an_overlong_note_becomes_an_error_record(runner: CliRunner, tmp_path:
 
 
 def test_8_code_and_evaluate_have_the_note_timeout_too(runner: CliRunner, tmp_path: Path) -> None:
-    dense = "knee pain, right knee pain, left knee ache. " * 4000
+    dense = "knee pain, right knee pain, left knee ache. " * 1000  # some tenths of a second to code: 0.05 s is short
     note = tmp_path / "dense.txt"
     note.write_text(dense)
     result = runner.invoke(cli, ["code", "-f", str(note), "--note-timeout", "0.05"])

@@ -69,6 +69,7 @@ def test_phrases_expanded_by_piece_equal_each_expansion_tokenised(literal: str) 
     assert shape.tokens() == {t for p in whole for t in p}
 
 
+@pytest.mark.background
 def test_lazy_context_index_finds_what_an_eager_index_finds(request: pytest.FixtureRequest) -> None:
     # the grammar's phrases are listed when a note first has their first word; the longest
     # match, its payloads and their order must be those of an index built from every phrase
