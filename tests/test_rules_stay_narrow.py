@@ -1886,6 +1886,15 @@ CASES = [
     ("My knees are fine now but Chloe says hers hurt by the end of the day.", ()),
     ("R knee hurts more than the left shoulder.", (R,)),
     ("Have you had knee pain in the past 3 years? Yes, R knee now, aching daily.", (R,)),
+    # round 285: an animal's front leg or a resumed animal, a past job, one of two knees, chat stamps
+    ("Walked the dog, she slipped and now her left knee is sore. Saw the vet about his ears.", (L,)),
+    ("The camel's front leg caught him on the knee, he fell back, R knee sore since.", (R,)),
+    ("In lunges her front knee aches, the left.", (L,)),
+    ("Took my dog out - he pulled and I twisted my R knee, sore since. Vet Friday for his jabs.", (R,)),
+    ("She used to have knee pain years ago; now her R knee aches again.", (R,)),
+    ("One of my knees aches. The right one, since Monday.", (R,)),
+    ("[09:00] Physio: any knee pain since the injection?\n[09:20] Pt: none at all", ()),
+    ("R knee pain has settled.", ()),
 ]
 
 

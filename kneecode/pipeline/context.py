@@ -4446,26 +4446,22 @@ def _animals_hind_knees(
     lex: Lexicon,
 ) -> None:
     """In a note that tells of an animal (a vet, a stifle, a breed or a species), a knee written as "his" or "her back
-    (left) knee" is the animal's hind knee: "Mochi (our shiba) - her back left knee has been sore ... vet says
-    luxating patella", "his back knee is sore, he's waiting for the vet" (with no animal told of, "in lunges her back
-    knee aches" is a person's)."""
+    (left) knee", or "front", is the animal's: "Mochi (our shiba) - her back left knee has been sore ... vet says
+    luxating patella", "his back knee is sore, he's waiting for the vet", "at the vets with Bramble, her front left knee
+    is sore" (with no animal told of, "in lunges her back knee aches" is a person's). So is the knee of a front or back
+    leg told of ("holding up front left leg - knee sore"), and, where a vet is named, a "his" or "her" knee after an
+    animal the sentence goes on about as "he" or "she" ("her old spaniel - he's been limping, she thinks his knee is
+    sore ... he needs a vet")."""
     words = tokens.words
-    if "back" not in words and _ANIMAL_LIMBS.isdisjoint(words):
+    if "back" not in words and "front" not in words and _ANIMAL_LIMBS.isdisjoint(words) and "vet" not in words:
         return  # the usual note
     animal_words = lex.token_classes.get("animal", frozenset()) | lex.grammar.persons.animal_cue_words
     if animal_words.isdisjoint(words):
         return
     side_words = lex.first_words.get("side", frozenset())
-    # "shes holding her back leg up again. Its the same knee thats been sore": the hind leg told of, then its knee
-    legs = {
-        sentences.of_token[k]: k
-        for k in range(1, len(words) - 1)
-        if words[k] in ("back", "hind")
-        and words[k + 1] in ("leg", "legs")
-        and (
-            words[k - 1] in ("his", "her", "its") or k > 1 and words[k - 2] in ("his", "her", "its")
-        )  # "her left back leg"
-    }
+    # "shes holding her back leg up again. Its the same knee thats been sore": the leg told of, then its knee
+    legs = {sentences.of_token[k]: k for k in range(1, len(words) - 1) if _animals_leg(words, k, side_words)}
+    resumed = _animals_resumed(words, sentences, lex) if not _VETS.isdisjoint(words) else {}
     for t in targets:
         if t[2] != "findings" or any(c.category is Category.FAMILY for c in cues[t]):
             continue
@@ -4475,9 +4471,16 @@ def _animals_hind_knees(
                 k -= 1  # "her back left knee"
             if k >= 0 and words[k] == "my":
                 continue  # "pulling him home I wrenched my left knee": the writer's own knee
-            if k >= 1 and words[k] == "back" and words[k - 1] in ("his", "her"):
+            if k >= 1 and words[k] in ("back", "front") and words[k - 1] in ("his", "her"):
                 span = Span(tokens.starts[k - 1], tokens.ends[k], text[tokens.starts[k - 1] : tokens.ends[k]])
-                cues[t].append(Cue(Category.FAMILY, span, "an animal's hind knee", "possessive"))
+                cues[t].append(Cue(Category.FAMILY, span, f"an animal's {words[k]} knee", "possessive"))
+                break
+            animal = resumed.get(sentences.of_token[site.start])
+            if animal is not None and animal < k and words[k] in ("his", "her", "its"):
+                span = Span(
+                    tokens.starts[animal], tokens.ends[animal], text[tokens.starts[animal] : tokens.ends[animal]]
+                )
+                cues[t].append(Cue(Category.FAMILY, span, "a pronoun of the animal the sentence is about", "pronoun"))
                 break
             limb = words[site.end : site.end + _LIMB_AFTER_KNEE]
             if not _ANIMAL_LIMBS.isdisjoint(limb) or any(limb[j : j + 2] == ["back", "leg"] for j in range(len(limb))):
@@ -4491,8 +4494,49 @@ def _animals_hind_knees(
                 span = Span(
                     tokens.starts[leg - 1], tokens.ends[leg + 1], text[tokens.starts[leg - 1] : tokens.ends[leg + 1]]
                 )
-                cues[t].append(Cue(Category.FAMILY, span, "the knee of an animal's hind leg", "possessive"))
+                cues[t].append(Cue(Category.FAMILY, span, "the knee of an animal's leg told of", "possessive"))
                 break
+
+
+_VETS = frozenset({"vet", "vets", "veterinarian", "veterinary"})
+_LEG_ENDS = frozenset({"back", "hind", "front"})  # "her back leg", "front left leg", "left hind leg"
+_RESUMING = frozenset({"he", "she", "it"})  # "her old spaniel - he's been limping"
+
+
+def _animals_leg(words: list[str], k: int, side_words: frozenset[str]) -> bool:
+    """Is the word at k the end of an animal's leg ("back", "hind", "front") said with its owner or its side ("her back
+    leg", "front left leg", "left back leg")? A person has no front or back legs ("the back of her leg" is a person's),
+    but "the camel's front leg caught him on the knee" is a leg that struck someone."""
+    if words[k] not in _LEG_ENDS:
+        return False
+    j = k + 1
+    sided = j < len(words) and words[j] in side_words
+    j += sided
+    if not (j < len(words) and words[j] in ("leg", "legs")):
+        return False
+    before = words[k - 1] if k > 0 else ""
+    owned = before in ("his", "her", "its") or k > 1 and before in side_words and words[k - 2] in ("his", "her", "its")
+    return sided or owned or before in side_words
+
+
+def _animals_resumed(words: list[str], sentences: Sentences, lex: Lexicon) -> dict[int, int]:
+    """Sentence -> the token of someone else's animal that it goes on about as "he", "she" or "it" right after naming
+    it: "her old spaniel - he's been limping" (not "walked the dog, she slipped", nor "took my dog out, he pulled and
+    I ...": the caller asks for a vet named too)."""
+    kinds = lex.token_classes.get("animal", frozenset())
+    found: dict[int, int] = {}
+    for k in range(1, len(words) - 2):
+        if (
+            words[k] in kinds
+            and words[k + 1] in ("-", "–", "—", ",", ":")
+            and words[k + 2] in _RESUMING
+            and not _ANIMALS_OWNERS.isdisjoint(words[max(0, k - 3) : k])
+        ):
+            found.setdefault(sentences.of_token[k], k)
+    return found
+
+
+_ANIMALS_OWNERS = frozenset({"her", "his", "their", "owner", "owners"})  # "her old spaniel", "the owner's collie"
 
 
 def _phrase_start(t: Target, links: SiteLinks) -> int:

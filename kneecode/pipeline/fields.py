@@ -36,6 +36,7 @@ from ..text import (
     opening_bracket,
 )
 from .records import ANSWER_GLUE, is_score, key_entries, past_gloss, past_question_key
+from .subjects import past_stamp
 
 TokenRange = tuple[int, int]
 SITE_TERMS = ("knee_site", "other_site")
@@ -461,13 +462,16 @@ def _turns(
     known: frozenset[str] = frozenset(),
 ) -> list[Turn]:
     """The turns of a question-and-answer transcript: lines that open with "Q." / "A:" (after
-    a deposition's line number) or a speaker's label in capitals ("RB:", "THE INTERPRETER:");
-    a line without one goes on the turn before it; also a speaker named in lower case ("Dr:", "Caller:"),
-    or by a name the vocabulary does not know that labels two lines or more ("Jordan:")."""
+    a deposition's line number, or a chat message's time stamp: "[16:41] Pt: ache a bit, both") or a speaker's label
+    in capitals ("RB:", "THE INTERPRETER:"); a line without one goes on the turn before it; also a speaker named in
+    lower case ("Dr:", "Caller:"), or by a name the vocabulary does not know that labels two lines or more
+    ("Jordan:")."""
     turns: list[Turn] = []
     names = _speaker_names(text, tokens, words, lines, known, g.identity_labels)
     for n, (a, b) in enumerate(lines):
-        k = a + 1 if words[a].isdigit() and a + 1 < b else a  # " 7  A.  No."
+        k = past_stamp(words, a, b)
+        if k == a:
+            k = a + 1 if words[a].isdigit() and a + 1 < b else a  # " 7  A.  No."
         speaker, start = "", k
         if k + 1 < b and words[k + 1] in (".", ":") and (words[k] in g.question_labels or words[k] in g.answer_labels):
             speaker, start = ("q" if words[k] in g.question_labels else "a"), k + 2
@@ -519,6 +523,7 @@ def _speaker_names(
 
     seen: Counter[str] = Counter()
     for a, b in lines:
+        a = past_stamp(words, a, b)  # "[09:05] Dan: still hurts"
         if a + 1 < b and words[a + 1] == ":" and name_at(a):
             seen[words[a]] += 1
         for k in range(a, min(b, a + 8) - 2):

@@ -1478,6 +1478,7 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     sides = NO_SIDE
     evidence: SideEvidence | None = None
     undecided: SideEvidence | None = None  # the site says the side cannot be told: "the braced knee" of two braced
+    one_knee: SideEvidence | None = None  # "one of my knees": a single knee, so not both that other mentions name
     for site in att.sites:
         after = att.word.end if att.word.start >= site.end else None
         if after is None and site.end < len(reader.m.words) and reader.m.category_at(site.end) == "pain":
@@ -1485,6 +1486,8 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         ev = reader.stated(site, after=after)
         if ev.how is SideHow.CONFLICT and not ev.sides:
             undecided = ev
+        if not ev.sides and site.value == "knees" and reader.one_of(site):
+            one_knee = ev
         if ev.sides:
             sides = sides | ev.sides
             evidence = (
@@ -1518,6 +1521,8 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if described is not None:
         return described
     inferred = note_sides.infer({s.start for s in att.sites})
+    if one_knee is not None and len(inferred.sides) > 1:
+        return one_knee  # "Both my knees are stiff ... One of my knees also aches in the evening"
     if inferred.how is SideHow.CONFLICT and att.sites:
         return _named_earlier_in_sentence(att, reader, note_sides) or inferred
     return inferred
@@ -2732,7 +2737,7 @@ class SideReader:
             return known
         if site.value == "knee" and (pointed := self._pointed_back(site)) is not None:
             return pointed
-        if site.value == "knees" and self._one_of(site):
+        if site.value == "knees" and self.one_of(site):
             return SideEvidence(NO_SIDE, SideHow.NONE, (), f"'one of ... {site.match.span.text}': one knee, no side")
         if site.value == "knees" and self._listed_in_question(site):
             return SideEvidence(
@@ -3034,7 +3039,7 @@ class SideReader:
                 return False
         return False
 
-    def _one_of(self, site: TermHit) -> bool:
+    def one_of(self, site: TermHit) -> bool:
         """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""
         words, i = self.m.words, site.start - 1
         if i >= 0 and words[i] != "of":

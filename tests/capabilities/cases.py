@@ -14176,6 +14176,45 @@ def courtesies_comparisons_and_groups() -> Iterator[Case]:
     yield Case("an exclamation of annoyance", "The left knee of the chair frame keeps squeaking, what a pain.", ())
 
 
+def animals_legs_chats_and_one_of_two() -> Iterator[Case]:
+    """Blind round 285 (launderette staff, shellfish gatherers, glasshouse growers, pest control technicians,
+    translators, body piercers and nail technicians) and the review of round 283."""
+    yield Case(
+        "an animal's front knee",
+        "at the vet with Poppy this morning, her front right knee is swollen and sore again, back by 11",
+        (),
+    )
+    yield Case(
+        "the knee of an animal's leg told of with its side",
+        "Pony came in from the field holding up her left front leg, knee hot and sore. Vet booked for 2pm.",
+        (),
+    )
+    yield Case(
+        "an animal the sentence goes on about as 'he'",
+        "Client asked about his old terrier - he's stiff getting up, she reckons his knee hurts. Suggested the vet.",
+        (),
+    )
+    yield Case(
+        "one of two knees, against both told of",
+        "Both knees click on the stairs. One of my knees also aches at night, no swelling.",
+        (U,),
+    )
+    yield Case(
+        "a past job is no past pain",
+        "Seen today with Mr Cole, who still helps at the cafe he used to run, for aching in his left knee since May.",
+        (L,),
+    )
+    yield Case(
+        "a chat answer after its time stamp",
+        "[08:10] Physio: how was the L knee on the walk?\n[08:24] Pt: sore after a mile, eased when I sat",
+        (L,),
+    )
+    yield Case(
+        "a nuisance to open", "the new trap's spring knee is a real pain to open with gloves on, can we swap?", ()
+    )
+    yield Case("a pain settled only a bit", "L knee pain has settled a bit with the gel.", (L,))
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14459,6 +14498,7 @@ GENERATORS = (
     roles_forms_and_nuisances,
     relatives_answers_and_pronouns,
     courtesies_comparisons_and_groups,
+    animals_legs_chats_and_one_of_two,
 )
 
 

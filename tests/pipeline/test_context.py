@@ -579,6 +579,10 @@ def statuses(text: str) -> list[str]:
         ("My apprentice Jordan has been complaining his left knee hurts.", ["family"]),
         ("In the last 5 years have you had knee pain? Yes.", ["historical"]),
         ("Knee arthralgia on questionnaire.", ["current"]),
+        # round 285: an animal's front knee, an animal the sentence goes on about, a past job
+        ("At the vet with Bella, her front left knee is sore.", ["family"]),
+        ("Her old spaniel - he's been limping, she thinks his knee is sore. Needs the vet.", ["family"]),
+        ("Who still works at the shop she used to own, for her pain in the right knee.", ["current"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -290,6 +290,7 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("knee's sore again lol. right one obvs", "right", "stated"),
         # round 284: one knee's pain compared with the other's
         ("Says his R knee hurts more than the left.", "both", "stated"),
+        ("Both my knees are stiff. One of my knees also aches.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
