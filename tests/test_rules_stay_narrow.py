@@ -1895,6 +1895,15 @@ CASES = [
     ("One of my knees aches. The right one, since Monday.", (R,)),
     ("[09:00] Physio: any knee pain since the injection?\n[09:20] Pt: none at all", ()),
     ("R knee pain has settled.", ()),
+    # round 286: comparisons stay with knees, initials need a name, labels need a mark after the knee, coaches owned
+    ("R knee hurts more than it did last week.", (R,)),
+    ("Right knee is more painful than the left hip.", (R,)),
+    ("R knee pain, worse than yesterday.", (R,)),
+    ("Pain L (operated) knee.", (L,)),
+    ("Dan R knee sore since the fall.", (R,)),
+    ("Knee left: OA. Right knee pain.", (R,)),
+    ("Pt is a crossfit coach, has R knee pain.", (R,)),
+    ("Therapist's note: R knee pain on stairs.", (R,)),
 ]
 
 

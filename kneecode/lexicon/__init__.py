@@ -174,6 +174,7 @@ def load_lexicon(data_dir: str | os.PathLike[str] | None = None) -> Lexicon:
         # a family word that is also a number word is read as family (as the rules check it first)
         word_classes={
             **{w: "<number>" for w in context.token_classes.get("number", frozenset())},
+            **{w: "<pastime>" for w in context.token_classes.get("pastime", frozenset())},
             **{w: "<workmate>" for w in context.token_classes.get("workmate", frozenset())},
             **{w: "<served>" for w in context.token_classes.get("served", frozenset())},
             **{w: "<family>" for w in context.token_classes.get("family", frozenset())},

@@ -885,6 +885,7 @@ TOKEN_CLASSES = (
     "family",
     "workmate",
     "served",
+    "pastime",
     "pain",
     "name",
     "kin_name",

@@ -1451,6 +1451,15 @@ def painless_sites(
 
 _OPERATED_CHARS = 16  # how far before "L TKA" its "s/p" or "status post" may stand
 _ELLIPSIS_ENDS = frozenset({".", ",", ";", ")", "too", "as", "-", "both"})  # "the right knee and the left (too)"
+_COMPARISON_REACH = 7  # words from a knee to the "than" of its pain compared: "'s aching much more than"
+_COMPARATIVES = frozenset({"less", "sorer", "achier", "worse"})  # beside the grammar's grades ("more", ">")
+_PAINED = frozenset({"painful", "sore", "tender", "achy", "discomfort"})  # "is every bit as sore as the R"
+_COMPARISON_GLUE = frozenset(
+    {"is", "'", "s", "much", "far", "a", "bit", "lot", "every", "slightly", "even", "still", ","}
+)
+_COMPARED_ENDS = frozenset(
+    {"one", "does", "did", "is", "knee", "side", "these", "this", "today", "lately", "now", "at", "in", "on", "when"}
+)
 
 
 def _field_negated(assertion: Assertion) -> bool:
@@ -1598,6 +1607,11 @@ def _side_before_bracket(reader: SideReader, site: TermHit) -> TermHit | None:
     side = m.hit_at(opening - 1)
     if side is None or side.category != "side" or side.end != opening or not side_of_hit(side):
         return None
+    if side.end - side.start == 1 and len(words[side.start]) == 1 and side.start > 0:
+        name = side.start - 1  # "Tom B (learner, 13) knee hurting": a surname's initial, not "both"
+        written = reader.text[reader.starts[name] : reader.ends[name]]
+        if written[:1].isupper() and written.isalpha() and words[name] not in reader.known_words:
+            return None
     if any(
         (hit := m.hit_at(k)) is not None and hit.category == "side" and side_of_hit(hit)
         for k in range(opening + 1, site.start - 1)
@@ -2078,6 +2092,27 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
 
 
 _ITEM_OPENERS = frozenset({".", ";", ",", "-", "(", ":"})
+_LABEL_MARKS = frozenset({":", "-", "–"})  # "RIGHT: moderate OA", "R - moderate OA"
+_LABEL_REACH = 8  # words from a side's label to the diagnosis it opens: "RIGHT: moderate medial compartment OA"
+
+
+def _side_label_after_knees(d: DiagnosisMention, reader: SideReader, a: int) -> TermHit | None:
+    """A side written as a label between the knees a diagnosis's sentence names and the diagnosis, with only its
+    modifiers after the label ("XR both knees - RIGHT: moderate medial compartment osteoarthritis")."""
+    m, words = reader.m, reader.m.words
+    last_knee = max(site.start for site in d.knee_sites)
+    if last_knee > d.start:
+        return None
+    start = d.start - 1 if d.start > 0 and words[d.start - 1] == "(" else d.start  # "degenerative change (OA)"
+    for k in range(start - 1, max(a, start - _LABEL_REACH, last_knee), -1):
+        if words[k] in (".", ";", ",", "(", ")") or m.category_at(k) in ("side", "knee_site"):
+            return None
+        if words[k] in _LABEL_MARKS:
+            hit = m.hit_at(k - 1) if k - 2 > last_knee else None  # (not the knee's own side: "Knee left: OA")
+            if hit is None or hit.category != "side" or hit.end != k or len(side_of_hit(hit)) != 1:
+                return None
+            return hit
+    return None
 
 
 def _row_evidence(row: RowSide) -> SideEvidence:
@@ -2090,6 +2125,12 @@ def own_diagnosis_side(d: DiagnosisMention, reader: SideReader, sentences: Sente
     """The side a diagnosis states itself: its own words, its knee sites, a nearby leg site."""
     a, b = sentences.ranges[sentences.of_token[d.start]]
     side = reader.around_span(d.start, d.end)
+    if not side.sides and d.knee_sites and (label := _side_label_after_knees(d, reader, a)) is not None:
+        # "XR both knees - RIGHT: moderate medial compartment osteoarthritis. LEFT: ...": the side the report's
+        # item opens with, not both knees its heading names
+        side = SideEvidence(
+            side_of_hit(label), SideHow.STATED, (label.match,), f"'{label.match.span.text}:' labels the diagnosis"
+        )
     for n, site in enumerate(d.knee_sites):
         if side.sides:
             break
@@ -2223,6 +2264,7 @@ class SideReader:
         self.sentences = sentences
         self.m = matches
         self.g = lex.grammar.sides
+        self.known_words = lex.known_words  # a capitalised word not among them is a name: "Tom B (learner, 13)"
         self.det = lex.grammar.site_links.determiners
         self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
         self.place_adverbs = lex.grammar.site_links.place_adverbs
@@ -3057,18 +3099,14 @@ class SideReader:
         if len(sides) != 1:
             return None
         words, j = self.m.words, site.end
-        if (
-            j + 2 < ceiling
-            and self.m.category_at(j) == "pain"
-            and words[j + 1] in self.g.grades
-            and words[j + 2] == "than"
-        ):
-            j += 1  # "Says his R knee hurts more than the left": the pain compared with the other knee's
-        compared = j < ceiling and words[j] in self.g.grades  # "arthralgia R knee > L knee"
-        if j >= ceiling or not (words[j] in ("and", "&", "+") or compared):
+        than = self._compared_with(j, ceiling)
+        compared = than is not None or j < ceiling and words[j] in self.g.grades  # "arthralgia R knee > L knee"
+        if than is not None:
+            j = than  # "Says his R knee hurts more than the left", "L kneecap is every bit as sore as the R"
+        elif j >= ceiling or not (words[j] in ("and", "&", "+") or compared):
             return None
         j += 1
-        while j < ceiling and (words[j] in self.det or compared and words[j] in ("than", "the")):
+        while j < ceiling and (words[j] in self.det or compared and words[j] in ("than", "the", "my", "her", "his")):
             j += 1
         hit = self.m.hit_at(j) if j < ceiling else None
         if hit is None or hit.category != "side" or side_of_hit(hit) in (sides, BOTH, NO_SIDE):
@@ -3076,9 +3114,32 @@ class SideReader:
         after = self.m.hit_at(hit.end) if hit.end < ceiling else None
         if after is not None and after.category == "knee_site":
             return hit if compared else None  # "right knee and left knee pain": that knee has its own words
+        if compared and hit.end < ceiling and words[hit.end] in _COMPARED_ENDS:
+            return hit  # "my left knee aches more than my right one does"
         if hit.end < ceiling and words[hit.end] not in _ELLIPSIS_ENDS:
             return None  # "the left is fine", "the left side of her back", "& L shldr"
         return hit
+
+    def _compared_with(self, j: int, ceiling: int) -> int | None:
+        """The "than" (or the second "as") of a pain compared with another's, in the few words after a knee: "hurts
+        more than", "is more painful than", "is sorer than", "discomfort > ", "aches less than", "is every bit as
+        sore as"; None when the words there compare nothing."""
+        words, end = self.m.words, min(ceiling, j + _COMPARISON_REACH)
+        graded = pained = equal = False
+        while j < end:
+            w = words[j]
+            if w == "than" and graded or w == ">" or w == "as" and equal and pained:
+                return j
+            if w in self.g.grades or w in _COMPARATIVES:
+                graded = True
+            elif w == "as" and not equal:
+                equal = True
+            elif self.m.category_at(j) == "pain" or w in _PAINED:
+                pained = True
+            elif w not in _COMPARISON_GLUE:
+                return None
+            j += 1
+        return None
 
     def _graded(self, side: TermHit, ceiling: int) -> bool:
         """Is the side followed by a comparison ("L worse", "R more than L", "the left is worse than the right")?"""

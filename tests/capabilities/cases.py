@@ -14215,6 +14215,31 @@ def animals_legs_chats_and_one_of_two() -> Iterator[Case]:
     yield Case("a pain settled only a bit", "L knee pain has settled a bit with the gel.", (L,))
 
 
+def comparisons_initials_and_report_labels() -> Iterator[Case]:
+    """Blind round 286 (ice cream van staff, bell ringers, piano tuners and organ builders, balloon crews,
+    taxidermists, school crossing patrols) and the review of round 284."""
+    yield Case(
+        "a knee's pain compared with the other's, with a copula",
+        "Pt says the left knee is more painful than the right.",
+        (R, L),
+    )
+    yield Case("a knee's pain said less than the other's", "His right knee aches less than his left now.", (R, L))
+    yield Case("a knee as sore as the other", "R kneecap is every bit as sore as the L.", (R, L))
+    yield Case("'sorer than' the other knee", "Mum says the left knee is sorer than the right this week.", (R, L))
+    yield Case(
+        "a surname's initial before a bracket is no side",
+        "Sat 4/5 - Amy L (junior, 14) knee sore after the long peal, sat out the last touch. - JS",
+        (U,),
+    )
+    yield Case(
+        "a report's side label after the knees its heading names",
+        "XR both knees - LEFT: moderate medial compartment osteoarthritis. RIGHT: normal. R knee pain on stairs.",
+        (R,),
+    )
+    yield Case("a coach named with any sport", "Pt's volleyball coach has had L knee pain since the tournament.", ())
+    yield Case("a therapist's knee", "Her massage therapist's knee is sore, so the session was moved.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14499,6 +14524,7 @@ GENERATORS = (
     relatives_answers_and_pronouns,
     courtesies_comparisons_and_groups,
     animals_legs_chats_and_one_of_two,
+    comparisons_initials_and_report_labels,
 )
 
 

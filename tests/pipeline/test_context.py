@@ -583,6 +583,8 @@ def statuses(text: str) -> list[str]:
         ("At the vet with Bella, her front left knee is sore.", ["family"]),
         ("Her old spaniel - he's been limping, she thinks his knee is sore. Needs the vet.", ["family"]),
         ("Who still works at the shop she used to own, for her pain in the right knee.", ["current"]),
+        ("Pt's basketball coach has R knee pain.", ["family"]),
+        ("Her physical therapist's knee is sore.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

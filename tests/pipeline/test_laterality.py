@@ -291,6 +291,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 284: one knee's pain compared with the other's
         ("Says his R knee hurts more than the left.", "both", "stated"),
         ("Both my knees are stiff. One of my knees also aches.", "unspecified", "none"),
+        ("Pt states the right knee is sorer than the left.", "both", "stated"),
+        ("Her right knee hurts less than her left these days.", "both", "stated"),
+        ("Tom B (learner, 13) knee hurting after the wedding.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
