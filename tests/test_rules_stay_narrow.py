@@ -1904,6 +1904,9 @@ CASES = [
     ("Knee left: OA. Right knee pain.", (R,)),
     ("Pt is a crossfit coach, has R knee pain.", (R,)),
     ("Therapist's note: R knee pain on stairs.", (R,)),
+    # round 287: 'one knee' is no dictated item, 'neither' names the knees it denies
+    ("Impression number one knee aches limiting mobility, both knees crepitus.", (R, L)),
+    ("Neither knee swollen, R knee painful.", (R,)),
 ]
 
 

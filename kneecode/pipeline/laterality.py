@@ -1495,7 +1495,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         ev = reader.stated(site, after=after)
         if ev.how is SideHow.CONFLICT and not ev.sides:
             undecided = ev
-        if not ev.sides and site.value == "knees" and reader.one_of(site):
+        if not ev.sides and (
+            site.value == "knees" and reader.one_of(site) or site.value == "knee" and reader.one_knee(site)
+        ):
             one_knee = ev
         if ev.sides:
             sides = sides | ev.sides
@@ -3080,6 +3082,12 @@ class SideReader:
             if words[k] == "?" or m.category_at(k) in SITES:
                 return False
         return False
+
+    def one_knee(self, site: TermHit) -> bool:
+        """ "one knee also hurts": a single knee of the two, its side not said (not a dictated item: "impression number
+        one knee aches")."""
+        words, k = self.m.words, site.start - 1
+        return k >= 0 and words[k] == "one" and not (k > 0 and words[k - 1] in ("number", "no", "item", "#"))
 
     def one_of(self, site: TermHit) -> bool:
         """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""

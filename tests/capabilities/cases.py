@@ -14240,6 +14240,16 @@ def comparisons_initials_and_report_labels() -> Iterator[Case]:
     yield Case("a therapist's knee", "Her massage therapist's knee is sore, so the session was moved.", ())
 
 
+def neither_knee_and_one_knee() -> Iterator[Case]:
+    """Blind round 287 (window cleaners, tree surgeons, farriers, beekeepers, stonemasons, funeral bearers) and the
+    review of round 285."""
+    yield Case("neither knee denied", "Neither of her knees hurts today, the hip is the problem.", ())
+    yield Case("neither knee, without 'of'", "Neither knee is painful on squatting.", ())
+    yield Case(
+        "one knee against both told of", "Both knees creak on the ladder. One knee also aches after a long round.", (U,)
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14525,6 +14535,7 @@ GENERATORS = (
     courtesies_comparisons_and_groups,
     animals_legs_chats_and_one_of_two,
     comparisons_initials_and_report_labels,
+    neither_knee_and_one_knee,
 )
 
 

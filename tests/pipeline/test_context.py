@@ -585,6 +585,7 @@ def statuses(text: str) -> list[str]:
         ("Who still works at the shop she used to own, for her pain in the right knee.", ["current"]),
         ("Pt's basketball coach has R knee pain.", ["family"]),
         ("Her physical therapist's knee is sore.", ["family"]),
+        ("Neither of my knees hurts.", ["negated"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -294,6 +294,7 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Pt states the right knee is sorer than the left.", "both", "stated"),
         ("Her right knee hurts less than her left these days.", "both", "stated"),
         ("Tom B (learner, 13) knee hurting after the wedding.", "unspecified", "none"),
+        ("Both knees click on squatting. One knee also hurts after running.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
