@@ -4453,7 +4453,7 @@ def _animals_hind_knees(
     animal the sentence goes on about as "he" or "she" ("her old spaniel - he's been limping, she thinks his knee is
     sore ... he needs a vet")."""
     words = tokens.words
-    if "back" not in words and "front" not in words and _ANIMAL_LIMBS.isdisjoint(words) and "vet" not in words:
+    if "back" not in words and "front" not in words and _ANIMAL_LIMBS.isdisjoint(words) and _VETS.isdisjoint(words):
         return  # the usual note
     animal_words = lex.token_classes.get("animal", frozenset()) | lex.grammar.persons.animal_cue_words
     if animal_words.isdisjoint(words):

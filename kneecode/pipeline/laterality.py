@@ -1452,8 +1452,7 @@ def painless_sites(
 _OPERATED_CHARS = 16  # how far before "L TKA" its "s/p" or "status post" may stand
 _ELLIPSIS_ENDS = frozenset({".", ",", ";", ")", "too", "as", "-", "both"})  # "the right knee and the left (too)"
 _COMPARISON_REACH = 7  # words from a knee to the "than" of its pain compared: "'s aching much more than"
-_COMPARATIVES = frozenset({"less", "sorer", "achier", "worse"})  # beside the grammar's grades ("more", ">")
-_PAINED = frozenset({"painful", "sore", "tender", "achy", "discomfort"})  # "is every bit as sore as the R"
+_COMPARATIVES = frozenset({"less", "sorer", "achier"})  # beside the grammar's grades ("more", "worse", ">")
 _COMPARISON_GLUE = frozenset(
     {"is", "'", "s", "much", "far", "a", "bit", "lot", "every", "slightly", "even", "still", ","}
 )
@@ -1609,11 +1608,6 @@ def _side_before_bracket(reader: SideReader, site: TermHit) -> TermHit | None:
     side = m.hit_at(opening - 1)
     if side is None or side.category != "side" or side.end != opening or not side_of_hit(side):
         return None
-    if side.end - side.start == 1 and len(words[side.start]) == 1 and side.start > 0:
-        name = side.start - 1  # "Tom B (learner, 13) knee hurting": a surname's initial, not "both"
-        written = reader.text[reader.starts[name] : reader.ends[name]]
-        if written[:1].isupper() and written.isalpha() and words[name] not in reader.known_words:
-            return None
     if any(
         (hit := m.hit_at(k)) is not None and hit.category == "side" and side_of_hit(hit)
         for k in range(opening + 1, site.start - 1)
@@ -2266,7 +2260,6 @@ class SideReader:
         self.sentences = sentences
         self.m = matches
         self.g = lex.grammar.sides
-        self.known_words = lex.known_words  # a capitalised word not among them is a name: "Tom B (learner, 13)"
         self.det = lex.grammar.site_links.determiners
         self.site_to_pain = lex.grammar.site_links.between_site_and_pain  # "my left leg has been hurting"
         self.place_adverbs = lex.grammar.site_links.place_adverbs
@@ -3142,8 +3135,8 @@ class SideReader:
                 graded = True
             elif w == "as" and not equal:
                 equal = True
-            elif self.m.category_at(j) == "pain" or w in _PAINED:
-                pained = True
+            elif self.m.category_at(j) == "pain":
+                pained = True  # "is every bit as sore as the R"
             elif w not in _COMPARISON_GLUE:
                 return None
             j += 1

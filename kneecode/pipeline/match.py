@@ -354,6 +354,8 @@ def _terms(text: str, tokens: Tokens, words: list[str], fuzzy: dict[int, float],
             and _name_initial(text, tokens, words, i, lex)
         ):
             continue  # "Lasher R. Singh - knee pain", "From: BFO R. Khan": a person's initial, not a side
+        if term.category == "side" and length == 1 and _initial_before_bracket(text, tokens, words, i, lex):
+            continue  # "Tom B (learner, 13) knee hurting": a surname's initial, not "both"
         if (
             term.category == "side"
             and len(words[i]) == 1
@@ -500,6 +502,21 @@ def _name_initial(text: str, tokens: Tokens, words: list[str], i: int, lex: Lexi
         return False  # "Pain R. Knee, 3/10": the words around it are terms
     after = name + 1
     return after >= len(words) or not same_line(name, after) or words[after] in ("-", ",", ":", "(", ";", "\u2013")
+
+
+def _initial_before_bracket(text: str, tokens: Tokens, words: list[str], i: int, lex: Lexicon) -> bool:
+    """Is the letter at token i a surname's initial, after a capitalised word the lexicon does not know (a name)
+    and before a bracket about the person ("Tom B (learner, 13)"), not "R (non-paretic) knee" or "Pain L (operated)
+    knee"?"""
+    if len(words[i]) != 1 or i == 0 or i + 1 >= len(words) or words[i + 1] != "(":
+        return False
+    written = text[tokens.starts[i - 1] : tokens.ends[i - 1]]
+    return (
+        written[:1].isupper()
+        and written.isalpha()
+        and words[i - 1] not in lex.known_words
+        and "\n" not in text[tokens.ends[i - 1] : tokens.starts[i]]
+    )
 
 
 _BACK_THEN = frozenset({"then", "when"})
