@@ -1907,6 +1907,13 @@ CASES = [
     # round 287: 'one knee' is no dictated item, 'neither' names the knees it denies
     ("Impression number one knee aches limiting mobility, both knees crepitus.", (R, L)),
     ("Neither knee swollen, R knee painful.", (R,)),
+    # rounds 288 and 289: a question's colon before 'your' still a condition, a denied wound before the knee's own
+    # clause, one of them that is told by its side, a line's label only with a side, a sprain with no hedge its own
+    ("Call us if you notice: your knee pain getting worse.", ()),
+    ("R knee: no wound, tender and painful to kneel.", (R,)),
+    ("My knees are bad. One of them hurts, the right one.", (R,)),
+    ("Knee - no pain at rest. Pain 4/10 on kneeling.", ()),
+    ("Imp: L knee sprain with MCL tear.", ()),
 ]
 
 

@@ -347,6 +347,7 @@ class Linker:
         self.report_verbs = lex.grammar.persons.informant_verbs  # "says pain has now resolved"
         self.patient_words = lex.grammar.persons.patient_words  # "pt's knee": the patient's own
         self.instructions = lex.grammar.fields.instruction_words  # "Pain site (circle one):"
+        self.complaint_labels = lex.grammar.fields.complaint_labels  # "KNEE SYMPTOMS" over "Pain [x]"
         # the words of a face of the knee before it: "the front of her left knee", "the outer side of R knee"
         self.face_leads = self.g.determiners | self.g.face_words | _FACE_OF
         self._subjects: dict[int, tuple[TermHit | None, int]] = {}
@@ -367,6 +368,13 @@ class Linker:
             if knee is not None:  # "ROM knees: R 0-135, L 0-110 (pain at end of flexion)": the knee measured
                 return Attachment(word, (knee,), "before")
         before = self._site_before(word, a)
+        if (
+            before is not None
+            and before.category == "other_site"
+            and "," in self.m.words[before.end : word.start]
+            and self._denied_in_clause(before.start, a, ":")
+        ):  # "L knee: no wound, tender and painful to kneel": not the wound the clause before denies
+            before = self._walk_to_site(before.start - 1, -1, a, self.g.max_words_before, self.g.between_pain_and_site)
         if after is None and before is None and self.m.words[word.end : word.end + 2] == ["in", "it"]:
             # "no discomfort in L knee swimming but she still gets discomfort in it on the bike": what 'it' stands for
             site = self._antecedent(word.end + 1)
@@ -510,6 +518,9 @@ class Linker:
         if site is not None:
             return Attachment(word, (site,), "injury")
         site = self._knee_heading(word)
+        if site is not None:
+            return Attachment(word, (site,), "heading")
+        site = self._line_label_knee(word)
         if site is not None:
             return Attachment(word, (site,), "heading")
         rows = self._scored_rows_below(word)
@@ -869,23 +880,51 @@ class Linker:
             words = self.m.words[a:b]
             if self._sided_row_under(knee, a, b, line):
                 return knee  # "Knees:" over "L - fine." and "R - sore under the kneecap": each row its side's knee
-            heading = (
+            if not (
                 len(sites) == 1
                 and knee.category == "knee_site"
                 and knee.value == "knee"  # "Knees:" over rows of their own ("L - PROM 10-105, painful")
                 and ":" not in words[:-1]  # "Knee: Left" is a field, over a score table's "Pain  100"
-                and any(self.m.category_at(i) == "side" for i in range(a, b))
-            )
-            return (
-                knee
-                if heading
-                and all(
-                    knee.start <= i < knee.end or self.m.category_at(i) == "side" or self.m.words[i] in (":", "-")
-                    for i in range(a, b)
+            ):
+                return None
+            aside = in_brackets(self.m.words, range(a, b))
+            told = [i for i in range(a, b) if i not in aside and not knee.start <= i < knee.end]
+            if any(self.m.category_at(i) == "side" for i in told):
+                ok = all(self.m.category_at(i) == "side" or self.m.words[i] in (":", "-") for i in told)
+            else:  # a form's section of knee symptoms over its ticked boxes: "KNEE SYMPTOMS (tick all that apply)"
+                ok = (
+                    any(self.m.words[i] in self.complaint_labels for i in told)
+                    and all(self.m.words[i] in self.complaint_labels or self.m.words[i] == ":" for i in told)
+                    and (not aside or any(self.m.words[i] in self.instructions for i in aside))
+                    and (item := self.fields.item_of(word.start)) is not None
+                    and item.checked
                 )
-                else None
-            )
+            return knee if ok else None
         return None
+
+    def _line_label_knee(self, word: TermHit) -> TermHit | None:
+        """The knee a line opens with as its label, for a later sentence of that line that names no site ("R knee -
+        no pain at rest. Pain 4/10 on kneeling & deep squat."): the label says what the line is about."""
+        if self.fields is None:
+            return None
+        a, _ = self.fields.lines[self.fields.line_of[word.start]]
+        i = a
+        while i < word.start and (hit := self.m.hit_at(i)) is not None and hit.category in ("side", "modifier"):
+            i = hit.end
+        knee = self.m.hit_at(i)
+        if knee is None or knee.category != "knee_site" or knee.start == a or knee.end >= word.start:
+            return None  # (a side first: "R knee -", not "Knee -", whose line may be a list of sites)
+        if (
+            self.m.words[knee.end] not in (":", "-")
+            or self.sentences.of_token[knee.end] == self.sentences.of_token[word.start]
+        ):
+            return None
+        if sites_in(self.m, knee.end, word.start) or self.m.words[word.end : word.end + 1] == ["0"]:
+            return None  # (not "Pain 0 (no pain through active range)", a zero score)
+        k = bisect.bisect_right(self.m.cue_starts, word.start) - 1
+        if k >= 0 and self.m.cues[k].end > word.start:
+            return None  # a pain word in a cue's own words: "Linkerknie: geen pijn. Bij pijn terugkomen" (if pain)
+        return knee
 
     def _gestured_site(self, word: TermHit, a: int) -> TermHit | None:
         """The knee a gesture shows, when the pain word is then said: "pointing to his L knee and
@@ -1172,7 +1211,8 @@ class Linker:
         if any(m.category_at(i) == "pain" for i in range(start, word.start)):
             return None  # "c/o L knee pain after she fell onto both knees. Pain anterior, 5/10": that pain again
         clause = next((i + 1 for i in range(lead - 1, near.start - 1, -1) if m.words[i] in (",", ";", "-")), near.start)
-        if not self.g.denied_after_comma.isdisjoint(m.words[clause:lead]):
+        aside = in_brackets(m.words, range(start, lead))  # "(surname not given) banged her kneecap": not the knee's
+        if any(m.words[i] in self.g.denied_after_comma for i in range(clause, lead) if i not in aside):
             return None  # "Radiates down the thigh, does not go into the knee. Pain 6/10": a knee its clause denies
         if any(m.words[i] in g.injury_words for i in near):
             return site
@@ -1231,12 +1271,12 @@ class Linker:
                 return None
         return site
 
-    def _denied_in_clause(self, i: int, a: int) -> bool:
-        """Is the site at token i denied in a clause of its own, after a comma or an opening bracket at token a or
-        later ("aching, no wound", "Injury type: Pain (no wound, no bruising)")?"""
+    def _denied_in_clause(self, i: int, a: int, also: str = "") -> bool:
+        """Is the site at token i denied in a clause of its own, after a comma or an opening bracket (or ``also``) at
+        token a or later ("aching, no wound", "Injury type: Pain (no wound, no bruising)")?"""
         words = self.m.words
         k = i - 1
-        while k >= a and words[k] not in (",", ";", "("):
+        while k >= a and words[k] not in (",", ";", "(", also):
             k -= 1
         return k >= a and not self.g.denied_after_comma.isdisjoint(words[k + 1 : i])
 
@@ -1321,10 +1361,10 @@ class Linker:
         if (
             w in self.g.possessives_before_site
             and 0 < i < len(words) - 1
-            and words[i - 1] in self.g.location_prepositions
+            and (words[i - 1] in self.g.location_prepositions or self.m.category_at(i - 1) == "pain")
             and self.m.category_at(i + 1) in ("side", *SITES)
         ):
-            return True  # "pain in me knee"
+            return True  # "pain in me knee", "hurt me rite knee"
         if w == "." and i > 0 and self.m.category_at(i - 1) == "side" and words[i - 1] in self.sides.beside_site_only:
             return True  # a side abbreviation's own dot: "Knie re. ohne Schmerzen"
         if w in self.g.sides_of_site:  # "on the outside (of) the knee", not "outside the knee, in the thigh"
@@ -1971,8 +2011,10 @@ class Linker:
             ):
                 i -= 5  # "Left one, the dodgy one, aches like mad": past the apposition
                 continue
-            if w == "them" and i > 1 and self.m.words[i - 2 : i] == ["both", "of"]:
-                return i  # "my knees r worse since the weather turned, both of them sore in the mornings"
+            if w == "them" and i > 1 and self.m.words[i - 2 : i] in (["both", "of"], ["one", "of"]):
+                return (
+                    i  # "my knees r worse since the weather turned, both of them sore in the mornings"; "one of them"
+                )
             if w == "its" and (self.m.words[i + 1] in self.g.its_as_it_is or self.m.category_at(i + 1) == "pain"):
                 return i  # "she says its still sore": "it's" written without its apostrophe
             if w in self.g.pronouns and self.m.category_at(i) is None:

@@ -41,6 +41,11 @@ _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised 
 _NOT_QUALIFYING = frozenset({Direction.TERMINATE, Direction.PSEUDO})  # cues that say nothing of what they reach
 ASIDE_REACH = 10  # words in a bracketed aside a diagnosis reaches its site across
 _LISTING = frozenset({",", "and", "&"})  # between adjectives listed before a diagnosis's head
+_REPORT_LINES = 6  # lines from a study's heading down to a finding its side label opens
+_REPORT_LABEL_REACH = 8  # words from a report line's label to the diagnosis it opens
+_EXAM_LABELS = frozenset({"exam", "examination", "study", "procedure", "imaging"})  # "Exam: XR L knee"
+_FINDINGS_LABELS = frozenset({"findings", "impression", "conclusion", "result", "results", "report", "opinion"})
+_SPLITTING_CUES = frozenset({Category.UNCERTAIN, Category.NEGATED})  # "sprain - r/o MCL", "sprain, no ACL tear"
 _APPOSITIVE_GLUE = frozenset({"of", "the"})  # "tear, posterior horn of the left medial meniscus"
 _QUERY_ENDS = frozenset({"-", ",", ";", ".", "'", '"', "(", "?"})  # what ends a queried diagnosis's clause
 _INVOLVING = frozenset({"involves", "involving", "involvement", "affects", "affecting"})  # a diagnosis's sites listed
@@ -180,6 +185,7 @@ class DiagnosisFinder:
         self.gap, self.cause_gap, self.explaining = _word_sets(lex.grammar.site_links, self.g)
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
+        self._dx_word_ends = {h[0]: h[1] for h in matches.diagnosis_words}  # each diagnosis word's end by its start
 
     def find(self) -> list[DiagnosisMention]:
         by_sentence: dict[int, list[DxWord]] = {}
@@ -362,6 +368,8 @@ class DiagnosisFinder:
                 dist = len(between) - len(aside) - len(listed)
                 if not 0 <= dist <= rule.window or (nearest is not None and (after, dist) >= nearest[:2]):
                     continue
+                if after and self._cue_between(between):
+                    continue  # "L knee sprain - r/o MCL tear": the hedged tear is a diagnosis of its own
                 breaks = [i for i in between if i not in aside and words[i] in self.g.clause_breaks]
                 if not after and breaks and all(_labels_it(words, e, i) for i in breaks):
                     breaks = []  # a label's colon: "his L TKA (2009): questionable aseptic loosening"
@@ -385,6 +393,15 @@ class DiagnosisFinder:
                 break
             start, k = before_start, k - 1
         return start, end
+
+    def _cue_between(self, between: range) -> bool:
+        """Does a hedge or denial start between a head and a word after it ("sprain - r/o MCL")?"""
+        k = bisect.bisect_left(self.m.cue_starts, between.start)
+        return (
+            k < len(self.m.cue_starts)
+            and self.m.cue_starts[k] < between.stop
+            and any(r.category in _SPLITTING_CUES and r.direction is Direction.FORWARD for r in self.m.cues[k].rules)
+        )
 
     def _appositive(self, between: range, adjectives: bool = False) -> bool:
         """ "strain, right distal biceps femoris": only a comma, sides and modifiers between (not
@@ -510,6 +527,8 @@ class DiagnosisFinder:
             return "record", (*knees, record)  # "Joint: KNEE  Side: LEFT" over "Indication(s): [x] Osteoarthritis"
         if not rule.ambiguous and (studied := self._studied_knee(start)) is not None:
             return "site", (*knees, studied)  # "XR R knee 19/12: joint space loss ..., consistent with osteoarthritis"
+        if not rule.ambiguous and (reported := self._reported_knees(start)) is not None:
+            return "site", (*knees, reported)  # "XR BOTH KNEES" over "RIGHT: moderate OA" (its side the label's)
         return None
 
     def _sites_of_own_clause(self, subject: TermHit, start: int) -> list[TermHit]:
@@ -545,6 +564,41 @@ class DiagnosisFinder:
         if any(self.m.category_at(i) in (*SITES, "side") for i in range(found[0].value[0], start)):
             return None  # the report names its own knee or side first: "R knee - joint space narrowing (DJD)"
         return knees[0]
+
+    def _reported_knees(self, start: int) -> TermHit | None:
+        """The knees a study's heading names a few lines above a line that a side's label opens, the diagnosis on
+        that line: "XR BOTH KNEES, 3 views." ... "RIGHT: moderate OA, medial compartment." (the report's finding on
+        the knee its label names; the label gives the side)."""
+        f = self.fields
+        if f is None:
+            return None
+        line = f.line_of[start]
+        a, b = f.lines[line]
+        words = self.m.words
+        label = self.m.hit_at(a)
+        sided = label is not None and label.category == "side"
+        end = label.end if label is not None and sided else a + 1
+        if end >= start or words[end] not in (":", "-") or not (sided or words[a] in _FINDINGS_LABELS):
+            return None
+        if any(self.m.category_at(i) in SITES for i in range(end, start)):
+            return None  # the line names its own site: "RIGHT: hip OA"
+        if start - end > _REPORT_LABEL_REACH or any(w in (",", ";", ".", ":") for w in words[end + 1 : start]):
+            return None  # the label opens another finding: "RIGHT - joint space narrowing, osteophytes: OA"
+        study = self.lex.grammar.fields.study_words
+        for n in range(line - 1, max(-1, line - _REPORT_LINES), -1):
+            la, lb = f.lines[n]
+            sites = [
+                h for i in range(la, lb) if (h := self.m.hit_at(i)) is not None and h.start == i and h.category in SITES
+            ]
+            if not sites:
+                continue
+            fielded = la + 1 < lb and words[la + 1] == ":" and words[la] not in study and words[la] not in _EXAM_LABELS
+            if any(h.category != "knee_site" for h in sites) or (study.isdisjoint(words[la:lb]) or fielded) and n > 0:
+                continue  # "Indication: bilateral knee pain": not the heading (the note's first line is one)
+            if not sided and (len(sites) != 1 or sites[0].value != "knee"):
+                return None  # "Findings:" under a heading of one knee ("XR LEFT KNEE, 2 views.")
+            return sites[0]
+        return None
 
     def _record_knee(self, start: int) -> TermHit | None:
         """The knee of the form record a diagnosis is ticked or entered in, under a label that asks for one
@@ -780,6 +834,8 @@ class DiagnosisFinder:
             ):
                 # "L knee - likely medial meniscus tear": a hedge between the knee and its diagnosis
                 i = i + 1 if forward else i - 1
+            elif forward and w == "/" and (other := self._dx_word_ends.get(i + 1)) is not None:
+                i = other  # another name for it after a slash: "Contusion / bruise to left kneecap"
             elif forward and hit is None and self._named_possessor(i):
                 i += 3  # a possessor's name: "gout in Arthur's right knee" (not "his wife's")
             else:

@@ -1454,10 +1454,28 @@ _ELLIPSIS_ENDS = frozenset({".", ",", ";", ")", "too", "as", "-", "both"})  # "t
 _COMPARISON_REACH = 7  # words from a knee to the "than" of its pain compared: "'s aching much more than"
 _COMPARATIVES = frozenset({"less", "sorer", "achier"})  # beside the grammar's grades ("more", "worse", ">")
 _COMPARISON_GLUE = frozenset(
-    {"is", "'", "s", "much", "far", "a", "bit", "lot", "every", "slightly", "even", "still", ","}
+    {
+        "is",
+        "'",
+        "s",
+        "much",
+        "far",
+        "a",
+        "bit",
+        "lot",
+        "every",
+        "slightly",
+        "even",
+        "still",
+        ",",
+        "way",
+        "quite",
+        "little",
+    }
 )
 _COMPARED_ENDS = frozenset(
     {"one", "does", "did", "is", "knee", "side", "these", "this", "today", "lately", "now", "at", "in", "on", "when"}
+    | {"since", "after", "for", "with", "esp", "especially", "recently"}  # "sorer than the left since she started"
 )
 
 
@@ -1487,6 +1505,8 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     evidence: SideEvidence | None = None
     undecided: SideEvidence | None = None  # the site says the side cannot be told: "the braced knee" of two braced
     one_knee: SideEvidence | None = None  # "one of my knees": a single knee, so not both that other mentions name
+    # "Knees click. One of them aches after soccer": one of the knees 'them' stands for, not both
+    one_of_them = att.pronoun >= 2 and reader.m.words[att.pronoun - 2 : att.pronoun + 1] == ["one", "of", "them"]
     for site in att.sites:
         after = att.word.end if att.word.start >= site.end else None
         if after is None and site.end < len(reader.m.words) and reader.m.category_at(site.end) == "pain":
@@ -1494,6 +1514,9 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
         ev = reader.stated(site, after=after)
         if ev.how is SideHow.CONFLICT and not ev.sides:
             undecided = ev
+        if one_of_them and len(ev.sides) > 1:
+            one_knee = SideEvidence(NO_SIDE, SideHow.NONE, (), "'one of them': one of the two knees")
+            continue
         if not ev.sides and (
             site.value == "knees" and reader.one_of(site) or site.value == "knee" and reader.one_knee(site)
         ):
@@ -3080,7 +3103,7 @@ class SideReader:
         """ "one knee also hurts": a single knee of the two, its side not said (not a dictated item: "impression number
         one knee aches")."""
         words, k = self.m.words, site.start - 1
-        return k >= 0 and words[k] == "one" and not (k > 0 and words[k - 1] in ("number", "no", "item", "#"))
+        return k >= 0 and words[k] in ("one", "1") and not (k > 0 and words[k - 1] in ("number", "no", "item", "#"))
 
     def one_of(self, site: TermHit) -> bool:
         """ "one of my knees", "one of the knees", "one of me knees": a single knee of the two."""
@@ -3107,7 +3130,9 @@ class SideReader:
         elif j >= ceiling or not (words[j] in ("and", "&", "+") or compared):
             return None
         j += 1
-        while j < ceiling and (words[j] in self.det or compared and words[j] in ("than", "the", "my", "her", "his")):
+        while j < ceiling and (
+            words[j] in self.det or compared and words[j] in ("than", "the", "my", "her", "his", "in")
+        ):  # "pain in R knee slightly less than in L knee"
             j += 1
         hit = self.m.hit_at(j) if j < ceiling else None
         if hit is None or hit.category != "side" or side_of_hit(hit) in (sides, BOTH, NO_SIDE):

@@ -82,6 +82,18 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
         for i in texted:
             words[i] = "are"
         not_sides |= texted
+    if "right" in words:  # "my knee is right sore": a northern English "very", not the right side
+        intensifiers = {
+            i
+            for i, w in enumerate(words)
+            if w == "right"
+            and 0 < i < len(words) - 1
+            and words[i + 1] in _INTENSIFIED
+            and (words[i - 1] in _LINKING_VERBS or words[i - 2 : i] == ["'", "s"])
+        }
+        for i in intensifiers:
+            words[i] = "really"
+        not_sides |= intensifiers
     capitals = lex.grammar.site_links.capitals_only
     lower_case = (
         {i for i, w in enumerate(words) if w in capitals and not text[tokens.starts[i] : tokens.ends[i]].isupper()}
@@ -580,6 +592,10 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
     return frozenset(out)
 
 
+_INTENSIFIED = frozenset({"sore", "painful", "achy", "achey", "stiff", "swollen", "tender", "bad", "mardy"})
+_LINKING_VERBS = frozenset({"is", "was", "are", "were", "been", "feels", "felt", "getting", "got", "gone", "am", "m"})
+
+
 def _texted_are(text: str, tokens: Tokens, words: list[str], terms: tuple[TermHit, ...]) -> set[int]:
     """Where a lower-case "r" stands for "are" between plural knees and a word that names no site ("knees r wrecked",
     "my knees r killing me"), as messages write it."""
@@ -667,7 +683,8 @@ def _token_classes(
     "<closing_hedge>": a hedge that ends its line or sentence ("OA R knee - probable"),
     "<name>": a capitalised word the lexicon does not know, after a relative and a reporting
     verb ("Mom reports Ava has had knee pain": the child the note is about), right after a
-    relative ("your daughter Megan") or after a title ("Mr Lindqvist"), and "<kin_name>": a
+    relative, someone the patient works with or an animal ("your daughter Megan", "our spaniel Molly") or
+    after a title ("Mr Lindqvist"), and "<kin_name>": a
     relative's name said again later on its own ("son Michael ... Michael has had knee pain"), and "<initial>": a
     surname's initial after a name ("HCA Jenna L.")."""
     word_class = lex.word_classes  # "mother" -> "<family>", "five" -> "<number>" ("a five-month history")
@@ -702,8 +719,8 @@ def _token_classes(
         written = text[tokens.starts[k] : tokens.ends[k]]
         return written[0].isupper() and not written.isupper()  # "Ava", "DeShawn"; not "OA"
 
-    for j in [j for j, c in classes.items() if "<workmate>" in c or "<served>" in c]:
-        if named(j + 1):  # "my supervisor Gary keeps saying ...", "my client Ruth"
+    for j in [j for j, c in classes.items() if "<workmate>" in c or "<served>" in c or "<animal>" in c]:
+        if named(j + 1):  # "my supervisor Gary keeps saying ...", "my client Ruth", "our spaniel Molly"
             classes[j + 1] = classes.get(j + 1, ()) + ("<name>",)
     kin_names: dict[str, int] = {}  # a relative's name -> where the note first gives it
     for j in [j for j, c in classes.items() if "<family>" in c]:

@@ -103,6 +103,20 @@ def _wrap_width(text: str, grammar: SentenceGrammar) -> int:
     return widest
 
 
+_ASIDE_REACH = 8  # words from a mark inside brackets to the brackets' ends
+
+
+def _inside_short_aside(words: list[str], k: int) -> bool:
+    """Is token k inside round brackets opened and closed within a few words on its line?"""
+    opened = next((i for i in range(k - 1, max(-1, k - _ASIDE_REACH), -1) if words[i] in ("(", ")", LINE_BREAK)), None)
+    if opened is None or words[opened] != "(":
+        return False
+    closed = next(
+        (i for i in range(k + 1, min(len(words), k + _ASIDE_REACH)) if words[i] in ("(", ")", LINE_BREAK)), None
+    )
+    return closed is not None and words[closed] == ")"
+
+
 def _ends_after(
     text: str, tokens: Tokens, k: int, site_starts: frozenset[str], grammar: SentenceGrammar, wrapped: int = 0
 ) -> bool:
@@ -118,6 +132,8 @@ def _ends_after(
     if words[k] in _CLOSERS and gap and k > 0 and words[k - 1] in grammar.end_marks:
         return nxt.isupper() or newlines > 0
     if words[k] in grammar.end_marks and gap:
+        if words[k] in ("?", "!") and newlines == 0 and _inside_short_aside(words, k):
+            return False  # "Lady from the prayer group (Maureen? - surname not given) banged her kneecap"
         if (
             words[k] == "?"
             and newlines == 0

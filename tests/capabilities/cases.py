@@ -14250,6 +14250,57 @@ def neither_knee_and_one_knee() -> Iterator[Case]:
     )
 
 
+def others_forms_and_comparisons() -> Iterator[Case]:
+    """Blind rounds 288 (religious communities, postal workers, canal boaters, floor layers, racing, ships) and 289
+    (pools, roofers, plumbers, kitchens, shearers, archaeologists) and the reviews of rounds 286 and 287."""
+    yield Case(
+        "a question's colon, then the writer's own knees",
+        "Could you tell me whether the clinic is open Saturday: both my knees have been aching since the walk.",
+        (R, L),
+    )
+    yield Case(
+        "a bare pain word after a knee struck, past an aside",
+        "Visitor (name not taken) knocked her kneecap on the bench, painful but no bruise.",
+        (U,),
+    )
+    yield Case(
+        "another name for a contusion after a slash", "Contusion / bruise to right kneecap, painful, skin intact.", ()
+    )
+    yield Case("a sprain, then a hedged ligament tear", "Imp: R knee sprain - r/o MCL tear. Pain medial knee.", ())
+    yield Case(
+        "a workmate hurt at work", "My labourer Dean knelt on a screw and his knee's sore, taking him to minors.", ()
+    )
+    yield Case("an animal named after its kind", "Our collie Bess hurt her knee on the stile, vet tomorrow.", ())
+    yield Case(
+        "a knee symptoms form's ticked pain and side",
+        "KNEE SYMPTOMS (tick all that apply)\nSide: Right [ ]  Left [x]\nPain [x]  Swelling [ ]",
+        (L,),
+    )
+    yield Case(
+        "a line's knee label over its next sentence", "L knee - no pain on walking. Pain 5/10 on kneeling.", (L,)
+    )
+    yield Case("a possessive 'me' after the pain word", "hurt me left knee on the steps, swollen now", (L,))
+    yield Case("'neither one' denies both", "Knees: neither one sore today.", ())
+    yield Case(
+        "what did not help is denied, not the pain", "Neither paracetamol nor heat has eased his right knee pain.", (R,)
+    )
+    yield Case("'one of them' after both knees", "Both knees crack on the stairs and one of them aches at night.", (U,))
+    yield Case(
+        "one knee's pain compared with the other's, then more",
+        "Left knee aches way more than the right since the move.",
+        (R, L),
+    )
+    yield Case(
+        "an instructor of the patient's pastime", "Yoga teacher at her studio has sore knees. Pt denies knee pain.", ()
+    )
+    yield Case(
+        "a report's side label lines under its heading",
+        "XR BOTH KNEES, 2 views.\nIndication: bilateral knee pain.\nLEFT: moderate OA.\nRIGHT: normal.",
+        (R,),
+    )
+    yield Case("an everyday word for a parent", "My old man's knees ache from the trade, he can't do stairs.", ())
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14536,6 +14587,7 @@ GENERATORS = (
     animals_legs_chats_and_one_of_two,
     comparisons_initials_and_report_labels,
     neither_knee_and_one_knee,
+    others_forms_and_comparisons,
 )
 
 

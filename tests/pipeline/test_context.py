@@ -586,6 +586,15 @@ def statuses(text: str) -> list[str]:
         ("Pt's basketball coach has R knee pain.", ["family"]),
         ("Her physical therapist's knee is sore.", ["family"]),
         ("Neither of my knees hurts.", ["negated"]),
+        # rounds 288 and 289: a question's colon, a workmate or an animal hurt, instructors, 'neither one', what did not
+        # help, an everyday word for a parent
+        ("Could you ask whether the clinic is open: my left knee aches.", ["current"]),
+        ("My apprentice Jake knelt on a blade and his knee's sore.", ["family"]),
+        ("Our spaniel Molly hurt her knee on the stile.", ["family"]),
+        ("Pilates teacher at her studio has painful knees.", ["family"]),
+        ("Knees: neither one hurts today.", ["negated"]),
+        ("Neither rest nor ice has helped her left knee pain.", ["current"]),
+        ("My old man's knees ache.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -295,6 +295,10 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Her right knee hurts less than her left these days.", "both", "stated"),
         ("Tom B (learner, 13) knee hurting after the wedding.", "unspecified", "none"),
         ("Both knees click on squatting. One knee also hurts after running.", "unspecified", "none"),
+        # rounds 288 and 289: more words of a comparison, 'one of them', a northern 'right' that means 'very'
+        ("Left knee hurts way more than my right since the move.", "both", "stated"),
+        ("Both knees crack on the stairs and one of them aches at night.", "unspecified", "none"),
+        ("Knee's right sore after the shift.", "unspecified", "none"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
