@@ -1914,6 +1914,10 @@ CASES = [
     ("My knees are bad. One of them hurts, the right one.", (R,)),
     ("Knee - no pain at rest. Pain 4/10 on kneeling.", ()),
     ("Imp: L knee sprain with MCL tear.", ()),
+    # round 290: a precaution's colon still a condition, sided or not; one knee among both with no side found
+    ("Call us if you notice: R knee pain getting worse.", ()),
+    ("Seek care if any of the following: both knees painful, fever.", ()),
+    ("Both knees grind on stairs. One knee also aches at night.", (U,)),
 ]
 
 

@@ -889,15 +889,21 @@ class Linker:
                 return None
             aside = in_brackets(self.m.words, range(a, b))
             told = [i for i in range(a, b) if i not in aside and not knee.start <= i < knee.end]
-            if any(self.m.category_at(i) == "side" for i in told):
-                ok = all(self.m.category_at(i) == "side" or self.m.words[i] in (":", "-") for i in told)
+            ticked = (item := self.fields.item_of(word.start)) is not None and item.checked
+            if any(self.m.category_at(i) == "side" for i in told):  # (with its ticked box: "KNEE SYMPTOMS - Right")
+                ok = all(
+                    self.m.category_at(i) == "side"
+                    or self.m.words[i] in (":", "-")
+                    or ticked
+                    and self.m.words[i] in self.complaint_labels
+                    for i in told
+                )
             else:  # a form's section of knee symptoms over its ticked boxes: "KNEE SYMPTOMS (tick all that apply)"
                 ok = (
                     any(self.m.words[i] in self.complaint_labels for i in told)
                     and all(self.m.words[i] in self.complaint_labels or self.m.words[i] == ":" for i in told)
                     and (not aside or any(self.m.words[i] in self.instructions for i in aside))
-                    and (item := self.fields.item_of(word.start)) is not None
-                    and item.checked
+                    and ticked
                 )
             return knee if ok else None
         return None

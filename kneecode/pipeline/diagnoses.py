@@ -593,7 +593,14 @@ class DiagnosisFinder:
             if not sites:
                 continue
             fielded = la + 1 < lb and words[la + 1] == ":" and words[la] not in study and words[la] not in _EXAM_LABELS
-            if any(h.category != "knee_site" for h in sites) or (study.isdisjoint(words[la:lb]) or fielded) and n > 0:
+            # a study's heading, or for side labels a line that tells of both knees ("Pt reports both knees painful."
+            # over "L: ..." and "R: end-stage OA")
+            both = any(h.value == "knees" for h in sites) or any(
+                (h := self.m.hit_at(i)) is not None and h.category == "side" and h.value == "both"
+                for i in range(la, lb)
+            )
+            heading = not study.isdisjoint(words[la:lb]) or sided and both
+            if any(h.category != "knee_site" for h in sites) or (not heading or fielded) and n > 0:
                 continue  # "Indication: bilateral knee pain": not the heading (the note's first line is one)
             if not sided and (len(sites) != 1 or sites[0].value != "knee"):
                 return None  # "Findings:" under a heading of one knee ("XR LEFT KNEE, 2 views.")

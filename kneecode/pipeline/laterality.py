@@ -1554,8 +1554,12 @@ def finding_side(att: Attachment, reader: SideReader, note_sides: NoteSides) -> 
     if described is not None:
         return described
     inferred = note_sides.infer({s.start for s in att.sites})
-    if one_knee is not None and len(inferred.sides) > 1:
-        return one_knee  # "Both my knees are stiff ... One of my knees also aches in the evening"
+    if one_knee is not None and (len(inferred.sides) > 1 or inferred.how is SideHow.CONFLICT):
+        # "Both knees click. One knee also hurts; asked which, he points to his left knee": the one side the knees
+        # named one by one agree on, else a knee of unknown side ("Both my knees are stiff ... One of my knees aches")
+        both = {key for key, ev in note_sides.by_key.items() if ev.sides == BOTH}
+        single = note_sides.infer({s.start for s in att.sites} | both) if both else None
+        return single if single is not None and len(single.sides) == 1 else one_knee
     if inferred.how is SideHow.CONFLICT and att.sites:
         return _named_earlier_in_sentence(att, reader, note_sides) or inferred
     return inferred

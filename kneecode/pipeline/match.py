@@ -592,7 +592,9 @@ def _back_in_time(words: list[str], terms: tuple[TermHit, ...] | list[TermHit]) 
     return frozenset(out)
 
 
-_INTENSIFIED = frozenset({"sore", "painful", "achy", "achey", "stiff", "swollen", "tender", "bad", "mardy"})
+_INTENSIFIED = frozenset(
+    {"sore", "painful", "achy", "achey", "aching", "hurting", "throbbing", "stiff", "swollen", "tender", "bad", "mardy"}
+)
 _LINKING_VERBS = frozenset({"is", "was", "are", "were", "been", "feels", "felt", "getting", "got", "gone", "am", "m"})
 
 

@@ -14301,6 +14301,50 @@ def others_forms_and_comparisons() -> Iterator[Case]:
     yield Case("an everyday word for a parent", "My old man's knees ache from the trade, he can't do stairs.", ())
 
 
+def told_after_a_colon_and_one_knee_found() -> Iterator[Case]:
+    """Blind round 290 (bus drivers, dog groomers, lifeboat crews, zoo keepers, surveyors, gymnastics clubs) and the
+    review of rounds 288 and 289."""
+    yield Case(
+        "a report after a question's colon",
+        "Caller asked whether the surgery opens Saturday: says R knee pain since Tuesday.",
+        (R,),
+    )
+    yield Case(
+        "the writer's own pain after a question's colon",
+        "Wondering if you'd look at my repeat: I've got pain in both knees again.",
+        (R, L),
+    )
+    yield Case(
+        "a parent in everyday words",
+        "Me da's knee's been sore since he fell off the ladder, can he have my tablets?",
+        (),
+    )
+    yield Case(
+        "a coach named with the role, hurt",
+        "Coach Dan twisted his knee spotting a vault, says it's sore, carried on.",
+        (),
+    )
+    yield Case(
+        "people the writer serves", "Ramp broken: customers with walking sticks / sore knees can't get up the step.", ()
+    )
+    yield Case(
+        "a northern 'right aching' and the side said after",
+        "Knee's right aching today, the left one, after the long shift.",
+        (L,),
+    )
+    yield Case(
+        "one knee found among both",
+        "Both knees grind on stairs. One knee also aches at night; asked which, she points to the right knee.",
+        (R,),
+    )
+    yield Case(
+        "side labels under a line that tells of both knees",
+        "Ortho clinic review\nPt reports both knees painful.\nL: TKA 2021, components well fixed on XR.\n"
+        "R: end-stage OA, waiting list for TKR.",
+        (L,),
+    )
+
+
 GENERATORS = (
     side_forms,
     pain_language,
@@ -14588,6 +14632,7 @@ GENERATORS = (
     comparisons_initials_and_report_labels,
     neither_knee_and_one_knee,
     others_forms_and_comparisons,
+    told_after_a_colon_and_one_knee_found,
 )
 
 

@@ -595,6 +595,10 @@ def statuses(text: str) -> list[str]:
         ("Knees: neither one hurts today.", ["negated"]),
         ("Neither rest nor ice has helped her left knee pain.", ["current"]),
         ("My old man's knees ache.", ["family"]),
+        # round 290: what is told after a question's colon, a parent in everyday words, a coach named with the role
+        ("Pt asked whether the clinic is open Friday: says L knee pain ongoing.", ["current"]),
+        ("Me da's knee's been sore since he fell.", ["family"]),
+        ("Coach Dan twisted his knee spotting a vault, says it's sore.", ["family"]),
     ],
 )
 def test_assertion(text: str, expected: list[str]) -> None:

@@ -299,6 +299,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         ("Left knee hurts way more than my right since the move.", "both", "stated"),
         ("Both knees crack on the stairs and one of them aches at night.", "unspecified", "none"),
         ("Knee's right sore after the shift.", "unspecified", "none"),
+        # round 290: one knee among both, found by the knee named alone; a northern 'right aching' before the side
+        ("Both knees click. One knee hurts at night; asked which, he points to his left knee.", "left", "inferred"),
+        ("Knee's right aching today, the left one.", "left", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
