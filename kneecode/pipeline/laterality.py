@@ -3895,6 +3895,8 @@ class SideReader:
             prev = self.m.hit_at(j) if j >= a else None
             if prev is None or prev.category not in SITES:
                 break
+            if ")" in self.m.words[prev.end : i]:
+                break  # "L shoulder pain (holds dryer in L hand) and knee pain": the aside's site shares nothing
             sides, hits, i = self.sides_before(prev.start, a)
             if sides and len(sides) > 1 and self.m.words[prev.end - 1].endswith("s"):
                 break  # "both hands and knee arthralgia": 'both' counts the hands, not a knee

@@ -14302,8 +14302,9 @@ def others_forms_and_comparisons() -> Iterator[Case]:
 
 
 def told_after_a_colon_and_one_knee_found() -> Iterator[Case]:
-    """Blind round 290 (bus drivers, dog groomers, lifeboat crews, zoo keepers, surveyors, gymnastics clubs) and the
-    review of rounds 288 and 289."""
+    """Blind rounds 290 (bus drivers, dog groomers, lifeboat crews, zoo keepers, surveyors, gymnastics clubs) and 291
+    (hairdressers, warehouse pickers, church musicians, motorsport, care homes, tattooists) and the review of rounds
+    288 and 289."""
     yield Case(
         "a report after a question's colon",
         "Caller asked whether the surgery opens Saturday: says R knee pain since Tuesday.",
@@ -14343,6 +14344,12 @@ def told_after_a_colon_and_one_knee_found() -> Iterator[Case]:
         "R: end-stage OA, waiting list for TKR.",
         (L,),
     )
+    yield Case(
+        "a side in an aside shares nothing after its bracket",
+        "L shoulder pain from lifting (carries the bag in L hand) and knee pain since spring.",
+        (U,),
+    )
+    yield Case("the posterior abbreviation between side and knee", "lt post knee pain, 2/52, worse squatting", (L,))
 
 
 GENERATORS = (

@@ -302,6 +302,9 @@ def side_of_first_pain(text: str) -> tuple[str, str]:
         # round 290: one knee among both, found by the knee named alone; a northern 'right aching' before the side
         ("Both knees click. One knee hurts at night; asked which, he points to his left knee.", "left", "inferred"),
         ("Knee's right aching today, the left one.", "left", "stated"),
+        # round 291: a side inside an aside; the posterior abbreviation
+        ("L shoulder pain (holds the bag in L hand) and knee pain.", "unspecified", "none"),
+        ("rt post knee pain, 3/52", "right", "stated"),
     ],
 )
 def test_stated_side(text: str, side: str, how: str) -> None:
