@@ -171,6 +171,16 @@ class Matches:
         k = self.term_at[i] if 0 <= i < len(self.term_at) else -1
         return self.terms[k] if k >= 0 else None
 
+    def cue_covering(self, i: int) -> CueHit | None:
+        """The context cue whose words take in token i ("possible", "r/o", "bij pijn"), if any."""
+        k = bisect.bisect_right(self.cue_starts, i) - 1
+        return self.cues[k] if k >= 0 and self.cues[k].end > i else None
+
+    def first_cue_in(self, a: int, b: int) -> CueHit | None:
+        """The first context cue that starts in tokens [a, b), if any."""
+        k = bisect.bisect_left(self.cue_starts, a)
+        return self.cues[k] if k < len(self.cue_starts) and self.cue_starts[k] < b else None
+
 
 # --------------------------------------------------------------------------- fields
 

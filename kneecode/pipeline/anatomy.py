@@ -76,6 +76,8 @@ from .subjects import (
     valued_aside,
 )
 
+_CLAUSE_STOPS = frozenset({",", ";", "("})  # what opens a clause of its own before a site ("aching, no wound")
+_CLAUSE_STOPS_AND_COLON = _CLAUSE_STOPS | {":"}  # and a label's colon ("L knee: no wound, tender")
 _WHOLE_LEG = frozenset({"leg", "limb"})  # a site that holds the knee: "both legs ..., esp the knees"
 _CLEFT_REACH = 8  # tokens from a cleft's "that" to the pain word ending its clause: "that took the brunt and hurts"
 
@@ -372,7 +374,7 @@ class Linker:
             before is not None
             and before.category == "other_site"
             and "," in self.m.words[before.end : word.start]
-            and self._denied_in_clause(before.start, a, ":")
+            and self._denied_in_clause(before.start, a, after_colon=True)
         ):  # "L knee: no wound, tender and painful to kneel": not the wound the clause before denies
             before = self._walk_to_site(before.start - 1, -1, a, self.g.max_words_before, self.g.between_pain_and_site)
         if after is None and before is None and self.m.words[word.end : word.end + 2] == ["in", "it"]:
@@ -927,8 +929,7 @@ class Linker:
             return None
         if sites_in(self.m, knee.end, word.start) or self.m.words[word.end : word.end + 1] == ["0"]:
             return None  # (not "Pain 0 (no pain through active range)", a zero score)
-        k = bisect.bisect_right(self.m.cue_starts, word.start) - 1
-        if k >= 0 and self.m.cues[k].end > word.start:
+        if self.m.cue_covering(word.start) is not None:
             return None  # a pain word in a cue's own words: "Linkerknie: geen pijn. Bij pijn terugkomen" (if pain)
         return knee
 
@@ -1277,12 +1278,14 @@ class Linker:
                 return None
         return site
 
-    def _denied_in_clause(self, i: int, a: int, also: str = "") -> bool:
-        """Is the site at token i denied in a clause of its own, after a comma or an opening bracket (or ``also``) at
-        token a or later ("aching, no wound", "Injury type: Pain (no wound, no bruising)")?"""
+    def _denied_in_clause(self, i: int, a: int, after_colon: bool = False) -> bool:
+        """Is the site at token i denied in a clause of its own, after a comma or an opening bracket (or, with
+        ``after_colon``, a colon) at token a or later ("aching, no wound", "Injury type: Pain (no wound, no bruising)",
+        "L knee: no wound, tender")?"""
         words = self.m.words
+        stops = _CLAUSE_STOPS_AND_COLON if after_colon else _CLAUSE_STOPS
         k = i - 1
-        while k >= a and words[k] not in (",", ";", "(", also):
+        while k >= a and words[k] not in stops:
             k -= 1
         return k >= a and not self.g.denied_after_comma.isdisjoint(words[k + 1 : i])
 
@@ -2017,10 +2020,9 @@ class Linker:
             ):
                 i -= 5  # "Left one, the dodgy one, aches like mad": past the apposition
                 continue
+            # "my knees r worse since the weather turned, both of them sore in the mornings"; "one of them aches"
             if w == "them" and i > 1 and self.m.words[i - 2 : i] in (["both", "of"], ["one", "of"]):
-                return (
-                    i  # "my knees r worse since the weather turned, both of them sore in the mornings"; "one of them"
-                )
+                return i
             if w == "its" and (self.m.words[i + 1] in self.g.its_as_it_is or self.m.category_at(i + 1) == "pain"):
                 return i  # "she says its still sore": "it's" written without its apostrophe
             if w in self.g.pronouns and self.m.category_at(i) is None:

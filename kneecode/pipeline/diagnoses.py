@@ -35,14 +35,13 @@ from ..note import (
 )
 from ..text import in_brackets
 from .records import record_site
-from .subjects import SITES, called_normal, sentence_subject
+from .subjects import SITES, called_normal, label_mark_before, sentence_subject
 
 _LABEL_MARKS = frozenset({":", "-"})  # what ends a site's label in an itemised report ("L knee - unremarkable")
 _NOT_QUALIFYING = frozenset({Direction.TERMINATE, Direction.PSEUDO})  # cues that say nothing of what they reach
 ASIDE_REACH = 10  # words in a bracketed aside a diagnosis reaches its site across
 _LISTING = frozenset({",", "and", "&"})  # between adjectives listed before a diagnosis's head
 _REPORT_LINES = 6  # lines from a study's heading down to a finding its side label opens
-_REPORT_LABEL_REACH = 8  # words from a report line's label to the diagnosis it opens
 _EXAM_LABELS = frozenset({"exam", "examination", "study", "procedure", "imaging"})  # "Exam: XR L knee"
 _FINDINGS_LABELS = frozenset({"findings", "impression", "conclusion", "result", "results", "report", "opinion"})
 _SPLITTING_CUES = frozenset({Category.UNCERTAIN, Category.NEGATED})  # "sprain - r/o MCL", "sprain, no ACL tear"
@@ -185,7 +184,11 @@ class DiagnosisFinder:
         self.gap, self.cause_gap, self.explaining = _word_sets(lex.grammar.site_links, self.g)
         self._sites_cache: dict[int, list[TermHit]] = {}
         self._subject_cache: dict[int, TermHit | None] = {}
-        self._dx_word_ends = {h[0]: h[1] for h in matches.diagnosis_words}  # each diagnosis word's end by its start
+
+    @functools.cached_property
+    def _dx_word_ends(self) -> dict[int, int]:
+        """Each diagnosis word's end by its start (read only after a slash: "Contusion / bruise")."""
+        return {h[0]: h[1] for h in self.m.diagnosis_words}
 
     def find(self) -> list[DiagnosisMention]:
         by_sentence: dict[int, list[DxWord]] = {}
@@ -262,25 +265,20 @@ class DiagnosisFinder:
             k -= 1
         return False
 
-    def _cue_hit_at(self, i: int) -> CueHit | None:
-        """The context cue covering token i ("possible", "r/o", "family history"), if any."""
-        k = bisect.bisect_right(self.m.cue_starts, i) - 1
-        return self.m.cues[k] if k >= 0 and self.m.cues[k].end > i else None
-
     def _cue_at(self, i: int) -> bool:
-        return self._cue_hit_at(i) is not None
+        return self.m.cue_covering(i) is not None
 
     def _qualifying_cue_at(self, i: int) -> bool:
         """Is token i under a cue that says something of what it reaches, not one that only ends other cues' reach
         ("Rheumatoid arthritis (methotrexate), affecting hands and both knees": a drug ends a hypothetical), or a
         pseudo-trigger that only keeps its words from being read as a cue ("0.6" in "Gout (colchicine 0.6), R knee")?"""
-        cue = self._cue_hit_at(i)
+        cue = self.m.cue_covering(i)
         return cue is not None and any(r.direction not in _NOT_QUALIFYING for r in cue.rules)
 
     def _asks_of_next(self, i: int, close: str) -> bool:
         """Is token i under a forward cue that asks about the aside's next word, not the diagnosis before the
         aside ("Gout (? cause) - R knee", "Prepatellar bursitis (r/o septic; ...), R knee")?"""
-        cue = self._cue_hit_at(i)
+        cue = self.m.cue_covering(i)
         if cue is None or close != ")" or any(r.direction is not Direction.FORWARD for r in cue.rules):
             return False
         after = cue.end
@@ -396,19 +394,16 @@ class DiagnosisFinder:
 
     def _cue_between(self, between: range) -> bool:
         """Does a hedge or denial start between a head and a word after it ("sprain - r/o MCL")?"""
-        k = bisect.bisect_left(self.m.cue_starts, between.start)
-        return (
-            k < len(self.m.cue_starts)
-            and self.m.cue_starts[k] < between.stop
-            and any(r.category in _SPLITTING_CUES and r.direction is Direction.FORWARD for r in self.m.cues[k].rules)
+        cue = self.m.first_cue_in(between.start, between.stop)
+        return cue is not None and any(
+            r.category in _SPLITTING_CUES and r.direction is Direction.FORWARD for r in cue.rules
         )
 
     def _appositive(self, between: range, adjectives: bool = False) -> bool:
         """ "strain, right distal biceps femoris": only a comma, sides and modifiers between (not
         a context cue: "L knee sprain, r/o ACL tear" is two diagnoses). Before the head, symptom
         words list with it as adjectives: "painful, stiff left total knee arthroplasty"."""
-        k = bisect.bisect_left(self.m.cue_starts, between.start)
-        if k < len(self.m.cue_starts) and self.m.cue_starts[k] < between.stop:
+        if self.m.first_cue_in(between.start, between.stop) is not None:
             return False
         for i in between:
             cat = self.m.category_at(i)
@@ -573,17 +568,16 @@ class DiagnosisFinder:
         if f is None:
             return None
         line = f.line_of[start]
-        a, b = f.lines[line]
+        a, _ = f.lines[line]
         words = self.m.words
-        label = self.m.hit_at(a)
-        sided = label is not None and label.category == "side"
-        end = label.end if label is not None and sided else a + 1
-        if end >= start or words[end] not in (":", "-") or not (sided or words[a] in _FINDINGS_LABELS):
+        # the line's own label opens the diagnosis (not "RIGHT: hip OA", nor "RIGHT - narrowing, osteophytes: OA")
+        mark = label_mark_before(self.m, start, a)
+        if mark is None:
             return None
-        if any(self.m.category_at(i) in SITES for i in range(end, start)):
-            return None  # the line names its own site: "RIGHT: hip OA"
-        if start - end > _REPORT_LABEL_REACH or any(w in (",", ";", ".", ":") for w in words[end + 1 : start]):
-            return None  # the label opens another finding: "RIGHT - joint space narrowing, osteophytes: OA"
+        label = self.m.hit_at(a)
+        sided = label is not None and label.category == "side" and label.end == mark
+        if not (sided or mark == a + 1 and words[a] in _FINDINGS_LABELS):
+            return None
         study = self.lex.grammar.fields.study_words
         for n in range(line - 1, max(-1, line - _REPORT_LINES), -1):
             la, lb = f.lines[n]
@@ -862,7 +856,7 @@ class DiagnosisFinder:
             hit = self.m.hit_at(j)
             if hit is not None and hit.category in SITES and hit.value != "joint":
                 return None  # (a site of its own; not "confirmed on joint aspirate")
-            if (cue := self._cue_hit_at(j)) is not None and not self._dates_the_study(cue, j):
+            if (cue := self.m.cue_covering(j)) is not None and not self._dates_the_study(cue, j):
                 return None  # (a cue, but not the time of the study: "confirmed on today's X-ray", "on MRI in 2023")
             if words[j] == ",":
                 return j + 1 if not treated or j + 1 < b and words[j + 1] in self.g.treatment_site_verbs else None

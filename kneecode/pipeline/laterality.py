@@ -83,6 +83,7 @@ from .subjects import (
     SITES,
     called_normal,
     footnote_said,
+    label_mark_before,
     own_predicate,
     past_stamp,
     sided_leg_after,
@@ -2115,27 +2116,20 @@ def _side_label_before(att: Attachment, reader: SideReader) -> SideEvidence | No
 
 
 _ITEM_OPENERS = frozenset({".", ";", ",", "-", "(", ":"})
-_LABEL_MARKS = frozenset({":", "-", "–"})  # "RIGHT: moderate OA", "R - moderate OA"
-_LABEL_REACH = 8  # words from a side's label to the diagnosis it opens: "RIGHT: moderate medial compartment OA"
 
 
 def _side_label_after_knees(d: DiagnosisMention, reader: SideReader, a: int) -> TermHit | None:
     """A side written as a label between the knees a diagnosis's sentence names and the diagnosis, with only its
     modifiers after the label ("XR both knees - RIGHT: moderate medial compartment osteoarthritis")."""
-    m, words = reader.m, reader.m.words
+    m = reader.m
     last_knee = max(site.start for site in d.knee_sites)
     if last_knee > d.start:
         return None
-    start = d.start - 1 if d.start > 0 and words[d.start - 1] == "(" else d.start  # "degenerative change (OA)"
-    for k in range(start - 1, max(a, start - _LABEL_REACH, last_knee), -1):
-        if words[k] in (".", ";", ",", "(", ")") or m.category_at(k) in ("side", "knee_site"):
-            return None
-        if words[k] in _LABEL_MARKS:
-            hit = m.hit_at(k - 1) if k - 2 > last_knee else None  # (not the knee's own side: "Knee left: OA")
-            if hit is None or hit.category != "side" or hit.end != k or len(side_of_hit(hit)) != 1:
-                return None
-            return hit
-    return None
+    k = label_mark_before(m, d.start, max(a, last_knee))
+    hit = m.hit_at(k - 1) if k is not None and k - 2 > last_knee else None  # (not the knee's own: "Knee left: OA")
+    if hit is None or hit.category != "side" or hit.end != k or len(side_of_hit(hit)) != 1:
+        return None
+    return hit
 
 
 def _row_evidence(row: RowSide) -> SideEvidence:

@@ -83,14 +83,7 @@ def find(text: str, tokens: Tokens, sentences: Sentences, lex: Lexicon) -> Match
             words[i] = "are"
         not_sides |= texted
     if "right" in words:  # "my knee is right sore": a northern English "very", not the right side
-        intensifiers = {
-            i
-            for i, w in enumerate(words)
-            if w == "right"
-            and 0 < i < len(words) - 1
-            and words[i + 1] in _INTENSIFIED
-            and (words[i - 1] in _LINKING_VERBS or words[i - 2 : i] == ["'", "s"])
-        }
+        intensifiers = _intensifying_right(words)
         for i in intensifiers:
             words[i] = "really"
         not_sides |= intensifiers
@@ -596,6 +589,19 @@ _INTENSIFIED = frozenset(
     {"sore", "painful", "achy", "achey", "aching", "hurting", "throbbing", "stiff", "swollen", "tender", "bad", "mardy"}
 )
 _LINKING_VERBS = frozenset({"is", "was", "are", "were", "been", "feels", "felt", "getting", "got", "gone", "am", "m"})
+
+
+def _intensifying_right(words: list[str]) -> set[int]:
+    """Where "right" between a linking verb and a pain word means "very" ("my knee is right sore", "knee's right
+    aching"), as northern English speech writes it."""
+    return {
+        i
+        for i, w in enumerate(words)
+        if w == "right"
+        and 0 < i < len(words) - 1
+        and words[i + 1] in _INTENSIFIED
+        and (words[i - 1] in _LINKING_VERBS or words[i - 2 : i] == ["'", "s"])
+    }
 
 
 def _texted_are(text: str, tokens: Tokens, words: list[str], terms: tuple[TermHit, ...]) -> set[int]:

@@ -80,6 +80,29 @@ def _names_a_site(matches: Matches, k: int) -> bool:
     return hit is not None and hit.category in SITES and hit.value != "body"
 
 
+DIAGNOSIS_LABEL_MARKS = frozenset({":", "-", "\u2013"})  # "RIGHT: moderate OA", "R - moderate OA"
+_DIAGNOSIS_LABEL_REACH = 8  # words from a label's mark to the diagnosis it opens
+
+
+def label_mark_before(matches: Matches, start: int, floor: int) -> int | None:
+    """The mark of a label that opens the diagnosis at token ``start`` with only its modifiers between ("RIGHT:
+    moderate medial compartment OA", "Findings: moderate OA", "R - end-stage OA"), looking back no further than
+    ``floor``; None when a clause break, a bracket, a side or a body site comes first."""
+    words = matches.words
+    if start > 0 and words[start - 1] == "(":
+        start -= 1  # "degenerative change (OA)"
+    for k in range(start - 1, max(floor, start - _DIAGNOSIS_LABEL_REACH), -1):
+        if words[k] in (".", ";", ",", "(", ")") or matches.category_at(k) in ("side", "knee_site", "other_site"):
+            return None
+        if (
+            words[k] == ":"
+            or words[k] in DIAGNOSIS_LABEL_MARKS
+            and (k - 1 == floor or matches.category_at(k - 1) == "side")
+        ):
+            return k  # (a dash after a side or a label's first word, not a word's own: "end-stage OA")
+    return None
+
+
 def past_stamp(words: Sequence[str], i: int, b: int) -> int:
     """The token past a message's date and time opening tokens [i, b) ("[4.10.24 16:40]", "[08:05]", "08:05 am"),
     else i."""
